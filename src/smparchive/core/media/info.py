@@ -1,0 +1,109 @@
+"""The result of probing one file: plain data, no catalogue and no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a catalogued file is, decided from its content signature."""
+
+    PHOTO = "photo"
+    VIDEO = "video"
+    AUDIO = "audio"
+    SLIDES = "slides"
+    DOCUMENT = "document"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """How a probe went, matching the corpus MANIFEST's three expectations."""
+
+    OK = "ok"  # metadata read, a thumbnail can be made
+    WARNING = "warning"  # plainly the claimed type, facts read, but no thumbnail possible
+    ERROR = "error"  # cannot be opened or identified, or unsafe to open
+
+
+class TimeSource(StrEnum):
+    """Where a capture time came from (stored with the item)."""
+
+    EXIF_OFFSET = "exif+offset"  # DateTimeOriginal with OffsetTimeOriginal: exact
+    EXIF_LOCAL = "exif"  # DateTimeOriginal without offset: camera local time, zone unknown
+    XMP = "xmp"  # xmp:CreateDate / photoshop:DateCreated
+    CONTAINER_UTC = "container"  # video/audio container creation_time (UTC by spec)
+    DOCUMENT = "document"  # PDF/Office creation date
+    FILE_MTIME = "mtime"  # last resort: file modification time (UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureTime:
+    """A capture moment as recorded.
+
+    ``local`` is the wall-clock time the device wrote (naive). ``offset_minutes`` is its UTC
+    offset when the file says so (EXIF OffsetTimeOriginal, container times are UTC = 0);
+    ``None`` means the zone is unknown and the event's time zone must be assumed later.
+    """
+
+    local: datetime
+    offset_minutes: int | None
+    source: TimeSource
+
+
+@dataclass(slots=True)
+class MediaInfo:
+    """Everything a probe learnt about one file.
+
+    Probes fill what they can; ``outcome``/``problems`` say how it went. Text fields hold
+    plain Unicode. Localised fields are dicts of language code (``x-default`` when unknown)
+    to text.
+    """
+
+    kind: Kind = Kind.OTHER
+    mime: str | None = None
+    format: str | None = None  # short format name: JPEG, PNG, HEIF, MP4, PDF, PPTX ...
+    outcome: Outcome = Outcome.OK
+    problems: list[str] = field(default_factory=list)  # human sentences, warnings or errors
+
+    capture: CaptureTime | None = None
+    width: int | None = None
+    height: int | None = None
+    orientation: int | None = None  # EXIF 1-8
+
+    duration_s: float | None = None
+    frame_rate: float | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+
+    page_count: int | None = None
+
+    camera_make: str | None = None
+    camera_model: str | None = None
+    camera_serial: str | None = None
+    lens: str | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    gps_alt: float | None = None
+
+    title: dict[str, str] = field(default_factory=dict)
+    caption: dict[str, str] = field(default_factory=dict)
+    alt_text: dict[str, str] = field(default_factory=dict)
+    keywords: list[str] = field(default_factory=list)  # flat keywords (dc:subject)
+    hierarchical_keywords: list[str] = field(default_factory=list)  # "A|B|C" paths
+    people: list[str] = field(default_factory=list)  # Iptc4xmpExt:PersonInImage
+    rating: int | None = None  # 0-5; -1 means rejected (xmp:Rating -1)
+    color_label: str | None = None
+    creator: str | None = None
+    credit_line: str | None = None
+    copyright: str | None = None
+    licence: str | None = None
+
+    text: str | None = None  # full text for search (slides, pages)
+    notes: str | None = None  # speaker notes
+    slide_titles: list[str] = field(default_factory=list)
+
+    # A ready-made small JPEG the file carries (EXIF thumbnail, docProps/thumbnail.jpeg ...):
+    # lets the grid show something before real thumbnails exist.
+    embedded_thumbnail: bytes | None = None
+    sidecar_path: str | None = None  # XMP sidecar that contributed metadata, if any

@@ -1,0 +1,1 @@
+"""smparchive.core.organise."""

@@ -1,0 +1,1 @@
+"""Icons, styles and other UI assets shipped inside the package as ``smparchive.resources``."""
