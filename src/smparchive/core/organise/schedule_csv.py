@@ -1,0 +1,175 @@
+"""Parser for programmes kept as a spreadsheet and saved as CSV.
+
+One row per session. Header names are matched case-insensitively with common synonyms
+(see ``_COLUMNS``); the delimiter (``;``, ``,`` or tab) is taken from the header line.
+Times are wall-clock times in ``default_tz``. Rows without an id get a stable hash of
+date, room, start and title so that re-importing the same sheet matches the same sessions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date, datetime
+
+from smparchive.core.organise.schedule_model import (
+    ParsedSchedule,
+    ParsedSession,
+    ScheduleBuilder,
+    ScheduleError,
+    add_duration,
+    load_zone,
+    localise,
+    parse_clock,
+    parse_duration,
+    parse_flag,
+    split_speakers,
+    stable_id,
+)
+
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "date": ("date", "day", "jour", "datum"),
+    "room": ("room", "location", "salle", "zaal"),
+    "start": ("start", "start_time", "begin", "from", "time", "debut"),
+    "end": ("end", "end_time", "until", "to", "fin"),
+    "duration": ("duration", "length", "minutes", "duree"),
+    "title": ("title", "session", "name", "summary", "titre"),
+    "speakers": ("speakers", "speaker", "persons", "presenters", "intervenants"),
+    "track": ("track", "category", "theme"),
+    "abstract": ("abstract", "description"),
+    "id": ("id", "guid", "uid", "external_id", "session_id"),
+    "do_not_record": ("do_not_record", "no_recording", "dnr"),
+    "do_not_publish": ("do_not_publish", "no_publication", "dnp"),
+}
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+
+
+def _header_key(name: str) -> str:
+    folded = name.strip().casefold().replace("é", "e").replace("è", "e")
+    return re.sub(r"[\s\-]+", "_", folded)
+
+
+def decode_csv(data: bytes) -> tuple[str, list[str]]:
+    """Text of a CSV file: UTF-8 (with or without BOM) or UTF-16 with BOM; else cp1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        warning = f"line {line}: the file is not UTF-8; read as Windows-1252"
+        return data.decode("cp1252", errors="replace"), [warning]
+
+
+def _delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") -> ParsedSchedule:
+    """Parse a CSV programme; ``default_tz`` is required since CSV carries no zone."""
+    if not default_tz:
+        raise ScheduleError("a CSV programme has no time zone: give a default time zone")
+    zone = load_zone(default_tz, "default time zone")
+    text, warnings = decode_csv(data)
+    lines = text.splitlines()
+    header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if header_index is None:
+        raise ScheduleError("the CSV file is empty")
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[header_index]))
+    header: list[str] | None = None
+    columns: dict[str, int] = {}
+    builder = ScheduleBuilder(zone, "csv")
+    builder.warnings.extend(warnings)
+    last_line = 0
+    try:
+        for row in reader:
+            first_line, last_line = last_line + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = row
+                columns = _map_columns(row, first_line)
+                continue
+            where = f"line {first_line}"
+            session = _row_session(row, columns, where, builder)
+            builder.add(session, where)
+    except csv.Error as exc:
+        raise ScheduleError(f"line {reader.line_num}: {exc}") from exc
+    return builder.finish(title=title)
+
+
+def _map_columns(header: list[str], line: int) -> dict[str, int]:
+    keys = [_header_key(name) for name in header]
+    columns: dict[str, int] = {}
+    for field, synonyms in _COLUMNS.items():
+        for synonym in synonyms:
+            if synonym in keys:
+                columns[field] = keys.index(synonym)
+                break
+    missing = [f for f in ("date", "start", "title") if f not in columns]
+    if "end" not in columns and "duration" not in columns:
+        missing.append("end or duration")
+    if missing:
+        raise ScheduleError(f"line {line}: the header lacks the column(s) {', '.join(missing)}")
+    return columns
+
+
+def _row_session(
+    row: list[str], columns: dict[str, int], where: str, builder: ScheduleBuilder
+) -> ParsedSession:
+    def cell(field: str) -> str:
+        index = columns.get(field)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    zone = builder.zone
+    for field in ("date", "start", "title"):
+        if not cell(field):
+            raise ScheduleError(f"{where}: the {field} is empty")
+    day = _parse_day(cell("date"), f"{where}, column {_column_name(columns, 'date')}")
+    start_wall = datetime.combine(day, parse_clock(cell("start"), f"{where}, start"))
+    start = localise(start_wall, zone, f"{where}, start")
+    if cell("end"):
+        end_wall = datetime.combine(day, parse_clock(cell("end"), f"{where}, end"))
+        end = localise(end_wall, zone, f"{where}, end")
+    elif cell("duration"):
+        end = add_duration(start, parse_duration(cell("duration"), f"{where}, duration"), zone)
+    else:
+        raise ScheduleError(f"{where}: neither end nor duration is given")
+    title = " ".join(cell("title").split())
+    room = " ".join(cell("room").split()) or None
+    return ParsedSession(
+        external_id=cell("id") or stable_id("csv", day, room, start, title),
+        date=day,
+        title=title,
+        room=room,
+        start=start,
+        end=end,
+        track=cell("track") or None,
+        abstract=cell("abstract") or None,
+        speakers=split_speakers(cell("speakers")),
+        do_not_record=parse_flag(cell("do_not_record"), f"{where}, do_not_record"),
+        do_not_publish=parse_flag(cell("do_not_publish"), f"{where}, do_not_publish"),
+    )
+
+
+def _column_name(columns: dict[str, int], field: str) -> str:
+    return f"{columns[field] + 1} ({field})"
+
+
+def _parse_day(text: str, where: str) -> date:
+    """ISO dates (2022-06-01, or a full ISO date-time) and European D/M/YYYY or D.M.YYYY."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    match = _DMY.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise ScheduleError(f"{where}: date {text!r} is not YYYY-MM-DD or DD/MM/YYYY")

@@ -1,0 +1,181 @@
+"""Parser for programmes published as iCalendar (.ics) files, through ``icalendar``.
+
+Each timed VEVENT becomes a session: UID is the external id, LOCATION the room, the first
+CATEGORIES value the track, speakers come from a "Speakers:" line of DESCRIPTION, else
+ATTENDEE names, else the ORGANIZER's. Floating times (no TZID, no Z) take ``default_tz``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from smparchive.core.organise.schedule_model import (
+    ParsedSchedule,
+    ParsedSession,
+    ScheduleBuilder,
+    ScheduleError,
+    add_duration,
+    load_zone,
+    localise,
+    parse_flag,
+    split_speakers,
+    stable_id,
+)
+
+_SPEAKERS_LINE = re.compile(
+    r"^\s*(?:speakers?|presenters?|intervenants?|orateurs?|sprekers?)\s*:\s*(.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def parse_ical(data: bytes, default_tz: str | None = None) -> ParsedSchedule:
+    """Parse an iCalendar programme; raises :class:`ScheduleError` on any bad event."""
+    text = data.decode("utf-8-sig", errors="replace")
+    try:
+        calendar = icalendar.Calendar.from_ical(text)
+    except ValueError as exc:
+        raise ScheduleError(f"not a valid iCalendar file: {exc}") from exc
+    event_lines = [
+        n for n, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"
+    ]
+    events = list(calendar.walk("VEVENT"))
+    zone = _calendar_zone(calendar, events, default_tz)
+    default_zone = load_zone(default_tz, "default time zone") if default_tz else None
+    builder = ScheduleBuilder(zone, "ical")
+    for index, event in enumerate(events):
+        line = event_lines[index] if index < len(event_lines) else "?"
+        uid = str(event.get("UID", "")).strip()
+        where = f"VEVENT at line {line}" + (f" (UID {uid})" if uid else "")
+        session = _session(event, uid, where, zone, default_zone, builder)
+        if session is not None:
+            builder.add(session, where)
+    return builder.finish(
+        title=str(calendar.get("X-WR-CALNAME", "")) or "Imported calendar",
+        venue=None,
+    )
+
+
+def _calendar_zone(
+    calendar: icalendar.Calendar, events: list[Any], default_tz: str | None
+) -> ZoneInfo:
+    """The conference zone: X-WR-TIMEZONE, else ``default_tz``, else the first TZID used."""
+    declared = str(calendar.get("X-WR-TIMEZONE", "")).strip()
+    if declared:
+        return load_zone(declared, "X-WR-TIMEZONE")
+    if default_tz:
+        return load_zone(default_tz, "default time zone")
+    for event in events:
+        prop = event.get("DTSTART")
+        tzid = prop.params.get("TZID") if prop is not None else None
+        if tzid:
+            return load_zone(str(tzid), f"TZID {tzid}")
+    raise ScheduleError(
+        "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given"
+    )
+
+
+def _session(
+    event: Any,
+    uid: str,
+    where: str,
+    zone: ZoneInfo,
+    default_zone: ZoneInfo | None,
+    builder: ScheduleBuilder,
+) -> ParsedSession | None:
+    """One VEVENT as a session, or None (with a warning) for cancelled or all-day events."""
+    for name, problem in getattr(event, "errors", []):
+        if str(name).upper() in {"DTSTART", "DTEND", "DURATION", "SUMMARY", "UID"}:
+            raise ScheduleError(f"{where}: invalid {name}: {problem}")
+        builder.warnings.append(f"{where}: {name} ignored ({problem})")
+    title = " ".join(str(event.get("SUMMARY", "")).split())
+    if not title:
+        raise ScheduleError(f"{where}: missing SUMMARY")
+    if str(event.get("STATUS", "")).upper() == "CANCELLED":
+        builder.warnings.append(f"{where}: cancelled event {title!r} skipped")
+        return None
+    if event.get("DTSTART") is None:
+        raise ScheduleError(f"{where}: missing DTSTART")
+    raw_start = event.decoded("DTSTART")
+    if not isinstance(raw_start, datetime):
+        builder.warnings.append(f"{where}: all-day event {title!r} skipped")
+        return None
+    if event.get("RRULE") is not None:
+        builder.warnings.append(f"{where}: recurrence of {title!r} ignored (first one kept)")
+    start = _aware(raw_start, where, "DTSTART", zone, default_zone)
+    if event.get("DTEND") is not None:
+        raw_end = event.decoded("DTEND")
+        if not isinstance(raw_end, datetime):
+            raise ScheduleError(f"{where}: DTEND is a date but DTSTART a date-time")
+        end = _aware(raw_end, where, "DTEND", zone, default_zone)
+    elif event.get("DURATION") is not None:
+        duration = event.decoded("DURATION")
+        if not isinstance(duration, timedelta):
+            raise ScheduleError(f"{where}: invalid DURATION")
+        end = add_duration(start, duration, zone)
+    else:
+        raise ScheduleError(f"{where}: missing DTEND or DURATION")
+    room = " ".join(str(event.get("LOCATION", "")).split()) or None
+    description = str(event.get("DESCRIPTION", "")).strip()
+    speakers, abstract = _speakers(event, description)
+    day: date = start.date()
+    return ParsedSession(
+        external_id=uid or stable_id("ics", day, room, start, title),
+        date=day,
+        title=title,
+        room=room,
+        start=start,
+        end=end,
+        track=_first_category(event),
+        abstract=abstract or None,
+        speakers=speakers,
+        do_not_record=parse_flag(event.get("X-DO-NOT-RECORD"), f"{where} X-DO-NOT-RECORD"),
+        do_not_publish=parse_flag(event.get("X-DO-NOT-PUBLISH"), f"{where} X-DO-NOT-PUBLISH")
+        or str(event.get("CLASS", "")).upper() in {"PRIVATE", "CONFIDENTIAL"},
+    )
+
+
+def _aware(
+    moment: datetime, where: str, name: str, zone: ZoneInfo, default_zone: ZoneInfo | None
+) -> datetime:
+    if moment.tzinfo is None:
+        if default_zone is None:
+            raise ScheduleError(
+                f"{where}: {name} is a floating time (no zone); give a default time zone"
+            )
+        return localise(moment, default_zone, f"{where} {name}").astimezone(zone)
+    return moment.astimezone(zone)
+
+
+def _speakers(event: Any, description: str) -> tuple[tuple[str, ...], str]:
+    """Speakers and the description left once a "Speakers:" line is taken out."""
+    match = _SPEAKERS_LINE.search(description)
+    if match:
+        rest = (description[: match.start()] + description[match.end() :]).strip()
+        return split_speakers(match.group(1)), rest
+    for prop in ("ATTENDEE", "ORGANIZER"):
+        values = event.get(prop)
+        if values is None:
+            continue
+        values = values if isinstance(values, list) else [values]
+        names = [" ".join(str(v.params.get("CN", "")).split()) for v in values]
+        names = [n for n in names if n]
+        if names:
+            return tuple(dict.fromkeys(names)), description
+    return (), description
+
+
+def _first_category(event: Any) -> str | None:
+    values = event.get("CATEGORIES")
+    if values is None:
+        return None
+    for value in values if isinstance(values, list) else [values]:
+        for category in getattr(value, "cats", [value]):
+            text = str(category).strip()
+            if text:
+                return text
+    return None

@@ -1,0 +1,265 @@
+"""Plain data for a parsed conference programme, plus the rules every format parser shares.
+
+Parsers turn a file into :class:`ParsedSchedule` (frozen, no database). Times are aware
+datetimes in the conference zone; compare or subtract them through UTC (``start_utc``),
+because Python ignores offsets when both sides share a ``tzinfo`` (wrong on DST change days).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class ScheduleError(ValueError):
+    """A programme that cannot be imported; the message names the line, element or JSON path."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedConference:
+    """The conference a programme describes."""
+
+    title: str
+    acronym: str
+    time_zone: str  # IANA name, e.g. "Europe/Brussels"
+    venue: str | None
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDay:
+    """One programme day."""
+
+    date: date
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSession:
+    """One scheduled session; ``start``/``end`` are aware, in the conference zone."""
+
+    external_id: str  # stable across re-imports of the same programme
+    date: date  # the programme day it belongs to
+    title: str
+    room: str | None
+    start: datetime
+    end: datetime
+    track: str | None = None
+    abstract: str | None = None
+    speakers: tuple[str, ...] = ()
+    do_not_record: bool = False
+    do_not_publish: bool = False
+
+    @property
+    def start_utc(self) -> datetime:
+        """Start as an aware UTC datetime (safe to compare across DST changes)."""
+        return self.start.astimezone(UTC)
+
+    @property
+    def end_utc(self) -> datetime:
+        """End as an aware UTC datetime."""
+        return self.end.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSchedule:
+    """A whole programme; ``warnings`` are non-fatal findings (e.g. overlaps in a room)."""
+
+    conference: ParsedConference
+    days: tuple[ParsedDay, ...]
+    sessions: tuple[ParsedSession, ...]
+    format: str  # "frab-json", "frab-xml", "ical" or "csv"
+    warnings: tuple[str, ...] = ()
+
+
+def load_zone(name: str, where: str) -> ZoneInfo:
+    """Return the zone called ``name`` or raise :class:`ScheduleError` naming ``where``."""
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+        raise ScheduleError(f"{where}: unknown time zone {name!r}") from exc
+
+
+_DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
+_CLOCK = re.compile(r"^([01]?\d|2[0-3])[:.hH]([0-5]\d)(?::([0-5]\d))?$")
+
+
+def parse_duration(text: str, where: str) -> timedelta:
+    """Parse "HH:MM", "H:MM:SS" or a whole number of minutes."""
+    value = text.strip()
+    if value.isdigit():
+        return timedelta(minutes=int(value))
+    match = _DURATION.match(value)
+    if not match:
+        raise ScheduleError(f"{where}: duration {text!r} is not HH:MM or H:MM:SS")
+    hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+
+
+def parse_clock(text: str, where: str) -> time:
+    """Parse a wall-clock time such as "09:30", "9:30:00", "9.30" or "9h30"."""
+    match = _CLOCK.match(text.strip())
+    if not match:
+        raise ScheduleError(f"{where}: time {text!r} is not HH:MM")
+    hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return time(hours, minutes, seconds)
+
+
+def parse_iso_date(text: str, where: str) -> date:
+    """Parse a date given as "YYYY-MM-DD" (a longer ISO datetime is cut to its date)."""
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError as exc:
+        raise ScheduleError(f"{where}: date {text!r} is not YYYY-MM-DD") from exc
+
+
+def localise(wall: datetime, zone: ZoneInfo, where: str) -> datetime:
+    """Attach ``zone`` to a naive wall-clock time, refusing times skipped by a DST change.
+
+    An ambiguous time (the repeated hour in autumn) takes its first occurrence (``fold=0``).
+    """
+    aware = wall.replace(tzinfo=zone, fold=0)
+    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
+        raise ScheduleError(
+            f"{where}: {wall:%Y-%m-%d %H:%M} does not exist in {zone.key} "
+            "(the clocks skip that hour)"
+        )
+    return aware
+
+
+def add_duration(start: datetime, duration: timedelta, zone: ZoneInfo) -> datetime:
+    """Add elapsed time (not wall-clock time) to ``start``: correct across DST changes."""
+    return (start.astimezone(UTC) + duration).astimezone(zone)
+
+
+def normalise_text(text: str) -> str:
+    """Unicode-normalised, case-folded text with collapsed white space (for stable ids)."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def stable_id(prefix: str, day: date, room: str | None, start: datetime, title: str) -> str:
+    """An id derived from date, room, start and title, identical on every re-import."""
+    key = "|".join(
+        (day.isoformat(), normalise_text(room or ""), f"{start:%H:%M}", normalise_text(title))
+    )
+    return f"{prefix}:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:20]}"
+
+
+def split_speakers(text: str) -> tuple[str, ...]:
+    """Split a speaker list on ';' (preferred) or ','; drops empty names and duplicates."""
+    separator = ";" if ";" in text else ","
+    names = (" ".join(part.split()) for part in text.split(separator))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+_TRUE = {"1", "true", "yes", "y", "x", "oui", "ja", "on"}
+_FALSE = {"", "0", "false", "no", "n", "non", "nee", "off", "-"}
+
+
+def parse_flag(value: object, where: str) -> bool:
+    """Read a yes/no value written as a boolean, number or word."""
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    if isinstance(value, int):
+        return value != 0
+    word = str(value).strip().casefold()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ScheduleError(f"{where}: {value!r} is not a yes/no value")
+
+
+class ScheduleBuilder:
+    """Collects sessions from one parser and applies the shared checks on :meth:`finish`."""
+
+    def __init__(self, zone: ZoneInfo, fmt: str) -> None:
+        self.zone = zone
+        self.format = fmt
+        self.warnings: list[str] = []
+        self._sessions: list[ParsedSession] = []
+        self._where: dict[str, str] = {}
+
+    def add(self, session: ParsedSession, where: str) -> None:
+        """Add a session after checking its times and that its id is new."""
+        if not session.title.strip():
+            raise ScheduleError(f"{where}: the session has no title")
+        span = session.end_utc - session.start_utc
+        if span < timedelta(0):
+            raise ScheduleError(
+                f"{where}: session {session.title!r} ends ({session.end:%Y-%m-%d %H:%M}) "
+                f"before it starts ({session.start:%Y-%m-%d %H:%M})"
+            )
+        if span == timedelta(0):
+            self.warnings.append(f"{where}: session {session.title!r} lasts zero minutes")
+        if session.external_id in self._where:
+            raise ScheduleError(
+                f"{where}: session id {session.external_id!r} is already used at "
+                f"{self._where[session.external_id]}"
+            )
+        self._where[session.external_id] = where
+        self._sessions.append(session)
+
+    def finish(
+        self,
+        *,
+        title: str,
+        acronym: str = "",
+        venue: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        days: list[ParsedDay] | None = None,
+    ) -> ParsedSchedule:
+        """Sort, derive days and dates when the format has none, and flag room overlaps."""
+        if not self._sessions:
+            raise ScheduleError("the programme contains no sessions")
+        sessions = sorted(self._sessions, key=lambda s: (s.start_utc, s.room or "", s.title))
+        if not days:
+            dates = sorted({s.date for s in sessions})
+            days = [ParsedDay(d, f"Day {i}") for i, d in enumerate(dates, start=1)]
+        conference = ParsedConference(
+            title=title.strip() or "Untitled programme",
+            acronym=acronym.strip(),
+            time_zone=self.zone.key,
+            venue=venue.strip() if venue and venue.strip() else None,
+            start=start or min(d.date for d in days),
+            end=end or max(d.date for d in days),
+        )
+        self.warnings.extend(_overlap_warnings(sessions, self._where))
+        return ParsedSchedule(
+            conference=conference,
+            days=tuple(sorted(days, key=lambda d: d.date)),
+            sessions=tuple(sessions),
+            format=self.format,
+            warnings=tuple(self.warnings),
+        )
+
+
+def _overlap_warnings(sessions: list[ParsedSession], where: dict[str, str]) -> list[str]:
+    """One sentence per pair of sessions that overlap in the same room."""
+    by_room: dict[str, list[ParsedSession]] = defaultdict(list)
+    for session in sessions:
+        if session.room:
+            by_room[normalise_text(session.room)].append(session)
+    found: list[str] = []
+    for room_sessions in by_room.values():
+        latest: ParsedSession | None = None
+        for session in room_sessions:  # already sorted by start
+            if latest is not None and session.start_utc < latest.end_utc:
+                found.append(
+                    f"{where[session.external_id]}: {session.title!r} "
+                    f"({session.start:%Y-%m-%d %H:%M}-{session.end:%H:%M}) overlaps "
+                    f"{latest.title!r} ({latest.start:%H:%M}-{latest.end:%H:%M}) "
+                    f"in room {session.room!r}"
+                )
+            if latest is None or session.end_utc > latest.end_utc:
+                latest = session
+    return found
