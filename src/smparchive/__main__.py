@@ -1,0 +1,21 @@
+"""``smparchive`` and ``python -m smparchive``: the app with no arguments, else the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: no arguments opens the desktop app; otherwise run a terminal command."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] in ("gui", "--catalogue-gui"):
+        from smparchive.gui.app import main as gui_main
+
+        return gui_main(args[1:])
+    from smparchive.cli.main import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""init, info, undo, redo."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
+from smparchive.cli.output import human_bytes, print_json
+from smparchive.core import paths
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a catalogue (or open and upgrade an existing one)")
+    p.add_argument("path", nargs="?", help="catalogue file (default: --catalogue or the default)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("info", help="counts by kind and status, schema version, file locations")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_info)
+
+    p = sub.add_parser("undo", help="undo the last change made to the catalogue")
+    p.set_defaults(handler=cmd_undo)
+    p = sub.add_parser("redo", help="redo the change undone last")
+    p.set_defaults(handler=cmd_redo)
+
+
+def cmd_init(ctx: Context) -> int:
+    if ctx.args.path:
+        ctx.args.catalogue = str(Path(ctx.args.path).expanduser())
+    cat = ctx.catalog(create=True)
+    if "://" not in cat.location:
+        paths.remember_catalogue(Path(cat.location))
+    info = cat.info()
+    if ctx.args.json:
+        print_json(info)
+    else:
+        print(
+            f"Catalogue ready: {info.location} (schema {info.schema_revision}, {info.items} items)"
+        )
+    return EXIT_OK
+
+
+def cmd_info(ctx: Context) -> int:
+    info = ctx.catalog().info()
+    if ctx.args.json:
+        print_json(info)
+        return EXIT_OK
+    print(f"Catalogue:  {info.location}")
+    print(f"Cache:      {info.cache_dir or '-'}")
+    print(f"Schema:     {info.schema_revision}")
+    print(f"Items:      {info.items} ({human_bytes(info.total_bytes)})")
+    for kind, n in sorted(info.by_kind.items()):
+        print(f"  {kind:<10} {n}")
+    print("Status:     " + ", ".join(f"{k} {v}" for k, v in sorted(info.by_status.items())))
+    print(f"Folders:    {info.roots}")
+    print(f"Events:     {info.events}   sessions: {info.sessions}")
+    print(f"Tags:       {info.tags}   collections: {info.collections}")
+    print(f"Log files:  {paths.log_dir()}")
+    return EXIT_OK
+
+
+def cmd_undo(ctx: Context) -> int:
+    result = ctx.catalog().undo_last()
+    if result is None:
+        print("Nothing to undo.")
+        return EXIT_PROBLEMS
+    print(f"Undone: {result.message.removeprefix('Undo ')}")
+    return EXIT_OK
+
+
+def cmd_redo(ctx: Context) -> int:
+    result = ctx.catalog().redo_last()
+    if result is None:
+        print("Nothing to redo.")
+        return EXIT_PROBLEMS
+    print(f"Redone: {result.message}")
+    return EXIT_OK

@@ -1,0 +1,175 @@
+"""ls, show, set, tag: listing and editing catalogued items."""
+
+from __future__ import annotations
+
+import argparse
+
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
+from smparchive.cli.output import print_json, print_table
+from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
+from smparchive.core.catalog.filters import SORTS
+
+FLAG_NAMES = {"pick": 1, "reject": -1, "none": 0, "unflag": 0}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ls", help="list items, with filters")
+    add_filter_args(p)
+    p.add_argument("--sort", choices=sorted(SORTS), default="time")
+    p.add_argument("--limit", type=int, default=None, help="at most this many items")
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--paths", action="store_true", help="print only absolute paths")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_ls)
+
+    p = sub.add_parser("show", help="everything the catalogue knows about items")
+    p.add_argument("items", nargs="+", help="item ids or file paths")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("set", help="set metadata fields on items (catalogue only, undoable)")
+    p.add_argument("items", nargs="*", help="item ids or file paths (or use filters)")
+    add_filter_args(p)
+    p.add_argument("--rating", dest="set_rating", type=int, choices=range(0, 6), metavar="0-5")
+    p.add_argument("--flag", dest="set_flag", choices=sorted(FLAG_NAMES))
+    p.add_argument(
+        "--color", dest="set_color", choices=["red", "yellow", "green", "blue", "purple", "none"]
+    )
+    p.add_argument(
+        "--consent",
+        dest="set_consent",
+        choices=["cleared", "internal_only", "do_not_publish", "unknown"],
+    )
+    p.add_argument("--consent-note")
+    p.add_argument("--creator")
+    p.add_argument("--credit", dest="credit_line")
+    p.add_argument("--copyright")
+    p.add_argument("--licence")
+    p.add_argument("--title", help="title text; language with --lang")
+    p.add_argument("--caption", help="caption text; language with --lang")
+    p.add_argument("--alt", help="alt text; language with --lang")
+    p.add_argument(
+        "--lang", default="en", help="language of --title/--caption/--alt (en, fr, nl ...)"
+    )
+    p.set_defaults(handler=cmd_set)
+
+    p = sub.add_parser("tag", help="add or remove keywords, people, organisations or places")
+    p.add_argument("items", nargs="*", help="item ids or file paths (or use filters)")
+    add_filter_args(p)
+    p.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="tag to add; 'Parent|Child' for hierarchy (repeatable)",
+    )
+    p.add_argument("--remove", action="append", default=[], metavar="TAG")
+    p.add_argument(
+        "--tag-kind",
+        dest="tag_kind",
+        default="keyword",
+        choices=["keyword", "person", "organisation", "place"],
+    )
+    p.add_argument("--list", action="store_true", help="list tags with counts")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_tag)
+
+
+def _row(r) -> tuple:  # type: ignore[no-untyped-def]
+    flag = {1: "pick", -1: "reject"}.get(r.flag, "")
+    return (r.id, r.kind, r.capture_utc, r.rating or "", flag, r.status, r.rel_path)
+
+
+def cmd_ls(ctx: Context) -> int:
+    cat = ctx.catalog()
+    f = filter_from_args(cat, ctx.args)
+    ids = cat.query_ids(f, sort=ctx.args.sort, limit=ctx.args.limit, offset=ctx.args.offset)
+    records = cat.items(ids)
+    if ctx.args.json:
+        print_json(records)
+    elif ctx.args.paths:
+        for r in records:
+            print(r.path)
+    else:
+        print_table(
+            [_row(r) for r in records],
+            ["id", "kind", "captured (UTC)", "rating", "flag", "status", "path"],
+        )
+    return EXIT_OK
+
+
+def cmd_show(ctx: Context) -> int:
+    cat = ctx.catalog()
+    ids = select_ids(cat, ctx.args, require=True)
+    records = cat.items(ids)
+    if ctx.args.json:
+        print_json(records)
+        return EXIT_OK
+    for r in records:
+        print(f"# {r.id}  {r.path}")
+        for key, value in r.__class__.__dataclass_fields__.items():
+            del value
+            v = getattr(r, key)
+            if v not in (None, "", {}, ()):
+                print(f"  {key:<20} {v}")
+    return EXIT_OK
+
+
+def cmd_set(ctx: Context) -> int:
+    a = ctx.args
+    cat = ctx.catalog()
+    ids = select_ids(cat, a, require=True)
+    fields: dict[str, object] = {}
+    if a.set_rating is not None:
+        fields["rating"] = a.set_rating
+    if a.set_flag is not None:
+        fields["flag"] = FLAG_NAMES[a.set_flag]
+    if a.set_color is not None:
+        fields["color_label"] = None if a.set_color == "none" else a.set_color
+    if a.set_consent is not None:
+        fields["consent"] = a.set_consent
+    for key in ("consent_note", "creator", "credit_line", "copyright", "licence"):
+        if getattr(a, key) is not None:
+            fields[key] = getattr(a, key)
+    texts = {k: getattr(a, k) for k in ("title", "caption", "alt") if getattr(a, k) is not None}
+    if not fields and not texts:
+        print("Nothing to set: give at least one field option (see --help).")
+        return EXIT_FATAL
+    if fields:
+        cat.set_fields(ids, **fields)
+    for key, value in texts.items():
+        cat.set_text(ids, key, a.lang, value)
+    print(f"Updated {len(ids)} item(s).")
+    return EXIT_OK
+
+
+def cmd_tag(ctx: Context) -> int:
+    a = ctx.args
+    cat = ctx.catalog()
+    if a.list:
+        tags = cat.tags(None if a.tag_kind == "keyword" and not a.add else a.tag_kind)
+        if a.json:
+            print_json(tags)
+        else:
+            print_table(
+                [(t.id, t.kind, t.path, t.item_count, t.restriction) for t in tags],
+                ["id", "kind", "tag", "items", "restriction"],
+            )
+        return EXIT_OK
+    ids = select_ids(cat, a, require=True)
+    if not a.add and not a.remove:
+        print("Give --add TAG or --remove TAG (or --list).")
+        return EXIT_FATAL
+    if a.add:
+        cat.tag_items(ids, a.add, kind=a.tag_kind)
+    if a.remove:
+        tag_ids = []
+        for name in a.remove:
+            t = cat.find_tag(name, a.tag_kind)
+            if t is None:
+                print(f"No {a.tag_kind} tag '{name}'.")
+                return EXIT_FATAL
+            tag_ids.append(t.id)
+        cat.remove_tags(ids, tag_ids)
+    print(f"Tagged {len(ids)} item(s).")
+    return EXIT_OK

@@ -1,0 +1,105 @@
+"""roots add|list|remove|set: the folders and drives a catalogue covers."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
+from smparchive.cli.output import print_json, print_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("roots", help="catalogued folders and drives")
+    rs = p.add_subparsers(dest="roots_cmd", metavar="ACTION", required=True)
+    a = rs.add_parser("add", help="catalogue a folder or drive in place (nothing is copied)")
+    a.add_argument("path")
+    a.add_argument("--label", help="a name for the folder or drive")
+    add_json_flag(a)
+    a.set_defaults(handler=cmd_add)
+    ls = rs.add_parser("list", help="list catalogued folders")
+    add_json_flag(ls)
+    ls.set_defaults(handler=cmd_list)
+    rm = rs.add_parser("remove", help="forget a folder and its items (files are not touched)")
+    rm.add_argument("root", help="id, label or path")
+    rm.add_argument("--yes", action="store_true", help="confirm: all metadata of its items goes")
+    rm.set_defaults(handler=cmd_remove)
+    st = rs.add_parser("set", help="change a folder's label, sidecar policy or ignore patterns")
+    st.add_argument("root", help="id, label or path")
+    st.add_argument("--label")
+    st.add_argument(
+        "--sidecars",
+        choices=["beside", "mirror"],
+        help="write XMP sidecars beside the originals, or into the catalogue's mirror",
+    )
+    st.add_argument(
+        "--ignore",
+        action="append",
+        metavar="GLOB",
+        help="ignore pattern (repeatable; replaces the list)",
+    )
+    st.set_defaults(handler=cmd_set)
+
+
+def cmd_add(ctx: Context) -> int:
+    cat = ctx.catalog(create=True)
+    result = cat.add_root(Path(ctx.args.path), ctx.args.label)
+    root = cat.root(result.value)
+    if ctx.args.json:
+        print_json(root)
+    else:
+        print(
+            f"{result.message}: root {root.id} '{root.label}'. Run 'smparchive scan' to "
+            "catalogue its files."
+        )
+    return EXIT_OK
+
+
+def cmd_list(ctx: Context) -> int:
+    roots = ctx.catalog().roots()
+    if ctx.args.json:
+        print_json(roots)
+        return EXIT_OK
+    print_table(
+        [
+            (
+                r.id,
+                r.label,
+                r.path,
+                r.item_count,
+                "online" if r.online else "offline",
+                r.sidecar_policy,
+                r.last_scan_at,
+            )
+            for r in roots
+        ],
+        ["id", "label", "path", "items", "state", "sidecars", "last scan"],
+    )
+    return EXIT_OK
+
+
+def cmd_remove(ctx: Context) -> int:
+    cat = ctx.catalog()
+    root = cat.find_root(ctx.args.root)
+    if not ctx.args.yes:
+        print(
+            f"This forgets {root.item_count} items of {root.path} and their tags, captions "
+            "and assignments (the files stay). Repeat with --yes to confirm."
+        )
+        return EXIT_FATAL
+    cat.remove_root(root.id)
+    print(f"Forgot {root.path}.")
+    return EXIT_OK
+
+
+def cmd_set(ctx: Context) -> int:
+    cat = ctx.catalog()
+    root = cat.find_root(ctx.args.root)
+    cat.set_root_options(
+        root.id,
+        label=ctx.args.label,
+        sidecar_policy=ctx.args.sidecars,
+        ignore_patterns=ctx.args.ignore,
+    )
+    print(f"Updated {root.path}.")
+    return EXIT_OK

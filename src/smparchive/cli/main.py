@@ -1,0 +1,117 @@
+"""The terminal front end: ``smparchive COMMAND ...`` on the same core as the app.
+
+Exit codes: 0 ok; 1 partial success or problems found; 2 usage or fatal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from smparchive import __version__
+from smparchive.core.catalog.schema import CatalogError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_FATAL = 0, 1, 2
+
+EPILOG = """exit codes: 0 ok, 1 partial success or problems found, 2 usage or fatal error.
+The catalogue is --catalogue PATH, else $SMPARCHIVE_CATALOGUE, else the default one in the
+user data folder. A PostgreSQL URL (postgresql+psycopg://...) opens a shared team catalogue."""
+
+
+class Context:
+    """What a command handler needs: parsed args and the catalogue, opened on first use."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._catalog: Any = None
+
+    def catalog(self, *, create: bool = False) -> Any:
+        """The open catalogue (created first when ``create``)."""
+        if self._catalog is None:
+            from smparchive.core.catalog.catalog import open_catalog
+
+            self._catalog = open_catalog(self.args.catalogue, create=create)
+        return self._catalog
+
+    def close(self) -> None:
+        if self._catalog is not None:
+            self._catalog.close()
+
+
+Handler = Callable[[Context], int]
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    """Every listing command takes --json."""
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every command module under ``cli/commands``."""
+    parser = argparse.ArgumentParser(
+        prog="smparchive",
+        description="Catalogue, organise, view and export conference media.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"smparchive {__version__}")
+    parser.add_argument(
+        "--catalogue",
+        "-c",
+        metavar="PATH",
+        default=None,
+        help="catalogue file or database URL (default: $SMPARCHIVE_CATALOGUE or the user data folder)",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="log progress details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from smparchive.cli import commands
+
+    for mod in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"smparchive.cli.commands.{mod.name}")
+        module.register(sub)
+    _accept_globals_everywhere(sub)
+    return parser
+
+
+def _accept_globals_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Let --catalogue also follow the command: 'smparchive ls -c cat.smpcat'."""
+    for p in set(sub.choices.values()):
+        p.add_argument("--catalogue", "-c", metavar="PATH", default=argparse.SUPPRESS,
+                       help=argparse.SUPPRESS)
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_globals_everywhere(action)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_FATAL
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.catalogue is not None and "://" not in args.catalogue:
+        args.catalogue = str(Path(args.catalogue).expanduser())
+    ctx = Context(args)
+    try:
+        return int(args.handler(ctx))
+    except CatalogError as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        print("smparchive: interrupted; work done so far is kept.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except BrokenPipeError:
+        return EXIT_OK
+    finally:
+        ctx.close()

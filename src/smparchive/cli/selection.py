@@ -1,0 +1,108 @@
+"""Turning command-line options into item filters and id lists."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.schema import CatalogError
+
+KINDS = ["photo", "video", "audio", "slides", "document", "other"]
+FLAGS = {"pick": 1, "reject": -1, "none": 0}
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    """The filter options shared by ls, set, tag, export ..."""
+    g = p.add_argument_group("filters")
+    g.add_argument("--kind", action="append", choices=KINDS, help="repeatable")
+    g.add_argument("--day", action="append", help="day id or date YYYY-MM-DD (repeatable)")
+    g.add_argument("--session", action="append", help="session id (repeatable)")
+    g.add_argument("--tag", action="append", help="tag path; items must have every tag given")
+    g.add_argument("--min-rating", type=int, choices=range(0, 6), metavar="0-5")
+    g.add_argument("--flagged", choices=sorted(FLAGS), help="pick, reject or none")
+    g.add_argument("--status", action="append", choices=["ok", "missing", "offline", "error"])
+    g.add_argument("--text", help="free text (prefix match, accents folded)")
+    g.add_argument("--query", "-q", help="a search in the query language (see 'search --help')")
+
+
+def filter_from_args(cat: Any, a: argparse.Namespace) -> ItemFilter:
+    """An ItemFilter from the shared filter options."""
+    f = ItemFilter()
+    q = getattr(a, "query", None)
+    if q:
+        from smparchive.core.organise.query import parse_query
+
+        f = parse_query(q, cat)
+    changes: dict[str, Any] = {}
+    if a.kind:
+        changes["kinds"] = tuple(a.kind)
+    if a.day:
+        changes["day_ids"] = tuple(_day_id(cat, d) for d in a.day)
+    if a.session:
+        changes["session_ids"] = tuple(_session_id(cat, s) for s in a.session)
+    if a.tag:
+        ids = []
+        for path in a.tag:
+            t = cat.find_tag(path)
+            if t is None:
+                raise CatalogError(f"No tag '{path}'.")
+            ids.append(t.id)
+        changes["tag_ids"] = tuple(ids)
+    if a.min_rating is not None:
+        changes["rating_min"] = a.min_rating
+    if a.flagged:
+        changes["flags"] = (FLAGS[a.flagged],)
+    if a.status:
+        changes["statuses"] = tuple(a.status)
+    if a.text:
+        changes["text"] = a.text
+    return f.with_(**changes)
+
+
+def _day_id(cat: Any, spec: str) -> int:
+    if spec.isdigit():
+        return int(spec)
+    try:
+        wanted = date.fromisoformat(spec)
+    except ValueError:
+        raise CatalogError(f"'{spec}' is neither a day id nor a date (YYYY-MM-DD).") from None
+    days = cat.days() if hasattr(cat, "days") else []
+    for d in days:
+        if d.date == wanted:
+            return int(d.id)
+    raise CatalogError(f"No day {spec} in the catalogue's programme.")
+
+
+def _session_id(cat: Any, spec: str) -> int:
+    if spec.isdigit():
+        return int(spec)
+    finder = getattr(cat, "find_session", None)
+    if finder is not None:
+        return int(finder(spec).id)
+    raise CatalogError(f"'{spec}' is not a session id.")
+
+
+def select_ids(cat: Any, a: argparse.Namespace, *, require: bool) -> list[int]:
+    """Items named as ids/paths, else those matching the filter options."""
+    named: list[str] = list(getattr(a, "items", []) or [])
+    ids: list[int] = [int(x) for x in named if x.isdigit()]
+    paths = [x for x in named if not x.isdigit()]
+    if paths:
+        found = cat.ids_for_paths(paths)
+        if len(found) < len(paths):
+            raise CatalogError("Some of the given paths are not catalogued.")
+        ids.extend(found)
+    has_filter = (
+        any(
+            getattr(a, k, None)
+            for k in ("kind", "day", "session", "tag", "flagged", "status", "text", "query")
+        )
+        or getattr(a, "min_rating", None) is not None
+    )
+    if has_filter:
+        ids.extend(cat.query_ids(filter_from_args(cat, a)))
+    if require and not ids:
+        raise CatalogError("No items selected: give item ids or paths, or filters that match.")
+    return list(dict.fromkeys(ids))

@@ -1,0 +1,249 @@
+"""The catalogue's unit-of-work plumbing shared by every group of operations."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.models import (
+    ItemTag,
+    ItemText,
+    MediaItem,
+    Root,
+    Tag,
+    UndoEntry,
+)
+from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+UNDO_JOURNAL_KEPT = 500
+
+
+@dataclass
+class WriteContext:
+    """Handed to a write operation: the ORM session and the undo journal."""
+
+    session: OrmSession
+    journal: Journal
+    reindex: set[int]  # items whose search text must be rebuilt before commit
+
+
+class CatalogBase:
+    """Engine, sessions, undo journal and record building. Operations live in mixins."""
+
+    def __init__(self, engine: Engine, location: str, cache_dir: Path | None) -> None:
+        self.engine = engine
+        self.location = location
+        self.cache_dir = cache_dir
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._tag_paths: dict[int, str] | None = None
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def close(self) -> None:
+        """Release connections (the file can then be moved or deleted)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> CatalogBase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[OrmSession]:
+        with self._sessions() as s:
+            try:
+                yield s
+            except OperationalError as exc:
+                raise CatalogError(_friendly(exc)) from exc
+
+    def _write(
+        self,
+        label: str,
+        fn: Callable[[WriteContext], ChangeSummary | tuple[ChangeSummary, Any]],
+        *,
+        undoable: bool = True,
+        undoing: UndoRecord | None = None,
+    ) -> OpResult:
+        """Run ``fn`` in one short transaction; journal it for undo; reindex search text."""
+        record: UndoRecord | None = None
+        try:
+            with self._sessions() as s, s.begin():
+                ctx = WriteContext(s, Journal(s), set())
+                out = fn(ctx)
+                changes, value = out if isinstance(out, tuple) else (out, None)
+                self._reindex(s, ctx.reindex | set(changes.items))
+                record = ctx.journal.record(label, changes) if undoable else None
+                if record is not None:
+                    record = self._persist_undo(s, record, undoing)
+        except OperationalError as exc:
+            raise CatalogError(_friendly(exc)) from exc
+        if changes.tags:
+            self._tag_paths = None
+        return OpResult(changes=changes, undo=record, message=label, value=value)
+
+    def _persist_undo(
+        self, s: OrmSession, record: UndoRecord, undoing: UndoRecord | None
+    ) -> UndoRecord:
+        """Keep the journal in step: new operations add an entry, undo/redo flip one."""
+        if undoing is None:
+            # A new operation invalidates everything that was undone (linear history).
+            s.execute(delete(UndoEntry).where(UndoEntry.undone.is_(True)))
+            entry = UndoEntry(label=record.label, payload=record.to_json())
+            s.add(entry)
+            s.flush()
+            if entry.id % 50 == 0:
+                s.execute(delete(UndoEntry).where(UndoEntry.id <= entry.id - UNDO_JOURNAL_KEPT))
+            return replace(record, entry_id=entry.id)
+        result = replace(record, entry_id=undoing.entry_id, is_redo=not undoing.is_redo)
+        row = s.get(UndoEntry, undoing.entry_id) if undoing.entry_id is not None else None
+        if row is not None:
+            row.undone = not undoing.is_redo
+            row.redo = result.to_json() if row.undone else None
+        return result
+
+    def _reindex(self, s: OrmSession, item_ids: set[int]) -> None:
+        if item_ids:
+            fulltext.reindex(s, sorted(item_ids))
+
+    # -- undo -------------------------------------------------------------------------------
+    def undo(self, record: UndoRecord) -> OpResult:
+        """Apply an undo (or redo) record; the result's ``undo`` field reverses it again."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            apply_undo(ctx.journal, record)
+            return record.changes
+
+        label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
+        result = self._write(label, op, undoing=record)
+        self._tag_paths = None
+        return result
+
+    def undo_last(self) -> OpResult | None:
+        """Undo the newest journalled operation not undone yet (for the CLI)."""
+        with self._read() as s:
+            entry = s.scalars(
+                select(UndoEntry).where(UndoEntry.undone.is_(False)).order_by(UndoEntry.id.desc())
+            ).first()
+        if entry is None:
+            return None
+        record = replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
+        return self.undo(record)
+
+    def redo_last(self) -> OpResult | None:
+        """Redo the operation undone most recently (for the CLI)."""
+        with self._read() as s:
+            entry = s.scalars(
+                select(UndoEntry).where(UndoEntry.undone.is_(True)).order_by(UndoEntry.id.asc())
+            ).first()
+        if entry is None or entry.redo is None:
+            return None
+        record = replace(UndoRecord.from_json(entry.redo), entry_id=entry.id, is_redo=True)
+        return self.undo(record)
+
+    # -- records ----------------------------------------------------------------------------
+    def tag_paths(self) -> dict[int, str]:
+        """Tag id -> "Parent|Child" path (cached until a tag changes)."""
+        if self._tag_paths is None:
+            with self._read() as s:
+                rows = s.execute(select(Tag.id, Tag.name, Tag.parent_id)).all()
+            names = {r.id: (r.name, r.parent_id) for r in rows}
+            paths: dict[int, str] = {}
+
+            def path_of(tid: int, depth: int = 0) -> str:
+                if tid in paths:
+                    return paths[tid]
+                name, parent = names[tid]
+                p = name if parent is None or depth > 50 else f"{path_of(parent, depth + 1)}|{name}"
+                paths[tid] = p
+                return p
+
+            for tid in names:
+                path_of(tid)
+            self._tag_paths = paths
+        return self._tag_paths
+
+    def _items_by_ids(self, s: OrmSession, ids: Sequence[int]) -> list[ItemRecord]:
+        """Records for ``ids`` in the given order (missing ids are skipped)."""
+        if not ids:
+            return []
+        cols = [getattr(MediaItem, f) for f in ITEM_COLUMN_FIELDS]
+        rows: dict[int, Any] = {}
+        texts: dict[int, dict[str, dict[str, str]]] = {}
+        tags: dict[int, list[TagRef]] = {}
+        roots = dict(s.execute(select(Root.id, Root.path)).tuples().all())
+        tag_paths = self.tag_paths()
+        for chunk_start in range(0, len(ids), 900):
+            chunk = list(ids[chunk_start : chunk_start + 900])
+            for row in s.execute(select(*cols).where(MediaItem.id.in_(chunk))):
+                rows[row.id] = row
+            for t in s.execute(select(ItemText).where(ItemText.item_id.in_(chunk))).scalars():
+                texts.setdefault(t.item_id, {}).setdefault(t.field, {})[t.lang] = t.value
+            for item_id, tag_id, name, kind in s.execute(
+                select(ItemTag.item_id, Tag.id, Tag.name, Tag.kind)
+                .join(Tag, Tag.id == ItemTag.tag_id)
+                .where(ItemTag.item_id.in_(chunk))
+            ):
+                tags.setdefault(item_id, []).append(
+                    TagRef(tag_id, name, kind, tag_paths.get(tag_id, name))
+                )
+        out = []
+        for i in ids:
+            row = rows.get(i)
+            if row is None:
+                continue
+            t = texts.get(i, {})
+            values = dict(zip(ITEM_COLUMN_FIELDS, row, strict=True))
+            out.append(
+                ItemRecord(
+                    **values,
+                    path=join_root(roots.get(row.root_id, ""), row.rel_path),
+                    titles=t.get("title", {}),
+                    captions=t.get("caption", {}),
+                    alt_texts=t.get("alt", {}),
+                    tags=tuple(sorted(tags.get(i, []), key=lambda r: (r.kind, r.path.lower()))),
+                )
+            )
+        return out
+
+    def items(self, ids: Sequence[int]) -> list[ItemRecord]:
+        """Item records for ``ids``, in that order."""
+        with self._read() as s:
+            return self._items_by_ids(s, ids)
+
+    def item(self, item_id: int) -> ItemRecord:
+        """One item record; raises KeyError when it does not exist."""
+        found = self.items([item_id])
+        if not found:
+            raise KeyError(item_id)
+        return found[0]
+
+
+def join_root(root: str, rel: str) -> str:
+    """Absolute path of a catalogued file (relative paths are stored with '/')."""
+    return str(Path(root) / PurePosixPath(rel)) if root else rel
+
+
+def _friendly(exc: OperationalError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in text or "busy" in text:
+        return "The catalogue is busy or locked by another program; try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return "The catalogue is read-only; smparchive needs write access to change it."
+    if "disk I/O" in text or "full" in text:
+        return f"The catalogue could not be written ({text}); check the disk."
+    return f"Catalogue error: {text}"

@@ -1,0 +1,60 @@
+"""The ``Catalog`` facade: one per open catalogue, assembled from operation groups."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from smparchive.core import paths
+from smparchive.core.catalog.engine import make_engine, sqlite_url
+from smparchive.core.catalog.ops_library import LibraryOps
+from smparchive.core.catalog.ops_metadata import MetadataOps
+from smparchive.core.catalog.ops_query import QueryOps
+from smparchive.core.catalog.schema import (
+    CatalogError,
+    _check_integrity_and_lock,
+    check_sqlite_file,
+    migrate,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Catalog(MetadataOps, QueryOps, LibraryOps):
+    """Every catalogue operation. Reads return frozen records; writes return OpResult."""
+
+
+def open_catalog(location: str | Path | None = None, *, create: bool = False) -> Catalog:
+    """Open (and migrate) a catalogue file or database URL; ``create`` makes a new file.
+
+    Raises :class:`CatalogError` with one clear sentence for unusable catalogues; the file
+    is never overwritten, truncated or deleted.
+    """
+    if isinstance(location, str) and "://" in location:
+        engine = make_engine(location)
+        try:
+            migrate(engine, None)
+        except CatalogError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            engine.dispose()
+            raise CatalogError(f"Cannot open the catalogue database: {exc}") from exc
+        return Catalog(engine, location, None)
+
+    path = Path(location).expanduser() if location is not None else paths.default_catalogue()
+    path = path.absolute()
+    check_sqlite_file(path, create=create)
+    if path.exists():
+        _check_integrity_and_lock(path)
+    engine = make_engine(sqlite_url(path))
+    try:
+        migrate(engine, path)
+    except CatalogError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise CatalogError(f"Cannot open {path}: {exc}") from exc
+    cache = paths.cache_dir_for(path)
+    return Catalog(engine, str(path), cache)

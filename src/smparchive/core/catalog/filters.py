@@ -1,0 +1,193 @@
+"""Item filters: a plain description of a search, compiled to portable SQL.
+
+The query language (``organise/query.py``) parses text into an :class:`ItemFilter`; the
+GUI's facet chips and the CLI's options build the same object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select
+
+from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Tag
+from smparchive.core.catalog.models import Session as ProgrammeSession
+
+SORTS = {
+    "time": (MediaItem.capture_utc, MediaItem.rel_path),
+    "rating": (MediaItem.rating.desc(), MediaItem.capture_utc),
+    "name": (MediaItem.name, MediaItem.id),
+    "size": (MediaItem.size.desc(), MediaItem.id),
+    "added": (MediaItem.first_seen_at.desc(), MediaItem.id),
+}
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    """Every condition is ANDed; tuple fields are ORs of their values. Empty = everything."""
+
+    text: str = ""
+    kinds: tuple[str, ...] = ()
+    day_ids: tuple[int, ...] = ()
+    session_ids: tuple[int, ...] = ()
+    unassigned: bool = False  # items in no session
+    rooms: tuple[str, ...] = ()
+    tag_ids: tuple[int, ...] = ()  # each tag must be present (AND); children count
+    any_tag_ids: tuple[int, ...] = ()
+    rating_min: int | None = None
+    rating_max: int | None = None
+    flags: tuple[int, ...] = ()  # -1 reject, 0 none, 1 pick
+    color_labels: tuple[str, ...] = ()
+    consents: tuple[str, ...] = ()
+    cameras: tuple[str, ...] = ()  # substring of make/model
+    statuses: tuple[str, ...] = ()
+    date_from: datetime | None = None  # inclusive, aware
+    date_to: datetime | None = None  # exclusive, aware
+    orientation: str | None = None  # landscape | portrait | square
+    collection_id: int | None = None
+    root_id: int | None = None
+    duplicates: bool = False  # only items whose sha256 occurs more than once
+    item_ids: tuple[int, ...] | None = None
+
+    def with_(self, **changes: Any) -> ItemFilter:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+def tag_subtree_ids(s: Any, tag_ids: tuple[int, ...]) -> dict[int, set[int]]:
+    """Each tag id with all its descendants (a keyword matches its children too)."""
+    rows = s.execute(select(Tag.id, Tag.parent_id)).all()
+    children: dict[int, list[int]] = {}
+    for tid, parent in rows:
+        if parent is not None:
+            children.setdefault(parent, []).append(tid)
+    out: dict[int, set[int]] = {}
+    for root in tag_ids:
+        seen = {root}
+        stack = [root]
+        while stack:
+            for c in children.get(stack.pop(), []):
+                if c not in seen:
+                    seen.add(c)
+                    stack.append(c)
+        out[root] = seen
+    return out
+
+
+def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for a filter (``s`` is used to expand tag hierarchies)."""
+    c: list[ColumnElement[bool]] = []
+    if f.item_ids is not None:
+        c.append(MediaItem.id.in_(f.item_ids) if f.item_ids else false())
+    if f.text.strip():
+        m = fulltext.match_clause(dialect, f.text)
+        if m is not None:
+            c.append(m)
+    if f.kinds:
+        c.append(MediaItem.kind.in_(f.kinds))
+    if f.day_ids:
+        c.append(MediaItem.day_id.in_(f.day_ids))
+    if f.session_ids:
+        c.append(MediaItem.session_id.in_(f.session_ids))
+    if f.unassigned:
+        c.append(MediaItem.session_id.is_(None))
+    if f.rooms:
+        c.append(
+            exists().where(
+                ProgrammeSession.id == MediaItem.session_id,
+                func.lower(ProgrammeSession.room).in_([r.lower() for r in f.rooms]),
+            )
+        )
+    if f.tag_ids:
+        for ids in tag_subtree_ids(s, f.tag_ids).values():
+            c.append(exists().where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids)))
+    if f.any_tag_ids:
+        ids_any: set[int] = set()
+        for ids in tag_subtree_ids(s, f.any_tag_ids).values():
+            ids_any |= ids
+        c.append(exists().where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids_any)))
+    if f.rating_min is not None:
+        c.append(MediaItem.rating >= f.rating_min)
+    if f.rating_max is not None:
+        c.append(MediaItem.rating <= f.rating_max)
+    if f.flags:
+        c.append(MediaItem.flag.in_(f.flags))
+    if f.color_labels:
+        c.append(MediaItem.color_label.in_(f.color_labels))
+    if f.consents:
+        c.append(MediaItem.consent.in_(f.consents))
+    if f.cameras:
+        c.append(
+            or_(
+                *(
+                    func.lower(
+                        func.coalesce(MediaItem.camera_make, "")
+                        + " "
+                        + func.coalesce(MediaItem.camera_model, "")
+                    ).contains(cam.lower())
+                    for cam in f.cameras
+                )
+            )
+        )
+    if f.statuses:
+        c.append(MediaItem.status.in_(f.statuses))
+    if f.date_from is not None:
+        c.append(MediaItem.capture_utc >= f.date_from)
+    if f.date_to is not None:
+        c.append(MediaItem.capture_utc < f.date_to)
+    if f.orientation:
+        w, h = _display_dims()
+        if f.orientation == "landscape":
+            c.append(w > h)
+        elif f.orientation == "portrait":
+            c.append(w < h)
+        elif f.orientation == "square":
+            c.append(and_(w == h, MediaItem.width.is_not(None)))
+    if f.collection_id is not None:
+        c.append(
+            exists().where(
+                CollectionItem.item_id == MediaItem.id,
+                CollectionItem.collection_id == f.collection_id,
+            )
+        )
+    if f.root_id is not None:
+        c.append(MediaItem.root_id == f.root_id)
+    if f.duplicates:
+        dup = (
+            select(MediaItem.sha256)
+            .where(MediaItem.sha256.is_not(None))
+            .group_by(MediaItem.sha256)
+            .having(func.count() > 1)
+        )
+        c.append(MediaItem.sha256.in_(dup))
+    return c
+
+
+def _display_dims() -> tuple[Any, Any]:
+    # EXIF orientations 5-8 swap width and height on screen.
+    swapped = MediaItem.orientation.in_((5, 6, 7, 8))
+    w = case((swapped, MediaItem.height), else_=MediaItem.width)
+    h = case((swapped, MediaItem.width), else_=MediaItem.height)
+    return w, h
+
+
+def ids_query(s: Any, f: ItemFilter, dialect: str, sort: str = "time") -> Select[Any]:
+    """SELECT item ids for a filter, sorted; the caller adds LIMIT/OFFSET."""
+    order = SORTS.get(sort, SORTS["time"])
+    q = select(MediaItem.id).where(*where_clauses(s, f, dialect))
+    if f.collection_id is not None and sort == "collection":
+        q = q.join(
+            CollectionItem,
+            and_(
+                CollectionItem.item_id == MediaItem.id,
+                CollectionItem.collection_id == f.collection_id,
+            ),
+        ).order_by(CollectionItem.position)
+        return q
+    # NULL capture times sort last on every engine.
+    if sort == "time":
+        return q.order_by(MediaItem.capture_utc.is_(None), *order)
+    return q.order_by(*order)

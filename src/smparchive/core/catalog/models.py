@@ -1,0 +1,385 @@
+"""SQLAlchemy 2 typed ORM models of the catalogue.
+
+Plain portable SQL types only: the same models serve SQLite (default) and PostgreSQL
+(team catalogue). Search indexing that is engine specific lives in ``fulltext.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names so Alembic batch migrations on SQLite can address them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC; returns aware UTC datetimes.
+
+    SQLite keeps no zone, so storing UTC everywhere makes comparisons and indexes exact
+    on both SQLite and PostgreSQL.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where an aware UTC datetime is required")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, list[int]: JSON}  # noqa: RUF012
+
+
+class Event(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    acronym: Mapped[str | None] = mapped_column(String(100))
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    venue: Mapped[str | None] = mapped_column(String(500))
+    description: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(String(500))
+
+    days: Mapped[list[Day]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Day.date"
+    )
+
+
+class Day(Base):
+    __tablename__ = "days"
+    __table_args__ = (UniqueConstraint("event_id", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    date: Mapped[date] = mapped_column(Date)
+    label: Mapped[str | None] = mapped_column(String(200))
+
+    event: Mapped[Event] = relationship(back_populates="days")
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="day", cascade="all, delete-orphan", order_by="Session.start"
+    )
+
+
+class Session(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        UniqueConstraint("event_id", "external_id"),
+        Index("ix_sessions_day_start", "day_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    day_id: Mapped[int] = mapped_column(ForeignKey("days.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(500))
+    room: Mapped[str | None] = mapped_column(String(200))
+    start: Mapped[datetime] = mapped_column(UTCDateTime)
+    end: Mapped[datetime] = mapped_column(UTCDateTime)
+    track: Mapped[str | None] = mapped_column(String(200))
+    abstract: Mapped[str | None] = mapped_column(Text)
+    speakers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    do_not_record: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_publish: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    day: Mapped[Day] = relationship(back_populates="sessions")
+
+
+class Root(Base):
+    """A catalogued folder or drive."""
+
+    __tablename__ = "roots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(4096), unique=True)
+    label: Mapped[str | None] = mapped_column(String(200))
+    volume_id: Mapped[str | None] = mapped_column(String(200))
+    online: Mapped[bool] = mapped_column(Boolean, default=True)
+    sidecar_policy: Mapped[str] = mapped_column(String(20), default="mirror")
+    ignore_patterns: Mapped[list[str]] = mapped_column(JSON, default=list)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_scan_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class MediaItem(Base):
+    """One catalogued file, identified by root + relative path."""
+
+    __tablename__ = "items"
+    __table_args__ = (
+        UniqueConstraint("root_id", "rel_path"),
+        CheckConstraint("rating BETWEEN 0 AND 5", name="rating_range"),
+        CheckConstraint("flag IN (-1, 0, 1)", name="flag_values"),
+        # Covering indexes for the browse/facet queries measured in PERFORMANCE-NOTES.
+        Index("ix_items_capture", "capture_utc"),
+        Index("ix_items_day_rating_kind_session", "day_id", "rating", "kind", "session_id"),
+        Index("ix_items_day_session_rating", "day_id", "session_id", "rating"),
+        Index("ix_items_session_capture", "session_id", "capture_utc"),
+        Index("ix_items_kind_capture", "kind", "capture_utc"),
+        Index("ix_items_status", "status"),
+        Index("ix_items_sha256", "sha256"),
+        Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    root_id: Mapped[int] = mapped_column(ForeignKey("roots.id", ondelete="CASCADE"))
+    rel_path: Mapped[str] = mapped_column(String(4096))
+    name: Mapped[str] = mapped_column(String(1024))
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+    mime: Mapped[str | None] = mapped_column(String(200))
+    format: Mapped[str | None] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    mtime_ns: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+
+    # Time: what the device wrote, and the derived UTC moment used everywhere.
+    capture_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    capture_local: Mapped[datetime | None] = mapped_column(DateTime)
+    capture_offset_min: Mapped[int | None] = mapped_column(Integer)
+    capture_source: Mapped[str | None] = mapped_column(String(16))
+    clock_shift_s: Mapped[int] = mapped_column(Integer, default=0)
+
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    orientation: Mapped[int | None] = mapped_column(Integer)
+    duration_s: Mapped[float | None] = mapped_column(Float)
+    frame_rate: Mapped[float | None] = mapped_column(Float)
+    video_codec: Mapped[str | None] = mapped_column(String(64))
+    audio_codec: Mapped[str | None] = mapped_column(String(64))
+    page_count: Mapped[int | None] = mapped_column(Integer)
+
+    camera_make: Mapped[str | None] = mapped_column(String(200))
+    camera_model: Mapped[str | None] = mapped_column(String(200))
+    camera_serial: Mapped[str | None] = mapped_column(String(200))
+    lens: Mapped[str | None] = mapped_column(String(200))
+    gps_lat: Mapped[float | None] = mapped_column(Float)
+    gps_lon: Mapped[float | None] = mapped_column(Float)
+    gps_alt: Mapped[float | None] = mapped_column(Float)
+
+    creator: Mapped[str | None] = mapped_column(String(500))
+    credit_line: Mapped[str | None] = mapped_column(String(500))
+    copyright: Mapped[str | None] = mapped_column(String(1000))
+    licence: Mapped[str | None] = mapped_column(String(500))
+
+    rating: Mapped[int] = mapped_column(Integer, default=0)
+    flag: Mapped[int] = mapped_column(Integer, default=0)  # -1 reject, 0 none, 1 pick
+    color_label: Mapped[str | None] = mapped_column(String(16))
+    consent: Mapped[str] = mapped_column(String(20), default="unknown")
+    consent_note: Mapped[str | None] = mapped_column(Text)
+
+    day_id: Mapped[int | None] = mapped_column(ForeignKey("days.id", ondelete="SET NULL"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+    assignment: Mapped[str | None] = mapped_column(String(10))  # 'auto' | 'manual'
+
+    status: Mapped[str] = mapped_column(String(10), default="ok")
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    warnings: Mapped[str | None] = mapped_column(Text)
+    thumb_state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|ok|none
+    has_embedded_thumb: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    in_point_s: Mapped[float | None] = mapped_column(Float)
+    out_point_s: Mapped[float | None] = mapped_column(Float)
+    poster_time_s: Mapped[float | None] = mapped_column(Float)
+    focus_x: Mapped[float | None] = mapped_column(Float)
+    focus_y: Mapped[float | None] = mapped_column(Float)
+
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ItemText(Base):
+    """Localised title, caption and alt text of an item (one row per field and language)."""
+
+    __tablename__ = "item_texts"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[str] = mapped_column(String(16), primary_key=True)  # title|caption|alt
+    lang: Mapped[str] = mapped_column(String(16), primary_key=True)  # en, fr, nl, x-default
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ItemContent(Base):
+    """Extracted document text kept apart so item rows stay narrow."""
+
+    __tablename__ = "item_content"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    slide_titles: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Tag(Base):
+    """A keyword, person, organisation or place; parent makes hierarchical keywords."""
+
+    __tablename__ = "tags"
+    __table_args__ = (
+        UniqueConstraint("kind", "parent_id", "name"),
+        Index("ix_tags_name", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(16), default="keyword")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"))
+    # For people: 'none' | 'internal_only' | 'do_not_publish' propagates to their items.
+    restriction: Mapped[str] = mapped_column(String(20), default="none")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ItemTag(Base):
+    __tablename__ = "item_tags"
+    __table_args__ = (Index("ix_item_tags_tag_item", "tag_id", "item_id"),)
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+
+class SessionTag(Base):
+    """Speakers (person tags) of a session."""
+
+    __tablename__ = "session_tags"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Collection(Base):
+    """A named curated set; with a query it is a smart collection (saved search)."""
+
+    __tablename__ = "collections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    query: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CollectionItem(Base):
+    __tablename__ = "collection_items"
+    __table_args__ = (Index("ix_collection_items_order", "collection_id", "position"),)
+
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ClockOffset(Base):
+    """A per-camera clock correction (seconds added to what the camera wrote)."""
+
+    __tablename__ = "clock_offsets"
+
+    camera_key: Mapped[str] = mapped_column(String(600), primary_key=True)
+    offset_s: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ExportRecord(Base):
+    """What went where, when, with which settings and overrides."""
+
+    __tablename__ = "export_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    target: Mapped[str] = mapped_column(String(4096))
+    target_kind: Mapped[str] = mapped_column(String(16))  # folder | zip | bag
+    preset: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str | None] = mapped_column(Text)  # what was exported (collection, query...)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    bytes: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="ok")
+    message: Mapped[str | None] = mapped_column(Text)
+
+
+class UndoEntry(Base):
+    """Persisted undo journal so the CLI can undo too; payload is plain JSON data."""
+
+    __tablename__ = "undo_journal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    label: Mapped[str] = mapped_column(String(500))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the undo record
+    redo: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # set once undone
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Setting(Base):
+    """Catalogue-wide settings (caption languages, ignore patterns ...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SearchDoc(Base):
+    """Accent-folded, lower-cased text of an item for free-text search.
+
+    Portable on every engine; on SQLite an FTS5 index over this table (created by the
+    migrations, see ``fulltext.py``) makes prefix search fast.
+    """
+
+    __tablename__ = "search_docs"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    doc: Mapped[str] = mapped_column(Text, default="")

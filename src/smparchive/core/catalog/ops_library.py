@@ -1,0 +1,221 @@
+"""Roots (catalogued folders and drives) and catalogue-wide information."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.models import (
+    Collection,
+    Event,
+    MediaItem,
+    Root,
+    Setting,
+    Tag,
+)
+from smparchive.core.catalog.models import Session as ProgrammeSession
+from smparchive.core.catalog.records import CatalogInfo, RootRecord
+from smparchive.core.catalog.schema import CatalogError, current_revision
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+
+
+def volume_identity(path: Path) -> str | None:
+    """A best-effort identity of the drive holding ``path`` (mount point and device)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    mount = path
+    while not os.path.ismount(mount) and mount != mount.parent:
+        mount = mount.parent
+    return f"{mount}#{st.st_dev}"
+
+
+class LibraryOps(CatalogBase):
+    """Roots and information about the catalogue as a whole."""
+
+    def add_root(self, path: Path, label: str | None = None) -> OpResult:
+        """Catalogue a folder or drive (in place: nothing is copied or changed there)."""
+        path = path.expanduser()
+        if not path.exists():
+            raise CatalogError(f"{path} does not exist.")
+        if not path.is_dir():
+            raise CatalogError(f"{path} is not a folder.")
+        resolved = path.resolve()
+        if self.cache_dir is not None and _inside(resolved, self.cache_dir.resolve()):
+            raise CatalogError("The catalogue's own cache folder cannot be catalogued.")
+        for root in self.roots():
+            existing = Path(root.path)
+            if existing == resolved:
+                return OpResult(
+                    ChangeSummary(roots=frozenset({root.id})),
+                    None,
+                    f"{resolved} is already catalogued",
+                    value=root.id,
+                )
+            if _inside(resolved, existing) or _inside(existing, resolved):
+                raise CatalogError(
+                    f"{resolved} overlaps the catalogued folder {existing}; add one or the other."
+                )
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            rid = ctx.journal.insert_returning_id(
+                Root.__table__,
+                {
+                    "path": str(resolved),
+                    "label": label or resolved.name or str(resolved),
+                    "volume_id": volume_identity(resolved),
+                    "online": True,
+                    "sidecar_policy": "mirror",
+                    "ignore_patterns": [],
+                },
+            )
+            return ChangeSummary(roots=frozenset({rid})), rid
+
+        return self._write(f"Add folder {resolved}", op)
+
+    def roots(self) -> list[RootRecord]:
+        """Catalogued folders with their item counts."""
+        with self._read() as s:
+            counts = dict(
+                s.execute(select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id))
+                .tuples()
+                .all()
+            )
+            return [
+                RootRecord(
+                    r.id,
+                    r.path,
+                    r.label,
+                    r.volume_id,
+                    r.online,
+                    r.sidecar_policy,
+                    tuple(r.ignore_patterns or ()),
+                    r.added_at,
+                    r.last_scan_at,
+                    counts.get(r.id, 0),
+                )
+                for r in s.scalars(select(Root).order_by(Root.path))
+            ]
+
+    def root(self, root_id: int) -> RootRecord:
+        """One root; KeyError when unknown."""
+        for r in self.roots():
+            if r.id == root_id:
+                return r
+        raise KeyError(root_id)
+
+    def find_root(self, spec: str) -> RootRecord:
+        """A root by id, path or label (for the CLI)."""
+        for r in self.roots():
+            if (
+                spec == str(r.id)
+                or spec == r.label
+                or Path(spec).expanduser().resolve() == Path(r.path)
+            ):
+                return r
+        raise CatalogError(f"No catalogued folder matches '{spec}'.")
+
+    def remove_root(self, root_id: int) -> OpResult:
+        """Forget a root and its items (the files themselves are not touched). Not undoable."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            root = ctx.session.get(Root, root_id)
+            if root is None:
+                raise CatalogError(f"No catalogued folder with id {root_id}.")
+            ctx.session.delete(root)
+            return ChangeSummary(roots=frozenset({root_id}), items=frozenset())
+
+        # Removing a root forgets all its metadata; it is deliberately not journalled.
+        return self._write("Remove folder", op, undoable=False)
+
+    def set_root_options(
+        self,
+        root_id: int,
+        *,
+        label: str | None = None,
+        sidecar_policy: str | None = None,
+        ignore_patterns: list[str] | None = None,
+    ) -> OpResult:
+        """Change a root's label, sidecar policy ('beside' or 'mirror') or ignore patterns."""
+        values: dict[str, object] = {}
+        if label is not None:
+            values["label"] = label
+        if sidecar_policy is not None:
+            if sidecar_policy not in ("beside", "mirror"):
+                raise CatalogError("Sidecar policy must be 'beside' or 'mirror'.")
+            values["sidecar_policy"] = sidecar_policy
+        if ignore_patterns is not None:
+            values["ignore_patterns"] = list(ignore_patterns)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            ctx.journal.update(Root.__table__, [{"id": root_id}], values)
+            return ChangeSummary(roots=frozenset({root_id}))
+
+        return self._write("Change folder options", op)
+
+    def set_root_online(self, root_id: int, online: bool) -> None:
+        """Record whether a root's drive is reachable (bookkeeping, not undoable)."""
+        with self._sessions() as s, s.begin():
+            s.execute(update(Root).where(Root.id == root_id).values(online=online))
+
+    def setting(self, key: str, default: object = None) -> object:
+        """A catalogue-wide setting."""
+        with self._read() as s:
+            row = s.get(Setting, key)
+            return row.value.get("v", default) if row else default
+
+    def set_setting(self, key: str, value: object) -> None:
+        """Store a catalogue-wide setting (not undoable)."""
+        with self._sessions() as s, s.begin():
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value={"v": value}))
+            else:
+                row.value = {"v": value}
+
+    def info(self) -> CatalogInfo:
+        """Counts by kind and status, schema revision and file locations."""
+        with self._read() as s:
+            by_kind = dict(
+                s.execute(select(MediaItem.kind, func.count()).group_by(MediaItem.kind))
+                .tuples()
+                .all()
+            )
+            by_status = dict(
+                s.execute(select(MediaItem.status, func.count()).group_by(MediaItem.status))
+                .tuples()
+                .all()
+            )
+            total = s.scalar(select(func.coalesce(func.sum(MediaItem.size), 0))) or 0
+            counts = {
+                name: s.scalar(select(func.count()).select_from(model)) or 0
+                for name, model in (
+                    ("roots", Root),
+                    ("events", Event),
+                    ("sessions", ProgrammeSession),
+                    ("tags", Tag),
+                    ("collections", Collection),
+                )
+            }
+        return CatalogInfo(
+            location=self.location,
+            cache_dir=str(self.cache_dir) if self.cache_dir else None,
+            schema_revision=current_revision(self.engine) or "",
+            items=sum(by_kind.values()),
+            by_kind=by_kind,
+            by_status=by_status,
+            total_bytes=int(total),
+            **counts,
+        )
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,316 @@
+"""Editing item metadata: fields, localised texts and tags. Catalogue data only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import and_, select
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag, utcnow
+from smparchive.core.catalog.records import TagRecord
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+
+CONSENT_VALUES = ("cleared", "internal_only", "do_not_publish", "unknown")
+COLOR_LABELS = ("red", "yellow", "green", "blue", "purple")
+TAG_KINDS = ("keyword", "person", "organisation", "place")
+RESTRICTIONS = ("none", "internal_only", "do_not_publish")
+TEXT_FIELDS = ("title", "caption", "alt")
+
+# Fields a user may set on items, with their validators.
+EDITABLE: dict[str, Any] = {
+    "rating": lambda v: _int_in(v, 0, 5, "Rating"),
+    "flag": lambda v: _int_in(v, -1, 1, "Flag"),
+    "color_label": lambda v: _choice(v, COLOR_LABELS, "Colour label", allow_none=True),
+    "consent": lambda v: _choice(v, CONSENT_VALUES, "Consent status"),
+    "consent_note": lambda v: _text(v),
+    "creator": lambda v: _text(v),
+    "credit_line": lambda v: _text(v),
+    "copyright": lambda v: _text(v),
+    "licence": lambda v: _text(v),
+    "in_point_s": lambda v: _float(v),
+    "out_point_s": lambda v: _float(v),
+    "poster_time_s": lambda v: _float(v),
+    "focus_x": lambda v: _unit(v),
+    "focus_y": lambda v: _unit(v),
+}
+
+
+class MetadataOps(CatalogBase):
+    """Batch metadata edits; every one returns an undo record."""
+
+    def set_fields(self, item_ids: Sequence[int], **values: Any) -> OpResult:
+        """Set plain fields (rating, flag, color_label, consent, creator ...) on items."""
+        clean: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in EDITABLE:
+                raise CatalogError(f"'{key}' is not an editable field.")
+            clean[key] = EDITABLE[key](value)
+        ids = sorted(set(item_ids))
+        if not ids or not clean:
+            return OpResult(ChangeSummary(), None, "nothing to change")
+        label = "Set " + ", ".join(k.replace("_", " ") for k in clean)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            changed = ctx.journal.update(
+                MediaItem.__table__, [{"id": i} for i in ids], {**clean, "updated_at": utcnow()}
+            )
+            del changed
+            return ChangeSummary(items=frozenset(ids))
+
+        return self._write(label, op)
+
+    def set_text(
+        self, item_ids: Sequence[int], field: str, lang: str, value: str | None
+    ) -> OpResult:
+        """Set (or with None/empty clear) a localised title, caption or alt text."""
+        if field not in TEXT_FIELDS:
+            raise CatalogError(f"Text field must be one of {', '.join(TEXT_FIELDS)}.")
+        lang = (lang or "x-default").strip().lower()
+        ids = sorted(set(item_ids))
+        table = ItemText.__table__
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            ctx.journal.delete(
+                table,
+                and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang == lang),
+            )
+            if value:
+                ctx.journal.insert(
+                    table,
+                    [{"item_id": i, "field": field, "lang": lang, "value": value} for i in ids],
+                )
+            return ChangeSummary(items=frozenset(ids))
+
+        return self._write(f"Set {field} ({lang})", op)
+
+    # -- tags -------------------------------------------------------------------------------
+    def ensure_tag(self, path: str, kind: str = "keyword") -> OpResult:
+        """Find or create a tag; 'Parent|Child' paths create the hierarchy. value = tag id."""
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            tid, created = _ensure_tag(ctx, path, kind)
+            return ChangeSummary(tags=frozenset(created)), tid
+
+        return self._write(f"Create tag {path}", op)
+
+    def tag_items(
+        self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = "keyword"
+    ) -> OpResult:
+        """Attach tags (created when missing) to items."""
+        ids = sorted(set(item_ids))
+        paths = [p for p in tag_paths if p.strip()]
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            tag_ids: set[int] = set()
+            created: set[int] = set()
+            for p in paths:
+                tid, new = _ensure_tag(ctx, p, kind)
+                tag_ids.add(tid)
+                created |= new
+            _link(ctx, ids, tag_ids)
+            return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created))
+
+        return self._write(f"Tag {', '.join(paths)}", op)
+
+    def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult:
+        """Attach existing tags to items."""
+        ids = sorted(set(item_ids))
+        tids = set(tag_ids)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _link(ctx, ids, tids)
+            return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
+
+        return self._write("Add tags", op)
+
+    def remove_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult:
+        """Detach tags from items."""
+        ids = sorted(set(item_ids))
+        tids = sorted(set(tag_ids))
+        table = ItemTag.__table__
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            ctx.journal.delete(table, and_(table.c.item_id.in_(ids), table.c.tag_id.in_(tids)))
+            return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
+
+        return self._write("Remove tags", op)
+
+    def tags(self, kind: str | None = None) -> list[TagRecord]:
+        """All tags (optionally of one kind) with their item counts, by path."""
+        from sqlalchemy import func
+
+        paths = self.tag_paths()
+        with self._read() as s:
+            counts = dict(
+                s.execute(select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id))
+                .tuples()
+                .all()
+            )
+            q = select(Tag)
+            if kind:
+                q = q.where(Tag.kind == kind)
+            out = [
+                TagRecord(
+                    t.id,
+                    t.name,
+                    t.kind,
+                    t.parent_id,
+                    paths.get(t.id, t.name),
+                    t.restriction,
+                    counts.get(t.id, 0),
+                )
+                for t in s.scalars(q)
+            ]
+        return sorted(out, key=lambda t: (t.kind, t.path.lower()))
+
+    def find_tag(self, path: str, kind: str | None = None) -> TagRecord | None:
+        """A tag by its path (case-insensitive), or None."""
+        want = path.strip().lower()
+        for t in self.tags(kind):
+            if t.path.lower() == want or (t.parent_id is None and t.name.lower() == want):
+                return t
+        return None
+
+    def update_tag(
+        self,
+        tag_id: int,
+        *,
+        name: str | None = None,
+        restriction: str | None = None,
+        parent_id: int | bool | None = False,
+    ) -> OpResult:
+        """Rename a tag, move it under another parent, or set a person's restriction."""
+        values: dict[str, Any] = {}
+        if name is not None:
+            if not name.strip() or "|" in name:
+                raise CatalogError("A tag name cannot be empty or contain '|'.")
+            values["name"] = name.strip()
+        if restriction is not None:
+            values["restriction"] = _choice(restriction, RESTRICTIONS, "Restriction")
+        if parent_id is not False:
+            values["parent_id"] = parent_id
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            ctx.journal.update(Tag.__table__, [{"id": tag_id}], values)
+            items = ctx.session.scalars(select(ItemTag.item_id).where(ItemTag.tag_id == tag_id))
+            return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items))
+
+        return self._write("Change tag", op)
+
+    def delete_tag(self, tag_id: int) -> OpResult:
+        """Delete a tag (and its children) from the catalogue; undoable."""
+        table = Tag.__table__
+        link = ItemTag.__table__
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            from smparchive.core.catalog.filters import tag_subtree_ids
+
+            ids = tag_subtree_ids(ctx.session, (tag_id,))[tag_id]
+            items = set(ctx.session.scalars(select(ItemTag.item_id).where(ItemTag.tag_id.in_(ids))))
+            ctx.journal.delete(link, link.c.tag_id.in_(ids))
+            from smparchive.core.catalog.models import SessionTag
+
+            st = SessionTag.__table__
+            ctx.journal.delete(st, st.c.tag_id.in_(ids))
+            # Children first so re-inserting on undo finds parents in place (reverse order).
+            for tid in sorted(ids, reverse=True):
+                ctx.journal.delete(table, table.c.id == tid)
+            return ChangeSummary(tags=frozenset(ids), items=frozenset(items))
+
+        return self._write("Delete tag", op)
+
+
+def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]:
+    if kind not in TAG_KINDS:
+        raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
+    parts = [p.strip() for p in path.split("|") if p.strip()]
+    if not parts:
+        raise CatalogError("A tag needs a name.")
+    parent: int | None = None
+    created: set[int] = set()
+    for name in parts:
+        row = ctx.session.execute(
+            select(Tag.id).where(
+                Tag.kind == kind,
+                Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
+                Tag.name == name,
+            )
+        ).first()
+        if row is None:
+            # Case-insensitive reuse: 'iom' and 'IOM' are one person or keyword.
+            from sqlalchemy import func
+
+            row = ctx.session.execute(
+                select(Tag.id).where(
+                    Tag.kind == kind,
+                    Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
+                    func.lower(Tag.name) == name.lower(),
+                )
+            ).first()
+        if row is None:
+            new_id = ctx.journal.insert_returning_id(
+                Tag.__table__,
+                {"name": name, "kind": kind, "parent_id": parent, "restriction": "none"},
+            )
+            created.add(new_id)
+            parent = new_id
+        else:
+            parent = int(row[0])
+    assert parent is not None
+    return parent, created
+
+
+def _link(ctx: WriteContext, item_ids: Sequence[int], tag_ids: Iterable[int]) -> None:
+    tids = sorted(set(tag_ids))
+    if not item_ids or not tids:
+        return
+    existing = set(
+        ctx.session.execute(
+            select(ItemTag.item_id, ItemTag.tag_id).where(
+                ItemTag.item_id.in_(item_ids), ItemTag.tag_id.in_(tids)
+            )
+        ).tuples()
+    )
+    rows = [{"item_id": i, "tag_id": t} for i in item_ids for t in tids if (i, t) not in existing]
+    ctx.journal.insert(ItemTag.__table__, rows)
+
+
+def _int_in(v: Any, lo: int, hi: int, what: str) -> int:
+    try:
+        n = int(v)
+    except (TypeError, ValueError):
+        raise CatalogError(f"{what} must be a whole number from {lo} to {hi}.") from None
+    if not lo <= n <= hi:
+        raise CatalogError(f"{what} must be from {lo} to {hi}.")
+    return n
+
+
+def _choice(v: Any, choices: Sequence[str], what: str, allow_none: bool = False) -> str | None:
+    if v in (None, "", "none") and allow_none:
+        return None
+    if v not in choices:
+        raise CatalogError(f"{what} must be one of: {', '.join(choices)}.")
+    return str(v)
+
+
+def _text(v: Any) -> str | None:
+    return None if v is None or str(v).strip() == "" else str(v).strip()
+
+
+def _float(v: Any) -> float | None:
+    if v is None or v == "":
+        return None
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        raise CatalogError(f"'{v}' is not a number.") from None
+
+
+def _unit(v: Any) -> float | None:
+    f = _float(v)
+    if f is not None and not 0.0 <= f <= 1.0:
+        raise CatalogError("A focus point coordinate must be between 0 and 1.")
+    return f

@@ -1,0 +1,257 @@
+"""Render one photo into its preset variants: one read, one draft decode, verified source.
+
+Runs in worker processes, so everything here is plain data in and out. The source bytes are
+hashed before decoding: what is rendered is exactly what was catalogued, or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageCms
+
+from smparchive.core.export.metadata import ImageMetadata, exif_bytes
+from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
+
+__all__ = ["RenderJob", "RenderResult", "crop_box", "render_photo", "srgb_profile"]
+
+PREVIEW_EDGE = 480
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    """One photo to render: where it is, what it must hash to, what to make."""
+
+    source: str
+    sha256: str
+    size: int
+    variants: tuple[ImageVariant, ...]
+    metadata: ImageMetadata
+    focus: tuple[float, float] | None = None
+    preview: bool = False  # also make a small JPEG for the publication page
+
+
+@dataclass(slots=True)
+class RenderResult:
+    """Encoded outputs in variant order, or a problem sentence."""
+
+    outputs: list[bytes] = field(default_factory=list)
+    sizes: list[tuple[int, int]] = field(default_factory=list)
+    preview: bytes | None = None
+    problem: str | None = None
+
+
+class SourceProblem(Exception):
+    """The source file is missing, unreadable or not what was catalogued."""
+
+
+@lru_cache(maxsize=1)
+def srgb_profile() -> bytes:
+    """An sRGB ICC profile to embed in every rendition."""
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def read_verified(path: str, sha256: str, size: int) -> bytes:
+    """The file's bytes, after checking they are the catalogued ones."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise SourceProblem(f"The source file is missing: {path}") from None
+    except OSError as exc:
+        raise SourceProblem(f"The source file cannot be read: {path} ({exc.strerror})") from None
+    if len(data) != size or hashlib.sha256(data).hexdigest() != sha256.lower():
+        raise SourceProblem(
+            f"The source file changed since it was catalogued (hash mismatch): {path}"
+        )
+    return data
+
+
+def crop_box(
+    size: tuple[int, int], aspect: tuple[int, int], focus: tuple[float, float] | None
+) -> tuple[float, float, float, float]:
+    """The largest box of ``aspect`` inside ``size``, centred on ``focus`` as far as it fits."""
+    w, h = size
+    a, b = aspect
+    if w * b > h * a:
+        cw, ch = h * a / b, float(h)
+    else:
+        cw, ch = float(w), w * b / a
+    fx, fy = focus or (0.5, 0.5)
+    left = min(max(fx * w - cw / 2, 0.0), w - cw)
+    top = min(max(fy * h - ch / 2, 0.0), h - ch)
+    return left, top, left + cw, top + ch
+
+
+def _scale_needed(oriented: tuple[int, int], variant: ImageVariant) -> float:
+    w, h = oriented
+    if variant.aspect is not None and variant.width is not None:
+        box = crop_box(oriented, variant.aspect, None)
+        scale = variant.width / (box[2] - box[0])
+    elif variant.long_edge is not None:
+        scale = variant.long_edge / max(w, h)
+    else:
+        scale = 1.0
+    return scale if variant.upscale else min(scale, 1.0)
+
+
+def _colour_transform(im: Image.Image, icc: bytes | None) -> ImageCms.ImageCmsTransform | None:
+    """A transform from the embedded profile to sRGB, or None when the pixels are sRGB already."""
+    if not icc or im.mode not in ("RGB", "RGBA", "CMYK", "L"):
+        return None
+    try:
+        src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        if ImageCms.getProfileDescription(src).strip().startswith("sRGB"):
+            return None
+        dst = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+        out_mode = "RGBA" if im.mode == "RGBA" else "RGB"
+        return ImageCms.buildTransform(src, dst, im.mode, out_mode)
+    except (OSError, ImageCms.PyCMSError, ValueError):
+        return None  # a broken profile: treat the pixels as sRGB
+
+
+def _normalise_mode(im: Image.Image, keep_icc_mode: bool) -> Image.Image:
+    if keep_icc_mode:
+        return im
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        return im.convert("RGBA")
+    return im if im.mode == "RGB" else im.convert("RGB")
+
+
+def _finish_colour(im: Image.Image, transform: ImageCms.ImageCmsTransform | None) -> Image.Image:
+    if transform is None:
+        return im
+    return ImageCms.applyTransform(im, transform) or im
+
+
+def _encode(im: Image.Image, variant: ImageVariant, exif: bytes, meta: ImageMetadata) -> bytes:
+    out = io.BytesIO()
+    im.info = {}  # nothing of the source (comments, dpi, xmp) rides along implicitly
+    xmp = meta.xmp if meta.policy is not MetadataPolicy.STRIP_ALL else b""
+    if variant.format is ImageFormat.JPEG:
+        if im.mode != "RGB":
+            flat = Image.new("RGB", im.size, (255, 255, 255))
+            flat.paste(im, mask=im.getchannel("A") if "A" in im.getbands() else None)
+            im = flat
+        im.save(
+            out,
+            "JPEG",
+            quality=variant.quality,
+            progressive=variant.progressive,
+            optimize=not variant.progressive,
+            icc_profile=srgb_profile(),
+            exif=exif,
+            xmp=xmp,
+            extra=meta.iptc if meta.policy is not MetadataPolicy.STRIP_ALL else b"",
+        )
+    elif variant.format is ImageFormat.WEBP:
+        im.save(
+            out,
+            "WEBP",
+            quality=variant.quality,
+            method=4,
+            icc_profile=srgb_profile(),
+            exif=exif,
+            xmp=xmp,
+        )
+    else:
+        from PIL import PngImagePlugin
+
+        info = PngImagePlugin.PngInfo()
+        if xmp:
+            info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"))
+        im.save(out, "PNG", icc_profile=srgb_profile(), exif=exif, pnginfo=info)
+    return out.getvalue()
+
+
+def _resize(
+    im: Image.Image, size: tuple[int, int], box: tuple[float, ...] | None = None
+) -> Image.Image:
+    if box is None and im.size == size:
+        return im.copy()
+    return im.resize(size, Image.Resampling.LANCZOS, box=box, reducing_gap=3.0)
+
+
+def render_photo(job: RenderJob) -> RenderResult:
+    """Render all variants of one photo; failures come back as a problem, never raised."""
+    try:
+        data = read_verified(job.source, job.sha256, job.size)
+        return _render(job, data)
+    except SourceProblem as exc:
+        return RenderResult(problem=str(exc))
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        return RenderResult(problem=f"The photo cannot be rendered: {job.source} ({exc})")
+
+
+def _render(job: RenderJob, data: bytes) -> RenderResult:
+    im = Image.open(io.BytesIO(data))
+    source_exif = im.getexif()
+    orientation = source_exif.get(0x0112, 1)
+    orientation = orientation if orientation in _TRANSPOSE else 1
+    swap = orientation in (5, 6, 7, 8)
+    oriented = (im.height, im.width) if swap else im.size
+    scales = [_scale_needed(oriented, v) for v in job.variants]
+    if job.preview:
+        scales.append(min(1.0, PREVIEW_EDGE / max(oriented)))
+    need = max(scales)
+    if im.format == "JPEG":
+        im.draft(im.mode, (math.ceil(im.width * need), math.ceil(im.height * need)))
+    transform = _colour_transform(im, im.info.get("icc_profile"))
+    im.load()
+    im = _normalise_mode(im, transform is not None)
+    stored = im.size
+    transposed: Image.Image | None = None
+    result = RenderResult()
+    exif = exif_bytes(source_exif, job.metadata)
+    for variant in job.variants:
+        if variant.aspect is not None and variant.width is not None:
+            if transposed is None:
+                transposed = im.transpose(_TRANSPOSE[orientation]) if orientation != 1 else im
+            box = crop_box(transposed.size, variant.aspect, job.focus)
+            # the crop is measured on the decoded (maybe drafted) pixels
+            full_w = (box[2] - box[0]) * max(oriented) / max(transposed.size)
+            out_w = variant.width if variant.upscale else min(variant.width, round(full_w))
+            out_h = max(1, round(out_w * variant.aspect[1] / variant.aspect[0]))
+            rendered = _resize(transposed, (max(1, out_w), out_h), box)
+        else:
+            rendered = _fit(im, stored, oriented, variant.long_edge, variant.upscale, orientation)
+        rendered = _finish_colour(rendered, transform)
+        result.sizes.append(rendered.size)
+        result.outputs.append(_encode(rendered, variant, exif, job.metadata))
+    if job.preview:
+        small = _fit(im, stored, oriented, PREVIEW_EDGE, False, orientation)
+        small = _finish_colour(small, transform)
+        spec = ImageVariant(long_edge=PREVIEW_EDGE, quality=80, progressive=True)
+        result.preview = _encode(small, spec, b"", ImageMetadata(MetadataPolicy.STRIP_ALL))
+    return result
+
+
+def _fit(
+    im: Image.Image,
+    stored: tuple[int, int],
+    oriented: tuple[int, int],
+    long_edge: int | None,
+    upscale: bool,
+    orientation: int,
+) -> Image.Image:
+    """Resize in stored orientation (cheaper), then turn upright."""
+    edge = max(oriented) if long_edge is None else long_edge
+    if not upscale:
+        edge = min(edge, max(oriented))
+    factor = edge / max(stored)  # ``stored`` may be a drafted (reduced) decode
+    target = (max(1, round(stored[0] * factor)), max(1, round(stored[1] * factor)))
+    out = _resize(im, target)
+    return out.transpose(_TRANSPOSE[orientation]) if orientation != 1 else out

@@ -1,0 +1,194 @@
+"""manifest.csv (RFC 4180, UTF-8, Dublin Core headers Omeka S maps itself) and manifest.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
+
+__all__ = [
+    "CSV_COLUMNS",
+    "ManifestRow",
+    "manifest_csv",
+    "manifest_json",
+    "row_for",
+]
+
+CSV_COLUMNS = (
+    "path",
+    "sha256",
+    "bytes",
+    "mime",
+    "kind",
+    "dcterms:title",
+    "dcterms:description",
+    "dcterms:creator",
+    "dcterms:date",
+    "dcterms:rights",
+    "day",
+    "session",
+    "room",
+    "speakers",
+    "credit line",
+    "alt text",
+    "consent status",
+    "duration",
+    "pages",
+    "dcterms:identifier",
+    "dcterms:subject",
+    "dcterms:license",
+    "variant",
+    "width",
+    "height",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """One exported file as listed in the manifests."""
+
+    path: str
+    mime: str
+    kind: str
+    item_id: str
+    title: str = ""
+    description: str = ""
+    alt_text: str = ""
+    creator: str = ""
+    date: str = ""
+    rights: str = ""
+    licence: str = ""
+    credit_line: str = ""
+    day: str = ""
+    session: str = ""
+    room: str = ""
+    speakers: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    consent: str = ""
+    duration_s: float | None = None
+    pages: int | None = None
+    variant: str = ""
+    sha256: str = ""
+    size: int = 0
+    width: int | None = None
+    height: int | None = None
+
+    def finished(self, sha256: str, size: int, dims: tuple[int, int] | None = None) -> ManifestRow:
+        """The row with what was actually written."""
+        w, h = dims if dims else (self.width, self.height)
+        return replace(self, sha256=sha256, size=size, width=w, height=h)
+
+    def as_record(self) -> dict[str, object]:
+        """Typed values keyed by the CSV headers (lists stay lists)."""
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "bytes": self.size,
+            "mime": self.mime,
+            "kind": self.kind,
+            "dcterms:title": self.title,
+            "dcterms:description": self.description,
+            "dcterms:creator": self.creator,
+            "dcterms:date": self.date,
+            "dcterms:rights": self.rights,
+            "day": self.day,
+            "session": self.session,
+            "room": self.room,
+            "speakers": list(self.speakers),
+            "credit line": self.credit_line,
+            "alt text": self.alt_text,
+            "consent status": self.consent,
+            "duration": self.duration_s,
+            "pages": self.pages,
+            "dcterms:identifier": self.item_id,
+            "dcterms:subject": list(self.keywords),
+            "dcterms:license": self.licence,
+            "variant": self.variant,
+            "width": self.width,
+            "height": self.height,
+        }
+
+
+def row_for(
+    entry: ExportEntry, path: str, mime: str, language: str, variant: str = ""
+) -> ManifestRow:
+    """The manifest row for one output of ``entry`` (hash and size filled in when written)."""
+    day = entry.day_label
+    if entry.day_date:
+        day = f"{entry.day_date.isoformat()} {day}".strip()
+    return ManifestRow(
+        path=path,
+        mime=mime,
+        kind=entry.kind.value,
+        item_id=entry.item_id,
+        title=pick_text(entry.title, language),
+        description=pick_text(entry.caption, language),
+        alt_text=pick_text(entry.alt_text, language),
+        creator=entry.creator,
+        date=entry.capture.isoformat() if entry.capture else "",
+        rights=entry.copyright,
+        licence=entry.licence,
+        credit_line=entry.credit_line,
+        day=day,
+        session=entry.session_title,
+        room=entry.session_room,
+        speakers=entry.session_speakers,
+        keywords=entry.keywords,
+        consent=entry.consent.value,
+        duration_s=entry.duration_s,
+        pages=entry.pages,
+        variant=variant,
+        size=entry.size if not variant else 0,
+        width=entry.width,
+        height=entry.height,
+    )
+
+
+def _cell(value: object, separator: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return separator.join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def manifest_csv(rows: Sequence[ManifestRow], separator: str = "|") -> bytes:
+    """RFC 4180 CSV: UTF-8 without BOM, CRLF line ends, a header row, minimal quoting."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        record = row.as_record()
+        writer.writerow([_cell(record[c], separator) for c in CSV_COLUMNS])
+    return out.getvalue().encode("utf-8")
+
+
+def manifest_json(
+    rows: Sequence[ManifestRow], event: EventInfo | None, preset: str, policy: str
+) -> bytes:
+    """The same rows as JSON, with the event and the export's recipe (deterministic)."""
+    doc = {
+        "format": "smparchive-export/1",
+        "preset": preset,
+        "metadata_policy": policy,
+        "event": None
+        if event is None
+        else {
+            "title": event.title,
+            "acronym": event.acronym,
+            "organisation": event.organisation,
+            "description": event.description,
+            "location": event.location,
+            "start": event.start.isoformat() if event.start else None,
+            "end": event.end.isoformat() if event.end else None,
+            "url": event.url,
+        },
+        "items": [row.as_record() for row in rows],
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

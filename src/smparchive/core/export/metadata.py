@@ -1,0 +1,166 @@
+"""Metadata for derived images under a policy: XMP, IPTC-IIM and a filtered EXIF.
+
+Publication copies carry the catalogue's descriptive and rights fields and nothing that
+locates or identifies a device or person beyond them: no GPS, no serial numbers, no maker
+notes, no face regions (we never copy the source XMP), no owner names or private comments.
+EXIF is filtered by an allow-list, so fields we do not know about never leak.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PIL import Image
+
+from smparchive.core.export.model import ExportEntry, pick_text
+from smparchive.core.export.presets import MetadataPolicy
+from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp
+
+__all__ = ["ImageMetadata", "exif_bytes", "iptc_segment", "metadata_for"]
+
+EXIF_IFD, GPS_IFD, INTEROP_IFD = 0x8769, 0x8825, 0xA005
+ORIENTATION, ARTIST, COPYRIGHT = 0x0112, 0x013B, 0x8298
+MAX_SEGMENT = 65533
+
+# IFD0: device make/model, times, resolution. Artist/Copyright are replaced by ours.
+_IFD0_KEEP = frozenset({0x010F, 0x0110, 0x0131, 0x0132, 0x011A, 0x011B, 0x0128})
+# Exif IFD: exposure, lens and time facts. Deliberately absent: BodySerialNumber (0xA431),
+# LensSerialNumber (0xA435), CameraOwnerName (0xA430), ImageUniqueID (0xA420),
+# MakerNote (0x927C), UserComment (0x9286) and everything unknown.
+_EXIF_KEEP = frozenset(
+    {
+        *(0x829A, 0x829D, 0x8822, 0x8827, 0x8830, 0x8832, 0x9000),
+        *(0x9003, 0x9004, 0x9010, 0x9011, 0x9012, 0x9290, 0x9291, 0x9292),
+        *(0x9201, 0x9202, 0x9204, 0x9205, 0x9207, 0x9208, 0x9209, 0x920A),
+        *(0xA001, 0xA402, 0xA403, 0xA405, 0xA406, 0xA432, 0xA433, 0xA434),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImageMetadata:
+    """What a derived image gets: built once in the parent process, applied in workers."""
+
+    policy: MetadataPolicy
+    xmp: bytes = b""
+    iptc: bytes = b""  # a complete APP13 segment for JPEG
+    artist: str = ""
+    copyright: str = ""
+
+
+def _alt(texts: Mapping[str, str], language: str) -> dict[str, str]:
+    out = {k: v for k, v in texts.items() if v}
+    if out and DEFAULT_LANG not in out:
+        out = {DEFAULT_LANG: pick_text(out, language), **out}
+    return out
+
+
+def xmp_fields(entry: ExportEntry, language: str, include_people: bool) -> XmpFields:
+    """The catalogue's descriptive and rights fields as XMP."""
+    event = entry.event_title or entry.event_acronym
+    return XmpFields(
+        title=_alt(entry.title, language),
+        description=_alt(entry.caption, language),
+        alt_text=_alt(entry.alt_text, language),
+        subject=list(dict.fromkeys(entry.keywords)),
+        hierarchical_subject=list(dict.fromkeys(entry.hierarchical_keywords)),
+        creator=[entry.creator] if entry.creator else [],
+        credit=entry.credit_line or None,
+        rights={DEFAULT_LANG: entry.copyright} if entry.copyright else {},
+        usage_terms={DEFAULT_LANG: entry.licence} if entry.licence else {},
+        event={DEFAULT_LANG: event} if event else {},
+        person_in_image=list(entry.people) if include_people else [],
+        date_created=entry.capture.isoformat() if entry.capture else None,
+    )
+
+
+def _iim(dataset: int, value: bytes, limit: int) -> bytes:
+    data = value[:limit]
+    while data and (data[-1] & 0xC0) == 0x80:  # do not end inside a UTF-8 sequence
+        data = data[:-1]
+    if data and data[-1] >= 0xC0:
+        data = data[:-1]
+    return struct.pack(">BBBH", 0x1C, 2, dataset, len(data)) + data
+
+
+def iptc_segment(entry: ExportEntry, language: str) -> bytes:
+    """An APP13 "Photoshop 3.0" segment with IPTC-IIM records in UTF-8."""
+    records = [struct.pack(">BBBH", 0x1C, 1, 90, 3) + b"\x1b%G"]  # UTF-8
+    records.append(struct.pack(">BBBHH", 0x1C, 2, 0, 2, 4))
+    fields = [
+        (5, pick_text(entry.title, language), 64),
+        (120, pick_text(entry.caption, language), 2000),
+        (80, entry.creator, 32),
+        (110, entry.credit_line, 32),
+        (116, entry.copyright, 128),
+    ]
+    for dataset, text, limit in fields:
+        if text:
+            records.append(_iim(dataset, text.encode("utf-8"), limit))
+    for keyword in dict.fromkeys(entry.keywords):
+        records.append(_iim(25, keyword.encode("utf-8"), 64))
+    if entry.capture:
+        records.append(_iim(55, entry.capture.strftime("%Y%m%d").encode(), 8))
+        records.append(_iim(60, entry.capture.strftime("%H%M%S%z").encode(), 11))
+    iim = b"".join(records)
+    if len(iim) % 2:
+        iim += b"\x00"
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(iim))
+    body = b"Photoshop 3.0\x00" + resource + iim
+    if len(body) + 2 > MAX_SEGMENT:
+        return b""
+    return b"\xff\xed" + struct.pack(">H", len(body) + 2) + body
+
+
+def metadata_for(
+    entry: ExportEntry, policy: MetadataPolicy, language: str, include_people: bool
+) -> ImageMetadata:
+    """The metadata payload for one entry's derived images."""
+    if policy is MetadataPolicy.STRIP_ALL:
+        return ImageMetadata(policy)
+    xmp = build_xmp(xmp_fields(entry, language, include_people))
+    return ImageMetadata(
+        policy,
+        xmp=xmp if len(xmp) < MAX_SEGMENT - 64 else b"",
+        iptc=iptc_segment(entry, language),
+        artist=entry.creator,
+        copyright=entry.copyright,
+    )
+
+
+def _ascii(text: str) -> str | None:
+    return text if text and text.isascii() and text.isprintable() else None
+
+
+def exif_bytes(source: Image.Exif, meta: ImageMetadata) -> bytes:
+    """EXIF for a derived image (orientation applied, so 1): filtered or kept, never > 64 KB."""
+    if meta.policy is MetadataPolicy.STRIP_ALL:
+        return b""
+    if meta.policy is MetadataPolicy.KEEP_ALL:
+        out = source
+        out.get_ifd(EXIF_IFD)
+        out.get_ifd(GPS_IFD)
+    else:
+        out = Image.Exif()
+        for tag in _IFD0_KEEP:
+            if tag in source:
+                out[tag] = source[tag]
+        sub = source.get_ifd(EXIF_IFD)
+        kept = {tag: value for tag, value in sub.items() if tag in _EXIF_KEEP}
+        if kept:
+            out[EXIF_IFD] = kept
+    out[ORIENTATION] = 1
+    for tag, text in ((ARTIST, meta.artist), (COPYRIGHT, meta.copyright)):
+        value = _ascii(text)
+        if value:
+            out[tag] = value
+        elif meta.policy is MetadataPolicy.PUBLICATION and tag in out:
+            del out[tag]
+    data = out.tobytes()
+    if len(data) > MAX_SEGMENT - 8 and meta.policy is MetadataPolicy.KEEP_ALL:
+        sub = out.get_ifd(EXIF_IFD)
+        sub.pop(0x927C, None)  # maker notes are the usual culprit
+        data = out.tobytes()
+    return data if len(data) <= MAX_SEGMENT - 8 else b""

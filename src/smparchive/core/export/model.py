@@ -1,0 +1,102 @@
+"""Frozen input records for the export engine, independent of the catalogue.
+
+The integrator maps catalogue records into :class:`ExportEntry` and :class:`EventInfo`; the
+engine never reads the catalogue. Localised texts are ``{language: text}`` dicts, with
+``x-default`` for text whose language is unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from smparchive.core.media.info import Kind
+
+__all__ = ["ConsentStatus", "EventInfo", "ExportEntry", "Kind", "LangText", "pick_text"]
+
+LangText = Mapping[str, str]
+
+
+class ConsentStatus(StrEnum):
+    """What the people shown or recorded agreed to."""
+
+    CLEARED = "cleared"
+    INTERNAL_ONLY = "internal_only"
+    DO_NOT_PUBLISH = "do_not_publish"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    """The conference the exported items belong to."""
+
+    title: str
+    acronym: str = ""
+    organisation: str = ""
+    description: str = ""
+    location: str = ""
+    start: date | None = None
+    end: date | None = None
+    url: str = ""
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportEntry:
+    """One catalogued file offered for export, with everything the export needs to know."""
+
+    item_id: str
+    source: Path
+    sha256: str
+    size: int
+    kind: Kind
+    mime: str
+    original_name: str
+    capture: datetime | None = None  # aware; the local wall clock is used for names
+    title: LangText = field(default_factory=dict)
+    caption: LangText = field(default_factory=dict)
+    alt_text: LangText = field(default_factory=dict)
+    creator: str = ""
+    credit_line: str = ""
+    copyright: str = ""
+    licence: str = ""
+    keywords: tuple[str, ...] = ()
+    hierarchical_keywords: tuple[str, ...] = ()  # "Event|Day 1|Keynote"
+    people: tuple[str, ...] = ()
+    event_title: str = ""
+    event_acronym: str = ""
+    day_date: date | None = None
+    day_label: str = ""
+    session_title: str = ""
+    session_room: str = ""
+    session_speakers: tuple[str, ...] = ()
+    session_do_not_record: bool = False
+    session_do_not_publish: bool = False
+    consent: ConsentStatus = ConsentStatus.UNKNOWN
+    rating: int | None = None
+    focus: tuple[float, float] | None = None  # (x, y) in 0..1 of the displayed image
+    duration_s: float | None = None
+    pages: int | None = None
+    orientation: int | None = None  # EXIF 1-8 as catalogued
+    width: int | None = None  # stored pixel size, used to estimate output sizes
+    height: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.capture is not None and self.capture.tzinfo is None:
+            raise ValueError(f"{self.item_id}: capture time must be timezone-aware")
+        if self.focus is not None:
+            x, y = self.focus
+            if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
+                raise ValueError(f"{self.item_id}: focus point must lie in 0..1")
+
+
+def pick_text(texts: LangText, language: str) -> str:
+    """The text in ``language``, else ``x-default``, else the first non-empty one."""
+    for key in (language, language.split("-")[0], "x-default"):
+        value = texts.get(key)
+        if value:
+            return value
+    return next((v for v in texts.values() if v), "")

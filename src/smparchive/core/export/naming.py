@@ -1,0 +1,253 @@
+"""Target names from a template, safe on Windows, macOS and Linux.
+
+Every path component is sanitised on its own (forbidden characters, control characters,
+reserved device names, trailing dots and spaces, byte length), so no name can climb out of
+the bundle. Collisions are compared the way case-insensitive, normalisation-insensitive file
+systems (NTFS, APFS) compare them, and resolved with ``-2``, ``-3`` ... suffixes in input order.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from smparchive.core.export.model import ExportEntry, pick_text
+
+__all__ = [
+    "TOKENS",
+    "NameAllocator",
+    "collision_key",
+    "render_template",
+    "safe_component",
+    "safe_relpath",
+    "template_tokens",
+]
+
+TOKENS = frozenset(
+    [
+        "event",
+        "day",
+        "date",
+        "time",
+        "session",
+        "room",
+        "seq",
+        "title",
+        "creator",
+        "original",
+        "ext",
+    ]
+)
+MAX_COMPONENT_BYTES = 255
+# Leaves room for a collision suffix and for tools that append ".part" or similar.
+DEFAULT_COMPONENT_BYTES = 180
+DIR_COMPONENT_BYTES = 100
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_SPACES = re.compile(r"\s+")
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"0123456789", "¹", "²", "³"]]
+)
+
+
+def template_tokens(template: str) -> list[str]:
+    """The token names a template uses; raises ValueError for unknown or malformed tokens."""
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        raise ValueError(f"Malformed name template {template!r}: {exc}") from None
+    unknown = sorted({f for f in fields if f not in TOKENS})
+    if unknown:
+        raise ValueError(
+            f"Unknown token(s) {', '.join('{' + u + '}' for u in unknown)} in name template; "
+            f"use {', '.join(sorted('{' + t + '}' for t in TOKENS))}"
+        )
+    sample: dict[str, str | int] = {t: "x" for t in TOKENS} | {"seq": 1}
+    try:
+        _format_parts(template, sample, "")
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise ValueError(f"Malformed name template {template!r}: {exc}") from None
+    return fields
+
+
+def _truncate_utf8(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` UTF-8 bytes without splitting a character."""
+    raw = text.encode("utf-8")
+    if len(raw) <= limit:
+        return text
+    cut = raw[:limit].decode("utf-8", errors="ignore")
+    # do not leave a dangling combining mark without its base
+    while cut and unicodedata.combining(cut[-1]):
+        cut = cut[:-1]
+    return cut
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _FORBIDDEN.sub("_", text)
+    text = "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") else c for c in text)
+    return _SPACES.sub(" ", text)
+
+
+def _finish(stem: str, ext: str, limit: int) -> str:
+    ext = ext.strip(" .")
+    room = limit - (len(ext.encode("utf-8")) + 1 if ext else 0)
+    if room < 16:  # absurd extension: fold it into the stem
+        stem, ext, room = f"{stem}_{ext}", "", limit
+    stem = _truncate_utf8(stem, room).strip(" .")
+    # no hidden files, no "." or ".."
+    stem = stem.lstrip(". ") or "_"
+    base = stem.split(".")[0].rstrip(" ")
+    if base.upper() in _RESERVED:
+        stem = f"_{stem}"
+    name = f"{stem}.{ext}" if ext else stem
+    return name.rstrip(" .") or "_"
+
+
+def safe_component(text: str, ext: str = "", limit: int = DEFAULT_COMPONENT_BYTES) -> str:
+    """One safe file or folder name from free text (``ext`` kept whole when given)."""
+    if not 16 <= limit <= MAX_COMPONENT_BYTES:
+        raise ValueError("component limit must be within 16..255 bytes")
+    return _finish(_clean(text).strip(), _clean(ext), limit)
+
+
+def safe_relpath(parts: Iterable[str], ext: str = "", max_chars: int = 200) -> str:
+    """A safe relative POSIX path; the last part gets ``ext``; empty parts are dropped.
+
+    Folders are capped at ``DIR_COMPONENT_BYTES``; when the whole path is longer than
+    ``max_chars`` (Windows' MAX_PATH leaves little room) the longest parts are shortened.
+    """
+    raw = [p for p in (_clean(p).strip() for p in parts) if p.strip(" .")] or ["_"]
+    ext = _clean(ext)
+    caps: list[int | None] = [None] * len(raw)
+
+    def build() -> list[str]:
+        out = []
+        for i, (text, cap) in enumerate(zip(raw, caps, strict=True)):
+            last = i == len(raw) - 1
+            limit = DEFAULT_COMPONENT_BYTES if last else DIR_COMPONENT_BYTES
+            out.append(_finish(text if cap is None else text[:cap], ext if last else "", limit))
+        return out
+
+    out = build()
+    for _ in range(64):
+        path = "/".join(out)
+        if len(path) <= max_chars:
+            break
+        lengths = [len(o) for o in out]
+        i = max(range(len(out)), key=lambda k: lengths[k])
+        if lengths[i] <= 12:
+            break
+        current = min(len(raw[i]), caps[i] if caps[i] is not None else len(raw[i]))
+        caps[i] = max(8, current - (len(path) - max_chars) - 1)
+        out = build()
+    return "/".join(out)
+
+
+def collision_key(relpath: str) -> str:
+    """How NTFS/APFS would compare two paths: case- and normalisation-insensitive."""
+    return unicodedata.normalize("NFC", relpath).casefold()
+
+
+class NameAllocator:
+    """Hands out unique relative paths, deterministically in call order.
+
+    A later name that collides (case-insensitively, or with a folder already used) gets
+    ``-2``, ``-3`` ... before its extension; nothing is ever overwritten.
+    """
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self._files: set[str] = set()
+        self._dirs: set[str] = set()
+        for path in reserved:
+            self._claim(path)
+
+    def _parents(self, relpath: str) -> list[str]:
+        parts = relpath.split("/")
+        return ["/".join(parts[: i + 1]) for i in range(len(parts) - 1)]
+
+    def _free(self, relpath: str) -> bool:
+        key = collision_key(relpath)
+        if key in self._files or key in self._dirs:
+            return False
+        return not any(collision_key(p) in self._files for p in self._parents(relpath))
+
+    def _claim(self, relpath: str) -> None:
+        self._files.add(collision_key(relpath))
+        self._dirs.update(collision_key(p) for p in self._parents(relpath))
+
+    def allocate(self, relpath: str) -> str:
+        """``relpath`` itself when free, else the first free ``stem-N.ext``."""
+        candidate = relpath
+        head, _, name = relpath.rpartition("/")
+        stem, dot, ext = name.rpartition(".")
+        if not dot or not stem:
+            stem, ext = name, ""
+        n = 1
+        while not self._free(candidate):
+            n += 1
+            suffix = f"-{n}"
+            room = MAX_COMPONENT_BYTES - len(suffix) - len(ext.encode()) - 1
+            new_stem = _truncate_utf8(stem, room).rstrip(" .")
+            new_name = f"{new_stem}{suffix}" + (f".{ext}" if ext else "")
+            candidate = f"{head}/{new_name}" if head else new_name
+        self._claim(candidate)
+        return candidate
+
+
+def token_values(entry: ExportEntry, seq: int, ext: str, language: str) -> Mapping[str, str | int]:
+    """The raw (unsanitised) value of every token for one entry."""
+    when = entry.capture  # aware: its own offset gives the local wall clock
+    day = entry.day_date or (when.date() if when else None)
+    title = pick_text(entry.title, language) or entry.original_name.rsplit(".", 1)[0]
+    return {
+        "event": entry.event_acronym or entry.event_title,
+        "day": entry.day_label,
+        "date": day.isoformat() if day else "undated",
+        "time": when.strftime("%H%M%S") if when else "",
+        "session": entry.session_title,
+        "room": entry.session_room,
+        "seq": seq,
+        "title": title,
+        "creator": entry.creator,
+        "original": entry.original_name.rsplit(".", 1)[0],
+        "ext": ext,
+    }
+
+
+class _Seq(int):
+    """Sequence numbers format as four digits unless the template says otherwise."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or "04d")
+
+
+def _format_parts(template: str, values: Mapping[str, str | int], suffix: str) -> list[str]:
+    safe_values = {
+        k: (_Seq(v) if k == "seq" else str(v).replace("/", "_").replace("\\", "_"))
+        for k, v in values.items()
+    }
+    parts = template.replace("\\", "/").split("/")
+    last = parts[-1]
+    if last.endswith(".{ext}"):
+        last = last[: -len(".{ext}")]
+    parts[-1] = last
+    rendered = [part.format_map(safe_values) for part in parts]
+    rendered[-1] += suffix
+    return rendered
+
+
+def render_template(
+    template: str, values: Mapping[str, str | int], suffix: str = "", max_chars: int = 200
+) -> str:
+    """The safe relative path for one output.
+
+    The output's extension (``values["ext"]``) always ends the name, whether or not the
+    template ends in ``.{ext}``; ``suffix`` (a variant such as ``-1x1``) goes before it.
+    """
+    template_tokens(template)
+    rendered = _format_parts(template, values, suffix)
+    return safe_relpath(rendered, str(values.get("ext", "")), max_chars)

@@ -1,0 +1,188 @@
+"""Export presets and settings: what to produce, where, and under which policies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+__all__ = [
+    "DEFAULT_TEMPLATE",
+    "Audience",
+    "ConsentOverride",
+    "ExistingPolicy",
+    "ExportSettings",
+    "ImageFormat",
+    "ImageVariant",
+    "MetadataPolicy",
+    "Preset",
+    "TargetKind",
+    "custom_preset",
+    "preset_by_name",
+]
+
+DEFAULT_TEMPLATE = "{date} {day}/{session}/{seq}_{title}.{ext}"
+
+
+class ImageFormat(StrEnum):
+    JPEG = "jpeg"
+    WEBP = "webp"
+    PNG = "png"
+
+    @property
+    def extension(self) -> str:
+        return {"jpeg": "jpg", "webp": "webp", "png": "png"}[self.value]
+
+    @property
+    def mime(self) -> str:
+        return f"image/{self.value}"
+
+
+class MetadataPolicy(StrEnum):
+    """What metadata derived images carry (originals are always byte-identical)."""
+
+    KEEP_ALL = "keep_all"
+    PUBLICATION = "publication"  # catalogue texts in; GPS, serials, faces, private fields out
+    STRIP_ALL = "strip_all"
+
+
+class Audience(StrEnum):
+    """Who will see the export; decides the consent gate."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    ARCHIVE = "archive"  # hand-over or preservation copy: no consent gate
+
+
+class TargetKind(StrEnum):
+    FOLDER = "folder"
+    ZIP = "zip"
+    BAGIT = "bagit"
+
+
+class ExistingPolicy(StrEnum):
+    """What to do when the final name exists with different content."""
+
+    RENAME = "rename"  # write under "<name>-2", "<name>-3", ...
+    REPLACE = "replace"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageVariant:
+    """One rendered image per photo: long edge, or a crop of ``aspect`` (w, h) at ``width``."""
+
+    suffix: str = ""  # appended to the file stem ("-1x1"); "" for the main rendition
+    long_edge: int | None = 2048  # None: keep the size
+    aspect: tuple[int, int] | None = None  # crop to this aspect ratio around the focus point
+    width: int | None = None  # output width for crops
+    format: ImageFormat = ImageFormat.JPEG
+    quality: int = 85
+    progressive: bool = True
+    upscale: bool = False
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.quality <= 100:
+            raise ValueError("quality must be within 1..100")
+        if self.aspect is not None and (self.width is None or min(self.aspect) <= 0):
+            raise ValueError("a crop needs a positive aspect ratio and a width")
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    """A named recipe. ``variants == ()`` means photos are copied as originals."""
+
+    name: str
+    variants: tuple[ImageVariant, ...] = ()
+    metadata: MetadataPolicy = MetadataPolicy.PUBLICATION
+
+    @property
+    def copies_originals(self) -> bool:
+        return not self.variants
+
+
+ORIGINALS = Preset("originals", (), MetadataPolicy.KEEP_ALL)
+WEB = Preset("web", (ImageVariant(long_edge=2048, quality=85, progressive=True),))
+SOCIAL = Preset(
+    "social",
+    tuple(
+        ImageVariant(suffix=f"-{w}x{h}", long_edge=None, aspect=(w, h), width=1080, quality=85)
+        for w, h in ((1, 1), (4, 5), (16, 9))
+    ),
+)
+THUMBNAILS = Preset("thumbnails", (ImageVariant(long_edge=400, quality=80, progressive=False),))
+
+_BUILTIN = {p.name: p for p in (ORIGINALS, WEB, SOCIAL, THUMBNAILS)}
+
+
+def preset_by_name(name: str) -> Preset:
+    """A built-in preset: originals, web, social or thumbnails."""
+    try:
+        return _BUILTIN[name]
+    except KeyError:
+        raise ValueError(f"Unknown preset {name!r}; choose one of {sorted(_BUILTIN)}") from None
+
+
+def custom_preset(
+    long_edge: int | None,
+    fmt: ImageFormat = ImageFormat.JPEG,
+    quality: int = 85,
+    metadata: MetadataPolicy = MetadataPolicy.PUBLICATION,
+    progressive: bool = True,
+) -> Preset:
+    """A one-rendition preset of the given size, format and quality."""
+    variant = ImageVariant(
+        long_edge=long_edge, format=fmt, quality=quality, progressive=progressive
+    )
+    return Preset("custom", (variant,), metadata)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentOverride:
+    """An explicit decision to publish held-back items anyway; recorded in the history."""
+
+    item_ids: frozenset[str]
+    decided_by: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        if not self.item_ids or not self.decided_by.strip() or not self.reason.strip():
+            raise ValueError("An override names its items, who decided and why")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSettings:
+    """Everything that defines one export besides its entries."""
+
+    target_dir: Path
+    bundle_name: str
+    preset: Preset = WEB
+    target: TargetKind = TargetKind.FOLDER
+    template: str = DEFAULT_TEMPLATE
+    audience: Audience = Audience.PUBLIC
+    hold_unknown_consent: bool = True
+    overrides: tuple[ConsentOverride, ...] = ()
+    metadata: MetadataPolicy | None = None  # None: the preset's policy
+    include_people: bool = False  # names of people shown, in publication metadata
+    language: str = "en"
+    decks_as_pdf: bool = False
+    soffice: str | None = None  # LibreOffice binary; None: look it up on PATH
+    web_page: bool = True
+    existing: ExistingPolicy = ExistingPolicy.RENAME
+    organisation: str = ""  # BagIt Source-Organization (defaults to the event's)
+    description: str = ""  # BagIt External-Description
+    bagging_date: date | None = None  # None: today
+    workers: int = 1  # processes rendering images
+    multivalue_separator: str = "|"
+    max_path_chars: int = 200  # relative path length inside the bundle
+
+    @property
+    def metadata_policy(self) -> MetadataPolicy:
+        if self.preset.copies_originals:
+            return MetadataPolicy.KEEP_ALL
+        return self.metadata or self.preset.metadata
+
+    def with_overrides(self, *overrides: ConsentOverride) -> ExportSettings:
+        """A copy with more consent overrides."""
+        return replace(self, overrides=self.overrides + overrides)

@@ -1,0 +1,206 @@
+"""Photo probe: EXIF, XMP (embedded and sidecar), IPTC, and a checked cheap decode."""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image, IptcImagePlugin
+
+from . import exif
+from .base import KindResult, describe, fail, warn
+from .hashing import sha256_bytes
+from .info import MediaInfo
+from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, draft_for, scaled_jpegs
+from .xmp import XmpError, apply_to_info, extract_packet, parse_xmp
+
+log = logging.getLogger(__name__)
+
+READ_CAP = 256 * 1024 * 1024  # files up to this size are read once and shared by hash + probe
+MAX_PIXELS = 200_000_000  # larger images are refused as decompression bombs
+XMP_SCAN_LIMIT = 4 * 1024 * 1024  # where to look for an XMP packet Pillow did not surface
+
+_configured = False
+
+
+def configure_pillow() -> None:
+    """Register the HEIF opener and set Pillow's pixel limit (once per process)."""
+    global _configured
+    if _configured:
+        return
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener(thumbnails=True)
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    _configured = True
+
+
+class PhotoProbe:
+    """Probe for still images (JPEG, PNG, TIFF, WebP, GIF, HEIC/HEIF, MPO)."""
+
+    def probe(self, path: Path, info: MediaInfo, sizes: Sequence[int]) -> KindResult:
+        """Read metadata and decode cheaply; the decode also yields the thumbnails."""
+        return probe_photo(path, info, sizes)
+
+    def thumbnails(self, path: Path, info: MediaInfo, sizes: Sequence[int]) -> dict[int, bytes]:
+        """Decode the photo once at the largest size and scale it down."""
+        scratch = MediaInfo(kind=info.kind, mime=info.mime, format=info.format)
+        result = probe_photo(path, scratch, sizes, metadata=False)
+        if not result.thumbnails:
+            raise ThumbnailUnavailable(result.thumbnail_problem or "The image cannot be decoded.")
+        return result.thumbnails
+
+
+def open_image(source: Path | io.BytesIO) -> Image.Image:
+    """Open an image, refusing decompression bombs (Pillow's warning is an error here)."""
+    configure_pillow()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        im = Image.open(source)
+    width, height = im.size
+    if width <= 0 or height <= 0:
+        im.close()
+        raise ValueError(f"the image claims an impossible size {width}x{height}")
+    if width * height > MAX_PIXELS:
+        im.close()
+        raise Image.DecompressionBombError(f"{width}x{height} pixels")
+    return im
+
+
+def probe_photo(
+    path: Path, info: MediaInfo, sizes: Sequence[int], *, metadata: bool = True
+) -> KindResult:
+    """Probe one photo; ``sizes`` empty still decodes at thumbnail scale to check pixels."""
+    result = KindResult()
+    data: bytes | None = None
+    if path.stat().st_size <= READ_CAP:
+        data = path.read_bytes()
+        if metadata:
+            result.sha256 = sha256_bytes(data)
+    problems: list[str] = []
+    facts = exif.read_exifread(data, problems) if metadata else {}
+    try:
+        im = open_image(io.BytesIO(data) if data is not None else path)
+    except Image.DecompressionBombError as exc:
+        fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
+        return result
+    except Image.DecompressionBombWarning as exc:
+        fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
+        return result
+    except Image.UnidentifiedImageError:
+        fail(info, "The file is not an image Pillow can identify.")
+        return result
+    except Exception as exc:  # Pillow raises TypeError, ValueError, SyntaxError ... on fuzz
+        fail(info, f"The image cannot be opened ({describe(exc)}).")
+        return result
+    with im:
+        info.width, info.height = im.size
+        heif = im.format == "HEIF"
+        if metadata:
+            _read_metadata(im, data, facts, info, problems)
+            if heif:
+                original = im.info.get("original_orientation")
+                if isinstance(original, int) and 1 <= original <= 8:
+                    info.orientation = original
+        for sentence in problems:
+            info.problems.append(sentence)  # metadata damage: logged, outcome stays OK
+        target = max(sizes) if sizes else THUMB_SIZE
+        try:
+            im.seek(0)
+            draft_for(im, target)
+            im.load()
+        except Exception as exc:
+            warn(info, f"The image data is truncated or damaged ({describe(exc)}).")
+            result.thumbnail_problem = "The image pixels cannot be decoded."
+            return result
+        if sizes:
+            # pillow_heif has already applied the HEIF rotation to the pixels
+            orientation = None if heif else info.orientation
+            try:
+                result.thumbnails = scaled_jpegs(im, sizes, orientation)
+            except Exception as exc:
+                result.thumbnail_problem = f"The thumbnail cannot be made ({describe(exc)})."
+    if info.orientation is None:
+        info.orientation = 1
+    return result
+
+
+def _read_metadata(
+    im: Image.Image,
+    data: bytes | None,
+    facts: exif.Facts,
+    info: MediaInfo,
+    problems: list[str],
+) -> None:
+    facts = exif.merge(facts, exif.read_pillow(im, problems))
+    exif.apply_facts(facts, info, problems)
+    _apply_iptc(im, info, problems)
+    packet = _embedded_xmp(im, data)
+    if packet:
+        try:
+            apply_to_info(parse_xmp(packet), info, override=True)
+        except XmpError as exc:
+            problems.append(f"The embedded XMP was ignored ({describe(exc)}).")
+
+
+def _embedded_xmp(im: Image.Image, data: bytes | None) -> bytes | None:
+    for key in ("xmp", "XML:com.adobe.xmp"):
+        value = im.info.get(key)
+        if isinstance(value, str):
+            value = value.encode("utf-8")
+        if isinstance(value, bytes) and value.strip(b"\x00 \r\n"):
+            return value
+    tag = getattr(im, "tag_v2", None)
+    if tag is not None and 700 in tag:
+        value = tag[700]
+        return value if isinstance(value, bytes) else str(value).encode("utf-8")
+    if data is not None:
+        return extract_packet(data[:XMP_SCAN_LIMIT])
+    return None
+
+
+_IPTC = {  # IIM dataset -> MediaInfo field
+    (2, 5): "title",
+    (2, 120): "caption",
+    (2, 25): "keywords",
+    (2, 80): "creator",
+    (2, 110): "credit_line",
+    (2, 116): "copyright",
+}
+
+
+def _apply_iptc(im: Image.Image, info: MediaInfo, problems: list[str]) -> None:
+    try:
+        iptc = IptcImagePlugin.getiptcinfo(im)
+    except Exception as exc:
+        problems.append(f"The IPTC block was ignored ({describe(exc)}).")
+        return
+    if not iptc:
+        return
+    utf8 = iptc.get((1, 90)) in (b"\x1b%G", [b"\x1b%G"])
+    for key, name in _IPTC.items():
+        raw = iptc.get(key)
+        if raw is None:
+            continue
+        values = [_iim_text(v, utf8) for v in (raw if isinstance(raw, list) else [raw])]
+        values = [v for v in values if v]
+        if not values:
+            continue
+        if name == "keywords":
+            info.keywords = values
+        elif name in ("title", "caption"):
+            setattr(info, name, {"x-default": values[0]})
+        else:
+            setattr(info, name, "; ".join(values))
+
+
+def _iim_text(raw: bytes, utf8: bool) -> str:
+    if utf8:
+        return raw.decode("utf-8", "replace").strip()
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return raw.decode("latin-1").strip()

@@ -1,0 +1,206 @@
+"""The single entry point: ``probe_file(path)`` classifies, probes, hashes and thumbnails.
+
+Everything here is plain data in and out, so ingest can run it in a worker process and
+pickle the :class:`ProbeResult` back. Bad input never raises: it becomes an ERROR or
+WARNING outcome with one sentence per problem.
+"""
+
+from __future__ import annotations
+
+import logging
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .base import KindResult, Probe, describe, fail, warn
+from .classify import classify, guess_from_extension, read_head
+from .hashing import sha256_file
+from .info import Kind, MediaInfo, Outcome
+from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes
+from .xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
+
+log = logging.getLogger(__name__)
+
+MAX_SIDECAR = 4 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class ProbeResult:
+    """What ingest stores for one file: facts, content hash and (optionally) thumbnails."""
+
+    info: MediaInfo
+    sha256: str | None = None
+    thumbnails: dict[int, bytes] = field(default_factory=dict)
+    thumbnail_problem: str | None = None
+
+    @property
+    def thumbnail(self) -> bytes | None:
+        """The grid thumbnail (``THUMB_SIZE``), else the smallest one made."""
+        if THUMB_SIZE in self.thumbnails:
+            return self.thumbnails[THUMB_SIZE]
+        return self.thumbnails[min(self.thumbnails)] if self.thumbnails else None
+
+
+@dataclass(slots=True)
+class ThumbnailSet:
+    """Thumbnails made for one file, or the reason there are none."""
+
+    images: dict[int, bytes] = field(default_factory=dict)
+    problem: str | None = None
+
+
+def probe_for(kind: Kind) -> Probe | None:
+    """The probe that handles ``kind`` (imported lazily: PyAV and pdfium are heavy)."""
+    if kind is Kind.PHOTO:
+        from .photo import PhotoProbe
+
+        return PhotoProbe()
+    if kind in (Kind.VIDEO, Kind.AUDIO):
+        from .video import VideoProbe
+
+        return VideoProbe()
+    if kind in (Kind.SLIDES, Kind.DOCUMENT):
+        from .documents import DocumentProbe
+
+        return DocumentProbe()
+    return None
+
+
+def probe_file(
+    path: Path,
+    *,
+    thumbnail_sizes: Sequence[int] = (THUMB_SIZE,),
+    compute_hash: bool = True,
+) -> ProbeResult:
+    """Probe ``path``: kind, facts, outcome, SHA-256 and thumbnails of ``thumbnail_sizes``.
+
+    Pass ``thumbnail_sizes=()`` for a fast catalogue-first pass; photos still decode at
+    thumbnail scale because only a decode tells whether their pixels are intact.
+    """
+    path = Path(path)
+    info = MediaInfo()
+    result = ProbeResult(info=info)
+    sizes = normalise_sizes(thumbnail_sizes) if thumbnail_sizes else []
+    probe = _identify(path, info)
+    if probe is not None:
+        kind_result = _run_probe(probe, path, info, sizes)
+        result.sha256 = kind_result.sha256
+        result.thumbnails = dict(kind_result.thumbnails)
+        result.thumbnail_problem = kind_result.thumbnail_problem
+        if sizes and not result.thumbnails and info.outcome is Outcome.OK:
+            _late_thumbnails(probe, path, info, sizes, result)
+    if info.outcome is not Outcome.OK and result.thumbnails:
+        result.thumbnails = {}  # a WARNING/ERROR file never shows a made-up picture
+    _apply_sidecar(path, info)
+    if compute_hash and result.sha256 is None:
+        try:
+            if path.is_file():
+                result.sha256 = sha256_file(path)
+        except OSError as exc:
+            info.problems.append(f"The file could not be hashed ({describe(exc)}).")
+    return result
+
+
+def _identify(path: Path, info: MediaInfo) -> Probe | None:
+    """Classify ``path`` into ``info``; return its probe, or None after recording an error."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            fail(info, "This is not a regular file.")
+            return None
+        if st.st_size == 0:
+            fail(info, "The file is empty (0 bytes).")
+            return None
+        head = read_head(path)
+    except OSError as exc:
+        fail(info, f"The file cannot be read ({describe(exc)}).")
+        return None
+    kind, mime, fmt = classify(path, head)
+    if kind is Kind.OTHER:
+        claimed, _, claimed_fmt = guess_from_extension(path)
+        if fmt is None and claimed in (Kind.VIDEO, Kind.AUDIO, Kind.PHOTO):
+            # No signature we know, but FFmpeg and Pillow sniff more formats than we do.
+            info.kind, info.format = claimed, claimed_fmt
+            probe = probe_for(claimed)
+            if probe is not None:
+                return probe
+        info.mime, info.format = mime, fmt
+        what = f"{fmt} file" if fmt else "file type"
+        fail(info, f"This {what} is not a kind of media smparchive catalogues.")
+        return None
+    info.kind, info.mime, info.format = kind, mime, fmt
+    return probe_for(kind)
+
+
+def _run_probe(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> KindResult:
+    try:
+        return probe.probe(path, info, sizes)
+    except (NameError, ImportError, NotImplementedError):
+        raise  # our bug or a broken installation, not bad input
+    except MemoryError:
+        fail(info, "The file needs more memory to open than is safe; it was refused.")
+    except Exception as exc:
+        log.warning("probe of %s failed", path, exc_info=True)
+        fail(info, f"The file cannot be read ({type(exc).__name__}: {describe(exc)}).")
+    return KindResult()
+
+
+def _late_thumbnails(
+    probe: Probe, path: Path, info: MediaInfo, sizes: list[int], result: ProbeResult
+) -> None:
+    """Thumbnails the probe did not make on its way; failure means no picture (WARNING)."""
+    made = _render(probe, path, info, sizes)
+    result.thumbnails, result.thumbnail_problem = made.images, made.problem
+    if not made.images and info.kind is not Kind.AUDIO:
+        warn(info, made.problem or "No thumbnail can be made.")
+
+
+def _render(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> ThumbnailSet:
+    try:
+        return ThumbnailSet(images=probe.thumbnails(path, info, sizes))
+    except ThumbnailUnavailable as exc:
+        return ThumbnailSet(problem=str(exc))
+    except (NameError, ImportError, NotImplementedError):
+        raise
+    except Exception as exc:
+        log.warning("thumbnail of %s failed", path, exc_info=True)
+        return ThumbnailSet(problem=f"The thumbnail cannot be made ({describe(exc)}).")
+
+
+def _apply_sidecar(path: Path, info: MediaInfo) -> None:
+    """Metadata from ``name.ext.xmp`` / ``name.xmp`` wins over what the file embeds."""
+    sidecar = find_sidecar(path)
+    if sidecar is None:
+        return
+    try:
+        if sidecar.stat().st_size > MAX_SIDECAR:
+            info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
+            return
+        apply_to_info(parse_xmp(sidecar.read_bytes()), info, override=True)
+    except (OSError, XmpError) as exc:
+        info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
+        return
+    info.sidecar_path = str(sidecar)
+
+
+def render_thumbnails(path: Path, kind: Kind, sizes: Sequence[int]) -> ThumbnailSet:
+    """Thumbnails of each size for a file already catalogued as ``kind``, or the reason why not."""
+    path = Path(path)
+    wanted = normalise_sizes(sizes)
+    try:
+        _, mime, fmt = classify(path, read_head(path))
+    except OSError as exc:
+        return ThumbnailSet(problem=f"The file cannot be read ({describe(exc)}).")
+    probe = probe_for(kind)
+    if probe is None:
+        return ThumbnailSet(problem="This kind of file has no thumbnail.")
+    return _render(probe, path, MediaInfo(kind=kind, mime=mime, format=fmt), wanted)
+
+
+def make_thumbnails(path: Path, kind: Kind, sizes: Sequence[int]) -> dict[int, bytes | None]:
+    """JPEG bytes per requested long-edge size; None where no honest thumbnail exists."""
+    made = render_thumbnails(path, kind, sizes)
+    if made.problem:
+        log.info("no thumbnail for %s: %s", path, made.problem)
+    return {size: made.images.get(size) for size in normalise_sizes(sizes)}

@@ -1,0 +1,70 @@
+"""Guards against hostile containers: zip bombs and XML entity bombs."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+
+MAX_ZIP_TOTAL = 512 * 1024 * 1024  # declared uncompressed bytes over all members
+MAX_ZIP_MEMBERS = 20_000
+MAX_ZIP_RATIO = 200  # a member expanding more than this is a bomb (text XML reaches ~30)
+RATIO_MIN_SIZE = 1024 * 1024  # ratios of small members are meaningless
+MAX_XML_MEMBER = 64 * 1024 * 1024  # one XML part we are willing to read into memory
+
+_DTD_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+class UnsafeContentError(ValueError):
+    """The file is refused because opening it fully would be unsafe."""
+
+
+def check_zip(zf: zipfile.ZipFile) -> None:
+    """Raise :class:`UnsafeContentError` when the zip's declared sizes look like a bomb."""
+    infos = zf.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise UnsafeContentError(f"the zip holds {len(infos)} members, more than we accept")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if total > MAX_ZIP_TOTAL:
+            raise UnsafeContentError(
+                f"the zip would expand to more than {MAX_ZIP_TOTAL // (1024 * 1024)} MB"
+            )
+        if info.file_size > RATIO_MIN_SIZE and (
+            info.compress_size == 0 or info.file_size / info.compress_size > MAX_ZIP_RATIO
+        ):
+            raise UnsafeContentError(
+                f"zip member {info.filename!r} has an absurd compression ratio (zip bomb)"
+            )
+
+
+def read_member(zf: zipfile.ZipFile, name: str, limit: int = MAX_XML_MEMBER) -> bytes:
+    """Read one zip member, refusing it when it expands past ``limit`` bytes."""
+    info = zf.getinfo(name)
+    if info.file_size > limit:
+        raise UnsafeContentError(f"zip member {name!r} is too large ({info.file_size} bytes)")
+    with zf.open(info) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # the declared size lied
+        raise UnsafeContentError(f"zip member {name!r} expands past its declared size")
+    return data
+
+
+def _sniff_text(data: bytes) -> bytes:
+    """Return the start of ``data`` as ASCII-compatible bytes (UTF-16 XML decoded)."""
+    head = data[:4]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) == 4 and b"\x00" in head[:2]):
+        for codec in ("utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(codec).encode("utf-8", "replace")
+            except UnicodeDecodeError:
+                continue
+    return data
+
+
+def parse_xml(data: bytes) -> ET.Element:
+    """Parse XML with ElementTree after refusing any DOCTYPE or ENTITY declaration."""
+    if _DTD_RE.search(_sniff_text(data)):
+        raise UnsafeContentError("XML with a DOCTYPE or ENTITY declaration is refused")
+    return ET.fromstring(data)

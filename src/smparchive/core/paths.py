@@ -1,0 +1,75 @@
+"""Where smparchive keeps its files by default (platformdirs), and recent catalogues."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP = "smparchive"
+CATALOGUE_SUFFIX = ".smpcat"
+ENV_CATALOGUE = "SMPARCHIVE_CATALOGUE"
+RECENT_KEPT = 10
+
+log = logging.getLogger(__name__)
+
+
+def dirs() -> PlatformDirs:
+    """Platform folders for data, config, cache and logs."""
+    return PlatformDirs(APP, appauthor=False)
+
+
+def default_catalogue() -> Path:
+    """The catalogue used when none is named: $SMPARCHIVE_CATALOGUE or the user data folder."""
+    env = os.environ.get(ENV_CATALOGUE)
+    if env:
+        return Path(env).expanduser()
+    return Path(dirs().user_data_dir) / f"catalogue{CATALOGUE_SUFFIX}"
+
+
+def cache_dir_for(catalogue: Path) -> Path:
+    """The thumbnail/preview cache folder that sits beside a catalogue file."""
+    return catalogue.with_name(catalogue.stem + ".cache")
+
+
+def log_dir() -> Path:
+    """Folder of the rotating log files."""
+    return Path(dirs().user_log_dir)
+
+
+def _recent_file() -> Path:
+    return Path(dirs().user_config_dir) / "recent.json"
+
+
+def recent_catalogues() -> list[Path]:
+    """Recently opened catalogues, newest first (missing files are kept: drives come back)."""
+    try:
+        data = json.loads(_recent_file().read_text("utf-8"))
+        return [Path(p) for p in data if isinstance(p, str)][:RECENT_KEPT]
+    except (OSError, ValueError):
+        return []
+
+
+def remember_catalogue(path: Path) -> None:
+    """Put ``path`` first in the recent list (best effort: a read-only config is not fatal)."""
+    path = path.resolve()
+    items = [path] + [p for p in recent_catalogues() if p != path]
+    target = _recent_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps([str(p) for p in items[:RECENT_KEPT]], indent=1), "utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        log.warning("cannot save recent catalogues: %s", exc)
+
+
+def last_catalogue() -> Path:
+    """The catalogue the app opens with no arguments: env, else last used, else default."""
+    if os.environ.get(ENV_CATALOGUE):
+        return default_catalogue()
+    recent = recent_catalogues()
+    return recent[0] if recent else default_catalogue()
