@@ -16,12 +16,19 @@ from smparchive.core.catalog.schema import (
     check_sqlite_file,
     migrate,
 )
+from smparchive.core.thumbcache import ThumbnailCache
 
 log = logging.getLogger(__name__)
 
 
 class Catalog(MetadataOps, QueryOps, LibraryOps):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""
+
+    @property
+    def thumbnails(self) -> ThumbnailCache | None:
+        """The thumbnail/preview cache beside the catalogue (None for server catalogues
+        until a cache folder is configured)."""
+        return ThumbnailCache(self.cache_dir) if self.cache_dir is not None else None
 
 
 def open_catalog(location: str | Path | None = None, *, create: bool = False) -> Catalog:
