@@ -1,0 +1,82 @@
+"""Shared fixtures: temporary catalogues and items inserted without the ingest pipeline."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Never let a test touch the developer's real catalogue or settings.
+os.environ.setdefault("XDG_DATA_HOME", "/tmp/smparchive-test-xdg/data")
+os.environ.setdefault("XDG_CONFIG_HOME", "/tmp/smparchive-test-xdg/config")
+os.environ.setdefault("XDG_CACHE_HOME", "/tmp/smparchive-test-xdg/cache")
+os.environ.setdefault("XDG_STATE_HOME", "/tmp/smparchive-test-xdg/state")
+os.environ.pop("SMPARCHIVE_CATALOGUE", None)
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "realworld"
+
+
+@pytest.fixture
+def catalog_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.smpcat"
+
+
+@pytest.fixture
+def catalog(catalog_path: Path) -> Iterator[Any]:
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(catalog_path, create=True)
+    try:
+        yield cat
+    finally:
+        cat.close()
+
+
+def insert_items(cat: Any, root: Path, specs: list[dict[str, Any]]) -> list[int]:
+    """Insert item rows directly (tests only): each spec overrides defaults."""
+    from sqlalchemy import insert, select
+
+    from smparchive.core.catalog import fulltext
+    from smparchive.core.catalog.models import MediaItem, Root
+
+    root.mkdir(parents=True, exist_ok=True)
+    with cat._sessions() as s, s.begin():
+        rid = s.scalar(select(Root.id).where(Root.path == str(root.resolve())))
+        if rid is None:
+            rid = s.execute(
+                insert(Root).values(path=str(root.resolve()), label=root.name, online=True,
+                                    sidecar_policy="mirror", ignore_patterns=[],
+                                    added_at=datetime.now(UTC))
+            ).inserted_primary_key[0]
+        base = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+        rows = []
+        for n, spec in enumerate(specs):
+            name = spec.get("name", f"IMG_{n:04d}.JPG")
+            row = {
+                "root_id": rid, "rel_path": spec.get("rel_path", name), "name": name,
+                "kind": "photo", "size": 1000 + n, "mtime_ns": 0, "sha256": f"{n:064x}",
+                "capture_utc": base + timedelta(minutes=n), "rating": 0, "flag": 0,
+                "consent": "unknown", "status": "ok", "thumb_state": "pending",
+                "clock_shift_s": 0, "has_embedded_thumb": False,
+                "first_seen_at": datetime.now(UTC), "updated_at": datetime.now(UTC),
+            }
+            row.update({k: v for k, v in spec.items() if k != "name"})
+            rows.append(row)
+        ids = [s.execute(insert(MediaItem).values(**r)).inserted_primary_key[0] for r in rows]
+        fulltext.reindex(s, ids)
+    return [int(i) for i in ids]
+
+
+@pytest.fixture
+def add_items(catalog: Any, tmp_path: Path) -> Any:
+    """Fixture form of :func:`insert_items` bound to the ``catalog`` fixture."""
+
+    def add(specs: list[dict[str, Any]], root: Path | None = None) -> list[int]:
+        return insert_items(catalog, root or tmp_path / "media", specs)
+
+    return add
