@@ -45,7 +45,8 @@ MAX_COMPONENT_BYTES = 255
 DEFAULT_COMPONENT_BYTES = 180
 DIR_COMPONENT_BYTES = 100
 
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# Windows' forbidden set, plus "%" so names need no escaping in URLs and BagIt manifests
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*%\x00-\x1f\x7f]')
 _SPACES = re.compile(r"\s+")
 _RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]

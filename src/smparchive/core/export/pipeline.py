@@ -1,0 +1,367 @@
+"""Run a planned export: verify sources, render, write safely, manifests, page, commit."""
+
+from __future__ import annotations
+
+import collections
+import logging
+import multiprocessing
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from smparchive import __version__
+from smparchive.core.export.consent import ConsentDecision
+from smparchive.core.export.imaging import (
+    RenderJob,
+    RenderResult,
+    SourceProblem,
+    read_verified,
+    render_photo,
+)
+from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
+from smparchive.core.export.metadata import ImageMetadata
+from smparchive.core.export.model import ExportEntry, Kind
+from smparchive.core.export.plan import Action, ExportPlan, PlannedItem
+from smparchive.core.export.presets import MetadataPolicy, TargetKind
+from smparchive.core.export.previews import convert_to_pdf, deck_previews, video_poster
+from smparchive.core.export.webpage import PageItem, build_page
+from smparchive.core.export.writers import (
+    BagWriter,
+    BundleWriter,
+    ExportError,
+    FileRecord,
+    FolderWriter,
+    ZipWriter,
+    check_free_space,
+    describe_os_error,
+)
+from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ExportReport", "ExportedFile", "ItemProblem", "run_export"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedFile:
+    item_id: str
+    path: str  # relative to the payload root (the folder holding manifest.csv)
+    sha256: str
+    size: int
+    kind: str
+    variant: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemProblem:
+    """An item that was not exported (or only partly), with one clear sentence."""
+
+    item_id: str
+    source: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What an export wrote; :meth:`history_record` is what the export history stores."""
+
+    bundle: Path
+    payload_root: Path  # the folder with manifest.csv (bag: <bundle>/data; zip: the zip)
+    target: TargetKind
+    preset: str
+    audience: str
+    metadata_policy: str
+    unchanged: bool
+    files: tuple[ExportedFile, ...]
+    held_back: tuple[ConsentDecision, ...]
+    overrides: tuple[ConsentDecision, ...]
+    problems: tuple[ItemProblem, ...]
+    warnings: tuple[str, ...]
+    started: datetime
+    finished: datetime
+
+    @property
+    def bytes_written(self) -> int:
+        return sum(f.size for f in self.files)
+
+    def history_record(self) -> dict[str, object]:
+        """A JSON-able record of this export, including every consent override."""
+        return {
+            "bundle": str(self.bundle),
+            "target": self.target.value,
+            "preset": self.preset,
+            "audience": self.audience,
+            "metadata_policy": self.metadata_policy,
+            "unchanged": self.unchanged,
+            "started": self.started.isoformat(),
+            "finished": self.finished.isoformat(),
+            "files": len(self.files),
+            "bytes": self.bytes_written,
+            "items": sorted({f.item_id for f in self.files}),
+            "held_back": [
+                {"item_id": d.item_id, "reasons": [r.value for r in d.reasons]}
+                for d in self.held_back
+            ],
+            "overrides": [
+                {
+                    "item_id": d.item_id,
+                    "reasons": [r.value for r in d.reasons],
+                    "decided_by": d.override.decided_by if d.override else "",
+                    "reason": d.override.reason if d.override else "",
+                }
+                for d in self.overrides
+            ],
+            "problems": [
+                {"item_id": p.item_id, "source": p.source, "message": p.message}
+                for p in self.problems
+            ],
+        }
+
+
+def _writer(plan: ExportPlan) -> BundleWriter:
+    s = plan.settings
+    if s.target is TargetKind.ZIP:
+        return ZipWriter(s.target_dir, s.bundle_name, s.existing)
+    if s.target is TargetKind.BAGIT:
+        event = plan.event
+        organisation = s.organisation or (event.organisation if event else "")
+        description = s.description or (
+            f"Photos, recordings and slides of {event.title}" if event else "Conference media"
+        )
+        return BagWriter(
+            s.target_dir,
+            s.bundle_name,
+            s.existing,
+            organisation=organisation,
+            description=description,
+            bagging_date=s.bagging_date or date.today(),
+            agent=f"smparchive {__version__}",
+        )
+    return FolderWriter(s.target_dir, s.bundle_name, s.existing)
+
+
+def _preflight_sources(plan: ExportPlan) -> dict[str, ItemProblem]:
+    """Cheap checks before anything is written: every source exists with its catalogued size."""
+    problems = {}
+    for item in plan.items:
+        e = item.entry
+        try:
+            size = e.source.stat().st_size
+        except FileNotFoundError:
+            problems[e.item_id] = ItemProblem(
+                e.item_id, str(e.source), "The source file is missing"
+            )
+            continue
+        except OSError as exc:
+            msg = f"The source file cannot be read ({exc.strerror})"
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
+            continue
+        if size != e.size:
+            msg = "The source file changed since it was catalogued (size differs)"
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
+    return problems
+
+
+def _jobs(plan: ExportPlan, items: list[PlannedItem]) -> list[RenderJob | None]:
+    jobs: list[RenderJob | None] = []
+    for item in items:
+        e = item.entry
+        variants = tuple(o.variant for o in item.outputs if o.variant is not None)
+        preview = plan.settings.web_page and e.kind is Kind.PHOTO
+        if (variants and item.metadata is not None) or preview:
+            meta = item.metadata
+            if meta is None:  # originals: the job only makes the page preview
+                meta = ImageMetadata(MetadataPolicy.STRIP_ALL)
+            jobs.append(
+                RenderJob(str(e.source), e.sha256, e.size, variants, meta, e.focus, preview)
+            )
+        else:
+            jobs.append(None)
+    return jobs
+
+
+def _rendered(
+    jobs: list[RenderJob | None], workers: int, cancel: CancelToken | None
+) -> Iterator[RenderResult | None]:
+    """Results in plan order; renders run ahead in a bounded window of worker processes."""
+    if workers <= 1 or sum(j is not None for j in jobs) < 2:
+        for job in jobs:
+            yield render_photo(job) if job is not None else None
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a (possibly Qt) parent
+    window = max(2, workers * 2)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pending: collections.deque[Future[RenderResult] | None] = collections.deque()
+    it = iter(jobs)
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and sum(f is not None for f in pending) < window:
+                job = next(it, StopIteration)
+                if job is StopIteration:
+                    exhausted = True
+                    break
+                pending.append(pool.submit(render_photo, job) if job is not None else None)
+            if not pending:
+                return
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            future = pending.popleft()
+            yield future.result() if future is not None else None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_export(
+    plan: ExportPlan,
+    progress: ProgressSink | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportReport:
+    """Carry out ``plan``; raises :class:`ExportError` or ``Cancelled`` leaving no bundle.
+
+    Per-item source problems (missing, changed since cataloguing) do not stop the export:
+    those items are left out and listed in the report.
+    """
+    started = datetime.now().astimezone()
+    s = plan.settings
+    emit = progress or (lambda _e: None)
+    problems = _preflight_sources(plan)
+    items = [i for i in plan.items if i.entry.item_id not in problems]
+    if not s.target_dir.is_dir():
+        raise ExportError(f"The export target folder does not exist: {s.target_dir}")
+    check_free_space(s.target_dir, plan.estimated_bytes)
+    writer = _writer(plan)
+    try:
+        files, page_items = _write_items(plan, items, writer, problems, emit, cancel)
+        emit(ProgressEvent("finalise", len(items), len(items), current="manifests"))
+        rows = [row for row, _ in files]
+        policy = s.metadata_policy.value
+        writer.add_bytes("manifest.csv", manifest_csv(rows, s.multivalue_separator))
+        writer.add_bytes("manifest.json", manifest_json(rows, plan.event, s.preset.name, policy))
+        if s.web_page:
+            for relpath, data in build_page(plan.event, page_items, s.language).items():
+                writer.add_bytes(relpath, data)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        result = writer.commit()
+    except Cancelled:
+        writer.abort()
+        raise
+    except OSError as exc:
+        writer.abort()
+        raise ExportError(describe_os_error(exc, s.target_dir)) from exc
+    except BaseException:
+        writer.abort()
+        raise
+    payload = result.path / "data" if s.target is TargetKind.BAGIT else result.path
+    emit(ProgressEvent("done", len(items), len(items), current=str(result.path)))
+    return ExportReport(
+        bundle=result.path,
+        payload_root=payload,
+        target=s.target,
+        preset=s.preset.name,
+        audience=s.audience.value,
+        metadata_policy=s.metadata_policy.value,
+        unchanged=result.unchanged,
+        files=tuple(
+            ExportedFile(r.item_id, r.path, r.sha256, r.size, r.kind, r.variant) for r, _ in files
+        ),
+        held_back=plan.held_back,
+        overrides=plan.overridden,
+        problems=tuple(problems.values()),
+        warnings=plan.warnings,
+        started=started,
+        finished=datetime.now().astimezone(),
+    )
+
+
+def _write_items(
+    plan: ExportPlan,
+    items: list[PlannedItem],
+    writer: BundleWriter,
+    problems: dict[str, ItemProblem],
+    emit: ProgressSink,
+    cancel: CancelToken | None,
+) -> tuple[list[tuple[ManifestRow, FileRecord]], list[PageItem]]:
+    s = plan.settings
+    files: list[tuple[ManifestRow, FileRecord]] = []
+    page_items: list[PageItem] = []
+    total = len(items)
+    done_bytes = 0
+    jobs = _jobs(plan, items)
+    for n, (item, result) in enumerate(zip(items, _rendered(jobs, s.workers, cancel), strict=True)):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        e = item.entry
+        emit(ProgressEvent("export", n, total, done_bytes, None, e.original_name))
+        if result is not None and result.problem:
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), result.problem)
+            continue
+        written: list[tuple[ManifestRow, FileRecord]] = []
+        pages: tuple[str, ...] = ()
+        try:
+            index = 0
+            for output in item.outputs:
+                when = e.capture
+                if output.action is Action.RENDER:
+                    assert result is not None
+                    record = writer.add_bytes(output.relpath, result.outputs[index], when)
+                    dims = result.sizes[index]
+                    index += 1
+                elif output.action is Action.DECK_PDF:
+                    assert plan.soffice is not None
+                    pdf = _convert(plan.soffice, e)
+                    record = writer.add_bytes(output.relpath, pdf, when)
+                    dims = None
+                else:
+                    record = writer.add_file(output.relpath, e.source, e.sha256, e.size, when)
+                    dims = None
+                written.append((output.row.finished(record.sha256, record.size, dims), record))
+        except SourceProblem as exc:
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
+            continue
+        except RuntimeError as exc:  # LibreOffice failed: reported, not exported
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
+            continue
+        files += written
+        done_bytes += sum(r.size for _, r in written)
+        if s.web_page:
+            main_row, main_record = written[0]
+            preview = None
+            if result is not None and result.preview:
+                preview = f"assets/previews/{n + 1:05d}.jpg"
+                writer.add_bytes(preview, result.preview)
+            elif e.kind is Kind.VIDEO:
+                poster = video_poster(e.source)
+                if poster:
+                    preview = f"assets/posters/{n + 1:05d}.jpg"
+                    writer.add_bytes(preview, poster)
+            elif e.kind is Kind.SLIDES:
+                source = writer_path(writer, main_record.relpath) or e.source
+                previews = deck_previews(source, main_row.mime)
+                names = [
+                    f"assets/decks/{n + 1:05d}-{k:03d}.jpg" for k in range(1, len(previews) + 1)
+                ]
+                for name, data in zip(names, previews, strict=True):
+                    writer.add_bytes(name, data)
+                pages = tuple(names)
+            page_items.append(
+                PageItem(e, main_record.relpath, main_record.size, preview, pages, main_row.mime)
+            )
+    emit(ProgressEvent("export", total, total, done_bytes, None, ""))
+    return files, page_items
+
+
+def writer_path(writer: BundleWriter, relpath: str) -> Path | None:
+    """Where a written file sits on disk while staging (None inside a ZIP)."""
+    if isinstance(writer, FolderWriter):
+        return writer.temp / (writer.payload_prefix + relpath)
+    return None
+
+
+def _convert(soffice: str, entry: ExportEntry) -> bytes:
+    """The deck as PDF, converted from verified source bytes."""
+    read_verified(str(entry.source), entry.sha256, entry.size)
+    return convert_to_pdf(soffice, entry.source)

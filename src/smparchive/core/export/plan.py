@@ -1,0 +1,204 @@
+"""Pure planning: consent preflight, target names and manifest rows; no file is touched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from smparchive.core.export.consent import ConsentDecision, evaluate_consent
+from smparchive.core.export.manifest import ManifestRow, row_for
+from smparchive.core.export.metadata import ImageMetadata, metadata_for
+from smparchive.core.export.model import EventInfo, ExportEntry, Kind
+from smparchive.core.export.naming import NameAllocator, render_template, token_values
+from smparchive.core.export.presets import ExportSettings, ImageVariant, TargetKind
+
+__all__ = ["Action", "ExportPlan", "PlannedItem", "PlannedOutput", "plan_export"]
+
+RENDERABLE_MIMES = frozenset(
+    {
+        *("image/jpeg", "image/png", "image/tiff", "image/webp", "image/gif", "image/bmp"),
+        *("image/heic", "image/heif", "image/avif"),
+    }
+)
+RESERVED_NAMES = ("manifest.csv", "manifest.json", "index.html", "assets")
+
+
+class Action(StrEnum):
+    COPY = "copy"  # byte-identical copy, hash-verified
+    RENDER = "render"  # a resized/cropped image variant
+    DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedOutput:
+    """One file the export will write for an item."""
+
+    relpath: str
+    action: Action
+    row: ManifestRow
+    variant: ImageVariant | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedItem:
+    entry: ExportEntry
+    outputs: tuple[PlannedOutput, ...]
+    metadata: ImageMetadata | None = None  # for rendered variants
+    consent: ConsentDecision | None = None  # set when published under an override
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPlan:
+    """What an export will do; show :meth:`preflight_report` before running it."""
+
+    settings: ExportSettings
+    event: EventInfo | None
+    items: tuple[PlannedItem, ...]
+    held_back: tuple[ConsentDecision, ...]
+    overridden: tuple[ConsentDecision, ...]
+    warnings: tuple[str, ...] = ()
+    estimated_bytes: int = 0
+    soffice: str | None = None
+
+    @property
+    def outputs(self) -> list[PlannedOutput]:
+        return [o for item in self.items for o in item.outputs]
+
+    def preflight_report(self) -> str:
+        """A plain-text summary: what goes out, what is held back and why, overrides."""
+        s = self.settings
+        lines = [
+            f"Export {s.bundle_name!r}: preset {s.preset.name}, {s.target.value}, "
+            f"audience {s.audience.value}, metadata {s.metadata_policy.value}",
+            f"{len(self.items)} item(s), {len(self.outputs)} file(s), "
+            f"about {self.estimated_bytes / 1_000_000:,.1f} MB",
+        ]
+        titles = {i.entry.item_id: i.entry for i in self.items}
+        if self.held_back:
+            lines.append(f"Held back ({len(self.held_back)}):")
+            lines += [f"  {d.item_id}: {d.describe()}" for d in self.held_back]
+        if self.overridden:
+            lines.append(f"Published by explicit override ({len(self.overridden)}):")
+            for d in self.overridden:
+                name = titles[d.item_id].original_name if d.item_id in titles else ""
+                lines.append(f"  {d.item_id} {name}: {d.describe()}")
+        lines += [f"Warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+def _sort_key(entry: ExportEntry) -> tuple[object, ...]:
+    when = entry.capture.timestamp() if entry.capture else float("inf")
+    return (entry.day_date or datetime.max.date(), when, entry.original_name, entry.item_id)
+
+
+def _estimate(entry: ExportEntry, variant: ImageVariant) -> int:
+    """A generous output size estimate for the free-space check."""
+    w, h = entry.width or 6000, entry.height or 4000
+    if variant.aspect is not None and variant.width is not None:
+        px = variant.width * variant.width * variant.aspect[1] / variant.aspect[0]
+    elif variant.long_edge is not None:
+        scale = min(1.0, variant.long_edge / max(w, h))
+        px = w * h * scale * scale
+    else:
+        px = w * h
+    per_px = 4.0 if variant.format.value == "png" else 1.0
+    return int(min(px * per_px, entry.size * 4) + 65536)
+
+
+def plan_export(
+    entries: Iterable[ExportEntry],
+    settings: ExportSettings,
+    event: EventInfo | None = None,
+    soffice: str | None = None,
+) -> ExportPlan:
+    """Decide which entries go out, under which names, with which manifest rows.
+
+    ``soffice`` is the LibreOffice binary for decks as PDF (the caller looks it up, so this
+    stays pure); without it decks go out as originals with a warning.
+    """
+    entries = sorted(entries, key=_sort_key)
+    ids = [e.item_id for e in entries]
+    if len(ids) != len(set(ids)):
+        raise ValueError("Each item may appear only once in an export")
+    decisions = {d.item_id: d for d in evaluate_consent(entries, settings)}
+    held = tuple(d for d in decisions.values() if d.held)
+    overridden = tuple(d for d in decisions.values() if not d.held)
+    names = NameAllocator(RESERVED_NAMES)  # the same names with or without a page
+    lang = settings.language
+    policy = settings.metadata_policy
+    warnings: list[str] = []
+    items: list[PlannedItem] = []
+    total = 0
+    if settings.preset.copies_originals and settings.audience.value != "archive":
+        warnings.append(
+            "Originals keep all their metadata (GPS position, camera serial numbers); "
+            "choose a resized preset to publish without them."
+        )
+    decks_pdf = settings.decks_as_pdf and soffice is not None
+    if settings.decks_as_pdf and soffice is None:
+        warnings.append("LibreOffice was not found: decks are exported as originals, not PDF.")
+    seq = 0
+    for entry in entries:
+        decision = decisions.get(entry.item_id)
+        if decision is not None and decision.held:
+            continue
+        seq += 1
+        original_ext = (
+            entry.original_name.rsplit(".", 1)[-1].lower() if "." in entry.original_name else ""
+        )
+        outputs: list[PlannedOutput] = []
+        metadata = None
+        render = (
+            entry.kind is Kind.PHOTO
+            and not settings.preset.copies_originals
+            and entry.mime in RENDERABLE_MIMES
+        )
+        if render:
+            metadata = metadata_for(entry, policy, lang, settings.include_people)
+            for variant in settings.preset.variants:
+                ext = variant.format.extension
+                values = token_values(entry, seq, ext, lang)
+                path = names.allocate(
+                    render_template(
+                        settings.template, values, variant.suffix, settings.max_path_chars
+                    )
+                )
+                row = row_for(
+                    entry, path, variant.format.mime, lang, variant.suffix.lstrip("-") or "main"
+                )
+                outputs.append(PlannedOutput(path, Action.RENDER, row, variant))
+                total += _estimate(entry, variant)
+        else:
+            action = Action.COPY
+            ext, mime = original_ext, entry.mime
+            if entry.kind is Kind.SLIDES and decks_pdf and entry.mime != "application/pdf":
+                action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
+            elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
+                warnings.append(
+                    f"{entry.original_name}: {entry.mime} cannot be resized; copied as is."
+                )
+            values = token_values(entry, seq, ext, lang)
+            path = names.allocate(
+                render_template(settings.template, values, "", settings.max_path_chars)
+            )
+            row = row_for(entry, path, mime, lang)
+            outputs.append(PlannedOutput(path, action, row))
+            total += entry.size * (3 if action is Action.DECK_PDF else 1)
+        consent = decision if decision is not None and not decision.held else None
+        items.append(PlannedItem(entry, tuple(outputs), metadata, consent))
+    if settings.web_page:
+        total += sum(60_000 for i in items if i.entry.kind in (Kind.PHOTO, Kind.VIDEO, Kind.SLIDES))
+    if settings.target is TargetKind.BAGIT:
+        total += 4096
+    return ExportPlan(
+        settings=settings,
+        event=event,
+        items=tuple(items),
+        held_back=held,
+        overridden=overridden,
+        warnings=tuple(warnings),
+        estimated_bytes=total,
+        soffice=soffice if decks_pdf else None,
+    )

@@ -1,0 +1,105 @@
+"""Page previews of decks, poster frames of recordings, and decks converted to PDF.
+
+All best effort: a preview that cannot be made is simply absent from the publication page.
+Native decoders (pdfium, FFmpeg) are imported lazily.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from PIL import Image
+
+log = logging.getLogger(__name__)
+
+__all__ = ["convert_to_pdf", "deck_previews", "video_poster"]
+
+PREVIEW_WIDTH = 480
+MAX_PAGES = 12
+
+
+def _jpeg(im: Image.Image, width: int = PREVIEW_WIDTH) -> bytes:
+    im = im.convert("RGB")
+    im.thumbnail((width, width * 4))
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=80, progressive=True)
+    return out.getvalue()
+
+
+def deck_previews(path: Path, mime: str, max_pages: int = MAX_PAGES) -> list[bytes]:
+    """JPEG previews of the first pages of a PDF, or the embedded thumbnail of a deck."""
+    try:
+        if mime == "application/pdf" or path.suffix.lower() == ".pdf":
+            import pypdfium2
+
+            pdf = pypdfium2.PdfDocument(str(path))
+            try:
+                pages = []
+                for index in range(min(len(pdf), max_pages)):
+                    page = pdf[index]
+                    scale = PREVIEW_WIDTH / max(1.0, page.get_width())
+                    pages.append(_jpeg(page.render(scale=scale).to_pil()))
+                return pages
+            finally:
+                pdf.close()
+        with zipfile.ZipFile(path) as zf:
+            for member in ("docProps/thumbnail.jpeg", "Thumbnails/thumbnail.png"):
+                if member in zf.namelist():
+                    return [_jpeg(Image.open(io.BytesIO(zf.read(member))))]
+    except Exception as exc:  # any decoder failure just means no preview
+        log.info("No preview for %s: %s", path, exc)
+    return []
+
+
+def video_poster(path: Path, at_fraction: float = 0.1) -> bytes | None:
+    """A JPEG poster frame a little into the recording (the first frames are often black)."""
+    try:
+        import av
+
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            if container.duration:
+                target = int(container.duration * at_fraction)
+                container.seek(min(target, 10_000_000))
+            for frame in container.decode(stream):
+                return _jpeg(frame.to_image(), 960)
+    except Exception as exc:
+        log.info("No poster frame for %s: %s", path, exc)
+    return None
+
+
+def convert_to_pdf(soffice: str, source: Path, timeout_s: float = 300) -> bytes:
+    """The deck converted by LibreOffice (headless, private profile); raises RuntimeError."""
+    with tempfile.TemporaryDirectory(prefix="smparchive-soffice-") as tmp:
+        profile = Path(tmp, "profile").as_uri()
+        # convert a copy with a plain name: LibreOffice derives the output name from it
+        src = Path(tmp, "deck" + source.suffix.lower())
+        src.write_bytes(source.read_bytes())
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            tmp,
+            str(src),
+        ]
+        try:
+            done = subprocess.run(
+                cmd, capture_output=True, timeout=timeout_s, env={**os.environ, "HOME": tmp}
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise RuntimeError(f"LibreOffice could not convert {source.name}: {exc}") from exc
+        out = Path(tmp, "deck.pdf")
+        if done.returncode != 0 or not out.is_file():
+            detail = done.stderr.decode(errors="replace").strip()[:200]
+            raise RuntimeError(f"LibreOffice could not convert {source.name}: {detail}")
+        return out.read_bytes()

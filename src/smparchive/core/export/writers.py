@@ -1,0 +1,489 @@
+"""Bundle writers: a folder, a ZIP file or a BagIt bag, written safely.
+
+Everything is written under a hidden temporary name in the target folder (same file system),
+fsynced, verified, and only then renamed to its final name, so an interrupted export leaves
+nothing under the final name. A final name that already holds identical content is left as is
+(re-running an export is idempotent); different content is renamed, replaced or refused.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import socket
+import uuid
+import zipfile
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from smparchive.core.export.imaging import SourceProblem
+from smparchive.core.export.presets import ExistingPolicy
+
+__all__ = [
+    "BagWriter",
+    "BundleWriter",
+    "CommitResult",
+    "ExportError",
+    "FileRecord",
+    "FolderWriter",
+    "ZipWriter",
+    "check_free_space",
+    "describe_os_error",
+]
+
+CHUNK = 1 << 20
+ZIP64_LIMIT = (1 << 31) - 1
+_STORED_EXTS = frozenset(
+    [
+        "jpg",
+        "jpeg",
+        "png",
+        "webp",
+        "gif",
+        "heic",
+        "heif",
+        "avif",
+        "mp4",
+        "m4v",
+        "mov",
+        "mkv",
+        "webm",
+        "mp3",
+        "m4a",
+        "aac",
+        "ogg",
+        "opus",
+        "flac",
+        "zip",
+        "pptx",
+        "docx",
+        "xlsx",
+        "odp",
+        "odt",
+        "ods",
+        "key",
+        "pdf",
+    ]
+)
+
+
+class ExportError(Exception):
+    """The export could not be completed; nothing was left under the final name."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """A file written into the bundle (path relative to the payload root)."""
+
+    relpath: str
+    sha256: str
+    size: int
+    sha512: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CommitResult:
+    path: Path
+    unchanged: bool  # the same bundle was already there; nothing was replaced
+
+
+def describe_os_error(exc: OSError, target: Path) -> str:
+    """One clear sentence for a failure while writing to ``target``."""
+    code = exc.errno
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
+        return f"The export target is full: {target}"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"The export target is read-only or not writable: {target}"
+    if code in (errno.ENOENT, errno.ENODEV, errno.EIO, getattr(errno, "ESTALE", -1)):
+        return f"The export target disappeared or became unreachable: {target}"
+    return f"Writing to the export target failed: {target} ({exc.strerror or exc})"
+
+
+def check_free_space(target_dir: Path, needed: int) -> None:
+    """Refuse to start when the target cannot hold ``needed`` bytes (plus 5 % and 16 MB)."""
+    try:
+        free = shutil.disk_usage(target_dir).free
+    except OSError as exc:
+        raise ExportError(describe_os_error(exc, target_dir)) from exc
+    margin = needed + needed // 20 + (16 << 20)
+    if free < margin:
+        raise ExportError(
+            f"Not enough free space on the export target {target_dir}: about "
+            f"{_mb(margin)} needed, {_mb(free)} free"
+        )
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:,.0f} MB"
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _host() -> str:
+    return "".join(c for c in socket.gethostname() if c.isalnum())[:32] or "host"
+
+
+class BundleWriter(ABC):
+    """Writes one bundle under a temporary name, then commits it to its final name."""
+
+    def __init__(self, target_dir: Path, name: str, existing: ExistingPolicy) -> None:
+        self.target_dir = target_dir
+        self.name = name
+        self.existing = existing
+        self.records: list[FileRecord] = []
+        self._tag = f"partial-{_host()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        if not target_dir.is_dir():
+            raise ExportError(f"The export target folder does not exist: {target_dir}")
+        self._clean_stale()
+
+    @property
+    def _stem(self) -> str:
+        return self.name[:100]
+
+    def _clean_stale(self) -> None:
+        """Remove partial bundles of this name left by dead exports on this host."""
+        prefix = f".{self._stem}"
+        host = _host()
+        for path in self.target_dir.glob(f"{prefix}*.partial-{host}-*"):
+            try:
+                pid = int(path.name.rsplit(".partial-", 1)[1].split("-")[1])
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                _remove(path)
+            except (ValueError, IndexError, PermissionError, OSError):
+                continue
+
+    @abstractmethod
+    def add_bytes(self, relpath: str, data: bytes, when: datetime | None = None) -> FileRecord:
+        """Write ``data`` as ``relpath``."""
+
+    @abstractmethod
+    def add_file(
+        self, relpath: str, source: Path, sha256: str, size: int, when: datetime | None = None
+    ) -> FileRecord:
+        """Copy ``source`` byte for byte, checking it hashes to ``sha256``."""
+
+    @abstractmethod
+    def commit(self) -> CommitResult:
+        """Verify and move the bundle to its final name."""
+
+    @abstractmethod
+    def abort(self) -> None:
+        """Remove everything written so far (best effort, never raises)."""
+
+    def _candidates(self, suffix: str = "") -> list[Path]:
+        names = [self.name] + [f"{self.name}-{n}" for n in range(2, 1000)]
+        if self.existing is not ExistingPolicy.RENAME:
+            names = names[:1]
+        return [self.target_dir / f"{n}{suffix}" for n in names]
+
+    def _place(self, temp: Path, suffix: str, same: Callable[[Path], bool]) -> CommitResult:
+        """Rename ``temp`` to the first usable final name (idempotent, never overwriting)."""
+        for final in self._candidates(suffix):
+            if not final.exists():
+                os.replace(temp, final)
+                _fsync_dir(self.target_dir)
+                return CommitResult(final, unchanged=False)
+            if same(final):
+                _remove(temp)
+                return CommitResult(final, unchanged=True)
+            if self.existing is ExistingPolicy.REPLACE:
+                old = final.with_name(f".{self._stem}.replaced-{self._tag}")
+                os.replace(final, old)
+                os.replace(temp, final)
+                _fsync_dir(self.target_dir)
+                _remove(old)
+                return CommitResult(final, unchanged=False)
+        _remove(temp)
+        raise ExportError(
+            f"An export named {self.name!r} with different content already exists in "
+            f"{self.target_dir}"
+        )
+
+
+def _remove(path: Path) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+class FolderWriter(BundleWriter):
+    """A plain folder of files."""
+
+    payload_prefix = ""
+    digests: tuple[str, ...] = ("sha256",)
+
+    def __init__(self, target_dir: Path, name: str, existing: ExistingPolicy) -> None:
+        super().__init__(target_dir, name, existing)
+        self.temp = target_dir / f".{self._stem}.{self._tag}"
+        try:
+            self.temp.mkdir()
+        except OSError as exc:
+            raise ExportError(describe_os_error(exc, target_dir)) from exc
+
+    def _dest(self, relpath: str) -> Path:
+        dest = self.temp / (self.payload_prefix + relpath)
+        if self.temp.resolve() not in dest.resolve().parents:
+            raise ExportError(f"Refusing a name outside the export folder: {relpath!r}")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        return dest
+
+    def _hashers(self) -> dict[str, hashlib._Hash]:
+        return {name: hashlib.new(name) for name in self.digests}
+
+    def _record(self, relpath: str, hashers: dict[str, hashlib._Hash], size: int) -> FileRecord:
+        record = FileRecord(
+            relpath,
+            hashers["sha256"].hexdigest(),
+            size,
+            hashers["sha512"].hexdigest() if "sha512" in hashers else "",
+        )
+        self.records.append(record)
+        return record
+
+    def add_bytes(self, relpath: str, data: bytes, when: datetime | None = None) -> FileRecord:
+        dest = self._dest(relpath)
+        with open(dest, "xb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        hashers = self._hashers()
+        for h in hashers.values():
+            h.update(data)
+        return self._record(relpath, hashers, len(data))
+
+    def add_file(
+        self, relpath: str, source: Path, sha256: str, size: int, when: datetime | None = None
+    ) -> FileRecord:
+        dest = self._dest(relpath)
+        hashers = self._hashers()
+        copied = 0
+        try:
+            src = open(source, "rb")  # noqa: SIM115 - entered just below
+        except FileNotFoundError:
+            raise SourceProblem(f"The source file is missing: {source}") from None
+        except OSError as exc:
+            raise SourceProblem(f"The source file cannot be read: {source} ({exc})") from None
+        with src, open(dest, "xb") as out:
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
+                for h in hashers.values():
+                    h.update(chunk)
+                copied += len(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if copied != size or hashers["sha256"].hexdigest() != sha256.lower():
+            dest.unlink()
+            raise SourceProblem(
+                f"The source file changed since it was catalogued (hash mismatch): {source}"
+            )
+        return self._record(relpath, hashers, copied)
+
+    def verify(self) -> None:
+        """Re-read every written file from disk and compare its hash."""
+        for record in self.records:
+            path = self.temp / (self.payload_prefix + record.relpath)
+            if _hash_file(path) != record.sha256:
+                raise ExportError(f"A written file does not verify: {record.relpath}")
+
+    def _files(self, root: Path) -> dict[str, int]:
+        return {
+            p.relative_to(root).as_posix(): p.stat().st_size
+            for p in root.rglob("*")
+            if p.is_file() and not p.is_symlink()
+        }
+
+    def _same(self, final: Path) -> bool:
+        if not final.is_dir():
+            return False
+        mine, theirs = self._files(self.temp), self._files(final)
+        if mine != theirs:
+            return False
+        return all(_hash_file(self.temp / rel) == _hash_file(final / rel) for rel in mine)
+
+    def finish(self) -> None:
+        """Write anything that depends on all files (tag files); verify."""
+        self.verify()
+
+    def commit(self) -> CommitResult:
+        self.finish()
+        for folder in sorted({p for p in self.temp.rglob("*") if p.is_dir()}, reverse=True):
+            _fsync_dir(folder)
+        _fsync_dir(self.temp)
+        return self._place(self.temp, "", self._same)
+
+    def abort(self) -> None:
+        _remove(self.temp)
+
+
+class BagWriter(FolderWriter):
+    """A BagIt 1.0 bag (RFC 8493) with sha256 and sha512 manifests, validated before commit."""
+
+    payload_prefix = "data/"
+    digests = ("sha256", "sha512")
+
+    def __init__(
+        self,
+        target_dir: Path,
+        name: str,
+        existing: ExistingPolicy,
+        organisation: str,
+        description: str,
+        bagging_date: date,
+        agent: str,
+    ) -> None:
+        super().__init__(target_dir, name, existing)
+        self.info = {
+            "Source-Organization": organisation or "unknown",
+            "External-Description": description,
+            "Bagging-Date": bagging_date.isoformat(),
+            "Bag-Software-Agent": agent,
+            "External-Identifier": name,
+        }
+
+    def _write_tag(self, name: str, text: str) -> None:
+        with open(self.temp / name, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+
+    def finish(self) -> None:
+        import bagit
+
+        total = sum(r.size for r in self.records)
+        info = dict(self.info, **{"Payload-Oxum": f"{total}.{len(self.records)}"})
+        self._write_tag("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
+        lines = [f"{k}: {' '.join(v.split())}" for k, v in info.items() if v]
+        self._write_tag("bag-info.txt", "\n".join(lines) + "\n")
+        for algo in self.digests:
+            rows = sorted(f"{getattr(r, algo)}  data/{_bag_path(r.relpath)}" for r in self.records)
+            self._write_tag(f"manifest-{algo}.txt", "\n".join(rows) + ("\n" if rows else ""))
+        tag_files = ["bagit.txt", "bag-info.txt"] + [f"manifest-{a}.txt" for a in self.digests]
+        for algo in self.digests:
+            rows = []
+            for name in tag_files:
+                digest = hashlib.new(algo, (self.temp / name).read_bytes()).hexdigest()
+                rows.append(f"{digest}  {name}")
+            self._write_tag(f"tagmanifest-{algo}.txt", "\n".join(rows) + "\n")
+        try:
+            bagit.Bag(str(self.temp)).validate(processes=1)
+        except bagit.BagError as exc:
+            raise ExportError(f"The bag does not validate: {exc}") from exc
+
+
+def _bag_path(relpath: str) -> str:
+    # names never hold "%" (see naming), so bagit-python and RFC 8493 read them alike
+    return relpath.replace("\r", "%0D").replace("\n", "%0A")
+
+
+class ZipWriter(BundleWriter):
+    """One ZIP file (ZIP64 when needed), deterministic for identical input."""
+
+    def __init__(self, target_dir: Path, name: str, existing: ExistingPolicy) -> None:
+        super().__init__(target_dir, name, existing)
+        self.temp = target_dir / f".{self._stem}.zip.{self._tag}"
+        try:
+            self._zip = zipfile.ZipFile(self.temp, "x", allowZip64=True)
+        except OSError as exc:
+            raise ExportError(describe_os_error(exc, target_dir)) from exc
+
+    def _info(self, relpath: str, when: datetime | None) -> zipfile.ZipInfo:
+        stamp = (when or datetime(1980, 1, 1)).timetuple()[:6]
+        info = zipfile.ZipInfo(
+            relpath, date_time=stamp if stamp[0] >= 1980 else (1980, 1, 1, 0, 0, 0)
+        )
+        info.create_system = 3
+        info.external_attr = 0o644 << 16
+        ext = relpath.rsplit(".", 1)[-1].lower()
+        info.compress_type = zipfile.ZIP_STORED if ext in _STORED_EXTS else zipfile.ZIP_DEFLATED
+        return info
+
+    def add_bytes(self, relpath: str, data: bytes, when: datetime | None = None) -> FileRecord:
+        self._zip.writestr(self._info(relpath, when), data)
+        record = FileRecord(relpath, hashlib.sha256(data).hexdigest(), len(data))
+        self.records.append(record)
+        return record
+
+    def add_file(
+        self, relpath: str, source: Path, sha256: str, size: int, when: datetime | None = None
+    ) -> FileRecord:
+        # a ZIP member cannot be taken back: check the source before writing it
+        try:
+            before = _hash_file(source)
+        except FileNotFoundError:
+            raise SourceProblem(f"The source file is missing: {source}") from None
+        except OSError as exc:
+            raise SourceProblem(f"The source file cannot be read: {source} ({exc})") from None
+        if before != sha256.lower() or source.stat().st_size != size:
+            raise SourceProblem(
+                f"The source file changed since it was catalogued (hash mismatch): {source}"
+            )
+        digest = hashlib.sha256()
+        copied = 0
+        info = self._info(relpath, when)
+        with (
+            open(source, "rb") as src,
+            self._zip.open(info, "w", force_zip64=size > ZIP64_LIMIT) as out,
+        ):
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
+                digest.update(chunk)
+                copied += len(chunk)
+        if digest.hexdigest() != before:
+            raise ExportError(f"A source file changed while it was being exported: {source}")
+        record = FileRecord(relpath, before, copied)
+        self.records.append(record)
+        return record
+
+    def commit(self) -> CommitResult:
+        self._zip.close()
+        with open(self.temp, "rb+") as f:
+            os.fsync(f.fileno())
+        expected = {r.relpath: r.sha256 for r in self.records}
+        with zipfile.ZipFile(self.temp) as zf:
+            names = zf.namelist()
+            if sorted(names) != sorted(expected) or len(names) != len(set(names)):
+                raise ExportError("The written ZIP file does not list the expected files")
+            for name in names:
+                digest = hashlib.sha256()
+                with zf.open(name) as member:  # also checks each CRC
+                    while chunk := member.read(CHUNK):
+                        digest.update(chunk)
+                if digest.hexdigest() != expected[name]:
+                    raise ExportError(f"A file in the ZIP does not verify: {name}")
+        mine = _hash_file(self.temp)
+        return self._place(
+            self.temp, ".zip", lambda final: final.is_file() and _hash_file(final) == mine
+        )
+
+    def abort(self) -> None:
+        try:
+            self._zip.close()
+        except (OSError, ValueError):
+            pass
+        _remove(self.temp)
