@@ -46,7 +46,8 @@ def warn(info: MediaInfo, sentence: str) -> None:
 
 def describe(exc: BaseException) -> str:
     """A short human description of an exception for a problem sentence."""
-    text = str(exc).strip().rstrip(".")
+    strerror = getattr(exc, "strerror", None)  # FFmpeg/OS errors: drop errno and path
+    text = (strerror if isinstance(strerror, str) and strerror else str(exc)).strip().rstrip(".")
     name = type(exc).__name__
     if not text:
         return name

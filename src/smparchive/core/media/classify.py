@@ -86,9 +86,10 @@ def _iso_bmff(head: bytes, ext: str) -> Classification | None:
             return Kind.PHOTO, "image/avif", "AVIF"
         if brands & _HEIF_BRANDS:
             return Kind.PHOTO, "image/heif", "HEIF"
-        if major in _AUDIO_BRANDS or (ext in {".m4a", ".m4b"} and major != b"qt  "):
+        quicktime = major.startswith(b"qt")
+        if major in _AUDIO_BRANDS or (ext in {".m4a", ".m4b"} and not quicktime):
             return Kind.AUDIO, "audio/mp4", "M4A"
-        if major == b"qt  ":
+        if quicktime:
             return Kind.VIDEO, "video/quicktime", "MOV"
         if major.startswith(b"3g2"):
             return Kind.VIDEO, "video/3gpp2", "3G2"

@@ -48,7 +48,7 @@ class PhotoProbe:
     def thumbnails(self, path: Path, info: MediaInfo, sizes: Sequence[int]) -> dict[int, bytes]:
         """Decode the photo once at the largest size and scale it down."""
         scratch = MediaInfo(kind=info.kind, mime=info.mime, format=info.format)
-        result = probe_photo(path, scratch, sizes, metadata=False)
+        result = probe_photo(path, scratch, sizes, compute_hash=False)
         if not result.thumbnails:
             raise ThumbnailUnavailable(result.thumbnail_problem or "The image cannot be decoded.")
         return result.thumbnails
@@ -71,17 +71,21 @@ def open_image(source: Path | io.BytesIO) -> Image.Image:
 
 
 def probe_photo(
-    path: Path, info: MediaInfo, sizes: Sequence[int], *, metadata: bool = True
+    path: Path, info: MediaInfo, sizes: Sequence[int], *, compute_hash: bool = True
 ) -> KindResult:
-    """Probe one photo; ``sizes`` empty still decodes at thumbnail scale to check pixels."""
+    """Probe one photo; ``sizes`` empty still decodes at thumbnail scale to check pixels.
+
+    Metadata is always read before decoding (orientation is needed for thumbnails, and
+    Pillow's PNG ``getexif()`` consumes a load error, which the corpus expects).
+    """
     result = KindResult()
     data: bytes | None = None
     if path.stat().st_size <= READ_CAP:
         data = path.read_bytes()
-        if metadata:
+        if compute_hash:
             result.sha256 = sha256_bytes(data)
     problems: list[str] = []
-    facts = exif.read_exifread(data, problems) if metadata else {}
+    facts = exif.read_exifread(data, problems)
     try:
         im = open_image(io.BytesIO(data) if data is not None else path)
     except Image.DecompressionBombError as exc:
@@ -98,13 +102,19 @@ def probe_photo(
         return result
     with im:
         info.width, info.height = im.size
+        try:
+            frames = int(getattr(im, "n_frames", 1))
+        except Exception as exc:  # a broken frame chain: TIFF raises TypeError here
+            fail(info, f"The image structure is damaged ({describe(exc)}).")
+            return result
+        if im.format == "TIFF" and frames > 1:
+            info.page_count = frames
         heif = im.format == "HEIF"
-        if metadata:
-            _read_metadata(im, data, facts, info, problems)
-            if heif:
-                original = im.info.get("original_orientation")
-                if isinstance(original, int) and 1 <= original <= 8:
-                    info.orientation = original
+        _read_metadata(im, data, facts, info, problems)
+        if heif:
+            original = im.info.get("original_orientation")
+            if isinstance(original, int) and 1 <= original <= 8:
+                info.orientation = original
         for sentence in problems:
             info.problems.append(sentence)  # metadata damage: logged, outcome stays OK
         target = max(sizes) if sizes else THUMB_SIZE
@@ -141,7 +151,7 @@ def _read_metadata(
     packet = _embedded_xmp(im, data)
     if packet:
         try:
-            apply_to_info(parse_xmp(packet), info, override=True)
+            apply_to_info(parse_xmp(packet), info, override=True, override_capture=False)
         except XmpError as exc:
             problems.append(f"The embedded XMP was ignored ({describe(exc)}).")
 

@@ -68,3 +68,31 @@ def parse_xml(data: bytes) -> ET.Element:
     if _DTD_RE.search(_sniff_text(data)):
         raise UnsafeContentError("XML with a DOCTYPE or ENTITY declaration is refused")
     return ET.fromstring(data)
+
+
+_COMMENT_OR_PI = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.DOTALL)
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+PROLOG_SCAN = 64 * 1024
+
+
+def check_xml_members(zf: zipfile.ZipFile) -> None:
+    """Refuse a package whose XML parts declare a DOCTYPE or ENTITY (entity bombs).
+
+    A DTD can only sit in the prolog, before the root element, so reading each part's
+    head up to its root element is enough; a prolog longer than that is refused too.
+    """
+    for info in zf.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels")) or info.is_dir():
+            continue
+        with zf.open(info) as fh:
+            head = fh.read(PROLOG_SCAN)
+        text = _sniff_text(head)
+        stripped = _COMMENT_OR_PI.sub(b"", text)
+        root = _ROOT_START.search(stripped)
+        prolog = stripped[: root.start()] if root else stripped
+        if _DTD_RE.search(prolog):
+            raise UnsafeContentError(
+                f"{info.filename} declares a DOCTYPE or ENTITY (possible entity bomb)"
+            )
+        if root is None and len(head) >= PROLOG_SCAN:
+            raise UnsafeContentError(f"{info.filename} has an XML prolog too long to check")

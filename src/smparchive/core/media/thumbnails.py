@@ -11,6 +11,7 @@ import logging
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageStat
 
@@ -122,55 +123,73 @@ def looks_blank(im: Image.Image) -> bool:
     return sum(major[:8]) >= 0.97 * 64 * 36  # colour bars, a flat title card
 
 
-def video_poster(path: Path, sizes: Sequence[int], samples: int = 5) -> dict[int, bytes]:
-    """Poster frame: the first non-blank keyframe among a few spread over the duration."""
+def video_poster(path: Path, sizes: Sequence[int]) -> dict[int, bytes]:
+    """Open a video and take its poster frame (see :func:`poster_from_container`)."""
     import av
 
     try:
-        container = av.open(str(path), timeout=(10.0, 10.0))
+        container = av.open(str(path), timeout=(10.0, 10.0), metadata_errors="replace")
     except Exception as exc:
         raise ThumbnailUnavailable(f"The video cannot be opened ({exc}).") from exc
     try:
-        if not container.streams.video:
-            raise ThumbnailUnavailable("The file has no video stream to take a picture from.")
-        stream = container.streams.video[0]
-        stream.codec_context.skip_frame = "NONKEY"
-        duration = _duration_seconds(container, stream)
-        fallback: Image.Image | None = None
-        positions = [duration * (i + 0.5) / samples for i in range(samples)] if duration else [0]
-        for position in positions:
-            frame_image = _keyframe_at(container, stream, position)
-            if frame_image is None:
-                continue
-            if not looks_blank(frame_image):
-                return scaled_jpegs(frame_image, sizes)
-            fallback = fallback or frame_image
-        if fallback is None:
-            raise ThumbnailUnavailable("The video has no decodable frames.")
-        return scaled_jpegs(fallback, sizes)  # all blank: a real frame is still honest
+        return poster_from_container(container, sizes)
     finally:
         container.close()
 
 
-def _duration_seconds(container: object, stream: object) -> float:
-    duration = getattr(container, "duration", None)
-    if duration:
-        return float(duration) / 1_000_000
-    if getattr(stream, "duration", None) and getattr(stream, "time_base", None):
-        return float(stream.duration * stream.time_base)  # type: ignore[attr-defined]
+def poster_from_container(
+    container: Any, sizes: Sequence[int], samples: int = 5
+) -> dict[int, bytes]:
+    """The first non-blank keyframe among a few spread over the duration, as JPEGs."""
+    if not container.streams.video:
+        raise ThumbnailUnavailable("The file has no video stream to take a picture from.")
+    stream = container.streams.video[0]
+    stream.codec_context.skip_frame = "NONKEY"
+    duration = _duration_seconds(container, stream)
+    positions = [duration * (i + 0.5) / samples for i in range(samples)] if duration else [0.0]
+    fallback: Image.Image | None = None
+    for position in positions:
+        frame_image = _keyframe_at(container, stream, position)
+        if frame_image is None:
+            continue
+        if not looks_blank(frame_image):
+            return scaled_jpegs(frame_image, sizes)
+        fallback = fallback or frame_image
+    if fallback is None:
+        raise ThumbnailUnavailable("The video has no decodable frames.")
+    return scaled_jpegs(fallback, sizes)  # every sample blank: a real frame is still honest
+
+
+def _duration_seconds(container: Any, stream: Any) -> float:
+    if container.duration:
+        return float(container.duration) / 1_000_000
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
     return 0.0
 
 
-def _keyframe_at(container: object, stream: object, seconds: float) -> Image.Image | None:
+_ROTATE = {
+    90: Image.Transpose.ROTATE_90,
+    180: Image.Transpose.ROTATE_180,
+    -90: Image.Transpose.ROTATE_270,
+    270: Image.Transpose.ROTATE_270,
+    -180: Image.Transpose.ROTATE_180,
+    -270: Image.Transpose.ROTATE_90,
+}
+
+
+def _keyframe_at(container: Any, stream: Any, seconds: float) -> Image.Image | None:
     import av
 
     try:
         if seconds > 0:
-            container.seek(int(seconds * 1_000_000), any_frame=False, backward=True)  # type: ignore[attr-defined]
-        for frame in container.decode(stream):  # type: ignore[attr-defined]
-            return frame.to_image()
+            container.seek(int(seconds * 1_000_000), any_frame=False, backward=True)
+        for frame in container.decode(stream):
+            image = frame.to_image()
+            method = _ROTATE.get(round(getattr(frame, "rotation", 0) or 0))
+            return image.transpose(method) if method is not None else image
     except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
-        log.debug("no keyframe at %.1fs in %s: %s", seconds, container, exc)
+        log.debug("no keyframe at %.1fs: %s", seconds, exc)
     return None
 
 

@@ -296,8 +296,14 @@ def parse_xmp_date(text: str | None) -> CaptureTime | None:
     return CaptureTime(local=local, offset_minutes=offset, source=TimeSource.XMP)
 
 
-def apply_to_info(xmp: XmpFields, info: MediaInfo, *, override: bool) -> None:
-    """Copy XMP values into ``info``; with ``override`` they replace values already there."""
+def apply_to_info(
+    xmp: XmpFields, info: MediaInfo, *, override: bool, override_capture: bool | None = None
+) -> None:
+    """Copy XMP values into ``info``; with ``override`` they replace values already there.
+
+    ``override_capture`` (default: ``override``) decides whether an XMP date replaces a
+    capture time already read; an embedded XMP date only lends its UTC offset to EXIF.
+    """
 
     def put(name: str, value: object) -> None:
         if value in (None, [], {}, ""):
@@ -325,8 +331,20 @@ def apply_to_info(xmp: XmpFields, info: MediaInfo, *, override: bool) -> None:
     if xmp.orientation is not None and (override or info.orientation is None):
         info.orientation = xmp.orientation
     capture = parse_xmp_date(xmp.date_created)
-    if capture is not None and (info.capture is None or override):
+    if capture is None:
+        return
+    if info.capture is None or (override if override_capture is None else override_capture):
         info.capture = capture
+    elif (
+        info.capture.offset_minutes is None
+        and capture.offset_minutes is not None
+        and info.capture.local.replace(microsecond=0) == capture.local.replace(microsecond=0)
+    ):
+        info.capture = CaptureTime(
+            local=info.capture.local,
+            offset_minutes=capture.offset_minutes,
+            source=TimeSource.EXIF_OFFSET,
+        )
 
 
 def _pick(alt: dict[str, str]) -> str | None:
