@@ -1,0 +1,392 @@
+"""Pages of decks and documents for viewers: render a PDF page, read slide texts, find text.
+
+Qt-free. PDF work goes through pypdfium2 under one lock (pdfium is not thread-safe);
+PPTX/ODP/KEY become PDF through LibreOffice when it is installed (:func:`convert_to_pdf`),
+else viewers fall back to :func:`slide_texts`. :class:`PageStore` keeps renditions and
+rendered pages on disk, keyed by the source's SHA-256 so a moved file keeps them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import unicodedata
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from .safety import check_zip, parse_xml, read_member
+from .thumbnails import encode_jpeg, scaled_jpegs
+
+log = logging.getLogger(__name__)
+
+PDFIUM_LOCK = threading.RLock()
+CONVERT_TIMEOUT_S = 120.0
+MAX_RENDER_EDGE = 8000  # px: a hostile page size must not allocate gigabytes
+
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_PRES = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"
+
+
+class PageError(Exception):
+    """A deck or page cannot be shown; the message says why in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class SlideText:
+    """What a viewer shows beside one page or slide."""
+
+    title: str
+    text: str
+    notes: str
+
+
+# -- PDF ----------------------------------------------------------------------------------
+
+
+class PdfDeck:
+    """An open PDF whose pages can be rendered and read from any thread (one at a time)."""
+
+    def __init__(self, path: Path, password: str | None = None) -> None:
+        import pypdfium2 as pdfium
+
+        self.path = Path(path)
+        with PDFIUM_LOCK:
+            try:
+                self._pdf: Any = pdfium.PdfDocument(str(path), password=password)
+            except pdfium.PdfiumError as exc:
+                raise PageError(_pdf_open_reason(exc)) from exc
+            except (OSError, ValueError) as exc:
+                raise PageError(f"The PDF cannot be read ({exc}).") from exc
+            self.page_count = len(self._pdf)
+
+    def close(self) -> None:
+        with PDFIUM_LOCK:
+            if self._pdf is not None:
+                self._pdf.close()
+                self._pdf = None
+
+    def __enter__(self) -> PdfDeck:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def render(self, index: int, long_edge: int) -> Image.Image:
+        """Page ``index`` (0-based) as an RGB image whose longer side is ``long_edge`` px."""
+        import pypdfium2 as pdfium
+
+        if not 0 <= index < self.page_count:
+            raise PageError(f"Page {index + 1} does not exist (the PDF has {self.page_count}).")
+        with PDFIUM_LOCK:
+            if self._pdf is None:
+                raise PageError("The PDF was closed.")
+            try:
+                page = self._pdf[index]
+                try:
+                    width, height = page.get_size()
+                    if page.get_rotation() in (90, 270):
+                        width, height = height, width
+                    if width <= 0 or height <= 0:
+                        raise PageError(f"Page {index + 1} has no size.")
+                    edge = min(max(16, long_edge), MAX_RENDER_EDGE)
+                    bitmap = page.render(scale=edge / max(width, height), may_draw_forms=True)
+                    return bitmap.to_pil().convert("RGB")
+                finally:
+                    page.close()
+            except pdfium.PdfiumError as exc:
+                raise PageError(f"Page {index + 1} cannot be rendered ({exc}).") from exc
+
+    def texts(self) -> list[SlideText]:
+        """Per page: the first line as title and the page text (PDFs carry no notes)."""
+        import pypdfium2 as pdfium
+
+        out: list[SlideText] = []
+        with PDFIUM_LOCK:
+            for index in range(self.page_count):
+                text = ""
+                try:
+                    page = self._pdf[index]
+                    try:
+                        textpage = page.get_textpage()
+                        text = textpage.get_text_bounded().replace("\r\n", "\n").strip()
+                        textpage.close()
+                    finally:
+                        page.close()
+                except pdfium.PdfiumError as exc:
+                    log.debug("no text on page %d: %s", index, exc)
+                title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+                out.append(SlideText(title=title[:120], text=text, notes=""))
+        return out
+
+
+def _pdf_open_reason(exc: Exception) -> str:
+    text = str(exc)
+    if "password" in text.lower():
+        return "The PDF is encrypted: it needs a password, so its pages cannot be shown."
+    if "format" in text.lower() or "file" in text.lower():
+        return f"The file is not a readable PDF ({text})."
+    return f"The PDF cannot be opened ({text})."
+
+
+# -- slide texts of packages ---------------------------------------------------------------
+
+
+def slide_texts(path: Path, fmt: str | None) -> list[SlideText]:
+    """Titles, text and speaker notes per slide of a PPTX or ODP (KEY has no readable text)."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).upper()
+    if fmt == "PDF":
+        with PdfDeck(path) as deck:
+            return deck.texts()
+    if fmt == "PPTX":
+        return _pptx_texts(Path(path))
+    if fmt == "ODP":
+        return _odp_texts(Path(path))
+    if fmt == "KEY":
+        return []
+    raise PageError(f"Slides of a {fmt} file cannot be read.")
+
+
+def _pptx_texts(path: Path) -> list[SlideText]:
+    from pptx import Presentation
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            check_zip(zf)
+        prs = Presentation(str(path))
+        slides = list(prs.slides)
+    except Exception as exc:  # BadZipFile, KeyError, lxml errors, PackageNotFoundError ...
+        raise PageError(f"The presentation cannot be read ({exc}).") from exc
+    out = []
+    for slide in slides:
+        title_shape = slide.shapes.title
+        title = title_shape.text_frame.text if title_shape is not None else ""
+        parts = [t for t in _shape_texts(slide.shapes) if t.strip()]
+        notes = ""
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            notes = slide.notes_slide.notes_text_frame.text
+        out.append(SlideText(" ".join(title.split()), "\n".join(parts).strip(), notes.strip()))
+    return out
+
+
+def _shape_texts(shapes: Any) -> list[str]:
+    out: list[str] = []
+    for shape in shapes:
+        if hasattr(shape, "shapes") and getattr(shape, "shape_type", None) == 6:  # group
+            out += _shape_texts(shape.shapes)
+        elif getattr(shape, "has_text_frame", False):
+            out.append(shape.text_frame.text)
+        elif getattr(shape, "has_table", False):
+            out += ["\t".join(c.text for c in row.cells) for row in shape.table.rows]
+    return out
+
+
+def _odp_texts(path: Path) -> list[SlideText]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            check_zip(zf)
+            content = parse_xml(read_member(zf, "content.xml"))
+    except KeyError as exc:
+        raise PageError("The ODP package has no content.xml: there are no slides to read.") from exc
+    except Exception as exc:
+        raise PageError(f"The presentation cannot be read ({exc}).") from exc
+    out = []
+    for page in content.iter(f"{{{_DRAW}}}page"):
+        notes_el = page.find(f"{{{_PRES}}}notes")
+        title, body = "", []
+        for child in page:
+            if child is notes_el:
+                continue
+            for frame in [child, *child.iter(f"{{{_DRAW}}}frame")]:
+                if frame.get(f"{{{_PRES}}}class") == "title" and not title:
+                    title = " ".join(" ".join(_paragraphs(frame)).split())
+            body += [p for p in _paragraphs(child) if p.strip()]
+        notes = [p for p in _paragraphs(notes_el) if p.strip()] if notes_el is not None else []
+        out.append(SlideText(title, "\n".join(body), "\n".join(notes)))
+    return out
+
+
+def _paragraphs(el: Any) -> list[str]:
+    return [_odf_text(n) for n in el.iter() if n.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
+
+
+def _odf_text(el: Any) -> str:
+    """Text of an ODF element with its encoded spaces, tabs and line breaks restored."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == f"{{{_TEXT}}}s":
+            parts.append(" " * int(child.get(f"{{{_TEXT}}}c", "1") or 1))
+        elif child.tag == f"{{{_TEXT}}}tab":
+            parts.append("\t")
+        elif child.tag == f"{{{_TEXT}}}line-break":
+            parts.append("\n")
+        else:
+            parts.append(_odf_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+# -- find ----------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` ("É" and "e" compare equal)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def find_pages(slides: Sequence[SlideText], query: str) -> list[int]:
+    """Indexes of slides whose title, text or notes contain ``query`` (accent-insensitive)."""
+    needle = " ".join(fold(query).split())
+    if not needle:
+        return []
+    return [
+        i
+        for i, s in enumerate(slides)
+        if needle in " ".join(fold(f"{s.title}\n{s.text}\n{s.notes}").split())
+    ]
+
+
+# -- LibreOffice renditions ----------------------------------------------------------------
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable on PATH (``soffice`` or ``libreoffice``), if any."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_pdf(
+    source: Path, target: Path, *, timeout_s: float = CONVERT_TIMEOUT_S, soffice: str | None = None
+) -> Path:
+    """Convert a deck to PDF with headless LibreOffice into ``target`` (atomically).
+
+    A private user profile keeps a running LibreOffice from swallowing the request; the whole
+    process group is killed when ``timeout_s`` passes. Raises :class:`PageError`.
+    """
+    exe = soffice or find_soffice()
+    if exe is None:
+        raise PageError("LibreOffice is not installed, so the slides cannot be rendered.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="smp-soffice-", dir=target.parent) as tmp:
+        work = Path(tmp)
+        link = work / f"deck{source.suffix.lower()}"  # plain name: no quoting surprises
+        try:
+            os.symlink(source.resolve(), link)
+        except OSError:
+            shutil.copyfile(source, link)
+        cmd = [
+            exe,
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work / "out"),
+            str(link),
+        ]
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        try:
+            _, err = proc.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired as exc:
+            _kill_group(proc)
+            raise PageError(
+                f"LibreOffice did not finish converting the deck within {timeout_s:.0f} s."
+            ) from exc
+        produced = work / "out" / "deck.pdf"
+        if proc.returncode != 0 or not produced.is_file() or produced.stat().st_size == 0:
+            detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
+            why = f" ({detail[-1]})" if detail else ""
+            raise PageError(f"LibreOffice could not convert the deck to PDF{why}.")
+        os.replace(produced, target)
+    return target
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (OSError, AttributeError):
+        proc.kill()
+    proc.wait(timeout=10)
+
+
+# -- disk cache ----------------------------------------------------------------------------
+
+
+class PageStore:
+    """Renditions (``renditions/ab/<sha>.pdf``) and pages (``pages/ab/<sha>-p0001-1600.jpg``)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def rendition_path(self, sha256: str) -> Path:
+        return self.root / "renditions" / sha256[:2] / f"{sha256}.pdf"
+
+    def page_path(self, sha256: str, index: int, size: int) -> Path:
+        return self.root / "pages" / sha256[:2] / f"{sha256}-p{index + 1:04d}-{size}.jpg"
+
+    def get_page(self, sha256: str, index: int, size: int) -> bytes | None:
+        try:
+            return self.page_path(sha256, index, size).read_bytes()
+        except OSError:
+            return None
+
+    def put_page(self, sha256: str, index: int, size: int, image: Image.Image) -> bytes:
+        """Encode and store a rendered page atomically; returns the JPEG bytes."""
+        data = encode_jpeg(image.convert("RGB"), quality=90)
+        target = self.page_path(sha256, index, size)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jpg")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, target)
+        except OSError as exc:  # a read-only cache only costs speed
+            log.warning("cannot cache page %s: %s", target, exc)
+        return data
+
+
+# -- video frames --------------------------------------------------------------------------
+
+
+def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int, bytes]:
+    """The video frame shown at ``seconds`` as JPEGs per long-edge size (poster frames)."""
+    import av
+
+    try:
+        container = av.open(str(path), timeout=(10.0, 10.0), metadata_errors="replace")
+    except Exception as exc:
+        raise PageError(f"The video cannot be opened ({exc}).") from exc
+    try:
+        if not container.streams.video:
+            raise PageError("The file has no video stream to take a picture from.")
+        stream = container.streams.video[0]
+        container.seek(int(max(0.0, seconds) * 1_000_000), backward=True, any_frame=False)
+        best = None
+        for frame in container.decode(stream):
+            best = frame
+            if frame.time is not None and frame.time >= seconds - 1e-3:
+                break
+        if best is None:
+            raise PageError(f"No frame decodes at {seconds:.2f} s.")
+        return scaled_jpegs(best.to_image(), sizes)
+    except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
+        raise PageError(f"The frame at {seconds:.2f} s cannot be decoded ({exc}).") from exc
+    finally:
+        container.close()

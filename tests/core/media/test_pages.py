@@ -1,0 +1,168 @@
+"""Pages for viewers: PDF rendering, slide texts, accent-insensitive find, renditions."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from smparchive.core.media.pages import (
+    PageError,
+    PageStore,
+    PdfDeck,
+    SlideText,
+    convert_to_pdf,
+    find_pages,
+    fold,
+    slide_texts,
+    video_frame_at,
+)
+
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "realworld"
+PLUGFEST = "odf-2014 - ODF Plugfest - Collaborated Editing on ODF"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="real-world corpus not present")
+
+
+def make_pdf(path: Path, pages: int, size: tuple[int, int] = (400, 300)) -> Path:
+    """A PDF of coloured pages, landscape, generated with Pillow."""
+    images = [Image.new("RGB", size, (i * 20 % 256, 80, 160)) for i in range(pages)]
+    images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=72.0)
+    return path
+
+
+def test_render_page_size_and_count(tmp_path: Path) -> None:
+    with PdfDeck(make_pdf(tmp_path / "d.pdf", 5)) as deck:
+        assert deck.page_count == 5
+        image = deck.render(3, 800)
+        assert image.size == (800, 600)
+        assert image.mode == "RGB"
+        with pytest.raises(PageError, match="Page 6 does not exist"):
+            deck.render(5, 100)
+
+
+@needs_corpus
+def test_real_deck_text_and_find() -> None:
+    with PdfDeck(CORPUS / "pdf" / f"{PLUGFEST}.pdf") as deck:
+        texts = deck.texts()
+        assert len(texts) == deck.page_count == 112
+        assert texts[0].title.startswith("Collaborated Editing")
+    hits = find_pages(texts, "SCHUBERT")
+    assert hits and all("schubert" in fold(texts[i].text) for i in hits)
+    assert find_pages(texts, "zzqqxx-not-there") == []
+
+
+@needs_corpus
+def test_encrypted_and_damaged_pdfs_say_why() -> None:
+    with pytest.raises(PageError, match="encrypted"):
+        PdfDeck(CORPUS / "pdf" / "pypdf-r6-user-password.pdf")
+    with pytest.raises(PageError, match="not a readable PDF"):
+        PdfDeck(CORPUS / "pdf" / "fc-minimal_test.pdf")
+
+
+def test_find_is_accent_and_case_insensitive() -> None:
+    slides = [
+        SlideText("Café", "", ""),
+        SlideText("Other", "Résumé of the day", ""),
+        SlideText("x", "", "Notes: ÉCOLE"),
+    ]
+    assert find_pages(slides, "cafe") == [0]
+    assert find_pages(slides, "RESUME  of") == [1]
+    assert find_pages(slides, "école") == [2]
+    assert find_pages(slides, "  ") == []
+
+
+@needs_corpus
+def test_odp_and_pptx_slide_texts_with_notes() -> None:
+    odp = slide_texts(CORPUS / "slides" / f"{PLUGFEST}.odp", "ODP")
+    assert len(odp) == 56
+    assert odp[1].title == "Who am I"
+    assert "OASIS" in odp[1].notes
+    pptx = slide_texts(CORPUS / "slides" / "pptx-test.pptx", "PPTX")
+    assert pptx[0].title == "Presentation Title Text"
+    with pytest.raises(PageError, match="cannot be read"):
+        slide_texts(CORPUS / "slides" / "ff-sample.pptx", "PPTX")
+
+
+def _fake_soffice(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice"
+    script.write_text(
+        f"#!{sys.executable}\nimport sys, time, pathlib\nargs = sys.argv[1:]\n{body}\n"
+    )
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+def test_convert_with_libreoffice_stand_in(tmp_path: Path) -> None:
+    writes_pdf = (
+        "out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True)\n"
+        "from PIL import Image\n"
+        "src = pathlib.Path(args[-1])\n"
+        "Image.new('RGB', (40, 30)).save(out / (src.stem + '.pdf'), 'PDF')"
+    )
+    target = tmp_path / "cache" / "r.pdf"
+    deck = tmp_path / "talk.pptx"
+    deck.write_bytes(b"PK")
+    convert_to_pdf(deck, target, soffice=_fake_soffice(tmp_path, writes_pdf))
+    with PdfDeck(target) as pdf:
+        assert pdf.page_count == 1
+
+
+def test_convert_failure_and_time_limit(tmp_path: Path) -> None:
+    deck = tmp_path / "talk.odp"
+    deck.write_bytes(b"PK")
+    failing = _fake_soffice(
+        tmp_path, "print('Error: source file could not be loaded', file=sys.stderr); sys.exit(1)"
+    )
+    with pytest.raises(PageError, match="could not be loaded"):
+        convert_to_pdf(deck, tmp_path / "a.pdf", soffice=failing)
+    (tmp_path / "soffice").unlink()
+    hanging = _fake_soffice(tmp_path, "time.sleep(60)")
+    started = time.monotonic()
+    with pytest.raises(PageError, match="within 1 s"):
+        convert_to_pdf(deck, tmp_path / "b.pdf", soffice=hanging, timeout_s=1)
+    assert time.monotonic() - started < 10
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_page_store_round_trip(tmp_path: Path) -> None:
+    store = PageStore(tmp_path)
+    sha = "ab" * 32
+    assert store.get_page(sha, 0, 160) is None
+    data = store.put_page(sha, 0, 160, Image.new("RGB", (160, 120), "red"))
+    assert store.get_page(sha, 0, 160) == data
+    assert store.page_path(sha, 0, 160).name == f"{sha}-p0001-160.jpg"
+    assert not [p for p in store.page_path(sha, 0, 160).parent.iterdir() if p.name.startswith(".")]
+
+
+def test_video_frame_at(tmp_path: Path) -> None:
+    av = pytest.importorskip("av")
+    path = tmp_path / "clip.mp4"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+        for i in range(30):
+            shade = 0 if i < 15 else 250
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (shade, shade, shade)))
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    dark = Image.open(io.BytesIO(video_frame_at(path, 0.5, [32])[32]))
+    light = Image.open(io.BytesIO(video_frame_at(path, 2.5, [32])[32]))
+    assert max(dark.size) == 32
+    assert dark.convert("L").getpixel((10, 10)) < 60 < light.convert("L").getpixel((10, 10))
+    with pytest.raises(PageError):
+        video_frame_at(tmp_path / "missing.mp4", 1.0, [32])
+
+
+def test_no_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(PageError, match="LibreOffice is not installed"):
+        convert_to_pdf(tmp_path / "x.pptx", tmp_path / "x.pdf")
+    assert os.environ["PATH"] == str(tmp_path)
