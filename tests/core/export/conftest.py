@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# The suite runs with --import-mode=importlib: make the sibling helper module importable.
+sys.path.insert(0, str(Path(__file__).parent))
+
 from export_helpers import CEST, entry_for, jpeg_bytes
 
 from smparchive.core.export import ExportEntry

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 from dataclasses import replace
@@ -25,6 +26,7 @@ OWNER = "Private Owner Name"
 CEST = timezone(timedelta(hours=2))
 
 
+@functools.lru_cache(maxsize=16)
 def jpeg_bytes(
     size: tuple[int, int] = (640, 480),
     orientation: int = 6,
@@ -124,6 +126,8 @@ def sha256(path: Path) -> str:
 __all__ = [
     "CEST",
     "EVENT",
+    "LENS_SERIAL",
+    "OWNER",
     "SERIAL",
     "UTC",
     "entry_for",
