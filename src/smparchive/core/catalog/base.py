@@ -185,7 +185,7 @@ class CatalogBase:
         rows: dict[int, Any] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
         tags: dict[int, list[TagRef]] = {}
-        roots = dict(s.execute(select(Root.id, Root.path)).tuples().all())
+        roots = dict(s.execute(select(Root.id, Root.path)).all())
         tag_paths = self.tag_paths()
         for chunk_start in range(0, len(ids), 900):
             chunk = list(ids[chunk_start : chunk_start + 900])

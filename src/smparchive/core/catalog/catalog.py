@@ -12,8 +12,8 @@ from smparchive.core.catalog.ops_metadata import MetadataOps
 from smparchive.core.catalog.ops_query import QueryOps
 from smparchive.core.catalog.schema import (
     CatalogError,
-    _check_integrity_and_lock,
     check_sqlite_file,
+    inspect_existing,
     migrate,
 )
 from smparchive.core.thumbcache import ThumbnailCache
@@ -53,7 +53,7 @@ def open_catalog(location: str | Path | None = None, *, create: bool = False) ->
     path = path.absolute()
     check_sqlite_file(path, create=create)
     if path.exists():
-        _check_integrity_and_lock(path)
+        inspect_existing(path)
     engine = make_engine(sqlite_url(path))
     try:
         migrate(engine, path)

@@ -81,9 +81,7 @@ class LibraryOps(CatalogBase):
         """Catalogued folders with their item counts."""
         with self._read() as s:
             counts = dict(
-                s.execute(select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id))
-                .tuples()
-                .all()
+                s.execute(select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id)).all()
             )
             return [
                 RootRecord(
@@ -181,14 +179,10 @@ class LibraryOps(CatalogBase):
         """Counts by kind and status, schema revision and file locations."""
         with self._read() as s:
             by_kind = dict(
-                s.execute(select(MediaItem.kind, func.count()).group_by(MediaItem.kind))
-                .tuples()
-                .all()
+                s.execute(select(MediaItem.kind, func.count()).group_by(MediaItem.kind)).all()
             )
             by_status = dict(
-                s.execute(select(MediaItem.status, func.count()).group_by(MediaItem.status))
-                .tuples()
-                .all()
+                s.execute(select(MediaItem.status, func.count()).group_by(MediaItem.status)).all()
             )
             total = s.scalar(select(func.coalesce(func.sum(MediaItem.size), 0))) or 0
             counts = {

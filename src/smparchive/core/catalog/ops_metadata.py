@@ -145,9 +145,7 @@ class MetadataOps(CatalogBase):
         paths = self.tag_paths()
         with self._read() as s:
             counts = dict(
-                s.execute(select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id))
-                .tuples()
-                .all()
+                s.execute(select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id)).all()
             )
             q = select(Tag)
             if kind:
@@ -272,7 +270,7 @@ def _link(ctx: WriteContext, item_ids: Sequence[int], tag_ids: Iterable[int]) ->
             select(ItemTag.item_id, ItemTag.tag_id).where(
                 ItemTag.item_id.in_(item_ids), ItemTag.tag_id.in_(tids)
             )
-        ).tuples()
+        )
     )
     rows = [{"item_id": i, "tag_id": t} for i in item_ids for t in tids if (i, t) not in existing]
     ctx.journal.insert(ItemTag.__table__, rows)

@@ -73,7 +73,7 @@ class QueryOps(CatalogBase):
 
             def by(col: object) -> dict:
                 q = select(col, func.count()).where(*where).group_by(col)
-                return dict(s.execute(q).tuples().all())
+                return dict(s.execute(q).all())
 
             camera = func.trim(
                 func.coalesce(MediaItem.camera_make, "")
@@ -99,7 +99,7 @@ class QueryOps(CatalogBase):
                 consent=by(MediaItem.consent),
                 status=by(MediaItem.status),
                 camera={k: v for k, v in by(camera).items() if k},
-                people=dict(s.execute(people_q).tuples().all()),
+                people=dict(s.execute(people_q).all()),
             )
 
     def ids_for_paths(self, paths: Sequence[str]) -> list[int]:

@@ -76,28 +76,54 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         )
 
 
-def _check_integrity_and_lock(path: Path) -> None:
-    """Quick integrity check and a write-lock probe, without changing anything."""
+def inspect_existing(path: Path) -> None:
+    """Refuse damaged, foreign, newer or locked catalogues before anything writes to them.
+
+    Uses a read-only connection: even a WAL switch would change a foreign file's bytes.
+    """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1.0)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
     except sqlite3.Error as exc:
         raise CatalogError(f"Cannot open {path}: {exc}.") from exc
     try:
         try:
             row = conn.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            version = None
+            if "alembic_version" in tables:
+                found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = found[0] if found else None
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise CatalogError(
+                    f"{path} is locked by another program; close it there and try again."
+                ) from exc
+            raise CatalogError(f"{path} is damaged and cannot be read ({exc}).") from exc
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"{path} is damaged and cannot be read ({exc}).") from exc
         if row is None or row[0] != "ok":
             raise CatalogError(f"{path} is damaged: the integrity check reported '{row}'.")
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
+        if tables and "alembic_version" not in tables:
+            raise CatalogError(f"{path} is not an smparchive catalogue (a different database).")
+        if version is not None and version not in known_revisions():
             raise CatalogError(
-                f"{path} is locked by another program; close it there and try again."
-            ) from exc
+                f"{path} was made by a newer smparchive (schema {version}); "
+                "update smparchive to open it."
+            )
     finally:
         conn.close()
+    rw = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1.0, isolation_level=None)
+    try:
+        rw.execute("BEGIN IMMEDIATE")
+        rw.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise CatalogError(
+            f"{path} is locked by another program; close it there and try again."
+        ) from exc
+    finally:
+        rw.close()
 
 
 def current_revision(engine: Engine) -> str | None:

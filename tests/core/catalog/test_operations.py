@@ -1,0 +1,161 @@
+"""Catalog operations: metadata edits, tags, search, undo/redo, roots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.schema import CatalogError
+
+
+def test_set_fields_and_undo_redo(catalog, add_items) -> None:
+    ids = add_items([{}, {}, {}])
+    result = catalog.set_fields(ids[:2], rating=4, flag=1, color_label="red")
+    assert [r.rating for r in catalog.items(ids)] == [4, 4, 0]
+    assert result.changes.items == frozenset(ids[:2])
+    redo = catalog.undo(result.undo).undo
+    assert [r.rating for r in catalog.items(ids)] == [0, 0, 0]
+    assert [r.flag for r in catalog.items(ids)] == [0, 0, 0]
+    catalog.undo(redo)
+    assert [r.color_label for r in catalog.items(ids)] == ["red", "red", None]
+
+
+def test_invalid_values_are_refused(catalog, add_items) -> None:
+    ids = add_items([{}])
+    with pytest.raises(CatalogError, match="Rating"):
+        catalog.set_fields(ids, rating=9)
+    with pytest.raises(CatalogError, match="Consent"):
+        catalog.set_fields(ids, consent="maybe")
+    with pytest.raises(CatalogError, match="not an editable"):
+        catalog.set_fields(ids, sha256="x")
+
+
+def test_localised_texts_and_accent_folded_search(catalog, add_items) -> None:
+    ids = add_items([{}, {}])
+    catalog.set_text([ids[0]], "caption", "fr", "Réunion de la table ronde à Bruxelles")
+    catalog.set_text([ids[0]], "caption", "en", "Roundtable meeting in Brussels")
+    item = catalog.item(ids[0])
+    assert item.captions == {
+        "fr": "Réunion de la table ronde à Bruxelles",
+        "en": "Roundtable meeting in Brussels",
+    }
+    assert catalog.query_ids(ItemFilter(text="reunion")) == [ids[0]]
+    assert catalog.query_ids(ItemFilter(text="RÉUN bruxel")) == [ids[0]]  # prefixes
+    assert catalog.query_ids(ItemFilter(text="nothing-like-this")) == []
+    undo = catalog.set_text([ids[0]], "caption", "fr", None).undo
+    assert "fr" not in catalog.item(ids[0]).captions
+    assert catalog.query_ids(ItemFilter(text="reunion")) == []
+    catalog.undo(undo)
+    assert catalog.query_ids(ItemFilter(text="reunion")) == [ids[0]]
+
+
+def test_fts_syntax_in_user_text_is_harmless(catalog, add_items) -> None:
+    add_items([{}])
+    for text in ['"unbalanced', "NEAR(a b)", "a OR", "*", "col:val", "-x"]:
+        catalog.query_ids(ItemFilter(text=text))
+
+
+def test_hierarchical_tags_match_children_and_undo(catalog, add_items) -> None:
+    ids = add_items([{}, {}, {}])
+    catalog.tag_items(ids[:1], ["Policy|Migration|Skills"])
+    catalog.tag_items(ids[1:2], ["Policy"])
+    policy = catalog.find_tag("Policy")
+    assert policy is not None
+    assert sorted(catalog.query_ids(ItemFilter(tag_ids=(policy.id,)))) == ids[:2]
+    skills = catalog.find_tag("Policy|Migration|Skills")
+    assert skills is not None and skills.path == "Policy|Migration|Skills"
+    assert catalog.item(ids[0]).tags[0].path == "Policy|Migration|Skills"
+    person = catalog.tag_items(ids, ["Ugochi Daniels"], kind="person")
+    assert all(any(t.kind == "person" for t in r.tags) for r in catalog.items(ids))
+    assert catalog.query_ids(ItemFilter(text="ugochi")) == ids
+    catalog.undo(person.undo)
+    assert not any(t.kind == "person" for r in catalog.items(ids) for t in r.tags)
+    assert catalog.find_tag("Ugochi Daniels", "person") is None  # creation undone too
+
+
+def test_delete_tag_is_undoable(catalog, add_items) -> None:
+    ids = add_items([{}])
+    catalog.tag_items(ids, ["Events|SMP 2022"])
+    events = catalog.find_tag("Events")
+    res = catalog.delete_tag(events.id)
+    assert catalog.item(ids[0]).tags == ()
+    catalog.undo(res.undo)
+    assert [t.path for t in catalog.item(ids[0]).tags] == ["Events|SMP 2022"]
+
+
+def test_filters_and_sorting(catalog, add_items) -> None:
+    ids = add_items([
+        {"rating": 5, "kind": "photo", "width": 600, "height": 400},
+        {"rating": 2, "kind": "video", "duration_s": 60.0},
+        {"rating": 4, "kind": "photo", "width": 400, "height": 600, "flag": 1},
+        {"rating": 4, "kind": "photo", "width": 600, "height": 400, "orientation": 6},
+        {"status": "missing"},
+    ])
+    assert catalog.query_ids(ItemFilter(rating_min=4), sort="rating")[:1] == [ids[0]]
+    assert catalog.query_ids(ItemFilter(kinds=("video",))) == [ids[1]]
+    assert catalog.query_ids(ItemFilter(flags=(1,))) == [ids[2]]
+    assert catalog.query_ids(ItemFilter(orientation="portrait")) == [ids[2], ids[3]]
+    assert catalog.query_ids(ItemFilter(statuses=("missing",))) == [ids[4]]
+    assert catalog.count(ItemFilter(kinds=("photo",))) == 4
+    assert catalog.query_ids(limit=2, offset=1) == ids[1:3]
+    facets = catalog.facets(ItemFilter(kinds=("photo",)))
+    assert facets.total == 4 and facets.rating == {5: 1, 4: 2, 0: 1}
+
+
+def test_duplicates_filter(catalog, add_items) -> None:
+    ids = add_items([{"sha256": "a" * 64}, {"sha256": "a" * 64}, {"sha256": "b" * 64}])
+    assert catalog.query_ids(ItemFilter(duplicates=True)) == ids[:2]
+
+
+def test_cli_journal_undo_and_redo(catalog, add_items) -> None:
+    ids = add_items([{}])
+    catalog.set_fields(ids, rating=3)
+    catalog.set_fields(ids, rating=5)
+    catalog.undo_last()
+    assert catalog.item(ids[0]).rating == 3
+    catalog.undo_last()
+    assert catalog.item(ids[0]).rating == 0
+    catalog.redo_last()
+    assert catalog.item(ids[0]).rating == 3
+    catalog.set_fields(ids, flag=1)  # a new change drops what was left to redo
+    assert catalog.redo_last() is None
+    assert catalog.item(ids[0]).rating == 3
+
+
+def test_gui_style_undo_marks_the_journal(catalog, add_items) -> None:
+    ids = add_items([{}])
+    res = catalog.set_fields(ids, rating=2)
+    catalog.undo(res.undo)
+    # The CLI must not undo the same change a second time.
+    assert catalog.undo_last() is None
+    assert catalog.item(ids[0]).rating == 0
+
+
+def test_roots_add_list_overlap_and_remove(catalog, tmp_path: Path) -> None:
+    photos = tmp_path / "photos"
+    (photos / "day1").mkdir(parents=True)
+    rid = catalog.add_root(photos, "Photos").value
+    assert catalog.add_root(photos).value == rid  # idempotent
+    with pytest.raises(CatalogError, match="overlaps"):
+        catalog.add_root(photos / "day1")
+    with pytest.raises(CatalogError, match="does not exist"):
+        catalog.add_root(tmp_path / "nope")
+    assert [r.label for r in catalog.roots()] == ["Photos"]
+    catalog.remove_root(rid)
+    assert catalog.roots() == []
+    assert photos.exists()  # files and folders stay
+
+
+def test_records_are_frozen(catalog, add_items) -> None:
+    ids = add_items([{}])
+    item = catalog.item(ids[0])
+    with pytest.raises(AttributeError):
+        item.rating = 5  # type: ignore[misc]
+
+
+def test_editing_missing_items_works(catalog, add_items) -> None:
+    ids = add_items([{"status": "missing"}, {"status": "offline"}])
+    catalog.set_fields(ids, consent="cleared", creator="Comms team")
+    assert {r.consent for r in catalog.items(ids)} == {"cleared"}

@@ -1,0 +1,164 @@
+"""Opening catalogues: migrations, backups, and clear refusals that never damage a file."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.catalog.models import Base
+from smparchive.core.catalog.schema import CatalogError, head_revision
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "catalogues"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrations_produce_exactly_the_models_schema(catalog) -> None:
+    def include(obj, name, type_, reflected, compare_to):
+        # The FTS5 index and its shadow tables are SQLite-only and outside the ORM.
+        return not (type_ == "table" and name.startswith("search_fts"))
+
+    with catalog.engine.connect() as conn:
+        mc = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include}
+        )
+        assert compare_metadata(mc, Base.metadata) == []
+
+
+def test_connection_pragmas(catalog) -> None:
+    with catalog.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+def test_missing_catalogue_is_not_created_without_asking(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="No catalogue"):
+        open_catalog(tmp_path / "nope.smpcat")
+    assert not (tmp_path / "nope.smpcat").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"hello, I am a text file\n" * 10, "not an smparchive catalogue"),
+        (b"SQLite format 3\x00" + b"\xff" * 4000, "damaged|not an smparchive|Cannot open"),
+    ],
+)
+def test_bad_files_are_refused_and_left_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.smpcat"
+    path.write_bytes(content)
+    before = _digest(path)
+    with pytest.raises(CatalogError, match=message):
+        open_catalog(path)
+    assert _digest(path) == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('x')")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(CatalogError, match="not an smparchive catalogue"):
+        open_catalog(path)
+    assert _digest(path) == before
+
+
+def test_newer_schema_is_refused(catalog_path: Path) -> None:
+    open_catalog(catalog_path, create=True).close()
+    conn = sqlite3.connect(catalog_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = _digest(catalog_path)
+    with pytest.raises(CatalogError, match="newer smparchive"):
+        open_catalog(catalog_path)
+    assert _digest(catalog_path) == before
+
+
+def test_read_only_location_is_refused(
+    catalog_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_catalog(catalog_path, create=True).close()
+    before = _digest(catalog_path)
+    import os
+
+    real_access = os.access
+    # Tests run as root, for whom chmod 444 changes nothing: simulate a read-only share.
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
+    with pytest.raises(CatalogError, match="read-only"):
+        open_catalog(catalog_path)
+    with pytest.raises(CatalogError, match="read-only"):
+        open_catalog(catalog_path.parent / "new.smpcat", create=True)
+    assert _digest(catalog_path) == before
+
+
+def test_locked_catalogue_gives_one_clear_sentence(catalog_path: Path) -> None:
+    open_catalog(catalog_path, create=True).close()
+    holder = sqlite3.connect(catalog_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(CatalogError, match="locked"):
+            open_catalog(catalog_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="folder"):
+        open_catalog(tmp_path)
+
+
+def test_committed_fixture_catalogues_upgrade(tmp_path: Path) -> None:
+    fixtures = sorted(FIXTURES.glob("schema-*.smpcat"))
+    assert fixtures, "one fixture catalogue per released schema is committed"
+    for fixture in fixtures:
+        work = tmp_path / fixture.name
+        shutil.copy(fixture, work)
+        cat = open_catalog(work)
+        try:
+            info = cat.info()
+            assert info.schema_revision == head_revision()
+            assert info.items >= 3  # the fixture's rows survived the upgrade
+            ids = cat.query_ids()
+            assert [r.name for r in cat.items(ids)]
+            assert cat.query_ids(cat_filter(text="roundtable"))
+        finally:
+            cat.close()
+
+
+def cat_filter(**kw):
+    from smparchive.core.catalog.filters import ItemFilter
+
+    return ItemFilter(**kw)
+
+
+def test_upgrade_makes_a_rotating_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from smparchive.core.catalog import schema
+
+    path = tmp_path / "cat.smpcat"
+    open_catalog(path, create=True).close()
+    for n in range(7):
+        schema.backup_sqlite(path, f"r{n}", keep=5)
+    backups = sorted((tmp_path / "cat.smpcat.backups").iterdir())
+    assert len(backups) == 5
+    copy = sqlite3.connect(backups[-1])
+    assert copy.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    copy.close()
