@@ -117,6 +117,8 @@ def probe_photo(
                 info.orientation = original
         for sentence in problems:
             info.problems.append(sentence)  # metadata damage: logged, outcome stays OK
+        if info.orientation is None:
+            info.orientation = 1  # EXIF default: no tag means upright
         target = max(sizes) if sizes else THUMB_SIZE
         try:
             im.seek(0)
@@ -133,8 +135,6 @@ def probe_photo(
                 result.thumbnails = scaled_jpegs(im, sizes, orientation)
             except Exception as exc:
                 result.thumbnail_problem = f"The thumbnail cannot be made ({describe(exc)})."
-    if info.orientation is None:
-        info.orientation = 1
     return result
 
 
