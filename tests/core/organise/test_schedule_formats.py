@@ -140,9 +140,20 @@ def test_duplicate_ids_are_an_error_and_overlaps_a_warning() -> None:
     overlapping = frab_event(
         guid="g2", date="2022-06-01T10:30:00+02:00", start="10:30", title="Late start"
     )
-    schedule = parse_schedule_bytes(frab_json([frab_event(), overlapping]))
-    assert len(schedule.warnings) == 1
-    assert "overlaps" in schedule.warnings[0] and "Roundtable Room" in schedule.warnings[0]
+    elsewhere = frab_event(guid="g3", room="Auditorium", title="Parallel track")
+    back_to_back = frab_event(
+        guid="g4", date="2022-06-01T11:00:00+02:00", start="11:00", title="Next one"
+    )
+    schedule = parse_schedule_bytes(frab_json([frab_event(), overlapping, elsewhere, back_to_back]))
+    assert schedule.overlaps == (
+        ("11111111-0000-0000-0000-000000000001", "g2"),
+        ("g2", "g4"),  # g2 runs 10:30-12:00, so it overlaps the 11:00 session too
+    )
+    assert len(schedule.warnings) == 2
+    assert (
+        " overlaps " in schedule.warnings[0]
+        and " in room 'Roundtable Room'" in (schedule.warnings[0])
+    )
 
 
 def test_frab_start_disagreeing_with_date_warns() -> None:

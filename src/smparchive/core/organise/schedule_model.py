@@ -76,6 +76,9 @@ class ParsedSchedule:
     sessions: tuple[ParsedSession, ...]
     format: str  # "frab-json", "frab-xml", "ical" or "csv"
     warnings: tuple[str, ...] = ()
+    # (earlier, later) external ids of sessions overlapping in one room; each pair also has a
+    # sentence in ``warnings`` containing " overlaps " and " in room ".
+    overlaps: tuple[tuple[str, str], ...] = ()
 
 
 def load_zone(name: str, where: str) -> ZoneInfo:
@@ -233,33 +236,38 @@ class ScheduleBuilder:
             start=start or min(d.date for d in days),
             end=end or max(d.date for d in days),
         )
-        self.warnings.extend(_overlap_warnings(sessions, self._where))
+        overlaps = _overlaps(sessions)
+        self.warnings.extend(_overlap_sentence(a, b, self._where) for a, b in overlaps)
         return ParsedSchedule(
             conference=conference,
             days=tuple(sorted(days, key=lambda d: d.date)),
             sessions=tuple(sessions),
             format=self.format,
             warnings=tuple(self.warnings),
+            overlaps=tuple((a.external_id, b.external_id) for a, b in overlaps),
         )
 
 
-def _overlap_warnings(sessions: list[ParsedSession], where: dict[str, str]) -> list[str]:
-    """One sentence per pair of sessions that overlap in the same room."""
+def _overlaps(sessions: list[ParsedSession]) -> list[tuple[ParsedSession, ParsedSession]]:
+    """Pairs (earlier, later) of sessions that overlap in the same room."""
     by_room: dict[str, list[ParsedSession]] = defaultdict(list)
     for session in sessions:
         if session.room:
             by_room[normalise_text(session.room)].append(session)
-    found: list[str] = []
+    found: list[tuple[ParsedSession, ParsedSession]] = []
     for room_sessions in by_room.values():
-        latest: ParsedSession | None = None
+        running: list[ParsedSession] = []
         for session in room_sessions:  # already sorted by start
-            if latest is not None and session.start_utc < latest.end_utc:
-                found.append(
-                    f"{where[session.external_id]}: {session.title!r} "
-                    f"({session.start:%Y-%m-%d %H:%M}-{session.end:%H:%M}) overlaps "
-                    f"{latest.title!r} ({latest.start:%H:%M}-{latest.end:%H:%M}) "
-                    f"in room {session.room!r}"
-                )
-            if latest is None or session.end_utc > latest.end_utc:
-                latest = session
+            running = [r for r in running if r.end_utc > session.start_utc]
+            found.extend((earlier, session) for earlier in running)
+            running.append(session)
     return found
+
+
+def _overlap_sentence(earlier: ParsedSession, later: ParsedSession, where: dict[str, str]) -> str:
+    return (
+        f"{where[later.external_id]}: {later.title!r} "
+        f"({later.start:%Y-%m-%d %H:%M}-{later.end:%H:%M}) overlaps "
+        f"{earlier.title!r} ({earlier.start:%H:%M}-{earlier.end:%H:%M}) "
+        f"in room {later.room!r}"
+    )
