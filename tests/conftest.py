@@ -80,3 +80,9 @@ def add_items(catalog: Any, tmp_path: Path) -> Any:
         return insert_items(catalog, root or tmp_path / "media", specs)
 
     return add
+
+
+@pytest.fixture
+def item_inserter() -> Any:
+    """:func:`insert_items` itself, for tests that make their own catalogues."""
+    return insert_items

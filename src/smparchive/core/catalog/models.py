@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -168,8 +169,8 @@ class MediaItem(Base):
     kind: Mapped[str] = mapped_column(String(16), default="other")
     mime: Mapped[str | None] = mapped_column(String(200))
     format: Mapped[str | None] = mapped_column(String(32))
-    size: Mapped[int] = mapped_column(Integer, default=0)
-    mtime_ns: Mapped[int] = mapped_column(Integer, default=0)
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger, default=0)
     sha256: Mapped[str | None] = mapped_column(String(64))
 
     # Time: what the device wrote, and the derived UTC moment used everywhere.
@@ -343,7 +344,7 @@ class ExportRecord(Base):
     overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     item_count: Mapped[int] = mapped_column(Integer, default=0)
-    bytes: Mapped[int] = mapped_column(Integer, default=0)
+    bytes: Mapped[int] = mapped_column(BigInteger, default=0)
     status: Mapped[str] = mapped_column(String(16), default="ok")
     message: Mapped[str | None] = mapped_column(Text)
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Set up smparchive on a fresh Debian/Ubuntu machine: system libraries (libvlc, Qt's xcb/EGL
+# libraries, fonts, Xvfb) when missing, then a virtual environment in .venv with the app.
+#   scripts/setup.sh          app only
+#   scripts/setup.sh --test   app + test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+EXTRA=""
+[ "${1:-}" = "--test" ] && EXTRA="[test]"
+
+DEB_PACKAGES=(
+  libvlc5 vlc-plugin-base vlc-plugin-video-output            # python-vlc playback
+  libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
+  libxcb-xkb1 libxcb-xfixes0 libx11-xcb1                       # Qt's xcb platform
+  fonts-dejavu-core                                            # readable UI text
+  xvfb xauth                                                   # headless runs and screenshots
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${DEB_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$pkg")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+PYTHON="${PYTHON:-python3}"
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "smparchive needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version))." >&2
+  exit 2
+fi
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -m pip install -q -e ".${EXTRA}" 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -c "import smparchive, PySide6, sqlalchemy, av, pypdfium2" \
+  || { echo "Python packages failed to install; see the messages above." >&2; exit 2; }
+echo "smparchive is set up in $(pwd)/.venv"
