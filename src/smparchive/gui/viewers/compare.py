@@ -1,0 +1,182 @@
+"""Compare 2 to 4 photos side by side with synchronised zoom and pan."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.viewers.background import Runner
+from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS
+from smparchive.gui.viewers.imaging import cached_preview, decode_photo
+from smparchive.gui.viewers.info import status_line, tr
+from smparchive.gui.viewers.zoomview import STEP, ZoomView
+
+MAX_COMPARED = 4
+
+
+class _Pane(QWidget):
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = ZoomView(self)
+        self.caption = QLabel(self)
+        self.caption.setStyleSheet("color:#ddd;background:#202020;padding:3px 6px")
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.caption)
+        self.view.viewport().installEventFilter(self)
+        self.set_active(False)
+
+    def set_active(self, active: bool) -> None:
+        colour = "#3d8ee6" if active else "#202020"
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), colour)
+        self.setPalette(pal)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if isinstance(event, QMouseEvent) and event.type() == QMouseEvent.Type.MouseButtonPress:
+            self.clicked.emit()
+        return False
+
+
+class CompareView(QWidget):
+    """Top-level window. Zoom or pan one photo and the others follow (same zoom, same relative
+    centre). Keys: +/- zoom, Z/Ctrl+0 fit, Ctrl+1 100 %, Tab next pane; 0-5 and P/X/U rate or
+    flag the active (blue) pane; F full screen; Esc leaves it or closes.
+    ``changed(OpResult)`` after each write."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        catalog: Any,
+        ids: Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        runner: Runner | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(tr("Compare"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.resize(1400, 800)
+        self.catalog = catalog
+        self.runner = runner or Runner(self)
+        self.records: list[ItemRecord] = [
+            r for r in catalog.items(list(ids)[:MAX_COMPARED]) if r.kind == "photo"
+        ]
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        self.panes: list[_Pane] = []
+        columns = 2 if len(self.records) == 4 else max(1, len(self.records))
+        cache = getattr(catalog, "thumbnails", None)
+        for n, record in enumerate(self.records):
+            pane = _Pane(self)
+            grid.addWidget(pane, n // columns, n % columns)
+            self.panes.append(pane)
+            pane.view.viewChanged.connect(lambda s, x, y, src=pane.view: self._sync(src, s, x, y))
+            pane.clicked.connect(lambda n=n: self.set_active(n))
+            preview = cached_preview(cache, record.sha256)
+            if preview is not None:
+                pane.view.set_image(preview, _oriented_size(record))
+            else:
+                pane.caption.setText(tr("Loading…"))
+            self._load_full(n, record)
+        if not self.records:
+            label = QLabel(tr("Select two to four photos to compare."), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, 0)
+        self.active = 0
+        self.set_active(0)
+
+    def _load_full(self, n: int, record: ItemRecord) -> None:
+        path = record.path
+
+        def done(image: QImage) -> None:
+            view = self.panes[n].view
+            reference = next((p.view for p in self.panes if p.view is not view), None)
+            view.set_image(image)
+            if reference is not None and reference.has_image():
+                view.apply_view(
+                    reference.scale_factor(), *reference.centre_fraction(), fit=reference.is_fit
+                )
+            self._caption(n)
+
+        def failed(exc: Exception) -> None:
+            self.panes[n].caption.setText(f"{record.name} — {exc}")
+
+        self.runner.submit(lambda: decode_photo(path), done, failed)
+
+    def _caption(self, n: int) -> None:
+        self.panes[n].caption.setText(status_line(self.records[n], n, len(self.records)))
+
+    def _sync(self, source: ZoomView, scale: float, cx: float, cy: float) -> None:
+        for pane in self.panes:
+            if pane.view is not source:
+                pane.view.apply_view(scale, cx, cy, fit=source.is_fit)
+
+    def set_active(self, n: int) -> None:
+        if not self.panes:
+            return
+        self.active = n % len(self.panes)
+        for i, pane in enumerate(self.panes):
+            pane.set_active(i == self.active)
+            if pane.view.has_image() or i == self.active:
+                self._caption(i)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = Qt.Key(event.key()), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        view = self.panes[self.active].view if self.panes else None
+        if view is None:
+            return super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            view.zoom_by(STEP)
+        elif key == Qt.Key.Key_Minus:
+            view.zoom_by(1 / STEP)
+        elif (ctrl and key == Qt.Key.Key_0) or (key == Qt.Key.Key_Z and not view.is_fit):
+            view.fit()
+            self._sync(view, view.scale_factor(), 0.5, 0.5)
+        elif (ctrl and key == Qt.Key.Key_1) or key == Qt.Key.Key_Z:
+            view.actual_size()
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Right):
+            self.set_active(self.active + 1)
+        elif key in (Qt.Key.Key_Backtab, Qt.Key.Key_Left):
+            self.set_active(self.active - 1)
+        elif key == Qt.Key.Key_F and not mods:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key == Qt.Key.Key_Escape:
+            self.showNormal() if self.isFullScreen() else self.close()
+        elif not mods and (key in RATING_KEYS or key in FLAG_KEYS):
+            values = (
+                {"rating": RATING_KEYS[key]} if key in RATING_KEYS else {"flag": FLAG_KEYS[key]}
+            )
+            record = self.records[self.active]
+            result = self.catalog.set_fields([record.id], **values)
+            self.records[self.active] = self.catalog.item(record.id)
+            self._caption(self.active)
+            self.changed.emit(result)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Tab switches panes, not focus
+        return False
+
+
+def _oriented_size(record: ItemRecord) -> tuple[int, int] | None:
+    if not record.width or not record.height:
+        return None
+    if record.orientation in (5, 6, 7, 8):
+        return record.height, record.width
+    return record.width, record.height

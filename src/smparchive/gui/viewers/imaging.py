@@ -1,0 +1,80 @@
+"""Decode pictures for viewers: Pillow (EXIF orientation) to QImage, safe in worker threads."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from PySide6.QtGui import QImage
+
+from smparchive.core.media.thumbnails import to_rgb
+from smparchive.core.thumbcache import EMBEDDED, PREVIEW, THUMB, ThumbnailCache
+
+MAX_PIXELS = 250_000_000  # larger claims are refused rather than decoded
+
+
+class DecodeError(Exception):
+    """The picture cannot be shown; the message says why in one sentence."""
+
+
+def pil_to_qimage(im: Image.Image) -> QImage:
+    """A deep-copied QImage of an RGB/RGBA Pillow image (independent of Pillow's buffer)."""
+    if im.mode not in ("RGB", "RGBA"):
+        im = im.convert("RGBA" if "A" in im.getbands() or "transparency" in im.info else "RGB")
+    fmt = QImage.Format.Format_RGBA8888 if im.mode == "RGBA" else QImage.Format.Format_RGB888
+    data = im.tobytes()
+    channels = 4 if im.mode == "RGBA" else 3
+    return QImage(data, im.width, im.height, im.width * channels, fmt).copy()
+
+
+def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
+    """The full photo honouring EXIF orientation (optionally shrunk), or :class:`DecodeError`."""
+    try:
+        with Image.open(path) as im:
+            if im.width * im.height > MAX_PIXELS:
+                raise DecodeError(
+                    f"The picture is too large to show ({im.width} × {im.height} pixels)."
+                )
+            if max_edge:
+                im.draft("RGB", (max_edge, max_edge))
+            im.load()
+            oriented = ImageOps.exif_transpose(im)
+            if max_edge and max(oriented.size) > max_edge:
+                oriented.thumbnail((max_edge, max_edge), Image.Resampling.BICUBIC)
+            return pil_to_qimage(to_rgb(oriented))
+    except DecodeError:
+        raise
+    except FileNotFoundError as exc:
+        raise DecodeError("The file is missing (moved, deleted or on an offline drive).") from exc
+    except UnidentifiedImageError as exc:
+        raise DecodeError("The file is not a picture this program can read.") from exc
+    except Image.DecompressionBombError as exc:
+        raise DecodeError("The picture claims an absurd size and is refused as unsafe.") from exc
+    except (OSError, ValueError, TypeError, SyntaxError, EOFError) as exc:
+        raise DecodeError(f"The picture is damaged or truncated ({exc}).") from exc
+
+
+def image_from_bytes(data: bytes) -> QImage | None:
+    """Decode cached JPEG bytes (already oriented); None when they do not decode."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        try:
+            with Image.open(io.BytesIO(data)) as im:
+                return pil_to_qimage(im.convert("RGB"))
+        except Exception:
+            return None
+    return image
+
+
+def cached_preview(cache: ThumbnailCache | None, sha256: str | None) -> QImage | None:
+    """The best cached picture of an item: preview, else thumbnail, else the embedded one."""
+    if cache is None or not sha256:
+        return None
+    for size in (PREVIEW, THUMB, EMBEDDED):
+        data = cache.get(sha256, size)
+        if data:
+            image = image_from_bytes(data)
+            if image is not None:
+                return image
+    return None

@@ -1,0 +1,105 @@
+"""Texts the viewers show about an item: the info overlay, the title line, durations."""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from smparchive.core.catalog.records import ItemRecord
+
+log = logging.getLogger(__name__)
+
+FLAG_TEXT = {1: "Picked", -1: "Rejected", 0: ""}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("viewers", text)
+
+
+def format_time(seconds: float | None, *, millis: bool = False) -> str:
+    """``1:02:03`` / ``2:03`` (with ``.250`` when ``millis``); ``--:--`` when unknown."""
+    if seconds is None or seconds < 0:
+        return "--:--"
+    whole = int(seconds)
+    h, m, s = whole // 3600, whole // 60 % 60, whole % 60
+    text = f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    return f"{text}.{int((seconds - whole) * 1000):03d}" if millis else text
+
+
+def stars(rating: int) -> str:
+    return "★" * rating + "☆" * (5 - rating)
+
+
+def session_title(catalog: Any, session_id: int | None) -> str | None:
+    """The programme session's title when the catalogue can tell it (best effort)."""
+    if session_id is None:
+        return None
+    for name in ("session", "get_session"):
+        getter = getattr(catalog, name, None)
+        if callable(getter):
+            try:
+                return str(getter(session_id).title)
+            except Exception as exc:  # unknown id, or a catalogue without sessions
+                log.debug("no session %s: %s", session_id, exc)
+    sessions = getattr(catalog, "sessions", None)
+    if callable(sessions):
+        try:
+            for s in sessions():
+                if s.id == session_id:
+                    return str(s.title)
+        except Exception as exc:
+            log.debug("sessions unavailable: %s", exc)
+    return tr("Session #%1").replace("%1", str(session_id))
+
+
+def info_html(record: ItemRecord, catalog: Any, extra: dict[str, str] | None = None) -> str:
+    """The overlay's rich text: name, capture time, camera, session, rating, flag, size."""
+    locale = QLocale()
+    rows: list[tuple[str, str]] = []
+    if record.capture_local is not None:
+        when = locale.toString(record.capture_local, QLocale.FormatType.LongFormat)
+        if record.capture_offset_min is not None:
+            sign = "+" if record.capture_offset_min >= 0 else "-"
+            off = abs(record.capture_offset_min)
+            when += f" (UTC{sign}{off // 60:02d}:{off % 60:02d})"
+        rows.append((tr("Captured"), when))
+    elif record.capture_utc is not None:
+        rows.append((tr("Captured"), record.capture_utc.strftime("%Y-%m-%d %H:%M:%S UTC")))
+    camera = " ".join(x for x in (record.camera_make, record.camera_model) if x)
+    if camera:
+        rows.append((tr("Camera"), camera))
+    if record.lens:
+        rows.append((tr("Lens"), record.lens))
+    title = session_title(catalog, record.session_id)
+    if title:
+        rows.append((tr("Session"), title))
+    if record.width and record.height:
+        rows.append((tr("Size"), f"{record.width} × {record.height}"))
+    if record.duration_s:
+        rows.append((tr("Duration"), format_time(record.duration_s)))
+    if record.page_count:
+        rows.append((tr("Pages"), locale.toString(record.page_count)))
+    rows.append((tr("Rating"), stars(record.rating)))
+    if record.flag:
+        rows.append((tr("Flag"), tr(FLAG_TEXT[record.flag])))
+    if record.creator:
+        rows.append((tr("Creator"), record.creator))
+    for key, value in (extra or {}).items():
+        rows.append((key, value))
+    body = "".join(
+        f"<tr><td style='color:#aaa;padding-right:8px'>{html.escape(k)}</td>"
+        f"<td>{html.escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<b>{html.escape(record.name)}</b><table>{body}</table>"
+
+
+def status_line(record: ItemRecord, index: int, count: int) -> str:
+    """``3 / 120 · IMG_0003.JPG · ★★★☆☆ · Picked``."""
+    parts = [f"{index + 1} / {count}", record.name, stars(record.rating)]
+    if record.flag:
+        parts.append(tr(FLAG_TEXT[record.flag]))
+    return "  ·  ".join(parts)

@@ -1,0 +1,231 @@
+"""Photo loupe: cached preview at once, full image from a worker, zoom/pan, info, rating keys."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.viewers.background import Runner
+from smparchive.gui.viewers.base import ItemViewer
+from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
+from smparchive.gui.viewers.info import info_html, status_line, tr
+from smparchive.gui.viewers.zoomview import STEP, ZoomView
+
+log = logging.getLogger(__name__)
+
+FULL_KEPT = 3  # decoded full images kept (a 24 MP photo is ~72 MB)
+PREVIEW_KEPT = 24
+PAN_STEP = 0.1  # of the view per arrow press
+
+
+class _Lru(OrderedDict[int, QImage]):
+    def __init__(self, capacity: int) -> None:
+        super().__init__()
+        self.capacity = capacity
+
+    def get_image(self, key: int) -> QImage | None:
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return None
+
+    def put(self, key: int, image: QImage) -> None:
+        self[key] = image
+        self.move_to_end(key)
+        while len(self) > self.capacity:
+            self.popitem(last=False)
+
+
+class PhotoLoupe(ItemViewer):
+    """Keys: +/- zoom, Z toggles fit/100 %, Ctrl+0 fit, Ctrl+1 100 %, arrows pan when zoomed
+    (else Left/Right previous/next), PageUp/PageDown previous/next, I info, 0-5 rating,
+    P/X/U pick/reject/unflag. The window adds F (full screen) and Esc."""
+
+    def __init__(self, catalog: Any, runner: Runner | None = None, parent: QWidget | None = None):
+        super().__init__(catalog, runner, parent)
+        self.view = ZoomView(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("viewerStatus")
+        self.status.setStyleSheet("color:#ddd;background:#202020;padding:3px 8px")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.message = QLabel(self.view)
+        self.message.setObjectName("viewerMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#eee;font-size:15px;background:transparent;padding:24px")
+        self.message.hide()
+        self.overlay = QLabel(self.view)
+        self.overlay.setObjectName("viewerInfo")
+        self.overlay.setStyleSheet(
+            "color:#f0f0f0;background:rgba(0,0,0,170);border-radius:6px;padding:8px"
+        )
+        self.overlay.setTextFormat(Qt.TextFormat.RichText)
+        self.overlay.move(12, 12)
+        self.overlay.hide()
+        self.view.zoomChanged.connect(self._update_status)
+        self._full = _Lru(FULL_KEPT)
+        self._previews = _Lru(PREVIEW_KEPT)
+        self._generation = 0
+        self._pending_previews: set[int] = set()
+        self.position = (0, 1)
+        self.error: str | None = None
+        self._notice: str | None = None
+
+    # -- showing ----------------------------------------------------------------------------
+    def set_position(self, index: int, count: int) -> None:
+        self.position = (index, count)
+        self._update_status()
+
+    def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.record = record
+        self.error = None
+        self._notice = None
+        self.message.hide()
+        full_size = self._full_size(record)
+        full = self._full.get_image(record.id)
+        if full is not None:
+            self.view.set_image(full)
+        else:
+            preview = self._previews.get_image(record.id) or cached_preview(
+                self._cache(), record.sha256
+            )
+            self.view.set_image(preview, full_size if preview is not None else None)
+            if preview is None:
+                self._show_message(tr("Loading…"))
+            path = record.path
+            self.runner.submit(
+                lambda: decode_photo(path),
+                lambda image: self._full_ready(generation, record.id, image),
+                lambda exc: self._full_failed(generation, exc),
+            )
+        self._refresh_overlay()
+        self._update_status()
+        for other in neighbours or []:
+            self._prefetch_preview(other)
+
+    def _full_size(self, record: ItemRecord) -> tuple[int, int] | None:
+        if not record.width or not record.height:
+            return None
+        if record.orientation in (5, 6, 7, 8):  # the catalogue stores the sensor's size
+            return record.height, record.width
+        return record.width, record.height
+
+    def _full_ready(self, generation: int, item_id: int, image: QImage) -> None:
+        self._full.put(item_id, image)
+        if generation != self._generation:
+            return  # the user moved on; keep the image for when they come back
+        self.message.hide()
+        self.view.set_image(image)
+        self._update_status()
+
+    def _full_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        reason = str(exc) if isinstance(exc, DecodeError) else tr("The picture cannot be shown.")
+        self.error = reason
+        if self.view.has_image():
+            self.show_notice(tr("Showing the cached preview: %1").replace("%1", reason))
+        else:
+            self._show_message(reason)
+
+    def _prefetch_preview(self, record: ItemRecord) -> None:
+        if record.kind != "photo" or record.id in self._previews or record.id in self._full:
+            return
+        if record.id in self._pending_previews:
+            return
+        cache, sha = self._cache(), record.sha256
+        self._pending_previews.add(record.id)
+
+        def done(image: QImage | None) -> None:
+            self._pending_previews.discard(record.id)
+            if image is not None:
+                self._previews.put(record.id, image)
+
+        self.runner.submit(lambda: cached_preview(cache, sha), done, lambda _e: done(None))
+
+    def _cache(self) -> Any:
+        try:
+            return self.catalog.thumbnails
+        except Exception:
+            return None
+
+    # -- decorations ------------------------------------------------------------------------
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.resize(self.view.size())
+        self.message.show()
+        self.message.raise_()
+
+    def show_notice(self, text: str) -> None:
+        self._notice = text
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.record is None:
+            return
+        zoom = tr("Fit") if self.view.is_fit else f"{self.view.scale_factor() * 100:.0f} %"
+        text = f"{status_line(self.record, *self.position)}  ·  {zoom}"
+        self.status.setText(f"{text}  ·  {self._notice}" if self._notice else text)
+
+    def _refresh_overlay(self) -> None:
+        if self.record is not None and self.overlay.isVisible():
+            self.overlay.setText(info_html(self.record, self.catalog))
+            self.overlay.adjustSize()
+
+    def toggle_info(self) -> None:
+        self.overlay.setVisible(not self.overlay.isVisible())
+        self._refresh_overlay()
+
+    def set_fields(self, **values: Any) -> bool:
+        ok = super().set_fields(**values)
+        self._refresh_overlay()
+        self._update_status()
+        return ok
+
+    # -- keys -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        view = self.view
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            view.zoom_by(STEP)
+        elif key == Qt.Key.Key_Minus:
+            view.zoom_by(1 / STEP)
+        elif ctrl and key == Qt.Key.Key_0:
+            view.fit()
+        elif ctrl and key == Qt.Key.Key_1:
+            view.actual_size()
+        elif key == Qt.Key.Key_Z and not ctrl:
+            view.actual_size() if view.is_fit else view.fit()
+        elif key == Qt.Key.Key_I and not ctrl:
+            self.toggle_info()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
+            view.is_zoomed_in() and not mods
+        ):
+            dx = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(key), 0)
+            dy = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(key), 0)
+            vp = view.viewport()
+            view.pan(int(dx * vp.width() * PAN_STEP), int(dy * vp.height() * PAN_STEP))
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space) and not mods:
+            self.navigate.emit(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace) and not mods:
+            self.navigate.emit(-1)
+        elif not self.handle_rating_key(event):
+            super().keyPressEvent(event)  # F, Esc ... go to the window
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.message.resize(self.view.size())

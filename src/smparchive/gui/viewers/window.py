@@ -1,0 +1,172 @@
+"""The viewer window: walks the current result and shows each item in the viewer for its kind."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.viewers.background import Runner
+from smparchive.gui.viewers.base import ItemViewer, MessageViewer
+from smparchive.gui.viewers.info import tr
+
+log = logging.getLogger(__name__)
+
+PREFETCH = 2  # neighbours each way whose previews are warmed up
+
+
+def viewer_kind(kind: str) -> str:
+    """Which viewer shows an item kind: ``photo``, ``player``, ``deck`` or ``other``."""
+    return {
+        "photo": "photo",
+        "video": "player",
+        "audio": "player",
+        "slides": "deck",
+        "document": "deck",
+    }.get(kind, "other")
+
+
+def _factory(name: str) -> Callable[..., ItemViewer]:
+    # Imported lazily: opening a photo must not load libvlc or pdfium.
+    if name == "photo":
+        from smparchive.gui.viewers.loupe import PhotoLoupe
+
+        return PhotoLoupe
+    if name == "player":
+        from smparchive.gui.player.view import PlayerView
+
+        return PlayerView
+    if name == "deck":
+        from smparchive.gui.viewers.deck import DeckViewer
+
+        return DeckViewer
+    return MessageViewer
+
+
+class ViewerWindow(QWidget):
+    """Top-level window over ``ids``. Ctrl+PageDown/PageUp and Alt+Right/Left always move to
+    the next/previous item (each viewer adds its own keys); F toggles full screen, Esc leaves
+    it, else closes the window.
+
+    Signals: ``changed(OpResult)`` after every catalogue write (push it on the undo stack),
+    ``currentChanged(item_id)``, ``thumbnailUpdated(item_id)`` when a poster was regenerated.
+    """
+
+    changed = Signal(object)
+    currentChanged = Signal(int)
+    thumbnailUpdated = Signal(int)
+
+    def __init__(
+        self,
+        catalog: Any,
+        ids: Sequence[int],
+        index: int = 0,
+        parent: QWidget | None = None,
+        *,
+        runner: Runner | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(tr("Viewer"))
+        self.resize(1200, 800)
+        self.catalog = catalog
+        self.ids = list(ids)
+        self.index = max(0, min(index, len(self.ids) - 1)) if self.ids else 0
+        self.runner = runner or Runner(self)
+        self.options = options or {}  # per-viewer keyword arguments, e.g. {"player": {...}}
+        self._stack = QStackedLayout(self)
+        self._viewers: dict[str, ItemViewer] = {}
+        self.viewer: ItemViewer | None = None
+        self._records: dict[int, ItemRecord] = {}
+        if self.ids:
+            self.go_to(self.index)
+
+    # -- navigation -------------------------------------------------------------------------
+    def record_at(self, index: int) -> ItemRecord | None:
+        item_id = self.ids[index]
+        if item_id not in self._records:
+            lo, hi = max(0, index - PREFETCH), min(len(self.ids), index + PREFETCH + 1)
+            wanted = [i for i in self.ids[lo:hi] if i not in self._records]
+            for rec in self.catalog.items(wanted):
+                self._records[rec.id] = rec
+        return self._records.get(item_id)
+
+    def go_to(self, index: int) -> None:
+        """Show the item at ``index`` (clamped) in the viewer for its kind."""
+        if not self.ids:
+            return
+        self.index = max(0, min(index, len(self.ids) - 1))
+        record = self.record_at(self.index)
+        if record is None:  # deleted meanwhile
+            self.ids.pop(self.index)
+            return self.go_to(min(self.index, len(self.ids) - 1))
+        viewer = self._viewer_for(viewer_kind(record.kind))
+        if self.viewer is not None and self.viewer is not viewer:
+            self.viewer.leave()
+        self.viewer = viewer
+        self._stack.setCurrentWidget(viewer)
+        if hasattr(viewer, "set_position"):
+            viewer.set_position(self.index, len(self.ids))
+        neighbours = [
+            r
+            for i in (self.index + 1, self.index - 1, self.index + 2)
+            if 0 <= i < len(self.ids) and (r := self.record_at(i)) is not None
+        ]
+        viewer.show_item(record, neighbours)
+        viewer.setFocus()
+        self.setWindowTitle(f"{record.name} — {self.index + 1} / {len(self.ids)}")
+        self.currentChanged.emit(record.id)
+
+    def step(self, delta: int) -> None:
+        target = self.index + delta
+        if 0 <= target < len(self.ids):
+            self.go_to(target)
+
+    def _viewer_for(self, name: str) -> ItemViewer:
+        if name not in self._viewers:
+            viewer = _factory(name)(self.catalog, self.runner, self, **self.options.get(name, {}))
+            viewer.navigate.connect(self.step)
+            viewer.changed.connect(self._on_changed)
+            viewer.thumbnailUpdated.connect(self.thumbnailUpdated)
+            self._stack.addWidget(viewer)
+            self._viewers[name] = viewer
+        return self._viewers[name]
+
+    def _on_changed(self, result: Any) -> None:
+        viewer = self.sender()
+        if isinstance(viewer, ItemViewer) and viewer.record is not None:
+            self._records[viewer.record.id] = viewer.record
+        self.changed.emit(result)
+
+    # -- window -----------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        alt = mods & Qt.KeyboardModifier.AltModifier
+        ctrl = mods & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_F and not mods:
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_Escape:
+            self.showNormal() if self.isFullScreen() else self.close()
+        elif (alt and key == Qt.Key.Key_Right) or (ctrl and key == Qt.Key.Key_PageDown):
+            self.step(1)
+        elif (alt and key == Qt.Key.Key_Left) or (ctrl and key == Qt.Key.Key_PageUp):
+            self.step(-1)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and ctrl:
+            self.go_to(0 if key == Qt.Key.Key_Home else len(self.ids) - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for viewer in self._viewers.values():
+            viewer.release()
+        self.runner.close()
+        super().closeEvent(event)
