@@ -18,7 +18,9 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument("--kind", action="append", choices=KINDS, help="repeatable")
     g.add_argument("--day", action="append", help="day id or date YYYY-MM-DD (repeatable)")
-    g.add_argument("--session", action="append", help="session id (repeatable)")
+    g.add_argument(
+        "--session", action="append", help="session id or (part of the) title (repeatable)"
+    )
     g.add_argument("--tag", action="append", help="tag path; items must have every tag given")
     g.add_argument("--min-rating", type=int, choices=range(0, 6), metavar="0-5")
     g.add_argument("--flagged", choices=sorted(FLAGS), help="pick, reject or none")
@@ -39,9 +41,9 @@ def filter_from_args(cat: Any, a: argparse.Namespace) -> ItemFilter:
     if a.kind:
         changes["kinds"] = tuple(a.kind)
     if a.day:
-        changes["day_ids"] = tuple(_day_id(cat, d) for d in a.day)
+        changes["day_ids"] = tuple(day_id(cat, d) for d in a.day)
     if a.session:
-        changes["session_ids"] = tuple(_session_id(cat, s) for s in a.session)
+        changes["session_ids"] = tuple(i for spec in a.session for i in session_ids(cat, spec))
     if a.tag:
         ids = []
         for path in a.tag:
@@ -57,11 +59,12 @@ def filter_from_args(cat: Any, a: argparse.Namespace) -> ItemFilter:
     if a.status:
         changes["statuses"] = tuple(a.status)
     if a.text:
-        changes["text"] = a.text
+        changes["text"] = f"{f.text} {a.text}".strip()
     return f.with_(**changes)
 
 
-def _day_id(cat: Any, spec: str) -> int:
+def day_id(cat: Any, spec: str) -> int:
+    """A day given as its id or its date (YYYY-MM-DD)."""
     if spec.isdigit():
         return int(spec)
     try:
@@ -75,13 +78,12 @@ def _day_id(cat: Any, spec: str) -> int:
     raise CatalogError(f"No day {spec} in the catalogue's programme.")
 
 
-def _session_id(cat: Any, spec: str) -> int:
-    if spec.isdigit():
-        return int(spec)
-    finder = getattr(cat, "find_session", None)
-    if finder is not None:
-        return int(finder(spec).id)
-    raise CatalogError(f"'{spec}' is not a session id.")
+def session_ids(cat: Any, spec: str) -> list[int]:
+    """Sessions given as an id, an external id or (part of) a title: every match counts."""
+    hits = cat.find_sessions(spec)
+    if not hits:
+        raise CatalogError(f"No session matches '{spec}'.")
+    return [int(s.id) for s in hits]
 
 
 def select_ids(cat: Any, a: argparse.Namespace, *, require: bool) -> list[int]:

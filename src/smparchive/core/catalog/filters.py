@@ -10,7 +10,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+)
 
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Tag
@@ -51,6 +62,8 @@ class ItemFilter:
     root_id: int | None = None
     duplicates: bool = False  # only items whose sha256 occurs more than once
     item_ids: tuple[int, ...] | None = None
+    sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
+    exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
 
     def with_(self, **changes: Any) -> ItemFilter:
         """A copy with some fields changed."""
@@ -163,6 +176,13 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
             .having(func.count() > 1)
         )
         c.append(MediaItem.sha256.in_(dup))
+    for sf in f.sub:
+        c.extend(where_clauses(s, sf, dialect))
+    for ef in f.exclude:
+        inner = where_clauses(s, ef, dialect)
+        if inner:
+            # COALESCE: a NULL column (no colour label ...) is "not matching", so it stays.
+            c.append(not_(func.coalesce(and_(*inner), false())))
     return c
 
 

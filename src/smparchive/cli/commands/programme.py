@@ -1,0 +1,276 @@
+"""event, days, sessions: the conference, its days and its programme (undoable edits)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
+from smparchive.cli.output import print_json, print_table
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.organise import time as t
+
+EVENT_OPTS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("event", help="show or set the event (title, acronym, time zone, venue)")
+    p.add_argument("--title")
+    p.add_argument("--acronym")
+    p.add_argument("--time-zone", "--tz", dest="time_zone", help="IANA zone, e.g. Europe/Brussels")
+    p.add_argument("--venue")
+    p.add_argument("--description")
+    p.add_argument("--organisation")
+    p.add_argument("--event", type=int, help="event id (default: the catalogue's event)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_event)
+
+    p = sub.add_parser("days", help="programme days: list, add, rename, delete")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_days_list)
+    ds = p.add_subparsers(dest="days_cmd", metavar="ACTION")
+    a = ds.add_parser("list", help="list days with item counts")
+    add_json_flag(a)
+    a.set_defaults(handler=cmd_days_list)
+    a = ds.add_parser("add", help="add a day")
+    a.add_argument("date", help="YYYY-MM-DD")
+    a.add_argument("--label")
+    a.set_defaults(handler=cmd_days_add)
+    a = ds.add_parser("rename", help="rename a day")
+    a.add_argument("day", help="day id or date")
+    a.add_argument("label")
+    a.set_defaults(handler=cmd_days_rename)
+    a = ds.add_parser("delete", help="delete a day and its sessions (items stay)")
+    a.add_argument("day", help="day id or date")
+    a.set_defaults(handler=cmd_days_delete)
+
+    p = sub.add_parser("sessions", help="programme sessions: list, show, add, edit, delete, import")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_sessions_list, day=None)
+    ss = p.add_subparsers(dest="sessions_cmd", metavar="ACTION")
+    a = ss.add_parser("list", help="list sessions with item counts")
+    a.add_argument("--day", help="day id or date")
+    add_json_flag(a)
+    a.set_defaults(handler=cmd_sessions_list)
+    a = ss.add_parser("show", help="one session in full")
+    a.add_argument("session", help="id, external id or (part of the) title")
+    add_json_flag(a)
+    a.set_defaults(handler=cmd_sessions_show)
+    a = ss.add_parser("add", help="add a session")
+    a.add_argument("--title", required=True)
+    _session_opts(a, required=True)
+    a.set_defaults(handler=cmd_sessions_add)
+    a = ss.add_parser("edit", help="change a session")
+    a.add_argument("session", help="id, external id or (part of the) title")
+    a.add_argument("--title")
+    _session_opts(a, required=False)
+    a.set_defaults(handler=cmd_sessions_edit)
+    a = ss.add_parser("delete", help="delete a session (its items become unassigned)")
+    a.add_argument("session", help="id, external id or (part of the) title")
+    a.set_defaults(handler=cmd_sessions_delete)
+    a = ss.add_parser(
+        "import", help="import a programme: frab/pretalx schedule.json or .xml, .ics, CSV"
+    )
+    a.add_argument("file")
+    a.add_argument("--tz", help="time zone for files without one (CSV, floating times)")
+    a.add_argument("--event", type=int, help="import into this event id")
+    a.add_argument(
+        "--allow-overlaps", action="store_true", help="accept sessions overlapping in one room"
+    )
+    add_json_flag(a)
+    a.set_defaults(handler=cmd_sessions_import)
+
+
+def _session_opts(a: argparse.ArgumentParser, *, required: bool) -> None:
+    a.add_argument("--start", required=required, help="'YYYY-MM-DD HH:MM' in the event zone")
+    a.add_argument("--end", required=required, help="'YYYY-MM-DD HH:MM' or 'HH:MM' (same day)")
+    a.add_argument("--room")
+    a.add_argument("--track")
+    a.add_argument("--abstract")
+    a.add_argument("--speaker", action="append", help="repeatable; replaces the speaker list")
+    a.add_argument("--external-id")
+    a.add_argument("--do-not-record", choices=["yes", "no"])
+    a.add_argument("--do-not-publish", choices=["yes", "no"])
+
+
+def _local(moment: Any, tz: Any) -> str:
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def cmd_event(ctx: Context) -> int:
+    a = ctx.args
+    values = {k: getattr(a, k) for k in EVENT_OPTS if getattr(a, k) is not None}
+    cat = ctx.catalog(create=bool(values))
+    if values:
+        current = cat.event(a.event)
+        if current is None:
+            if "title" not in values:
+                print("No event yet: give --title to create it.")
+                return EXIT_FATAL
+            title = values.pop("title")
+            cat.create_event(title, **values)
+        else:
+            cat.update_event(current.id, **values)
+    ev = cat.event(a.event)
+    if ev is None:
+        print("No event yet: set one with 'event --title ... --tz ...' or import a programme.")
+        return EXIT_PROBLEMS
+    if a.json:
+        print_json(ev)
+    else:
+        for key in ("id", *EVENT_OPTS):
+            value = getattr(ev, key)
+            if value is not None:
+                print(f"{key.replace('_', ' '):<13} {value}")
+    return EXIT_OK
+
+
+def cmd_days_list(ctx: Context) -> int:
+    days = ctx.catalog().days()
+    if ctx.args.json:
+        print_json(days)
+    else:
+        print_table(
+            [(d.id, d.date, d.label, d.item_count) for d in days], ["id", "date", "label", "items"]
+        )
+    return EXIT_OK
+
+
+def _day(cat: Any, spec: str) -> int:
+    from smparchive.cli.selection import day_id
+
+    return day_id(cat, spec)
+
+
+def cmd_days_add(ctx: Context) -> int:
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(ctx.args.date)
+    except ValueError:
+        raise CatalogError(f"'{ctx.args.date}' is not a date (YYYY-MM-DD).") from None
+    r = ctx.catalog().add_day(day, ctx.args.label)
+    print(f"Day {r.value}: {day.isoformat()}")
+    return EXIT_OK
+
+
+def cmd_days_rename(ctx: Context) -> int:
+    cat = ctx.catalog()
+    cat.update_day(_day(cat, ctx.args.day), label=ctx.args.label)
+    print("Day renamed.")
+    return EXIT_OK
+
+
+def cmd_days_delete(ctx: Context) -> int:
+    cat = ctx.catalog()
+    r = cat.delete_day(_day(cat, ctx.args.day))
+    print(f"Day deleted ({len(r.changes.sessions)} session(s); 'undo' restores them).")
+    return EXIT_OK
+
+
+def cmd_sessions_list(ctx: Context) -> int:
+    cat = ctx.catalog()
+    day = _day(cat, ctx.args.day) if getattr(ctx.args, "day", None) else None
+    sessions = cat.sessions(day_id=day)
+    if ctx.args.json:
+        print_json(sessions)
+        return EXIT_OK
+    tz = cat.event_zone()
+    rows = [
+        (
+            s.id,
+            _local(s.start, tz),
+            s.end.astimezone(tz).strftime("%H:%M"),
+            s.room,
+            s.title,
+            s.item_count,
+            ("DNP " if s.do_not_publish else "") + ("DNR" if s.do_not_record else ""),
+        )
+        for s in sessions
+    ]
+    print_table(rows, ["id", "start", "end", "room", "title", "items", "flags"])
+    return EXIT_OK
+
+
+def cmd_sessions_show(ctx: Context) -> int:
+    cat = ctx.catalog()
+    s = cat.find_session(ctx.args.session)
+    if ctx.args.json:
+        print_json(s)
+        return EXIT_OK
+    tz = cat.event_zone()
+    print(f"# {s.id}  {s.title}")
+    print(f"  when      {_local(s.start, tz)}-{s.end.astimezone(tz):%H:%M} ({tz.key})")
+    for key in ("room", "track", "external_id", "abstract"):
+        if getattr(s, key):
+            print(f"  {key:<9} {getattr(s, key)}")
+    if s.speakers:
+        print(f"  speakers  {', '.join(s.speakers)}")
+    print(f"  items     {s.item_count}")
+    flags = [f for f in ("do_not_record", "do_not_publish") if getattr(s, f)]
+    if flags:
+        print(f"  flags     {', '.join(flags)}")
+    return EXIT_OK
+
+
+def _session_fields(cat: Any, a: argparse.Namespace, start_default: Any = None) -> dict[str, Any]:
+    tz = cat.event_zone()
+    out: dict[str, Any] = {}
+    if a.title is not None:
+        out["title"] = a.title
+    start = t.parse_moment(a.start, tz) if a.start else start_default
+    if a.start:
+        out["start"] = start
+    if a.end:
+        base = start.astimezone(tz).date() if start is not None else None
+        out["end"] = t.parse_moment(a.end, tz, base)
+    for key in ("room", "track", "abstract", "external_id"):
+        if getattr(a, key) is not None:
+            out[key] = getattr(a, key)
+    if a.speaker is not None:
+        out["speakers"] = a.speaker
+    for key in ("do_not_record", "do_not_publish"):
+        if getattr(a, key) is not None:
+            out[key] = getattr(a, key) == "yes"
+    return out
+
+
+def cmd_sessions_add(ctx: Context) -> int:
+    cat = ctx.catalog()
+    fields = _session_fields(cat, ctx.args)
+    r = cat.add_session(fields.pop("title"), fields.pop("start"), fields.pop("end"), **fields)
+    print(f"Session {r.value} added.")
+    return EXIT_OK
+
+
+def cmd_sessions_edit(ctx: Context) -> int:
+    cat = ctx.catalog()
+    s = cat.find_session(ctx.args.session)
+    fields = _session_fields(cat, ctx.args, start_default=s.start)
+    if not fields:
+        print("Nothing to change: give at least one option (see --help).")
+        return EXIT_FATAL
+    cat.update_session(s.id, **fields)
+    print(f"Session {s.id} changed.")
+    return EXIT_OK
+
+
+def cmd_sessions_delete(ctx: Context) -> int:
+    cat = ctx.catalog()
+    s = cat.find_session(ctx.args.session)
+    r = cat.delete_session(s.id)
+    print(f"Session {s.id} '{s.title}' deleted; {len(r.changes.items)} item(s) unassigned.")
+    return EXIT_OK
+
+
+def cmd_sessions_import(ctx: Context) -> int:
+    a = ctx.args
+    cat = ctx.catalog(create=True)
+    r = cat.import_programme(
+        a.file, event_id=a.event, default_tz=a.tz, allow_overlaps=a.allow_overlaps
+    )
+    if a.json:
+        print_json(r.value)
+    else:
+        print("\n".join(r.value.lines()))
+    return EXIT_OK

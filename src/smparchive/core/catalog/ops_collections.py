@@ -1,0 +1,337 @@
+"""Collections: named, ordered, curated sets of items, and smart collections (saved searches).
+
+Every change is undoable. A smart collection stores query text in the shared query language
+(``core/organise/query.py``); its content is whatever the query finds when it is listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Table, and_, func, select
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, utcnow
+from smparchive.core.catalog.records import CollectionRecord
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+
+_COLL: Table = Collection.__table__  # type: ignore[assignment]
+_CI: Table = CollectionItem.__table__  # type: ignore[assignment]
+
+
+class CollectionOps(CatalogBase):
+    """Create, rename, fill, order, duplicate and delete collections."""
+
+    # -- reading ----------------------------------------------------------------------------
+    def collections(self) -> list[CollectionRecord]:
+        """Every collection by name; smart ones count what their query finds now."""
+        with self._read() as s:
+            counts = dict(
+                s.execute(
+                    select(CollectionItem.collection_id, func.count()).group_by(
+                        CollectionItem.collection_id
+                    )
+                )
+                .tuples()
+                .all()
+            )
+            rows = list(s.scalars(select(Collection).order_by(func.lower(Collection.name))))
+        out = []
+        for c in rows:
+            n = counts.get(c.id, 0)
+            if c.query is not None:
+                try:
+                    n = self.count(self.smart_filter(c.query))  # type: ignore[attr-defined]
+                except CatalogError:
+                    n = 0
+            out.append(CollectionRecord(c.id, c.name, c.description, c.query, c.created_at, n))
+        return out
+
+    def collection(self, collection_id: int) -> CollectionRecord:
+        """One collection; CatalogError when unknown."""
+        for c in self.collections():
+            if c.id == collection_id:
+                return c
+        raise CatalogError(f"No collection with id {collection_id}.")
+
+    def find_collection(self, spec: str) -> CollectionRecord:
+        """A collection by id or name (case-insensitive)."""
+        spec = spec.strip()
+        every = self.collections()
+        for c in every:
+            if spec == str(c.id) or c.name.casefold() == spec.casefold():
+                return c
+        raise CatalogError(f"No collection named '{spec}'.")
+
+    def smart_filter(self, query: str) -> ItemFilter:
+        """The filter of a saved search (parsed with the shared query language)."""
+        from smparchive.core.organise.query import parse_query
+
+        return parse_query(query, self)
+
+    def collection_item_ids(
+        self,
+        collection_id: int,
+        *,
+        sort: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[int]:
+        """Items of a collection: curated ones in their order (or ``sort``), smart ones as
+        their query finds them (sorted by capture time unless ``sort``)."""
+        c = self.collection(collection_id)
+        query_ids = self.query_ids  # type: ignore[attr-defined]
+        if c.query is not None:
+            return list(
+                query_ids(
+                    self.smart_filter(c.query), sort=sort or "time", limit=limit, offset=offset
+                )
+            )
+        f = ItemFilter(collection_id=collection_id)
+        return list(query_ids(f, sort=sort or "collection", limit=limit, offset=offset))
+
+    # -- writing ----------------------------------------------------------------------------
+    def create_collection(
+        self,
+        name: str,
+        *,
+        query: str | None = None,
+        description: str | None = None,
+        item_ids: Sequence[int] = (),
+    ) -> OpResult:
+        """Create a collection (value = its id); with ``query`` it is a smart collection."""
+        name = _clean_name(name)
+        if query is not None:
+            query = query.strip()
+            self.smart_filter(query)  # refuse a query that does not parse, naming the token
+            if item_ids:
+                raise CatalogError("A smart collection's items come from its query.")
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            _check_free(ctx, name, None)
+            cid = ctx.journal.insert_returning_id(
+                _COLL,
+                {"name": name, "query": query, "description": description, "created_at": utcnow()},
+            )
+            added = _insert(ctx, cid, list(item_ids), None)
+            return ChangeSummary(collections=frozenset({cid}), items=frozenset(added)), cid
+
+        return self._write(f"Create collection {name}", op)
+
+    def update_collection(
+        self,
+        collection_id: int,
+        *,
+        name: str | None = None,
+        description: str | bool | None = False,
+        query: str | bool | None = False,
+    ) -> OpResult:
+        """Rename, describe, or change the query of a smart collection."""
+        values: dict[str, Any] = {}
+        if name is not None:
+            values["name"] = _clean_name(name)
+        if description is not False:
+            values["description"] = description or None
+        if query is not False:
+            if query is None or not str(query).strip():
+                raise CatalogError("A smart collection needs a query (delete it instead).")
+            self.smart_filter(str(query))
+            values["query"] = str(query).strip()
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            row = _require(ctx, collection_id)
+            if "query" in values and row.query is None:
+                raise CatalogError(f"'{row.name}' is a curated collection, not a saved search.")
+            if "name" in values:
+                _check_free(ctx, values["name"], collection_id)
+            ctx.journal.update(_COLL, [{"id": collection_id}], values)
+            return ChangeSummary(collections=frozenset({collection_id}))
+
+        return self._write("Change collection", op)
+
+    def rename_collection(self, collection_id: int, name: str) -> OpResult:
+        """Give a collection a new (unique) name."""
+        return self.update_collection(collection_id, name=name)
+
+    def delete_collection(self, collection_id: int) -> OpResult:
+        """Delete a collection (its items stay in the catalogue)."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _require(ctx, collection_id)
+            ids = set(_ordered(ctx, collection_id))
+            ctx.journal.delete(_CI, _CI.c.collection_id == collection_id)
+            ctx.journal.delete(_COLL, _COLL.c.id == collection_id)
+            return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
+
+        return self._write("Delete collection", op)
+
+    def add_to_collection(
+        self, collection_id: int, item_ids: Sequence[int], position: int | None = None
+    ) -> OpResult:
+        """Add items (at the end, or before ``position``); items already in it are moved."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _require_curated(ctx, collection_id)
+            added = _insert(ctx, collection_id, list(item_ids), position)
+            return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(added))
+
+        return self._write("Add to collection", op)
+
+    def remove_from_collection(self, collection_id: int, item_ids: Sequence[int]) -> OpResult:
+        """Remove items from a collection (not from the catalogue)."""
+        ids = sorted(set(item_ids))
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _require_curated(ctx, collection_id)
+            order = [i for i in _ordered(ctx, collection_id) if i not in set(ids)]
+            ctx.journal.delete(
+                _CI, and_(_CI.c.collection_id == collection_id, _CI.c.item_id.in_(ids))
+            )
+            _renumber(ctx, collection_id, order)
+            return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
+
+        return self._write("Remove from collection", op)
+
+    def move_in_collection(
+        self, collection_id: int, item_ids: Sequence[int], position: int
+    ) -> OpResult:
+        """Move items (kept in the given order) so the first lands at ``position`` (0-based,
+        counted among the other items; beyond the end means last)."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _require_curated(ctx, collection_id)
+            order = _ordered(ctx, collection_id)
+            moving = [i for i in dict.fromkeys(item_ids) if i in set(order)]
+            missing = set(item_ids) - set(order)
+            if missing:
+                raise CatalogError(
+                    f"Item(s) {', '.join(map(str, sorted(missing)))} are not in the collection."
+                )
+            rest = [i for i in order if i not in set(moving)]
+            pos = max(0, min(position, len(rest)))
+            _renumber(ctx, collection_id, rest[:pos] + moving + rest[pos:])
+            return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(moving))
+
+        return self._write("Reorder collection", op)
+
+    def duplicate_collection(self, collection_id: int, name: str | None = None) -> OpResult:
+        """Copy a collection (items and order, or the query) under a new name (value = id)."""
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            src = _require(ctx, collection_id)
+            new_name = _clean_name(name) if name else _copy_name(ctx, src.name)
+            _check_free(ctx, new_name, None)
+            cid = ctx.journal.insert_returning_id(
+                _COLL,
+                {
+                    "name": new_name,
+                    "query": src.query,
+                    "description": src.description,
+                    "created_at": utcnow(),
+                },
+            )
+            order = _ordered(ctx, collection_id)
+            ctx.journal.insert(
+                _CI,
+                [{"collection_id": cid, "item_id": i, "position": n} for n, i in enumerate(order)],
+            )
+            return ChangeSummary(collections=frozenset({cid})), cid
+
+        return self._write("Duplicate collection", op)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _clean_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise CatalogError("A collection needs a name.")
+    return name
+
+
+def _require(ctx: WriteContext, collection_id: int) -> Collection:
+    row = ctx.session.get(Collection, collection_id)
+    if row is None:
+        raise CatalogError(f"No collection with id {collection_id}.")
+    return row
+
+
+def _require_curated(ctx: WriteContext, collection_id: int) -> None:
+    row = _require(ctx, collection_id)
+    if row.query is not None:
+        raise CatalogError(
+            f"'{row.name}' is a smart collection: its items follow its query ({row.query})."
+        )
+
+
+def _check_free(ctx: WriteContext, name: str, exclude: int | None) -> None:
+    q = select(Collection.id).where(func.lower(Collection.name) == name.lower())
+    if exclude is not None:
+        q = q.where(Collection.id != exclude)
+    if ctx.session.scalar(q) is not None:
+        raise CatalogError(f"A collection named '{name}' already exists.")
+
+
+def _copy_name(ctx: WriteContext, base: str) -> str:
+    names = {n.lower() for n in ctx.session.scalars(select(Collection.name))}
+    candidate, n = f"{base} (copy)", 2
+    while candidate.lower() in names:
+        candidate, n = f"{base} (copy {n})", n + 1
+    return candidate
+
+
+def _ordered(ctx: WriteContext, collection_id: int) -> list[int]:
+    return list(
+        ctx.session.scalars(
+            select(CollectionItem.item_id)
+            .where(CollectionItem.collection_id == collection_id)
+            .order_by(CollectionItem.position, CollectionItem.item_id)
+        )
+    )
+
+
+def _insert(
+    ctx: WriteContext, collection_id: int, item_ids: list[int], position: int | None
+) -> list[int]:
+    wanted = list(dict.fromkeys(item_ids))
+    if not wanted:
+        return []
+    known = set()
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        known |= set(ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(chunk))))
+    unknown = [i for i in wanted if i not in known]
+    if unknown:
+        raise CatalogError(f"No item(s) with id {', '.join(map(str, unknown[:10]))}.")
+    order = [i for i in _ordered(ctx, collection_id) if i not in set(wanted)]
+    pos = len(order) if position is None else max(0, min(position, len(order)))
+    _renumber(ctx, collection_id, order[:pos] + wanted + order[pos:])
+    return wanted
+
+
+def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
+    """Store ``order`` as positions 0..n-1, rewriting only rows whose position changes."""
+    current = dict(
+        ctx.session.execute(
+            select(CollectionItem.item_id, CollectionItem.position).where(
+                CollectionItem.collection_id == collection_id
+            )
+        )
+        .tuples()
+        .all()
+    )
+    changed = [i for n, i in enumerate(order) if current.get(i) != n]
+    if not changed:
+        return
+    present = [i for i in changed if i in current]
+    for start in range(0, len(present), 900):
+        chunk = present[start : start + 900]
+        ctx.journal.delete(
+            _CI, and_(_CI.c.collection_id == collection_id, _CI.c.item_id.in_(chunk))
+        )
+    pos = {i: n for n, i in enumerate(order)}
+    ctx.journal.insert(
+        _CI, [{"collection_id": collection_id, "item_id": i, "position": pos[i]} for i in changed]
+    )

@@ -1,0 +1,690 @@
+"""Organising: the event, its days and sessions, programme import, capture times and clock
+corrections, assignment of items to sessions, and effective consent. Every write is undoable.
+
+The rules themselves are pure functions in ``core/organise`` (time, programme, assign); this
+mixin reads rows, calls them and writes the outcome in one unit of work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Table, and_, func, select
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.fulltext import fold
+from smparchive.core.catalog.models import (
+    Day,
+    Event,
+    MediaItem,
+    SessionTag,
+    Tag,
+)
+from smparchive.core.catalog.models import Session as ProgrammeSession
+from smparchive.core.catalog.ops_metadata import _ensure_tag
+from smparchive.core.catalog.ops_organise_time import (
+    TimeOps,
+    main_event_id,
+    redate_items,
+    rederive_times,
+)
+from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.organise import time as t
+from smparchive.core.organise.programme import (
+    ImportSummary,
+    check_importable,
+    plan_import,
+    session_values,
+)
+from smparchive.core.organise.schedule_model import ParsedSchedule, ScheduleError
+
+EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
+SESSION_EDITABLE = (
+    "title",
+    "room",
+    "start",
+    "end",
+    "track",
+    "abstract",
+    "speakers",
+    "external_id",
+    "do_not_record",
+    "do_not_publish",
+)
+_ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
+_SESSIONS: Table = ProgrammeSession.__table__  # type: ignore[assignment]
+_DAYS: Table = Day.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, slots=True)
+class EffectiveConsent:
+    """An item's consent once sessions and people shown are taken into account."""
+
+    item_id: int
+    own: str  # the item's own consent field
+    status: str  # cleared | internal_only | do_not_publish | unknown (most restrictive wins)
+    reasons: tuple[str, ...]  # codes: consent:x, session:do_not_publish, person:x:Name
+
+    @property
+    def publishable(self) -> bool:
+        return self.status == "cleared"
+
+
+class OrganiseOps(TimeOps, CatalogBase):
+    """Events, days, sessions, programme import, clocks, assignment and effective consent."""
+
+    # -- events -----------------------------------------------------------------------------
+    def events(self) -> list[EventRecord]:
+        """Every event, oldest first (most catalogues hold one)."""
+        with self._read() as s:
+            return [_event_record(e) for e in s.scalars(select(Event).order_by(Event.id))]
+
+    def event(self, event_id: int | None = None) -> EventRecord | None:
+        """One event; without an id the catalogue's main (first) event, or None."""
+        with self._read() as s:
+            eid = event_id if event_id is not None else main_event_id(s)
+            e = s.get(Event, eid) if eid is not None else None
+            if e is None and event_id is not None:
+                raise CatalogError(f"No event with id {event_id}.")
+            return _event_record(e) if e is not None else None
+
+    def create_event(self, title: str, **fields: Any) -> OpResult:
+        """Create an event (value = its id); fields: acronym, time_zone, venue ..."""
+        values = _event_values({"title": title, **fields})
+        values.setdefault("time_zone", "UTC")
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            eid = ctx.journal.insert_returning_id(Event.__table__, values)
+            items = rederive_times(ctx, eid, None) if values["time_zone"] != "UTC" else set()
+            return ChangeSummary(events=frozenset({eid}), items=frozenset(items)), eid
+
+        return self._write(f"Create event {values['title']}", op)
+
+    def update_event(self, event_id: int | None = None, **fields: Any) -> OpResult:
+        """Change an event's fields; a new time zone re-derives capture times of items whose
+        camera recorded no offset (and their days)."""
+        values = _event_values(fields)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            eid = _require_event(ctx.session, event_id)
+            old_zone = ctx.session.get(Event, eid).time_zone  # type: ignore[union-attr]
+            ctx.journal.update(Event.__table__, [{"id": eid}], values)
+            items: set[int] = set()
+            if "time_zone" in values and values["time_zone"] != old_zone:
+                items = rederive_times(ctx, eid, None)
+            return ChangeSummary(events=frozenset({eid}), items=frozenset(items))
+
+        return self._write("Change event", op)
+
+    def delete_event(self, event_id: int) -> OpResult:
+        """Delete an event with its days and sessions (items stay, unassigned)."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _require_event(ctx.session, event_id)
+            day_ids = list(ctx.session.scalars(select(Day.id).where(Day.event_id == event_id)))
+            sids = list(
+                ctx.session.scalars(
+                    select(ProgrammeSession.id).where(ProgrammeSession.event_id == event_id)
+                )
+            )
+            items = _detach_items(ctx, day_ids, sids)
+            ctx.journal.delete(SessionTag.__table__, SessionTag.session_id.in_(sids))
+            ctx.journal.delete(_SESSIONS, _SESSIONS.c.event_id == event_id)
+            ctx.journal.delete(_DAYS, _DAYS.c.event_id == event_id)
+            ctx.journal.delete(Event.__table__, Event.id == event_id)
+            return ChangeSummary(
+                events=frozenset({event_id}), sessions=frozenset(sids), items=frozenset(items)
+            )
+
+        return self._write("Delete event", op)
+
+    def event_zone(self, event_id: int | None = None) -> ZoneInfo:
+        """The time zone of an event (the main one by default; UTC when there is none)."""
+        e = self.event(event_id)
+        return t.zone(e.time_zone if e else "UTC")
+
+    # -- days -------------------------------------------------------------------------------
+    def days(self, event_id: int | None = None) -> list[DayRecord]:
+        """Programme days by date, with item counts."""
+        with self._read() as s:
+            counts = dict(
+                s.execute(select(MediaItem.day_id, func.count()).group_by(MediaItem.day_id)).all()
+            )
+            q = select(Day).order_by(Day.date, Day.id)
+            if event_id is not None:
+                q = q.where(Day.event_id == event_id)
+            return [
+                DayRecord(d.id, d.event_id, d.date, d.label, counts.get(d.id, 0))
+                for d in s.scalars(q)
+            ]
+
+    def add_day(self, day: date, label: str | None = None, event_id: int | None = None) -> OpResult:
+        """Add a programme day (value = its id; an existing day's id is returned as is)."""
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            eid = _require_event(ctx.session, event_id)
+            did, created = _ensure_day(ctx, eid, day, label)
+            items = redate_items(ctx, eid) if created else set()
+            return ChangeSummary(events=frozenset({eid}), items=frozenset(items)), did
+
+        return self._write(f"Add day {day.isoformat()}", op)
+
+    def update_day(self, day_id: int, *, label: str | None = None) -> OpResult:
+        """Rename a day."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            d = ctx.session.get(Day, day_id)
+            if d is None:
+                raise CatalogError(f"No day with id {day_id}.")
+            ctx.journal.update(_DAYS, [{"id": day_id}], {"label": label})
+            return ChangeSummary(events=frozenset({d.event_id}))
+
+        return self._write("Rename day", op)
+
+    def delete_day(self, day_id: int) -> OpResult:
+        """Delete a day and its sessions (items stay, unassigned)."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            d = ctx.session.get(Day, day_id)
+            if d is None:
+                raise CatalogError(f"No day with id {day_id}.")
+            sids = list(
+                ctx.session.scalars(
+                    select(ProgrammeSession.id).where(ProgrammeSession.day_id == day_id)
+                )
+            )
+            items = _detach_items(ctx, [day_id], sids)
+            ctx.journal.delete(SessionTag.__table__, SessionTag.session_id.in_(sids))
+            ctx.journal.delete(_SESSIONS, _SESSIONS.c.day_id == day_id)
+            ctx.journal.delete(_DAYS, _DAYS.c.id == day_id)
+            return ChangeSummary(
+                events=frozenset({d.event_id}), sessions=frozenset(sids), items=frozenset(items)
+            )
+
+        return self._write("Delete day", op)
+
+    # -- sessions ---------------------------------------------------------------------------
+    def sessions(
+        self, *, day_id: int | None = None, event_id: int | None = None
+    ) -> list[SessionRecord]:
+        """Sessions by start time (then room), with item counts."""
+        with self._read() as s:
+            return _session_records(s, day_id=day_id, event_id=event_id)
+
+    def session(self, session_id: int) -> SessionRecord:
+        """One session; CatalogError when unknown."""
+        with self._read() as s:
+            found = _session_records(s, ids=[session_id])
+        if not found:
+            raise CatalogError(f"No session with id {session_id}.")
+        return found[0]
+
+    def find_sessions(self, spec: str) -> list[SessionRecord]:
+        """Sessions named by id, external id, exact title, or a part of the title (folded)."""
+        spec = spec.strip()
+        every = self.sessions()
+        if spec.isdigit():
+            hit = [r for r in every if r.id == int(spec)]
+            if hit:
+                return hit
+        want = fold(spec)
+        for test in (
+            lambda r: r.external_id == spec,
+            lambda r: fold(r.title) == want,
+            lambda r: want in fold(r.title),
+        ):
+            hit = [r for r in every if test(r)]
+            if hit:
+                return hit
+        words = want.split()
+        return [r for r in every if words and all(w in fold(r.title) for w in words)]
+
+    def find_session(self, spec: str) -> SessionRecord:
+        """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
+        hits = self.find_sessions(spec)
+        if not hits:
+            raise CatalogError(f"No session matches '{spec}'.")
+        if len(hits) > 1:
+            names = "; ".join(f"{r.id}: {r.title}" for r in hits[:5])
+            raise CatalogError(f"'{spec}' matches {len(hits)} sessions ({names}); be precise.")
+        return hits[0]
+
+    def add_session(
+        self,
+        title: str,
+        start: datetime,
+        end: datetime,
+        *,
+        event_id: int | None = None,
+        **fields: Any,
+    ) -> OpResult:
+        """Add a session (value = its id); its day follows from the start in the event zone."""
+        values = _session_values({"title": title, "start": start, "end": end, **fields})
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            eid = _require_event(ctx.session, event_id)
+            tz = t.zone(ctx.session.get(Event, eid).time_zone)  # type: ignore[union-attr]
+            _check_room_free(ctx, eid, values, None)
+            did, _ = _ensure_day(ctx, eid, t.local_date(values["start"], tz), None)
+            sid = ctx.journal.insert_returning_id(
+                _SESSIONS,
+                {
+                    "event_id": eid,
+                    "day_id": did,
+                    "speakers": [],
+                    "do_not_record": False,
+                    "do_not_publish": False,
+                    **values,
+                },
+            )
+            tags = _link_speakers(ctx, sid, values.get("speakers", []))
+            ch = ChangeSummary(
+                events=frozenset({eid}), sessions=frozenset({sid}), tags=frozenset(tags)
+            )
+            return ch, sid
+
+        return self._write(f"Add session {title}", op)
+
+    def update_session(self, session_id: int, **fields: Any) -> OpResult:
+        """Edit a session (title, room, start, end, speakers, flags ...)."""
+        values = _session_values(fields)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            sess = ctx.session.get(ProgrammeSession, session_id)
+            if sess is None:
+                raise CatalogError(f"No session with id {session_id}.")
+            merged = {
+                "room": sess.room,
+                "start": sess.start,
+                "end": sess.end,
+                "title": sess.title,
+                **values,
+            }
+            if merged["end"] < merged["start"]:
+                raise CatalogError("A session cannot end before it starts.")
+            _check_room_free(ctx, sess.event_id, merged, session_id)
+            if "start" in values:
+                tz = t.zone(ctx.session.get(Event, sess.event_id).time_zone)  # type: ignore[union-attr]
+                values["day_id"], _ = _ensure_day(
+                    ctx, sess.event_id, t.local_date(values["start"], tz), None
+                )
+            ctx.journal.update(_SESSIONS, [{"id": session_id}], values)
+            tags = (
+                _link_speakers(ctx, session_id, values["speakers"])
+                if "speakers" in values
+                else set()
+            )
+            items = set(
+                ctx.session.scalars(select(MediaItem.id).where(MediaItem.session_id == session_id))
+            )
+            return ChangeSummary(
+                sessions=frozenset({session_id}), items=frozenset(items), tags=frozenset(tags)
+            )
+
+        return self._write("Change session", op)
+
+    def delete_session(self, session_id: int) -> OpResult:
+        """Delete a session; its items become unassigned (undo restores both)."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            if ctx.session.get(ProgrammeSession, session_id) is None:
+                raise CatalogError(f"No session with id {session_id}.")
+            items = _detach_items(ctx, [], [session_id])
+            ctx.journal.delete(SessionTag.__table__, SessionTag.session_id == session_id)
+            ctx.journal.delete(_SESSIONS, _SESSIONS.c.id == session_id)
+            return ChangeSummary(sessions=frozenset({session_id}), items=frozenset(items))
+
+        return self._write("Delete session", op)
+
+    # -- programme import -------------------------------------------------------------------
+    def import_programme(
+        self,
+        source: ParsedSchedule | Path | str,
+        *,
+        event_id: int | None = None,
+        default_tz: str | None = None,
+        allow_overlaps: bool = False,
+    ) -> OpResult:
+        """Import a programme file (frab JSON/XML, iCalendar, CSV) or a parsed one, all or
+        nothing. Sessions are matched by external id, so a re-import updates them; sessions
+        gone from the programme are left alone with a note. value = :class:`ImportSummary`.
+        """
+        if isinstance(source, ParsedSchedule):
+            parsed = source
+        else:
+            from smparchive.core.organise.schedule_formats import parse_schedule
+
+            if default_tz is None:
+                e = self.event(event_id)
+                default_tz = e.time_zone if e is not None and e.time_zone != "UTC" else None
+            try:
+                parsed = parse_schedule(source, default_tz)
+            except ScheduleError as exc:
+                raise CatalogError(f"Programme not imported: {exc}") from exc
+        try:
+            check_importable(parsed, allow_overlaps=allow_overlaps)
+        except ScheduleError as exc:
+            raise CatalogError(f"Programme not imported: {exc}") from exc
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, ImportSummary]:
+            return _import(ctx, parsed, event_id)
+
+        return self._write(f"Import programme {parsed.conference.title}", op)
+
+
+# -- helpers (run inside a unit of work) ------------------------------------------------------
+def _event_record(e: Event) -> EventRecord:
+    return EventRecord(
+        e.id, e.title, e.acronym, e.time_zone, e.venue, e.description, e.organisation
+    )
+
+
+def _require_event(s: Any, event_id: int | None) -> int:
+    eid = event_id if event_id is not None else main_event_id(s)
+    if eid is None or s.get(Event, eid) is None:
+        raise CatalogError(
+            "No event in the catalogue yet: create one ('event --title ...') or import a "
+            "programme first."
+            if event_id is None
+            else f"No event with id {event_id}."
+        )
+    return int(eid)
+
+
+def _event_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in EVENT_FIELDS:
+            raise CatalogError(f"'{key}' is not an event field.")
+        if isinstance(value, str):
+            value = value.strip() or None
+        if key == "title" and not value:
+            raise CatalogError("An event needs a title.")
+        if key == "time_zone":
+            value = t.zone(value).key
+        out[key] = value
+    return out
+
+
+def _session_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in SESSION_EDITABLE:
+            raise CatalogError(f"'{key}' is not a session field.")
+        if key in ("start", "end"):
+            if not isinstance(value, datetime) or value.tzinfo is None:
+                raise CatalogError(f"Session {key} must be an aware date and time.")
+            value = value.astimezone(UTC)
+        elif key == "speakers":
+            value = list(dict.fromkeys(" ".join(str(n).split()) for n in value if str(n).strip()))
+        elif key in ("do_not_record", "do_not_publish"):
+            value = bool(value)
+        elif isinstance(value, str) or value is None:
+            value = (value or "").strip() or None
+        if key == "title" and not value:
+            raise CatalogError("A session needs a title.")
+        out[key] = value
+    if "start" in out and "end" in out and out["end"] < out["start"]:
+        raise CatalogError("A session cannot end before it starts.")
+    return out
+
+
+def _check_room_free(
+    ctx: WriteContext, event_id: int, values: Mapping[str, Any], exclude: int | None
+) -> None:
+    room = values.get("room")
+    if not room or "start" not in values or "end" not in values:
+        return
+    q = select(ProgrammeSession.title, ProgrammeSession.start, ProgrammeSession.end).where(
+        ProgrammeSession.event_id == event_id,
+        func.lower(ProgrammeSession.room) == room.lower(),
+        ProgrammeSession.start < values["end"],
+        ProgrammeSession.end > values["start"],
+    )
+    if exclude is not None:
+        q = q.where(ProgrammeSession.id != exclude)
+    clash = ctx.session.execute(q).first()
+    if clash is not None:
+        raise CatalogError(
+            f"Room '{room}' is already taken by '{clash.title}' "
+            f"({clash.start:%Y-%m-%d %H:%M}-{clash.end:%H:%M} UTC)."
+        )
+
+
+def _ensure_day(ctx: WriteContext, event_id: int, day: date, label: str | None) -> tuple[int, bool]:
+    did = ctx.session.scalar(select(Day.id).where(Day.event_id == event_id, Day.date == day))
+    if did is not None:
+        return int(did), False
+    if label is None:
+        n = ctx.session.scalar(select(func.count()).where(Day.event_id == event_id)) or 0
+        label = f"Day {n + 1}"
+    new = ctx.journal.insert_returning_id(
+        _DAYS, {"event_id": event_id, "date": day, "label": label}
+    )
+    return new, True
+
+
+def _detach_items(
+    ctx: WriteContext, day_ids: Sequence[int], session_ids: Sequence[int]
+) -> set[int]:
+    """Unassign items from sessions/days about to be deleted (journalled, so undo restores)."""
+    items: set[int] = set()
+    if session_ids:
+        ids = list(
+            ctx.session.scalars(select(MediaItem.id).where(MediaItem.session_id.in_(session_ids)))
+        )
+        ctx.journal.update(
+            _ITEMS, [{"id": i} for i in ids], {"session_id": None, "assignment": None}
+        )
+        items |= set(ids)
+    if day_ids:
+        ids = list(ctx.session.scalars(select(MediaItem.id).where(MediaItem.day_id.in_(day_ids))))
+        ctx.journal.update(_ITEMS, [{"id": i} for i in ids], {"day_id": None})
+        items |= set(ids)
+    return items
+
+
+def _link_speakers(ctx: WriteContext, session_id: int, names: Iterable[str]) -> set[int]:
+    """Make the session's speaker person tags exactly ``names``; returns tags touched."""
+    wanted: dict[int, str] = {}
+    touched: set[int] = set()
+    for name in names:
+        tid, created = _ensure_tag(ctx, name.replace("|", "/"), "person")
+        wanted[tid] = name
+        touched |= created
+    st: Table = SessionTag.__table__  # type: ignore[assignment]
+    have = set(
+        ctx.session.scalars(select(SessionTag.tag_id).where(SessionTag.session_id == session_id))
+    )
+    gone = have - set(wanted)
+    if gone:
+        ctx.journal.delete(st, and_(st.c.session_id == session_id, st.c.tag_id.in_(gone)))
+    new = [{"session_id": session_id, "tag_id": tid} for tid in wanted if tid not in have]
+    ctx.journal.insert(st, new)
+    return touched | gone | {r["tag_id"] for r in new}
+
+
+def _session_records(
+    s: Any,
+    *,
+    day_id: int | None = None,
+    event_id: int | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[SessionRecord]:
+    counts = dict(
+        s.execute(
+            select(MediaItem.session_id, func.count())
+            .where(MediaItem.session_id.is_not(None))
+            .group_by(MediaItem.session_id)
+        ).all()
+    )
+    q = select(ProgrammeSession).order_by(
+        ProgrammeSession.start, ProgrammeSession.room, ProgrammeSession.id
+    )
+    if day_id is not None:
+        q = q.where(ProgrammeSession.day_id == day_id)
+    if event_id is not None:
+        q = q.where(ProgrammeSession.event_id == event_id)
+    if ids is not None:
+        q = q.where(ProgrammeSession.id.in_(ids))
+    return [
+        SessionRecord(
+            r.id,
+            r.event_id,
+            r.day_id,
+            r.title,
+            r.room,
+            r.start,
+            r.end,
+            r.track,
+            r.abstract,
+            tuple(r.speakers or ()),
+            r.external_id,
+            r.do_not_record,
+            r.do_not_publish,
+            counts.get(r.id, 0),
+        )
+        for r in s.scalars(q)
+    ]
+
+
+def _import(
+    ctx: WriteContext, parsed: ParsedSchedule, event_id: int | None
+) -> tuple[ChangeSummary, ImportSummary]:
+    s = ctx.session
+    conf = parsed.conference
+    notes: list[str] = []
+    eid = event_id if event_id is not None else _match_event(s, parsed)
+    zone_changed = False
+    if eid is None:
+        eid = ctx.journal.insert_returning_id(
+            Event.__table__,
+            {
+                "title": conf.title,
+                "acronym": conf.acronym or None,
+                "time_zone": conf.time_zone,
+                "venue": conf.venue,
+            },
+        )
+        zone_changed = conf.time_zone != "UTC"
+    else:
+        ev = s.get(Event, eid)
+        if ev is None:
+            raise CatalogError(f"No event with id {eid}.")
+        fill: dict[str, Any] = {}
+        for key, value in (("acronym", conf.acronym), ("venue", conf.venue)):
+            if value and not getattr(ev, key):
+                fill[key] = value
+        has_sessions = s.scalar(select(func.count()).where(ProgrammeSession.event_id == eid))
+        if conf.time_zone != ev.time_zone:
+            if ev.time_zone == "UTC" or not has_sessions:
+                fill["time_zone"] = conf.time_zone
+                zone_changed = True
+                notes.append(f"The event's time zone is now {conf.time_zone}.")
+            else:
+                notes.append(
+                    f"The programme's time zone {conf.time_zone} differs from the event's "
+                    f"{ev.time_zone}; session times are exact either way, the event keeps its zone."
+                )
+        if fill:
+            ctx.journal.update(Event.__table__, [{"id": eid}], fill)
+
+    day_ids: dict[date, int] = {}
+    days_added: list[str] = []
+    for pd in parsed.days:
+        did, created = _ensure_day(ctx, eid, pd.date, pd.label or None)
+        day_ids[pd.date] = did
+        if created:
+            days_added.append(pd.date.isoformat())
+    existing = _session_records(s, event_id=eid)
+    plan = plan_import(parsed, existing)
+    person_before = set(s.scalars(select(Tag.id).where(Tag.kind == "person")))
+    touched_sessions: set[int] = set()
+    tags: set[int] = set()
+    for p in plan.add:
+        if p.date not in day_ids:
+            did, created = _ensure_day(ctx, eid, p.date, None)
+            day_ids[p.date] = did
+            if created:
+                days_added.append(p.date.isoformat())
+        sid = ctx.journal.insert_returning_id(
+            _SESSIONS,
+            {
+                "event_id": eid,
+                "day_id": day_ids[p.date],
+                "external_id": p.external_id,
+                **session_values(p),
+            },
+        )
+        tags |= _link_speakers(ctx, sid, p.speakers)
+        touched_sessions.add(sid)
+    for u in plan.update:
+        values = {k: session_values(u.parsed)[k] for k in u.changed}
+        values["day_id"] = (
+            day_ids.get(u.parsed.date) or _ensure_day(ctx, eid, u.parsed.date, None)[0]
+        )
+        ctx.journal.update(_SESSIONS, [{"id": u.session_id}], values)
+        tags |= _link_speakers(ctx, u.session_id, u.parsed.speakers)
+        touched_sessions.add(u.session_id)
+    gone = tuple(f"{r.title} ({r.start:%Y-%m-%d %H:%M} UTC)" for r in plan.gone)
+    if gone:
+        notes.append(
+            f"{len(gone)} session(s) no longer in the programme were left alone: "
+            + "; ".join(gone[:5])
+            + (" ..." if len(gone) > 5 else "")
+        )
+    items: set[int] = set()
+    if plan.update:
+        items = set(
+            s.scalars(
+                select(MediaItem.id).where(
+                    MediaItem.session_id.in_([u.session_id for u in plan.update])
+                )
+            )
+        )
+    if zone_changed:
+        items |= rederive_times(ctx, eid, None)
+    elif days_added:
+        items |= redate_items(ctx, eid)
+    new_people = set(s.scalars(select(Tag.id).where(Tag.kind == "person"))) - person_before
+    speakers_added = tuple(
+        sorted(s.scalars(select(Tag.name).where(Tag.id.in_(new_people))), key=fold)
+    )
+    summary = ImportSummary(
+        event_id=eid,
+        format=parsed.format,
+        added=tuple(p.title for p in plan.add),
+        updated=tuple(f"{u.parsed.title} ({', '.join(u.changed)})" for u in plan.update),
+        unchanged=len(plan.unchanged),
+        removed_from_programme=gone,
+        days_added=tuple(days_added),
+        speakers_added=speakers_added,
+        notes=tuple(notes),
+        warnings=tuple(parsed.warnings),
+    )
+    ch = ChangeSummary(
+        events=frozenset({eid}),
+        sessions=frozenset(touched_sessions),
+        tags=frozenset(tags),
+        items=frozenset(items),
+    )
+    return ch, summary
+
+
+def _match_event(s: Any, parsed: ParsedSchedule) -> int | None:
+    """The catalogued event a programme belongs to: same acronym or title, else the only one."""
+    conf = parsed.conference
+    events = list(s.execute(select(Event.id, Event.title, Event.acronym).order_by(Event.id)))
+    for e in events:
+        if conf.acronym and e.acronym and fold(conf.acronym) == fold(e.acronym):
+            return int(e.id)
+        if fold(conf.title) == fold(e.title):
+            return int(e.id)
+    return int(events[0].id) if len(events) == 1 else None

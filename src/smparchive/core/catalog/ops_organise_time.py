@@ -1,0 +1,378 @@
+"""Capture times and per-camera clock corrections, plus the journalled bulk item update
+that organising operations share. Rules live in ``core/organise/time.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Table, bindparam, func, or_, select, update
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem
+from smparchive.core.catalog.models import Session as ProgrammeSession
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.organise import assign as rules
+from smparchive.core.organise import time as t
+
+_ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
+
+
+def main_event_id(s: Any) -> int | None:
+    return s.scalar(select(func.min(Event.id)))
+
+
+# -- bulk item updates, journalled -------------------------------------------------------------
+def bulk_update_items(ctx: WriteContext, new: Mapping[int, Mapping[str, Any]]) -> set[int]:
+    """Set per-item values (each item its own) with one executemany per column set; every
+    old value goes to the undo journal. Returns the items that changed."""
+    groups: dict[tuple[str, ...], dict[int, Mapping[str, Any]]] = {}
+    for iid, vals in new.items():
+        groups.setdefault(tuple(sorted(vals)), {})[iid] = vals
+    changed: set[int] = set()
+    for cols, rows in groups.items():
+        ids = sorted(rows)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            old = {
+                r[0]: dict(zip(cols, r[1:], strict=True))
+                for r in ctx.session.execute(
+                    select(_ITEMS.c.id, *(_ITEMS.c[c] for c in cols)).where(_ITEMS.c.id.in_(chunk))
+                )
+            }
+            params = []
+            for iid in chunk:
+                before = old.get(iid)
+                if before is None or all(before[c] == rows[iid][c] for c in cols):
+                    continue
+                ctx.journal.steps.append(
+                    {"op": "update", "table": "items", "pk": {"id": iid}, "values": before}
+                )
+                params.append({"_id": iid, **{f"v_{c}": rows[iid][c] for c in cols}})
+                changed.add(iid)
+            if params:
+                stmt = (
+                    update(_ITEMS)
+                    .where(_ITEMS.c.id == bindparam("_id"))
+                    .values({c: bindparam(f"v_{c}", type_=_ITEMS.c[c].type) for c in cols})
+                )
+                ctx.session.connection().execute(stmt, params)
+    return changed
+
+
+def _event_zones(s: Any) -> tuple[int | None, dict[int, ZoneInfo], dict[int, int]]:
+    """Main event id, zone per event, event per day."""
+    zones = {int(eid): t.zone(tz) for eid, tz in s.execute(select(Event.id, Event.time_zone))}
+    day_event = {int(d): int(e) for d, e in s.execute(select(Day.id, Day.event_id))}
+    return main_event_id(s), zones, day_event
+
+
+def rederive_times(
+    ctx: WriteContext,
+    event_id: int | None,
+    item_ids: Sequence[int] | None,
+    *,
+    include_all: bool = False,
+) -> set[int]:
+    """Re-derive capture_utc (zone-less items of ``event_id``, or all given) and days."""
+    s = ctx.session
+    main, zones, day_event = _event_zones(s)
+    q = select(
+        MediaItem.id,
+        MediaItem.capture_utc,
+        MediaItem.capture_local,
+        MediaItem.capture_offset_min,
+        MediaItem.clock_shift_s,
+        MediaItem.day_id,
+    )
+    if item_ids is not None:
+        q = q.where(MediaItem.id.in_(list(item_ids)))
+    if not include_all:
+        q = q.where(MediaItem.capture_offset_min.is_(None), MediaItem.capture_local.is_not(None))
+    new: dict[int, dict[str, Any]] = {}
+    for r in s.execute(q):
+        owner = day_event.get(r.day_id, main) if r.day_id is not None else main
+        if not include_all and owner != event_id:
+            continue
+        tz = zones.get(owner, ZoneInfo("UTC")) if owner is not None else ZoneInfo("UTC")
+        row = t.TimeRow(r.id, r.capture_utc, r.capture_local, r.capture_offset_min, r.clock_shift_s)
+        moved = t.rederive([row], tz)
+        if moved:
+            new[r.id] = {"capture_utc": moved[r.id]}
+    changed = bulk_update_items(ctx, new)
+    return changed | redate_items(ctx, event_id, item_ids)
+
+
+def redate_items(
+    ctx: WriteContext, event_id: int | None, item_ids: Sequence[int] | None = None
+) -> set[int]:
+    """Set day_id from capture time in the event's zone (manual assignments keep theirs)."""
+    s = ctx.session
+    if event_id is None:
+        event_id = main_event_id(s)
+    if event_id is None:
+        return set()
+    ev = s.get(Event, event_id)
+    tz = t.zone(ev.time_zone if ev else "UTC")
+    days = {
+        d: int(i) for i, d in s.execute(select(Day.id, Day.date).where(Day.event_id == event_id))
+    }
+    q = select(MediaItem.id, MediaItem.capture_utc, MediaItem.day_id).where(
+        MediaItem.capture_utc.is_not(None),
+        or_(MediaItem.assignment.is_(None), MediaItem.assignment != "manual"),
+    )
+    if item_ids is not None:
+        q = q.where(MediaItem.id.in_(list(item_ids)))
+    new: dict[int, dict[str, Any]] = {}
+    for iid, utc, day_id in s.execute(q):
+        want = days.get(t.local_date(utc, tz))
+        if want != day_id and (want is not None or day_id in days.values()):
+            new[iid] = {"day_id": want}
+    return bulk_update_items(ctx, new)
+
+
+def load_slots(s: Any, event_id: int | None = None) -> list[rules.Slot]:
+    """Every session as an assignment slot (with its speakers)."""
+    q = select(
+        ProgrammeSession.id,
+        ProgrammeSession.title,
+        ProgrammeSession.room,
+        ProgrammeSession.start,
+        ProgrammeSession.end,
+        ProgrammeSession.day_id,
+        ProgrammeSession.speakers,
+    ).order_by(ProgrammeSession.start)
+    if event_id is not None:
+        q = q.where(ProgrammeSession.event_id == event_id)
+    return [
+        rules.Slot(r.id, r.title, r.room, r.start, r.end, r.day_id, tuple(r.speakers or ()))
+        for r in s.execute(q)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class CameraGroup:
+    """Items of one device, for clock correction."""
+
+    key: str  # make|model|serial
+    make: str | None
+    model: str | None
+    serial: str | None
+    count: int
+    first: datetime | None
+    last: datetime | None
+    offset_s: int  # the correction in force
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClockPreview:
+    """What a clock correction would change: per item old and new time and session."""
+
+    camera_key: str
+    offset_s: int
+    rows: tuple[rules.ShiftRow, ...]
+
+    @property
+    def moved_sessions(self) -> int:
+        """How many items would land in another session."""
+        return sum(1 for r in self.rows if r.new_session_id != r.old_session_id)
+
+
+def _camera_where(key: str) -> list[Any]:
+    parts = t.split_camera_key(key)
+    cols = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
+    return [func.trim(func.coalesce(c, "")) == (p or "") for c, p in zip(cols, parts, strict=True)]
+
+
+class TimeOps(CatalogBase):
+    """Capture-time derivation and per-camera clock corrections (undoable)."""
+
+    def cameras(self) -> list[CameraGroup]:
+        """Items grouped by device (make, model, serial) with counts, time range, offset."""
+        with self._read() as s:
+            offsets = {r.camera_key: (r.offset_s, r.note) for r in s.scalars(select(ClockOffset))}
+            rows = s.execute(
+                select(
+                    MediaItem.camera_make,
+                    MediaItem.camera_model,
+                    MediaItem.camera_serial,
+                    func.count(),
+                    func.min(MediaItem.capture_utc),
+                    func.max(MediaItem.capture_utc),
+                ).group_by(MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
+            ).all()
+        groups: dict[str, list[Any]] = {}
+        for make, model, serial, n, first, last in rows:
+            key = t.camera_key(make, model, serial)
+            g = groups.setdefault(key, [0, None, None])
+            g[0] += n
+            if first is not None:
+                first = first if first.tzinfo else first.replace(tzinfo=UTC)
+                g[1] = first if g[1] is None else min(g[1], first)
+            if last is not None:
+                last = last if last.tzinfo else last.replace(tzinfo=UTC)
+                g[2] = last if g[2] is None else max(g[2], last)
+        out = []
+        for key, (n, first, last) in groups.items():
+            make, model, serial = t.split_camera_key(key)
+            off, note = offsets.get(key, (0, None))
+            out.append(CameraGroup(key, make, model, serial, n, first, last, off, note))
+        return sorted(out, key=lambda g: (g.key == t.UNKNOWN_CAMERA, g.key.lower()))
+
+    def find_camera(self, spec: str) -> CameraGroup:
+        """A camera group by its key or a case-insensitive part of 'make model serial'."""
+        groups = self.cameras()
+        for g in groups:
+            if g.key == spec:
+                return g
+        want = spec.casefold()
+        hits = [
+            g
+            for g in groups
+            if want in " ".join(filter(None, (g.make, g.model, g.serial))).casefold()
+        ]
+        if len(hits) == 1:
+            return hits[0]
+        if not hits:
+            raise CatalogError(f"No camera matches '{spec}'.")
+        raise CatalogError(
+            f"'{spec}' matches {len(hits)} cameras: " + "; ".join(g.key for g in hits[:5])
+        )
+
+    def preview_clock(self, camera_key: str, offset_s: int) -> ClockPreview:
+        """Old and new capture times and sessions of a camera's items under ``offset_s``."""
+        with self._read() as s:
+            rows = _camera_rows(s, camera_key)
+            zones = _item_zones(s, rows)
+            slots = load_slots(s)
+        facts, shifted = [], []
+        for r in rows:
+            new = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
+            shifted.append((r, new))
+            facts.append(
+                rules.ItemFacts(r.id, r.kind, new, r.duration_s, r.session_id, r.assignment, r.name)
+            )
+        proposals = {p.item_id: p for p in rules.propose(facts, slots)}
+        out = []
+        for r, new in shifted:
+            p = proposals[r.id]
+            new_session = r.session_id if p.reason in (rules.Reason.MANUAL,) else p.session_id
+            out.append(
+                rules.ShiftRow(
+                    r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason
+                )
+            )
+        return ClockPreview(camera_key, offset_s, tuple(out))
+
+    def preview_pin(self, item_id: int, known: datetime) -> ClockPreview:
+        """Preview of pinning ``item_id`` to the moment ``known`` (shifts its whole camera)."""
+        key, offset = self._pin(item_id, known)
+        return self.preview_clock(key, offset)
+
+    def set_clock_offset(self, camera_key: str, offset_s: int, note: str | None = None) -> OpResult:
+        """Correct a camera's clock: every item of it is shifted by ``offset_s`` from what the
+        camera wrote (replacing any earlier correction). value = items whose time changed."""
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            table: Table = ClockOffset.__table__  # type: ignore[assignment]
+            have = ctx.session.get(ClockOffset, camera_key)
+            if have is None:
+                ctx.journal.insert(
+                    table, [{"camera_key": camera_key, "offset_s": offset_s, "note": note}]
+                )
+            else:
+                ctx.journal.update(
+                    table, [{"camera_key": camera_key}], {"offset_s": offset_s, "note": note}
+                )
+            rows = _camera_rows(ctx.session, camera_key)
+            zones = _item_zones(ctx.session, rows)
+            new: dict[int, dict[str, Any]] = {}
+            for r in rows:
+                vals: dict[str, Any] = {"clock_shift_s": offset_s}
+                moved = t.rederive([_time_row(r)], zones[r.id], offset_s)
+                vals["capture_utc"] = moved.get(r.id, r.capture_utc)
+                new[r.id] = vals
+            changed = bulk_update_items(ctx, new)
+            changed |= redate_items(ctx, None, [r.id for r in rows])
+            return ChangeSummary(items=frozenset(changed)), len(changed)
+
+        return self._write(f"Correct clock of {camera_key} by {t.format_offset(offset_s)}", op)
+
+    def pin_clock(self, item_id: int, known: datetime, note: str | None = None) -> OpResult:
+        """Correct the clock of the camera of ``item_id`` so that this item shows ``known``."""
+        key, offset = self._pin(item_id, known)
+        return self.set_clock_offset(
+            key, offset, note or f"pinned item {item_id} to {known.isoformat()}"
+        )
+
+    def _pin(self, item_id: int, known: datetime) -> tuple[str, int]:
+        if known.tzinfo is None:
+            raise CatalogError("The known moment needs a time zone (or give it in the event zone).")
+        with self._read() as s:
+            r = s.execute(
+                select(
+                    MediaItem.capture_utc,
+                    MediaItem.clock_shift_s,
+                    MediaItem.camera_make,
+                    MediaItem.camera_model,
+                    MediaItem.camera_serial,
+                ).where(MediaItem.id == item_id)
+            ).first()
+        if r is None:
+            raise CatalogError(f"No item with id {item_id}.")
+        if r.capture_utc is None:
+            raise CatalogError(f"Item {item_id} has no capture time to pin.")
+        key = t.camera_key(r.camera_make, r.camera_model, r.camera_serial)
+        return key, r.clock_shift_s + t.pin_offset(r.capture_utc, known)
+
+    def rederive_capture_times(self, item_ids: Sequence[int] | None = None) -> OpResult:
+        """Derive capture_utc again from what devices wrote, the event zone and clock
+        corrections, and set days from it (for the items given, or every item)."""
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            eid = main_event_id(ctx.session)
+            items = rederive_times(ctx, eid, item_ids, include_all=True)
+            return ChangeSummary(items=frozenset(items))
+
+        return self._write("Derive capture times", op)
+
+
+def _camera_rows(s: Any, key: str) -> list[Any]:
+    return list(
+        s.execute(
+            select(
+                MediaItem.id,
+                MediaItem.name,
+                MediaItem.kind,
+                MediaItem.duration_s,
+                MediaItem.capture_utc,
+                MediaItem.capture_local,
+                MediaItem.capture_offset_min,
+                MediaItem.clock_shift_s,
+                MediaItem.session_id,
+                MediaItem.assignment,
+                MediaItem.day_id,
+            )
+            .where(*_camera_where(key))
+            .order_by(MediaItem.capture_utc)
+        )
+    )
+
+
+def _time_row(r: Any) -> t.TimeRow:
+    return t.TimeRow(r.id, r.capture_utc, r.capture_local, r.capture_offset_min, r.clock_shift_s)
+
+
+def _item_zones(s: Any, rows: Sequence[Any]) -> dict[int, ZoneInfo]:
+    main, zones, day_event = _event_zones(s)
+    utc = ZoneInfo("UTC")
+    out = {}
+    for r in rows:
+        owner = day_event.get(r.day_id, main) if r.day_id is not None else main
+        out[r.id] = zones.get(owner, utc) if owner is not None else utc
+    return out

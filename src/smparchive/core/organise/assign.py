@@ -1,0 +1,325 @@
+"""Which session an item belongs to: pure rules that explain themselves.
+
+Photos go to the session whose slot contains their capture time; videos to the slot their
+[capture, capture + duration] interval overlaps most; slide decks and documents by similarity
+of title, speakers and file name (their file dates mean nothing). Every proposal carries a
+reason, and parallel sessions are never chosen automatically.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from smparchive.core.catalog.fulltext import fold
+
+DECK_KINDS = frozenset({"slides", "document"})
+DEFAULT_TOLERANCE = timedelta(minutes=15)
+DECK_THRESHOLD = 0.45
+DECK_AMBIGUITY = 0.05
+
+
+class Reason(StrEnum):
+    """Why an item is (or is not) proposed for a session."""
+
+    INSIDE = "inside"  # captured inside the slot (video: overlaps it)
+    BREAK = "break"  # in a break, nearest session within the tolerance
+    NONE = "none"  # in a break, no session near enough
+    OVERLAP = "overlap"  # parallel sessions fit: the user must choose
+    MANUAL = "manual"  # assigned by hand: never changed automatically
+    NO_TIME = "no-time"  # no capture time
+    DECK = "deck"  # slide deck/document matched by title, speakers, file name
+    NO_MATCH = "no-match"  # slide deck/document matching no session well enough
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A session as the rules see it (times aware UTC)."""
+
+    id: int
+    title: str
+    room: str | None
+    start: datetime
+    end: datetime
+    day_id: int | None = None
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFacts:
+    """What the rules need to know about an item."""
+
+    id: int
+    kind: str
+    capture_utc: datetime | None
+    duration_s: float | None = None
+    session_id: int | None = None
+    assignment: str | None = None
+    name: str = ""
+    room: str | None = None  # known room (e.g. from the camera's placement)
+    deck_text: str = ""  # title, slide titles, author of a deck
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """The proposal for one item; ``candidates`` lists the sessions considered."""
+
+    item_id: int
+    session_id: int | None
+    reason: Reason
+    detail: str
+    current_session_id: int | None = None
+    candidates: tuple[int, ...] = ()
+    score: float | None = None
+
+    @property
+    def actionable(self) -> bool:
+        """True when applying it changes the item (choices and manual ones are never applied)."""
+        if self.reason in (Reason.OVERLAP, Reason.MANUAL, Reason.NO_TIME):
+            return False
+        return self.session_id != self.current_session_id
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftRow:
+    """One item in a clock-correction preview."""
+
+    item_id: int
+    name: str
+    old_utc: datetime | None
+    new_utc: datetime | None
+    old_session_id: int | None
+    new_session_id: int | None
+    reason: Reason
+
+
+def _fmt(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
+
+
+def _minutes(delta: timedelta) -> str:
+    return f"{abs(delta.total_seconds()) / 60:.0f} min"
+
+
+def _room_ok(item: ItemFacts, slot: Slot) -> bool:
+    return item.room is None or slot.room is None or fold(item.room) == fold(slot.room)
+
+
+def _parallel(a: Slot, b: Slot) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def propose_one(
+    item: ItemFacts, slots: Sequence[Slot], tolerance: timedelta = DEFAULT_TOLERANCE
+) -> Proposal:
+    """The proposal for one item (see the module docstring for the rules)."""
+    cur = item.session_id
+    if item.assignment == "manual":
+        return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur)
+    if item.kind in DECK_KINDS:
+        return _propose_deck(item, slots)
+    if item.capture_utc is None:
+        return Proposal(item.id, None, Reason.NO_TIME, "no capture time", cur)
+    usable = [s for s in slots if _room_ok(item, s)]
+    moment = item.capture_utc
+    if item.kind in ("video", "audio") and item.duration_s:
+        return _propose_interval(item, usable, tolerance)
+    inside = [s for s in usable if s.start <= moment < s.end]
+    if len(inside) == 1:
+        s = inside[0]
+        return Proposal(
+            item.id,
+            s.id,
+            Reason.INSIDE,
+            f"captured {_fmt(moment)} inside '{s.title}'",
+            cur,
+            (s.id,),
+        )
+    if len(inside) > 1:
+        names = "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
+        return Proposal(
+            item.id,
+            None,
+            Reason.OVERLAP,
+            f"parallel sessions at {_fmt(moment)}: {names}",
+            cur,
+            tuple(s.id for s in inside),
+        )
+    return _nearest(item, usable, moment, moment, tolerance)
+
+
+def _nearest(
+    item: ItemFacts, slots: Sequence[Slot], first: datetime, last: datetime, tol: timedelta
+) -> Proposal:
+    """An item in a break: the nearest session within ``tol``, or none."""
+    cur = item.session_id
+    scored: list[tuple[timedelta, Slot]] = []
+    for s in slots:
+        gap = s.start - last if last < s.start else first - s.end
+        if timedelta(0) <= gap <= tol:
+            scored.append((gap, s))
+    if not scored:
+        return Proposal(
+            item.id, None, Reason.NONE,
+            f"captured {_fmt(first)} in a break, no session within {_minutes(tol)}", cur,
+        )  # fmt: skip
+    scored.sort(key=lambda x: (x[0], x[1].start))
+    best_gap, best = scored[0]
+    ties = [s for g, s in scored if g - best_gap <= timedelta(minutes=1) and s.id != best.id]
+    if ties:
+        cands = (best.id, *(s.id for s in ties))
+        return Proposal(
+            item.id, None, Reason.OVERLAP,
+            f"in a break, equally near to {len(cands)} parallel sessions", cur, cands,
+        )  # fmt: skip
+    side = "before the start of" if first < best.start else "after the end of"
+    return Proposal(
+        item.id, best.id, Reason.BREAK,
+        f"in a break, {_minutes(best_gap)} {side} '{best.title}'", cur, (best.id,),
+    )  # fmt: skip
+
+
+def _propose_interval(item: ItemFacts, slots: Sequence[Slot], tol: timedelta) -> Proposal:
+    assert item.capture_utc is not None and item.duration_s
+    begin = item.capture_utc
+    end = begin + timedelta(seconds=item.duration_s)
+    cur = item.session_id
+    overlaps: list[tuple[timedelta, Slot]] = []
+    for s in slots:
+        amount = min(end, s.end) - max(begin, s.start)
+        if amount > timedelta(0):
+            overlaps.append((amount, s))
+    if not overlaps:
+        return _nearest(item, slots, begin, end, tol)
+    overlaps.sort(key=lambda x: (-x[0], x[1].start))
+    amount, best = overlaps[0]
+    parallel = [s for _, s in overlaps[1:] if _parallel(s, best)]
+    if parallel:
+        cands = (best.id, *(s.id for s in parallel))
+        return Proposal(
+            item.id, None, Reason.OVERLAP,
+            f"recording overlaps {len(cands)} parallel sessions", cur, cands,
+        )  # fmt: skip
+    share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
+    return Proposal(
+        item.id, best.id, Reason.INSIDE,
+        f"recording overlaps '{best.title}' for {_minutes(amount)} ({share:.0%} of it)", cur,
+        tuple(s.id for _, s in overlaps),
+    )  # fmt: skip
+
+
+# -- slide decks ------------------------------------------------------------------------------
+_STOP = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "at",
+        "by",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "for",
+        "from",
+        "het",
+        "in",
+        "la",
+        "le",
+        "les",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "van",
+        "een",
+        "with",
+        "about",
+        "slides",
+        "slide",
+        "deck",
+        "presentation",
+        "final",
+        "v1",
+        "v2",
+        "v3",
+        "pptx",
+        "ppt",
+        "pdf",
+        "odp",
+        "key",
+        "draft",
+    }
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str) -> set[str]:
+    """Folded words of ``text`` worth comparing (no stop words, no single letters)."""
+    return {w for w in _TOKEN.findall(fold(text)) if len(w) > 1 and w not in _STOP}
+
+
+def deck_score(deck_text: str, name: str, slot: Slot) -> float:
+    """Similarity of a deck (its text and file name) to a session, from 0 to 1."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name).replace("_", " ").replace("-", " ")
+    words = tokens(f"{stem} {deck_text}")
+    title = tokens(slot.title)
+    covered = len(words & title) / len(title) if title else 0.0
+    speaker = any((names := tokens(sp)) and names <= words for sp in slot.speakers)
+    ratio = difflib.SequenceMatcher(None, fold(stem), fold(slot.title)).ratio()
+    return min(1.0, max(covered, ratio) + (0.3 if speaker else 0.0))
+
+
+def _propose_deck(item: ItemFacts, slots: Sequence[Slot]) -> Proposal:
+    cur = item.session_id
+    scored = sorted(
+        ((deck_score(item.deck_text, item.name, s), s) for s in slots),
+        key=lambda x: (-x[0], x[1].start),
+    )
+    if not scored or scored[0][0] < DECK_THRESHOLD:
+        best = f" (best {scored[0][0]:.2f})" if scored else ""
+        return Proposal(
+            item.id, None, Reason.NO_MATCH, f"no session matches the deck well enough{best}", cur
+        )
+    top, best = scored[0]
+    close = [s for sc, s in scored[1:] if top - sc <= DECK_AMBIGUITY and sc >= DECK_THRESHOLD]
+    if close:
+        cands = (best.id, *(s.id for s in close))
+        return Proposal(
+            item.id, None, Reason.OVERLAP,
+            f"deck matches {len(cands)} sessions about equally", cur, cands, top,
+        )  # fmt: skip
+    return Proposal(
+        item.id, best.id, Reason.DECK,
+        f"deck matches '{best.title}' by title/speakers/file name (score {top:.2f})", cur,
+        (best.id,), top,
+    )  # fmt: skip
+
+
+def propose(
+    items: Iterable[ItemFacts], slots: Sequence[Slot], tolerance: timedelta = DEFAULT_TOLERANCE
+) -> list[Proposal]:
+    """Proposals for many items; slots are indexed by time so large runs stay fast."""
+    ordered = sorted(slots, key=lambda s: s.start)
+    out: list[Proposal] = []
+    for item in items:
+        if item.kind in DECK_KINDS or item.capture_utc is None or item.assignment == "manual":
+            out.append(propose_one(item, ordered, tolerance))
+            continue
+        out.append(propose_one(item, _near(ordered, item, tolerance), tolerance))
+    return out
+
+
+def _near(slots: Sequence[Slot], item: ItemFacts, tol: timedelta) -> list[Slot]:
+    """Slots that could matter for an item (within the tolerance of its time span)."""
+    assert item.capture_utc is not None
+    begin = item.capture_utc - tol
+    end = item.capture_utc + timedelta(seconds=item.duration_s or 0) + tol
+    return [s for s in slots if s.start <= end and s.end >= begin]

@@ -1,0 +1,330 @@
+"""The search language shared by the app and the CLI, parsed into an :class:`ItemFilter`.
+
+    reunion kind:photo day:1 session:"EMN roundtable" rating>=4 -flag:reject sort:rating
+
+Bare words are free text (prefix match, accents folded). ``key:value`` facets narrow the
+result; the same facet given twice means either value (``kind:photo kind:video``), except
+``tag:`` and ``person:``, which must all be present. A leading ``-`` excludes. Names (days,
+sessions, tags, people, collections) are looked up in the catalogue; errors name the token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Protocol
+
+from smparchive.core.catalog.filters import SORTS, ItemFilter
+from smparchive.core.catalog.schema import CatalogError
+
+KINDS = ("photo", "video", "audio", "slides", "document", "other")
+FLAGS = {"pick": 1, "picked": 1, "reject": -1, "rejected": -1, "none": 0, "unflagged": 0}
+COLORS = ("red", "yellow", "green", "blue", "purple")
+CONSENTS = {
+    "cleared": "cleared",
+    "internal_only": "internal_only",
+    "internal": "internal_only",
+    "do_not_publish": "do_not_publish",
+    "dnp": "do_not_publish",
+    "unknown": "unknown",
+}
+STATUSES = ("ok", "missing", "offline", "error")
+ORIENTATIONS = ("landscape", "portrait", "square")
+FACETS = (
+    "kind", "day", "session", "room", "tag", "person", "rating", "flag", "color", "consent",
+    "camera", "status", "date", "orientation", "in", "is", "sort",
+)  # fmt: skip
+ALIASES = {"label": "color", "colour": "color", "people": "person", "collection": "in",
+           "type": "kind", "stars": "rating"}  # fmt: skip
+MAX_DEPTH = 4
+
+
+class QueryError(CatalogError):
+    """A search that cannot be understood; the message names the bad token."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One term of a query: a free-text word or a facet with its operator and value."""
+
+    text: str  # as written, for error messages
+    key: str | None  # None for free text
+    op: str  # ':', '>=', '<=', '>', '<', '='
+    value: str
+    negated: bool = False
+
+
+_TOKEN = re.compile(
+    r'(?P<neg>-)?(?:(?P<key>[A-Za-z_]+)(?P<op>>=|<=|:|=|>|<))?(?:"(?P<q>[^"]*)"|(?P<w>[^\s"]+))?'
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a query into tokens; quotes keep spaces (``session:"EMN roundtable"``)."""
+    out: list[Token] = []
+    pos = 0
+    text = text.replace("“", '"').replace("”", '"')
+    while pos < len(text):
+        if text[pos].isspace():
+            pos += 1
+            continue
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            raise QueryError(f"Cannot read the search at '{text[pos : pos + 20]}'.")
+        raw = m.group(0)
+        if text[m.end() : m.end() + 1] == '"':
+            raise QueryError(f"Unbalanced quote in '{text[pos:]}'.")
+        value = m.group("q") if m.group("q") is not None else (m.group("w") or "")
+        key = m.group("key")
+        if key is not None:
+            key = key.lower()
+            key = ALIASES.get(key, key)
+            if key not in FACETS:
+                raise QueryError(
+                    f"Unknown search facet '{m.group('key')}' in '{raw}' "
+                    f"(known: {', '.join(FACETS)})."
+                )
+            if value == "":
+                raise QueryError(f"'{raw}' needs a value.")
+        elif value == "" and not m.group("q"):
+            raise QueryError(f"Cannot read the search at '{raw}'.")
+        out.append(Token(raw, key, m.group("op") or "", value, bool(m.group("neg"))))
+        pos = m.end()
+    return out
+
+
+class Resolver(Protocol):
+    """What the parser looks up in the catalogue (the Catalog facade satisfies it)."""
+
+    def days(self, event_id: int | None = None) -> Any: ...
+    def find_sessions(self, spec: str) -> Any: ...
+    def find_tag(self, path: str, kind: str | None = None) -> Any: ...
+    def find_collection(self, spec: str) -> Any: ...
+    def event_zone(self, event_id: int | None = None) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """A parsed query: the filter and the sort it asks for."""
+
+    filter: ItemFilter
+    sort: str = "time"
+    tokens: tuple[Token, ...] = field(default_factory=tuple)
+
+
+def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
+    """Parse ``text`` into a :class:`Search` (raises :class:`QueryError`)."""
+    if _depth > MAX_DEPTH:
+        raise QueryError("Saved searches refer to each other too deeply (in:... loop?).")
+    tokens = tokenize(text)
+    acc: dict[str, Any] = {}
+    words: list[str] = []
+    excludes: list[ItemFilter] = []
+    sort = "time"
+    for tok in tokens:
+        if tok.key == "sort":
+            if tok.value.lower() not in SORTS:
+                raise QueryError(f"Unknown sort in '{tok.text}' (use {', '.join(SORTS)}).")
+            sort = tok.value.lower()
+            continue
+        part: dict[str, Any] = {}
+        if tok.key is None:
+            part["text"] = tok.value
+        else:
+            _facet(tok, cat, part, _depth)
+        if tok.negated:
+            excludes.append(_build(part))
+        elif "text" in part:
+            words.append(part["text"])
+        else:
+            _merge(acc, part)
+    f = _build(acc).with_(text=" ".join(words), exclude=tuple(excludes))
+    return Search(f, sort, tuple(tokens))
+
+
+def parse_query(text: str, cat: Resolver) -> ItemFilter:
+    """Parse ``text`` into an :class:`ItemFilter` (the sort, if any, is dropped)."""
+    return parse_search(text, cat).filter
+
+
+_AND_KEYS = ("tag_ids", "sub")
+
+
+def _merge(acc: dict[str, Any], part: dict[str, Any]) -> None:
+    for key, value in part.items():
+        if isinstance(value, tuple):
+            acc[key] = acc.get(key, ()) + value
+        elif key == "rating_min":
+            acc[key] = max(acc.get(key, value), value)
+        elif key == "rating_max":
+            acc[key] = min(acc.get(key, value), value)
+        elif key == "date_from":
+            acc[key] = max(acc.get(key, value), value)
+        elif key == "date_to":
+            acc[key] = min(acc.get(key, value), value)
+        else:
+            acc[key] = value
+
+
+def _build(values: dict[str, Any]) -> ItemFilter:
+    values = dict(values)
+    for key in ("kinds", "day_ids", "session_ids", "rooms", "flags", "color_labels", "consents",
+                "cameras", "statuses"):  # fmt: skip
+        if key in values:
+            values[key] = tuple(dict.fromkeys(values[key]))
+    return ItemFilter(**values)
+
+
+def _facet(tok: Token, cat: Resolver, out: dict[str, Any], depth: int) -> None:
+    key, value, low = tok.key, tok.value.strip(), tok.value.strip().lower()
+    if key != "rating" and key != "date" and tok.op not in (":", "="):
+        raise QueryError(f"'{tok.text}': use {key}:value.")
+    if key == "kind":
+        kind = low[:-1] if low.endswith("s") and low[:-1] in KINDS else low
+        kind = {"deck": "slides", "decks": "slides", "pdf": "document"}.get(kind, kind)
+        out["kinds"] = (_choice(tok, kind, KINDS),)
+    elif key == "day":
+        out["day_ids"] = (_day(tok, cat),)
+    elif key == "session":
+        if low in ("none", "unassigned"):
+            out["unassigned"] = True
+            return
+        hits = cat.find_sessions(value)
+        if not hits:
+            raise QueryError(f"No session matches '{value}' in '{tok.text}'.")
+        out["session_ids"] = tuple(s.id for s in hits)
+    elif key == "room":
+        out["rooms"] = (value,)
+    elif key in ("tag", "person"):
+        found = cat.find_tag(value, "person" if key == "person" else None)
+        if found is None:
+            raise QueryError(
+                f"No {'person' if key == 'person' else 'tag'} '{value}' in '{tok.text}'."
+            )
+        out["tag_ids"] = (found.id,)
+    elif key == "rating":
+        _rating(tok, out)
+    elif key == "flag":
+        out["flags"] = (FLAGS[_choice(tok, low, tuple(FLAGS))],)
+    elif key == "color":
+        out["color_labels"] = (_choice(tok, low, COLORS),)
+    elif key == "consent":
+        out["consents"] = (CONSENTS[_choice(tok, low.replace("-", "_"), tuple(CONSENTS))],)
+    elif key == "camera":
+        out["cameras"] = (value,)
+    elif key == "status":
+        out["statuses"] = (_choice(tok, low, STATUSES),)
+    elif key == "date":
+        _date(tok, cat, out)
+    elif key == "orientation":
+        out["orientation"] = _choice(tok, low, ORIENTATIONS)
+    elif key == "in":
+        coll = cat.find_collection(value)
+        if coll.query is not None:
+            out["sub"] = (parse_search(coll.query, cat, _depth=depth + 1).filter,)
+        else:
+            out["collection_id"] = coll.id
+    elif key == "is":
+        _is(tok, low, out)
+
+
+def _choice(tok: Token, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise QueryError(f"'{tok.text}': {tok.key} must be one of {', '.join(choices)}.")
+    return value
+
+
+def _is(tok: Token, low: str, out: dict[str, Any]) -> None:
+    if low in ("duplicate", "duplicates", "dup"):
+        out["duplicates"] = True
+    elif low in ("unassigned",):
+        out["unassigned"] = True
+    elif low in FLAGS:
+        out["flags"] = (FLAGS[low],)
+    elif low in STATUSES:
+        out["statuses"] = (low,)
+    elif low in KINDS:
+        out["kinds"] = (low,)
+    else:
+        raise QueryError(
+            f"'{tok.text}': is: takes duplicate, unassigned, pick, reject, or a status or kind."
+        )
+
+
+def _rating(tok: Token, out: dict[str, Any]) -> None:
+    try:
+        n = int(tok.value)
+    except ValueError:
+        raise QueryError(f"'{tok.text}': the rating must be a number from 0 to 5.") from None
+    if not 0 <= n <= 5:
+        raise QueryError(f"'{tok.text}': the rating must be from 0 to 5.")
+    lo, hi = {
+        ":": (n, n), "=": (n, n), ">=": (n, None), ">": (n + 1, None), "<=": (None, n),
+        "<": (None, n - 1),
+    }[tok.op]  # fmt: skip
+    if lo is not None:
+        out["rating_min"] = lo
+    if hi is not None:
+        out["rating_max"] = hi
+
+
+def _day(tok: Token, cat: Resolver) -> int:
+    days = list(cat.days())
+    value = tok.value.strip()
+    if value.isdigit():
+        n = int(value)
+        if 1 <= n <= len(days):
+            return int(days[n - 1].id)
+        raise QueryError(f"'{tok.text}': there are {len(days)} programme day(s).")
+    try:
+        wanted = date.fromisoformat(value)
+    except ValueError:
+        for d in days:
+            if d.label and d.label.casefold() == value.casefold():
+                return int(d.id)
+        raise QueryError(
+            f"'{tok.text}': give a day number, a date YYYY-MM-DD or a label."
+        ) from None
+    for d in days:
+        if d.date == wanted:
+            return int(d.id)
+    raise QueryError(f"'{tok.text}': no programme day on {value}.")
+
+
+def _parse_date(tok: Token, text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise QueryError(f"'{tok.text}': '{text}' is not a date (YYYY-MM-DD).") from None
+
+
+def _date(tok: Token, cat: Resolver, out: dict[str, Any]) -> None:
+    tz = cat.event_zone()
+
+    def start_of(d: date) -> datetime:
+        return datetime.combine(d, time(0), tzinfo=tz).astimezone(UTC)
+
+    value = tok.value.strip()
+    if tok.op in (":", "="):
+        if ".." in value:
+            a, _, b = value.partition("..")
+            if a:
+                out["date_from"] = start_of(_parse_date(tok, a))
+            if b:
+                out["date_to"] = start_of(_parse_date(tok, b) + timedelta(days=1))
+            if not a and not b:
+                raise QueryError(f"'{tok.text}': give a date range such as 2022-06-01..2022-06-02.")
+            return
+        d = _parse_date(tok, value)
+        out["date_from"], out["date_to"] = start_of(d), start_of(d + timedelta(days=1))
+        return
+    d = _parse_date(tok, value)
+    if tok.op == ">=":
+        out["date_from"] = start_of(d)
+    elif tok.op == ">":
+        out["date_from"] = start_of(d + timedelta(days=1))
+    elif tok.op == "<=":
+        out["date_to"] = start_of(d + timedelta(days=1))
+    else:
+        out["date_to"] = start_of(d)

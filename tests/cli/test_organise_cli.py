@@ -1,0 +1,79 @@
+"""CLI: event, days, sessions (import), and ls by day and session name."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from smparchive.cli.main import main
+from smparchive.core.demo import programme as demo
+
+
+def run(capsys, cat: Path, *args: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["--catalogue", str(cat), *args])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_event_sessions_import_and_ls_filters(tmp_path, capsys) -> None:
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    prog = tmp_path / "schedule.json"
+    prog.write_text(demo.schedule_json(), encoding="utf-8")
+    code, out = run(capsys, cat, "event", "--title", "SMP", "--tz", "Europe/Brussels")
+    assert code == 0 and "Europe/Brussels" in out
+    code, out = run(capsys, cat, "sessions", "import", str(prog))
+    assert code == 0 and "7 session(s) added" in out
+    code, out = run(capsys, cat, "sessions", "import", str(prog), "--json")
+    assert json.loads(out)["unchanged"] == 7
+    code, out = run(capsys, cat, "sessions", "--json")
+    assert len(json.loads(out)) == 7
+    code, out = run(capsys, cat, "days")
+    assert "2022-06-01" in out and "2022-06-02" in out
+
+    c = open_catalog(cat)
+    emn = c.find_session("EMN roundtable")
+    insert_items(
+        c,
+        tmp_path / "photos",
+        [
+            {"capture_utc": datetime(2022, 6, 1, 7, 45, tzinfo=UTC), "session_id": emn.id,
+             "day_id": emn.day_id},
+            {"capture_utc": datetime(2022, 6, 2, 8, 0, tzinfo=UTC)},
+        ],
+    )  # fmt: skip
+    c.close()
+    code, out = run(capsys, cat, "ls", "--day", "2022-06-01", "--json")
+    assert code == 0 and len(json.loads(out)) == 1
+    code, out = run(capsys, cat, "ls", "--session", "EMN roundtable", "--json")
+    assert [r["session_id"] for r in json.loads(out)] == [emn.id]
+    code, out = run(capsys, cat, "ls", "--session", "No such talk")
+    assert code == 2 and "No session matches" in out
+
+    code, out = run(
+        capsys, cat, "sessions", "add", "--title", "Evening reception",
+        "--start", "2022-06-01 18:00", "--end", "19:30", "--room", "Foyer",
+    )  # fmt: skip
+    assert code == 0
+    code, out = run(capsys, cat, "sessions", "show", "reception", "--json")
+    data = json.loads(out)
+    assert data["start"] == "2022-06-01T16:00:00+00:00" and data["room"] == "Foyer"
+    code, out = run(capsys, cat, "sessions", "edit", "reception", "--room", "Auditorium")
+    assert code == 0
+    code, out = run(capsys, cat, "sessions", "delete", "reception")
+    assert code == 0 and "deleted" in out
+
+
+def test_bad_programme_is_reported_with_its_line(tmp_path, capsys) -> None:
+    cat = tmp_path / "c.smpcat"
+    bad = tmp_path / "bad.csv"
+    lines = demo.schedule_csv().splitlines()
+    lines[2] = lines[2].replace("09:30", "25:99")
+    bad.write_text("\n".join(lines), encoding="utf-8")
+    code, out = run(capsys, cat, "sessions", "import", str(bad), "--tz", "Europe/Brussels")
+    assert code == 2 and "line 3" in out
