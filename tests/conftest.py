@@ -49,21 +49,37 @@ def insert_items(cat: Any, root: Path, specs: list[dict[str, Any]]) -> list[int]
         rid = s.scalar(select(Root.id).where(Root.path == str(root.resolve())))
         if rid is None:
             rid = s.execute(
-                insert(Root).values(path=str(root.resolve()), label=root.name, online=True,
-                                    sidecar_policy="mirror", ignore_patterns=[],
-                                    added_at=datetime.now(UTC))
+                insert(Root).values(
+                    path=str(root.resolve()),
+                    label=root.name,
+                    online=True,
+                    sidecar_policy="mirror",
+                    ignore_patterns=[],
+                    added_at=datetime.now(UTC),
+                )
             ).inserted_primary_key[0]
         base = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
         rows = []
         for n, spec in enumerate(specs):
             name = spec.get("name", f"IMG_{n:04d}.JPG")
             row = {
-                "root_id": rid, "rel_path": spec.get("rel_path", name), "name": name,
-                "kind": "photo", "size": 1000 + n, "mtime_ns": 0, "sha256": f"{n:064x}",
-                "capture_utc": base + timedelta(minutes=n), "rating": 0, "flag": 0,
-                "consent": "unknown", "status": "ok", "thumb_state": "pending",
-                "clock_shift_s": 0, "has_embedded_thumb": False,
-                "first_seen_at": datetime.now(UTC), "updated_at": datetime.now(UTC),
+                "root_id": rid,
+                "rel_path": spec.get("rel_path", name),
+                "name": name,
+                "kind": "photo",
+                "size": 1000 + n,
+                "mtime_ns": 0,
+                "sha256": f"{n:064x}",
+                "capture_utc": base + timedelta(minutes=n),
+                "rating": 0,
+                "flag": 0,
+                "consent": "unknown",
+                "status": "ok",
+                "thumb_state": "pending",
+                "clock_shift_s": 0,
+                "has_embedded_thumb": False,
+                "first_seen_at": datetime.now(UTC),
+                "updated_at": datetime.now(UTC),
             }
             row.update({k: v for k, v in spec.items() if k != "name"})
             rows.append(row)

@@ -19,7 +19,8 @@ def test_core_and_cli_do_not_load_qt_or_vlc(module: str) -> None:
         "        importlib.import_module(m.name)\n"
         "import smparchive.cli.main as cli\n"
         "cli.build_parser()\n"
-        "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'vlc', 'shiboken6'))\n"
+        "banned = ('PySide6', 'vlc', 'shiboken6')\n"
+        "bad = sorted(n for n in sys.modules if n.split('.')[0] in banned)\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -43,7 +44,5 @@ def test_no_sql_in_gui() -> None:
     from pathlib import Path
 
     gui = Path(__file__).resolve().parents[1] / "src" / "smparchive" / "gui"
-    offenders = [
-        str(p) for p in gui.rglob("*.py") if "sqlalchemy" in p.read_text("utf-8").lower()
-    ]
+    offenders = [str(p) for p in gui.rglob("*.py") if "sqlalchemy" in p.read_text("utf-8").lower()]
     assert offenders == []

@@ -36,8 +36,9 @@ def test_init_roots_info_ls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_ls_set_tag_undo(tmp_path: Path, capsys, catalog, add_items, catalog_path) -> None:
     ids = add_items([{}, {}, {"kind": "video"}])
     cat = str(catalog_path)
-    code, _, _ = run(capsys, "-c", cat, "set", str(ids[0]), str(ids[1]), "--rating", "4",
-                     "--flag", "pick")
+    code, _, _ = run(
+        capsys, "-c", cat, "set", str(ids[0]), str(ids[1]), "--rating", "4", "--flag", "pick"
+    )
     assert code == 0
     code, out, _ = run(capsys, "-c", cat, "ls", "--min-rating", "4", "--json")
     assert [r["id"] for r in json.loads(out)] == ids[:2]
@@ -59,10 +60,12 @@ def test_ls_set_tag_undo(tmp_path: Path, capsys, catalog, add_items, catalog_pat
     ("content", "needle"),
     [(b"not a database at all", "not an smparchive catalogue"), (b"", "empty file")],
 )
-def test_bad_catalogue_exit_2_and_untouched(tmp_path: Path, capsys, content: bytes, needle: str) -> None:
+def test_bad_catalogue_exit_2_and_untouched(
+    tmp_path: Path, capsys, content: bytes, needle: str
+) -> None:
     bad = tmp_path / "bad.smpcat"
     bad.write_bytes(content)
-    code, out, err = run(capsys, "-c", str(bad), "info")
+    code, _out, err = run(capsys, "-c", str(bad), "info")
     assert code == 2 and needle in err and err.count("\n") == 1
     assert bad.read_bytes() == content
 
@@ -90,6 +93,7 @@ def test_python_dash_m_and_version() -> None:
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "smparchive", "--version"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "smparchive", "--version"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and out.stdout.startswith("smparchive ")

@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-c",
         metavar="PATH",
         default=None,
-        help="catalogue file or database URL (default: $SMPARCHIVE_CATALOGUE or the user data folder)",
+        help="catalogue file or database URL "
+        "(default: $SMPARCHIVE_CATALOGUE or the user data folder)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log progress details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -96,10 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_FATAL
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from smparchive.core.logsetup import setup_logging
+
+    setup_logging(verbose=args.verbose)
     if args.catalogue is not None and "://" not in args.catalogue:
         args.catalogue = str(Path(args.catalogue).expanduser())
     ctx = Context(args)
@@ -107,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(ctx))
     except CatalogError as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    except Exception:
+        from smparchive.core.logsetup import log_file
+
+        logging.getLogger("smparchive.cli").exception("command failed")
+        print(f"smparchive: unexpected error; details are in {log_file()}", file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
         print("smparchive: interrupted; work done so far is kept.", file=sys.stderr)

@@ -35,8 +35,10 @@ class ThumbnailCache:
         except OSError:
             return None
 
-    def best_path(self, sha256: str | None, sizes: tuple[int, ...] = (THUMB, EMBEDDED)) -> Path | None:
-        """The first existing picture among ``sizes`` (e.g. our thumbnail, else the embedded one)."""
+    def best_path(
+        self, sha256: str | None, sizes: tuple[int, ...] = (THUMB, EMBEDDED)
+    ) -> Path | None:
+        """The first existing picture among ``sizes`` (our thumbnail, else the embedded one)."""
         if not sha256:
             return None
         for size in sizes:

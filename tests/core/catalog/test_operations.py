@@ -86,13 +86,15 @@ def test_delete_tag_is_undoable(catalog, add_items) -> None:
 
 
 def test_filters_and_sorting(catalog, add_items) -> None:
-    ids = add_items([
-        {"rating": 5, "kind": "photo", "width": 600, "height": 400},
-        {"rating": 2, "kind": "video", "duration_s": 60.0},
-        {"rating": 4, "kind": "photo", "width": 400, "height": 600, "flag": 1},
-        {"rating": 4, "kind": "photo", "width": 600, "height": 400, "orientation": 6},
-        {"status": "missing"},
-    ])
+    ids = add_items(
+        [
+            {"rating": 5, "kind": "photo", "width": 600, "height": 400},
+            {"rating": 2, "kind": "video", "duration_s": 60.0},
+            {"rating": 4, "kind": "photo", "width": 400, "height": 600, "flag": 1},
+            {"rating": 4, "kind": "photo", "width": 600, "height": 400, "orientation": 6},
+            {"status": "missing"},
+        ]
+    )
     assert catalog.query_ids(ItemFilter(rating_min=4), sort="rating")[:1] == [ids[0]]
     assert catalog.query_ids(ItemFilter(kinds=("video",))) == [ids[1]]
     assert catalog.query_ids(ItemFilter(flags=(1,))) == [ids[2]]

@@ -56,7 +56,9 @@ def test_missing_catalogue_is_not_created_without_asking(tmp_path: Path) -> None
         (b"SQLite format 3\x00" + b"\xff" * 4000, "damaged|not an smparchive|Cannot open"),
     ],
 )
-def test_bad_files_are_refused_and_left_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+def test_bad_files_are_refused_and_left_untouched(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "bad.smpcat"
     path.write_bytes(content)
     before = _digest(path)
@@ -90,9 +92,7 @@ def test_newer_schema_is_refused(catalog_path: Path) -> None:
     assert _digest(catalog_path) == before
 
 
-def test_read_only_location_is_refused(
-    catalog_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_read_only_location_is_refused(catalog_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     open_catalog(catalog_path, create=True).close()
     before = _digest(catalog_path)
     import os
