@@ -1,0 +1,412 @@
+"""Video and audio player on libvlc with poster, in/out markers and a no-VLC fallback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.media.pages import video_frame_at
+from smparchive.core.thumbcache import PREVIEW, THUMB
+from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
+from smparchive.gui.player.seekbar import SeekBar
+from smparchive.gui.player.surface import VideoSurface
+from smparchive.gui.player.vlcsupport import PlayerUnavailable
+from smparchive.gui.viewers.background import Runner
+from smparchive.gui.viewers.base import ItemViewer
+from smparchive.gui.viewers.imaging import cached_preview
+from smparchive.gui.viewers.info import format_time, info_html, status_line, tr
+
+log = logging.getLogger(__name__)
+
+EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
+KEY_HELP = (
+    "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
+    "M mute · I/O in/out · Shift+P poster · F full screen"
+)
+
+
+class PlayerView(ItemViewer):
+    """Plays the item with libvlc in a native child window; without libvlc shows the poster,
+    the metadata and how to install VLC. ``vlc_args`` configure libvlc (tests pass
+    ``--vout=dummy --aout=dummy``); ``autoplay`` starts playback when an item is shown."""
+
+    def __init__(
+        self,
+        catalog: Any,
+        runner: Runner | None = None,
+        parent: QWidget | None = None,
+        *,
+        vlc_args: Sequence[str] = DEFAULT_ARGS,
+        autoplay: bool = True,
+    ) -> None:
+        super().__init__(catalog, runner, parent)
+        self.autoplay = autoplay
+        self.position = (0, 1)
+        self.engine: VlcEngine | None = None
+        self.unavailable: str | None = None
+        self.error: str | None = None
+        try:
+            self.engine = VlcEngine(vlc_args, self)
+        except PlayerUnavailable as exc:
+            self.unavailable = str(exc)
+        self._build()
+        if self.engine is not None:
+            self.engine.stateChanged.connect(self._on_state)
+            self.engine.timeChanged.connect(self._on_time)
+            self.engine.lengthChanged.connect(self._on_length)
+            self.surface.winIdChanged.connect(self._attach)
+        self._max_time = 0.0
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.surface = VideoSurface(self)
+        self.poster = QLabel(self)
+        self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.poster.setWordWrap(True)
+        self.poster.setStyleSheet("background:#181818;color:#ddd;padding:16px")
+        self.poster.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.details = QLabel(self)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setStyleSheet("background:#181818;color:#eee;padding:16px")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        fallback = QWidget(self)
+        row = QHBoxLayout(fallback)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.poster, 3)
+        row.addWidget(self.details, 2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.surface)
+        self.stack.addWidget(fallback)
+        self.message = QLabel(self)
+        self.message.setObjectName("playerMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background:#5a1d1d;color:#fff;padding:6px 10px")
+        self.message.hide()
+
+        self.play_button = self._button("▶", tr("Play/pause (Space)"), self.toggle)
+        self.seekbar = SeekBar(self)
+        self.time_label = QLabel("0:00 / --:--", self)
+        self.time_label.setMinimumWidth(130)
+        self.rate_label = QLabel("1×", self)
+        self.mute_button = self._button("🔊", tr("Mute (M)"), self.toggle_mute)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(100)
+        self.volume.setMaximumWidth(90)
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.volume.valueChanged.connect(self._set_volume)
+        self.in_button = self._button(tr("In"), tr("Set the in point here (I)"), self.mark_in)
+        self.out_button = self._button(tr("Out"), tr("Set the out point here (O)"), self.mark_out)
+        self.poster_button = self._button(
+            tr("Poster"), tr("Use this frame as poster frame (Shift+P)"), self.use_as_poster
+        )
+        self.full_button = self._button("⛶", tr("Full screen (F)"), self._full_screen)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(8, 4, 8, 4)
+        for w in (self.play_button, self.time_label):
+            controls.addWidget(w)
+        controls.addWidget(self.seekbar, 1)
+        for w in (
+            self.rate_label,
+            self.mute_button,
+            self.volume,
+            self.in_button,
+            self.out_button,
+            self.poster_button,
+            self.full_button,
+        ):
+            controls.addWidget(w)
+        self.seekbar.seekRequested.connect(self.seek)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(controls)
+        layout.addWidget(self.status)
+        playing_controls = (
+            self.play_button,
+            self.seekbar,
+            self.mute_button,
+            self.volume,
+            self.in_button,
+            self.out_button,
+            self.poster_button,
+        )
+        for w in playing_controls:
+            w.setEnabled(self.engine is not None)
+
+    def _button(self, text: str, tip: str, slot: Any) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        return button
+
+    # -- items ------------------------------------------------------------------------------
+    def set_position(self, index: int, count: int) -> None:
+        self.position = (index, count)
+
+    def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
+        self.record = record
+        self.error = None
+        self._max_time = 0.0
+        self.message.hide()
+        self.seekbar.set_length(record.duration_s or 0.0)
+        self.seekbar.set_time(0.0)
+        self._show_marks()
+        self._show_fallback_panel(record)
+        audio_only = record.kind == "audio" or (
+            record.width is None and record.video_codec is None and record.audio_codec is not None
+        )
+        if self.engine is None:
+            self.stack.setCurrentIndex(1)
+            self._show_message(self.unavailable or "")
+        else:
+            self.stack.setCurrentIndex(1 if audio_only else 0)
+            if record.status == "error" and record.status_reason:
+                self._show_message(record.status_reason)
+            self.engine.load(record.path)
+            if self.autoplay and self.isVisible():
+                self.play()
+        self.poster_button.setEnabled(self.engine is not None and not audio_only)
+        self._update_status()
+
+    def _show_fallback_panel(self, record: ItemRecord) -> None:
+        image = cached_preview(getattr(self.catalog, "thumbnails", None), record.sha256)
+        if image is not None:
+            pixmap = QPixmap.fromImage(image)
+            self.poster.setPixmap(
+                pixmap.scaled(
+                    640,
+                    480,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.poster.setPixmap(QPixmap())
+            self.poster.setText("♪" if record.kind == "audio" else tr("No poster frame yet"))
+        extra = {}
+        if record.video_codec or record.audio_codec:
+            extra[tr("Codecs")] = " / ".join(
+                c for c in (record.video_codec, record.audio_codec) if c
+            )
+        self.details.setText(info_html(record, self.catalog, extra))
+
+    # -- playback ---------------------------------------------------------------------------
+    def play(self) -> None:
+        if self.engine is not None and self.record is not None:
+            self._attach()
+            if not self.engine.play():
+                self._show_message(tr("VLC cannot open this file."))
+
+    def toggle(self) -> None:
+        if self.engine is not None:
+            self._attach()
+            self.engine.toggle()
+
+    def seek(self, seconds: float) -> None:
+        if self.engine is not None:
+            self.engine.seek(seconds)
+
+    def toggle_mute(self) -> None:
+        if self.engine is not None:
+            self.engine.set_muted(not self.engine.is_muted())
+            self.mute_button.setText("🔇" if self.engine.is_muted() else "🔊")
+
+    def _set_volume(self, value: int) -> None:
+        if self.engine is not None:
+            self.engine.set_volume(value)
+
+    def _attach(self, *_args: Any) -> None:
+        """Hand the native window to libvlc (only where Qt's windows are native ones)."""
+        if self.engine is None or not self.surface.isVisible():
+            return
+        if QGuiApplication.platformName() in EMBEDDING_PLATFORMS:
+            self.engine.set_window(int(self.surface.winId()))
+
+    def _on_state(self, state: str) -> None:
+        self.play_button.setText("⏸" if state == "playing" else "▶")
+        if state == "error":
+            self._show_message(
+                tr(
+                    "VLC cannot play this file: it may be damaged, truncated or use a codec VLC "
+                    "lacks."
+                )
+            )
+        elif (
+            state == "ended" and self._max_time == 0 and not (self.engine and self.engine.length())
+        ):
+            self._show_message(
+                tr("The file ended before anything could be played: it is probably truncated.")
+            )
+        self._update_status()
+
+    def _on_time(self, seconds: float) -> None:
+        self._max_time = max(self._max_time, seconds)
+        self.seekbar.set_time(seconds)
+        length = self.engine.length() if self.engine else 0.0
+        total = length or (self.record.duration_s if self.record else None)
+        self.time_label.setText(f"{format_time(seconds, millis=True)} / {format_time(total)}")
+
+    def _on_length(self, seconds: float) -> None:
+        if seconds > 0:
+            self.seekbar.set_length(seconds)
+
+    def _show_message(self, text: str) -> None:
+        self.error = text or None
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def show_notice(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _update_status(self) -> None:
+        if self.record is None:
+            return
+        parts = [status_line(self.record, *self.position)]
+        if self.engine is not None:
+            parts.append(f"{self.engine.rate():g}×")
+        parts.append(KEY_HELP)
+        self.status.setText("  ·  ".join(parts))
+
+    # -- marks and poster -------------------------------------------------------------------
+    def current_time(self) -> float:
+        return self.engine.time() if self.engine is not None else 0.0
+
+    def mark_in(self) -> None:
+        if self.record is None:
+            return
+        t = self.current_time()
+        out = self.record.out_point_s
+        values: dict[str, Any] = {"in_point_s": t}
+        if out is not None and out <= t:
+            values["out_point_s"] = None  # an out point before the in point means nothing
+        self.set_fields(**values)
+        self._show_marks()
+
+    def mark_out(self) -> None:
+        if self.record is None:
+            return
+        t = self.current_time()
+        values: dict[str, Any] = {"out_point_s": t}
+        if self.record.in_point_s is not None and self.record.in_point_s >= t:
+            values["in_point_s"] = None
+        self.set_fields(**values)
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        if self.record is None:
+            return
+        self.seekbar.set_marks(self.record.in_point_s, self.record.out_point_s)
+        in_s, out_s = self.record.in_point_s, self.record.out_point_s
+        self.in_button.setText(tr("In") + (f" {format_time(in_s)}" if in_s is not None else ""))
+        self.out_button.setText(tr("Out") + (f" {format_time(out_s)}" if out_s is not None else ""))
+
+    def use_as_poster(self) -> None:
+        """Store the current time as poster time, then regenerate the cached poster pictures."""
+        if self.record is None or self.engine is None:
+            return
+        t = round(self.current_time(), 3)
+        if not self.set_fields(poster_time_s=t):
+            return
+        cache, record = getattr(self.catalog, "thumbnails", None), self.record
+        if cache is None or not record.sha256:
+            return
+        sha, path, item_id = record.sha256, record.path, record.id
+
+        def regenerate() -> int:
+            for size, data in video_frame_at(path, t, [PREVIEW, THUMB]).items():
+                cache.put(sha, size, data)
+            return item_id
+
+        def done(_: int) -> None:
+            self.show_notice(tr("Poster frame saved at %1.").replace("%1", format_time(t)))
+            self.thumbnailUpdated.emit(item_id)
+
+        self.runner.submit(regenerate, done, lambda e: self.show_notice(str(e)))
+
+    # -- keys and lifetime ------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = Qt.Key(event.key()), event.modifiers()
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        engine = self.engine
+        if engine is None or mods & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and not mods:
+                self.navigate.emit(1 if key == Qt.Key.Key_PageDown else -1)
+            elif not self.handle_rating_key(event):
+                super().keyPressEvent(event)
+            return
+        fps = self.record.frame_rate if self.record else None
+        actions = {
+            Qt.Key.Key_Space: self.toggle,
+            Qt.Key.Key_K: self.toggle,
+            Qt.Key.Key_Right: lambda: engine.jump(30 if shift else 5),
+            Qt.Key.Key_Left: lambda: engine.jump(-30 if shift else -5),
+            Qt.Key.Key_Period: engine.next_frame,
+            Qt.Key.Key_Comma: lambda: engine.previous_frame(fps),
+            Qt.Key.Key_BracketRight: lambda: (engine.step_rate(1), self._update_status()),
+            Qt.Key.Key_BracketLeft: lambda: (engine.step_rate(-1), self._update_status()),
+            Qt.Key.Key_Up: lambda: self.volume.setValue(self.volume.value() + 10),
+            Qt.Key.Key_Down: lambda: self.volume.setValue(self.volume.value() - 10),
+            Qt.Key.Key_M: self.toggle_mute,
+            Qt.Key.Key_I: self.mark_in,
+            Qt.Key.Key_O: self.mark_out,
+            Qt.Key.Key_Home: lambda: engine.seek(0),
+            Qt.Key.Key_PageDown: lambda: self.navigate.emit(1),
+            Qt.Key.Key_PageUp: lambda: self.navigate.emit(-1),
+        }
+        if key == Qt.Key.Key_P and shift:
+            self.use_as_poster()
+        elif key in actions and not (shift and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            actions[key]()
+        elif not self.handle_rating_key(event):
+            super().keyPressEvent(event)
+
+    def _full_screen(self) -> None:
+        window = self.window()
+        window.showNormal() if window.isFullScreen() else window.showFullScreen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.engine is not None and self.record is not None:
+            QTimer.singleShot(0, self._start_when_shown)
+
+    def _start_when_shown(self) -> None:
+        self._attach()
+        if self.autoplay and self.engine is not None and self.engine.state in ("stopped",):
+            self.play()
+
+    def leave(self) -> None:
+        if self.engine is not None:
+            self.engine.stop()
+
+    def release(self) -> None:
+        if self.engine is not None:
+            self.engine.release()
+            self.engine = None
+        super().release()

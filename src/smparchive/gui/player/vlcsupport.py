@@ -1,0 +1,64 @@
+"""Guarded access to python-vlc: the app runs without libvlc and says how to install it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_cache: dict[str, Any] = {}
+
+
+class PlayerUnavailable(Exception):
+    """libvlc cannot be used; the message says why and how to install VLC."""
+
+
+def install_hint() -> str:
+    """One sentence on how to get libvlc on this platform."""
+    if sys.platform.startswith("linux"):
+        return "Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc)."
+    if sys.platform == "darwin":
+        return "Install VLC from https://www.videolan.org/vlc/ into /Applications."
+    return "Install VLC (64-bit) from https://www.videolan.org/vlc/."
+
+
+def load_vlc() -> ModuleType:
+    """The ``vlc`` module with a loadable libvlc, or :class:`PlayerUnavailable`."""
+    if "module" in _cache:
+        return _cache["module"]  # type: ignore[no-any-return]
+    if "error" in _cache:
+        raise PlayerUnavailable(_cache["error"])
+    try:
+        import vlc
+
+        vlc.libvlc_get_version()
+    except Exception as exc:  # ImportError, OSError, AttributeError from a broken libvlc
+        _cache["error"] = f"VLC (libvlc) is not available ({exc}). {install_hint()}"
+        log.info("%s", _cache["error"])
+        raise PlayerUnavailable(_cache["error"]) from exc
+    _cache["module"] = vlc
+    return vlc
+
+
+def new_instance(args: Sequence[str]) -> Any:
+    """A ``vlc.Instance`` for ``args`` or :class:`PlayerUnavailable` (it may return None)."""
+    vlc = load_vlc()
+    try:
+        instance = vlc.Instance(list(args))
+    except Exception as exc:
+        raise PlayerUnavailable(f"VLC could not start ({exc}). {install_hint()}") from exc
+    if instance is None:
+        raise PlayerUnavailable(f"VLC could not start (its plugins are missing?). {install_hint()}")
+    return instance
+
+
+def vlc_version() -> str | None:
+    """The libvlc version string, or None without libvlc."""
+    try:
+        return load_vlc().libvlc_get_version().decode("utf-8", "replace")
+    except PlayerUnavailable:
+        return None

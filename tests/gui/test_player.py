@@ -1,0 +1,170 @@
+"""The video player on real libvlc (dummy outputs) and its fallback without libvlc."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from PIL import Image
+from PySide6.QtCore import Qt
+from test_viewer_support import CORPUS, copy_into
+
+from smparchive.core.thumbcache import THUMB
+from smparchive.gui.player import vlcsupport
+from smparchive.gui.player.vlcsupport import PlayerUnavailable, vlc_version
+from smparchive.gui.viewers import open_viewer
+from smparchive.gui.viewers.background import Runner
+
+pytestmark = pytest.mark.gui
+
+TEST_ARGS = ["--vout=dummy", "--aout=dummy", "--no-xlib", "--quiet"]
+needs_vlc = pytest.mark.skipif(vlc_version() is None, reason="libvlc is not loadable here")
+
+
+def write_clip(path: Path, seconds: float = 3.0, fps: int = 25) -> Path:
+    """A small H.264 MP4 whose brightness rises over time."""
+    av = pytest.importorskip("av")
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264" if "libx264" in av.codecs_available else "mpeg4", fps)
+        stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
+        for i in range(int(seconds * fps)):
+            shade = int(255 * i / (seconds * fps))
+            image = Image.new("RGB", (320, 240), (shade, 64, 255 - shade))
+            for packet in stream.encode(av.VideoFrame.from_image(image)):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    return path
+
+
+def player_window(qtbot: Any, catalog: Any, ids: list[int], **player: Any) -> Any:
+    options = {"player": {"vlc_args": TEST_ARGS, "autoplay": False, **player}}
+    window = open_viewer(None, catalog, ids, 0, runner=Runner(sync=True), options=options)
+    qtbot.addWidget(window)
+    window.resize(640, 400)
+    window.show()
+    return window
+
+
+@needs_vlc
+def test_play_pause_seek_marks_poster_release(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "talk.mp4")
+    ids = add_items(
+        [
+            {
+                "name": clip.name,
+                "kind": "video",
+                "duration_s": 3.0,
+                "frame_rate": 25.0,
+                "width": 320,
+                "height": 240,
+                "video_codec": "h264",
+            }
+        ]
+    )
+    window = player_window(qtbot, catalog, ids)
+    view = window.viewer
+    engine = view.engine
+    assert engine is not None and view.error is None
+
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing", timeout=5000)
+    qtbot.waitUntil(lambda: engine.time() > 0.3, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
+    paused_at = engine.time()
+    qtbot.wait(300)
+    assert engine.time() == pytest.approx(paused_at, abs=0.05)
+
+    view.seek(2.0)
+    qtbot.waitUntil(lambda: abs(engine.time() - 2.0) < 0.3, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_O)
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # back 5 s: clamps to the start
+    qtbot.waitUntil(lambda: engine.time() < 0.5, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_I)
+    record = catalog.item(ids[0])
+    assert record.out_point_s == pytest.approx(2.0, abs=0.3)
+    assert record.in_point_s is not None and record.in_point_s < record.out_point_s
+
+    view.seek(1.0)
+    qtbot.waitUntil(lambda: abs(engine.time() - 1.0) < 0.3, timeout=5000)
+    with qtbot.waitSignal(window.thumbnailUpdated, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert catalog.item(ids[0]).poster_time_s == pytest.approx(1.0, abs=0.3)
+    assert catalog.thumbnails.has(record.sha256, THUMB)
+
+    qtbot.keyClick(view, Qt.Key.Key_BracketRight)
+    assert engine.rate() == pytest.approx(1.25)
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert engine.is_muted()
+
+    engine.stop()
+    qtbot.waitUntil(lambda: engine.state in ("stopped", "ended"), timeout=5000)
+    window.close()
+    assert view.engine is None and engine.player is None and engine.instance is None
+
+
+@needs_vlc
+def test_truncated_video_says_so(qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path) -> None:
+    specs = copy_into(tmp_path / "media", "video/mp4ff-init_truncated.mp4")
+    specs[0]["kind"] = "video"
+    window = player_window(qtbot, catalog, add_items(specs))
+    view = window.viewer
+    view.play()
+    qtbot.waitUntil(lambda: view.error is not None, timeout=10_000)
+    assert "truncated" in view.error or "cannot play" in view.error
+    assert view.message.isVisible()
+    window.close()
+
+
+def test_without_libvlc_shows_poster_metadata_and_install_hint(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unavailable() -> Any:
+        raise PlayerUnavailable("VLC (libvlc) is not available. " + vlcsupport.install_hint())
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    (tmp_path / "media").mkdir()
+    ids = add_items(
+        [
+            {
+                "name": "room.mp4",
+                "kind": "video",
+                "duration_s": 3600.0,
+                "video_codec": "h264",
+                "camera_model": "HC-X1",
+            }
+        ]
+    )
+    window = player_window(qtbot, catalog, ids)
+    view = window.viewer
+    assert view.engine is None
+    assert "apt install vlc" in view.error
+    assert view.message.isVisible() and not view.play_button.isEnabled()
+    assert "1:00:00" in view.details.text() and "HC-X1" in view.details.text()
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # nothing to play: no crash
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert catalog.item(ids[0]).rating == 3
+    window.close()
+
+
+def test_vlc_instance_none_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    class FakeVlc:
+        @staticmethod
+        def Instance(_args: Any) -> None:
+            return None
+
+    monkeypatch.setattr(vlcsupport, "load_vlc", lambda: FakeVlc)
+    with pytest.raises(PlayerUnavailable, match="could not start"):
+        vlcsupport.new_instance(TEST_ARGS)
+
+
+def test_corpus_present() -> None:
+    assert CORPUS.is_dir() or pytest.skip("corpus missing")
