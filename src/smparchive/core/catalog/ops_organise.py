@@ -8,7 +8,6 @@ mixin reads rows, calls them and writes the outcome in one unit of work.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.ops_metadata import _ensure_tag
+from smparchive.core.catalog.ops_organise_assign import AssignOps
 from smparchive.core.catalog.ops_organise_time import (
     TimeOps,
     main_event_id,
@@ -63,21 +63,7 @@ _SESSIONS: Table = ProgrammeSession.__table__  # type: ignore[assignment]
 _DAYS: Table = Day.__table__  # type: ignore[assignment]
 
 
-@dataclass(frozen=True, slots=True)
-class EffectiveConsent:
-    """An item's consent once sessions and people shown are taken into account."""
-
-    item_id: int
-    own: str  # the item's own consent field
-    status: str  # cleared | internal_only | do_not_publish | unknown (most restrictive wins)
-    reasons: tuple[str, ...]  # codes: consent:x, session:do_not_publish, person:x:Name
-
-    @property
-    def publishable(self) -> bool:
-        return self.status == "cleared"
-
-
-class OrganiseOps(TimeOps, CatalogBase):
+class OrganiseOps(AssignOps, TimeOps, CatalogBase):
     """Events, days, sessions, programme import, clocks, assignment and effective consent."""
 
     # -- events -----------------------------------------------------------------------------

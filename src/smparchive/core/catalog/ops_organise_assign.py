@@ -1,0 +1,317 @@
+"""Assigning items to sessions (automatic proposals, confirmation, manual choice) and the
+effective consent that sessions and people shown impose on items.
+
+The rules are pure (``core/organise/assign.py``); this mixin feeds them rows and writes the
+confirmed outcome in one undoable unit of work. Manual assignments are never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.models import (
+    ItemContent,
+    ItemTag,
+    ItemText,
+    MediaItem,
+    Tag,
+)
+from smparchive.core.catalog.models import Session as ProgrammeSession
+from smparchive.core.catalog.ops_organise_time import (
+    bulk_update_items,
+    load_slots,
+    redate_items,
+)
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.organise import assign as rules
+from smparchive.core.organise import time as t
+
+_UNTIMED = (rules.Reason.DECK, rules.Reason.NO_MATCH, rules.Reason.MANUAL, rules.Reason.NO_TIME)
+CONSENT_RANK = {"cleared": 0, "unknown": 1, "internal_only": 2, "do_not_publish": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class EffectiveConsent:
+    """An item's consent once its session and the people shown are taken into account."""
+
+    item_id: int
+    own: str  # the item's own consent field
+    status: str  # the most restrictive of own, session and people
+    reasons: tuple[str, ...]  # codes such as 'session:do_not_publish', 'person:internal_only'
+    details: tuple[str, ...]  # one readable phrase per reason
+
+    @property
+    def publishable(self) -> bool:
+        """Cleared for a public audience."""
+        return self.status == "cleared"
+
+
+class AssignOps(CatalogBase):
+    """Proposals, confirmation, manual assignment, effective consent."""
+
+    def propose_assignments(
+        self,
+        item_ids: Sequence[int] | None = None,
+        *,
+        tolerance: timedelta = rules.DEFAULT_TOLERANCE,
+        camera_rooms: Mapping[str, str] | None = None,
+    ) -> list[rules.Proposal]:
+        """A dry run: one explained proposal per item (all items when none are given)."""
+        with self._read() as s:
+            slots = load_slots(s)
+            facts = _facts(s, item_ids, camera_rooms or {})
+        return rules.propose(facts, slots, tolerance)
+
+    def apply_assignments(
+        self, proposals: Iterable[rules.Proposal], *, only: Iterable[int] | None = None
+    ) -> OpResult:
+        """Confirm proposals (all actionable ones, or those of the items in ``only``); items
+        assigned by hand meanwhile are skipped. Days follow the session or capture date.
+        value = number of items whose session changed."""
+        chosen = set(only) if only is not None else None
+        every = [p for p in proposals if chosen is None or p.item_id in chosen]
+        todo = {p.item_id: p for p in every if p.actionable}
+        # Items staying out of sessions still get their day from the capture date.
+        dated_by_time = [
+            p.item_id
+            for p in every
+            if p.reason not in _UNTIMED
+            and (p.session_id if p.actionable else p.current_session_id) is None
+        ]
+
+        def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
+            s = ctx.session
+            day_of = dict(s.execute(select(ProgrammeSession.id, ProgrammeSession.day_id)).all())
+            manual = _manual(s, list(todo))
+            new: dict[int, dict[str, Any]] = {}
+            for iid, p in todo.items():
+                if iid in manual:
+                    continue
+                if p.session_id is None:
+                    new[iid] = {"session_id": None, "assignment": None}
+                else:
+                    new[iid] = {
+                        "session_id": p.session_id,
+                        "assignment": "auto",
+                        "day_id": day_of.get(p.session_id),
+                    }
+            changed = bulk_update_items(ctx, new)
+            moved = len(changed)
+            if dated_by_time:
+                changed |= redate_items(ctx, None, dated_by_time)
+            sessions = {p.session_id for p in todo.values() if p.session_id is not None}
+            sessions |= {p.current_session_id for p in todo.values() if p.current_session_id}
+            ch = ChangeSummary(items=frozenset(changed), sessions=frozenset(sessions))
+            return ch, moved
+
+        return self._write("Assign items to sessions", op)
+
+    def auto_assign(
+        self,
+        item_ids: Sequence[int] | None = None,
+        *,
+        tolerance: timedelta = rules.DEFAULT_TOLERANCE,
+        camera_rooms: Mapping[str, str] | None = None,
+    ) -> OpResult:
+        """Propose and apply in one step; also sets days of items outside any session."""
+        proposals = self.propose_assignments(
+            item_ids, tolerance=tolerance, camera_rooms=camera_rooms
+        )
+        return self.apply_assignments(proposals)
+
+    def assign_items(self, item_ids: Sequence[int], session_id: int | None) -> OpResult:
+        """Assign items to a session by hand (None: to no session); automatic runs keep it."""
+        ids = sorted(set(item_ids))
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            day = None
+            if session_id is not None:
+                sess = ctx.session.get(ProgrammeSession, session_id)
+                if sess is None:
+                    raise CatalogError(f"No session with id {session_id}.")
+                day = sess.day_id
+            _require_items(ctx, ids)
+            old = set(
+                ctx.session.scalars(
+                    select(MediaItem.session_id).where(
+                        MediaItem.id.in_(ids), MediaItem.session_id.is_not(None)
+                    )
+                )
+            )
+            values: dict[str, Any] = {"session_id": session_id, "assignment": "manual"}
+            if session_id is not None:
+                values["day_id"] = day
+            ctx.journal.update(MediaItem.__table__, [{"id": i} for i in ids], values)
+            touched = old | ({session_id} if session_id is not None else set())
+            return ChangeSummary(items=frozenset(ids), sessions=frozenset(touched))
+
+        label = "Assign to session" if session_id is not None else "Take out of sessions"
+        return self._write(label, op)
+
+    def release_items(self, item_ids: Sequence[int]) -> OpResult:
+        """Return items to automatic assignment (their session stays until the next run)."""
+        ids = sorted(set(item_ids))
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            rows = ctx.session.execute(
+                select(MediaItem.id, MediaItem.session_id).where(MediaItem.id.in_(ids))
+            ).all()
+            new = {r.id: {"assignment": "auto" if r.session_id is not None else None} for r in rows}
+            return ChangeSummary(items=frozenset(bulk_update_items(ctx, new)))
+
+        return self._write("Return to automatic assignment", op)
+
+    # -- consent ----------------------------------------------------------------------------
+    def effective_consent(self, item_ids: Sequence[int]) -> dict[int, EffectiveConsent]:
+        """Per item: the consent that applies once do-not-publish sessions, do-not-record
+        sessions (for recordings) and restricted people shown are taken into account."""
+        ids = list(dict.fromkeys(item_ids))
+        out: dict[int, EffectiveConsent] = {}
+        with self._read() as s:
+            sessions = {
+                r.id: r
+                for r in s.execute(
+                    select(
+                        ProgrammeSession.id,
+                        ProgrammeSession.title,
+                        ProgrammeSession.do_not_publish,
+                        ProgrammeSession.do_not_record,
+                    )
+                )
+            }
+            for start in range(0, len(ids), 900):
+                chunk = ids[start : start + 900]
+                people: dict[int, list[tuple[str, str]]] = {}
+                for iid, name, restriction in s.execute(
+                    select(ItemTag.item_id, Tag.name, Tag.restriction)
+                    .join(Tag, Tag.id == ItemTag.tag_id)
+                    .where(ItemTag.item_id.in_(chunk), Tag.restriction != "none")
+                ):
+                    people.setdefault(iid, []).append((name, restriction))
+                for r in s.execute(
+                    select(
+                        MediaItem.id, MediaItem.consent, MediaItem.session_id, MediaItem.kind
+                    ).where(MediaItem.id.in_(chunk))
+                ):
+                    out[r.id] = _consent(r, sessions.get(r.session_id), people.get(r.id, []))
+        return out
+
+
+def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConsent:
+    status = r.consent or "unknown"
+    reasons: list[str] = []
+    details: list[str] = []
+
+    def restrict(level: str, code: str, detail: str) -> None:
+        nonlocal status
+        reasons.append(code)
+        details.append(detail)
+        if CONSENT_RANK[level] > CONSENT_RANK[status]:
+            status = level
+
+    if status != "cleared":
+        reasons.append(f"consent:{status}")
+        details.append(f"item consent is {status.replace('_', ' ')}")
+    if sess is not None and sess.do_not_publish:
+        restrict(
+            "do_not_publish",
+            "session:do_not_publish",
+            f"session '{sess.title}' is not for publication",
+        )
+    if sess is not None and sess.do_not_record and r.kind in ("video", "audio"):
+        restrict(
+            "do_not_publish",
+            "session:do_not_record",
+            f"session '{sess.title}' was not to be recorded",
+        )
+    for name, restriction in sorted(people):
+        if restriction in CONSENT_RANK:
+            restrict(
+                restriction,
+                f"person:{restriction}",
+                f"shows {name} ({restriction.replace('_', ' ')})",
+            )
+    return EffectiveConsent(r.id, r.consent, status, tuple(reasons), tuple(details))
+
+
+def _manual(s: Any, ids: list[int]) -> set[int]:
+    out: set[int] = set()
+    for start in range(0, len(ids), 900):
+        out |= set(
+            s.scalars(
+                select(MediaItem.id).where(
+                    MediaItem.id.in_(ids[start : start + 900]), MediaItem.assignment == "manual"
+                )
+            )
+        )
+    return out
+
+
+def _require_items(ctx: WriteContext, ids: list[int]) -> None:
+    found = set(ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(ids))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise CatalogError(f"No item(s) with id {', '.join(map(str, missing[:10]))}.")
+
+
+def _facts(
+    s: Any, item_ids: Sequence[int] | None, camera_rooms: Mapping[str, str]
+) -> list[rules.ItemFacts]:
+    q = select(
+        MediaItem.id,
+        MediaItem.kind,
+        MediaItem.name,
+        MediaItem.capture_utc,
+        MediaItem.duration_s,
+        MediaItem.session_id,
+        MediaItem.assignment,
+        MediaItem.camera_make,
+        MediaItem.camera_model,
+        MediaItem.camera_serial,
+        MediaItem.creator,
+    ).order_by(MediaItem.capture_utc, MediaItem.id)
+    if item_ids is not None:
+        q = q.where(MediaItem.id.in_(list(item_ids)))
+    rows = list(s.execute(q))
+    decks = [r.id for r in rows if r.kind in rules.DECK_KINDS]
+    deck_text = _deck_texts(s, decks)
+    out = []
+    for r in rows:
+        room = camera_rooms.get(t.camera_key(r.camera_make, r.camera_model, r.camera_serial))
+        text = deck_text.get(r.id, "")
+        if r.creator:
+            text += " " + r.creator
+        out.append(
+            rules.ItemFacts(
+                r.id, r.kind, r.capture_utc, r.duration_s, r.session_id, r.assignment, r.name,
+                room, text,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _deck_texts(s: Any, ids: list[int]) -> dict[int, str]:
+    """Titles and slide titles of decks (what a deck says it is about)."""
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for iid, value in s.execute(
+            select(ItemText.item_id, ItemText.value).where(
+                ItemText.item_id.in_(chunk), ItemText.field == "title"
+            )
+        ):
+            out[iid].append(value)
+        for iid, titles in s.execute(
+            select(ItemContent.item_id, ItemContent.slide_titles).where(
+                ItemContent.item_id.in_(chunk)
+            )
+        ):
+            out[iid].extend((titles or [])[:3])
+    return {i: " ".join(v) for i, v in out.items()}

@@ -1,0 +1,105 @@
+"""Assignment rules: inside, break, none, parallel overlap, manual kept, videos, decks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from smparchive.core.organise.assign import (
+    ItemFacts,
+    Reason,
+    Slot,
+    deck_score,
+    propose,
+    propose_one,
+)
+
+
+def at(h: int, m: int = 0) -> datetime:
+    return datetime(2022, 6, 1, h, m, tzinfo=UTC)
+
+
+SLOTS = [
+    Slot(1, "Welcome and opening", "Auditorium", at(7), at(7, 30),
+         speakers=("Amara Okonkwo-Reyes",)),
+    Slot(2, "EMN roundtable: policy debate on Skills Mobility Partnerships", "Roundtable Room",
+         at(7, 30), at(9), speakers=("Hélène Marchetti",)),
+    Slot(3, "Parallel workshop", "Room B", at(7, 30), at(9)),
+    Slot(4, "EPRS presentation on EU economic migration policy", "Auditorium", at(9, 30),
+         at(10, 30), speakers=("Lukas Brandtner",)),
+]  # fmt: skip
+
+
+def photo(i: int, when: datetime | None, **kw: object) -> ItemFacts:
+    return ItemFacts(i, kw.pop("kind", "photo"), when, **kw)  # type: ignore[arg-type]
+
+
+def test_inside_a_slot() -> None:
+    p = propose_one(photo(1, at(7, 10)), SLOTS)
+    assert (p.reason, p.session_id) == (Reason.INSIDE, 1)
+    assert "inside 'Welcome and opening'" in p.detail and p.actionable
+
+
+def test_break_nearest_within_tolerance_or_none() -> None:
+    p = propose_one(photo(1, at(9, 10)), SLOTS[:2] + SLOTS[3:])
+    assert (p.reason, p.session_id) == (Reason.BREAK, 2)
+    assert "10 min after the end of" in p.detail
+    p = propose_one(photo(1, at(9, 22)), SLOTS[:2] + SLOTS[3:])
+    assert (p.reason, p.session_id) == (Reason.BREAK, 4)
+    assert "before the start" in p.detail
+    p = propose_one(photo(1, at(12)), SLOTS)
+    assert p.reason == Reason.NONE and p.session_id is None
+    assert propose_one(photo(1, at(9, 10)), SLOTS[:2], timedelta(minutes=5)).reason == Reason.NONE
+
+
+def test_parallel_sessions_need_a_choice() -> None:
+    p = propose_one(photo(1, at(8)), SLOTS)
+    assert p.reason == Reason.OVERLAP and p.session_id is None
+    assert set(p.candidates) == {2, 3} and not p.actionable
+    # A known room settles it.
+    p = propose_one(photo(1, at(8), room="room b"), SLOTS)
+    assert (p.reason, p.session_id) == (Reason.INSIDE, 3)
+
+
+def test_manual_assignment_is_kept() -> None:
+    p = propose_one(photo(1, at(7, 10), session_id=4, assignment="manual"), SLOTS)
+    assert p.reason == Reason.MANUAL and p.session_id == 4 and not p.actionable
+
+
+def test_no_time() -> None:
+    p = propose_one(photo(1, None), SLOTS)
+    assert p.reason == Reason.NO_TIME and not p.actionable
+
+
+def test_video_by_overlap_with_the_slot() -> None:
+    # 10 min in the opening, the rest while parallel sessions run elsewhere: the room decides.
+    v = photo(1, at(7, 20), kind="video", duration_s=50 * 60, room="Auditorium")
+    p = propose_one(v, SLOTS)
+    assert (p.reason, p.session_id) == (Reason.INSIDE, 1)
+    # Captured in the break before EPRS but mostly overlapping it.
+    v = photo(2, at(9, 25), kind="video", duration_s=3600)
+    p = propose_one(v, SLOTS)
+    assert (p.reason, p.session_id) == (Reason.INSIDE, 4) and "overlaps" in p.detail
+    # Overlapping the parallel sessions without a room: a choice.
+    v = photo(3, at(7, 40), kind="video", duration_s=1800)
+    assert propose_one(v, SLOTS).reason == Reason.OVERLAP
+
+
+def test_decks_match_by_title_speaker_and_file_name() -> None:
+    deck = photo(1, at(3), kind="slides", name="EMN_roundtable_Skills_Mobility_Partnerships.pptx")
+    p = propose_one(deck, SLOTS)
+    assert (p.reason, p.session_id) == (Reason.DECK, 2)
+    eprs = photo(2, None, kind="document", name="briefing.pdf",
+                 deck_text="EU économic migration policy Lukas Brandtner")  # fmt: skip
+    p = propose_one(eprs, SLOTS)
+    assert (p.reason, p.session_id) == (Reason.DECK, 4)
+    other = photo(3, None, kind="document", name="invoice_2022.pdf")
+    assert propose_one(other, SLOTS).reason == Reason.NO_MATCH
+    assert deck_score("", "emn_roundtable.pdf", SLOTS[1]) > deck_score(
+        "", "emn_roundtable.pdf", SLOTS[0]
+    )
+
+
+def test_propose_many_matches_propose_one() -> None:
+    items = [photo(i, at(7) + timedelta(minutes=7 * i)) for i in range(30)]
+    many = propose(items, SLOTS)
+    assert many == [propose_one(i, SLOTS) for i in items]
