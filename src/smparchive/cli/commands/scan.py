@@ -1,0 +1,285 @@
+"""scan, verify, duplicates, problems: bringing the catalogue in line with the files."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
+from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.core.progress import CancelToken, ProgressEvent
+
+SHOWN_PROBLEMS = 40
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "scan",
+        help="catalogue new and changed files, re-link moved ones, mark vanished ones",
+        description="Scan catalogued folders (all of them without ROOT). A ROOT that is not "
+        "catalogued yet is added first. Exit code 1 when problems were found.",
+    )
+    p.add_argument("roots", nargs="*", metavar="ROOT", help="folder path, root id or label")
+    p.add_argument("--no-thumbnails", action="store_true", help="catalogue only, no pictures")
+    p.add_argument("--no-previews", action="store_true", help="grid thumbnails only")
+    p.add_argument("--retry-errors", action="store_true", help="open failed files again")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_scan)
+
+    v = sub.add_parser("verify", help="re-hash files and report those whose bytes changed")
+    v.add_argument("--root", action="append", metavar="R", help="only this root (repeatable)")
+    add_json_flag(v)
+    v.set_defaults(handler=cmd_verify)
+
+    d = sub.add_parser("duplicates", help="groups of identical files (same SHA-256)")
+    d.add_argument("--root", action="append", metavar="R", help="only groups touching this root")
+    add_json_flag(d)
+    d.set_defaults(handler=cmd_duplicates)
+
+    pr = sub.add_parser("problems", help="files in error, with warnings, missing or offline")
+    pr.add_argument("--root", action="append", metavar="R", help="only this root (repeatable)")
+    add_json_flag(pr)
+    pr.set_defaults(handler=cmd_problems)
+
+
+# -- progress -------------------------------------------------------------------------------
+class ProgressBar:
+    """A one-line bar on a terminal's stderr: files, bytes, current file and time left."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.enabled = out.isatty()
+        self.stage = ""
+        self.started = time.monotonic()
+        self.width = 0
+
+    def __call__(self, event: ProgressEvent) -> None:
+        if not self.enabled:
+            return
+        from smparchive.core.ingest.report import eta_seconds
+
+        if event.stage != self.stage:
+            self.stage, self.started = event.stage, time.monotonic()
+        elapsed = time.monotonic() - self.started
+        parts = [f"{event.stage}: {event.done}" + (f"/{event.total}" if event.total else "")]
+        if event.total:
+            frac = min(1.0, event.done / event.total if event.total else 0)
+            parts.insert(0, "[" + "#" * int(frac * 20) + "." * (20 - int(frac * 20)) + "]")
+        if event.bytes_total:
+            parts.append(f"{human_bytes(event.bytes_done)}/{human_bytes(event.bytes_total)}")
+        eta = eta_seconds(event, elapsed)
+        if eta is not None:
+            parts.append(f"{int(eta) // 60}:{int(eta) % 60:02d} left")
+        if event.current:
+            parts.append(event.current[-40:])
+        line = "  ".join(parts)[:120]
+        self.out.write("\r" + line.ljust(self.width))
+        self.width = len(line)
+        self.out.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.width:
+            self.out.write("\r" + " " * self.width + "\r")
+            self.out.flush()
+            self.width = 0
+
+
+@contextmanager
+def cancel_on_interrupt() -> Iterator[CancelToken]:
+    """First Ctrl-C stops cleanly (work done is kept); a second one interrupts at once."""
+    token = CancelToken()
+
+    def handler(_sig: int, _frame: Any) -> None:
+        if token.cancelled:
+            raise KeyboardInterrupt
+        token.cancel()
+        print("\nsmparchive: stopping after the current files ...", file=sys.stderr)
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread
+        yield token
+        return
+    try:
+        yield token
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _root_ids(cat: Any, specs: list[str] | None) -> list[int] | None:
+    return [cat.find_root(s).id for s in specs] if specs else None
+
+
+# -- scan -----------------------------------------------------------------------------------
+def resolve_roots(cat: Any, specs: list[str]) -> list[int]:
+    """Root ids for ids, labels or paths; a folder not catalogued yet is added."""
+    from smparchive.core.catalog.schema import CatalogError
+
+    ids = []
+    for spec in specs:
+        try:
+            ids.append(cat.find_root(spec).id)
+        except CatalogError:
+            if not Path(spec).expanduser().is_dir():
+                raise
+            ids.append(int(cat.add_root(Path(spec)).value))
+    return ids
+
+
+def cmd_scan(ctx: Context) -> int:
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+
+    args = ctx.args
+    cat = ctx.catalog(create=bool(args.roots))
+    ids = resolve_roots(cat, args.roots) if args.roots else None
+    options = ScanOptions(workers=args.workers, timeout_s=args.timeout)
+    bar = ProgressBar(sys.stderr)
+    with cancel_on_interrupt() as cancel:
+        report = scan(cat, ids, bar, cancel, options)
+        bar.done()
+        thumbs = None
+        if not args.no_thumbnails and not report.cancelled and cat.thumbnails is not None:
+            thumbs = build_thumbnails(
+                cat, bar, cancel, root_ids=ids, previews=not args.no_previews, options=options
+            )
+            bar.done()
+    problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
+    if args.json:
+        print_json({"scan": report, "thumbnails": thumbs, "problems": problems})
+    else:
+        _print_summary(report, thumbs, problems)
+    cancelled = report.cancelled or bool(thumbs and thumbs.cancelled)
+    return EXIT_PROBLEMS if problems or cancelled or report.has_problems else EXIT_OK
+
+
+def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
+    print(
+        f"Scanned {report.files_seen} files ({human_bytes(report.bytes_seen)}) in "
+        f"{report.seconds:.1f} s: {report.new} new, {report.changed} changed, "
+        f"{report.moved} moved, {report.unchanged} unchanged, {report.missing} missing."
+    )
+    extra = []
+    if report.returned:
+        extra.append(f"{report.returned} back online")
+    if report.offline_roots:
+        extra.append(
+            f"{len(report.offline_roots)} folder(s) offline ({report.offline_items} items)"
+        )
+    if report.duplicate_groups:
+        extra.append(
+            f"{report.duplicate_groups} groups of duplicates (see 'smparchive duplicates')"
+        )
+    if report.skipped:
+        extra.append(f"{report.skipped} hidden or ignored entries skipped")
+    if extra:
+        print("Also: " + "; ".join(extra) + ".")
+    if thumbs is not None:
+        print(
+            f"Thumbnails: {thumbs.made} made, {thumbs.reused} reused, {thumbs.previews} "
+            f"previews, {thumbs.failed} failed ({thumbs.seconds:.1f} s)."
+        )
+    if report.cancelled or (thumbs and thumbs.cancelled):
+        print("Stopped early: what was done is kept; run the scan again to finish.")
+    if problems:
+        counts: dict[str, int] = {}
+        for p in problems:
+            counts[p.kind] = counts.get(p.kind, 0) + 1
+        print("Problems: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) + ":")
+        for p in problems[:SHOWN_PROBLEMS]:
+            reason = " ".join(p.reason.split("\n"))
+            print(f"  {p.kind:8} {p.path}: {reason}")
+        if len(problems) > SHOWN_PROBLEMS:
+            print(f"  ... and {len(problems) - SHOWN_PROBLEMS} more (see 'smparchive problems').")
+
+
+# -- verify, duplicates, problems -----------------------------------------------------------
+def cmd_verify(ctx: Context) -> int:
+    from smparchive.core.ingest import verify
+
+    cat = ctx.catalog()
+    bar = ProgressBar(sys.stderr)
+    with cancel_on_interrupt() as cancel:
+        report = verify(cat, _root_ids(cat, ctx.args.root), bar, cancel)
+    bar.done()
+    if ctx.args.json:
+        print_json(report)
+    else:
+        print(
+            f"Verified {report.checked} files ({human_bytes(report.bytes_checked)}) in "
+            f"{report.seconds:.1f} s: {report.ok} intact, {len(report.failures)} not."
+        )
+        if report.skipped_offline:
+            print(f"{report.skipped_offline} items on offline folders were not checked.")
+        if report.failures:
+            print_table(
+                [(f.item_id, f.state, f.path, f.detail) for f in report.failures],
+                ["id", "state", "path", "detail"],
+            )
+    return EXIT_PROBLEMS if report.failures or report.cancelled else EXIT_OK
+
+
+def cmd_duplicates(ctx: Context) -> int:
+    cat = ctx.catalog()
+    groups = cat.duplicate_groups(_root_ids(cat, ctx.args.root))
+    if ctx.args.json:
+        print_json(
+            [
+                {
+                    "sha256": g.sha256,
+                    "size": g.size,
+                    "wasted_bytes": g.wasted_bytes,
+                    "items": [{"id": r.id, "path": r.path, "status": r.status} for r in g.items],
+                }
+                for g in groups
+            ]
+        )
+        return EXIT_OK
+    if not groups:
+        print("No duplicates.")
+        return EXIT_OK
+    wasted = sum(g.wasted_bytes for g in groups)
+    print(f"{len(groups)} groups of identical files; {human_bytes(wasted)} could be freed.")
+    for g in groups:
+        print(f"\n{g.sha256[:16]}  {human_bytes(g.size)} x {len(g.items)}")
+        for r in g.items:
+            print(f"  {r.id:>7}  {r.path}" + ("" if r.status == "ok" else f"  [{r.status}]"))
+    return EXIT_OK
+
+
+def cmd_problems(ctx: Context) -> int:
+    cat = ctx.catalog()
+    items = cat.problem_items(_root_ids(cat, ctx.args.root))
+    if ctx.args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "path": r.path,
+                    "kind": r.kind,
+                    "status": r.status,
+                    "reason": r.status_reason,
+                    "warnings": r.warnings.split("\n") if r.warnings else [],
+                }
+                for r in items
+            ]
+        )
+    elif not items:
+        print("No problems.")
+    else:
+        print_table(
+            [
+                (r.id, r.status, r.path, (r.status_reason or r.warnings or "").split("\n")[0])
+                for r in items
+            ],
+            ["id", "status", "path", "reason"],
+        )
+    bad = ("error", "missing", "offline")
+    return EXIT_PROBLEMS if any(r.status in bad for r in items) else EXIT_OK

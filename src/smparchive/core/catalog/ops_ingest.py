@@ -1,0 +1,613 @@
+"""The catalogue side of ingest: bulk upserts, moves, missing/offline, duplicates, fixity.
+
+Ingest writes thousands of rows, so these operations use bulk statements
+(``session.execute(insert(...), rows)``) in short batches instead of the ORM unit of work,
+and are not journalled for undo: they record what is on disk, they do not edit metadata.
+User metadata (rating, flag, tags, texts, session, consent ...) is never overwritten by a
+re-probe; values read from a file only fill what the catalogue does not have yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, insert, or_, select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.base import CatalogBase, join_root
+from smparchive.core.catalog.models import (
+    ClockOffset,
+    Day,
+    Event,
+    ItemContent,
+    ItemTag,
+    ItemText,
+    MediaItem,
+    Root,
+    Tag,
+    utcnow,
+)
+from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.organise import time as timerules
+
+# Columns a probe determines; a re-probe overwrites them.
+TECHNICAL = (
+    "kind",
+    "mime",
+    "format",
+    "width",
+    "height",
+    "orientation",
+    "duration_s",
+    "frame_rate",
+    "video_codec",
+    "audio_codec",
+    "page_count",
+    "camera_make",
+    "camera_model",
+    "camera_serial",
+    "lens",
+    "gps_lat",
+    "gps_lon",
+    "gps_alt",
+    "status",
+    "status_reason",
+    "warnings",
+    "thumb_state",
+    "has_embedded_thumb",
+)
+# Columns the user may edit; a file's values only fill defaults.
+USER_DEFAULTS: dict[str, Any] = {
+    "rating": 0,
+    "flag": 0,
+    "color_label": None,
+    "creator": None,
+    "credit_line": None,
+    "copyright": None,
+    "licence": None,
+}
+PRESENT = ("ok", "warning", "error")  # statuses of files that are where the catalogue says
+_CHUNK = 500
+
+
+@dataclass(slots=True)
+class IngestEntry:
+    """What ingest learnt about one file, as plain catalogue values (no media types)."""
+
+    rel_path: str
+    name: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    technical: dict[str, Any]  # TECHNICAL columns
+    user: dict[str, Any] = field(default_factory=dict)  # USER_DEFAULTS columns from the file
+    capture_local: datetime | None = None
+    capture_offset_min: int | None = None
+    capture_source: str | None = None
+    texts: list[tuple[str, str, str]] = field(default_factory=list)  # field, lang, value
+    content: tuple[str | None, str | None, list[str]] | None = None  # text, notes, titles
+    tags: list[tuple[str, str]] = field(default_factory=list)  # kind, "A|B|C" path
+    item_id: int | None = None  # existing item to update (changed file, move, refresh)
+    root_id: int | None = None  # set with item_id for a move: the new root
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """What the catalogue knows of one file of a root (for incremental scans)."""
+
+    id: int
+    size: int
+    mtime_ns: int
+    status: str
+    sha256: str | None
+    thumb_state: str
+
+
+@dataclass(frozen=True, slots=True)
+class MoveCandidate:
+    id: int
+    root_id: int
+    rel_path: str
+    path: str
+    status: str
+    root_online: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    """An item as listed by duplicates/problems/verify."""
+
+    id: int
+    root_id: int
+    path: str
+    rel_path: str
+    kind: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    status: str
+    status_reason: str | None
+    warnings: str | None
+    thumb_state: str
+    last_verified_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    sha256: str
+    size: int
+    items: tuple[ItemRef, ...]
+
+    @property
+    def wasted_bytes(self) -> int:
+        return self.size * (len(self.items) - 1)
+
+
+class IngestOps(CatalogBase):
+    """Bulk bookkeeping for the ingest pipeline (not journalled for undo)."""
+
+    # -- reads ------------------------------------------------------------------------------
+    def ingest_index(self, root_id: int) -> dict[str, IndexRow]:
+        """rel_path -> what is known, for every item of a root, in one query."""
+        with self._read() as s:
+            rows = s.execute(
+                select(
+                    MediaItem.rel_path,
+                    MediaItem.id,
+                    MediaItem.size,
+                    MediaItem.mtime_ns,
+                    MediaItem.status,
+                    MediaItem.sha256,
+                    MediaItem.thumb_state,
+                ).where(MediaItem.root_id == root_id)
+            ).all()
+        return {r[0]: IndexRow(*r[1:]) for r in rows}
+
+    def ingest_move_candidates(self, shas: Iterable[str]) -> dict[str, list[MoveCandidate]]:
+        """Items with these contents that might have moved (any status but offline)."""
+        wanted = sorted({s for s in shas if s})
+        out: dict[str, list[MoveCandidate]] = {}
+        with self._read() as s:
+            roots = {r.id: (r.path, r.online) for r in s.execute(select(Root)).scalars()}
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                for row in s.execute(
+                    select(
+                        MediaItem.sha256,
+                        MediaItem.id,
+                        MediaItem.root_id,
+                        MediaItem.rel_path,
+                        MediaItem.status,
+                    ).where(MediaItem.sha256.in_(chunk), MediaItem.status != "offline")
+                ):
+                    root_path, online = roots.get(row.root_id, ("", False))
+                    out.setdefault(row.sha256, []).append(
+                        MoveCandidate(
+                            row.id,
+                            row.root_id,
+                            row.rel_path,
+                            join_root(root_path, row.rel_path),
+                            row.status,
+                            bool(online),
+                        )
+                    )
+        return out
+
+    def pending_thumbnail_ids(self, root_ids: Sequence[int] | None = None) -> list[int]:
+        """Items still waiting for their thumbnail (and final outcome), oldest first."""
+        with self._read() as s:
+            q = select(MediaItem.id).where(
+                MediaItem.thumb_state == "pending", MediaItem.status.in_(PRESENT)
+            )
+            if root_ids:
+                q = q.where(MediaItem.root_id.in_(root_ids))
+            return list(s.scalars(q.order_by(MediaItem.id)))
+
+    def item_refs(self, ids: Sequence[int]) -> list[ItemRef]:
+        """Light records of items (path and bookkeeping), in the order of ``ids``."""
+        found: dict[int, ItemRef] = {}
+        with self._read() as s:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                for ref in self._refs(s, MediaItem.id.in_(chunk)):
+                    found[ref.id] = ref
+        return [found[i] for i in ids if i in found]
+
+    def items_with_thumbnails(self, root_ids: Sequence[int] | None = None) -> list[ItemRef]:
+        """Items whose grid thumbnail exists (candidates for a larger preview)."""
+        with self._read() as s:
+            cond: Any = and_(MediaItem.thumb_state == "ok", MediaItem.status.in_(PRESENT))
+            if root_ids:
+                cond = and_(cond, MediaItem.root_id.in_(root_ids))
+            return self._refs(s, cond)
+
+    def verify_targets(self, root_ids: Sequence[int] | None = None) -> list[ItemRef]:
+        """Items with a recorded hash whose files should be where the catalogue says."""
+        with self._read() as s:
+            cond: Any = and_(MediaItem.sha256.is_not(None), MediaItem.status.in_(PRESENT))
+            if root_ids:
+                cond = and_(cond, MediaItem.root_id.in_(root_ids))
+            return self._refs(s, cond)
+
+    def duplicate_groups(self, root_ids: Sequence[int] | None = None) -> list[DuplicateGroup]:
+        """Groups of two or more present items with identical bytes (same SHA-256)."""
+        with self._read() as s:
+            present: Any = and_(MediaItem.sha256.is_not(None), MediaItem.status != "missing")
+            dup = (
+                select(MediaItem.sha256)
+                .where(present)
+                .group_by(MediaItem.sha256)
+                .having(func.count() > 1)
+            )
+            if root_ids:  # groups touching one of these roots
+                in_roots = case((MediaItem.root_id.in_(root_ids), 1), else_=0)
+                dup = dup.having(func.sum(in_roots) > 0)
+            refs = self._refs(s, and_(present, MediaItem.sha256.in_(dup.scalar_subquery())))
+        groups: dict[str, list[ItemRef]] = {}
+        for r in refs:
+            groups.setdefault(str(r.sha256), []).append(r)
+        out = [
+            DuplicateGroup(sha, items[0].size, tuple(sorted(items, key=lambda r: r.path)))
+            for sha, items in groups.items()
+        ]
+        return sorted(out, key=lambda g: (-g.wasted_bytes, g.items[0].path))
+
+    def problem_items(self, root_ids: Sequence[int] | None = None) -> list[ItemRef]:
+        """Items in error, with warnings, missing or offline."""
+        with self._read() as s:
+            cond: Any = or_(
+                MediaItem.status.in_(("error", "warning", "missing", "offline")),
+                MediaItem.warnings.is_not(None),
+            )
+            if root_ids:
+                cond = and_(cond, MediaItem.root_id.in_(root_ids))
+            refs = self._refs(s, cond)
+        order = {"error": 0, "missing": 1, "offline": 2, "warning": 3, "ok": 4}
+        return sorted(refs, key=lambda r: (order.get(r.status, 5), r.path))
+
+    def _refs(self, s: OrmSession, cond: Any) -> list[ItemRef]:
+        roots = dict(s.execute(select(Root.id, Root.path)).all())
+        rows = s.execute(
+            select(
+                MediaItem.id,
+                MediaItem.root_id,
+                MediaItem.rel_path,
+                MediaItem.kind,
+                MediaItem.size,
+                MediaItem.mtime_ns,
+                MediaItem.sha256,
+                MediaItem.status,
+                MediaItem.status_reason,
+                MediaItem.warnings,
+                MediaItem.thumb_state,
+                MediaItem.last_verified_at,
+            )
+            .where(cond)
+            .order_by(MediaItem.id)
+        ).all()
+        return [
+            ItemRef(
+                r.id,
+                r.root_id,
+                join_root(roots.get(r.root_id, ""), r.rel_path),
+                r.rel_path,
+                r.kind,
+                r.size,
+                r.mtime_ns,
+                r.sha256,
+                r.status,
+                r.status_reason,
+                r.warnings,
+                r.thumb_state,
+                r.last_verified_at,
+            )
+            for r in rows
+        ]
+
+    # -- writes -----------------------------------------------------------------------------
+    def ingest_batch(self, root_id: int, entries: Sequence[IngestEntry]) -> ChangeSummary:
+        """Insert new files and update known ones (changed, moved, re-probed) atomically.
+
+        New rows go in with one bulk INSERT; known rows get their technical columns, hash
+        and capture time from the probe while user metadata is kept (file values only
+        fill what is still at its default). Search text of the batch is rebuilt.
+        """
+        if not entries:
+            return ChangeSummary()
+        now = utcnow()
+        with self._sessions() as s, s.begin():
+            times = _TimeRules(s)
+            tags = _TagResolver(s)
+            new = [e for e in entries if e.item_id is None]
+            known = [e for e in entries if e.item_id is not None]
+            ids: list[int] = []
+            if new:
+                rows = [_new_row(root_id, e, times, now) for e in new]
+                result = s.execute(
+                    insert(MediaItem).returning(MediaItem.id, sort_by_parameter_order=True), rows
+                )
+                new_ids = [int(i) for i in result.scalars().all()]
+                for e, item_id in zip(new, new_ids, strict=True):
+                    e.item_id = item_id
+                ids.extend(new_ids)
+            if known:
+                ids.extend(self._update_known(s, root_id, known, times, now))
+            self._write_children(s, entries, tags, fresh={e.item_id for e in new})
+            fulltext.reindex(s, sorted(ids))
+        if tags.created:
+            self._tag_paths = None
+        return ChangeSummary(items=frozenset(ids), tags=frozenset(tags.created))
+
+    def _update_known(
+        self,
+        s: OrmSession,
+        root_id: int,
+        known: Sequence[IngestEntry],
+        times: _TimeRules,
+        now: datetime,
+    ) -> list[int]:
+        ids = [int(e.item_id) for e in known if e.item_id is not None]
+        current = {
+            r.id: r
+            for start in range(0, len(ids), _CHUNK)
+            for r in s.execute(
+                select(
+                    MediaItem.id,
+                    MediaItem.clock_shift_s,
+                    *[getattr(MediaItem, c) for c in USER_DEFAULTS],
+                ).where(MediaItem.id.in_(ids[start : start + _CHUNK]))
+            )
+        }
+        updates = []
+        for e in known:
+            cur = current.get(int(e.item_id or 0))
+            if cur is None:
+                continue
+            values: dict[str, Any] = {
+                "id": cur.id,
+                "root_id": e.root_id or root_id,
+                "rel_path": e.rel_path,
+                "name": e.name,
+                "size": e.size,
+                "mtime_ns": e.mtime_ns,
+                "sha256": e.sha256,
+                "updated_at": now,
+                **{c: e.technical.get(c) for c in TECHNICAL},
+                **times.capture(e, cur.clock_shift_s),
+            }
+            for col, default in USER_DEFAULTS.items():
+                mine = getattr(cur, col)
+                values[col] = e.user.get(col, default) if mine == default else mine
+            updates.append(values)
+        if updates:
+            s.execute(update(MediaItem), updates)
+        return [u["id"] for u in updates]
+
+    def _write_children(
+        self,
+        s: OrmSession,
+        entries: Sequence[IngestEntry],
+        tags: _TagResolver,
+        fresh: set[int | None],
+    ) -> None:
+        """Texts, extracted content and tags; known items keep theirs and gain new ones."""
+        ids = [int(e.item_id) for e in entries if e.item_id is not None]
+        have_text: set[tuple[int, str, str]] = set()
+        have_tag: set[tuple[int, int]] = set()
+        have_content: set[int] = set()
+        old = [i for i in ids if i not in fresh]
+        for start in range(0, len(old), _CHUNK):
+            chunk = old[start : start + _CHUNK]
+            have_text.update(
+                s.execute(
+                    select(ItemText.item_id, ItemText.field, ItemText.lang).where(
+                        ItemText.item_id.in_(chunk)
+                    )
+                )
+            )
+            have_tag.update(
+                s.execute(select(ItemTag.item_id, ItemTag.tag_id).where(ItemTag.item_id.in_(chunk)))
+            )
+            have_content.update(
+                s.scalars(select(ItemContent.item_id).where(ItemContent.item_id.in_(chunk)))
+            )
+        texts, links, contents, content_updates = [], [], [], []
+        for e in entries:
+            item_id = int(e.item_id or 0)
+            for fld, lang, value in e.texts:
+                if (item_id, fld, lang) not in have_text and value:
+                    have_text.add((item_id, fld, lang))
+                    texts.append({"item_id": item_id, "field": fld, "lang": lang, "value": value})
+            for kind, path in e.tags:
+                tag_id = tags.resolve(kind, path)
+                if tag_id is not None and (item_id, tag_id) not in have_tag:
+                    have_tag.add((item_id, tag_id))
+                    links.append({"item_id": item_id, "tag_id": tag_id})
+            if e.content is not None:
+                text, notes, titles = e.content
+                row = {"item_id": item_id, "text": text, "notes": notes, "slide_titles": titles}
+                (content_updates if item_id in have_content else contents).append(row)
+        if texts:
+            s.execute(insert(ItemText), texts)
+        if links:
+            s.execute(insert(ItemTag), links)
+        if contents:
+            s.execute(insert(ItemContent), contents)
+        if content_updates:
+            s.execute(update(ItemContent), content_updates)
+
+    def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
+        """Bookkeeping by id: status, reason, warnings, thumb_state ... (bulk UPDATE)."""
+        if outcomes:
+            with self._sessions() as s, s.begin():
+                s.execute(update(MediaItem), [dict(o) for o in outcomes])
+
+    def ingest_restore(self, item_ids: Sequence[int]) -> None:
+        """Files back where the catalogue had them (root online again): restore status."""
+        ids = list(item_ids)
+        with self._sessions() as s, s.begin():
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                s.execute(
+                    update(MediaItem)
+                    .where(MediaItem.id.in_(chunk))
+                    .values(status=restored_status_sql(), updated_at=utcnow())
+                )
+
+    def ingest_mark_missing(self, item_ids: Sequence[int], status: str = "missing") -> None:
+        """Files no longer found ('missing'), or on a drive not attached ('offline')."""
+        ids = list(item_ids)
+        with self._sessions() as s, s.begin():
+            for start in range(0, len(ids), _CHUNK):
+                s.execute(
+                    update(MediaItem)
+                    .where(MediaItem.id.in_(ids[start : start + _CHUNK]))
+                    .values(status=status, updated_at=utcnow())
+                )
+
+    def ingest_root_seen(self, root_id: int, *, online: bool, scanned: bool) -> None:
+        """Record a root's reachability and (after a complete walk) its scan time."""
+        values: dict[str, Any] = {"online": online}
+        if scanned:
+            values["last_scan_at"] = utcnow()
+        with self._sessions() as s, s.begin():
+            s.execute(update(Root).where(Root.id == root_id).values(**values))
+
+    def record_verified(
+        self, ok_ids: Sequence[int], failures: Sequence[tuple[int, str]], when: datetime
+    ) -> None:
+        """Fixity bookkeeping: last_verified_at for intact files, an error for damaged ones."""
+        ids = list(ok_ids)
+        with self._sessions() as s, s.begin():
+            for start in range(0, len(ids), _CHUNK):
+                s.execute(
+                    update(MediaItem)
+                    .where(MediaItem.id.in_(ids[start : start + _CHUNK]))
+                    .values(last_verified_at=when)
+                )
+            if failures:
+                s.execute(
+                    update(MediaItem),
+                    [
+                        {"id": i, "status": "error", "status_reason": reason, "updated_at": when}
+                        for i, reason in failures
+                    ],
+                )
+
+
+def restored_status_sql() -> Any:
+    """The status a returning file had: error with a reason, warning without a picture."""
+    return case(
+        (MediaItem.status_reason.is_not(None), "error"),
+        (and_(MediaItem.thumb_state == "none", MediaItem.warnings.is_not(None)), "warning"),
+        else_="ok",
+    )
+
+
+def _new_row(root_id: int, e: IngestEntry, times: _TimeRules, now: datetime) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "root_id": root_id,
+        "rel_path": e.rel_path,
+        "name": e.name,
+        "size": e.size,
+        "mtime_ns": e.mtime_ns,
+        "sha256": e.sha256,
+        "consent": "unknown",
+        "first_seen_at": now,
+        "updated_at": now,
+        **{c: e.technical.get(c) for c in TECHNICAL},
+        **{c: e.user.get(c, d) for c, d in USER_DEFAULTS.items()},
+    }
+    row["thumb_state"] = row["thumb_state"] or "pending"
+    row["has_embedded_thumb"] = bool(row["has_embedded_thumb"])
+    row["kind"] = row["kind"] or "other"
+    row["status"] = row["status"] or "ok"
+    shift = times.shift_for(e)
+    row["clock_shift_s"] = shift
+    row.update(times.capture(e, shift))
+    return row
+
+
+class _TimeRules:
+    """Capture time derivation for a batch: event zone and per-camera clock offsets."""
+
+    def __init__(self, s: OrmSession) -> None:
+        zones = s.execute(select(Event.id, Event.time_zone).order_by(Event.id)).all()
+        self._main = _safe_zone(zones[0][1]) if zones else None
+        self._by_date: dict[Any, Any] = {}
+        if len(zones) > 1:  # several events: the one holding the local date decides
+            zone_of = {eid: _safe_zone(name) for eid, name in zones}
+            for eid, day in s.execute(select(Day.event_id, Day.date)):
+                self._by_date.setdefault(day, zone_of.get(eid))
+        self._offsets = dict(s.execute(select(ClockOffset.camera_key, ClockOffset.offset_s)).all())
+
+    def shift_for(self, e: IngestEntry) -> int:
+        t = e.technical
+        key = timerules.camera_key(
+            t.get("camera_make"), t.get("camera_model"), t.get("camera_serial")
+        )
+        return int(self._offsets.get(key, 0)) if key != timerules.UNKNOWN_CAMERA else 0
+
+    def capture(self, e: IngestEntry, shift_s: int) -> dict[str, Any]:
+        local = e.capture_local
+        values: dict[str, Any] = {
+            "capture_local": local,
+            "capture_offset_min": e.capture_offset_min,
+            "capture_source": e.capture_source,
+        }
+        if local is None:
+            if e.capture_source == "mtime":  # no recorded time: the file's own (UTC)
+                values["capture_utc"] = datetime.fromtimestamp(e.mtime_ns / 1e9, UTC)
+            else:
+                values["capture_utc"] = None
+            return values
+        tz = self._by_date.get(local.date()) or self._main or timerules.zone("UTC")
+        values["capture_utc"] = timerules.derive_capture_utc(
+            local, e.capture_offset_min, tz, shift_s
+        )
+        return values
+
+
+def _safe_zone(name: str | None) -> Any:
+    try:
+        return timerules.zone(name)
+    except Exception:
+        return timerules.zone("UTC")
+
+
+class _TagResolver:
+    """Find-or-create tags by (kind, 'A|B|C' path) inside one batch transaction."""
+
+    def __init__(self, s: OrmSession) -> None:
+        self._s = s
+        self._ids: dict[tuple[str, int | None, str], int] = {
+            (kind, parent, name): tid
+            for tid, kind, parent, name in s.execute(
+                select(Tag.id, Tag.kind, Tag.parent_id, Tag.name)
+            )
+        }
+        self.created: set[int] = set()
+
+    def resolve(self, kind: str, path: str) -> int | None:
+        parent: int | None = None
+        parts = [p.strip() for p in path.split("|") if p.strip()]
+        for name in parts:
+            name = name[:500]
+            key = (kind, parent, name)
+            tid = self._ids.get(key)
+            if tid is None:
+                tid = int(
+                    self._s.execute(
+                        insert(Tag)
+                        .values(name=name, kind=kind, parent_id=parent, restriction="none")
+                        .returning(Tag.id)
+                    ).scalar_one()
+                )
+                self._ids[key] = tid
+                self.created.add(tid)
+            parent = tid
+        return parent

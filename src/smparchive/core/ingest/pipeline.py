@@ -1,0 +1,348 @@
+"""The scan: walk roots, look at new and changed files in workers, catalogue them in batches.
+
+Catalogue first, pictures second: a scan stores facts, hashes and embedded thumbnails so
+items are searchable and browsable at once; :mod:`thumbnails` makes the real pictures
+afterwards (or alongside). A rescan opens only files whose size or mtime changed, re-links
+moved files by content, and marks vanished files missing (or offline with their drive).
+Every batch commits atomically, so a cancel, crash or kill leaves a consistent catalogue and
+the next scan carries on where this one stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from smparchive.core.catalog.ops_ingest import PRESENT, IndexRow, IngestEntry
+from smparchive.core.catalog.records import RootRecord
+from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.ingest import tasks
+from smparchive.core.ingest.entries import to_entry
+from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
+from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem, display
+from smparchive.core.ingest.workers import (
+    DEFAULT_MEMORY_LIMIT,
+    DEFAULT_TIMEOUT_S,
+    TaskFailed,
+    WorkerPool,
+)
+from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
+from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class ScanOptions:
+    """How a scan runs. ``workers=0`` probes in-process (tests, debugging)."""
+
+    workers: int | None = None  # None: os.cpu_count()
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT
+    batch_size: int = 250
+    batch_seconds: float = 1.0
+    retry_errors: bool = False  # open again files that failed last time
+    on_batch: Callable[[ChangeSummary], None] | None = None  # e.g. refresh a view
+    faults: dict[str, str] = field(default_factory=dict)  # tests: name part -> crash|hang
+
+    def fault_for(self, path: str) -> str | None:
+        name = os.path.basename(path)
+        return next((f for part, f in self.faults.items() if part in name), None)
+
+
+def catalogue_exclusions(catalog: Any) -> list[Path]:
+    """The catalogue file, its journal files, backups and cache: never catalogued."""
+    out: list[Path] = []
+    if catalog.cache_dir is not None:
+        out.append(Path(catalog.cache_dir))
+    loc = str(catalog.location)
+    if "://" not in loc:
+        p = Path(loc)
+        out += [p, Path(loc + "-wal"), Path(loc + "-shm"), Path(loc + ".backups")]
+    return out
+
+
+def scan(
+    catalog: Any,
+    roots: Sequence[int | RootRecord] | None = None,
+    progress: ProgressSink = null_progress,
+    cancel: CancelToken | None = None,
+    options: ScanOptions | None = None,
+    *,
+    pool: WorkerPool | None = None,
+) -> ScanReport:
+    """Bring the catalogue in line with the files under ``roots`` (default: every root)."""
+    options = options or ScanOptions()
+    cancel = cancel or CancelToken()
+    report = ScanReport()
+    started = time.monotonic()
+    known = {r.id: r for r in catalog.roots()}
+    wanted = (
+        [known[r if isinstance(r, int) else r.id] for r in roots] if roots else list(known.values())
+    )
+    own_pool = pool is None
+    pool = pool or WorkerPool(
+        options.workers, timeout_s=options.timeout_s, memory_limit=options.memory_limit
+    )
+    meter = Meter(progress)
+    try:
+        for root in wanted:
+            if cancel.cancelled:
+                report.cancelled = True
+                break
+            _RootScan(catalog, root, pool, options, report, meter, cancel).run()
+        report.worker_restarts = pool.rebuilds
+    finally:
+        if own_pool:
+            pool.close()
+    if not report.cancelled:
+        report.duplicate_groups = len(catalog.duplicate_groups([r.id for r in wanted]))
+    report.seconds = time.monotonic() - started
+    return report
+
+
+class _RootScan:
+    """One root: walk, compare with the catalogue, probe what is new or changed, store."""
+
+    def __init__(
+        self,
+        catalog: Any,
+        root: RootRecord,
+        pool: WorkerPool,
+        options: ScanOptions,
+        report: ScanReport,
+        meter: Meter,
+        cancel: CancelToken,
+    ) -> None:
+        self.cat = catalog
+        self.root = root
+        self.pool = pool
+        self.options = options
+        self.report = report
+        self.meter = meter
+        self.cancel = cancel
+        self.cache: ThumbnailCache | None = catalog.thumbnails
+        self.pending: list[IngestEntry] = []
+        self.pending_looks: list[tasks.Look | None] = []
+        self.claimed: set[int] = set()
+        self.vanished: dict[int, str] = {}
+        self.last_flush = time.monotonic()
+
+    def _time(self, stage: str, since: float) -> None:
+        st = self.report.stage_seconds
+        st[stage] = st.get(stage, 0.0) + time.monotonic() - since
+
+    def run(self) -> None:
+        root, report = self.root, self.report
+        report.roots.append(root.path)
+        t0 = time.monotonic()
+        index = self.cat.ingest_index(root.id)
+        if not os.path.isdir(root.path) or (index and _empty_folder(root.path)):
+            self._offline(index)
+            return
+        walker = Walker(Path(root.path), root.ignore_patterns, catalogue_exclusions(self.cat))
+        found: list[FoundFile] = []
+        for item in walker.walk(self.cancel):
+            if isinstance(item, WalkProblem):
+                report.problems.append(FileProblem(item.path, "skipped", item.reason))
+            else:
+                found.append(item)
+                if len(found) % 500 == 0:
+                    self.meter(ProgressEvent("walk", len(found), current=item.rel_path))
+        report.skipped += walker.skipped
+        self._time("walk", t0)
+        if self.cancel.cancelled:
+            report.cancelled = True
+            return
+        t0 = time.monotonic()
+        to_probe: list[tuple[FoundFile, int | None]] = []
+        restore: list[int] = []
+        seen: set[str] = set()
+        for f in found:
+            seen.add(f.rel_path)
+            report.files_seen += 1
+            report.bytes_seen += f.size
+            row = index.get(f.rel_path)
+            if row is None:
+                to_probe.append((f, None))
+            elif (
+                row.size == f.size
+                and row.mtime_ns == f.mtime_ns
+                and not (self.options.retry_errors and row.status == "error")
+            ):
+                report.unchanged += 1
+                if row.status in ("missing", "offline"):
+                    restore.append(row.id)
+            else:
+                to_probe.append((f, row.id))
+        self.vanished = {  # still-missing items count again: they are still a problem
+            row.id: rel
+            for rel, row in index.items()
+            if rel not in seen and (row.status in PRESENT or row.status == "missing")
+        }
+        if restore:
+            self.cat.ingest_restore(restore)
+            report.returned += len(restore)
+        self.cat.ingest_root_seen(root.id, online=True, scanned=False)
+        self._time("compare", t0)
+        t0 = time.monotonic()
+        completed = self._probe_all(to_probe, index)
+        self._time("probe+catalogue", t0)
+        if not completed:
+            report.cancelled = True
+            return
+        if self.vanished:
+            self.cat.ingest_mark_missing(sorted(self.vanished))
+            report.missing += len(self.vanished)
+            for item_id, rel in sorted(self.vanished.items(), key=lambda kv: kv[1]):
+                report.problems.append(
+                    FileProblem(
+                        os.path.join(root.path, rel),
+                        "missing",
+                        "The file is no longer there.",
+                        item_id,
+                    )
+                )
+        self.cat.ingest_root_seen(root.id, online=True, scanned=True)
+
+    def _offline(self, index: dict[str, IndexRow]) -> None:
+        """The root folder (or its drive) is absent: items stay browsable, marked offline."""
+        ids = [row.id for row in index.values() if row.status in PRESENT]
+        self.cat.ingest_mark_missing(ids, status="offline")
+        self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
+        self.report.offline_roots.append(self.root.path)
+        self.report.offline_items += len(ids)
+        self.report.problems.append(
+            FileProblem(
+                self.root.path,
+                "offline",
+                f"The folder is not reachable (drive not attached?); its {len(index)} items "
+                "stay in the catalogue, marked offline.",
+            )
+        )
+
+    def _probe_all(
+        self, to_probe: list[tuple[FoundFile, int | None]], index: dict[str, IndexRow]
+    ) -> bool:
+        total = len(to_probe)
+        bytes_total = sum(f.size for f, _ in to_probe)
+        by_key = {n: pair for n, pair in enumerate(to_probe)}
+        done = bytes_done = 0
+
+        def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
+            for n, (f, _) in by_key.items():
+                yield n, tasks.first_look, (f.path, self.options.fault_for(f.path))
+
+        self.meter(ProgressEvent("catalogue", 0, total, 0, bytes_total), force=True)
+        for key, result in self.pool.run(jobs(), self.cancel):
+            found, item_id = by_key[int(key)]  # type: ignore[call-overload]
+            done += 1
+            bytes_done += found.size
+            self.report.probed += 1
+            self.report.bytes_probed += found.size
+            self._collect(found, item_id, result)
+            if (
+                len(self.pending) >= self.options.batch_size
+                or time.monotonic() - self.last_flush >= self.options.batch_seconds
+            ):
+                self._flush()
+            self.meter(
+                ProgressEvent("catalogue", done, total, bytes_done, bytes_total, found.rel_path)
+            )
+        self._flush()
+        self.meter(ProgressEvent("catalogue", done, total, bytes_done, bytes_total), force=True)
+        return not self.cancel.cancelled and done == total
+
+    def _collect(self, found: FoundFile, item_id: int | None, result: Any) -> None:
+        if isinstance(result, TaskFailed):
+            from smparchive.core.media.info import MediaInfo, Outcome
+
+            look = tasks.Look(MediaInfo(outcome=Outcome.ERROR, problems=[result.reason]), None)
+        else:
+            look = result
+        entry = to_entry(found, look)
+        entry.item_id = item_id
+        if item_id is not None:
+            self.report.changed += 1
+        self.pending.append(entry)
+        self.pending_looks.append(look)
+
+    def _flush(self) -> None:
+        self.last_flush = time.monotonic()
+        if not self.pending:
+            return
+        t0 = time.monotonic()
+        entries, looks = self.pending, self.pending_looks
+        self.pending, self.pending_looks = [], []
+        self._relink_moves(entries)
+        self.report.new += sum(1 for e in entries if e.item_id is None)
+        changes = self.cat.ingest_batch(self.root.id, entries)
+        for entry, look in zip(entries, looks, strict=True):
+            self._count(entry)
+            if self.cache is not None and look is not None and entry.sha256:
+                self._store_pictures(entry.sha256, look)
+        self._time("catalogue writes", t0)
+        if self.options.on_batch is not None:
+            self.options.on_batch(changes)
+
+    def _relink_moves(self, entries: list[IngestEntry]) -> None:
+        """A new file with the bytes of a vanished item is that item, moved or renamed."""
+        new = {e.sha256: e for e in entries if e.item_id is None and e.sha256}
+        if not new:
+            return
+        for sha, cands in self.cat.ingest_move_candidates(new).items():
+            entry = new[sha]
+            for c in cands:
+                if c.id in self.claimed:
+                    continue
+                gone = (
+                    c.id in self.vanished
+                    or c.status == "missing"
+                    or (c.root_online and c.root_id != self.root.id and not os.path.lexists(c.path))
+                )
+                if gone:
+                    self.claimed.add(c.id)
+                    self.vanished.pop(c.id, None)
+                    entry.item_id, entry.root_id = c.id, self.root.id
+                    self.report.moved += 1
+                    break
+
+    def _count(self, entry: IngestEntry) -> None:
+        status = entry.technical.get("status")
+        path = os.path.join(self.root.path, entry.rel_path)
+        if status == "error":
+            self.report.errors += 1
+            reason = entry.technical.get("status_reason") or "The file cannot be read."
+            self.report.problems.append(FileProblem(display(path), "error", reason, entry.item_id))
+        elif status == "warning":
+            self.report.warnings += 1
+            self.report.problems.append(
+                FileProblem(
+                    display(path), "warning", entry.technical.get("warnings") or "", entry.item_id
+                )
+            )
+
+    def _store_pictures(self, sha: str, look: tasks.Look) -> None:
+        assert self.cache is not None
+        try:
+            embedded = look.info.embedded_thumbnail
+            if embedded and not self.cache.has(sha, EMBEDDED):
+                self.cache.put(sha, EMBEDDED, embedded)
+            for size, data in look.thumbnails.items():
+                self.cache.put(sha, size, data)
+        except OSError as exc:
+            log.warning("cannot write to the thumbnail cache: %s", exc)
+
+
+def _empty_folder(path: str) -> bool:
+    """An empty mount point looks like a folder whose drive is not attached."""
+    try:
+        with os.scandir(path) as it:
+            return next(it, None) is None
+    except OSError:
+        return True

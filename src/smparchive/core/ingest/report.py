@@ -1,0 +1,115 @@
+"""What a scan, a thumbnail run or a fixity check reports: plain data for CLI, GUI and JSON."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from smparchive.core.progress import ProgressEvent, ProgressSink
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """One file that needs attention: ``kind`` is error, warning, missing, offline or skipped."""
+
+    path: str
+    kind: str
+    reason: str
+    item_id: int | None = None
+
+
+@dataclass(slots=True)
+class ScanReport:
+    """Counts and problems of one scan (``probed`` counts files opened: 0 on a no-op rescan)."""
+
+    roots: list[str] = field(default_factory=list)
+    files_seen: int = 0
+    bytes_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    moved: int = 0
+    unchanged: int = 0
+    returned: int = 0  # files found again after being missing or offline
+    missing: int = 0
+    offline_roots: list[str] = field(default_factory=list)
+    offline_items: int = 0
+    errors: int = 0
+    warnings: int = 0
+    skipped: int = 0  # hidden, system and ignored entries
+    probed: int = 0
+    bytes_probed: int = 0
+    duplicate_groups: int = 0
+    problems: list[FileProblem] = field(default_factory=list)
+    cancelled: bool = False
+    worker_restarts: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(self.problems) or self.missing > 0 or bool(self.offline_roots)
+
+
+@dataclass(slots=True)
+class ThumbnailReport:
+    """What a thumbnail run made."""
+
+    done: int = 0
+    made: int = 0
+    previews: int = 0
+    reused: int = 0  # identical content already had its pictures
+    failed: int = 0
+    changed_since_scan: int = 0
+    problems: list[FileProblem] = field(default_factory=list)
+    cancelled: bool = False
+    seconds_to_thumbnails: float = 0.0
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyEntry:
+    item_id: int
+    path: str
+    state: str  # ok | changed | modified | missing | unreadable
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    """Fixity check: files whose bytes differ from the catalogue, or that are gone."""
+
+    checked: int = 0
+    ok: int = 0
+    bytes_checked: int = 0
+    failures: list[VerifyEntry] = field(default_factory=list)
+    skipped_offline: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+
+
+class Meter:
+    """Wraps a sink: coalesces updates (at most ``hz`` per second) and estimates time left."""
+
+    def __init__(self, sink: ProgressSink, hz: float = 10.0) -> None:
+        self.sink = sink
+        self.interval = 1.0 / hz
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def __call__(self, event: ProgressEvent, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last >= self.interval:
+            self._last = now
+            self.sink(event)
+
+
+def eta_seconds(event: ProgressEvent, elapsed: float) -> float | None:
+    """Time left from the rate so far (bytes when known, else files); None when unknown."""
+    if elapsed <= 0.5:
+        return None
+    if event.bytes_total and event.bytes_done:
+        rate = event.bytes_done / elapsed
+        return max(0.0, (event.bytes_total - event.bytes_done) / rate)
+    if event.total and event.done:
+        return max(0.0, (event.total - event.done) * elapsed / event.done)
+    return None

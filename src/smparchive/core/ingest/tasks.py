@@ -1,0 +1,178 @@
+"""What runs inside a worker process: a first look at a file, the full probe, thumbnails.
+
+``first_look`` is the catalogue-first pass. For still photos it reads the file once (hash,
+EXIF, XMP, IPTC, embedded thumbnail, header) without decoding pixels, which is what makes
+a folder searchable quickly; the outcome is *provisional* until ``full_probe`` has decoded
+the picture while making its thumbnail. Other kinds get the media probe at once.
+Results are plain picklable data.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smparchive.core.media.base import describe, fail
+from smparchive.core.media.classify import classify, read_head
+from smparchive.core.media.info import Kind, MediaInfo, Outcome
+
+FAULTS = ("crash", "hang", "raise")  # test-only fault injection, chosen by the caller
+
+
+@dataclass(slots=True)
+class Look:
+    """A worker's answer for one file."""
+
+    info: MediaInfo
+    sha256: str | None
+    thumbnails: dict[int, bytes] = field(default_factory=dict)
+    thumbnail_problem: str | None = None
+    provisional: bool = False  # pixels not decoded yet: the thumbnail pass decides
+    seconds: float = 0.0
+
+
+def _inject(fault: str | None) -> None:
+    """Simulate a misbehaving decoder (tests only; ``fault`` is None in real use)."""
+    if fault == "crash":
+        os._exit(70)
+    if fault == "hang":
+        time.sleep(3600)
+    if fault == "raise":
+        raise RuntimeError("injected failure")
+
+
+def first_look(path: str, fault: str | None = None) -> Look:
+    """Facts and hash of one file, from one read, without decoding photo pixels."""
+    started = time.perf_counter()
+    _inject(fault)
+    p = Path(path)
+    try:
+        head = read_head(p)
+        kind = classify(p, head)[0] if head else Kind.OTHER
+    except OSError:
+        kind = Kind.OTHER  # the media probe reports why the file cannot be read
+    if kind is Kind.PHOTO:
+        look = _photo_look(p)
+    else:
+        from smparchive.core.media.probe import probe_file
+
+        result = probe_file(p, thumbnail_sizes=())
+        look = Look(result.info, result.sha256, thumbnail_problem=result.thumbnail_problem)
+    look.seconds = time.perf_counter() - started
+    return look
+
+
+def full_probe(path: str, sizes: Sequence[int], fault: str | None = None) -> Look:
+    """The media probe with thumbnails: the authoritative outcome, facts and pictures."""
+    from smparchive.core.media.probe import probe_file
+
+    started = time.perf_counter()
+    _inject(fault)
+    result = probe_file(Path(path), thumbnail_sizes=tuple(sizes))
+    return Look(
+        result.info,
+        result.sha256,
+        dict(result.thumbnails),
+        result.thumbnail_problem,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def render(path: str, kind: str, sizes: Sequence[int], fault: str | None = None) -> Look:
+    """Pictures only (previews of items already catalogued)."""
+    from smparchive.core.media.probe import render_thumbnails
+
+    started = time.perf_counter()
+    _inject(fault)
+    made = render_thumbnails(Path(path), Kind(kind), sizes)
+    return Look(
+        MediaInfo(kind=Kind(kind)),
+        None,
+        dict(made.images),
+        made.problem,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def sha256_of(path: str, fault: str | None = None) -> str:
+    """The SHA-256 of a file (fixity checks)."""
+    from smparchive.core.media.hashing import sha256_file
+
+    _inject(fault)
+    return sha256_file(Path(path))
+
+
+def _photo_look(path: Path) -> Look:
+    from PIL import Image
+
+    from smparchive.core.media import exif, photo
+    from smparchive.core.media.hashing import sha256_bytes, sha256_file
+
+    info = MediaInfo()
+    _, info.mime, info.format = classify(path, read_head(path))
+    info.kind = Kind.PHOTO
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= photo.READ_CAP else None
+        sha = sha256_bytes(data) if data is not None else sha256_file(path)
+    except OSError as exc:
+        fail(info, f"The file cannot be read ({describe(exc)}).")
+        return Look(info, None)
+    problems: list[str] = []
+    facts = exif.read_exifread(data, problems)
+    try:
+        im = photo.open_image(io.BytesIO(data) if data is not None else path)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
+        return Look(info, sha)
+    except Image.UnidentifiedImageError:
+        fail(info, "The file is not an image Pillow can identify.")
+        return Look(info, sha)
+    except Exception as exc:  # Pillow raises many types on fuzzed input
+        fail(info, f"The image cannot be opened ({describe(exc)}).")
+        return Look(info, sha)
+    with im:
+        info.width, info.height = im.size
+        try:
+            frames = int(getattr(im, "n_frames", 1))
+        except Exception as exc:
+            fail(info, f"The image structure is damaged ({describe(exc)}).")
+            return Look(info, sha)
+        if im.format == "TIFF" and frames > 1:
+            info.page_count = frames
+        read_metadata = getattr(photo, "read_metadata", None) or photo._read_metadata
+        try:
+            read_metadata(im, data, facts, info, problems)
+        except Exception as exc:
+            problems.append(f"Some metadata could not be read ({describe(exc)}).")
+        if im.format == "HEIF":
+            original = im.info.get("original_orientation")
+            if isinstance(original, int) and 1 <= original <= 8:
+                info.orientation = original
+    info.problems.extend(problems)
+    if info.orientation is None:
+        info.orientation = 1
+    _sidecar(path, info)
+    return Look(info, sha, provisional=info.outcome is Outcome.OK)
+
+
+def _sidecar(path: Path, info: MediaInfo) -> None:
+    """Metadata from an XMP sidecar wins over what the file embeds (as in the probe)."""
+    from smparchive.core.media.xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
+
+    sidecar = find_sidecar(path)
+    if sidecar is None:
+        return
+    try:
+        if sidecar.stat().st_size > 4 * 1024 * 1024:
+            info.problems.append(f"The XMP sidecar {sidecar.name} is too large and was ignored.")
+            return
+        apply_to_info(parse_xmp(sidecar.read_bytes()), info, override=True)
+    except (OSError, XmpError) as exc:
+        info.problems.append(f"The XMP sidecar {sidecar.name} was ignored ({describe(exc)}).")
+        return
+    info.sidecar_path = str(sidecar)

@@ -1,0 +1,252 @@
+"""Pictures second: grid thumbnails (with the final outcome of each file), then previews.
+
+Items waiting for a thumbnail get the full media probe in a worker: one read and one
+reduced decode give the 256 px thumbnail and confirm whether the pixels are intact (a
+truncated photo becomes a warning with no picture). Larger previews follow once every grid
+thumbnail exists. ``prioritise(ids)`` lets a front end put what the user looks at first.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any
+
+from smparchive.core.catalog.ops_ingest import IngestEntry, ItemRef
+from smparchive.core.ingest import tasks
+from smparchive.core.ingest.entries import to_entry
+from smparchive.core.ingest.pipeline import ScanOptions
+from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
+from smparchive.core.ingest.walk import FoundFile, display, from_catalogue, os_path
+from smparchive.core.ingest.workers import TaskFailed, WorkerPool
+from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
+from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
+
+log = logging.getLogger(__name__)
+
+FLUSH_EVERY = 100
+
+
+class ThumbnailJob:
+    """Makes missing thumbnails (then previews) for a catalogue; thread-safe ``prioritise``."""
+
+    def __init__(
+        self,
+        catalog: Any,
+        *,
+        root_ids: Sequence[int] | None = None,
+        previews: bool = True,
+        options: ScanOptions | None = None,
+        pool: WorkerPool | None = None,
+    ) -> None:
+        if catalog.thumbnails is None:
+            raise ValueError("This catalogue has no thumbnail cache folder.")
+        self.cat = catalog
+        self.cache: ThumbnailCache = catalog.thumbnails
+        self.root_ids = list(root_ids) if root_ids else None
+        self.previews = previews
+        self.options = options or ScanOptions()
+        self._pool = pool
+        self._lock = threading.Lock()
+        self._urgent: deque[int] = deque()
+        self._done: set[int] = set()
+
+    def prioritise(self, ids: Iterable[int]) -> None:
+        """Make these items next (the latest call wins: what the user looks at now)."""
+        with self._lock:
+            fresh = [i for i in ids if i not in self._done]
+            self._urgent = deque(fresh + [i for i in self._urgent if i not in set(fresh)])
+
+    def _order(self, queue: list[int]) -> Iterator[int]:
+        pos = 0
+        while True:
+            with self._lock:
+                while self._urgent and self._urgent[0] in self._done:
+                    self._urgent.popleft()
+                nxt = self._urgent.popleft() if self._urgent else None
+            if nxt is None:
+                while pos < len(queue) and queue[pos] in self._done:
+                    pos += 1
+                if pos >= len(queue):
+                    return
+                nxt = queue[pos]
+                pos += 1
+            self._done.add(nxt)
+            yield nxt
+
+    def run(
+        self, progress: ProgressSink = null_progress, cancel: CancelToken | None = None
+    ) -> ThumbnailReport:
+        """Make every pending thumbnail, then the previews; stops early on cancel."""
+        cancel = cancel or CancelToken()
+        report = ThumbnailReport()
+        started = time.monotonic()
+        own = self._pool is None
+        pool = self._pool or WorkerPool(
+            self.options.workers,
+            timeout_s=self.options.timeout_s,
+            memory_limit=self.options.memory_limit,
+        )
+        meter = Meter(progress)
+        try:
+            self._thumbnails(pool, report, meter, cancel)
+            report.seconds_to_thumbnails = time.monotonic() - started
+            if self.previews and not cancel.cancelled:
+                self._previews(pool, report, meter, cancel)
+        finally:
+            if own:
+                pool.close()
+        report.cancelled = cancel.cancelled
+        report.seconds = time.monotonic() - started
+        return report
+
+    # -- grid thumbnails and final outcomes ---------------------------------------------------
+    def _thumbnails(
+        self, pool: WorkerPool, report: ThumbnailReport, meter: Meter, cancel: CancelToken
+    ) -> None:
+        ids = self.cat.pending_thumbnail_ids(self.root_ids)
+        refs = {r.id: r for r in self.cat.item_refs(ids)}
+        roots = {r.id: r.path for r in self.cat.roots()}
+        total = len(refs)
+        self._done = set()
+        batch: list[tuple[ItemRef, tasks.Look | TaskFailed]] = []
+        outcomes: list[dict[str, Any]] = []
+
+        def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
+            for item_id in self._order(list(refs)):
+                ref = refs.get(item_id)
+                if ref is None:
+                    continue
+                if ref.sha256 and self.cache.has(ref.sha256, THUMB):
+                    report.reused += 1  # identical bytes already pictured: outcome is ok
+                    outcomes.append({"id": ref.id, "thumb_state": "ok"})
+                    continue
+                path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
+                yield ref.id, tasks.full_probe, (path, (THUMB,), self.options.fault_for(path))
+
+        meter(ProgressEvent("thumbnails", 0, total), force=True)
+        for key, result in pool.run(jobs(), cancel):
+            ref = refs[int(key)]  # type: ignore[call-overload]
+            report.done += 1
+            batch.append((ref, result))
+            if len(batch) >= FLUSH_EVERY:
+                self._store(batch, outcomes, roots, report)
+                batch, outcomes[:] = [], []
+            meter(
+                ProgressEvent(
+                    "thumbnails", report.done + report.reused, total, current=ref.rel_path
+                )
+            )
+        self._store(batch, outcomes, roots, report)
+        meter(ProgressEvent("thumbnails", report.done + report.reused, total), force=True)
+
+    def _store(
+        self,
+        batch: list[tuple[ItemRef, tasks.Look | TaskFailed]],
+        outcomes: list[dict[str, Any]],
+        roots: dict[int, str],
+        report: ThumbnailReport,
+    ) -> None:
+        entries: dict[int, list[IngestEntry]] = {}
+        for ref, result in batch:
+            path = display(os_path(roots.get(ref.root_id, ""), ref.rel_path))
+            if isinstance(result, TaskFailed):
+                report.failed += 1
+                outcomes.append(
+                    {
+                        "id": ref.id,
+                        "status": "error",
+                        "status_reason": result.reason,
+                        "thumb_state": "none",
+                    }
+                )
+                report.problems.append(FileProblem(path, "error", result.reason, ref.id))
+                continue
+            if ref.sha256 and result.sha256 and result.sha256 != ref.sha256:
+                report.changed_since_scan += 1  # the next scan re-reads it
+                continue
+            for size, data in result.thumbnails.items():
+                try:
+                    self.cache.put(str(result.sha256 or ref.sha256), size, data)
+                except OSError as exc:
+                    log.warning("cannot write to the thumbnail cache: %s", exc)
+            if result.thumbnails:
+                report.made += 1
+            found = FoundFile(
+                ref.rel_path, path, ref.size, ref.mtime_ns, _name_warning(ref.rel_path)
+            )
+            entry = to_entry(found, result)
+            entry.item_id, entry.root_id = ref.id, ref.root_id
+            entry.sha256 = entry.sha256 or ref.sha256
+            entries.setdefault(ref.root_id, []).append(entry)
+            status = entry.technical["status"]
+            if status in ("error", "warning"):
+                reason = entry.technical.get("status_reason") or entry.technical.get("warnings")
+                report.problems.append(FileProblem(path, status, reason or "", ref.id))
+        for root_id, group in entries.items():
+            self.cat.ingest_batch(root_id, group)
+        self.cat.ingest_outcomes(outcomes)
+
+    # -- previews -----------------------------------------------------------------------------
+    def _previews(
+        self, pool: WorkerPool, report: ThumbnailReport, meter: Meter, cancel: CancelToken
+    ) -> None:
+        roots = {r.id: (r.path, r.online) for r in self.cat.roots()}
+        refs = {
+            r.id: r
+            for r in self.cat.items_with_thumbnails(self.root_ids)
+            if r.sha256
+            and roots.get(r.root_id, ("", False))[1]
+            and not self.cache.has(r.sha256, PREVIEW)
+        }
+        total = len(refs)
+        self._done = set()
+        wanted: set[str] = set()
+
+        def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
+            for item_id in self._order(list(refs)):
+                ref = refs[item_id]
+                if ref.sha256 in wanted or self.cache.has(str(ref.sha256), PREVIEW):
+                    continue  # identical content: one preview serves all
+                wanted.add(str(ref.sha256))
+                path = os_path(roots[ref.root_id][0], ref.rel_path)
+                yield ref.id, tasks.render, (path, ref.kind, (PREVIEW,), None)
+
+        for done, (key, result) in enumerate(pool.run(jobs(), cancel), start=1):
+            ref = refs[int(key)]  # type: ignore[call-overload]
+            if isinstance(result, tasks.Look) and result.thumbnails:
+                data = result.thumbnails.get(PREVIEW) or next(iter(result.thumbnails.values()))
+                try:
+                    self.cache.put(str(ref.sha256), PREVIEW, data)
+                    report.previews += 1
+                except OSError as exc:
+                    log.warning("cannot write to the thumbnail cache: %s", exc)
+            meter(ProgressEvent("previews", done, total, current=ref.rel_path))
+
+
+def _name_warning(rel_path: str) -> str | None:
+    if from_catalogue(rel_path) != rel_path:
+        return (
+            "The file name is not valid UTF-8; it is shown with substitute characters. "
+            "Rename it so other programs can read it."
+        )
+    return None
+
+
+def build_thumbnails(
+    catalog: Any,
+    progress: ProgressSink = null_progress,
+    cancel: CancelToken | None = None,
+    priority_ids: Iterable[int] = (),
+    *,
+    root_ids: Sequence[int] | None = None,
+    previews: bool = True,
+    options: ScanOptions | None = None,
+) -> ThumbnailReport:
+    """Make missing thumbnails (items in ``priority_ids`` first), then larger previews."""
+    job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options)
+    job.prioritise(priority_ids)
+    return job.run(progress, cancel)

@@ -1,0 +1,218 @@
+"""Walking a root: which files to catalogue, with size and mtime, and what could not be read.
+
+Hidden and system files, XMP sidecars, ignore patterns and the app's own catalogue/cache are
+skipped; symbolic links are followed but never twice into the same folder (no loops); paths
+the operating system cannot handle and unreadable folders are reported, never silently lost.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from smparchive.core.progress import CancelToken
+
+SYSTEM_NAMES = frozenset(
+    {
+        "thumbs.db",
+        "ehthumbs.db",
+        "ehthumbs_vista.db",
+        "desktop.ini",
+        "$recycle.bin",
+        "system volume information",
+        "lost+found",
+        "@eadir",
+        "#recycle",
+        "#snapshot",
+        "$ntfs",
+    }
+)
+SIDECAR_SUFFIXES = (".xmp",)
+CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
+_HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
+_PUA_BASE = 0xF700  # undecodable byte 0xXY <-> U+F7XY in catalogue paths
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    """A file to catalogue: its catalogue path (always valid Unicode) and OS path."""
+
+    rel_path: str
+    path: str
+    size: int
+    mtime_ns: int
+    name_warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WalkProblem:
+    """Something under the root that could not be catalogued, with the reason."""
+
+    path: str
+    reason: str
+
+
+def path_limit(root: Path) -> int:
+    """The longest path (in bytes) the operating system accepts under ``root``."""
+    if sys.platform == "win32":
+        return 259
+    try:
+        return int(os.pathconf(root, "PC_PATH_MAX"))
+    except (OSError, ValueError, AttributeError):
+        return 4096
+
+
+def to_catalogue(name: str) -> str:
+    """A file name as stored: undecodable bytes (surrogates) become private-use characters."""
+    if not any(0xDC80 <= ord(c) <= 0xDCFF for c in name):
+        return name
+    return "".join(
+        chr(_PUA_BASE + ord(c) - 0xDC00) if 0xDC80 <= ord(c) <= 0xDCFF else c for c in name
+    )
+
+
+def from_catalogue(rel: str) -> str:
+    """Inverse of :func:`to_catalogue`: the OS form of a stored path."""
+    if not any(0xF780 <= ord(c) <= 0xF7FF for c in rel):
+        return rel
+    return "".join(
+        chr(0xDC00 + ord(c) - _PUA_BASE) if 0xF780 <= ord(c) <= 0xF7FF else c for c in rel
+    )
+
+
+def os_path(root: str, rel_path: str) -> str:
+    """The OS path of a catalogued file."""
+    return os.path.join(root, *from_catalogue(rel_path).split("/"))
+
+
+def display(path: str) -> str:
+    """A printable form of an OS path (undecodable bytes shown as \\xNN)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+class Walker:
+    """Yields :class:`FoundFile` and :class:`WalkProblem` for one root, depth first."""
+
+    def __init__(
+        self,
+        root: Path,
+        ignore_patterns: Sequence[str] = (),
+        exclude: Iterable[Path] = (),
+        *,
+        max_path: int | None = None,
+    ) -> None:
+        self.root = str(root)
+        self.ignore = [p.strip().lower() for p in ignore_patterns if p.strip()]
+        self.exclude = {os.path.normcase(str(Path(p).resolve())) for p in exclude}
+        self.max_path = max_path or path_limit(root)
+        self.skipped = 0  # hidden, system and ignored entries (not problems)
+
+    def walk(self, cancel: CancelToken | None = None) -> Iterator[FoundFile | WalkProblem]:
+        seen: set[tuple[int, int]] = set()
+        try:
+            st = os.stat(self.root)
+        except OSError as exc:
+            yield WalkProblem(display(self.root), f"The folder cannot be read ({_why(exc)}).")
+            return
+        seen.add((st.st_dev, st.st_ino))
+        stack: list[tuple[str, str]] = [(self.root, "")]
+        while stack:
+            if cancel is not None and cancel.cancelled:
+                return
+            folder, rel = stack.pop()
+            try:
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                yield WalkProblem(display(folder), f"The folder cannot be read ({_why(exc)}).")
+                continue
+            subfolders: list[tuple[str, str]] = []
+            for entry in entries:
+                item = self._entry(entry, rel, seen, subfolders)
+                if item is not None:
+                    yield item
+            stack.extend(reversed(subfolders))
+
+    def _entry(
+        self,
+        entry: os.DirEntry[str],
+        rel: str,
+        seen: set[tuple[int, int]],
+        subfolders: list[tuple[str, str]],
+    ) -> FoundFile | WalkProblem | None:
+        name = entry.name
+        child_rel = f"{rel}/{name}" if rel else name
+        if self._skip_name(name, child_rel) or os.path.normcase(entry.path) in self.exclude:
+            self.skipped += 1
+            return None
+        if len(os.fsencode(entry.path)) >= self.max_path:
+            return WalkProblem(
+                display(entry.path),
+                f"The path is longer than the system limit ({self.max_path} bytes); "
+                "move or rename it to catalogue it.",
+            )
+        try:
+            st = entry.stat()  # follows symbolic links
+        except FileNotFoundError:
+            if entry.is_symlink():
+                return WalkProblem(display(entry.path), "The symbolic link points nowhere.")
+            return None  # vanished while we looked
+        except OSError as exc:
+            return WalkProblem(display(entry.path), f"The file cannot be read ({_why(exc)}).")
+        if getattr(st, "st_file_attributes", 0) & _HIDDEN_ATTRS:
+            self.skipped += 1
+            return None
+        if stat.S_ISDIR(st.st_mode):
+            identity = (st.st_dev, st.st_ino)
+            if identity in seen:
+                return WalkProblem(
+                    display(entry.path),
+                    "The folder was already catalogued through another path (link loop); skipped.",
+                )
+            seen.add(identity)
+            if self._skip_folder(entry.path):
+                self.skipped += 1
+                return None
+            subfolders.append((entry.path, child_rel))
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            return WalkProblem(
+                display(entry.path), "This is not a regular file (device, pipe or socket)."
+            )
+        stored = to_catalogue(child_rel)
+        warning = None
+        if stored != child_rel:
+            warning = (
+                "The file name is not valid UTF-8; it is shown with substitute characters. "
+                "Rename it so other programs can read it."
+            )
+        return FoundFile(stored, entry.path, st.st_size, st.st_mtime_ns, warning)
+
+    def _skip_name(self, name: str, rel: str) -> bool:
+        lower = name.lower()
+        if name.startswith(".") or name.startswith("~$") or lower in SYSTEM_NAMES:
+            return True
+        if lower.endswith(SIDECAR_SUFFIXES) or lower.endswith(CATALOGUE_SUFFIXES):
+            return True
+        if not self.ignore:
+            return False
+        rel_lower = rel.lower()
+        return any(
+            fnmatch.fnmatchcase(rel_lower if "/" in pat else lower, pat) for pat in self.ignore
+        )
+
+    def _skip_folder(self, path: str) -> bool:
+        # A catalogue's own backups and cache folders (<name>.smpcat.backups, <stem>.cache).
+        lower = path.lower()
+        return lower.endswith(".smpcat.backups") or (
+            lower.endswith(".cache") and os.path.exists(path[: -len(".cache")] + ".smpcat")
+        )
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__

@@ -1,0 +1,268 @@
+"""Risky decoding in worker processes: a per-file time limit, a memory cap, crash isolation.
+
+A file that hangs or kills its worker becomes a :class:`TaskFailed` with the reason and the
+work goes on: the pool is torn down and rebuilt, innocent tasks caught in the breakage are
+run again one at a time so the culprit is found. Workers start with ``forkserver`` (POSIX)
+or ``spawn``, never plain ``fork``: the parent may have Qt loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from smparchive.core.progress import CancelToken
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MEMORY_LIMIT = 3 * 1024**3  # address space per worker; a bomb fails, not the machine
+PRELOAD = ["smparchive.core.ingest.tasks"]
+
+Task = tuple[Hashable, Callable[..., Any], tuple[Any, ...]]
+
+
+class WorkerError(RuntimeError):
+    """Worker processes cannot start at all (a broken installation, not a bad file)."""
+
+
+def _ping() -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFailed:
+    """A task that did not produce a result: timed out, crashed its worker, or raised."""
+
+    reason: str
+    crashed: bool = False
+    timed_out: bool = False
+
+
+def _init_worker(memory_limit: int | None) -> None:
+    """Runs first in every worker: cap memory, yield the CPU to the interface, and leave
+    Ctrl-C to the parent (which cancels cleanly) and decoder warnings to the probes."""
+    import signal
+    import warnings
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.simplefilter("ignore")
+    if memory_limit and sys.platform != "win32":
+        import resource
+
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        except (ValueError, OSError):
+            log.debug("cannot cap worker memory", exc_info=True)
+    try:
+        os.nice(5)
+    except (AttributeError, OSError):
+        pass
+
+
+@dataclass(slots=True)
+class _Running:
+    key: Hashable
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    started: float | None = None  # when it entered a worker (approximately)
+    solo: bool = False
+
+
+class WorkerPool:
+    """Runs tasks in processes (or in-process with ``workers=0``, for tests and debugging)."""
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    ) -> None:
+        self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
+        self.timeout_s = timeout_s
+        self.memory_limit = memory_limit
+        self.rebuilds = 0
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            method = (
+                "forkserver" if sys.platform != "win32" and sys.platform != "darwin" else ("spawn")
+            )
+            ctx = multiprocessing.get_context(method)
+            if method == "forkserver":
+                ctx.set_forkserver_preload(PRELOAD)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=ctx,
+                initializer=_init_worker,
+                initargs=(self.memory_limit,),
+            )
+        return self._executor
+
+    def _kill(self) -> None:
+        """Tear the pool down at once (hung workers included)."""
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        for proc in list(getattr(executor, "_processes", {}).values()):
+            try:
+                proc.kill()
+            except (OSError, AttributeError):
+                pass
+        executor.shutdown(wait=True, cancel_futures=True)
+
+    def close(self) -> None:
+        """Stop the workers (idempotent)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def run(
+        self, tasks: Iterable[Task], cancel: CancelToken | None = None
+    ) -> Iterator[tuple[Hashable, Any]]:
+        """Yield ``(key, result or TaskFailed)`` as tasks finish (not in order).
+
+        The caller may do slow work between results: workers keep busy meanwhile. Stops
+        early (dropping unfinished tasks) when ``cancel`` is set.
+        """
+        if self.workers == 0:
+            yield from self._run_inline(tasks, cancel)
+            return
+        source = iter(tasks)
+        exhausted = False
+        task: _Running
+        retry: deque[_Running] = deque()  # innocent bystanders of a crash, run alone
+        running: OrderedDict[Future[Any], _Running] = OrderedDict()
+        capacity = self.workers * 2
+        try:
+            while True:
+                if cancel is not None and cancel.cancelled:
+                    self._kill()
+                    return
+                while len(running) < capacity:
+                    if any(t.solo for t in running.values()):
+                        break  # a suspect runs alone
+                    if retry:
+                        if retry[0].solo and running:
+                            break
+                        task = retry.popleft()
+                        task.started = None
+                    elif exhausted:
+                        break
+                    else:
+                        nxt = next(source, None)
+                        if nxt is None:
+                            exhausted = True
+                            break
+                        task = _Running(*nxt)
+                    running[self._pool().submit(task.fn, *task.args)] = task
+                if not running:
+                    return
+                self._stamp(running)
+                done, _ = wait(
+                    list(running), timeout=self._next_wait(running), return_when=FIRST_COMPLETED
+                )
+                broken = False
+                for fut in done:
+                    task = running.pop(fut)
+                    try:
+                        yield task.key, fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if task.solo:
+                            self._kill()
+                            self._check_healthy()
+                            yield (
+                                task.key,
+                                TaskFailed("The file made its worker process crash.", crashed=True),
+                            )
+                        else:
+                            task.solo = True
+                            retry.append(task)
+                    except Exception as exc:  # a bug or an unpicklable result
+                        yield task.key, TaskFailed(f"Internal error: {type(exc).__name__}: {exc}")
+                if broken:
+                    for task in running.values():  # they died with the pool
+                        task.solo = True
+                        retry.append(task)
+                    running.clear()
+                    self._kill()
+                    self.rebuilds += 1
+                    continue
+                now = time.monotonic()
+                late = [
+                    f
+                    for f, t in running.items()
+                    if t.started is not None and now - t.started > self.timeout_s
+                ]
+                if late:
+                    for fut in late:
+                        task = running.pop(fut)
+                        yield (
+                            task.key,
+                            TaskFailed(
+                                f"Reading the file took longer than {self.timeout_s:g} s; it was "
+                                "stopped.",
+                                timed_out=True,
+                            ),
+                        )
+                    retry.extendleft(reversed(list(running.values())))  # bystanders: again
+                    running.clear()
+                    self._kill()
+                    self.rebuilds += 1
+        finally:
+            if cancel is not None and cancel.cancelled:
+                self._kill()
+
+    def _check_healthy(self) -> None:
+        """After a crash: a fresh worker must answer a ping, else the setup is broken."""
+        try:
+            self._pool().submit(_ping).result(timeout=max(60.0, self.timeout_s))
+        except Exception as exc:
+            self._kill()
+            raise WorkerError(
+                f"Worker processes cannot run ({type(exc).__name__}: {exc}); see the log."
+            ) from exc
+
+    def _stamp(self, running: OrderedDict[Future[Any], _Running]) -> None:
+        """The oldest ``workers`` tasks are in workers now (the queue is FIFO)."""
+        now = time.monotonic()
+        for n, task in enumerate(running.values()):
+            if n >= self.workers:
+                break
+            if task.started is None:
+                task.started = now
+
+    def _next_wait(self, running: OrderedDict[Future[Any], _Running]) -> float:
+        starts = [t.started for t in running.values() if t.started is not None]
+        if not starts:
+            return self.timeout_s
+        return max(0.05, min(starts) + self.timeout_s - time.monotonic() + 0.01)
+
+    def _run_inline(
+        self, tasks: Iterable[Task], cancel: CancelToken | None
+    ) -> Iterator[tuple[Hashable, Any]]:
+        for key, fn, args in tasks:
+            if cancel is not None and cancel.cancelled:
+                return
+            try:
+                yield key, fn(*args)
+            except Exception as exc:
+                yield key, TaskFailed(f"Internal error: {type(exc).__name__}: {exc}")
