@@ -77,3 +77,60 @@ def test_bad_programme_is_reported_with_its_line(tmp_path, capsys) -> None:
     bad.write_text("\n".join(lines), encoding="utf-8")
     code, out = run(capsys, cat, "sessions", "import", str(bad), "--tz", "Europe/Brussels")
     assert code == 2 and "line 3" in out
+
+
+def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> None:
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    prog = tmp_path / "schedule.json"
+    prog.write_text(demo.schedule_json(), encoding="utf-8")
+    assert run(capsys, cat, "sessions", "import", str(prog))[0] == 0
+    c = open_catalog(cat)
+    cam_b = {"camera_make": "Canon", "camera_model": "EOS R6", "camera_serial": "B"}
+    ids = insert_items(
+        c,
+        tmp_path / "photos",
+        [
+            {"name": "reunion.jpg", "rating": 5, "capture_local": datetime(2022, 6, 1, 8, 40),
+             "capture_utc": datetime(2022, 6, 1, 6, 40, tzinfo=UTC), **cam_b},
+            {"name": "other.jpg", "rating": 2, "capture_local": datetime(2022, 6, 1, 10, 40),
+             "capture_utc": datetime(2022, 6, 1, 8, 40, tzinfo=UTC), **cam_b},
+        ],
+    )  # fmt: skip
+    c.close()
+
+    code, out = run(capsys, cat, "search", "réunion rating>=4", "--json", "--facets")
+    data = json.loads(out)
+    assert code == 0 and [r["id"] for r in data["items"]] == [ids[0]]
+    assert data["total"] == 1 and data["facets"]["kind"] == {"photo": 1}
+    code, out = run(capsys, cat, "search", "kind:photograph")
+    assert code == 2 and "kind:photograph" in out
+
+    code, out = run(capsys, cat, "clock", "--json")
+    assert json.loads(out)[0]["key"] == "Canon|EOS R6|B"
+    code, out = run(capsys, cat, "clock", "--pin", str(ids[0]), "2022-06-01 09:40", "--dry-run",
+                    "--json")  # fmt: skip
+    assert json.loads(out)["offset_s"] == 3600
+    code, out = run(capsys, cat, "clock", "canon", "--set", "+1h")
+    assert code == 0 and "2 item(s) moved" in out
+    code, out = run(capsys, cat, "assign", "--json")
+    proposals = {p["item_id"]: p for p in json.loads(out)}
+    assert proposals[ids[0]]["reason"] == "inside"
+    code, out = run(capsys, cat, "assign", "--apply")
+    assert code == 0
+    code, out = run(capsys, cat, "ls", "--query", 'session:"EMN roundtable"', "--json")
+    assert [r["id"] for r in json.loads(out)] == [ids[0]]
+
+    assert run(capsys, cat, "collection", "create", "Picks", str(ids[1]))[0] == 0
+    assert run(capsys, cat, "collection", "add", "Picks", str(ids[0]), "--at", "0")[0] == 0
+    code, out = run(capsys, cat, "collection", "show", "picks", "--json")
+    assert [r["id"] for r in json.loads(out)["items"]] == [ids[0], ids[1]]
+    assert run(capsys, cat, "collection", "move", "Picks", str(ids[0]), "--to", "1")[0] == 0
+    assert run(capsys, cat, "collection", "create", "Best", "--query", "rating>=4")[0] == 0
+    code, out = run(capsys, cat, "collection", "list", "--json")
+    assert {c["name"]: c["item_count"] for c in json.loads(out)} == {"Best": 1, "Picks": 2}
+    code, out = run(capsys, cat, "search", 'in:"Picks"', "--ids")
+    assert out.split() == [str(ids[0]), str(ids[1])]

@@ -34,9 +34,7 @@ class CollectionOps(CatalogBase):
                     select(CollectionItem.collection_id, func.count()).group_by(
                         CollectionItem.collection_id
                     )
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             rows = list(s.scalars(select(Collection).order_by(func.lower(Collection.name))))
         out = []
@@ -90,8 +88,18 @@ class CollectionOps(CatalogBase):
                     self.smart_filter(c.query), sort=sort or "time", limit=limit, offset=offset
                 )
             )
-        f = ItemFilter(collection_id=collection_id)
-        return list(query_ids(f, sort=sort or "collection", limit=limit, offset=offset))
+        if sort is not None and sort != "collection":
+            f = ItemFilter(collection_id=collection_id)
+            return list(query_ids(f, sort=sort, limit=limit, offset=offset))
+        q = (
+            select(CollectionItem.item_id)
+            .where(CollectionItem.collection_id == collection_id)
+            .order_by(CollectionItem.position, CollectionItem.item_id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._read() as s:
+            return list(s.scalars(q))
 
     # -- writing ----------------------------------------------------------------------------
     def create_collection(
@@ -318,9 +326,7 @@ def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
             select(CollectionItem.item_id, CollectionItem.position).where(
                 CollectionItem.collection_id == collection_id
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     changed = [i for n, i in enumerate(order) if current.get(i) != n]
     if not changed:

@@ -1,0 +1,127 @@
+"""The query language: tokens, facets, errors naming the token, and results on a catalogue."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from smparchive.core.organise.query import QueryError, parse_query, parse_search, tokenize
+
+BXL = ZoneInfo("Europe/Brussels")
+
+
+def test_tokenize_quotes_operators_and_negation() -> None:
+    toks = tokenize('reunion session:"EMN roundtable" rating>=4 -flag:reject “Jane”')
+    assert [(t.key, t.op, t.value, t.negated) for t in toks] == [
+        (None, "", "reunion", False),
+        ("session", ":", "EMN roundtable", False),
+        ("rating", ">=", "4", False),
+        ("flag", ":", "reject", True),
+        (None, "", "Jane", False),
+    ]
+    with pytest.raises(QueryError, match="Unknown search facet 'colr'"):
+        tokenize("colr:red")
+    with pytest.raises(QueryError, match="Unbalanced quote"):
+        tokenize('session:"EMN')
+    with pytest.raises(QueryError, match="'kind:' needs a value"):
+        tokenize("kind:")
+
+
+@pytest.fixture
+def world(catalog, add_items):
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    emn = catalog.add_session(
+        "EMN roundtable", datetime(2022, 6, 1, 9, 30, tzinfo=BXL),
+        datetime(2022, 6, 1, 11, tzinfo=BXL), room="Roundtable Room",
+    ).value  # fmt: skip
+    catalog.add_day(datetime(2022, 6, 2).date())
+    day1, day2 = (d.id for d in catalog.days())
+    ids = add_items(
+        [
+            {"name": "reunion_1.jpg", "rating": 5, "flag": 1, "color_label": "red",
+             "session_id": emn, "day_id": day1, "camera_make": "NIKON",
+             "capture_utc": datetime(2022, 6, 1, 8, tzinfo=UTC), "width": 400, "height": 600,
+             "consent": "cleared"},
+            {"name": "IMG_2.jpg", "rating": 3, "day_id": day1, "camera_make": "Canon",
+             "capture_utc": datetime(2022, 6, 1, 12, tzinfo=UTC), "width": 600, "height": 400},
+            {"name": "talk.mp4", "kind": "video", "rating": 4, "day_id": day2,
+             "status": "missing", "capture_utc": datetime(2022, 6, 2, 8, tzinfo=UTC),
+             "sha256": "f" * 64},
+            {"name": "copy.mp4", "kind": "video", "day_id": day2, "sha256": "f" * 64,
+             "capture_utc": datetime(2022, 6, 2, 9, tzinfo=UTC)},
+        ]
+    )  # fmt: skip
+    catalog.set_text([ids[1]], "caption", "fr", "Réunion du matin")
+    catalog.tag_items(ids[:2], ["Policy|Skills"])
+    catalog.tag_items([ids[0]], ["Jane Doe"], kind="person")
+    return catalog, ids, emn, day1
+
+
+def q(cat, text: str) -> list[int]:
+    s = parse_search(text, cat)
+    return cat.query_ids(s.filter, sort=s.sort)
+
+
+def test_facets_and_free_text(world) -> None:
+    cat, ids, *_ = world
+    assert q(cat, "reunion") == ids[:2]  # accent folding; file name and caption
+    assert q(cat, "reu") == ids[:2]  # prefix
+    assert q(cat, "kind:photo") == ids[:2]
+    assert q(cat, "kind:video kind:photo") == ids
+    assert q(cat, "day:1") == ids[:2] and q(cat, "day:2022-06-02") == ids[2:]
+    assert q(cat, 'session:"EMN roundtable"') == [ids[0]]
+    assert q(cat, "session:none kind:photo") == [ids[1]]
+    assert q(cat, "room:Roundtable Room") == []  # unquoted: 'Room' is free text
+    assert q(cat, 'room:"roundtable room"') == [ids[0]]
+    assert q(cat, "tag:Policy") == ids[:2]  # children count
+    assert q(cat, 'person:"Jane Doe"') == [ids[0]]
+    assert q(cat, "rating>=4") == [ids[0], ids[2]]
+    assert q(cat, "rating>4") == [ids[0]] and q(cat, "rating:3") == [ids[1]]
+    assert q(cat, "rating<3") == [ids[3]]
+    assert q(cat, "flag:pick") == [ids[0]] and q(cat, "color:red") == [ids[0]]
+    assert q(cat, "consent:cleared") == [ids[0]] and q(cat, "camera:nikon") == [ids[0]]
+    assert q(cat, "status:missing") == [ids[2]]
+    assert q(cat, "date:2022-06-01") == ids[:2]
+    assert q(cat, "date:2022-06-01..2022-06-02") == ids
+    assert q(cat, "date>=2022-06-02") == ids[2:]
+    assert q(cat, "orientation:portrait") == [ids[0]]
+    assert q(cat, "is:duplicate") == ids[2:]
+    assert q(cat, "reunion kind:photo day:1 rating>=3 tag:Policy") == ids[:2]
+
+
+def test_negation_and_sort(world) -> None:
+    cat, ids, *_ = world
+    assert q(cat, "-kind:video") == ids[:2]
+    assert q(cat, "-color:red") == ids[1:]  # items without a colour label stay
+    assert q(cat, "-reunion") == ids[2:]
+    assert q(cat, "sort:rating") == [ids[0], ids[2], ids[1], ids[3]]
+    assert parse_search("x sort:name", cat).sort == "name"
+
+
+def test_in_collection_curated_and_smart(world) -> None:
+    cat, ids, *_ = world
+    cat.create_collection("Best of", item_ids=[ids[2], ids[0]])
+    cat.create_collection("Videos", query="kind:video")
+    assert q(cat, 'in:"best of"') == [ids[0], ids[2]]
+    assert q(cat, "in:Videos rating>=4") == [ids[2]]
+
+
+def test_errors_name_the_token(world) -> None:
+    cat, *_ = world
+    for text, msg in (
+        ("kind:photograph", "'kind:photograph'"),
+        ("day:9", "'day:9'"),
+        ("day:2023-01-01", "no programme day"),
+        ('session:"Nothing like it"', "No session matches 'Nothing like it'"),
+        ("tag:Nope", "No tag 'Nope'"),
+        ("rating>=9", "'rating>=9'"),
+        ("rating:high", "'rating:high'"),
+        ("date:yesterday", "'date:yesterday'"),
+        ("in:Nowhere", "No collection named 'Nowhere'"),
+        ("sort:colour", "'sort:colour'"),
+        ("kind>photo", "'kind>photo'"),
+    ):
+        with pytest.raises(Exception, match=msg):
+            parse_query(text, cat)
