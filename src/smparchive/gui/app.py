@@ -1,0 +1,240 @@
+"""Starting the desktop app: arguments, logging, crash dialog, translations, windows."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from smparchive import __version__
+from smparchive.core import paths
+from smparchive.core.catalog.catalog import Catalog, open_catalog
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.gui.icons import icon
+from smparchive.gui.settings import Settings
+from smparchive.gui.tasks import TaskRunner
+from smparchive.gui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+LOG_NAME = "smparchive.log"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_NAME
+
+
+def setup_logging() -> Path:
+    """Rotating log file in the user log folder (and warnings on stderr)."""
+    target = log_file()
+    root = logging.getLogger()
+    if any(getattr(h, "_smparchive", False) for h in root.handlers):
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._smparchive = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return target
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions are logged and shown in a dialog naming the log file."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        log.critical("uncaught exception:\n%s", text)
+        if QApplication.instance() is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                _t("smparchive: unexpected error"),
+                _t(
+                    "Something went wrong: %1\n\nThe details are in the log file:\n%2\n\n"
+                    "Your catalogue is safe; you can go on working or restart the app."
+                )
+                .replace("%1", str(exc) or kind.__name__)
+                .replace("%2", str(log_file())),
+            )
+            box.setDetailedText(text)
+            box.exec()
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        log.critical(
+            "uncaught exception in thread %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )  # type: ignore[arg-type]
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings and ours (resources/translations/smparchive_<lang>.qm) if present."""
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    if ours.load(locale, "smparchive", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="smparchive-gui", add_help=True)
+    parser.add_argument("path", nargs="?", help="catalogue file to open")
+    parser.add_argument("--catalogue", "-c", dest="catalogue", help="catalogue file to open")
+    args, _unknown = parser.parse_known_args(argv)  # Qt's own options pass through
+    return args
+
+
+def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) -> str:
+    """Explain why a catalogue cannot be used; returns 'open', 'new' or 'quit'.
+
+    The file itself is never touched, whatever the user picks.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Cannot open the catalogue"))
+    box.setText(_t("smparchive cannot open %1.").replace("%1", path))
+    box.setInformativeText(str(error) + "\n\n" + _t("The file has not been changed."))
+    open_btn = box.addButton(_t("Open Another…"), QMessageBox.ButtonRole.AcceptRole)
+    new_btn = box.addButton(_t("New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_t("Close") if parent else _t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "open" if clicked is open_btn else "new" if clicked is new_btn else "quit"
+
+
+class WindowManager(QObject):
+    """Opens catalogues into main windows; one window per catalogue."""
+
+    def __init__(self, settings: Settings, runner_factory: type[TaskRunner] = TaskRunner) -> None:
+        super().__init__()
+        self.settings = settings
+        self.runner_factory = runner_factory
+        self.windows: list[QWidget] = []
+
+    def open(
+        self, location: str | Path, *, create: bool = False, parent: QWidget | None = None
+    ) -> bool:
+        """Open a catalogue in a new window (closing ``parent``); False when refused."""
+        path = str(location)
+        while True:
+            try:
+                catalog = open_catalog(path, create=create)
+                break
+            except (CatalogError, OSError) as exc:
+                log.warning("cannot open %s: %s", path, exc)
+                choice = catalogue_error_dialog(parent, path, exc)
+                picked = self._ask_path(parent, choice)
+                if picked is None:
+                    return False
+                path, create = picked
+        self.show_window(catalog, replacing=parent)
+        return True
+
+    def _ask_path(self, parent: QWidget | None, choice: str) -> tuple[str, bool] | None:
+        start = str(paths.last_catalogue().parent)
+        flt = "smparchive catalogue (*.smpcat);;All files (*)"
+        if choice == "open":
+            name, _ = QFileDialog.getOpenFileName(parent, _t("Open Catalogue"), start, flt)
+            return (name, False) if name else None
+        if choice == "new":
+            name, _ = QFileDialog.getSaveFileName(
+                parent,
+                _t("New Catalogue"),
+                start,
+                flt,
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if name and Path(name).exists():
+                return (name, False)  # open it rather than overwrite
+            return (name, True) if name else None
+        return None
+
+    def show_window(self, catalog: Catalog, replacing: QWidget | None = None) -> QWidget:
+        from smparchive.gui.main_window import MainWindow
+
+        cache = self.settings.cache_location
+        if cache and "://" not in catalog.location:
+            catalog.cache_dir = Path(cache) / (Path(catalog.location).stem + ".cache")
+        if "://" not in catalog.location:
+            paths.remember_catalogue(Path(catalog.location))
+        window = MainWindow(catalog, self.runner_factory(), self.settings)
+        window.catalogue_requested.connect(
+            lambda p, create, w=window: self.open(p, create=create, parent=w)
+        )
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+        self.windows.append(window)
+        window.show()
+        if replacing is not None:
+            replacing.close()
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName("smparchive")
+    app.setOrganizationName("smparchive")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app. ``argv`` may hold a catalogue path or ``--catalogue PATH``; with none,
+    the last (or default, created when needed) catalogue opens."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parse_args(argv)
+    setup_logging()
+    log.info("smparchive %s starting", __version__)
+    app = make_application()
+    install_excepthook()
+    install_translations(app)
+    settings = Settings()
+    apply_theme(app, settings.theme)
+    manager = WindowManager(settings)
+    named = args.catalogue or args.path
+    if named:
+        ok = manager.open(named, create=False)
+    else:
+        last = paths.last_catalogue()
+        ok = manager.open(last, create=last == paths.default_catalogue())
+    if not ok:
+        return 1
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    log.info("smparchive exiting (%s)", code)
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Adding folders and scanning them from the app: a job with progress, cancel and a summary."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.gui.tasks import TaskContext, TaskHandle
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Ingest", text)
+
+
+def ingest_available() -> bool:
+    try:
+        from smparchive.core import ingest
+    except ImportError:
+        return False
+    return hasattr(ingest, "scan")
+
+
+def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
+    """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails."""
+    if not ingest_available():
+        w.show_error(_t("Scanning folders is not available in this build yet."))
+        return None
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+
+    catalog = w.catalog
+    batches: list[ChangeSummary] = []
+    lock = threading.Lock()
+
+    def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
+        with lock:
+            batches.append(changes)
+
+    def work(ctx: TaskContext) -> Any:
+        root_ids: list[int] = []
+        for folder in folders:
+            result = catalog.add_root(folder)
+            root_ids.append(int(result.value))
+        ctx.raise_if_cancelled()
+        options = ScanOptions(on_batch=on_batch)
+        report = scan(catalog, root_ids or None, ctx.progress, ctx.cancel_token, options)
+        return root_ids, report
+
+    label = (
+        _t("Adding %1").replace("%1", ", ".join(f.name for f in folders))
+        if folders
+        else _t("Rescanning")
+    )
+    timer = QTimer(w)
+    timer.setInterval(1000)
+
+    def flush() -> None:
+        with lock:
+            got = list(batches)
+            batches.clear()
+        if got:
+            merged = got[0]
+            for c in got[1:]:
+                merged = merged.merge(c)
+            w.on_changes(merged)
+            w.browser.refresh(keep_facets=True)
+
+    timer.timeout.connect(flush)
+    timer.start()
+
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = w.runner.submit(work, label=label, job=True)
+    dialog = IngestDialog(handle, w)
+    dialog.show()
+
+    def finished_ok(value: Any) -> None:
+        root_ids, report = value
+        dialog.show_report(report)
+        _thumbnails(w, root_ids, build_thumbnails)
+
+    def done() -> None:
+        timer.stop()
+        flush()
+        w.browser.refresh()
+        w.refresh_sidebar()
+
+    handle.succeeded.connect(finished_ok)
+    handle.failed.connect(lambda exc: dialog.show_failure(str(exc)))
+    handle.cancelled.connect(dialog.show_cancelled)
+    handle.finished.connect(done)
+    return handle
+
+
+def _thumbnails(w: MainWindow, root_ids: list[int], build: Any) -> TaskHandle:
+    """Thumbnails for the new items, visible ones first; the grid fills in as they come."""
+    catalog = w.catalog
+    first, last = w.grid.visible_rows()
+    visible = w.store.ids[max(0, first) : last + 1] if first >= 0 else []
+
+    def work(ctx: TaskContext) -> Any:
+        return build(catalog, ctx.progress, ctx.cancel_token, visible, root_ids=root_ids or None)
+
+    handle = w.runner.submit(work, label=_t("Making thumbnails"), job=True)
+
+    def refresh(_value: Any = None) -> None:
+        w.thumbs.retry_absent()
+        top, bottom = w.grid.visible_rows()
+        if top >= 0:
+            w.store.refresh(w.store.ids[top : bottom + 1])
+        w.grid.viewport().update()
+
+    timer = QTimer(w)
+    timer.setInterval(1500)
+    timer.timeout.connect(refresh)
+    timer.start()
+    handle.finished.connect(timer.stop)
+    handle.finished.connect(refresh)
+    return handle

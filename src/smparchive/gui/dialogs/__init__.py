@@ -1,0 +1,1 @@
+"""smparchive.gui.dialogs."""

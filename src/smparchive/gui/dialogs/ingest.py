@@ -1,0 +1,203 @@
+"""Ingest progress (files/s, current file, time left, cancel) and the summary of problems."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.progress import ProgressEvent
+from smparchive.gui import formatting as fmt
+from smparchive.gui.tasks import TaskHandle
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Rows of FileProblem-like records (kind, path, reason)."""
+
+    HEADERS = ("Problem", "File", "Reason")
+
+    def __init__(self, problems: list[Any] | None = None) -> None:
+        super().__init__()
+        self.problems = list(problems or [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 3
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.problems):
+            return None
+        p = self.problems[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (fmt.tr(p.kind.capitalize()), p.path, p.reason)[index.column()]
+        return None
+
+
+class IngestDialog(QDialog):
+    """Follows one scan job; becomes its summary when the job ends."""
+
+    def __init__(self, handle: TaskHandle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.handle = handle
+        self.setWindowTitle(self.tr("Adding to the catalogue"))
+        self.setMinimumWidth(560)
+        self.stage = QLabel(self.tr("Starting…"))
+        self.stage.setStyleSheet("font-weight: bold;")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.rate = QLabel()
+        self.current = QLabel()
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.current.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.problems = ProblemsModel()
+        self.table = QTableView()
+        self.table.setModel(self.problems)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.hide()
+        self.buttons = QDialogButtonBox()
+        self.cancel_btn = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_btn.clicked.connect(self._cancel)
+        self.hide_btn = self.buttons.addButton(
+            self.tr("Run in Background"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.hide_btn.clicked.connect(self.hide)
+        layout = QVBoxLayout(self)
+        for w in (self.stage, self.bar, self.rate, self.current, self.summary, self.table):
+            layout.addWidget(w)
+        layout.addWidget(self.buttons)
+        handle.progressed.connect(self.show_progress)
+        self._started = time.monotonic()
+
+    def show_progress(self, e: ProgressEvent) -> None:
+        elapsed = max(1e-3, time.monotonic() - self._started)
+        self.stage.setText(self.tr(e.stage.capitalize() or "Working"))
+        if e.total:
+            self.bar.setRange(0, e.total)
+            self.bar.setValue(min(e.done, e.total))
+        else:
+            self.bar.setRange(0, 0)
+        rate = e.done / elapsed
+        parts = [self.tr("%1 files").replace("%1", fmt.number(e.done))]
+        if e.total:
+            parts[0] = (
+                self.tr("%1 of %2 files")
+                .replace("%1", fmt.number(e.done))
+                .replace("%2", fmt.number(e.total))
+            )
+        parts.append(self.tr("%1 files/s").replace("%1", f"{rate:.1f}"))
+        if e.bytes_done:
+            parts.append(fmt.size(e.bytes_done))
+        if e.total and rate > 0:
+            parts.append(
+                self.tr("about %1 left").replace("%1", fmt.duration((e.total - e.done) / rate))
+            )
+        self.rate.setText(" · ".join(parts))
+        self.current.setText(e.current)
+
+    def _cancel(self) -> None:
+        if self.handle.running:
+            self.handle.cancel()
+            self.cancel_btn.setEnabled(False)
+            self.stage.setText(self.tr("Cancelling… (work done so far is kept)"))
+        else:
+            self.accept()
+
+    def _finish(self, title: str, text: str) -> None:
+        self.setWindowTitle(title)
+        self.bar.hide()
+        self.current.hide()
+        self.summary.setText(text)
+        self.summary.show()
+        self.hide_btn.hide()
+        self.cancel_btn.setText(self.tr("Close"))
+        self.cancel_btn.setEnabled(True)
+        self.show()
+        self.raise_()
+
+    def show_report(self, report: Any) -> None:
+        lines = [
+            self.tr("%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.")
+            .replace("%1", fmt.number(report.files_seen))
+            .replace("%2", fmt.number(report.new))
+            .replace("%3", fmt.number(report.changed))
+            .replace("%4", fmt.number(report.moved))
+            .replace("%5", fmt.number(report.unchanged)),
+        ]
+        if report.errors or report.warnings:
+            lines.append(
+                self.tr(
+                    "%1 errors and %2 warnings (listed below; the files are catalogued "
+                    "as problems, nothing was dropped)."
+                )
+                .replace("%1", fmt.number(report.errors))
+                .replace("%2", fmt.number(report.warnings))
+            )
+        if report.missing:
+            lines.append(
+                self.tr("%1 files are missing since the last scan.").replace(
+                    "%1", fmt.number(report.missing)
+                )
+            )
+        if report.offline_roots:
+            lines.append(self.tr("Offline: %1").replace("%1", ", ".join(report.offline_roots)))
+        if report.duplicate_groups:
+            lines.append(
+                self.tr("%1 groups of duplicates (see Problems > Duplicates).").replace(
+                    "%1", fmt.number(report.duplicate_groups)
+                )
+            )
+        lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
+        self.rate.setText("")
+        self.problems.beginResetModel()
+        self.problems.problems = list(report.problems)
+        self.problems.endResetModel()
+        self.table.setVisible(bool(report.problems))
+        title = (
+            self.tr("Scan finished with problems")
+            if report.has_problems
+            else self.tr("Scan finished")
+        )
+        if report.cancelled:
+            title = self.tr("Scan cancelled")
+        self._finish(title, "\n".join(lines))
+
+    def show_failure(self, message: str) -> None:
+        self._finish(self.tr("Scan failed"), message)
+
+    def show_cancelled(self) -> None:
+        self._finish(
+            self.tr("Scan cancelled"),
+            self.tr("The scan was cancelled; everything catalogued so far is kept."),
+        )

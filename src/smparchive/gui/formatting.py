@@ -1,0 +1,103 @@
+"""Locale-aware display of catalogue values (dates, sizes, durations)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from smparchive.core.catalog.records import ItemRecord
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("format", text)
+
+
+def size(n: int | None) -> str:
+    """A file size such as '4.6 MB'."""
+    return QLocale().formattedDataSize(int(n or 0), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def duration(seconds: float | None) -> str:
+    """'1:02:03' or '2:05'."""
+    if seconds is None:
+        return ""
+    s = round(seconds)
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+def number(n: int) -> str:
+    return QLocale().toString(int(n))
+
+
+def _qdt(moment: datetime) -> QDateTime:
+    if moment.tzinfo is None:
+        return QDateTime(moment.date(), moment.time())
+    offset = int(moment.utcoffset().total_seconds())  # type: ignore[union-attr]
+    return QDateTime(moment.date(), moment.time(), QTimeZone.fromSecondsAheadOfUtc(offset))
+
+
+def date_time(
+    moment: datetime | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
+) -> str:
+    """A date and time in the user's locale (aware times shown in local time)."""
+    if moment is None:
+        return ""
+    qdt = _qdt(moment)
+    if moment.tzinfo is not None:
+        qdt = qdt.toLocalTime()
+    return QLocale().toString(qdt, fmt)
+
+
+def capture(rec: ItemRecord) -> str:
+    """When an item was made, as the device's wall clock (else local time)."""
+    if rec.capture_local is not None and rec.clock_shift_s == 0:
+        return QLocale().toString(_qdt(rec.capture_local), QLocale.FormatType.ShortFormat)
+    return date_time(rec.capture_utc)
+
+
+def clock(moment: datetime) -> str:
+    """A time of day such as '14:05'."""
+    return QLocale().toString(_qdt(moment).time(), "HH:mm")
+
+
+def dimensions(rec: ItemRecord) -> str:
+    if rec.width and rec.height:
+        w, h = (
+            (rec.height, rec.width) if rec.orientation in (5, 6, 7, 8) else (rec.width, rec.height)
+        )
+        return f"{w} × {h}"
+    return ""
+
+
+def camera(rec: ItemRecord) -> str:
+    make, model = rec.camera_make or "", rec.camera_model or ""
+    if make and model.lower().startswith(make.lower()):
+        return model
+    return f"{make} {model}".strip()
+
+
+KIND_NAMES = {
+    "photo": "Photo",
+    "video": "Video",
+    "audio": "Audio",
+    "slides": "Slides",
+    "document": "Document",
+    "other": "Other",
+}
+FLAG_NAMES = {-1: "Rejected", 0: "", 1: "Pick"}
+CONSENT_NAMES = {
+    "cleared": "Cleared",
+    "internal_only": "Internal only",
+    "do_not_publish": "Do not publish",
+    "unknown": "Unknown",
+}
+LABEL_COLOURS = {
+    "red": "#e5484d",
+    "yellow": "#f5c400",
+    "green": "#30a46c",
+    "blue": "#3b82f6",
+    "purple": "#8e4ec6",
+}

@@ -1,0 +1,421 @@
+"""The main window: sidebar, thumbnail grid / details table, inspector, search and status."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.gui import formatting as fmt
+from smparchive.gui.controllers.browser import BrowserController
+from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.icons import icon
+from smparchive.gui.menus import build_menus
+from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
+from smparchive.gui.models.item_store import ItemStore
+from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
+from smparchive.gui.models.thumbnails import ThumbnailLoader
+from smparchive.gui.settings import Settings
+from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.undo import CatalogCommand
+from smparchive.gui.views.browser_views import DetailsView, GridView
+from smparchive.gui.widgets.inspector import Inspector
+from smparchive.gui.widgets.jobs import JobsWidget
+from smparchive.gui.widgets.search_bar import SearchBar
+from smparchive.gui.widgets.sidebar import SidebarView
+
+log = logging.getLogger(__name__)
+INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
+
+
+class MainWindow(QMainWindow):
+    """One window per open catalogue; File > Open asks the app for another window."""
+
+    catalogue_requested = Signal(str, bool)  # path, create
+
+    def __init__(self, catalog: Catalog, runner: TaskRunner, settings: Settings) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.runner = runner
+        self.settings = settings
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.edits = EditController(catalog, runner, self.undo_stack)
+        self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
+        self.store = ItemStore(catalog, runner)
+        self.browser = BrowserController(catalog, runner, self.store)
+        self.session_titles: dict[int, str] = {}
+        self.grid_model = ItemListModel(self.store, self.thumbs)
+        self.table_model = ItemTableModel(
+            self.store, self.thumbs, lambda sid: self.session_titles.get(sid, "") if sid else ""
+        )
+        self._build()
+        self.actions_by_name = build_menus(self)
+        self._connect()
+        self._restore_state()
+        self.refresh_sidebar()
+        self.browser.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.sidebar_model = SidebarModel()
+        self.sidebar = SidebarView(self.sidebar_model)
+        self.search = SearchBar()
+        self.grid = GridView()
+        self.grid.setModel(self.grid_model)
+        self.grid.set_thumb_size(self.settings.thumb_size)
+        self.table = DetailsView()
+        self.table.setModel(self.table_model)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.grid)
+        self.results.addWidget(self.table)
+        self.inspector = Inspector(self.edits, self.thumbs, self.settings.caption_languages)
+
+        centre = QWidget()
+        col = QVBoxLayout(centre)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.search)
+        col.addWidget(self.results, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.inspector)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 900, 340])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.jobs = JobsWidget(self.runner)
+        self.statusBar().addPermanentWidget(self.jobs)
+        self.set_view_mode(self.settings.view_mode)
+        self.setWindowTitle(self._title())
+
+    def _title(self) -> str:
+        return f"{Path(self.catalog.location).stem} — smparchive"
+
+    def _connect(self) -> None:
+        self.sidebar.node_chosen.connect(self._scope_chosen)
+        self.sidebar_model.items_dropped.connect(self.drop_on_target)
+        self.search.query_changed.connect(self.browser.set_query)
+        self.search.chips_changed.connect(self.browser.set_chips)
+        self.search.leave_requested.connect(self.focus_results)
+        self.browser.results.connect(lambda _n: self._results_arrived())
+        self.browser.facets_ready.connect(self.search.set_facets)
+        self.browser.query_error.connect(self.search.show_error)
+        self.table_model.sort_requested.connect(self.browser.set_sort)
+        self.grid_model.reorder_requested.connect(self.reorder_collection)
+        self.edits.changed.connect(self.on_changes)
+        self.edits.failed.connect(self.show_error)
+        self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
+        self.inspector.session_chosen.connect(self.assign_session)
+        for view in (self.grid, self.table):
+            view.open_requested.connect(self.open_viewer)
+            view.selectionModel().selectionChanged.connect(lambda *_: self._selection_timer.start())
+            view.selectionModel().currentChanged.connect(lambda *_: self._selection_timer.start())
+        self.grid.visible_rows_changed.connect(self._visible_rows)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(40)
+        self._selection_timer.timeout.connect(self._selection_changed)
+        self._sidebar_timer = QTimer(self)
+        self._sidebar_timer.setSingleShot(True)
+        self._sidebar_timer.setInterval(400)
+        self._sidebar_timer.timeout.connect(self.refresh_sidebar)
+        self.store.records_loaded.connect(self._records_loaded)
+
+    def _restore_state(self) -> None:
+        geometry, _state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+
+    # -- browsing ---------------------------------------------------------------------------
+    @property
+    def view(self) -> GridView | DetailsView:
+        return self.grid if self.results.currentWidget() is self.grid else self.table
+
+    def set_view_mode(self, mode: str) -> None:
+        """Switch grid <-> details, keeping the selection and current item."""
+        old = self.view if hasattr(self, "results") else None
+        ids = self.selected_ids() if old is not None else []
+        current = self.current_row()
+        target = self.table if mode == "details" else self.grid
+        self.results.setCurrentWidget(target)
+        self.settings.view_mode = mode
+        if old is not target and (ids or current >= 0):
+            self.select_ids(ids, current_row=current)
+        for name, want in (("view_grid", "grid"), ("view_details", "details")):
+            act = getattr(self, "actions_by_name", {}).get(name)
+            if act is not None:
+                act.setChecked(mode == want)
+
+    def _scope_chosen(self, node: Node) -> None:
+        assert node.filter is not None
+        self.search.clear_chips()
+        self.browser.set_scope(node.filter, node.label, node.collection_id)
+
+    def _results_arrived(self) -> None:
+        self.grid_model.reorderable = self.browser.in_collection_order
+        if len(self.store) and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.view.model().index(0, 0))
+            self.view.selectionModel().clearSelection()
+            self.view.selectionModel().select(
+                self.view.model().index(0, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_status()
+        self._selection_changed()
+        self._visible_timer_kick()
+
+    def _visible_timer_kick(self) -> None:
+        QTimer.singleShot(80, lambda: self._visible_rows(*self.grid.visible_rows()))
+
+    def _visible_rows(self, first: int, last: int) -> None:
+        """Thumbnails only for what is on screen (plus a screenful ahead)."""
+        if first < 0:
+            return
+        span = last - first + 1
+        keys = set()
+        for row in range(max(0, first - span), min(len(self.store), last + span + 1)):
+            rec = self.store.cached(self.store.ids[row])
+            if rec is not None and rec.sha256:
+                keys.add(rec.sha256)
+        self.thumbs.retain(keys)
+
+    def focus_results(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid() and len(self.store):
+            self.view.setCurrentIndex(self.view.model().index(0, 0))
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        sel = self.view.selectionModel()
+        return sorted({i.row() for i in sel.selectedIndexes()}) if sel else []
+
+    def selected_ids(self) -> list[int]:
+        """Selected ids in display order; the current item when nothing is selected."""
+        rows = self.selected_rows()
+        if not rows and self.current_row() >= 0:
+            rows = [self.current_row()]
+        return [self.store.ids[r] for r in rows if r < len(self.store)]
+
+    def current_row(self) -> int:
+        idx = self.view.currentIndex() if hasattr(self, "results") else QModelIndex()
+        return idx.row() if idx.isValid() else -1
+
+    def select_ids(self, ids: Sequence[int], current_row: int = -1) -> None:
+        view = self.view
+        model = view.model()
+        sel = view.selectionModel()
+        sel.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for i in ids:
+            row = self.store.row_of(i)
+            if row is not None:
+                sel.select(model.index(row, 0), flags)
+        if current_row >= 0:
+            sel.setCurrentIndex(
+                model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            view.scrollTo(model.index(current_row, 0))
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self._update_status()
+        wanted = ids[:INSPECTOR_RECORDS]
+        cached = [self.store.cached(i) for i in wanted]
+        if all(r is not None for r in cached):
+            self.inspector.show_records([r for r in cached if r is not None], ids)
+            return
+        self.store.load(wanted, lambda recs, ids=ids: self._inspect(ids, recs))
+
+    def _inspect(self, ids: list[int], records: list[ItemRecord]) -> None:
+        if ids == self.selected_ids():
+            self.inspector.show_records(records, ids)
+
+    def _records_loaded(self, records: list[ItemRecord]) -> None:
+        """Refreshed records of the selection update the inspector."""
+        shown = set(self.inspector.ids())
+        if shown and shown & {r.id for r in records}:
+            self._selection_changed()
+
+    def _update_status(self) -> None:
+        n = len(self.store)
+        parts = [self.tr("%1 items").replace("%1", fmt.number(n))]
+        k = len(self.selected_rows())
+        if k:
+            parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
+        if self.browser.scope_label:
+            parts.append(self.browser.scope_label)
+        if self.browser.query_text:
+            parts.append(f"“{self.browser.query_text}”")
+        self.count_label.setText(" · ".join(parts))
+
+    # -- changes ----------------------------------------------------------------------------
+    def on_changes(self, changes: ChangeSummary) -> None:
+        """Refresh what an operation touched (never a global reset)."""
+        self.store.refresh(changes.items)
+        if (
+            changes.tags
+            or changes.sessions
+            or changes.collections
+            or changes.events
+            or changes.roots
+        ):
+            if changes.collections and self.browser.collection_id in changes.collections:
+                self.browser.refresh(keep_facets=True)
+            elif changes.roots or changes.events:
+                self.browser.refresh()
+        self._sidebar_timer.start()
+
+    def on_op_result(self, result: OpResult) -> None:
+        """An operation that ran elsewhere (viewer, dialogs): undo stack + refresh."""
+        if result.undo is not None:
+            self.undo_stack.push(
+                CatalogCommand(self.catalog, self.runner, result.undo, self.on_changes)
+            )
+        self.on_changes(result.changes)
+
+    def refresh_sidebar(self) -> None:
+        catalog = self.catalog
+
+        def work(_ctx: TaskContext) -> dict[str, Any]:
+            out: dict[str, Any] = {"sections": build_sidebar(catalog)}
+            out["keywords"] = [t.path for t in catalog.tags("keyword")]
+            out["people"] = [t.path for t in catalog.tags("person")]
+            if hasattr(catalog, "sessions"):
+                out["sessions"] = catalog.sessions()
+                out["zone"] = catalog.event_zone()
+            return out
+
+        self.runner.submit(work, label="sidebar", on_done=self._sidebar_arrived)
+
+    def _sidebar_arrived(self, data: dict[str, Any]) -> None:
+        self.sidebar_model.set_sections(data["sections"])
+        self.inspector.set_tag_names(data["keywords"], data["people"])
+        sessions = data.get("sessions", [])
+        self.session_titles = {s.id: s.title for s in sessions}
+        self.inspector.set_sessions(sessions, data.get("zone"))
+        self.sessions = sessions
+
+    def show_error(self, message: str) -> None:
+        log.warning("%s", message)
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, self.tr("smparchive"), message)
+
+    # -- item operations --------------------------------------------------------------------
+    def rate(self, value: int) -> None:
+        self._set_and_advance(self.tr("Rate %1").replace("%1", str(value)), rating=value)
+
+    def flag(self, value: int) -> None:
+        label = {1: self.tr("Pick"), -1: self.tr("Reject"), 0: self.tr("Unflag")}[value]
+        self._set_and_advance(label, flag=value)
+
+    def colour_label(self, value: str | None) -> None:
+        label = self.tr("Label %1").replace("%1", self.tr((value or "none").capitalize()))
+        self._set_and_advance(label, color_label=value)
+
+    def _set_and_advance(self, label: str, **values: Any) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.edits.set_fields(ids, label, **values)
+        if self.settings.auto_advance and len(ids) == 1:
+            self.view.select_row(self.current_row() + 1)
+
+    def assign_session(self, ids: list[int], session_id: int | None) -> None:
+        op = getattr(self.catalog, "assign_items", None)
+        if op is None:
+            self.show_error(self.tr("Assigning items to sessions is not available yet."))
+            return
+        self.edits.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))
+
+    def drop_on_target(self, ids: list[int], kind: str, target: int) -> None:
+        """Items dragged onto a sidebar session, tag or collection."""
+        if kind == "session":
+            self.assign_session(ids, target)
+        elif kind == "tag":
+            self.edits.add_tags(ids, [target], self.tr("tag"))
+        elif kind == "collection":
+            self.edits.run(self.tr("Add to collection"), lambda c: c.add_to_collection(target, ids))
+
+    def reorder_collection(self, ids: list[int], row: int) -> None:
+        cid = self.browser.collection_id
+        if cid is None:
+            return
+        moving = set(ids)
+        position = sum(1 for i in self.store.ids[:row] if i not in moving)
+        self.edits.run(
+            self.tr("Reorder collection"), lambda c: c.move_in_collection(cid, ids, position)
+        )
+
+    def open_viewer(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        try:
+            from smparchive.gui.viewers import open_viewer
+        except ImportError as exc:
+            self.show_error(self.tr("The viewer is not available: %1").replace("%1", str(exc)))
+            return
+        window = open_viewer(self, self.catalog, list(self.store.ids), row)
+        window.changed.connect(self.on_op_result)
+        if hasattr(window, "currentChanged"):
+            window.currentChanged.connect(self._viewer_moved)
+        window.show()
+
+    def _viewer_moved(self, item_id: int) -> None:
+        row = self.store.row_of(item_id)
+        if row is not None:
+            self.view.select_row(row)
+
+    # -- drops of folders -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and all(u.isLocalFile() and Path(u.toLocalFile()).is_dir() for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        folders = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        folders = [f for f in folders if f.is_dir()]
+        if folders:
+            event.acceptProposedAction()
+            from smparchive.gui.controllers.ingest import start_ingest
+
+            start_ingest(self, folders)
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Cancel running jobs, wait for the threads, then release the catalogue."""
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.runner.shutdown()
+        self.thumbs.shutdown()
+        self.catalog.close()
+        super().closeEvent(event)

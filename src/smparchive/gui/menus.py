@@ -1,0 +1,286 @@
+"""The main window's menus and keyboard shortcuts (shown in menus and tooltips)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle
+
+from smparchive.core import paths
+from smparchive.gui.icons import standard
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def make_action(
+    parent: MainWindow,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    shortcut: str | QKeySequence.StandardKey | None = None,
+    *,
+    tip: str = "",
+    checkable: bool = False,
+    local: bool = False,
+) -> QAction:
+    """An action whose tooltip names its shortcut. ``local`` ones work in the results only
+    (so typing digits in a text field never rates)."""
+    act = QAction(text, parent)
+    if shortcut is not None:
+        seq = QKeySequence(shortcut)
+        act.setShortcut(seq)
+        keys = seq.toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(f"{tip or text.replace('&', '').rstrip('.…')} ({keys})")
+    elif tip:
+        act.setToolTip(tip)
+    act.setCheckable(checkable)
+    if slot is not None:
+        act.triggered.connect(lambda _checked=False: slot())
+    if local:
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.results.addAction(act)
+    return act
+
+
+def build_menus(w: MainWindow) -> dict[str, QAction]:
+    """Create every menu; returns actions by name for tests and enabling."""
+    acts: dict[str, QAction] = {}
+    bar = w.menuBar()
+    from smparchive.gui import commands as cmd
+
+    # File
+    m = bar.addMenu(_t("&File"))
+    acts["new"] = make_action(
+        w, _t("&New Catalogue…"), partial(cmd.new_catalogue, w), "Ctrl+Shift+N"
+    )
+    acts["open"] = make_action(
+        w, _t("&Open Catalogue…"), partial(cmd.open_catalogue, w), QKeySequence.StandardKey.Open
+    )
+    acts["open"].setIcon(standard(QStyle.StandardPixmap.SP_DialogOpenButton))
+    m.addAction(acts["new"])
+    m.addAction(acts["open"])
+    recent = m.addMenu(_t("Open &Recent"))
+    recent.aboutToShow.connect(partial(_fill_recent, w, recent))
+    m.addSeparator()
+    acts["add_folder"] = make_action(
+        w,
+        _t("&Add Folder…"),
+        partial(cmd.add_folder, w),
+        "Ctrl+Shift+I",
+        tip=_t("Catalogue a folder or drive (you can also drop folders on the window)"),
+    )
+    acts["rescan"] = make_action(w, _t("&Rescan All Folders"), partial(cmd.rescan, w), "F5")
+    m.addAction(acts["add_folder"])
+    m.addAction(acts["rescan"])
+    m.addSeparator()
+    acts["prefs"] = make_action(
+        w, _t("&Preferences…"), partial(cmd.preferences, w), QKeySequence.StandardKey.Preferences
+    )
+    if acts["prefs"].shortcut().isEmpty():
+        acts["prefs"].setShortcut(QKeySequence("Ctrl+,"))
+    m.addAction(acts["prefs"])
+    m.addSeparator()
+    acts["quit"] = make_action(w, _t("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+    m.addAction(acts["quit"])
+
+    # Edit
+    m = bar.addMenu(_t("&Edit"))
+    undo = w.undo_stack.createUndoAction(w, _t("&Undo"))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = w.undo_stack.createRedoAction(w, _t("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    undo.setToolTip(_t("Undo (Ctrl+Z)"))
+    redo.setToolTip(_t("Redo (Ctrl+Shift+Z)"))
+    acts["undo"], acts["redo"] = undo, redo
+    m.addAction(undo)
+    m.addAction(redo)
+    m.addSeparator()
+    acts["find"] = make_action(
+        w,
+        _t("&Find…"),
+        w.focus_search,
+        QKeySequence("Ctrl+F"),
+        tip=_t("Search with words and the query language"),
+    )
+    acts["select_all"] = make_action(
+        w, _t("Select &All"), lambda: w.view.selectAll(), "Ctrl+A", local=True
+    )
+    acts["select_none"] = make_action(
+        w, _t("Select &None"), lambda: w.view.clearSelection(), "Ctrl+Shift+A", local=True
+    )
+    for key in ("find", "select_all", "select_none"):
+        m.addAction(acts[key])
+
+    # Item (culling)
+    m = bar.addMenu(_t("&Item"))
+    acts["open_viewer"] = make_action(w, _t("&Open in Viewer"), w.open_viewer, "Space", local=True)
+    acts["open_viewer"].setShortcuts([QKeySequence("Space"), QKeySequence("Return")])
+    m.addAction(acts["open_viewer"])
+    rating = m.addMenu(_t("&Rating"))
+    for n in range(6):
+        name = _t("No stars") if n == 0 else "★" * n
+        acts[f"rate{n}"] = make_action(w, name, partial(w.rate, n), str(n), local=True)
+        rating.addAction(acts[f"rate{n}"])
+    flag = m.addMenu(_t("&Flag"))
+    for key, text, value in (
+        ("pick", _t("&Pick"), 1),
+        ("reject", _t("Re&ject"), -1),
+        ("unflag", _t("&Unflag"), 0),
+    ):
+        shortcut = {"pick": "P", "reject": "X", "unflag": "U"}[key]
+        acts[key] = make_action(w, text, partial(w.flag, value), shortcut, local=True)
+        flag.addAction(acts[key])
+    label = m.addMenu(_t("Colour &Label"))
+    for n, colour in zip(range(6, 10), ("red", "yellow", "green", "blue"), strict=True):
+        acts[f"label_{colour}"] = make_action(
+            w, _t(colour.capitalize()), partial(w.colour_label, colour), str(n), local=True
+        )
+        label.addAction(acts[f"label_{colour}"])
+    acts["label_none"] = make_action(w, _t("None"), partial(w.colour_label, None), "0", local=False)
+    acts["label_none"].setShortcut(QKeySequence())
+    label.addAction(acts["label_none"])
+    acts["auto_advance"] = make_action(
+        w,
+        _t("&Auto-advance After Rating"),
+        None,
+        checkable=True,
+        tip=_t("Move to the next item after rating, flagging or labelling"),
+    )
+    acts["auto_advance"].setChecked(w.settings.auto_advance)
+    acts["auto_advance"].toggled.connect(lambda on: setattr(w.settings, "auto_advance", on))
+    m.addAction(acts["auto_advance"])
+    m.addSeparator()
+    acts["tag"] = make_action(w, _t("Add &Keyword…"), w.inspector.focus_keywords, "T", local=True)
+    acts["person"] = make_action(
+        w, _t("Add &Person…"), w.inspector.focus_people, "Shift+T", local=True
+    )
+    acts["add_to_collection"] = make_action(
+        w, _t("Add to &Collection…"), partial(cmd.add_to_collection, w), "B", local=True
+    )
+    acts["assign"] = make_action(
+        w, _t("Assign to &Session…"), partial(cmd.choose_session, w), "S", local=True
+    )
+    for key in ("tag", "person", "add_to_collection", "assign"):
+        m.addAction(acts[key])
+
+    # View
+    m = bar.addMenu(_t("&View"))
+    acts["view_grid"] = make_action(
+        w, _t("&Grid"), partial(w.set_view_mode, "grid"), "Ctrl+1", checkable=True
+    )
+    acts["view_details"] = make_action(
+        w, _t("&Details"), partial(w.set_view_mode, "details"), "Ctrl+2", checkable=True
+    )
+    acts["view_grid"].setChecked(w.settings.view_mode == "grid")
+    acts["view_details"].setChecked(w.settings.view_mode == "details")
+    acts["bigger"] = make_action(
+        w, _t("&Larger Thumbnails"), partial(cmd.thumb_size, w, 24), "Ctrl+="
+    )
+    acts["smaller"] = make_action(
+        w, _t("&Smaller Thumbnails"), partial(cmd.thumb_size, w, -24), "Ctrl+-"
+    )
+    acts["toggle_sidebar"] = make_action(
+        w, _t("Show S&idebar"), None, "Ctrl+Shift+L", checkable=True
+    )
+    acts["toggle_inspector"] = make_action(w, _t("Show &Inspector"), None, "Ctrl+I", checkable=True)
+    for key, widget in (("toggle_sidebar", w.sidebar), ("toggle_inspector", w.inspector)):
+        acts[key].setChecked(True)
+        acts[key].toggled.connect(widget.setVisible)
+    acts["go_sidebar"] = make_action(w, _t("Go to Sidebar"), w.sidebar.setFocus, "Ctrl+L")
+    for key in (
+        "view_grid",
+        "view_details",
+        None,
+        "bigger",
+        "smaller",
+        None,
+        "toggle_sidebar",
+        "toggle_inspector",
+        "go_sidebar",
+    ):
+        m.addSeparator() if key is None else m.addAction(acts[key])
+
+    # Programme
+    m = bar.addMenu(_t("&Programme"))
+    acts["schedule"] = make_action(
+        w, _t("&Schedule Editor…"), partial(cmd.schedule_editor, w), "Ctrl+Shift+S"
+    )
+    acts["import_programme"] = make_action(
+        w, _t("&Import Programme…"), partial(cmd.import_programme, w)
+    )
+    acts["proposals"] = make_action(
+        w, _t("&Assign Items to Sessions…"), partial(cmd.assignment_preview, w), "Ctrl+Shift+G"
+    )
+    acts["clocks"] = make_action(
+        w, _t("Camera &Clocks…"), partial(cmd.clock_dialog, w), "Ctrl+Shift+K"
+    )
+    acts["timeline"] = make_action(w, _t("&Timeline…"), partial(cmd.timeline, w), "Ctrl+Shift+T")
+    for key in ("schedule", "import_programme", "proposals", "clocks", "timeline"):
+        m.addAction(acts[key])
+
+    # Collections
+    m = bar.addMenu(_t("&Collections"))
+    acts["new_collection"] = make_action(
+        w, _t("&New Collection…"), partial(cmd.new_collection, w), "Ctrl+Shift+B"
+    )
+    acts["smart_collection"] = make_action(
+        w, _t("New &Smart Collection from Search…"), partial(cmd.new_smart_collection, w)
+    )
+    acts["remove_from_collection"] = make_action(
+        w,
+        _t("&Remove from Collection"),
+        partial(cmd.remove_from_collection, w),
+        "Shift+Del",
+        local=True,
+    )
+    acts["export"] = make_action(w, _t("&Export…"), partial(cmd.export, w), "Ctrl+E")
+    for key in (
+        "new_collection",
+        "smart_collection",
+        "add_to_collection",
+        "remove_from_collection",
+        None,
+        "export",
+    ):
+        m.addSeparator() if key is None else m.addAction(acts[key])
+    acts["export"].setEnabled(cmd.export_available())
+    if not cmd.export_available():
+        acts["export"].setToolTip(_t("Export from the app is not available in this build yet"))
+
+    # Help
+    m = bar.addMenu(_t("&Help"))
+    acts["shortcuts"] = make_action(
+        w, _t("&Keyboard Shortcuts"), partial(cmd.show_shortcuts, w, acts), "F1"
+    )
+    acts["logs"] = make_action(w, _t("Open &Log Folder"), partial(cmd.open_folder, paths.log_dir()))
+    acts["about"] = make_action(w, _t("&About smparchive"), partial(cmd.about, w))
+    for key in ("shortcuts", "logs", "about"):
+        m.addAction(acts[key])
+    for act in acts.values():
+        local = act.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        if act not in w.actions() and not act.shortcut().isEmpty() and not local:
+            w.addAction(act)
+    return acts
+
+
+def _fill_recent(w: MainWindow, menu: QMenu) -> None:
+    from smparchive.gui import commands as cmd
+
+    menu.clear()
+    recent = paths.recent_catalogues()
+    if not recent:
+        act = menu.addAction(_t("No recent catalogues"))
+        act.setEnabled(False)
+        return
+    for n, path in enumerate(recent, start=1):
+        act = menu.addAction(f"&{n % 10} {path.name} — {path.parent}")
+        act.setEnabled(path.exists())
+        act.triggered.connect(partial(cmd.request_catalogue, w, path, False))

@@ -1,0 +1,290 @@
+"""The browser's models: a list for the thumbnail grid, a table for the details view.
+
+Both are thin views of one :class:`ItemStore` (ids + lazily fetched records) and share
+the :class:`ThumbnailLoader`; neither holds anything but ids and cached records.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui import formatting as fmt
+from smparchive.gui.models.item_store import ItemStore
+from smparchive.gui.models.roles import (
+    ID_ROLE,
+    ITEM_IDS_MIME,
+    RECORD_ROLE,
+    SORT_ROLE,
+    THUMBNAIL_ROLE,
+)
+from smparchive.gui.models.thumbnails import ThumbnailLoader
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def ids_to_mime(ids: Sequence[int]) -> QMimeData:
+    """Mime data carrying item ids (drags onto the sidebar, reordering)."""
+    mime = QMimeData()
+    mime.setData(ITEM_IDS_MIME, QByteArray(json.dumps(list(ids)).encode()))
+    return mime
+
+
+def ids_from_mime(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(ITEM_IDS_MIME):
+        return []
+    try:
+        return [int(i) for i in json.loads(bytes(mime.data(ITEM_IDS_MIME).data()).decode())]
+    except (ValueError, TypeError):
+        return []
+
+
+class _ItemModelMixin:
+    """Shared plumbing: store signals, thumbnails, drag data."""
+
+    store: ItemStore
+    thumbs: ThumbnailLoader
+
+    def _connect_store(self) -> None:
+        self._sha_rows: dict[str, set[int]] = {}
+        self.store.reset.connect(self._on_reset)
+        self.store.rows_changed.connect(self._on_rows_changed)
+        self.thumbs.loaded.connect(self._on_thumb)
+
+    def _on_reset(self) -> None:
+        m: Any = self
+        m.beginResetModel()
+        self._sha_rows = {}
+        m.endResetModel()
+
+    def _on_rows_changed(self, first: int, last: int) -> None:
+        m: Any = self
+        cols = m.columnCount(QModelIndex()) if isinstance(m, QAbstractTableModel) else 1
+        m.dataChanged.emit(m.index(first, 0), m.index(last, cols - 1))
+
+    def _on_thumb(self, key: str) -> None:
+        m: Any = self
+        for row in self._sha_rows.get(key, ()):
+            if row < len(self.store):
+                idx = m.index(row, 0)
+                m.dataChanged.emit(idx, idx, [THUMBNAIL_ROLE])
+
+    def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
+        if rec is None or not rec.sha256 or rec.thumb_state == "none":
+            return None
+        self._sha_rows.setdefault(rec.sha256, set()).add(row)
+        return self.thumbs.pixmap(rec.sha256)
+
+    def item_id(self, index: Index) -> int | None:
+        row = index.row()
+        return self.store.ids[row] if index.isValid() and row < len(self.store) else None
+
+    def ids_for(self, indexes: Sequence[Index]) -> list[int]:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return [self.store.ids[r] for r in rows if r < len(self.store)]
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return ids_to_mime(self.ids_for(indexes))
+
+
+class ItemListModel(_ItemModelMixin, QAbstractListModel):
+    """One row per item id; the grid's delegate paints records and thumbnails."""
+
+    reorder_requested = Signal(object, int)  # ids, target row (before which to insert)
+
+    def __init__(self, store: ItemStore, thumbs: ThumbnailLoader) -> None:
+        super().__init__()
+        self.store = store
+        self.thumbs = thumbs
+        self.reorderable = False  # True while showing a collection in its own order
+        self._connect_store()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.store)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.store):
+            return None
+        row = index.row()
+        if role == ID_ROLE:
+            return self.store.ids[row]
+        rec = self.store.record(row)
+        if role == RECORD_ROLE:
+            return rec
+        if role == Qt.ItemDataRole.DisplayRole:
+            return rec.name if rec else ""
+        if role == THUMBNAIL_ROLE:
+            return self._thumbnail(row, rec)
+        if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
+            return "\n".join(x for x in (rec.name, fmt.capture(rec), fmt.camera(rec)) if x)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled if self.reorderable else base
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction if self.reorderable else Qt.DropAction.IgnoreAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.reorderable and data.hasFormat(ITEM_IDS_MIME)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Dropping inside a collection reorders it (the catalogue does the moving)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = ids_from_mime(data)
+        if not ids:
+            return False
+        target = row if row >= 0 else parent.row() if parent.isValid() else len(self.store)
+        self.reorder_requested.emit(ids, target)
+        return False  # the view must not remove the source rows itself
+
+
+Column = tuple[str, Callable[[ItemRecord], Any], Callable[[ItemRecord], Any], str | None]
+
+
+def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
+    """(header, display, sort key, core sort name) per details column."""
+    return [
+        ("Name", lambda r: r.name, lambda r: r.name.lower(), "name"),
+        (
+            "Captured",
+            fmt.capture,
+            lambda r: r.capture_utc.timestamp() if r.capture_utc else 0,
+            "time",
+        ),
+        ("Kind", lambda r: fmt.tr(fmt.KIND_NAMES.get(r.kind, r.kind)), lambda r: r.kind, None),
+        ("Rating", lambda r: "★" * r.rating, lambda r: r.rating, "rating"),
+        ("Flag", lambda r: fmt.tr(fmt.FLAG_NAMES[r.flag]), lambda r: r.flag, None),
+        (
+            "Label",
+            lambda r: fmt.tr((r.color_label or "").capitalize()),
+            lambda r: r.color_label or "",
+            None,
+        ),
+        (
+            "Session",
+            lambda r: session_name(r.session_id),
+            lambda r: session_name(r.session_id),
+            None,
+        ),
+        ("Camera", fmt.camera, fmt.camera, None),
+        ("Dimensions", fmt.dimensions, lambda r: (r.width or 0) * (r.height or 0), None),
+        ("Length", _length, lambda r: r.duration_s or r.page_count or 0, None),
+        ("Size", lambda r: fmt.size(r.size), lambda r: r.size, "size"),
+        (
+            "Consent",
+            lambda r: fmt.tr(fmt.CONSENT_NAMES.get(r.consent, r.consent)),
+            lambda r: r.consent,
+            None,
+        ),
+        ("Status", _status, lambda r: r.status, None),
+        ("Added", lambda r: fmt.date_time(r.first_seen_at), lambda r: r.first_seen_at, "added"),
+        ("Path", lambda r: r.path, lambda r: r.path, None),
+    ]
+
+
+def _length(rec: ItemRecord) -> str:
+    if rec.duration_s:
+        return fmt.duration(rec.duration_s)
+    if rec.page_count:
+        return fmt.tr("%n pages").replace("%n", str(rec.page_count))
+    return ""
+
+
+def _status(rec: ItemRecord) -> str:
+    return "" if rec.status == "ok" else fmt.tr(rec.status.capitalize())
+
+
+class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
+    """The details table: one column per property; sorting re-queries the catalogue."""
+
+    sort_requested = Signal(str, bool)  # core sort name, descending
+
+    def __init__(
+        self,
+        store: ItemStore,
+        thumbs: ThumbnailLoader,
+        session_name: Callable[[int | None], str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.thumbs = thumbs
+        self.columns = _columns(session_name or (lambda _sid: ""))
+        self._connect_store()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.store)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.tr(self.columns[section][0])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.store):
+            return None
+        row, col = index.row(), index.column()
+        if role == ID_ROLE:
+            return self.store.ids[row]
+        rec = self.store.record(row)
+        if role == RECORD_ROLE:
+            return rec
+        if rec is None:
+            return None
+        _header, show, key, _sort = self.columns[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return show(rec)
+        if role == SORT_ROLE:
+            return key(rec)
+        if role == THUMBNAIL_ROLE and col == 0:
+            return self._thumbnail(row, rec)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 9, 10):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.columns) and self.columns[column][3] is not None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting 100,000 rows happens in SQL: ask the browser to re-query."""
+        if self.sortable(column):
+            name = self.columns[column][3]
+            assert name is not None
+            self.sort_requested.emit(name, order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,140 @@
+"""The id list shown in the browser and a cache of its records, fetched in pages.
+
+Views never wait for the catalogue: a row whose record is not cached yet asks for its
+page in the background and paints a placeholder until the page arrives.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.tasks import TaskContext, TaskRunner
+
+PAGE = 200  # records per background fetch
+
+
+class ItemStore(QObject):
+    """Ids in display order plus an LRU cache of their :class:`ItemRecord`."""
+
+    reset = Signal()  # the id list was replaced
+    rows_changed = Signal(int, int)  # first and last row whose record arrived or changed
+    records_loaded = Signal(object)  # list[ItemRecord] just fetched
+
+    def __init__(self, catalog: Catalog, runner: TaskRunner, *, cache_limit: int = 20000) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.runner = runner
+        self.cache_limit = cache_limit
+        self.ids: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._records: OrderedDict[int, ItemRecord] = OrderedDict()
+        self._pending: set[int] = set()  # page numbers being fetched
+        self._generation = 0
+
+    # -- the id list ------------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these ids (records already cached are kept)."""
+        self._generation += 1
+        self._pending.clear()
+        self.ids = list(ids)
+        self._row_of = {i: n for n, i in enumerate(self.ids)}
+        self.reset.emit()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._row_of.get(item_id)
+
+    # -- records ----------------------------------------------------------------------------
+    def record(self, row: int, *, fetch: bool = True) -> ItemRecord | None:
+        """The record at ``row`` if cached; otherwise request its page and return None."""
+        if not 0 <= row < len(self.ids):
+            return None
+        rec = self._records.get(self.ids[row])
+        if rec is not None:
+            self._records.move_to_end(rec.id)
+            return rec
+        if fetch:
+            self._fetch_page(row // PAGE)
+            return self._records.get(self.ids[row])  # a synchronous runner answered already
+        return None
+
+    def cached(self, item_id: int) -> ItemRecord | None:
+        return self._records.get(item_id)
+
+    def _fetch_page(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        size = PAGE
+        ids = self.ids[page * size : (page + 1) * size]
+        gen = self._generation
+        catalog = self.catalog
+
+        def work(_ctx: TaskContext) -> list[ItemRecord]:
+            return catalog.items(ids)
+
+        self.runner.submit(
+            work,
+            label="load page",
+            on_done=lambda recs, g=gen, p=page: self._page_arrived(g, p, recs),
+            on_error=lambda _e, g=gen, p=page: self._page_failed(g, p),
+        )
+
+    def _page_failed(self, gen: int, page: int) -> None:
+        if gen == self._generation:
+            self._pending.discard(page)
+
+    def _page_arrived(self, gen: int, page: int, records: list[ItemRecord]) -> None:
+        if gen == self._generation:
+            self._pending.discard(page)
+        self._store(records)
+
+    def _store(self, records: Iterable[ItemRecord]) -> None:
+        rows: list[int] = []
+        got = list(records)
+        for rec in got:
+            self._records[rec.id] = rec
+            self._records.move_to_end(rec.id)
+            row = self._row_of.get(rec.id)
+            if row is not None:
+                rows.append(row)
+        while len(self._records) > self.cache_limit:
+            self._records.popitem(last=False)
+        if got:
+            self.records_loaded.emit(got)
+        if rows:
+            self.rows_changed.emit(min(rows), max(rows))
+
+    def refresh(self, item_ids: Iterable[int]) -> None:
+        """Re-read the records of changed items that are cached or shown."""
+        wanted = [i for i in set(item_ids) if i in self._records or i in self._row_of]
+        if not wanted:
+            return
+        catalog = self.catalog
+
+        def work(_ctx: TaskContext) -> list[ItemRecord]:
+            return catalog.items(sorted(wanted))
+
+        self.runner.submit(work, label="refresh items", on_done=self._store)
+
+    def load(self, item_ids: Sequence[int], on_done: object = None) -> None:
+        """Fetch records for ids (cached or not); ``on_done(records)`` when they are in."""
+        ids = list(item_ids)
+        catalog = self.catalog
+
+        def work(_ctx: TaskContext) -> list[ItemRecord]:
+            return catalog.items(ids)
+
+        def done(records: list[ItemRecord]) -> None:
+            self._store(records)
+            if callable(on_done):
+                on_done(records)
+
+        self.runner.submit(work, label="load items", on_done=done)

@@ -1,0 +1,311 @@
+"""The sidebar: library, programme days and sessions, people, keywords, collections, problems.
+
+A snapshot (plain :class:`Node` tree) is built off the UI thread by :func:`build_sidebar`;
+the model only shows it, and accepts drops of items onto sessions, tags and collections.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.gui import formatting as fmt
+from smparchive.gui.icons import icon
+from smparchive.gui.models.item_model import ids_from_mime
+from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sidebar", text)
+
+
+@dataclass(eq=False)
+class Node:
+    """One sidebar row. Section headers have no filter."""
+
+    key: str
+    label: str
+    icon: str = ""
+    count: int | None = None
+    filter: ItemFilter | None = None
+    drop: tuple[str, int] | None = None  # ("session"|"tag"|"collection", id)
+    collection_id: int | None = None  # curated collection: browse in its own order
+    tooltip: str = ""
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    @property
+    def is_section(self) -> bool:
+        return self.parent is None
+
+
+def build_sidebar(catalog: Catalog) -> list[Node]:
+    """Every section with counts (runs in a worker thread)."""
+    info = catalog.info()
+    sections: list[Node] = []
+
+    lib = Node("sec:library", _t("Library"))
+    lib.add(Node("all", _t("All items"), "library", info.items, ItemFilter()))
+    for kind, label in (
+        ("photo", "Photos"),
+        ("video", "Videos"),
+        ("slides", "Slides"),
+        ("document", "Documents"),
+        ("audio", "Audio"),
+    ):
+        n = info.by_kind.get(kind, 0)
+        if n or kind not in ("audio",):
+            lib.add(Node(f"kind:{kind}", _t(label), kind, n, ItemFilter(kinds=(kind,))))
+    sections.append(lib)
+
+    prog = _programme(catalog)
+    if prog is not None:
+        sections.append(prog)
+
+    people = Node("sec:people", _t("People"))
+    for t in catalog.tags("person"):
+        people.add(
+            Node(
+                f"tag:{t.id}",
+                t.name,
+                "person",
+                t.item_count,
+                ItemFilter(tag_ids=(t.id,)),
+                ("tag", t.id),
+            )
+        )
+    sections.append(people)
+
+    keywords = Node("sec:keywords", _t("Keywords"))
+    by_id: dict[int, Node] = {}
+    for t in catalog.tags("keyword"):  # sorted by path: parents come first
+        node = Node(
+            f"tag:{t.id}", t.name, "tag", t.item_count, ItemFilter(tag_ids=(t.id,)), ("tag", t.id)
+        )
+        by_id[t.id] = node
+        parent = by_id.get(t.parent_id) if t.parent_id is not None else None
+        (parent or keywords).add(node)
+    sections.append(keywords)
+
+    if hasattr(catalog, "collections"):
+        curated = Node("sec:collections", _t("Collections"))
+        smart = Node("sec:smart", _t("Smart collections"))
+        for c in catalog.collections():
+            if c.smart:
+                try:
+                    f = catalog.smart_filter(c.query or "")
+                except Exception as exc:  # a saved query that no longer parses
+                    log.warning("smart collection %s: %s", c.name, exc)
+                    f = ItemFilter(item_ids=())
+                smart.add(
+                    Node(f"coll:{c.id}", c.name, "smart", c.item_count, f, tooltip=c.query or "")
+                )
+            else:
+                curated.add(
+                    Node(
+                        f"coll:{c.id}",
+                        c.name,
+                        "collection",
+                        c.item_count,
+                        ItemFilter(collection_id=c.id),
+                        ("collection", c.id),
+                        collection_id=c.id,
+                        tooltip=c.description or "",
+                    )
+                )
+        sections += [curated, smart]
+
+    problems = Node("sec:problems", _t("Problems"))
+    for status, label in (("missing", "Missing"), ("offline", "Offline"), ("error", "Errors")):
+        problems.add(
+            Node(
+                f"status:{status}",
+                _t(label),
+                "warning",
+                info.by_status.get(status, 0),
+                ItemFilter(statuses=(status,)),
+            )
+        )
+    dup = ItemFilter(duplicates=True)
+    problems.add(Node("dups", _t("Duplicates"), "warning", catalog.count(dup), dup))
+    sections.append(problems)
+    return sections
+
+
+def _programme(catalog: Catalog) -> Node | None:
+    if not (hasattr(catalog, "days") and hasattr(catalog, "sessions")):
+        return None
+    event = catalog.event() if hasattr(catalog, "event") else None
+    title = event.acronym or event.title if event is not None else _t("Programme")
+    prog = Node("sec:programme", title or _t("Programme"))
+    sessions = catalog.sessions()
+    for n, day in enumerate(catalog.days(), start=1):
+        label = day.label or _t("Day %1").replace("%1", str(n))
+        date_text = fmt.QLocale().toString(day.date, fmt.QLocale.FormatType.ShortFormat)
+        d = prog.add(
+            Node(
+                f"day:{day.id}",
+                f"{label} · {date_text}",
+                "calendar",
+                day.item_count,
+                ItemFilter(day_ids=(day.id,)),
+            )
+        )
+        for s in (s for s in sessions if s.day_id == day.id):
+            times = f"{fmt.clock(s.start.astimezone(catalog.event_zone()))}"
+            tip = "\n".join(x for x in (s.title, s.room or "", ", ".join(s.speakers)) if x)
+            d.add(
+                Node(
+                    f"session:{s.id}",
+                    f"{times}  {s.title}",
+                    "session",
+                    s.item_count,
+                    ItemFilter(session_ids=(s.id,)),
+                    ("session", s.id),
+                    tooltip=tip,
+                )
+            )
+    prog.add(
+        Node(
+            "unassigned",
+            _t("Not in a session"),
+            "session",
+            catalog.count(ItemFilter(unassigned=True)),
+            ItemFilter(unassigned=True),
+        )
+    )
+    return prog
+
+
+class SidebarModel(QAbstractItemModel):
+    """Tree model over a sidebar snapshot; item drops become ``items_dropped`` requests."""
+
+    items_dropped = Signal(object, str, int)  # ids, "session"|"tag"|"collection", target id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sections: list[Node] = []
+        self.by_key: dict[str, Node] = {}
+
+    def set_sections(self, sections: list[Node]) -> None:
+        self.beginResetModel()
+        self.sections = sections
+        self.by_key = {}
+        stack = list(sections)
+        while stack:
+            n = stack.pop()
+            self.by_key[n.key] = n
+            stack.extend(n.children)
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node | None:
+        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+
+    def index_of(self, key: str) -> QModelIndex:
+        n = self.by_key.get(key)
+        if n is None:
+            return QModelIndex()
+        siblings = n.parent.children if n.parent else self.sections
+        return self.createIndex(siblings.index(n), 0, n)
+
+    # -- QAbstractItemModel -----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        children = self.node(parent).children if parent.isValid() else self.sections  # type: ignore[union-attr]
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        n = self.node(index)
+        if n is None or n.parent is None:
+            return QModelIndex()
+        p = n.parent
+        siblings = p.parent.children if p.parent else self.sections
+        return self.createIndex(siblings.index(p), 0, p)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self.node(parent).children) if parent.isValid() else len(self.sections)  # type: ignore[union-attr]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        n = self.node(index)
+        if n is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return n.label.upper() if n.is_section else n.label
+        if role == Qt.ItemDataRole.DecorationRole and n.icon:
+            return icon(n.icon)
+        if role == COUNT_ROLE:
+            return n.count
+        if role == NODE_ROLE:
+            return n
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return n.tooltip or None
+        if role == Qt.ItemDataRole.FontRole and n.is_section:
+            f = QFont()
+            f.setBold(True)
+            f.setPointSizeF(f.pointSizeF() * 0.85)
+            return f
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        n = self.node(index)
+        if n is None:
+            return Qt.ItemFlag.NoItemFlags
+        if n.is_section:
+            return Qt.ItemFlag.ItemIsEnabled
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if n.drop is not None:
+            f |= Qt.ItemFlag.ItemIsDropEnabled
+        return f
+
+    # -- drops ------------------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_IDS_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        n = self.node(parent)
+        return n is not None and n.drop is not None and data.hasFormat(ITEM_IDS_MIME) and row == -1
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        n = self.node(parent)
+        ids = ids_from_mime(data)
+        if n is None or n.drop is None or not ids:
+            return False
+        self.items_dropped.emit(ids, n.drop[0], n.drop[1])
+        return True

@@ -1,0 +1,133 @@
+"""Asynchronous thumbnail loading with an LRU cache of pixmaps.
+
+Decoding happens on worker threads into ``QImage`` (thread-safe); the UI thread turns
+them into pixmaps. Requests wait in a queue served newest first, and the view prunes the
+queue to what is visible, so rows scrolled away are never decoded.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from smparchive.core.thumbcache import ThumbnailCache
+
+MAX_SIDE = 256
+
+
+class _Bridge(QObject):
+    done = Signal(str, QImage)
+
+
+class _Decode(QRunnable):
+    def __init__(self, key: str, cache: ThumbnailCache, bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.key, self.cache, self.bridge = key, cache, bridge
+
+    def run(self) -> None:
+        image = QImage()
+        path = self.cache.best_path(self.key)
+        if path is not None:
+            image = decode(path)
+        self.bridge.done.emit(self.key, image)
+
+
+def decode(path: Path, max_side: int = MAX_SIDE) -> QImage:
+    """Read an image scaled down to ``max_side`` (JPEG readers decode at reduced size)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(
+            size.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    image = reader.read()
+    return image if not image.isNull() else QImage()
+
+
+class ThumbnailLoader(QObject):
+    """Pixmaps by content hash; ``pixmap()`` never blocks, ``loaded`` says when one arrived."""
+
+    loaded = Signal(str)
+
+    def __init__(
+        self,
+        cache: ThumbnailCache | None,
+        *,
+        capacity: int = 1500,
+        threads: int = 2,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self.capacity = capacity
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._absent: set[str] = set()  # no picture in the cache (yet)
+        self._queue: OrderedDict[str, None] = OrderedDict()
+        self._in_flight: set[str] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._max_in_flight = threads * 2
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self.decoded = 0  # how many pictures were decoded (benchmarks, tests)
+
+    def pixmap(self, key: str | None) -> QPixmap | None:
+        """The cached pixmap, or None after queueing a load (None forever if absent)."""
+        if not key or self.cache is None:
+            return None
+        pix = self._pixmaps.get(key)
+        if pix is not None:
+            self._pixmaps.move_to_end(key)
+            return pix
+        if key not in self._absent and key not in self._in_flight:
+            self._queue[key] = None
+            self._queue.move_to_end(key)
+            self._pump()
+        return None
+
+    def retain(self, keys: set[str]) -> None:
+        """Forget queued requests for pictures no longer visible."""
+        for key in [k for k in self._queue if k not in keys]:
+            del self._queue[key]
+
+    def forget(self, keys: set[str]) -> None:
+        """Drop cached results (the thumbnail file changed or was just created)."""
+        for key in keys:
+            self._pixmaps.pop(key, None)
+            self._absent.discard(key)
+
+    def retry_absent(self) -> None:
+        """Look again for pictures that did not exist (a thumbnail job made new ones)."""
+        self._absent.clear()
+
+    def pending(self) -> int:
+        return len(self._queue) + len(self._in_flight)
+
+    def shutdown(self) -> None:
+        self._queue.clear()
+        self._pool.clear()
+        self._pool.waitForDone(5000)
+
+    def _pump(self) -> None:
+        while self._queue and len(self._in_flight) < self._max_in_flight and self.cache:
+            key, _ = self._queue.popitem(last=True)  # newest request first
+            self._in_flight.add(key)
+            self._pool.start(_Decode(key, self.cache, self._bridge))
+
+    @Slot(str, QImage)
+    def _arrived(self, key: str, image: QImage) -> None:
+        self._in_flight.discard(key)
+        if image.isNull():
+            self._absent.add(key)
+        else:
+            self.decoded += 1
+            self._pixmaps[key] = QPixmap.fromImage(image)
+            while len(self._pixmaps) > self.capacity:
+                self._pixmaps.popitem(last=False)
+            self.loaded.emit(key)
+        self._pump()

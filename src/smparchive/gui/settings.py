@@ -1,0 +1,101 @@
+"""User preferences kept in QSettings (per user, not per catalogue)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = ("en", "fr", "nl")
+THEMES = ("system", "light", "dark")
+
+
+class Settings:
+    """Typed access to the app's QSettings; pass a QSettings to use another store (tests)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self.store.value(key, default)
+        if value is None:
+            return default
+        try:
+            if kind is bool and isinstance(value, str):
+                return value.lower() in ("1", "true", "yes")
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def thumb_size(self) -> int:
+        return max(96, min(320, self._get("view/thumb_size", 180, int)))
+
+    @thumb_size.setter
+    def thumb_size(self, value: int) -> None:
+        self.store.setValue("view/thumb_size", int(value))
+
+    @property
+    def view_mode(self) -> str:
+        mode = self._get("view/mode", "grid", str)
+        return mode if mode in ("grid", "details") else "grid"
+
+    @view_mode.setter
+    def view_mode(self, value: str) -> None:
+        self.store.setValue("view/mode", value)
+
+    @property
+    def auto_advance(self) -> bool:
+        return bool(self._get("culling/auto_advance", False, bool))
+
+    @auto_advance.setter
+    def auto_advance(self, value: bool) -> None:
+        self.store.setValue("culling/auto_advance", bool(value))
+
+    @property
+    def theme(self) -> str:
+        theme = self._get("appearance/theme", "system", str)
+        return theme if theme in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.store.setValue("appearance/theme", value)
+
+    @property
+    def cache_location(self) -> str:
+        """A folder for thumbnail caches ('' = beside each catalogue)."""
+        return self._get("cache/location", "", str)
+
+    @cache_location.setter
+    def cache_location(self, value: str) -> None:
+        self.store.setValue("cache/location", value)
+
+    @property
+    def cache_limit_mb(self) -> int:
+        return max(0, self._get("cache/limit_mb", 2048, int))
+
+    @cache_limit_mb.setter
+    def cache_limit_mb(self, value: int) -> None:
+        self.store.setValue("cache/limit_mb", int(value))
+
+    @property
+    def caption_languages(self) -> list[str]:
+        raw = self._get("metadata/languages", ",".join(LANGUAGES), str)
+        langs = [x.strip().lower() for x in raw.split(",") if x.strip()]
+        return langs or list(LANGUAGES)
+
+    @caption_languages.setter
+    def caption_languages(self, value: list[str]) -> None:
+        self.store.setValue("metadata/languages", ",".join(value))
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geo = self.store.value("window/geometry")
+        state = self.store.value("window/state")
+        return (
+            geo if isinstance(geo, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)

@@ -1,0 +1,242 @@
+"""Running catalogue and file work off the UI thread.
+
+``TaskRunner`` runs reads and file work on a small thread pool and every catalogue write
+on one single-thread executor (SQLite writes are serialised, in submission order).
+Results come back to the UI thread through queued signals; progress from a worker is only
+stored, and a timer forwards the newest event a few times a second so thousands of
+events never flood the event loop. ``SyncTaskRunner`` runs everything at once (tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent
+
+log = logging.getLogger(__name__)
+
+Work = Callable[["TaskContext"], Any]
+PROGRESS_INTERVAL_MS = 120
+
+
+class TaskContext:
+    """Handed to the work function: report progress, check for cancellation."""
+
+    def __init__(self, handle: TaskHandle) -> None:
+        self._handle = handle
+        self.cancel_token: CancelToken = handle.cancel_token
+
+    def progress(self, event: ProgressEvent) -> None:
+        """Record progress (thread-safe; forwarded to the UI on a timer)."""
+        self._handle._set_progress(event)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_token.cancelled
+
+    def raise_if_cancelled(self) -> None:
+        self.cancel_token.raise_if_cancelled()
+
+
+class TaskHandle(QObject):
+    """One submitted task, living in the UI thread. Signals fire in the UI thread."""
+
+    progressed = Signal(object)  # ProgressEvent
+    succeeded = Signal(object)  # the work function's return value
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    # Worker -> UI thread hops (queued because the handle lives in the UI thread).
+    _done = Signal(object, object, bool)
+
+    def __init__(self, label: str, *, job: bool, write: bool, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.job = job  # shown in the status bar with progress and cancel
+        self.write = write
+        self.cancel_token = CancelToken()
+        self.started_at = time.monotonic()
+        self.last_progress: ProgressEvent | None = None
+        self.running = True
+        self._lock = threading.Lock()
+        self._pending: ProgressEvent | None = None
+        self._done.connect(self._on_done)
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next check."""
+        self.cancel_token.cancel()
+
+    def _set_progress(self, event: ProgressEvent) -> None:
+        with self._lock:
+            self._pending = event
+
+    def _flush_progress(self) -> None:
+        with self._lock:
+            event, self._pending = self._pending, None
+        if event is not None:
+            self.last_progress = event
+            self.progressed.emit(event)
+
+    @Slot(object, object, bool)
+    def _on_done(self, value: object, error: object, was_cancelled: bool) -> None:
+        self._flush_progress()
+        self.running = False
+        if was_cancelled:
+            self.cancelled.emit()
+        elif error is not None:
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(value)
+        self.finished.emit()
+
+
+def _execute(work: Work, handle: TaskHandle) -> tuple[Any, BaseException | None, bool]:
+    try:
+        ctx = TaskContext(handle)
+        ctx.raise_if_cancelled()
+        return work(ctx), None, False
+    except Cancelled:
+        return None, None, True
+    except BaseException as exc:  # reported to the UI, never lost in a thread
+        log.error("task %r failed:\n%s", handle.label, traceback.format_exc())
+        return None, exc, False
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, handle: TaskHandle) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._handle = handle
+
+    def run(self) -> None:
+        value, error, was_cancelled = _execute(self._work, self._handle)
+        self._handle._done.emit(value, error, was_cancelled)
+
+
+class TaskRunner(QObject):
+    """Thread pools for reads/file work and one serial executor for catalogue writes."""
+
+    job_started = Signal(object)  # TaskHandle with job=True
+    job_finished = Signal(object)
+    task_failed = Signal(str, object)  # label, exception: failures nobody else handles
+
+    def __init__(self, parent: QObject | None = None, *, read_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(read_threads)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)  # one executor serialises every write
+        self._long = QThreadPool(self)
+        self._long.setMaxThreadCount(2)
+        self._handles: set[TaskHandle] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._timer.timeout.connect(self._flush)
+        self._timer.start()
+
+    # -- submitting -------------------------------------------------------------------------
+    def submit(
+        self,
+        work: Work,
+        *,
+        label: str = "",
+        write: bool = False,
+        job: bool = False,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskHandle:
+        """Run ``work(ctx)`` in the background; callbacks run in the UI thread.
+
+        ``write`` puts it on the serial write executor; ``job`` marks a long task shown in
+        the status bar (it gets its own pool so it never blocks page reads).
+        """
+        handle = self._make_handle(label, job, write, on_done, on_error)
+        pool = self._writes if write else self._long if job else self._reads
+        pool.start(_Runnable(work, handle))
+        return handle
+
+    def _make_handle(
+        self,
+        label: str,
+        job: bool,
+        write: bool,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> TaskHandle:
+        handle = TaskHandle(label, job=job, write=write, parent=self)
+        if on_done is not None:
+            handle.succeeded.connect(on_done)
+        if on_error is not None:
+            handle.failed.connect(on_error)
+        else:
+            handle.failed.connect(lambda exc, h=handle: self.task_failed.emit(h.label, exc))
+        self._handles.add(handle)
+        handle.finished.connect(lambda h=handle: self._forget(h))
+        if job:
+            self.job_started.emit(handle)
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._handles.discard(handle)
+        if handle.job:
+            self.job_finished.emit(handle)
+        self._dispose(handle)
+
+    def _dispose(self, handle: TaskHandle) -> None:
+        # Python owns a finished handle: it goes with its last reference. (deleteLater on
+        # an object Python still references crashed at interpreter-driven cleanup.)
+        handle.setParent(None)
+
+    def jobs(self) -> list[TaskHandle]:
+        """Long tasks still running, oldest first."""
+        return sorted((h for h in self._handles if h.job), key=lambda h: h.started_at)
+
+    def _flush(self) -> None:
+        for handle in list(self._handles):
+            handle._flush_progress()
+
+    # -- shutting down ----------------------------------------------------------------------
+    def cancel_all(self) -> None:
+        for handle in list(self._handles):
+            handle.cancel()
+
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """Cancel every task and wait for the threads; True when all stopped in time."""
+        self.cancel_all()
+        self._timer.stop()
+        ok = True
+        for pool in (self._long, self._reads, self._writes):
+            ok = pool.waitForDone(timeout_ms) and ok
+        return ok
+
+    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+        """Block until every pool is idle (tests, benchmarks)."""
+        return all(p.waitForDone(timeout_ms) for p in (self._long, self._reads, self._writes))
+
+
+class SyncTaskRunner(TaskRunner):
+    """Runs every task immediately in the calling thread (tests)."""
+
+    def submit(
+        self,
+        work: Work,
+        *,
+        label: str = "",
+        write: bool = False,
+        job: bool = False,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskHandle:
+        handle = self._make_handle(label, job, write, on_done, on_error)
+        value, error, was_cancelled = _execute(work, handle)
+        handle._on_done(value, error, was_cancelled)
+        return handle

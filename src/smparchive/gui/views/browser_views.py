@@ -1,0 +1,154 @@
+"""The two browser views over the item models: a thumbnail grid and a details table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
+
+from smparchive.gui.views.delegate import ThumbnailDelegate
+
+
+def is_open_key(event: QKeyEvent) -> bool:
+    """Space or Enter (without modifiers) opens the viewer on the current item."""
+    plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+    return plain and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class GridView(QListView):
+    """A wrapping grid with uniform cells, so 100,000 rows lay out instantly.
+
+    ``visible_rows_changed(first, last)`` fires (debounced) after scrolling or resizing so
+    the thumbnail loader can drop requests for rows no longer on screen.
+    """
+
+    open_requested = Signal()
+    visible_rows_changed = Signal(int, int)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setViewMode(QListView.ViewMode.ListMode)  # list mode lays out lazily
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.setMovement(QListView.Movement.Static)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionRectVisible(True)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.delegate = ThumbnailDelegate(parent=self)
+        self.setItemDelegate(self.delegate)
+        self.set_thumb_size(180)
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(60)
+        self._visible_timer.timeout.connect(self._emit_visible)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._visible_timer.start())
+        self.doubleClicked.connect(lambda _i: self.open_requested.emit())
+
+    def set_thumb_size(self, size: int) -> None:
+        self.delegate.thumb_size = size
+        cell = self.delegate.cell_size()
+        self.setGridSize(cell)
+        self.setIconSize(QSize(size, size))
+        self.verticalScrollBar().setSingleStep(cell.height() // 4)
+        self.scheduleDelayedItemsLayout()
+
+    def visible_rows(self) -> tuple[int, int]:
+        """First and last row on screen (-1, -1 when empty)."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return -1, -1
+        vp = self.viewport().rect()
+        first = self.indexAt(QPoint(vp.left() + 8, vp.top() + 8))
+        last = self.indexAt(QPoint(vp.right() - 8, vp.bottom() - 8))
+        f = first.row() if first.isValid() else 0
+        if last.isValid():
+            lr = last.row()
+        else:
+            cell = self.gridSize()
+            per_row = max(1, vp.width() // max(1, cell.width()))
+            rows = vp.height() // max(1, cell.height()) + 2
+            lr = f + per_row * rows
+        return f, min(lr, model.rowCount() - 1)
+
+    def _emit_visible(self) -> None:
+        self.visible_rows_changed.emit(*self.visible_rows())
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._visible_timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_open_key(event):
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and the only selection, and scroll to it."""
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+
+class DetailsView(QTableView):
+    """The sortable details table (sorting is done by the catalogue)."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.doubleClicked.connect(lambda _i: self.open_requested.emit())
+
+    def setModel(self, model: object) -> None:
+        super().setModel(model)  # type: ignore[arg-type]
+        widths = {0: 220, 1: 130, 2: 70, 3: 70, 4: 70, 5: 70, 6: 220, 7: 140, 8: 100}
+        for col, width in widths.items():
+            self.setColumnWidth(col, width)
+
+    def _header_clicked(self, column: int) -> None:
+        model = self.model()
+        if model is None or not getattr(model, "sortable", lambda _c: False)(column):
+            return
+        header = self.horizontalHeader()
+        model.sort(column, header.sortIndicatorOrder())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_open_key(event):
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def select_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)

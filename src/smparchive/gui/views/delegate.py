@@ -1,0 +1,177 @@
+"""Paints one grid cell: the thumbnail and the badges culling needs at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui import formatting as fmt
+from smparchive.gui.icons import kind_icon
+from smparchive.gui.models.roles import RECORD_ROLE, THUMBNAIL_ROLE
+
+TEXT_H = 36
+PAD = 6
+GOLD = QColor("#f2b600")
+PICK = QColor("#2fa35a")
+REJECT = QColor("#d93f3f")
+BADGE_BG = QColor(20, 22, 26, 190)
+
+
+class ThumbnailDelegate(QStyledItemDelegate):
+    """Thumbnail, name, stars, flag, colour label, kind/duration/pages, consent, status."""
+
+    def __init__(self, thumb_size: int = 180, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.thumb_size = thumb_size
+
+    def cell_size(self) -> QSize:
+        return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + TEXT_H + 2 * PAD + 8)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return self.cell_size()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        pal = option.palette
+        cell = QRect(option.rect).adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        current = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        bg = (
+            pal.color(QPalette.ColorRole.Highlight)
+            if selected
+            else pal.color(QPalette.ColorRole.AlternateBase)
+        )
+        if selected:
+            bg.setAlpha(110)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(cell, 6, 6)
+        if current:
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(cell).adjusted(1, 1, -1, -1), 6, 6)
+
+        thumb_rect = QRect(cell.x() + PAD, cell.y() + PAD, cell.width() - 2 * PAD, self.thumb_size)
+        rec: ItemRecord | None = index.data(RECORD_ROLE)
+        pix = index.data(THUMBNAIL_ROLE) if rec is not None else None
+        if pix is not None and not pix.isNull():
+            size = pix.size().scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(thumb_rect.center())
+            painter.drawPixmap(target, pix)
+            image_rect = target
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pal.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(thumb_rect, 4, 4)
+            if rec is not None:
+                side = min(56, thumb_rect.height() // 2)
+                icon_rect = QRect(0, 0, side, side)
+                icon_rect.moveCenter(thumb_rect.center())
+                kind_icon(rec.kind).paint(painter, icon_rect)
+            image_rect = thumb_rect
+        if rec is not None:
+            self._badges(painter, rec, image_rect)
+            self._caption(painter, option, rec, cell, thumb_rect)
+        painter.restore()
+
+    # -- parts -----------------------------------------------------------------------------
+    def _badges(self, p: QPainter, rec: ItemRecord, image: QRect) -> None:
+        small = QFont(p.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        small.setBold(True)
+        p.setFont(small)
+        if rec.flag == -1:
+            p.fillRect(image, QColor(0, 0, 0, 120))  # rejects recede
+        kind_text = ""
+        if rec.kind in ("video", "audio") and rec.duration_s:
+            kind_text = ("▶ " if rec.kind == "video" else "♪ ") + fmt.duration(rec.duration_s)
+        elif rec.kind in ("slides", "document") and rec.page_count:
+            kind_text = fmt.tr("%n p").replace("%n", str(rec.page_count))
+        elif rec.kind != "photo":
+            kind_text = fmt.tr(fmt.KIND_NAMES.get(rec.kind, rec.kind))
+        if kind_text:
+            self._chip(p, image.topLeft().x() + 4, image.top() + 4, kind_text, BADGE_BG)
+        if rec.flag:
+            d = 18
+            r = QRect(image.right() - d - 4, image.top() + 4, d, d)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(PICK if rec.flag == 1 else REJECT)
+            p.drawEllipse(r)
+            p.setPen(QPen(Qt.GlobalColor.white, 2))
+            c = r.center()
+            if rec.flag == 1:
+                p.drawPolyline([c + _pt(-4, 0), c + _pt(-1, 3), c + _pt(4, -3)])
+            else:
+                p.drawLine(c + _pt(-3, -3), c + _pt(3, 3))
+                p.drawLine(c + _pt(-3, 3), c + _pt(3, -3))
+        y = image.bottom() - 20
+        if rec.status != "ok":
+            colour = REJECT if rec.status in ("error", "missing") else QColor("#d97706")
+            label = fmt.tr(rec.status.capitalize())
+            self._chip(p, image.left() + 4, y, "⚠ " + label, colour)
+            y -= 22
+        if rec.consent in ("do_not_publish", "internal_only"):
+            colour = REJECT if rec.consent == "do_not_publish" else QColor("#b7791f")
+            text = fmt.tr("No publish") if rec.consent == "do_not_publish" else fmt.tr("Internal")
+            self._chip(p, image.left() + 4, y, text, colour)
+
+    def _chip(self, p: QPainter, x: int, y: int, text: str, bg: QColor) -> None:
+        fm = QFontMetrics(p.font())
+        r = QRect(x, y, fm.horizontalAdvance(text) + 10, fm.height() + 2)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(bg)
+        p.drawRoundedRect(r, 4, 4)
+        p.setPen(Qt.GlobalColor.white)
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _caption(
+        self, p: QPainter, option: QStyleOptionViewItem, rec: ItemRecord, cell: QRect, thumb: QRect
+    ) -> None:
+        p.setFont(option.font)
+        fm = QFontMetrics(option.font)
+        top = thumb.bottom() + 4
+        text_rect = QRect(cell.x() + PAD, top, cell.width() - 2 * PAD, fm.height())
+        name_rect = QRect(text_rect)
+        if rec.color_label:
+            dot = QRect(text_rect.left(), text_rect.top() + (fm.height() - 10) // 2, 10, 10)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(fmt.LABEL_COLOURS.get(rec.color_label, "#888")))
+            p.drawEllipse(dot)
+            name_rect.setLeft(dot.right() + 5)
+        p.setPen(option.palette.color(QPalette.ColorRole.Text))
+        name = fm.elidedText(rec.name, Qt.TextElideMode.ElideMiddle, name_rect.width())
+        p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        stars_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), fm.height())
+        faint = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        x = stars_rect.left()
+        for n in range(5):
+            p.setPen(GOLD if n < rec.rating else faint)
+            p.drawText(
+                QRect(x, stars_rect.top(), 14, fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                "★" if n < rec.rating else "·",
+            )
+            x += 14
+        when = (
+            fmt.clock(rec.capture_local or rec.capture_utc)
+            if (rec.capture_local or rec.capture_utc)
+            else ""
+        )
+        p.setPen(faint)
+        p.drawText(stars_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+
+def _pt(x: int, y: int) -> QPoint:
+    return QPoint(x, y)

@@ -1,0 +1,226 @@
+"""Small editors used by the inspector, each aware of 'mixed' values across a selection."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+MIXED = object()
+
+
+def common(values: Sequence[Any]) -> Any:
+    """The one value all share, or MIXED (None for an empty selection)."""
+    if not values:
+        return None
+    first = values[0]
+    return first if all(v == first for v in values[1:]) else MIXED
+
+
+def colour_icon(colour: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+class TextField(QLineEdit):
+    """Commits on Enter or leaving the field, only when the user changed it."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editingFinished.connect(self._finish)
+
+    def show_value(self, value: Any) -> None:
+        if self.hasFocus() and self.isModified():
+            return  # never clobber what the user is typing
+        self.setText("" if value in (None, MIXED) else str(value))
+        self.setPlaceholderText(self.tr("Mixed") if value is MIXED else "")
+        self.setModified(False)
+
+    def _finish(self) -> None:
+        if self.isModified():
+            self.setModified(False)
+            self.committed.emit(self.text().strip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.window() is not None:
+            self.setModified(False)
+            self.window().setFocus()  # type: ignore[union-attr]
+            focus_results(self)
+            return
+        super().keyPressEvent(event)
+
+
+class NoteField(QPlainTextEdit):
+    """Multi-line text committed when focus leaves (or Ctrl+Enter)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().height() * 3 + 14)
+        self._initial = ""
+
+    def show_value(self, value: Any) -> None:
+        if self.hasFocus() and self.toPlainText() != self._initial:
+            return
+        self._initial = "" if value in (None, MIXED) else str(value)
+        self.setPlainText(self._initial)
+        self.setPlaceholderText(self.tr("Mixed") if value is MIXED else "")
+
+    def _commit(self) -> None:
+        text = self.toPlainText().strip()
+        if text != self._initial.strip():
+            self._initial = text
+            self.committed.emit(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._commit()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._commit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            focus_results(self)
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceField(QComboBox):
+    """A fixed list of (value, label); shows 'Mixed' for differing values."""
+
+    committed = Signal(object)
+
+    def __init__(
+        self, choices: Sequence[tuple[Any, str, QIcon | None]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._choices = list(choices)
+        self._updating = False
+        self._fill(False)
+        self.activated.connect(self._activated)
+
+    def _fill(self, mixed: bool) -> None:
+        self._updating = True
+        self.clear()
+        if mixed:
+            self.addItem(self.tr("Mixed"), MIXED)
+        for value, label, icon in self._choices:
+            if icon is not None:
+                self.addItem(icon, label, value)
+            else:
+                self.addItem(label, value)
+        self._updating = False
+
+    def show_value(self, value: Any) -> None:
+        self._fill(value is MIXED)
+        self._updating = True
+        if value is MIXED:
+            self.setCurrentIndex(0)
+        else:
+            idx = next((i for i in range(self.count()) if self.itemData(i) == value), -1)
+            self.setCurrentIndex(idx)
+        self._updating = False
+
+    def _activated(self, index: int) -> None:
+        value = self.itemData(index)
+        if not self._updating and value is not MIXED:
+            self.committed.emit(value)
+
+
+class StarsField(QWidget):
+    """Five clickable stars; clicking the lit last star clears the rating."""
+
+    committed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.buttons: list[QToolButton] = []
+        for n in range(1, 6):
+            b = QToolButton(self)
+            b.setAutoRaise(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setToolTip(self.tr("%1 stars (key %1)").replace("%1", str(n)))
+            b.clicked.connect(lambda _c=False, n=n: self._clicked(n))
+            layout.addWidget(b)
+            self.buttons.append(b)
+        layout.addStretch(1)
+        self.value: Any = 0
+        self.show_value(0)
+
+    def show_value(self, value: Any) -> None:
+        self.value = value
+        for n, b in enumerate(self.buttons, start=1):
+            lit = value is not MIXED and value is not None and n <= value
+            b.setText("★" if lit else "☆")
+            b.setStyleSheet("color: #f2b600; font-size: 16px;" if lit else "font-size: 16px;")
+        self.setToolTip(self.tr("Mixed ratings") if value is MIXED else "")
+
+    def _clicked(self, n: int) -> None:
+        self.committed.emit(0 if self.value == n else n)
+
+
+class TagEntry(QLineEdit):
+    """Type a tag and press Enter; completes from existing tags ('Parent|Child' paths)."""
+
+    entered = Signal(str)
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.returnPressed.connect(self._enter)
+
+    def set_names(self, names: Sequence[str]) -> None:
+        self._names.setStringList(list(names))
+
+    def names(self) -> list[str]:
+        return self._names.stringList()
+
+    def _enter(self) -> None:
+        text = self.text().strip()
+        if text:
+            self.entered.emit(text)
+        self.clear()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer().popup()
+        if event.key() == Qt.Key.Key_Escape and not (popup and popup.isVisible()):
+            self.clear()
+            focus_results(self)
+            return
+        super().keyPressEvent(event)
+
+
+def focus_results(widget: QWidget) -> None:
+    """Give focus back to the browser (grid or table) of the widget's window."""
+    win = widget.window()
+    target = getattr(win, "focus_results", None)
+    if callable(target):
+        target()

@@ -1,0 +1,385 @@
+"""The inspector: metadata of the selection, editable across a multi-selection."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
+from smparchive.gui import formatting as fmt
+from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.models.thumbnails import ThumbnailLoader
+from smparchive.gui.widgets.fields import (
+    MIXED,
+    ChoiceField,
+    NoteField,
+    StarsField,
+    TagEntry,
+    TextField,
+    colour_icon,
+    common,
+)
+from smparchive.gui.widgets.flow import FlowLayout
+
+PREVIEW = 240
+
+
+class Inspector(QScrollArea):
+    """Shows the selected records; every edit applies to the whole selection."""
+
+    session_chosen = Signal(object, object)  # ids, session id or None
+
+    def __init__(
+        self,
+        edits: EditController,
+        thumbs: ThumbnailLoader,
+        languages: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.thumbs = thumbs
+        self.records: list[ItemRecord] = []
+        self._ids: list[int] | None = None
+        self.languages = list(languages) or ["en"]
+        self.sessions: list[SessionRecord] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+        body = QWidget(self)
+        self.setWidget(body)
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(10, 10, 10, 10)
+        self._build_header()
+        self._build_culling()
+        self._build_texts()
+        self._build_tags()
+        self._build_rights()
+        self._build_file()
+        self.column.addStretch(1)
+        thumbs.loaded.connect(self._thumb_loaded)
+        self.show_records([])
+
+    # -- building ---------------------------------------------------------------------------
+    def _group(self, title: str) -> QFormLayout:
+        box = QGroupBox(title, self.widget())
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.column.addWidget(box)
+        return form
+
+    def _build_header(self) -> None:
+        self.preview = QLabel(self.widget())
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(PREVIEW * 2 // 3)
+        self.title_label = QLabel(self.widget())
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.summary = QLabel(self.widget())
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.preview, self.title_label, self.summary):
+            self.column.addWidget(w)
+
+    def _build_culling(self) -> None:
+        form = self._group(self.tr("Culling"))
+        self.rating = StarsField()
+        self.rating.committed.connect(lambda v: self._set(self.tr("Set rating"), rating=v))
+        form.addRow(self.tr("Rating"), self.rating)
+        self.flag = ChoiceField(
+            [
+                (1, self.tr("Pick (P)"), None),
+                (0, self.tr("Unflagged (U)"), None),
+                (-1, self.tr("Reject (X)"), None),
+            ]
+        )
+        self.flag.committed.connect(lambda v: self._set(self.tr("Set flag"), flag=v))
+        form.addRow(self.tr("Flag"), self.flag)
+        labels: list[tuple[Any, str, Any]] = [(None, self.tr("None"), None)]
+        keys = {"red": "6", "yellow": "7", "green": "8", "blue": "9"}
+        for name, colour in fmt.LABEL_COLOURS.items():
+            text = self.tr(name.capitalize()) + (f" ({keys[name]})" if name in keys else "")
+            labels.append((name, text, colour_icon(colour)))
+        self.label = ChoiceField(labels)
+        self.label.committed.connect(
+            lambda v: self._set(self.tr("Set colour label"), color_label=v)
+        )
+        form.addRow(self.tr("Label"), self.label)
+        self.consent = ChoiceField([(k, self.tr(v), None) for k, v in fmt.CONSENT_NAMES.items()])
+        self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
+        form.addRow(self.tr("Consent"), self.consent)
+        self.consent_note = TextField()
+        self.consent_note.committed.connect(
+            lambda v: self._set(self.tr("Set consent note"), consent_note=v or None)
+        )
+        form.addRow(self.tr("Consent note"), self.consent_note)
+        self.session = ChoiceField([(None, self.tr("No session"), None)])
+        self.session.committed.connect(lambda v: self.session_chosen.emit(self.ids(), v))
+        form.addRow(self.tr("Session"), self.session)
+
+    def _build_texts(self) -> None:
+        form = self._group(self.tr("Description"))
+        self.lang_tabs = QTabBar()
+        for lang in self.languages:
+            self.lang_tabs.addTab(lang.upper())
+        self.lang_tabs.currentChanged.connect(lambda _i: self._show_texts())
+        form.addRow(self.lang_tabs)
+        self.title_edit = TextField()
+        self.caption_edit = NoteField()
+        self.alt_edit = NoteField()
+        self.title_edit.committed.connect(lambda v: self._text("title", v))
+        self.caption_edit.committed.connect(lambda v: self._text("caption", v))
+        self.alt_edit.committed.connect(lambda v: self._text("alt", v))
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Caption"), self.caption_edit)
+        form.addRow(self.tr("Alt text"), self.alt_edit)
+
+    def _build_tags(self) -> None:
+        form = self._group(self.tr("Keywords and people"))
+        self.keyword_chips = FlowLayout()
+        self.people_chips = FlowLayout()
+        kw_box, pp_box = QWidget(), QWidget()
+        kw_box.setLayout(self.keyword_chips)
+        pp_box.setLayout(self.people_chips)
+        self.keyword_entry = TagEntry(self.tr("Add keyword (T)…"))
+        self.keyword_entry.entered.connect(lambda t: self._tag(t, "keyword"))
+        self.people_entry = TagEntry(self.tr("Add person (Shift+T)…"))
+        self.people_entry.entered.connect(lambda t: self._tag(t, "person"))
+        form.addRow(self.tr("Keywords"), kw_box)
+        form.addRow("", self.keyword_entry)
+        form.addRow(self.tr("People"), pp_box)
+        form.addRow("", self.people_entry)
+
+    def _build_rights(self) -> None:
+        form = self._group(self.tr("Rights"))
+        self.creator = TextField()
+        self.credit = TextField()
+        self.copyright = TextField()
+        self.creator.committed.connect(
+            lambda v: self._set(self.tr("Set creator"), creator=v or None)
+        )
+        self.credit.committed.connect(
+            lambda v: self._set(self.tr("Set credit"), credit_line=v or None)
+        )
+        self.copyright.committed.connect(
+            lambda v: self._set(self.tr("Set copyright"), copyright=v or None)
+        )
+        form.addRow(self.tr("Creator"), self.creator)
+        form.addRow(self.tr("Credit"), self.credit)
+        form.addRow(self.tr("Copyright"), self.copyright)
+
+    def _build_file(self) -> None:
+        self.file_form = self._group(self.tr("File"))
+        self.file_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("kind", "Kind"),
+            ("captured", "Captured"),
+            ("camera", "Camera"),
+            ("lens", "Lens"),
+            ("dims", "Dimensions"),
+            ("length", "Length"),
+            ("size", "Size"),
+            ("status", "Status"),
+            ("path", "Path"),
+        ):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.file_form.addRow(self.tr(title), label)
+            self.file_labels[key] = label
+
+    # -- showing ----------------------------------------------------------------------------
+    def ids(self) -> list[int]:
+        """Every selected id (may be more than the records shown for a huge selection)."""
+        return list(self._ids) if self._ids is not None else [r.id for r in self.records]
+
+    def set_sessions(self, sessions: list[SessionRecord], zone: Any = None) -> None:
+        self.sessions = sessions
+        choices: list[tuple[Any, str, Any]] = [(None, self.tr("No session"), None)]
+        for s in sessions:
+            start = s.start.astimezone(zone) if zone is not None else s.start
+            choices.append((s.id, f"{fmt.clock(start)} {s.title}", None))
+        self.session._choices = choices
+        self.show_records(self.records, self._ids)
+
+    def set_tag_names(self, keywords: Sequence[str], people: Sequence[str]) -> None:
+        self.keyword_entry.set_names(keywords)
+        self.people_entry.set_names(people)
+
+    def show_records(self, records: list[ItemRecord], ids: Sequence[int] | None = None) -> None:
+        """Show ``records``; ``ids`` is the whole selection when only some were loaded."""
+        self.records = records
+        self._ids = list(ids) if ids is not None else None
+        n = len(records)
+        self.widget().setEnabled(n > 0)
+        values = lambda attr: common([getattr(r, attr) for r in records])  # noqa: E731
+        self.rating.show_value(values("rating") if n else 0)
+        self.flag.show_value(values("flag") if n else 0)
+        self.label.show_value(values("color_label"))
+        self.consent.show_value(values("consent") if n else "unknown")
+        self.consent_note.show_value(values("consent_note"))
+        self.session.show_value(values("session_id"))
+        self.creator.show_value(values("creator"))
+        self.credit.show_value(values("credit_line"))
+        self.copyright.show_value(values("copyright"))
+        self._show_texts()
+        self._show_tags()
+        self._show_header()
+        self._show_file()
+
+    def _lang(self) -> str:
+        return self.languages[max(0, self.lang_tabs.currentIndex())]
+
+    def _show_texts(self) -> None:
+        lang = self._lang()
+        rs = self.records
+        self.title_edit.show_value(common([r.titles.get(lang) for r in rs]))
+        self.caption_edit.show_value(common([r.captions.get(lang) for r in rs]))
+        self.alt_edit.show_value(common([r.alt_texts.get(lang) for r in rs]))
+
+    def _show_tags(self) -> None:
+        for layout, kinds in (
+            (self.keyword_chips, ("keyword", "organisation", "place")),
+            (self.people_chips, ("person",)),
+        ):
+            layout.clear()
+            seen: dict[int, tuple[TagRef, int]] = {}
+            for r in self.records:
+                for t in r.tags:
+                    if t.kind in kinds:
+                        ref, count = seen.get(t.id, (t, 0))
+                        seen[t.id] = (ref, count + 1)
+            for ref, count in sorted(seen.values(), key=lambda x: x[0].path.lower()):
+                layout.addWidget(self._chip(ref, count < len(self.records)))
+            if not seen:
+                empty = QLabel(self.tr("none"))
+                empty.setEnabled(False)
+                layout.addWidget(empty)
+
+    def _chip(self, ref: TagRef, partial: bool) -> QWidget:
+        chip = QToolButton()
+        text = ref.path.replace("|", " › ")
+        chip.setText(f"{text}  ✕" if not partial else f"({text})  ✕")
+        chip.setToolTip(
+            self.tr("On some of the selected items; click to remove from all")
+            if partial
+            else self.tr("Click to remove")
+        )
+        chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chip.clicked.connect(
+            lambda _c=False, ref=ref: self.edits.remove_tags(self.ids(), [ref.id], ref.name)
+        )
+        return chip
+
+    def _show_header(self) -> None:
+        n = len(self.records)
+        if n == 0:
+            self.title_label.setText(self.tr("Nothing selected"))
+            self.summary.setText(self.tr("Select items in the grid to see and edit them."))
+            self.preview.clear()
+            return
+        first = self.records[0]
+        if n == 1:
+            self.title_label.setText(first.name)
+            self.summary.setText(
+                " · ".join(x for x in (fmt.capture(first), fmt.camera(first)) if x)
+            )
+        else:
+            total = len(self.ids())
+            self.title_label.setText(self.tr("%1 items selected").replace("%1", fmt.number(total)))
+            size = sum(r.size for r in self.records)
+            kinds = sorted({fmt.tr(fmt.KIND_NAMES.get(r.kind, r.kind)) for r in self.records})
+            self.summary.setText(
+                f"{', '.join(kinds)} · {fmt.size(size)} · " + self.tr("edits apply to all of them")
+            )
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        first = self.records[0] if self.records else None
+        pix = self.thumbs.pixmap(first.sha256) if first is not None else None
+        if pix is None:
+            self.preview.setText(
+                self.tr("No preview") if first and first.thumb_state == "none" else ""
+            )
+            return
+        self.preview.setPixmap(
+            pix.scaled(
+                PREVIEW,
+                PREVIEW,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def _thumb_loaded(self, key: str) -> None:
+        if self.records and self.records[0].sha256 == key:
+            self._show_preview()
+
+    def _show_file(self) -> None:
+        rs = self.records
+        if len(rs) != 1:
+            for label in self.file_labels.values():
+                label.setText("")
+            if rs:
+                self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
+            return
+        r = rs[0]
+        status = fmt.tr(r.status.capitalize())
+        if r.status_reason:
+            status += f": {r.status_reason}"
+        if r.warnings:
+            status += f"\n{r.warnings}"
+        length = (
+            fmt.duration(r.duration_s)
+            if r.duration_s
+            else (fmt.tr("%1 pages").replace("%1", str(r.page_count)) if r.page_count else "")
+        )
+        values = {
+            "kind": " · ".join(
+                x for x in (fmt.tr(fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "") if x
+            ),
+            "captured": fmt.capture(r) + (f"  ({r.capture_source})" if r.capture_source else ""),
+            "camera": fmt.camera(r),
+            "lens": r.lens or "",
+            "dims": fmt.dimensions(r),
+            "length": length,
+            "size": fmt.size(r.size),
+            "status": status,
+            "path": r.path,
+        }
+        for key, text in values.items():
+            self.file_labels[key].setText(text)
+
+    # -- editing ----------------------------------------------------------------------------
+    def _set(self, label: str, **values: Any) -> None:
+        if any(v is MIXED for v in values.values()):
+            return
+        self.edits.set_fields(self.ids(), label, **values)
+
+    def _text(self, field: str, value: str) -> None:
+        self.edits.set_text(self.ids(), field, self._lang(), value or None)
+
+    def _tag(self, text: str, kind: str) -> None:
+        self.edits.tag(self.ids(), [text.replace(" › ", "|")], kind)
+
+    def focus_keywords(self) -> None:
+        self.ensureWidgetVisible(self.keyword_entry)
+        self.keyword_entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_people(self) -> None:
+        self.ensureWidgetVisible(self.people_entry)
+        self.people_entry.setFocus(Qt.FocusReason.ShortcutFocusReason)

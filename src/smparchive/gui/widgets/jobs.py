@@ -1,0 +1,86 @@
+"""Background jobs in the status bar: what runs, how far, time left, and a cancel button."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from smparchive.core.progress import ProgressEvent
+from smparchive.gui import formatting as fmt
+from smparchive.gui.tasks import TaskHandle, TaskRunner
+
+
+def describe(handle: TaskHandle, event: ProgressEvent | None) -> tuple[str, int, int]:
+    """Label text, value and maximum (0 = unknown) for a job's progress."""
+    if event is None:
+        return handle.label, 0, 0
+    elapsed = max(1e-3, time.monotonic() - handle.started_at)
+    rate = event.done / elapsed
+    parts = [handle.label]
+    if event.total:
+        parts.append(f"{fmt.number(event.done)}/{fmt.number(event.total)}")
+        if rate > 0 and event.done:
+            left = (event.total - event.done) / rate
+            parts.append(fmt.tr("%1 left").replace("%1", fmt.duration(left)))
+    elif event.done:
+        parts.append(fmt.number(event.done))
+    if rate >= 0.1 and event.done:
+        parts.append(fmt.tr("%1/s").replace("%1", f"{rate:.1f}"))
+    return " · ".join(parts), event.done, event.total or 0
+
+
+class JobsWidget(QWidget):
+    """Shows the oldest running job (and how many others); hidden when idle."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel = QToolButton(self)
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop this job (work done so far is kept)"))
+        self.cancel.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        runner.job_started.connect(self._started)
+        runner.job_finished.connect(lambda _h: self._update())
+        self.hide()
+
+    def _started(self, handle: TaskHandle) -> None:
+        handle.progressed.connect(lambda _e: self._update())
+        self._update()
+
+    def current(self) -> TaskHandle | None:
+        jobs = [j for j in self.runner.jobs() if j.running]
+        return jobs[0] if jobs else None
+
+    def _update(self) -> None:
+        job = self.current()
+        self.setVisible(job is not None)
+        if job is None:
+            return
+        text, value, maximum = describe(job, job.last_progress)
+        others = len(self.runner.jobs()) - 1
+        if others > 0:
+            text += "  " + self.tr("(+%1 more)").replace("%1", str(others))
+        if job.cancel_token.cancelled:
+            text += " · " + self.tr("cancelling…")
+        current = job.last_progress.current if job.last_progress else ""
+        self.label.setText(text)
+        self.label.setToolTip(current)
+        self.bar.setMaximum(maximum)
+        self.bar.setValue(min(value, maximum) if maximum else 0)
+        self.cancel.setEnabled(not job.cancel_token.cancelled)
+
+    def _cancel(self) -> None:
+        job = self.current()
+        if job is not None:
+            job.cancel()
+            self._update()

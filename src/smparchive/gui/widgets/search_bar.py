@@ -1,0 +1,175 @@
+"""The search field (query language) and facet chips with counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.gui import formatting as fmt
+
+DEBOUNCE_MS = 120
+
+# (key, label, filter) of the chips; key decides how chips combine
+_CHIPS: list[tuple[str, str, ItemFilter]] = [
+    ("kind", "Photos", ItemFilter(kinds=("photo",))),
+    ("kind", "Videos", ItemFilter(kinds=("video",))),
+    ("kind", "Slides", ItemFilter(kinds=("slides",))),
+    ("kind", "Documents", ItemFilter(kinds=("document",))),
+    ("flag", "Picks", ItemFilter(flags=(1,))),
+    ("flag", "Rejects", ItemFilter(flags=(-1,))),
+    ("flag", "Unflagged", ItemFilter(flags=(0,))),
+    ("rating", "★ 3+", ItemFilter(rating_min=3)),
+    ("rating", "★ 5", ItemFilter(rating_min=5)),
+    ("consent", "Cleared", ItemFilter(consents=("cleared",))),
+    ("consent", "No publish", ItemFilter(consents=("do_not_publish",))),
+    ("session", "No session", ItemFilter(unassigned=True)),
+]
+
+
+def _chip_count(key: str, f: ItemFilter, c: FacetCounts) -> int:
+    if key == "kind":
+        return sum(c.kind.get(k, 0) for k in f.kinds)
+    if key == "flag":
+        return sum(c.flag.get(v, 0) for v in f.flags)
+    if key == "rating":
+        return sum(n for r, n in c.rating.items() if r >= (f.rating_min or 0))
+    if key == "consent":
+        return sum(c.consent.get(v, 0) for v in f.consents)
+    if key == "session":
+        return c.session.get(None, 0)
+    return 0
+
+
+def chips_filter(active: list[tuple[str, ItemFilter]]) -> ItemFilter:
+    """Chips of one kind OR together; different kinds AND."""
+    out = ItemFilter()
+    for key, f in active:
+        if key == "kind":
+            out = out.with_(kinds=out.kinds + f.kinds)
+        elif key == "flag":
+            out = out.with_(flags=out.flags + f.flags)
+        elif key == "consent":
+            out = out.with_(consents=out.consents + f.consents)
+        elif key == "rating":
+            out = out.with_(rating_min=max(out.rating_min or 0, f.rating_min or 0))
+        elif key == "session":
+            out = out.with_(unassigned=True)
+    return out
+
+
+class SearchBar(QWidget):
+    """Emits ``query_changed`` (debounced) and ``chips_changed``; Enter/Down go to results."""
+
+    query_changed = Signal(str)
+    chips_changed = Signal(object)  # ItemFilter
+    leave_requested = Signal()  # move focus to the results
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(
+            self.tr("Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating>=3 …")
+        )
+        self.edit.installEventFilter(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #d93f3f;")
+        self.error.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.query_changed.emit(self.edit.text()))
+        self.edit.textChanged.connect(lambda _t: self._timer.start())
+        self.edit.returnPressed.connect(self._return)
+
+        chips_row = QWidget(self)
+        self._chips_layout = QHBoxLayout(chips_row)
+        self._chips_layout.setContentsMargins(0, 0, 0, 0)
+        self._chips_layout.setSpacing(4)
+        self.chips: list[tuple[QToolButton, str, str, ItemFilter]] = []
+        for key, label, f in _CHIPS:
+            b = QToolButton(chips_row)
+            b.setCheckable(True)
+            b.setAutoRaise(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setText(self.tr(label))
+            b.toggled.connect(self._chips_toggled)
+            self._chips_layout.addWidget(b)
+            self.chips.append((b, key, self.tr(label), f))
+        self._chips_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(chips_row)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedHeight(chips_row.sizeHint().height() + 4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        layout.addWidget(scroll)
+
+    def focus(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        """Replace the query and search at once (no debounce)."""
+        self.edit.setText(text)
+        self._timer.stop()
+        self.query_changed.emit(text)
+
+    def clear_chips(self) -> None:
+        for b, *_ in self.chips:
+            b.blockSignals(True)
+            b.setChecked(False)
+            b.blockSignals(False)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.edit.setStyleSheet("border: 1px solid #d93f3f;" if message else "")
+
+    def set_facets(self, counts: FacetCounts) -> None:
+        for b, key, label, f in self.chips:
+            n = _chip_count(key, f, counts)
+            b.setText(f"{label}  {fmt.number(n)}")
+            b.setEnabled(n > 0 or b.isChecked())
+
+    def _chips_toggled(self) -> None:
+        active = [(key, f) for b, key, _label, f in self.chips if b.isChecked()]
+        self.chips_changed.emit(chips_filter(active))
+
+    def _return(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.query_changed.emit(self.edit.text())
+        self.leave_requested.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Escape)
+        ):
+            self.leave_requested.emit()
+            return True
+        return super().eventFilter(watched, event)

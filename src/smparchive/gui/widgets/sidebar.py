@@ -1,0 +1,115 @@
+"""The sidebar tree: sections with counts; items can be dropped on sessions, tags, collections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
+
+from smparchive.gui import formatting as fmt
+from smparchive.gui.models.roles import COUNT_ROLE
+from smparchive.gui.models.sidebar_model import Node, SidebarModel
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """Draws the item count right-aligned in a muted colour."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        count = index.data(COUNT_ROLE)
+        if count is None:
+            super().paint(painter, option, index)
+            return
+        text = fmt.number(count)
+        width = option.fontMetrics.horizontalAdvance(text) + 12
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
+        super().paint(painter, opt, index)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.setPen(option.palette.color(role))
+        r = QRect(option.rect.right() - width, option.rect.top(), width - 6, option.rect.height())
+        painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
+
+
+class SidebarView(QTreeView):
+    """Emits ``node_chosen`` when the user picks a row (keyboard or mouse)."""
+
+    node_chosen = Signal(object)  # Node
+
+    def __init__(self, model: SidebarModel, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.sidebar = model
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setItemDelegate(_CountDelegate(self))
+        self.setUniformRowHeights(True)
+        self.setAnimated(True)
+        self.setIndentation(14)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setMinimumWidth(220)
+        self._expanded: set[str] = {
+            "sec:library",
+            "sec:programme",
+            "sec:collections",
+            "sec:problems",
+        }
+        self._current_key = "all"
+        self.expanded.connect(lambda i: self._track(i, True))
+        self.collapsed.connect(lambda i: self._track(i, False))
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def _track(self, index: QModelIndex, expanded: bool) -> None:
+        n = self.sidebar.node(index)
+        if n is not None:
+            (self._expanded.add if expanded else self._expanded.discard)(n.key)
+
+    def _remember(self) -> None:
+        n = self.sidebar.node(self.currentIndex())
+        if n is not None:
+            self._current_key = n.key
+
+    def _restore(self) -> None:
+        for key in self._expanded:
+            idx = self.sidebar.index_of(key)
+            if idx.isValid():
+                self.setExpanded(idx, True)
+        for section in self.sidebar.sections:  # programme days open by default
+            if section.key == "sec:programme":
+                self.setExpanded(self.sidebar.index_of(section.key), True)
+        idx = self.sidebar.index_of(self._current_key)
+        if idx.isValid():
+            self.selectionModel().blockSignals(True)
+            self.setCurrentIndex(idx)
+            self.selectionModel().blockSignals(False)
+
+    def select_key(self, key: str) -> None:
+        idx = self.sidebar.index_of(key)
+        if idx.isValid():
+            self.setCurrentIndex(idx)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        n: Node | None = self.sidebar.node(current)
+        if n is not None and n.filter is not None:
+            self._current_key = n.key
+            self.node_chosen.emit(n)

@@ -1,0 +1,115 @@
+"""GUI test fixtures: offscreen Qt, a synchronous task runner, a small catalogue."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """QSettings in a temporary INI folder: tests never read or write the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+def programme(cat: Any) -> dict[str, int]:
+    """An event with two days and three sessions (times in UTC)."""
+    cat.create_event("Test Conference", acronym="TC", time_zone="Europe/Brussels")
+    s1 = cat.add_session(
+        "Opening",
+        datetime(2022, 6, 1, 7, 0, tzinfo=UTC),
+        datetime(2022, 6, 1, 8, 0, tzinfo=UTC),
+        room="Hall A",
+        speakers=["Ana Lopez"],
+    ).value
+    s2 = cat.add_session(
+        "EMN roundtable",
+        datetime(2022, 6, 1, 8, 30, tzinfo=UTC),
+        datetime(2022, 6, 1, 10, 0, tzinfo=UTC),
+        room="Hall A",
+    ).value
+    s3 = cat.add_session(
+        "Closing",
+        datetime(2022, 6, 2, 14, 0, tzinfo=UTC),
+        datetime(2022, 6, 2, 15, 0, tzinfo=UTC),
+        room="Hall B",
+    ).value
+    return {"opening": s1, "roundtable": s2, "closing": s3}
+
+
+@pytest.fixture
+def gui_catalog(tmp_path: Path) -> Iterator[Any]:
+    """A catalogue with 30 photos, 2 videos and a slide deck over a two-day programme."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(tmp_path / "gui.smpcat", create=True)
+    cat.test_sessions = programme(cat)  # type: ignore[attr-defined]
+    base = datetime(2022, 6, 1, 7, 5, tzinfo=UTC)
+    specs: list[dict[str, Any]] = [
+        {
+            "name": f"IMG_{n:04d}.JPG",
+            "capture_utc": base + timedelta(minutes=5 * n),
+            "camera_make": "Canon",
+            "camera_model": "EOS R6",
+            "width": 6000,
+            "height": 4000,
+        }
+        for n in range(30)
+    ]
+    specs += [
+        {"name": "talk.mp4", "kind": "video", "duration_s": 125.0, "capture_utc": base},
+        {"name": "panel.mp4", "kind": "video", "duration_s": 3725.0, "capture_utc": base},
+        {"name": "deck.pptx", "kind": "slides", "page_count": 12, "capture_utc": None},
+    ]
+    insert_items(cat, tmp_path / "media", specs)
+    if hasattr(cat, "rederive_capture_times"):
+        cat.rederive_capture_times()
+    try:
+        yield cat
+    finally:
+        cat.close()
+
+
+@pytest.fixture
+def sync_runner(qapp: Any) -> Any:
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    return SyncTaskRunner()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: Any) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from smparchive.gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Iterator[Any]:
+    """The main window over ``gui_catalog`` with a synchronous runner."""
+    from smparchive.gui.main_window import MainWindow
+
+    w = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.runner.shutdown()
+    w.thumbs.shutdown()

@@ -1,0 +1,94 @@
+"""Starting the app: catalogue arguments, refusing bad catalogues untouched, logging, crashes."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def test_parse_args() -> None:
+    from smparchive.gui.app import parse_args
+
+    assert parse_args(["a.smpcat"]).path == "a.smpcat"
+    assert parse_args(["--catalogue", "b.smpcat"]).catalogue == "b.smpcat"
+    assert parse_args([]).path is None
+
+
+def test_main_opens_named_catalogue_and_quits(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smparchive.core import paths
+    from smparchive.gui import app as app_mod
+
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    cat = tmp_path / "named.smpcat"
+    from smparchive.core.catalog.catalog import open_catalog
+
+    open_catalog(cat, create=True).close()
+    seen: list[str] = []
+
+    def close_all() -> None:
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and hasattr(w, "catalog"):
+                seen.append(w.catalog.location)
+                w.close()
+
+    QTimer.singleShot(300, close_all)
+    assert app_mod.main(["--catalogue", str(cat)]) == 0
+    assert seen == [str(cat.resolve())]
+    assert paths.recent_catalogues()[0] == cat.resolve()
+
+
+@pytest.mark.parametrize(
+    "content", [b"not a database at all", b"SQLite format 3\x00" + b"\x01" * 200]
+)
+def test_bad_catalogue_is_refused_untouched(
+    qapp: Any, tmp_path: Path, monkeypatch: Any, content: bytes
+) -> None:
+    from smparchive.gui import app as app_mod
+    from smparchive.gui.settings import Settings
+
+    bad = tmp_path / "bad.smpcat"
+    bad.write_bytes(content)
+    before = hashlib.sha256(bad.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        app_mod, "catalogue_error_dialog", lambda _p, path, exc: shown.append(str(exc)) or "quit"
+    )
+    manager = app_mod.WindowManager(Settings())
+    assert manager.open(bad) is False
+    assert shown and shown[0]
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
+    assert not manager.windows
+
+
+def test_excepthook_logs_and_names_log_file(
+    qapp: Any, tmp_path: Path, monkeypatch: Any, caplog: Any
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from smparchive.core import paths
+    from smparchive.gui import app as app_mod
+
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: texts.append(self.text()) or 0)
+    old = sys.excepthook
+    try:
+        app_mod.install_excepthook()
+        with caplog.at_level(logging.CRITICAL):
+            try:
+                raise RuntimeError("boom")
+            except RuntimeError:
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert "boom" in caplog.text
+    assert texts and str(tmp_path / "logs" / "smparchive.log") in texts[0]

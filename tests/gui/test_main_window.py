@@ -1,0 +1,59 @@
+"""Main window smoke tests over a temporary catalogue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+
+def test_window_shows_catalogue(window: Any) -> None:
+    assert len(window.store) == 33
+    assert window.grid_model.rowCount() == 33
+    assert "33 items" in window.count_label.text()
+    keys = set(window.sidebar_model.by_key)
+    assert {"all", "kind:photo", "kind:video", "status:missing", "dups"} <= keys
+    assert window.sidebar_model.by_key["kind:photo"].count == 30
+    assert any(k.startswith("session:") for k in keys)
+
+
+def test_sidebar_scope_filters_grid(window: Any, qtbot: Any) -> None:
+    window.sidebar.select_key("kind:video")
+    assert len(window.store) == 2
+    window.sidebar.select_key("all")
+    assert len(window.store) == 33
+
+
+def test_search_filters_grid(window: Any) -> None:
+    window.search.set_text("talk")
+    assert [r.name for r in window.store.catalog.items(window.store.ids)] == ["talk.mp4"]
+    window.search.set_text("")
+    assert len(window.store) == 33
+
+
+def test_details_view_keeps_selection(window: Any, qtbot: Any) -> None:
+    window.select_ids(window.store.ids[3:6], current_row=4)
+    ids = window.selected_ids()
+    window.set_view_mode("details")
+    assert window.view is window.table
+    assert window.selected_ids() == ids
+    window.set_view_mode("grid")
+    assert window.selected_ids() == ids
+
+
+def test_details_sort_requeries(window: Any) -> None:
+    window.set_view_mode("details")
+    col = [c[0] for c in window.table_model.columns].index("Name")
+    window.table_model.sort(col, Qt.SortOrder.DescendingOrder)
+    names = [r.name for r in window.catalog.items(window.store.ids)]
+    assert names == sorted(names, reverse=True)
+
+
+def test_inspector_shows_selection(window: Any) -> None:
+    window.select_ids(window.store.ids[:1], current_row=0)
+    window._selection_changed()
+    rec = window.catalog.item(window.store.ids[0])
+    assert window.inspector.title_label.text() == rec.name
+    window.select_ids(window.store.ids[:3], current_row=0)
+    window._selection_changed()
+    assert "3 items selected" in window.inspector.title_label.text()
