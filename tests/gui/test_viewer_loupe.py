@@ -176,3 +176,20 @@ def test_compare_synchronises_zoom_and_pan(
     qtbot.keyClick(compare, Qt.Key.Key_Tab)
     qtbot.keyClick(compare, Qt.Key.Key_5)
     assert catalog.item(photos[1]).rating == 5
+
+
+def test_emit_keeps_the_refcount_of_true(qtbot: Any) -> None:
+    """PySide6 6.12 on CPython 3.11 loses a reference to True per emit (aborts the app)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from smparchive.gui.viewers.qtcompat import emit
+
+    class Source(QObject):
+        fired = Signal(float)
+
+    source = Source()
+    source.fired.connect(lambda _v: None)
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        emit(source.fired, 1.0)
+    assert sys.getrefcount(True) >= before - 5

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from smparchive.gui.player.vlcsupport import load_vlc, new_instance
+from smparchive.gui.viewers.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class VlcEngine(QObject):
         name = self._events.get(event.type)
         payload = event.u.new_length if name == "length" else None
         try:
-            self._vlc_event.emit(name, payload)
+            emit(self._vlc_event, name, payload)
         except RuntimeError:  # the engine is being destroyed
             pass
 
@@ -74,7 +75,7 @@ class VlcEngine(QObject):
         if self.player is None:
             return
         if name == "length":
-            self.lengthChanged.emit(max(0.0, (payload or 0) / 1000))
+            emit(self.lengthChanged, max(0.0, (payload or 0) / 1000))
             return
         self.state = name
         if name == "playing":
@@ -84,11 +85,11 @@ class VlcEngine(QObject):
         else:
             self._poll.stop()
         self._emit_time()
-        self.stateChanged.emit(name)
+        emit(self.stateChanged, name)
 
     def _emit_time(self) -> None:
         if self.player is not None:
-            self.timeChanged.emit(self.time())
+            emit(self.timeChanged, self.time())
 
     def set_window(self, win_id: int) -> None:
         """Render into the native window ``win_id`` (X11 window, HWND or NSView)."""
@@ -152,7 +153,7 @@ class VlcEngine(QObject):
         if length:
             seconds = min(seconds, max(0.0, length - 0.05))
         self.player.set_time(int(max(0.0, seconds) * 1000))
-        self.timeChanged.emit(max(0.0, seconds))
+        emit(self.timeChanged, max(0.0, seconds))
 
     def jump(self, delta: float) -> None:
         self.seek(self.time() + delta)

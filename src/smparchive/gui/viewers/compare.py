@@ -14,6 +14,7 @@ from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import status_line, tr
+from smparchive.gui.viewers.qtcompat import emit
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 MAX_COMPARED = 4
@@ -45,7 +46,7 @@ class _Pane(QWidget):
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if isinstance(event, QMouseEvent) and event.type() == QMouseEvent.Type.MouseButtonPress:
-            self.clicked.emit()
+            emit(self.clicked)
         return False
 
 
@@ -166,7 +167,7 @@ class CompareView(QWidget):
             result = self.catalog.set_fields([record.id], **values)
             self.records[self.active] = self.catalog.item(record.id)
             self._caption(self.active)
-            self.changed.emit(result)
+            emit(self.changed, result)
         else:
             super().keyPressEvent(event)
 

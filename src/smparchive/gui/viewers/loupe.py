@@ -15,6 +15,7 @@ from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
 from smparchive.gui.viewers.info import info_html, status_line, tr
+from smparchive.gui.viewers.qtcompat import emit
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 log = logging.getLogger(__name__)
@@ -220,9 +221,9 @@ class PhotoLoupe(ItemViewer):
             vp = view.viewport()
             view.pan(int(dx * vp.width() * PAN_STEP), int(dy * vp.height() * PAN_STEP))
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space) and not mods:
-            self.navigate.emit(1)
+            emit(self.navigate, 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace) and not mods:
-            self.navigate.emit(-1)
+            emit(self.navigate, -1)
         elif not self.handle_rating_key(event):
             super().keyPressEvent(event)  # F, Esc ... go to the window
 

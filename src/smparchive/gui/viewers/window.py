@@ -14,6 +14,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
 from smparchive.gui.viewers.info import tr
+from smparchive.gui.viewers.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ class ViewerWindow(QWidget):
         viewer.show_item(record, neighbours)
         viewer.setFocus()
         self.setWindowTitle(f"{record.name} — {self.index + 1} / {len(self.ids)}")
-        self.currentChanged.emit(record.id)
+        emit(self.currentChanged, record.id)
 
     def step(self, delta: int) -> None:
         target = self.index + delta
@@ -142,7 +143,7 @@ class ViewerWindow(QWidget):
         viewer = self.sender()
         if isinstance(viewer, ItemViewer) and viewer.record is not None:
             self._records[viewer.record.id] = viewer.record
-        self.changed.emit(result)
+        emit(self.changed, result)
 
     # -- window -----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
+from smparchive.gui.viewers.qtcompat import emit
+
 MIN_SCALE, MAX_SCALE, STEP = 0.02, 16.0, 1.25
 
 
@@ -125,7 +127,7 @@ class ZoomView(QGraphicsView):
             if self.is_zoomed_in()
             else QGraphicsView.DragMode.NoDrag
         )
-        self.zoomChanged.emit()
+        emit(self.zoomChanged)
         self._emit_view()
 
     # -- synchronisation --------------------------------------------------------------------
@@ -158,7 +160,7 @@ class ZoomView(QGraphicsView):
 
     def _emit_view(self) -> None:
         if not self._mirroring and self._full_size is not None:
-            self.viewChanged.emit(self.scale_factor(), *self.centre_fraction())
+            emit(self.viewChanged, self.scale_factor(), *self.centre_fraction())
 
     # -- Qt overrides -----------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
