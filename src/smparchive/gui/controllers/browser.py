@@ -32,7 +32,7 @@ def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
             out[f.name] = x
         elif f.name == "text":
             out[f.name] = f"{x} {y}"
-        elif f.name == "tag_ids":
+        elif f.name in ("tag_ids", "exclude"):
             out[f.name] = tuple(dict.fromkeys((*x, *y)))
         elif f.name in ("rating_min", "date_from"):
             out[f.name] = max(x, y)
@@ -50,19 +50,22 @@ def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
     return result.with_(item_ids=()) if empty else result
 
 
-def parse_query(text: str, catalog: Catalog) -> ItemFilter:
-    """The query language when the organise package provides it, else free text."""
+def parse_query(text: str, catalog: Catalog) -> tuple[ItemFilter, str | None]:
+    """The query language (filter and any ``sort:``) when organise provides it, else words."""
     text = text.strip()
     if not text:
-        return ItemFilter()
+        return ItemFilter(), None
     try:
         from smparchive.core.organise import query as query_mod
     except ImportError:
-        return ItemFilter(text=text)
-    parse = getattr(query_mod, "parse_query", None)
-    if parse is None:
-        return ItemFilter(text=text)
-    return parse(text, catalog)
+        return ItemFilter(text=text), None
+    if hasattr(query_mod, "parse_search"):
+        search = query_mod.parse_search(text, catalog)
+        asked = any(getattr(t, "key", None) == "sort" for t in search.tokens)
+        return search.filter, search.sort if asked else None
+    if hasattr(query_mod, "parse_query"):
+        return query_mod.parse_query(text, catalog), None
+    return ItemFilter(text=text), None
 
 
 class BrowserController(QObject):
@@ -86,6 +89,7 @@ class BrowserController(QObject):
         self.descending = False
         self._generation = 0
         self.last_filter = ItemFilter()
+        self.sort_in_use = "time"
 
     # -- inputs -----------------------------------------------------------------------------
     def set_scope(self, f: ItemFilter, label: str, collection_id: int | None = None) -> None:
@@ -107,7 +111,8 @@ class BrowserController(QObject):
 
     @property
     def in_collection_order(self) -> bool:
-        return self.collection_id is not None and self.sort == "collection"
+        """Showing a curated collection in its own order (drag to reorder)."""
+        return self.collection_id is not None and self.sort_in_use == "collection"
 
     # -- running ----------------------------------------------------------------------------
     def refresh(self, *, keep_facets: bool = False) -> None:
@@ -119,19 +124,21 @@ class BrowserController(QObject):
         sort = self.sort
         if self.collection_id is not None and sort == "time" and not self.descending:
             sort = "collection"
-        self.sort_in_use = sort
         descending = self.descending
 
-        def work(_ctx: TaskContext) -> tuple[ItemFilter, ItemFilter, list[int]]:
-            base = combine(scope, parse_query(text, catalog))
+        def work(_ctx: TaskContext) -> tuple[ItemFilter, ItemFilter, list[int], str]:
+            query, asked = parse_query(text, catalog)
+            base = combine(scope, query)
             f = combine(base, chips)
-            ids = catalog.query_ids(f, sort=sort)
-            return base, f, ids[::-1] if descending else ids
+            used = asked or sort
+            ids = catalog.query_ids(f, sort=used)
+            return base, f, ids[::-1] if descending else ids, used
 
-        def done(value: tuple[ItemFilter, ItemFilter, list[int]]) -> None:
+        def done(value: tuple[ItemFilter, ItemFilter, list[int], str]) -> None:
             if gen != self._generation:
                 return
-            base, f, ids = value
+            base, f, ids, used = value
+            self.sort_in_use = used
             self.last_filter = f
             self.query_error.emit("")
             self.store.set_ids(ids)
