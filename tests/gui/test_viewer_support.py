@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from collections.abc import Callable
@@ -45,5 +46,11 @@ def copy_into(root: Path, *relative: str) -> list[dict[str, Any]]:
     for n, rel in enumerate(relative):
         target = root / f"{n:02d}-{Path(rel).name}"
         shutil.copyfile(CORPUS / rel, target)
-        specs.append({"name": target.name, "rel_path": target.name, "sha256": f"{n + 1:064x}"})
+        specs.append(
+            {
+                "name": target.name,
+                "rel_path": target.name,
+                "sha256": hashlib.sha256(rel.encode()).hexdigest(),
+            }
+        )
     return specs

@@ -1,0 +1,427 @@
+"""Slide-deck and document viewer: page strip, rendered page, text and notes, find (Ctrl+F)."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages
+from smparchive.gui.viewers.background import Runner
+from smparchive.gui.viewers.base import ItemViewer
+from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
+from smparchive.gui.viewers.info import status_line, tr
+from smparchive.gui.viewers.qtcompat import emit
+from smparchive.gui.viewers.zoomview import STEP, ZoomView
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE, STRIP_SIZE = 1600, 192
+KEPT_IMAGES = 96
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PageStripModel(QAbstractListModel):
+    """Rows are pages; pictures come from the viewer's cache and are requested lazily."""
+
+    def __init__(self, viewer: DeckViewer) -> None:
+        super().__init__(viewer)
+        self.viewer = viewer
+        self.slides: list[SlideText] = []
+        self.hits: set[int] = set()
+        placeholder = QPixmap(STRIP_SIZE, STRIP_SIZE * 3 // 4)
+        placeholder.fill(QColor(50, 50, 50))
+        self.placeholder = placeholder
+
+    def reset(self, slides: list[SlideText], count: int) -> None:
+        self.beginResetModel()
+        self.slides = slides + [SlideText("", "", "")] * max(0, count - len(slides))
+        self.hits = set()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.slides)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.slides):
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = self.slides[row].title
+            return f"{row + 1}. {title[:40]}" if title else str(row + 1)
+        if role == Qt.ItemDataRole.DecorationRole:
+            image = self.viewer.cached(row, STRIP_SIZE)
+            if image is None:
+                self.viewer.request(row, STRIP_SIZE)
+                return self.placeholder
+            return QPixmap.fromImage(image)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.slides[row].title or None
+        if role == Qt.ItemDataRole.BackgroundRole and row in self.hits:
+            return QColor(120, 95, 20)
+        return None
+
+    def refresh(self, row: int) -> None:
+        index = self.index(row)
+        emit(self.dataChanged, index, index)
+
+
+class DeckViewer(ItemViewer):
+    """Keys: Right/Down/PageDown/Space next page, Left/Up/PageUp/Backspace previous, Home/End,
+    +/- zoom, Ctrl+0 fit, Ctrl+F find (Enter next hit, Shift+Enter previous, Esc closes),
+    0-5 rating, P/X/U flags. Ctrl+PageDown/PageUp (window) move to the next item."""
+
+    def __init__(
+        self,
+        catalog: Any,
+        runner: Runner | None = None,
+        parent: QWidget | None = None,
+        *,
+        convert_timeout_s: float = 120.0,
+    ) -> None:
+        super().__init__(catalog, runner, parent)
+        self.convert_timeout_s = convert_timeout_s
+        cache_dir = getattr(catalog, "cache_dir", None)
+        self.store = PageStore(cache_dir) if cache_dir is not None else None
+        self.content: DeckContent | None = None
+        self.page = 0
+        self.position = (0, 1)
+        self.error: str | None = None
+        self.hits: list[int] = []
+        self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
+        self._pending: set[tuple[int, int]] = set()
+        self._broken: set[tuple[int, int]] = set()
+        self._generation = 0
+        self._build()
+
+    def _build(self) -> None:
+        self.model = PageStripModel(self)
+        self.strip = QListView(self)
+        self.strip.setModel(self.model)
+        self.strip.setIconSize(QSize(STRIP_SIZE, STRIP_SIZE * 3 // 4))
+        self.strip.setUniformItemSizes(True)
+        self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.strip.setMinimumWidth(STRIP_SIZE + 40)
+        self.strip.setMaximumWidth(STRIP_SIZE + 60)
+        self.strip.setStyleSheet("QListView{background:#1c1c1c;color:#ddd}")
+        self.strip.clicked.connect(lambda index: self.go_to_page(index.row()))
+        self.view = ZoomView(self)
+        self.notes = QTextBrowser(self)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes.setMinimumWidth(220)
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setPlaceholderText(tr("Find in the deck (accents and case ignored)"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(self.find)
+        self.find_edit.returnPressed.connect(lambda: self.next_hit(1))
+        self.find_edit.installEventFilter(self)
+        self.find_label = QLabel(self)
+        self.find_bar = QWidget(self)
+        bar = QHBoxLayout(self.find_bar)
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(self.find_edit, 1)
+        bar.addWidget(self.find_label)
+        self.find_bar.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("deckMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background:#5a4a1d;color:#fff;padding:6px 10px")
+        self.message.hide()
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color:#ddd;background:#202020;padding:3px 8px")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.strip)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.notes)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([STRIP_SIZE + 40, 800, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    # -- opening ----------------------------------------------------------------------------
+    def set_position(self, index: int, count: int) -> None:
+        self.position = (index, count)
+
+    def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
+        self._close_content()
+        self._generation += 1
+        generation = self._generation
+        self.record = record
+        self.page = 0
+        self.error = None
+        self.model.reset([], 0)
+        self.view.set_image(None)
+        self.notes.setHtml(f"<p>{html.escape(tr('Opening…'))}</p>")
+        self._show_message(None)
+        self._update_status()
+        store, timeout = self.store, self.convert_timeout_s
+        self.runner.submit(
+            lambda: open_deck(record, store, timeout),
+            lambda content: self._opened(generation, content),
+            lambda exc: self._failed(generation, exc),
+            long=True,
+        )
+
+    def _opened(self, generation: int, content: DeckContent) -> None:
+        if generation != self._generation:
+            content.close()
+            return
+        self.content = content
+        self.model.reset(content.slides, content.count)
+        self._show_message(content.notice)
+        self.go_to_page(0)
+        if self.find_edit.text():
+            self.find(self.find_edit.text())
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        text = str(exc) if isinstance(exc, PageError) else tr("The deck cannot be opened.")
+        if not isinstance(exc, PageError):
+            log.warning("deck failed: %r", exc)
+        self.error = text
+        self.notes.setHtml(f"<p><b>{html.escape(text)}</b></p>")
+        self._show_message(text)
+        self._update_status()
+
+    def _close_content(self) -> None:
+        if self.content is not None:
+            self.content.close()
+            self.content = None
+        self._images.clear()
+        self._pending.clear()
+        self._broken.clear()
+
+    # -- pages ------------------------------------------------------------------------------
+    def cached(self, index: int, size: int) -> QImage | None:
+        image = self._images.get((index, size))
+        if image is not None:
+            self._images.move_to_end((index, size))
+        return image
+
+    def request(self, index: int, size: int) -> None:
+        """Render a page in the background unless it is cached or on its way."""
+        content, key = self.content, (index, size)
+        if content is None or key in self._pending or key in self._images or key in self._broken:
+            return
+        self._pending.add(key)
+        generation, store = self._generation, self.store
+
+        def done(image: QImage) -> None:
+            if generation != self._generation:
+                return
+            self._pending.discard(key)
+            self._images[key] = image
+            while len(self._images) > KEPT_IMAGES:
+                self._images.popitem(last=False)
+            if size == STRIP_SIZE:
+                self.model.refresh(index)
+            if index == self.page and size == PAGE_SIZE:
+                self.view.set_image(image)
+
+        def failed(exc: Exception) -> None:
+            if generation != self._generation:
+                return
+            if content.pdf is None:  # no renderer: a title card stands in (and is kept)
+                done(title_card(self._slide(index), index, size))
+                return
+            self._broken.add(key)  # never asked again (the strip would loop on it)
+            self._pending.discard(key)
+            if index == self.page and size == PAGE_SIZE:
+                self.view.set_image(None)
+                self._show_message(str(exc))
+
+        self.runner.submit(lambda: render_page(content, store, index, size), done, failed)
+
+    def go_to_page(self, index: int) -> None:
+        if self.content is None or not 0 <= index < self.content.count:
+            return
+        self.page = index
+        self.strip.setCurrentIndex(self.model.index(index))
+        image = self.cached(index, PAGE_SIZE)
+        self.view.set_image(image if image is not None else self.cached(index, STRIP_SIZE))
+        if image is None:
+            self.request(index, PAGE_SIZE)
+        if index + 1 < self.content.count:
+            self.request(index + 1, PAGE_SIZE)
+        self._show_texts(index)
+        self._update_status()
+
+    def _slide(self, index: int) -> SlideText:
+        slides = self.model.slides
+        return slides[index] if 0 <= index < len(slides) else SlideText("", "", "")
+
+    def _show_texts(self, index: int) -> None:
+        slide = self._slide(index)
+        parts = [
+            f"<h3>{html.escape(slide.title or tr('Page %1').replace('%1', str(index + 1)))}</h3>"
+        ]
+        if slide.notes:
+            parts.append(f"<h4>{html.escape(tr('Speaker notes'))}</h4>")
+            parts.append(_paragraphs(slide.notes))
+        if slide.text:
+            parts.append(f"<h4>{html.escape(tr('Text'))}</h4>")
+            parts.append(_paragraphs(slide.text))
+        if not slide.notes and not slide.text:
+            parts.append(f"<p><i>{html.escape(tr('No text on this page.'))}</i></p>")
+        self.notes.setHtml("".join(parts))
+
+    # -- find -------------------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find(self, text: str) -> list[int]:
+        """Highlight the pages containing ``text`` and jump to the first at or after this one."""
+        self.hits = find_pages(self.model.slides, text) if text.strip() else []
+        self.model.hits = set(self.hits)
+        if self.model.rowCount():
+            emit(
+                self.model.dataChanged,
+                self.model.index(0),
+                self.model.index(len(self.model.slides) - 1),
+            )
+        if text.strip():
+            self.find_label.setText(
+                tr("%1 pages").replace("%1", str(len(self.hits))) if self.hits else tr("Not found")
+            )
+        else:
+            self.find_label.clear()
+        if self.hits and self.page not in self.hits:
+            self.next_hit(1)
+        return self.hits
+
+    def next_hit(self, direction: int) -> None:
+        if not self.hits:
+            return
+        later = [h for h in self.hits if (h - self.page) * direction > 0]
+        target = (
+            (min(later) if direction > 0 else max(later))
+            if later
+            else (self.hits[0] if direction > 0 else self.hits[-1])
+        )
+        self.go_to_page(target)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if (
+            watched is self.find_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
+            if event.key() == Qt.Key.Key_Escape:
+                self.find_bar.hide()
+                self.setFocus()
+                return True
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.next_hit(-1)
+                return True
+        return False
+
+    # -- decorations and keys ---------------------------------------------------------------
+    def _show_message(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+    def show_notice(self, text: str) -> None:
+        self._show_message(text)
+
+    def _update_status(self) -> None:
+        if self.record is None:
+            return
+        parts = [status_line(self.record, *self.position)]
+        if self.content is not None:
+            parts.append(
+                tr("Page %1 of %2")
+                .replace("%1", str(self.page + 1))
+                .replace("%2", str(self.content.count))
+            )
+        self.status.setText("  ·  ".join(parts))
+
+    def set_fields(self, **values: Any) -> bool:
+        ok = super().set_fields(**values)
+        self._update_status()
+        return ok
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = Qt.Key(event.key()), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key == Qt.Key.Key_F:
+            self.open_find()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.view.fit()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.view.zoom_by(STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.view.zoom_by(1 / STEP)
+        elif mods & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)  # Ctrl+PageDown, Alt+arrows: the window's
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.go_to_page(self.page + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
+            self.go_to_page(self.page - 1)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.content is not None:
+            self.go_to_page(0 if key == Qt.Key.Key_Home else self.content.count - 1)
+        elif key == Qt.Key.Key_F3:
+            self.next_hit(1)
+        elif not self.handle_rating_key(event):
+            super().keyPressEvent(event)
+
+    def release(self) -> None:
+        self._generation += 1
+        self._close_content()
+        super().release()
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines() if p.strip())
+
+
+def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:
+    """A stand-in picture of a slide that cannot be rendered: its number and title."""
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    image.fill(QColor(245, 245, 240))
+    painter = QPainter(image)
+    painter.setPen(QColor(110, 110, 110))
+    font = QFont()
+    font.setPixelSize(28)
+    painter.setFont(font)
+    painter.drawText(40, 60, tr("Slide %1").replace("%1", str(index + 1)))
+    font.setPixelSize(56)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(30, 30, 30))
+    painter.drawText(
+        image.rect().adjusted(80, 120, -80, -80),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        slide.title or tr("(no title)"),
+    )
+    painter.end()
+    if size < image.width():
+        return image.scaledToWidth(size, Qt.TransformationMode.SmoothTransformation)
+    return image
