@@ -80,3 +80,56 @@ def make_jpeg() -> Callable[..., Path]:
         return path
 
     return make
+
+
+def exif_with_thumbnail(make: str, model: str, when: str, thumbnail: bytes) -> bytes:
+    """Raw EXIF (APP1 payload) with IFD0, an Exif IFD and an IFD1 JPEG thumbnail."""
+    import struct
+
+    def ascii_(s: str) -> bytes:
+        return s.encode() + b"\x00"
+
+    def ifd(entries: list[tuple[int, int, int, bytes]], start: int, next_ifd: int) -> bytes:
+        # entries: tag, type, count, value bytes (inline when <= 4 bytes)
+        head = struct.pack("<H", len(entries))
+        data_at = start + 2 + 12 * len(entries) + 4
+        body, extra = b"", b""
+        for tag, typ, count, value in entries:
+            if len(value) <= 4:
+                body += struct.pack("<HHI", tag, typ, count) + value.ljust(4, b"\x00")
+            else:
+                body += struct.pack("<HHII", tag, typ, count, data_at + len(extra))
+                extra += value + (b"\x00" if len(value) % 2 else b"")
+        return head + body + struct.pack("<I", next_ifd) + extra
+
+    mk, md, dt = ascii_(make), ascii_(model), ascii_(when)
+
+    def extra(v: bytes) -> int:
+        return 0 if len(v) <= 4 else len(v) + len(v) % 2
+
+    exif_at = 8 + 2 + 12 * 3 + 4 + extra(mk) + extra(md)
+    exif_len = 2 + 12 + 4 + extra(dt)
+    ifd1_at = exif_at + exif_len
+    ifd1_len = 2 + 12 * 3 + 4
+    thumb_at = ifd1_at + ifd1_len
+    ifd0 = ifd(
+        [
+            (0x010F, 2, len(mk), mk),
+            (0x0110, 2, len(md), md),
+            (0x8769, 4, 1, struct.pack("<I", exif_at)),
+        ],
+        8,
+        ifd1_at,
+    )
+    exif = ifd([(0x9003, 2, len(dt), dt)], exif_at, 0)
+    ifd1 = ifd(
+        [
+            (0x0103, 3, 1, struct.pack("<H", 6)),
+            (0x0201, 4, 1, struct.pack("<I", thumb_at)),
+            (0x0202, 4, 1, struct.pack("<I", len(thumbnail))),
+        ],
+        ifd1_at,
+        0,
+    )
+    tiff = b"II*\x00" + struct.pack("<I", 8) + ifd0 + exif + ifd1 + thumbnail
+    return b"Exif\x00\x00" + tiff

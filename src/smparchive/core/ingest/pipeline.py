@@ -90,13 +90,16 @@ def scan(
         options.workers, timeout_s=options.timeout_s, memory_limit=options.memory_limit
     )
     meter = Meter(progress)
+    vanished: dict[int, str] = {}  # item id -> old path, until a move claims it
     try:
         for root in wanted:
             if cancel.cancelled:
                 report.cancelled = True
                 break
-            _RootScan(catalog, root, pool, options, report, meter, cancel).run()
+            _RootScan(catalog, root, pool, options, report, meter, cancel, vanished).run()
         report.worker_restarts = pool.rebuilds
+        if not report.cancelled:
+            _mark_missing(catalog, vanished, report)
     finally:
         if own_pool:
             pool.close()
@@ -118,6 +121,7 @@ class _RootScan:
         report: ScanReport,
         meter: Meter,
         cancel: CancelToken,
+        vanished: dict[int, str],
     ) -> None:
         self.cat = catalog
         self.root = root
@@ -130,7 +134,7 @@ class _RootScan:
         self.pending: list[IngestEntry] = []
         self.pending_looks: list[tasks.Look | None] = []
         self.claimed: set[int] = set()
-        self.vanished: dict[int, str] = {}
+        self.vanished = vanished  # shared by the roots of a scan: moves across roots
         self.last_flush = time.monotonic()
 
     def _time(self, stage: str, since: float) -> None:
@@ -180,11 +184,9 @@ class _RootScan:
                     restore.append(row.id)
             else:
                 to_probe.append((f, row.id))
-        self.vanished = {  # still-missing items count again: they are still a problem
-            row.id: rel
-            for rel, row in index.items()
-            if rel not in seen and (row.status in PRESENT or row.status == "missing")
-        }
+        for rel, row in index.items():  # still-missing items count: still a problem
+            if rel not in seen and (row.status in PRESENT or row.status == "missing"):
+                self.vanished[row.id] = os.path.join(root.path, rel)
         if restore:
             self.cat.ingest_restore(restore)
             report.returned += len(restore)
@@ -196,18 +198,6 @@ class _RootScan:
         if not completed:
             report.cancelled = True
             return
-        if self.vanished:
-            self.cat.ingest_mark_missing(sorted(self.vanished))
-            report.missing += len(self.vanished)
-            for item_id, rel in sorted(self.vanished.items(), key=lambda kv: kv[1]):
-                report.problems.append(
-                    FileProblem(
-                        os.path.join(root.path, rel),
-                        "missing",
-                        "The file is no longer there.",
-                        item_id,
-                    )
-                )
         self.cat.ingest_root_seen(root.id, online=True, scanned=True)
 
     def _offline(self, index: dict[str, IndexRow]) -> None:
@@ -337,6 +327,18 @@ class _RootScan:
                 self.cache.put(sha, size, data)
         except OSError as exc:
             log.warning("cannot write to the thumbnail cache: %s", exc)
+
+
+def _mark_missing(catalog: Any, vanished: dict[int, str], report: ScanReport) -> None:
+    """Files gone from every scanned root (and not found moved) are missing."""
+    if not vanished:
+        return
+    catalog.ingest_mark_missing(sorted(vanished))
+    report.missing += len(vanished)
+    for item_id, path in sorted(vanished.items(), key=lambda kv: kv[1]):
+        report.problems.append(
+            FileProblem(display(path), "missing", "The file is no longer there.", item_id)
+        )
 
 
 def _empty_folder(path: str) -> bool:

@@ -1,0 +1,107 @@
+"""demo: generate the sample SMP conference archive, catalogue it and open it in the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context
+
+DEMO_CATALOGUE = "demo.smpcat"
+IGNORED = ["Programme/*"]  # the programme is imported, not catalogued as media
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="generate a sample conference archive, catalogue it and open it",
+        description="Write the demo archive into DIR (default: a folder in the user data "
+        "folder), catalogue it (DIR/demo.smpcat unless --catalogue is given), import its "
+        "programme, assign items to sessions and open the app. Running it again reuses "
+        "the files and the catalogue.",
+    )
+    p.add_argument("dir", nargs="?", metavar="DIR", help="where the demo archive goes")
+    p.add_argument("--no-gui", action="store_true", help="do not open the desktop app")
+    p.add_argument("--seed", type=int, default=2022, help="random seed of the generator")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
+    p.set_defaults(handler=cmd_demo)
+
+
+def default_dir() -> Path:
+    """The demo folder in the user data folder."""
+    from smparchive.core.paths import dirs
+
+    return Path(dirs().user_data_dir) / "demo"
+
+
+def cmd_demo(ctx: Context) -> int:
+    from smparchive.cli.commands.scan import ProgressBar, cancel_on_interrupt
+    from smparchive.core.demo import MARKER, DemoError, generate_demo
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+
+    args = ctx.args
+    target = Path(args.dir).expanduser() if args.dir else default_dir()
+    bar = ProgressBar(sys.stderr)
+    if (target / MARKER).is_file():
+        print(f"Reusing the demo archive in {target}.")
+    else:
+        print(f"Writing the demo archive into {target} ...")
+        try:
+            generate_demo(target, seed=args.seed, progress=bar)
+        except DemoError as exc:
+            bar.done()
+            print(f"smparchive: {exc}", file=sys.stderr)
+            return EXIT_FATAL
+        bar.done()
+    if args.catalogue is None:
+        args.catalogue = str((target / DEMO_CATALOGUE).absolute())
+    cat = ctx.catalog(create=True)
+    root_id = int(cat.add_root(target, "SMP demo").value)
+    if list(cat.root(root_id).ignore_patterns) != IGNORED:
+        cat.set_root_options(root_id, ignore_patterns=IGNORED)
+    options = ScanOptions(workers=args.workers)
+    with cancel_on_interrupt() as cancel:
+        report = scan(cat, [root_id], bar, cancel, options)
+        bar.done()
+        thumbs = build_thumbnails(cat, bar, cancel, root_ids=[root_id], options=options)
+        bar.done()
+    print(
+        f"Catalogued {report.files_seen} files: {report.new} new, {report.unchanged} "
+        f"unchanged; {thumbs.made} thumbnails made."
+    )
+    _organise(cat, target)
+    print(f"Catalogue: {cat.location}")
+    if args.no_gui:
+        return EXIT_OK
+    location = cat.location
+    ctx.close()
+    ctx._catalog = None
+    try:
+        from smparchive.gui.app import main as gui_main
+    except ImportError as exc:  # no Qt on this machine
+        print(f"smparchive: the desktop app cannot start ({exc}).", file=sys.stderr)
+        return EXIT_FATAL
+    return int(gui_main([location]))
+
+
+def _organise(cat: Any, target: Path) -> None:
+    """Import the programme and assign items to sessions, with what the catalogue offers."""
+    schedule = target / "Programme" / "schedule.json"
+    if not hasattr(cat, "import_programme"):
+        print("Note: programme import is not available yet; sessions were not created.")
+        return
+    events = cat.events() if hasattr(cat, "events") else []
+    if events:
+        print(f"Programme already imported ({events[0].title}).")
+    elif schedule.is_file():
+        result = cat.import_programme(schedule)
+        print(f"Imported the programme: {result.message}.")
+        if hasattr(cat, "rederive_capture_times"):
+            cat.rederive_capture_times()  # capture times in the event's zone
+    if hasattr(cat, "auto_assign"):
+        result = cat.auto_assign()
+        print(f"Assigned items to sessions ({len(result.changes.items)} changed).")
+    else:
+        print("Note: automatic assignment is not available yet.")

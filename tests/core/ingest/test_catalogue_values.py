@@ -1,0 +1,152 @@
+"""What a scan stores: columns, localised texts, tags with hierarchy and people, rating and
+reject flag, rights, capture times (offset, event zone, assumed UTC, clock corrections),
+search text, and the embedded thumbnail for the grid before real thumbnails exist."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from sqlalchemy import insert
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.models import ClockOffset, Event
+from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+from smparchive.core.thumbcache import EMBEDDED, THUMB
+
+from .conftest import exif_with_thumbnail
+
+INLINE = ScanOptions(workers=0)
+
+
+def _one(catalog: Any, name: str) -> Any:
+    [item] = [i for i in catalog.items(catalog.query_ids()) if i.name == name]
+    return item
+
+
+def test_metadata_lands_in_columns_texts_and_tags(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    make_jpeg(
+        tmp_path / "m" / "panel.jpg",
+        make="FUJIFILM",
+        model="X-T4",
+        serial="1234",
+        offset="+02:00",
+        xmp={"rating": -1, "title": "Panel"},
+    )
+    make_jpeg(tmp_path / "m" / "rated.jpg", xmp={"rating": 4, "title": "Rated"}, color=(0, 0, 9))
+    catalog.add_root(tmp_path / "m")
+    report = scan(catalog, options=INLINE)
+    assert report.new == 2 and report.problems == []
+    item = _one(catalog, "panel.jpg")
+    assert (item.kind, item.format, item.mime) == ("photo", "JPEG", "image/jpeg")
+    assert (item.width, item.height, item.orientation) == (96, 64, 1)
+    assert item.camera_key == "FUJIFILM|X-T4|1234"
+    assert item.flag == -1 and item.rating == 0  # xmp:Rating -1 means rejected
+    assert item.titles == {"x-default": "Panel", "fr": "Titre Panel"}
+    assert item.captions == {"en": "Caption Panel"}
+    paths = {(t.kind, t.path) for t in item.tags}
+    assert paths == {
+        ("keyword", "Mobility"),
+        ("keyword", "Event|Day 1|Panel"),  # the flat 'Panel' is its leaf: kept once
+        ("person", "Ada Lovelace"),
+    }
+    hierarchy = {t.path: t for t in catalog.tags()}
+    assert hierarchy["Event|Day 1"].parent_id == hierarchy["Event"].id
+    assert _one(catalog, "rated.jpg").rating == 4
+    # Exact time from the offset; searchable at once, before any thumbnail.
+    assert item.capture_utc == datetime(2022, 6, 1, 8, 0, tzinfo=UTC)
+    assert (item.capture_offset_min, item.capture_source) == (120, "exif+offset")
+    assert item.thumb_state == "pending" and item.status == "ok"
+    for words in ("lovelace", "caption panel", "titre", "mobility", "x-t4"):
+        assert item.id in catalog.query_ids(ItemFilter(text=words)), words
+
+
+def test_capture_time_without_offset(catalog: Any, tmp_path: Path, make_jpeg: Callable) -> None:
+    make_jpeg(tmp_path / "a" / "utc.jpg", model="A")
+    catalog.add_root(tmp_path / "a")
+    scan(catalog, options=INLINE)
+    assumed = _one(catalog, "utc.jpg")  # no event: the wall-clock time is taken as UTC
+    assert assumed.capture_utc == datetime(2022, 6, 1, 10, 0, tzinfo=UTC)
+    assert assumed.capture_offset_min is None and assumed.capture_source == "exif"
+    assert assumed.capture_local == datetime(2022, 6, 1, 10, 0)
+    with catalog._sessions() as s, s.begin():
+        s.execute(insert(Event).values(title="SMP", time_zone="Europe/Brussels"))
+        s.execute(insert(ClockOffset).values(camera_key="Canon|B|", offset_s=-3600))
+    make_jpeg(tmp_path / "a" / "zoned.jpg", model="A", color=(1, 1, 1))
+    make_jpeg(tmp_path / "a" / "late-clock.jpg", model="B", color=(2, 2, 2))
+    scan(catalog, options=INLINE)
+    zoned = _one(catalog, "zoned.jpg")  # the event's zone: 10:00 in Brussels is 08:00 UTC
+    assert zoned.capture_utc == datetime(2022, 6, 1, 8, 0, tzinfo=UTC)
+    assert zoned.capture_offset_min is None  # still assumed: organise may re-derive it
+    late = _one(catalog, "late-clock.jpg")  # camera B runs an hour fast: corrected
+    assert late.clock_shift_s == -3600
+    assert late.capture_utc == datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+
+
+def test_files_without_a_recorded_time_use_their_mtime(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable
+) -> None:
+    path = make_jpeg(tmp_path / "t" / "no-date.jpg", when=None)
+    catalog.add_root(tmp_path / "t")
+    scan(catalog, options=INLINE)
+    item = _one(catalog, "no-date.jpg")
+    assert item.capture_source == "mtime" and item.capture_local is None
+    assert item.capture_utc == datetime.fromtimestamp(path.stat().st_mtime_ns / 1e9, UTC)
+
+
+def test_embedded_thumbnail_is_shown_until_ours_exists(catalog: Any, tmp_path: Path) -> None:
+    small = io.BytesIO()
+    Image.new("RGB", (160, 120), (0, 200, 0)).save(small, "JPEG")
+    photo = io.BytesIO()
+    exif = exif_with_thumbnail("Nikon", "Z 6", "2022:06:02 09:30:00", small.getvalue())
+    Image.new("RGB", (1200, 800), (200, 0, 0)).save(photo, "JPEG", exif=exif)
+    (tmp_path / "e").mkdir()
+    (tmp_path / "e" / "DSC_0001.JPG").write_bytes(photo.getvalue())
+    catalog.add_root(tmp_path / "e")
+    scan(catalog, options=INLINE)
+    item = _one(catalog, "DSC_0001.JPG")
+    cache = catalog.thumbnails
+    assert item.has_embedded_thumb and item.thumb_state == "pending"
+    assert cache.get(item.sha256, EMBEDDED) == small.getvalue()
+    assert cache.best_path(item.sha256) == cache.path_for(item.sha256, EMBEDDED)
+    build_thumbnails(catalog, options=INLINE, previews=False)
+    assert cache.best_path(item.sha256) == cache.path_for(item.sha256, THUMB)
+    with Image.open(cache.path_for(item.sha256, THUMB)) as thumb:
+        assert max(thumb.size) == 256
+    assert _one(catalog, "DSC_0001.JPG").thumb_state == "ok"
+
+
+def test_prioritised_items_get_thumbnails_first(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable
+) -> None:
+    from smparchive.core.ingest import ThumbnailJob, tasks
+
+    for n in range(8):
+        make_jpeg(tmp_path / "p" / f"{n}.jpg", color=(n, 0, 0))
+    catalog.add_root(tmp_path / "p")
+    scan(catalog, options=INLINE)
+    ids = sorted(catalog.query_ids())
+    order: list[str] = []
+    job = ThumbnailJob(catalog, options=INLINE, previews=False)
+    real = tasks.full_probe
+
+    def spy(path: str, sizes: Any, fault: Any = None) -> Any:
+        order.append(Path(path).stem)
+        if len(order) == 2:
+            job.prioritise([ids[7], ids[6]])  # the user scrolled to the end
+        return real(path, sizes, fault)
+
+    job.prioritise([ids[4]])
+    tasks.full_probe = spy  # type: ignore[assignment]
+    try:
+        report = job.run()
+    finally:
+        tasks.full_probe = real  # type: ignore[assignment]
+    assert report.made == 8
+    assert order[:4] == ["4", "0", "7", "6"] and sorted(order) == [str(n) for n in range(8)]

@@ -1,0 +1,167 @@
+"""Rescans: unchanged files are not opened, changed ones keep user metadata, moved ones are
+re-linked by content, vanished ones become missing, an absent root makes items offline."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks
+
+INLINE = ScanOptions(workers=0)
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file the scan opens (in-process workers make this observable)."""
+    opened: list[str] = []
+    real = tasks.first_look
+
+    def spy(path: str, fault: str | None = None) -> Any:
+        opened.append(Path(path).name)
+        return real(path, fault)
+
+    monkeypatch.setattr(tasks, "first_look", spy)
+    return opened
+
+
+@pytest.fixture
+def library(tmp_path: Path, make_jpeg: Callable[..., Path], catalog: Any) -> Path:
+    root = tmp_path / "photos"
+    for n in range(6):
+        make_jpeg(root / "day1" / f"IMG_{n}.jpg", color=(40 * n, 10, 200))
+    catalog.add_root(root)
+    report = scan(catalog, options=INLINE)
+    assert report.new == 6 and report.errors == 0
+    return root
+
+
+def _id(catalog: Any, path: Path) -> int:
+    [item_id] = catalog.ids_for_paths([str(path)])
+    return int(item_id)
+
+
+def test_unchanged_files_are_not_opened(catalog: Any, library: Path, counted: list[str]) -> None:
+    report = scan(catalog, options=INLINE)
+    assert counted == [] and report.probed == 0
+    assert report.unchanged == 6 and report.new == report.changed == report.missing == 0
+
+
+def test_changed_file_is_reprobed_and_keeps_user_metadata(
+    catalog: Any, library: Path, counted: list[str], make_jpeg: Callable[..., Path]
+) -> None:
+    target = library / "day1" / "IMG_2.jpg"
+    item_id = _id(catalog, target)
+    catalog.set_fields([item_id], rating=4, flag=1)
+    catalog.tag_items([item_id], ["Plenary|Opening"])
+    catalog.set_text([item_id], "caption", "en", "The minister opens the conference")
+    old_sha = catalog.item(item_id).sha256
+    make_jpeg(target, color=(1, 2, 3), model="EOS R5", xmp={"rating": 2, "title": "New"})
+    os.utime(target, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    report = scan(catalog, options=INLINE)
+    assert counted == ["IMG_2.jpg"] and report.changed == 1 and report.new == 0
+    item = catalog.item(item_id)
+    assert item.sha256 != old_sha and item.camera_model == "EOS R5"
+    assert item.rating == 4 and item.flag == 1  # the user's, not the file's 2
+    assert item.captions == {"en": "The minister opens the conference"}
+    assert item.titles["x-default"] == "New"  # new from the file: fills what was empty
+    assert {t.path for t in item.tags} >= {"Plenary|Opening", "Mobility", "Event|Day 1|Panel"}
+    assert item.thumb_state == "pending"
+
+
+def test_moved_and_renamed_files_keep_tags_and_captions(
+    catalog: Any, library: Path, counted: list[str], tmp_path: Path
+) -> None:
+    a, b = library / "day1" / "IMG_0.jpg", library / "day1" / "IMG_1.jpg"
+    ids = {_id(catalog, a), _id(catalog, b)}
+    id_a, id_b = _id(catalog, a), _id(catalog, b)
+    catalog.tag_items([id_a, id_b], ["Keynote"])
+    catalog.set_text([id_a], "caption", "fr", "Ouverture")
+    (library / "renamed").mkdir()
+    a.rename(library / "renamed" / "opening.jpg")
+    other = tmp_path / "second-drive"
+    other.mkdir()
+    shutil.move(str(b), other / "IMG_1.jpg")
+    catalog.add_root(other)
+    report = scan(catalog, options=INLINE)
+    assert report.moved == 2 and report.new == 0 and report.missing == 0
+    moved_a = catalog.item(id_a)
+    assert moved_a.rel_path == "renamed/opening.jpg" and moved_a.captions == {"fr": "Ouverture"}
+    moved_b = catalog.item(id_b)
+    assert Path(moved_b.path) == (other / "IMG_1.jpg").resolve()
+    assert {t.path for t in moved_b.tags} == {"Keynote"}
+    assert catalog.count() == 6 and ids == {id_a, id_b}
+
+
+def test_move_found_after_the_old_place_was_marked_missing(
+    catalog: Any, library: Path, tmp_path: Path
+) -> None:
+    src = library / "day1" / "IMG_3.jpg"
+    item_id = _id(catalog, src)
+    catalog.tag_items([item_id], ["Kept"])
+    elsewhere = tmp_path / "later"
+    elsewhere.mkdir()
+    shutil.move(str(src), tmp_path / "IMG_3.jpg")
+    assert scan(catalog, options=INLINE).missing == 1
+    assert catalog.item(item_id).status == "missing"
+    shutil.move(str(tmp_path / "IMG_3.jpg"), elsewhere / "IMG_3.jpg")
+    catalog.add_root(elsewhere)
+    report = scan(catalog, options=INLINE)
+    assert report.moved == 1 and report.missing == 0
+    item = catalog.item(item_id)
+    assert item.status == "ok" and [t.path for t in item.tags] == ["Kept"]
+
+
+def test_deleted_file_becomes_missing(catalog: Any, library: Path) -> None:
+    gone = library / "day1" / "IMG_5.jpg"
+    item_id = _id(catalog, gone)
+    gone.unlink()
+    report = scan(catalog, options=INLINE)
+    assert report.missing == 1 and report.has_problems
+    assert [p.kind for p in report.problems] == ["missing"]
+    assert catalog.item(item_id).status == "missing"
+    assert [r.id for r in catalog.problem_items()] == [item_id]
+
+
+def test_absent_root_goes_offline_and_comes_back(
+    catalog: Any, library: Path, tmp_path: Path, counted: list[str]
+) -> None:
+    build_thumbnails(catalog, options=INLINE, previews=False)
+    parked = tmp_path / "parked"
+    library.rename(parked)
+    report = scan(catalog, options=INLINE)
+    assert report.offline_roots == [str(library.resolve())] and report.offline_items == 6
+    assert report.missing == 0 and counted == []
+    [root] = catalog.roots()
+    assert root.online is False
+    items = catalog.items(catalog.query_ids())
+    assert {i.status for i in items} == {"offline"}
+    # Still browsable: their thumbnails are in the cache.
+    assert all(catalog.thumbnails.best_path(i.sha256) for i in items)
+    parked.rename(library)
+    report = scan(catalog, options=INLINE)
+    assert report.returned == 6 and counted == []
+    assert {i.status for i in catalog.items(catalog.query_ids())} == {"ok"}
+    assert catalog.roots()[0].online is True
+
+
+def test_empty_mount_point_counts_as_offline(catalog: Any, library: Path) -> None:
+    shutil.rmtree(library)
+    library.mkdir()  # an unmounted drive leaves its empty mount point behind
+    report = scan(catalog, options=INLINE)
+    assert report.offline_items == 6 and report.missing == 0
+
+
+def test_duplicates_are_grouped(catalog: Any, library: Path) -> None:
+    shutil.copy2(library / "day1" / "IMG_0.jpg", library / "copy.jpg")
+    shutil.copy2(library / "day1" / "IMG_0.jpg", library / "copy2.jpg")
+    report = scan(catalog, options=INLINE)
+    assert report.new == 2 and report.moved == 0 and report.duplicate_groups == 1
+    [group] = catalog.duplicate_groups()
+    assert sorted(Path(r.path).name for r in group.items) == ["IMG_0.jpg", "copy.jpg", "copy2.jpg"]
+    assert group.wasted_bytes == 2 * group.size

@@ -1,0 +1,155 @@
+"""Isolation: a file that crashes or hangs its worker becomes an error and the scan goes on;
+cancel and kill -9 leave a consistent catalogue that the next scan completes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks
+from smparchive.core.ingest.workers import TaskFailed, WorkerPool
+from smparchive.core.progress import CancelToken, ProgressEvent
+
+
+@pytest.fixture
+def folder(tmp_path: Path, make_jpeg: Callable[..., Path]) -> Path:
+    root = tmp_path / "photos"
+    for n in range(6):
+        make_jpeg(root / f"IMG_{n}.jpg", color=(n * 30, 0, 0))
+    return root
+
+
+def _statuses(catalog: Any) -> dict[str, tuple[str, str | None]]:
+    items = catalog.items(catalog.query_ids())
+    return {i.name: (i.status, i.status_reason) for i in items}
+
+
+def test_pool_finds_the_culprit_and_reruns_bystanders(folder: Path) -> None:
+    paths = sorted(str(p) for p in folder.iterdir())
+    jobs = [(p, tasks.first_look, (p, "crash" if p.endswith("IMG_2.jpg") else None)) for p in paths]
+    with WorkerPool(2, timeout_s=30) as pool:
+        results = dict(pool.run(jobs))
+    failed = {Path(k).name: v for k, v in results.items() if isinstance(v, TaskFailed)}
+    assert list(failed) == ["IMG_2.jpg"] and failed["IMG_2.jpg"].crashed
+    assert sum(isinstance(v, tasks.Look) for v in results.values()) == 5
+    assert pool.rebuilds >= 1
+
+
+def test_crash_in_a_worker_is_an_error_and_the_scan_goes_on(
+    catalog: Any, folder: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    make_jpeg(folder / "crash-me.jpg")
+    catalog.add_root(folder)
+    report = scan(catalog, options=ScanOptions(workers=2, faults={"crash-me": "crash"}))
+    statuses = _statuses(catalog)
+    assert statuses.pop("crash-me.jpg") == ("error", "The file made its worker process crash.")
+    assert {s for s, _ in statuses.values()} == {"ok"} and len(statuses) == 6
+    assert report.errors == 1 and report.worker_restarts >= 1
+
+
+def test_hanging_file_times_out(catalog: Any, folder: Path, make_jpeg: Callable[..., Path]) -> None:
+    make_jpeg(folder / "hang-me.jpg")
+    catalog.add_root(folder)
+    started = time.monotonic()
+    report = scan(catalog, options=ScanOptions(workers=2, timeout_s=2, faults={"hang": "hang"}))
+    assert time.monotonic() - started < 20
+    status, reason = _statuses(catalog)["hang-me.jpg"]
+    assert status == "error" and "longer than 2 s" in str(reason)
+    assert report.new == 7 and report.errors == 1
+    # A rescan does not try the hanging file again (same size and date) ...
+    assert scan(catalog, options=ScanOptions(workers=0)).probed == 0
+    # ... unless asked to.
+    again = scan(catalog, options=ScanOptions(workers=0, retry_errors=True))
+    assert again.probed == 1 and _statuses(catalog)["hang-me.jpg"][0] == "ok"
+
+
+def test_thumbnail_worker_crash_is_recorded(catalog: Any, folder: Path) -> None:
+    catalog.add_root(folder)
+    scan(catalog, options=ScanOptions(workers=0))
+    thumbs = build_thumbnails(
+        catalog, options=ScanOptions(workers=2, faults={"IMG_4": "crash"}), previews=False
+    )
+    assert thumbs.failed == 1 and thumbs.made == 5
+    assert _statuses(catalog)["IMG_4.jpg"] == ("error", "The file made its worker process crash.")
+
+
+def test_cancel_keeps_what_is_done_and_the_next_scan_finishes(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    root = tmp_path / "many"
+    for n in range(20):
+        make_jpeg(root / f"{n:02d}.jpg", color=(n, n, n))
+    catalog.add_root(root)
+    cancel = CancelToken()
+
+    def sink(event: ProgressEvent) -> None:
+        if event.stage == "catalogue" and event.done >= 7:
+            cancel.cancel()
+
+    options = ScanOptions(workers=0, batch_size=3)
+    first = scan(catalog, None, sink, cancel, options)
+    assert first.cancelled and 0 < first.new < 20 and first.missing == 0
+    kept = catalog.count()
+    assert kept == first.new
+    assert all(i.sha256 and i.status == "ok" for i in catalog.items(catalog.query_ids()))
+    assert catalog.roots()[0].last_scan_at is None  # the walk-to-end never completed
+    second = scan(catalog, options=options)
+    assert not second.cancelled and second.unchanged == kept
+    assert second.new == 20 - kept and catalog.count() == 20
+
+
+SCRIPT = """
+import sys, time
+from pathlib import Path
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.ingest import ScanOptions, scan
+
+def slow(event):
+    time.sleep(0.03)
+
+if __name__ == "__main__":
+    cat = open_catalog(Path(sys.argv[1]))
+    scan(cat, None, slow, None, ScanOptions(workers=0, batch_size=2, batch_seconds=0))
+"""
+
+
+def test_kill_9_mid_scan_leaves_a_consistent_catalogue(
+    catalog: Any, catalog_path: Path, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    root = tmp_path / "killed"
+    for n in range(60):
+        make_jpeg(root / f"{n:02d}.jpg", color=(n, 0, n))
+    catalog.add_root(root)
+    script = tmp_path / "run_scan.py"
+    script.write_text(textwrap.dedent(SCRIPT))
+    proc = subprocess.Popen([sys.executable, str(script), str(catalog_path)])
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with sqlite3.connect(catalog_path, timeout=5) as db:
+                n = db.execute("select count(*) from items").fetchone()[0]
+            if n >= 6:
+                break
+            assert proc.poll() is None, "the scan ended before it could be killed"
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    with sqlite3.connect(catalog_path) as db:
+        assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+        done = db.execute("select count(*) from items where sha256 is not null").fetchone()[0]
+        assert done == db.execute("select count(*) from items").fetchone()[0]
+        assert db.execute("select count(*) from search_docs").fetchone()[0] == done
+    assert 6 <= done < 60
+    report = scan(catalog, options=ScanOptions(workers=0))
+    assert report.unchanged == done and report.new == 60 - done and catalog.count() == 60
