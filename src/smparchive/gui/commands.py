@@ -138,7 +138,7 @@ def add_to_collection(w: MainWindow) -> None:
     ids = w.selected_ids()
     if not ids:
         return
-    from smparchive.gui.dialogs.collection_picker import pick_collection
+    from smparchive.gui.dialogs.pickers import pick_collection
 
     pick_collection(w, ids)
 
@@ -170,7 +170,7 @@ def export(w: MainWindow) -> None:
 
 # -- programme ------------------------------------------------------------------------------
 def choose_session(w: MainWindow) -> None:
-    from smparchive.gui.dialogs.session_picker import pick_session
+    from smparchive.gui.dialogs.pickers import pick_session
 
     pick_session(w, w.selected_ids())
 

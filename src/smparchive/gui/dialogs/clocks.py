@@ -1,0 +1,470 @@
+"""Camera clock correction with a live timeline, and the timeline window on its own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.gui import formatting as fmt
+from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def camera_label(g: Any) -> str:
+    name = " ".join(x for x in (g.make, g.model) if x) or "Unknown camera"
+    return f"{name} ({g.serial})" if getattr(g, "serial", None) else name
+
+
+def offset_text(seconds: int) -> str:
+    sign = "-" if seconds < 0 else "+"
+    s = abs(seconds)
+    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+class CamerasModel(QAbstractTableModel):
+    """Cameras with their item counts, time range and clock correction."""
+
+    HEADERS = ("Camera", "Items", "First", "Last", "Correction")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[Any] = []
+
+    def set_groups(self, groups: list[Any]) -> None:
+        self.beginResetModel()
+        self.groups = list(groups)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.groups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 5
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            not index.isValid()
+            or index.row() >= len(self.groups)
+            or role != Qt.ItemDataRole.DisplayRole
+        ):
+            return None
+        g = self.groups[index.row()]
+        return (
+            camera_label(g),
+            fmt.number(g.count),
+            fmt.date_time(g.first),
+            fmt.date_time(g.last),
+            offset_text(g.offset_s) if g.offset_s else "",
+        )[index.column()]
+
+
+class ShiftModel(QAbstractTableModel):
+    """Preview rows: item, old and new time, old and new session."""
+
+    HEADERS = ("Item", "Now", "Corrected", "Session now", "Session after")
+
+    def __init__(self, session_title: Any) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+        self.session_title = session_title
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 5
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        moved = r.new_session_id != r.old_session_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                r.name,
+                fmt.date_time(r.old_utc),
+                fmt.date_time(r.new_utc),
+                self.session_title(r.old_session_id),
+                self.session_title(r.new_session_id),
+            )[index.column()]
+        if role == Qt.ItemDataRole.FontRole and moved and index.column() == 4:
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+
+def load_day(catalog: Any, day_id: int | None, by: str = "camera") -> dict[str, Any]:
+    """Lanes and session bands of one day (worker thread)."""
+    days = catalog.days() if hasattr(catalog, "days") else []
+    day = next((d for d in days if d.id == day_id), days[0] if days else None)
+    f = ItemFilter(day_ids=(day.id,)) if day is not None else ItemFilter()
+    records = catalog.items(catalog.query_ids(f))
+    lanes: dict[str, Lane] = {}
+    for r in records:
+        if r.capture_utc is None:
+            continue
+        if by == "camera":
+            key = r.camera_key or f"kind:{r.kind}"
+            label = fmt.camera(r) or fmt.KIND_NAMES.get(r.kind, r.kind)
+        else:
+            key, label = r.kind, fmt.KIND_NAMES.get(r.kind, r.kind)
+        lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc - timedelta(seconds=0))
+    sessions = (
+        [s for s in catalog.sessions() if day is None or s.day_id == day.id]
+        if hasattr(catalog, "sessions")
+        else []
+    )
+    bands = [Band(s.title, s.room, s.start, s.end) for s in sessions]
+    moments = (
+        [t for lane in lanes.values() for t in lane.times]
+        + [b.start for b in bands]
+        + [b.end for b in bands]
+    )
+    zone = catalog.event_zone() if hasattr(catalog, "event_zone") else None
+    if not moments:
+        return {
+            "days": days,
+            "day": day,
+            "lanes": [],
+            "bands": [],
+            "start": None,
+            "end": None,
+            "zone": zone,
+        }
+    start = min(moments).replace(minute=0, second=0, microsecond=0)
+    end = max(moments).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return {
+        "days": days,
+        "day": day,
+        "lanes": sorted(lanes.values(), key=lambda x: x.label),
+        "bands": bands,
+        "start": start,
+        "end": end,
+        "zone": zone,
+    }
+
+
+class _DayTimeline(QWidget):
+    """A day selector above a timeline (shared by both windows)."""
+
+    def __init__(self, w: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.w = w
+        self.days = QComboBox()
+        self.days.activated.connect(lambda _i: self.load(self.days.currentData()))
+        self.by = QComboBox()
+        self.by.addItem(self.tr("One lane per camera"), "camera")
+        self.by.addItem(self.tr("One lane per kind"), "kind")
+        self.by.activated.connect(lambda _i: self.load(self.days.currentData()))
+        self.timeline = TimelineWidget()
+        self.legend = QLabel(
+            self.tr(
+                "Bars: items per 5 minutes. Blue inside a session, orange outside every session."
+            )
+        )
+        self.legend.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day")))
+        top.addWidget(self.days, 1)
+        top.addWidget(self.by)
+        scroll = QScrollArea()
+        scroll.setWidget(self.timeline)
+        scroll.setWidgetResizable(True)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addLayout(top)
+        col.addWidget(scroll, 1)
+        col.addWidget(self.legend)
+        self.on_loaded: Any = None
+
+    def load(self, day_id: int | None = None) -> None:
+        catalog, by = self.w.catalog, self.by.currentData() or "camera"
+        self.w.runner.submit(
+            lambda _c: load_day(catalog, day_id, by), label="timeline", on_done=self._loaded
+        )
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.days.blockSignals(True)
+        self.days.clear()
+        for n, d in enumerate(data["days"], start=1):
+            self.days.addItem(
+                f"{d.label or self.tr('Day %1').replace('%1', str(n))} · {d.date.isoformat()}", d.id
+            )
+        if data["day"] is not None:
+            self.days.setCurrentIndex(self.days.findData(data["day"].id))
+        self.days.blockSignals(False)
+        if data["start"] is None:
+            self.timeline.set_day([], [], datetime.now(), datetime.now())
+            self.timeline.start = None
+            self.timeline.update()
+        else:
+            self.timeline.set_day(
+                data["lanes"], data["bands"], data["start"], data["end"], data["zone"]
+            )
+        if callable(self.on_loaded):
+            self.on_loaded()
+
+
+class TimelineWindow(QDialog):
+    """The timeline of each day, non-modal."""
+
+    def __init__(self, w: MainWindow) -> None:
+        super().__init__(w)
+        self.setWindowTitle(self.tr("Timeline"))
+        self.resize(1100, 520)
+        self.view = _DayTimeline(w, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addWidget(self.view, 1)
+        col.addWidget(buttons)
+        self.view.load(None)
+
+    @classmethod
+    def open(cls, w: MainWindow) -> TimelineWindow:
+        dlg = cls(w)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+
+class ClockDialog(QDialog):
+    """Pick a camera, adjust its offset: the timeline and the preview follow live."""
+
+    def __init__(self, w: MainWindow) -> None:
+        super().__init__(w)
+        self.w = w
+        self.setWindowTitle(self.tr("Camera Clocks"))
+        self.resize(1150, 760)
+        self.cameras = CamerasModel()
+        self.camera_view = QTableView()
+        self.camera_view.setModel(self.cameras)
+        self.camera_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.camera_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.camera_view.verticalHeader().hide()
+        self.camera_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.camera_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._camera_changed()
+        )
+
+        self.hours = QSpinBox()
+        self.hours.setRange(-48, 48)
+        self.hours.setSuffix(self.tr(" h"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(-59, 59)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.seconds = QSpinBox()
+        self.seconds.setRange(-59, 59)
+        self.seconds.setSuffix(self.tr(" s"))
+        for spin in (self.hours, self.minutes, self.seconds):
+            spin.valueChanged.connect(self._offset_changed)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        offset_row = QHBoxLayout()
+        offset_row.addWidget(QLabel(self.tr("Correction (added to what the camera wrote):")))
+        for spin in (self.hours, self.minutes, self.seconds):
+            offset_row.addWidget(spin)
+        reset = QPushButton(self.tr("Reset"))
+        reset.clicked.connect(lambda: self.set_offset(0))
+        offset_row.addWidget(reset)
+        offset_row.addStretch(1)
+
+        self.day_view = _DayTimeline(w)
+        self.day_view.on_loaded = self._apply_shift
+        self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
+        self.shift_view = QTableView()
+        self.shift_view.setModel(self.shift_model)
+        self.shift_view.verticalHeader().hide()
+        self.shift_view.horizontalHeader().setStretchLastSection(True)
+        self.shift_view.setColumnWidth(0, 200)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.camera_view)
+        split.addWidget(self.day_view)
+        split.addWidget(self.shift_view)
+        split.setSizes([150, 330, 220])
+        self.buttons = QDialogButtonBox()
+        self.apply_btn = self.buttons.addButton(
+            self.tr("Apply Correction"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.apply_btn.clicked.connect(self._apply)
+        self.buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addWidget(split, 1)
+        col.addLayout(offset_row)
+        col.addWidget(self.summary)
+        col.addWidget(self.buttons)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self._preview)
+        self._loading = False
+        self.reload()
+
+    @classmethod
+    def open(cls, w: MainWindow) -> ClockDialog | None:
+        if not hasattr(w.catalog, "cameras"):
+            w.show_error(cls.tr("Clock correction is not available in this build yet."))  # type: ignore[arg-type]
+            return None
+        dlg = cls(w)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def reload(self) -> None:
+        catalog = self.w.catalog
+        self.w.runner.submit(lambda _c: catalog.cameras(), label="cameras", on_done=self._cameras)
+
+    def _cameras(self, groups: list[Any]) -> None:
+        self.cameras.set_groups([g for g in groups if g.make or g.model] or groups)
+        if self.cameras.rowCount():
+            self.camera_view.selectRow(0)
+        self._camera_changed()
+
+    def camera(self) -> Any:
+        row = self.camera_view.currentIndex().row()
+        return self.cameras.groups[row] if 0 <= row < len(self.cameras.groups) else None
+
+    def offset(self) -> int:
+        return self.hours.value() * 3600 + self.minutes.value() * 60 + self.seconds.value()
+
+    def set_offset(self, seconds: int) -> None:
+        self._loading = True
+        sign = -1 if seconds < 0 else 1
+        s = abs(seconds)
+        self.hours.setValue(sign * (s // 3600))
+        self.minutes.setValue(sign * (s % 3600 // 60))
+        self.seconds.setValue(sign * (s % 60))
+        self._loading = False
+        self._offset_changed()
+
+    def _camera_changed(self) -> None:
+        g = self.camera()
+        self.apply_btn.setEnabled(g is not None)
+        if g is None:
+            return
+        self.set_offset(g.offset_s)
+        day = self._day_of(g)
+        self.day_view.load(day)
+
+    def _day_of(self, g: Any) -> int | None:
+        if g.first is None:
+            return None
+        zone = self.w.catalog.event_zone() if hasattr(self.w.catalog, "event_zone") else None
+        local: date = (g.first.astimezone(zone) if zone else g.first).date()
+        for n in range(self.day_view.days.count()):
+            if str(local) in self.day_view.days.itemText(n):
+                return self.day_view.days.itemData(n)
+        return None
+
+    def _offset_changed(self) -> None:
+        if self._loading:
+            return
+        self._apply_shift()
+        self._preview_timer.start()
+
+    def _apply_shift(self) -> None:
+        """Move the camera's lane by the change from its current correction (live)."""
+        g = self.camera()
+        if g is None:
+            return
+        delta = self.offset() - g.offset_s
+        self.day_view.timeline.set_shift(g.key, delta)
+        outside = self.day_view.timeline.outside_count(g.key)
+        self.summary.setText(
+            self.tr(
+                "%1: correction %2 → %3; %4 of its items on this day fall outside every session."
+            )
+            .replace("%1", camera_label(g))
+            .replace("%2", offset_text(g.offset_s))
+            .replace("%3", offset_text(self.offset()))
+            .replace("%4", fmt.number(outside))
+        )
+
+    def _preview(self) -> None:
+        g = self.camera()
+        if g is None:
+            return
+        catalog, key, offset = self.w.catalog, g.key, self.offset()
+        self.w.runner.submit(
+            lambda _c: catalog.preview_clock(key, offset),
+            label="clock preview",
+            on_done=lambda pv: self._previewed(key, offset, pv),
+        )
+
+    def _previewed(self, key: str, offset: int, preview: Any) -> None:
+        g = self.camera()
+        if g is None or g.key != key or offset != self.offset():
+            return
+        self.shift_model.set_rows(list(preview.rows))
+        moved = sum(1 for r in preview.rows if r.new_session_id != r.old_session_id)
+        self.summary.setText(
+            self.summary.text()
+            + " "
+            + self.tr("%1 items would change session.").replace("%1", fmt.number(moved))
+        )
+
+    def _apply(self) -> None:
+        g = self.camera()
+        if g is None:
+            return
+        key, offset = g.key, self.offset()
+        self.w.edits.run(
+            self.tr("Correct camera clock"),
+            lambda c: c.set_clock_offset(key, offset),
+            on_done=lambda _r: self.reload(),
+        )

@@ -1,0 +1,66 @@
+"""Keyboard-friendly pickers: add the selection to a collection, assign it to a session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Pickers", text)
+
+
+def pick_collection(w: MainWindow, ids: list[int]) -> None:
+    """Type a collection name: an existing one gets the items, a new name creates it."""
+    curated = [c for c in w.catalog.collections() if not c.smart]
+    names = [c.name for c in curated]
+    name, ok = QInputDialog.getItem(
+        w,
+        _t("Add to Collection"),
+        _t("Add %1 items to the collection (type a new name to create one):").replace(
+            "%1", str(len(ids))
+        ),
+        names,
+        0,
+        True,
+    )
+    name = name.strip()
+    if not ok or not name:
+        return
+    found = next((c for c in curated if c.name.casefold() == name.casefold()), None)
+    if found is not None:
+        w.edits.run(_t("Add to collection"), lambda c: c.add_to_collection(found.id, ids))
+    else:
+        w.edits.run(_t("New collection"), lambda c: c.create_collection(name, item_ids=ids))
+
+
+def pick_session(w: MainWindow, ids: list[int]) -> None:
+    """Choose a session (type to jump) for the selected items."""
+    if not ids:
+        return
+    sessions = getattr(w, "sessions", [])
+    zone = w.catalog.event_zone() if hasattr(w.catalog, "event_zone") else None
+    from smparchive.gui import formatting as fmt
+
+    labels = [_t("No session")] + [
+        f"{s.start.astimezone(zone).strftime('%a %d %b') if zone else ''} "
+        f"{fmt.clock(s.start.astimezone(zone) if zone else s.start)} {s.title}"
+        for s in sessions
+    ]
+    label, ok = QInputDialog.getItem(
+        w,
+        _t("Assign to Session"),
+        _t("Session for the %1 selected items:").replace("%1", str(len(ids))),
+        labels,
+        0,
+        False,
+    )
+    if not ok:
+        return
+    index = labels.index(label)
+    w.assign_session(ids, sessions[index - 1].id if index > 0 else None)

@@ -1,0 +1,160 @@
+"""Preferences: thumbnails, cache, caption languages, sidecar policy per folder, theme."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.gui import formatting as fmt
+from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.settings import THEMES, Settings
+from smparchive.gui.theme import apply_theme
+
+POLICIES = (
+    ("mirror", "Mirror folder beside the catalogue"),
+    ("beside", "Next to each file (.xmp)"),
+)
+
+
+class PreferencesDialog(QDialog):
+    """Edits :class:`Settings`; per-folder sidecar policy is stored in the catalogue."""
+
+    def __init__(
+        self, settings: Settings, catalog: Any, edits: EditController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.catalog = catalog
+        self.edits = edits
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(560)
+        tabs = QTabWidget()
+        tabs.addTab(self._general(), self.tr("General"))
+        tabs.addTab(self._cache(), self.tr("Thumbnails and cache"))
+        tabs.addTab(self._folders(), self.tr("Folders"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addWidget(tabs)
+        col.addWidget(buttons)
+
+    def _general(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.theme = QComboBox()
+        for key in THEMES:
+            self.theme.addItem(self.tr(key.capitalize()), key)
+        self.theme.setCurrentIndex(self.theme.findData(self.settings.theme))
+        form.addRow(self.tr("Theme"), self.theme)
+        self.languages = QLineEdit(", ".join(self.settings.caption_languages))
+        self.languages.setToolTip(
+            self.tr("Languages of titles, captions and alt texts, e.g. en, fr, nl")
+        )
+        form.addRow(self.tr("Caption languages"), self.languages)
+        return page
+
+    def _cache(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.thumb = QSpinBox()
+        self.thumb.setRange(96, 320)
+        self.thumb.setSingleStep(24)
+        self.thumb.setSuffix(" px")
+        self.thumb.setValue(self.settings.thumb_size)
+        form.addRow(self.tr("Thumbnail size in the grid"), self.thumb)
+        self.location = QLineEdit(self.settings.cache_location)
+        self.location.setPlaceholderText(self.tr("Beside each catalogue (default)"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Cache location"), row)
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 1_000_000)
+        self.limit.setSingleStep(256)
+        self.limit.setSuffix(" MB")
+        self.limit.setSpecialValueText(self.tr("No limit"))
+        self.limit.setValue(self.settings.cache_limit_mb)
+        form.addRow(self.tr("Cache size limit"), self.limit)
+        cache = getattr(self.catalog, "cache_dir", None)
+        self.cache_info = QLabel(
+            self.tr("Current cache: %1").replace("%1", str(cache) if cache else "—")
+        )
+        self.cache_info.setWordWrap(True)
+        form.addRow("", self.cache_info)
+        note = QLabel(self.tr("A new cache location applies the next time a catalogue is opened."))
+        note.setEnabled(False)
+        form.addRow("", note)
+        return page
+
+    def _folders(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.policies: dict[int, QComboBox] = {}
+        roots = self.catalog.roots()
+        if not roots:
+            form.addRow(QLabel(self.tr("No folders catalogued yet.")))
+        for root in roots:
+            combo = QComboBox()
+            for key, label in POLICIES:
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(max(0, combo.findData(root.sidecar_policy)))
+            self.policies[root.id] = combo
+            label = QLabel(f"{root.label or root.path}\n{fmt.number(root.item_count)} items")
+            label.setToolTip(root.path)
+            form.addRow(label, combo)
+        return page
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Cache Location"), self.location.text()
+        )
+        if name:
+            self.location.setText(name)
+
+    def accept(self) -> None:
+        s = self.settings
+        s.thumb_size = self.thumb.value()
+        s.cache_location = self.location.text().strip()
+        s.cache_limit_mb = self.limit.value()
+        langs = [
+            x.strip().lower()
+            for x in self.languages.text().replace(";", ",").split(",")
+            if x.strip()
+        ]
+        s.caption_languages = langs or ["en"]
+        theme = self.theme.currentData()
+        if theme != s.theme:
+            s.theme = theme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, theme)
+        current = {r.id: r.sidecar_policy for r in self.catalog.roots()}
+        for root_id, combo in self.policies.items():
+            policy = combo.currentData()
+            if current.get(root_id) != policy:
+                self.edits.run(
+                    self.tr("Sidecar policy"),
+                    lambda c, rid=root_id, p=policy: c.set_root_options(rid, sidecar_policy=p),
+                )
+        super().accept()

@@ -1,0 +1,346 @@
+"""The schedule editor (days, sessions, rooms, times, speakers) and programme import."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from smparchive.gui import formatting as fmt
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
+
+
+class SessionsModel(QAbstractTableModel):
+    """Sessions of a day; times shown and edited in the event's zone."""
+
+    HEADERS = ("Start", "End", "Title", "Room", "Speakers", "Track", "Items")
+    FIELDS = ("start", "end", "title", "room", "speakers", "track", None)
+
+    edit_requested: Any = None  # callable(session_id, field, value)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions: list[Any] = []
+        self.zone: Any = None
+
+    def set_sessions(self, sessions: list[Any], zone: Any) -> None:
+        self.beginResetModel()
+        self.sessions, self.zone = list(sessions), zone
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 7
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.isValid() and self.FIELDS[index.column()] is not None:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def _local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone) if self.zone is not None else moment
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.sessions):
+            return None
+        s = self.sessions[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (
+                fmt.clock(self._local(s.start)),
+                fmt.clock(self._local(s.end)),
+                s.title,
+                s.room or "",
+                ", ".join(s.speakers),
+                s.track or "",
+                fmt.number(s.item_count),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.abstract or None
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = self.FIELDS[index.column()]
+        s = self.sessions[index.row()]
+        if field is None or not callable(self.edit_requested):
+            return False
+        text = str(value).strip()
+        new: Any = text or None
+        if field in ("start", "end"):
+            try:
+                hh, mm = (int(x) for x in text.split(":"))
+                local_day = self._local(getattr(s, field)).date()
+                new = datetime.combine(local_day, time(hh, mm), tzinfo=self.zone)
+            except ValueError:
+                return False
+        elif field == "speakers":
+            new = [x.strip() for x in text.split(",") if x.strip()]
+        elif field == "title" and not text:
+            return False
+        self.edit_requested(s.id, field, new)
+        return True
+
+
+class ScheduleEditor(QDialog):
+    """Edit the event's days and sessions; every change is undoable from the main window."""
+
+    def __init__(self, w: MainWindow) -> None:
+        super().__init__(w)
+        self.w = w
+        self.setWindowTitle(self.tr("Schedule Editor"))
+        self.resize(1100, 620)
+        self.event_label = QLabel()
+        self.event_label.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.days = QComboBox()
+        self.days.activated.connect(lambda _i: self._show_day())
+        self.model = SessionsModel()
+        self.model.edit_requested = self._edit
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 70), (1, 70), (3, 130), (4, 220), (5, 110), (6, 60)):
+            self.view.setColumnWidth(col, width)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        add_day = QPushButton(self.tr("Add Day…"))
+        add_day.clicked.connect(self.add_day)
+        add_session = QPushButton(self.tr("Add Session"))
+        add_session.clicked.connect(self.add_session)
+        delete = QPushButton(self.tr("Delete Session"))
+        delete.clicked.connect(self.delete_session)
+        imp = QPushButton(self.tr("Import Programme…"))
+        imp.clicked.connect(lambda: import_programme_file(self.w, self))
+        event = QPushButton(self.tr("Event…"))
+        event.clicked.connect(self.edit_event)
+        top = QHBoxLayout()
+        top.addWidget(self.event_label, 1)
+        top.addWidget(event)
+        top.addWidget(imp)
+        day_row = QHBoxLayout()
+        day_row.addWidget(QLabel(self.tr("Day")))
+        day_row.addWidget(self.days, 1)
+        day_row.addWidget(add_day)
+        day_row.addWidget(add_session)
+        day_row.addWidget(delete)
+        hint = QLabel(
+            self.tr(
+                "Double-click or type to edit a cell; times are HH:MM in the event's time zone. "
+                "Ctrl+Z in the main window undoes changes."
+            )
+        )
+        hint.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addLayout(top)
+        col.addLayout(day_row)
+        col.addWidget(self.view, 1)
+        col.addWidget(hint)
+        col.addWidget(buttons)
+        self.data: dict[str, Any] = {}
+        self.w.edits.changed.connect(lambda _c: self.reload())
+        self.reload()
+
+    @classmethod
+    def open(cls, w: MainWindow) -> ScheduleEditor | None:
+        if not hasattr(w.catalog, "sessions"):
+            w.show_error(cls.tr("The programme is not available in this build yet."))  # type: ignore[arg-type]
+            return None
+        dlg = cls(w)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def reload(self) -> None:
+        catalog = self.w.catalog
+
+        def work(_ctx: Any) -> dict[str, Any]:
+            return {
+                "event": catalog.event(),
+                "days": catalog.days(),
+                "sessions": catalog.sessions(),
+                "zone": catalog.event_zone(),
+            }
+
+        self.w.runner.submit(work, label="schedule", on_done=self._loaded)
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.data = data
+        e = data["event"]
+        self.event_label.setText(
+            f"{e.title} · {e.time_zone}" + (f" · {e.venue}" if e.venue else "")
+            if e
+            else self.tr("No event yet: import a programme or set up the event.")
+        )
+        current = self.days.currentData()
+        self.days.clear()
+        for n, d in enumerate(data["days"], start=1):
+            count = sum(1 for s in data["sessions"] if s.day_id == d.id)
+            name = d.label or self.tr("Day %1").replace("%1", str(n))
+            self.days.addItem(
+                f"{name} · {fmt.QLocale().toString(d.date, fmt.QLocale.FormatType.LongFormat)} "
+                f"({self.tr('%1 sessions').replace('%1', str(count))})",
+                d.id,
+            )
+        idx = self.days.findData(current)
+        self.days.setCurrentIndex(max(0, idx))
+        self._show_day()
+
+    def _show_day(self) -> None:
+        day_id = self.days.currentData()
+        sessions = [s for s in self.data.get("sessions", []) if s.day_id == day_id]
+        self.model.set_sessions(sessions, self.data.get("zone"))
+
+    def _edit(self, session_id: int, field: str, value: Any) -> None:
+        self.w.edits.run(
+            self.tr("Edit session"), lambda c: c.update_session(session_id, **{field: value})
+        )
+
+    def add_day(self) -> None:
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Add Day"))
+        date_edit = QDateEdit()
+        date_edit.setCalendarPopup(True)
+        days = self.data.get("days", [])
+        if days:
+            date_edit.setDate(days[-1].date + timedelta(days=1))
+        label = QLineEdit()
+        label.setPlaceholderText(self.tr("Label (optional)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        col = QVBoxLayout(dlg)
+        for wdg in (date_edit, label, buttons):
+            col.addWidget(wdg)
+        if dlg.exec():
+            day = date_edit.date().toPython()
+            text = label.text().strip() or None
+            self.w.edits.run(self.tr("Add day"), lambda c: c.add_day(day, text))
+
+    def add_session(self) -> None:
+        day_id = self.days.currentData()
+        day = next((d for d in self.data.get("days", []) if d.id == day_id), None)
+        if day is None:
+            self.w.show_error(self.tr("Add a day first."))
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Add Session"), self.tr("Title:"))
+        if not ok or not title.strip():
+            return
+        zone = self.data.get("zone")
+        sessions = [s for s in self.data.get("sessions", []) if s.day_id == day_id]
+        start = max(
+            (s.end for s in sessions), default=datetime.combine(day.date, time(9, 0), tzinfo=zone)
+        )
+        end = start + timedelta(hours=1)
+        self.w.edits.run(self.tr("Add session"), lambda c: c.add_session(title.strip(), start, end))
+
+    def delete_session(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        for row in rows:
+            s = self.model.sessions[row]
+            self.w.edits.run(self.tr("Delete session"), lambda c, sid=s.id: c.delete_session(sid))
+
+    def edit_event(self) -> None:
+        e = self.data.get("event")
+        title, ok = QInputDialog.getText(
+            self, self.tr("Event"), self.tr("Title:"), text=e.title if e else ""
+        )
+        if not ok or not title.strip():
+            return
+        zone, ok = QInputDialog.getText(
+            self,
+            self.tr("Event"),
+            self.tr("Time zone (e.g. Europe/Brussels):"),
+            text=e.time_zone if e else "Europe/Brussels",
+        )
+        if not ok:
+            return
+        if e is None:
+            self.w.edits.run(
+                self.tr("Create event"),
+                lambda c: c.create_event(title.strip(), time_zone=zone.strip()),
+            )
+        else:
+            self.w.edits.run(
+                self.tr("Edit event"),
+                lambda c: c.update_event(e.id, title=title.strip(), time_zone=zone.strip()),
+            )
+
+
+def import_programme_file(w: MainWindow, parent: Any = None) -> None:
+    """Ask for a programme file and import it (all or nothing), then show what changed."""
+    if not hasattr(w.catalog, "import_programme"):
+        w.show_error(w.tr("Importing a programme is not available in this build yet."))
+        return
+    name, _ = QFileDialog.getOpenFileName(
+        parent or w, w.tr("Import Programme"), "", PROGRAMME_FILTER
+    )
+    if not name:
+        return
+    path = Path(name)
+    tz: str | None = None
+    if path.suffix.lower() == ".csv":
+        e = w.catalog.event()
+        tz, ok = QInputDialog.getText(
+            parent or w,
+            w.tr("Import Programme"),
+            w.tr("A CSV programme has no time zone. Time zone of its times:"),
+            text=e.time_zone if e else "Europe/Brussels",
+        )
+        if not ok:
+            return
+
+    def done(result: Any) -> None:
+        lines = result.value.lines() if hasattr(result.value, "lines") else [str(result.message)]
+        QMessageBox.information(parent or w, w.tr("Programme imported"), "\n".join(lines))
+
+    w.edits.run(
+        w.tr("Import programme"), lambda c: c.import_programme(path, default_tz=tz), on_done=done
+    )

@@ -1,0 +1,203 @@
+"""A day on a time axis: items per few minutes, one lane per camera or kind, sessions behind.
+
+Items outside every session are drawn in orange so a shifted camera clock shows at once;
+``set_shift`` moves one lane live (the clock dialog drives it while the user adjusts).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from smparchive.gui import formatting as fmt
+
+BIN_MINUTES = 5
+LANE_H = 46
+LABEL_W = 170
+AXIS_H = 22
+BAND_H = 34
+INSIDE = QColor("#3b82f6")
+OUTSIDE = QColor("#f08c00")
+
+
+@dataclass
+class Lane:
+    """One row of the timeline: a camera (or kind) and its items' capture times (UTC)."""
+
+    key: str
+    label: str
+    times: list[datetime] = field(default_factory=list)
+    shift_s: int = 0  # live preview shift
+
+
+@dataclass(frozen=True)
+class Band:
+    """A session drawn behind the lanes."""
+
+    title: str
+    room: str | None
+    start: datetime
+    end: datetime
+
+
+class TimelineWidget(QWidget):
+    """Custom-painted day view; counts per ``BIN_MINUTES`` bin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lanes: list[Lane] = []
+        self.bands: list[Band] = []
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+        self.zone: tzinfo | None = None
+        self.highlight: str | None = None
+        self.setMinimumHeight(AXIS_H + BAND_H + LANE_H * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_day(
+        self,
+        lanes: list[Lane],
+        bands: list[Band],
+        start: datetime,
+        end: datetime,
+        zone: tzinfo | None = None,
+    ) -> None:
+        self.lanes, self.bands, self.start, self.end, self.zone = lanes, bands, start, end, zone
+        self.updateGeometry()
+        self.update()
+
+    def set_shift(self, lane_key: str, shift_s: int) -> None:
+        """Preview a clock correction of one lane (no catalogue change)."""
+        for lane in self.lanes:
+            if lane.key == lane_key:
+                lane.shift_s = shift_s
+        self.highlight = lane_key
+        self.update()
+
+    def outside_count(self, lane_key: str | None = None) -> int:
+        """Items (of a lane, or all) outside every session, with the current shifts."""
+        n = 0
+        for lane in self.lanes:
+            if lane_key is None or lane.key == lane_key:
+                n += sum(
+                    1 for t in lane.times if not self._inside(t + timedelta(seconds=lane.shift_s))
+                )
+        return n
+
+    def _inside(self, t: datetime) -> bool:
+        return any(b.start <= t < b.end for b in self.bands)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, AXIS_H + BAND_H + LANE_H * max(2, len(self.lanes)) + 8)
+
+    def _x(self, t: datetime, rect: QRect) -> float:
+        assert self.start is not None and self.end is not None
+        span = (self.end - self.start).total_seconds() or 1.0
+        return rect.left() + (t - self.start).total_seconds() / span * rect.width()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        if self.start is None or self.end is None:
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No items on this day"))
+            return
+        plot = QRect(LABEL_W, AXIS_H, self.width() - LABEL_W - 10, self.height() - AXIS_H - 4)
+        self._paint_bands(p, plot, pal)
+        self._paint_axis(p, plot, pal)
+        for n, lane in enumerate(self.lanes):
+            self._paint_lane(p, plot, n, lane, pal)
+        p.end()
+
+    def _paint_bands(self, p: QPainter, plot: QRect, pal: QPalette) -> None:
+        fm = QFontMetrics(p.font())
+        for n, band in enumerate(self.bands):
+            x0, x1 = self._x(band.start, plot), self._x(band.end, plot)
+            colour = QColor(pal.color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(28 if n % 2 else 42)
+            p.fillRect(QRectF(x0, plot.top(), x1 - x0, plot.height()), colour)
+            edge = QColor(pal.color(QPalette.ColorRole.Highlight))
+            edge.setAlpha(120)
+            p.setPen(QPen(edge, 1))
+            p.drawLine(int(x0), plot.top(), int(x0), plot.bottom())
+            title = band.title + (f" · {band.room}" if band.room else "")
+            text_rect = QRectF(x0 + 4, plot.top() + 2, max(0.0, x1 - x0 - 8), BAND_H - 4)
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            elided = fm.elidedText(title, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+            p.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                elided,
+            )
+
+    def _paint_axis(self, p: QPainter, plot: QRect, pal: QPalette) -> None:
+        assert self.start is not None and self.end is not None
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        t = self.start.replace(minute=0, second=0, microsecond=0)
+        hours = (self.end - self.start).total_seconds() / 3600
+        step = timedelta(hours=1 if hours <= 14 else 2)
+        while t <= self.end:
+            if t >= self.start:
+                x = int(self._x(t, plot))
+                p.drawLine(x, AXIS_H - 4, x, plot.bottom())
+                local = t.astimezone(self.zone) if self.zone else t
+                p.drawText(
+                    QRect(x - 30, 0, 60, AXIS_H - 4), Qt.AlignmentFlag.AlignCenter, fmt.clock(local)
+                )
+            t += step
+
+    def _paint_lane(self, p: QPainter, plot: QRect, n: int, lane: Lane, pal: QPalette) -> None:
+        top = plot.top() + BAND_H + n * LANE_H
+        row = QRect(0, top, self.width(), LANE_H)
+        if lane.key == self.highlight:
+            hl = QColor(pal.color(QPalette.ColorRole.Highlight))
+            hl.setAlpha(35)
+            p.fillRect(row, hl)
+        p.setPen(pal.color(QPalette.ColorRole.Mid))
+        p.drawLine(0, row.bottom(), self.width(), row.bottom())
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        fm = QFontMetrics(p.font())
+        label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, LABEL_W - 12)
+        p.drawText(
+            QRect(8, top, LABEL_W - 12, LANE_H // 2 + 4), Qt.AlignmentFlag.AlignVCenter, label
+        )
+        shift = timedelta(seconds=lane.shift_s)
+        outside = sum(1 for t in lane.times if not self._inside(t + shift))
+        sub = self.tr("%1 items").replace("%1", fmt.number(len(lane.times)))
+        if outside:
+            sub += " · " + self.tr("%1 outside").replace("%1", fmt.number(outside))
+        p.setPen(OUTSIDE if outside else pal.color(QPalette.ColorRole.PlaceholderText))
+        p.drawText(
+            QRect(8, top + LANE_H // 2 - 2, LABEL_W - 12, LANE_H // 2),
+            Qt.AlignmentFlag.AlignVCenter,
+            sub,
+        )
+        assert self.start is not None
+        bins: Counter[int] = Counter()
+        outside_bins: set[int] = set()
+        for t in lane.times:
+            moved = t + shift
+            b = int((moved - self.start).total_seconds() // (BIN_MINUTES * 60))
+            bins[b] += 1
+            if not self._inside(moved):
+                outside_bins.add(b)
+        if not bins:
+            return
+        peak = max(bins.values())
+        width = max(
+            2.0,
+            plot.width() * BIN_MINUTES * 60 / max(1.0, (self.end - self.start).total_seconds()) - 1,
+        )  # type: ignore[operator]
+        for b, count in bins.items():
+            x = self._x(self.start + timedelta(minutes=b * BIN_MINUTES), plot)
+            h = max(3.0, (LANE_H - 10) * count / peak)
+            p.fillRect(
+                QRectF(x, row.bottom() - 4 - h, width, h), OUTSIDE if b in outside_bins else INSIDE
+            )

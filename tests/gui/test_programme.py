@@ -1,0 +1,103 @@
+"""Programme screens: drop onto a session, assignment preview, clock dialog with timeline,
+schedule editor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+
+def test_drop_items_on_a_session(window: Any) -> None:
+    from smparchive.gui.models.item_model import ids_to_mime
+
+    sid = window.catalog.test_sessions["closing"]
+    ids = window.store.ids[:3]
+    model = window.sidebar_model
+    index = model.index_of(f"session:{sid}")
+    assert index.isValid()
+    assert model.dropMimeData(ids_to_mime(ids), Qt.DropAction.CopyAction, -1, -1, index)
+    assert {r.session_id for r in window.catalog.items(ids)} == {sid}
+    window.undo_stack.undo()
+    assert sid not in {r.session_id for r in window.catalog.items(ids)}
+
+
+def test_assignment_preview_accept_and_reject(window: Any, qtmodeltester: Any) -> None:
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    cat = window.catalog
+    cat.assign_items(cat.query_ids(), None)  # everything out of sessions, by hand
+    cat.release_items(cat.query_ids())
+    dlg = AssignmentDialog(window)
+    qtmodeltester.check(dlg.model)
+    actionable = [p for p, _r in dlg.proposals if p.actionable]
+    assert actionable, "photos inside session times must be proposed"
+    reject = actionable[0].item_id
+    row = next(n for n, (p, _r) in enumerate(dlg.model.rows) if p.item_id == reject)
+    dlg.model.setData(
+        dlg.model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    dlg.apply()
+    assigned = {r.id: r.session_id for r in cat.items([p.item_id for p in actionable])}
+    assert assigned[reject] is None
+    assert all(assigned[p.item_id] == p.session_id for p in actionable if p.item_id != reject)
+
+
+def test_clock_dialog_moves_the_lane_live(window: Any, qtmodeltester: Any, qtbot: Any) -> None:
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    dlg = ClockDialog(window)
+    qtmodeltester.check(dlg.cameras)
+    camera = dlg.camera()
+    assert camera is not None and camera.model == "EOS R6"
+    timeline = dlg.day_view.timeline
+    before = timeline.outside_count(camera.key)
+    dlg.set_offset(6 * 3600)  # six hours later: everything falls outside the sessions
+    assert timeline.outside_count(camera.key) > before
+    qtbot.waitUntil(lambda: dlg.shift_model.rowCount() > 0)  # the preview is debounced
+    qtmodeltester.check(dlg.shift_model)
+    dlg._apply()
+    assert window.catalog.cameras()[0].offset_s == 6 * 3600 or any(
+        g.offset_s == 6 * 3600 for g in window.catalog.cameras()
+    )
+    window.undo_stack.undo()
+    assert all(g.offset_s == 0 for g in window.catalog.cameras())
+
+
+def test_timeline_counts_outside(qapp: Any) -> None:
+    from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
+
+    t0 = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
+    band = Band("Talk", "A", t0, t0.replace(hour=10))
+    lane = Lane("cam", "Camera", [t0.replace(minute=30), t0.replace(hour=11)])
+    widget = TimelineWidget()
+    widget.set_day([lane], [band], t0.replace(hour=8), t0.replace(hour=12))
+    assert widget.outside_count() == 1
+    widget.set_shift("cam", -2 * 3600)  # 7:30 and 9:00
+    assert widget.outside_count() == 1
+    widget.set_shift("cam", 3600)  # 10:30 and 12:00
+    assert widget.outside_count() == 2
+    widget.resize(800, 200)
+    widget.grab()  # paints without error
+
+
+def test_schedule_editor_edits_sessions(window: Any, qtmodeltester: Any) -> None:
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+
+    dlg = ScheduleEditor(window)
+    qtmodeltester.check(dlg.model)
+    assert dlg.days.count() == 2
+    assert [s.title for s in dlg.model.sessions] == ["Opening", "EMN roundtable"]
+    idx = dlg.model.index(1, 3)
+    assert dlg.model.setData(idx, "Room 2", Qt.ItemDataRole.EditRole)
+    assert window.catalog.session(window.catalog.test_sessions["roundtable"]).room == "Room 2"
+    assert dlg.model.setData(
+        dlg.model.index(1, 4), "Hélène Marchetti, Tom Peeters", Qt.ItemDataRole.EditRole
+    )
+    s = window.catalog.session(window.catalog.test_sessions["roundtable"])
+    assert s.speakers == ("Hélène Marchetti", "Tom Peeters")
+    assert not dlg.model.setData(dlg.model.index(1, 0), "25:99", Qt.ItemDataRole.EditRole)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.catalog.session(window.catalog.test_sessions["roundtable"]).room == "Hall A"
