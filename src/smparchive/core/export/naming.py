@@ -170,33 +170,43 @@ class NameAllocator:
         parts = relpath.split("/")
         return ["/".join(parts[: i + 1]) for i in range(len(parts) - 1)]
 
-    def _free(self, relpath: str) -> bool:
-        key = collision_key(relpath)
-        if key in self._files or key in self._dirs:
-            return False
-        return not any(collision_key(p) in self._files for p in self._parents(relpath))
-
     def _claim(self, relpath: str) -> None:
         self._files.add(collision_key(relpath))
         self._dirs.update(collision_key(p) for p in self._parents(relpath))
 
     def allocate(self, relpath: str) -> str:
-        """``relpath`` itself when free, else the first free ``stem-N.ext``."""
-        candidate = relpath
-        head, _, name = relpath.rpartition("/")
+        """``relpath`` itself when free, else the first free ``stem-N.ext``.
+
+        A folder whose name is taken by a file becomes ``folder-N`` the same way.
+        """
+        *dirs, name = relpath.split("/")
+        resolved: list[str] = []
+        for part in dirs:
+            candidate, n = part, 1
+            while collision_key("/".join([*resolved, candidate])) in self._files:
+                n += 1
+                candidate = _suffixed(part, "", n)
+            resolved.append(candidate)
         stem, dot, ext = name.rpartition(".")
         if not dot or not stem:
             stem, ext = name, ""
-        n = 1
-        while not self._free(candidate):
+        candidate, n = name, 1
+        while True:
+            key = collision_key("/".join([*resolved, candidate]))
+            if key not in self._files and key not in self._dirs:
+                break
             n += 1
-            suffix = f"-{n}"
-            room = MAX_COMPONENT_BYTES - len(suffix) - len(ext.encode()) - 1
-            new_stem = _truncate_utf8(stem, room).rstrip(" .")
-            new_name = f"{new_stem}{suffix}" + (f".{ext}" if ext else "")
-            candidate = f"{head}/{new_name}" if head else new_name
-        self._claim(candidate)
-        return candidate
+            candidate = _suffixed(stem, ext, n)
+        path = "/".join([*resolved, candidate])
+        self._claim(path)
+        return path
+
+
+def _suffixed(stem: str, ext: str, n: int) -> str:
+    suffix = f"-{n}"
+    room = MAX_COMPONENT_BYTES - len(suffix) - (len(ext.encode()) + 1 if ext else 0)
+    new_stem = _truncate_utf8(stem, room).rstrip(" .") or "_"
+    return f"{new_stem}{suffix}" + (f".{ext}" if ext else "")
 
 
 def token_values(entry: ExportEntry, seq: int, ext: str, language: str) -> Mapping[str, str | int]:

@@ -1,0 +1,89 @@
+"""The consent gate holds back the right items, with reasons; overrides are explicit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from export_helpers import EVENT, replace, settings
+
+from smparchive.core.export import (
+    Audience,
+    ConsentOverride,
+    ConsentStatus,
+    ExportEntry,
+    HoldReason,
+    plan_export,
+    run_export,
+)
+
+
+def _mixed(photo_set: Callable[..., list[ExportEntry]]) -> list[ExportEntry]:
+    e = photo_set(6)
+    return [
+        e[0],  # cleared
+        replace(e[1], consent=ConsentStatus.DO_NOT_PUBLISH),
+        replace(e[2], consent=ConsentStatus.INTERNAL_ONLY),
+        replace(e[3], consent=ConsentStatus.UNKNOWN),
+        replace(e[4], session_do_not_record=True),
+        replace(e[5], session_do_not_publish=True, consent=ConsentStatus.INTERNAL_ONLY),
+    ]
+
+
+def test_public_export_holds_back_with_reasons(photo_set, out_dir: Path) -> None:
+    plan = plan_export(_mixed(photo_set), settings(out_dir), EVENT)
+    held = {d.item_id: set(d.reasons) for d in plan.held_back}
+    assert held == {
+        "p1": {HoldReason.DO_NOT_PUBLISH},
+        "p2": {HoldReason.INTERNAL_ONLY},
+        "p3": {HoldReason.UNKNOWN},
+        "p4": {HoldReason.SESSION_DO_NOT_RECORD},
+        "p5": {HoldReason.SESSION_DO_NOT_PUBLISH, HoldReason.INTERNAL_ONLY},
+    }
+    assert [i.entry.item_id for i in plan.items] == ["p0"]
+    report_text = plan.preflight_report()
+    assert "Held back (5)" in report_text and "marked do-not-publish" in report_text
+    assert not any(out_dir.iterdir())  # planning writes nothing
+
+
+def test_internal_audience_and_unknown_consent_setting(photo_set, out_dir: Path) -> None:
+    entries = _mixed(photo_set)
+    internal = plan_export(entries, settings(out_dir, audience=Audience.INTERNAL), EVENT)
+    assert {d.item_id for d in internal.held_back} == {"p1", "p3", "p4", "p5"}
+    lenient = plan_export(
+        entries, settings(out_dir, audience=Audience.INTERNAL, hold_unknown_consent=False), EVENT
+    )
+    assert {d.item_id for d in lenient.held_back} == {"p1", "p4", "p5"}
+    archive = plan_export(entries, settings(out_dir, audience=Audience.ARCHIVE), EVENT)
+    assert archive.held_back == () and len(archive.items) == 6
+
+
+def test_override_is_explicit_and_recorded(photo_set, out_dir: Path) -> None:
+    entries = _mixed(photo_set)
+    override = ConsentOverride(frozenset({"p3"}), "M. Editor", "Consent form found on paper")
+    plan = plan_export(entries, settings(out_dir, overrides=(override,)), EVENT)
+    assert "p3" in {i.entry.item_id for i in plan.items}
+    assert "p3" not in {d.item_id for d in plan.held_back}
+    assert "Published by explicit override (1)" in plan.preflight_report()
+    report = run_export(plan)
+    assert {f.item_id for f in report.files} == {"p0", "p3"}
+    history = report.history_record()
+    assert history["overrides"] == [
+        {
+            "item_id": "p3",
+            "reasons": ["consent:unknown"],
+            "decided_by": "M. Editor",
+            "reason": "Consent form found on paper",
+        }
+    ]
+    assert {h["item_id"] for h in history["held_back"]} == {"p1", "p2", "p4", "p5"}
+    manifest = (report.payload_root / "manifest.csv").read_text("utf-8")
+    assert "p1" not in {line.split(",")[19] for line in manifest.splitlines()[1:]}
+
+
+def test_override_needs_who_and_why() -> None:
+    with pytest.raises(ValueError):
+        ConsentOverride(frozenset({"p1"}), "", "because")
+    with pytest.raises(ValueError):
+        ConsentOverride(frozenset(), "me", "because")

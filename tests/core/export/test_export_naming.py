@@ -1,0 +1,190 @@
+"""Names from templates are safe on Windows, macOS and Linux, and never collide."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from pathlib import PurePosixPath, PureWindowsPath
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smparchive.core.export.naming import (
+    TOKENS,
+    NameAllocator,
+    collision_key,
+    render_template,
+    safe_component,
+    template_tokens,
+)
+
+RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³])$", re.I)
+FORBIDDEN = set('<>:"/\\|?*%') | {chr(c) for c in range(32)} | {"\x7f"}
+
+PIECES = [*'<>:"/\\|?*%. \t\n\x00\u200b\u0301', "..", "CON", "nul", "COM1", "LPT¹", "ẞ", "é"]
+nasty_text = st.lists(st.one_of(st.text(max_size=6), st.sampled_from(PIECES)), max_size=60).map(
+    "".join
+)
+literal = st.lists(st.sampled_from([*"ab_-. /\\:.", "..", "CON", "{{", "}}"]), max_size=8).map(
+    "".join
+)
+template_st = st.lists(
+    st.one_of(literal, st.sampled_from(sorted("{" + t + "}" for t in TOKENS))), max_size=8
+).map("".join)
+
+
+def assert_safe_component(name: str) -> None:
+    assert name, "empty component"
+    assert name not in (".", "..")
+    assert not (set(name) & FORBIDDEN), name
+    assert not any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") for c in name)
+    assert not name.endswith((" ", ".")), name
+    assert not name.startswith((" ", ".")), name
+    assert len(name.encode("utf-8")) <= 255
+    assert len(name.encode("utf-16-le")) // 2 <= 255
+    assert not RESERVED.match(name.split(".")[0].rstrip(" ")), name
+
+
+def assert_inside(relpath: str) -> None:
+    assert not relpath.startswith("/")
+    assert not PureWindowsPath(relpath).drive and not PureWindowsPath(relpath).root
+    normal = posixpath.normpath(relpath)
+    assert not normal.startswith(".."), relpath
+    assert ".." not in PurePosixPath(relpath).parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=nasty_text, ext=st.sampled_from(["jpg", "JPG", "", "pdf", "tar.gz"]))
+def test_any_text_gives_a_safe_component(text: str, ext: str) -> None:
+    name = safe_component(text, ext)
+    assert_safe_component(name)
+    assert safe_component(text, ext) == name  # deterministic
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    template=template_st,
+    title=nasty_text,
+    session=nasty_text,
+    seq=st.integers(min_value=0, max_value=10**6),
+)
+def test_any_template_gives_a_safe_path_inside_the_folder(
+    template: str, title: str, session: str, seq: int
+) -> None:
+    try:
+        template_tokens(template)
+    except ValueError:
+        return  # malformed templates are refused up front
+    values = dict.fromkeys(TOKENS, "x") | {"title": title, "session": session, "seq": seq}
+    values["ext"] = "jpg"
+    path = render_template(template, values, max_chars=200)
+    assert_inside(path)
+    for part in path.split("/"):
+        assert_safe_component(part)
+    assert path.endswith(".jpg")
+    if path.count("/") < 4:
+        assert len(path) <= 200
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    names=st.lists(
+        st.sampled_from(
+            [
+                "a.jpg",
+                "A.JPG",
+                "a",
+                "A/b.jpg",
+                "a/B.jpg",
+                "é.jpg",
+                "e\u0301.jpg",
+                "a-2.jpg",
+                "x/y/z.jpg",
+                "X",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_allocator_never_reuses_a_name_case_insensitively(names: list[str]) -> None:
+    first = NameAllocator(["manifest.csv"])
+    got = [first.allocate(n) for n in names]
+    keys = [collision_key(g) for g in got]
+    assert len(set(keys)) == len(keys)
+    assert "manifest.csv" not in keys
+    # no file may sit where another path needs a folder
+    folders = {
+        collision_key("/".join(g.split("/")[:i])) for g in got for i in range(1, g.count("/") + 1)
+    }
+    assert not folders & set(keys)
+    # deterministic: the same sequence gives the same names
+    again = NameAllocator(["manifest.csv"])
+    assert [again.allocate(n) for n in names] == got
+
+
+def test_collisions_get_numbered_suffixes_in_order() -> None:
+    alloc = NameAllocator(["manifest.csv", "index.html", "assets"])
+    assert alloc.allocate("Day/photo.jpg") == "Day/photo.jpg"
+    assert alloc.allocate("day/PHOTO.JPG") == "day/PHOTO-2.JPG"
+    assert alloc.allocate("Day/photo.jpg") == "Day/photo-3.jpg"
+    assert alloc.allocate("Manifest.CSV") == "Manifest-2.CSV"
+    assert alloc.allocate("assets/x.jpg") == "assets-2/x.jpg"
+
+
+def test_assets_folder_is_reserved() -> None:
+    alloc = NameAllocator(["assets"])
+    name = alloc.allocate("assets/x.jpg")
+    assert not collision_key(name).startswith("assets/")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("COM1 ", "_COM1"),
+        ("a<b>c:d", "a_b_c_d"),
+        ("..", "_"),
+        ("   ", "_"),
+        ("trailing dots...", "trailing dots"),
+        (".hidden", "hidden"),
+        ("tab\there", "tab_here"),
+        ("Ünïcødé", "Ünïcødé"),
+        ("50%", "50_"),
+    ],
+)
+def test_examples(text: str, expected: str) -> None:
+    assert safe_component(text) == expected
+
+
+def test_long_names_are_cut_on_character_boundaries_and_keep_the_extension() -> None:
+    name = safe_component("é" * 400, "jpeg")
+    assert name.endswith(".jpeg")
+    assert len(name.encode("utf-8")) <= 180
+    name.encode("utf-8").decode("utf-8")
+
+
+def test_template_errors_are_clear() -> None:
+    with pytest.raises(ValueError, match="Unknown token"):
+        template_tokens("{title}_{camera}.{ext}")
+    with pytest.raises(ValueError, match="Malformed"):
+        template_tokens("{title")
+    assert template_tokens("{seq:03d}_{title}.{ext}") == ["seq", "title", "ext"]
+
+
+def test_template_rendering() -> None:
+    values = dict.fromkeys(TOKENS, "") | {
+        "event": "SMP24",
+        "date": "2024-05-14",
+        "session": "Q&A: what/why?",
+        "seq": 7,
+        "title": "Panel",
+        "ext": "jpg",
+    }
+    assert render_template("{event}/{date}/{session}/{seq}_{title}.{ext}", values) == (
+        "SMP24/2024-05-14/Q&A_ what_why_/0007_Panel.jpg"
+    )
+    assert render_template("{seq:02d}-{title}", values, suffix="-1x1") == "07-Panel-1x1.jpg"
+    assert render_template("../../{title}.{ext}", values) == "Panel.jpg"
