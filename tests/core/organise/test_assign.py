@@ -94,9 +94,8 @@ def test_decks_match_by_title_speaker_and_file_name() -> None:
     assert (p.reason, p.session_id) == (Reason.DECK, 4)
     other = photo(3, None, kind="document", name="invoice_2022.pdf")
     assert propose_one(other, SLOTS).reason == Reason.NO_MATCH
-    assert deck_score("", "emn_roundtable.pdf", SLOTS[1]) > deck_score(
-        "", "emn_roundtable.pdf", SLOTS[0]
-    )
+    name = "emn_roundtable_skills.pdf"
+    assert deck_score("", name, SLOTS[1]) >= 0.45 > deck_score("", name, SLOTS[0])
 
 
 def test_propose_many_matches_propose_one() -> None:

@@ -116,12 +116,20 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
         )
     if f.tag_ids:
         for ids in tag_subtree_ids(s, f.tag_ids).values():
-            c.append(exists().where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids)))
+            c.append(
+                exists()
+                .where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids))
+                .correlate_except(ItemTag)
+            )
     if f.any_tag_ids:
         ids_any: set[int] = set()
         for ids in tag_subtree_ids(s, f.any_tag_ids).values():
             ids_any |= ids
-        c.append(exists().where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids_any)))
+        c.append(
+            exists()
+            .where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids_any))
+            .correlate_except(ItemTag)
+        )
     if f.rating_min is not None:
         c.append(MediaItem.rating >= f.rating_min)
     if f.rating_max is not None:
@@ -161,10 +169,12 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
             c.append(and_(w == h, MediaItem.width.is_not(None)))
     if f.collection_id is not None:
         c.append(
-            exists().where(
+            exists()
+            .where(
                 CollectionItem.item_id == MediaItem.id,
                 CollectionItem.collection_id == f.collection_id,
             )
+            .correlate_except(CollectionItem)
         )
     if f.root_id is not None:
         c.append(MediaItem.root_id == f.root_id)

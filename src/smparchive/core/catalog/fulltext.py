@@ -82,8 +82,20 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
         ):
             parts[item_id].extend(titles or [])
             parts[item_id].extend(x for x in (body, notes) if x)
-        s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(chunk)))
+        # Rewrite only documents whose text changed: FTS upkeep is the costly part, and many
+        # operations (clock corrections, days, ratings) leave the searchable text alone.
+        old = {
+            r[0]: r[1]
+            for r in s.execute(
+                select(SearchDoc.item_id, SearchDoc.doc).where(SearchDoc.item_id.in_(chunk))
+            )
+        }
         docs = [{"item_id": i, "doc": fold(" ".join(parts[i]))[:MAX_DOC_CHARS]} for i in present]
+        docs = [d for d in docs if old.get(d["item_id"]) != d["doc"]]
+        rewritten = {d["item_id"] for d in docs}
+        stale = [i for i in old if i not in present or i in rewritten]
+        if stale:
+            s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(stale)))
         if docs:
             s.execute(insert(SearchDoc), docs)
 

@@ -33,7 +33,7 @@ from smparchive.core.catalog.ops_organise_time import (
     redate_items,
     rederive_times,
 )
-from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
+from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord, TagRecord
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import time as t
@@ -137,17 +137,18 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         return t.zone(e.time_zone if e else "UTC")
 
     # -- days -------------------------------------------------------------------------------
-    def days(self, event_id: int | None = None) -> list[DayRecord]:
-        """Programme days by date, with item counts."""
+    def days(self, event_id: int | None = None, *, counts: bool = True) -> list[DayRecord]:
+        """Programme days by date, with item counts (unless ``counts`` is False)."""
         with self._read() as s:
-            counts = dict(
-                s.execute(select(MediaItem.day_id, func.count()).group_by(MediaItem.day_id)).all()
-            )
+            n_items: dict[Any, int] = {}
+            if counts:
+                q_counts = select(MediaItem.day_id, func.count()).group_by(MediaItem.day_id)
+                n_items = {r[0]: r[1] for r in s.execute(q_counts)}
             q = select(Day).order_by(Day.date, Day.id)
             if event_id is not None:
                 q = q.where(Day.event_id == event_id)
             return [
-                DayRecord(d.id, d.event_id, d.date, d.label, counts.get(d.id, 0))
+                DayRecord(d.id, d.event_id, d.date, d.label, n_items.get(d.id, 0))
                 for d in s.scalars(q)
             ]
 
@@ -198,11 +199,11 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
     # -- sessions ---------------------------------------------------------------------------
     def sessions(
-        self, *, day_id: int | None = None, event_id: int | None = None
+        self, *, day_id: int | None = None, event_id: int | None = None, counts: bool = True
     ) -> list[SessionRecord]:
-        """Sessions by start time (then room), with item counts."""
+        """Sessions by start time (then room), with item counts (unless ``counts`` is False)."""
         with self._read() as s:
-            return _session_records(s, day_id=day_id, event_id=event_id)
+            return _session_records(s, day_id=day_id, event_id=event_id, counts=counts)
 
     def session(self, session_id: int) -> SessionRecord:
         """One session; CatalogError when unknown."""
@@ -215,7 +216,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
     def find_sessions(self, spec: str) -> list[SessionRecord]:
         """Sessions named by id, external id, exact title, or a part of the title (folded)."""
         spec = spec.strip()
-        every = self.sessions()
+        every = self.sessions(counts=False)
         if spec.isdigit():
             hit = [r for r in every if r.id == int(spec)]
             if hit:
@@ -231,6 +232,24 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 return hit
         words = want.split()
         return [r for r in every if words and all(w in fold(r.title) for w in words)]
+
+    def lookup_tag(self, path: str, kind: str | None = None) -> TagRecord | None:
+        """A tag by path or top-level name, case-insensitive, without counting its items
+        (fast enough to resolve every search)."""
+        want = path.strip().casefold()
+        paths = self.tag_paths()
+        with self._read() as s:
+            q = select(Tag.id, Tag.name, Tag.kind, Tag.parent_id, Tag.restriction)
+            if kind:
+                q = q.where(Tag.kind == kind)
+            rows = list(s.execute(q.order_by(Tag.kind != "keyword", Tag.id)))
+        for exact in (True, False):
+            for r in rows:
+                p = paths.get(r.id, r.name)
+                hit = p.casefold() == want if exact else r.name.casefold() == want
+                if hit and (exact or r.parent_id is None):
+                    return TagRecord(r.id, r.name, r.kind, r.parent_id, p, r.restriction, 0)
+        return None
 
     def find_session(self, spec: str) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
@@ -503,14 +522,16 @@ def _session_records(
     day_id: int | None = None,
     event_id: int | None = None,
     ids: Sequence[int] | None = None,
+    counts: bool = True,
 ) -> list[SessionRecord]:
-    counts = dict(
-        s.execute(
+    n_items: dict[Any, int] = {}
+    if counts:
+        q_counts = (
             select(MediaItem.session_id, func.count())
             .where(MediaItem.session_id.is_not(None))
             .group_by(MediaItem.session_id)
-        ).all()
-    )
+        )
+        n_items = {r[0]: r[1] for r in s.execute(q_counts)}
     q = select(ProgrammeSession).order_by(
         ProgrammeSession.start, ProgrammeSession.room, ProgrammeSession.id
     )
@@ -535,7 +556,7 @@ def _session_records(
             r.external_id,
             r.do_not_record,
             r.do_not_publish,
-            counts.get(r.id, 0),
+            n_items.get(r.id, 0),
         )
         for r in s.scalars(q)
     ]

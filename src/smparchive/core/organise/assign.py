@@ -121,7 +121,7 @@ def propose_one(
     if item.assignment == "manual":
         return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur)
     if item.kind in DECK_KINDS:
-        return _propose_deck(item, slots)
+        return _propose_deck(item, [_slot_words(s) for s in slots])
     if item.capture_utc is None:
         return Proposal(item.id, None, Reason.NO_TIME, "no capture time", cur)
     usable = [s for s in slots if _room_ok(item, s)]
@@ -266,21 +266,56 @@ def tokens(text: str) -> set[str]:
     return {w for w in _TOKEN.findall(fold(text)) if len(w) > 1 and w not in _STOP}
 
 
+@dataclass(frozen=True, slots=True)
+class _SlotWords:
+    slot: Slot
+    title: frozenset[str]
+    folded: str
+    speakers: tuple[frozenset[str], ...]
+
+
+def _slot_words(slot: Slot) -> _SlotWords:
+    return _SlotWords(
+        slot,
+        frozenset(tokens(slot.title)),
+        fold(slot.title),
+        tuple(frozenset(tokens(sp)) for sp in slot.speakers),
+    )
+
+
+def _deck_stem(name: str) -> str:
+    return re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name).replace("_", " ").replace("-", " ")
+
+
+def _score(words: set[str], matcher: difflib.SequenceMatcher[str], sw: _SlotWords) -> float:
+    covered = len(words & sw.title) / len(sw.title) if sw.title else 0.0
+    speaker = any(names and names <= words for names in sw.speakers)
+    best = covered
+    # The likeness of file name and title counts when they share a word and it could
+    # reach the threshold (a cheap guard: most pairs have nothing in common).
+    floor = max(best, DECK_THRESHOLD - DECK_AMBIGUITY - (0.3 if speaker else 0.0))
+    matcher.set_seq1(sw.folded)
+    if covered and matcher.real_quick_ratio() > floor and matcher.quick_ratio() > floor:
+        best = max(best, matcher.ratio())
+    return min(1.0, best + (0.3 if speaker else 0.0))
+
+
 def deck_score(deck_text: str, name: str, slot: Slot) -> float:
-    """Similarity of a deck (its text and file name) to a session, from 0 to 1."""
-    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name).replace("_", " ").replace("-", " ")
-    words = tokens(f"{stem} {deck_text}")
-    title = tokens(slot.title)
-    covered = len(words & title) / len(title) if title else 0.0
-    speaker = any((names := tokens(sp)) and names <= words for sp in slot.speakers)
-    ratio = difflib.SequenceMatcher(None, fold(stem), fold(slot.title)).ratio()
-    return min(1.0, max(covered, ratio) + (0.3 if speaker else 0.0))
+    """Similarity of a deck (its text and file name) to a session, from 0 to 1: the share of
+    the session title's words the deck mentions (or the file name's likeness to the title),
+    plus a bonus when a speaker's full name appears."""
+    stem = _deck_stem(name)
+    matcher = difflib.SequenceMatcher(None, "", fold(stem), autojunk=False)
+    return _score(tokens(f"{stem} {deck_text}"), matcher, _slot_words(slot))
 
 
-def _propose_deck(item: ItemFacts, slots: Sequence[Slot]) -> Proposal:
+def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
     cur = item.session_id
+    stem = _deck_stem(item.name)
+    words = tokens(f"{stem} {item.deck_text}")
+    matcher = difflib.SequenceMatcher(None, "", fold(stem), autojunk=False)
     scored = sorted(
-        ((deck_score(item.deck_text, item.name, s), s) for s in slots),
+        ((_score(words, matcher, sw), sw.slot) for sw in slots),
         key=lambda x: (-x[0], x[1].start),
     )
     if not scored or scored[0][0] < DECK_THRESHOLD:
@@ -288,18 +323,18 @@ def _propose_deck(item: ItemFacts, slots: Sequence[Slot]) -> Proposal:
         return Proposal(
             item.id, None, Reason.NO_MATCH, f"no session matches the deck well enough{best}", cur
         )
-    top, best = scored[0]
+    top, best_slot = scored[0]
     close = [s for sc, s in scored[1:] if top - sc <= DECK_AMBIGUITY and sc >= DECK_THRESHOLD]
     if close:
-        cands = (best.id, *(s.id for s in close))
+        cands = (best_slot.id, *(s.id for s in close))
         return Proposal(
             item.id, None, Reason.OVERLAP,
             f"deck matches {len(cands)} sessions about equally", cur, cands, top,
         )  # fmt: skip
     return Proposal(
-        item.id, best.id, Reason.DECK,
-        f"deck matches '{best.title}' by title/speakers/file name (score {top:.2f})", cur,
-        (best.id,), top,
+        item.id, best_slot.id, Reason.DECK,
+        f"deck matches '{best_slot.title}' by title/speakers/file name (score {top:.2f})", cur,
+        (best_slot.id,), top,
     )  # fmt: skip
 
 
@@ -308,9 +343,14 @@ def propose(
 ) -> list[Proposal]:
     """Proposals for many items; slots are indexed by time so large runs stay fast."""
     ordered = sorted(slots, key=lambda s: s.start)
+    words: list[_SlotWords] | None = None
     out: list[Proposal] = []
     for item in items:
-        if item.kind in DECK_KINDS or item.capture_utc is None or item.assignment == "manual":
+        if item.kind in DECK_KINDS and item.assignment != "manual":
+            words = words if words is not None else [_slot_words(s) for s in ordered]
+            out.append(_propose_deck(item, words))
+            continue
+        if item.capture_utc is None or item.assignment == "manual":
             out.append(propose_one(item, ordered, tolerance))
             continue
         out.append(propose_one(item, _near(ordered, item, tolerance), tolerance))

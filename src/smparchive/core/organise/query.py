@@ -97,9 +97,9 @@ def tokenize(text: str) -> list[Token]:
 class Resolver(Protocol):
     """What the parser looks up in the catalogue (the Catalog facade satisfies it)."""
 
-    def days(self, event_id: int | None = None) -> Any: ...
+    def days(self, event_id: int | None = None, *, counts: bool = True) -> Any: ...
     def find_sessions(self, spec: str) -> Any: ...
-    def find_tag(self, path: str, kind: str | None = None) -> Any: ...
+    def lookup_tag(self, path: str, kind: str | None = None) -> Any: ...
     def find_collection(self, spec: str) -> Any: ...
     def event_zone(self, event_id: int | None = None) -> Any: ...
 
@@ -197,7 +197,7 @@ def _facet(tok: Token, cat: Resolver, out: dict[str, Any], depth: int) -> None:
     elif key == "room":
         out["rooms"] = (value,)
     elif key in ("tag", "person"):
-        found = cat.find_tag(value, "person" if key == "person" else None)
+        found = cat.lookup_tag(value, "person" if key == "person" else None)
         if found is None:
             raise QueryError(
                 f"No {'person' if key == 'person' else 'tag'} '{value}' in '{tok.text}'."
@@ -270,7 +270,7 @@ def _rating(tok: Token, out: dict[str, Any]) -> None:
 
 
 def _day(tok: Token, cat: Resolver) -> int:
-    days = list(cat.days())
+    days = list(cat.days(counts=False))
     value = tok.value.strip()
     if value.isdigit():
         n = int(value)
