@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import struct
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -61,8 +62,11 @@ class SourceProblem(Exception):
 
 @lru_cache(maxsize=1)
 def srgb_profile() -> bytes:
-    """An sRGB ICC profile to embed in every rendition."""
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    """An sRGB ICC profile to embed in every rendition, identical in every process."""
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    # LittleCMS stamps the creation time into the header; fix it so exports are reproducible
+    data[24:36] = struct.pack(">6H", 2024, 1, 1, 0, 0, 0)
+    return bytes(data)
 
 
 def read_verified(path: str, sha256: str, size: int) -> bytes:

@@ -25,7 +25,12 @@ from smparchive.core.export.metadata import ImageMetadata
 from smparchive.core.export.model import ExportEntry, Kind
 from smparchive.core.export.plan import Action, ExportPlan, PlannedItem
 from smparchive.core.export.presets import MetadataPolicy, TargetKind
-from smparchive.core.export.previews import convert_to_pdf, deck_previews, video_poster
+from smparchive.core.export.previews import (
+    ConversionError,
+    convert_to_pdf,
+    deck_previews,
+    video_poster,
+)
 from smparchive.core.export.webpage import PageItem, build_page
 from smparchive.core.export.writers import (
     BagWriter,
@@ -322,7 +327,7 @@ def _write_items(
         except SourceProblem as exc:
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
             continue
-        except RuntimeError as exc:  # LibreOffice failed: reported, not exported
+        except ConversionError as exc:  # LibreOffice failed: reported, not exported
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
             continue
         files += written

@@ -18,9 +18,15 @@ from PIL import Image
 
 log = logging.getLogger(__name__)
 
-__all__ = ["convert_to_pdf", "deck_previews", "video_poster"]
+__all__ = ["ConversionError", "convert_to_pdf", "deck_previews", "video_poster"]
 
 PREVIEW_WIDTH = 480
+
+
+class ConversionError(RuntimeError):
+    """LibreOffice could not convert a deck."""
+
+
 MAX_PAGES = 12
 
 
@@ -75,7 +81,7 @@ def video_poster(path: Path, at_fraction: float = 0.1) -> bytes | None:
 
 
 def convert_to_pdf(soffice: str, source: Path, timeout_s: float = 300) -> bytes:
-    """The deck converted by LibreOffice (headless, private profile); raises RuntimeError."""
+    """The deck converted by LibreOffice (headless, private profile); raises ConversionError."""
     with tempfile.TemporaryDirectory(prefix="smparchive-soffice-") as tmp:
         profile = Path(tmp, "profile").as_uri()
         # convert a copy with a plain name: LibreOffice derives the output name from it
@@ -97,9 +103,9 @@ def convert_to_pdf(soffice: str, source: Path, timeout_s: float = 300) -> bytes:
                 cmd, capture_output=True, timeout=timeout_s, env={**os.environ, "HOME": tmp}
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise RuntimeError(f"LibreOffice could not convert {source.name}: {exc}") from exc
+            raise ConversionError(f"LibreOffice could not convert {source.name}: {exc}") from exc
         out = Path(tmp, "deck.pdf")
         if done.returncode != 0 or not out.is_file():
             detail = done.stderr.decode(errors="replace").strip()[:200]
-            raise RuntimeError(f"LibreOffice could not convert {source.name}: {detail}")
+            raise ConversionError(f"LibreOffice could not convert {source.name}: {detail}")
         return out.read_bytes()

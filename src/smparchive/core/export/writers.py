@@ -248,6 +248,8 @@ class FolderWriter(BundleWriter):
 
     def _dest(self, relpath: str) -> Path:
         dest = self.temp / (self.payload_prefix + relpath)
+        if not self.temp.is_dir():  # never recreate a vanished target (or mount point)
+            raise FileNotFoundError(errno.ENOENT, "export folder vanished", str(self.temp))
         if self.temp.resolve() not in dest.resolve().parents:
             raise ExportError(f"Refusing a name outside the export folder: {relpath!r}")
         dest.parent.mkdir(parents=True, exist_ok=True)
