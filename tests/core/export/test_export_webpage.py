@@ -1,0 +1,214 @@
+"""The publication page: self-contained, complete, accessible; decks as PDF via LibreOffice."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from export_helpers import EVENT, entry_for, settings
+from PIL import Image
+
+from smparchive.core.export import WEB, Kind, plan_export, run_export
+from smparchive.core.export.webpage import PALETTE, contrast_ratio
+
+PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+class Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text("utf-8"))
+    return page
+
+
+def pdf_bytes(pages: int = 3) -> bytes:
+    images = [Image.new("RGB", (400, 300), (30 * i, 90, 160)) for i in range(pages)]
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def mp4_bytes(path: Path) -> bool:
+    try:
+        import av
+    except ImportError:
+        return False
+    try:
+        with av.open(str(path), "w") as container:
+            stream = container.add_stream("mpeg4", rate=10)
+            stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+            for i in range(10):
+                frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
+                for packet in stream.encode(frame):
+                    container.mux(packet)
+            for packet in stream.encode():
+                container.mux(packet)
+    except Exception:
+        return False
+    return True
+
+
+@pytest.fixture
+def conference(photo_set, tmp_path: Path):
+    photos = photo_set(3)
+    src = tmp_path / "src"
+    deck = src / "keynote.pdf"
+    deck.write_bytes(pdf_bytes(3))
+    video = src / "keynote.mp4"
+    has_video = mp4_bytes(video)
+    if not has_video:
+        video.write_bytes(b"\x00" * 100)
+    entries = [
+        *photos,
+        entry_for(deck, "d1", Kind.SLIDES, pages=3, title={"en": "Keynote slides"}),
+        entry_for(video, "v1", Kind.VIDEO, mime="video/mp4", duration_s=1.0),
+    ]
+    return entries, has_video
+
+
+def test_page_is_complete_self_contained_and_accessible(conference, out_dir: Path) -> None:
+    entries, has_video = conference
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    root = report.payload_root
+    page = parse(root / "index.html")
+    text = " ".join(page.text)
+    assert "SMP Conference 2024" in text and "Opening keynote" in text
+    assert "Jane Doe, John Roe" in text and "Aula" in text
+    assert "Photo: Ana Fotógrafa / SMP" in text and "The speaker answers a question" in text
+    tags = [t for t, _ in page.tags]
+    assert tags.count("h1") == 1 and "h2" in tags and "h3" in tags
+    # every reference is local and exists: works from a file share, offline
+    for _tag, attrs in page.tags:
+        for key in ("src", "href", "poster"):
+            value = attrs.get(key)
+            if not value or value.startswith("#"):
+                continue
+            assert "://" not in value and not value.startswith("//"), value
+            assert (root / unquote(value)).is_file(), value
+    imgs = [a for t, a in page.tags if t == "img"]
+    assert len(imgs) == 3 + 3  # photos + deck pages
+    assert all(a.get("alt") for a in imgs)
+    photo_alts = [a["alt"] for a in imgs if "previews" in (a.get("src") or "")]
+    assert photo_alts == ["A woman at a lectern gestures towards a slide"] * 3
+    assert sum("decks/" in (a.get("src") or "") for a in imgs) == 3
+    videos = [a for t, a in page.tags if t == "video"]
+    assert len(videos) == 1
+    if has_video:
+        assert videos[0].get("poster")
+    # keyboard: a skip link first, no positive tabindex, only native controls
+    first_link = next(a for t, a in page.tags if t == "a")
+    assert first_link["href"] == "#main"
+    assert any(t == "main" and a.get("id") == "main" for t, a in page.tags)
+    assert all(int(a.get("tabindex") or 0) <= 0 for _, a in page.tags)
+    assert not any(k.startswith("on") for _, a in page.tags for k in a)
+    assert "<script" not in (root / "index.html").read_text("utf-8")
+    css = (root / "assets" / "style.css").read_text("utf-8")
+    assert "url(" not in css and "@import" not in css
+    assert report.files  # and the page is not listed as payload in the manifest
+    assert all(not f.path.startswith("assets/") for f in report.files)
+
+
+def test_palette_has_sufficient_contrast() -> None:
+    for name, (fg, bg) in PALETTE.items():
+        assert contrast_ratio(fg, bg) >= 4.5, name
+    assert contrast_ratio("#777777", "#ffffff") < 4.5  # the check can fail
+
+
+def _fake_soffice(tmp_path: Path, pdf: bytes, fail: bool = False) -> str:
+    made = tmp_path / "made.pdf"
+    made.write_bytes(pdf)
+    script = tmp_path / "soffice"
+    body = "exit 3" if fail else f'cp "{made}" "$out/deck.pdf"'
+    script.write_text(
+        "#!/bin/sh\n"
+        'while [ "$#" -gt 0 ]; do if [ "$1" = "--outdir" ]; then out="$2"; fi; shift; done\n'
+        f"{body}\n"
+    )
+    script.chmod(0o755)
+    return str(script)
+
+
+def _pptx(path: Path) -> None:
+    thumb = io.BytesIO()
+    Image.new("RGB", (256, 192), (200, 60, 60)).save(thumb, "JPEG")
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("docProps/thumbnail.jpeg", thumb.getvalue())
+
+
+def test_deck_goes_out_as_pdf_with_libreoffice(tmp_path: Path, out_dir: Path) -> None:
+    deck = tmp_path / "talk.pptx"
+    _pptx(deck)
+    pdf = pdf_bytes(2)
+    entry = entry_for(deck, "d1", Kind.SLIDES, mime=PPTX_MIME, pages=2)
+    s = settings(out_dir, decks_as_pdf=True)
+    report = run_export(plan_export([entry], s, EVENT, soffice=_fake_soffice(tmp_path, pdf)))
+    (file,) = report.files
+    assert file.path.endswith(".pdf")
+    assert (report.payload_root / file.path).read_bytes() == pdf
+    assert "application/pdf" in (report.payload_root / "manifest.csv").read_text()
+    assert len(list((report.payload_root / "assets" / "decks").iterdir())) == 2
+
+
+def test_deck_without_libreoffice_goes_out_as_original(tmp_path: Path, out_dir: Path) -> None:
+    deck = tmp_path / "talk.pptx"
+    _pptx(deck)
+    entry = entry_for(deck, "d1", Kind.SLIDES, mime=PPTX_MIME)
+    plan = plan_export([entry], settings(out_dir, decks_as_pdf=True), EVENT, soffice=None)
+    assert any("LibreOffice was not found" in w for w in plan.warnings)
+    report = run_export(plan)
+    (file,) = report.files
+    assert file.path.endswith(".pptx") and file.sha256 == entry.sha256
+    previews = list((report.payload_root / "assets" / "decks").iterdir())
+    assert len(previews) == 1  # the embedded thumbnail
+
+
+def test_failed_conversion_is_reported(tmp_path: Path, out_dir: Path) -> None:
+    deck = tmp_path / "talk.pptx"
+    _pptx(deck)
+    entry = entry_for(deck, "d1", Kind.SLIDES, mime=PPTX_MIME)
+    soffice = _fake_soffice(tmp_path, b"", fail=True)
+    report = run_export(plan_export([entry], settings(out_dir, decks_as_pdf=True), None, soffice))
+    assert report.files == ()
+    assert "LibreOffice could not convert" in report.problems[0].message
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium not installed")
+def test_page_renders_offline_in_headless_chromium(conference, out_dir: Path) -> None:
+    entries, _ = conference
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    shot = out_dir / "shot.png"
+    cmd = [
+        "/usr/bin/chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--host-resolver-rules=MAP * ~NOTFOUND",  # any external request would fail
+        f"--screenshot={shot}",
+        "--window-size=1200,1600",
+        (report.payload_root / "index.html").as_uri(),
+    ]
+    subprocess.run(cmd, capture_output=True, timeout=60, check=False)
+    assert shot.is_file()
+    im = Image.open(shot).convert("RGB")
+    colours = im.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50  # text, header band and photos drawn
+    header = im.getpixel((20, 20))
+    assert header == (0x1F, 0x3A, 0x5F)  # the styled header: the stylesheet was loaded
