@@ -22,7 +22,9 @@ class ManualRunner:
     def __init__(self) -> None:
         self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None], Any]] = []
 
-    def submit(self, fn: Any, on_done: Any, on_error: Any = None, *, long: bool = False) -> None:
+    def submit(
+        self, fn: Any, on_done: Any, on_error: Any = None, *, long: bool = False, priority: int = 0
+    ) -> None:
         self.jobs.append((fn, on_done, on_error))
 
     def run(self, index: int) -> None:

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -101,12 +102,14 @@ class PlayerView(ItemViewer):
         self.message.setStyleSheet("background:#5a1d1d;color:#fff;padding:6px 10px")
         self.message.hide()
 
-        self.play_button = self._button("▶", tr("Play/pause (Space)"), self.toggle)
+        self.play_button = self._button("", tr("Play/pause (Space)"), self.toggle)
+        self.play_button.setIcon(self._icon("SP_MediaPlay"))
         self.seekbar = SeekBar(self)
         self.time_label = QLabel("0:00 / --:--", self)
         self.time_label.setMinimumWidth(130)
         self.rate_label = QLabel("1×", self)
-        self.mute_button = self._button("🔊", tr("Mute (M)"), self.toggle_mute)
+        self.mute_button = self._button("", tr("Mute (M)"), self.toggle_mute)
+        self.mute_button.setIcon(self._icon("SP_MediaVolume"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(100)
@@ -118,7 +121,8 @@ class PlayerView(ItemViewer):
         self.poster_button = self._button(
             tr("Poster"), tr("Use this frame as poster frame (Shift+P)"), self.use_as_poster
         )
-        self.full_button = self._button("⛶", tr("Full screen (F)"), self._full_screen)
+        self.full_button = self._button("", tr("Full screen (F)"), self._full_screen)
+        self.full_button.setIcon(self._icon("SP_TitleBarMaxButton"))
         controls = QHBoxLayout()
         controls.setContentsMargins(8, 4, 8, 4)
         for w in (self.play_button, self.time_label):
@@ -156,6 +160,9 @@ class PlayerView(ItemViewer):
         )
         for w in playing_controls:
             w.setEnabled(self.engine is not None)
+
+    def _icon(self, name: str) -> QIcon:
+        return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
     def _button(self, text: str, tip: str, slot: Any) -> QToolButton:
         button = QToolButton(self)
@@ -235,7 +242,10 @@ class PlayerView(ItemViewer):
     def toggle_mute(self) -> None:
         if self.engine is not None:
             self.engine.set_muted(not self.engine.is_muted())
-            self.mute_button.setText("🔇" if self.engine.is_muted() else "🔊")
+            muted = self.engine.is_muted()
+            self.mute_button.setIcon(
+                self._icon("SP_MediaVolumeMuted" if muted else "SP_MediaVolume")
+            )
 
     def _set_volume(self, value: int) -> None:
         if self.engine is not None:
@@ -249,7 +259,9 @@ class PlayerView(ItemViewer):
             self.engine.set_window(int(self.surface.winId()))
 
     def _on_state(self, state: str) -> None:
-        self.play_button.setText("⏸" if state == "playing" else "▶")
+        self.play_button.setIcon(
+            self._icon("SP_MediaPause" if state == "playing" else "SP_MediaPlay")
+        )
         if state == "error":
             self._show_message(
                 tr(

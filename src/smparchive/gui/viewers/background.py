@@ -40,8 +40,10 @@ class Runner(QObject):
         on_error: Failed | None = None,
         *,
         long: bool = False,
+        priority: int = 0,
     ) -> None:
-        """Queue ``fn`` on the shared pool (``long`` jobs get their own daemon thread)."""
+        """Queue ``fn`` on the shared pool (``long`` jobs get their own daemon thread); higher
+        ``priority`` jobs start first (previews before full decodes)."""
         callbacks = (on_done, on_error)
         if self.sync:
             try:
@@ -55,7 +57,7 @@ class Runner(QObject):
         if long:  # a conversion may take minutes: never block the pool or app exit
             threading.Thread(target=job.run, daemon=True, name="smp-long-job").start()
         else:
-            QThreadPool.globalInstance().start(job)
+            QThreadPool.globalInstance().start(job, priority)
 
     def close(self) -> None:
         """Drop every result still to come."""

@@ -155,7 +155,9 @@ class PhotoLoupe(ItemViewer):
             if image is not None:
                 self._previews.put(record.id, image)
 
-        self.runner.submit(lambda: cached_preview(cache, sha), done, lambda _e: done(None))
+        self.runner.submit(
+            lambda: cached_preview(cache, sha), done, lambda _e: done(None), priority=1
+        )
 
     def _cache(self) -> Any:
         try:

@@ -19,6 +19,7 @@ from smparchive.gui.viewers.qtcompat import emit
 log = logging.getLogger(__name__)
 
 PREFETCH = 2  # neighbours each way whose previews are warmed up
+RECORDS_AHEAD = 25  # records read in one query around the current item
 
 
 def viewer_kind(kind: str) -> str:
@@ -92,7 +93,8 @@ class ViewerWindow(QWidget):
     def record_at(self, index: int) -> ItemRecord | None:
         item_id = self.ids[index]
         if item_id not in self._records:
-            lo, hi = max(0, index - PREFETCH), min(len(self.ids), index + PREFETCH + 1)
+            lo = max(0, index - RECORDS_AHEAD)
+            hi = min(len(self.ids), index + RECORDS_AHEAD + 1)
             wanted = [i for i in self.ids[lo:hi] if i not in self._records]
             for rec in self.catalog.items(wanted):
                 self._records[rec.id] = rec

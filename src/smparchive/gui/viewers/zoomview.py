@@ -35,6 +35,7 @@ class ZoomView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the viewer around us
         self._fit = True
+        self.upscale_fit = False  # fit may enlarge small pictures (slides), not photos
         self._mirroring = False
         self._full_size: tuple[int, int] | None = None
         self.horizontalScrollBar().valueChanged.connect(self._emit_view)
@@ -86,7 +87,9 @@ class ZoomView(QGraphicsView):
         self.resetTransform()
         rect = self._scene.sceneRect()
         view = self.viewport().rect()
-        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        if not self.upscale_fit:
+            factor = min(factor, 1.0)
         self.scale(factor, factor)
         self.centerOn(rect.center())
         self._after_zoom()
