@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from smparchive.gui.player.vlcsupport import load_vlc, new_instance
-from smparchive.gui.viewers.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +64,7 @@ class VlcEngine(QObject):
         name = self._events.get(event.type)
         payload = event.u.new_length if name == "length" else None
         try:
-            emit(self._vlc_event, name, payload)
+            self._vlc_event.emit(name, payload)
         except RuntimeError:  # the engine is being destroyed
             pass
 
@@ -75,7 +74,7 @@ class VlcEngine(QObject):
         if self.player is None:
             return
         if name == "length":
-            emit(self.lengthChanged, max(0.0, (payload or 0) / 1000))
+            self.lengthChanged.emit(max(0.0, (payload or 0) / 1000))
             return
         self.state = name
         if name == "playing":
@@ -85,11 +84,11 @@ class VlcEngine(QObject):
         else:
             self._poll.stop()
         self._emit_time()
-        emit(self.stateChanged, name)
+        self.stateChanged.emit(name)
 
     def _emit_time(self) -> None:
         if self.player is not None:
-            emit(self.timeChanged, self.time())
+            self.timeChanged.emit(self.time())
 
     def set_window(self, win_id: int) -> None:
         """Render into the native window ``win_id`` (X11 window, HWND or NSView)."""
@@ -153,7 +152,7 @@ class VlcEngine(QObject):
         if length:
             seconds = min(seconds, max(0.0, length - 0.05))
         self.player.set_time(int(max(0.0, seconds) * 1000))
-        emit(self.timeChanged, max(0.0, seconds))
+        self.timeChanged.emit(max(0.0, seconds))
 
     def jump(self, delta: float) -> None:
         self.seek(self.time() + delta)

@@ -6,8 +6,6 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-from smparchive.gui.viewers.qtcompat import emit
-
 
 class SeekBar(QSlider):
     """``seekRequested(seconds)`` on click or drag; :meth:`set_marks` shows in/out points."""
@@ -20,7 +18,7 @@ class SeekBar(QSlider):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.in_s: float | None = None
         self.out_s: float | None = None
-        self.sliderMoved.connect(lambda ms: emit(self.seekRequested, ms / 1000))
+        self.sliderMoved.connect(lambda ms: self.seekRequested.emit(ms / 1000))
 
     def set_length(self, seconds: float) -> None:
         self.setRange(0, int(seconds * 1000))
@@ -51,7 +49,7 @@ class SeekBar(QSlider):
                 0, self.maximum(), int(event.position().x()), max(1, self.width())
             )
             self.setValue(value)
-            emit(self.seekRequested, value / 1000)
+            self.seekRequested.emit(value / 1000)
         super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -6,8 +6,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from smparchive.gui.viewers.qtcompat import emit
-
 
 class VideoSurface(QWidget):
     """``WA_NativeWindow`` widget; ``winIdChanged(int)`` after show and on ``WinIdChange``."""
@@ -26,5 +24,5 @@ class VideoSurface(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WinIdChange:
-            emit(self.winIdChanged, int(self.winId()))
+            self.winIdChanged.emit(int(self.winId()))
         return super().event(event)

@@ -31,7 +31,6 @@ from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import cached_preview
 from smparchive.gui.viewers.info import format_time, info_html, status_line, tr
-from smparchive.gui.viewers.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -357,7 +356,7 @@ class PlayerView(ItemViewer):
 
         def done(_: int) -> None:
             self.show_notice(tr("Poster frame saved at %1.").replace("%1", format_time(t)))
-            emit(self.thumbnailUpdated, item_id)
+            self.thumbnailUpdated.emit(item_id)
 
         self.runner.submit(regenerate, done, lambda e: self.show_notice(str(e)))
 
@@ -370,7 +369,7 @@ class PlayerView(ItemViewer):
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and not mods:
-                emit(self.navigate, 1 if key == Qt.Key.Key_PageDown else -1)
+                self.navigate.emit(1 if key == Qt.Key.Key_PageDown else -1)
             elif not self.handle_rating_key(event):
                 super().keyPressEvent(event)
             return
@@ -390,8 +389,8 @@ class PlayerView(ItemViewer):
             Qt.Key.Key_I: self.mark_in,
             Qt.Key.Key_O: self.mark_out,
             Qt.Key.Key_Home: lambda: engine.seek(0),
-            Qt.Key.Key_PageDown: lambda: emit(self.navigate, 1),
-            Qt.Key.Key_PageUp: lambda: emit(self.navigate, -1),
+            Qt.Key.Key_PageDown: lambda: self.navigate.emit(1),
+            Qt.Key.Key_PageUp: lambda: self.navigate.emit(-1),
         }
         if key == Qt.Key.Key_P and shift:
             self.use_as_poster()

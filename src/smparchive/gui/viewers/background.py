@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from smparchive.gui.viewers.qtcompat import emit
-
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -88,6 +86,6 @@ class _Job(QRunnable):
         except Exception as exc:  # delivered to the UI thread, never raised in the pool
             result, error = None, exc
         try:
-            emit(self._signal, self._callbacks, result, error)
+            self._signal.emit(self._callbacks, result, error)
         except RuntimeError:  # the runner was destroyed meanwhile: nobody is waiting
             pass

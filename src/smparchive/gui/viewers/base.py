@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.info import tr
-from smparchive.gui.viewers.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +62,8 @@ class ItemViewer(QWidget):
             log.warning("cannot set %s: %s", values, exc)
             self.show_notice(tr("Not saved: %1").replace("%1", str(exc)))
             return False
-        emit(self.changed, result)
-        emit(self.recordChanged, self.record)
+        self.changed.emit(result)
+        self.recordChanged.emit(self.record)
         return True
 
     def handle_rating_key(self, event: QKeyEvent) -> bool:

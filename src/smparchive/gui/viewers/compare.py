@@ -14,7 +14,6 @@ from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import status_line, tr
-from smparchive.gui.viewers.qtcompat import emit
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 MAX_COMPARED = 4
@@ -46,7 +45,7 @@ class _Pane(QWidget):
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if isinstance(event, QMouseEvent) and event.type() == QMouseEvent.Type.MouseButtonPress:
-            emit(self.clicked)
+            self.clicked.emit()
         return False
 
 
@@ -167,7 +166,7 @@ class CompareView(QWidget):
             result = self.catalog.set_fields([record.id], **values)
             self.records[self.active] = self.catalog.item(record.id)
             self._caption(self.active)
-            emit(self.changed, result)
+            self.changed.emit(result)
         else:
             super().keyPressEvent(event)
 

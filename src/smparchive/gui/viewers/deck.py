@@ -27,7 +27,6 @@ from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
 from smparchive.gui.viewers.info import status_line, tr
-from smparchive.gui.viewers.qtcompat import emit
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 log = logging.getLogger(__name__)
@@ -79,7 +78,7 @@ class PageStripModel(QAbstractListModel):
 
     def refresh(self, row: int) -> None:
         index = self.index(row)
-        emit(self.dataChanged, index, index)
+        self.dataChanged.emit(index, index)
 
 
 class DeckViewer(ItemViewer):
@@ -310,8 +309,7 @@ class DeckViewer(ItemViewer):
         self.hits = find_pages(self.model.slides, text) if text.strip() else []
         self.model.hits = set(self.hits)
         if self.model.rowCount():
-            emit(
-                self.model.dataChanged,
+            self.model.dataChanged.emit(
                 self.model.index(0),
                 self.model.index(len(self.model.slides) - 1),
             )

@@ -15,7 +15,6 @@ from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
 from smparchive.gui.viewers.info import info_html, status_line, tr
-from smparchive.gui.viewers.qtcompat import emit
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 log = logging.getLogger(__name__)
@@ -223,9 +222,9 @@ class PhotoLoupe(ItemViewer):
             vp = view.viewport()
             view.pan(int(dx * vp.width() * PAN_STEP), int(dy * vp.height() * PAN_STEP))
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space) and not mods:
-            emit(self.navigate, 1)
+            self.navigate.emit(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace) and not mods:
-            emit(self.navigate, -1)
+            self.navigate.emit(-1)
         elif not self.handle_rating_key(event):
             super().keyPressEvent(event)  # F, Esc ... go to the window
 

@@ -14,7 +14,6 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
 from smparchive.gui.viewers.info import tr
-from smparchive.gui.viewers.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +123,7 @@ class ViewerWindow(QWidget):
         viewer.show_item(record, neighbours)
         viewer.setFocus()
         self.setWindowTitle(f"{record.name} — {self.index + 1} / {len(self.ids)}")
-        emit(self.currentChanged, record.id)
+        self.currentChanged.emit(record.id)
 
     def step(self, delta: int) -> None:
         target = self.index + delta
@@ -145,7 +144,7 @@ class ViewerWindow(QWidget):
         viewer = self.sender()
         if isinstance(viewer, ItemViewer) and viewer.record is not None:
             self._records[viewer.record.id] = viewer.record
-        emit(self.changed, result)
+        self.changed.emit(result)
 
     # -- window -----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:

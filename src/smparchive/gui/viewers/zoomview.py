@@ -6,8 +6,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-from smparchive.gui.viewers.qtcompat import emit
-
 MIN_SCALE, MAX_SCALE, STEP = 0.02, 16.0, 1.25
 
 
@@ -130,7 +128,7 @@ class ZoomView(QGraphicsView):
             if self.is_zoomed_in()
             else QGraphicsView.DragMode.NoDrag
         )
-        emit(self.zoomChanged)
+        self.zoomChanged.emit()
         self._emit_view()
 
     # -- synchronisation --------------------------------------------------------------------
@@ -163,7 +161,7 @@ class ZoomView(QGraphicsView):
 
     def _emit_view(self) -> None:
         if not self._mirroring and self._full_size is not None:
-            emit(self.viewChanged, self.scale_factor(), *self.centre_fraction())
+            self.viewChanged.emit(self.scale_factor(), *self.centre_fraction())
 
     # -- Qt overrides -----------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
