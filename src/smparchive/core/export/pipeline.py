@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -214,7 +215,12 @@ def _rendered(
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             future = pending.popleft()
-            yield future.result() if future is not None else None
+            try:
+                yield future.result() if future is not None else None
+            except BrokenProcessPool as exc:
+                raise ExportError(
+                    "An image worker process crashed; the export was stopped"
+                ) from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
