@@ -8,6 +8,7 @@ from pathlib import Path
 from smparchive.core import paths
 from smparchive.core.catalog.engine import make_engine, sqlite_url
 from smparchive.core.catalog.ops_collections import CollectionOps
+from smparchive.core.catalog.ops_export import ExportOps
 from smparchive.core.catalog.ops_ingest import IngestOps
 from smparchive.core.catalog.ops_library import LibraryOps
 from smparchive.core.catalog.ops_metadata import MetadataOps
@@ -24,7 +25,7 @@ from smparchive.core.thumbcache import ThumbnailCache
 log = logging.getLogger(__name__)
 
 
-class Catalog(OrganiseOps, CollectionOps, IngestOps, MetadataOps, QueryOps, LibraryOps):
+class Catalog(OrganiseOps, CollectionOps, IngestOps, MetadataOps, QueryOps, LibraryOps, ExportOps):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""
 
     @property

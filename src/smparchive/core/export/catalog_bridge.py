@@ -1,0 +1,230 @@
+"""Map catalogue records to the export engine's inputs (no SQL: records come from the facade).
+
+The engine knows nothing of the catalogue; this module turns :class:`ItemRecord` plus the
+item's session, day and event into an :class:`ExportEntry`, and the event into
+:class:`EventInfo`. Consent is the catalogue's *effective* consent: restricted people shown
+lower the entry's consent status, while session flags travel as the entry's session flags so
+the engine names the right reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smparchive.core.catalog.ops_organise_assign import CONSENT_RANK, EffectiveConsent
+from smparchive.core.catalog.records import (
+    DayRecord,
+    EventRecord,
+    ItemRecord,
+    SessionRecord,
+)
+from smparchive.core.export.model import ConsentStatus, EventInfo, ExportEntry, Kind
+from smparchive.core.export.pipeline import ItemProblem
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
+__all__ = [
+    "CatalogEntries",
+    "entry_for_record",
+    "event_info",
+    "load_entries",
+    "unavailable_reason",
+]
+
+_STATUS_TEXT = {
+    "missing": "The file is missing (it was not found at the last scan)",
+    "offline": "The file's folder or drive is offline",
+    "error": "The file could not be read when it was catalogued",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntries:
+    """Entries for the exportable items, and why the others cannot go out at all."""
+
+    entries: tuple[ExportEntry, ...]
+    unavailable: tuple[ItemProblem, ...]
+    consent_details: Mapping[str, tuple[str, ...]]  # item id -> catalogue reasons, readable
+    names: Mapping[str, str]  # item id -> file name, for every requested item
+
+
+def event_info(
+    event: EventRecord | None, days: Sequence[DayRecord] = (), language: str = "en"
+) -> EventInfo | None:
+    """The export's event description from the catalogue's event and its days."""
+    if event is None:
+        return None
+    dates = sorted(d.date for d in days if d.event_id == event.id)
+    return EventInfo(
+        title=event.title,
+        acronym=event.acronym or "",
+        organisation=event.organisation or "",
+        description=event.description or "",
+        location=event.venue or "",
+        start=dates[0] if dates else None,
+        end=dates[-1] if dates else None,
+        language=language,
+    )
+
+
+def unavailable_reason(rec: ItemRecord) -> str | None:
+    """Why an item cannot be exported at all (None: it can)."""
+    if rec.status in _STATUS_TEXT:
+        reason = _STATUS_TEXT[rec.status]
+        return f"{reason}: {rec.status_reason}" if rec.status_reason else reason
+    if not rec.sha256:
+        return "The file has no checksum yet; scan its folder again before exporting it"
+    return None
+
+
+def _consent(rec: ItemRecord, effective: EffectiveConsent | None) -> ConsentStatus:
+    """Own consent lowered by restricted people shown (session flags are passed apart)."""
+    status = rec.consent if rec.consent in CONSENT_RANK else "unknown"
+    for code in effective.reasons if effective else ():
+        scope, _, level = code.partition(":")
+        if scope == "person" and CONSENT_RANK.get(level, -1) > CONSENT_RANK[status]:
+            status = level
+    return ConsentStatus(status)
+
+
+def _zone(rec: ItemRecord, event_zone: tzinfo | None) -> tzinfo:
+    if event_zone is not None:
+        return event_zone
+    if rec.capture_offset_min is not None:
+        return timezone(timedelta(minutes=rec.capture_offset_min))
+    return UTC
+
+
+def _kind(value: str) -> Kind:
+    try:
+        return Kind(value)
+    except ValueError:
+        return Kind.OTHER
+
+
+def entry_for_record(
+    rec: ItemRecord,
+    *,
+    effective: EffectiveConsent | None = None,
+    session: SessionRecord | None = None,
+    day: DayRecord | None = None,
+    event: EventRecord | None = None,
+    event_zone: tzinfo | None = None,
+) -> ExportEntry:
+    """One export entry from an item record and its programme context."""
+    keywords: list[str] = []
+    hierarchical: list[str] = []
+    people: list[str] = []
+    for tag in rec.tags:
+        if tag.kind == "person":
+            people.append(tag.name)
+            continue
+        keywords.append(tag.name)
+        if "|" in tag.path:
+            hierarchical.append(tag.path)
+    day_label = (day.label or "") if day else ""
+    if event is not None and session is not None:
+        day_part = day_label or (day.date.isoformat() if day else "")
+        hierarchical.append("|".join(p for p in (event.title, day_part, session.title) if p))
+    reasons = effective.reasons if effective else ()
+    capture = rec.capture_utc.astimezone(_zone(rec, event_zone)) if rec.capture_utc else None
+    focus = (
+        (rec.focus_x, rec.focus_y) if rec.focus_x is not None and rec.focus_y is not None else None
+    )
+    return ExportEntry(
+        item_id=str(rec.id),
+        source=Path(rec.path),
+        sha256=rec.sha256 or "",
+        size=rec.size,
+        kind=_kind(rec.kind),
+        mime=rec.mime or "application/octet-stream",
+        original_name=rec.name,
+        capture=capture,
+        title=dict(rec.titles),
+        caption=dict(rec.captions),
+        alt_text=dict(rec.alt_texts),
+        creator=rec.creator or "",
+        credit_line=rec.credit_line or "",
+        copyright=rec.copyright or "",
+        licence=rec.licence or "",
+        keywords=tuple(dict.fromkeys(keywords)),
+        hierarchical_keywords=tuple(dict.fromkeys(hierarchical)),
+        people=tuple(dict.fromkeys(people)),
+        event_title=event.title if event else "",
+        event_acronym=(event.acronym or "") if event else "",
+        day_date=day.date if day else None,
+        day_label=day_label,
+        session_title=session.title if session else "",
+        session_room=(session.room or "") if session else "",
+        session_speakers=tuple(session.speakers) if session else (),
+        session_do_not_record="session:do_not_record" in reasons,
+        session_do_not_publish="session:do_not_publish" in reasons
+        or bool(session and session.do_not_publish),
+        consent=_consent(rec, effective),
+        rating=rec.rating or None,
+        focus=focus,
+        duration_s=rec.duration_s,
+        pages=rec.page_count,
+        orientation=rec.orientation,
+        width=rec.width,
+        height=rec.height,
+    )
+
+
+def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
+    """Records, programme context and effective consent for ``item_ids``, as entries.
+
+    Items that are missing, offline, in error or not hashed are listed as unavailable;
+    ids the catalogue does not know raise KeyError.
+    """
+    ids = list(dict.fromkeys(item_ids))
+    records = catalog.items(ids)
+    if len(records) != len(ids):
+        known = {r.id for r in records}
+        raise KeyError(f"No item with id {', '.join(str(i) for i in ids if i not in known)}")
+    consent = catalog.effective_consent(ids)
+    sessions = {s.id: s for s in catalog.sessions(counts=False)}
+    days = catalog.days(counts=False)
+    days_by_id = {d.id: d for d in days}
+    events = {e.id: e for e in catalog.events()}
+    main = catalog.event()
+    zones = {eid: catalog.event_zone(eid) for eid in events}
+    entries: list[ExportEntry] = []
+    unavailable: list[ItemProblem] = []
+    details: dict[str, tuple[str, ...]] = {}
+    for rec in records:
+        reason = unavailable_reason(rec)
+        if reason is not None:
+            unavailable.append(ItemProblem(str(rec.id), rec.path, reason))
+            continue
+        session = sessions.get(rec.session_id) if rec.session_id is not None else None
+        day = days_by_id.get(rec.day_id) if rec.day_id is not None else None
+        if day is None and session is not None:
+            day = days_by_id.get(session.day_id)
+        event_id = session.event_id if session else day.event_id if day else None
+        event = events.get(event_id) if event_id is not None else main
+        zone = zones.get(event.id) if event is not None else None
+        effective = consent.get(rec.id)
+        entries.append(
+            entry_for_record(
+                rec,
+                effective=effective,
+                session=session,
+                day=day,
+                event=event,
+                event_zone=zone,
+            )
+        )
+        if effective is not None and effective.details:
+            details[str(rec.id)] = effective.details
+    return CatalogEntries(
+        entries=tuple(entries),
+        unavailable=tuple(unavailable),
+        consent_details=details,
+        names={str(r.id): r.name for r in records},
+    )

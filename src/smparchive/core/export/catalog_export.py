@@ -1,0 +1,359 @@
+"""Export from the catalogue: resolve what to export, preflight it, run it, record it.
+
+    source = ExportSource.session("EMN roundtable")
+    check = preflight(catalog, source, settings)      # nothing is written
+    print(check.report_text())
+    report, history_id = export_from_catalog(catalog, source, settings, progress, cancel)
+
+The export changes nothing in the catalogue except one export-history row, written whether
+the export finished, failed or was cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.export.catalog_bridge import event_info, load_entries
+from smparchive.core.export.consent import ConsentDecision
+from smparchive.core.export.naming import safe_component
+from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
+from smparchive.core.export.plan import ExportPlan, plan_export
+from smparchive.core.export.presets import ConsentOverride, ExportSettings
+from smparchive.core.export.writers import ExportError
+from smparchive.core.media.pages import find_soffice
+from smparchive.core.progress import Cancelled, CancelToken, ProgressSink
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "ExportOutcome",
+    "ExportSource",
+    "HeldItem",
+    "Preflight",
+    "ResolvedSource",
+    "default_bundle_name",
+    "export_from_catalog",
+    "preflight",
+    "settings_record",
+]
+
+SOURCE_KINDS = ("collection", "session", "day", "query", "items")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSource:
+    """The items a source names now, and how to describe it in the history."""
+
+    item_ids: tuple[int, ...]
+    description: str  # "session 12 'EMN roundtable'"
+    label: str  # short, for a default bundle name
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSource:
+    """What to export: a collection, a session, a day, a search or explicit item ids."""
+
+    kind: str
+    spec: str = ""
+    ids: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in SOURCE_KINDS:
+            raise ValueError(f"Unknown export source {self.kind!r}")
+
+    @classmethod
+    def collection(cls, spec: str) -> ExportSource:
+        return cls("collection", spec)
+
+    @classmethod
+    def session(cls, spec: str) -> ExportSource:
+        return cls("session", spec)
+
+    @classmethod
+    def day(cls, spec: str | date) -> ExportSource:
+        return cls("day", spec.isoformat() if isinstance(spec, date) else spec)
+
+    @classmethod
+    def query(cls, text: str) -> ExportSource:
+        return cls("query", text)
+
+    @classmethod
+    def items(cls, ids: Iterable[int]) -> ExportSource:
+        return cls("items", ids=tuple(dict.fromkeys(int(i) for i in ids)))
+
+    def resolve(self, catalog: Catalog) -> ResolvedSource:
+        """The item ids this source names now (CatalogError for unknown names)."""
+        if self.kind == "collection":
+            c = catalog.find_collection(self.spec)
+            ids = catalog.collection_item_ids(c.id)
+            return ResolvedSource(tuple(ids), f"collection {c.id} '{c.name}'", c.name)
+        if self.kind == "session":
+            sess = catalog.find_session(self.spec)
+            ids = catalog.query_ids(ItemFilter(session_ids=(sess.id,)))
+            return ResolvedSource(tuple(ids), f"session {sess.id} '{sess.title}'", sess.title)
+        if self.kind == "day":
+            day = _find_day(catalog, self.spec)
+            ids = catalog.query_ids(ItemFilter(day_ids=(day.id,)))
+            name = day.label or day.date.isoformat()
+            return ResolvedSource(tuple(ids), f"day {day.date.isoformat()}", name)
+        if self.kind == "query":
+            from smparchive.core.organise.query import parse_search
+
+            search = parse_search(self.spec, catalog)
+            ids = catalog.query_ids(search.filter, sort=search.sort)
+            return ResolvedSource(tuple(ids), f"search '{self.spec}'", "search")
+        known = {r.id for r in catalog.items(list(self.ids))}
+        missing = [str(i) for i in self.ids if i not in known]
+        if missing:
+            raise CatalogError(f"No item with id {', '.join(missing)}.")
+        shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
+        return ResolvedSource(self.ids, f"items {shown}", "selection")
+
+
+def _find_day(catalog: Catalog, spec: str) -> Any:
+    spec = spec.strip()
+    days = catalog.days(counts=False)
+    if spec.isdigit():
+        hit = [d for d in days if d.id == int(spec)]
+    else:
+        try:
+            wanted = date.fromisoformat(spec)
+        except ValueError:
+            raise CatalogError(f"'{spec}' is neither a day id nor a date (YYYY-MM-DD).") from None
+        hit = [d for d in days if d.date == wanted]
+    if not hit:
+        raise CatalogError(f"No day {spec} in the catalogue's programme.")
+    return hit[0]
+
+
+@dataclass(frozen=True, slots=True)
+class HeldItem:
+    """A held-back item as the preflight shows it."""
+
+    item_id: int
+    name: str
+    reasons: tuple[str, ...]  # engine reason codes, e.g. 'session:do_not_publish'
+    text: str  # the engine's short phrase
+    details: tuple[str, ...]  # the catalogue's reasons ("shows Jane Doe (do not publish)")
+
+
+@dataclass(frozen=True, slots=True)
+class Preflight:
+    """What an export will do, before anything is written."""
+
+    source: ResolvedSource
+    plan: ExportPlan
+    unavailable: tuple[ItemProblem, ...]
+    consent_details: Mapping[str, tuple[str, ...]]
+    names: Mapping[str, str]
+
+    @property
+    def held_back(self) -> list[HeldItem]:
+        return [self._held(d) for d in self.plan.held_back]
+
+    @property
+    def overridden(self) -> list[HeldItem]:
+        return [self._held(d) for d in self.plan.overridden]
+
+    def _held(self, d: ConsentDecision) -> HeldItem:
+        return HeldItem(
+            int(d.item_id),
+            self.names.get(d.item_id, d.item_id),
+            tuple(r.value for r in d.reasons),
+            d.describe(),
+            tuple(self.consent_details.get(d.item_id, ())),
+        )
+
+    @property
+    def exportable(self) -> int:
+        return len(self.plan.items)
+
+    @property
+    def clean(self) -> bool:
+        """Every selected item goes out (nothing held back or unavailable)."""
+        return not self.plan.held_back and not self.unavailable
+
+    def report_text(self) -> str:
+        """A plain-text preflight: what goes out, what is held back and why, overrides."""
+        head = self.plan.preflight_report().splitlines()[:2]
+        lines = [f"Source: {self.source.description} ({len(self.source.item_ids)} item(s))"]
+        lines += head
+        for title, held in (
+            ("Held back", self.held_back),
+            ("Published by explicit override", self.overridden),
+        ):
+            if held:
+                lines.append(f"{title} ({len(held)}):")
+                for h in held:
+                    lines.append(f"  {h.item_id} {h.name}: {h.text}")
+                    lines += [f"      {d}" for d in h.details]
+        if self.unavailable:
+            lines.append(f"Unavailable ({len(self.unavailable)}):")
+            lines += [f"  {p.item_id} {p.source}: {p.message}" for p in self.unavailable]
+        lines += [f"Warning: {w}" for w in self.plan.warnings]
+        return "\n".join(lines)
+
+
+class ExportOutcome(NamedTuple):
+    report: ExportReport
+    history_id: int | None  # None when the history could not be written
+
+
+def default_bundle_name(catalog: Catalog, label: str) -> str:
+    """'<event acronym> <source label>', safe as a file name."""
+    event = catalog.event()
+    prefix = (event.acronym or event.title) if event is not None else ""
+    return safe_component(" ".join(p for p in (prefix, label) if p) or "export", limit=100)
+
+
+def _soffice(settings: ExportSettings) -> str | None:
+    if not settings.decks_as_pdf:
+        return None
+    return settings.soffice or find_soffice()
+
+
+def preflight(
+    catalog: Catalog,
+    source: ExportSource,
+    settings: ExportSettings,
+    overrides: Iterable[ConsentOverride] = (),
+) -> Preflight:
+    """Resolve ``source`` and plan the export; nothing is written anywhere."""
+    resolved = source.resolve(catalog)
+    settings = settings.with_overrides(*overrides)
+    settings = replace(settings, bundle_name=safe_component(settings.bundle_name, limit=100))
+    loaded = load_entries(catalog, resolved.item_ids)
+    event = event_info(catalog.event(), catalog.days(counts=False), settings.language)
+    plan = plan_export(loaded.entries, settings, event, _soffice(settings))
+    return Preflight(resolved, plan, loaded.unavailable, loaded.consent_details, loaded.names)
+
+
+def settings_record(settings: ExportSettings) -> dict[str, Any]:
+    """The settings of an export as JSON-able data (for the history)."""
+    p = settings.preset
+    return {
+        "target_dir": str(settings.target_dir),
+        "bundle_name": settings.bundle_name,
+        "target": settings.target.value,
+        "preset": p.name,
+        "variants": [
+            {
+                "suffix": v.suffix,
+                "long_edge": v.long_edge,
+                "aspect": list(v.aspect) if v.aspect else None,
+                "width": v.width,
+                "format": v.format.value,
+                "quality": v.quality,
+            }
+            for v in p.variants
+        ],
+        "template": settings.template,
+        "audience": settings.audience.value,
+        "hold_unknown_consent": settings.hold_unknown_consent,
+        "metadata": settings.metadata_policy.value,
+        "include_people": settings.include_people,
+        "language": settings.language,
+        "web_page": settings.web_page,
+        "decks_as_pdf": settings.decks_as_pdf,
+        "existing": settings.existing.value,
+    }
+
+
+def _attempt_record(check: Preflight) -> dict[str, Any]:
+    """A history record for an export that wrote nothing (failed or cancelled)."""
+    s = check.plan.settings
+    return {
+        "target_dir": str(s.target_dir / s.bundle_name),
+        "target": s.target.value,
+        "preset": s.preset.name,
+        "items": [],
+        "bytes": 0,
+        "planned_items": [int(i.entry.item_id) for i in check.plan.items],
+        "held_back": [
+            {"item_id": d.item_id, "reasons": [r.value for r in d.reasons]}
+            for d in check.plan.held_back
+        ],
+        "overrides": [
+            {
+                "item_id": d.item_id,
+                "reasons": [r.value for r in d.reasons],
+                "decided_by": d.override.decided_by if d.override else "",
+                "reason": d.override.reason if d.override else "",
+            }
+            for d in check.plan.overridden
+        ],
+    }
+
+
+def _summary(report: ExportReport) -> str:
+    parts = [f"{len(report.files)} file(s) written"]
+    if report.held_back:
+        parts.append(f"{len(report.held_back)} held back")
+    if report.overrides:
+        parts.append(f"{len(report.overrides)} published by override")
+    if report.problems:
+        parts.append(f"{len(report.problems)} with problems")
+    return ", ".join(parts)
+
+
+def export_from_catalog(
+    catalog: Catalog,
+    source: ExportSource,
+    settings: ExportSettings,
+    progress: ProgressSink | None = None,
+    cancel: CancelToken | None = None,
+    overrides: Iterable[ConsentOverride] = (),
+) -> ExportOutcome:
+    """Preflight and run an export, then record it in the export history.
+
+    Unavailable items (missing, offline, unhashed) are reported as problems. ExportError
+    and Cancelled propagate after the attempt is recorded; an empty export is refused.
+    """
+    check = preflight(catalog, source, settings, overrides)
+    if not check.plan.items:
+        raise ExportError(
+            "Nothing to export: every selected item is held back or unavailable"
+            if check.source.item_ids
+            else "Nothing to export: the selection is empty"
+        )
+    record_settings = settings_record(check.plan.settings)
+    try:
+        report = run_export(check.plan, progress, cancel)
+    except Exception as exc:  # recorded, then re-raised
+        cancelled = isinstance(exc, Cancelled)
+        message = "Cancelled; nothing was left in the target" if cancelled else str(exc)
+        try:
+            catalog.record_export(
+                _attempt_record(check),
+                source=check.source.description,
+                settings=record_settings,
+                status="cancelled" if cancelled else "failed",
+                message=message,
+            )
+        except CatalogError:
+            log.exception("could not record the failed export")
+        raise
+    report = replace(report, problems=check.unavailable + report.problems)
+    try:
+        history_id: int | None = catalog.record_export(
+            report.history_record(),
+            source=check.source.description,
+            settings=record_settings,
+            status="partial" if report.problems else "ok",
+            message=_summary(report),
+        )
+    except CatalogError as exc:
+        log.exception("could not record the export")
+        history_id = None
+        warning = f"The export was written but not recorded in the history ({exc})"
+        report = replace(report, warnings=(*report.warnings, warning))
+    return ExportOutcome(report, history_id)
