@@ -137,6 +137,8 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)  # one executor serialises every write
         self._long = QThreadPool(self)
         self._long.setMaxThreadCount(2)
+        self._interactive = QThreadPool(self)  # what the user waits for: never queued behind
+        self._interactive.setMaxThreadCount(1)  # counts and facets
         self._handles: set[TaskHandle] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_INTERVAL_MS)
@@ -151,16 +153,23 @@ class TaskRunner(QObject):
         label: str = "",
         write: bool = False,
         job: bool = False,
+        interactive: bool = False,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
         """Run ``work(ctx)`` in the background; callbacks run in the UI thread.
 
         ``write`` puts it on the serial write executor; ``job`` marks a long task shown in
-        the status bar (it gets its own pool so it never blocks page reads).
+        the status bar (it gets its own pool so it never blocks page reads);
+        ``interactive`` reads (the result list, visible records) have their own thread.
         """
         handle = self._make_handle(label, job, write, on_done, on_error)
-        pool = self._writes if write else self._long if job else self._reads
+        if write:
+            pool = self._writes
+        elif job:
+            pool = self._long
+        else:
+            pool = self._interactive if interactive else self._reads
         pool.start(_Runnable(work, handle))
         return handle
 
@@ -214,13 +223,14 @@ class TaskRunner(QObject):
         self.cancel_all()
         self._timer.stop()
         ok = True
-        for pool in (self._long, self._reads, self._writes):
+        for pool in (self._long, self._interactive, self._reads, self._writes):
             ok = pool.waitForDone(timeout_ms) and ok
         return ok
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
         """Block until every pool is idle (tests, benchmarks)."""
-        return all(p.waitForDone(timeout_ms) for p in (self._long, self._reads, self._writes))
+        pools = (self._long, self._interactive, self._reads, self._writes)
+        return all(p.waitForDone(timeout_ms) for p in pools)
 
 
 class SyncTaskRunner(TaskRunner):
@@ -233,6 +243,7 @@ class SyncTaskRunner(TaskRunner):
         label: str = "",
         write: bool = False,
         job: bool = False,
+        interactive: bool = False,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:

@@ -150,7 +150,7 @@ class BrowserController(QObject):
             if gen == self._generation:
                 self.query_error.emit(str(exc))
 
-        self.runner.submit(work, label="search", on_done=done, on_error=failed)
+        self.runner.submit(work, label="search", interactive=True, on_done=done, on_error=failed)
 
     def _facets(self, gen: int, f: ItemFilter) -> None:
         catalog = self.catalog

@@ -72,7 +72,8 @@ def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
             for c in got[1:]:
                 merged = merged.merge(c)
             w.on_changes(merged)
-            w.browser.refresh(keep_facets=True)
+            if len(w.store) < 5000:  # re-running a huge result would stall the UI each second
+                w.browser.refresh(keep_facets=True)
 
     timer.timeout.connect(flush)
     timer.start()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
@@ -137,6 +138,7 @@ class AssignmentDialog(QDialog):
         self.model = ProposalsModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.view = QTableView()
         self.view.setModel(self.model)
+        tidy(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui import formatting as fmt
+from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 
 if TYPE_CHECKING:
@@ -34,7 +35,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def camera_label(g: Any) -> str:
-    name = " ".join(x for x in (g.make, g.model) if x) or "Unknown camera"
+    make, model = g.make or "", g.model or ""
+    if make and model.lower().startswith(make.split()[0].lower()):
+        make = ""
+    name = f"{make} {model}".strip() or fmt.tr("Unknown camera")
     return f"{name} ({g.serial})" if getattr(g, "serial", None) else name
 
 
@@ -92,6 +96,13 @@ class CamerasModel(QAbstractTableModel):
         )[index.column()]
 
 
+def _when(moment: datetime | None, zone: Any = None) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone(zone)
+    return fmt.QLocale().toString(local.date(), "ddd d MMM") + " " + fmt.clock(local)
+
+
 class ShiftModel(QAbstractTableModel):
     """Preview rows: item, old and new time, old and new session."""
 
@@ -101,6 +112,7 @@ class ShiftModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[Any] = []
         self.session_title = session_title
+        self.zone: Any = None  # the event's time zone
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -132,8 +144,8 @@ class ShiftModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.name,
-                fmt.date_time(r.old_utc),
-                fmt.date_time(r.new_utc),
+                _when(r.old_utc, self.zone),
+                _when(r.new_utc, self.zone),
                 self.session_title(r.old_session_id),
                 self.session_title(r.new_session_id),
             )[index.column()]
@@ -184,8 +196,10 @@ def load_day(catalog: Any, day_id: int | None, by: str = "camera") -> dict[str, 
             "end": None,
             "zone": zone,
         }
-    start = min(moments).replace(minute=0, second=0, microsecond=0)
-    end = max(moments).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    start, end = _window(moments, [b.start for b in bands], day, zone)
+    for lane in lanes.values():  # items dated elsewhere (e.g. a deck made weeks before)
+        lane.times = [t for t in lane.times if start <= t < end]
+    lanes = {k: v for k, v in lanes.items() if v.times}
     return {
         "days": days,
         "day": day,
@@ -195,6 +209,21 @@ def load_day(catalog: Any, day_id: int | None, by: str = "camera") -> dict[str, 
         "end": end,
         "zone": zone,
     }
+
+
+def _window(
+    moments: list[datetime], starts: list[datetime], day: Any, zone: Any
+) -> tuple[datetime, datetime]:
+    """The hours worth showing: the day's sessions and the items of that local date."""
+    if day is not None and zone is not None:
+        lo = datetime.combine(day.date, time(0, 0), tzinfo=zone)
+        hi = lo + timedelta(days=1)
+        inside = [m for m in moments if lo <= m < hi] or starts or moments
+    else:
+        inside = moments
+    start = (min(inside) - timedelta(minutes=30)).replace(minute=0, second=0, microsecond=0)
+    end = (max(inside) + timedelta(minutes=30)).replace(minute=0, second=0, microsecond=0)
+    return start, end + timedelta(hours=1)
 
 
 class _DayTimeline(QWidget):
@@ -292,6 +321,9 @@ class ClockDialog(QDialog):
         self.cameras = CamerasModel()
         self.camera_view = QTableView()
         self.camera_view.setModel(self.cameras)
+        tidy(self.camera_view)
+        for col, width in ((1, 70), (2, 150), (3, 150), (4, 110)):
+            self.camera_view.setColumnWidth(col, width)
         self.camera_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.camera_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.camera_view.verticalHeader().hide()
@@ -327,9 +359,12 @@ class ClockDialog(QDialog):
         self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
+        tidy(self.shift_view)
+        self.shift_model.zone = w.catalog.event_zone() if hasattr(w.catalog, "event_zone") else None
         self.shift_view.verticalHeader().hide()
         self.shift_view.horizontalHeader().setStretchLastSection(True)
-        self.shift_view.setColumnWidth(0, 200)
+        for col, width in ((0, 180), (1, 130), (2, 130), (3, 260)):
+            self.shift_view.setColumnWidth(col, width)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.tasks import TaskHandle
+from smparchive.gui.views.tables import tidy
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,6 +82,7 @@ class IngestDialog(QDialog):
         self.problems = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.problems)
+        tidy(self.table)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.hide()

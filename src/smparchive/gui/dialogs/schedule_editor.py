@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
@@ -136,6 +137,7 @@ class ScheduleEditor(QDialog):
         self.model.edit_requested = self._edit
         self.view = QTableView()
         self.view.setModel(self.model)
+        tidy(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()

@@ -83,6 +83,7 @@ class ItemStore(QObject):
         self.runner.submit(
             work,
             label="load page",
+            interactive=True,
             on_done=lambda recs, g=gen, p=page: self._page_arrived(g, p, recs),
             on_error=lambda _e, g=gen, p=page: self._page_failed(g, p),
         )

@@ -32,7 +32,10 @@ class GridView(QListView):
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        # Batched: the first screenful lays out and paints at once, the rest of 100,000
+        # rows follows in slices between events (Qt asks the model about every row).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(3000)
         self.setMovement(QListView.Movement.Static)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionRectVisible(True)
@@ -57,6 +60,7 @@ class GridView(QListView):
         self.setGridSize(cell)
         self.setIconSize(QSize(size, size))
         self.verticalScrollBar().setSingleStep(cell.height() // 4)
+        self._fit_columns()
         self.scheduleDelayedItemsLayout()
 
     def visible_rows(self) -> tuple[int, int]:
@@ -66,23 +70,31 @@ class GridView(QListView):
             return -1, -1
         vp = self.viewport().rect()
         first = self.indexAt(QPoint(vp.left() + 8, vp.top() + 8))
-        last = self.indexAt(QPoint(vp.right() - 8, vp.bottom() - 8))
         f = first.row() if first.isValid() else 0
-        if last.isValid():
-            lr = last.row()
-        else:
-            cell = self.gridSize()
-            per_row = max(1, vp.width() // max(1, cell.width()))
-            rows = vp.height() // max(1, cell.height()) + 2
-            lr = f + per_row * rows
-        return f, min(lr, model.rowCount() - 1)
+        step = max(8, self.gridSize().width() // 2)
+        for y in (vp.bottom() - 8, vp.bottom() - self.gridSize().height() // 2):
+            for x in range(vp.right() - 8, vp.left(), -step):  # the last row may be short
+                last = self.indexAt(QPoint(x, y))
+                if last.isValid():
+                    return f, last.row()
+        return f, model.rowCount() - 1
 
     def _emit_visible(self) -> None:
         self.visible_rows_changed.emit(*self.visible_rows())
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_columns()
         self._visible_timer.start()
+
+    def _fit_columns(self) -> None:
+        """Share the spare width among the columns so the grid fills the view."""
+        cell = self.delegate.cell_size()
+        width = self.viewport().width() - 2
+        columns = max(1, width // cell.width())
+        fitted = QSize(width // columns, cell.height())
+        if fitted != self.gridSize():
+            self.setGridSize(fitted)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_open_key(event):

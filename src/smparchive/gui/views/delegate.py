@@ -45,6 +45,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         pal = option.palette
         cell = QRect(option.rect).adjusted(4, 4, -4, -4)
+        spare = cell.width() - (self.cell_size().width() - 8)
+        if spare > 24:  # the grid was stretched to fill the view: keep a modest frame
+            cell.adjust((spare - 24) // 2, 0, -((spare - 24) // 2), 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         current = bool(option.state & QStyle.StateFlag.State_HasFocus)
         bg = (

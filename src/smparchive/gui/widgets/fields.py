@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
@@ -165,6 +166,9 @@ class StarsField(QWidget):
             b.clicked.connect(lambda _c=False, n=n: self._clicked(n))
             layout.addWidget(b)
             self.buttons.append(b)
+        self.mixed = QLabel(self.tr("mixed"), self)
+        self.mixed.setEnabled(False)
+        layout.addWidget(self.mixed)
         layout.addStretch(1)
         self.value: Any = 0
         self.show_value(0)
@@ -175,6 +179,7 @@ class StarsField(QWidget):
             lit = value is not MIXED and value is not None and n <= value
             b.setText("★" if lit else "☆")
             b.setStyleSheet("color: #f2b600; font-size: 16px;" if lit else "font-size: 16px;")
+        self.mixed.setVisible(value is MIXED)
         self.setToolTip(self.tr("Mixed ratings") if value is MIXED else "")
 
     def _clicked(self, n: int) -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -17,8 +15,9 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.gui import formatting as fmt
+from smparchive.gui.widgets.flow import FlowLayout
 
-DEBOUNCE_MS = 120
+DEBOUNCE_MS = 60
 
 # (key, label, filter) of the chips; key decides how chips combine
 _CHIPS: list[tuple[str, str, ItemFilter]] = [
@@ -94,9 +93,7 @@ class SearchBar(QWidget):
         self.edit.returnPressed.connect(self._return)
 
         chips_row = QWidget(self)
-        self._chips_layout = QHBoxLayout(chips_row)
-        self._chips_layout.setContentsMargins(0, 0, 0, 0)
-        self._chips_layout.setSpacing(4)
+        self._chips_layout = FlowLayout(chips_row, spacing=2)  # wraps on narrow windows
         self.chips: list[tuple[QToolButton, str, str, ItemFilter]] = []
         for key, label, f in _CHIPS:
             b = QToolButton(chips_row)
@@ -104,24 +101,17 @@ class SearchBar(QWidget):
             b.setAutoRaise(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setText(self.tr(label))
+            b.setToolTip(self.tr("Show only these (click again to clear)"))
             b.toggled.connect(self._chips_toggled)
             self._chips_layout.addWidget(b)
             self.chips.append((b, key, self.tr(label), f))
-        self._chips_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(chips_row)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(chips_row.sizeHint().height() + 4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.setSpacing(4)
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
-        layout.addWidget(scroll)
+        layout.addWidget(chips_row)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -66,6 +66,7 @@ class SidebarView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMinimumWidth(220)
+        self.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self._expanded: set[str] = {
             "sec:library",
             "sec:programme",
@@ -73,6 +74,7 @@ class SidebarView(QTreeView):
             "sec:problems",
         }
         self._current_key = "all"
+        self._seen: set[str] = set()
         self.expanded.connect(lambda i: self._track(i, True))
         self.collapsed.connect(lambda i: self._track(i, False))
         model.modelAboutToBeReset.connect(self._remember)
@@ -93,9 +95,15 @@ class SidebarView(QTreeView):
             idx = self.sidebar.index_of(key)
             if idx.isValid():
                 self.setExpanded(idx, True)
-        for section in self.sidebar.sections:  # programme days open by default
-            if section.key == "sec:programme":
-                self.setExpanded(self.sidebar.index_of(section.key), True)
+        for section in self.sidebar.sections:  # programme days open the first time
+            if section.key != "sec:programme":
+                continue
+            for day in section.children:
+                if day.key not in self._seen:
+                    self._seen.add(day.key)
+                    self._expanded.add(day.key)
+                if day.key in self._expanded:
+                    self.setExpanded(self.sidebar.index_of(day.key), True)
         idx = self.sidebar.index_of(self._current_key)
         if idx.isValid():
             self.selectionModel().blockSignals(True)

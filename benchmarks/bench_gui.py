@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""GUI responsiveness on a synthetic 100,000-item catalogue; prints figures (no assertions).
+
+    python benchmarks/bench_gui.py [--items 100000] [--photos 300]
+
+1. time to first screenful after launch (window built -> visible rows' records and
+   thumbnails painted); target 1 s
+2. search typing -> grid updated (per keystroke, after the debounce); target 100 ms
+3. event-loop latency while an ingest runs (a 10 ms QTimer probe); target 100 ms
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "benchmarks" / "out"
+
+
+def build_catalogue(path: Path, n: int) -> None:
+    """Bulk-insert ``n`` items (direct SQL: the benchmark is about the GUI, not ingest)."""
+    from sqlalchemy import insert
+
+    from smparchive.core.catalog import fulltext
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.models import MediaItem, Root
+
+    cat = open_catalog(path, create=True)
+    now = datetime.now(UTC)
+    base = datetime(2022, 6, 1, 6, 0, tzinfo=UTC)
+    kinds = ["photo"] * 17 + ["video", "slides", "document"]
+    with cat._sessions() as s, s.begin():
+        rid = s.execute(
+            insert(Root).values(
+                path=str(path.parent / "media"),
+                label="media",
+                online=True,
+                sidecar_policy="mirror",
+                ignore_patterns=[],
+                added_at=now,
+            )
+        ).inserted_primary_key[0]
+        rows = []
+        for i in range(n):
+            kind = kinds[i % len(kinds)]
+            rows.append(
+                {
+                    "root_id": rid,
+                    "rel_path": f"day{i % 3}/IMG_{i:06d}.JPG",
+                    "name": f"IMG_{i:06d}.JPG",
+                    "kind": kind,
+                    "size": 4_600_000,
+                    "mtime_ns": 0,
+                    "sha256": f"{i:064x}",
+                    "capture_utc": base + timedelta(seconds=2 * i),
+                    "rating": i % 6,
+                    "flag": (i % 3) - 1,
+                    "consent": "unknown",
+                    "status": "ok",
+                    "thumb_state": "ok",
+                    "clock_shift_s": 0,
+                    "has_embedded_thumb": False,
+                    "first_seen_at": now,
+                    "updated_at": now,
+                    "camera_make": "Canon",
+                    "camera_model": ("EOS R6", "EOS R5", "EOS 5D")[i % 3],
+                    "width": 6000,
+                    "height": 4000,
+                    "duration_s": 95.0 if kind == "video" else None,
+                    "page_count": 14 if kind in ("slides", "document") else None,
+                }
+            )
+        for start in range(0, n, 5000):
+            s.execute(insert(MediaItem), rows[start : start + 5000])
+        fulltext.reindex(s, list(range(1, n + 1)))
+    cache = cat.thumbnails
+    assert cache is not None
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    for i in range(400):  # thumbnails for the first screens (rest show kind icons)
+        img = Image.new("RGB", (256, 171), ((i * 37) % 255, (i * 91) % 255, 140))
+        ImageDraw.Draw(img).ellipse((70, 30, 190, 150), fill=(240, 230, 200))
+        buf = BytesIO()
+        img.save(buf, "JPEG", quality=80)
+        cache.put(f"{i:064x}", 256, buf.getvalue())
+    cat.close()
+
+
+def pump(app: Any, until: Any, timeout: float = 30.0) -> float:
+    t0 = time.perf_counter()
+    while not until():
+        app.processEvents()
+        if time.perf_counter() - t0 > timeout:
+            raise TimeoutError("condition not reached")
+        time.sleep(0.0005)
+    return time.perf_counter() - t0
+
+
+def first_screenful(app: Any, catalog: Any, settings: Any) -> tuple[float, Any]:
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    t0 = time.perf_counter()
+    w = MainWindow(catalog, TaskRunner(), settings)
+    w.resize(1600, 1000)
+    w.show()
+
+    def painted() -> bool:
+        if len(w.store) == 0:
+            return False
+        first, last = w.grid.visible_rows()
+        if first < 0:
+            return False
+        if any(w.store.cached(i) is None for i in w.store.ids[first : last + 1]):
+            w.grid.viewport().update()
+            return False
+        return w.thumbs.decoded > 0 and w.thumbs.pending() == 0
+
+    pump(app, painted)
+    app.processEvents()
+    return time.perf_counter() - t0, w
+
+
+def typing_latency(app: Any, w: Any) -> list[tuple[str, float, float, int]]:
+    """For each prefix typed: (text, debounce->grid, keystroke->grid, result count)."""
+    out = []
+    word = "IMG_00012"
+    w.search.edit.clear()
+    pump(app, lambda: True)
+    for n in range(4, len(word) + 1):
+        text = word[:n]
+        got: list[float] = []
+        fired: list[float] = []
+        w.search.query_changed.connect(lambda _t, f=fired: f.append(time.perf_counter()))
+        w.browser.results.connect(lambda _n, g=got: g.append(time.perf_counter()))
+        t0 = time.perf_counter()
+        w.search.edit.setText(text)
+        pump(app, lambda g=got: bool(g))
+        w.grid.viewport().repaint()
+        t1 = time.perf_counter()
+        w.search.query_changed.disconnect()
+        w.browser.results.disconnect()
+        w.browser.results.connect(lambda _n: w._results_arrived())
+        w.search.query_changed.connect(w.browser.set_query)
+        out.append((text, t1 - fired[0], t1 - t0, len(w.store)))
+    # a broad query over the whole catalogue
+    for text in ("kind:photo", "rating>=3", "camera:R5 flag:pick"):
+        got = []
+        w.browser.results.connect(lambda _n, g=got: g.append(time.perf_counter()))
+        t0 = time.perf_counter()
+        w.search.set_text(text)
+        pump(app, lambda g=got: bool(g))
+        w.grid.viewport().repaint()
+        w.browser.results.disconnect()
+        w.browser.results.connect(lambda _n: w._results_arrived())
+        out.append((text, time.perf_counter() - t0, time.perf_counter() - t0, len(w.store)))
+    w.search.set_text("")
+    return out
+
+
+def ingest_latency(app: Any, w: Any, photos: int, folder: Path) -> tuple[list[float], float, int]:
+    from PIL import Image
+
+    from smparchive.gui.controllers.ingest import start_ingest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(photos):
+        Image.new("RGB", (1600, 1067), (i % 255, 90, 160)).save(
+            folder / f"P{i:05d}.jpg", quality=85
+        )
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    lateness: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def probe() -> None:
+        now = clock.elapsed()
+        lateness.append(max(0.0, now - last[0] - 10))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(probe)
+    timer.start()
+    t0 = time.perf_counter()
+    handle = start_ingest(w, [folder])
+    assert handle is not None
+    pump(app, lambda: not handle.running, timeout=600)
+    took = time.perf_counter() - t0
+    timer.stop()
+    for dlg in QApplication.topLevelWidgets():
+        if dlg is not w and dlg.isVisible():
+            dlg.close()
+    return lateness, took, photos
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--items", type=int, default=100_000)
+    p.add_argument("--photos", type=int, default=300, help="photos ingested during the probe")
+    args = p.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"bench-{args.items}.smpcat"
+    if not path.exists():
+        t = time.perf_counter()
+        build_catalogue(path, args.items)
+        print(f"built {args.items:,} items in {time.perf_counter() - t:.1f} s ({path})")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.app import make_application
+    from smparchive.gui.settings import Settings
+
+    app = make_application()
+    tmp = Path(tempfile.mkdtemp(prefix="smp-bench-"))
+    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    catalog = open_catalog(path)
+    first, w = first_screenful(app, catalog, settings)
+    print(
+        f"\n1. first screenful of {len(w.store):,} items: {first * 1000:.0f} ms (target 1000 ms); "
+        f"{w.thumbs.decoded} thumbnails decoded (only the visible ones)"
+    )
+
+    # scroll through: decoded pictures stay bounded by what was on screen
+    sb = w.grid.verticalScrollBar()
+    t = time.perf_counter()
+    frames = []
+    for step in range(60):
+        f0 = time.perf_counter()
+        sb.setValue(int(sb.maximum() * step / 60))
+        w.grid.viewport().repaint()
+        app.processEvents()
+        frames.append(time.perf_counter() - f0)
+    print(
+        "   scrolling 60 jumps across the grid: "
+        f"{statistics.mean(frames) * 1000:.1f} ms/frame mean, "
+        f"{max(frames) * 1000:.1f} ms worst; total {time.perf_counter() - t:.2f} s"
+    )
+    sb.setValue(0)
+
+    rows = typing_latency(app, w)
+    print("\n2. search typing -> grid updated:")
+    for text, after_debounce, total, count in rows:
+        print(
+            f"   {text!r:24} {after_debounce * 1000:6.1f} ms after the debounce, "
+            f"{total * 1000:6.1f} ms from the keystroke, {count:,} items"
+        )
+    typed = [r[1] for r in rows[:-3]]
+    print(
+        f"   typing: median {statistics.median(typed) * 1000:.1f} ms, "
+        f"worst {max(typed) * 1000:.1f} ms "
+        f"(+{w.search._timer.interval()} ms debounce) (target 100 ms)"
+    )
+
+    lateness, took, photos = ingest_latency(app, w, args.photos, tmp / "incoming")
+    lateness.sort()
+    p95 = lateness[int(len(lateness) * 0.95)] if lateness else 0.0
+    print(
+        f"\n3. event loop during an ingest of {photos} photos "
+        f"({took:.1f} s, {photos / took:.1f} files/s): "
+        f"timer lateness median {statistics.median(lateness):.1f} ms, p95 {p95:.1f} ms, "
+        f"worst {max(lateness):.1f} ms over {len(lateness)} ticks (target 100 ms)"
+    )
+    w.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
