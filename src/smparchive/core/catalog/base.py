@@ -78,15 +78,20 @@ class CatalogBase:
         *,
         undoable: bool = True,
         undoing: UndoRecord | None = None,
+        text_unchanged: bool = False,
     ) -> OpResult:
-        """Run ``fn`` in one short transaction; journal it for undo; reindex search text."""
+        """Run ``fn`` in one short transaction; journal it for undo; reindex search text.
+
+        The search text of every changed item is rebuilt unless the operation declares
+        ``text_unchanged`` (ratings, clocks, collections touch no searchable text).
+        """
         record: UndoRecord | None = None
         try:
             with self._sessions() as s, s.begin():
                 ctx = WriteContext(s, Journal(s), set())
                 out = fn(ctx)
                 changes, value = out if isinstance(out, tuple) else (out, None)
-                self._reindex(s, ctx.reindex | set(changes.items))
+                self._reindex(s, ctx.reindex if text_unchanged else ctx.reindex | changes.items)
                 record = ctx.journal.record(label, changes) if undoable else None
                 if record is not None:
                     record = self._persist_undo(s, record, undoing)

@@ -160,6 +160,20 @@ class MediaItem(Base):
         Index("ix_items_status", "status"),
         Index("ix_items_sha256", "sha256"),
         Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),
+        # Lets facet counting read one narrow index instead of the wide item rows.
+        Index(
+            "ix_items_facets",
+            "kind",
+            "day_id",
+            "session_id",
+            "rating",
+            "flag",
+            "color_label",
+            "consent",
+            "status",
+            "camera_make",
+            "camera_model",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -127,7 +127,7 @@ class CollectionOps(CatalogBase):
             added = _insert(ctx, cid, list(item_ids), None)
             return ChangeSummary(collections=frozenset({cid}), items=frozenset(added)), cid
 
-        return self._write(f"Create collection {name}", op)
+        return self._write(f"Create collection {name}", op, text_unchanged=True)
 
     def update_collection(
         self,
@@ -158,7 +158,7 @@ class CollectionOps(CatalogBase):
             ctx.journal.update(_COLL, [{"id": collection_id}], values)
             return ChangeSummary(collections=frozenset({collection_id}))
 
-        return self._write("Change collection", op)
+        return self._write("Change collection", op, text_unchanged=True)
 
     def rename_collection(self, collection_id: int, name: str) -> OpResult:
         """Give a collection a new (unique) name."""
@@ -174,7 +174,7 @@ class CollectionOps(CatalogBase):
             ctx.journal.delete(_COLL, _COLL.c.id == collection_id)
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
 
-        return self._write("Delete collection", op)
+        return self._write("Delete collection", op, text_unchanged=True)
 
     def add_to_collection(
         self, collection_id: int, item_ids: Sequence[int], position: int | None = None
@@ -186,7 +186,7 @@ class CollectionOps(CatalogBase):
             added = _insert(ctx, collection_id, list(item_ids), position)
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(added))
 
-        return self._write("Add to collection", op)
+        return self._write("Add to collection", op, text_unchanged=True)
 
     def remove_from_collection(self, collection_id: int, item_ids: Sequence[int]) -> OpResult:
         """Remove items from a collection (not from the catalogue)."""
@@ -201,7 +201,7 @@ class CollectionOps(CatalogBase):
             _renumber(ctx, collection_id, order)
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
 
-        return self._write("Remove from collection", op)
+        return self._write("Remove from collection", op, text_unchanged=True)
 
     def move_in_collection(
         self, collection_id: int, item_ids: Sequence[int], position: int
@@ -223,7 +223,7 @@ class CollectionOps(CatalogBase):
             _renumber(ctx, collection_id, rest[:pos] + moving + rest[pos:])
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(moving))
 
-        return self._write("Reorder collection", op)
+        return self._write("Reorder collection", op, text_unchanged=True)
 
     def duplicate_collection(self, collection_id: int, name: str | None = None) -> OpResult:
         """Copy a collection (items and order, or the query) under a new name (value = id)."""
@@ -248,7 +248,7 @@ class CollectionOps(CatalogBase):
             )
             return ChangeSummary(collections=frozenset({cid})), cid
 
-        return self._write("Duplicate collection", op)
+        return self._write("Duplicate collection", op, text_unchanged=True)
 
 
 # -- helpers -----------------------------------------------------------------------------------

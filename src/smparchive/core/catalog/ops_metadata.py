@@ -60,7 +60,7 @@ class MetadataOps(CatalogBase):
             del changed
             return ChangeSummary(items=frozenset(ids))
 
-        return self._write(label, op)
+        return self._write(label, op, text_unchanged=True)
 
     def set_text(
         self, item_ids: Sequence[int], field: str, lang: str, value: str | None

@@ -301,7 +301,9 @@ class TimeOps(CatalogBase):
             changed |= redate_items(ctx, None, [r.id for r in rows])
             return ChangeSummary(items=frozenset(changed)), len(changed)
 
-        return self._write(f"Correct clock of {camera_key} by {t.format_offset(offset_s)}", op)
+        return self._write(
+            f"Correct clock of {camera_key} by {t.format_offset(offset_s)}", op, text_unchanged=True
+        )
 
     def pin_clock(self, item_id: int, known: datetime, note: str | None = None) -> OpResult:
         """Correct the clock of the camera of ``item_id`` so that this item shows ``known``."""
@@ -339,7 +341,7 @@ class TimeOps(CatalogBase):
             items = rederive_times(ctx, eid, item_ids, include_all=True)
             return ChangeSummary(items=frozenset(items))
 
-        return self._write("Derive capture times", op)
+        return self._write("Derive capture times", op, text_unchanged=True)
 
 
 def _camera_rows(s: Any, key: str) -> list[Any]:
