@@ -43,6 +43,7 @@ __all__ = [
     "default_bundle_name",
     "export_from_catalog",
     "preflight",
+    "run_preflight",
     "settings_record",
 ]
 
@@ -227,10 +228,15 @@ def preflight(
     settings: ExportSettings,
     overrides: Iterable[ConsentOverride] = (),
 ) -> Preflight:
-    """Resolve ``source`` and plan the export; nothing is written anywhere."""
+    """Resolve ``source`` and plan the export; nothing is written anywhere.
+
+    An empty ``settings.bundle_name`` becomes :func:`default_bundle_name`.
+    """
     resolved = source.resolve(catalog)
     settings = settings.with_overrides(*overrides)
-    settings = replace(settings, bundle_name=safe_component(settings.bundle_name, limit=100))
+    name = settings.bundle_name.strip()
+    name = safe_component(name, limit=100) if name else default_bundle_name(catalog, resolved.label)
+    settings = replace(settings, bundle_name=name)
     loaded = load_entries(catalog, resolved.item_ids)
     event = event_info(catalog.event(), catalog.days(counts=False), settings.language)
     plan = plan_export(loaded.entries, settings, event, _soffice(settings))
@@ -313,12 +319,22 @@ def export_from_catalog(
     cancel: CancelToken | None = None,
     overrides: Iterable[ConsentOverride] = (),
 ) -> ExportOutcome:
-    """Preflight and run an export, then record it in the export history.
+    """Preflight and run an export, then record it in the export history (see
+    :func:`run_preflight`)."""
+    return run_preflight(catalog, preflight(catalog, source, settings, overrides), progress, cancel)
+
+
+def run_preflight(
+    catalog: Catalog,
+    check: Preflight,
+    progress: ProgressSink | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportOutcome:
+    """Run a preflighted export and record it in the export history.
 
     Unavailable items (missing, offline, unhashed) are reported as problems. ExportError
     and Cancelled propagate after the attempt is recorded; an empty export is refused.
     """
-    check = preflight(catalog, source, settings, overrides)
     if not check.plan.items:
         raise ExportError(
             "Nothing to export: every selected item is held back or unavailable"

@@ -1,0 +1,283 @@
+"""export: publish a collection, session, day, search or items; export history.
+
+Exit codes: 0 everything selected went out; 1 items were held back, unavailable or had
+problems (or the export was cancelled); 2 fatal (read-only or full target, bad options ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
+from smparchive.cli.output import human_bytes, print_json, print_table
+
+PRESETS = ("web", "originals", "social", "thumbnails", "custom")
+TARGETS = {"folder": "folder", "zip": "zip", "bag": "bagit"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export a collection, session, day, search or items (or: export history)",
+        description="Export for publication or hand-over. Consent is checked first: items "
+        "that may not go to the audience are held back and listed (exit code 1). "
+        "'smparchive export history' lists past exports.",
+    )
+    p.add_argument("items", nargs="*", metavar="ITEM", help="item ids or paths, or 'history'")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--collection", metavar="NAME", help="a collection (name or id)")
+    src.add_argument("--session", metavar="SESSION", help="a session (id or title)")
+    src.add_argument("--day", metavar="DATE", help="a programme day (YYYY-MM-DD or id)")
+    src.add_argument("--query", "-q", metavar="Q", help="a search in the query language")
+    p.add_argument("--preset", choices=PRESETS, default="web", help="what to make (default web)")
+    p.add_argument("--size", type=int, default=2048, metavar="PX", help="custom: long edge")
+    p.add_argument("--format", choices=("jpeg", "webp", "png"), default="jpeg", help="custom")
+    p.add_argument("--quality", type=int, default=85, metavar="1-100", help="custom")
+    p.add_argument("--to", metavar="DIR", help="the folder the export goes into")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--zip", action="store_true", help="one ZIP file")
+    kind.add_argument("--bag", action="store_true", help="a BagIt bag (for archives)")
+    p.add_argument("--page", action="store_true", help="add a publication page (index.html)")
+    p.add_argument("--name", help="bundle name (default: event and source)")
+    p.add_argument("--template", help="file name template, e.g. '{date}/{session}/{seq}.{ext}'")
+    p.add_argument("--audience", choices=("public", "internal", "archive"), default="public")
+    p.add_argument(
+        "--include-unknown-consent",
+        action="store_true",
+        help="do not hold back items whose consent is unknown",
+    )
+    p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
+    p.add_argument("--language", default="en", help="language of titles and captions")
+    p.add_argument("--override", nargs="+", metavar="ITEM", help="publish these held items")
+    p.add_argument("--by", help="who decided the override")
+    p.add_argument("--reason", help="why the override is justified")
+    p.add_argument("--workers", type=int, default=1, help="processes rendering images")
+    p.add_argument("--dry-run", action="store_true", help="print the preflight; write nothing")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_export)
+
+
+def _fail(message: str) -> int:
+    print(f"smparchive: {message}", file=sys.stderr)
+    return EXIT_FATAL
+
+
+def _source(cat: Any, a: argparse.Namespace) -> Any:
+    from smparchive.core.export.catalog_export import ExportSource
+
+    chosen = [k for k in ("collection", "session", "day", "query") if getattr(a, k)]
+    if chosen and a.items:
+        raise ValueError(f"give either item ids or --{chosen[0]}, not both")
+    if a.collection:
+        return ExportSource.collection(a.collection)
+    if a.session:
+        return ExportSource.session(a.session)
+    if a.day:
+        return ExportSource.day(a.day)
+    if a.query:
+        return ExportSource.query(a.query)
+    if not a.items:
+        raise ValueError("say what to export: ITEM ids, --collection, --session, --day or --query")
+    ids = [int(x) for x in a.items if x.isdigit()]
+    paths = [x for x in a.items if not x.isdigit()]
+    if paths:
+        found = cat.ids_for_paths(paths)
+        if len(found) < len(paths):
+            raise ValueError("some of the given paths are not catalogued")
+        ids += found
+    return ExportSource.items(ids)
+
+
+def _settings(a: argparse.Namespace) -> Any:
+    from smparchive.core.export import (
+        Audience,
+        ConsentOverride,
+        ExportSettings,
+        ImageFormat,
+        TargetKind,
+        custom_preset,
+        preset_by_name,
+    )
+    from smparchive.core.export.naming import template_tokens
+    from smparchive.core.export.presets import DEFAULT_TEMPLATE
+
+    if not a.to:
+        raise ValueError("--to DIR is required: the folder the export goes into")
+    if a.preset == "custom":
+        preset = custom_preset(a.size, ImageFormat(a.format), a.quality)
+    else:
+        preset = preset_by_name(a.preset)
+    template = a.template or DEFAULT_TEMPLATE
+    template_tokens(template)  # a bad template is a usage error, before anything else
+    overrides: tuple[Any, ...] = ()
+    if a.override:
+        if not (a.by and a.reason):
+            raise ValueError("an --override needs --by NAME and --reason TEXT")
+        overrides = (ConsentOverride(frozenset(a.override), a.by, a.reason),)
+    elif a.by or a.reason:
+        raise ValueError("--by and --reason go with --override ITEM ...")
+    target = TargetKind.ZIP if a.zip else TargetKind.BAGIT if a.bag else TargetKind.FOLDER
+    return ExportSettings(
+        target_dir=Path(a.to).expanduser().absolute(),
+        bundle_name=a.name or "",
+        preset=preset,
+        target=target,
+        template=template,
+        audience=Audience(a.audience),
+        hold_unknown_consent=not a.include_unknown_consent,
+        overrides=overrides,
+        include_people=a.include_people,
+        language=a.language,
+        web_page=a.page,
+        workers=max(1, a.workers),
+    )
+
+
+def cmd_export(ctx: Context) -> int:
+    a = ctx.args
+    if a.items == ["history"]:
+        return cmd_history(ctx)
+    from smparchive.core.export.catalog_export import preflight
+
+    cat = ctx.catalog()
+    try:
+        source = _source(cat, a)
+        settings = _settings(a)
+    except ValueError as exc:
+        return _fail(str(exc))
+    check = preflight(cat, source, settings)
+    if a.dry_run:
+        if a.json:
+            print_json(_preflight_json(check))
+        else:
+            print(check.report_text())
+        return EXIT_OK if check.clean else EXIT_PROBLEMS
+    return _run(cat, check, a.json)
+
+
+def _run(cat: Any, check: Any, as_json: bool) -> int:
+    from smparchive.cli.commands.scan import ProgressBar, cancel_on_interrupt
+    from smparchive.core.export import ExportError
+    from smparchive.core.export.catalog_export import run_preflight
+    from smparchive.core.progress import Cancelled
+
+    bar = ProgressBar(sys.stderr)
+    try:
+        with cancel_on_interrupt() as cancel:
+            report, history_id = run_preflight(cat, check, bar, cancel)
+    except ExportError as exc:
+        bar.done()
+        return _fail(f"{exc}.")
+    except Cancelled:
+        bar.done()
+        print("Export cancelled; nothing was left in the target.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    bar.done()
+    if as_json:
+        print_json(_report_json(report, history_id, check))
+    else:
+        _print_summary(report, history_id, check)
+    return EXIT_PROBLEMS if report.held_back or report.problems else EXIT_OK
+
+
+def _held_json(check: Any, decisions: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "item_id": int(d.item_id),
+            "name": check.names.get(d.item_id, ""),
+            "reasons": [r.value for r in d.reasons],
+            "details": list(check.consent_details.get(d.item_id, ())),
+            **(
+                {"decided_by": d.override.decided_by, "reason": d.override.reason}
+                if d.override
+                else {}
+            ),
+        }
+        for d in decisions
+    ]
+
+
+def _preflight_json(check: Any) -> dict[str, Any]:
+    plan = check.plan
+    return {
+        "source": check.source.description,
+        "selected": len(check.source.item_ids),
+        "bundle_name": plan.settings.bundle_name,
+        "items": len(plan.items),
+        "files": [o.relpath for o in plan.outputs],
+        "estimated_bytes": plan.estimated_bytes,
+        "held_back": _held_json(check, plan.held_back),
+        "overridden": _held_json(check, plan.overridden),
+        "unavailable": check.unavailable,
+        "warnings": plan.warnings,
+    }
+
+
+def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, Any]:
+    return {
+        "history_id": history_id,
+        "bundle": report.bundle,
+        "payload_root": report.payload_root,
+        "target": report.target,
+        "preset": report.preset,
+        "unchanged": report.unchanged,
+        "files": report.files,
+        "bytes": report.bytes_written,
+        "held_back": _held_json(check, report.held_back),
+        "overridden": _held_json(check, report.overrides),
+        "problems": report.problems,
+        "warnings": report.warnings,
+    }
+
+
+def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
+    items = len({f.item_id for f in report.files})
+    verb = "Already up to date:" if report.unchanged else "Exported"
+    print(
+        f"{verb} {items} item(s), {len(report.files)} file(s), "
+        f"{human_bytes(report.bytes_written)} -> {report.bundle}"
+    )
+    for title, decisions in (("Held back", report.held_back), ("Override", report.overrides)):
+        if decisions:
+            print(f"{title} ({len(decisions)}):")
+            for d in decisions:
+                print(f"  {d.item_id} {check.names.get(d.item_id, '')}: {d.describe()}")
+                for detail in check.consent_details.get(d.item_id, ()):
+                    print(f"      {detail}")
+    if report.problems:
+        print(f"Problems ({len(report.problems)}), not exported:")
+        for p in report.problems:
+            print(f"  {p.item_id} {p.source}: {p.message}")
+    for w in report.warnings:
+        print(f"Warning: {w}")
+    if history_id is not None:
+        print(f"Recorded as export {history_id} ('smparchive export history').")
+
+
+def cmd_history(ctx: Context) -> int:
+    rows = ctx.catalog().export_history()
+    if ctx.args.json:
+        print_json(rows)
+        return EXIT_OK
+    print_table(
+        [
+            (
+                r.id,
+                r.created_at.astimezone(),
+                r.status,
+                r.target_kind,
+                r.preset,
+                r.item_count,
+                human_bytes(r.bytes),
+                len(r.overrides.get("decisions", [])),
+                r.source or "",
+                r.target if len(r.target) <= 60 else "…" + r.target[-59:],
+            )
+            for r in rows
+        ],
+        ["id", "when", "status", "kind", "preset", "items", "size", "overrides", "source", "to"],
+    )
+    return EXIT_OK

@@ -1,0 +1,156 @@
+"""CLI: export a session, items and a search; dry run; overrides; history; exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from collections import namedtuple
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import bagit
+import pytest
+from PIL import Image
+
+from smparchive.cli.main import main
+
+
+def run(capsys: Any, cat: Path, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--catalogue", str(cat), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def jpeg(seed: int) -> bytes:
+    im = Image.effect_noise((900, 600), 30 + seed).convert("RGB")
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def cli_catalog(tmp_path: Path) -> dict[str, Any]:
+    """Three ingested photos: two in 'Open panel', one in 'Closed meeting' (do not publish)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+
+    media = tmp_path / "media"
+    media.mkdir()
+    for i in range(3):
+        (media / f"P{i}.jpg").write_bytes(jpeg(i))
+    path = tmp_path / "c.smpcat"
+    cat = open_catalog(path, create=True)
+    try:
+        scan(cat, [cat.add_root(media).value], options=ScanOptions(workers=0))
+        ids = sorted(cat.query_ids(), key=lambda i: cat.item(i).name)
+        cat.create_event("Test Conference", acronym="TC", time_zone="Europe/Brussels")
+        start = datetime(2022, 6, 1, 8, 0, tzinfo=UTC)
+        panel = cat.add_session("Open panel", start, start.replace(hour=9)).value
+        closed = cat.add_session(
+            "Closed meeting", start.replace(hour=10), start.replace(hour=11), do_not_publish=True
+        ).value
+        cat.assign_items(ids[:2], panel)
+        cat.assign_items(ids[2:], closed)
+        cat.set_fields(ids, consent="cleared")
+    finally:
+        cat.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    return {"path": path, "ids": ids, "out": out}
+
+
+def test_session_export_json_exit_codes_and_history(capsys: Any, cli_catalog: Any) -> None:
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    code, stdout, _ = run(capsys, cat, "export", "--day", "2022-06-01", "--to", str(out), "--json")
+    assert code == 1  # the closed meeting's photo was held back
+    doc = json.loads(stdout)
+    assert [h["item_id"] for h in doc["held_back"]] == [ids[2]]
+    assert doc["held_back"][0]["reasons"] == ["session:do_not_publish"]
+    assert len(doc["files"]) == 2 and Path(doc["bundle"]).is_dir()
+    assert Path(doc["bundle"]).name == "TC Day 1"  # event acronym and day label
+
+    code, stdout, _ = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--zip",
+        "--name", "panel", "--preset", "thumbnails",
+    )  # fmt: skip
+    assert code == 0, stdout
+    assert "Exported 2 item(s)" in stdout and (out / "panel.zip").is_file()
+
+    code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+    assert code == 0
+    history = json.loads(stdout)
+    assert [h["status"] for h in history] == ["ok", "ok"]
+    assert history[0]["target_kind"] == "zip" and history[0]["preset"] == "thumbnails"
+    assert history[1]["source"] == "day 2022-06-01" and history[1]["item_count"] == 2
+    code, stdout, _ = run(capsys, cat, "export", "history")
+    assert code == 0 and "panel.zip" in stdout and "thumbnails" in stdout
+
+
+def test_dry_run_prints_preflight_and_writes_nothing(capsys: Any, cli_catalog: Any) -> None:
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    args = ("export", *map(str, ids), "--to", str(out), "--dry-run")
+    code, stdout, _ = run(capsys, cat, *args)
+    assert code == 1
+    assert "Held back (1):" in stdout and "P2.jpg" in stdout
+    assert "session 'Closed meeting' is not for publication" in stdout
+    code, stdout, _ = run(capsys, cat, *args, "--json")
+    doc = json.loads(stdout)
+    assert doc["items"] == 2 and doc["held_back"][0]["name"] == "P2.jpg"
+    code, stdout, _ = run(capsys, cat, "export", str(ids[0]), "--to", str(out), "--dry-run")
+    assert code == 0
+    assert list(out.iterdir()) == []
+    code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+    assert json.loads(stdout) == []
+
+
+def test_override_bag_with_page(capsys: Any, cli_catalog: Any) -> None:
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    code, _, err = run(
+        capsys, cat, "export", "--query", "session:closed", "--to", str(out), "--override",
+        str(ids[2]),
+    )  # fmt: skip
+    assert code == 2 and "--by NAME and --reason" in err
+    code, stdout, _ = run(
+        capsys, cat, "export", "--query", "session:closed", "--to", str(out), "--bag", "--page",
+        "--name", "closed", "--override", str(ids[2]), "--by", "Chair", "--reason", "Agreed",
+    )  # fmt: skip
+    assert code == 0, stdout
+    assert "Override (1):" in stdout and "Chair: Agreed" in stdout
+    bag = bagit.Bag(str(out / "closed"))
+    bag.validate()
+    assert "Closed meeting" in (out / "closed" / "data" / "index.html").read_text("utf-8")
+    code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+    (decision,) = json.loads(stdout)[0]["overrides"]["decisions"]
+    assert decision == {
+        "item_id": str(ids[2]),
+        "reasons": ["session:do_not_publish"],
+        "decided_by": "Chair",
+        "reason": "Agreed",
+    }
+
+
+def test_fatal_errors_exit_2_with_one_sentence(
+    capsys: Any, cli_catalog: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    code, _, err = run(capsys, cat, "export", str(ids[0]), "--to", str(out / "nowhere"))
+    assert code == 2 and "The export target folder does not exist" in err
+    assert err.count("\n") == 1
+    usage = shutil.disk_usage(out)
+    full = namedtuple("usage", "total used free")(usage.total, usage.total, 1000)
+    monkeypatch.setattr("smparchive.core.export.writers.shutil.disk_usage", lambda _p: full)
+    code, _, err = run(capsys, cat, "export", str(ids[0]), "--to", str(out))
+    assert code == 2 and "Not enough free space on the export target" in err
+    monkeypatch.undo()
+    code, _, err = run(capsys, cat, "export", "--to", str(out))
+    assert code == 2 and "say what to export" in err
+    code, _, err = run(capsys, cat, "export", str(ids[0]), "--to", str(out), "--template", "{x}")
+    assert code == 2 and "Unknown token" in err
+    code, _, err = run(capsys, cat, "export", "--session", "No such", "--to", str(out))
+    assert code == 2 and "No session matches" in err
+    code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+    assert [h["status"] for h in json.loads(stdout)] == ["failed", "failed"]
+    assert list(out.iterdir()) == []
