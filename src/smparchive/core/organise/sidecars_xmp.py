@@ -1,0 +1,393 @@
+"""Catalogue metadata <-> XMP sidecar packets: build, merge into existing sidecars, read back.
+
+Pure: bytes in, bytes out. The properties listed in :data:`OWNED` belong to smparchive; when
+a sidecar already exists they are replaced as a whole (a value the catalogue does not have is
+removed) and every other property, namespace and structure the file holds is kept as it is.
+
+Consent <-> PLUS ``ModelReleaseStatus`` (http://ns.useplus.org/ldf/vocab/...):
+``cleared`` = MR-UMR (unlimited model releases), ``internal_only`` = MR-LMR (limited or
+incomplete releases), ``do_not_publish`` = MR-NON (no release), ``unknown`` = not written.
+Reading also maps MR-NAP (not applicable: nobody recognisable) to ``cleared``.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, fields
+from io import BytesIO
+from xml.sax.saxutils import escape, quoteattr
+
+from smparchive.core.media.safety import UnsafeContentError, parse_xml
+from smparchive.core.media.xmp import (
+    DEFAULT_LANG,
+    NS,
+    XmpError,
+    XmpFields,
+    build_xmp,
+    extract_packet,
+    parse_xmp,
+)
+
+TOOLKIT = "smparchive"
+PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
+CONSENT_TO_PLUS = {
+    "cleared": PLUS_VOCAB + "MR-UMR",
+    "internal_only": PLUS_VOCAB + "MR-LMR",
+    "do_not_publish": PLUS_VOCAB + "MR-NON",
+}
+PLUS_TO_CONSENT = {"MR-UMR": "cleared", "MR-LMR": "internal_only", "MR-NON": "do_not_publish"}
+PLUS_TO_CONSENT["MR-NAP"] = "cleared"
+COLOR_LABELS = ("red", "yellow", "green", "blue", "purple")
+
+_RDF = "{" + NS["rdf"] + "}"
+_X = "{" + NS["x"] + "}"
+_EXT = "{" + NS["Iptc4xmpExt"] + "}"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_XML_LANG = "{" + _XML_NS + "}lang"
+
+# The XMP properties smparchive owns in a sidecar it writes (namespace URI, local name).
+OWNED: frozenset[tuple[str, str]] = frozenset(
+    {
+        (NS[p], name)
+        for p, name in (
+            ("dc", "title"),
+            ("dc", "description"),
+            ("dc", "subject"),
+            ("lr", "hierarchicalSubject"),
+            ("digiKam", "TagsList"),
+            ("xmp", "Rating"),
+            ("xmp", "Label"),
+            ("photoshop", "Credit"),
+            ("dc", "creator"),
+            ("dc", "rights"),
+            ("xmpRights", "UsageTerms"),
+            ("Iptc4xmpExt", "Event"),
+            ("Iptc4xmpExt", "PersonInImage"),
+            ("Iptc4xmpExt", "OrganisationInImageName"),
+            ("Iptc4xmpExt", "LocationShown"),
+            ("plus", "ModelReleaseStatus"),
+            ("Iptc4xmpCore", "AltTextAccessibility"),
+        )
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SidecarMetadata:
+    """What travels in a sidecar. ``None`` means "not said" (leave the catalogue alone).
+
+    Texts map language (``en``, ``fr``, ``x-default`` ...) to text; tags are "A|B|C" paths.
+    ``flag`` read back is -1 (rejected) or 0 (not rejected: a pick is kept).
+    ``event`` is written for other programs and never read back.
+    """
+
+    titles: dict[str, str] | None = None
+    captions: dict[str, str] | None = None
+    alt_texts: dict[str, str] | None = None
+    keywords: tuple[str, ...] | None = None
+    people: tuple[str, ...] | None = None
+    organisations: tuple[str, ...] | None = None
+    places: tuple[str, ...] | None = None
+    rating: int | None = None
+    flag: int | None = None
+    color_label: str | None = None
+    creator: str | None = None
+    credit_line: str | None = None
+    copyright: str | None = None
+    licence: str | None = None
+    consent: str | None = None
+    event: str | None = None
+
+    def present(self) -> tuple[str, ...]:
+        """Names of the fields that carry a value (empty texts and tag lists count as none)."""
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) not in (None, {}, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """A sidecar ready to write, and what happened to what the old one held."""
+
+    data: bytes
+    existed: bool
+    foreign: bool  # the existing sidecar was written by another program
+    kept: int  # properties of others kept untouched
+    replaced: tuple[str, ...]  # our fields whose old value differed and was replaced
+
+
+def lang_alt(values: dict[str, str] | None, default_lang: str) -> dict[str, str]:
+    """XMP language alternatives: always an x-default (Lightroom reads only that one)."""
+    clean = {k: v for k, v in (values or {}).items() if v and v.strip()}
+    if not clean or DEFAULT_LANG in clean:
+        return clean
+    default = clean.get(default_lang) or clean[sorted(clean)[0]]
+    return {DEFAULT_LANG: default, **clean}
+
+
+def to_xmp_fields(meta: SidecarMetadata, default_lang: str = "en") -> XmpFields:
+    """The standard XMP properties for ``meta`` (organisations and places are added apart)."""
+    keywords = list(dict.fromkeys(meta.keywords or ()))
+    leaves = list(dict.fromkeys(k.rsplit("|", 1)[-1] for k in keywords))
+    rating = meta.rating
+    if meta.flag == -1:
+        rating = -1
+    return XmpFields(
+        title=lang_alt(meta.titles, default_lang),
+        description=lang_alt(meta.captions, default_lang),
+        subject=leaves,
+        hierarchical_subject=keywords,
+        tags_list=[k.replace("|", "/") for k in keywords],
+        rating=rating,
+        label=meta.color_label.capitalize() if meta.color_label else None,
+        credit=meta.credit_line or None,
+        creator=[c.strip() for c in (meta.creator or "").split(";") if c.strip()],
+        rights={DEFAULT_LANG: meta.copyright} if meta.copyright else {},
+        usage_terms={DEFAULT_LANG: meta.licence} if meta.licence else {},
+        event={DEFAULT_LANG: meta.event} if meta.event else {},
+        person_in_image=list(dict.fromkeys(meta.people or ())),
+        model_release_status=CONSENT_TO_PLUS.get(meta.consent or ""),
+        alt_text=lang_alt(meta.alt_texts, default_lang),
+    )
+
+
+def _owned_elements(meta: SidecarMetadata, default_lang: str) -> list[ET.Element]:
+    """Our property elements: the media layer's rendering plus IPTC organisations/places."""
+    packet = build_xmp(to_xmp_fields(meta, default_lang), packet_wrapper=False)
+    desc = parse_xml(packet).find(f"{_RDF}RDF/{_RDF}Description")
+    out = list(desc) if desc is not None else []
+    if meta.organisations:
+        prop = ET.Element(_EXT + "OrganisationInImageName")
+        bag = ET.SubElement(prop, _RDF + "Bag")
+        for name in dict.fromkeys(meta.organisations):
+            ET.SubElement(bag, _RDF + "li").text = name
+        out.append(prop)
+    if meta.places:
+        prop = ET.Element(_EXT + "LocationShown")
+        bag = ET.SubElement(prop, _RDF + "Bag")
+        for name in dict.fromkeys(meta.places):
+            li = ET.SubElement(bag, _RDF + "li", {_RDF + "parseType": "Resource"})
+            alt = ET.SubElement(ET.SubElement(li, _EXT + "LocationName"), _RDF + "Alt")
+            ET.SubElement(alt, _RDF + "li", {_XML_LANG: DEFAULT_LANG}).text = name
+        out.append(prop)
+    return out
+
+
+def _load(data: bytes) -> tuple[ET.Element, dict[str, str]]:
+    """The x:xmpmeta tree of a sidecar and the prefixes it declares (uri -> prefix)."""
+    packet = (extract_packet(data) or data).rstrip(b"\x00 \t\r\n")
+    try:
+        root = parse_xml(packet)
+        prefixes: dict[str, str] = {}
+        for _event, (prefix, uri) in ET.iterparse(BytesIO(packet), events=("start-ns",)):
+            if prefix and uri not in prefixes:
+                prefixes[uri] = prefix
+    except UnsafeContentError as exc:
+        raise XmpError(str(exc)) from exc
+    except ET.ParseError as exc:
+        raise XmpError(f"malformed XML: {exc}") from exc
+    if root.tag == _RDF + "RDF":
+        wrapper = ET.Element(_X + "xmpmeta")
+        wrapper.append(root)
+        root = wrapper
+    if root.tag not in (_X + "xmpmeta", _X + "xapmeta") or root.find(_RDF + "RDF") is None:
+        raise XmpError("it is not an XMP packet (no x:xmpmeta/rdf:RDF)")
+    return root, prefixes
+
+
+def is_ours(data: bytes) -> bool:
+    """True when smparchive wrote this sidecar last (its x:xmptk says so)."""
+    try:
+        root, _ = _load(data)
+    except XmpError:
+        return False
+    return (root.get(_X + "xmptk") or "").startswith(TOOLKIT)
+
+
+def merge_sidecar(
+    existing: bytes | None, meta: SidecarMetadata, default_lang: str = "en"
+) -> Merged:
+    """A sidecar holding ``meta``; an existing one keeps everything but our owned properties.
+
+    Raises :class:`XmpError` when ``existing`` is not a usable XMP packet (it is then left
+    alone by the caller: we never overwrite what we cannot read).
+    """
+    if existing is None:
+        root = ET.Element(_X + "xmpmeta", {_X + "xmptk": TOOLKIT})
+        ET.SubElement(ET.SubElement(root, _RDF + "RDF"), _RDF + "Description", {_RDF + "about": ""})
+        prefixes: dict[str, str] = {}
+        old: SidecarMetadata | None = None
+        foreign = False
+    else:
+        root, prefixes = _load(existing)
+        old = read_sidecar(existing)
+        foreign = not (root.get(_X + "xmptk") or "").startswith(TOOLKIT)
+    rdf = root.find(_RDF + "RDF")
+    assert rdf is not None
+    descriptions = rdf.findall(_RDF + "Description")
+    if not descriptions:
+        descriptions = [ET.SubElement(rdf, _RDF + "Description", {_RDF + "about": ""})]
+    kept = 0
+    for desc in descriptions:
+        for key in list(desc.attrib):
+            if _qname(key) in OWNED:
+                del desc.attrib[key]
+            elif not key.startswith(_RDF):
+                kept += 1
+        for child in list(desc):
+            if _qname(child.tag) in OWNED:
+                desc.remove(child)
+            else:
+                kept += 1
+    descriptions[0].extend(_owned_elements(meta, default_lang))
+    data = serialise(root, prefixes)
+    replaced: tuple[str, ...] = ()
+    if old is not None:
+        new = read_sidecar(data)
+        replaced = tuple(f for f in old.present() if getattr(old, f) != getattr(new, f))
+    return Merged(data, existing is not None, foreign, kept if foreign else 0, replaced)
+
+
+def _qname(tag: str) -> tuple[str, str] | None:
+    if not tag.startswith("{"):
+        return None
+    ns, _, local = tag[1:].partition("}")
+    return ns, local
+
+
+def serialise(root: ET.Element, prefixes: dict[str, str] | None = None) -> bytes:
+    """Indented UTF-8 XML with readable prefixes (ours, then the file's own, then nsN)."""
+    names: dict[str, str] = {uri: p for p, uri in NS.items()}
+    taken = set(names.values())
+    for uri, prefix in (prefixes or {}).items():
+        if uri not in names and prefix not in taken:
+            names[uri] = prefix
+            taken.add(prefix)
+    used: dict[str, str] = {}
+
+    def q(tag: str) -> str:
+        if not tag.startswith("{"):
+            return tag
+        uri, _, local = tag[1:].partition("}")
+        if uri == _XML_NS:
+            return f"xml:{local}"
+        if uri not in names:
+            n = 1
+            while f"ns{n}" in taken:
+                n += 1
+            names[uri] = f"ns{n}"
+            taken.add(f"ns{n}")
+        used[uri] = names[uri]
+        return f"{names[uri]}:{local}"
+
+    def render(el: ET.Element, depth: int) -> list[str]:
+        pad = " " * depth
+        attrs = "".join(f" {q(k)}={quoteattr(_clean(v))}" for k, v in el.attrib.items())
+        tag = q(el.tag)
+        if len(el):
+            lines = [f"{pad}<{tag}{attrs}>"]
+            for child in el:
+                lines.extend(render(child, depth + 1))
+            return [*lines, f"{pad}</{tag}>"]
+        if el.text:
+            return [
+                f"{pad}<{tag}{attrs}>{escape(_clean(el.text)).replace(chr(13), '&#13;')}</{tag}>"
+            ]
+        return [f"{pad}<{tag}{attrs}/>"]
+
+    body = render(root, 0)
+    decls = "".join(f" xmlns:{p}={quoteattr(u)}" for u, p in sorted(used.items(), key=_by_p))
+    first = body[0]
+    cut = first.index(" ") if " " in first else first.index(">")
+    body[0] = first[:cut] + decls + first[cut:]
+    return ("\n".join(body) + "\n").encode("utf-8")
+
+
+def _by_p(item: tuple[str, str]) -> tuple[bool, str]:
+    return item[1] not in ("x", "rdf"), item[1]
+
+
+def _clean(text: str) -> str:
+    return "".join(c for c in text if c in "\t\n\r" or (c >= " " and c not in "\ufffe\uffff"))
+
+
+def read_sidecar(data: bytes) -> SidecarMetadata:
+    """What a sidecar says about the fields smparchive keeps (raises :class:`XmpError`)."""
+    x = parse_xmp(data)
+    root, _ = _load(data)
+    rating = flag = None
+    if x.rating is not None:
+        rating, flag = (None, -1) if x.rating < 0 else (x.rating, 0)
+    label = (x.label or "").strip().lower()
+    status = (x.model_release_status or "").rstrip("/").rsplit("/", 1)[-1].upper()
+    return SidecarMetadata(
+        titles=_texts(x.title),
+        captions=_texts(x.description),
+        alt_texts=_texts(x.alt_text),
+        keywords=_keywords(x),
+        people=_names(x.person_in_image),
+        organisations=_names(_bag_texts(root, "OrganisationInImageName")),
+        places=_names(_locations(root)),
+        rating=rating,
+        flag=flag,
+        color_label=label if label in COLOR_LABELS else None,
+        creator="; ".join(x.creator) or None,
+        credit_line=x.credit,
+        copyright=_pick(x.rights),
+        licence=_pick(x.usage_terms),
+        consent=PLUS_TO_CONSENT.get(status),
+    )
+
+
+def _texts(alt: dict[str, str]) -> dict[str, str] | None:
+    """Languages of a lang-alt; an x-default repeating another language is dropped."""
+    clean = {(k or DEFAULT_LANG).strip().lower(): v.strip() for k, v in alt.items() if v.strip()}
+    default = clean.get(DEFAULT_LANG)
+    if default is not None and any(v == default for k, v in clean.items() if k != DEFAULT_LANG):
+        del clean[DEFAULT_LANG]
+    return clean or None
+
+
+def _keywords(x: XmpFields) -> tuple[str, ...] | None:
+    """Keyword paths: hierarchical ones (Lightroom, digiKam) plus flat ones not among them."""
+    paths: list[str] = []
+    for raw in [*x.hierarchical_subject, *(t.replace("/", "|") for t in x.tags_list)]:
+        path = "|".join(p.strip() for p in raw.split("|") if p.strip())
+        if path and path.lower() not in {p.lower() for p in paths}:
+            paths.append(path)
+    lowered = [p.lower() for p in paths]
+    # digiKam lists every ancestor too: "A" and "A|B" mean just "A|B".
+    paths = [p for p in paths if not any(o.startswith(p.lower() + "|") for o in lowered)]
+    leaves = {p.rsplit("|", 1)[-1].lower() for p in paths}
+    flat = [k.strip() for k in x.subject if k.strip() and k.strip().lower() not in leaves]
+    out = tuple(dict.fromkeys([*(k.replace("|", "/") for k in flat), *paths]))
+    return out or None
+
+
+def _names(values: list[str]) -> tuple[str, ...] | None:
+    out = tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+    return out or None
+
+
+def _pick(alt: dict[str, str]) -> str | None:
+    value = alt.get(DEFAULT_LANG) or next(iter(alt.values()), None)
+    return value.strip() or None if value else None
+
+
+def _bag_texts(root: ET.Element, prop: str) -> list[str]:
+    return [li.text or "" for el in root.iter(_EXT + prop) for li in el.iter(_RDF + "li")]
+
+
+def _locations(root: ET.Element) -> list[str]:
+    """Names of the IPTC LocationShown structures (LocationName, else Sublocation/City)."""
+    out = []
+    for shown in root.iter(_EXT + "LocationShown"):
+        for li in shown.iter(_RDF + "li"):
+            for key in ("LocationName", "Sublocation", "City"):
+                text = li.get(_EXT + key)
+                el = li.find(_EXT + key)
+                if el is not None:
+                    alt = [t for t in el.iter(_RDF + "li") if t.text]
+                    text = alt[0].text if alt else el.text
+                if text and text.strip():
+                    out.append(text.strip())
+                    break
+    return out
