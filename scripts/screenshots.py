@@ -118,7 +118,18 @@ def main() -> int:
     settings.theme = args.theme
     apply_theme(app, args.theme)
     shots = Shooter(Path(args.out))
-    catalog = open_catalog(cat_path)
+    # Work on a copy: the screenshots change ratings and add a folder.
+    work_copy = tmp / cat_path.name
+    shutil.copy2(cat_path, work_copy)
+    catalog = open_catalog(work_copy)
+    catalog.cache_dir = cat_path.with_name(cat_path.stem + ".cache")
+    if hasattr(catalog, "release_items"):  # day two left to the assignment preview
+        day_two = [d.id for d in catalog.days()][1:2]
+        from smparchive.core.catalog.filters import ItemFilter
+
+        ids = catalog.query_ids(ItemFilter(day_ids=tuple(day_two), kinds=("photo",)))
+        catalog.assign_items(ids, None)
+        catalog.release_items(ids)
     w = MainWindow(catalog, TaskRunner(), settings)
     w.resize(*SIZE)
     w.show()
@@ -231,15 +242,6 @@ def main() -> int:
     shots.settle(w, 4.0)
     shots.save(w, "11-grid-dark")
     w.close()
-    catalog_path = Path(cat_path)
-    # leave the demo catalogue as it was: forget the temporary folder again
-    from smparchive.core.catalog.catalog import open_catalog as reopen
-
-    cat = reopen(catalog_path)
-    for root in cat.roots():
-        if root.path.startswith(str(tmp)):
-            cat.remove_root(root.id)
-    cat.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -95,6 +96,7 @@ class Inspector(QScrollArea):
         self.title_label.setFont(font)
         self.summary = QLabel(self.widget())
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for w in (self.preview, self.title_label, self.summary):
             self.column.addWidget(w)
@@ -202,6 +204,8 @@ class Inspector(QScrollArea):
         ):
             label = QLabel()
             label.setWordWrap(True)
+            # long paths must not widen the inspector: let the label shrink and wrap
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.file_form.addRow(self.tr(title), label)
             self.file_labels[key] = label

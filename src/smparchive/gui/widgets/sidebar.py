@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,13 @@ from smparchive.gui.models.sidebar_model import Node, SidebarModel
 
 
 class _CountDelegate(QStyledItemDelegate):
-    """Draws the item count right-aligned in a muted colour."""
+    """Draws the item count right-aligned in a muted colour; rows get some air."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
 
     def paint(
         self,
@@ -66,7 +72,6 @@ class SidebarView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMinimumWidth(220)
-        self.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self._expanded: set[str] = {
             "sec:library",
             "sec:programme",
