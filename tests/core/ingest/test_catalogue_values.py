@@ -134,19 +134,19 @@ def test_prioritised_items_get_thumbnails_first(
     ids = sorted(catalog.query_ids())
     order: list[str] = []
     job = ThumbnailJob(catalog, options=INLINE, previews=False)
-    real = tasks.full_probe
+    real = tasks.render
 
-    def spy(path: str, sizes: Any, fault: Any = None) -> Any:
+    def spy(path: str, *args: Any) -> Any:
         order.append(Path(path).stem)
         if len(order) == 2:
             job.prioritise([ids[7], ids[6]])  # the user scrolled to the end
-        return real(path, sizes, fault)
+        return real(path, *args)
 
     job.prioritise([ids[4]])
-    tasks.full_probe = spy  # type: ignore[assignment]
+    tasks.render = spy  # type: ignore[assignment]
     try:
         report = job.run()
     finally:
-        tasks.full_probe = real  # type: ignore[assignment]
+        tasks.render = real  # type: ignore[assignment]
     assert report.made == 8
     assert order[:4] == ["4", "0", "7", "6"] and sorted(order) == [str(n) for n in range(8)]

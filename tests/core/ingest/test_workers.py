@@ -18,7 +18,7 @@ import pytest
 
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
-from smparchive.core.progress import CancelToken, ProgressEvent
+from smparchive.core.progress import CancelToken
 
 
 @pytest.fixture
@@ -91,19 +91,22 @@ def test_cancel_keeps_what_is_done_and_the_next_scan_finishes(
         make_jpeg(root / f"{n:02d}.jpg", color=(n, n, n))
     catalog.add_root(root)
     cancel = CancelToken()
+    batches: list[int] = []
 
-    def sink(event: ProgressEvent) -> None:
-        if event.stage == "catalogue" and event.done >= 7:
+    def committed(changes: Any) -> None:  # after each atomic batch
+        batches.append(len(changes.items))
+        if len(batches) == 2:
             cancel.cancel()
 
-    options = ScanOptions(workers=0, batch_size=3)
-    first = scan(catalog, None, sink, cancel, options)
-    assert first.cancelled and 0 < first.new < 20 and first.missing == 0
+    options = ScanOptions(workers=0, batch_size=3, on_batch=committed)
+    first = scan(catalog, None, None, cancel, options)
+    assert first.cancelled and first.missing == 0
     kept = catalog.count()
+    assert kept == sum(batches) == 6
     assert kept == first.new
     assert all(i.sha256 and i.status == "ok" for i in catalog.items(catalog.query_ids()))
     assert catalog.roots()[0].last_scan_at is None  # the walk-to-end never completed
-    second = scan(catalog, options=options)
+    second = scan(catalog, options=ScanOptions(workers=0))
     assert not second.cancelled and second.unchanged == kept
     assert second.new == 20 - kept and catalog.count() == 20
 

@@ -2,12 +2,36 @@
 
 ``scan`` brings the catalogue in line with the files (fast, catalogue first);
 ``build_thumbnails`` makes the pictures afterwards or alongside; ``verify`` checks fixity.
+Names load lazily: worker processes import ``ingest.tasks`` without the catalogue.
 """
 
-from smparchive.core.ingest.pipeline import ScanOptions, scan
-from smparchive.core.ingest.report import FileProblem, ScanReport, ThumbnailReport, VerifyReport
-from smparchive.core.ingest.thumbnails import ThumbnailJob, build_thumbnails
-from smparchive.core.ingest.verify import verify
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smparchive.core.ingest.pipeline import ScanOptions, scan
+    from smparchive.core.ingest.report import (
+        FileProblem,
+        ScanReport,
+        ThumbnailReport,
+        VerifyReport,
+    )
+    from smparchive.core.ingest.thumbnails import ThumbnailJob, build_thumbnails
+    from smparchive.core.ingest.fixity import verify
+
+_WHERE = {
+    "ScanOptions": "pipeline",
+    "scan": "pipeline",
+    "FileProblem": "report",
+    "ScanReport": "report",
+    "ThumbnailReport": "report",
+    "VerifyReport": "report",
+    "ThumbnailJob": "thumbnails",
+    "build_thumbnails": "thumbnails",
+    "verify": "fixity",
+}
 
 __all__ = [
     "FileProblem",
@@ -20,3 +44,9 @@ __all__ = [
     "scan",
     "verify",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(f"smparchive.core.ingest.{_WHERE[name]}"), name)
+    raise AttributeError(name)

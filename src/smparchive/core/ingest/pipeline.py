@@ -70,7 +70,7 @@ def catalogue_exclusions(catalog: Any) -> list[Path]:
 def scan(
     catalog: Any,
     roots: Sequence[int | RootRecord] | None = None,
-    progress: ProgressSink = null_progress,
+    progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,
     options: ScanOptions | None = None,
     *,
@@ -89,7 +89,10 @@ def scan(
     pool = pool or WorkerPool(
         options.workers, timeout_s=options.timeout_s, memory_limit=options.memory_limit
     )
-    meter = Meter(progress)
+    meter = Meter(progress or null_progress)
+    t0 = time.monotonic()
+    pool.warm_up()
+    report.stage_seconds["workers start"] = time.monotonic() - t0
     vanished: dict[int, str] = {}  # item id -> old path, until a move claims it
     try:
         for root in wanted:
@@ -246,7 +249,7 @@ class _RootScan:
             )
         self._flush()
         self.meter(ProgressEvent("catalogue", done, total, bytes_done, bytes_total), force=True)
-        return not self.cancel.cancelled and done == total
+        return done == total  # a cancel that came after the last file changes nothing
 
     def _collect(self, found: FoundFile, item_id: int | None, result: Any) -> None:
         if isinstance(result, TaskFailed):
@@ -255,6 +258,7 @@ class _RootScan:
             look = tasks.Look(MediaInfo(outcome=Outcome.ERROR, problems=[result.reason]), None)
         else:
             look = result
+            self.report.worker_peak_mb = max(self.report.worker_peak_mb, look.peak_rss_mb)
         entry = to_entry(found, look)
         entry.item_id = item_id
         if item_id is not None:

@@ -42,6 +42,7 @@ class ScanReport:
     problems: list[FileProblem] = field(default_factory=list)
     cancelled: bool = False
     worker_restarts: int = 0
+    worker_peak_mb: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -60,6 +61,7 @@ class ThumbnailReport:
     reused: int = 0  # identical content already had its pictures
     failed: int = 0
     changed_since_scan: int = 0
+    worker_peak_mb: float = 0.0
     problems: list[FileProblem] = field(default_factory=list)
     cancelled: bool = False
     seconds_to_thumbnails: float = 0.0

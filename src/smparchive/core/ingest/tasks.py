@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,21 @@ class Look:
     thumbnails: dict[int, bytes] = field(default_factory=dict)
     thumbnail_problem: str | None = None
     provisional: bool = False  # pixels not decoded yet: the thumbnail pass decides
+    changed: bool = False  # the file differs from what the catalogue expected
     seconds: float = 0.0
+    peak_rss_mb: float = 0.0  # the worker's peak memory so far
+
+
+def _finish(look: Look, started: float) -> Look:
+    look.seconds = time.perf_counter() - started
+    try:
+        import resource
+
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        look.peak_rss_mb = kb / 1024 if sys.platform != "darwin" else kb / 1024**2
+    except (ImportError, OSError):
+        pass
+    return look
 
 
 def _inject(fault: str | None) -> None:
@@ -52,18 +67,17 @@ def first_look(path: str, fault: str | None = None) -> Look:
     p = Path(path)
     try:
         head = read_head(p)
-        kind = classify(p, head)[0] if head else Kind.OTHER
+        classified = classify(p, head) if head else None
     except OSError:
-        kind = Kind.OTHER  # the media probe reports why the file cannot be read
-    if kind is Kind.PHOTO:
-        look = _photo_look(p)
+        classified = None  # the media probe reports why the file cannot be read
+    if classified is not None and classified[0] is Kind.PHOTO:
+        look = _photo_look(p, classified[1], classified[2])
     else:
         from smparchive.core.media.probe import probe_file
 
         result = probe_file(p, thumbnail_sizes=())
         look = Look(result.info, result.sha256, thumbnail_problem=result.thumbnail_problem)
-    look.seconds = time.perf_counter() - started
-    return look
+    return _finish(look, started)
 
 
 def full_probe(path: str, sizes: Sequence[int], fault: str | None = None) -> Look:
@@ -73,29 +87,38 @@ def full_probe(path: str, sizes: Sequence[int], fault: str | None = None) -> Loo
     started = time.perf_counter()
     _inject(fault)
     result = probe_file(Path(path), thumbnail_sizes=tuple(sizes))
-    return Look(
-        result.info,
-        result.sha256,
-        dict(result.thumbnails),
-        result.thumbnail_problem,
-        seconds=time.perf_counter() - started,
-    )
+    look = Look(result.info, result.sha256, dict(result.thumbnails), result.thumbnail_problem)
+    return _finish(look, started)
 
 
-def render(path: str, kind: str, sizes: Sequence[int], fault: str | None = None) -> Look:
-    """Pictures only (previews of items already catalogued)."""
+def render(
+    path: str,
+    kind: str,
+    sizes: Sequence[int],
+    fault: str | None = None,
+    expect: tuple[int, int] | None = None,
+) -> Look:
+    """Pictures of a catalogued file: one read, one reduced decode, no hashing.
+
+    ``expect`` is the (size, mtime_ns) the catalogue knows: a file changed since its scan
+    is left alone, so a picture never lands under the hash of other bytes.
+    """
     from smparchive.core.media.probe import render_thumbnails
 
     started = time.perf_counter()
     _inject(fault)
+    if expect is not None:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            return _finish(
+                Look(MediaInfo(), None, thumbnail_problem=describe(exc), changed=True), started
+            )
+        if (st.st_size, st.st_mtime_ns) != expect:
+            return _finish(Look(MediaInfo(), None, changed=True), started)
     made = render_thumbnails(Path(path), Kind(kind), sizes)
-    return Look(
-        MediaInfo(kind=Kind(kind)),
-        None,
-        dict(made.images),
-        made.problem,
-        seconds=time.perf_counter() - started,
-    )
+    look = Look(MediaInfo(kind=Kind(kind)), None, dict(made.images), made.problem)
+    return _finish(look, started)
 
 
 def sha256_of(path: str, fault: str | None = None) -> str:
@@ -106,15 +129,13 @@ def sha256_of(path: str, fault: str | None = None) -> str:
     return sha256_file(Path(path))
 
 
-def _photo_look(path: Path) -> Look:
+def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
     from PIL import Image
 
     from smparchive.core.media import exif, photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
 
-    info = MediaInfo()
-    _, info.mime, info.format = classify(path, read_head(path))
-    info.kind = Kind.PHOTO
+    info = MediaInfo(kind=Kind.PHOTO, mime=mime, format=fmt)
     try:
         size = path.stat().st_size
         data = path.read_bytes() if size <= photo.READ_CAP else None
@@ -145,8 +166,10 @@ def _photo_look(path: Path) -> Look:
         if im.format == "TIFF" and frames > 1:
             info.page_count = frames
         read_metadata = getattr(photo, "read_metadata", None) or photo._read_metadata
+        # Pillow surfaces a JPEG's XMP itself: no need to search the whole file for it.
+        scan_data = None if im.format in ("JPEG", "MPO") else data
         try:
-            read_metadata(im, data, facts, info, problems)
+            read_metadata(im, scan_data, facts, info, problems)
         except Exception as exc:
             problems.append(f"Some metadata could not be read ({describe(exc)}).")
         if im.format == "HEIF":

@@ -1,8 +1,8 @@
 """Pictures second: grid thumbnails (with the final outcome of each file), then previews.
 
-Items waiting for a thumbnail get the full media probe in a worker: one read and one
-reduced decode give the 256 px thumbnail and confirm whether the pixels are intact (a
-truncated photo becomes a warning with no picture). Larger previews follow once every grid
+Items waiting for a thumbnail get one read and one reduced decode in a worker (no hashing,
+no metadata: the scan did that); the decode also confirms whether the pixels are intact
+(a truncated photo becomes a warning with no picture). Larger previews follow once every grid
 thumbnail exists. ``prioritise(ids)`` lets a front end put what the user looks at first.
 """
 
@@ -15,12 +15,11 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Any
 
-from smparchive.core.catalog.ops_ingest import IngestEntry, ItemRef
+from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
-from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.pipeline import ScanOptions
 from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
-from smparchive.core.ingest.walk import FoundFile, display, from_catalogue, os_path
+from smparchive.core.ingest.walk import display, os_path
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
@@ -78,7 +77,7 @@ class ThumbnailJob:
             yield nxt
 
     def run(
-        self, progress: ProgressSink = null_progress, cancel: CancelToken | None = None
+        self, progress: ProgressSink | None = None, cancel: CancelToken | None = None
     ) -> ThumbnailReport:
         """Make every pending thumbnail, then the previews; stops early on cancel."""
         cancel = cancel or CancelToken()
@@ -90,7 +89,8 @@ class ThumbnailJob:
             timeout_s=self.options.timeout_s,
             memory_limit=self.options.memory_limit,
         )
-        meter = Meter(progress)
+        meter = Meter(progress or null_progress)
+        pool.warm_up()
         try:
             self._thumbnails(pool, report, meter, cancel)
             report.seconds_to_thumbnails = time.monotonic() - started
@@ -125,7 +125,9 @@ class ThumbnailJob:
                     outcomes.append({"id": ref.id, "thumb_state": "ok"})
                     continue
                 path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
-                yield ref.id, tasks.full_probe, (path, (THUMB,), self.options.fault_for(path))
+                fault = self.options.fault_for(path)
+                expect = (ref.size, ref.mtime_ns)
+                yield ref.id, tasks.render, (path, ref.kind, (THUMB,), fault, expect)
 
         meter(ProgressEvent("thumbnails", 0, total), force=True)
         for key, result in pool.run(jobs(), cancel):
@@ -150,7 +152,11 @@ class ThumbnailJob:
         roots: dict[int, str],
         report: ThumbnailReport,
     ) -> None:
-        entries: dict[int, list[IngestEntry]] = {}
+        """Pictures into the cache, then each item's final outcome in one bulk update.
+
+        Decoding is what tells whether a photo's pixels are intact: no picture means a
+        warning with the reason (audio has nothing to picture and stays ok).
+        """
         for ref, result in batch:
             path = display(os_path(roots.get(ref.root_id, ""), ref.rel_path))
             if isinstance(result, TaskFailed):
@@ -165,29 +171,34 @@ class ThumbnailJob:
                 )
                 report.problems.append(FileProblem(path, "error", result.reason, ref.id))
                 continue
-            if ref.sha256 and result.sha256 and result.sha256 != ref.sha256:
+            report.worker_peak_mb = max(report.worker_peak_mb, result.peak_rss_mb)
+            if result.changed:
                 report.changed_since_scan += 1  # the next scan re-reads it
                 continue
-            for size, data in result.thumbnails.items():
+            if result.thumbnails and ref.sha256:
                 try:
-                    self.cache.put(str(result.sha256 or ref.sha256), size, data)
+                    for size, data in result.thumbnails.items():
+                        self.cache.put(ref.sha256, size, data)
+                    report.made += 1
+                    outcomes.append({"id": ref.id, "thumb_state": "ok"})
+                    continue
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
-            if result.thumbnails:
-                report.made += 1
-            found = FoundFile(
-                ref.rel_path, path, ref.size, ref.mtime_ns, _name_warning(ref.rel_path)
+                    continue
+            if ref.kind == "audio":
+                outcomes.append({"id": ref.id, "thumb_state": "none"})
+                continue
+            problem = result.thumbnail_problem or "No thumbnail can be made."
+            warnings = "\n".join(dict.fromkeys([*(ref.warnings or "").split("\n"), problem]))
+            outcomes.append(
+                {
+                    "id": ref.id,
+                    "status": "warning" if ref.status == "ok" else ref.status,
+                    "warnings": warnings.strip("\n"),
+                    "thumb_state": "none",
+                }
             )
-            entry = to_entry(found, result)
-            entry.item_id, entry.root_id = ref.id, ref.root_id
-            entry.sha256 = entry.sha256 or ref.sha256
-            entries.setdefault(ref.root_id, []).append(entry)
-            status = entry.technical["status"]
-            if status in ("error", "warning"):
-                reason = entry.technical.get("status_reason") or entry.technical.get("warnings")
-                report.problems.append(FileProblem(path, status, reason or "", ref.id))
-        for root_id, group in entries.items():
-            self.cat.ingest_batch(root_id, group)
+            report.problems.append(FileProblem(path, "warning", problem, ref.id))
         self.cat.ingest_outcomes(outcomes)
 
     # -- previews -----------------------------------------------------------------------------
@@ -213,7 +224,8 @@ class ThumbnailJob:
                     continue  # identical content: one preview serves all
                 wanted.add(str(ref.sha256))
                 path = os_path(roots[ref.root_id][0], ref.rel_path)
-                yield ref.id, tasks.render, (path, ref.kind, (PREVIEW,), None)
+                expect = (ref.size, ref.mtime_ns)
+                yield ref.id, tasks.render, (path, ref.kind, (PREVIEW,), None, expect)
 
         for done, (key, result) in enumerate(pool.run(jobs(), cancel), start=1):
             ref = refs[int(key)]  # type: ignore[call-overload]
@@ -227,18 +239,9 @@ class ThumbnailJob:
             meter(ProgressEvent("previews", done, total, current=ref.rel_path))
 
 
-def _name_warning(rel_path: str) -> str | None:
-    if from_catalogue(rel_path) != rel_path:
-        return (
-            "The file name is not valid UTF-8; it is shown with substitute characters. "
-            "Rename it so other programs can read it."
-        )
-    return None
-
-
 def build_thumbnails(
     catalog: Any,
-    progress: ProgressSink = null_progress,
+    progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,
     priority_ids: Iterable[int] = (),
     *,

@@ -26,7 +26,16 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_LIMIT = 3 * 1024**3  # address space per worker; a bomb fails, not the machine
-PRELOAD = ["smparchive.core.ingest.tasks"]
+# Imported once in the fork server, so every (re)started worker has the photo path ready.
+# Video and document libraries load lazily in the workers that need them: the server's
+# imports run before any work starts, the workers' ones overlap with other files.
+PRELOAD = [
+    "smparchive.core.ingest.tasks",
+    "smparchive.core.media.probe",
+    "smparchive.core.media.photo",
+    "pillow_heif",
+    "exifread",
+]
 
 Task = tuple[Hashable, Callable[..., Any], tuple[Any, ...]]
 
@@ -109,6 +118,13 @@ class WorkerPool:
                 initargs=(self.memory_limit,),
             )
         return self._executor
+
+    def warm_up(self) -> None:
+        """Start the workers now (e.g. while the folders are walked); returns at once."""
+        if self.workers > 0 and self._executor is None:
+            pool = self._pool()
+            for _ in range(self.workers):
+                pool.submit(_ping)
 
     def _kill(self) -> None:
         """Tear the pool down at once (hung workers included)."""

@@ -50,7 +50,7 @@ def _check(ref: ItemRef, path: str) -> VerifyEntry:
 def verify(
     catalog: Any,
     root_ids: Sequence[int] | None = None,
-    progress: ProgressSink = null_progress,
+    progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,
     *,
     threads: int | None = None,
@@ -68,7 +68,7 @@ def verify(
             continue
         refs.append((ref, os_path(root.path, ref.rel_path)))
     total, bytes_total = len(refs), sum(r.size for r, _ in refs)
-    meter = Meter(progress)
+    meter = Meter(progress or null_progress)
     ok_ids: list[int] = []
     damaged: list[tuple[int, str]] = []
     missing: list[int] = []
