@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import Table, and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.models import (
@@ -38,6 +38,9 @@ _TAGS = (
     ("place", "places"),
 )
 _PLAIN = ("creator", "credit_line", "copyright", "licence")
+_ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
+_TEXT_ROWS: Table = ItemText.__table__  # type: ignore[assignment]
+_LINKS: Table = ItemTag.__table__  # type: ignore[assignment]
 
 
 class SidecarOps(CatalogBase):
@@ -66,7 +69,9 @@ class SidecarOps(CatalogBase):
         out = []
         for r in records:
             root = roots[r.root_id]
-            event = " - ".join(t for t in (events.get(r.day_id), sessions.get(r.session_id)) if t)
+            event = " - ".join(
+                t for t in (events.get(r.day_id or 0), sessions.get(r.session_id or 0)) if t
+            )
             out.append(
                 SidecarItem(
                     id=r.id,
@@ -154,9 +159,7 @@ def _apply_one(ctx: WriteContext, item_id: int, meta: SidecarMetadata) -> tuple[
     values = {k: v for k, v in values.items() if current[k] != v}
     changed = bool(values)
     if values:
-        ctx.journal.update(
-            MediaItem.__table__, [{"id": item_id}], {**values, "updated_at": utcnow()}
-        )
+        ctx.journal.update(_ITEMS, [{"id": item_id}], {**values, "updated_at": utcnow()})
     for fld, attr in _TEXTS:
         texts = getattr(meta, attr)
         if texts is not None:
@@ -172,7 +175,7 @@ def _apply_one(ctx: WriteContext, item_id: int, meta: SidecarMetadata) -> tuple[
 
 
 def _replace_texts(ctx: WriteContext, item_id: int, field: str, texts: dict[str, str]) -> bool:
-    table = ItemText.__table__
+    table = _TEXT_ROWS
     want = {(k or "x-default").strip().lower()[:16]: v.strip() for k, v in texts.items() if v}
     have = dict(
         ctx.session.execute(
@@ -212,7 +215,7 @@ def _replace_tags(
         )
     )
     gone = sorted(have - target)
-    table = ItemTag.__table__
+    table = _LINKS
     if gone:
         ctx.journal.delete(table, and_(table.c.item_id == item_id, table.c.tag_id.in_(gone)))
     _link(ctx, [item_id], target - have)
