@@ -1,0 +1,606 @@
+"""Export dialog: source, preset, target, names, audience; preflight with overrides; run.
+
+The dialog never writes before the preflight was shown for the current settings. Held-back
+items can be published anyway, one check box each, with the name of who decided and why
+(both recorded in the export history). The export runs as a job on the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.export import (
+    Audience,
+    ConsentOverride,
+    ExportEntry,
+    ExportSettings,
+    ImageFormat,
+    TargetKind,
+    custom_preset,
+    preset_by_name,
+)
+from smparchive.core.export.catalog_bridge import load_entries
+from smparchive.core.export.catalog_export import (
+    ExportOutcome,
+    ExportSource,
+    Preflight,
+    ResolvedSource,
+    default_bundle_name,
+    preflight,
+    run_preflight,
+)
+from smparchive.core.export.naming import render_template, template_tokens, token_values
+from smparchive.core.export.presets import DEFAULT_TEMPLATE
+from smparchive.core.progress import ProgressEvent
+from smparchive.gui import formatting as fmt
+from smparchive.gui.tasks import TaskHandle, TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+PRESETS = (
+    ("web", "Web (long edge 2048 px)"),
+    ("originals", "Originals (byte-identical copies)"),
+    ("social", "Social media crops (1:1, 4:5, 16:9)"),
+    ("thumbnails", "Thumbnails (long edge 400 px)"),
+    ("custom", "Custom size, format and quality"),
+)
+TARGETS = (
+    (TargetKind.FOLDER, "Folder"),
+    (TargetKind.ZIP, "ZIP file"),
+    (TargetKind.BAGIT, "BagIt bag (for archives)"),
+)
+AUDIENCES = (
+    (Audience.PUBLIC, "Public (publication)"),
+    (Audience.INTERNAL, "Internal use"),
+    (Audience.ARCHIVE, "Archive hand-over (no consent check)"),
+)
+
+
+class HeldBackModel(QAbstractTableModel):
+    """Held-back (checkable: publish anyway) and unavailable items of a preflight."""
+
+    HEADERS = ("Publish anyway", "Item", "Why it is held back")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[int, str, str, bool]] = []  # id, name, why, can override
+        self.checked: set[int] = set()
+
+    def set_preflight(self, check: Preflight | None) -> None:
+        self.beginResetModel()
+        self.rows, self.checked = [], set()
+        if check is not None:
+            for h in check.held_back:
+                why = "; ".join(h.details) or h.text
+                self.rows.append((h.item_id, h.name, why, True))
+            for p in check.unavailable:
+                name = check.names.get(p.item_id, p.item_id)
+                self.rows.append((int(p.item_id), name, p.message, False))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.rows[index.row()][3]:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        item_id, name, why, can = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0 and can:
+            return Qt.CheckState.Checked if item_id in self.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return "" if can else self.tr("Unavailable")
+            return name if col == 1 else why
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return why
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        item_id, _name, _why, can = self.rows[index.row()]
+        if not can:
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(item_id)
+        else:
+            self.checked.discard(item_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class ExportDialog(QDialog):
+    """Choose what and how to export, preflight it, then run it with progress and cancel."""
+
+    def __init__(
+        self,
+        catalog: Any,
+        runner: TaskRunner,
+        selection: ExportSource | Sequence[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.runner = runner
+        self.source = (
+            selection if isinstance(selection, ExportSource) else ExportSource.items(selection)
+        )
+        self.resolved: ResolvedSource | None = None
+        self.sample: ExportEntry | None = None  # the first item, for the name example
+        self.check: Preflight | None = None
+        self.handle: TaskHandle | None = None
+        self.outcome: ExportOutcome | None = None
+        self.template_ok = True
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(640)
+        self._build()
+        self._connect()
+        self._update_custom()
+        self._update_example()
+        self._resolve()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.source_label = QLabel(self.tr("Reading the selection…"))
+        self.source_label.setWordWrap(True)
+        self.preset = QComboBox()
+        for key, text in PRESETS:
+            self.preset.addItem(self.tr(text), key)
+        self.size = QSpinBox()
+        self.size.setRange(64, 20000)
+        self.size.setValue(2048)
+        self.size.setSuffix(self.tr(" px"))
+        self.format = QComboBox()
+        for f in ImageFormat:
+            self.format.addItem(f.value.upper(), f.value)
+        self.quality = QSpinBox()
+        self.quality.setRange(1, 100)
+        self.quality.setValue(85)
+        self.custom = QWidget()
+        row = QHBoxLayout(self.custom)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, w in (
+            (self.tr("Long edge"), self.size),
+            (self.tr("Format"), self.format),
+            (self.tr("Quality"), self.quality),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(w)
+        self.target = QComboBox()
+        for kind, text in TARGETS:
+            self.target.addItem(self.tr(text), kind.value)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("Choose the folder the export goes into"))
+        self.browse = QPushButton(self.tr("Choose…"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        self.name = QLineEdit()
+        self.template = QLineEdit(DEFAULT_TEMPLATE)
+        self.example = QLabel()
+        self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.audience = QComboBox()
+        for aud, text in AUDIENCES:
+            self.audience.addItem(self.tr(text), aud.value)
+        self.page = QCheckBox(self.tr("Add a publication page (index.html)"))
+        self.page.setChecked(True)
+        self.unknown = QCheckBox(self.tr("Export items whose consent is unknown"))
+        self.people = QCheckBox(self.tr("Name the people shown in the metadata"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Preset:"), self.preset)
+        form.addRow("", self.custom)
+        form.addRow(self.tr("Export as:"), self.target)
+        form.addRow(self.tr("Into folder:"), folder_row)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("File names:"), self.template)
+        form.addRow("", self.example)
+        form.addRow(self.tr("Audience:"), self.audience)
+        form.addRow("", self.page)
+        form.addRow("", self.unknown)
+        form.addRow("", self.people)
+        self.settings_box = QGroupBox(self.tr("Settings"))
+        self.settings_box.setLayout(form)
+
+        self.preflight_label = QLabel()
+        self.preflight_label.setWordWrap(True)
+        self.held = HeldBackModel()
+        self.table = QTableView()
+        self.table.setModel(self.held)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.decided_by = QLineEdit()
+        self.decided_by.setPlaceholderText(self.tr("Who decided to publish them"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why publishing them is justified"))
+        override_form = QFormLayout()
+        override_form.addRow(self.tr("Decided by:"), self.decided_by)
+        override_form.addRow(self.tr("Reason:"), self.reason)
+        self.override_box = QWidget()
+        self.override_box.setLayout(override_form)
+        self.override_hint = QLabel()
+        self.override_hint.setStyleSheet("color: #b45309;")
+        box = QVBoxLayout()
+        for w in (self.preflight_label, self.table, self.override_box, self.override_hint):
+            box.addWidget(w)
+        self.preflight_box = QGroupBox(self.tr("Preflight"))
+        self.preflight_box.setLayout(box)
+        self.preflight_box.hide()
+
+        self.bar = QProgressBar()
+        self.current = QLabel()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.bar, self.current, self.result):
+            w.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.preflight_btn = self.buttons.addButton(
+            self.tr("Preflight"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_btn = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_btn = self.buttons.addButton(
+            self.tr("Open Folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_btn = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.export_btn.setEnabled(False)
+        self.export_btn.setDefault(False)
+        self.open_btn.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.settings_box)
+        layout.addWidget(self.preflight_box, 1)
+        for w in (self.bar, self.current, self.result):
+            layout.addWidget(w)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.preset.currentIndexChanged.connect(self._update_custom)
+        self.browse.clicked.connect(self._choose_folder)
+        self.template.textChanged.connect(self._update_example)
+        for combo in (self.preset, self.format, self.target, self.audience):
+            combo.currentIndexChanged.connect(self._invalidate)
+        for spin in (self.size, self.quality):
+            spin.valueChanged.connect(self._invalidate)
+        for edit in (self.folder, self.name, self.template):
+            edit.textChanged.connect(self._invalidate)
+        for box in (self.page, self.unknown, self.people):
+            box.toggled.connect(self._invalidate)
+        self.held.dataChanged.connect(self._update_buttons)
+        self.decided_by.textChanged.connect(self._update_buttons)
+        self.reason.textChanged.connect(self._update_buttons)
+        self.preflight_btn.clicked.connect(self.run_preflight)
+        self.export_btn.clicked.connect(self.run_export)
+        self.open_btn.clicked.connect(self._open_folder)
+        self.close_btn.clicked.connect(self._close_or_cancel)
+
+    # -- source and settings ----------------------------------------------------------------
+    def _resolve(self) -> None:
+        source, catalog = self.source, self.catalog
+
+        def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
+            resolved = source.resolve(catalog)
+            first = load_entries(catalog, resolved.item_ids[:1]).entries
+            name = default_bundle_name(catalog, resolved.label)
+            return resolved, first[0] if first else None, name
+
+        self.runner.submit(
+            work,
+            label=self.tr("Reading the selection"),
+            on_done=self._resolved,
+            on_error=lambda exc: self.source_label.setText(str(exc)),
+        )
+
+    def _resolved(self, value: tuple[ResolvedSource, ExportEntry | None, str]) -> None:
+        self.resolved, first, name = value
+        if first is not None:
+            self.sample = first
+        self.name.setPlaceholderText(name)
+        self.source_label.setText(
+            self.tr("Export %1 (%2 items)")
+            .replace("%1", self.resolved.description)
+            .replace("%2", fmt.number(len(self.resolved.item_ids)))
+        )
+        self._update_example()
+
+    def _update_custom(self) -> None:
+        self.custom.setEnabled(self.preset.currentData() == "custom")
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into Folder"), self.folder.text()
+        )
+        if name:
+            self.folder.setText(name)
+
+    def _update_example(self) -> None:
+        template = self.template.text().strip() or DEFAULT_TEMPLATE
+        try:
+            template_tokens(template)
+            text = ""
+            if self.sample is not None:
+                name = render_template(template, token_values(self.sample, 1, "jpg", "en"))
+                text = self.tr("Example: %1").replace("%1", name)
+            self.example.setStyleSheet("")
+            self.template_ok = True
+        except ValueError as exc:
+            text = str(exc)
+            self.example.setStyleSheet("color: #b91c1c;")
+            self.template_ok = False
+        self.example.setText(text)
+        self._update_buttons()
+
+    def settings(self) -> ExportSettings:
+        """The export settings the form describes (ValueError when incomplete)."""
+        folder = self.folder.text().strip()
+        if not folder:
+            raise ValueError(self.tr("Choose the folder the export goes into."))
+        key = self.preset.currentData()
+        if key == "custom":
+            preset = custom_preset(
+                self.size.value(), ImageFormat(self.format.currentData()), self.quality.value()
+            )
+        else:
+            preset = preset_by_name(key)
+        return ExportSettings(
+            target_dir=Path(folder).expanduser(),
+            bundle_name=self.name.text().strip(),
+            preset=preset,
+            target=TargetKind(self.target.currentData()),
+            template=self.template.text().strip() or DEFAULT_TEMPLATE,
+            audience=Audience(self.audience.currentData()),
+            hold_unknown_consent=not self.unknown.isChecked(),
+            include_people=self.people.isChecked(),
+            web_page=self.page.isChecked(),
+        )
+
+    def overrides(self) -> list[ConsentOverride]:
+        """The override the user ticked, when it names who decided and why."""
+        ids = frozenset(str(i) for i in self.held.checked)
+        by, why = self.decided_by.text().strip(), self.reason.text().strip()
+        return [ConsentOverride(ids, by, why)] if ids and by and why else []
+
+    def _invalidate(self) -> None:
+        if self.check is not None:
+            self.check = None
+            self.held.set_preflight(None)
+            self.preflight_label.setText(self.tr("Settings changed: run the preflight again."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.handle is not None and self.handle.running
+        checked = bool(self.held.checked)
+        incomplete = checked and not (self.decided_by.text().strip() and self.reason.text().strip())
+        self.override_hint.setText(
+            self.tr("Publishing held-back items needs who decided and why.") if incomplete else ""
+        )
+        self.override_box.setVisible(any(r[3] for r in self.held.rows))
+        ready = self.check is not None and (self.check.exportable > 0 or checked)
+        self.export_btn.setEnabled(not busy and ready and not incomplete)
+        self.preflight_btn.setEnabled(not busy and self.template_ok)
+        self.settings_box.setEnabled(not busy)
+
+    # -- preflight --------------------------------------------------------------------------
+    def run_preflight(self) -> None:
+        """Plan the export in the background and show what goes out and what is held back."""
+        try:
+            settings = self.settings()
+        except ValueError as exc:
+            self._show_preflight_text(str(exc))
+            return
+        source, catalog = self.source, self.catalog
+        self.preflight_btn.setEnabled(False)
+        self.runner.submit(
+            lambda _ctx: preflight(catalog, source, settings),
+            label=self.tr("Export preflight"),
+            on_done=self._preflighted,
+            on_error=lambda exc: self._show_preflight_text(str(exc)),
+        )
+
+    def _show_preflight_text(self, text: str) -> None:
+        self.preflight_box.show()
+        self.preflight_label.setText(text)
+        self._update_buttons()
+
+    def _preflighted(self, check: Preflight) -> None:
+        self.check = check
+        self.held.set_preflight(check)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        plan = check.plan
+        lines = [
+            self.tr("%1 items go out as %2 files (about %3) named '%4'.")
+            .replace("%1", fmt.number(len(plan.items)))
+            .replace("%2", fmt.number(len(plan.outputs)))
+            .replace("%3", fmt.size(plan.estimated_bytes))
+            .replace("%4", plan.settings.bundle_name)
+        ]
+        if check.held_back:
+            lines.append(
+                self.tr("%1 items are held back; tick those to publish anyway.").replace(
+                    "%1", fmt.number(len(check.held_back))
+                )
+            )
+        if check.unavailable:
+            lines.append(
+                self.tr("%1 items are unavailable and cannot be exported.").replace(
+                    "%1", fmt.number(len(check.unavailable))
+                )
+            )
+        lines += [self.tr("Warning: %1").replace("%1", w) for w in plan.warnings]
+        self.table.setVisible(bool(self.held.rows))
+        self._show_preflight_text("\n".join(lines))
+
+    # -- export -----------------------------------------------------------------------------
+    def run_export(self) -> None:
+        """Run the preflighted export (with the ticked overrides) as a job."""
+        if self.check is None:
+            return
+        catalog, overrides = self.catalog, self.overrides()
+        check = self.check
+        if overrides:
+            settings = check.plan.settings
+            source = self.source
+
+            def work(ctx: Any) -> ExportOutcome:
+                again = preflight(catalog, source, settings, overrides)
+                return run_preflight(catalog, again, ctx.progress, ctx.cancel_token)
+        else:
+
+            def work(ctx: Any) -> ExportOutcome:
+                return run_preflight(catalog, check, ctx.progress, ctx.cancel_token)
+
+        self.bar.setRange(0, 0)
+        for w in (self.bar, self.current):
+            w.show()
+        self.result.hide()
+        self.close_btn.setText(self.tr("Cancel"))
+        self.handle = self.runner.submit(
+            work,
+            label=self.tr("Export %1").replace("%1", check.plan.settings.bundle_name),
+            job=True,
+            on_done=self._exported,
+            on_error=self._failed,
+        )
+        # Results reach the UI thread through queued signals, so connecting after submit
+        # misses nothing; a synchronous runner has already finished by now.
+        if self.handle.running:
+            self.handle.progressed.connect(self._progress)
+            self.handle.cancelled.connect(self._cancelled)
+            self.handle.finished.connect(self._update_buttons)
+        elif self.outcome is None and self.result.isHidden():
+            self._cancelled()
+        self._update_buttons()
+
+    def _progress(self, e: ProgressEvent) -> None:
+        if e.total:
+            self.bar.setRange(0, e.total)
+            self.bar.setValue(min(e.done, e.total))
+        self.current.setText(e.current)
+
+    def _finish(self, text: str) -> None:
+        self.bar.hide()
+        self.current.hide()
+        self.result.setText(text)
+        self.result.show()
+        self.close_btn.setText(self.tr("Close"))
+        self._update_buttons()
+
+    def _exported(self, outcome: ExportOutcome) -> None:
+        self.outcome = outcome
+        report = outcome.report
+        items = len({f.item_id for f in report.files})
+        lines = [
+            self.tr("Exported %1 items (%2 files, %3) to %4.")
+            .replace("%1", fmt.number(items))
+            .replace("%2", fmt.number(len(report.files)))
+            .replace("%3", fmt.size(report.bytes_written))
+            .replace("%4", str(report.bundle))
+        ]
+        if report.held_back:
+            lines.append(
+                self.tr("%1 items were held back.").replace("%1", fmt.number(len(report.held_back)))
+            )
+        if report.overrides:
+            lines.append(
+                self.tr("%1 items were published by override (recorded in the history).").replace(
+                    "%1", fmt.number(len(report.overrides))
+                )
+            )
+        for p in report.problems:
+            lines.append(
+                self.tr("Not exported: %1: %2").replace("%1", p.source).replace("%2", p.message)
+            )
+        lines += [self.tr("Warning: %1").replace("%1", w) for w in report.warnings]
+        self.open_btn.show()
+        self.export_btn.setEnabled(False)
+        self._finish("\n".join(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish(self.tr("The export failed: %1").replace("%1", str(exc)))
+
+    def _cancelled(self) -> None:
+        self._finish(self.tr("The export was cancelled; nothing was left in the target."))
+
+    def _open_folder(self) -> None:
+        if self.outcome is None:
+            return
+        bundle = self.outcome.report.bundle
+        folder = bundle if bundle.is_dir() else bundle.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _close_or_cancel(self) -> None:
+        if self.handle is not None and self.handle.running:
+            self.handle.cancel()
+            self.close_btn.setEnabled(False)
+            self.current.setText(self.tr("Cancelling…"))
+            self.handle.finished.connect(lambda: self.close_btn.setEnabled(True))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.handle is not None and self.handle.running:
+            self.handle.cancel()  # Escape or the window's close button while exporting
+        super().reject()
+
+
+def open_export_dialog(
+    parent: QWidget | None,
+    catalog: Any,
+    runner: TaskRunner,
+    selection: ExportSource | Sequence[int],
+) -> ExportDialog:
+    """Show the export dialog for ``selection`` (an ExportSource or item ids)."""
+    dialog = ExportDialog(catalog, runner, selection, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.open()
+    return dialog

@@ -1,0 +1,130 @@
+"""Export dialog: preflight shows held-back items, overrides need who and why, export runs."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
+    """Three real JPEGs catalogued as rows: two cleared, one marked do-not-publish."""
+    media = tmp_path / "media"
+    media.mkdir()
+    specs = []
+    for i, consent in enumerate(("cleared", "cleared", "do_not_publish")):
+        buf = io.BytesIO()
+        Image.effect_noise((320, 240), 20 + i).convert("RGB").save(buf, "JPEG")
+        data = buf.getvalue()
+        (media / f"IMG_{i}.jpg").write_bytes(data)
+        specs.append(
+            {
+                "name": f"IMG_{i}.jpg",
+                "mime": "image/jpeg",
+                "size": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "width": 320,
+                "height": 240,
+                "consent": consent,
+            }
+        )
+    return add_items(specs, media)
+
+
+def _dialog(qtbot: Any, catalog: Any, runner: Any, ids: list[int], out: Path) -> Any:
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(catalog, runner, ids)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(out))
+    dlg.name.setText("pics")
+    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_preflight_override_and_export(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    assert "3 items" in dlg.source_label.text()
+    assert not dlg.export_btn.isEnabled()  # no export before a preflight
+    dlg.template.setText("{nope}")
+    assert "Unknown token" in dlg.example.text() and not dlg.preflight_btn.isEnabled()
+    dlg.template.setText("{session}/{seq}_{original}.{ext}")
+    assert dlg.example.text().endswith("0001_IMG_0.jpg")
+
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    assert list(out.iterdir()) == []  # the preflight writes nothing
+    assert dlg.held.rowCount() == 1
+    assert dlg.held.data(dlg.held.index(0, 1)) == "IMG_2.jpg"
+    assert "do not publish" in dlg.held.data(dlg.held.index(0, 2))
+    assert dlg.export_btn.isEnabled()
+
+    # ticking the held item needs a name and a reason before Export is possible again
+    assert dlg.held.setData(
+        dlg.held.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert not dlg.export_btn.isEnabled() and dlg.override_hint.text()
+    dlg.decided_by.setText("Comms lead")
+    dlg.reason.setText("Speaker agreed by e-mail")
+    assert dlg.export_btn.isEnabled()
+
+    qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
+    assert dlg.outcome is not None, dlg.result.text()
+    report = dlg.outcome.report
+    assert report.bundle == out / "pics"
+    rows = list(csv.DictReader(io.StringIO((out / "pics" / "manifest.csv").read_text())))
+    assert {r["dcterms:identifier"] for r in rows} == {str(i) for i in photos}
+    assert "published by override" in dlg.result.text() and dlg.open_btn.isVisible()
+    (record,) = catalog.export_history()
+    (decision,) = record.overrides["decisions"]
+    assert decision["decided_by"] == "Comms lead"
+    assert decision["reason"] == "Speaker agreed by e-mail"
+
+
+def test_changing_settings_requires_a_new_preflight(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, tmp_path)
+    dlg.run_preflight()
+    assert dlg.export_btn.isEnabled()
+    dlg.audience.setCurrentIndex(dlg.audience.findData("archive"))
+    assert not dlg.export_btn.isEnabled() and dlg.held.rowCount() == 0
+    dlg.run_preflight()
+    assert dlg.held.rowCount() == 0  # no consent gate for an archive hand-over
+    assert dlg.check is not None and dlg.check.exportable == 3
+
+
+def test_export_runs_off_the_ui_thread(
+    qtbot: Any, catalog: Any, photos: list[int], tmp_path: Path
+) -> None:
+    from smparchive.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        dlg = _dialog(qtbot, catalog, runner, photos[:2], out)
+        qtbot.waitUntil(lambda: "2 items" in dlg.source_label.text())
+        dlg.target.setCurrentIndex(dlg.target.findData("zip"))
+        dlg.run_preflight()
+        qtbot.waitUntil(lambda: dlg.check is not None)
+        dlg.run_export()
+        qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=20000)
+        assert (out / "pics.zip").is_file()
+        assert dlg.close_btn.text() == "Close" and dlg.settings_box.isEnabled()
+    finally:
+        runner.shutdown()
