@@ -28,7 +28,8 @@ from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, T
 from smparchive.core.catalog.models import Session as ProgrammeSession
 
 SORTS = {
-    "time": (MediaItem.capture_utc, MediaItem.rel_path),
+    # Ties by id (scan order): with ix_items_time the whole sort comes from one index.
+    "time": (MediaItem.capture_utc.is_(None), MediaItem.capture_utc, MediaItem.id),
     "rating": (MediaItem.rating.desc(), MediaItem.capture_utc),
     "name": (MediaItem.name, MediaItem.id),
     "size": (MediaItem.size.desc(), MediaItem.id),
@@ -218,6 +219,4 @@ def ids_query(s: Any, f: ItemFilter, dialect: str, sort: str = "time") -> Select
         ).order_by(CollectionItem.position)
         return q
     # NULL capture times sort last on every engine.
-    if sort == "time":
-        return q.order_by(MediaItem.capture_utc.is_(None), *order)
     return q.order_by(*order)

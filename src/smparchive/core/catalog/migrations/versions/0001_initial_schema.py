@@ -247,6 +247,14 @@ def upgrade() -> None:
             "ix_items_camera", ["camera_make", "camera_model", "camera_serial"], unique=False
         )
         batch_op.create_index(
+            "ix_items_time", [sa.text("(capture_utc IS NULL)"), "capture_utc"], unique=False
+        )
+        batch_op.create_index(
+            "ix_items_kind_time",
+            ["kind", sa.text("(capture_utc IS NULL)"), "capture_utc"],
+            unique=False,
+        )
+        batch_op.create_index(
             "ix_items_facets",
             [
                 "kind",
@@ -396,6 +404,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_items_day_rating_kind_session")
         batch_op.drop_index("ix_items_capture")
         batch_op.drop_index("ix_items_facets")
+        batch_op.drop_index("ix_items_kind_time")
+        batch_op.drop_index("ix_items_time")
         batch_op.drop_index("ix_items_camera")
 
     op.drop_table("items")
