@@ -354,13 +354,33 @@ def _pick(alt: dict[str, str]) -> str | None:
 
 
 def find_sidecar(path: Path) -> Path | None:
-    """The XMP sidecar beside ``path``: ``name.ext.xmp`` first, then ``name.xmp``."""
-    for candidate in (
-        path.with_name(path.name + ".xmp"),
-        path.with_name(path.name + ".XMP"),
-        path.with_suffix(".xmp"),
-        path.with_suffix(".XMP"),
-    ):
-        if candidate != path and candidate.is_file():
+    """The XMP sidecar beside ``path``: ``name.ext.xmp`` first, then ``name.xmp``.
+
+    ``name.xmp`` belongs to this file only when no sibling shares its base name
+    (IMG_1.JPG beside IMG_1.CR2 must not both take IMG_1.xmp); the writer follows the
+    same rule (core/organise/sidecars.py).
+    """
+    for candidate in (path.with_name(path.name + ".xmp"), path.with_name(path.name + ".XMP")):
+        if candidate.is_file():
+            return candidate
+    for candidate in (path.with_suffix(".xmp"), path.with_suffix(".XMP")):
+        if candidate != path and candidate.is_file() and not _has_sibling(path):
             return candidate
     return None
+
+
+def _has_sibling(path: Path) -> bool:
+    """Another non-XMP file in the folder with the same base name."""
+    stem = path.stem.lower()
+    try:
+        for other in path.parent.iterdir():
+            if (
+                other != path
+                and other.stem.lower() == stem
+                and other.suffix.lower() != ".xmp"
+                and other.is_file()
+            ):
+                return True
+    except OSError:
+        return False
+    return False
