@@ -54,12 +54,40 @@ def write_pptx(deck: Deck, path: Path, created: datetime) -> int:
     props.revision = 3
     buffer = io.BytesIO()
     prs.save(buffer)
-    path.write_bytes(_fixed_zip(buffer.getvalue(), created))
+    thumbnail = _first_slide_jpeg(deck, created)
+    path.write_bytes(_fixed_zip(buffer.getvalue(), created, {"docProps/thumbnail.jpeg": thumbnail}))
     return len(deck.slides)
 
 
-def _fixed_zip(data: bytes, when: datetime) -> bytes:
-    """The same zip with every member stamped ``when`` (reproducible output)."""
+def _first_slide_jpeg(deck: Deck, created: datetime, width: int = 320) -> bytes:
+    """A picture of the first slide, as PowerPoint stores in docProps/thumbnail.jpeg.
+
+    python-pptx keeps its template's blank thumbnail; a real deck shows its title slide.
+    The handout PDF's first page is rendered so both versions look alike.
+    """
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_path = Path(tmp) / "deck.pdf"
+        write_deck_pdf(deck, pdf_path, created)
+        doc = pdfium.PdfDocument(str(pdf_path))
+        try:
+            page = doc[0]
+            image = page.render(scale=width / page.get_width()).to_pil().convert("RGB")
+            page.close()
+        finally:
+            doc.close()
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def _fixed_zip(data: bytes, when: datetime, replace: dict[str, bytes] | None = None) -> bytes:
+    """The same zip with every member stamped ``when`` (reproducible output); members named
+    in ``replace`` get new content."""
+    replace = replace or {}
     stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
@@ -67,7 +95,7 @@ def _fixed_zip(data: bytes, when: datetime) -> bytes:
             member = zipfile.ZipInfo(info.filename, date_time=stamp)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
-            dst.writestr(member, src.read(info.filename))
+            dst.writestr(member, replace.get(info.filename) or src.read(info.filename))
     return out.getvalue()
 
 
