@@ -156,3 +156,38 @@ def test_kill_9_mid_scan_leaves_a_consistent_catalogue(
     assert 6 <= done < 60
     report = scan(catalog, options=ScanOptions(workers=0))
     assert report.unchanged == done and report.new == 60 - done and catalog.count() == 60
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="address-space caps are Linux-only here")
+def test_memory_guard_refuses_a_greedy_file(folder: Path) -> None:
+    path = str(folder / "IMG_0.jpg")
+    with WorkerPool(1, memory_limit=768 * 1024**2) as pool:
+        [(_, result)] = list(pool.run([(path, tasks.first_look, (path, "memory"))]))
+        [(_, fine)] = list(pool.run([(path, tasks.first_look, (path, None))]))
+    assert isinstance(result, TaskFailed) and "more memory" in result.reason
+    assert isinstance(fine, tasks.Look) and fine.sha256  # the worker is still usable
+
+
+def test_thumbnails_alongside_a_scan(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    import threading
+
+    from smparchive.core.ingest import ThumbnailJob
+
+    root = tmp_path / "live"
+    for n in range(30):
+        make_jpeg(root / f"{n:02d}.jpg", color=(n, 2 * n, 0))
+    catalog.add_root(root)
+    finished = threading.Event()
+    job = ThumbnailJob(catalog, options=ScanOptions(workers=0), previews=False)
+    reports: list[Any] = []
+    worker = threading.Thread(target=lambda: reports.append(job.run(until=finished)))
+    worker.start()
+    try:
+        scan(catalog, options=ScanOptions(workers=0, batch_size=5, batch_seconds=0))
+    finally:
+        finished.set()
+        worker.join(60)
+    assert reports and reports[0].made == 30
+    assert {i.thumb_state for i in catalog.items(catalog.query_ids())} == {"ok"}

@@ -11,6 +11,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from smparchive.core.ingest.fixity import verify
     from smparchive.core.ingest.pipeline import ScanOptions, scan
     from smparchive.core.ingest.report import (
         FileProblem,
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
         VerifyReport,
     )
     from smparchive.core.ingest.thumbnails import ThumbnailJob, build_thumbnails
-    from smparchive.core.ingest.fixity import verify
 
 _WHERE = {
     "ScanOptions": "pipeline",

@@ -21,7 +21,7 @@ from smparchive.core.media.base import describe, fail
 from smparchive.core.media.classify import classify, read_head
 from smparchive.core.media.info import Kind, MediaInfo, Outcome
 
-FAULTS = ("crash", "hang", "raise")  # test-only fault injection, chosen by the caller
+FAULTS = ("crash", "hang", "raise", "memory")  # test-only fault injection, chosen by the caller
 
 
 @dataclass(slots=True)
@@ -58,6 +58,9 @@ def _inject(fault: str | None) -> None:
         time.sleep(3600)
     if fault == "raise":
         raise RuntimeError("injected failure")
+    if fault == "memory":  # a decoder asking for far more than the worker's cap
+        blocks = [bytearray(256 * 1024**2) for _ in range(64)]
+        del blocks
 
 
 def first_look(path: str, fault: str | None = None) -> Look:

@@ -27,6 +27,7 @@ from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
 log = logging.getLogger(__name__)
 
 FLUSH_EVERY = 100
+FOLLOW_POLL_S = 0.25
 
 
 class ThumbnailJob:
@@ -77,9 +78,17 @@ class ThumbnailJob:
             yield nxt
 
     def run(
-        self, progress: ProgressSink | None = None, cancel: CancelToken | None = None
+        self,
+        progress: ProgressSink | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        until: threading.Event | None = None,
     ) -> ThumbnailReport:
-        """Make every pending thumbnail, then the previews; stops early on cancel."""
+        """Make every pending thumbnail, then the previews; stops early on cancel.
+
+        Alongside a scan, pass ``until`` (set when the scan ends): the job keeps picking
+        up newly catalogued items until then.
+        """
         cancel = cancel or CancelToken()
         report = ThumbnailReport()
         started = time.monotonic()
@@ -92,7 +101,13 @@ class ThumbnailJob:
         meter = Meter(progress or null_progress)
         pool.warm_up()
         try:
-            self._thumbnails(pool, report, meter, cancel)
+            tried: set[int] = set()
+            while not cancel.cancelled:
+                finished = until is None or until.is_set()
+                if not self._thumbnails(pool, report, meter, cancel, tried) and finished:
+                    break
+                if not finished:
+                    until.wait(FOLLOW_POLL_S)  # type: ignore[union-attr]
             report.seconds_to_thumbnails = time.monotonic() - started
             if self.previews and not cancel.cancelled:
                 self._previews(pool, report, meter, cancel)
@@ -105,9 +120,18 @@ class ThumbnailJob:
 
     # -- grid thumbnails and final outcomes ---------------------------------------------------
     def _thumbnails(
-        self, pool: WorkerPool, report: ThumbnailReport, meter: Meter, cancel: CancelToken
-    ) -> None:
-        ids = self.cat.pending_thumbnail_ids(self.root_ids)
+        self,
+        pool: WorkerPool,
+        report: ThumbnailReport,
+        meter: Meter,
+        cancel: CancelToken,
+        tried: set[int],
+    ) -> int:
+        """One round over the items pending now (not tried before); returns how many."""
+        ids = [i for i in self.cat.pending_thumbnail_ids(self.root_ids) if i not in tried]
+        tried.update(ids)
+        if not ids:
+            return 0
         refs = {r.id: r for r in self.cat.item_refs(ids)}
         roots = {r.id: r.path for r in self.cat.roots()}
         total = len(refs)
@@ -144,6 +168,7 @@ class ThumbnailJob:
             )
         self._store(batch, outcomes, roots, report)
         meter(ProgressEvent("thumbnails", report.done + report.reused, total), force=True)
+        return len(ids)
 
     def _store(
         self,

@@ -212,6 +212,8 @@ class WorkerPool:
                         else:
                             task.solo = True
                             retry.append(task)
+                    except MemoryError:
+                        yield task.key, TaskFailed(self._memory_reason())
                     except Exception as exc:  # a bug or an unpicklable result
                         yield task.key, TaskFailed(f"Internal error: {type(exc).__name__}: {exc}")
                 if broken:
@@ -246,6 +248,10 @@ class WorkerPool:
         finally:
             if cancel is not None and cancel.cancelled:
                 self._kill()
+
+    def _memory_reason(self) -> str:
+        limit = f" ({self.memory_limit / 1024**3:.1f} GB)" if self.memory_limit else ""
+        return f"Reading the file needs more memory than a worker may use{limit}; it was refused."
 
     def _check_healthy(self) -> None:
         """After a crash: a fresh worker must answer a ping, else the setup is broken."""
