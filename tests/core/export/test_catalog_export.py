@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
-import os
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -216,16 +216,24 @@ def test_failed_and_cancelled_exports_are_recorded(catalog: Any, archive: dict[s
     assert list(archive["out"].iterdir()) == []  # nothing half-written
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_target_fails_with_one_sentence(catalog: Any, archive: dict[str, Any]) -> None:
+def test_read_only_target_fails_with_one_sentence(
+    catalog: Any, archive: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = archive["out"]
-    out.chmod(0o555)
-    try:
-        with pytest.raises(ExportError, match="read-only or not writable"):
-            export_from_catalog(catalog, ExportSource.items(archive["ids"][:1]), web(out))
-    finally:
-        out.chmod(0o755)
-    assert catalog.export_history()[0].status == "failed"
+    real_mkdir = Path.mkdir
+
+    def read_only_mkdir(self: Path, *args: Any, **kwargs: Any) -> None:
+        if out in self.parents:  # root ignores permission bits: fail like a read-only mount
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", read_only_mkdir)
+    with pytest.raises(ExportError, match="read-only or not writable"):
+        export_from_catalog(catalog, ExportSource.items(archive["ids"][:1]), web(out))
+    monkeypatch.undo()
+    record = catalog.export_history()[0]
+    assert record.status == "failed" and "read-only" in (record.message or "")
+    assert list(out.iterdir()) == []
 
 
 def test_empty_or_fully_held_selection_is_refused(catalog: Any, archive: dict[str, Any]) -> None:
