@@ -33,9 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--day", metavar="DATE", help="a programme day (YYYY-MM-DD or id)")
     src.add_argument("--query", "-q", metavar="Q", help="a search in the query language")
     p.add_argument("--preset", choices=PRESETS, default="web", help="what to make (default web)")
-    p.add_argument("--size", type=int, default=2048, metavar="PX", help="custom: long edge")
-    p.add_argument("--format", choices=("jpeg", "webp", "png"), default="jpeg", help="custom")
-    p.add_argument("--quality", type=int, default=85, metavar="1-100", help="custom")
+    p.add_argument("--size", type=int, default=2048, metavar="PX", help="custom preset: long edge")
+    p.add_argument(
+        "--format", choices=("jpeg", "webp", "png"), default="jpeg", help="custom preset"
+    )
+    p.add_argument("--quality", type=int, default=85, metavar="1-100", help="custom preset")
     p.add_argument("--to", metavar="DIR", help="the folder the export goes into")
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--zip", action="store_true", help="one ZIP file")
@@ -51,10 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
     p.add_argument("--language", default="en", help="language of titles and captions")
-    p.add_argument("--override", nargs="+", metavar="ITEM", help="publish these held items")
-    p.add_argument("--by", help="who decided the override")
-    p.add_argument("--reason", help="why the override is justified")
-    p.add_argument("--workers", type=int, default=1, help="processes rendering images")
+    p.add_argument(
+        "--override", nargs="+", metavar="ITEM", help="publish these held-back items anyway"
+    )
+    p.add_argument("--by", metavar="NAME", help="who decided the override (recorded)")
+    p.add_argument("--reason", metavar="TEXT", help="why the override is justified (recorded)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="image render processes")
     p.add_argument("--dry-run", action="store_true", help="print the preflight; write nothing")
     add_json_flag(p)
     p.set_defaults(handler=cmd_export)
