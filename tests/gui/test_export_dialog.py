@@ -83,12 +83,12 @@ def test_preflight_override_and_export(
     assert dlg.export_btn.isEnabled()
 
     qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
-    assert dlg.outcome is not None, dlg.result.text()
+    assert dlg.outcome is not None, dlg.result_label.text()
     report = dlg.outcome.report
     assert report.bundle == out / "pics"
     rows = list(csv.DictReader(io.StringIO((out / "pics" / "manifest.csv").read_text())))
     assert {r["dcterms:identifier"] for r in rows} == {str(i) for i in photos}
-    assert "published by override" in dlg.result.text() and dlg.open_btn.isVisible()
+    assert "published by override" in dlg.result_label.text() and dlg.open_btn.isVisible()
     (record,) = catalog.export_history()
     (decision,) = record.overrides["decisions"]
     assert decision["decided_by"] == "Comms lead"

@@ -42,7 +42,7 @@ class ExportOps(CatalogBase):
         target = str(history.get("bundle") or history.get("target_dir") or "")
         if not target:
             raise CatalogError("An export record needs its target.")
-        item_ids = sorted({int(i) for i in history.get("items", ())})  # type: ignore[attr-defined]
+        item_ids = sorted({int(i) for i in history.get("items", ())})
         kept = {
             k: v
             for k, v in history.items()
@@ -54,10 +54,10 @@ class ExportOps(CatalogBase):
             "preset": str(history.get("preset", "")),
             "source": source,
             "settings": {**dict(settings or {}), "report": kept},
-            "overrides": {"decisions": list(history.get("overrides", ()))},  # type: ignore[call-overload]
+            "overrides": {"decisions": list(history.get("overrides", ()))},
             "item_ids": item_ids,
             "item_count": len(item_ids),
-            "bytes": int(history.get("bytes", 0) or 0),  # type: ignore[call-overload]
+            "bytes": int(history.get("bytes", 0) or 0),
             "status": status,
             "message": message,
         }

@@ -188,26 +188,27 @@ class ExportDialog(QDialog):
         self.preset = QComboBox()
         for key, text in PRESETS:
             self.preset.addItem(self.tr(text), key)
-        self.size = QSpinBox()
-        self.size.setRange(64, 20000)
-        self.size.setValue(2048)
-        self.size.setSuffix(self.tr(" px"))
-        self.format = QComboBox()
+        self.long_edge = QSpinBox()
+        self.long_edge.setRange(64, 20000)
+        self.long_edge.setValue(2048)
+        self.long_edge.setSuffix(self.tr(" px"))
+        self.image_format = QComboBox()
         for f in ImageFormat:
-            self.format.addItem(f.value.upper(), f.value)
+            self.image_format.addItem(f.value.upper(), f.value)
         self.quality = QSpinBox()
         self.quality.setRange(1, 100)
         self.quality.setValue(85)
         self.custom = QWidget()
         row = QHBoxLayout(self.custom)
         row.setContentsMargins(0, 0, 0, 0)
-        for label, w in (
-            (self.tr("Long edge"), self.size),
-            (self.tr("Format"), self.format),
+        fields: tuple[tuple[str, QWidget], ...] = (
+            (self.tr("Long edge"), self.long_edge),
+            (self.tr("Format"), self.image_format),
             (self.tr("Quality"), self.quality),
-        ):
+        )
+        for label, field in fields:
             row.addWidget(QLabel(label))
-            row.addWidget(w)
+            row.addWidget(field)
         self.target = QComboBox()
         for kind, text in TARGETS:
             self.target.addItem(self.tr(text), kind.value)
@@ -264,19 +265,19 @@ class ExportDialog(QDialog):
         self.override_hint = QLabel()
         self.override_hint.setStyleSheet("color: #b45309;")
         box = QVBoxLayout()
-        for w in (self.preflight_label, self.table, self.override_box, self.override_hint):
-            box.addWidget(w)
+        for part in (self.preflight_label, self.table, self.override_box, self.override_hint):
+            box.addWidget(part)
         self.preflight_box = QGroupBox(self.tr("Preflight"))
         self.preflight_box.setLayout(box)
         self.preflight_box.hide()
 
         self.bar = QProgressBar()
         self.current = QLabel()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.bar, self.current, self.result):
-            w.hide()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for status in (self.bar, self.current, self.result_label):
+            status.hide()
 
         self.buttons = QDialogButtonBox()
         self.preflight_btn = self.buttons.addButton(
@@ -299,17 +300,17 @@ class ExportDialog(QDialog):
         layout.addWidget(self.source_label)
         layout.addWidget(self.settings_box)
         layout.addWidget(self.preflight_box, 1)
-        for w in (self.bar, self.current, self.result):
-            layout.addWidget(w)
+        for status in (self.bar, self.current, self.result_label):
+            layout.addWidget(status)
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
         self.preset.currentIndexChanged.connect(self._update_custom)
         self.browse.clicked.connect(self._choose_folder)
         self.template.textChanged.connect(self._update_example)
-        for combo in (self.preset, self.format, self.target, self.audience):
+        for combo in (self.preset, self.image_format, self.target, self.audience):
             combo.currentIndexChanged.connect(self._invalidate)
-        for spin in (self.size, self.quality):
+        for spin in (self.long_edge, self.quality):
             spin.valueChanged.connect(self._invalidate)
         for edit in (self.folder, self.name, self.template):
             edit.textChanged.connect(self._invalidate)
@@ -387,7 +388,9 @@ class ExportDialog(QDialog):
         key = self.preset.currentData()
         if key == "custom":
             preset = custom_preset(
-                self.size.value(), ImageFormat(self.format.currentData()), self.quality.value()
+                self.long_edge.value(),
+                ImageFormat(self.image_format.currentData()),
+                self.quality.value(),
             )
         else:
             preset = preset_by_name(key)
@@ -502,7 +505,7 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, 0)
         for w in (self.bar, self.current):
             w.show()
-        self.result.hide()
+        self.result_label.hide()
         self.close_btn.setText(self.tr("Cancel"))
         self.handle = self.runner.submit(
             work,
@@ -517,7 +520,7 @@ class ExportDialog(QDialog):
             self.handle.progressed.connect(self._progress)
             self.handle.cancelled.connect(self._cancelled)
             self.handle.finished.connect(self._update_buttons)
-        elif self.outcome is None and self.result.isHidden():
+        elif self.outcome is None and self.result_label.isHidden():
             self._cancelled()
         self._update_buttons()
 
@@ -530,8 +533,8 @@ class ExportDialog(QDialog):
     def _finish(self, text: str) -> None:
         self.bar.hide()
         self.current.hide()
-        self.result.setText(text)
-        self.result.show()
+        self.result_label.setText(text)
+        self.result_label.show()
         self.close_btn.setText(self.tr("Close"))
         self._update_buttons()
 
