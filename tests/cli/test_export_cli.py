@@ -16,6 +16,8 @@ from PIL import Image
 
 from smparchive.cli.main import main
 
+Usage = namedtuple("Usage", "total used free")
+
 
 def run(capsys: Any, cat: Path, *args: str) -> tuple[int, str, str]:
     capsys.readouterr()
@@ -140,7 +142,7 @@ def test_fatal_errors_exit_2_with_one_sentence(
     assert code == 2 and "The export target folder does not exist" in err
     assert err.count("\n") == 1
     usage = shutil.disk_usage(out)
-    full = namedtuple("usage", "total used free")(usage.total, usage.total, 1000)
+    full = Usage(usage.total, usage.total, 1000)
     monkeypatch.setattr("smparchive.core.export.writers.shutil.disk_usage", lambda _p: full)
     code, _, err = run(capsys, cat, "export", str(ids[0]), "--to", str(out))
     assert code == 2 and "Not enough free space on the export target" in err
