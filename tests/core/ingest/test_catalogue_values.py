@@ -150,3 +150,42 @@ def test_prioritised_items_get_thumbnails_first(
         tasks.render = real  # type: ignore[assignment]
     assert report.made == 8
     assert order[:4] == ["4", "0", "7", "6"] and sorted(order) == [str(n) for n in range(8)]
+
+
+RIGHTS_XMP = b"""<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF
+ xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"
+ xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/">
+<rdf:Description rdf:about="" photoshop:Credit="EMN / Jan Peeters">
+<dc:creator><rdf:Seq><rdf:li>Jan Peeters</rdf:li></rdf:Seq></dc:creator>
+<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">(c) 2022 EMN</rdf:li></rdf:Alt></dc:rights>
+<xmpRights:UsageTerms><rdf:Alt><rdf:li xml:lang="x-default">CC BY 4.0</rdf:li></rdf:Alt>
+</xmpRights:UsageTerms>
+</rdf:Description></rdf:RDF></x:xmpmeta>"""
+
+
+def test_rights_from_a_sidecar_and_slide_text(catalog: Any, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    folder = tmp_path / "r"
+    folder.mkdir()
+    Image.new("RGB", (64, 48), (9, 9, 9)).save(folder / "credit.jpg")
+    (folder / "credit.xmp").write_bytes(RIGHTS_XMP)  # a sidecar: not an item itself
+    deck = Presentation()
+    for title in ("Talent partnerships", "Réunion de coopération"):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = "Skills mobility in practice"
+        slide.notes_slide.notes_text_frame.text = "Thank the ministry"
+    deck.save(folder / "talk.pptx")
+    catalog.add_root(folder)
+    report = scan(catalog, options=INLINE)
+    assert report.new == 2 and report.files_seen == 2
+    photo = _one(catalog, "credit.jpg")
+    assert (photo.creator, photo.credit_line) == ("Jan Peeters", "EMN / Jan Peeters")
+    assert (photo.copyright, photo.licence) == ("(c) 2022 EMN", "CC BY 4.0")
+    talk = _one(catalog, "talk.pptx")
+    assert talk.kind == "slides" and talk.page_count == 2
+    for words in ("reunion cooperation", "ministry", "skills mobility practice"):
+        assert catalog.query_ids(ItemFilter(text=words)) == [talk.id], words

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -165,3 +166,20 @@ def test_duplicates_are_grouped(catalog: Any, library: Path) -> None:
     [group] = catalog.duplicate_groups()
     assert sorted(Path(r.path).name for r in group.items) == ["IMG_0.jpg", "copy.jpg", "copy2.jpg"]
     assert group.wasted_bytes == 2 * group.size
+
+
+def test_an_edited_sidecar_is_picked_up(catalog: Any, library: Path, counted: list[str]) -> None:
+    photo = library / "day1" / "IMG_4.jpg"
+    sidecar = library / "day1" / "IMG_4.xmp"
+    time.sleep(0.05)  # edited after the scan (file system clocks are coarse)
+    sidecar.write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="">'
+        "<dc:subject><rdf:Bag><rdf:li>Closing</rdf:li></rdf:Bag></dc:subject>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    report = scan(catalog, options=INLINE)
+    assert counted == ["IMG_4.jpg"] and report.changed == 1 and report.files_seen == 6
+    assert [t.path for t in catalog.item(_id(catalog, photo)).tags] == ["Closing"]
+    assert scan(catalog, options=INLINE).probed == 0  # nothing new since

@@ -105,6 +105,7 @@ class IndexRow:
     status: str
     sha256: str | None
     thumb_state: str
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,7 @@ class IngestOps(CatalogBase):
                     MediaItem.status,
                     MediaItem.sha256,
                     MediaItem.thumb_state,
+                    MediaItem.updated_at,
                 ).where(MediaItem.root_id == root_id)
             ).all()
         return {r[0]: IndexRow(*r[1:]) for r in rows}

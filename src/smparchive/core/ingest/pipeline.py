@@ -181,6 +181,7 @@ class _RootScan:
                 row.size == f.size
                 and row.mtime_ns == f.mtime_ns
                 and not (self.options.retry_errors and row.status == "error")
+                and not _sidecar_newer(f, row)
             ):
                 report.unchanged += 1
                 if row.status in ("missing", "offline"):
@@ -331,6 +332,13 @@ class _RootScan:
                 self.cache.put(sha, size, data)
         except OSError as exc:
             log.warning("cannot write to the thumbnail cache: %s", exc)
+
+
+def _sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
+    """An XMP sidecar written after the item was last catalogued: read the file again."""
+    if found.sidecar_mtime_ns is None or row.updated_at is None:
+        return False
+    return found.sidecar_mtime_ns > int(row.updated_at.timestamp() * 1e9)
 
 
 def _mark_missing(catalog: Any, vanished: dict[int, str], report: ScanReport) -> None:

@@ -12,7 +12,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from smparchive.core.progress import CancelToken
@@ -47,6 +47,7 @@ class FoundFile:
     size: int
     mtime_ns: int
     name_warning: str | None = None
+    sidecar_mtime_ns: int | None = None  # of its XMP sidecar, when it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +133,14 @@ class Walker:
                 yield WalkProblem(display(folder), f"The folder cannot be read ({_why(exc)}).")
                 continue
             subfolders: list[tuple[str, str]] = []
+            sidecars = _sidecar_times(entries)
             for entry in entries:
                 item = self._entry(entry, rel, seen, subfolders)
+                if isinstance(item, FoundFile) and sidecars:
+                    lower = entry.name.lower()
+                    when = sidecars.get(lower) or sidecars.get(os.path.splitext(lower)[0])
+                    if when is not None:
+                        item = replace(item, sidecar_mtime_ns=when)
                 if item is not None:
                     yield item
             stack.extend(reversed(subfolders))
@@ -212,6 +219,19 @@ class Walker:
         return lower.endswith(".smpcat.backups") or (
             lower.endswith(".cache") and os.path.exists(path[: -len(".cache")] + ".smpcat")
         )
+
+
+def _sidecar_times(entries: list[os.DirEntry[str]]) -> dict[str, int]:
+    """'name.ext' or 'name' (lower case) -> mtime of its XMP sidecar in this folder."""
+    out: dict[str, int] = {}
+    for entry in entries:
+        lower = entry.name.lower()
+        if lower.endswith(SIDECAR_SUFFIXES) and not lower.startswith("."):
+            try:
+                out[lower[: -len(".xmp")]] = entry.stat().st_mtime_ns
+            except OSError:
+                continue
+    return out
 
 
 def _why(exc: OSError) -> str:
