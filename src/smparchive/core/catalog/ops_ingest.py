@@ -9,16 +9,18 @@ re-probe; values read from a file only fill what the catalogue does not have yet
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, insert, or_, select, update
+from sqlalchemy import and_, case, false, func, insert, or_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog import fulltext
-from smparchive.core.catalog.base import CatalogBase, join_root
+from smparchive.core.catalog.base import CatalogBase, _friendly, join_root
 from smparchive.core.catalog.models import (
     ClockOffset,
     Day,
@@ -31,6 +33,7 @@ from smparchive.core.catalog.models import (
     Tag,
     utcnow,
 )
+from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.organise import time as timerules
 
@@ -150,6 +153,22 @@ class DuplicateGroup:
 
 class IngestOps(CatalogBase):
     """Bulk bookkeeping for the ingest pipeline (not journalled for undo)."""
+
+    @contextmanager
+    def _bulk(self) -> Iterator[OrmSession]:
+        """One short write transaction that takes the write lock before reading.
+
+        A SQLite transaction that reads and then writes fails at once ("locked") when
+        another connection wrote in between (a thumbnail job, the app); claiming the lock
+        first makes it wait its turn (busy_timeout) instead.
+        """
+        try:
+            with self._sessions() as s, s.begin():
+                if s.get_bind().dialect.name == "sqlite":
+                    s.execute(update(Root).where(false()).values(online=Root.online))
+                yield s
+        except OperationalError as exc:
+            raise CatalogError(_friendly(exc)) from exc
 
     # -- reads ------------------------------------------------------------------------------
     def ingest_index(self, root_id: int) -> dict[str, IndexRow]:
@@ -321,7 +340,7 @@ class IngestOps(CatalogBase):
         if not entries:
             return ChangeSummary()
         now = utcnow()
-        with self._sessions() as s, s.begin():
+        with self._bulk() as s:
             times = _TimeRules(s)
             tags = _TagResolver(s)
             new = [e for e in entries if e.item_id is None]
@@ -445,13 +464,13 @@ class IngestOps(CatalogBase):
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
         """Bookkeeping by id: status, reason, warnings, thumb_state ... (bulk UPDATE)."""
         if outcomes:
-            with self._sessions() as s, s.begin():
+            with self._bulk() as s:
                 s.execute(update(MediaItem), [dict(o) for o in outcomes])
 
     def ingest_restore(self, item_ids: Sequence[int]) -> None:
         """Files back where the catalogue had them (root online again): restore status."""
         ids = list(item_ids)
-        with self._sessions() as s, s.begin():
+        with self._bulk() as s:
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 s.execute(
@@ -463,7 +482,7 @@ class IngestOps(CatalogBase):
     def ingest_mark_missing(self, item_ids: Sequence[int], status: str = "missing") -> None:
         """Files no longer found ('missing'), or on a drive not attached ('offline')."""
         ids = list(item_ids)
-        with self._sessions() as s, s.begin():
+        with self._bulk() as s:
             for start in range(0, len(ids), _CHUNK):
                 s.execute(
                     update(MediaItem)
@@ -476,7 +495,7 @@ class IngestOps(CatalogBase):
         values: dict[str, Any] = {"online": online}
         if scanned:
             values["last_scan_at"] = utcnow()
-        with self._sessions() as s, s.begin():
+        with self._bulk() as s:
             s.execute(update(Root).where(Root.id == root_id).values(**values))
 
     def record_verified(
@@ -484,7 +503,7 @@ class IngestOps(CatalogBase):
     ) -> None:
         """Fixity bookkeeping: last_verified_at for intact files, an error for damaged ones."""
         ids = list(ok_ids)
-        with self._sessions() as s, s.begin():
+        with self._bulk() as s:
             for start in range(0, len(ids), _CHUNK):
                 s.execute(
                     update(MediaItem)
