@@ -196,8 +196,12 @@ class CatalogBase:
             chunk = list(ids[chunk_start : chunk_start + 900])
             for row in s.execute(select(*cols).where(MediaItem.id.in_(chunk))):
                 rows[row.id] = row
-            for t in s.execute(select(ItemText).where(ItemText.item_id.in_(chunk))).scalars():
-                texts.setdefault(t.item_id, {}).setdefault(t.field, {})[t.lang] = t.value
+            for text_row in s.execute(
+                select(ItemText).where(ItemText.item_id.in_(chunk))
+            ).scalars():
+                texts.setdefault(text_row.item_id, {}).setdefault(text_row.field, {})[
+                    text_row.lang
+                ] = text_row.value
             for item_id, tag_id, name, kind in s.execute(
                 select(ItemTag.item_id, Tag.id, Tag.name, Tag.kind)
                 .join(Tag, Tag.id == ItemTag.tag_id)
@@ -208,15 +212,15 @@ class CatalogBase:
                 )
         out = []
         for i in ids:
-            row = rows.get(i)
-            if row is None:
+            found = rows.get(i)
+            if found is None:
                 continue
             t = texts.get(i, {})
-            values = dict(zip(ITEM_COLUMN_FIELDS, row, strict=True))
+            values = dict(zip(ITEM_COLUMN_FIELDS, found, strict=True))
             out.append(
                 ItemRecord(
                     **values,
-                    path=join_root(roots.get(row.root_id, ""), row.rel_path),
+                    path=join_root(roots.get(found.root_id, ""), found.rel_path),
                     titles=t.get("title", {}),
                     captions=t.get("caption", {}),
                     alt_texts=t.get("alt", {}),

@@ -92,9 +92,9 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
                 select(SearchDoc.item_id, SearchDoc.doc).where(SearchDoc.item_id.in_(chunk))
             )
         }
-        docs = [{"item_id": i, "doc": fold(" ".join(parts[i]))[:MAX_DOC_CHARS]} for i in present]
-        docs = [d for d in docs if old.get(d["item_id"]) != d["doc"]]
-        rewritten = {d["item_id"] for d in docs}
+        new_docs = {i: fold(" ".join(parts[i]))[:MAX_DOC_CHARS] for i in present}
+        docs = [{"item_id": i, "doc": d} for i, d in new_docs.items() if old.get(i) != d]
+        rewritten = {i for i, d in new_docs.items() if old.get(i) != d}
         stale = [i for i in old if i not in present or i in rewritten]
         if stale:
             s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(stale)))

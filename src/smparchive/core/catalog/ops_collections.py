@@ -13,13 +13,13 @@ from sqlalchemy import Table, and_, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, utcnow
+from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
 from smparchive.core.catalog.records import CollectionRecord
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 
-_COLL: Table = Collection.__table__  # type: ignore[assignment]
-_CI: Table = CollectionItem.__table__  # type: ignore[assignment]
+_COLL: Table = table_of(Collection)
+_CI: Table = table_of(CollectionItem)
 
 
 class CollectionOps(CatalogBase):
@@ -68,7 +68,7 @@ class CollectionOps(CatalogBase):
         """The filter of a saved search (parsed with the shared query language)."""
         from smparchive.core.organise.query import parse_query
 
-        return parse_query(query, self)
+        return parse_query(query, self)  # type: ignore[arg-type]  # Catalog is the Resolver
 
     def collection_item_ids(
         self,

@@ -15,6 +15,7 @@ from smparchive.core.catalog.models import (
     Root,
     Setting,
     Tag,
+    table_of,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import CatalogInfo, RootRecord
@@ -63,7 +64,7 @@ class LibraryOps(CatalogBase):
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             rid = ctx.journal.insert_returning_id(
-                Root.__table__,
+                table_of(Root),
                 {
                     "path": str(resolved),
                     "label": label or resolved.name or str(resolved),
@@ -150,7 +151,7 @@ class LibraryOps(CatalogBase):
             values["ignore_patterns"] = list(ignore_patterns)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            ctx.journal.update(Root.__table__, [{"id": root_id}], values)
+            ctx.journal.update(table_of(Root), [{"id": root_id}], values)
             return ChangeSummary(roots=frozenset({root_id}))
 
         return self._write("Change folder options", op)

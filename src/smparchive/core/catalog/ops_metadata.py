@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag, utcnow
+from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag, table_of, utcnow
 from smparchive.core.catalog.records import TagRecord
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
@@ -55,7 +55,7 @@ class MetadataOps(CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             changed = ctx.journal.update(
-                MediaItem.__table__, [{"id": i} for i in ids], {**clean, "updated_at": utcnow()}
+                table_of(MediaItem), [{"id": i} for i in ids], {**clean, "updated_at": utcnow()}
             )
             del changed
             return ChangeSummary(items=frozenset(ids))
@@ -70,7 +70,7 @@ class MetadataOps(CatalogBase):
             raise CatalogError(f"Text field must be one of {', '.join(TEXT_FIELDS)}.")
         lang = (lang or "x-default").strip().lower()
         ids = sorted(set(item_ids))
-        table = ItemText.__table__
+        table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             ctx.journal.delete(
@@ -130,7 +130,7 @@ class MetadataOps(CatalogBase):
         """Detach tags from items."""
         ids = sorted(set(item_ids))
         tids = sorted(set(tag_ids))
-        table = ItemTag.__table__
+        table = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             ctx.journal.delete(table, and_(table.c.item_id.in_(ids), table.c.tag_id.in_(tids)))
@@ -192,7 +192,7 @@ class MetadataOps(CatalogBase):
             values["parent_id"] = parent_id
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            ctx.journal.update(Tag.__table__, [{"id": tag_id}], values)
+            ctx.journal.update(table_of(Tag), [{"id": tag_id}], values)
             items = ctx.session.scalars(select(ItemTag.item_id).where(ItemTag.tag_id == tag_id))
             return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items))
 
@@ -200,8 +200,8 @@ class MetadataOps(CatalogBase):
 
     def delete_tag(self, tag_id: int) -> OpResult:
         """Delete a tag (and its children) from the catalogue; undoable."""
-        table = Tag.__table__
-        link = ItemTag.__table__
+        table = table_of(Tag)
+        link = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             from smparchive.core.catalog.filters import tag_subtree_ids
@@ -211,7 +211,7 @@ class MetadataOps(CatalogBase):
             ctx.journal.delete(link, link.c.tag_id.in_(ids))
             from smparchive.core.catalog.models import SessionTag
 
-            st = SessionTag.__table__
+            st = table_of(SessionTag)
             ctx.journal.delete(st, st.c.tag_id.in_(ids))
             # Children first so re-inserting on undo finds parents in place (reverse order).
             for tid in sorted(ids, reverse=True):
@@ -250,7 +250,7 @@ def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]
             ).first()
         if row is None:
             new_id = ctx.journal.insert_returning_id(
-                Tag.__table__,
+                table_of(Tag),
                 {"name": name, "kind": kind, "parent_id": parent, "restriction": "none"},
             )
             created.add(new_id)
@@ -273,7 +273,7 @@ def _link(ctx: WriteContext, item_ids: Sequence[int], tag_ids: Iterable[int]) ->
         )
     )
     rows = [{"item_id": i, "tag_id": t} for i in item_ids for t in tids if (i, t) not in existing]
-    ctx.journal.insert(ItemTag.__table__, rows)
+    ctx.journal.insert(table_of(ItemTag), rows)
 
 
 def _int_in(v: Any, lo: int, hi: int, what: str) -> int:

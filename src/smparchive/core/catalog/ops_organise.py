@@ -23,6 +23,7 @@ from smparchive.core.catalog.models import (
     MediaItem,
     SessionTag,
     Tag,
+    table_of,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.ops_metadata import _ensure_tag
@@ -58,9 +59,9 @@ SESSION_EDITABLE = (
     "do_not_record",
     "do_not_publish",
 )
-_ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
-_SESSIONS: Table = ProgrammeSession.__table__  # type: ignore[assignment]
-_DAYS: Table = Day.__table__  # type: ignore[assignment]
+_ITEMS: Table = table_of(MediaItem)
+_SESSIONS: Table = table_of(ProgrammeSession)
+_DAYS: Table = table_of(Day)
 
 
 class OrganiseOps(AssignOps, TimeOps, CatalogBase):
@@ -87,7 +88,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         values.setdefault("time_zone", "UTC")
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
-            eid = ctx.journal.insert_returning_id(Event.__table__, values)
+            eid = ctx.journal.insert_returning_id(table_of(Event), values)
             items = rederive_times(ctx, eid, None) if values["time_zone"] != "UTC" else set()
             return ChangeSummary(events=frozenset({eid}), items=frozenset(items)), eid
 
@@ -101,7 +102,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             eid = _require_event(ctx.session, event_id)
             old_zone = ctx.session.get(Event, eid).time_zone  # type: ignore[union-attr]
-            ctx.journal.update(Event.__table__, [{"id": eid}], values)
+            ctx.journal.update(table_of(Event), [{"id": eid}], values)
             items: set[int] = set()
             if "time_zone" in values and values["time_zone"] != old_zone:
                 items = rederive_times(ctx, eid, None)
@@ -121,10 +122,10 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 )
             )
             items = _detach_items(ctx, day_ids, sids)
-            ctx.journal.delete(SessionTag.__table__, SessionTag.session_id.in_(sids))
+            ctx.journal.delete(table_of(SessionTag), SessionTag.session_id.in_(sids))
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.event_id == event_id)
             ctx.journal.delete(_DAYS, _DAYS.c.event_id == event_id)
-            ctx.journal.delete(Event.__table__, Event.id == event_id)
+            ctx.journal.delete(table_of(Event), Event.id == event_id)
             return ChangeSummary(
                 events=frozenset({event_id}), sessions=frozenset(sids), items=frozenset(items)
             )
@@ -188,7 +189,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 )
             )
             items = _detach_items(ctx, [day_id], sids)
-            ctx.journal.delete(SessionTag.__table__, SessionTag.session_id.in_(sids))
+            ctx.journal.delete(table_of(SessionTag), SessionTag.session_id.in_(sids))
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.day_id == day_id)
             ctx.journal.delete(_DAYS, _DAYS.c.id == day_id)
             return ChangeSummary(
@@ -342,7 +343,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             if ctx.session.get(ProgrammeSession, session_id) is None:
                 raise CatalogError(f"No session with id {session_id}.")
             items = _detach_items(ctx, [], [session_id])
-            ctx.journal.delete(SessionTag.__table__, SessionTag.session_id == session_id)
+            ctx.journal.delete(table_of(SessionTag), SessionTag.session_id == session_id)
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.id == session_id)
             return ChangeSummary(sessions=frozenset({session_id}), items=frozenset(items))
 
@@ -504,7 +505,7 @@ def _link_speakers(ctx: WriteContext, session_id: int, names: Iterable[str]) -> 
         tid, created = _ensure_tag(ctx, name.replace("|", "/"), "person")
         wanted[tid] = name
         touched |= created
-    st: Table = SessionTag.__table__  # type: ignore[assignment]
+    st: Table = table_of(SessionTag)
     have = set(
         ctx.session.scalars(select(SessionTag.tag_id).where(SessionTag.session_id == session_id))
     )
@@ -572,7 +573,7 @@ def _import(
     zone_changed = False
     if eid is None:
         eid = ctx.journal.insert_returning_id(
-            Event.__table__,
+            table_of(Event),
             {
                 "title": conf.title,
                 "acronym": conf.acronym or None,
@@ -601,7 +602,7 @@ def _import(
                     f"{ev.time_zone}; session times are exact either way, the event keeps its zone."
                 )
         if fill:
-            ctx.journal.update(Event.__table__, [{"id": eid}], fill)
+            ctx.journal.update(table_of(Event), [{"id": eid}], fill)
 
     day_ids: dict[date, int] = {}
     days_added: list[str] = []

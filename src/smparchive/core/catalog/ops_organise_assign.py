@@ -21,6 +21,7 @@ from smparchive.core.catalog.models import (
     ItemText,
     MediaItem,
     Tag,
+    table_of,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.ops_organise_time import (
@@ -148,9 +149,11 @@ class AssignOps(CatalogBase):
             values: dict[str, Any] = {"session_id": session_id, "assignment": "manual"}
             if session_id is not None:
                 values["day_id"] = day
-            ctx.journal.update(MediaItem.__table__, [{"id": i} for i in ids], values)
+            ctx.journal.update(table_of(MediaItem), [{"id": i} for i in ids], values)
             touched = old | ({session_id} if session_id is not None else set())
-            return ChangeSummary(items=frozenset(ids), sessions=frozenset(touched))
+            return ChangeSummary(
+                items=frozenset(ids), sessions=frozenset(x for x in touched if x is not None)
+            )
 
         label = "Assign to session" if session_id is not None else "Take out of sessions"
         return self._write(label, op)

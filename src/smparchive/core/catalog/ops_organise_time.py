@@ -12,18 +12,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, bindparam, func, or_, select, update
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem
+from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import assign as rules
 from smparchive.core.organise import time as t
 
-_ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
+_ITEMS: Table = table_of(MediaItem)
 
 
 def main_event_id(s: Any) -> int | None:
-    return s.scalar(select(func.min(Event.id)))
+    found = s.scalar(select(func.min(Event.id)))
+    return int(found) if found is not None else None
 
 
 # -- bulk item updates, journalled -------------------------------------------------------------
@@ -129,7 +130,7 @@ def redate_items(
         q = q.where(MediaItem.id.in_(list(item_ids)))
     new: dict[int, dict[str, Any]] = {}
     for iid, utc, day_id in s.execute(q):
-        want = days.get(t.local_date(utc, tz))
+        want = days.get(t.local_date(utc, tz)) if utc is not None else None
         if want != day_id and (want is not None or day_id in days.values()):
             new[iid] = {"day_id": want}
     return bulk_update_items(ctx, new)
@@ -279,7 +280,7 @@ class TimeOps(CatalogBase):
         camera wrote (replacing any earlier correction). value = items whose time changed."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
-            table: Table = ClockOffset.__table__  # type: ignore[assignment]
+            table: Table = table_of(ClockOffset)
             have = ctx.session.get(ClockOffset, camera_key)
             if have is None:
                 ctx.journal.insert(

@@ -109,18 +109,20 @@ class QueryOps(CatalogBase):
                 .group_by(ItemTag.tag_id)
             )
             people = dict(s.execute(people_q).all()) if total else {}
-        kind, day, sess, rating, flag, color, consent, status, camera = counters
+        by_kind, by_day, by_session, by_rating, by_flag, by_color, by_consent, by_status, cams = (
+            counters
+        )
         return FacetCounts(
             total=total,
-            kind=dict(kind),
-            day=dict(day),
-            session=dict(sess),
-            rating=dict(rating),
-            flag=dict(flag),
-            color_label=dict(color),
-            consent=dict(consent),
-            status=dict(status),
-            camera={k: v for k, v in camera.items() if k},
+            kind=dict(by_kind),
+            day=dict(by_day),
+            session=dict(by_session),
+            rating=dict(by_rating),
+            flag=dict(by_flag),
+            color_label=dict(by_color),
+            consent=dict(by_consent),
+            status=dict(by_status),
+            camera={k: v for k, v in cams.items() if k},
             people=people,
         )
 

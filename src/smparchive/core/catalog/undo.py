@@ -136,12 +136,12 @@ class Journal:
                 self.session.execute(update(table).where(table.c[key].in_(ids)).values(**values))
             else:
                 for pk in chunk:
-                    row = self.session.execute(
+                    found = self.session.execute(
                         select(*(table.c[c] for c in cols)).where(_pk_clause(table, pk))
                     ).first()
-                    if row is None:
+                    if found is None:
                         continue
-                    old = dict(zip(cols, row, strict=True))
+                    old = dict(zip(cols, found, strict=True))
                     self.steps.append(
                         {"op": "update", "table": table.name, "pk": dict(pk), "values": old}
                     )
@@ -165,7 +165,7 @@ class Journal:
     def insert_returning_id(self, table: Table, row: Mapping[str, Any]) -> int:
         """Insert one row with an autoincrement id and journal its removal."""
         result = self.session.execute(insert(table).values(**row))
-        new_id = int(result.inserted_primary_key[0])
+        new_id = int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
         self.steps.append({"op": "delete", "table": table.name, "pk": {"id": new_id}})
         return new_id
 
