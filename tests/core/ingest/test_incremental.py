@@ -183,3 +183,17 @@ def test_an_edited_sidecar_is_picked_up(catalog: Any, library: Path, counted: li
     assert counted == ["IMG_4.jpg"] and report.changed == 1 and report.files_seen == 6
     assert [t.path for t in catalog.item(_id(catalog, photo)).tags] == ["Closing"]
     assert scan(catalog, options=INLINE).probed == 0  # nothing new since
+
+
+def test_file_gone_while_its_drive_was_offline_becomes_missing(
+    catalog: Any, library: Path, tmp_path: Path
+) -> None:
+    parked = tmp_path / "parked"
+    library.rename(parked)
+    assert scan(catalog, options=INLINE).offline_items == 6
+    (parked / "day1" / "IMG_0.jpg").unlink()
+    parked.rename(library)
+    report = scan(catalog, options=INLINE)
+    assert report.returned == 5 and report.missing == 1
+    statuses = sorted(i.status for i in catalog.items(catalog.query_ids()))
+    assert statuses == ["missing"] + ["ok"] * 5

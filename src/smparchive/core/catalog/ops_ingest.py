@@ -436,7 +436,10 @@ class IngestOps(CatalogBase):
             have_content.update(
                 s.scalars(select(ItemContent.item_id).where(ItemContent.item_id.in_(chunk)))
             )
-        texts, links, contents, content_updates = [], [], [], []
+        texts: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        contents: list[dict[str, Any]] = []
+        content_updates: list[dict[str, Any]] = []
         for e in entries:
             item_id = int(e.item_id or 0)
             for fld, lang, value in e.texts:

@@ -149,7 +149,7 @@ class _RootScan:
         report.roots.append(root.path)
         t0 = time.monotonic()
         index = self.cat.ingest_index(root.id)
-        if not os.path.isdir(root.path) or (index and _empty_folder(root.path)):
+        if _unreachable(root.path) or (index and _empty_folder(root.path)):
             self._offline(index)
             return
         walker = Walker(Path(root.path), root.ignore_patterns, catalogue_exclusions(self.cat))
@@ -188,8 +188,8 @@ class _RootScan:
                     restore.append(row.id)
             else:
                 to_probe.append((f, row.id))
-        for rel, row in index.items():  # still-missing items count: still a problem
-            if rel not in seen and (row.status in PRESENT or row.status == "missing"):
+        for rel, row in index.items():  # still-missing ones count: they are still a problem
+            if rel not in seen:
                 self.vanished[row.id] = os.path.join(root.path, rel)
         if restore:
             self.cat.ingest_restore(restore)
@@ -351,6 +351,15 @@ def _mark_missing(catalog: Any, vanished: dict[int, str], report: ScanReport) ->
         report.problems.append(
             FileProblem(display(path), "missing", "The file is no longer there.", item_id)
         )
+
+
+def _unreachable(path: str) -> bool:
+    """The root cannot be listed at all (absent, unmounted, no permission)."""
+    try:
+        with os.scandir(path):
+            return False
+    except OSError:
+        return True
 
 
 def _empty_folder(path: str) -> bool:

@@ -133,7 +133,7 @@ def sha256_of(path: str, fault: str | None = None) -> str:
 
 
 def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
-    from PIL import Image
+    from PIL import Image, UnidentifiedImageError
 
     from smparchive.core.media import exif, photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
@@ -153,7 +153,7 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
         return Look(info, sha)
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         fail(info, "The file is not an image Pillow can identify.")
         return Look(info, sha)
     except Exception as exc:  # Pillow raises many types on fuzzed input
