@@ -189,11 +189,16 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
     cat = open_catalog(workdir / "bench.smpcat", create=True)
     cat.add_root(corpus)
     t0 = time.perf_counter()
-    report = scan(cat, options=ScanOptions())
+    stamps: dict[str, float] = {}
+
+    def on_batch(_changes: Any) -> None:  # the first committed batch is browsable
+        stamps.setdefault("first_batch", time.perf_counter() - t0)
+
+    report = scan(cat, options=ScanOptions(on_batch=on_batch))
     searchable = time.perf_counter() - t0
-    hits = len(cat.query_ids(ItemFilter(text="DCIM")))
     thumbs = build_thumbnails(cat, options=ScanOptions(), previews=False)
     all_thumbs = time.perf_counter() - t0
+    hits = len(cat.query_ids(ItemFilter(text="DCIM")))
     t1 = time.perf_counter()
     previews = build_thumbnails(cat, options=ScanOptions(), previews=True)
     preview_s = time.perf_counter() - t1
@@ -209,6 +214,7 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
         "errors": report.errors,
         "warnings": report.warnings,
         "searchable_s": searchable,
+        "first_batch_s": stamps.get("first_batch", 0.0),
         "search_hits": hits,
         "stages": report.stage_seconds,
         "thumbnails_s": all_thumbs,
@@ -255,8 +261,8 @@ def peer(name: str, files: list[Path], argv: list[str], per_call: int) -> float 
         return None
     data = b"\0".join(str(f).encode() for f in files) + b"\0"
     t0 = time.perf_counter()
-    subprocess.run(
-        ["xargs", "-0", "-P2", "-n", str(per_call), *argv],
+    subprocess.run(  # at the workers' priority: a fair share on a shared machine
+        ["nice", "-n", "5", "xargs", "-0", "-P2", "-n", str(per_call), *argv],
         input=data,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -285,7 +291,8 @@ def main() -> None:
         return
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="smp-bench-"))
-    corpus, tiny = base / "corpus", base / "tiny"
+    corpus = base / f"corpus-{args.photos}-{args.videos}-{args.decks}"
+    tiny = base / f"tiny-{args.tiny}"
     t0 = time.perf_counter()
     files = make_corpus(corpus, args.photos, args.videos, args.decks)
     if not (tiny / ".done").exists() or len(list(tiny.rglob("*.jpg"))) != args.tiny:
@@ -306,14 +313,21 @@ def main() -> None:
         for f in files:  # warm page cache, as for the peers
             f.read_bytes()
         out = subprocess.run(
-            [sys.executable, __file__, "--measure", str(corpus), work],
+            [
+                sys.executable,
+                __file__,
+                "--measure",
+                str(corpus),
+                work,
+            ],
             capture_output=True,
             text=True,
             check=True,
         )
         m = json.loads(out.stdout.strip().splitlines()[-1])
     n, mb = m["files"], m["bytes"] / 1e6
-    print("\nsmparchive (2 worker processes):")
+    print("\nsmparchive (2 worker processes; thumbnails after the scan):")
+    print(f"  first batch browsable {m['first_batch_s']:6.2f} s")
     print(
         f"  searchable after      {m['searchable_s']:6.2f} s  {n / m['searchable_s']:6.1f} files/s "
         f"{mb / m['searchable_s']:6.0f} MB/s  (search hits {m['search_hits']})"

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 FLUSH_EVERY = 100
 FOLLOW_POLL_S = 0.25
+THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
 
 
 class ThumbnailJob:
@@ -97,6 +98,7 @@ class ThumbnailJob:
             self.options.workers,
             timeout_s=self.options.timeout_s,
             memory_limit=self.options.memory_limit,
+            niceness=THUMBNAIL_NICENESS,
         )
         meter = Meter(progress or null_progress)
         pool.warm_up()
@@ -273,8 +275,12 @@ def build_thumbnails(
     root_ids: Sequence[int] | None = None,
     previews: bool = True,
     options: ScanOptions | None = None,
+    until: threading.Event | None = None,
 ) -> ThumbnailReport:
-    """Make missing thumbnails (items in ``priority_ids`` first), then larger previews."""
+    """Make missing thumbnails (items in ``priority_ids`` first), then larger previews.
+
+    With ``until``, it runs alongside a scan and keeps taking new items until it is set.
+    """
     job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options)
     job.prioritise(priority_ids)
-    return job.run(progress, cancel)
+    return job.run(progress, cancel, until=until)

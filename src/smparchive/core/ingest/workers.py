@@ -57,7 +57,7 @@ class TaskFailed:
     timed_out: bool = False
 
 
-def _init_worker(memory_limit: int | None) -> None:
+def _init_worker(memory_limit: int | None, niceness: int) -> None:
     """Runs first in every worker: cap memory, yield the CPU to the interface, and leave
     Ctrl-C to the parent (which cancels cleanly) and decoder warnings to the probes."""
     import signal
@@ -73,7 +73,7 @@ def _init_worker(memory_limit: int | None) -> None:
         except (ValueError, OSError):
             log.debug("cannot cap worker memory", exc_info=True)
     try:
-        os.nice(5)
+        os.nice(niceness)
     except (AttributeError, OSError):
         pass
 
@@ -96,8 +96,12 @@ class WorkerPool:
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+        niceness: int = 5,
     ) -> None:
+        """``niceness`` lowers the workers' CPU priority: the interface (and a scan, when
+        thumbnails run alongside it with a higher value) comes first."""
         self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
+        self.niceness = niceness
         self.timeout_s = timeout_s
         self.memory_limit = memory_limit
         self.rebuilds = 0
@@ -115,7 +119,7 @@ class WorkerPool:
                 max_workers=self.workers,
                 mp_context=ctx,
                 initializer=_init_worker,
-                initargs=(self.memory_limit,),
+                initargs=(self.memory_limit, self.niceness),
             )
         return self._executor
 
