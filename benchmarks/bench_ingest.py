@@ -185,6 +185,7 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.core.catalog.filters import ItemFilter
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.workers import WorkerPool
 
     cat = open_catalog(workdir / "bench.smpcat", create=True)
     cat.add_root(corpus)
@@ -194,9 +195,11 @@ def measure(corpus: Path, workdir: Path) -> dict[str, Any]:
     def on_batch(_changes: Any) -> None:  # the first committed batch is browsable
         stamps.setdefault("first_batch", time.perf_counter() - t0)
 
-    report = scan(cat, options=ScanOptions(on_batch=on_batch))
-    searchable = time.perf_counter() - t0
-    thumbs = build_thumbnails(cat, options=ScanOptions(), previews=False)
+    options = ScanOptions(on_batch=on_batch)
+    with WorkerPool.for_options(options) as pool:  # as `smparchive scan` does
+        report = scan(cat, options=options, pool=pool)
+        searchable = time.perf_counter() - t0
+        thumbs = build_thumbnails(cat, options=options, previews=False, pool=pool)
     all_thumbs = time.perf_counter() - t0
     hits = len(cat.query_ids(ItemFilter(text="DCIM")))
     t1 = time.perf_counter()

@@ -40,6 +40,7 @@ def cmd_demo(ctx: Context) -> int:
     from smparchive.cli.commands.scan import ProgressBar, cancel_on_interrupt
     from smparchive.core.demo import MARKER, DemoError, generate_demo
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.workers import WorkerPool
 
     args = ctx.args
     target = Path(args.dir).expanduser() if args.dir else default_dir()
@@ -62,10 +63,10 @@ def cmd_demo(ctx: Context) -> int:
     if list(cat.root(root_id).ignore_patterns) != IGNORED:
         cat.set_root_options(root_id, ignore_patterns=IGNORED)
     options = ScanOptions(workers=args.workers)
-    with cancel_on_interrupt() as cancel:
-        report = scan(cat, [root_id], bar, cancel, options)
+    with cancel_on_interrupt() as cancel, WorkerPool.for_options(options) as pool:
+        report = scan(cat, [root_id], bar, cancel, options, pool=pool)
         bar.done()
-        thumbs = build_thumbnails(cat, bar, cancel, root_ids=[root_id], options=options)
+        thumbs = build_thumbnails(cat, bar, cancel, root_ids=[root_id], options=options, pool=pool)
         bar.done()
     print(
         f"Catalogued {report.files_seen} files: {report.new} new, {report.unchanged} "

@@ -136,19 +136,26 @@ def resolve_roots(cat: Any, specs: list[str]) -> list[int]:
 
 def cmd_scan(ctx: Context) -> int:
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.workers import WorkerPool
 
     args = ctx.args
     cat = ctx.catalog(create=bool(args.roots))
     ids = resolve_roots(cat, args.roots) if args.roots else None
     options = ScanOptions(workers=args.workers, timeout_s=args.timeout)
     bar = ProgressBar(sys.stderr)
-    with cancel_on_interrupt() as cancel:
-        report = scan(cat, ids, bar, cancel, options)
+    with cancel_on_interrupt() as cancel, WorkerPool.for_options(options) as pool:
+        report = scan(cat, ids, bar, cancel, options, pool=pool)
         bar.done()
         thumbs = None
         if not args.no_thumbnails and not report.cancelled and cat.thumbnails is not None:
             thumbs = build_thumbnails(
-                cat, bar, cancel, root_ids=ids, previews=not args.no_previews, options=options
+                cat,
+                bar,
+                cancel,
+                root_ids=ids,
+                previews=not args.no_previews,
+                options=options,
+                pool=pool,
             )
             bar.done()
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])

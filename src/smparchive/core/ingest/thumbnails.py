@@ -276,11 +276,13 @@ def build_thumbnails(
     previews: bool = True,
     options: ScanOptions | None = None,
     until: threading.Event | None = None,
+    pool: WorkerPool | None = None,
 ) -> ThumbnailReport:
     """Make missing thumbnails (items in ``priority_ids`` first), then larger previews.
 
-    With ``until``, it runs alongside a scan and keeps taking new items until it is set.
+    With ``until``, it runs alongside a scan and keeps taking new items until it is set;
+    ``pool`` reuses the scan's running workers.
     """
-    job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options)
+    job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options, pool=pool)
     job.prioritise(priority_ids)
     return job.run(progress, cancel, until=until)

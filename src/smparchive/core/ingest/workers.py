@@ -107,6 +107,11 @@ class WorkerPool:
         self.rebuilds = 0
         self._executor: ProcessPoolExecutor | None = None
 
+    @classmethod
+    def for_options(cls, options: Any) -> WorkerPool:
+        """A pool configured like a scan's :class:`ScanOptions` (to share between jobs)."""
+        return cls(options.workers, timeout_s=options.timeout_s, memory_limit=options.memory_limit)
+
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             method = (
