@@ -109,6 +109,20 @@ def scan(
     if not report.cancelled:
         report.duplicate_groups = len(catalog.duplicate_groups([r.id for r in wanted]))
     report.seconds = time.monotonic() - started
+    log.info(
+        "scan of %d root(s): %d files, %d new, %d changed, %d moved, %d missing, %d errors, "
+        "%d warnings in %.1f s%s",
+        len(wanted),
+        report.files_seen,
+        report.new,
+        report.changed,
+        report.moved,
+        report.missing,
+        report.errors,
+        report.warnings,
+        report.seconds,
+        " (cancelled)" if report.cancelled else "",
+    )
     return report
 
 

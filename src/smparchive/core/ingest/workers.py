@@ -57,14 +57,26 @@ class TaskFailed:
     timed_out: bool = False
 
 
-def _init_worker(memory_limit: int | None, niceness: int) -> None:
-    """Runs first in every worker: cap memory, yield the CPU to the interface, and leave
-    Ctrl-C to the parent (which cancels cleanly) and decoder warnings to the probes."""
+def _init_worker(memory_limit: int | None, niceness: int, log_path: str | None) -> None:
+    """Runs first in every worker: cap memory, yield the CPU to the interface, leave
+    Ctrl-C to the parent (which cancels cleanly), and send what native decoders print
+    (libtiff, FFmpeg) and worker log records to a file instead of the user's terminal."""
     import signal
     import warnings
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warnings.simplefilter("ignore")
+    if log_path:
+        try:
+            fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            os.dup2(fd, 2)
+            os.close(fd)
+            logging.basicConfig(
+                level=logging.WARNING,
+                format=f"%(asctime)s worker {os.getpid()} %(levelname)s %(name)s: %(message)s",
+            )
+        except OSError:
+            pass
     if memory_limit and sys.platform != "win32":
         import resource
 
@@ -76,6 +88,18 @@ def _init_worker(memory_limit: int | None, niceness: int) -> None:
         os.nice(niceness)
     except (AttributeError, OSError):
         pass
+
+
+def _worker_log() -> str | None:
+    """Where workers write their stderr: ``workers.log`` in the log folder."""
+    try:
+        from smparchive.core.paths import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return str(folder / "workers.log")
+    except OSError:
+        return None
 
 
 @dataclass(slots=True)
@@ -124,7 +148,7 @@ class WorkerPool:
                 max_workers=self.workers,
                 mp_context=ctx,
                 initializer=_init_worker,
-                initargs=(self.memory_limit, self.niceness),
+                initargs=(self.memory_limit, self.niceness, _worker_log()),
             )
         return self._executor
 
