@@ -83,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _accept_globals_everywhere(sub: argparse._SubParsersAction) -> None:
     """Let --catalogue also follow the command: 'smparchive ls -c cat.smpcat'."""
     for p in set(sub.choices.values()):
-        p.add_argument("--catalogue", "-c", metavar="PATH", default=argparse.SUPPRESS,
-                       help=argparse.SUPPRESS)
+        p.add_argument(
+            "--catalogue", "-c", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
         for action in p._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _accept_globals_everywhere(action)
@@ -108,16 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     except CatalogError as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
         return EXIT_FATAL
+    except KeyboardInterrupt:
+        print("smparchive: interrupted; work done so far is kept.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except BrokenPipeError:
+        return EXIT_OK
     except Exception:
         from smparchive.core.logsetup import log_file
 
         logging.getLogger("smparchive.cli").exception("command failed")
         print(f"smparchive: unexpected error; details are in {log_file()}", file=sys.stderr)
         return EXIT_FATAL
-    except KeyboardInterrupt:
-        print("smparchive: interrupted; work done so far is kept.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except BrokenPipeError:
-        return EXIT_OK
     finally:
         ctx.close()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.engine import writer
 from smparchive.core.catalog.models import (
     ItemTag,
     ItemText,
@@ -50,6 +51,7 @@ class CatalogBase:
         self.location = location
         self.cache_dir = cache_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self._tag_paths: dict[int, str] | None = None
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -87,7 +89,7 @@ class CatalogBase:
         """
         record: UndoRecord | None = None
         try:
-            with self._sessions() as s, s.begin():
+            with self._write_sessions() as s, s.begin():
                 ctx = WriteContext(s, Journal(s), set())
                 out = fn(ctx)
                 changes, value = out if isinstance(out, tuple) else (out, None)

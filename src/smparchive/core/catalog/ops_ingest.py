@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, insert, or_, select, update
+from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
@@ -163,9 +163,7 @@ class IngestOps(CatalogBase):
         first makes it wait its turn (busy_timeout) instead.
         """
         try:
-            with self._sessions() as s, s.begin():
-                if s.get_bind().dialect.name == "sqlite":
-                    s.execute(update(Root).where(false()).values(online=Root.online))
+            with self._write_sessions() as s, s.begin():
                 yield s
         except OperationalError as exc:
             raise CatalogError(_friendly(exc)) from exc

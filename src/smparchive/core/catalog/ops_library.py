@@ -158,7 +158,7 @@ class LibraryOps(CatalogBase):
 
     def set_root_online(self, root_id: int, online: bool) -> None:
         """Record whether a root's drive is reachable (bookkeeping, not undoable)."""
-        with self._sessions() as s, s.begin():
+        with self._write_sessions() as s, s.begin():
             s.execute(update(Root).where(Root.id == root_id).values(online=online))
 
     def setting(self, key: str, default: object = None) -> object:
@@ -169,7 +169,7 @@ class LibraryOps(CatalogBase):
 
     def set_setting(self, key: str, value: object) -> None:
         """Store a catalogue-wide setting (not undoable)."""
-        with self._sessions() as s, s.begin():
+        with self._write_sessions() as s, s.begin():
             row = s.get(Setting, key)
             if row is None:
                 s.add(Setting(key=key, value={"v": value}))
