@@ -263,7 +263,9 @@ def cmd_duplicates(ctx: Context) -> int:
 
 def cmd_problems(ctx: Context) -> int:
     cat = ctx.catalog()
-    items = cat.problem_items(_root_ids(cat, ctx.args.root))
+    root_ids = _root_ids(cat, ctx.args.root)
+    items = cat.problem_items(root_ids)
+    skipped = cat.scan_problems(root_ids)
     if ctx.args.json:
         print_json(
             [
@@ -277,16 +279,28 @@ def cmd_problems(ctx: Context) -> int:
                 }
                 for r in items
             ]
+            + [
+                {
+                    "id": None,
+                    "path": p.path,
+                    "kind": None,
+                    "status": "skipped",
+                    "reason": p.reason,
+                    "warnings": [],
+                }
+                for p in skipped
+            ]
         )
-    elif not items:
+    elif not items and not skipped:
         print("No problems.")
     else:
         print_table(
             [
                 (r.id, r.status, r.path, (r.status_reason or r.warnings or "").split("\n")[0])
                 for r in items
-            ],
+            ]
+            + [("", "skipped", p.path, p.reason) for p in skipped],
             ["id", "status", "path", "reason"],
         )
     bad = ("error", "missing", "offline")
-    return EXIT_PROBLEMS if any(r.status in bad for r in items) else EXIT_OK
+    return EXIT_PROBLEMS if skipped or any(r.status in bad for r in items) else EXIT_OK

@@ -14,6 +14,7 @@ from smparchive.core.catalog.ops_library import LibraryOps
 from smparchive.core.catalog.ops_metadata import MetadataOps
 from smparchive.core.catalog.ops_organise import OrganiseOps
 from smparchive.core.catalog.ops_query import QueryOps
+from smparchive.core.catalog.ops_scan_problems import ScanProblemOps
 from smparchive.core.catalog.ops_sidecars import SidecarOps
 from smparchive.core.catalog.schema import (
     CatalogError,
@@ -27,7 +28,15 @@ log = logging.getLogger(__name__)
 
 
 class Catalog(
-    OrganiseOps, CollectionOps, IngestOps, MetadataOps, QueryOps, LibraryOps, ExportOps, SidecarOps
+    OrganiseOps,
+    CollectionOps,
+    IngestOps,
+    ScanProblemOps,
+    MetadataOps,
+    QueryOps,
+    LibraryOps,
+    ExportOps,
+    SidecarOps,
 ):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""
 

@@ -408,3 +408,17 @@ class SearchDoc(Base):
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
     )
     doc: Mapped[str] = mapped_column(Text, default="")
+
+
+class ScanProblem(Base):
+    """Something under a root that the last complete scan could not catalogue (a link loop,
+    a path too long for the OS, a pipe, an unreadable folder), kept so it can be listed."""
+
+    __tablename__ = "scan_problems"
+    __table_args__ = (UniqueConstraint("root_id", "path"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    root_id: Mapped[int] = mapped_column(ForeignKey("roots.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(String(4096))
+    reason: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

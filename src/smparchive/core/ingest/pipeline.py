@@ -168,8 +168,10 @@ class _RootScan:
             return
         walker = Walker(Path(root.path), root.ignore_patterns, catalogue_exclusions(self.cat))
         found: list[FoundFile] = []
+        skipped: list[WalkProblem] = []
         for item in walker.walk(self.cancel):
             if isinstance(item, WalkProblem):
+                skipped.append(item)
                 report.problems.append(FileProblem(item.path, "skipped", item.reason))
             else:
                 found.append(item)
@@ -180,6 +182,8 @@ class _RootScan:
         if self.cancel.cancelled:
             report.cancelled = True
             return
+        # A complete walk: what it skipped replaces what the last one skipped.
+        self.cat.record_scan_problems(root.id, [(p.path, p.reason) for p in skipped])
         t0 = time.monotonic()
         to_probe: list[tuple[FoundFile, int | None]] = []
         restore: list[int] = []
