@@ -11,6 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
+from smparchive.core.pathnames import display
+
 
 def to_jsonable(value: Any) -> Any:
     """Plain JSON data from records, dataclasses, datetimes, paths and sets."""
@@ -22,7 +24,9 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Path):
-        return str(value)
+        return display(str(value))
+    if isinstance(value, str):
+        return display(value)  # undecodable file-name bytes print as \xNN
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
@@ -61,6 +65,8 @@ def print_table(
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return display(value)
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, float):

@@ -8,6 +8,7 @@ from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.core.catalog.filters import SORTS
+from smparchive.core.pathnames import display
 
 FLAG_NAMES = {"pick": 1, "reject": -1, "none": 0, "unflag": 0}
 
@@ -89,7 +90,7 @@ def cmd_ls(ctx: Context) -> int:
         print_json(records)
     elif ctx.args.paths:
         for r in records:
-            print(r.path)
+            print(display(r.path))
     else:
         print_table(
             [_row(r) for r in records],

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, select
@@ -27,6 +27,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
+from smparchive.core.pathnames import from_catalogue, os_path
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -245,8 +246,8 @@ class CatalogBase:
 
 
 def join_root(root: str, rel: str) -> str:
-    """Absolute path of a catalogued file (relative paths are stored with '/')."""
-    return str(Path(root) / PurePosixPath(rel)) if root else rel
+    """The OS path of a catalogued file (stored relative, with '/', see core/pathnames)."""
+    return os_path(root, rel) if root else from_catalogue(rel)
 
 
 def _friendly(exc: OperationalError) -> str:

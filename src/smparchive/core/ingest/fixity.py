@@ -17,8 +17,8 @@ from typing import Any
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest.report import Meter, VerifyEntry, VerifyReport
-from smparchive.core.ingest.walk import display, os_path
 from smparchive.core.media.hashing import sha256_file
+from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 
 FLUSH_EVERY = 500

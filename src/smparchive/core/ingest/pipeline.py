@@ -24,13 +24,14 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
-from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem, display
+from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
 from smparchive.core.ingest.workers import (
     DEFAULT_MEMORY_LIMIT,
     DEFAULT_TIMEOUT_S,
     TaskFailed,
     WorkerPool,
 )
+from smparchive.core.pathnames import display
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache
 

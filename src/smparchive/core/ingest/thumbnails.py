@@ -19,8 +19,8 @@ from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.pipeline import ScanOptions
 from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
-from smparchive.core.ingest.walk import display, os_path
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
+from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
 

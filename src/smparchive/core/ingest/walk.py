@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from smparchive.core.pathnames import display, to_catalogue
 from smparchive.core.progress import CancelToken
 
 SYSTEM_NAMES = frozenset(
@@ -35,7 +36,6 @@ SYSTEM_NAMES = frozenset(
 SIDECAR_SUFFIXES = (".xmp",)
 CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
 _HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
-_PUA_BASE = 0xF700  # undecodable byte 0xXY <-> U+F7XY in catalogue paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,34 +66,6 @@ def path_limit(root: Path) -> int:
         return int(os.pathconf(root, "PC_PATH_MAX"))
     except (OSError, ValueError, AttributeError):
         return 4096
-
-
-def to_catalogue(name: str) -> str:
-    """A file name as stored: undecodable bytes (surrogates) become private-use characters."""
-    if not any(0xDC80 <= ord(c) <= 0xDCFF for c in name):
-        return name
-    return "".join(
-        chr(_PUA_BASE + ord(c) - 0xDC00) if 0xDC80 <= ord(c) <= 0xDCFF else c for c in name
-    )
-
-
-def from_catalogue(rel: str) -> str:
-    """Inverse of :func:`to_catalogue`: the OS form of a stored path."""
-    if not any(0xF780 <= ord(c) <= 0xF7FF for c in rel):
-        return rel
-    return "".join(
-        chr(0xDC00 + ord(c) - _PUA_BASE) if 0xF780 <= ord(c) <= 0xF7FF else c for c in rel
-    )
-
-
-def os_path(root: str, rel_path: str) -> str:
-    """The OS path of a catalogued file."""
-    return os.path.join(root, *from_catalogue(rel_path).split("/"))
-
-
-def display(path: str) -> str:
-    """A printable form of an OS path (undecodable bytes shown as \\xNN)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 class Walker:

@@ -27,7 +27,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from smparchive.core.catalog.undo import UndoRecord
-from smparchive.core.ingest.walk import from_catalogue
 from smparchive.core.media.xmp import XmpError
 from smparchive.core.organise.sidecars_xmp import (
     SidecarMetadata,
@@ -35,6 +34,7 @@ from smparchive.core.organise.sidecars_xmp import (
     merge_sidecar,
     read_sidecar,
 )
+from smparchive.core.pathnames import from_catalogue
 
 MAX_SIDECAR = 4 * 1024 * 1024
 MIRROR_SUFFIX = ".sidecars"

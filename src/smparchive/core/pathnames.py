@@ -1,0 +1,40 @@
+"""File names as the catalogue stores them, and back.
+
+Paths are stored as Unicode with '/' separators. POSIX file names that are not valid
+UTF-8 arrive from ``os`` with surrogate escapes, which SQLite and JSON cannot hold; they
+are stored with private-use characters instead and mapped back to open the file.
+"""
+
+from __future__ import annotations
+
+import os
+
+_PUA_BASE = 0xF700  # undecodable byte 0xXY <-> U+F7XY in catalogue paths
+
+
+def to_catalogue(name: str) -> str:
+    """A file name as stored: undecodable bytes (surrogates) become private-use characters."""
+    if not any(0xDC80 <= ord(c) <= 0xDCFF for c in name):
+        return name
+    return "".join(
+        chr(_PUA_BASE + ord(c) - 0xDC00) if 0xDC80 <= ord(c) <= 0xDCFF else c for c in name
+    )
+
+
+def from_catalogue(rel: str) -> str:
+    """Inverse of :func:`to_catalogue`: the OS form of a stored path."""
+    if not any(0xF780 <= ord(c) <= 0xF7FF for c in rel):
+        return rel
+    return "".join(
+        chr(0xDC00 + ord(c) - _PUA_BASE) if 0xF780 <= ord(c) <= 0xF7FF else c for c in rel
+    )
+
+
+def os_path(root: str, rel_path: str) -> str:
+    """The OS path of a catalogued file."""
+    return os.path.join(root, *from_catalogue(rel_path).split("/"))
+
+
+def display(path: str) -> str:
+    """A printable form of an OS path (undecodable bytes shown as \\xNN)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
