@@ -75,6 +75,7 @@ class QueryOps(CatalogBase):
         """
         f = f or ItemFilter()
         cols = (
+            MediaItem.id,
             MediaItem.kind,
             MediaItem.day_id,
             MediaItem.session_id,
@@ -87,28 +88,17 @@ class QueryOps(CatalogBase):
             MediaItem.camera_model,
         )
         counters: list[Counter[Any]] = [Counter() for _ in range(9)]
+        ids: list[int] = []
         with self._read() as s:
             where = where_clauses(s, f, self._dialect)
-            total = 0
-            for kind, day, sess, rating, flag, color, consent, status, make, model in s.execute(
-                select(*cols).where(*where)
-            ):
-                total += 1
-                camera = f"{make or ''} {model or ''}".strip()
-                for counter, value in zip(
-                    counters,
-                    (kind, day, sess, rating, flag, color, consent, status, camera),
-                    strict=True,
-                ):
+            for item_id, *values in s.execute(select(*cols).where(*where)):
+                ids.append(item_id)
+                make, model = values[-2:]
+                values[-2:] = [f"{make or ''} {model or ''}".strip()]
+                for counter, value in zip(counters, values, strict=True):
                     counter[value] += 1
-            people_q = (
-                select(ItemTag.tag_id, func.count())
-                .join(Tag, Tag.id == ItemTag.tag_id)
-                .join(MediaItem, MediaItem.id == ItemTag.item_id)
-                .where(Tag.kind == "person", *where)
-                .group_by(ItemTag.tag_id)
-            )
-            people = dict(s.execute(people_q).all()) if total else {}
+            people = self._people_counts(s, ids, where)
+        total = len(ids)
         by_kind, by_day, by_session, by_rating, by_flag, by_color, by_consent, by_status, cams = (
             counters
         )
@@ -125,6 +115,35 @@ class QueryOps(CatalogBase):
             camera={k: v for k, v in cams.items() if k},
             people=people,
         )
+
+    def _people_counts(self, s: Any, ids: list[int], where: list[Any]) -> dict[int, int]:
+        """Person tag -> items of the result showing them.
+
+        A result of a few thousand items is counted from its ids (no second evaluation of
+        the filter, free text above all); a larger one is joined in SQL instead.
+        """
+        if not ids:
+            return {}
+        person = Tag.kind == "person"
+        if len(ids) <= 5000:
+            out: Counter[int] = Counter()
+            for start in range(0, len(ids), 900):
+                q = (
+                    select(ItemTag.tag_id, func.count())
+                    .join(Tag, Tag.id == ItemTag.tag_id)
+                    .where(person, ItemTag.item_id.in_(ids[start : start + 900]))
+                    .group_by(ItemTag.tag_id)
+                )
+                out.update(dict(s.execute(q).all()))
+            return dict(out)
+        q = (
+            select(ItemTag.tag_id, func.count())
+            .join(Tag, Tag.id == ItemTag.tag_id)
+            .join(MediaItem, MediaItem.id == ItemTag.item_id)
+            .where(person, *where)
+            .group_by(ItemTag.tag_id)
+        )
+        return dict(s.execute(q).all())
 
     def ids_for_paths(self, paths: Sequence[str]) -> list[int]:
         """Item ids of catalogued files given as absolute paths (unknown ones skipped)."""
