@@ -117,6 +117,12 @@ def cmd_clock(ctx: Context) -> int:
     cat = ctx.catalog()
     if a.pin:
         item_id = int(a.pin[0])
+        if a.camera:
+            # The pinned item decides the camera; a camera named too must be the same one.
+            named, pinned = cat.find_camera(a.camera).key, cat.item(item_id).camera_key
+            if named != pinned:
+                print(f"Item {item_id} was taken by {pinned or 'no known camera'}, not {named}.")
+                return EXIT_FATAL
         known = t.parse_moment(a.pin[1], cat.event_zone())
         if a.dry_run:
             return _show_preview(ctx, cat.preview_pin(item_id, known))
