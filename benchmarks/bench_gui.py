@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -214,14 +215,27 @@ def main() -> int:
     )
     p.add_argument("--items", type=int, default=100_000)
     p.add_argument("--photos", type=int, default=300, help="photos ingested during the probe")
+    p.add_argument(
+        "--keep",
+        action="store_true",
+        help="reuse the pristine catalogue built by an earlier run (built when missing)",
+    )
     args = p.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"bench-{args.items}.smpcat"
-    if not path.exists():
+    pristine = OUT / f"pristine-{args.items}.smpcat"
+    if not (args.keep and pristine.exists()):
+        for old in (pristine, OUT / f"pristine-{args.items}.cache"):
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
         t = time.perf_counter()
-        build_catalogue(path, args.items)
-        print(f"built {args.items:,} items in {time.perf_counter() - t:.1f} s ({path})")
+        build_catalogue(pristine, args.items)
+        print(f"built {args.items:,} items in {time.perf_counter() - t:.1f} s ({pristine})")
+    # The ingest probe adds photos: every run works on a fresh copy of the pristine one.
+    path = OUT / f"bench-{args.items}.smpcat"
+    for old in (path, OUT / f"bench-{args.items}.cache"):
+        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+    shutil.copyfile(pristine, path)
+    shutil.copytree(OUT / f"pristine-{args.items}.cache", OUT / f"bench-{args.items}.cache")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

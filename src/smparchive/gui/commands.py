@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,23 +148,6 @@ def remove_from_collection(w: MainWindow) -> None:
     if cid is None or not ids:
         return
     w.edits.run(_t("Remove from collection"), lambda c: c.remove_from_collection(cid, ids))
-
-
-def export_available() -> bool:
-    """True once core/export offers an integration entry point for the app."""
-    try:
-        spec = importlib.util.find_spec("smparchive.core.export.api")
-    except ImportError:
-        return False
-    if spec is None:
-        return False
-    mod = importlib.import_module("smparchive.core.export.api")
-    return hasattr(mod, "export_items")
-
-
-def export(w: MainWindow) -> None:
-    if not export_available():
-        w.show_error(_t("Export from the app is not available in this build yet."))
 
 
 # -- programme ------------------------------------------------------------------------------

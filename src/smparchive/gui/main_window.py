@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.gui import context_menus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.edits import EditController
@@ -67,7 +69,10 @@ class MainWindow(QMainWindow):
             self.store, self.thumbs, lambda sid: self.session_titles.get(sid, "") if sid else ""
         )
         self._build()
+        self.submenus: dict[str, QMenu] = {}
+        self.last_sidecar_summary: QWidget | None = None  # the newest sidecar summary dialog
         self.actions_by_name = build_menus(self)
+        context_menus.install(self)
         self._connect()
         self._restore_state()
         self.refresh_sidebar()

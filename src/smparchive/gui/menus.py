@@ -55,6 +55,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts: dict[str, QAction] = {}
     bar = w.menuBar()
     from smparchive.gui import commands as cmd
+    from smparchive.gui.controllers import exporting, sidecars
 
     # File
     m = bar.addMenu(_t("&File"))
@@ -124,12 +125,12 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["open_viewer"] = make_action(w, _t("&Open in Viewer"), w.open_viewer, "Space", local=True)
     acts["open_viewer"].setShortcuts([QKeySequence("Space"), QKeySequence("Return")])
     m.addAction(acts["open_viewer"])
-    rating = m.addMenu(_t("&Rating"))
+    rating = w.submenus["rating"] = m.addMenu(_t("&Rating"))
     for n in range(6):
         name = _t("No stars") if n == 0 else "★" * n
         acts[f"rate{n}"] = make_action(w, name, partial(w.rate, n), str(n), local=True)
         rating.addAction(acts[f"rate{n}"])
-    flag = m.addMenu(_t("&Flag"))
+    flag = w.submenus["flag"] = m.addMenu(_t("&Flag"))
     for key, text, value in (
         ("pick", _t("&Pick"), 1),
         ("reject", _t("Re&ject"), -1),
@@ -138,7 +139,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         shortcut = {"pick": "P", "reject": "X", "unflag": "U"}[key]
         acts[key] = make_action(w, text, partial(w.flag, value), shortcut, local=True)
         flag.addAction(acts[key])
-    label = m.addMenu(_t("Colour &Label"))
+    label = w.submenus["label"] = m.addMenu(_t("Colour &Label"))
     for n, colour in zip(range(6, 10), ("red", "yellow", "green", "blue"), strict=True):
         acts[f"label_{colour}"] = make_action(
             w, _t(colour.capitalize()), partial(w.colour_label, colour), str(n), local=True
@@ -169,6 +170,28 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         w, _t("Assign to &Session…"), partial(cmd.choose_session, w), "S", local=True
     )
     for key in ("tag", "person", "add_to_collection", "assign"):
+        m.addAction(acts[key])
+    m.addSeparator()
+    acts["export_selection"] = make_action(
+        w,
+        _t("&Export Selection…"),
+        partial(exporting.export_selection, w),
+        "Ctrl+E",
+        tip=_t("Export the selected items: preset, names, consent preflight"),
+    )
+    acts["write_sidecars"] = make_action(
+        w,
+        _t("&Write XMP Sidecars"),
+        partial(sidecars.write_selection, w),
+        tip=_t("Write the metadata of the selected items into XMP sidecar files"),
+    )
+    acts["read_sidecars"] = make_action(
+        w,
+        _t("Rea&d XMP Sidecars"),
+        partial(sidecars.read_selection, w),
+        tip=_t("Take over what the XMP sidecars of the selected items say (undoable)"),
+    )
+    for key in ("export_selection", "write_sidecars", "read_sidecars"):
         m.addAction(acts[key])
 
     # View
@@ -241,7 +264,16 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         "Shift+Del",
         local=True,
     )
-    acts["export"] = make_action(w, _t("&Export…"), partial(cmd.export, w), "Ctrl+E")
+    acts["export"] = make_action(
+        w,
+        _t("&Export…"),
+        partial(exporting.export_view, w),
+        "Ctrl+Shift+E",
+        tip=_t("Export what the browser shows: a collection, session, day or search"),
+    )
+    acts["export_history"] = make_action(
+        w, _t("Export &History…"), partial(exporting.export_history, w)
+    )
     for key in (
         "new_collection",
         "smart_collection",
@@ -249,11 +281,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         "remove_from_collection",
         None,
         "export",
+        "export_history",
     ):
         m.addSeparator() if key is None else m.addAction(acts[key])
-    acts["export"].setEnabled(cmd.export_available())
-    if not cmd.export_available():
-        acts["export"].setToolTip(_t("Export from the app is not available in this build yet"))
 
     # Help
     m = bar.addMenu(_t("&Help"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ class SidebarView(QTreeView):
     """Emits ``node_chosen`` when the user picks a row (keyboard or mouse)."""
 
     node_chosen = Signal(object)  # Node
+    menu_requested = Signal(object, QPoint)  # Node under the mouse, global position
 
     def __init__(self, model: SidebarModel, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -84,6 +85,17 @@ class SidebarView(QTreeView):
         self.collapsed.connect(lambda i: self._track(i, False))
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos: QPoint) -> None:
+        n = self.sidebar.node(self.indexAt(pos))
+        if n is not None and not n.is_section:
+            self.menu_requested.emit(n, self.viewport().mapToGlobal(pos))
+
+    def current_key(self) -> str:
+        """Key of the row the browser shows."""
+        return self._current_key
 
     def _track(self, index: QModelIndex, expanded: bool) -> None:
         n = self.sidebar.node(index)

@@ -1,0 +1,78 @@
+"""Opening the export dialog on what the user means: the selection, the view, a sidebar row."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.export.catalog_export import ExportSource
+from smparchive.gui.dialogs.export_dialog import ExportDialog, open_export_dialog
+from smparchive.gui.models.sidebar_model import Node
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Exporting", text)
+
+
+def source_for_node(node: Node) -> ExportSource | None:
+    """The export source a sidebar row stands for (a collection, session or day)."""
+    kind, _sep, ident = node.key.partition(":")
+    if not ident.isdigit():
+        return None
+    if kind == "coll":
+        return ExportSource.collection(ident)
+    if kind == "session":
+        return ExportSource.session(ident)
+    if kind == "day":
+        return ExportSource.day(ident)
+    return None
+
+
+def source_for_view(w: MainWindow) -> ExportSource:
+    """What the browser shows: a whole collection, a search over everything, else the ids."""
+    b = w.browser
+    no_chips = b.chips == ItemFilter()
+    if no_chips and not b.query_text.strip():
+        node = w.sidebar_model.by_key.get(w.sidebar.current_key())
+        found = source_for_node(node) if node is not None else None
+        if found is not None:
+            return found
+    if no_chips and b.scope == ItemFilter() and b.query_text.strip():
+        return ExportSource.query(b.query_text.strip())
+    return ExportSource.items(w.store.ids)
+
+
+def export_selection(w: MainWindow) -> ExportDialog | None:
+    """Item > Export Selection…: the selected items (or the current one)."""
+    ids = w.selected_ids()
+    if not ids:
+        w.show_error(_t("Select the items to export first."))
+        return None
+    return open_export_dialog(w, w.catalog, w.runner, ExportSource.items(ids))
+
+
+def export_view(w: MainWindow) -> ExportDialog | None:
+    """Collections > Export…: everything the browser shows now."""
+    if not len(w.store):
+        w.show_error(_t("Nothing to export: the view is empty."))
+        return None
+    return open_export_dialog(w, w.catalog, w.runner, source_for_view(w))
+
+
+def export_node(w: MainWindow, node: Node) -> ExportDialog | None:
+    """Export… on a collection, session or day in the sidebar."""
+    source = source_for_node(node)
+    if source is None:
+        return None
+    return open_export_dialog(w, w.catalog, w.runner, source)
+
+
+def export_history(w: MainWindow) -> None:
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+
+    ExportHistoryDialog.open(w)

@@ -1,0 +1,175 @@
+"""Export history: what left the archive, when, how, and under which consent overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.records import ExportRecordView
+from smparchive.gui import formatting as fmt
+from smparchive.gui.views.tables import tidy
+
+if TYPE_CHECKING:
+    from smparchive.gui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS = {"ok": "Done", "partial": "Partly done", "failed": "Failed", "cancelled": "Cancelled"}
+KINDS = {"folder": "Folder", "zip": "ZIP file", "bagit": "BagIt bag"}
+
+
+class ExportHistoryModel(QAbstractTableModel):
+    """One row per export, newest first."""
+
+    HEADERS = ("When", "Status", "Items", "Size", "Preset", "As", "Overrides", "Target")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ExportRecordView] = []
+
+    def set_rows(self, rows: list[ExportRecordView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            overrides = len(r.overrides.get("decisions", ()))
+            return (
+                fmt.date_time(r.created_at),
+                self.tr(STATUS.get(r.status, r.status)),
+                fmt.number(r.item_count),
+                fmt.size(r.bytes),
+                r.preset,
+                self.tr(KINDS.get(r.target_kind, r.target_kind)),
+                fmt.number(overrides) if overrides else "",
+                r.target,
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [r.target, r.source or "", r.message or ""]
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != "ok":
+            return QColor("#d97706")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ExportHistoryDialog(QDialog):
+    """Lists ``catalog.export_history()``; shows an export's items or its folder."""
+
+    def __init__(self, w: MainWindow) -> None:
+        super().__init__(w)
+        self.w = w
+        self.setWindowTitle(self.tr("Export History"))
+        self.resize(1000, 460)
+        self.model = ExportHistoryModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        tidy(self.view)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 150), (1, 100), (2, 60), (3, 80), (4, 90), (5, 90), (6, 80)):
+            self.view.setColumnWidth(col, width)
+        self.view.doubleClicked.connect(lambda _i: self.show_items())
+        self.summary = QLabel(self.tr("Reading the history…"))
+        self.buttons = QDialogButtonBox()
+        self.items_btn = self.buttons.addButton(
+            self.tr("Show Items"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_btn = self.buttons.addButton(
+            self.tr("Open Folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.items_btn.clicked.connect(self.show_items)
+        self.folder_btn.clicked.connect(self.open_folder)
+        col = QVBoxLayout(self)
+        col.addWidget(self.summary)
+        col.addWidget(self.view, 1)
+        col.addWidget(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.load()
+
+    @classmethod
+    def open(cls, w: MainWindow) -> ExportHistoryDialog:
+        dlg = cls(w)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def load(self) -> None:
+        catalog = self.w.catalog
+        self.w.runner.submit(
+            lambda _ctx: catalog.export_history(), label="export history", on_done=self._loaded
+        )
+
+    def _loaded(self, rows: list[ExportRecordView]) -> None:
+        self.model.set_rows(rows)
+        self.summary.setText(
+            self.tr("%1 exports, newest first.").replace("%1", fmt.number(len(rows)))
+            if rows
+            else self.tr("Nothing has been exported from this catalogue yet.")
+        )
+        if rows:
+            self.view.selectRow(0)
+        self._update_buttons()
+
+    def current(self) -> ExportRecordView | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        r = self.current()
+        self.items_btn.setEnabled(r is not None and r.item_count > 0)
+        self.folder_btn.setEnabled(r is not None and Path(r.target).exists())
+
+    def show_items(self) -> None:
+        """Browse the items an export wrote."""
+        r = self.current()
+        if r is None:
+            return
+        ids = self.w.catalog.exported_item_ids(r.id)
+        label = self.tr("Export of %1").replace("%1", fmt.date_time(r.created_at))
+        self.w.browser.set_scope(ItemFilter(item_ids=tuple(ids)), label)
+
+    def open_folder(self) -> None:
+        r = self.current()
+        if r is None:
+            return
+        target = Path(r.target)
+        folder = target if target.is_dir() else target.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,136 @@
+"""What writing or reading XMP sidecars did: counts, then one row per item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.organise.sidecars import SidecarOutcome, SidecarReport
+from smparchive.gui import formatting as fmt
+from smparchive.gui.views.tables import tidy
+
+Index = QModelIndex | QPersistentModelIndex
+
+ACTIONS = {
+    "created": "Created",
+    "updated": "Updated",
+    "merged": "Merged into existing",
+    "unchanged": "Unchanged",
+    "read": "Taken over",
+    "skipped": "Skipped",
+}
+
+
+class OutcomesModel(QAbstractTableModel):
+    HEADERS = ("Item", "Result", "Fields / why", "Sidecar")
+
+    def __init__(self, outcomes: list[SidecarOutcome], names: dict[int, str]) -> None:
+        super().__init__()
+        # problems first, so they are seen
+        self.rows = sorted(outcomes, key=lambda o: (not o.problem, o.action != "skipped"))
+        self.names = names
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        o = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.names.get(o.item_id) or Path(o.path).name,
+                self.tr(ACTIONS.get(o.action, o.action)),
+                ", ".join(o.fields) if o.fields else (o.reason or ""),
+                Path(o.sidecar).name if o.sidecar else "",
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (o.path, o.sidecar or "", o.reason or "") if x)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and o.problem:
+            return QColor("#d97706")
+        return None
+
+
+class SidecarSummaryDialog(QDialog):
+    """Non-modal summary of one sidecar run."""
+
+    def __init__(
+        self, report: SidecarReport, names: dict[int, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        written, read = self.tr("XMP Sidecars Written"), self.tr("XMP Sidecars Read")
+        self.setWindowTitle(written if report.mode == "write" else read)
+        self.resize(820, 420)
+        self.summary = QLabel(self.summary_text())
+        self.summary.setWordWrap(True)
+        self.model = OutcomesModel(report.outcomes, names)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        tidy(self.view)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 200), (1, 150), (3, 220)):
+            self.view.setColumnWidth(col, width)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addWidget(self.summary)
+        col.addWidget(self.view, 1)
+        col.addWidget(buttons)
+
+    def summary_text(self) -> str:
+        counts = self.report.counts
+        total = len(self.report.outcomes)
+        problems = len(self.report.problems)
+        if self.report.mode == "write":
+            done = counts.get("created", 0) + counts.get("updated", 0) + counts.get("merged", 0)
+            text = self.tr("%1 of %2 items: sidecar written (%3 new, %4 updated, %5 merged)")
+            text = (
+                text.replace("%1", fmt.number(done))
+                .replace("%2", fmt.number(total))
+                .replace("%3", fmt.number(counts.get("created", 0)))
+                .replace("%4", fmt.number(counts.get("updated", 0)))
+                .replace("%5", fmt.number(counts.get("merged", 0)))
+            )
+            parts = [text]
+        else:
+            text = self.tr("%1 of %2 items changed from their sidecars (Edit > Undo reverts it)")
+            parts = [
+                text.replace("%1", fmt.number(counts.get("read", 0))).replace(
+                    "%2", fmt.number(total)
+                )
+            ]
+        if counts.get("unchanged"):
+            parts.append(
+                self.tr("%1 already up to date").replace("%1", fmt.number(counts["unchanged"]))
+            )
+        if counts.get("skipped"):
+            parts.append(self.tr("%1 skipped").replace("%1", fmt.number(counts["skipped"])))
+        if problems:
+            parts.append(self.tr("%1 need attention").replace("%1", fmt.number(problems)))
+        return "; ".join(parts) + "."

@@ -1,0 +1,118 @@
+"""Export and XMP sidecars from the main window: menus, context menus, history, undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint
+
+pytestmark = pytest.mark.gui
+
+
+def _dialogs(window: Any, kind: type) -> list[Any]:
+    return [d for d in window.findChildren(kind) if d.isVisible()]
+
+
+def test_export_selection_opens_dialog_with_selection(window: Any, qtbot: Any) -> None:
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    ids = window.store.ids[2:5]
+    window.select_ids(ids, current_row=2)
+    act = window.actions_by_name["export_selection"]
+    assert act.isEnabled() and act.shortcut().toString() == "Ctrl+E"
+    act.trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    assert dlg.source == ExportSource.items(ids)
+    assert dlg.resolved is not None and list(dlg.resolved.item_ids) == ids
+    dlg.reject()
+
+
+def test_export_view_uses_the_session_shown(window: Any) -> None:
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    sid = window.catalog.test_sessions["roundtable"]
+    window.catalog.assign_items(window.store.ids[5:9], sid)
+    window.refresh_sidebar()
+    window.sidebar.select_key(f"session:{sid}")
+    window.actions_by_name["export"].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    assert (dlg.source.kind, dlg.source.spec) == ("session", str(sid))
+    assert sorted(dlg.resolved.item_ids) == sorted(window.store.ids)
+    assert len(window.store) == 4
+    dlg.reject()
+    window.sidebar.select_key("all")
+    window.search.set_text("talk")
+    window.actions_by_name["export"].trigger()
+    dlg = next(d for d in _dialogs(window, ExportDialog) if d.source.kind == "query")
+    assert dlg.source.spec == "talk"
+    dlg.reject()
+
+
+def test_sidebar_and_grid_context_menus(window: Any) -> None:
+    from smparchive.gui import context_menus
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    cid = window.catalog.create_collection("Best", item_ids=window.store.ids[:3]).value
+    window.refresh_sidebar()
+    node = window.sidebar_model.by_key[f"coll:{cid}"]
+    menu = context_menus.sidebar_menu(window, node)
+    assert menu is not None
+    menu.actions()[0].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    assert (dlg.source.kind, len(dlg.resolved.item_ids)) == ("collection", 3)
+    dlg.reject()
+    assert context_menus.sidebar_menu(window, window.sidebar_model.by_key["all"]) is None
+
+    rect = window.grid.visualRect(window.grid_model.index(4, 0))
+    grid_menu = context_menus.results_menu(window, window.grid, rect.center())
+    assert window.selected_ids() == [window.store.ids[4]]  # right-click selects
+    names = [a.text().replace("&", "") for a in grid_menu.actions()]
+    assert "Export Selection…" in names and "Write XMP Sidecars" in names
+    assert context_menus.results_menu(window, window.grid, QPoint(-5, -5)) is not None
+
+
+def test_export_history_lists_exports(window: Any, tmp_path: Any) -> None:
+    from smparchive.gui.controllers.exporting import export_history
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+
+    ids = window.store.ids[:2]
+    window.catalog.record_export(
+        {"bundle": str(tmp_path), "target": "folder", "preset": "web", "items": ids, "bytes": 10}
+    )
+    export_history(window)
+    (dlg,) = _dialogs(window, ExportHistoryDialog)
+    assert dlg.model.rowCount() == 1
+    assert dlg.model.index(0, 2).data() == "2"
+    dlg.show_items()
+    assert sorted(window.store.ids) == sorted(ids)
+    dlg.close()
+
+
+def test_sidecars_write_then_read_is_undoable(window: Any, qtbot: Any) -> None:
+    from smparchive.gui.dialogs.sidecar_summary import SidecarSummaryDialog
+
+    cat = window.catalog
+    ids = window.store.ids[:3]
+    cat.set_fields(ids, rating=4)
+    window.store.refresh(ids)
+    window.select_ids(ids, current_row=0)
+    window.actions_by_name["write_sidecars"].trigger()
+    summary = window.last_sidecar_summary
+    assert isinstance(summary, SidecarSummaryDialog)
+    assert summary.report.counts.get("created") == 3, summary.report.outcomes
+    assert "3 of 3 items" in summary.summary.text()
+    summary.close()
+
+    window.edits.set_fields(ids, "Rate 1", rating=1)
+    assert {r.rating for r in cat.items(ids)} == {1}
+    depth = window.undo_stack.count()
+    window.actions_by_name["read_sidecars"].trigger()
+    assert {r.rating for r in cat.items(ids)} == {4}
+    assert window.undo_stack.count() == depth + 1
+    assert "3 of 3 items changed" in window.last_sidecar_summary.summary.text()
+    window.undo_stack.undo()
+    assert {r.rating for r in cat.items(ids)} == {1}
+    window.undo_stack.redo()
+    assert {r.rating for r in cat.items(ids)} == {4}
