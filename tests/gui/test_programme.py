@@ -101,3 +101,28 @@ def test_schedule_editor_edits_sessions(window: Any, qtmodeltester: Any) -> None
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.catalog.session(window.catalog.test_sessions["roundtable"]).room == "Hall A"
+
+
+def test_assignment_preview_shows_every_proposal(window: Any) -> None:
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    cat = window.catalog
+    sid = cat.test_sessions["opening"]
+    first = cat.query_ids()[:2]
+    cat.assign_items(first, sid)
+    cat.release_items(first)  # in their session already, and no longer by hand
+    dlg = AssignmentDialog(window)
+    assert dlg.show_filter.currentData() == "changes"
+    m = dlg.model
+    assert m.rowCount() and all(p.actionable for p, _r in m.rows)
+    for row in range(m.rowCount()):  # changes: checked, and a proposed session named
+        assert m.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        assert m.index(row, 4).data() not in ("", None)
+    assert dlg.apply_btn.text().replace(",", "") == f"Apply {m.rowCount()} Accepted"
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    unchanged = next(n for n, (p, _r) in enumerate(m.rows) if p.item_id == first[0])
+    assert m.index(unchanged, 4).data() == "Opening"  # unchanged proposals show too
+    assert m.index(unchanged, 0).data(Qt.ItemDataRole.CheckStateRole) is None
+    captured = m.index(unchanged, 2).data()
+    assert "2022" in captured and " 06 " not in captured  # '1 Jun 2022 09:05'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
@@ -39,28 +39,39 @@ def _qdt(moment: datetime) -> QDateTime:
     return QDateTime(moment.date(), moment.time(), QTimeZone.fromSecondsAheadOfUtc(offset))
 
 
-def date_time(
-    moment: datetime | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
-) -> str:
-    """A date and time in the user's locale (aware times shown in local time)."""
+# One unambiguous look for dates everywhere (month names come from the locale): locale
+# short formats read "1 06 2022" (C) or "6/1/22" (en_US), which people misread.
+DATE_PATTERN = "d MMM yyyy"
+TIME_PATTERN = "HH:mm"
+DATE_TIME_PATTERN = f"{DATE_PATTERN} {TIME_PATTERN}"
+DATE_TIME_SECONDS_PATTERN = f"{DATE_PATTERN} HH:mm:ss"
+
+
+def date_time(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
+    """'1 Jun 2022 08:45' in the user's language (aware times shown in local time)."""
     if moment is None:
         return ""
     qdt = _qdt(moment)
     if moment.tzinfo is not None:
         qdt = qdt.toLocalTime()
-    return QLocale().toString(qdt, fmt)
+    return QLocale().toString(qdt, pattern)
+
+
+def day(value: date | None, pattern: str = DATE_PATTERN) -> str:
+    """'1 Jun 2022'; ``pattern`` 'ddd d MMM' gives 'Wed 1 Jun'."""
+    return QLocale().toString(value, pattern) if value is not None else ""
 
 
 def capture(rec: ItemRecord) -> str:
     """When an item was made, as the device's wall clock (else local time)."""
     if rec.capture_local is not None and rec.clock_shift_s == 0:
-        return QLocale().toString(_qdt(rec.capture_local), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(_qdt(rec.capture_local), DATE_TIME_PATTERN)
     return date_time(rec.capture_utc)
 
 
 def clock(moment: datetime) -> str:
     """A time of day such as '14:05'."""
-    return QLocale().toString(_qdt(moment).time(), "HH:mm")
+    return QLocale().toString(_qdt(moment).time(), TIME_PATTERN)
 
 
 def dimensions(rec: ItemRecord) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,8 +39,19 @@ REASONS = {
 }
 
 
+CHOICE_REASONS = ("overlap", "none", "no-match")  # the rules could not decide
+
+
+def reason_of(p: Any) -> str:
+    return str(getattr(p.reason, "value", p.reason))
+
+
 class ProposalsModel(QAbstractTableModel):
-    """Proposals with a check box (accepted) for those that change something."""
+    """Every proposal with its proposed session; a check box (pre-checked) on each change.
+
+    Rows that change nothing show their session greyed; parallel sessions list the
+    candidates to choose from (assign those by hand: they are never applied).
+    """
 
     HEADERS = ("Accept", "Item", "Captured", "Now", "Proposed", "Reason", "Why")
 
@@ -49,10 +61,12 @@ class ProposalsModel(QAbstractTableModel):
         self.accepted: set[int] = set()
         self.session_title = session_title
 
-    def set_rows(self, rows: list[tuple[Any, Any]]) -> None:
+    def set_rows(self, rows: list[tuple[Any, Any]], *, fresh: bool = False) -> None:
+        """Show ``rows``; ``fresh`` proposals start with every change accepted."""
         self.beginResetModel()
         self.rows = rows
-        self.accepted = {p.item_id for p, _r in rows if p.actionable}
+        if fresh:
+            self.accepted = {p.item_id for p, _r in rows if p.actionable}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -85,24 +99,47 @@ class ProposalsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == 0 and p.actionable:
             return Qt.CheckState.Checked if p.item_id in self.accepted else Qt.CheckState.Unchecked
+        reason = reason_of(p)
         if role == Qt.ItemDataRole.DisplayRole:
-            reason = str(getattr(p.reason, "value", p.reason))
             return (
-                "",
+                self.tr("Change") if p.actionable else self._status(p, reason),
                 rec.name if rec else str(p.item_id),
                 fmt.capture(rec) if rec else "",
                 self.session_title(p.current_session_id),
-                self.session_title(p.session_id) if p.actionable else "",
-                fmt.tr(REASONS.get(reason, reason)),
+                self.proposed(p, reason),
+                self.tr(REASONS.get(reason, reason)),
                 p.detail,
             )[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5:
-            reason = str(getattr(p.reason, "value", p.reason))
-            if reason in ("overlap", "none", "no-match", "no-time"):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 5 and reason in (*CHOICE_REASONS, "no-time"):
                 return QColor("#d97706")
-        if role == Qt.ItemDataRole.ToolTipRole and col == 6:
-            return p.detail
+            if col in (0, 4) and not p.actionable:
+                if reason == "overlap" and col == 4:
+                    return QColor("#d97706")
+                return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and col == 4 and p.actionable:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col in (4, 6):
+            return self.proposed(p, reason) if col == 4 else p.detail
         return None
+
+    def proposed(self, p: Any, reason: str) -> str:
+        """The proposed session; unchanged ones too; the candidates when a choice is needed."""
+        if reason == "overlap" and p.candidates:
+            names = " / ".join(self.session_title(c) for c in p.candidates)
+            return self.tr("Choose: %1").replace("%1", names)
+        if reason in ("manual", "no-time"):
+            return self.session_title(p.current_session_id)
+        return self.session_title(p.session_id)
+
+    def _status(self, p: Any, reason: str) -> str:
+        if reason == "overlap":
+            return self.tr("Choose")
+        if reason == "manual":
+            return self.tr("By hand")
+        return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
@@ -144,10 +181,11 @@ class AssignmentDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 60), (1, 170), (2, 120), (3, 170), (4, 170), (5, 190)):
+        for col, width in ((0, 90), (1, 190), (2, 135), (3, 180), (4, 200), (5, 170)):
             self.view.setColumnWidth(col, width)
         self.show_filter = QComboBox()
-        self.show_filter.addItem(self.tr("Changes and choices"), "changes")
+        self.show_filter.addItem(self.tr("Changes"), "changes")
+        self.show_filter.addItem(self.tr("Changes and choices"), "choices")
         self.show_filter.addItem(self.tr("Everything"), "all")
         self.show_filter.activated.connect(lambda _i: self._fill())
         self.summary = QLabel()
@@ -169,6 +207,7 @@ class AssignmentDialog(QDialog):
         accept_sel.clicked.connect(lambda: self.model.set_accepted(self._rows(), True))
         reject_sel.clicked.connect(lambda: self.model.set_accepted(self._rows(), False))
         self.apply_btn.clicked.connect(self.apply)
+        self.model.dataChanged.connect(lambda *_: self._update_apply())
         self.buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
         col.addLayout(top)
@@ -203,28 +242,31 @@ class AssignmentDialog(QDialog):
 
     def _loaded(self, rows: list[tuple[Any, Any]]) -> None:
         self.proposals = rows
+        self.model.set_rows(rows, fresh=True)
         self._fill()
 
     def _fill(self) -> None:
         rows = self.proposals
-        if self.show_filter.currentData() == "changes":
-            rows = [
-                r
-                for r in rows
-                if r[0].actionable or str(getattr(r[0].reason, "value", r[0].reason)) == "overlap"
-            ]
+        shown = self.show_filter.currentData()
+        if shown == "changes":
+            rows = [r for r in rows if r[0].actionable]
+        elif shown == "choices":
+            rows = [r for r in rows if r[0].actionable or reason_of(r[0]) == "overlap"]
         self.model.set_rows(rows)
         changes = sum(1 for p, _r in self.proposals if p.actionable)
-        choices = sum(
-            1 for p, _r in self.proposals if str(getattr(p.reason, "value", p.reason)) == "overlap"
-        )
+        choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
         self.summary.setText(
             self.tr("%1 items: %2 would change session, %3 need a choice (assign them by hand).")
             .replace("%1", fmt.number(len(self.proposals)))
             .replace("%2", fmt.number(changes))
             .replace("%3", fmt.number(choices))
         )
-        self.apply_btn.setEnabled(changes > 0)
+        self._update_apply()
+
+    def _update_apply(self) -> None:
+        n = len(self.model.accepted)
+        self.apply_btn.setText(self.tr("Apply %1 Accepted").replace("%1", fmt.number(n)))
+        self.apply_btn.setEnabled(n > 0)
 
     def apply(self) -> None:
         proposals = [p for p, _r in self.proposals]

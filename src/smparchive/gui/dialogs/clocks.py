@@ -100,7 +100,7 @@ def _when(moment: datetime | None, zone: Any = None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone(zone)
-    return fmt.QLocale().toString(local.date(), "ddd d MMM") + " " + fmt.clock(local)
+    return fmt.day(local.date(), "ddd d MMM") + " " + fmt.clock(local)
 
 
 class ShiftModel(QAbstractTableModel):
@@ -270,7 +270,7 @@ class _DayTimeline(QWidget):
         self.days.clear()
         for n, d in enumerate(data["days"], start=1):
             self.days.addItem(
-                f"{d.label or self.tr('Day %1').replace('%1', str(n))} · {d.date.isoformat()}", d.id
+                f"{d.label or self.tr('Day %1').replace('%1', str(n))} · {fmt.day(d.date)}", d.id
             )
         if data["day"] is not None:
             self.days.setCurrentIndex(self.days.findData(data["day"].id))

@@ -48,7 +48,7 @@ def pick_session(w: MainWindow, ids: list[int]) -> None:
     from smparchive.gui import formatting as fmt
 
     labels = [_t("No session")] + [
-        f"{s.start.astimezone(zone).strftime('%a %d %b') if zone else ''} "
+        f"{fmt.day(s.start.astimezone(zone).date(), 'ddd d MMM') if zone else ''} "
         f"{fmt.clock(s.start.astimezone(zone) if zone else s.start)} {s.title}"
         for s in sessions
     ]

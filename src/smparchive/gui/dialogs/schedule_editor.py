@@ -225,7 +225,7 @@ class ScheduleEditor(QDialog):
             count = sum(1 for s in data["sessions"] if s.day_id == d.id)
             name = d.label or self.tr("Day %1").replace("%1", str(n))
             self.days.addItem(
-                f"{name} · {fmt.QLocale().toString(d.date, fmt.QLocale.FormatType.LongFormat)} "
+                f"{name} · {fmt.day(d.date, 'dddd d MMMM yyyy')} "
                 f"({self.tr('%1 sessions').replace('%1', str(count))})",
                 d.id,
             )

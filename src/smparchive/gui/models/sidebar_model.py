@@ -163,7 +163,7 @@ def _programme(catalog: Catalog) -> Node | None:
     sessions = catalog.sessions()
     for n, day in enumerate(catalog.days(), start=1):
         label = day.label or _t("Day %1").replace("%1", str(n))
-        date_text = fmt.QLocale().toString(day.date, "ddd d MMM")
+        date_text = fmt.day(day.date, "ddd d MMM")
         d = prog.add(
             Node(
                 f"day:{day.id}",

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui import formatting as fmt
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +61,15 @@ def info_html(record: ItemRecord, catalog: Any, extra: dict[str, str] | None = N
     locale = QLocale()
     rows: list[tuple[str, str]] = []
     if record.capture_local is not None:
-        when = locale.toString(record.capture_local, QLocale.FormatType.LongFormat)
+        when = fmt.date_time(record.capture_local, "ddd " + fmt.DATE_TIME_SECONDS_PATTERN)
         if record.capture_offset_min is not None:
             sign = "+" if record.capture_offset_min >= 0 else "-"
             off = abs(record.capture_offset_min)
             when += f" (UTC{sign}{off // 60:02d}:{off % 60:02d})"
         rows.append((tr("Captured"), when))
     elif record.capture_utc is not None:
-        rows.append((tr("Captured"), record.capture_utc.strftime("%Y-%m-%d %H:%M:%S UTC")))
+        naive = record.capture_utc.replace(tzinfo=None)
+        rows.append((tr("Captured"), fmt.date_time(naive, fmt.DATE_TIME_SECONDS_PATTERN) + " UTC"))
     camera = " ".join(x for x in (record.camera_make, record.camera_model) if x)
     if camera:
         rows.append((tr("Camera"), camera))
