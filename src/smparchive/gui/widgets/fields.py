@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -116,6 +117,11 @@ class ChoiceField(QComboBox):
         super().__init__(parent)
         self._choices = list(choices)
         self._updating = False
+        # Never as wide as the longest choice (a session title): that width came back on
+        # every style change and pushed the inspector's right edge out of view.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._fill(False)
         self.activated.connect(self._activated)
 
