@@ -92,3 +92,41 @@ def test_excepthook_logs_and_names_log_file(
         sys.excepthook = old
     assert "boom" in caplog.text
     assert texts and str(tmp_path / "logs" / "smparchive.log") in texts[0]
+
+
+def test_file_open_event_opens_the_catalogue(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """macOS Finder double-click: QEvent.FileOpen opens the catalogue (once per file)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from smparchive.core import paths
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import app as app_mod
+    from smparchive.gui.settings import Settings
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    monkeypatch.setattr(paths, "remember_catalogue", lambda _p: None)
+    cat = tmp_path / "finder.smpcat"
+    open_catalog(cat, create=True).close()
+    manager = app_mod.WindowManager(Settings(), runner_factory=SyncTaskRunner)
+    qapp.installEventFilter(manager)
+    try:
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(cat)))
+        assert len(manager.windows) == 1
+        window = manager.windows[0]
+        assert Path(window.catalog.location) == cat
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(cat)))
+        assert manager.windows == [window]  # raised, not opened twice
+    finally:
+        qapp.removeEventFilter(manager)
+        for w in list(manager.windows):
+            w.close()
+
+
+def test_application_identity(qapp: Any) -> None:
+    from smparchive.gui.app import DESKTOP_FILE, make_application
+
+    app = make_application()
+    assert app.desktopFileName() == DESKTOP_FILE
+    assert not app.windowIcon().isNull()
+    assert 16 in {s.width() for s in app.windowIcon().availableSizes()}

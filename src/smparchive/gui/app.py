@@ -11,20 +11,29 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.catalog import Catalog, open_catalog
 from smparchive.core.catalog.schema import CatalogError
-from smparchive.gui.icons import icon
+from smparchive.gui.icons import app_icon
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskRunner
 from smparchive.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 LOG_NAME = "smparchive.log"
+DESKTOP_FILE = "org.smparchive.SMPArchive"
 
 
 def _t(text: str) -> str:
@@ -197,6 +206,35 @@ class WindowManager(QObject):
         if window in self.windows:
             self.windows.remove(window)
 
+    def window_for(self, location: str | Path) -> QWidget | None:
+        """The window already showing this catalogue, if any."""
+        wanted = Path(location).resolve()
+        for window in self.windows:
+            shown = getattr(getattr(window, "catalog", None), "location", "")
+            if shown and "://" not in shown and Path(shown).resolve() == wanted:
+                return window
+        return None
+
+    def open_file(self, location: str | Path) -> bool:
+        """A catalogue the system asked us to open (macOS Finder): raise it or open it."""
+        window = self.window_for(location)
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return True
+        return self.open(location, create=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QEvent.FileOpen: a double-clicked .smpcat (macOS delivers it to the app)."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file() or event.url().toLocalFile()
+            if name:
+                log.info("asked to open %s", name)
+                self.open_file(name)
+                return True
+        return super().eventFilter(watched, event)
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
@@ -205,7 +243,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("smparchive")
     app.setOrganizationName("smparchive")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(icon("app"))
+    app.setDesktopFileName(DESKTOP_FILE)  # matches the installed menu entry and its icon
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -222,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     apply_theme(app, settings.theme)
     manager = WindowManager(settings)
+    app.installEventFilter(manager)
     named = args.catalogue or args.path
     if named:
         ok = manager.open(named, create=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -16,6 +17,21 @@ def icon(name: str) -> QIcon:
     """An icon from the package's SVGs (an empty icon if the file is absent)."""
     path = ICON_DIR / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@cache
+def app_icon() -> QIcon:
+    """The application icon: the rendered PNG sizes (crisp when small), the SVG beyond."""
+    folder = ICON_DIR / "app"
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = folder / f"smparchive-{size}.png"
+        if png.exists():
+            result.addFile(str(png), QSize(size, size))
+    svg = folder / "smparchive.svg"
+    if svg.exists():
+        result.addFile(str(svg))
+    return result if not result.isNull() else icon("app")
 
 
 def standard(pixmap: QStyle.StandardPixmap) -> QIcon:

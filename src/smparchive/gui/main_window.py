@@ -27,7 +27,7 @@ from smparchive.gui import context_menus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.edits import EditController
-from smparchive.gui.icons import icon
+from smparchive.gui.icons import app_icon
 from smparchive.gui.menus import build_menus
 from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
 from smparchive.gui.models.item_store import ItemStore
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.runner = runner
         self.settings = settings
-        self.setWindowIcon(icon("app"))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.edits = EditController(catalog, runner, self.undo_stack)
