@@ -133,39 +133,50 @@ def first_screenful(app: Any, catalog: Any, settings: Any) -> tuple[float, Any]:
     return time.perf_counter() - t0, w
 
 
-def typing_latency(app: Any, w: Any) -> list[tuple[str, float, float, int]]:
-    """For each prefix typed: (text, debounce->grid, keystroke->grid, result count)."""
+def _search(app: Any, w: Any, text: str, typed: bool) -> tuple[float, float, float, int]:
+    """(keystroke->debounce, ->grid shows the first page, ->whole result in, count)."""
+    shown: list[float] = []
+    whole: list[float] = []
+    fired: list[float] = []
+
+    def grid_updated(_n: int) -> None:
+        if not shown:
+            w.grid.viewport().repaint()  # what the user sees, painted
+            shown.append(time.perf_counter())
+
+    def complete(n: int) -> None:
+        grid_updated(n)
+        whole.append(time.perf_counter())
+
+    hooks = [
+        (w.browser.first_page, grid_updated),
+        (w.browser.results, complete),
+        (w.search.query_changed, lambda _t: fired.append(time.perf_counter())),
+    ]
+    for signal, slot in hooks:
+        signal.connect(slot)
+    t0 = time.perf_counter()
+    if typed:
+        w.search.edit.setText(text)
+    else:
+        w.search.set_text(text)
+    pump(app, lambda: bool(whole))
+    for signal, slot in hooks:
+        signal.disconnect(slot)
+    start = fired[0] if fired else t0
+    return start - t0, shown[0] - t0, whole[0] - t0, len(w.store)
+
+
+def typing_latency(app: Any, w: Any) -> list[tuple[str, float, float, float, int]]:
+    """For each prefix typed, then broad queries: (text, debounce, first page, whole, count)."""
     out = []
     word = "IMG_00012"
-    w.search.edit.clear()
+    w.search.set_text("")
     pump(app, lambda: True)
     for n in range(4, len(word) + 1):
-        text = word[:n]
-        got: list[float] = []
-        fired: list[float] = []
-        w.search.query_changed.connect(lambda _t, f=fired: f.append(time.perf_counter()))
-        w.browser.results.connect(lambda _n, g=got: g.append(time.perf_counter()))
-        t0 = time.perf_counter()
-        w.search.edit.setText(text)
-        pump(app, lambda g=got: bool(g))
-        w.grid.viewport().repaint()
-        t1 = time.perf_counter()
-        w.search.query_changed.disconnect()
-        w.browser.results.disconnect()
-        w.browser.results.connect(lambda _n: w._results_arrived())
-        w.search.query_changed.connect(w.browser.set_query)
-        out.append((text, t1 - fired[0], t1 - t0, len(w.store)))
-    # a broad query over the whole catalogue
+        out.append((word[:n], *_search(app, w, word[:n], True)))
     for text in ("kind:photo", "rating>=3", "camera:R5 flag:pick"):
-        got = []
-        w.browser.results.connect(lambda _n, g=got: g.append(time.perf_counter()))
-        t0 = time.perf_counter()
-        w.search.set_text(text)
-        pump(app, lambda g=got: bool(g))
-        w.grid.viewport().repaint()
-        w.browser.results.disconnect()
-        w.browser.results.connect(lambda _n: w._results_arrived())
-        out.append((text, time.perf_counter() - t0, time.perf_counter() - t0, len(w.store)))
+        out.append((text, *_search(app, w, text, False)))
     w.search.set_text("")
     return out
 
@@ -234,6 +245,10 @@ def main() -> int:
     path = OUT / f"bench-{args.items}.smpcat"
     for old in (path, OUT / f"bench-{args.items}.cache"):
         shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):  # a stale WAL would be replayed into the fresh copy
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if Path(f"{pristine}{suffix}").exists():
+            shutil.copyfile(f"{pristine}{suffix}", f"{path}{suffix}")
     shutil.copyfile(pristine, path)
     shutil.copytree(OUT / f"pristine-{args.items}.cache", OUT / f"bench-{args.items}.cache")
 
@@ -272,17 +287,18 @@ def main() -> int:
     sb.setValue(0)
 
     rows = typing_latency(app, w)
-    print("\n2. search typing -> grid updated:")
-    for text, after_debounce, total, count in rows:
+    print("\n2. search -> grid updated (first page painted) / whole result in:")
+    for text, debounce, shown, whole, count in rows:
         print(
-            f"   {text!r:24} {after_debounce * 1000:6.1f} ms after the debounce, "
-            f"{total * 1000:6.1f} ms from the keystroke, {count:,} items"
+            f"   {text!r:24} grid {shown * 1000:6.1f} ms, whole result {whole * 1000:6.1f} ms "
+            f"from the keystroke (debounce {debounce * 1000:.0f} ms), {count:,} items"
         )
-    typed = [r[1] for r in rows[:-3]]
+    typed = [r[2] for r in rows[:-3]]
+    broad = [r[2] for r in rows[-3:]]
     print(
         f"   typing: median {statistics.median(typed) * 1000:.1f} ms, "
-        f"worst {max(typed) * 1000:.1f} ms "
-        f"(+{w.search._timer.interval()} ms debounce) (target 100 ms)"
+        f"worst {max(typed) * 1000:.1f} ms (incl. {w.search._timer.interval()} ms debounce); "
+        f"broad queries worst {max(broad) * 1000:.1f} ms (target 100 ms)"
     )
 
     lateness, took, photos = ingest_latency(app, w, args.photos, tmp / "incoming")

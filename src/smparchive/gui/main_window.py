@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.search.chips_changed.connect(self.browser.set_chips)
         self.search.leave_requested.connect(self.focus_results)
         self.browser.results.connect(lambda _n: self._results_arrived())
+        self.browser.first_page.connect(lambda _n: self._results_arrived())
         self.browser.facets_ready.connect(self.search.set_facets)
         self.browser.query_error.connect(self.search.show_error)
         self.table_model.sort_requested.connect(self.browser.set_sort)
@@ -271,7 +272,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         n = len(self.store)
-        parts = [self.tr("%1 items").replace("%1", fmt.number(n))]
+        text = self.tr("%1+ items") if self.browser.partial else self.tr("%1 items")
+        parts = [text.replace("%1", fmt.number(n))]
         k = len(self.selected_rows())
         if k:
             parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
@@ -285,6 +287,8 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: ChangeSummary) -> None:
         """Refresh what an operation touched (never a global reset)."""
         self.store.refresh(changes.items)
+        if changes.items:
+            self.browser.invalidate_facets()  # chip counts follow ratings, flags, ...
         if (
             changes.tags
             or changes.sessions

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.export.catalog_export import ExportSource
-from smparchive.gui.dialogs.export_dialog import ExportDialog, open_export_dialog
 from smparchive.gui.models.sidebar_model import Node
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the export packages load on first use, not at startup
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
     from smparchive.gui.main_window import MainWindow
 
 
@@ -21,6 +21,8 @@ def _t(text: str) -> str:
 
 def source_for_node(node: Node) -> ExportSource | None:
     """The export source a sidebar row stands for (a collection, session or day)."""
+    from smparchive.core.export.catalog_export import ExportSource
+
     kind, _sep, ident = node.key.partition(":")
     if not ident.isdigit():
         return None
@@ -35,6 +37,8 @@ def source_for_node(node: Node) -> ExportSource | None:
 
 def source_for_view(w: MainWindow) -> ExportSource:
     """What the browser shows: a whole collection, a search over everything, else the ids."""
+    from smparchive.core.export.catalog_export import ExportSource
+
     b = w.browser
     no_chips = b.chips == ItemFilter()
     if no_chips and not b.query_text.strip():
@@ -49,6 +53,9 @@ def source_for_view(w: MainWindow) -> ExportSource:
 
 def export_selection(w: MainWindow) -> ExportDialog | None:
     """Item > Export Selection…: the selected items (or the current one)."""
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import open_export_dialog
+
     ids = w.selected_ids()
     if not ids:
         w.show_error(_t("Select the items to export first."))
@@ -58,6 +65,8 @@ def export_selection(w: MainWindow) -> ExportDialog | None:
 
 def export_view(w: MainWindow) -> ExportDialog | None:
     """Collections > Export…: everything the browser shows now."""
+    from smparchive.gui.dialogs.export_dialog import open_export_dialog
+
     if not len(w.store):
         w.show_error(_t("Nothing to export: the view is empty."))
         return None
@@ -66,6 +75,8 @@ def export_view(w: MainWindow) -> ExportDialog | None:
 
 def export_node(w: MainWindow, node: Node) -> ExportDialog | None:
     """Export… on a collection, session or day in the sidebar."""
+    from smparchive.gui.dialogs.export_dialog import open_export_dialog
+
     source = source_for_node(node)
     if source is None:
         return None

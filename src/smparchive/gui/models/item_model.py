@@ -61,6 +61,8 @@ class _ItemModelMixin:
     def _connect_store(self) -> None:
         self._sha_rows: dict[str, set[int]] = {}
         self.store.reset.connect(self._on_reset)
+        self.store.appending.connect(self._on_appending)
+        self.store.appended.connect(self._on_appended)
         self.store.rows_changed.connect(self._on_rows_changed)
         self.thumbs.loaded.connect(self._on_thumb)
 
@@ -69,6 +71,14 @@ class _ItemModelMixin:
         m.beginResetModel()
         self._sha_rows = {}
         m.endResetModel()
+
+    def _on_appending(self, first: int, last: int) -> None:
+        m: Any = self
+        m.beginInsertRows(QModelIndex(), first, last)
+
+    def _on_appended(self) -> None:
+        m: Any = self
+        m.endInsertRows()
 
     def _on_rows_changed(self, first: int, last: int) -> None:
         m: Any = self

@@ -22,6 +22,8 @@ class ItemStore(QObject):
     """Ids in display order plus an LRU cache of their :class:`ItemRecord`."""
 
     reset = Signal()  # the id list was replaced
+    appending = Signal(int, int)  # rows about to be appended (first, last)
+    appended = Signal()  # ... and now they are
     rows_changed = Signal(int, int)  # first and last row whose record arrived or changed
     records_loaded = Signal(object)  # list[ItemRecord] just fetched
 
@@ -44,6 +46,16 @@ class ItemStore(QObject):
         self.ids = list(ids)
         self._row_of = {i: n for n, i in enumerate(self.ids)}
         self.reset.emit()
+
+    def append_ids(self, ids: Sequence[int]) -> None:
+        """Add ids at the end (the rest of a result whose first page is shown)."""
+        if not ids:
+            return
+        start = len(self.ids)
+        self.appending.emit(start, start + len(ids) - 1)
+        self.ids.extend(ids)
+        self._row_of.update((i, n) for n, i in enumerate(ids, start))
+        self.appended.emit()
 
     def __len__(self) -> int:
         return len(self.ids)
