@@ -182,7 +182,7 @@ def _encode(im: Image.Image, variant: ImageVariant, exif: bytes, meta: ImageMeta
 
 
 def _resize(
-    im: Image.Image, size: tuple[int, int], box: tuple[float, ...] | None = None
+    im: Image.Image, size: tuple[int, int], box: tuple[float, float, float, float] | None = None
 ) -> Image.Image:
     if box is None and im.size == size:
         return im.copy()
@@ -202,7 +202,7 @@ def render_photo(job: RenderJob) -> RenderResult:
 
 
 def _render(job: RenderJob, data: bytes) -> RenderResult:
-    im = Image.open(io.BytesIO(data))
+    im: Image.Image = Image.open(io.BytesIO(data))
     source_exif = im.getexif()
     orientation = source_exif.get(0x0112, 1)
     orientation = orientation if orientation in _TRANSPOSE else 1

@@ -142,7 +142,8 @@ def safe_relpath(parts: Iterable[str], ext: str = "", max_chars: int = 200) -> s
         i = max(range(len(out)), key=lambda k: lengths[k])
         if lengths[i] <= 12:
             break
-        current = min(len(raw[i]), caps[i] if caps[i] is not None else len(raw[i]))
+        cap = caps[i]
+        current = min(len(raw[i]), cap if cap is not None else len(raw[i]))
         caps[i] = max(8, current - (len(path) - max_chars) - 1)
         out = build()
     return "/".join(out)

@@ -205,8 +205,9 @@ def _rendered(
         exhausted = False
         while True:
             while not exhausted and sum(f is not None for f in pending) < window:
-                job = next(it, StopIteration)
-                if job is StopIteration:
+                try:
+                    job = next(it)
+                except StopIteration:
                     exhausted = True
                     break
                 pending.append(pool.submit(render_photo, job) if job is not None else None)

@@ -74,7 +74,7 @@ def video_poster(path: Path, at_fraction: float = 0.1) -> bytes | None:
                 target = int(container.duration * at_fraction)
                 container.seek(min(target, 10_000_000))
             for frame in container.decode(stream):
-                return _jpeg(frame.to_image(), 960)
+                return _jpeg(frame.to_image(), 960)  # type: ignore[no-untyped-call]  # PyAV stub: untyped
     except Exception as exc:
         log.info("No poster frame for %s: %s", path, exc)
     return None
