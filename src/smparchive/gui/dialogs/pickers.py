@@ -29,6 +29,7 @@ def pick_collection(w: MainWindow, ids: list[int]) -> None:
         0,
         True,
     )
+    w.focus_results()  # the keyboard goes on culling where it was
     name = name.strip()
     if not ok or not name:
         return
@@ -60,6 +61,7 @@ def pick_session(w: MainWindow, ids: list[int]) -> None:
         0,
         False,
     )
+    w.focus_results()
     if not ok:
         return
     index = labels.index(label)
