@@ -37,7 +37,8 @@ def write_pptx(deck: Deck, path: Path, created: datetime) -> int:
         layout = title_layout if index == 0 else content_layout
         slide = prs.slides.add_slide(layout)
         slide.shapes.title.text = slide_data.title
-        slide.shapes.title.text_frame.paragraphs[0].runs[0].font.color.rgb = RGBColor(*_NAVY)
+        navy = RGBColor(*_NAVY)  # type: ignore[no-untyped-call]  # python-pptx: untyped constructor
+        slide.shapes.title.text_frame.paragraphs[0].runs[0].font.color.rgb = navy
         body = slide.placeholders[1].text_frame
         body.text = slide_data.bullets[0]
         for bullet in slide_data.bullets[1:]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from smparchive.core.demo.content import DECKS
+from smparchive.core.demo.content import DECKS, Deck
 from smparchive.core.demo.documents import write_concept_note, write_deck_pdf, write_pptx
 from smparchive.core.demo.manifest import (
     MARKER,
@@ -39,6 +39,8 @@ _ROOM_COLOURS = {"Auditorium": (150, 118, 88), "Roundtable Room": (104, 124, 146
 RECORDING_SECONDS = 10.0
 HOLDING_SECONDS = 3.0
 
+_Step = Callable[[Path], object]  # writes one file; its return value (a count) is ignored
+
 
 class DemoError(Exception):
     """The demo cannot be written where asked (the message says why)."""
@@ -58,7 +60,7 @@ def generate_demo(
     """
     root = _prepare(Path(target))
     photos = plan_photos(seed)
-    steps: list[tuple[str, Callable[[Path], None]]] = []
+    steps: list[tuple[str, _Step]] = []
     for planned in photos:
         steps.append((planned.entry.path, _photo_step(planned, seed)))
     recordings = _plan_recordings()
@@ -137,9 +139,9 @@ def _recording_step(recording: DemoRecording, seed: int) -> Callable[[Path], Non
     return write
 
 
-def _plan_documents() -> tuple[list[DemoDocument], list[tuple[str, Callable[[Path], None]]]]:
+def _plan_documents() -> tuple[list[DemoDocument], list[tuple[str, _Step]]]:
     documents: list[DemoDocument] = []
-    steps: list[tuple[str, Callable[[Path], None]]] = []
+    steps: list[tuple[str, _Step]] = []
     for deck in DECKS:
         session = SESSION_BY_KEY[deck.session_key]
         created = datetime.combine(session.day - timedelta(days=1), time(17, 45), tzinfo=ZONE)
@@ -149,12 +151,18 @@ def _plan_documents() -> tuple[list[DemoDocument], list[tuple[str, Callable[[Pat
             documents.append(
                 DemoDocument(path, fmt, deck.title, len(deck.slides), session.key, session.guid)
             )
-            steps.append((path, lambda p, d=deck, w=writer, c=created: w(d, p, c)))
+            steps.append((path, _deck_step(writer, deck, created)))
     note = "Documents/SMP_concept_note.pdf"
     created = datetime.combine(DAY_ONE - timedelta(days=14), time(10, 0), tzinfo=ZONE)
     documents.append(DemoDocument(note, "pdf", "Concept note", 2, None, None))
     steps.append((note, lambda p: write_concept_note(p, created)))
     return documents, steps
+
+
+def _deck_step(
+    writer: Callable[[Deck, Path, datetime], int], deck: Deck, created: datetime
+) -> _Step:
+    return lambda path: writer(deck, path, created)
 
 
 def _prepare(target: Path) -> Path:

@@ -103,15 +103,18 @@ def draw_scene(spec: SceneSpec, size: tuple[int, int], rng: random.Random) -> Im
         draw.ellipse((cx - 18, 8, cx + 18, 26), fill=(255, 248, 220))
     draw.rectangle((0, 0, w, int(h * 0.09)), fill=(22, 54, 104))
     tag = "SMP 2022 · Brussels"
-    size = max(18, w // 40)
-    tag_width = draw.textlength(tag, font=font(size))
+    text_size = max(18, w // 40)
+    tag_width = draw.textlength(tag, font=font(text_size))
     while (
-        size > 10 and draw.textlength(drawable(spec.banner), font=font(size)) > w * 0.9 - tag_width
+        text_size > 10
+        and draw.textlength(drawable(spec.banner), font=font(text_size)) > w * 0.9 - tag_width
     ):
-        size -= 2
-        tag_width = draw.textlength(tag, font=font(size))
-    draw.text((w * 0.03, h * 0.02), drawable(spec.banner), font=font(size), fill=(255, 255, 255))
-    draw.text((w * 0.97 - tag_width, h * 0.02), tag, font=font(size), fill=(236, 176, 36))
+        text_size -= 2
+        tag_width = draw.textlength(tag, font=font(text_size))
+    draw.text(
+        (w * 0.03, h * 0.02), drawable(spec.banner), font=font(text_size), fill=(255, 255, 255)
+    )
+    draw.text((w * 0.97 - tag_width, h * 0.02), tag, font=font(text_size), fill=(236, 176, 36))
     if spec.kind in {"stage", "roundtable"} and spec.screen:
         sx0, sy0, sx1, sy1 = w * 0.52, h * 0.15, w * 0.93, h * 0.47
         draw.rectangle((sx0 - 6, sy0 - 6, sx1 + 6, sy1 + 6), fill=(30, 30, 30))

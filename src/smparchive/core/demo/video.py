@@ -13,6 +13,7 @@ import struct
 from datetime import UTC, datetime
 from fractions import Fraction
 from pathlib import Path
+from typing import Literal
 
 import av
 from PIL import Image, ImageDraw
@@ -33,7 +34,7 @@ _BARS = (
 )
 
 
-def video_codec() -> str:
+def video_codec() -> Literal["libx264", "mpeg4"]:
     """H.264 through libx264 when this PyAV build has it, else MPEG-4 part 2."""
     try:
         av.codec.Codec("libx264", "w")
@@ -102,7 +103,7 @@ def write_recording(
                 image = bars
             else:
                 image = _stage_frame(stage, t, title, speaker)
-            frame = av.VideoFrame.from_image(image)
+            frame = av.VideoFrame.from_image(image)  # type: ignore[no-untyped-call]  # PyAV stub: untyped
             frame.pts = index
             frame.time_base = Fraction(1, FPS)
             container.mux(video.encode(frame))

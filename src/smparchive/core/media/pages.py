@@ -101,7 +101,8 @@ class PdfDeck:
                         raise PageError(f"Page {index + 1} has no size.")
                     edge = min(max(16, long_edge), MAX_RENDER_EDGE)
                     bitmap = page.render(scale=edge / max(width, height), may_draw_forms=True)
-                    return bitmap.to_pil().convert("RGB")
+                    image: Image.Image = bitmap.to_pil()
+                    return image.convert("RGB")
                 finally:
                     page.close()
             except pdfium.PdfiumError as exc:
@@ -385,7 +386,8 @@ def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int
                 break
         if best is None:
             raise PageError(f"No frame decodes at {seconds:.2f} s.")
-        return scaled_jpegs(best.to_image(), sizes)
+        image = best.to_image()  # type: ignore[no-untyped-call]  # PyAV stub: untyped
+        return scaled_jpegs(image, sizes)
     except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
         raise PageError(f"The frame at {seconds:.2f} s cannot be decoded ({exc}).") from exc
     finally:

@@ -8,7 +8,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from PIL import Image, IptcImagePlugin
+from PIL import Image, ImageFile, IptcImagePlugin, UnidentifiedImageError
 
 from . import exif
 from .base import KindResult, describe, fail, warn
@@ -94,7 +94,7 @@ def probe_photo(
     except Image.DecompressionBombWarning as exc:
         fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
         return result
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         fail(info, "The file is not an image Pillow can identify.")
         return result
     except Exception as exc:  # Pillow raises TypeError, ValueError, SyntaxError ... on fuzz
@@ -183,6 +183,8 @@ _IPTC = {  # IIM dataset -> MediaInfo field
 
 
 def _apply_iptc(im: Image.Image, info: MediaInfo, problems: list[str]) -> None:
+    if not isinstance(im, ImageFile.ImageFile):
+        return  # only decoded files (JPEG, TIFF, IPTC) carry an IPTC block
     try:
         iptc = IptcImagePlugin.getiptcinfo(im)
     except Exception as exc:

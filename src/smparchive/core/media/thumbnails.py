@@ -55,12 +55,20 @@ def draft_for(im: Image.Image, size: int) -> None:
         pass  # formats without draft support decode at full size
 
 
+def _band_extrema(im: Image.Image) -> tuple[float, float]:
+    """Minimum and maximum of a single-band image (I;16, I, F ...)."""
+    lo, hi = im.getextrema()
+    if isinstance(lo, tuple) or isinstance(hi, tuple):
+        raise TypeError(f"expected a single-band image, got mode {im.mode}")
+    return lo, hi
+
+
 def to_rgb(im: Image.Image) -> Image.Image:
     """Convert any Pillow mode (CMYK, 16-bit, palette, alpha ...) to 8-bit RGB on white."""
     if im.mode == "RGB":
         return im
     if im.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
-        lo, hi = im.getextrema()  # type: ignore[misc]
+        lo, hi = _band_extrema(im)
         scale = 255.0 / (hi - lo) if hi > lo else 1.0
         im = im.convert("F").point(lambda v: (v - lo) * scale).convert("L")
     if im.mode == "P":
@@ -185,7 +193,7 @@ def _keyframe_at(container: Any, stream: Any, seconds: float) -> Image.Image | N
         if seconds > 0:
             container.seek(int(seconds * 1_000_000), any_frame=False, backward=True)
         for frame in container.decode(stream):
-            image = frame.to_image()
+            image: Image.Image = frame.to_image()
             method = _ROTATE.get(round(getattr(frame, "rotation", 0) or 0))
             return image.transpose(method) if method is not None else image
     except (av.FFmpegError, EOFError, ValueError, OSError) as exc:

@@ -120,9 +120,9 @@ def parse_xmp(data: bytes) -> XmpFields:
         for child in desc:
             name = _split(child.tag)
             if name:
-                value = _element_value(child)
-                if value is not None:
-                    raw.setdefault(name, value)
+                element_value = _element_value(child)
+                if element_value is not None:
+                    raw.setdefault(name, element_value)
     return _to_fields(raw)
 
 

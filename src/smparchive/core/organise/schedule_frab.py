@@ -12,7 +12,7 @@ import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NoReturn
 from xml.parsers import expat
 from zoneinfo import ZoneInfo
 
@@ -264,7 +264,7 @@ class _SafeTree:
         parser.buffer_text = True
         parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
-        def refuse(*_: object) -> None:
+        def refuse(*_: object) -> NoReturn:
             raise ScheduleError(
                 f"line {parser.CurrentLineNumber}: XML with DOCTYPE or ENTITY declarations "
                 "is refused (entity expansion risk)"
