@@ -172,8 +172,7 @@ def main() -> int:
     shots.save(dlg, "04-schedule-editor")
     dlg.close()
 
-    dlg = AssignmentDialog(w)
-    dlg.show_filter.setCurrentIndex(1)
+    dlg = AssignmentDialog(w)  # shows the changes, pre-checked
     dlg.show()
     shots.wait(6.0, lambda: dlg.model.rowCount() > 0)
     dlg._fill()
@@ -199,6 +198,33 @@ def main() -> int:
     shots.wait(4.0, lambda: bool(dlg.view.timeline.lanes))
     shots.save(dlg, "07-timeline")
     dlg.close()
+
+    # Export of six roundtable photos, one of them marked do-not-publish: the preflight
+    # holds it back and offers to publish it anyway (who and why).
+    w.search.set_text("session:roundtable kind:photo")
+    shots.wait(3.0, lambda: w.browser.query_text.startswith("session") and len(w.store) < 100)
+    shots.settle(w, 2.0)
+    six = w.store.ids[:6]
+    w.catalog.set_fields(six[:5], consent="cleared")
+    w.catalog.set_fields(six[5:], consent="do_not_publish", consent_note="Asked not to appear")
+    w.select_ids(six, current_row=0)
+    from smparchive.gui.controllers import exporting, sidecars
+
+    dlg = exporting.export_selection(w)
+    shots.wait(3.0, lambda: dlg.resolved is not None)
+    dlg.folder.setText(str(tmp / "exports"))
+    (tmp / "exports").mkdir(exist_ok=True)
+    dlg.run_preflight()
+    shots.wait(10.0, lambda: dlg.check is not None)
+    dlg.resize(dlg.width(), 860)
+    shots.save(dlg, "12-export-preflight")
+    dlg.close()
+
+    sidecars.write_selection(w)
+    shots.wait(10.0, lambda: w.last_sidecar_summary is not None)
+    shots.save(w.last_sidecar_summary, "13-sidecar-summary")
+    w.last_sidecar_summary.close()
+    w.search.set_text("")
 
     # Ingest progress: scan a copy of some demo photos as a new folder.
     photos = (

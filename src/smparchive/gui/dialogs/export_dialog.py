@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -221,6 +222,8 @@ class ExportDialog(QDialog):
         self.name = QLineEdit()
         self.template = QLineEdit(DEFAULT_TEMPLATE)
         self.example = QLabel()
+        self.example.setWordWrap(True)  # long session titles: wrap, never clip
+        self.example.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.audience = QComboBox()
         for aud, text in AUDIENCES:
@@ -468,11 +471,13 @@ class ExportDialog(QDialog):
             .replace("%4", plan.settings.bundle_name)
         ]
         if check.held_back:
-            lines.append(
-                self.tr("%1 items are held back; tick those to publish anyway.").replace(
-                    "%1", fmt.number(len(check.held_back))
-                )
+            one = len(check.held_back) == 1
+            text = (
+                self.tr("1 item is held back; tick it to publish it anyway.")
+                if one
+                else self.tr("%1 items are held back; tick those to publish anyway.")
             )
+            lines.append(text.replace("%1", fmt.number(len(check.held_back))))
         if check.unavailable:
             lines.append(
                 self.tr("%1 items are unavailable and cannot be exported.").replace(
