@@ -1,17 +1,22 @@
 """Export throughput (web preset and originals) against vipsthumbnail and cp + sha256sum.
 
-Usage: python benchmarks/bench_export.py [N] [--workers 2]
+Usage: python benchmarks/bench_export.py [N] [--workers 2] [--rounds 2] [--corpus DIR]
 
 Generates N camera-like 12 MP JPEGs (smooth structure + sensor-like noise, EXIF with GPS and
-serial, ~4-5 MB each), then prints photos/s for each run and the ratios measured in this run.
-Peers run on the same files with the same parallelism (xargs -P).
+serial; ~7 MB each, noisier than most camera files), then prints photos/s for each run and
+the ratios measured in this run.
+Peers run on the same files with the same parallelism (xargs -P). Each round runs ours and
+the peers back to back; ratios are taken within a round (shared machines drift up to 2x).
+"vips progressive" writes progressive JPEGs like the web preset: the like-for-like reference.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
+import statistics
 import subprocess
 import tempfile
 import time
@@ -48,8 +53,7 @@ def master_image() -> Image.Image:
 
 def make_photos(folder: Path, n: int) -> list[ExportEntry]:
     base = master_image()
-    entries = []
-    start = datetime(2024, 5, 14, 9, 0, tzinfo=UTC)
+    paths = []
     for i in range(n):
         im = ImageChops.offset(base, i * 97, i * 53)
         exif = Image.Exif()
@@ -58,6 +62,31 @@ def make_photos(folder: Path, n: int) -> list[ExportEntry]:
         exif[0x8825] = {1: "N", 2: (52.0, 9.0, 30.0)}
         path = folder / f"IMG_{i:04d}.JPG"
         im.save(path, "JPEG", quality=92, exif=exif.tobytes())
+        paths.append(path)
+    return entries_for(paths)
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def load_or_make(folder: Path, n: int) -> list[ExportEntry]:
+    """The corpus in ``folder``: reused when it holds ``n`` photos, else generated."""
+    folder.mkdir(parents=True, exist_ok=True)
+    have = sorted(folder.glob("IMG_*.JPG"))
+    if len(have) != n:
+        for path in have:
+            path.unlink()
+        return make_photos(folder, n)
+    return entries_for(have)
+
+
+def entries_for(paths: list[Path]) -> list[ExportEntry]:
+    start = datetime(2024, 5, 14, 9, 0, tzinfo=UTC)
+    entries = []
+    for i, path in enumerate(paths):
         data = path.read_bytes()
         entries.append(
             ExportEntry(
@@ -83,71 +112,82 @@ def make_photos(folder: Path, n: int) -> list[ExportEntry]:
     return entries
 
 
-def timed(fn) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=40)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="0: the export's automatic count")
+    parser.add_argument("--rounds", type=int, default=2, help="peer and ours back to back")
+    parser.add_argument("--corpus", type=Path, help="keep the photos here and reuse them")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
-        src = work / "src"
-        src.mkdir()
+        src = args.corpus or work / "src"
         t = time.perf_counter()
-        entries = make_photos(src, args.n)
+        entries = load_or_make(src, args.n)
         mb = sum(e.size for e in entries) / args.n / 1e6
         spent = time.perf_counter() - t
-        print(f"{args.n} photos, 12 MP, {mb:.1f} MB each (generated in {spent:.0f} s)")
+        print(f"{args.n} photos, 12 MP, {mb:.1f} MB each (ready in {spent:.0f} s)")
         event = EventInfo(title="Bench Conference")
-        results: dict[str, float] = {}
+        files = [str(e.source) for e in entries]
+        procs = args.workers or os.cpu_count() or 1
+        xargs = ["xargs", "-0", "-n", "4", "-P", str(procs)]
+        run = 0
 
-        def export(name: str, preset, workers: int, page: bool) -> None:
-            out = work / name
+        def export(preset, page: bool) -> None:
+            nonlocal run
+            run += 1
+            out = work / f"out{run}"
             out.mkdir()
-            settings = ExportSettings(out, name, preset=preset, workers=workers, web_page=page)
+            settings = ExportSettings(
+                out, "bench", preset=preset, workers=args.workers, web_page=page
+            )
             report = run_export(plan_export(entries, settings, event))
             assert not report.problems, report.problems
+            shutil.rmtree(out)
 
-        for label, preset, page in (
-            ("web", WEB, False),
-            ("web+page", WEB, True),
-            ("originals", ORIGINALS, False),
-        ):
-            secs = timed(lambda p=preset, g=page, lab=label: export(lab, p, args.workers, g))
-            results[label] = args.n / secs
-            print(f"smparchive {label:<10} {args.workers} proc: {results[label]:6.1f} photos/s")
+        def shell(cmd: list[str]) -> None:
+            nonlocal run
+            run += 1
+            out = work / f"out{run}"
+            out.mkdir()
+            cmd = [c.replace("{out}", str(out)) for c in cmd]
+            subprocess.run(cmd, input="\0".join(files).encode(), check=True)
+            shutil.rmtree(out)
 
-        files = [str(e.source) for e in entries]
-        xargs = ["xargs", "-0", "-n", "4", "-P", str(args.workers)]
-        if shutil.which("vipsthumbnail"):
-            vout = work / "vips"
-            vout.mkdir()
-            cmd = [*xargs, "vipsthumbnail", "-s", "2048", "-o", f"{vout}/%s.jpg[Q=85,strip]"]
-            secs = timed(lambda: subprocess.run(cmd, input="\0".join(files).encode(), check=True))
-            results["vips"] = args.n / secs
-            print(f"vipsthumbnail -s 2048   {args.workers} proc: {results['vips']:6.1f} photos/s")
-            print(f"  ratio web/vipsthumbnail: {results['web'] / results['vips']:.2f}")
-        else:
+        vips = ["vipsthumbnail", "-s", "2048", "-o"]
+        cp_sha = 'cp "$@" {out}/ && cd {out} && for f in "$@"; do sha256sum "${f##*/}"; done'
+        runs = {
+            "web": lambda: export(WEB, False),
+            "vipsthumbnail": lambda: shell([*xargs, *vips, "{out}/%s.jpg[Q=85,strip]"]),
+            "vips progressive": lambda: shell(
+                [*xargs, *vips, "{out}/%s.jpg[Q=85,strip,interlace]"]
+            ),
+            "web+page": lambda: export(WEB, True),
+            "originals": lambda: export(ORIGINALS, False),
+            "cp+sha256sum": lambda: shell([*xargs, "sh", "-c", cp_sha + " >/dev/null", "sh"]),
+        }
+        if not shutil.which("vipsthumbnail"):
             print("vipsthumbnail not installed: skipped (apt-get install libvips-tools)")
-        cout = work / "cp"
-        cout.mkdir()
-        cp_cmd = [
-            *xargs,
-            "sh",
-            "-c",
-            f'cp "$@" {cout}/ && cd {cout} && '
-            'for f in "$@"; do sha256sum "$(basename "$f")"; done >/dev/null',
-            "sh",
-        ]
-        secs = timed(lambda: subprocess.run(cp_cmd, input="\0".join(files).encode(), check=True))
-        results["cp"] = args.n / secs
-        print(f"cp + sha256sum          {args.workers} proc: {results['cp']:6.1f} photos/s")
-        print(f"  ratio originals/(cp+sha256sum): {results['originals'] / results['cp']:.2f}")
+            del runs["vipsthumbnail"], runs["vips progressive"]
+        ratios = {
+            "web/vipsthumbnail": ("web", "vipsthumbnail"),
+            "web/vips progressive (like for like)": ("web", "vips progressive"),
+            "originals/(cp+sha256sum)": ("originals", "cp+sha256sum"),
+        }
+        seen: dict[str, list[float]] = {name: [] for name in ratios}
+        for r in range(1, args.rounds + 1):
+            rates = {}
+            for label, fn in runs.items():
+                rates[label] = args.n / timed(fn)
+            line = "  ".join(f"{k} {v:.1f}" for k, v in rates.items())
+            print(f"round {r} (photos/s, {procs} proc): {line}")
+            for name, (a, b) in ratios.items():
+                if a in rates and b in rates:
+                    seen[name].append(rates[a] / rates[b])
+        for name, values in seen.items():
+            if values:
+                shown = ", ".join(f"{v:.2f}" for v in values)
+                print(f"  ratio {name}: {shown} (median {statistics.median(values):.2f})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

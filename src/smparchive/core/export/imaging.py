@@ -10,6 +10,8 @@ import hashlib
 import io
 import math
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,9 +21,21 @@ from PIL import Image, ImageCms
 from smparchive.core.export.metadata import ImageMetadata, exif_bytes
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 
-__all__ = ["RenderJob", "RenderResult", "crop_box", "render_photo", "srgb_profile"]
+__all__ = [
+    "RenderJob",
+    "RenderResult",
+    "crop_box",
+    "image_memory_reused",
+    "render_photo",
+    "srgb_profile",
+    "worker_init",
+]
 
 PREVIEW_EDGE = 480
+# Freed image memory Pillow keeps for the next photo, in 16 MB blocks: a 12 MP render passes
+# through ~100 MB of image buffers, and getting them fresh from the OS every time (page faults,
+# zeroing) cost 12-15 % of the CPU per photo. 8 blocks cover 12-24 MP renders.
+RENDER_BLOCKS = 8
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
@@ -67,6 +81,33 @@ def srgb_profile() -> bytes:
     # LittleCMS stamps the creation time into the header; fix it so exports are reproducible
     data[24:36] = struct.pack(">6H", 2024, 1, 1, 0, 0, 0)
     return bytes(data)
+
+
+def worker_init() -> None:
+    """Set up a render worker process: keep image memory between photos."""
+    _set_blocks_max(max(_get_blocks_max(), RENDER_BLOCKS))
+
+
+@contextmanager
+def image_memory_reused() -> Iterator[None]:
+    """Keep image memory between photos while rendering in this process; give it back after."""
+    previous = _get_blocks_max()
+    _set_blocks_max(max(previous, RENDER_BLOCKS))
+    try:
+        yield
+    finally:
+        _set_blocks_max(previous)  # frees the cached blocks beyond ``previous``
+
+
+def _get_blocks_max() -> int:
+    getter = getattr(Image.core, "get_blocks_max", None)
+    return int(getter()) if getter else 0
+
+
+def _set_blocks_max(blocks: int) -> None:
+    setter = getattr(Image.core, "set_blocks_max", None)
+    if setter:
+        setter(blocks)
 
 
 def read_verified(path: str, sha256: str, size: int) -> bytes:
@@ -128,16 +169,19 @@ def _colour_transform(im: Image.Image, icc: bytes | None) -> ImageCms.ImageCmsTr
 
 
 def _normalise_mode(im: Image.Image, keep_icc_mode: bool) -> Image.Image:
-    if keep_icc_mode:
+    """A mode the resampler handles well; grey stays grey until after resizing (a third of
+    the work, and L -> RGB only copies the channel, so the result is the same)."""
+    if keep_icc_mode or im.mode in ("RGB", "L"):
         return im
     if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
         return im.convert("RGBA")
-    return im if im.mode == "RGB" else im.convert("RGB")
+    return im.convert("RGB")
 
 
 def _finish_colour(im: Image.Image, transform: ImageCms.ImageCmsTransform | None) -> Image.Image:
+    """sRGB pixels in RGB(A), on the already resized image."""
     if transform is None:
-        return im
+        return im.convert("RGB") if im.mode == "L" else im
     return ImageCms.applyTransform(im, transform) or im
 
 
@@ -221,6 +265,7 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
     transposed: Image.Image | None = None
     result = RenderResult()
     exif = exif_bytes(source_exif, job.metadata)
+    largest: Image.Image | None = None  # the biggest upright, uncropped, sRGB rendition
     for variant in job.variants:
         if variant.aspect is not None and variant.width is not None:
             if transposed is None:
@@ -234,11 +279,17 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
         else:
             rendered = _fit(im, stored, oriented, variant.long_edge, variant.upscale, orientation)
         rendered = _finish_colour(rendered, transform)
+        if variant.aspect is None and (largest is None or rendered.width > largest.width):
+            largest = rendered
         result.sizes.append(rendered.size)
         result.outputs.append(_encode(rendered, variant, exif, job.metadata))
     if job.preview:
-        small = _fit(im, stored, oriented, PREVIEW_EDGE, False, orientation)
-        small = _finish_colour(small, transform)
+        if largest is not None and max(largest.size) >= 2 * PREVIEW_EDGE:
+            # from the rendition: upright and sRGB already, a quarter of the pixels to filter
+            small = _fit(largest, largest.size, largest.size, PREVIEW_EDGE, False, 1)
+        else:
+            small = _fit(im, stored, oriented, PREVIEW_EDGE, False, orientation)
+            small = _finish_colour(small, transform)
         spec = ImageVariant(long_edge=PREVIEW_EDGE, quality=80, progressive=True)
         result.preview = _encode(small, spec, b"", ImageMetadata(MetadataPolicy.STRIP_ALL))
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import logging
 import multiprocessing
+import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -18,8 +19,10 @@ from smparchive.core.export.imaging import (
     RenderJob,
     RenderResult,
     SourceProblem,
+    image_memory_reused,
     read_verified,
     render_photo,
+    worker_init,
 )
 from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
 from smparchive.core.export.metadata import ImageMetadata
@@ -188,17 +191,42 @@ def _jobs(plan: ExportPlan, items: list[PlannedItem]) -> list[RenderJob | None]:
     return jobs
 
 
+# Starting a worker (spawn + imports) costs about as much as rendering two camera photos, so
+# automatic parallelism starts only when there is enough to render to pay for it.
+AUTO_MIN_JOBS = 4
+AUTO_MIN_BYTES = 16 << 20
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def worker_count(jobs: list[RenderJob | None], workers: int) -> int:
+    """Render processes for ``jobs``: ``workers``, or with 0 one per core when it pays off."""
+    todo = [j for j in jobs if j is not None]
+    if workers > 0:
+        return workers
+    if len(todo) < AUTO_MIN_JOBS or sum(j.size for j in todo) < AUTO_MIN_BYTES:
+        return 1
+    return min(_cpu_count(), len(todo))
+
+
 def _rendered(
     jobs: list[RenderJob | None], workers: int, cancel: CancelToken | None
 ) -> Iterator[RenderResult | None]:
     """Results in plan order; renders run ahead in a bounded window of worker processes."""
+    workers = worker_count(jobs, workers)
     if workers <= 1 or sum(j is not None for j in jobs) < 2:
-        for job in jobs:
-            yield render_photo(job) if job is not None else None
+        with image_memory_reused():
+            for job in jobs:
+                yield render_photo(job) if job is not None else None
         return
     context = multiprocessing.get_context("spawn")  # never fork a (possibly Qt) parent
     window = max(2, workers * 2)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init)
     pending: collections.deque[Future[RenderResult] | None] = collections.deque()
     it = iter(jobs)
     try:

@@ -173,7 +173,7 @@ class ExportSettings:
     organisation: str = ""  # BagIt Source-Organization (defaults to the event's)
     description: str = ""  # BagIt External-Description
     bagging_date: date | None = None  # None: today
-    workers: int = 1  # processes rendering images
+    workers: int = 0  # processes rendering images; 0: one per CPU core for big exports
     multivalue_separator: str = "|"
     max_path_chars: int = 200  # relative path length inside the bundle
 

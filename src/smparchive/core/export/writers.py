@@ -2,12 +2,15 @@
 
 Everything is written under a hidden temporary name in the target folder (same file system),
 fsynced, verified, and only then renamed to its final name, so an interrupted export leaves
-nothing under the final name. A final name that already holds identical content is left as is
-(re-running an export is idempotent); different content is renamed, replaced or refused.
+nothing under the final name. Folder and bag files are fsynced (and re-read) by a background
+thread while the next files are written; the commit waits for all of them before renaming.
+A final name that already holds identical content is left as is (re-running an export is
+idempotent); different content is renamed, replaced or refused.
 """
 
 from __future__ import annotations
 
+import collections
 import errno
 import hashlib
 import os
@@ -17,6 +20,7 @@ import uuid
 import zipfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -37,6 +41,7 @@ __all__ = [
 ]
 
 CHUNK = 1 << 20
+MAX_UNSETTLED = 16  # files written but not yet fsynced and re-read by the background thread
 ZIP64_LIMIT = (1 << 31) - 1
 _STORED_EXTS = frozenset(
     [
@@ -130,6 +135,14 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _settle_file(path: Path, relpath: str, sha256: str | None) -> None:
+    """Make ``path`` durable, then (with ``sha256``) read it back and compare."""
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+    if sha256 is not None and _hash_file(path) != sha256:
+        raise ExportError(f"A written file does not verify: {relpath}")
 
 
 def _hash_file(path: Path) -> str:
@@ -237,9 +250,12 @@ class FolderWriter(BundleWriter):
 
     payload_prefix = ""
     digests: tuple[str, ...] = ("sha256",)
+    reread = True  # read every file back after its fsync (bags are validated as a whole)
 
     def __init__(self, target_dir: Path, name: str, existing: ExistingPolicy) -> None:
         super().__init__(target_dir, name, existing)
+        self._syncer: ThreadPoolExecutor | None = None
+        self._unsettled: collections.deque[Future[None]] = collections.deque()
         self.temp = target_dir / f".{self._stem}.{self._tag}"
         try:
             self.temp.mkdir()
@@ -268,16 +284,36 @@ class FolderWriter(BundleWriter):
         self.records.append(record)
         return record
 
+    def _settle(self, record: FileRecord) -> None:
+        """fsync (and re-read) ``record``'s file in the background; the commit waits for it."""
+        if self._syncer is None:
+            self._syncer = ThreadPoolExecutor(1, thread_name_prefix="export-fsync")
+        path = self.temp / (self.payload_prefix + record.relpath)
+        sha256 = record.sha256 if self.reread else None
+        self._unsettled.append(self._syncer.submit(_settle_file, path, record.relpath, sha256))
+        while len(self._unsettled) > MAX_UNSETTLED:
+            self._unsettled.popleft().result()  # raises the first fsync or verify failure
+
+    def _wait_settled(self) -> None:
+        while self._unsettled:
+            self._unsettled.popleft().result()
+        self._stop_syncer()
+
+    def _stop_syncer(self) -> None:
+        if self._syncer is not None:
+            self._syncer.shutdown(wait=True, cancel_futures=True)
+            self._syncer = None
+
     def add_bytes(self, relpath: str, data: bytes, when: datetime | None = None) -> FileRecord:
         dest = self._dest(relpath)
         with open(dest, "xb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
         hashers = self._hashers()
         for h in hashers.values():
             h.update(data)
-        return self._record(relpath, hashers, len(data))
+        record = self._record(relpath, hashers, len(data))
+        self._settle(record)
+        return record
 
     def add_file(
         self, relpath: str, source: Path, sha256: str, size: int, when: datetime | None = None
@@ -297,21 +333,18 @@ class FolderWriter(BundleWriter):
                 for h in hashers.values():
                     h.update(chunk)
                 copied += len(chunk)
-            out.flush()
-            os.fsync(out.fileno())
         if copied != size or hashers["sha256"].hexdigest() != sha256.lower():
             dest.unlink()
             raise SourceProblem(
                 f"The source file changed since it was catalogued (hash mismatch): {source}"
             )
-        return self._record(relpath, hashers, copied)
+        record = self._record(relpath, hashers, copied)
+        self._settle(record)
+        return record
 
     def verify(self) -> None:
-        """Re-read every written file from disk and compare its hash."""
-        for record in self.records:
-            path = self.temp / (self.payload_prefix + record.relpath)
-            if _hash_file(path) != record.sha256:
-                raise ExportError(f"A written file does not verify: {record.relpath}")
+        """Wait until every written file is fsynced, re-read and found to match its hash."""
+        self._wait_settled()
 
     def _files(self, root: Path) -> dict[str, int]:
         return {
@@ -334,12 +367,15 @@ class FolderWriter(BundleWriter):
 
     def commit(self) -> CommitResult:
         self.finish()
+        self._wait_settled()  # every file durable (and verified) before the rename
         for folder in sorted({p for p in self.temp.rglob("*") if p.is_dir()}, reverse=True):
             _fsync_dir(folder)
         _fsync_dir(self.temp)
         return self._place(self.temp, "", self._same)
 
     def abort(self) -> None:
+        self._unsettled.clear()
+        self._stop_syncer()  # cancels what has not started, waits for the running fsync
         _remove(self.temp)
 
 
@@ -348,6 +384,7 @@ class BagWriter(FolderWriter):
 
     payload_prefix = "data/"
     digests = ("sha256", "sha512")
+    reread = False  # bagit validates every payload file before the commit
 
     def __init__(
         self,

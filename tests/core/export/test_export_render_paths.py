@@ -1,0 +1,133 @@
+"""Fast paths read back: previews from the rendition, grey sources, workers, background fsync."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+from pathlib import Path
+
+import pytest
+from export_helpers import EVENT, entry_for, settings
+from PIL import Image, ImageChops, ImageDraw, ImageStat
+
+from smparchive.core.export import WEB, ExportError, TargetKind, plan_export, run_export
+from smparchive.core.export import writers as writers_mod
+from smparchive.core.export.imaging import PREVIEW_EDGE, RenderJob
+from smparchive.core.export.metadata import ImageMetadata
+from smparchive.core.export.pipeline import worker_count
+from smparchive.core.export.presets import MetadataPolicy
+
+
+def scene(size: tuple[int, int]) -> Image.Image:
+    """Smooth gradients with hard edges and a red marker in the stored top-left corner."""
+    w, h = size
+    ramp = Image.linear_gradient("L").resize(size)
+    im = Image.merge("RGB", (ramp, ramp.transpose(Image.Transpose.FLIP_TOP_BOTTOM), ramp))
+    draw = ImageDraw.Draw(im)
+    for k in range(12):
+        x, y = k * w // 14, k * h // 16
+        draw.ellipse((x, y, x + w // 10, y + h // 9), (255, 255 - 20 * k, 20 * k))
+    draw.rectangle((0, 0, w // 8, h // 8), (255, 0, 0))
+    return im
+
+
+def save_jpeg(im: Image.Image, orientation: int) -> bytes:
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=95, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def mean_diff(a: Image.Image, b: Image.Image) -> float:
+    return sum(ImageStat.Stat(ImageChops.difference(a.convert("RGB"), b.convert("RGB"))).mean) / 3
+
+
+def export_web(tmp_path: Path, data: bytes, page: bool = True):
+    src = tmp_path / "src"
+    src.mkdir()
+    path = src / "IMG_0001.JPG"
+    path.write_bytes(data)
+    out = tmp_path / "out"
+    out.mkdir()
+    entry = entry_for(path, "p1")
+    return run_export(plan_export([entry], settings(out, preset=WEB, web_page=page), EVENT))
+
+
+def test_web_rendition_and_page_preview_match_a_direct_lanczos_resize(tmp_path: Path) -> None:
+    stored = scene((4000, 3000))
+    report = export_web(tmp_path, save_jpeg(stored, 6))
+    (row,) = report.files
+    web = Image.open(report.payload_root / row.path)
+    upright = stored.transpose(Image.Transpose.ROTATE_270)
+    assert web.size == (1536, 2048) and web.info.get("progressive") == 1
+    reference = upright.resize(web.size, Image.Resampling.LANCZOS)
+    assert mean_diff(web, reference) < 2.0
+    preview = Image.open(report.payload_root / "assets/previews/00001.jpg")
+    assert preview.size == (360, PREVIEW_EDGE)
+    px = preview.convert("RGB").getpixel((preview.width - 5, 5))
+    assert px[0] > 200 and px[1] < 60  # upright: the stored top-left marker is top-right
+    assert mean_diff(preview, upright.resize(preview.size, Image.Resampling.LANCZOS)) < 2.5
+
+
+def test_grey_sources_come_out_as_srgb_rgb_of_the_same_grey(tmp_path: Path) -> None:
+    grey = scene((2400, 1600)).convert("L")
+    report = export_web(tmp_path, save_jpeg(grey, 1), page=False)
+    (row,) = report.files
+    im = Image.open(report.payload_root / row.path)
+    assert im.mode == "RGB" and im.size == (2048, 1365)
+    r, g, b = im.split()
+    for other in (g, b):
+        assert max(ImageStat.Stat(ImageChops.difference(r, other)).extrema[0]) <= 2
+    assert mean_diff(im, grey.resize(im.size, Image.Resampling.LANCZOS)) < 2.0
+
+
+def _job(size: int) -> RenderJob:
+    return RenderJob("x.jpg", "0" * 64, size, (), ImageMetadata(MetadataPolicy.STRIP_ALL))
+
+
+def test_worker_count_explicit_or_one_per_core_when_it_pays_off(monkeypatch) -> None:
+    big = [_job(6 << 20) for _ in range(10)] + [None]
+    small = [_job(200_000) for _ in range(10)]
+    assert worker_count(big, 3) == 3 and worker_count(small, 1) == 1
+    monkeypatch.setattr("smparchive.core.export.pipeline._cpu_count", lambda: 2)
+    assert settings(Path(".")).workers == 0  # the default is automatic
+    assert worker_count(big, 0) == 2
+    assert worker_count(small, 0) == 1  # spawning would cost more than it saves
+    assert worker_count(big[:2], 0) == 1
+
+
+@pytest.mark.parametrize("target", [TargetKind.FOLDER, TargetKind.BAGIT])
+def test_a_failing_background_fsync_leaves_nothing(
+    photo_set, out_dir: Path, target: TargetKind, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def failing(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(writers_mod.os, "fsync", failing)
+    plan = plan_export(photo_set(4), settings(out_dir, target=target), EVENT)
+    with pytest.raises(ExportError):
+        run_export(plan)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_file_changed_after_writing_is_caught_before_the_commit(photo_set, out_dir) -> None:
+    real_settle = writers_mod._settle_file
+
+    def tampered(path: Path, relpath: str, sha256: str | None) -> None:
+        if relpath.endswith(".jpg"):
+            path.write_bytes(b"not what was written")
+        real_settle(path, relpath, sha256)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(writers_mod, "_settle_file", tampered)
+        with pytest.raises(ExportError, match="does not verify"):
+            run_export(plan_export(photo_set(2), settings(out_dir), EVENT))
+    assert list(out_dir.iterdir()) == []
