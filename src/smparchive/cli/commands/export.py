@@ -58,7 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--by", metavar="NAME", help="who decided the override (recorded)")
     p.add_argument("--reason", metavar="TEXT", help="why the override is justified (recorded)")
-    p.add_argument("--workers", type=int, default=1, metavar="N", help="image render processes")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="image render processes (default 0: one per core for big exports)",
+    )
     p.add_argument("--dry-run", action="store_true", help="print the preflight; write nothing")
     add_json_flag(p)
     p.set_defaults(handler=cmd_export)
