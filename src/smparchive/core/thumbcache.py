@@ -2,17 +2,77 @@
 
 Keys are the source file's SHA-256, so identical files share pictures, a moved file keeps
 them, and an offline drive's items still show their thumbnails.
+
+``trim`` keeps the cache under a size limit. Reads touch a file (``os.utime``), so the
+most recent of a file's access and modification times says when it was last used, whether
+or not the file system records access times. Larger previews go first (the viewer falls back
+to the grid thumbnail), then grid thumbnails (the thumbnail job makes an ``ok`` item's missing
+thumbnail again), and a camera's embedded picture only when nothing else is left.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 THUMB = 256  # grid thumbnails (long edge, px)
 PREVIEW = 1600  # viewer previews
 EMBEDDED = 0  # a camera's own small JPEG, shown until ours exists
+
+
+TMP_PREFIX = ".tmp-"  # files being written by ``put`` (never counted, never trimmed)
+
+
+def kind_name(size: int) -> str:
+    """'preview', 'thumbnail', 'embedded' (or e.g. '512px' for another size)."""
+    return {PREVIEW: "preview", THUMB: "thumbnail", EMBEDDED: "embedded"}.get(size, f"{size}px")
+
+
+@dataclass(frozen=True)
+class CachedFile:
+    path: Path
+    sha256: str
+    size: int  # THUMB, PREVIEW, EMBEDDED ...
+    nbytes: int
+    last_used: float  # the later of access and modification time
+
+
+@dataclass
+class CacheStats:
+    root: Path
+    total_bytes: int = 0
+    files: dict[str, int] = field(default_factory=dict)  # kind name -> count
+    bytes: dict[str, int] = field(default_factory=dict)  # kind name -> bytes
+
+
+@dataclass
+class TrimReport:
+    limit_bytes: int
+    bytes_before: int = 0
+    bytes_after: int = 0
+    bytes_freed: int = 0
+    deleted: dict[str, int] = field(default_factory=dict)  # kind name -> files deleted
+    kept: int = 0  # files spared by ``keep``
+    errors: int = 0  # files that could not be deleted
+    trimmed_thumbnails: list[str] = field(default_factory=list)  # sha256 of deleted THUMBs
+
+    @property
+    def files_deleted(self) -> int:
+        return sum(self.deleted.values())
+
+    @property
+    def under_limit(self) -> bool:
+        return self.bytes_after <= self.limit_bytes
+
+
+def _tier(size: int) -> int:
+    """Deletion order: previews (and anything larger than a thumbnail), thumbnails, embedded."""
+    if size == EMBEDDED:
+        return 2
+    return 0 if size > THUMB else 1
 
 
 class ThumbnailCache:
@@ -30,10 +90,13 @@ class ThumbnailCache:
         """The cached JPEG bytes, or None."""
         if not sha256:
             return None
+        path = self.path_for(sha256, size)
         try:
-            return self.path_for(sha256, size).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
+        _touch(path)
+        return data
 
     def best_path(
         self, sha256: str | None, sizes: tuple[int, ...] = (THUMB, EMBEDDED)
@@ -44,6 +107,7 @@ class ThumbnailCache:
         for size in sizes:
             p = self.path_for(sha256, size)
             if p.exists():
+                _touch(p)
                 return p
         return None
 
@@ -54,7 +118,7 @@ class ThumbnailCache:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""
         target = self.path_for(sha256, size)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jpg")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=".jpg")
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
@@ -65,5 +129,104 @@ class ThumbnailCache:
         return target
 
     def size_bytes(self) -> int:
-        """Total size of the cache on disk."""
-        return sum(p.stat().st_size for p in (self.root / "thumbs").rglob("*.jpg"))
+        """Total size of the cache on disk (files being written excluded)."""
+        return sum(f.nbytes for f in self.files())
+
+    def files(self) -> Iterator[CachedFile]:
+        """Every finished picture under ``thumbs/`` (no symlinks followed, temp files skipped)."""
+        top = self.root / "thumbs"
+        try:
+            shards = list(os.scandir(top))
+        except OSError:
+            return
+        for shard in shards:
+            if not shard.is_dir(follow_symlinks=False):
+                continue
+            try:
+                entries = list(os.scandir(shard.path))
+            except OSError:
+                continue
+            for e in entries:
+                parsed = _parse(e.name)
+                if parsed is None or not e.is_file(follow_symlinks=False):
+                    continue
+                try:
+                    st = e.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # deleted meanwhile
+                sha, size = parsed
+                yield CachedFile(Path(e.path), sha, size, st.st_size, max(st.st_atime, st.st_mtime))
+
+    def stats(self) -> CacheStats:
+        """Where the cache is, its total size, and files and bytes per kind."""
+        out = CacheStats(self.root)
+        for f in self.files():
+            name = kind_name(f.size)
+            out.total_bytes += f.nbytes
+            out.files[name] = out.files.get(name, 0) + 1
+            out.bytes[name] = out.bytes.get(name, 0) + f.nbytes
+        return out
+
+    def trim(self, limit_bytes: int, keep: Callable[[str], bool] | None = None) -> TrimReport:
+        """Delete pictures until the cache holds at most ``limit_bytes``.
+
+        Previews go first, then grid thumbnails, then embedded pictures; within each, the
+        least recently used first. ``keep(sha256)`` true spares every picture of that content
+        (e.g. items on an offline drive, which could not be pictured again now). Only finished
+        files under ``<cache>/thumbs`` are ever deleted.
+        """
+        if limit_bytes < 0:
+            raise ValueError("The cache size limit cannot be negative.")
+        found = list(self.files())
+        report = TrimReport(limit_bytes)
+        total = report.bytes_before = sum(f.nbytes for f in found)
+        if total > limit_bytes:
+            found.sort(key=lambda f: (_tier(f.size), f.last_used, f.path.name))
+            spared: dict[str, bool] = {}
+            for f in found:
+                if total <= limit_bytes:
+                    break
+                if keep is not None:
+                    if f.sha256 not in spared:
+                        spared[f.sha256] = bool(keep(f.sha256))
+                    if spared[f.sha256]:
+                        report.kept += 1
+                        continue
+                try:
+                    f.path.unlink()
+                except FileNotFoundError:
+                    total -= f.nbytes  # someone else deleted it: gone all the same
+                    continue
+                except OSError:
+                    report.errors += 1
+                    continue
+                total -= f.nbytes
+                report.bytes_freed += f.nbytes
+                name = kind_name(f.size)
+                report.deleted[name] = report.deleted.get(name, 0) + 1
+                if f.size == THUMB:
+                    report.trimmed_thumbnails.append(f.sha256)
+        report.bytes_after = total
+        return report
+
+
+def _parse(name: str) -> tuple[str, int] | None:
+    """``<sha>-256.jpg`` -> (sha, 256); ``<sha>-embedded.jpg`` -> (sha, EMBEDDED); else None."""
+    if name.startswith(TMP_PREFIX) or not name.endswith(".jpg"):
+        return None
+    sha, sep, suffix = name[:-4].rpartition("-")
+    if not sep or not sha:
+        return None
+    if suffix == "embedded":
+        return sha, EMBEDDED
+    if suffix.isdigit() and int(suffix) > 0:
+        return sha, int(suffix)
+    return None
+
+
+def _touch(path: Path) -> None:
+    """Mark a picture as just used (for ``trim``); a read-only cache is fine."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass

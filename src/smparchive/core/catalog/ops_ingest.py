@@ -244,6 +244,17 @@ class IngestOps(CatalogBase):
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             return self._refs(s, cond)
 
+    def offline_sha256s(self) -> set[str]:
+        """Content hashes of items on offline drives (their cached pictures are all there is)."""
+        with self._read() as s:
+            q = (
+                select(MediaItem.sha256)
+                .join(Root, Root.id == MediaItem.root_id)
+                .where(Root.online.is_(False), MediaItem.sha256.is_not(None))
+                .distinct()
+            )
+            return {str(sha) for sha in s.scalars(q)}
+
     def verify_targets(self, root_ids: Sequence[int] | None = None) -> list[ItemRef]:
         """Items with a recorded hash whose files should be where the catalogue says."""
         with self._read() as s:

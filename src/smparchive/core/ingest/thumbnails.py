@@ -22,7 +22,7 @@ from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
-from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
+from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache, TrimReport
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,7 @@ class ThumbnailJob:
         meter = Meter(progress or null_progress)
         pool.warm_up()
         try:
+            self.requeue_missing()
             tried: set[int] = set()
             while not cancel.cancelled:
                 finished = until is None or until.is_set()
@@ -119,6 +120,19 @@ class ThumbnailJob:
         report.cancelled = cancel.cancelled
         report.seconds = time.monotonic() - started
         return report
+
+    def requeue_missing(self) -> int:
+        """Items marked ``ok`` whose grid thumbnail file is gone (the cache was trimmed or
+        cleared) wait for a thumbnail again; only on online drives (others cannot be read
+        now: they keep whatever picture is left until the drive is back). Returns how many."""
+        online = {r.id for r in self.cat.roots() if r.online}
+        gone = [
+            {"id": r.id, "thumb_state": "pending"}
+            for r in self.cat.items_with_thumbnails(self.root_ids)
+            if r.sha256 and r.root_id in online and not self.cache.has(r.sha256, THUMB)
+        ]
+        self.cat.ingest_outcomes(gone)
+        return len(gone)
 
     # -- grid thumbnails and final outcomes ---------------------------------------------------
     def _thumbnails(
@@ -264,6 +278,19 @@ class ThumbnailJob:
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
             meter(ProgressEvent("previews", done, total, current=ref.rel_path))
+
+
+def trim_cache(catalog: Any, limit_bytes: int) -> TrimReport | None:
+    """Trim a catalogue's picture cache to ``limit_bytes`` (None: the catalogue has none).
+
+    Pictures of items on offline drives are spared (they could not be made again until the
+    drive is back); trimmed grid thumbnails are made again by the next thumbnail job.
+    """
+    cache: ThumbnailCache | None = catalog.thumbnails
+    if cache is None:
+        return None
+    offline = catalog.offline_sha256s()
+    return cache.trim(limit_bytes, keep=offline.__contains__)
 
 
 def build_thumbnails(

@@ -126,4 +126,19 @@ def _thumbnails(w: MainWindow, root_ids: list[int], build: Any) -> TaskHandle:
     timer.start()
     handle.finished.connect(timer.stop)
     handle.finished.connect(refresh)
+    handle.finished.connect(lambda: trim_cache_to_preference(w))
     return handle
+
+
+def trim_cache_to_preference(w: MainWindow) -> TaskHandle | None:
+    """Keep the picture cache under the preference's limit, in the background (0: no limit).
+
+    Previews go first; trimmed grid thumbnails are made again by the next thumbnail job.
+    """
+    limit_mb = w.settings.cache_limit_mb
+    if limit_mb <= 0 or getattr(w.catalog, "thumbnails", None) is None:
+        return None
+    from smparchive.core.ingest.thumbnails import trim_cache
+
+    catalog = w.catalog
+    return w.runner.submit(lambda _ctx: trim_cache(catalog, limit_mb * 1024 * 1024))

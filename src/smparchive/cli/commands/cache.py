@@ -1,0 +1,101 @@
+"""cache info|trim: the thumbnail and preview cache beside the catalogue."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
+from smparchive.cli.output import human_bytes, print_json
+
+UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
+
+TRIM_POLICY = """Previews (1600 px) go first, then grid thumbnails (256 px), least recently
+used first; a camera's embedded picture only when nothing else is left. Pictures of items on
+offline drives are kept. Trimmed grid thumbnails are made again by the next scan's thumbnail
+job. Originals are never touched: only files inside the cache folder are deleted."""
+
+
+def parse_size(text: str) -> int:
+    """'500M' -> 524288000, '2G', '1.5GB', '1024' (bytes); binary units (1M = 1024 KB)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:I?B)?\s*", text.upper())
+    if m is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 500M, 2G)")
+    return int(float(m.group(1)) * UNITS[m.group(2)])
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("cache", help="show or trim the thumbnail and preview cache")
+    ss = p.add_subparsers(dest="cache_cmd", metavar="ACTION", required=True)
+    i = ss.add_parser("info", help="where the cache is, its size, and files per kind")
+    add_json_flag(i)
+    i.set_defaults(handler=cmd_info)
+    t = ss.add_parser(
+        "trim",
+        help="delete cached pictures until the cache fits a size limit",
+        description=TRIM_POLICY,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    t.add_argument(
+        "--limit", required=True, type=parse_size, metavar="SIZE", help="e.g. 500M or 2G"
+    )
+    add_json_flag(t)
+    t.set_defaults(handler=cmd_trim)
+
+
+def cmd_info(ctx: Context) -> int:
+    cache = ctx.catalog().thumbnails
+    if cache is None:
+        print("This catalogue has no thumbnail cache folder.")
+        return EXIT_OK
+    st = cache.stats()
+    if ctx.args.json:
+        print_json(
+            {
+                "location": str(st.root),
+                "total_bytes": st.total_bytes,
+                "files": st.files,
+                "bytes": st.bytes,
+            }
+        )
+        return EXIT_OK
+    print(f"Location: {st.root}")
+    print(f"Total: {human_bytes(st.total_bytes)} in {sum(st.files.values())} files")
+    for name in sorted(st.files):
+        print(f"  {name}: {st.files[name]} files, {human_bytes(st.bytes[name])}")
+    return EXIT_OK
+
+
+def cmd_trim(ctx: Context) -> int:
+    from smparchive.core.ingest.thumbnails import trim_cache
+
+    report = trim_cache(ctx.catalog(), ctx.args.limit)
+    if report is None:
+        print("This catalogue has no thumbnail cache folder.")
+        return EXIT_FATAL
+    if ctx.args.json:
+        print_json(
+            {
+                "limit_bytes": report.limit_bytes,
+                "bytes_before": report.bytes_before,
+                "bytes_after": report.bytes_after,
+                "bytes_freed": report.bytes_freed,
+                "deleted": report.deleted,
+                "kept_offline": report.kept,
+                "errors": report.errors,
+                "under_limit": report.under_limit,
+            }
+        )
+    else:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.deleted.items())) or "nothing"
+        print(
+            f"Freed {human_bytes(report.bytes_freed)} ({kinds}); the cache now holds "
+            f"{human_bytes(report.bytes_after)} (limit {human_bytes(report.limit_bytes)})."
+        )
+        if report.kept:
+            print(f"Kept {report.kept} pictures of items on offline drives.")
+        if report.errors:
+            print(f"{report.errors} files could not be deleted.")
+        if not report.under_limit:
+            print("The cache is still over the limit.")
+    return EXIT_OK if report.under_limit and not report.errors else EXIT_PROBLEMS
