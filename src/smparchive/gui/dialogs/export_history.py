@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.records import ExportRecordView
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
@@ -31,32 +30,11 @@ STATUS = {"ok": "Done", "partial": "Partly done", "failed": "Failed", "cancelled
 KINDS = {"folder": "Folder", "zip": "ZIP file", "bagit": "BagIt bag"}
 
 
-class ExportHistoryModel(QAbstractTableModel):
+class ExportHistoryModel(ListTableModel):
     """One row per export, newest first."""
 
     HEADERS = ("When", "Status", "Items", "Size", "Preset", "As", "Overrides", "Target")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ExportRecordView] = []
-
-    def set_rows(self, rows: list[ExportRecordView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    rows: list[ExportRecordView]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -96,14 +74,12 @@ class ExportHistoryDialog(QDialog):
         self.model = ExportHistoryModel()
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 150), (1, 100), (2, 60), (3, 80), (4, 90), (5, 90), (6, 80)):
-            self.view.setColumnWidth(col, width)
+        tidy(
+            self.view,
+            stretch=7,
+            widths=((0, 150), (1, 100), (2, 60), (3, 80), (4, 90), (5, 90), (6, 80)),
+            single=True,
+        )
         self.view.doubleClicked.connect(lambda _i: self.show_items())
         self.summary = QLabel(self.tr("Reading the history…"))
         self.buttons = QDialogButtonBox()

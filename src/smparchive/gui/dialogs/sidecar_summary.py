@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.organise.sidecars import SidecarOutcome, SidecarReport
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,27 +33,14 @@ ACTIONS = {
 }
 
 
-class OutcomesModel(QAbstractTableModel):
+class OutcomesModel(ListTableModel):
     HEADERS = ("Item", "Result", "Fields / why", "Sidecar")
+    rows: list[SidecarOutcome]
 
     def __init__(self, outcomes: list[SidecarOutcome], names: dict[int, str]) -> None:
-        super().__init__()
         # problems first, so they are seen
-        self.rows = sorted(outcomes, key=lambda o: (not o.problem, o.action != "skipped"))
+        super().__init__(sorted(outcomes, key=lambda o: (not o.problem, o.action != "skipped")))
         self.names = names
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -91,11 +78,7 @@ class SidecarSummaryDialog(QDialog):
         self.model = OutcomesModel(report.outcomes, names)
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 200), (1, 150), (3, 220)):
-            self.view.setColumnWidth(col, width)
+        tidy(self.view, stretch=2, widths=((0, 200), (1, 150), (3, 220)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
