@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 
@@ -48,45 +47,19 @@ def offset_text(seconds: int) -> str:
     return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-class CamerasModel(QAbstractTableModel):
+class CamerasModel(ListTableModel):
     """Cameras with their item counts, time range and clock correction."""
 
     HEADERS = ("Camera", "Items", "First", "Last", "Correction")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.groups: list[Any] = []
-
-    def set_groups(self, groups: list[Any]) -> None:
-        self.beginResetModel()
-        self.groups = list(groups)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.groups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             not index.isValid()
-            or index.row() >= len(self.groups)
+            or index.row() >= len(self.rows)
             or role != Qt.ItemDataRole.DisplayRole
         ):
             return None
-        g = self.groups[index.row()]
+        g = self.rows[index.row()]
         return (
             camera_label(g),
             fmt.number(g.count),
@@ -103,38 +76,15 @@ def _when(moment: datetime | None, zone: Any = None) -> str:
     return fmt.day(local.date(), "ddd d MMM") + " " + fmt.clock(local)
 
 
-class ShiftModel(QAbstractTableModel):
+class ShiftModel(ListTableModel):
     """Preview rows: item, old and new time, old and new session."""
 
     HEADERS = ("Item", "Now", "Corrected", "Session now", "Session after")
 
     def __init__(self, session_title: Any) -> None:
         super().__init__()
-        self.rows: list[Any] = []
         self.session_title = session_title
         self.zone: Any = None  # the event's time zone
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -321,13 +271,12 @@ class ClockDialog(QDialog):
         self.cameras = CamerasModel()
         self.camera_view = QTableView()
         self.camera_view.setModel(self.cameras)
-        tidy(self.camera_view)
-        for col, width in ((1, 70), (2, 150), (3, 150), (4, 110)):
-            self.camera_view.setColumnWidth(col, width)
-        self.camera_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.camera_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.camera_view.verticalHeader().hide()
-        self.camera_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tidy(
+            self.camera_view,
+            stretch=0,
+            widths=((1, 70), (2, 150), (3, 150), (4, 110)),
+            single=True,
+        )
         self.camera_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._camera_changed()
         )
@@ -359,12 +308,9 @@ class ClockDialog(QDialog):
         self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
-        tidy(self.shift_view)
+        tidy(self.shift_view, widths=((0, 180), (1, 130), (2, 130), (3, 260)))
         self.shift_model.zone = w.catalog.event_zone() if hasattr(w.catalog, "event_zone") else None
-        self.shift_view.verticalHeader().hide()
         self.shift_view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 180), (1, 130), (2, 130), (3, 260)):
-            self.shift_view.setColumnWidth(col, width)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)
@@ -405,14 +351,14 @@ class ClockDialog(QDialog):
         self.w.runner.submit(lambda _c: catalog.cameras(), label="cameras", on_done=self._cameras)
 
     def _cameras(self, groups: list[Any]) -> None:
-        self.cameras.set_groups([g for g in groups if g.make or g.model] or groups)
+        self.cameras.set_rows([g for g in groups if g.make or g.model] or groups)
         if self.cameras.rowCount():
             self.camera_view.selectRow(0)
         self._camera_changed()
 
     def camera(self) -> Any:
         row = self.camera_view.currentIndex().row()
-        return self.cameras.groups[row] if 0 <= row < len(self.cameras.groups) else None
+        return self.cameras.rows[row] if 0 <= row < len(self.cameras.rows) else None
 
     def offset(self) -> int:
         return self.hours.value() * 3600 + self.minutes.value() * 60 + self.seconds.value()

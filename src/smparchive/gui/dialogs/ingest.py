@@ -5,11 +5,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QTableView,
@@ -19,42 +18,25 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListTableModel):
     """Rows of FileProblem-like records (kind, path, reason)."""
 
     HEADERS = ("Problem", "File", "Reason")
 
     def __init__(self, problems: list[Any] | None = None) -> None:
-        super().__init__()
-        self.problems = list(problems or [])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
+        super().__init__(problems or [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.problems):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        p = self.problems[index.row()]
+        p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (fmt.tr(p.kind.capitalize()), p.path, p.reason)[index.column()]
         return None
@@ -82,9 +64,7 @@ class IngestDialog(QDialog):
         self.problems = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.problems)
-        tidy(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        tidy(self.table, stretch=2)
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
@@ -182,9 +162,7 @@ class IngestDialog(QDialog):
             )
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
         self.rate.setText("")
-        self.problems.beginResetModel()
-        self.problems.problems = list(report.problems)
-        self.problems.endResetModel()
+        self.problems.set_rows(report.problems)
         self.table.setVisible(bool(report.problems))
         title = (
             self.tr("Scan finished with problems")
