@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
 )
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ def reason_of(p: Any) -> str:
     return str(getattr(p.reason, "value", p.reason))
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(ListTableModel):
     """Every proposal with its proposed session; a check box (pre-checked) on each change.
 
     Rows that change nothing show their session greyed; parallel sessions list the
@@ -55,36 +54,18 @@ class ProposalsModel(QAbstractTableModel):
 
     HEADERS = ("Accept", "Item", "Captured", "Now", "Proposed", "Reason", "Why")
 
+    rows: list[tuple[Any, Any]]  # (proposal, record or None)
+
     def __init__(self, session_title: Any) -> None:
         super().__init__()
-        self.rows: list[tuple[Any, Any]] = []  # (proposal, record or None)
         self.accepted: set[int] = set()
         self.session_title = session_title
 
     def set_rows(self, rows: list[tuple[Any, Any]], *, fresh: bool = False) -> None:
         """Show ``rows``; ``fresh`` proposals start with every change accepted."""
-        self.beginResetModel()
-        self.rows = rows
         if fresh:
             self.accepted = {p.item_id for p, _r in rows if p.actionable}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
+        super().set_rows(rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
@@ -175,14 +156,11 @@ class AssignmentDialog(QDialog):
         self.model = ProposalsModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (1, 190), (2, 135), (3, 180), (4, 200), (5, 170)):
-            self.view.setColumnWidth(col, width)
+        tidy(
+            self.view,
+            stretch=6,
+            widths=((0, 90), (1, 190), (2, 135), (3, 180), (4, 200), (5, 170)),
+        )
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("Changes"), "changes")
         self.show_filter.addItem(self.tr("Changes and choices"), "choices")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,7 @@ from smparchive.core.export.naming import render_template, template_tokens, toke
 from smparchive.core.export.presets import DEFAULT_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,14 +83,15 @@ AUDIENCES = (
 )
 
 
-class HeldBackModel(QAbstractTableModel):
+class HeldBackModel(ListTableModel):
     """Held-back (checkable: publish anyway) and unavailable items of a preflight."""
 
     HEADERS = ("Publish anyway", "Item", "Why it is held back")
 
+    rows: list[tuple[int, str, str, bool]]  # id, name, why, can override
+
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[tuple[int, str, str, bool]] = []  # id, name, why, can override
         self.checked: set[int] = set()
 
     def set_preflight(self, check: Preflight | None) -> None:
@@ -103,19 +105,6 @@ class HeldBackModel(QAbstractTableModel):
                 name = check.names.get(p.item_id, p.item_id)
                 self.rows.append((int(p.item_id), name, p.message, False))
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(ListTableModel):
     """Sessions of a day; times shown and edited in the event's zone."""
 
     HEADERS = ("Start", "End", "Title", "Room", "Speakers", "Track", "Items")
@@ -45,30 +45,15 @@ class SessionsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.sessions: list[Any] = []
         self.zone: Any = None
 
+    @property
+    def sessions(self) -> list[Any]:
+        return self.rows
+
     def set_sessions(self, sessions: list[Any], zone: Any) -> None:
-        self.beginResetModel()
-        self.sessions, self.zone = list(sessions), zone
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.sessions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
+        self.zone = zone
+        self.set_rows(sessions)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = super().flags(index)
@@ -80,9 +65,9 @@ class SessionsModel(QAbstractTableModel):
         return moment.astimezone(self.zone) if self.zone is not None else moment
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.sessions):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        s = self.sessions[index.row()]
+        s = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (
                 fmt.clock(self._local(s.start)),
@@ -101,7 +86,7 @@ class SessionsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         field = self.FIELDS[index.column()]
-        s = self.sessions[index.row()]
+        s = self.rows[index.row()]
         if field is None or not callable(self.edit_requested):
             return False
         text = str(value).strip()
@@ -137,13 +122,11 @@ class ScheduleEditor(QDialog):
         self.model.edit_requested = self._edit
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 70), (1, 70), (3, 130), (4, 220), (5, 110), (6, 60)):
-            self.view.setColumnWidth(col, width)
+        tidy(
+            self.view,
+            stretch=2,
+            widths=((0, 70), (1, 70), (3, 130), (4, 220), (5, 110), (6, 60)),
+        )
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
