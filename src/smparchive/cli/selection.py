@@ -71,8 +71,7 @@ def day_id(cat: Any, spec: str) -> int:
         wanted = date.fromisoformat(spec)
     except ValueError:
         raise CatalogError(f"'{spec}' is neither a day id nor a date (YYYY-MM-DD).") from None
-    days = cat.days() if hasattr(cat, "days") else []
-    for d in days:
+    for d in cat.days():
         if d.date == wanted:
             return int(d.id)
     raise CatalogError(f"No day {spec} in the catalogue's programme.")

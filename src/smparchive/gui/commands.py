@@ -93,16 +93,7 @@ def preferences(w: MainWindow) -> None:
 
 
 # -- collections ----------------------------------------------------------------------------
-def _collections_available(w: MainWindow) -> bool:
-    if hasattr(w.catalog, "create_collection"):
-        return True
-    w.show_error(_t("Collections are not available in this build yet."))
-    return False
-
-
 def new_collection(w: MainWindow) -> None:
-    if not _collections_available(w):
-        return
     ids = w.selected_ids()
     name, ok = QInputDialog.getText(
         w,
@@ -116,8 +107,6 @@ def new_collection(w: MainWindow) -> None:
 
 
 def new_smart_collection(w: MainWindow) -> None:
-    if not _collections_available(w):
-        return
     query = w.search.text().strip()
     if not query:
         w.show_error(_t("Type a search first: a smart collection saves the search."))
@@ -132,8 +121,6 @@ def new_smart_collection(w: MainWindow) -> None:
 
 
 def add_to_collection(w: MainWindow) -> None:
-    if not _collections_available(w):
-        return
     ids = w.selected_ids()
     if not ids:
         return

@@ -317,9 +317,8 @@ class MainWindow(QMainWindow):
             out: dict[str, Any] = {"sections": build_sidebar(catalog)}
             out["keywords"] = [t.path for t in catalog.tags("keyword")]
             out["people"] = [t.path for t in catalog.tags("person")]
-            if hasattr(catalog, "sessions"):
-                out["sessions"] = catalog.sessions()
-                out["zone"] = catalog.event_zone()
+            out["sessions"] = catalog.sessions()
+            out["zone"] = catalog.event_zone()
             return out
 
         self.runner.submit(work, label="sidebar", on_done=self._sidebar_arrived)

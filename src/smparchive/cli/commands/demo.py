@@ -90,19 +90,12 @@ def cmd_demo(ctx: Context) -> int:
 def _organise(cat: Any, target: Path) -> None:
     """Import the programme and assign items to sessions, with what the catalogue offers."""
     schedule = target / "Programme" / "schedule.json"
-    if not hasattr(cat, "import_programme"):
-        print("Note: programme import is not available yet; sessions were not created.")
-        return
-    events = cat.events() if hasattr(cat, "events") else []
+    events = cat.events()
     if events:
         print(f"Programme already imported ({events[0].title}).")
     elif schedule.is_file():
         result = cat.import_programme(schedule)
         print(f"Imported the programme: {result.message}.")
-        if hasattr(cat, "rederive_capture_times"):
-            cat.rederive_capture_times()  # capture times in the event's zone
-    if hasattr(cat, "auto_assign"):
-        result = cat.auto_assign()
-        print(f"Assigned items to sessions ({len(result.changes.items)} changed).")
-    else:
-        print("Note: automatic assignment is not available yet.")
+        cat.rederive_capture_times()  # capture times in the event's zone
+    result = cat.auto_assign()
+    print(f"Assigned items to sessions ({len(result.changes.items)} changed).")

@@ -196,9 +196,6 @@ class AssignmentDialog(QDialog):
 
     @classmethod
     def open(cls, w: MainWindow) -> AssignmentDialog | None:
-        if not hasattr(w.catalog, "propose_assignments"):
-            w.show_error(cls.tr("Assignment proposals are not available in this build yet."))  # type: ignore[arg-type]
-            return None
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

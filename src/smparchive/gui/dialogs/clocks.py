@@ -110,7 +110,7 @@ class ShiftModel(ListTableModel):
 
 def load_day(catalog: Any, day_id: int | None, by: str = "camera") -> dict[str, Any]:
     """Lanes and session bands of one day (worker thread)."""
-    days = catalog.days() if hasattr(catalog, "days") else []
+    days = catalog.days()
     day = next((d for d in days if d.id == day_id), days[0] if days else None)
     f = ItemFilter(day_ids=(day.id,)) if day is not None else ItemFilter()
     records = catalog.items(catalog.query_ids(f))
@@ -124,18 +124,14 @@ def load_day(catalog: Any, day_id: int | None, by: str = "camera") -> dict[str, 
         else:
             key, label = r.kind, fmt.KIND_NAMES.get(r.kind, r.kind)
         lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc - timedelta(seconds=0))
-    sessions = (
-        [s for s in catalog.sessions() if day is None or s.day_id == day.id]
-        if hasattr(catalog, "sessions")
-        else []
-    )
+    sessions = [s for s in catalog.sessions() if day is None or s.day_id == day.id]
     bands = [Band(s.title, s.room, s.start, s.end) for s in sessions]
     moments = (
         [t for lane in lanes.values() for t in lane.times]
         + [b.start for b in bands]
         + [b.end for b in bands]
     )
-    zone = catalog.event_zone() if hasattr(catalog, "event_zone") else None
+    zone = catalog.event_zone()
     if not moments:
         return {
             "days": days,
@@ -309,7 +305,7 @@ class ClockDialog(QDialog):
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
         tidy(self.shift_view, widths=((0, 180), (1, 130), (2, 130), (3, 260)))
-        self.shift_model.zone = w.catalog.event_zone() if hasattr(w.catalog, "event_zone") else None
+        self.shift_model.zone = w.catalog.event_zone()
         self.shift_view.horizontalHeader().setStretchLastSection(True)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -338,9 +334,6 @@ class ClockDialog(QDialog):
 
     @classmethod
     def open(cls, w: MainWindow) -> ClockDialog | None:
-        if not hasattr(w.catalog, "cameras"):
-            w.show_error(cls.tr("Clock correction is not available in this build yet."))  # type: ignore[arg-type]
-            return None
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -385,7 +378,7 @@ class ClockDialog(QDialog):
     def _day_of(self, g: Any) -> int | None:
         if g.first is None:
             return None
-        zone = self.w.catalog.event_zone() if hasattr(self.w.catalog, "event_zone") else None
+        zone = self.w.catalog.event_zone()
         local: date = (g.first.astimezone(zone) if zone else g.first).date()
         for n in range(self.day_view.days.count()):
             if str(local) in self.day_view.days.itemText(n):

@@ -45,7 +45,7 @@ def pick_session(w: MainWindow, ids: list[int]) -> None:
     if not ids:
         return
     sessions = getattr(w, "sessions", [])
-    zone = w.catalog.event_zone() if hasattr(w.catalog, "event_zone") else None
+    zone = w.catalog.event_zone()
     from smparchive.gui import formatting as fmt
 
     labels = [_t("No session")] + [

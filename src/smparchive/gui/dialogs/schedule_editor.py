@@ -173,9 +173,6 @@ class ScheduleEditor(QDialog):
 
     @classmethod
     def open(cls, w: MainWindow) -> ScheduleEditor | None:
-        if not hasattr(w.catalog, "sessions"):
-            w.show_error(cls.tr("The programme is not available in this build yet."))  # type: ignore[arg-type]
-            return None
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -301,9 +298,6 @@ class ScheduleEditor(QDialog):
 
 def import_programme_file(w: MainWindow, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
-    if not hasattr(w.catalog, "import_programme"):
-        w.show_error(w.tr("Importing a programme is not available in this build yet."))
-        return
     name, _ = QFileDialog.getOpenFileName(
         parent or w, w.tr("Import Programme"), "", PROGRAMME_FILTER
     )

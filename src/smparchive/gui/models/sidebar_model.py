@@ -109,33 +109,30 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
         (parent or keywords).add(node)
     sections.append(keywords)
 
-    if hasattr(catalog, "collections"):
-        curated = Node("sec:collections", _t("Collections"))
-        smart = Node("sec:smart", _t("Smart collections"))
-        for c in catalog.collections():
-            if c.smart:
-                try:
-                    f = catalog.smart_filter(c.query or "")
-                except Exception as exc:  # a saved query that no longer parses
-                    log.warning("smart collection %s: %s", c.name, exc)
-                    f = ItemFilter(item_ids=())
-                smart.add(
-                    Node(f"coll:{c.id}", c.name, "smart", c.item_count, f, tooltip=c.query or "")
+    curated = Node("sec:collections", _t("Collections"))
+    smart = Node("sec:smart", _t("Smart collections"))
+    for c in catalog.collections():
+        if c.smart:
+            try:
+                f = catalog.smart_filter(c.query or "")
+            except Exception as exc:  # a saved query that no longer parses
+                log.warning("smart collection %s: %s", c.name, exc)
+                f = ItemFilter(item_ids=())
+            smart.add(Node(f"coll:{c.id}", c.name, "smart", c.item_count, f, tooltip=c.query or ""))
+        else:
+            curated.add(
+                Node(
+                    f"coll:{c.id}",
+                    c.name,
+                    "collection",
+                    c.item_count,
+                    ItemFilter(collection_id=c.id),
+                    ("collection", c.id),
+                    collection_id=c.id,
+                    tooltip=c.description or "",
                 )
-            else:
-                curated.add(
-                    Node(
-                        f"coll:{c.id}",
-                        c.name,
-                        "collection",
-                        c.item_count,
-                        ItemFilter(collection_id=c.id),
-                        ("collection", c.id),
-                        collection_id=c.id,
-                        tooltip=c.description or "",
-                    )
-                )
-        sections += [curated, smart]
+            )
+    sections += [curated, smart]
 
     problems = Node("sec:problems", _t("Problems"))
     for status, label in (("missing", "Missing"), ("offline", "Offline"), ("error", "Errors")):
@@ -155,9 +152,7 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
 
 
 def _programme(catalog: Catalog) -> Node | None:
-    if not (hasattr(catalog, "days") and hasattr(catalog, "sessions")):
-        return None
-    event = catalog.event() if hasattr(catalog, "event") else None
+    event = catalog.event()
     title = event.acronym or event.title if event is not None else _t("Programme")
     prog = Node("sec:programme", title or _t("Programme"))
     sessions = catalog.sessions()

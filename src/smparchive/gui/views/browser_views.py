@@ -15,7 +15,29 @@ def is_open_key(event: QKeyEvent) -> bool:
     return plain and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class GridView(QListView):
+class _ResultView:
+    """What the grid and the details table share: Space/Enter opens, and row selection.
+
+    (A plain mixin: each view declares its own ``open_requested`` signal.)
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_open_key(event):
+            self.open_requested.emit()  # type: ignore[attr-defined]
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and the only selection, and scroll to it."""
+        model = self.model()  # type: ignore[attr-defined]
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self.setCurrentIndex(index)  # type: ignore[attr-defined]
+        self.scrollTo(index)  # type: ignore[attr-defined]
+
+
+class GridView(_ResultView, QListView):
     """A wrapping grid with uniform cells, so 100,000 rows lay out instantly.
 
     ``visible_rows_changed(first, last)`` fires (debounced) after scrolling or resizing so
@@ -96,23 +118,8 @@ class GridView(QListView):
         if fitted != self.gridSize():
             self.setGridSize(fitted)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_open_key(event):
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
 
-    def select_row(self, row: int) -> None:
-        """Make ``row`` current and the only selection, and scroll to it."""
-        model = self.model()
-        if model is None or not 0 <= row < model.rowCount():
-            return
-        index = model.index(row, 0)
-        self.setCurrentIndex(index)
-        self.scrollTo(index)
-
-
-class DetailsView(QTableView):
+class DetailsView(_ResultView, QTableView):
     """The sortable details table (sorting is done by the catalogue)."""
 
     open_requested = Signal()
@@ -150,17 +157,3 @@ class DetailsView(QTableView):
             return
         header = self.horizontalHeader()
         model.sort(column, header.sortIndicatorOrder())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_open_key(event):
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def select_row(self, row: int) -> None:
-        model = self.model()
-        if model is None or not 0 <= row < model.rowCount():
-            return
-        index = model.index(row, 0)
-        self.setCurrentIndex(index)
-        self.scrollTo(index)
