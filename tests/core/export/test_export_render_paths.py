@@ -131,3 +131,29 @@ def test_a_file_changed_after_writing_is_caught_before_the_commit(photo_set, out
         with pytest.raises(ExportError, match="does not verify"):
             run_export(plan_export(photo_set(2), settings(out_dir), EVENT))
     assert list(out_dir.iterdir()) == []
+
+
+def test_cmyk_jpeg_sources_are_rendered_through_pillow_in_srgb(tmp_path: Path) -> None:
+    stored = scene((3000, 2000))
+    out = io.BytesIO()
+    stored.convert("CMYK").save(out, "JPEG", quality=95)
+    report = export_web(tmp_path, out.getvalue(), page=False)
+    (row,) = report.files
+    web = Image.open(report.payload_root / row.path)
+    assert web.mode == "RGB" and web.size == (2048, 1365)
+    source = Image.open(io.BytesIO(out.getvalue())).convert("RGB")
+    assert mean_diff(web, source.resize(web.size, Image.Resampling.LANCZOS)) < 2.5
+
+
+def test_a_jpeg_that_libjpeg_warns_about_still_exports(tmp_path: Path) -> None:
+    """Stray bytes before the end marker: libjpeg-turbo warns, viewers show the photo."""
+    stored = scene((4000, 3000))
+    data = save_jpeg(stored, 1)
+    assert data.endswith(b"\xff\xd9")
+    damaged = data[:-2] + b"\x00" * 7 + b"\xff\xd9"
+    report = export_web(tmp_path, damaged, page=False)
+    assert not report.problems
+    (row,) = report.files
+    web = Image.open(report.payload_root / row.path)
+    assert web.size == (2048, 1536)
+    assert mean_diff(web, stored.resize(web.size, Image.Resampling.LANCZOS)) < 2.0

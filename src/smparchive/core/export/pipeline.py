@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import logging
-import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -46,6 +45,7 @@ from smparchive.core.export.writers import (
     check_free_space,
     describe_os_error,
 )
+from smparchive.core.processes import worker_context
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -224,9 +224,10 @@ def _rendered(
             for job in jobs:
                 yield render_photo(job) if job is not None else None
         return
-    context = multiprocessing.get_context("spawn")  # never fork a (possibly Qt) parent
     window = max(2, workers * 2)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=worker_context(), initializer=worker_init
+    )
     pending: collections.deque[Future[RenderResult] | None] = collections.deque()
     it = iter(jobs)
     try:

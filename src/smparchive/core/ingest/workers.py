@@ -9,7 +9,6 @@ or ``spawn``, never plain ``fork``: the parent may have Qt loaded.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import sys
 import time
@@ -20,22 +19,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from smparchive.core.processes import worker_context
 from smparchive.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_LIMIT = 3 * 1024**3  # address space per worker; a bomb fails, not the machine
-# Imported once in the fork server, so every (re)started worker has the photo path ready.
-# Video and document libraries load lazily in the workers that need them: the server's
-# imports run before any work starts, the workers' ones overlap with other files.
-PRELOAD = [
-    "smparchive.core.ingest.tasks",
-    "smparchive.core.media.probe",
-    "smparchive.core.media.photo",
-    "pillow_heif",
-    "exifread",
-]
 
 Task = tuple[Hashable, Callable[..., Any], tuple[Any, ...]]
 
@@ -138,15 +128,9 @@ class WorkerPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            method = (
-                "forkserver" if sys.platform != "win32" and sys.platform != "darwin" else ("spawn")
-            )
-            ctx = multiprocessing.get_context(method)
-            if method == "forkserver":
-                ctx.set_forkserver_preload(PRELOAD)
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=ctx,
+                mp_context=worker_context(),
                 initializer=_init_worker,
                 initargs=(self.memory_limit, self.niceness, _worker_log()),
             )
