@@ -192,3 +192,22 @@ def test_emit_keeps_the_refcount_of_true(qtbot: Any) -> None:
     for _ in range(2000):
         source.fired.emit(1.0)
     assert sys.getrefcount(True) >= before - 5
+
+
+def test_the_full_size_decode_reads_a_phone_heic_in_a_fresh_process() -> None:
+    """The app scans in worker processes, so its own process must set up HEIF itself."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from smparchive.gui.viewers.imaging import decode_photo\n"
+        "image = decode_photo(sys.argv[1])\n"
+        "print(image.width(), image.height())\n"
+    )
+    path = CORPUS / "heic/heif-xiaomi.heic"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    width, height = map(int, done.stdout.split())
+    assert {width, height} == {2592, 1944}

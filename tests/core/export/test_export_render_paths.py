@@ -157,3 +157,56 @@ def test_a_jpeg_that_libjpeg_warns_about_still_exports(tmp_path: Path) -> None:
     web = Image.open(report.payload_root / row.path)
     assert web.size == (2048, 1536)
     assert mean_diff(web, stored.resize(web.size, Image.Resampling.LANCZOS)) < 2.0
+
+
+HEIC_EXPORT = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from export_helpers import EVENT, entry_for, settings
+from smparchive.core.export import WEB, plan_export, run_export
+
+src, workers = Path(sys.argv[1]), int(sys.argv[2])
+entries = [entry_for(src / name, name) for name in ("a.heic", "b.heic", "c.jpg")]
+out = src.parent / f"out{workers}"
+out.mkdir()
+report = run_export(plan_export(entries, settings(out, preset=WEB, workers=workers), EVENT))
+for problem in report.problems:
+    print("PROBLEM", problem)
+for row in report.files:
+    print("FILE", report.payload_root / row.path)
+"""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_heic_photos_export_in_a_fresh_process(tmp_path: Path, workers: int) -> None:
+    """iPhone photos: the HEIF opener must be set up wherever the rendering happens (a fresh
+    process, as from the command line, has not scanned anything)."""
+    import subprocess
+    import sys
+
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    src = tmp_path / "src"
+    src.mkdir()
+    stored = scene((1200, 900))
+    for name in ("a.heic", "b.heic"):
+        stored.save(src / name, quality=90)
+    stored.save(src / "c.jpg", quality=95)
+    helpers = str(Path(__file__).parent)
+    done = subprocess.run(
+        [sys.executable, "-c", HEIC_EXPORT, str(src), str(workers), helpers],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "PROBLEM" not in done.stdout, done.stdout
+    files = [Path(line[5:]) for line in done.stdout.splitlines() if line.startswith("FILE ")]
+    photos = [f for f in files if f.suffix == ".jpg"]
+    assert len(photos) == 3
+    for path in photos:
+        web = Image.open(path)
+        assert web.size == (1200, 900)
+        assert mean_diff(web, stored) < 3.0

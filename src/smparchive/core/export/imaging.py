@@ -21,6 +21,7 @@ from PIL import Image, ImageCms
 
 from smparchive.core.export.metadata import ImageMetadata, exif_bytes
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
+from smparchive.core.media.photo import configure_pillow
 
 __all__ = [
     "RenderJob",
@@ -237,6 +238,7 @@ def _resize(
 
 def render_photo(job: RenderJob) -> RenderResult:
     """Render all variants of one photo; failures come back as a problem, never raised."""
+    configure_pillow()  # HEIC opener and pixel limit, in whichever process renders
     try:
         data = read_verified(job.source, job.sha256, job.size)
         return _render(job, data)

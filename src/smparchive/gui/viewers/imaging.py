@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 from PySide6.QtGui import QImage
 
+from smparchive.core.media.photo import configure_pillow
 from smparchive.core.media.thumbnails import to_rgb
 from smparchive.core.thumbcache import EMBEDDED, PREVIEW, THUMB, ThumbnailCache
 
@@ -30,6 +31,7 @@ def pil_to_qimage(im: Image.Image) -> QImage:
 
 def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
     """The full photo honouring EXIF orientation (optionally shrunk), or :class:`DecodeError`."""
+    configure_pillow()  # HEIC: the scans that register it run in worker processes
     try:
         with Image.open(path) as im:
             if im.width * im.height > MAX_PIXELS:
