@@ -1,6 +1,11 @@
 """Export throughput (web preset and originals) against vipsthumbnail and cp + sha256sum.
 
 Usage: python benchmarks/bench_export.py [N] [--workers 2] [--rounds 2] [--corpus DIR]
+                                        [--only web,vipsthumbnail,...]
+
+The target (issue 7) is measured on N=500: `bench_export.py 500 --rounds 1 --corpus DIR`
+(about 10 minutes; `--only web,vipsthumbnail` halves it). The default N=40 is a quick look in
+which the one-off start of the worker processes weighs ~10 times more.
 
 Generates N camera-like 12 MP JPEGs (smooth structure + sensor-like noise, EXIF with GPS and
 serial; ~7 MB each, noisier than most camera files), then prints photos/s for each run and
@@ -118,6 +123,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="0: the export's automatic count")
     parser.add_argument("--rounds", type=int, default=2, help="peer and ours back to back")
     parser.add_argument("--corpus", type=Path, help="keep the photos here and reuse them")
+    parser.add_argument("--only", help="comma-separated runs, e.g. web,vipsthumbnail")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
@@ -169,6 +175,12 @@ def main() -> None:
         if not shutil.which("vipsthumbnail"):
             print("vipsthumbnail not installed: skipped (apt-get install libvips-tools)")
             del runs["vipsthumbnail"], runs["vips progressive"]
+        if args.only:
+            wanted = [name.strip() for name in args.only.split(",")]
+            unknown = sorted(set(wanted) - set(runs))
+            if unknown:
+                parser.error(f"unknown runs {unknown}; choose from {sorted(runs)}")
+            runs = {name: runs[name] for name in wanted}
         ratios = {
             "web/vipsthumbnail": ("web", "vipsthumbnail"),
             "web/vips progressive (like for like)": ("web", "vips progressive"),

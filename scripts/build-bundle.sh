@@ -11,7 +11,8 @@
 # The smoke run starts the bundle with `env -i` and a PATH whose python/python3 only record that
 # they were called: the bundle must run on its own interpreter. It checks --version, the native
 # libraries (HEIF, video, PDF, Qt plugins, worker processes, libvlc), init / roots add /
-# info --json on a new catalogue, install.sh into a throw-away HOME, and the window on the
+# info --json on a new catalogue, a scan and a web export (ZIP) in worker processes,
+# install.sh into a throw-away HOME, and the window on the
 # offscreen platform (and on Xvfb when xvfb-run exists) for 5 s. Any failure exits non-zero.
 # Slow (several minutes): not part of every CI run.
 set -euo pipefail
@@ -26,7 +27,7 @@ for arg in "$@"; do
     --use-dotvenv) venv=".venv" ;;
     --clean) clean="--clean" ;;
     --smoke-only) smoke_only=1 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-bundle.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -186,6 +187,17 @@ PY
   echo "$info" | grep -q '"items": 4' || { echo "$info"; fail "scan did not catalogue 4 items"; }
   run "$BUNDLE/smparchive" -c "$cat_file" problems || fail "problems were found after the scan"
   run "$BUNDLE/smparchive" -c "$cat_file" ls || fail "ls"
+  no_python_called
+
+  step "export: web renditions of the photos in two worker processes, as a ZIP"
+  mkdir -p "$tmp/out"
+  run "$BUNDLE/smparchive" -c "$cat_file" export --query "kind:photo" --preset web --zip \
+    --include-unknown-consent --workers 2 --name smoke --to "$tmp/out" \
+    || fail "export exited $?"
+  listing="$(unzip -l "$tmp/out/smoke.zip")" || fail "the export wrote no readable ZIP"
+  echo "$listing"
+  [ "$(echo "$listing" | grep -cE '\.jpg$')" -eq 2 ] || fail "the ZIP does not hold 2 JPEGs"
+  echo "$listing" | grep -q 'manifest.csv' || fail "the ZIP has no manifest.csv"
   no_python_called
 fi
 
