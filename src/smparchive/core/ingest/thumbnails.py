@@ -4,11 +4,16 @@ Items waiting for a thumbnail get one read and one reduced decode in a worker (n
 no metadata: the scan did that); the decode also confirms whether the pixels are intact
 (a truncated photo becomes a warning with no picture). Larger previews follow once every grid
 thumbnail exists. ``prioritise(ids)`` lets a front end put what the user looks at first.
+
+Given ``item_ids``, a job only repairs those items (and any ``add``-ed while it runs): items
+whose grid thumbnail went missing from the cache, read from online drives only; it changes
+no item's state before it has a result, so a cancelled repair leaves the catalogue as it was.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections import deque
@@ -29,6 +34,8 @@ log = logging.getLogger(__name__)
 FLUSH_EVERY = 100
 FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
+REPAIR_STATUSES = ("ok", "warning")  # files readable where the catalogue says
+REPAIR_THUMB_STATES = ("ok", "pending")  # "none": nothing to picture, or it failed before
 
 
 class ThumbnailJob:
@@ -39,10 +46,12 @@ class ThumbnailJob:
         catalog: Any,
         *,
         root_ids: Sequence[int] | None = None,
+        item_ids: Iterable[int] | None = None,
         previews: bool = True,
         options: ScanOptions | None = None,
         pool: WorkerPool | None = None,
     ) -> None:
+        """``item_ids`` (even empty) makes a repair job limited to those items (see ``add``)."""
         if catalog.thumbnails is None:
             raise ValueError("This catalogue has no thumbnail cache folder.")
         self.cat = catalog
@@ -54,6 +63,27 @@ class ThumbnailJob:
         self._lock = threading.Lock()
         self._urgent: deque[int] = deque()
         self._done: set[int] = set()
+        self.repair = item_ids is not None
+        self._added: list[int] = list(item_ids or ())
+        self._closed = False  # a repair job takes no more items
+        self._repaired: set[int] = set()  # items a repair job tried (its previews are theirs)
+
+    def add(self, ids: Iterable[int]) -> bool:
+        """Repair these items too (thread-safe); False once the job has stopped taking
+        items (it is finishing: start another job for them)."""
+        with self._lock:
+            if self._closed or not self.repair:
+                return False
+            self._added.extend(ids)
+            return True
+
+    def _more_to_repair(self) -> bool:
+        """Items were added since the last round; otherwise close the job to additions."""
+        with self._lock:
+            if self._added:
+                return True
+            self._closed = True
+            return False
 
     def prioritise(self, ids: Iterable[int]) -> None:
         """Make these items next (the latest call wins: what the user looks at now)."""
@@ -103,11 +133,13 @@ class ThumbnailJob:
         meter = Meter(progress or null_progress)
         pool.warm_up()
         try:
-            self.requeue_missing()
+            if not self.repair:
+                self.requeue_missing()
             tried: set[int] = set()
             while not cancel.cancelled:
                 finished = until is None or until.is_set()
-                if not self._thumbnails(pool, report, meter, cancel, tried) and finished:
+                made = self._thumbnails(pool, report, meter, cancel, tried)
+                if not made and finished and not (self.repair and self._more_to_repair()):
                     break
                 if not finished:
                     until.wait(FOLLOW_POLL_S)  # type: ignore[union-attr]
@@ -115,6 +147,8 @@ class ThumbnailJob:
             if self.previews and not cancel.cancelled:
                 self._previews(pool, report, meter, cancel)
         finally:
+            with self._lock:
+                self._closed = True
             if own:
                 pool.close()
         report.cancelled = cancel.cancelled
@@ -134,6 +168,24 @@ class ThumbnailJob:
         self.cat.ingest_outcomes(gone)
         return len(gone)
 
+    def _repairable(self, ids: Sequence[int]) -> list[ItemRef]:
+        """Those of ``ids`` that can be pictured again now: catalogued with a picture, not
+        missing, offline or in error, on a drive that is online and reachable."""
+        if not ids:
+            return []
+        reachable = {
+            r.id for r in self.cat.roots() if r.online and os.path.isdir(os_path(r.path, ""))
+        }
+        return [
+            r
+            for r in self.cat.item_refs(ids)
+            if r.sha256
+            and r.status in REPAIR_STATUSES
+            and r.thumb_state in REPAIR_THUMB_STATES
+            and r.root_id in reachable
+            and (not self.root_ids or r.root_id in self.root_ids)
+        ]
+
     # -- grid thumbnails and final outcomes ---------------------------------------------------
     def _thumbnails(
         self,
@@ -144,11 +196,19 @@ class ThumbnailJob:
         tried: set[int],
     ) -> int:
         """One round over the items pending now (not tried before); returns how many."""
-        ids = [i for i in self.cat.pending_thumbnail_ids(self.root_ids) if i not in tried]
+        if self.repair:
+            with self._lock:
+                ids = [i for i in dict.fromkeys(self._added) if i not in tried]
+                self._added = []
+        else:
+            ids = [i for i in self.cat.pending_thumbnail_ids(self.root_ids) if i not in tried]
         tried.update(ids)
         if not ids:
             return 0
-        refs = {r.id: r for r in self.cat.item_refs(ids)}
+        refs = {
+            r.id: r for r in (self._repairable(ids) if self.repair else self.cat.item_refs(ids))
+        }
+        self._repaired.update(refs)
         roots = {r.id: r.path for r in self.cat.roots()}
         total = len(refs)
         self._done = set()
@@ -252,6 +312,7 @@ class ThumbnailJob:
             for r in self.cat.items_with_thumbnails(self.root_ids)
             if r.sha256
             and roots.get(r.root_id, ("", False))[1]
+            and (not self.repair or r.id in self._repaired)
             and not self.cache.has(r.sha256, PREVIEW)
         }
         total = len(refs)

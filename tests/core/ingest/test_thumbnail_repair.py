@@ -1,0 +1,119 @@
+"""A thumbnail job limited to given items remakes their missing grid thumbnails."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from smparchive.core.ingest import ScanOptions, ThumbnailJob, build_thumbnails, scan
+from smparchive.core.progress import CancelToken
+from smparchive.core.thumbcache import PREVIEW, THUMB
+
+INLINE = ScanOptions(workers=0)
+
+
+def _catalogued(catalog: Any, root: Path, make_jpeg: Callable[..., Path], n: int = 4) -> list[Any]:
+    for k in range(n):
+        make_jpeg(root / f"IMG_{k}.jpg", color=(40 * k, 200 - 40 * k, 90))
+    catalog.add_root(root)
+    scan(catalog, options=INLINE)
+    build_thumbnails(catalog, options=INLINE, previews=False)
+    items = catalog.items(catalog.query_ids())
+    assert all(i.thumb_state == "ok" for i in items)
+    return sorted(items, key=lambda i: i.name)
+
+
+def _forget_thumbnails(catalog: Any, items: list[Any]) -> None:
+    for item in items:
+        catalog.thumbnails.path_for(item.sha256, THUMB).unlink()
+
+
+def _fingerprint(root: Path) -> dict[str, tuple[str, int]]:
+    return {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(root.iterdir())
+    }
+
+
+def test_repair_remakes_only_the_given_items(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    root = tmp_path / "media"
+    items = _catalogued(catalog, root, make_jpeg)
+    before = _fingerprint(root)
+    _forget_thumbnails(catalog, items)
+    cache = catalog.thumbnails
+
+    job = ThumbnailJob(catalog, item_ids=[items[0].id, items[2].id], options=INLINE)
+    job.prioritise([items[2].id])
+    report = job.run()
+
+    assert report.made == 2 and report.failed == 0
+    assert [cache.has(i.sha256, THUMB) for i in items] == [True, False, True, False]
+    # previews only for what it repaired; other items' states untouched (no requeue)
+    assert [cache.has(i.sha256, PREVIEW) for i in items] == [True, False, True, False]
+    assert {i.thumb_state for i in catalog.items(catalog.query_ids())} == {"ok"}
+    assert _fingerprint(root) == before  # sources are only read
+    assert job.add([items[1].id]) is False  # finished: a new job takes further items
+
+
+def test_repair_takes_items_added_while_it_runs(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg)
+    _forget_thumbnails(catalog, items)
+    job = ThumbnailJob(catalog, item_ids=[items[0].id], options=INLINE, previews=False)
+    accepted: list[bool] = []
+
+    def progress(_event: Any) -> None:
+        if not accepted:
+            accepted.append(job.add([items[3].id]))
+
+    report = job.run(progress)
+    assert accepted == [True] and report.made == 2
+    assert catalog.thumbnails.has(items[3].sha256, THUMB)
+
+
+def test_repair_skips_offline_missing_and_failed_items(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg)
+    _forget_thumbnails(catalog, items)
+    ids = [i.id for i in items]
+    catalog.ingest_mark_missing([ids[0]], status="missing")
+    catalog.ingest_mark_missing([ids[1]], status="offline")
+    catalog.ingest_outcomes([{"id": ids[2], "status": "error", "status_reason": "broken"}])
+
+    report = ThumbnailJob(catalog, item_ids=ids, options=INLINE, previews=False).run()
+    assert report.made == 1 and report.done == 1
+    assert [catalog.thumbnails.has(i.sha256, THUMB) for i in items] == [False, False, False, True]
+
+    [root] = catalog.roots()
+    catalog.set_root_online(root.id, False)  # the whole drive is offline
+    catalog.thumbnails.path_for(items[3].sha256, THUMB).unlink()
+    report = ThumbnailJob(catalog, item_ids=ids, options=INLINE, previews=False).run()
+    assert report.done == 0 and not catalog.thumbnails.has(items[3].sha256, THUMB)
+
+
+def test_repair_records_a_failure_once_and_a_cancel_changes_nothing(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    items = _catalogued(catalog, tmp_path / "media", make_jpeg, n=2)
+    _forget_thumbnails(catalog, items)
+    ids = [i.id for i in items]
+
+    cancel = CancelToken()
+    cancel.cancel()
+    ThumbnailJob(catalog, item_ids=ids, options=INLINE).run(cancel=cancel)
+    assert {i.thumb_state for i in catalog.items(ids)} == {"ok"}  # nothing marked pending
+
+    failing = ScanOptions(workers=0, faults={"IMG_0": "raise"})
+    report = ThumbnailJob(catalog, item_ids=ids, options=failing, previews=False).run()
+    assert report.failed == 1 and report.made == 1
+    first = catalog.items([ids[0]])[0]
+    assert first.status == "error" and first.thumb_state == "none"
+    # in error now: a later repair does not try it again
+    again = ThumbnailJob(catalog, item_ids=ids, options=INLINE, previews=False).run()
+    assert again.done == 0 and again.failed == 0
