@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from smparchive.core.organise.assign import (
@@ -96,6 +97,23 @@ def test_decks_match_by_title_speaker_and_file_name() -> None:
     assert propose_one(other, SLOTS).reason == Reason.NO_MATCH
     name = "emn_roundtable_skills.pdf"
     assert deck_score("", name, SLOTS[1]) >= 0.45 > deck_score("", name, SLOTS[0])
+
+
+def test_a_document_about_the_whole_event_is_not_put_in_the_session_that_repeats_its_name() -> None:
+    event = "Skills Mobility Partnerships: from policy to practice"
+    slots = [replace(slot, event_title=event) for slot in SLOTS]
+    text = "Concept note: Skills Mobility Partnerships conference EMN team"
+    note = photo(1, None, kind="document", name="SMP_concept_note.pdf", deck_text=text)
+    assert propose_one(note, SLOTS).session_id == 2  # what the event's name alone matched
+    p = propose_one(note, slots)
+    assert (p.reason, p.session_id) == (Reason.NO_MATCH, None)
+    text = "EMN roundtable: Skills Mobility Partnerships Hélène Marchetti"
+    name = "EMN_roundtable_Skills_Mobility_Partnerships.pptx"
+    deck = photo(2, None, kind="slides", name=name, deck_text=text)
+    p = propose_one(deck, slots)
+    assert (p.reason, p.session_id) == (Reason.DECK, 2)
+    closing = replace(SLOTS[0], title="Skills Mobility Partnerships", event_title=event)
+    assert deck_score("Skills Mobility Partnerships", "x.pdf", closing) == 1.0  # nothing else
 
 
 def test_propose_many_matches_propose_one() -> None:

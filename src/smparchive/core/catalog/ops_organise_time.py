@@ -137,20 +137,34 @@ def redate_items(
 
 
 def load_slots(s: Any, event_id: int | None = None) -> list[rules.Slot]:
-    """Every session as an assignment slot (with its speakers)."""
-    q = select(
-        ProgrammeSession.id,
-        ProgrammeSession.title,
-        ProgrammeSession.room,
-        ProgrammeSession.start,
-        ProgrammeSession.end,
-        ProgrammeSession.day_id,
-        ProgrammeSession.speakers,
-    ).order_by(ProgrammeSession.start)
+    """Every session as an assignment slot (with its speakers and its event's title)."""
+    q = (
+        select(
+            ProgrammeSession.id,
+            ProgrammeSession.title,
+            ProgrammeSession.room,
+            ProgrammeSession.start,
+            ProgrammeSession.end,
+            ProgrammeSession.day_id,
+            ProgrammeSession.speakers,
+            Event.title.label("event_title"),
+        )
+        .join(Event, Event.id == ProgrammeSession.event_id)
+        .order_by(ProgrammeSession.start)
+    )
     if event_id is not None:
         q = q.where(ProgrammeSession.event_id == event_id)
     return [
-        rules.Slot(r.id, r.title, r.room, r.start, r.end, r.day_id, tuple(r.speakers or ()))
+        rules.Slot(
+            r.id,
+            r.title,
+            r.room,
+            r.start,
+            r.end,
+            r.day_id,
+            tuple(r.speakers or ()),
+            r.event_title or "",
+        )
         for r in s.execute(q)
     ]
 

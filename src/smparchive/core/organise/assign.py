@@ -47,6 +47,7 @@ class Slot:
     end: datetime
     day_id: int | None = None
     speakers: tuple[str, ...] = ()
+    event_title: str = ""  # its words name the event, not the session (see _slot_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +276,15 @@ class _SlotWords:
 
 
 def _slot_words(slot: Slot) -> _SlotWords:
+    # A session title that repeats the event's name ("EMN roundtable on Skills Mobility
+    # Partnerships" at the Skills Mobility Partnerships conference) is matched on its own
+    # words: every document of the event mentions the event, so a concept note would
+    # otherwise land in whichever session repeats the name.
+    title = tokens(slot.title)
+    own = title - tokens(slot.event_title)
     return _SlotWords(
         slot,
-        frozenset(tokens(slot.title)),
+        frozenset(own or title),
         fold(slot.title),
         tuple(frozenset(tokens(sp)) for sp in slot.speakers),
     )
