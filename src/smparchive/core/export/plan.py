@@ -20,6 +20,7 @@ RENDERABLE_MIMES = frozenset(
     {
         *("image/jpeg", "image/png", "image/tiff", "image/webp", "image/gif", "image/bmp"),
         *("image/heic", "image/heif", "image/avif"),
+        "image/mpo",  # stereo / multi-picture JPEGs: the first picture is an ordinary JPEG
     }
 )
 RESERVED_NAMES = ("manifest.csv", "manifest.json", "index.html", "assets")
