@@ -1,4 +1,5 @@
-"""Real-world photo quirks found by exporting the real-world corpus."""
+"""Real-world photo quirks found by exporting the real-world corpus: stereo MPOs, damaged
+EXIF, damaged pixels and decoder errors Pillow raises on fuzzed files."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import struct
 import zlib
 from pathlib import Path
 
+import pytest
 from export_helpers import EVENT, entry_for, settings
 from PIL import Image, ImageChops, ImageStat
 
 from smparchive.core.export import WEB, plan_export, run_export
+from smparchive.core.export import imaging as imaging_mod
 
 
 def noise(size: tuple[int, int]) -> Image.Image:
@@ -58,3 +61,58 @@ def test_mpo_photos_are_rendered_not_copied_with_their_gps(tmp_path: Path) -> No
     assert not web.getexif().get_ifd(0x8825)
     upright = stored.transpose(Image.Transpose.ROTATE_270)
     assert mean_diff(web, upright) < 6.0
+
+
+def test_a_photo_with_damaged_exif_exports_without_it(tmp_path: Path) -> None:
+    """The catalogue keeps such a photo (with a warning) and thumbnails it; the export used
+    to crash on Pillow's SyntaxError from the EXIF parser, stopping the whole export."""
+    stored = noise((300, 200))
+    buf = io.BytesIO()
+    stored.save(buf, "PNG")
+    png = buf.getvalue()
+    damaged = png[:33] + png_chunk(b"eXIf", b"\x00\x00\x00") + png[33:]  # after IHDR
+    report = export_file(tmp_path, "scan.png", damaged, "image/png")
+    assert not report.problems
+    (row,) = report.files
+    web = Image.open(report.payload_root / row.path)
+    assert web.size == (300, 200)
+    assert mean_diff(web, stored) < 6.0
+
+
+def test_a_png_whose_pixels_do_not_decode_is_reported_not_exported_half_black(
+    tmp_path: Path,
+) -> None:
+    """Pillow's PNG EXIF reader decodes the pixels, and after a failed decode it treats the
+    image as loaded: the damage must still be reported, not a half-black photo published."""
+    stored = noise((128, 128))
+    buf = io.BytesIO()
+    stored.save(buf, "PNG", compress_level=1)
+    png = buf.getvalue()
+    idat = png.index(b"IDAT")
+    length = struct.unpack(">I", png[idat - 4 : idat])[0]
+    body = png[idat + 4 : idat + 4 + length]
+    body = body[: length // 2] + bytes(range(256)) * 4 + body[length // 2 + 1024 :]
+    damaged = png[: idat - 4] + png_chunk(b"IDAT", body) + png[idat + 8 + length :]
+    report = export_file(tmp_path, "broken.png", damaged, "image/png")
+    assert [f for f in report.files if f.kind == "photo"] == []
+    (problem,) = report.problems
+    assert "cannot be rendered" in problem.message
+
+
+def test_an_unexpected_decoder_error_is_one_problem_not_a_failed_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pillow raises TypeError, SyntaxError, struct.error ... on fuzzed files: one photo's
+    decoder error is that photo's problem; the rest of the export goes out."""
+
+    def broken(*_args: object) -> Image.Image:
+        raise TypeError("Missing dimensions")
+
+    monkeypatch.setattr(imaging_mod, "_decode", broken)
+    stored = noise((300, 200))
+    buf = io.BytesIO()
+    stored.save(buf, "JPEG", quality=90)
+    report = export_file(tmp_path, "IMG_0001.JPG", buf.getvalue(), "image/jpeg")
+    assert report.files == ()
+    (problem,) = report.problems
+    assert "cannot be rendered" in problem.message and "Missing dimensions" in problem.message

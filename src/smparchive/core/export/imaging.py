@@ -244,13 +244,21 @@ def render_photo(job: RenderJob) -> RenderResult:
         return _render(job, data)
     except SourceProblem as exc:
         return RenderResult(problem=str(exc))
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Exception as exc:  # Pillow raises TypeError, SyntaxError ... on damaged files
+        # one photo's decoder error is that photo's problem, not the end of the export
         return RenderResult(problem=f"The photo cannot be rendered: {job.source} ({exc})")
 
 
 def _render(job: RenderJob, data: bytes) -> RenderResult:
     im: Image.Image = Image.open(io.BytesIO(data))
-    source_exif = im.getexif()
+    try:
+        source_exif = im.getexif()
+    except Exception:  # SyntaxError, struct.error ... from a damaged EXIF block
+        # The catalogue keeps such photos (with a warning): render them without EXIF. PNG
+        # reads EXIF by decoding the pixels, and after a failed decode Pillow treats the
+        # image as loaded; open it again so that damaged pixels still fail in _decode.
+        source_exif = Image.Exif()
+        im = Image.open(io.BytesIO(data))
     orientation = source_exif.get(0x0112, 1)
     orientation = orientation if orientation in _TRANSPOSE else 1
     swap = orientation in (5, 6, 7, 8)
