@@ -156,3 +156,25 @@ def test_fatal_errors_exit_2_with_one_sentence(
     code, stdout, _ = run(capsys, cat, "export", "history", "--json")
     assert [h["status"] for h in json.loads(stdout)] == ["failed", "failed"]
     assert list(out.iterdir()) == []
+
+
+def test_workers_default_to_the_engines_automatic_count(
+    capsys: Any, cli_catalog: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--workers defaults to 0 (one per core when it pays off); it used to become 1."""
+    from smparchive.core.export import pipeline
+
+    asked: list[int] = []
+
+    def count(jobs: Any, workers: int) -> int:
+        asked.append(workers)
+        return 1
+
+    monkeypatch.setattr(pipeline, "worker_count", count)
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    code, stdout, _ = run(capsys, cat, "export", str(ids[0]), "--to", str(out), "--name", "a")
+    assert code == 0, stdout
+    args = ("--to", str(out), "--name", "b", "--workers", "2")
+    code, stdout, _ = run(capsys, cat, "export", str(ids[0]), *args)
+    assert code == 0, stdout
+    assert asked == [0, 2]

@@ -142,7 +142,7 @@ def _settings(a: argparse.Namespace) -> Any:
         include_people=a.include_people,
         language=a.language,
         web_page=a.page,
-        workers=max(1, a.workers),
+        workers=max(0, a.workers),  # 0: the engine's automatic count
     )
 
 
