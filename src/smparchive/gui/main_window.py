@@ -27,6 +27,7 @@ from smparchive.gui import context_menus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.icons import app_icon
 from smparchive.gui.menus import build_menus
 from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.edits = EditController(catalog, runner, self.undo_stack)
         self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
+        self.thumb_repair = ThumbnailRepair(catalog, runner, parent=self)
         self.store = ItemStore(catalog, runner)
         self.browser = BrowserController(catalog, runner, self.store)
         self.session_titles: dict[int, str] = {}
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
             view.selectionModel().selectionChanged.connect(lambda *_: self._selection_timer.start())
             view.selectionModel().currentChanged.connect(lambda *_: self._selection_timer.start())
         self.grid.visible_rows_changed.connect(self._visible_rows)
+        for model in (self.grid_model, self.table_model):
+            model.thumbnails_missing.connect(self.thumb_repair.request)
+        self.thumb_repair.made.connect(self.refresh_visible_thumbnails)
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
         self._selection_timer.setInterval(40)
@@ -209,6 +214,16 @@ class MainWindow(QMainWindow):
             if rec is not None and rec.sha256:
                 keys.add(rec.sha256)
         self.thumbs.retain(keys)
+        self.thumb_repair.prioritise(self.store.ids[first : last + 1])
+
+    def refresh_visible_thumbnails(self) -> None:
+        """A thumbnail job made pictures: shown rows look in the cache again."""
+        self.thumbs.retry_absent()
+        top, bottom = self.grid.visible_rows()
+        if top >= 0:
+            self.store.refresh(self.store.ids[top : bottom + 1])
+        self.grid.viewport().update()
+        self.table.viewport().update()
 
     def focus_results(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -423,6 +438,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Cancel running jobs, wait for the threads, then release the catalogue."""
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.thumb_repair.stop()
         self.runner.shutdown()
         self.thumbs.shutdown()
         self.catalog.close()

@@ -81,6 +81,7 @@ def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
     from smparchive.gui.dialogs.ingest import IngestDialog
 
     handle = w.runner.submit(work, label=label, job=True)
+    w.thumb_repair.hold_while(handle)  # the scan's own thumbnail job makes what is missing
     dialog = IngestDialog(handle, w)
     dialog.show()
 
@@ -112,20 +113,14 @@ def _thumbnails(w: MainWindow, root_ids: list[int], build: Any) -> TaskHandle:
         return build(catalog, ctx.progress, ctx.cancel_token, visible, root_ids=root_ids or None)
 
     handle = w.runner.submit(work, label=_t("Making thumbnails"), job=True)
-
-    def refresh(_value: Any = None) -> None:
-        w.thumbs.retry_absent()
-        top, bottom = w.grid.visible_rows()
-        if top >= 0:
-            w.store.refresh(w.store.ids[top : bottom + 1])
-        w.grid.viewport().update()
+    w.thumb_repair.hold_while(handle)
 
     timer = QTimer(w)
     timer.setInterval(1500)
-    timer.timeout.connect(refresh)
+    timer.timeout.connect(w.refresh_visible_thumbnails)
     timer.start()
     handle.finished.connect(timer.stop)
-    handle.finished.connect(refresh)
+    handle.finished.connect(w.refresh_visible_thumbnails)
     handle.finished.connect(lambda: trim_cache_to_preference(w))
     return handle
 

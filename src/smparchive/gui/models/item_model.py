@@ -65,6 +65,7 @@ class _ItemModelMixin:
         self.store.appended.connect(self._on_appended)
         self.store.rows_changed.connect(self._on_rows_changed)
         self.thumbs.loaded.connect(self._on_thumb)
+        self.thumbs.missing.connect(self._on_thumb_missing)
 
     def _on_reset(self) -> None:
         m: Any = self
@@ -92,6 +93,17 @@ class _ItemModelMixin:
                 idx = m.index(row, 0)
                 m.dataChanged.emit(idx, idx, [THUMBNAIL_ROLE])
 
+    def _on_thumb_missing(self, key: str) -> None:
+        """Say which shown items lack their grid thumbnail (so it can be made again)."""
+        m: Any = self
+        records = []
+        for row in sorted(self._sha_rows.get(key, ())):
+            rec = self.store.record(row, fetch=False)
+            if rec is not None and rec.sha256 == key:
+                records.append(rec)
+        if records:
+            m.thumbnails_missing.emit(records)
+
     def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
         if rec is None or not rec.sha256 or rec.thumb_state == "none":
             return None
@@ -117,6 +129,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
     """One row per item id; the grid's delegate paints records and thumbnails."""
 
     reorder_requested = Signal(object, int)  # ids, target row (before which to insert)
+    thumbnails_missing = Signal(object)  # list[ItemRecord] shown without a grid thumbnail
 
     def __init__(self, store: ItemStore, thumbs: ThumbnailLoader) -> None:
         super().__init__()
@@ -236,6 +249,7 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
     """The details table: one column per property; sorting re-queries the catalogue."""
 
     sort_requested = Signal(str, bool)  # core sort name, descending
+    thumbnails_missing = Signal(object)  # list[ItemRecord] shown without a grid thumbnail
 
     def __init__(
         self,

@@ -2,7 +2,9 @@
 
 Decoding happens on worker threads into ``QImage`` (thread-safe); the UI thread turns
 them into pixmaps. Requests wait in a queue served newest first, and the view prunes the
-queue to what is visible, so rows scrolled away are never decoded.
+queue to what is visible, so rows scrolled away are never decoded. A grid thumbnail the
+cache does not have (it was trimmed or deleted) is reported by ``missing`` so that it can
+be made again; meanwhile the camera's embedded picture stands in when there is one.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
-from smparchive.core.thumbcache import ThumbnailCache
+from smparchive.core.thumbcache import THUMB, ThumbnailCache
 
 MAX_SIDE = 256
 
 
 class _Bridge(QObject):
-    done = Signal(str, QImage)
+    done = Signal(str, QImage, bool)  # key, picture (null: none), grid thumbnail found
 
 
 class _Decode(QRunnable):
@@ -33,7 +35,8 @@ class _Decode(QRunnable):
         path = self.cache.best_path(self.key)
         if path is not None:
             image = decode(path)
-        self.bridge.done.emit(self.key, image)
+        found = path is not None and path == self.cache.path_for(self.key, THUMB)
+        self.bridge.done.emit(self.key, image, found)
 
 
 def decode(path: Path, max_side: int = MAX_SIDE) -> QImage:
@@ -53,6 +56,7 @@ class ThumbnailLoader(QObject):
     """Pixmaps by content hash; ``pixmap()`` never blocks, ``loaded`` says when one arrived."""
 
     loaded = Signal(str)
+    missing = Signal(str)  # the cache has no grid thumbnail for this key (at most a stand-in)
 
     def __init__(
         self,
@@ -67,6 +71,8 @@ class ThumbnailLoader(QObject):
         self.capacity = capacity
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._absent: set[str] = set()  # no picture in the cache (yet)
+        self._stand_in: set[str] = set()  # showing the embedded picture: no thumbnail yet
+        self._recheck: set[str] = set()  # stand-ins to look for again when next shown
         self._queue: OrderedDict[str, None] = OrderedDict()
         self._in_flight: set[str] = set()
         self._pool = QThreadPool(self)
@@ -83,6 +89,10 @@ class ThumbnailLoader(QObject):
         pix = self._pixmaps.get(key)
         if pix is not None:
             self._pixmaps.move_to_end(key)
+            if key in self._recheck and key not in self._in_flight:
+                self._recheck.discard(key)  # keep showing it until the thumbnail replaces it
+                self._queue[key] = None
+                self._pump()
             return pix
         if key not in self._absent and key not in self._in_flight:
             self._queue[key] = None
@@ -100,10 +110,13 @@ class ThumbnailLoader(QObject):
         for key in keys:
             self._pixmaps.pop(key, None)
             self._absent.discard(key)
+            self._stand_in.discard(key)
+            self._recheck.discard(key)
 
     def retry_absent(self) -> None:
         """Look again for pictures that did not exist (a thumbnail job made new ones)."""
         self._absent.clear()
+        self._recheck |= self._stand_in
 
     def pending(self) -> int:
         return len(self._queue) + len(self._in_flight)
@@ -119,15 +132,21 @@ class ThumbnailLoader(QObject):
             self._in_flight.add(key)
             self._pool.start(_Decode(key, self.cache, self._bridge))
 
-    @Slot(str, QImage)
-    def _arrived(self, key: str, image: QImage) -> None:
+    @Slot(str, QImage, bool)
+    def _arrived(self, key: str, image: QImage, found: bool) -> None:
         self._in_flight.discard(key)
+        if found:
+            self._stand_in.discard(key)
         if image.isNull():
             self._absent.add(key)
         else:
             self.decoded += 1
+            if not found:
+                self._stand_in.add(key)
             self._pixmaps[key] = QPixmap.fromImage(image)
             while len(self._pixmaps) > self.capacity:
                 self._pixmaps.popitem(last=False)
             self.loaded.emit(key)
+        if not found:
+            self.missing.emit(key)
         self._pump()

@@ -1,0 +1,165 @@
+"""Making grid thumbnails again when the cache lost them, without waiting for a scan.
+
+The cache may have been trimmed to its size limit, deleted or moved, or the catalogue opened
+with a fresh cache. When the browser shows an item whose thumbnail is not in the cache, the
+item is queued for core's :class:`ThumbnailJob` (a repair limited to the queued items): one
+background job at a time, what is on screen first. Only items whose file can be read now are
+queued (never missing, offline or failed ones), and each item at most once per session, so a
+file that fails is not tried again and again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.ingest.thumbnails import REPAIR_STATUSES, REPAIR_THUMB_STATES, ThumbnailJob
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ThumbnailRepair", text)
+
+
+class ThumbnailRepair(QObject):
+    """Queues shown items without a grid thumbnail and runs one repair job at a time."""
+
+    made = Signal()  # new thumbnails may be in the cache: look again
+
+    def __init__(
+        self,
+        catalog: Any,
+        runner: TaskRunner,
+        *,
+        options: Any = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``options`` are core's ``ScanOptions`` for the job (tests run it in-process)."""
+        super().__init__(parent)
+        self.catalog = catalog
+        self.runner = runner
+        self.options = options
+        self._asked: set[int] = set()  # handed to a job this session: never asked twice
+        self._waiting: dict[int, None] = {}  # queued, in the order they were shown
+        self._visible: list[int] = []
+        self._job: ThumbnailJob | None = None
+        self._handle: TaskHandle | None = None
+        self._holds = 0  # scans (and their thumbnail jobs) running: they make these
+        self._stopped = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.made)
+
+    @staticmethod
+    def repairable(rec: ItemRecord) -> bool:
+        """Items whose source can be read now (not missing, offline or failed before)."""
+        return bool(rec.sha256) and (
+            rec.status in REPAIR_STATUSES and rec.thumb_state in REPAIR_THUMB_STATES
+        )
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def queued(self) -> set[int]:
+        """Items handed to a job or waiting for one (tests, diagnostics)."""
+        return self._asked | set(self._waiting)
+
+    def request(self, records: Iterable[ItemRecord]) -> None:
+        """These shown items have no grid thumbnail in the cache: make them again."""
+        if self._stopped or getattr(self.catalog, "thumbnails", None) is None:
+            return
+        for rec in records:
+            if rec.id not in self._asked and self.repairable(rec):
+                self._waiting[rec.id] = None
+        self._feed()
+
+    def prioritise(self, ids: Sequence[int]) -> None:
+        """What the user looks at now goes first."""
+        self._visible = list(ids)
+        if self._job is not None:
+            self._job.prioritise(self._visible)
+
+    def hold_while(self, handle: TaskHandle) -> None:
+        """Start no repair while ``handle`` (a scan or its thumbnail job) runs."""
+        if not handle.running:
+            return
+        self._holds += 1
+        handle.finished.connect(self._release)
+
+    def stop(self) -> None:
+        """Cancel the running job and queue nothing more (the window is closing)."""
+        self._stopped = True
+        self._waiting.clear()
+        self._timer.stop()
+        if self._handle is not None:
+            self._handle.cancel()
+        self._job = self._handle = None
+
+    # -- running ----------------------------------------------------------------------------
+    def _release(self) -> None:
+        self._holds = max(0, self._holds - 1)
+        self._feed()
+
+    def _feed(self) -> None:
+        if not self._waiting or self._stopped or self._holds:
+            return
+        ids = list(self._waiting)
+        if self._job is not None:
+            if self._job.add(ids):  # else it is finishing: the next job takes them
+                self._handed(ids)
+                self._job.prioritise(self._visible)
+            return
+        self._start(ids)
+
+    def _handed(self, ids: list[int]) -> None:
+        self._asked.update(ids)
+        for i in ids:
+            self._waiting.pop(i, None)
+
+    def _start(self, ids: list[int]) -> None:
+        job = ThumbnailJob(self.catalog, item_ids=ids, previews=False, options=self.options)
+        job.prioritise(self._visible)
+        self._handed(ids)
+        self._job = job
+
+        def work(ctx: TaskContext) -> Any:
+            return job.run(ctx.progress, ctx.cancel_token)
+
+        def done(_report: Any) -> None:
+            self._ended(job)
+
+        def failed(exc: BaseException) -> None:
+            self._ended(job, exc)
+
+        def cancelled() -> None:
+            self._ended(job, cancelled=True)
+
+        handle = self.runner.submit(
+            work, label=_t("Making missing thumbnails"), job=True, on_done=done, on_error=failed
+        )
+        if self._job is job:  # still running (a synchronous runner has finished already)
+            self._handle = handle
+            handle.cancelled.connect(cancelled)
+            self._timer.start()
+
+    def _ended(
+        self, job: ThumbnailJob, error: BaseException | None = None, *, cancelled: bool = False
+    ) -> None:
+        if self._job is not job:
+            return
+        self._job = self._handle = None
+        self._timer.stop()
+        if error is not None:
+            log.warning("making missing thumbnails failed: %s", error)
+        if cancelled:
+            self.stop()  # the user (or closing) said stop: not again this session
+        self.made.emit()
+        self._feed()
