@@ -7,12 +7,13 @@ import io
 import struct
 import zlib
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from export_helpers import EVENT, entry_for, settings
 from PIL import Image, ImageChops, ImageStat
 
-from smparchive.core.export import WEB, plan_export, run_export
+from smparchive.core.export import ORIGINALS, WEB, plan_export, run_export
 from smparchive.core.export import imaging as imaging_mod
 
 
@@ -116,3 +117,24 @@ def test_an_unexpected_decoder_error_is_one_problem_not_a_failed_export(
     assert report.files == ()
     (problem,) = report.problems
     assert "cannot be rendered" in problem.message and "Missing dimensions" in problem.message
+
+
+def test_originals_with_a_page_still_copy_a_photo_whose_preview_fails(tmp_path: Path) -> None:
+    """An originals export copies bytes; a truncated photo (catalogued with a warning, no
+    thumbnail) only lacks its page preview. It used to be left out with --page only."""
+    buf = io.BytesIO()
+    noise((600, 400)).save(buf, "JPEG", quality=90, progressive=True)
+    truncated = buf.getvalue()[: len(buf.getvalue()) // 2]
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "cut.jpg").write_bytes(truncated)
+    out = tmp_path / "out"
+    out.mkdir()
+    entry = entry_for(src / "cut.jpg", "p1", orientation=1)
+    plan = plan_export([entry], settings(out, preset=ORIGINALS, web_page=True), EVENT)
+    report = run_export(plan)
+    assert not report.problems
+    (row,) = report.files
+    assert (report.payload_root / row.path).read_bytes() == truncated
+    page = (report.payload_root / "index.html").read_text("utf-8")
+    assert quote(row.path) in page and "assets/previews" not in page

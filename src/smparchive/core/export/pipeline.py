@@ -338,8 +338,12 @@ def _write_items(
         e = item.entry
         emit(ProgressEvent("export", n, total, done_bytes, None, e.original_name))
         if result is not None and result.problem:
-            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), result.problem)
-            continue
+            if any(o.action is Action.RENDER for o in item.outputs):
+                problems[e.item_id] = ItemProblem(e.item_id, str(e.source), result.problem)
+                continue
+            # only the page preview failed (originals are copied, not decoded): the photo
+            # goes out without a preview, as it does without --page
+            result = None
         written: list[tuple[ManifestRow, FileRecord]] = []
         pages: tuple[str, ...] = ()
         try:
