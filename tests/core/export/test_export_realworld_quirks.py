@@ -138,3 +138,20 @@ def test_originals_with_a_page_still_copy_a_photo_whose_preview_fails(tmp_path: 
     assert (report.payload_root / row.path).read_bytes() == truncated
     page = (report.payload_root / "index.html").read_text("utf-8")
     assert quote(row.path) in page and "assets/previews" not in page
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "TIFF"])
+def test_16_bit_grey_scans_keep_their_tones(tmp_path: Path, fmt: str) -> None:
+    """16-bit greyscale (scanners, document archives) opens as I;16: Pillow's convert()
+    clips it at 255, so every tone above black came out white."""
+    ramp = Image.linear_gradient("L").resize((256, 128)).transpose(Image.Transpose.ROTATE_90)
+    deep = Image.frombytes("I;16", ramp.size, bytes(b for v in ramp.tobytes() for b in (v, v)))
+    buf = io.BytesIO()
+    deep.save(buf, fmt)
+    assert Image.open(io.BytesIO(buf.getvalue())).mode.startswith("I;16")
+    report = export_file(tmp_path, f"scan.{fmt.lower()}", buf.getvalue(), f"image/{fmt.lower()}")
+    assert not report.problems
+    (row,) = report.files
+    web = Image.open(report.payload_root / row.path)
+    assert web.size == ramp.size
+    assert mean_diff(web, ramp) < 2.0  # v * 257 / 257: the same 8-bit tones

@@ -175,6 +175,9 @@ def _normalise_mode(im: Image.Image, keep_icc_mode: bool) -> Image.Image:
     the work, and L -> RGB only copies the channel, so the result is the same)."""
     if keep_icc_mode or im.mode in ("RGB", "L"):
         return im
+    if im.mode.startswith("I;16") or im.mode == "I":
+        # 16-bit grey (scanners): convert() clips at 255, which turns every tone white
+        return im.convert("I").point(lambda v: v / 257).convert("L")
     if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
         return im.convert("RGBA")
     return im.convert("RGB")
