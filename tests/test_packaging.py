@@ -287,6 +287,28 @@ def test_importlib_resources_exposes_migrations_and_icons() -> None:
     assert (icons / "ui" / "star.svg").is_file()
 
 
+TRANSLATIONS = ("smparchive_fr.qm", "smparchive_nl.qm", "smparchive_en.qm")
+
+
+def test_translations_ship_in_the_wheel_and_the_bundle() -> None:
+    """The compiled interface translations are package data (wheel) and bundle data files."""
+    folder = files("smparchive.resources") / "translations"
+    for name in TRANSLATIONS:
+        assert (folder / name).is_file(), name
+    resources = PKG / "resources"
+    matched = _matched(resources, _package_data_globs()["smparchive.resources"])
+    assert {resources / "translations" / name for name in TRANSLATIONS} <= matched
+    tree = _spec_tree_function()
+    pairs = tree(resources, "smparchive/resources")  # type: ignore[operator]
+    shipped = {(Path(src).name, dest) for src, dest in pairs}
+    for name in TRANSLATIONS:
+        assert (name, "smparchive/resources/translations") in shipped
+    # app.py looks for them beside the gui package, where both layouts put them
+    from smparchive.gui import app
+
+    assert app.TRANSLATIONS.resolve() == (PKG / "resources" / "translations").resolve()
+
+
 def _package_data_globs() -> dict[str, list[str]]:
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text())
     return pyproject["tool"]["setuptools"]["package-data"]

@@ -12,7 +12,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -26,6 +25,7 @@ from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.catalog import Catalog, open_catalog
 from smparchive.core.catalog.schema import CatalogError
+from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskRunner
@@ -34,10 +34,6 @@ from smparchive.gui.theme import apply_theme
 log = logging.getLogger(__name__)
 LOG_NAME = "smparchive.log"
 DESKTOP_FILE = "org.smparchive.SMPArchive"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def log_file() -> Path:
@@ -76,10 +72,11 @@ def install_excepthook() -> None:
         if QApplication.instance() is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                _t("smparchive: unexpected error"),
-                _t(
+                translate("App", "smparchive: unexpected error"),
+                translate(
+                    "App",
                     "Something went wrong: %1\n\nThe details are in the log file:\n%2\n\n"
-                    "Your catalogue is safe; you can go on working or restart the app."
+                    "Your catalogue is safe; you can go on working or restart the app.",
                 )
                 .replace("%1", str(exc) or kind.__name__)
                 .replace("%2", str(log_file())),
@@ -98,16 +95,53 @@ def install_excepthook() -> None:
     threading.excepthook = thread_hook
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours (resources/translations/smparchive_<lang>.qm) if present."""
-    locale = QLocale()
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def ui_locale(language: str = "system") -> QLocale:
+    """The locale of the interface: the system's, or one of ``language`` ('en', 'fr', 'nl').
+
+    A chosen language keeps the system's territory when the two go together (French on a
+    Belgian system: fr_BE), else Qt's main territory for that language.
+    """
+    system = QLocale.system()
+    if language not in ("en", "fr", "nl"):
+        return system
+    wanted = QLocale(language).language()
+    if system.language() == wanted:
+        return system
+    chosen = QLocale(wanted, system.territory())
+    return chosen if chosen.language() == wanted else QLocale(language)
+
+
+def install_translations(app: QApplication, language: str = "system") -> list[QTranslator]:
+    """Qt's own strings and ours (resources/translations/smparchive_<lang>.qm) if present.
+
+    ``language`` is the Preferences choice ('system', 'en', 'fr' or 'nl'); a chosen language
+    also becomes the default locale, so dates and numbers read in that language. English
+    is the source language; smparchive_en.qm only holds its plural forms. Returns the
+    installed translators (to remove them again).
+    """
+    locale = ui_locale(language)
+    if language != "system":
+        QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+
+    def install(translator: QTranslator) -> None:
+        app.installTranslator(translator)
+        installed.append(translator)
+
+    english = QTranslator(app)
+    if english.load("smparchive_en", str(TRANSLATIONS)):
+        install(english)  # searched last: plural forms of the English source texts
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+        install(qt)
     ours = QTranslator(app)
-    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    if ours.load(locale, "smparchive", "_", str(folder)):
-        app.installTranslator(ours)
+    if ours.load(locale, "smparchive", "_", str(TRANSLATIONS)) and ours.language() != "en":
+        install(ours)
+    log.info("interface language: %s (%s)", locale.name(), language)
+    return installed
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -125,12 +159,15 @@ def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) 
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Cannot open the catalogue"))
-    box.setText(_t("smparchive cannot open %1.").replace("%1", path))
-    box.setInformativeText(str(error) + "\n\n" + _t("The file has not been changed."))
-    open_btn = box.addButton(_t("Open Another…"), QMessageBox.ButtonRole.AcceptRole)
-    new_btn = box.addButton(_t("New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_t("Close") if parent else _t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("App", "Cannot open the catalogue"))
+    box.setText(translate("App", "smparchive cannot open %1.").replace("%1", path))
+    box.setInformativeText(str(error) + "\n\n" + translate("App", "The file has not been changed."))
+    open_btn = box.addButton(translate("App", "Open Another…"), QMessageBox.ButtonRole.AcceptRole)
+    new_btn = box.addButton(translate("App", "New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(
+        translate("App", "Close") if parent else translate("App", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.exec()
     clicked = box.clickedButton()
     return "open" if clicked is open_btn else "new" if clicked is new_btn else "quit"
@@ -168,12 +205,14 @@ class WindowManager(QObject):
         start = str(paths.last_catalogue().parent)
         flt = "smparchive catalogue (*.smpcat);;All files (*)"
         if choice == "open":
-            name, _ = QFileDialog.getOpenFileName(parent, _t("Open Catalogue"), start, flt)
+            name, _ = QFileDialog.getOpenFileName(
+                parent, translate("App", "Open Catalogue"), start, flt
+            )
             return (name, False) if name else None
         if choice == "new":
             name, _ = QFileDialog.getSaveFileName(
                 parent,
-                _t("New Catalogue"),
+                translate("App", "New Catalogue"),
                 start,
                 flt,
                 options=QFileDialog.Option.DontConfirmOverwrite,
@@ -257,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     log.info("smparchive %s starting", __version__)
     app = make_application()
     install_excepthook()
-    install_translations(app)
     settings = Settings()
+    install_translations(app, settings.ui_language)
     apply_theme(app, settings.theme)
     manager = WindowManager(settings)
     app.installEventFilter(manager)

@@ -5,21 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from smparchive import __version__
 from smparchive.core import paths
+from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
 
 CATALOGUE_FILTER = "smparchive catalogue (*.smpcat);;All files (*)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 # -- catalogues -----------------------------------------------------------------------------
@@ -31,7 +28,7 @@ def new_catalogue(w: MainWindow) -> None:
     start = str(Path(w.catalog.location).parent / f"untitled{paths.CATALOGUE_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
         w,
-        _t("New Catalogue"),
+        translate("Commands", "New Catalogue"),
         start,
         CATALOGUE_FILTER,
         options=QFileDialog.Option.DontConfirmOverwrite,
@@ -44,10 +41,11 @@ def new_catalogue(w: MainWindow) -> None:
     if path.exists():
         QMessageBox.information(
             w,
-            _t("New Catalogue"),
-            _t("%1 already exists and will not be replaced. Use File > Open to open it.").replace(
-                "%1", str(path)
-            ),
+            translate("Commands", "New Catalogue"),
+            translate(
+                "Commands",
+                "%1 already exists and will not be replaced. Use File > Open to open it.",
+            ).replace("%1", str(path)),
         )
         return
     request_catalogue(w, path, True)
@@ -55,7 +53,10 @@ def new_catalogue(w: MainWindow) -> None:
 
 def open_catalogue(w: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        w, _t("Open Catalogue"), str(Path(w.catalog.location).parent), CATALOGUE_FILTER
+        w,
+        translate("Commands", "Open Catalogue"),
+        str(Path(w.catalog.location).parent),
+        CATALOGUE_FILTER,
     )
     if name:
         request_catalogue(w, Path(name), False)
@@ -63,7 +64,7 @@ def open_catalogue(w: MainWindow) -> None:
 
 # -- folders --------------------------------------------------------------------------------
 def add_folder(w: MainWindow) -> None:
-    name = QFileDialog.getExistingDirectory(w, _t("Add Folder to the Catalogue"))
+    name = QFileDialog.getExistingDirectory(w, translate("Commands", "Add Folder to the Catalogue"))
     if name:
         from smparchive.gui.controllers.ingest import start_ingest
 
@@ -97,26 +98,34 @@ def new_collection(w: MainWindow) -> None:
     ids = w.selected_ids()
     name, ok = QInputDialog.getText(
         w,
-        _t("New Collection"),
-        _t("Name of the new collection (the %1 selected items go in it):").replace(
-            "%1", str(len(ids))
-        ),
+        translate("Commands", "New Collection"),
+        translate(
+            "Commands", "Name of the new collection (the %1 selected items go in it):"
+        ).replace("%1", str(len(ids))),
     )
     if ok and name.strip():
-        w.edits.run(_t("New collection"), lambda c: c.create_collection(name.strip(), item_ids=ids))
+        w.edits.run(
+            translate("Commands", "New collection"),
+            lambda c: c.create_collection(name.strip(), item_ids=ids),
+        )
 
 
 def new_smart_collection(w: MainWindow) -> None:
     query = w.search.text().strip()
     if not query:
-        w.show_error(_t("Type a search first: a smart collection saves the search."))
+        w.show_error(
+            translate("Commands", "Type a search first: a smart collection saves the search.")
+        )
         return
     name, ok = QInputDialog.getText(
-        w, _t("New Smart Collection"), _t("Name for the search “%1”:").replace("%1", query)
+        w,
+        translate("Commands", "New Smart Collection"),
+        translate("Commands", "Name for the search “%1”:").replace("%1", query),
     )
     if ok and name.strip():
         w.edits.run(
-            _t("New smart collection"), lambda c: c.create_collection(name.strip(), query=query)
+            translate("Commands", "New smart collection"),
+            lambda c: c.create_collection(name.strip(), query=query),
         )
 
 
@@ -134,7 +143,10 @@ def remove_from_collection(w: MainWindow) -> None:
     ids = w.selected_ids()
     if cid is None or not ids:
         return
-    w.edits.run(_t("Remove from collection"), lambda c: c.remove_from_collection(cid, ids))
+    w.edits.run(
+        translate("Commands", "Remove from collection"),
+        lambda c: c.remove_from_collection(cid, ids),
+    )
 
 
 # -- programme ------------------------------------------------------------------------------
@@ -182,13 +194,19 @@ def show_shortcuts(w: MainWindow, acts: dict[str, QAction]) -> None:
         if keys:
             rows.append(f"<tr><td><b>{keys}</b></td><td>{act.text().replace('&', '')}</td></tr>")
     extra = [
-        (_t("Arrows, Home/End, PgUp/PgDn"), _t("Move in the grid (Shift extends the selection)")),
-        (_t("Enter / Down in search"), _t("Go to the results")),
-        (_t("Esc in a field"), _t("Back to the results")),
+        (
+            translate("Commands", "Arrows, Home/End, PgUp/PgDn"),
+            translate("Commands", "Move in the grid (Shift extends the selection)"),
+        ),
+        (
+            translate("Commands", "Enter / Down in search"),
+            translate("Commands", "Go to the results"),
+        ),
+        (translate("Commands", "Esc in a field"), translate("Commands", "Back to the results")),
     ]
     rows += [f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in extra]
     box = QMessageBox(w)
-    box.setWindowTitle(_t("Keyboard Shortcuts"))
+    box.setWindowTitle(translate("Commands", "Keyboard Shortcuts"))
     box.setText("<table cellspacing=4>" + "".join(rows) + "</table>")
     box.exec()
 
@@ -201,11 +219,12 @@ def open_folder(path: Path) -> None:
 def about(w: MainWindow) -> None:
     QMessageBox.about(
         w,
-        _t("About smparchive"),
-        _t(
+        translate("Commands", "About smparchive"),
+        translate(
+            "Commands",
             "<h3>smparchive %1</h3><p>Catalogue, organise, view and export conference media: "
             "photos, recordings and slide decks, by day and session.</p>"
-            "<p>Catalogue: %2<br>Logs: %3</p>"
+            "<p>Catalogue: %2<br>Logs: %3</p>",
         )
         .replace("%1", __version__)
         .replace("%2", w.catalog.location)

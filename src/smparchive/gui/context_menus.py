@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.sidebar_model import Node
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ RESULTS_MENU = (
     "write_sidecars",
     "read_sidecars",
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContextMenus", text)
 
 
 def install(w: MainWindow) -> None:
@@ -79,7 +76,9 @@ def sidebar_menu(w: MainWindow, node: Node) -> QMenu | None:
     if source_for_node(node) is None:
         return None
     menu = QMenu(w.sidebar)
-    act = menu.addAction(_t("Export “%1”…").replace("%1", node.label.strip()))
+    act = menu.addAction(
+        translate("ContextMenus", "Export “%1”…").replace("%1", node.label.strip())
+    )
     act.triggered.connect(lambda _c=False: export_node(w, node))
     menu.addAction(w.actions_by_name["export_history"])
     return menu

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QTimeZone
 
 from smparchive.core.catalog.records import ItemRecord
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("format", text)
 
 
 def size(n: int | None) -> str:
@@ -91,20 +87,38 @@ def camera(rec: ItemRecord) -> str:
 
 
 KIND_NAMES = {
-    "photo": "Photo",
-    "video": "Video",
-    "audio": "Audio",
-    "slides": "Slides",
-    "document": "Document",
-    "other": "Other",
+    "photo": QT_TRANSLATE_NOOP("format", "Photo"),
+    "video": QT_TRANSLATE_NOOP("format", "Video"),
+    "audio": QT_TRANSLATE_NOOP("format", "Audio"),
+    "slides": QT_TRANSLATE_NOOP("format", "Slides"),
+    "document": QT_TRANSLATE_NOOP("format", "Document"),
+    "other": QT_TRANSLATE_NOOP("format", "Other"),
 }
-FLAG_NAMES = {-1: "Rejected", 0: "", 1: "Pick"}
+FLAG_NAMES = {
+    -1: QT_TRANSLATE_NOOP("format", "Rejected"),
+    0: "",
+    1: QT_TRANSLATE_NOOP("format", "Pick"),
+}
 CONSENT_NAMES = {
-    "cleared": "Cleared",
-    "internal_only": "Internal only",
-    "do_not_publish": "Do not publish",
-    "unknown": "Unknown",
+    "cleared": QT_TRANSLATE_NOOP("format", "Cleared"),
+    "internal_only": QT_TRANSLATE_NOOP("format", "Internal only"),
+    "do_not_publish": QT_TRANSLATE_NOOP("format", "Do not publish"),
+    "unknown": QT_TRANSLATE_NOOP("format", "Unknown"),
 }
+# Shown as translate("format", value.capitalize()): item statuses, problem kinds, label colours.
+RUNTIME_TEXTS = (
+    QT_TRANSLATE_NOOP("format", "Ok"),
+    QT_TRANSLATE_NOOP("format", "Warning"),
+    QT_TRANSLATE_NOOP("format", "Error"),
+    QT_TRANSLATE_NOOP("format", "Missing"),
+    QT_TRANSLATE_NOOP("format", "Offline"),
+    QT_TRANSLATE_NOOP("format", "Skipped"),
+    QT_TRANSLATE_NOOP("format", "Red"),
+    QT_TRANSLATE_NOOP("format", "Yellow"),
+    QT_TRANSLATE_NOOP("format", "Green"),
+    QT_TRANSLATE_NOOP("format", "Blue"),
+    QT_TRANSLATE_NOOP("format", "Purple"),
+)
 LABEL_COLOURS = {
     "red": "#e5484d",
     "yellow": "#f5c400",

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("en", "fr", "nl")
+UI_LANGUAGES = ("system", "en", "fr", "nl")  # interface: the system's or a chosen one
 THEMES = ("system", "light", "dark")
 
 
@@ -60,6 +61,16 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.store.setValue("appearance/theme", value)
+
+    @property
+    def ui_language(self) -> str:
+        """Interface language: 'system' (the system locale's) or 'en', 'fr', 'nl'."""
+        value = self._get("appearance/language", "system", str)
+        return value if value in UI_LANGUAGES else "system"
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self.store.setValue("appearance/language", value)
 
     @property
     def cache_location(self) -> str:

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.sidebar_model import Node
 
 if TYPE_CHECKING:  # the export packages load on first use, not at startup
     from smparchive.core.export.catalog_export import ExportSource
     from smparchive.gui.dialogs.export_dialog import ExportDialog
     from smparchive.gui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exporting", text)
 
 
 def source_for_node(node: Node) -> ExportSource | None:
@@ -58,7 +53,7 @@ def export_selection(w: MainWindow) -> ExportDialog | None:
 
     ids = w.selected_ids()
     if not ids:
-        w.show_error(_t("Select the items to export first."))
+        w.show_error(translate("Exporting", "Select the items to export first."))
         return None
     return open_export_dialog(w, w.catalog, w.runner, ExportSource.items(ids))
 
@@ -68,7 +63,7 @@ def export_view(w: MainWindow) -> ExportDialog | None:
     from smparchive.gui.dialogs.export_dialog import open_export_dialog
 
     if not len(w.store):
-        w.show_error(_t("Nothing to export: the view is empty."))
+        w.show_error(translate("Exporting", "Nothing to export: the view is empty."))
         return None
     return open_export_dialog(w, w.catalog, w.runner, source_for_view(w))
 

@@ -7,19 +7,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Ingest", text)
 
 
 def ingest_available() -> bool:
@@ -33,7 +30,7 @@ def ingest_available() -> bool:
 def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
     """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails."""
     if not ingest_available():
-        w.show_error(_t("Scanning folders is not available in this build yet."))
+        w.show_error(translate("Ingest", "Scanning folders is not available in this build yet."))
         return None
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
 
@@ -56,9 +53,9 @@ def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
         return root_ids, report
 
     label = (
-        _t("Adding %1").replace("%1", ", ".join(f.name for f in folders))
+        translate("Ingest", "Adding %1").replace("%1", ", ".join(f.name for f in folders))
         if folders
-        else _t("Rescanning")
+        else translate("Ingest", "Rescanning")
     )
     timer = QTimer(w)
     timer.setInterval(1000)
@@ -112,7 +109,7 @@ def _thumbnails(w: MainWindow, root_ids: list[int], build: Any) -> TaskHandle:
     def work(ctx: TaskContext) -> Any:
         return build(catalog, ctx.progress, ctx.cancel_token, visible, root_ids=root_ids or None)
 
-    handle = w.runner.submit(work, label=_t("Making thumbnails"), job=True)
+    handle = w.runner.submit(work, label=translate("Ingest", "Making thumbnails"), job=True)
     w.thumb_repair.hold_while(handle)
 
     timer = QTimer(w)

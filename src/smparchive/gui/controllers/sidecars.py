@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.organise.sidecars import SidecarReport, read_sidecars, write_sidecars
+from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 from smparchive.gui.undo import CatalogCommand
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sidecars", text)
 
 
 def write_selection(w: MainWindow) -> TaskHandle | None:
@@ -35,14 +30,14 @@ def write_selection(w: MainWindow) -> TaskHandle | None:
     def work(_ctx: TaskContext) -> SidecarReport:
         return write_sidecars(catalog, ids, default_lang=lang)
 
-    label = _t("Writing %1 XMP sidecars").replace("%1", str(len(ids)))
+    label = translate("Sidecars", "Writing %1 XMP sidecars").replace("%1", str(len(ids)))
     return w.runner.submit(
         work,
         label=label,
         write=True,
         job=True,
         on_done=lambda report: _summary(w, report),
-        on_error=lambda exc: _failed(w, _t("Writing sidecars failed: %1"), exc),
+        on_error=lambda exc: _failed(w, translate("Sidecars", "Writing sidecars failed: %1"), exc),
     )
 
 
@@ -63,19 +58,25 @@ def read_selection(w: MainWindow) -> TaskHandle | None:
                 read = {o.item_id for o in report.outcomes if o.action == "read"}
                 changes = ChangeSummary(items=frozenset(read))
             w.undo_stack.push(
-                CatalogCommand(catalog, w.runner, report.undo, w.on_changes, _t("Read sidecars"))
+                CatalogCommand(
+                    catalog,
+                    w.runner,
+                    report.undo,
+                    w.on_changes,
+                    translate("Sidecars", "Read sidecars"),
+                )
             )
             w.on_changes(changes)
         _summary(w, report)
 
-    label = _t("Reading %1 XMP sidecars").replace("%1", str(len(ids)))
+    label = translate("Sidecars", "Reading %1 XMP sidecars").replace("%1", str(len(ids)))
     return w.runner.submit(
         work,
         label=label,
         write=True,
         job=True,
         on_done=done,
-        on_error=lambda exc: _failed(w, _t("Reading sidecars failed: %1"), exc),
+        on_error=lambda exc: _failed(w, translate("Sidecars", "Reading sidecars failed: %1"), exc),
     )
 
 

@@ -14,18 +14,15 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.ingest.thumbnails import REPAIR_STATUSES, REPAIR_THUMB_STATES, ThumbnailJob
+from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ThumbnailRepair", text)
 
 
 class ThumbnailRepair(QObject):
@@ -143,7 +140,11 @@ class ThumbnailRepair(QObject):
             self._ended(job, cancelled=True)
 
         handle = self.runner.submit(
-            work, label=_t("Making missing thumbnails"), job=True, on_done=done, on_error=failed
+            work,
+            label=translate("ThumbnailRepair", "Making missing thumbnails"),
+            job=True,
+            on_done=done,
+            on_error=failed,
         )
         if self._job is job:  # still running (a synchronous runner has finished already)
             self._handle = handle

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 REASONS = {
-    "inside": "Inside the session",
-    "break": "In a break, nearest session",
-    "none": "In a break, no session near",
-    "overlap": "Parallel sessions: choose",
-    "manual": "Assigned by hand",
-    "no-time": "No capture time",
-    "deck": "Deck matches the session",
-    "no-match": "No session matches",
+    "inside": QT_TRANSLATE_NOOP("ProposalsModel", "Inside the session"),
+    "break": QT_TRANSLATE_NOOP("ProposalsModel", "In a break, nearest session"),
+    "none": QT_TRANSLATE_NOOP("ProposalsModel", "In a break, no session near"),
+    "overlap": QT_TRANSLATE_NOOP("ProposalsModel", "Parallel sessions: choose"),
+    "manual": QT_TRANSLATE_NOOP("ProposalsModel", "Assigned by hand"),
+    "no-time": QT_TRANSLATE_NOOP("ProposalsModel", "No capture time"),
+    "deck": QT_TRANSLATE_NOOP("ProposalsModel", "Deck matches the session"),
+    "no-match": QT_TRANSLATE_NOOP("ProposalsModel", "No session matches"),
 }
 
 
@@ -52,7 +52,15 @@ class ProposalsModel(ListTableModel):
     candidates to choose from (assign those by hand: they are never applied).
     """
 
-    HEADERS = ("Accept", "Item", "Captured", "Now", "Proposed", "Reason", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProposalsModel", "Accept"),
+        QT_TRANSLATE_NOOP("ProposalsModel", "Item"),
+        QT_TRANSLATE_NOOP("ProposalsModel", "Captured"),
+        QT_TRANSLATE_NOOP("ProposalsModel", "Now"),
+        QT_TRANSLATE_NOOP("ProposalsModel", "Proposed"),
+        QT_TRANSLATE_NOOP("ProposalsModel", "Reason"),
+        QT_TRANSLATE_NOOP("ProposalsModel", "Why"),
+    )
 
     rows: list[tuple[Any, Any]]  # (proposal, record or None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
@@ -37,7 +38,7 @@ def camera_label(g: Any) -> str:
     make, model = g.make or "", g.model or ""
     if make and model.lower().startswith(make.split()[0].lower()):
         make = ""
-    name = f"{make} {model}".strip() or fmt.tr("Unknown camera")
+    name = f"{make} {model}".strip() or translate("format", "Unknown camera")
     return f"{name} ({g.serial})" if getattr(g, "serial", None) else name
 
 
@@ -50,7 +51,13 @@ def offset_text(seconds: int) -> str:
 class CamerasModel(ListTableModel):
     """Cameras with their item counts, time range and clock correction."""
 
-    HEADERS = ("Camera", "Items", "First", "Last", "Correction")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CamerasModel", "Camera"),
+        QT_TRANSLATE_NOOP("CamerasModel", "Items"),
+        QT_TRANSLATE_NOOP("CamerasModel", "First"),
+        QT_TRANSLATE_NOOP("CamerasModel", "Last"),
+        QT_TRANSLATE_NOOP("CamerasModel", "Correction"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -79,7 +86,13 @@ def _when(moment: datetime | None, zone: Any = None) -> str:
 class ShiftModel(ListTableModel):
     """Preview rows: item, old and new time, old and new session."""
 
-    HEADERS = ("Item", "Now", "Corrected", "Session now", "Session after")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ShiftModel", "Item"),
+        QT_TRANSLATE_NOOP("ShiftModel", "Now"),
+        QT_TRANSLATE_NOOP("ShiftModel", "Corrected"),
+        QT_TRANSLATE_NOOP("ShiftModel", "Session now"),
+        QT_TRANSLATE_NOOP("ShiftModel", "Session after"),
+    )
 
     def __init__(self, session_title: Any) -> None:
         super().__init__()
@@ -427,9 +440,7 @@ class ClockDialog(QDialog):
         self.shift_model.set_rows(list(preview.rows))
         moved = sum(1 for r in preview.rows if r.new_session_id != r.old_session_id)
         self.summary.setText(
-            self.summary.text()
-            + " "
-            + self.tr("%1 items would change session.").replace("%1", fmt.number(moved))
+            self.summary.text() + " " + self.tr("%Ln items would change session.", None, moved)
         )
 
     def _apply(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,28 +65,32 @@ from smparchive.gui.tasks import TaskHandle, TaskRunner
 Index = QModelIndex | QPersistentModelIndex
 
 PRESETS = (
-    ("web", "Web (long edge 2048 px)"),
-    ("originals", "Originals (byte-identical copies)"),
-    ("social", "Social media crops (1:1, 4:5, 16:9)"),
-    ("thumbnails", "Thumbnails (long edge 400 px)"),
-    ("custom", "Custom size, format and quality"),
+    ("web", QT_TRANSLATE_NOOP("ExportDialog", "Web (long edge 2048 px)")),
+    ("originals", QT_TRANSLATE_NOOP("ExportDialog", "Originals (byte-identical copies)")),
+    ("social", QT_TRANSLATE_NOOP("ExportDialog", "Social media crops (1:1, 4:5, 16:9)")),
+    ("thumbnails", QT_TRANSLATE_NOOP("ExportDialog", "Thumbnails (long edge 400 px)")),
+    ("custom", QT_TRANSLATE_NOOP("ExportDialog", "Custom size, format and quality")),
 )
 TARGETS = (
-    (TargetKind.FOLDER, "Folder"),
-    (TargetKind.ZIP, "ZIP file"),
-    (TargetKind.BAGIT, "BagIt bag (for archives)"),
+    (TargetKind.FOLDER, QT_TRANSLATE_NOOP("ExportDialog", "Folder")),
+    (TargetKind.ZIP, QT_TRANSLATE_NOOP("ExportDialog", "ZIP file")),
+    (TargetKind.BAGIT, QT_TRANSLATE_NOOP("ExportDialog", "BagIt bag (for archives)")),
 )
 AUDIENCES = (
-    (Audience.PUBLIC, "Public (publication)"),
-    (Audience.INTERNAL, "Internal use"),
-    (Audience.ARCHIVE, "Archive hand-over (no consent check)"),
+    (Audience.PUBLIC, QT_TRANSLATE_NOOP("ExportDialog", "Public (publication)")),
+    (Audience.INTERNAL, QT_TRANSLATE_NOOP("ExportDialog", "Internal use")),
+    (Audience.ARCHIVE, QT_TRANSLATE_NOOP("ExportDialog", "Archive hand-over (no consent check)")),
 )
 
 
 class HeldBackModel(ListTableModel):
     """Held-back (checkable: publish anyway) and unavailable items of a preflight."""
 
-    HEADERS = ("Publish anyway", "Item", "Why it is held back")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HeldBackModel", "Publish anyway"),
+        QT_TRANSLATE_NOOP("HeldBackModel", "Item"),
+        QT_TRANSLATE_NOOP("HeldBackModel", "Why it is held back"),
+    )
 
     rows: list[tuple[int, str, str, bool]]  # id, name, why, can override
 
@@ -460,17 +464,19 @@ class ExportDialog(QDialog):
             .replace("%4", plan.settings.bundle_name)
         ]
         if check.held_back:
-            one = len(check.held_back) == 1
-            text = (
-                self.tr("1 item is held back; tick it to publish it anyway.")
-                if one
-                else self.tr("%1 items are held back; tick those to publish anyway.")
+            lines.append(
+                self.tr(
+                    "%Ln items are held back; tick those to publish anyway.",
+                    None,
+                    len(check.held_back),
+                )
             )
-            lines.append(text.replace("%1", fmt.number(len(check.held_back))))
         if check.unavailable:
             lines.append(
-                self.tr("%1 items are unavailable and cannot be exported.").replace(
-                    "%1", fmt.number(len(check.unavailable))
+                self.tr(
+                    "%Ln items are unavailable and cannot be exported.",
+                    None,
+                    len(check.unavailable),
                 )
             )
         lines += [self.tr("Warning: %1").replace("%1", w) for w in plan.warnings]
@@ -544,13 +550,13 @@ class ExportDialog(QDialog):
             .replace("%4", str(report.bundle))
         ]
         if report.held_back:
-            lines.append(
-                self.tr("%1 items were held back.").replace("%1", fmt.number(len(report.held_back)))
-            )
+            lines.append(self.tr("%Ln items were held back.", None, len(report.held_back)))
         if report.overrides:
             lines.append(
-                self.tr("%1 items were published by override (recorded in the history).").replace(
-                    "%1", fmt.number(len(report.overrides))
+                self.tr(
+                    "%Ln items were published by override (recorded in the history).",
+                    None,
+                    len(report.overrides),
                 )
             )
         for p in report.problems:

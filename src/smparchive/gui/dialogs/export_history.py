@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,14 +26,32 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS = {"ok": "Done", "partial": "Partly done", "failed": "Failed", "cancelled": "Cancelled"}
-KINDS = {"folder": "Folder", "zip": "ZIP file", "bagit": "BagIt bag"}
+STATUS = {
+    "ok": QT_TRANSLATE_NOOP("ExportHistoryModel", "Done"),
+    "partial": QT_TRANSLATE_NOOP("ExportHistoryModel", "Partly done"),
+    "failed": QT_TRANSLATE_NOOP("ExportHistoryModel", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("ExportHistoryModel", "Cancelled"),
+}
+KINDS = {
+    "folder": QT_TRANSLATE_NOOP("ExportHistoryModel", "Folder"),
+    "zip": QT_TRANSLATE_NOOP("ExportHistoryModel", "ZIP file"),
+    "bagit": QT_TRANSLATE_NOOP("ExportHistoryModel", "BagIt bag"),
+}
 
 
 class ExportHistoryModel(ListTableModel):
     """One row per export, newest first."""
 
-    HEADERS = ("When", "Status", "Items", "Size", "Preset", "As", "Overrides", "Target")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "When"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "Status"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "Items"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "Size"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "Preset"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "As"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "Overrides"),
+        QT_TRANSLATE_NOOP("ExportHistoryModel", "Target"),
+    )
     rows: list[ExportRecordView]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,7 +134,7 @@ class ExportHistoryDialog(QDialog):
     def _loaded(self, rows: list[ExportRecordView]) -> None:
         self.model.set_rows(rows)
         self.summary.setText(
-            self.tr("%1 exports, newest first.").replace("%1", fmt.number(len(rows)))
+            self.tr("%Ln exports, newest first.", None, len(rows))
             if rows
             else self.tr("Nothing has been exported from this catalogue yet.")
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,17 +18,31 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Progress stages: self.tr(stage.capitalize()) in IngestDialog.
+_STAGE_TEXTS = (
+    QT_TRANSLATE_NOOP("IngestDialog", "Walk"),
+    QT_TRANSLATE_NOOP("IngestDialog", "Catalogue"),
+    QT_TRANSLATE_NOOP("IngestDialog", "Thumbnails"),
+    QT_TRANSLATE_NOOP("IngestDialog", "Previews"),
+    QT_TRANSLATE_NOOP("IngestDialog", "Verify"),
+)
+
 
 class ProblemsModel(ListTableModel):
     """Rows of FileProblem-like records (kind, path, reason)."""
 
-    HEADERS = ("Problem", "File", "Reason")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProblemsModel", "Problem"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "File"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "Reason"),
+    )
 
     def __init__(self, problems: list[Any] | None = None) -> None:
         super().__init__(problems or [])
@@ -38,7 +52,7 @@ class ProblemsModel(ListTableModel):
             return None
         p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (fmt.tr(p.kind.capitalize()), p.path, p.reason)[index.column()]
+            return (translate("format", p.kind.capitalize()), p.path, p.reason)[index.column()]
         return None
 
 
@@ -91,7 +105,7 @@ class IngestDialog(QDialog):
         else:
             self.bar.setRange(0, 0)
         rate = e.done / elapsed
-        parts = [self.tr("%1 files").replace("%1", fmt.number(e.done))]
+        parts = [self.tr("%Ln files", None, e.done)]
         if e.total:
             parts[0] = (
                 self.tr("%1 of %2 files")
@@ -148,16 +162,16 @@ class IngestDialog(QDialog):
             )
         if report.missing:
             lines.append(
-                self.tr("%1 files are missing since the last scan.").replace(
-                    "%1", fmt.number(report.missing)
-                )
+                self.tr("%Ln files are missing since the last scan.", None, report.missing)
             )
         if report.offline_roots:
             lines.append(self.tr("Offline: %1").replace("%1", ", ".join(report.offline_roots)))
         if report.duplicate_groups:
             lines.append(
-                self.tr("%1 groups of duplicates (see Problems > Duplicates).").replace(
-                    "%1", fmt.number(report.duplicate_groups)
+                self.tr(
+                    "%Ln groups of duplicates (see Problems > Duplicates).",
+                    None,
+                    report.duplicate_groups,
                 )
             )
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
+
+from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Pickers", text)
 
 
 def pick_collection(w: MainWindow, ids: list[int]) -> None:
@@ -21,10 +18,10 @@ def pick_collection(w: MainWindow, ids: list[int]) -> None:
     names = [c.name for c in curated]
     name, ok = QInputDialog.getItem(
         w,
-        _t("Add to Collection"),
-        _t("Add %1 items to the collection (type a new name to create one):").replace(
-            "%1", str(len(ids))
-        ),
+        translate("Pickers", "Add to Collection"),
+        translate(
+            "Pickers", "Add %1 items to the collection (type a new name to create one):"
+        ).replace("%1", str(len(ids))),
         names,
         0,
         True,
@@ -35,9 +32,14 @@ def pick_collection(w: MainWindow, ids: list[int]) -> None:
         return
     found = next((c for c in curated if c.name.casefold() == name.casefold()), None)
     if found is not None:
-        w.edits.run(_t("Add to collection"), lambda c: c.add_to_collection(found.id, ids))
+        w.edits.run(
+            translate("Pickers", "Add to collection"), lambda c: c.add_to_collection(found.id, ids)
+        )
     else:
-        w.edits.run(_t("New collection"), lambda c: c.create_collection(name, item_ids=ids))
+        w.edits.run(
+            translate("Pickers", "New collection"),
+            lambda c: c.create_collection(name, item_ids=ids),
+        )
 
 
 def pick_session(w: MainWindow, ids: list[int]) -> None:
@@ -48,15 +50,15 @@ def pick_session(w: MainWindow, ids: list[int]) -> None:
     zone = w.catalog.event_zone()
     from smparchive.gui import formatting as fmt
 
-    labels = [_t("No session")] + [
+    labels = [translate("Pickers", "No session")] + [
         f"{fmt.day(s.start.astimezone(zone).date(), 'ddd d MMM') if zone else ''} "
         f"{fmt.clock(s.start.astimezone(zone) if zone else s.start)} {s.title}"
         for s in sessions
     ]
     label, ok = QInputDialog.getItem(
         w,
-        _t("Assign to Session"),
-        _t("Session for the %1 selected items:").replace("%1", str(len(ids))),
+        translate("Pickers", "Assign to Session"),
+        translate("Pickers", "Session for the %1 selected items:").replace("%1", str(len(ids))),
         labels,
         0,
         False,

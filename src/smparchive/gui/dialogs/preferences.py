@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,14 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.edits import EditController
-from smparchive.gui.settings import THEMES, Settings
+from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
 from smparchive.gui.theme import apply_theme
 
+# Each language by its own name (the one its speakers look for).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 POLICIES = (
-    ("mirror", "Mirror folder beside the catalogue"),
-    ("beside", "Next to each file (.xmp)"),
+    ("mirror", QT_TRANSLATE_NOOP("PreferencesDialog", "Mirror folder beside the catalogue")),
+    ("beside", QT_TRANSLATE_NOOP("PreferencesDialog", "Next to each file (.xmp)")),
+)
+
+# Theme names: self.tr(key.capitalize()).
+_THEME_TEXTS = (
+    QT_TRANSLATE_NOOP("PreferencesDialog", "System"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
 )
 
 
@@ -65,6 +74,18 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(self.tr(key.capitalize()), key)
         self.theme.setCurrentIndex(self.theme.findData(self.settings.theme))
         form.addRow(self.tr("Theme"), self.theme)
+        self.language = QComboBox()
+        for key in UI_LANGUAGES:
+            name = LANGUAGE_NAMES.get(key) or self.tr("System (%1)").replace(
+                "%1", QLocale.languageToString(QLocale.system().language())
+            )
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.ui_language)))
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language applies the next time smparchive starts."))
+        note.setEnabled(False)
+        note.setWordWrap(True)
+        form.addRow("", note)
         self.languages = QLineEdit(", ".join(self.settings.caption_languages))
         self.languages.setToolTip(
             self.tr("Languages of titles, captions and alt texts, e.g. en, fr, nl")
@@ -120,7 +141,8 @@ class PreferencesDialog(QDialog):
                 combo.addItem(self.tr(label), key)
             combo.setCurrentIndex(max(0, combo.findData(root.sidecar_policy)))
             self.policies[root.id] = combo
-            label = QLabel(f"{root.label or root.path}\n{fmt.number(root.item_count)} items")
+            items = self.tr("%Ln items", None, root.item_count)
+            label = QLabel(f"{root.label or root.path}\n{items}")
             label.setToolTip(root.path)
             form.addRow(label, combo)
         return page
@@ -143,6 +165,7 @@ class PreferencesDialog(QDialog):
             if x.strip()
         ]
         s.caption_languages = langs or ["en"]
+        s.ui_language = self.language.currentData()
         theme = self.theme.currentData()
         if theme != s.theme:
             s.theme = theme

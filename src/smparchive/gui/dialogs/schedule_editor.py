@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
@@ -38,7 +39,15 @@ PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
 class SessionsModel(ListTableModel):
     """Sessions of a day; times shown and edited in the event's zone."""
 
-    HEADERS = ("Start", "End", "Title", "Room", "Speakers", "Track", "Items")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SessionsModel", "Start"),
+        QT_TRANSLATE_NOOP("SessionsModel", "End"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Title"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Room"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Speakers"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Track"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Items"),
+    )
     FIELDS = ("start", "end", "title", "room", "speakers", "track", None)
 
     edit_requested: Any = None  # callable(session_id, field, value)
@@ -204,9 +213,9 @@ class ScheduleEditor(QDialog):
         for n, d in enumerate(data["days"], start=1):
             count = sum(1 for s in data["sessions"] if s.day_id == d.id)
             name = d.label or self.tr("Day %1").replace("%1", str(n))
+            sessions = self.tr("%Ln sessions", None, count)
             self.days.addItem(
-                f"{name} · {fmt.day(d.date, 'dddd d MMMM yyyy')} "
-                f"({self.tr('%1 sessions').replace('%1', str(count))})",
+                f"{name} · {fmt.day(d.date, 'dddd d MMMM yyyy')} ({sessions})",
                 d.id,
             )
         idx = self.days.findData(current)
@@ -299,7 +308,7 @@ class ScheduleEditor(QDialog):
 def import_programme_file(w: MainWindow, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
     name, _ = QFileDialog.getOpenFileName(
-        parent or w, w.tr("Import Programme"), "", PROGRAMME_FILTER
+        parent or w, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
     )
     if not name:
         return
@@ -309,8 +318,8 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
         e = w.catalog.event()
         tz, ok = QInputDialog.getText(
             parent or w,
-            w.tr("Import Programme"),
-            w.tr("A CSV programme has no time zone. Time zone of its times:"),
+            translate("MainWindow", "Import Programme"),
+            translate("MainWindow", "A CSV programme has no time zone. Time zone of its times:"),
             text=e.time_zone if e else "Europe/Brussels",
         )
         if not ok:
@@ -318,8 +327,12 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
 
     def done(result: Any) -> None:
         lines = result.value.lines() if hasattr(result.value, "lines") else [str(result.message)]
-        QMessageBox.information(parent or w, w.tr("Programme imported"), "\n".join(lines))
+        QMessageBox.information(
+            parent or w, translate("MainWindow", "Programme imported"), "\n".join(lines)
+        )
 
     w.edits.run(
-        w.tr("Import programme"), lambda c: c.import_programme(path, default_tz=tz), on_done=done
+        translate("MainWindow", "Import programme"),
+        lambda c: c.import_programme(path, default_tz=tz),
+        on_done=done,
     )

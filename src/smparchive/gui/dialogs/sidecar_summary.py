@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,17 +24,22 @@ from smparchive.gui.views.tables import tidy
 Index = QModelIndex | QPersistentModelIndex
 
 ACTIONS = {
-    "created": "Created",
-    "updated": "Updated",
-    "merged": "Merged into existing",
-    "unchanged": "Unchanged",
-    "read": "Taken over",
-    "skipped": "Skipped",
+    "created": QT_TRANSLATE_NOOP("OutcomesModel", "Created"),
+    "updated": QT_TRANSLATE_NOOP("OutcomesModel", "Updated"),
+    "merged": QT_TRANSLATE_NOOP("OutcomesModel", "Merged into existing"),
+    "unchanged": QT_TRANSLATE_NOOP("OutcomesModel", "Unchanged"),
+    "read": QT_TRANSLATE_NOOP("OutcomesModel", "Taken over"),
+    "skipped": QT_TRANSLATE_NOOP("OutcomesModel", "Skipped"),
 }
 
 
 class OutcomesModel(ListTableModel):
-    HEADERS = ("Item", "Result", "Fields / why", "Sidecar")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OutcomesModel", "Item"),
+        QT_TRANSLATE_NOOP("OutcomesModel", "Result"),
+        QT_TRANSLATE_NOOP("OutcomesModel", "Fields / why"),
+        QT_TRANSLATE_NOOP("OutcomesModel", "Sidecar"),
+    )
     rows: list[SidecarOutcome]
 
     def __init__(self, outcomes: list[SidecarOutcome], names: dict[int, str]) -> None:

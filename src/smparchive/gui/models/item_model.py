@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
     ID_ROLE,
@@ -195,41 +197,81 @@ Column = tuple[str, Callable[[ItemRecord], Any], Callable[[ItemRecord], Any], st
 def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
     """(header, display, sort key, core sort name) per details column."""
     return [
-        ("Name", lambda r: r.name, lambda r: r.name.lower(), "name"),
         (
-            "Captured",
+            QT_TRANSLATE_NOOP("ItemTableModel", "Name"),
+            lambda r: r.name,
+            lambda r: r.name.lower(),
+            "name",
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Captured"),
             fmt.capture,
             lambda r: r.capture_utc.timestamp() if r.capture_utc else 0,
             "time",
         ),
-        ("Kind", lambda r: fmt.tr(fmt.KIND_NAMES.get(r.kind, r.kind)), lambda r: r.kind, None),
-        ("Rating", lambda r: "★" * r.rating, lambda r: r.rating, "rating"),
-        ("Flag", lambda r: fmt.tr(fmt.FLAG_NAMES[r.flag]), lambda r: r.flag, None),
         (
-            "Label",
-            lambda r: fmt.tr((r.color_label or "").capitalize()),
+            QT_TRANSLATE_NOOP("ItemTableModel", "Kind"),
+            lambda r: translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)),
+            lambda r: r.kind,
+            None,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Rating"),
+            lambda r: "★" * r.rating,
+            lambda r: r.rating,
+            "rating",
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Flag"),
+            lambda r: translate("format", fmt.FLAG_NAMES[r.flag]),
+            lambda r: r.flag,
+            None,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Label"),
+            lambda r: translate("format", (r.color_label or "").capitalize()),
             lambda r: r.color_label or "",
             None,
         ),
         (
-            "Session",
+            QT_TRANSLATE_NOOP("ItemTableModel", "Session"),
             lambda r: session_name(r.session_id),
             lambda r: session_name(r.session_id),
             None,
         ),
-        ("Camera", fmt.camera, fmt.camera, None),
-        ("Dimensions", fmt.dimensions, lambda r: (r.width or 0) * (r.height or 0), None),
-        ("Length", _length, lambda r: r.duration_s or r.page_count or 0, None),
-        ("Size", lambda r: fmt.size(r.size), lambda r: r.size, "size"),
+        (QT_TRANSLATE_NOOP("ItemTableModel", "Camera"), fmt.camera, fmt.camera, None),
         (
-            "Consent",
-            lambda r: fmt.tr(fmt.CONSENT_NAMES.get(r.consent, r.consent)),
+            QT_TRANSLATE_NOOP("ItemTableModel", "Dimensions"),
+            fmt.dimensions,
+            lambda r: (r.width or 0) * (r.height or 0),
+            None,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Length"),
+            _length,
+            lambda r: r.duration_s or r.page_count or 0,
+            None,
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Size"),
+            lambda r: fmt.size(r.size),
+            lambda r: r.size,
+            "size",
+        ),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Consent"),
+            lambda r: translate("format", fmt.CONSENT_NAMES.get(r.consent, r.consent)),
             lambda r: r.consent,
             None,
         ),
-        ("Status", _status, lambda r: r.status, None),
-        ("Added", lambda r: fmt.date_time(r.first_seen_at), lambda r: r.first_seen_at, "added"),
-        ("Path", lambda r: r.path, lambda r: r.path, None),
+        (QT_TRANSLATE_NOOP("ItemTableModel", "Status"), _status, lambda r: r.status, None),
+        (
+            QT_TRANSLATE_NOOP("ItemTableModel", "Added"),
+            lambda r: fmt.date_time(r.first_seen_at),
+            lambda r: r.first_seen_at,
+            "added",
+        ),
+        (QT_TRANSLATE_NOOP("ItemTableModel", "Path"), lambda r: r.path, lambda r: r.path, None),
     ]
 
 
@@ -237,12 +279,12 @@ def _length(rec: ItemRecord) -> str:
     if rec.duration_s:
         return fmt.duration(rec.duration_s)
     if rec.page_count:
-        return fmt.tr("%n pages").replace("%n", str(rec.page_count))
+        return translate("format", "%n pages").replace("%n", str(rec.page_count))
     return ""
 
 
 def _status(rec: ItemRecord) -> str:
-    return "" if rec.status == "ok" else fmt.tr(rec.status.capitalize())
+    return "" if rec.status == "ok" else translate("format", rec.status.capitalize())
 
 
 class ItemTableModel(_ItemModelMixin, QAbstractTableModel):

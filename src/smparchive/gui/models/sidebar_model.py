@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,16 +24,13 @@ from PySide6.QtGui import QFont
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sidebar", text)
 
 
 @dataclass(eq=False)
@@ -66,25 +63,29 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
     info = catalog.info()
     sections: list[Node] = []
 
-    lib = Node("sec:library", _t("Library"))
-    lib.add(Node("all", _t("All items"), "library", info.items, ItemFilter()))
+    lib = Node("sec:library", translate("Sidebar", "Library"))
+    lib.add(Node("all", translate("Sidebar", "All items"), "library", info.items, ItemFilter()))
     for kind, label in (
-        ("photo", "Photos"),
-        ("video", "Videos"),
-        ("slides", "Slides"),
-        ("document", "Documents"),
-        ("audio", "Audio"),
+        ("photo", QT_TRANSLATE_NOOP("Sidebar", "Photos")),
+        ("video", QT_TRANSLATE_NOOP("Sidebar", "Videos")),
+        ("slides", QT_TRANSLATE_NOOP("Sidebar", "Slides")),
+        ("document", QT_TRANSLATE_NOOP("Sidebar", "Documents")),
+        ("audio", QT_TRANSLATE_NOOP("Sidebar", "Audio")),
     ):
         n = info.by_kind.get(kind, 0)
         if n or kind not in ("audio",):
-            lib.add(Node(f"kind:{kind}", _t(label), kind, n, ItemFilter(kinds=(kind,))))
+            lib.add(
+                Node(
+                    f"kind:{kind}", translate("Sidebar", label), kind, n, ItemFilter(kinds=(kind,))
+                )
+            )
     sections.append(lib)
 
     prog = _programme(catalog)
     if prog is not None:
         sections.append(prog)
 
-    people = Node("sec:people", _t("People"))
+    people = Node("sec:people", translate("Sidebar", "People"))
     for t in catalog.tags("person"):
         people.add(
             Node(
@@ -98,7 +99,7 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
         )
     sections.append(people)
 
-    keywords = Node("sec:keywords", _t("Keywords"))
+    keywords = Node("sec:keywords", translate("Sidebar", "Keywords"))
     by_id: dict[int, Node] = {}
     for t in catalog.tags("keyword"):  # sorted by path: parents come first
         node = Node(
@@ -109,8 +110,8 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
         (parent or keywords).add(node)
     sections.append(keywords)
 
-    curated = Node("sec:collections", _t("Collections"))
-    smart = Node("sec:smart", _t("Smart collections"))
+    curated = Node("sec:collections", translate("Sidebar", "Collections"))
+    smart = Node("sec:smart", translate("Sidebar", "Smart collections"))
     for c in catalog.collections():
         if c.smart:
             try:
@@ -134,30 +135,36 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
             )
     sections += [curated, smart]
 
-    problems = Node("sec:problems", _t("Problems"))
-    for status, label in (("missing", "Missing"), ("offline", "Offline"), ("error", "Errors")):
+    problems = Node("sec:problems", translate("Sidebar", "Problems"))
+    for status, label in (
+        ("missing", QT_TRANSLATE_NOOP("Sidebar", "Missing")),
+        ("offline", QT_TRANSLATE_NOOP("Sidebar", "Offline")),
+        ("error", QT_TRANSLATE_NOOP("Sidebar", "Errors")),
+    ):
         problems.add(
             Node(
                 f"status:{status}",
-                _t(label),
+                translate("Sidebar", label),
                 "warning",
                 info.by_status.get(status, 0),
                 ItemFilter(statuses=(status,)),
             )
         )
     dup = ItemFilter(duplicates=True)
-    problems.add(Node("dups", _t("Duplicates"), "warning", catalog.count(dup), dup))
+    problems.add(
+        Node("dups", translate("Sidebar", "Duplicates"), "warning", catalog.count(dup), dup)
+    )
     sections.append(problems)
     return sections
 
 
 def _programme(catalog: Catalog) -> Node | None:
     event = catalog.event()
-    title = event.acronym or event.title if event is not None else _t("Programme")
-    prog = Node("sec:programme", title or _t("Programme"))
+    title = event.acronym or event.title if event is not None else translate("Sidebar", "Programme")
+    prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
     sessions = catalog.sessions()
     for n, day in enumerate(catalog.days(), start=1):
-        label = day.label or _t("Day %1").replace("%1", str(n))
+        label = day.label or translate("Sidebar", "Day %1").replace("%1", str(n))
         date_text = fmt.day(day.date, "ddd d MMM")
         d = prog.add(
             Node(
@@ -185,7 +192,7 @@ def _programme(catalog: Catalog) -> Node | None:
     prog.add(
         Node(
             "unassigned",
-            _t("Not in a session"),
+            translate("Sidebar", "Not in a session"),
             "session",
             catalog.count(ItemFilter(unassigned=True)),
             ItemFilter(unassigned=True),

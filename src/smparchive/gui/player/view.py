@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
+from smparchive.gui.i18n import translate
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
@@ -30,7 +31,7 @@ from smparchive.gui.player.vlcsupport import PlayerUnavailable
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import cached_preview
-from smparchive.gui.viewers.info import format_time, info_html, status_line, tr
+from smparchive.gui.viewers.info import format_time, info_html, status_line
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +102,13 @@ class PlayerView(ItemViewer):
         self.message.setStyleSheet("background:#5a1d1d;color:#fff;padding:6px 10px")
         self.message.hide()
 
-        self.play_button = self._button("", tr("Play/pause (Space)"), self.toggle)
+        self.play_button = self._button("", translate("viewers", "Play/pause (Space)"), self.toggle)
         self.play_button.setIcon(self._icon("SP_MediaPlay"))
         self.seekbar = SeekBar(self)
         self.time_label = QLabel("0:00 / --:--", self)
         self.time_label.setMinimumWidth(130)
         self.rate_label = QLabel("1×", self)
-        self.mute_button = self._button("", tr("Mute (M)"), self.toggle_mute)
+        self.mute_button = self._button("", translate("viewers", "Mute (M)"), self.toggle_mute)
         self.mute_button.setIcon(self._icon("SP_MediaVolume"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
@@ -115,12 +116,24 @@ class PlayerView(ItemViewer):
         self.volume.setMaximumWidth(90)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.valueChanged.connect(self._set_volume)
-        self.in_button = self._button(tr("In"), tr("Set the in point here (I)"), self.mark_in)
-        self.out_button = self._button(tr("Out"), tr("Set the out point here (O)"), self.mark_out)
-        self.poster_button = self._button(
-            tr("Poster"), tr("Use this frame as poster frame (Shift+P)"), self.use_as_poster
+        self.in_button = self._button(
+            translate("viewers", "In"),
+            translate("viewers", "Set the in point here (I)"),
+            self.mark_in,
         )
-        self.full_button = self._button("", tr("Full screen (F)"), self._full_screen)
+        self.out_button = self._button(
+            translate("viewers", "Out"),
+            translate("viewers", "Set the out point here (O)"),
+            self.mark_out,
+        )
+        self.poster_button = self._button(
+            translate("viewers", "Poster"),
+            translate("viewers", "Use this frame as poster frame (Shift+P)"),
+            self.use_as_poster,
+        )
+        self.full_button = self._button(
+            "", translate("viewers", "Full screen (F)"), self._full_screen
+        )
         self.full_button.setIcon(self._icon("SP_TitleBarMaxButton"))
         controls = QHBoxLayout()
         controls.setContentsMargins(8, 4, 8, 4)
@@ -214,10 +227,12 @@ class PlayerView(ItemViewer):
             )
         else:
             self.poster.setPixmap(QPixmap())
-            self.poster.setText("♪" if record.kind == "audio" else tr("No poster frame yet"))
+            self.poster.setText(
+                "♪" if record.kind == "audio" else translate("viewers", "No poster frame yet")
+            )
         extra = {}
         if record.video_codec or record.audio_codec:
-            extra[tr("Codecs")] = " / ".join(
+            extra[translate("viewers", "Codecs")] = " / ".join(
                 c for c in (record.video_codec, record.audio_codec) if c
             )
         self.details.setText(info_html(record, self.catalog, extra))
@@ -227,7 +242,7 @@ class PlayerView(ItemViewer):
         if self.engine is not None and self.record is not None:
             self._attach()
             if not self.engine.play():
-                self._show_message(tr("VLC cannot open this file."))
+                self._show_message(translate("viewers", "VLC cannot open this file."))
 
     def toggle(self) -> None:
         if self.engine is not None:
@@ -263,16 +278,20 @@ class PlayerView(ItemViewer):
         )
         if state == "error":
             self._show_message(
-                tr(
+                translate(
+                    "viewers",
                     "VLC cannot play this file: it may be damaged, truncated or use a codec VLC "
-                    "lacks."
+                    "lacks.",
                 )
             )
         elif (
             state == "ended" and self._max_time == 0 and not (self.engine and self.engine.length())
         ):
             self._show_message(
-                tr("The file ended before anything could be played: it is probably truncated.")
+                translate(
+                    "viewers",
+                    "The file ended before anything could be played: it is probably truncated.",
+                )
             )
         self._update_status()
 
@@ -334,8 +353,12 @@ class PlayerView(ItemViewer):
             return
         self.seekbar.set_marks(self.record.in_point_s, self.record.out_point_s)
         in_s, out_s = self.record.in_point_s, self.record.out_point_s
-        self.in_button.setText(tr("In") + (f" {format_time(in_s)}" if in_s is not None else ""))
-        self.out_button.setText(tr("Out") + (f" {format_time(out_s)}" if out_s is not None else ""))
+        self.in_button.setText(
+            translate("viewers", "In") + (f" {format_time(in_s)}" if in_s is not None else "")
+        )
+        self.out_button.setText(
+            translate("viewers", "Out") + (f" {format_time(out_s)}" if out_s is not None else "")
+        )
 
     def use_as_poster(self) -> None:
         """Store the current time as poster time, then regenerate the cached poster pictures."""
@@ -355,7 +378,9 @@ class PlayerView(ItemViewer):
             return item_id
 
         def done(_: int) -> None:
-            self.show_notice(tr("Poster frame saved at %1.").replace("%1", format_time(t)))
+            self.show_notice(
+                translate("viewers", "Poster frame saved at %1.").replace("%1", format_time(t))
+            )
             self.thumbnailUpdated.emit(item_id)
 
         self.runner.submit(regenerate, done, lambda e: self.show_notice(str(e)))

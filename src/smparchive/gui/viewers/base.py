@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.background import Runner
-from smparchive.gui.viewers.info import tr
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class ItemViewer(QWidget):
             self.record = self.catalog.item(self.record.id)
         except Exception as exc:  # CatalogError (locked, read-only...), missing item
             log.warning("cannot set %s: %s", values, exc)
-            self.show_notice(tr("Not saved: %1").replace("%1", str(exc)))
+            self.show_notice(translate("viewers", "Not saved: %1").replace("%1", str(exc)))
             return False
         self.changed.emit(result)
         self.recordChanged.emit(self.record)
@@ -95,7 +95,10 @@ class MessageViewer(ItemViewer):
     def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
         self.record = record
         self.label.setText(
-            tr("%1\n\nThis kind of file (%2) has no viewer here; open it with another program.")
+            translate(
+                "viewers",
+                "%1\n\nThis kind of file (%2) has no viewer here; open it with another program.",
+            )
             .replace("%1", record.name)
             .replace("%2", record.format or record.kind)
         )

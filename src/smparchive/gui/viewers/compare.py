@@ -10,10 +10,11 @@ from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
-from smparchive.gui.viewers.info import status_line, tr
+from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 MAX_COMPARED = 4
@@ -67,7 +68,7 @@ class CompareView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr("Compare"))
+        self.setWindowTitle(translate("viewers", "Compare"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1400, 800)
         self.catalog = catalog
@@ -91,10 +92,10 @@ class CompareView(QWidget):
             if preview is not None:
                 pane.view.set_image(preview, _oriented_size(record))
             else:
-                pane.caption.setText(tr("Loading…"))
+                pane.caption.setText(translate("viewers", "Loading…"))
             self._load_full(n, record)
         if not self.records:
-            label = QLabel(tr("Select two to four photos to compare."), self)
+            label = QLabel(translate("viewers", "Select two to four photos to compare."), self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 0, 0)
         self.active = 0

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages
+from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
-from smparchive.gui.viewers.info import status_line, tr
+from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,9 @@ class DeckViewer(ItemViewer):
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setMinimumWidth(220)
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText(tr("Find in the deck (accents and case ignored)"))
+        self.find_edit.setPlaceholderText(
+            translate("viewers", "Find in the deck (accents and case ignored)")
+        )
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(self.find)
         self.find_edit.returnPressed.connect(lambda: self.next_hit(1))
@@ -183,7 +186,7 @@ class DeckViewer(ItemViewer):
         self.error = None
         self.model.reset([], 0)
         self.view.set_image(None)
-        self.notes.setHtml(f"<p>{html.escape(tr('Opening…'))}</p>")
+        self.notes.setHtml("<p>" + html.escape(translate("viewers", "Opening…")) + "</p>")
         self._show_message(None)
         self._update_status()
         store, timeout = self.store, self.convert_timeout_s
@@ -208,7 +211,11 @@ class DeckViewer(ItemViewer):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        text = str(exc) if isinstance(exc, PageError) else tr("The deck cannot be opened.")
+        text = (
+            str(exc)
+            if isinstance(exc, PageError)
+            else translate("viewers", "The deck cannot be opened.")
+        )
         if not isinstance(exc, PageError):
             log.warning("deck failed: %r", exc)
         self.error = text
@@ -285,17 +292,18 @@ class DeckViewer(ItemViewer):
 
     def _show_texts(self, index: int) -> None:
         slide = self._slide(index)
-        parts = [
-            f"<h3>{html.escape(slide.title or tr('Page %1').replace('%1', str(index + 1)))}</h3>"
-        ]
+        title = slide.title or translate("viewers", "Page %1").replace("%1", str(index + 1))
+        parts = [f"<h3>{html.escape(title)}</h3>"]
         if slide.notes:
-            parts.append(f"<h4>{html.escape(tr('Speaker notes'))}</h4>")
+            parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
             parts.append(_paragraphs(slide.notes))
         if slide.text:
-            parts.append(f"<h4>{html.escape(tr('Text'))}</h4>")
+            parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
             parts.append(_paragraphs(slide.text))
         if not slide.notes and not slide.text:
-            parts.append(f"<p><i>{html.escape(tr('No text on this page.'))}</i></p>")
+            parts.append(
+                "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"
+            )
         self.notes.setHtml("".join(parts))
 
     # -- find -------------------------------------------------------------------------------
@@ -315,7 +323,9 @@ class DeckViewer(ItemViewer):
             )
         if text.strip():
             self.find_label.setText(
-                tr("%1 pages").replace("%1", str(len(self.hits))) if self.hits else tr("Not found")
+                self.tr("%Ln pages", None, len(self.hits))
+                if self.hits
+                else translate("viewers", "Not found")
             )
         else:
             self.find_label.clear()
@@ -366,7 +376,7 @@ class DeckViewer(ItemViewer):
         parts = [status_line(self.record, *self.position)]
         if self.content is not None:
             parts.append(
-                tr("Page %1 of %2")
+                translate("viewers", "Page %1 of %2")
                 .replace("%1", str(self.page + 1))
                 .replace("%2", str(self.content.count))
             )
@@ -420,7 +430,7 @@ def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:
     font = QFont()
     font.setPixelSize(28)
     painter.setFont(font)
-    painter.drawText(40, 60, tr("Slide %1").replace("%1", str(index + 1)))
+    painter.drawText(40, 60, translate("viewers", "Slide %1").replace("%1", str(index + 1)))
     font.setPixelSize(56)
     font.setBold(True)
     painter.setFont(font)
@@ -428,7 +438,7 @@ def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:
     painter.drawText(
         image.rect().adjusted(80, 120, -80, -80),
         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-        slide.title or tr("(no title)"),
+        slide.title or translate("viewers", "(no title)"),
     )
     painter.end()
     if size < image.width():

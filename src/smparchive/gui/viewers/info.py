@@ -6,18 +6,19 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-FLAG_TEXT = {1: "Picked", -1: "Rejected", 0: ""}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("viewers", text)
+FLAG_TEXT = {
+    1: QT_TRANSLATE_NOOP("viewers", "Picked"),
+    -1: QT_TRANSLATE_NOOP("viewers", "Rejected"),
+    0: "",
+}
 
 
 def format_time(seconds: float | None, *, millis: bool = False) -> str:
@@ -53,7 +54,7 @@ def session_title(catalog: Any, session_id: int | None) -> str | None:
                     return str(s.title)
         except Exception as exc:
             log.debug("sessions unavailable: %s", exc)
-    return tr("Session #%1").replace("%1", str(session_id))
+    return translate("viewers", "Session #%1").replace("%1", str(session_id))
 
 
 def info_html(record: ItemRecord, catalog: Any, extra: dict[str, str] | None = None) -> str:
@@ -66,29 +67,34 @@ def info_html(record: ItemRecord, catalog: Any, extra: dict[str, str] | None = N
             sign = "+" if record.capture_offset_min >= 0 else "-"
             off = abs(record.capture_offset_min)
             when += f" (UTC{sign}{off // 60:02d}:{off % 60:02d})"
-        rows.append((tr("Captured"), when))
+        rows.append((translate("viewers", "Captured"), when))
     elif record.capture_utc is not None:
         naive = record.capture_utc.replace(tzinfo=None)
-        rows.append((tr("Captured"), fmt.date_time(naive, fmt.DATE_TIME_SECONDS_PATTERN) + " UTC"))
+        rows.append(
+            (
+                translate("viewers", "Captured"),
+                fmt.date_time(naive, fmt.DATE_TIME_SECONDS_PATTERN) + " UTC",
+            )
+        )
     camera = " ".join(x for x in (record.camera_make, record.camera_model) if x)
     if camera:
-        rows.append((tr("Camera"), camera))
+        rows.append((translate("viewers", "Camera"), camera))
     if record.lens:
-        rows.append((tr("Lens"), record.lens))
+        rows.append((translate("viewers", "Lens"), record.lens))
     title = session_title(catalog, record.session_id)
     if title:
-        rows.append((tr("Session"), title))
+        rows.append((translate("viewers", "Session"), title))
     if record.width and record.height:
-        rows.append((tr("Size"), f"{record.width} × {record.height}"))
+        rows.append((translate("viewers", "Size"), f"{record.width} × {record.height}"))
     if record.duration_s:
-        rows.append((tr("Duration"), format_time(record.duration_s)))
+        rows.append((translate("viewers", "Duration"), format_time(record.duration_s)))
     if record.page_count:
-        rows.append((tr("Pages"), locale.toString(record.page_count)))
-    rows.append((tr("Rating"), stars(record.rating)))
+        rows.append((translate("viewers", "Pages"), locale.toString(record.page_count)))
+    rows.append((translate("viewers", "Rating"), stars(record.rating)))
     if record.flag:
-        rows.append((tr("Flag"), tr(FLAG_TEXT[record.flag])))
+        rows.append((translate("viewers", "Flag"), translate("viewers", FLAG_TEXT[record.flag])))
     if record.creator:
-        rows.append((tr("Creator"), record.creator))
+        rows.append((translate("viewers", "Creator"), record.creator))
     for key, value in (extra or {}).items():
         rows.append((key, value))
     body = "".join(
@@ -103,5 +109,5 @@ def status_line(record: ItemRecord, index: int, count: int) -> str:
     """``3 / 120 · IMG_0003.JPG · ★★★☆☆ · Picked``."""
     parts = [f"{index + 1} / {count}", record.name, stars(record.rating)]
     if record.flag:
-        parts.append(tr(FLAG_TEXT[record.flag]))
+        parts.append(translate("viewers", FLAG_TEXT[record.flag]))
     return "  ·  ".join(parts)

@@ -11,10 +11,11 @@ from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
-from smparchive.gui.viewers.info import info_html, status_line, tr
+from smparchive.gui.viewers.info import info_html, status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class PhotoLoupe(ItemViewer):
             )
             self.view.set_image(preview, full_size if preview is not None else None)
             if preview is None:
-                self._show_message(tr("Loading…"))
+                self._show_message(translate("viewers", "Loading…"))
             path = record.path
             self.runner.submit(
                 lambda: decode_photo(path),
@@ -134,10 +135,16 @@ class PhotoLoupe(ItemViewer):
     def _full_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        reason = str(exc) if isinstance(exc, DecodeError) else tr("The picture cannot be shown.")
+        reason = (
+            str(exc)
+            if isinstance(exc, DecodeError)
+            else translate("viewers", "The picture cannot be shown.")
+        )
         self.error = reason
         if self.view.has_image():
-            self.show_notice(tr("Showing the cached preview: %1").replace("%1", reason))
+            self.show_notice(
+                translate("viewers", "Showing the cached preview: %1").replace("%1", reason)
+            )
         else:
             self._show_message(reason)
 
@@ -178,7 +185,11 @@ class PhotoLoupe(ItemViewer):
     def _update_status(self) -> None:
         if self.record is None:
             return
-        zoom = tr("Fit") if self.view.is_fit else f"{self.view.scale_factor() * 100:.0f} %"
+        zoom = (
+            translate("viewers", "Fit")
+            if self.view.is_fit
+            else f"{self.view.scale_factor() * 100:.0f} %"
+        )
         text = f"{status_line(self.record, *self.position)}  ·  {zoom}"
         self.status.setText(f"{text}  ·  {self._notice}" if self._notice else text)
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
-from smparchive.gui.viewers.info import tr
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class ViewerWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr("Viewer"))
+        self.setWindowTitle(translate("viewers", "Viewer"))
         self.resize(1200, 800)
         self.catalog = catalog
         self.ids = list(ids)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.icons import kind_icon
 from smparchive.gui.models.roles import RECORD_ROLE, THUMBNAIL_ROLE
 
@@ -101,9 +102,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if rec.kind in ("video", "audio") and rec.duration_s:
             kind_text = ("▶ " if rec.kind == "video" else "♪ ") + fmt.duration(rec.duration_s)
         elif rec.kind in ("slides", "document") and rec.page_count:
-            kind_text = fmt.tr("%n p").replace("%n", str(rec.page_count))
+            kind_text = translate("format", "%n p").replace("%n", str(rec.page_count))
         elif rec.kind != "photo":
-            kind_text = fmt.tr(fmt.KIND_NAMES.get(rec.kind, rec.kind))
+            kind_text = translate("format", fmt.KIND_NAMES.get(rec.kind, rec.kind))
         if kind_text:
             self._chip(p, image.topLeft().x() + 4, image.top() + 4, kind_text, BADGE_BG)
         if rec.flag:
@@ -122,12 +123,16 @@ class ThumbnailDelegate(QStyledItemDelegate):
         y = image.bottom() - 20
         if rec.status != "ok":
             colour = REJECT if rec.status in ("error", "missing") else QColor("#d97706")
-            label = fmt.tr(rec.status.capitalize())
+            label = translate("format", rec.status.capitalize())
             self._chip(p, image.left() + 4, y, "⚠ " + label, colour)
             y -= 22
         if rec.consent in ("do_not_publish", "internal_only"):
             colour = REJECT if rec.consent == "do_not_publish" else QColor("#b7791f")
-            text = fmt.tr("No publish") if rec.consent == "do_not_publish" else fmt.tr("Internal")
+            text = (
+                translate("format", "No publish")
+                if rec.consent == "do_not_publish"
+                else translate("format", "Internal")
+            )
             self._chip(p, image.left() + 4, y, text, colour)
 
     def _chip(self, p: QPainter, x: int, y: int, text: str, bg: QColor) -> None:

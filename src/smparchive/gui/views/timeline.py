@@ -170,9 +170,9 @@ class TimelineWidget(QWidget):
         )
         shift = timedelta(seconds=lane.shift_s)
         outside = sum(1 for t in lane.times if not self._inside(t + shift))
-        sub = self.tr("%1 items").replace("%1", fmt.number(len(lane.times)))
+        sub = self.tr("%Ln items", None, len(lane.times))
         if outside:
-            sub += " · " + self.tr("%1 outside").replace("%1", fmt.number(outside))
+            sub += " · " + self.tr("%Ln outside", None, outside)
         p.setPen(OUTSIDE if outside else pal.color(QPalette.ColorRole.PlaceholderText))
         p.drawText(
             QRect(8, top + LANE_H // 2 - 2, LABEL_W - 12, LANE_H // 2),

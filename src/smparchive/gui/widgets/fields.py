@@ -168,7 +168,7 @@ class StarsField(QWidget):
             b = QToolButton(self)
             b.setAutoRaise(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setToolTip(self.tr("%1 stars (key %1)").replace("%1", str(n)))
+            b.setToolTip(self.tr("%n stars (key %1)", None, n).replace("%1", str(n)))
             b.clicked.connect(lambda _c=False, n=n: self._clicked(n))
             layout.addWidget(b)
             self.buttons.append(b)

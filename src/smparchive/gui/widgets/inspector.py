@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.widgets.fields import (
     MIXED,
@@ -81,6 +82,8 @@ class Inspector(QScrollArea):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # a label too long for the panel (French, Dutch) goes above its field, not off-screen
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.column.addWidget(box)
         return form
 
@@ -118,14 +121,18 @@ class Inspector(QScrollArea):
         labels: list[tuple[Any, str, Any]] = [(None, self.tr("None"), None)]
         keys = {"red": "6", "yellow": "7", "green": "8", "blue": "9"}
         for name, colour in fmt.LABEL_COLOURS.items():
-            text = self.tr(name.capitalize()) + (f" ({keys[name]})" if name in keys else "")
+            text = translate("format", name.capitalize()) + (
+                f" ({keys[name]})" if name in keys else ""
+            )
             labels.append((name, text, colour_icon(colour)))
         self.label = ChoiceField(labels)
         self.label.committed.connect(
             lambda v: self._set(self.tr("Set colour label"), color_label=v)
         )
         form.addRow(self.tr("Label"), self.label)
-        self.consent = ChoiceField([(k, self.tr(v), None) for k, v in fmt.CONSENT_NAMES.items()])
+        self.consent = ChoiceField(
+            [(k, translate("format", v), None) for k, v in fmt.CONSENT_NAMES.items()]
+        )
         self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
         form.addRow(self.tr("Consent"), self.consent)
         self.consent_note = TextField()
@@ -192,15 +199,15 @@ class Inspector(QScrollArea):
         self.file_form = self._group(self.tr("File"))
         self.file_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("kind", "Kind"),
-            ("captured", "Captured"),
-            ("camera", "Camera"),
-            ("lens", "Lens"),
-            ("dims", "Dimensions"),
-            ("length", "Length"),
-            ("size", "Size"),
-            ("status", "Status"),
-            ("path", "Path"),
+            ("kind", QT_TRANSLATE_NOOP("Inspector", "Kind")),
+            ("captured", QT_TRANSLATE_NOOP("Inspector", "Captured")),
+            ("camera", QT_TRANSLATE_NOOP("Inspector", "Camera")),
+            ("lens", QT_TRANSLATE_NOOP("Inspector", "Lens")),
+            ("dims", QT_TRANSLATE_NOOP("Inspector", "Dimensions")),
+            ("length", QT_TRANSLATE_NOOP("Inspector", "Length")),
+            ("size", QT_TRANSLATE_NOOP("Inspector", "Size")),
+            ("status", QT_TRANSLATE_NOOP("Inspector", "Status")),
+            ("path", QT_TRANSLATE_NOOP("Inspector", "Path")),
         ):
             label = QLabel()
             label.setWordWrap(True)
@@ -308,9 +315,11 @@ class Inspector(QScrollArea):
             )
         else:
             total = len(self.ids())
-            self.title_label.setText(self.tr("%1 items selected").replace("%1", fmt.number(total)))
+            self.title_label.setText(self.tr("%Ln items selected", None, total))
             size = sum(r.size for r in self.records)
-            kinds = sorted({fmt.tr(fmt.KIND_NAMES.get(r.kind, r.kind)) for r in self.records})
+            kinds = sorted(
+                {translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)) for r in self.records}
+            )
             self.summary.setText(
                 f"{', '.join(kinds)} · {fmt.size(size)} · " + self.tr("edits apply to all of them")
             )
@@ -346,7 +355,7 @@ class Inspector(QScrollArea):
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
-        status = fmt.tr(r.status.capitalize())
+        status = translate("format", r.status.capitalize())
         if r.status_reason:
             status += f": {r.status_reason}"
         if r.warnings:
@@ -354,11 +363,13 @@ class Inspector(QScrollArea):
         length = (
             fmt.duration(r.duration_s)
             if r.duration_s
-            else (fmt.tr("%1 pages").replace("%1", str(r.page_count)) if r.page_count else "")
+            else (self.tr("%Ln pages", None, r.page_count) if r.page_count else "")
         )
         values = {
             "kind": " · ".join(
-                x for x in (fmt.tr(fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "") if x
+                x
+                for x in (translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "")
+                if x
             ),
             "captured": fmt.capture(r) + (f"  ({r.capture_source})" if r.capture_source else ""),
             "camera": fmt.camera(r),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
 
@@ -22,11 +23,11 @@ def describe(handle: TaskHandle, event: ProgressEvent | None) -> tuple[str, int,
         parts.append(f"{fmt.number(event.done)}/{fmt.number(event.total)}")
         if rate > 0 and event.done:
             left = (event.total - event.done) / rate
-            parts.append(fmt.tr("%1 left").replace("%1", fmt.duration(left)))
+            parts.append(translate("format", "%1 left").replace("%1", fmt.duration(left)))
     elif event.done:
         parts.append(fmt.number(event.done))
     if rate >= 0.1 and event.done:
-        parts.append(fmt.tr("%1/s").replace("%1", f"{rate:.1f}"))
+        parts.append(translate("format", "%1/s").replace("%1", f"{rate:.1f}"))
     return " · ".join(parts), event.done, event.total or 0
 
 

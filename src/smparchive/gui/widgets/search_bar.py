@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,18 +21,22 @@ DEBOUNCE_MS = 60
 
 # (key, label, filter) of the chips; key decides how chips combine
 _CHIPS: list[tuple[str, str, ItemFilter]] = [
-    ("kind", "Photos", ItemFilter(kinds=("photo",))),
-    ("kind", "Videos", ItemFilter(kinds=("video",))),
-    ("kind", "Slides", ItemFilter(kinds=("slides",))),
-    ("kind", "Documents", ItemFilter(kinds=("document",))),
-    ("flag", "Picks", ItemFilter(flags=(1,))),
-    ("flag", "Rejects", ItemFilter(flags=(-1,))),
-    ("flag", "Unflagged", ItemFilter(flags=(0,))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Photos"), ItemFilter(kinds=("photo",))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Videos"), ItemFilter(kinds=("video",))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Slides"), ItemFilter(kinds=("slides",))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Documents"), ItemFilter(kinds=("document",))),
+    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Picks"), ItemFilter(flags=(1,))),
+    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Rejects"), ItemFilter(flags=(-1,))),
+    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Unflagged"), ItemFilter(flags=(0,))),
     ("rating", "★ 3+", ItemFilter(rating_min=3)),
     ("rating", "★ 5", ItemFilter(rating_min=5)),
-    ("consent", "Cleared", ItemFilter(consents=("cleared",))),
-    ("consent", "No publish", ItemFilter(consents=("do_not_publish",))),
-    ("session", "No session", ItemFilter(unassigned=True)),
+    ("consent", QT_TRANSLATE_NOOP("SearchBar", "Cleared"), ItemFilter(consents=("cleared",))),
+    (
+        "consent",
+        QT_TRANSLATE_NOOP("SearchBar", "No publish"),
+        ItemFilter(consents=("do_not_publish",)),
+    ),
+    ("session", QT_TRANSLATE_NOOP("SearchBar", "No session"), ItemFilter(unassigned=True)),
 ]
 
 

@@ -1,0 +1,25 @@
+"""Interface languages: which translations exist and which one to load.
+
+Translatable texts go through ``self.tr("…")`` in QObject classes and through
+``translate("Context", "…")`` elsewhere (``translate`` is ``QCoreApplication.translate``);
+texts kept in tables are marked with ``QT_TRANSLATE_NOOP("Context", "…")`` where they are
+defined. Those are the call forms ``pyside6-lupdate`` extracts, so no other helper may
+hide a text from it (tests/gui/test_translations.py checks this).
+Update the catalogues with ``scripts/update_translations.py``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
+
+# MainWindow.colour_label() shows self.tr((value or "none").capitalize()).
+_MAIN_WINDOW_TEXTS = (
+    QT_TRANSLATE_NOOP("MainWindow", "None"),
+    QT_TRANSLATE_NOOP("MainWindow", "Red"),
+    QT_TRANSLATE_NOOP("MainWindow", "Yellow"),
+    QT_TRANSLATE_NOOP("MainWindow", "Green"),
+    QT_TRANSLATE_NOOP("MainWindow", "Blue"),
+    QT_TRANSLATE_NOOP("MainWindow", "Purple"),
+)

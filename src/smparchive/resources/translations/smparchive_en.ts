@@ -1,0 +1,170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClockDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/clocks.py" line="+443"/>
+        <source>%Ln items would change session.</source>
+        <translation>
+            <numerusform>%Ln item would change session.</numerusform>
+            <numerusform>%Ln items would change session.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckViewer</name>
+    <message numerus="yes">
+        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/export_dialog.py" line="+469"/>
+        <source>%Ln items are held back; tick those to publish anyway.</source>
+        <translation>
+            <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
+            <numerusform>%Ln items are held back; tick those to publish anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln items are unavailable and cannot be exported.</source>
+        <translation>
+            <numerusform>%Ln item is unavailable and cannot be exported.</numerusform>
+            <numerusform>%Ln items are unavailable and cannot be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%Ln items were held back.</source>
+        <translation>
+            <numerusform>%Ln item was held back.</numerusform>
+            <numerusform>%Ln items were held back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln items were published by override (recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln item was published by override (recorded in the history).</numerusform>
+            <numerusform>%Ln items were published by override (recorded in the history).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/export_history.py" line="+137"/>
+        <source>%Ln exports, newest first.</source>
+        <translation>
+            <numerusform>%Ln export.</numerusform>
+            <numerusform>%Ln exports, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IngestDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/ingest.py" line="+108"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%Ln files are missing since the last scan.</source>
+        <translation>
+            <numerusform>%Ln file is missing since the last scan.</numerusform>
+            <numerusform>%Ln files are missing since the last scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
+        <translation>
+            <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>
+            <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/inspector.py" line="+318"/>
+        <source>%Ln items selected</source>
+        <translation>
+            <numerusform>%Ln item selected</numerusform>
+            <numerusform>%Ln items selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/preferences.py" line="+144"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+216"/>
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StarsField</name>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/fields.py" line="+171"/>
+        <source>%n stars (key %1)</source>
+        <translation>
+            <numerusform>%n star (key %1)</numerusform>
+            <numerusform>%n stars (key %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/timeline.py" line="+173"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln outside</source>
+        <translation>
+            <numerusform>%Ln outside</numerusform>
+            <numerusform>%Ln outside</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

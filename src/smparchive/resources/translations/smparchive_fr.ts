@@ -1,0 +1,3122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="+75"/>
+        <source>smparchive: unexpected error</source>
+        <translation>smparchive : erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1
+
+The details are in the log file:
+%2
+
+Your catalogue is safe; you can go on working or restart the app.</source>
+        <translation>Un problème est survenu : %1
+
+Les détails figurent dans le fichier journal :
+%2
+
+Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Cannot open the catalogue</source>
+        <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smparchive cannot open %1.</source>
+        <translation>smparchive ne peut pas ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has not been changed.</source>
+        <translation>Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Another…</source>
+        <translation>Ouvrir un autre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Catalogue…</source>
+        <translation>Nouveau catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Open Catalogue</source>
+        <translation>Ouvrir un catalogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Catalogue</source>
+        <translation>Nouveau catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <source>Assign Items to Sessions</source>
+        <translation>Attribuer les éléments aux séances</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes and choices</source>
+        <translation>Changements et choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept Selected</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject Selected</source>
+        <translation>Refuser la sélection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply Accepted</source>
+        <translation>Appliquer les acceptés</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Working out proposals…</source>
+        <translation>Calcul des propositions…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
+        <translation>%1 éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply %1 Accepted</source>
+        <translation>Appliquer %1 acceptés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assign to sessions</source>
+        <translation>Attribuer aux séances</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasModel</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="+132"/>
+        <source>Mixed</source>
+        <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+219"/>
+        <source>Camera Clocks</source>
+        <translation>Horloges des appareils</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correction (added to what the camera wrote):</source>
+        <translation>Correction (ajoutée à l’heure notée par l’appareil) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply Correction</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
+        <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln items would change session.</source>
+        <translation>
+            <numerusform>%Ln élément changerait de séance.</numerusform>
+            <numerusform>%Ln éléments changeraient de séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct camera clock</source>
+        <translation>Corriger l’horloge de l’appareil</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../gui/commands.py" line="+31"/>
+        <location line="+13"/>
+        <source>New Catalogue</source>
+        <translation>Nouveau catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
+        <translation>%1 existe déjà et ne sera pas remplacé. Utilisez Fichier &gt; Ouvrir pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Catalogue</source>
+        <translation>Ouvrir un catalogue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Folder to the Catalogue</source>
+        <translation>Ajouter un dossier au catalogue</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New Collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new collection (the %1 selected items go in it):</source>
+        <translation>Nom de la nouvelle collection (les %1 éléments sélectionnés y seront placés) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a search first: a smart collection saves the search.</source>
+        <translation>Saisissez d’abord une recherche : une collection intelligente enregistre la recherche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Smart Collection</source>
+        <translation>Nouvelle collection intelligente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the search “%1”:</source>
+        <translation>Nom de la recherche « %1 » :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New smart collection</source>
+        <translation>Nouvelle collection intelligente</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove from collection</source>
+        <translation>Retirer de la collection</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Arrows, Home/End, PgUp/PgDn</source>
+        <translation>Flèches, Début/Fin, PgPréc/PgSuiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move in the grid (Shift extends the selection)</source>
+        <translation>Se déplacer dans la grille (Maj étend la sélection)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter / Down in search</source>
+        <translation>Entrée / Bas dans la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the results</source>
+        <translation>Aller aux résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc in a field</source>
+        <translation>Échap dans un champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the results</source>
+        <translation>Retour aux résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About smparchive</source>
+        <translation>À propos de smparchive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Cataloguer, organiser, consulter et exporter les médias de conférence : photos, enregistrements et diaporamas, par jour et par séance.&lt;/p&gt;&lt;p&gt;Catalogue : %2&lt;br&gt;Journaux : %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../gui/context_menus.py" line="+80"/>
+        <source>Export “%1”…</source>
+        <translation>Exporter « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>DeckViewer</name>
+    <message numerus="yes">
+        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../gui/controllers/edits.py" line="+70"/>
+        <source>Edit %1 (%2)</source>
+        <translation>Modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tag %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+68"/>
+        <source>Web (long edge 2048 px)</source>
+        <translation>Web (grand côté 2048 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals (byte-identical copies)</source>
+        <translation>Originaux (copies identiques à l’octet près)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media crops (1:1, 4:5, 16:9)</source>
+        <translation>Recadrages réseaux sociaux (1:1, 4:5, 16:9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails (long edge 400 px)</source>
+        <translation>Vignettes (grand côté 400 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom size, format and quality</source>
+        <translation>Taille, format et qualité personnalisés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP file</source>
+        <translation>Fichier ZIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BagIt bag (for archives)</source>
+        <translation>Paquet BagIt (pour les archives)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public (publication)</source>
+        <translation>Public (publication)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal use</source>
+        <translation>Usage interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive hand-over (no consent check)</source>
+        <translation>Versement aux archives (sans contrôle du consentement)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+113"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Reading the selection…</source>
+        <translation>Lecture de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long edge</source>
+        <translation>Grand côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder the export goes into</source>
+        <translation>Choisir le dossier de destination de l’exportation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a publication page (index.html)</source>
+        <translation>Ajouter une page de publication (index.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export items whose consent is unknown</source>
+        <translation>Exporter les éléments dont le consentement est inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the people shown in the metadata</source>
+        <translation>Nommer les personnes représentées dans les métadonnées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as:</source>
+        <translation>Exporter comme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into folder:</source>
+        <translation>Dans le dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File names:</source>
+        <translation>Noms de fichier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audience:</source>
+        <translation>Public :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who decided to publish them</source>
+        <translation>Qui a décidé de les publier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why publishing them is justified</source>
+        <translation>Pourquoi leur publication est justifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided by:</source>
+        <translation>Décidé par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Preflight</source>
+        <translation>Vérification préalable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+220"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Reading the selection</source>
+        <translation>Lecture de la sélection</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export %1 (%2 items)</source>
+        <translation>Exporter %1 (%2 éléments)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export into Folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Example: %1</source>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the folder the export goes into.</source>
+        <translation>Choisissez le dossier de destination de l’exportation.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Settings changed: run the preflight again.</source>
+        <translation>Les réglages ont changé : relancez la vérification préalable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing held-back items needs who decided and why.</source>
+        <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export preflight</source>
+        <translation>Vérification préalable de l’exportation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
+        <translation>%1 éléments partent sous forme de %2 fichiers (environ %3) nommés « %4 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln items are held back; tick those to publish anyway.</source>
+        <translation>
+            <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
+            <numerusform>%Ln éléments sont retenus ; cochez ceux à publier quand même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln items are unavailable and cannot be exported.</source>
+        <translation>
+            <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
+            <numerusform>%Ln éléments sont indisponibles et ne peuvent pas être exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+84"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 items (%2 files, %3) to %4.</source>
+        <translation>%1 éléments exportés (%2 fichiers, %3) vers %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items were held back.</source>
+        <translation>
+            <numerusform>%Ln élément a été retenu.</numerusform>
+            <numerusform>%Ln éléments ont été retenus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln items were published by override (recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln élément a été publié par dérogation (consigné dans l’historique).</numerusform>
+            <numerusform>%Ln éléments ont été publiés par dérogation (consigné dans l’historique).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1: %2</source>
+        <translation>Non exporté : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed: %1</source>
+        <translation>L’exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled; nothing was left in the target.</source>
+        <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_history.py" line="+90"/>
+        <source>Export History</source>
+        <translation>Historique des exportations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Items</source>
+        <translation>Afficher les éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln exports, newest first.</source>
+        <translation>
+            <numerusform>%Ln exportation, la plus récente en premier.</numerusform>
+            <numerusform>%Ln exportations, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been exported from this catalogue yet.</source>
+        <translation>Rien n’a encore été exporté depuis ce catalogue.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export of %1</source>
+        <translation>Exportation du %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryModel</name>
+    <message>
+        <location line="-130"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly done</source>
+        <translation>Partiellement terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP file</source>
+        <translation>Fichier ZIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BagIt bag</source>
+        <translation>Paquet BagIt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As</source>
+        <translation>Comme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Destination</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../gui/controllers/exporting.py" line="+56"/>
+        <source>Select the items to export first.</source>
+        <translation>Sélectionnez d’abord les éléments à exporter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to export: the view is empty.</source>
+        <translation>Rien à exporter : la vue est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackModel</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-498"/>
+        <source>Publish anyway</source>
+        <translation>Publier quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is held back</source>
+        <translation>Motif de la retenue</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <location filename="../../gui/controllers/ingest.py" line="+33"/>
+        <source>Scanning folders is not available in this build yet.</source>
+        <translation>L’analyse de dossiers n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Adding %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescanning</source>
+        <translation>Nouvelle analyse</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Making thumbnails</source>
+        <translation>Création des vignettes</translation>
+    </message>
+</context>
+<context>
+    <name>IngestDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <source>Walk</source>
+        <translation>Parcours des dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue</source>
+        <translation>Catalogage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails</source>
+        <translation>Vignettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previews</source>
+        <translation>Aperçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Adding to the catalogue</source>
+        <translation>Ajout au catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run in Background</source>
+        <translation>Continuer en arrière-plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 files/s</source>
+        <translation>%1 fichiers/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling… (work done so far is kept)</source>
+        <translation>Annulation… (le travail déjà fait est conservé)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
+        <translation>%1 fichiers vus : %2 nouveaux, %3 modifiés, %4 déplacés, %5 inchangés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 errors and %2 warnings (listed below; the files are catalogued as problems, nothing was dropped).</source>
+        <translation>%1 erreurs et %2 avertissements (liste ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln files are missing since the last scan.</source>
+        <translation>
+            <numerusform>%Ln fichier manque depuis la dernière analyse.</numerusform>
+            <numerusform>%Ln fichiers manquent depuis la dernière analyse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
+        <translation>
+            <numerusform>%Ln groupe de doublons (voir Problèmes &gt; Doublons).</numerusform>
+            <numerusform>%Ln groupes de doublons (voir Problèmes &gt; Doublons).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Took %1.</source>
+        <translation>Durée : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan finished with problems</source>
+        <translation>Analyse terminée avec des problèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan finished</source>
+        <translation>Analyse terminée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Scan cancelled</source>
+        <translation>Analyse annulée</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Scan failed</source>
+        <translation>Échec de l’analyse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scan was cancelled; everything catalogued so far is kept.</source>
+        <translation>L’analyse a été annulée ; tout ce qui a déjà été catalogué est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <source>Culling</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rating</source>
+        <translation>Définir la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick (P)</source>
+        <translation>Retenir (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged (U)</source>
+        <translation>Sans drapeau (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Rejeter (X)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set flag</source>
+        <translation>Définir le drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set colour label</source>
+        <translation>Définir le libellé de couleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set consent</source>
+        <translation>Définir le consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set consent note</source>
+        <translation>Définir la note de consentement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent note</source>
+        <translation>Note de consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keywords and people</source>
+        <translation>Mots-clés et personnes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add keyword (T)…</source>
+        <translation>Ajouter un mot-clé (T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add person (Shift+T)…</source>
+        <translation>Ajouter une personne (Shift+T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set creator</source>
+        <translation>Définir l’auteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set credit</source>
+        <translation>Définir le crédit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set copyright</source>
+        <translation>Définir le copyright</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On some of the selected items; click to remove from all</source>
+        <translation>Sur une partie des éléments sélectionnés ; cliquez pour le retirer de tous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to remove</source>
+        <translation>Cliquer pour retirer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select items in the grid to see and edit them.</source>
+        <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln items selected</source>
+        <translation>
+            <numerusform>%Ln élément sélectionné</numerusform>
+            <numerusform>%Ln éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>edits apply to all of them</source>
+        <translation>les modifications s’appliquent à tous</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../gui/models/item_model.py" line="+201"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWidget</name>
+    <message>
+        <location filename="../../gui/widgets/jobs.py" line="+45"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this job (work done so far is kept)</source>
+        <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(+%1 more)</source>
+        <translation>(+%1 autres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelling…</source>
+        <translation>annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+19"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="+290"/>
+        <source>%1+ items</source>
+        <translation>%1+ éléments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 selected</source>
+        <translation>sélection : %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>smparchive</source>
+        <translation>smparchive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unflag</source>
+        <translation>Retirer le drapeau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label %1</source>
+        <translation>Libellé %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assigning items to sessions is not available yet.</source>
+        <translation>L’attribution des éléments aux séances n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to session</source>
+        <translation>Attribuer à une séance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to collection</source>
+        <translation>Ajouter à la collection</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reorder collection</source>
+        <translation>Réordonner la collection</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The viewer is not available: %1</source>
+        <translation>La visionneuse n’est pas disponible : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
+        <location line="+10"/>
+        <source>Import Programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV programme has no time zone. Time zone of its times:</source>
+        <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Programme imported</source>
+        <translation>Programme importé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import programme</source>
+        <translation>Importer le programme</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../gui/menus.py" line="+23"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Catalogue…</source>
+        <translation>&amp;Nouveau catalogue…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open Catalogue…</source>
+        <translation>&amp;Ouvrir un catalogue…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un catalogue &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
+        <translation>Cataloguer un dossier ou un disque (vous pouvez aussi déposer des dossiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rescan All Folders</source>
+        <translation>Réanal&amp;yser tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search with words and the query language</source>
+        <translation>Rechercher avec des mots et le langage de requête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Désélectionner tout</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Item</source>
+        <translation>É&amp;lément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in Viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rating</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stars</source>
+        <translation>Aucune étoile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Drapeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pick</source>
+        <translation>&amp;Retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unflag</source>
+        <translation>&amp;Enlever le drapeau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;Label</source>
+        <translation>&amp;Libellé de couleur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Auto-advance After Rating</source>
+        <translation>&amp;Avancer automatiquement après la note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the next item after rating, flagging or labelling</source>
+        <translation>Passer à l’élément suivant après une note, un drapeau ou un libellé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;Keyword…</source>
+        <translation>Ajouter un &amp;mot-clé…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to &amp;Collection…</source>
+        <translation>Ajouter à une &amp;collection…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign to &amp;Session…</source>
+        <translation>Attribuer à une &amp;séance…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the selected items: preset, names, consent preflight</source>
+        <translation>Exporter les éléments sélectionnés : préréglage, noms, vérification du consentement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write XMP Sidecars</source>
+        <translation>Écrire les fichiers annexes &amp;XMP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the metadata of the selected items into XMP sidecar files</source>
+        <translation>Écrire les métadonnées des éléments sélectionnés dans des fichiers annexes XMP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rea&amp;d XMP Sidecars</source>
+        <translation>L&amp;ire les fichiers annexes XMP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take over what the XMP sidecars of the selected items say (undoable)</source>
+        <translation>Reprendre le contenu des fichiers annexes XMP des éléments sélectionnés (annulable)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Agrandir les vignettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>&amp;Réduire les vignettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show S&amp;idebar</source>
+        <translation>Afficher le &amp;panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Inspector</source>
+        <translation>Afficher l’&amp;inspecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to Sidebar</source>
+        <translation>Aller au panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule Editor…</source>
+        <translation>Éditeur d’&amp;horaire…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Programme…</source>
+        <translation>&amp;Importer un programme…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assign Items to Sessions…</source>
+        <translation>&amp;Attribuer les éléments aux séances…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera &amp;Clocks…</source>
+        <translation>Horloges des a&amp;ppareils…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Frise chronologique…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Collection…</source>
+        <translation>&amp;Nouvelle collection…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Smart Collection from Search…</source>
+        <translation>Nouvelle collection &amp;intelligente d’après la recherche…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove from Collection</source>
+        <translation>&amp;Retirer de la collection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export what the browser shows: a collection, session, day or search</source>
+        <translation>Exporter ce que le navigateur affiche : une collection, une séance, un jour ou une recherche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;History…</source>
+        <translation>&amp;Historique des exportations…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About smparchive</source>
+        <translation>À &amp;propos de smparchive</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent catalogues</source>
+        <translation>Aucun catalogue récent</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="-47"/>
+        <source>Mixed</source>
+        <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+27"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into existing</source>
+        <translation>Fusionné avec l’existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken over</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields / why</source>
+        <translation>Champs / motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidecar</source>
+        <translation>Fichier annexe</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
+        <source>Add to Collection</source>
+        <translation>Ajouter à une collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 items to the collection (type a new name to create one):</source>
+        <translation>Ajouter %1 éléments à la collection (saisissez un nouveau nom pour en créer une) :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add to collection</source>
+        <translation>Ajouter à la collection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign to Session</source>
+        <translation>Attribuer à une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session for the %1 selected items:</source>
+        <translation>Séance pour les %1 éléments sélectionnés :</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/preferences.py" line="+32"/>
+        <source>Mirror folder beside the catalogue</source>
+        <translation>Dossier miroir à côté du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next to each file (.xmp)</source>
+        <translation>À côté de chaque fichier (.xmp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails and cache</source>
+        <translation>Vignettes et cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time smparchive starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de smparchive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
+        <translation>Langues des titres, légendes et textes alternatifs, p. ex. en, fr, nl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption languages</source>
+        <translation>Langues des légendes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thumbnail size in the grid</source>
+        <translation>Taille des vignettes dans la grille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beside each catalogue (default)</source>
+        <translation>À côté de chaque catalogue (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache location</source>
+        <translation>Emplacement du cache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache size limit</source>
+        <translation>Taille maximale du cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current cache: %1</source>
+        <translation>Cache actuel : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new cache location applies the next time a catalogue is opened.</source>
+        <translation>Un nouvel emplacement du cache s’applique à la prochaine ouverture d’un catalogue.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No folders catalogued yet.</source>
+        <translation>Aucun dossier catalogué pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cache Location</source>
+        <translation>Emplacement du cache</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sidecar policy</source>
+        <translation>Règle des fichiers annexes</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <source>Inside the session</source>
+        <translation>Pendant la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a break, nearest session</source>
+        <translation>Pendant une pause, séance la plus proche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a break, no session near</source>
+        <translation>Pendant une pause, aucune séance proche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel sessions: choose</source>
+        <translation>Séances parallèles : à choisir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned by hand</source>
+        <translation>Attribué à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No capture time</source>
+        <translation>Pas d’heure de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deck matches the session</source>
+        <translation>Le diaporama correspond à la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session matches</source>
+        <translation>Aucune séance ne correspond</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose: %1</source>
+        <translation>À choisir : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose</source>
+        <translation>À choisir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-211"/>
+        <source>Schedule Editor</source>
+        <translation>Éditeur d’horaire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add Day…</source>
+        <translation>Ajouter un jour…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
+        <source>Add Session</source>
+        <translation>Ajouter une séance</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Delete Session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Programme…</source>
+        <translation>Importer un programme…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event…</source>
+        <translation>Événement…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. Ctrl+Z in the main window undoes changes.</source>
+        <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. Ctrl+Z dans la fenêtre principale annule les modifications.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No event yet: import a programme or set up the event.</source>
+        <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add Day</source>
+        <translation>Ajouter un jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Label (optional)</source>
+        <translation>Libellé (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add day</source>
+        <translation>Ajouter un jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a day first.</source>
+        <translation>Ajoutez d’abord un jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Add session</source>
+        <translation>Ajouter une séance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone (e.g. Europe/Brussels):</source>
+        <translation>Fuseau horaire (p. ex. Europe/Brussels) :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create event</source>
+        <translation>Créer l’événement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../gui/widgets/search_bar.py" line="+24"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>Diaporamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejects</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Sans drapeau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared</source>
+        <translation>Autorisés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No publish</source>
+        <translation>Ne pas publier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
+        <translation>Rechercher (Ctrl+F) : mots, day:1 session:roundtable kind:photo rating&gt;=3 …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show only these (click again to clear)</source>
+        <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-260"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Orateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftModel</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="-362"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session now</source>
+        <translation>Séance actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session after</source>
+        <translation>Séance après</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>Diaporamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smart collections</source>
+        <translation>Collections intelligentes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not in a session</source>
+        <translation>Hors séance</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarSummaryDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+37"/>
+        <source>XMP Sidecars Written</source>
+        <translation>Fichiers annexes XMP écrits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>XMP Sidecars Read</source>
+        <translation>Fichiers annexes XMP lus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <translation>%1 éléments sur %2 : fichier annexe écrit (%3 nouveaux, %4 mis à jour, %5 fusionnés)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
+        <translation>%1 éléments sur %2 modifiés d’après leurs fichiers annexes (Édition &gt; Annuler pour revenir en arrière)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already up to date</source>
+        <translation>%1 déjà à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 skipped</source>
+        <translation>%1 ignorés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 need attention</source>
+        <translation>%1 demandent votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>Sidecars</name>
+    <message>
+        <location filename="../../gui/controllers/sidecars.py" line="+33"/>
+        <source>Writing %1 XMP sidecars</source>
+        <translation>Écriture de %1 fichiers annexes XMP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing sidecars failed: %1</source>
+        <translation>L’écriture des fichiers annexes a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Read sidecars</source>
+        <translation>Lire les fichiers annexes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1 XMP sidecars</source>
+        <translation>Lecture de %1 fichiers annexes XMP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading sidecars failed: %1</source>
+        <translation>La lecture des fichiers annexes a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StarsField</name>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/fields.py" line="+86"/>
+        <source>%n stars (key %1)</source>
+        <translation>
+            <numerusform>%n étoile (touche %1)</numerusform>
+            <numerusform>%n étoiles (touche %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mixed</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mixed ratings</source>
+        <translation>Notes diverses</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <location line="-137"/>
+        <source>Mixed</source>
+        <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailRepair</name>
+    <message>
+        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <source>Making missing thumbnails</source>
+        <translation>Création des vignettes manquantes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../gui/views/timeline.py" line="+110"/>
+        <source>No items on this day</source>
+        <translation>Aucun élément ce jour-là</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln outside</source>
+        <translation>
+            <numerusform>%Ln en dehors</numerusform>
+            <numerusform>%Ln en dehors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+160"/>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+</context>
+<context>
+    <name>_DayTimeline</name>
+    <message>
+        <location line="-57"/>
+        <source>One lane per camera</source>
+        <translation>Une ligne par appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lane per kind</source>
+        <translation>Une ligne par type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bars: items per 5 minutes. Blue inside a session, orange outside every session.</source>
+        <translation>Barres : éléments par tranche de 5 minutes. Bleu pendant une séance, orange en dehors de toute séance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location line="-167"/>
+        <source>Unknown camera</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="+90"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal only</source>
+        <translation>Usage interne uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not publish</source>
+        <translation>Ne pas publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/item_model.py" line="+8"/>
+        <source>%n pages</source>
+        <translation>%n pages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/delegate.py" line="+105"/>
+        <source>%n p</source>
+        <translation>%n p.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No publish</source>
+        <translation>Ne pas publier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/jobs.py" line="-49"/>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>viewers</name>
+    <message>
+        <location filename="../../gui/player/view.py" line="+105"/>
+        <source>Play/pause (Space)</source>
+        <translation>Lecture/pause (Espace)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mute (M)</source>
+        <translation>Couper le son (M)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+237"/>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Set the in point here (I)</source>
+        <translation>Placer le point d’entrée ici (I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+235"/>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Set the out point here (O)</source>
+        <translation>Placer le point de sortie ici (O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this frame as poster frame (Shift+P)</source>
+        <translation>Utiliser cette image comme image d’affiche (Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full screen (F)</source>
+        <translation>Plein écran (F)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No poster frame yet</source>
+        <translation>Pas encore d’image d’affiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codecs</source>
+        <translation>Codecs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VLC cannot open this file.</source>
+        <translation>VLC ne peut pas ouvrir ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
+        <translation>VLC ne peut pas lire ce fichier : il est peut-être endommagé, tronqué ou utilise un codec que VLC n’a pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file ended before anything could be played: it is probably truncated.</source>
+        <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Poster frame saved at %1.</source>
+        <translation>Image d’affiche enregistrée à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/base.py" line="+63"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1
+
+This kind of file (%2) has no viewer here; open it with another program.</source>
+        <translation>%1
+
+Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/compare.py" line="+71"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../gui/viewers/loupe.py" line="+108"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select two to four photos to compare.</source>
+        <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck.py" line="-185"/>
+        <source>Find in the deck (accents and case ignored)</source>
+        <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The deck cannot be opened.</source>
+        <translation>Le diaporama ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker notes</source>
+        <translation>Notes de l’orateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No text on this page.</source>
+        <translation>Pas de texte sur cette page.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Slide %1</source>
+        <translation>Diapositive %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/info.py" line="+18"/>
+        <source>Picked</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Session #%1</source>
+        <translation>Séance n° %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lens</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/loupe.py" line="+33"/>
+        <source>The picture cannot be shown.</source>
+        <translation>L’image ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the cached preview: %1</source>
+        <translation>Affichage de l’aperçu en cache : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/window.py" line="+77"/>
+        <source>Viewer</source>
+        <translation>Visionneuse</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="+75"/>
+        <source>smparchive: unexpected error</source>
+        <translation>smparchive: onverwachte fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1
+
+The details are in the log file:
+%2
+
+Your catalogue is safe; you can go on working or restart the app.</source>
+        <translation>Er is iets misgegaan: %1
+
+De details staan in het logbestand:
+%2
+
+Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Cannot open the catalogue</source>
+        <translation>Kan de catalogus niet openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smparchive cannot open %1.</source>
+        <translation>smparchive kan %1 niet openen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has not been changed.</source>
+        <translation>Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Another…</source>
+        <translation>Een andere openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Catalogue…</source>
+        <translation>Nieuwe catalogus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Open Catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Catalogue</source>
+        <translation>Nieuwe catalogus</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <source>Assign Items to Sessions</source>
+        <translation>Items aan sessies toewijzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes and choices</source>
+        <translation>Wijzigingen en keuzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept Selected</source>
+        <translation>Selectie aanvaarden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject Selected</source>
+        <translation>Selectie weigeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply Accepted</source>
+        <translation>Aanvaarde toepassen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Working out proposals…</source>
+        <translation>Voorstellen worden berekend…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
+        <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply %1 Accepted</source>
+        <translation>%1 aanvaarde toepassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assign to sessions</source>
+        <translation>Aan sessies toewijzen</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasModel</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="+132"/>
+        <source>Mixed</source>
+        <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+219"/>
+        <source>Camera Clocks</source>
+        <translation>Cameraklokken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correction (added to what the camera wrote):</source>
+        <translation>Correctie (opgeteld bij wat de camera noteerde):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply Correction</source>
+        <translation>Correctie toepassen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
+        <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln items would change session.</source>
+        <translation>
+            <numerusform>%Ln item zou van sessie veranderen.</numerusform>
+            <numerusform>%Ln items zouden van sessie veranderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct camera clock</source>
+        <translation>Cameraklok corrigeren</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../gui/commands.py" line="+31"/>
+        <location line="+13"/>
+        <source>New Catalogue</source>
+        <translation>Nieuwe catalogus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
+        <translation>%1 bestaat al en wordt niet vervangen. Gebruik Bestand &gt; Openen om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Folder to the Catalogue</source>
+        <translation>Map aan de catalogus toevoegen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New Collection</source>
+        <translation>Nieuwe collectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new collection (the %1 selected items go in it):</source>
+        <translation>Naam van de nieuwe collectie (de %1 geselecteerde items komen erin):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New collection</source>
+        <translation>Nieuwe collectie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a search first: a smart collection saves the search.</source>
+        <translation>Typ eerst een zoekopdracht: een slimme collectie bewaart de zoekopdracht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Smart Collection</source>
+        <translation>Nieuwe slimme collectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the search “%1”:</source>
+        <translation>Naam voor de zoekopdracht ‘%1’:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New smart collection</source>
+        <translation>Nieuwe slimme collectie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove from collection</source>
+        <translation>Uit de collectie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Arrows, Home/End, PgUp/PgDn</source>
+        <translation>Pijltjes, Home/End, PgUp/PgDn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move in the grid (Shift extends the selection)</source>
+        <translation>In het raster bewegen (Shift breidt de selectie uit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter / Down in search</source>
+        <translation>Enter / Omlaag in het zoekveld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the results</source>
+        <translation>Naar de resultaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc in a field</source>
+        <translation>Esc in een veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the results</source>
+        <translation>Terug naar de resultaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About smparchive</source>
+        <translation>Over smparchive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Catalogue, organise, view and export conference media: photos, recordings and slide decks, by day and session.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smparchive %1&lt;/h3&gt;&lt;p&gt;Conferentiemedia catalogiseren, ordenen, bekijken en exporteren: foto’s, opnames en presentaties, per dag en per sessie.&lt;/p&gt;&lt;p&gt;Catalogus: %2&lt;br&gt;Logboeken: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../gui/context_menus.py" line="+80"/>
+        <source>Export “%1”…</source>
+        <translation>‘%1’ exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>DeckViewer</name>
+    <message numerus="yes">
+        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina’s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../gui/controllers/edits.py" line="+70"/>
+        <source>Edit %1 (%2)</source>
+        <translation>%1 bewerken (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tag %1</source>
+        <translation>%1 taggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+68"/>
+        <source>Web (long edge 2048 px)</source>
+        <translation>Web (lange zijde 2048 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals (byte-identical copies)</source>
+        <translation>Originelen (byte-identieke kopieën)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media crops (1:1, 4:5, 16:9)</source>
+        <translation>Uitsneden voor sociale media (1:1, 4:5, 16:9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails (long edge 400 px)</source>
+        <translation>Miniaturen (lange zijde 400 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom size, format and quality</source>
+        <translation>Eigen grootte, formaat en kwaliteit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP file</source>
+        <translation>ZIP-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BagIt bag (for archives)</source>
+        <translation>BagIt-pakket (voor archieven)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public (publication)</source>
+        <translation>Publiek (publicatie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal use</source>
+        <translation>Intern gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive hand-over (no consent check)</source>
+        <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+113"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Reading the selection…</source>
+        <translation>Selectie wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long edge</source>
+        <translation>Lange zijde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder the export goes into</source>
+        <translation>Kies de map waarin de export komt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a publication page (index.html)</source>
+        <translation>Een publicatiepagina toevoegen (index.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export items whose consent is unknown</source>
+        <translation>Items met onbekende toestemming exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the people shown in the metadata</source>
+        <translation>De afgebeelde personen in de metadata vermelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preset:</source>
+        <translation>Voorinstelling:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as:</source>
+        <translation>Exporteren als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into folder:</source>
+        <translation>In de map:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File names:</source>
+        <translation>Bestandsnamen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audience:</source>
+        <translation>Publiek:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who decided to publish them</source>
+        <translation>Wie besliste ze te publiceren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why publishing them is justified</source>
+        <translation>Waarom publicatie gerechtvaardigd is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided by:</source>
+        <translation>Beslist door:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Preflight</source>
+        <translation>Voorafcontrole</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+220"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Reading the selection</source>
+        <translation>Selectie lezen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export %1 (%2 items)</source>
+        <translation>%1 exporteren (%2 items)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export into Folder</source>
+        <translation>Exporteren naar map</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Example: %1</source>
+        <translation>Voorbeeld: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the folder the export goes into.</source>
+        <translation>Kies de map waarin de export komt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Settings changed: run the preflight again.</source>
+        <translation>Instellingen gewijzigd: voer de voorafcontrole opnieuw uit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing held-back items needs who decided and why.</source>
+        <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export preflight</source>
+        <translation>Voorafcontrole van de export</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
+        <translation>%1 items gaan weg als %2 bestanden (ongeveer %3) met de naam ‘%4’.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln items are held back; tick those to publish anyway.</source>
+        <translation>
+            <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
+            <numerusform>%Ln items worden tegengehouden; vink aan wat u toch wilt publiceren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln items are unavailable and cannot be exported.</source>
+        <translation>
+            <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
+            <numerusform>%Ln items zijn niet beschikbaar en kunnen niet worden geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+84"/>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Export %1</source>
+        <translation>%1 exporteren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 items (%2 files, %3) to %4.</source>
+        <translation>%1 items geëxporteerd (%2 bestanden, %3) naar %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items were held back.</source>
+        <translation>
+            <numerusform>%Ln item werd tegengehouden.</numerusform>
+            <numerusform>%Ln items werden tegengehouden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln items were published by override (recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln item werd bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
+            <numerusform>%Ln items werden bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1: %2</source>
+        <translation>Niet geëxporteerd: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed: %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled; nothing was left in the target.</source>
+        <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_history.py" line="+90"/>
+        <source>Export History</source>
+        <translation>Exportgeschiedenis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the history…</source>
+        <translation>Geschiedenis wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Items</source>
+        <translation>Items tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln exports, newest first.</source>
+        <translation>
+            <numerusform>%Ln export, nieuwste eerst.</numerusform>
+            <numerusform>%Ln exports, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been exported from this catalogue yet.</source>
+        <translation>Uit deze catalogus is nog niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export of %1</source>
+        <translation>Export van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryModel</name>
+    <message>
+        <location line="-130"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly done</source>
+        <translation>Gedeeltelijk klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP file</source>
+        <translation>ZIP-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BagIt bag</source>
+        <translation>BagIt-pakket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrides</source>
+        <translation>Uitzonderingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Bestemming</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../gui/controllers/exporting.py" line="+56"/>
+        <source>Select the items to export first.</source>
+        <translation>Selecteer eerst de items die u wilt exporteren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to export: the view is empty.</source>
+        <translation>Niets te exporteren: de weergave is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackModel</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-498"/>
+        <source>Publish anyway</source>
+        <translation>Toch publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is held back</source>
+        <translation>Waarom het wordt tegengehouden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Unavailable</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <location filename="../../gui/controllers/ingest.py" line="+33"/>
+        <source>Scanning folders is not available in this build yet.</source>
+        <translation>Mappen scannen is in deze versie nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Adding %1</source>
+        <translation>%1 wordt toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescanning</source>
+        <translation>Opnieuw scannen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Making thumbnails</source>
+        <translation>Miniaturen maken</translation>
+    </message>
+</context>
+<context>
+    <name>IngestDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <source>Walk</source>
+        <translation>Mappen doorlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue</source>
+        <translation>Catalogiseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previews</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Adding to the catalogue</source>
+        <translation>Toevoegen aan de catalogus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run in Background</source>
+        <translation>Op de achtergrond uitvoeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln bestand</numerusform>
+            <numerusform>%Ln bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 van %2 bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 files/s</source>
+        <translation>%1 bestanden/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1 left</source>
+        <translation>nog ongeveer %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling… (work done so far is kept)</source>
+        <translation>Annuleren… (het werk tot nu toe blijft bewaard)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
+        <translation>%1 bestanden gezien: %2 nieuw, %3 gewijzigd, %4 verplaatst, %5 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 errors and %2 warnings (listed below; the files are catalogued as problems, nothing was dropped).</source>
+        <translation>%1 fouten en %2 waarschuwingen (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln files are missing since the last scan.</source>
+        <translation>
+            <numerusform>%Ln bestand ontbreekt sinds de laatste scan.</numerusform>
+            <numerusform>%Ln bestanden ontbreken sinds de laatste scan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
+        <translation>
+            <numerusform>%Ln groep duplicaten (zie Problemen &gt; Duplicaten).</numerusform>
+            <numerusform>%Ln groepen duplicaten (zie Problemen &gt; Duplicaten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Took %1.</source>
+        <translation>Duur: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan finished with problems</source>
+        <translation>Scan voltooid met problemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan finished</source>
+        <translation>Scan voltooid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Scan cancelled</source>
+        <translation>Scan geannuleerd</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Scan failed</source>
+        <translation>Scan mislukt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scan was cancelled; everything catalogued so far is kept.</source>
+        <translation>De scan werd geannuleerd; alles wat al gecatalogiseerd is, blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <source>Culling</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set rating</source>
+        <translation>Beoordeling instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick (P)</source>
+        <translation>Kiezen (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged (U)</source>
+        <translation>Zonder vlag (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Afwijzen (X)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set flag</source>
+        <translation>Vlag instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set colour label</source>
+        <translation>Kleurlabel instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set consent</source>
+        <translation>Toestemming instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set consent note</source>
+        <translation>Toestemmingsnotitie instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent note</source>
+        <translation>Toestemmingsnotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keywords and people</source>
+        <translation>Trefwoorden en personen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add keyword (T)…</source>
+        <translation>Trefwoord toevoegen (T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add person (Shift+T)…</source>
+        <translation>Persoon toevoegen (Shift+T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set creator</source>
+        <translation>Maker instellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set credit</source>
+        <translation>Vermelding instellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set copyright</source>
+        <translation>Copyright instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Afmetingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On some of the selected items; click to remove from all</source>
+        <translation>Op een deel van de geselecteerde items; klik om het overal te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to remove</source>
+        <translation>Klik om te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select items in the grid to see and edit them.</source>
+        <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln items selected</source>
+        <translation>
+            <numerusform>%Ln item geselecteerd</numerusform>
+            <numerusform>%Ln items geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>edits apply to all of them</source>
+        <translation>wijzigingen gelden voor allemaal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No preview</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina’s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../gui/models/item_model.py" line="+201"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Captured</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimensions</source>
+        <translation>Afmetingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWidget</name>
+    <message>
+        <location filename="../../gui/widgets/jobs.py" line="+45"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this job (work done so far is kept)</source>
+        <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(+%1 more)</source>
+        <translation>(+%1 meer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelling…</source>
+        <translation>annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+19"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Paars</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="+290"/>
+        <source>%1+ items</source>
+        <translation>%1+ items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 selected</source>
+        <translation>%1 geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>smparchive</source>
+        <translation>smparchive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate %1</source>
+        <translation>Beoordelen met %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unflag</source>
+        <translation>Vlag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assigning items to sessions is not available yet.</source>
+        <translation>Items aan sessies toewijzen is nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to session</source>
+        <translation>Aan sessie toewijzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to collection</source>
+        <translation>Aan collectie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reorder collection</source>
+        <translation>Collectie herschikken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The viewer is not available: %1</source>
+        <translation>De viewer is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
+        <location line="+10"/>
+        <source>Import Programme</source>
+        <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV programme has no time zone. Time zone of its times:</source>
+        <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Programme imported</source>
+        <translation>Programma geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import programme</source>
+        <translation>Programma importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../gui/menus.py" line="+23"/>
+        <source>Red</source>
+        <translation>Rood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Catalogue…</source>
+        <translation>&amp;Nieuwe catalogus…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open Catalogue…</source>
+        <translation>Catalogus &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
+        <translation>Een map of schijf catalogiseren (u kunt ook mappen op het venster neerzetten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rescan All Folders</source>
+        <translation>Alle mappen opnieuw &amp;scannen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw doen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search with words and the query language</source>
+        <translation>Zoeken met woorden en de zoektaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Niets selecteren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in Viewer</source>
+        <translation>&amp;Openen in de viewer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rating</source>
+        <translation>&amp;Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stars</source>
+        <translation>Geen sterren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Vlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pick</source>
+        <translation>&amp;Kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unflag</source>
+        <translation>&amp;Vlag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;Label</source>
+        <translation>&amp;Kleurlabel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Auto-advance After Rating</source>
+        <translation>Automatisch &amp;doorgaan na beoordeling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the next item after rating, flagging or labelling</source>
+        <translation>Naar het volgende item gaan na beoordelen, markeren of labelen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;Keyword…</source>
+        <translation>&amp;Trefwoord toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Person…</source>
+        <translation>&amp;Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to &amp;Collection…</source>
+        <translation>Aan &amp;collectie toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign to &amp;Session…</source>
+        <translation>Aan &amp;sessie toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export Selection…</source>
+        <translation>Selectie &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the selected items: preset, names, consent preflight</source>
+        <translation>De geselecteerde items exporteren: voorinstelling, namen, toestemmingscontrole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write XMP Sidecars</source>
+        <translation>&amp;XMP-sidecars schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the metadata of the selected items into XMP sidecar files</source>
+        <translation>De metadata van de geselecteerde items in XMP-sidecarbestanden schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rea&amp;d XMP Sidecars</source>
+        <translation>XMP-sidecars &amp;lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take over what the XMP sidecars of the selected items say (undoable)</source>
+        <translation>Overnemen wat de XMP-sidecars van de geselecteerde items bevatten (ongedaan te maken)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Grid</source>
+        <translation>&amp;Raster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Grotere miniaturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>&amp;Kleinere miniaturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show S&amp;idebar</source>
+        <translation>&amp;Zijbalk tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Inspector</source>
+        <translation>&amp;Inspector tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to Sidebar</source>
+        <translation>Naar de zijbalk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule Editor…</source>
+        <translation>&amp;Roostereditor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Programme…</source>
+        <translation>Programma &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assign Items to Sessions…</source>
+        <translation>Items aan sessies &amp;toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera &amp;Clocks…</source>
+        <translation>Camera&amp;klokken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Timeline…</source>
+        <translation>Tijd&amp;lijn…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Collection…</source>
+        <translation>&amp;Nieuwe collectie…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Smart Collection from Search…</source>
+        <translation>Nieuwe &amp;slimme collectie uit zoekopdracht…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove from Collection</source>
+        <translation>Uit collectie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export what the browser shows: a collection, session, day or search</source>
+        <translation>Exporteren wat de browser toont: een collectie, sessie, dag of zoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;History…</source>
+        <translation>Export&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About smparchive</source>
+        <translation>&amp;Over smparchive</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent catalogues</source>
+        <translation>Geen recente catalogi</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <location filename="../../gui/widgets/fields.py" line="-47"/>
+        <source>Mixed</source>
+        <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+27"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into existing</source>
+        <translation>Samengevoegd met bestaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken over</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields / why</source>
+        <translation>Velden / reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidecar</source>
+        <translation>Sidecar</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
+        <source>Add to Collection</source>
+        <translation>Aan collectie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 items to the collection (type a new name to create one):</source>
+        <translation>%1 items aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add to collection</source>
+        <translation>Aan collectie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New collection</source>
+        <translation>Nieuwe collectie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign to Session</source>
+        <translation>Aan sessie toewijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session for the %1 selected items:</source>
+        <translation>Sessie voor de %1 geselecteerde items:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/preferences.py" line="+32"/>
+        <source>Mirror folder beside the catalogue</source>
+        <translation>Spiegelmap naast de catalogus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next to each file (.xmp)</source>
+        <translation>Naast elk bestand (.xmp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails and cache</source>
+        <translation>Miniaturen en cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation>Systeem (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time smparchive starts.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van smparchive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
+        <translation>Talen van titels, bijschriften en alternatieve teksten, bv. en, fr, nl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption languages</source>
+        <translation>Talen van bijschriften</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thumbnail size in the grid</source>
+        <translation>Grootte van miniaturen in het raster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beside each catalogue (default)</source>
+        <translation>Naast elke catalogus (standaard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache location</source>
+        <translation>Cachelocatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache size limit</source>
+        <translation>Maximale cachegrootte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current cache: %1</source>
+        <translation>Huidige cache: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new cache location applies the next time a catalogue is opened.</source>
+        <translation>Een nieuwe cachelocatie geldt vanaf de volgende keer dat een catalogus wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No folders catalogued yet.</source>
+        <translation>Nog geen mappen gecatalogiseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cache Location</source>
+        <translation>Cachelocatie</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sidecar policy</source>
+        <translation>Sidecarbeleid</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <source>Inside the session</source>
+        <translation>Binnen de sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a break, nearest session</source>
+        <translation>In een pauze, dichtstbijzijnde sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a break, no session near</source>
+        <translation>In een pauze, geen sessie in de buurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel sessions: choose</source>
+        <translation>Parallelle sessies: kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned by hand</source>
+        <translation>Met de hand toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No capture time</source>
+        <translation>Geen opnametijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deck matches the session</source>
+        <translation>Presentatie past bij de sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session matches</source>
+        <translation>Geen sessie past</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose: %1</source>
+        <translation>Kiezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hand</source>
+        <translation>Met de hand</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-211"/>
+        <source>Schedule Editor</source>
+        <translation>Roostereditor</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add Day…</source>
+        <translation>Dag toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
+        <source>Add Session</source>
+        <translation>Sessie toevoegen</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Delete Session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Programme…</source>
+        <translation>Programma importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event…</source>
+        <translation>Evenement…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. Ctrl+Z in the main window undoes changes.</source>
+        <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. Ctrl+Z in het hoofdvenster maakt wijzigingen ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No event yet: import a programme or set up the event.</source>
+        <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit session</source>
+        <translation>Sessie bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add Day</source>
+        <translation>Dag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Label (optional)</source>
+        <translation>Label (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add day</source>
+        <translation>Dag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a day first.</source>
+        <translation>Voeg eerst een dag toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Add session</source>
+        <translation>Sessie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone (e.g. Europe/Brussels):</source>
+        <translation>Tijdzone (bv. Europe/Brussels):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create event</source>
+        <translation>Evenement aanmaken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit event</source>
+        <translation>Evenement bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../gui/widgets/search_bar.py" line="+24"/>
+        <source>Photos</source>
+        <translation>Foto’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos</source>
+        <translation>Video’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>Presentaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejects</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Zonder vlag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared</source>
+        <translation>Vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No publish</source>
+        <translation>Niet publiceren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
+        <translation>Zoeken (Ctrl+F): woorden, day:1 session:roundtable kind:photo rating&gt;=3 …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show only these (click again to clear)</source>
+        <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-260"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftModel</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="-362"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session now</source>
+        <translation>Sessie nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session after</source>
+        <translation>Sessie daarna</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All items</source>
+        <translation>Alle items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Foto’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos</source>
+        <translation>Video’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>Presentaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collections</source>
+        <translation>Collecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smart collections</source>
+        <translation>Slimme collecties</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>Ontbrekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duplicates</source>
+        <translation>Duplicaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not in a session</source>
+        <translation>Niet in een sessie</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarSummaryDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+37"/>
+        <source>XMP Sidecars Written</source>
+        <translation>XMP-sidecars geschreven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>XMP Sidecars Read</source>
+        <translation>XMP-sidecars gelezen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <translation>%1 van %2 items: sidecar geschreven (%3 nieuw, %4 bijgewerkt, %5 samengevoegd)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
+        <translation>%1 van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already up to date</source>
+        <translation>%1 al bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 skipped</source>
+        <translation>%1 overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 need attention</source>
+        <translation>%1 vragen aandacht</translation>
+    </message>
+</context>
+<context>
+    <name>Sidecars</name>
+    <message>
+        <location filename="../../gui/controllers/sidecars.py" line="+33"/>
+        <source>Writing %1 XMP sidecars</source>
+        <translation>%1 XMP-sidecars schrijven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing sidecars failed: %1</source>
+        <translation>Sidecars schrijven is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Read sidecars</source>
+        <translation>Sidecars lezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1 XMP sidecars</source>
+        <translation>%1 XMP-sidecars lezen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading sidecars failed: %1</source>
+        <translation>Sidecars lezen is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StarsField</name>
+    <message numerus="yes">
+        <location filename="../../gui/widgets/fields.py" line="+86"/>
+        <source>%n stars (key %1)</source>
+        <translation>
+            <numerusform>%n ster (toets %1)</numerusform>
+            <numerusform>%n sterren (toets %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mixed</source>
+        <translation>gemengd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mixed ratings</source>
+        <translation>Gemengde beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <location line="-137"/>
+        <source>Mixed</source>
+        <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailRepair</name>
+    <message>
+        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <source>Making missing thumbnails</source>
+        <translation>Ontbrekende miniaturen maken</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../gui/views/timeline.py" line="+110"/>
+        <source>No items on this day</source>
+        <translation>Geen items op deze dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln outside</source>
+        <translation>
+            <numerusform>%Ln erbuiten</numerusform>
+            <numerusform>%Ln erbuiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/clocks.py" line="+160"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>_DayTimeline</name>
+    <message>
+        <location line="-57"/>
+        <source>One lane per camera</source>
+        <translation>Eén baan per camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lane per kind</source>
+        <translation>Eén baan per soort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bars: items per 5 minutes. Blue inside a session, orange outside every session.</source>
+        <translation>Balken: items per 5 minuten. Blauw binnen een sessie, oranje buiten elke sessie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <location line="-167"/>
+        <source>Unknown camera</source>
+        <translation>Onbekende camera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="+90"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared</source>
+        <translation>Vrijgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal only</source>
+        <translation>Alleen intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not publish</source>
+        <translation>Niet publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Ontbrekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Paars</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/item_model.py" line="+8"/>
+        <source>%n pages</source>
+        <translation>%n pagina’s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/delegate.py" line="+105"/>
+        <source>%n p</source>
+        <translation>%n p.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No publish</source>
+        <translation>Niet publiceren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/jobs.py" line="-49"/>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>viewers</name>
+    <message>
+        <location filename="../../gui/player/view.py" line="+105"/>
+        <source>Play/pause (Space)</source>
+        <translation>Afspelen/pauzeren (Spatie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mute (M)</source>
+        <translation>Dempen (M)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+237"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Set the in point here (I)</source>
+        <translation>Beginpunt hier zetten (I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+235"/>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Set the out point here (O)</source>
+        <translation>Eindpunt hier zetten (O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this frame as poster frame (Shift+P)</source>
+        <translation>Dit beeld als posterbeeld gebruiken (Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full screen (F)</source>
+        <translation>Volledig scherm (F)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No poster frame yet</source>
+        <translation>Nog geen posterbeeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codecs</source>
+        <translation>Codecs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VLC cannot open this file.</source>
+        <translation>VLC kan dit bestand niet openen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
+        <translation>VLC kan dit bestand niet afspelen: het is misschien beschadigd, afgekapt of gebruikt een codec die VLC niet heeft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file ended before anything could be played: it is probably truncated.</source>
+        <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Poster frame saved at %1.</source>
+        <translation>Posterbeeld bewaard op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/base.py" line="+63"/>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1
+
+This kind of file (%2) has no viewer here; open it with another program.</source>
+        <translation>%1
+
+Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/compare.py" line="+71"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../gui/viewers/loupe.py" line="+108"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select two to four photos to compare.</source>
+        <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck.py" line="-185"/>
+        <source>Find in the deck (accents and case ignored)</source>
+        <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The deck cannot be opened.</source>
+        <translation>De presentatie kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker notes</source>
+        <translation>Sprekersnotities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No text on this page.</source>
+        <translation>Geen tekst op deze pagina.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Slide %1</source>
+        <translation>Dia %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no title)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/info.py" line="+18"/>
+        <source>Picked</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Session #%1</source>
+        <translation>Sessie nr. %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Captured</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/loupe.py" line="+33"/>
+        <source>The picture cannot be shown.</source>
+        <translation>De afbeelding kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the cached preview: %1</source>
+        <translation>Het voorbeeld uit de cache wordt getoond: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/window.py" line="+77"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+</context>
+</TS>

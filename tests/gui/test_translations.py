@@ -1,0 +1,290 @@
+"""Interface translations: complete, compiled, found by lupdate, and shown by the app."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+REPO = Path(__file__).resolve().parents[2]
+GUI = REPO / "src" / "smparchive" / "gui"
+FOLDER = REPO / "src" / "smparchive" / "resources" / "translations"
+LANGS = ("fr", "nl", "en")
+PLACEHOLDER = re.compile(r"%L?n|%\d")
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def _messages(lang: str) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(FOLDER / f"smparchive_{lang}.ts").getroot()
+    return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def _forms(message: ET.Element) -> list[str]:
+    tr = message.find("translation")
+    assert tr is not None
+    if message.get("numerus") == "yes":
+        return [f.text or "" for f in tr.iter("numerusform")]
+    return [tr.text or ""]
+
+
+# --- the catalogues --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
+    messages = _messages(lang)
+    assert messages
+    problems = []
+    for context, m in messages:
+        source = m.findtext("source") or ""
+        tr = m.find("translation")
+        assert tr is not None
+        where = f"{context}: {source!r}"
+        if tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where} is {tr.get('type')}")
+            continue
+        forms = _forms(m)
+        if m.get("numerus") == "yes":
+            assert len(forms) == 2, where  # fr, nl, en: one and other
+        wanted = sorted(set(PLACEHOLDER.findall(source)))
+        for text in forms:
+            if not text.strip() and source.strip():
+                problems.append(f"{where} has an empty translation")
+            elif sorted(set(PLACEHOLDER.findall(text))) != wanted:
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if source.count("&") != text.count("&"):
+                problems.append(f"{where}: accelerator (&) lost or added in {text!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_committed_qm_is_what_lrelease_makes_of_the_ts(lang: str, tmp_path: Path) -> None:
+    qm = tmp_path / f"smparchive_{lang}.qm"
+    ts = FOLDER / f"smparchive_{lang}.ts"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    committed = FOLDER / qm.name
+    assert committed.read_bytes() == qm.read_bytes(), (
+        f"{committed.name} is stale: run scripts/update_translations.py --release"
+    )
+
+
+# --- nothing escapes lupdate -----------------------------------------------------------
+
+
+def _lupdate(tmp_path: Path) -> set[tuple[str, str]]:
+    ts = tmp_path / "extracted.ts"
+    sources = [str(p) for p in sorted(GUI.rglob("*.py"))]
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-silent", "-locations", "none", "-ts", str(ts)],
+        check=True,
+    )
+    root = ET.parse(ts).getroot()
+    return {
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+
+
+TR_NAMES = {"tr": 0, "_t": 0, "_tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1, "QT_TR_NOOP": 0}
+
+
+def _literal_texts() -> dict[str, list[str]]:
+    """Every string literal handed to a translation call in the gui package (by the AST)."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+            index = TR_NAMES.get(name or "")
+            if index is None or len(node.args) <= index:
+                continue
+            arg = node.args[index]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                where = f"{path.relative_to(REPO)}:{node.lineno}"
+                found.setdefault(arg.value, []).append(where)
+    return found
+
+
+def test_lupdate_finds_every_text_and_the_catalogues_have_them(tmp_path: Path) -> None:
+    """A text in the code that lupdate cannot see, or that no .ts has, fails here."""
+    extracted = _lupdate(tmp_path)
+    assert len(extracted) > 500
+    seen = {source for _context, source in extracted}
+    hidden = {t: w for t, w in _literal_texts().items() if t not in seen}
+    assert hidden == {}, (
+        "lupdate does not see these texts: use self.tr(...) in QObject classes, else "
+        'translate("Context", ...) from smparchive.gui.i18n (no one-argument helpers)'
+    )
+    for lang in ("fr", "nl"):
+        committed = {(c, m.findtext("source") or "") for c, m in _messages(lang)}
+        missing = sorted(extracted - committed)
+        assert missing == [], (
+            f"not in smparchive_{lang}.ts: run scripts/update_translations.py and translate"
+        )
+
+
+def test_no_module_hides_texts_behind_a_one_argument_helper() -> None:
+    """def _t(text): return translate("Ctx", text) hides every call site from lupdate."""
+    offenders = []
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+                continue
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and getattr(inner.func, "attr", getattr(inner.func, "id", "")) == "translate"
+                    and len(inner.args) >= 2
+                    and isinstance(inner.args[1], ast.Name)
+                    and inner.args[1].id == node.args.args[0].arg
+                ):
+                    offenders.append(f"{path.relative_to(REPO)}:{node.lineno} {node.name}")
+    assert offenders == []
+
+
+# --- the app in French and Dutch -------------------------------------------------------
+
+
+@pytest.fixture
+def language(qapp: Any) -> Iterator[Any]:
+    """Install the app's translations for a language; removed again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed: list[Any] = []
+
+    def use(lang: str) -> None:
+        installed.extend(install_translations(qapp, lang))
+
+    yield use
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _menu_titles(window: Any) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def _accelerators_unique(menu: Any, where: str) -> list[str]:
+    problems = []
+    keys: dict[str, str] = {}
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            key = text[text.index("&") + 1].lower()
+            if key in keys:
+                problems.append(f"{where}: {keys[key]!r} and {text!r} share &{key}")
+            keys[key] = text
+        if action.menu() is not None:
+            problems += _accelerators_unique(action.menu(), f"{where} > {text}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("lang", "file_menu", "words"),
+    [
+        ("fr", "&Fichier", {"É&dition", "Afficha&ge", "&Aide"}),
+        ("nl", "&Bestand", {"Be&werken", "Beel&d", "&Help"}),
+    ],
+)
+def test_main_window_and_preferences_speak_the_language(
+    language: Any,
+    qtbot: Any,
+    gui_catalog: Any,
+    sync_runner: Any,
+    settings: Any,
+    lang: str,
+    file_menu: str,
+    words: set[str],
+) -> None:
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+    from smparchive.gui.main_window import MainWindow
+
+    language(lang)
+    w = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(w)
+    try:
+        titles = _menu_titles(w)
+        assert titles[0] == file_menu
+        assert words <= set(titles)
+        assert _accelerators_unique(w.menuBar(), "menu bar") == []
+        file_actions = [a.text() for a in w.menuBar().actions()[0].menu().actions()]
+        assert any(t.startswith(("&Nouveau catalogue", "&Nieuwe catalogus")) for t in file_actions)
+
+        dialog = PreferencesDialog(settings, gui_catalog, w.edits, w)
+        qtbot.addWidget(dialog)
+        expected = {"fr": ("Préférences", "Général"), "nl": ("Voorkeuren", "Algemeen")}[lang]
+        assert dialog.windowTitle() == expected[0]
+        from PySide6.QtWidgets import QTabWidget
+
+        tabs = dialog.findChild(QTabWidget)
+        assert tabs is not None and tabs.tabText(0) == expected[1]
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+        w.close()
+
+
+def test_plural_forms_follow_the_count(language: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def text(n: int) -> str:
+        return QCoreApplication.translate("Inspector", "%Ln items selected", None, n)
+
+    language("en")
+    assert text(1) == "1 item selected"
+    assert text(3) == "3 items selected"
+    language("fr")
+    assert text(1) == "1 élément sélectionné"
+    assert text(0) == "0 élément sélectionné"  # French: 0 and 1 take the singular
+    assert text(2) == "2 éléments sélectionnés"
+
+
+def test_language_preference_is_saved_and_chosen_locale_is_used(
+    qtbot: Any, settings: Any, gui_catalog: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import ui_locale
+    from smparchive.gui.controllers.edits import EditController
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+
+    assert settings.ui_language == "system"
+    dialog = PreferencesDialog(settings, gui_catalog, EditController(gui_catalog, None, None))
+    qtbot.addWidget(dialog)
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "system",
+        "en",
+        "fr",
+        "nl",
+    ]
+    assert dialog.language.itemText(2) == "Français"
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.accept()
+    assert settings.ui_language == "fr"
+    assert ui_locale("fr").language() == QLocale.Language.French
+    assert ui_locale("nl").language() == QLocale.Language.Dutch
+    assert ui_locale("system") == QLocale.system()
