@@ -31,6 +31,9 @@ def parse() -> argparse.Namespace:
     p.add_argument("--catalogue", help="use this catalogue instead of the demo archive")
     p.add_argument("--demo-dir", default=str(Path(tempfile.gettempdir()) / "smp-demo"))
     p.add_argument("--theme", default="light", choices=("light", "dark", "system"))
+    p.add_argument(
+        "--language", default="system", choices=("system", "en", "fr", "nl"), help="interface"
+    )
     return p.parse_args()
 
 
@@ -105,7 +108,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from smparchive.core.catalog.catalog import open_catalog
-    from smparchive.gui.app import make_application
+    from smparchive.gui.app import install_translations, make_application
     from smparchive.gui.main_window import MainWindow
     from smparchive.gui.settings import Settings
     from smparchive.gui.tasks import TaskRunner
@@ -113,6 +116,7 @@ def main() -> int:
 
     cat_path = Path(args.catalogue) if args.catalogue else demo_catalogue(Path(args.demo_dir))
     app = make_application()
+    install_translations(app, args.language)
     tmp = Path(tempfile.mkdtemp(prefix="smp-shots-"))
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     settings.theme = args.theme
