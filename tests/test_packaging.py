@@ -306,7 +306,8 @@ def test_translations_ship_in_the_wheel_and_the_bundle() -> None:
     # app.py looks for them beside the gui package, where both layouts put them
     from smparchive.gui import app
 
-    assert app.TRANSLATIONS.resolve() == (PKG / "resources" / "translations").resolve()
+    installed = Path(smparchive.__file__).resolve().parent
+    assert app.TRANSLATIONS.resolve() == installed / "resources" / "translations"
 
 
 def _package_data_globs() -> dict[str, list[str]]:
