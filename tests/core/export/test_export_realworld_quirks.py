@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import struct
+import warnings
 import zlib
 from pathlib import Path
 from urllib.parse import quote
@@ -155,3 +156,16 @@ def test_16_bit_grey_scans_keep_their_tones(tmp_path: Path, fmt: str) -> None:
     web = Image.open(report.payload_root / row.path)
     assert web.size == ramp.size
     assert mean_diff(web, ramp) < 2.0  # v * 257 / 257: the same 8-bit tones
+
+
+def test_pillow_warnings_about_damaged_files_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    """Pillow warns (UserWarning) about corrupt EXIF or malformed MPO headers; the CLI
+    printed those Python warnings among its own output. The photo is exported regardless."""
+    buf = io.BytesIO()
+    corrupt = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xff\x01"
+    noise((300, 200)).save(buf, "JPEG", quality=90, exif=corrupt)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = export_file(tmp_path, "IMG_0002.JPG", buf.getvalue(), "image/jpeg")
+    assert not report.problems and len(report.files) == 1
+    assert [str(w.message) for w in caught if issubclass(w.category, UserWarning)] == []

@@ -10,6 +10,7 @@ import hashlib
 import io
 import math
 import struct
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -244,7 +245,12 @@ def render_photo(job: RenderJob) -> RenderResult:
     configure_pillow()  # HEIC opener and pixel limit, in whichever process renders
     try:
         data = read_verified(job.source, job.sha256, job.size)
-        return _render(job, data)
+        with warnings.catch_warnings():
+            # Pillow's UserWarnings (corrupt EXIF, malformed MPO header ...) are about files
+            # that render fine; on the terminal they read like failures. Bomb warnings are
+            # RuntimeWarnings and stay.
+            warnings.simplefilter("ignore", UserWarning)
+            return _render(job, data)
     except SourceProblem as exc:
         return RenderResult(problem=str(exc))
     except Exception as exc:  # Pillow raises TypeError, SyntaxError ... on damaged files
