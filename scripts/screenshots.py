@@ -187,7 +187,7 @@ def main() -> int:
     dlg.show()
     shots.wait(4.0, lambda: dlg.camera() is not None and dlg.day_view.timeline.lanes)
     # pick the camera with most items and preview a 25-minute correction
-    groups = dlg.cameras.groups
+    groups = dlg.cameras.rows
     if groups:
         best = max(range(len(groups)), key=lambda i: groups[i].count)
         dlg.camera_view.selectRow(best)
