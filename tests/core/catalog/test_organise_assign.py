@@ -208,3 +208,8 @@ def test_effective_consent_from_sessions_and_people(catalog, add_items, programm
     assert eff[ids[3]].status == "do_not_publish" and "Jane Doe" in eff[ids[3]].details[0]
     assert eff[ids[4]].status == "internal_only"
     assert eff[ids[5]].status == "unknown" and eff[ids[5]].reasons == ("consent:unknown",)
+    # what each reason is about, for interfaces that phrase them in the user's language
+    assert eff[ids[5]].details == ("consent unknown",) and eff[ids[5]].subjects == ("",)
+    assert eff[ids[3]].subjects == ("Jane Doe",)
+    emn_title = catalog.session(programme["emn"]).title
+    assert eff[ids[0]].subjects == (emn_title,) and emn_title in eff[ids[0]].details[0]

@@ -46,7 +46,10 @@ class EffectiveConsent:
     own: str  # the item's own consent field
     status: str  # the most restrictive of own, session and people
     reasons: tuple[str, ...]  # codes such as 'session:do_not_publish', 'person:internal_only'
-    details: tuple[str, ...]  # one readable phrase per reason
+    details: tuple[str, ...]  # one readable (English) phrase per reason
+    # per reason, what it is about: the session's title or the person's name ('' for the
+    # item's own consent); with the codes, an interface can phrase the reasons in its language
+    subjects: tuple[str, ...] = ()
 
     @property
     def publishable(self) -> bool:
@@ -207,31 +210,43 @@ class AssignOps(CatalogBase):
         return out
 
 
+OWN_CONSENT_TEXT = {
+    "unknown": "consent unknown",
+    "internal_only": "cleared for internal use only",
+    "do_not_publish": "marked do not publish",
+}
+
+
 def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConsent:
     status = r.consent or "unknown"
     reasons: list[str] = []
     details: list[str] = []
+    subjects: list[str] = []
 
-    def restrict(level: str, code: str, detail: str) -> None:
+    def restrict(level: str, code: str, subject: str, detail: str) -> None:
         nonlocal status
         reasons.append(code)
+        subjects.append(subject)
         details.append(detail)
         if CONSENT_RANK[level] > CONSENT_RANK[status]:
             status = level
 
     if status != "cleared":
         reasons.append(f"consent:{status}")
-        details.append(f"item consent is {status.replace('_', ' ')}")
+        subjects.append("")
+        details.append(OWN_CONSENT_TEXT.get(status, status.replace("_", " ")))
     if sess is not None and sess.do_not_publish:
         restrict(
             "do_not_publish",
             "session:do_not_publish",
+            sess.title,
             f"session '{sess.title}' is not for publication",
         )
     if sess is not None and sess.do_not_record and r.kind in ("video", "audio"):
         restrict(
             "do_not_publish",
             "session:do_not_record",
+            sess.title,
             f"session '{sess.title}' was not to be recorded",
         )
     for name, restriction in sorted(people):
@@ -239,9 +254,12 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
             restrict(
                 restriction,
                 f"person:{restriction}",
+                name,
                 f"shows {name} ({restriction.replace('_', ' ')})",
             )
-    return EffectiveConsent(r.id, r.consent, status, tuple(reasons), tuple(details))
+    return EffectiveConsent(
+        r.id, r.consent, status, tuple(reasons), tuple(details), tuple(subjects)
+    )
 
 
 def _manual(s: Any, ids: list[int]) -> set[int]:
