@@ -147,6 +147,21 @@ def test_heic_embedded_thumbnail_and_gps(probed: Probed) -> None:
     assert info.gps_lat == pytest.approx(47.2272889, abs=1e-5)
 
 
+def test_heic_with_several_images_is_pictured_by_its_primary_image(
+    corpus: Path, probed: Probed
+) -> None:
+    """zPug_3 holds a colour pug first and the primary (grey) pug second: viewers and the
+    export show the primary one, so the catalogue's thumbnail must too."""
+    import pillow_heif
+
+    primary = pillow_heif.open_heif(corpus / "heic/heif-zPug_3.heic")
+    assert primary.primary_index == 1 and primary[1].mode == "L"
+    thumb = Image.open(io.BytesIO(probed("heic/heif-zPug_3.heic").thumbnail or b""))
+    r, g, b = thumb.convert("RGB").split()
+    assert ImageStat.Stat(ImageChops.difference(r, b)).extrema[0][1] <= 2  # grey
+    assert ImageStat.Stat(ImageChops.difference(r, g)).extrema[0][1] <= 2
+
+
 def test_decompression_bomb_is_an_error(probed: Probed) -> None:
     info = probed("images/broken/pillow-decompression_bomb.gif").info
     assert info.outcome is Outcome.ERROR

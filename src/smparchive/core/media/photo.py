@@ -102,6 +102,9 @@ def probe_photo(
         return result
     with im:
         info.width, info.height = im.size
+        # The picture a viewer shows: frame 0, except in HEIF files whose primary image
+        # comes later (pillow_heif opens on it); counting frames moves off it.
+        shown = im.tell()
         try:
             frames = int(getattr(im, "n_frames", 1))
         except Exception as exc:  # a broken frame chain: TIFF raises TypeError here
@@ -121,7 +124,7 @@ def probe_photo(
             info.orientation = 1  # EXIF default: no tag means upright
         target = max(sizes) if sizes else THUMB_SIZE
         try:
-            im.seek(0)
+            im.seek(shown)
             draft_for(im, target)
             im.load()
         except Exception as exc:
