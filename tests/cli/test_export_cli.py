@@ -178,3 +178,25 @@ def test_workers_default_to_the_engines_automatic_count(
     code, stdout, _ = run(capsys, cat, "export", str(ids[0]), *args)
     assert code == 0, stdout
     assert asked == [0, 2]
+
+
+def test_metadata_option_strips_or_keeps_what_copies_carry(capsys: Any, cli_catalog: Any) -> None:
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    carried = {}
+    for choice in ("publication", "strip", None):
+        target = out / (choice or "default")
+        target.mkdir()
+        extra = ("--metadata", choice) if choice else ()
+        code, stdout, err = run(
+            capsys, cat, "export", str(ids[0]), "--to", str(target), "--json", *extra
+        )
+        assert code == 0, err
+        (row,) = json.loads(stdout)["files"]
+        with Image.open(Path(json.loads(stdout)["bundle"]) / row["path"]) as im:
+            carried[choice] = (bool(im.info.get("xmp")), bool(im.getexif()))
+    assert carried["publication"] == (True, True)  # catalogue texts as XMP; orientation etc.
+    assert carried[None] == carried["publication"]  # the web preset's default
+    assert carried["strip"] == (False, False)
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, cat, "export", str(ids[0]), "--to", str(out), "--metadata", "x")
+    assert usage.value.code == 2 and "--metadata" in capsys.readouterr().err

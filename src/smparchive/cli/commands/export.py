@@ -51,6 +51,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="do not hold back items whose consent is unknown",
     )
+    p.add_argument(
+        "--metadata",
+        choices=("keep", "publication", "strip"),
+        help="what resized copies carry: all the source's metadata; the catalogue's texts "
+        "without GPS, serial numbers, faces and private fields; or nothing "
+        "(default: the preset's, publication for web/social/thumbnails)",
+    )
     p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
     p.add_argument("--language", default="en", help="language of titles and captions")
     p.add_argument(
@@ -101,12 +108,16 @@ def _source(cat: Any, a: argparse.Namespace) -> Any:
     return ExportSource.items(ids)
 
 
+_METADATA = {"keep": "keep_all", "publication": "publication", "strip": "strip_all"}
+
+
 def _settings(a: argparse.Namespace) -> Any:
     from smparchive.core.export import (
         Audience,
         ConsentOverride,
         ExportSettings,
         ImageFormat,
+        MetadataPolicy,
         TargetKind,
         custom_preset,
         preset_by_name,
@@ -139,6 +150,7 @@ def _settings(a: argparse.Namespace) -> Any:
         audience=Audience(a.audience),
         hold_unknown_consent=not a.include_unknown_consent,
         overrides=overrides,
+        metadata=MetadataPolicy(_METADATA[a.metadata]) if a.metadata else None,
         include_people=a.include_people,
         language=a.language,
         web_page=a.page,
