@@ -288,3 +288,47 @@ def test_language_preference_is_saved_and_chosen_locale_is_used(
     assert ui_locale("fr").language() == QLocale.Language.French
     assert ui_locale("nl").language() == QLocale.Language.Dutch
     assert ui_locale("system") == QLocale.system()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "la séance « Closed meeting » n’est pas destinée à la publication"),
+        ("nl", "sessie ‘Closed meeting’ is niet bestemd voor publicatie"),
+        ("en", "session “Closed meeting” is not for publication"),
+    ],
+)
+def test_export_preflight_says_why_an_item_is_held_back_in_the_language(
+    language: Any, qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any,
+    tmp_path: Path, lang: str, expected: str,
+) -> None:  # fmt: skip
+    import hashlib
+    import io
+    from datetime import UTC, datetime
+
+    from PIL import Image
+
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    language(lang)
+    media = tmp_path / "media"
+    media.mkdir()
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), "teal").save(buf, "JPEG")
+    data = buf.getvalue()
+    (media / "IMG_1.jpg").write_bytes(data)
+    spec = {"name": "IMG_1.jpg", "mime": "image/jpeg", "size": len(data), "consent": "cleared",
+            "sha256": hashlib.sha256(data).hexdigest(), "width": 64, "height": 48}  # fmt: skip
+    (item,) = add_items([spec], media)
+    catalog.create_event("Test Conference", time_zone="Europe/Brussels")
+    start = datetime(2022, 6, 1, 8, tzinfo=UTC)
+    closed = catalog.add_session("Closed meeting", start, start.replace(hour=9)).value
+    catalog.update_session(closed, do_not_publish=True)
+    catalog.assign_items([item], closed)
+
+    dlg = ExportDialog(catalog, sync_runner, [item])
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(tmp_path))
+    dlg.preflight_btn.click()
+    assert dlg.held.rowCount() == 1
+    assert dlg.held.data(dlg.held.index(0, 2)) == expected

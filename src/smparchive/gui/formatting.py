@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from smparchive.core.catalog.records import ItemRecord
 
@@ -126,3 +126,25 @@ LABEL_COLOURS = {
     "blue": "#3b82f6",
     "purple": "#8e4ec6",
 }
+
+
+# Why an item may not be published, by the catalogue's and the export's reason codes; %1 is
+# the session's title or the person's name.
+CONSENT_CAUSES = {
+    "consent:unknown": QT_TRANSLATE_NOOP("format", "consent unknown"),
+    "consent:internal_only": QT_TRANSLATE_NOOP("format", "cleared for internal use only"),
+    "consent:do_not_publish": QT_TRANSLATE_NOOP("format", "marked do not publish"),
+    "session:do_not_publish": QT_TRANSLATE_NOOP("format", "session “%1” is not for publication"),
+    "session:do_not_record": QT_TRANSLATE_NOOP("format", "session “%1” was not to be recorded"),
+    "person:unknown": QT_TRANSLATE_NOOP("format", "shows %1 (consent unknown)"),
+    "person:internal_only": QT_TRANSLATE_NOOP("format", "shows %1 (internal use only)"),
+    "person:do_not_publish": QT_TRANSLATE_NOOP("format", "shows %1 (do not publish)"),
+}
+
+
+def consent_cause(code: str, subject: str = "") -> str:
+    """One reason an item is held back from publication, in the interface's language."""
+    text = CONSENT_CAUSES.get(code)
+    if text is None:
+        return code  # a code this version does not know: shown as it is
+    return QCoreApplication.translate("format", text).replace("%1", subject)

@@ -136,6 +136,7 @@ def test_restricted_person_holds_items_back(catalog: Any, archive: dict[str, Any
     (held,) = check.held_back
     assert held.item_id == ids[1] and held.reasons == ("consent:do_not_publish",)
     assert held.details == ("shows Minor Guest (do not publish)",)
+    assert held.causes == (("person:do_not_publish", "Minor Guest"),)
     internal = preflight(
         catalog,
         ExportSource.session("Opening keynote"),

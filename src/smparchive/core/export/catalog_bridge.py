@@ -10,7 +10,7 @@ the engine names the right reason.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +51,8 @@ class CatalogEntries:
     unavailable: tuple[ItemProblem, ...]
     consent_details: Mapping[str, tuple[str, ...]]  # item id -> catalogue reasons, readable
     names: Mapping[str, str]  # item id -> file name, for every requested item
+    # item id -> (reason code, what it is about) per catalogue reason, to phrase them anew
+    consent_causes: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def event_info(
@@ -197,6 +199,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
     entries: list[ExportEntry] = []
     unavailable: list[ItemProblem] = []
     details: dict[str, tuple[str, ...]] = {}
+    causes: dict[str, tuple[tuple[str, str], ...]] = {}
     for rec in records:
         reason = unavailable_reason(rec)
         if reason is not None:
@@ -222,9 +225,12 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
         )
         if effective is not None and effective.details:
             details[str(rec.id)] = effective.details
+            subjects = effective.subjects or ("",) * len(effective.reasons)
+            causes[str(rec.id)] = tuple(zip(effective.reasons, subjects, strict=True))
     return CatalogEntries(
         entries=tuple(entries),
         unavailable=tuple(unavailable),
         consent_details=details,
         names={str(r.id): r.name for r in records},
+        consent_causes=causes,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -145,6 +145,8 @@ class HeldItem:
     reasons: tuple[str, ...]  # engine reason codes, e.g. 'session:do_not_publish'
     text: str  # the engine's short phrase
     details: tuple[str, ...]  # the catalogue's reasons ("shows Jane Doe (do not publish)")
+    # the same reasons as (code, what it is about), e.g. ('person:do_not_publish', 'Jane Doe')
+    causes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ class Preflight:
     unavailable: tuple[ItemProblem, ...]
     consent_details: Mapping[str, tuple[str, ...]]
     names: Mapping[str, str]
+    consent_causes: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @property
     def held_back(self) -> list[HeldItem]:
@@ -172,6 +175,7 @@ class Preflight:
             tuple(r.value for r in d.reasons),
             d.describe(),
             tuple(self.consent_details.get(d.item_id, ())),
+            tuple(self.consent_causes.get(d.item_id, ())),
         )
 
     @property
@@ -240,7 +244,14 @@ def preflight(
     loaded = load_entries(catalog, resolved.item_ids)
     event = event_info(catalog.event(), catalog.days(counts=False), settings.language)
     plan = plan_export(loaded.entries, settings, event, _soffice(settings))
-    return Preflight(resolved, plan, loaded.unavailable, loaded.consent_details, loaded.names)
+    return Preflight(
+        resolved,
+        plan,
+        loaded.unavailable,
+        loaded.consent_details,
+        loaded.names,
+        loaded.consent_causes,
+    )
 
 
 def settings_record(settings: ExportSettings) -> dict[str, Any]:

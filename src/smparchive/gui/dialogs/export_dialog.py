@@ -103,7 +103,8 @@ class HeldBackModel(ListTableModel):
         self.rows, self.checked = [], set()
         if check is not None:
             for h in check.held_back:
-                why = "; ".join(h.details) or h.text
+                causes = h.causes or tuple((code, "") for code in h.reasons)
+                why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
                 self.rows.append((h.item_id, h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)

@@ -429,7 +429,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+113"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -810,7 +810,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-498"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-499"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -825,7 +825,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -2836,6 +2836,46 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+1"/>
         <source>Purple</source>
         <translation>Violet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>consent unknown</source>
+        <translation>consentement inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cleared for internal use only</source>
+        <translation>autorisé pour un usage interne uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked do not publish</source>
+        <translation>marqué « ne pas publier »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session “%1” is not for publication</source>
+        <translation>la séance « %1 » n’est pas destinée à la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session “%1” was not to be recorded</source>
+        <translation>la séance « %1 » ne devait pas être enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shows %1 (consent unknown)</source>
+        <translation>montre %1 (consentement inconnu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shows %1 (internal use only)</source>
+        <translation>montre %1 (usage interne uniquement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shows %1 (do not publish)</source>
+        <translation>montre %1 (ne pas publier)</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>

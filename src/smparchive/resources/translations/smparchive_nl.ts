@@ -429,7 +429,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+113"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -810,7 +810,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-498"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-499"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -825,7 +825,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -2836,6 +2836,46 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+1"/>
         <source>Purple</source>
         <translation>Paars</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>consent unknown</source>
+        <translation>toestemming onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cleared for internal use only</source>
+        <translation>alleen vrijgegeven voor intern gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked do not publish</source>
+        <translation>gemarkeerd als niet publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session “%1” is not for publication</source>
+        <translation>sessie ‘%1’ is niet bestemd voor publicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session “%1” was not to be recorded</source>
+        <translation>sessie ‘%1’ mocht niet worden opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shows %1 (consent unknown)</source>
+        <translation>toont %1 (toestemming onbekend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shows %1 (internal use only)</source>
+        <translation>toont %1 (alleen intern gebruik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shows %1 (do not publish)</source>
+        <translation>toont %1 (niet publiceren)</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
