@@ -291,16 +291,18 @@ def test_language_preference_is_saved_and_chosen_locale_is_used(
 
 
 @pytest.mark.parametrize(
-    ("lang", "expected"),
+    ("lang", "expected", "source"),
     [
-        ("fr", "la séance « Closed meeting » n’est pas destinée à la publication"),
-        ("nl", "sessie ‘Closed meeting’ is niet bestemd voor publicatie"),
-        ("en", "session “Closed meeting” is not for publication"),
+        ("fr", "la séance « Closed meeting » n’est pas destinée à la publication",
+         "Exporter la sélection (1 élément)"),
+        ("nl", "sessie ‘Closed meeting’ is niet bestemd voor publicatie",
+         "De selectie exporteren (1 item)"),
+        ("en", "session “Closed meeting” is not for publication", "Export the selection (1 item)"),
     ],
-)
+)  # fmt: skip
 def test_export_preflight_says_why_an_item_is_held_back_in_the_language(
     language: Any, qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any,
-    tmp_path: Path, lang: str, expected: str,
+    tmp_path: Path, lang: str, expected: str, source: str,
 ) -> None:  # fmt: skip
     import hashlib
     import io
@@ -330,5 +332,6 @@ def test_export_preflight_says_why_an_item_is_held_back_in_the_language(
     qtbot.addWidget(dlg)
     dlg.folder.setText(str(tmp_path))
     dlg.preflight_btn.click()
+    assert dlg.source_label.text() == source
     assert dlg.held.rowCount() == 1
     assert dlg.held.data(dlg.held.index(0, 2)) == expected

@@ -338,16 +338,28 @@ class ExportDialog(QDialog):
             on_error=lambda exc: self.source_label.setText(str(exc)),
         )
 
+    def _source_text(self, resolved: ResolvedSource) -> str:
+        """What is exported, in the interface's language (the history keeps core's text)."""
+        n, kind = len(resolved.item_ids), self.source.kind
+        if kind == "collection":
+            text = self.tr("Export the collection “%1” (%Ln items)", None, n)
+        elif kind == "session":
+            text = self.tr("Export the session “%1” (%Ln items)", None, n)
+        elif kind == "day":
+            text = self.tr("Export %1 (%Ln items)", None, n)
+        elif kind == "query":
+            text = self.tr("Export the search “%1” (%Ln items)", None, n)
+            return text.replace("%1", self.source.spec)
+        else:
+            return self.tr("Export the selection (%Ln items)", None, n)
+        return text.replace("%1", resolved.label)
+
     def _resolved(self, value: tuple[ResolvedSource, ExportEntry | None, str]) -> None:
         self.resolved, first, name = value
         if first is not None:
             self.sample = first
         self.name.setPlaceholderText(name)
-        self.source_label.setText(
-            self.tr("Export %1 (%2 items)")
-            .replace("%1", self.resolved.description)
-            .replace("%2", fmt.number(len(self.resolved.item_ids)))
-        )
+        self.source_label.setText(self._source_text(self.resolved))
         self._update_example()
 
     def _update_custom(self) -> None:

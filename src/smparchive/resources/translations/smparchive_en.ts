@@ -26,7 +26,47 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+470"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+345"/>
+        <source>Export the collection “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>Export the collection “%1” (%Ln item)</numerusform>
+            <numerusform>Export the collection “%1” (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export the session “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>Export the session “%1” (%Ln item)</numerusform>
+            <numerusform>Export the session “%1” (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export %1 (%Ln items)</source>
+        <translation>
+            <numerusform>Export %1 (%Ln item)</numerusform>
+            <numerusform>Export %1 (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export the search “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>Export the search “%1” (%Ln item)</numerusform>
+            <numerusform>Export the search “%1” (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Export the selection (%Ln items)</source>
+        <translation>
+            <numerusform>Export the selection (%Ln item)</numerusform>
+            <numerusform>Export the selection (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+128"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>

@@ -552,22 +552,57 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-186"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Export %1 (%2 items)</source>
-        <translation>Exporter %1 (%2 éléments)</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Export the collection “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter la collection « %1 » (%Ln élément)</numerusform>
+            <numerusform>Exporter la collection « %1 » (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export the session “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter la séance « %1 » (%Ln élément)</numerusform>
+            <numerusform>Exporter la séance « %1 » (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export %1 (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter %1 (%Ln élément)</numerusform>
+            <numerusform>Exporter %1 (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export the search “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter la recherche « %1 » (%Ln élément)</numerusform>
+            <numerusform>Exporter la recherche « %1 » (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Export the selection (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter la sélection (%Ln élément)</numerusform>
+            <numerusform>Exporter la sélection (%Ln éléments)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -810,7 +845,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-499"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -552,22 +552,57 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-186"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Export %1 (%2 items)</source>
-        <translation>%1 exporteren (%2 items)</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Export the collection “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>De collectie ‘%1’ exporteren (%Ln item)</numerusform>
+            <numerusform>De collectie ‘%1’ exporteren (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export the session “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>De sessie ‘%1’ exporteren (%Ln item)</numerusform>
+            <numerusform>De sessie ‘%1’ exporteren (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export %1 (%Ln items)</source>
+        <translation>
+            <numerusform>%1 exporteren (%Ln item)</numerusform>
+            <numerusform>%1 exporteren (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export the search “%1” (%Ln items)</source>
+        <translation>
+            <numerusform>De zoekopdracht ‘%1’ exporteren (%Ln item)</numerusform>
+            <numerusform>De zoekopdracht ‘%1’ exporteren (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Export the selection (%Ln items)</source>
+        <translation>
+            <numerusform>De selectie exporteren (%Ln item)</numerusform>
+            <numerusform>De selectie exporteren (%Ln items)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -810,7 +845,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-499"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
