@@ -8,11 +8,12 @@ NumPy and the probes; macOS and Windows spawn fresh interpreters.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import sys
 from multiprocessing.context import BaseContext
 
-__all__ = ["PRELOAD", "worker_context"]
+__all__ = ["PRELOAD", "keep_freed_memory", "worker_context"]
 
 # Imported once in the fork server. Video and document libraries load lazily in the workers
 # that need them: the server's imports run before any work starts, the workers' ones overlap
@@ -36,3 +37,30 @@ def worker_context() -> BaseContext:
     # for every pool, so whichever pool starts first, every worker finds its code loaded.
     ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+# glibc mallopt() parameters
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+_MMAP_THRESHOLD = 32 << 20  # glibc's own ceiling for the dynamic threshold on 64-bit
+_TRIM_THRESHOLD = 512 << 20
+
+
+def keep_freed_memory() -> None:
+    """In a worker process (Linux, glibc): reuse freed memory for the next file.
+
+    Each photo passes through buffers of several to tens of MB (the file's bytes, decoded
+    pixels, the encoded output). By default glibc maps fresh pages for each and unmaps them
+    when freed, and the kernel zeroes and faults them in again for the next photo: ~25 ms of
+    kernel time per 12 MP photo, 7 % of an export. Here buffers up to 32 MB come from the
+    heap and the heap is trimmed only above 512 MB free, so a worker's memory stays at its
+    peak working set (bigger buffers are still mapped and returned at once).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return  # another C library (musl): keep its defaults
+    mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+    mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)

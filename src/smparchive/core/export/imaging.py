@@ -23,6 +23,7 @@ from PIL import Image, ImageCms
 from smparchive.core.export.metadata import ImageMetadata, exif_bytes
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.photo import configure_pillow
+from smparchive.core.processes import keep_freed_memory
 
 __all__ = [
     "RenderJob",
@@ -89,6 +90,7 @@ def srgb_profile() -> bytes:
 def worker_init() -> None:
     """Set up a render worker process: keep image memory between photos."""
     _set_blocks_max(max(_get_blocks_max(), RENDER_BLOCKS))
+    keep_freed_memory()
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from smparchive.core.processes import worker_context
+from smparchive.core.processes import keep_freed_memory, worker_context
 from smparchive.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ def _init_worker(memory_limit: int | None, niceness: int, log_path: str | None) 
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warnings.simplefilter("ignore")
+    keep_freed_memory()
     if log_path:
         try:
             fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
