@@ -116,6 +116,18 @@ def test_a_document_about_the_whole_event_is_not_put_in_the_session_that_repeats
     assert deck_score("Skills Mobility Partnerships", "x.pdf", closing) == 1.0  # nothing else
 
 
+def test_a_photo_dated_only_by_its_file_is_not_filed_automatically() -> None:
+    """The file date of a photo without EXIF is often when it was copied: filing it into
+    the session running at that moment would look right and be wrong."""
+    inside = at(7, 10)
+    assert propose_one(photo(1, inside, time_source="exif"), SLOTS).session_id == 1
+    p = propose_one(photo(2, inside, time_source="mtime"), SLOTS)
+    assert (p.reason, p.session_id, p.actionable) == (Reason.NO_TIME, None, False)
+    assert "file's date" in p.detail
+    many = propose([photo(3, inside, time_source="mtime", session_id=1)], SLOTS)
+    assert many[0].reason == Reason.NO_TIME and not many[0].actionable  # kept where it is
+
+
 def test_propose_many_matches_propose_one() -> None:
     items = [photo(i, at(7) + timedelta(minutes=7 * i)) for i in range(30)]
     many = propose(items, SLOTS)

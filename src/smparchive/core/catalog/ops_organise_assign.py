@@ -297,6 +297,7 @@ def _facts(
         MediaItem.camera_model,
         MediaItem.camera_serial,
         MediaItem.creator,
+        MediaItem.capture_source,
     ).order_by(MediaItem.capture_utc, MediaItem.id)
     if item_ids is not None:
         q = q.where(MediaItem.id.in_(list(item_ids)))
@@ -312,7 +313,7 @@ def _facts(
         out.append(
             rules.ItemFacts(
                 r.id, r.kind, r.capture_utc, r.duration_s, r.session_id, r.assignment, r.name,
-                room, text,
+                room, text, r.capture_source,
             )
         )  # fmt: skip
     return out

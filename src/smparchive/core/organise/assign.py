@@ -2,8 +2,9 @@
 
 Photos go to the session whose slot contains their capture time; videos to the slot their
 [capture, capture + duration] interval overlaps most; slide decks and documents by similarity
-of title, speakers and file name (their file dates mean nothing). Every proposal carries a
-reason, and parallel sessions are never chosen automatically.
+of title, speakers and file name (their file dates mean nothing). Items whose only time is
+their file's date are left to the archivist. Every proposal carries a reason, and parallel
+sessions are never chosen automatically.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from enum import StrEnum
 from smparchive.core.catalog.fulltext import fold
 
 DECK_KINDS = frozenset({"slides", "document"})
+FILE_DATE = "mtime"  # TimeSource.FILE_MTIME: the capture time is only the file's date
 DEFAULT_TOLERANCE = timedelta(minutes=15)
 DECK_THRESHOLD = 0.45
 DECK_AMBIGUITY = 0.05
@@ -63,6 +65,7 @@ class ItemFacts:
     name: str = ""
     room: str | None = None  # known room (e.g. from the camera's placement)
     deck_text: str = ""  # title, slide titles, author of a deck
+    time_source: str | None = None  # where capture_utc came from (media.info.TimeSource)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,11 @@ def propose_one(
         return _propose_deck(item, [_slot_words(s) for s in slots])
     if item.capture_utc is None:
         return Proposal(item.id, None, Reason.NO_TIME, "no capture time", cur)
+    if item.time_source == FILE_DATE:
+        # A file's modification date is often when it was copied or edited, not taken:
+        # filing by it would look right and be wrong. The archivist decides (by hand).
+        detail = "only the file's date is known (often when it was copied): assign by hand"
+        return Proposal(item.id, None, Reason.NO_TIME, detail, cur)
     usable = [s for s in slots if _room_ok(item, s)]
     moment = item.capture_utc
     if item.kind in ("video", "audio") and item.duration_s:
