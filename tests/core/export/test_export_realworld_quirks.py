@@ -169,3 +169,21 @@ def test_pillow_warnings_about_damaged_files_do_not_reach_the_terminal(tmp_path:
         report = export_file(tmp_path, "IMG_0002.JPG", buf.getvalue(), "image/jpeg")
     assert not report.problems and len(report.files) == 1
     assert [str(w.message) for w in caught if issubclass(w.category, UserWarning)] == []
+
+
+def test_a_raw_photo_is_left_out_of_a_publication_export_not_copied_with_its_gps(
+    tmp_path: Path,
+) -> None:
+    """A RAW file cannot be resized; copying it would publish the camera's GPS and serial."""
+    from smparchive.core.export import MetadataPolicy
+
+    raw = tmp_path / "IMG_0001.CR2"
+    raw.write_bytes(b"II*\x00" + b"\x00" * 64)
+    entry = entry_for(raw, "raw1", mime="image/x-canon-cr2")
+    plan = plan_export([entry], settings(tmp_path, preset=WEB), EVENT)
+    assert plan.items == ()
+    assert any("IMG_0001.CR2" in w and "left out" in w for w in plan.warnings)
+    kept = settings(tmp_path, preset=WEB, metadata=MetadataPolicy.KEEP_ALL)
+    plan = plan_export([entry], kept, EVENT)
+    (item,) = plan.items
+    assert [o.action.value for o in item.outputs] == ["copy"]

@@ -12,7 +12,12 @@ from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, metadata_for
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.naming import NameAllocator, render_template, token_values
-from smparchive.core.export.presets import ExportSettings, ImageVariant, TargetKind
+from smparchive.core.export.presets import (
+    ExportSettings,
+    ImageVariant,
+    MetadataPolicy,
+    TargetKind,
+)
 
 __all__ = ["Action", "ExportPlan", "PlannedItem", "PlannedOutput", "plan_export"]
 
@@ -145,6 +150,20 @@ def plan_export(
         decision = decisions.get(entry.item_id)
         if decision is not None and decision.held:
             continue
+        if (
+            entry.kind is Kind.PHOTO
+            and not settings.preset.copies_originals
+            and entry.mime not in RENDERABLE_MIMES
+            and policy is not MetadataPolicy.KEEP_ALL
+        ):
+            # A RAW file (say) cannot be resized, and a copy carries everything the camera
+            # wrote (GPS, serial numbers): the preset's metadata promise would be broken.
+            warnings.append(
+                f"{entry.original_name}: {entry.mime} cannot be resized, and a copy would "
+                "keep its camera metadata (GPS, serial numbers); left out (export it with the "
+                "originals preset or with all metadata kept)."
+            )
+            continue
         seq += 1
         original_ext = (
             entry.original_name.rsplit(".", 1)[-1].lower() if "." in entry.original_name else ""
@@ -178,7 +197,8 @@ def plan_export(
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
             elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
                 warnings.append(
-                    f"{entry.original_name}: {entry.mime} cannot be resized; copied as is."
+                    f"{entry.original_name}: {entry.mime} cannot be resized; copied as is "
+                    "(with all its metadata, as chosen)."
                 )
             values = token_values(entry, seq, ext, lang)
             path = names.allocate(
