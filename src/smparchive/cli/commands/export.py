@@ -268,7 +268,8 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
             for d in decisions:
                 print(f"  {d.item_id} {check.names.get(d.item_id, '')}: {d.describe()}")
                 for detail in check.consent_details.get(d.item_id, ()):
-                    print(f"      {detail}")
+                    if detail not in d.describe():  # not the summary's words again
+                        print(f"      {detail}")
     if report.problems:
         print(f"Problems ({len(report.problems)}), not exported:")
         for p in report.problems:

@@ -200,7 +200,8 @@ class Preflight:
                 lines.append(f"{title} ({len(held)}):")
                 for h in held:
                     lines.append(f"  {h.item_id} {h.name}: {h.text}")
-                    lines += [f"      {d}" for d in h.details]
+                    # the catalogue's reasons, unless the summary already says them
+                    lines += [f"      {d}" for d in h.details if d not in h.text]
         if self.unavailable:
             lines.append(f"Unavailable ({len(self.unavailable)}):")
             lines += [f"  {p.item_id} {p.source}: {p.message}" for p in self.unavailable]
