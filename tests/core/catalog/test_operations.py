@@ -126,6 +126,32 @@ def test_cli_journal_undo_and_redo(catalog, add_items) -> None:
     assert catalog.item(ids[0]).rating == 3
 
 
+def test_batch_tagging_search_undo_redo(catalog, add_items) -> None:
+    # More items than one search-text statement or reindex chunk holds.
+    ids = add_items([{} for _ in range(1100)])
+    catalog.tag_items([ids[0]], ["Earlier"])
+    res = catalog.tag_items(ids, ["Panel|Mobility", "Earlier"])
+    assert res.undo is not None and res.changes.items == frozenset(ids)
+    assert catalog.query_ids(ItemFilter(text="mobility")) == ids
+    assert catalog.query_ids(ItemFilter(text="earlier")) == ids
+    redo = catalog.undo(res.undo).undo
+    assert catalog.query_ids(ItemFilter(text="mobility")) == []
+    assert catalog.query_ids(ItemFilter(text="earlier")) == [ids[0]]
+    assert catalog.find_tag("Panel") is None
+    assert catalog.item(ids[0]).tags[0].path == "Earlier"
+    catalog.undo(redo)
+    assert catalog.query_ids(ItemFilter(text="mobility")) == ids
+    # The persisted journal undoes and redoes the same step.
+    catalog.undo_last()
+    assert catalog.query_ids(ItemFilter(text="mobility")) == []
+    assert [len(r.tags) for r in catalog.items(ids[:2])] == [1, 0]
+    catalog.redo_last()
+    assert catalog.query_ids(ItemFilter(text="mobility earlier")) == ids
+    assert {len(r.tags) for r in catalog.items(ids)} == {2}
+    with catalog.engine.connect() as c:  # the FTS index agrees with search_docs
+        c.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+
+
 def test_gui_style_undo_marks_the_journal(catalog, add_items) -> None:
     ids = add_items([{}])
     res = catalog.set_fields(ids, rating=2)
