@@ -152,6 +152,26 @@ def test_batch_tagging_search_undo_redo(catalog, add_items) -> None:
         c.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
 
 
+def test_journal_entries_of_single_rows_still_undo(catalog, add_items) -> None:
+    # Catalogues journalled one step per row before compact row sets; those entries undo.
+    from smparchive.core.catalog.undo import UndoRecord
+
+    ids = add_items([{}, {}])
+    tag = catalog.ensure_tag("Old").value
+    catalog.tag_items(ids[:1], ["Old"])
+    steps = (
+        {"op": "delete", "table": "item_tags", "pk": {"item_id": ids[0], "tag_id": tag}},
+        {"op": "insert", "table": "item_tags", "row": {"item_id": ids[1], "tag_id": tag}},
+    )
+    record = {"label": "Old", "steps": steps, "changes": {"items": ids, "tags": [tag]}}
+    redo = catalog.undo(UndoRecord.from_json(record)).undo
+    assert [len(r.tags) for r in catalog.items(ids)] == [0, 1]
+    assert catalog.query_ids(ItemFilter(text="old")) == [ids[1]]
+    catalog.undo(redo)
+    assert [len(r.tags) for r in catalog.items(ids)] == [1, 0]
+    assert catalog.query_ids(ItemFilter(text="old")) == [ids[0]]
+
+
 def test_gui_style_undo_marks_the_journal(catalog, add_items) -> None:
     ids = add_items([{}])
     res = catalog.set_fields(ids, rating=2)

@@ -61,3 +61,19 @@ def test_postgres_edit_search_undo(pg_catalog: Any, tmp_path: Path, item_inserte
     pg_catalog.undo(res.undo)
     assert {r.rating for r in pg_catalog.items(ids)} == {0}
     assert pg_catalog.facets().kind == {"photo": 1, "video": 1}
+
+
+def test_postgres_batch_tag_undo_redo(pg_catalog: Any, tmp_path: Path, item_inserter: Any) -> None:
+    ids = item_inserter(pg_catalog, tmp_path / "m", [{} for _ in range(600)])
+    pg_catalog.tag_items(ids[:1], ["Earlier"])
+    res = pg_catalog.tag_items(ids, ["Panel|Mobility", "Earlier"])
+    assert pg_catalog.query_ids(ItemFilter(text="mobility earlier")) == ids
+    redo = pg_catalog.undo(res.undo).undo
+    assert pg_catalog.query_ids(ItemFilter(text="mobility")) == []
+    assert [len(r.tags) for r in pg_catalog.items(ids[:2])] == [1, 0]
+    pg_catalog.undo(redo)
+    assert {len(r.tags) for r in pg_catalog.items(ids)} == {2}
+    pg_catalog.undo_last()
+    assert pg_catalog.find_tag("Panel") is None
+    pg_catalog.redo_last()
+    assert pg_catalog.query_ids(ItemFilter(text="mobility")) == ids

@@ -110,7 +110,7 @@ class MetadataOps(CatalogBase):
                 tid, new = _ensure_tag(ctx, p, kind)
                 tag_ids.add(tid)
                 created |= new
-            _link(ctx, ids, tag_ids)
+            _link(ctx, ids, tag_ids, created)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created))
 
         return self._write(f"Tag {', '.join(paths)}", op)
@@ -261,18 +261,31 @@ def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]
     return parent, created
 
 
-def _link(ctx: WriteContext, item_ids: Sequence[int], tag_ids: Iterable[int]) -> None:
+_FEW_ITEMS = 500
+
+
+def _link(
+    ctx: WriteContext,
+    item_ids: Sequence[int],
+    tag_ids: Iterable[int],
+    new_tags: Iterable[int] = (),
+) -> None:
+    """Attach every tag to every item that lacks it; ``new_tags`` were just created (no links)."""
     tids = sorted(set(tag_ids))
     if not item_ids or not tids:
         return
-    existing = set(
-        ctx.session.execute(
-            select(ItemTag.item_id, ItemTag.tag_id).where(
-                ItemTag.item_id.in_(item_ids), ItemTag.tag_id.in_(tids)
-            )
-        )
-    )
-    rows = [{"item_id": i, "tag_id": t} for i in item_ids for t in tids if (i, t) not in existing]
+    fresh = set(new_tags)
+    rows: list[dict[str, int]] = []
+    for tid in tids:
+        linked: set[int] = set()
+        if tid not in fresh:
+            # Few items: look them up. Many: read the tag's links off the (tag_id, item_id)
+            # index at once, cheaper than an IN list of thousands of ids.
+            q = select(ItemTag.item_id).where(ItemTag.tag_id == tid)
+            if len(item_ids) <= _FEW_ITEMS:
+                q = q.where(ItemTag.item_id.in_(item_ids))
+            linked = set(ctx.session.scalars(q))
+        rows.extend({"item_id": i, "tag_id": tid} for i in item_ids if i not in linked)
     ctx.journal.insert(table_of(ItemTag), rows)
 
 

@@ -156,11 +156,15 @@ class Journal:
         if not rows:
             return
         self.session.execute(insert(table), [dict(r) for r in rows])
-        pk_names = [c.name for c in table.primary_key.columns]
-        for r in rows:
-            self.steps.append(
-                {"op": "delete", "table": table.name, "pk": {k: r[k] for k in pk_names}}
-            )
+        keys = [c.name for c in table.primary_key.columns]
+        self.steps.append(
+            {
+                "op": "delete_rows",
+                "table": table.name,
+                "keys": keys,
+                "rows": [[r[k] for k in keys] for r in rows],
+            }
+        )
 
     def insert_returning_id(self, table: Table, row: Mapping[str, Any]) -> int:
         """Insert one row with an autoincrement id and journal its removal."""
@@ -171,12 +175,20 @@ class Journal:
 
     def delete(self, table: Table, where: Any) -> int:
         """Delete rows matching ``where``; undo re-inserts them whole."""
-        rows = self.session.execute(select(table).where(where)).mappings().all()
-        for r in rows:
-            self.steps.append({"op": "insert", "table": table.name, "row": dict(r)})
+        result = self.session.execute(select(table).where(where))
+        columns = list(result.keys())
+        rows = [list(r) for r in result]
         if rows:
+            # One compact step (column names once, then values); re-inserted in reverse order.
+            self.steps.append(
+                {"op": "insert_rows", "table": table.name, "columns": columns, "rows": rows}
+            )
             self.session.execute(delete(table).where(where))
         return len(rows)
+
+    def delete_keys(self, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """Delete the rows whose primary key values (in ``keys`` order) are ``rows``."""
+        return sum(self.delete(table, where) for where in _key_clauses(table, keys, rows))
 
     def record(self, label: str, changes: ChangeSummary) -> UndoRecord | None:
         """The undo record of everything journalled so far (None when nothing changed)."""
@@ -195,8 +207,35 @@ def apply_undo(journal: Journal, record: UndoRecord) -> None:
             journal.delete(table, _pk_clause(table, step["pk"]))
         elif step["op"] == "insert":
             journal.insert(table, [step["row"]])
+        elif step["op"] == "delete_rows":
+            journal.delete_keys(table, step["keys"], step["rows"])
+        elif step["op"] == "insert_rows":
+            cols = step["columns"]
+            journal.insert(table, [dict(zip(cols, r, strict=True)) for r in reversed(step["rows"])])
         else:  # pragma: no cover - records are produced only by Journal
             raise ValueError(f"unknown undo step {step['op']!r}")
+
+
+def _key_clauses(table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> Iterable[Any]:
+    """WHERE clauses that together select the rows with these key values.
+
+    Rows are grouped on every key column but the most varied one, which goes in an IN list:
+    (tag 7, items 1..10,000) becomes ``tag_id = 7 AND item_id IN (...)`` per 500 items, which
+    both SQLite and PostgreSQL answer from an index (row-value IN scans the table in SQLite).
+    """
+    if not rows:
+        return
+    width = len(keys)
+    spread = [len({r[i] for r in rows}) for i in range(width)]
+    last = max(range(width), key=lambda i: spread[i])
+    others = [i for i in range(width) if i != last]
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for r in rows:
+        groups.setdefault(tuple(r[i] for i in others), []).append(r[last])
+    for fixed, values in groups.items():
+        same = [table.c[keys[i]] == v for i, v in zip(others, fixed, strict=True)]
+        for chunk in _chunks(values, 500):
+            yield and_(*same, table.c[keys[last]].in_(list(chunk)))
 
 
 def _chunks(seq: Sequence[Any], n: int) -> Iterable[Sequence[Any]]:
@@ -204,7 +243,12 @@ def _chunks(seq: Sequence[Any], n: int) -> Iterable[Sequence[Any]]:
         yield seq[i : i + n]
 
 
+_PLAIN = (int, str, float, bool, type(None))
+
+
 def _encode(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values, e.g. the ids of thousands of rows
+        return value
     if isinstance(value, datetime):
         return {"__dt__": value.isoformat()}
     if isinstance(value, date):
@@ -217,6 +261,8 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, dict):
         if set(value) == {"__dt__"}:
             return datetime.fromisoformat(value["__dt__"])
