@@ -7,12 +7,26 @@ Other engines (PostgreSQL) fall back to substring matching over the same folded 
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, exists, insert, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    insert,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.models import (
@@ -44,54 +58,67 @@ def terms(query: str) -> list[str]:
     return _WORD.findall(fold(query))
 
 
+def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any, ...]], ...]:
+    """What an item's search text is made of, for the items chosen by ``ids(column)``."""
+    return (
+        select(
+            MediaItem.id,
+            MediaItem.rel_path,
+            MediaItem.camera_model,
+            ProgrammeSession.title,
+            ProgrammeSession.room,
+            ProgrammeSession.speakers,
+        )
+        .outerjoin(ProgrammeSession, ProgrammeSession.id == MediaItem.session_id)
+        .where(ids(MediaItem.id)),
+        select(ItemText.item_id, ItemText.value).where(ids(ItemText.item_id)),
+        select(ItemTag.item_id, Tag.name)
+        .join(Tag, Tag.id == ItemTag.tag_id)
+        .where(ids(ItemTag.item_id)),
+        select(
+            ItemContent.item_id, ItemContent.text, ItemContent.notes, ItemContent.slide_titles
+        ).where(ids(ItemContent.item_id)),
+        select(SearchDoc.item_id, SearchDoc.doc).where(ids(SearchDoc.item_id)),
+    )
+
+
+# Built once: the ids are a parameter. SQLite (3.38+ always has JSON) takes them as one JSON
+# array; elsewhere an expanding IN list, which SQLAlchemy renders per execution.
+_READS_IN = _reads(lambda c: c.in_(bindparam("ids", expanding=True)))
+_READS_JSON = _reads(
+    lambda c: c.in_(
+        text("SELECT value FROM json_each(:ids)").columns(literal_column("value", Integer))
+    )
+)
+_SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
 def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
     """Rebuild the search text of the given items from the catalogue."""
+    s.flush()
+    conn = s.connection()
+    as_json = conn.dialect.name == "sqlite" and _SQLITE_JSON
+    items_q, texts_q, tags_q, content_q, docs_q = _READS_JSON if as_json else _READS_IN
     for start in range(0, len(item_ids), 500):
-        chunk = list(item_ids[start : start + 500])
+        chunk = [int(i) for i in item_ids[start : start + 500]]
+        ids = {"ids": json.dumps(chunk) if as_json else chunk}
         parts: dict[int, list[str]] = {i: [] for i in chunk}
-        rows = s.execute(
-            select(
-                MediaItem.id,
-                MediaItem.rel_path,
-                MediaItem.camera_model,
-                ProgrammeSession.title,
-                ProgrammeSession.room,
-                ProgrammeSession.speakers,
-            )
-            .outerjoin(ProgrammeSession, ProgrammeSession.id == MediaItem.session_id)
-            .where(MediaItem.id.in_(chunk))
-        ).all()
         present = set()
-        for item_id, rel_path, camera, s_title, s_room, speakers in rows:
+        for item_id, rel_path, camera, s_title, s_room, speakers in conn.execute(items_q, ids):
             present.add(item_id)
             parts[item_id].append(rel_path.replace("/", " ").replace("_", " "))
             parts[item_id].extend(x for x in (camera, s_title, s_room) if x)
             parts[item_id].extend(speakers or [])
-        for item_id, value in s.execute(
-            select(ItemText.item_id, ItemText.value).where(ItemText.item_id.in_(chunk))
-        ):
+        for item_id, value in conn.execute(texts_q, ids):
             parts[item_id].append(value)
-        for item_id, name in s.execute(
-            select(ItemTag.item_id, Tag.name)
-            .join(Tag, Tag.id == ItemTag.tag_id)
-            .where(ItemTag.item_id.in_(chunk))
-        ):
+        for item_id, name in conn.execute(tags_q, ids):
             parts[item_id].append(name)
-        for item_id, body, notes, titles in s.execute(
-            select(
-                ItemContent.item_id, ItemContent.text, ItemContent.notes, ItemContent.slide_titles
-            ).where(ItemContent.item_id.in_(chunk))
-        ):
+        for item_id, body, notes, titles in conn.execute(content_q, ids):
             parts[item_id].extend(titles or [])
             parts[item_id].extend(x for x in (body, notes) if x)
         # Rewrite only documents whose text changed: FTS upkeep is the costly part, and many
         # operations (clock corrections, days, ratings) leave the searchable text alone.
-        old = {
-            r[0]: r[1]
-            for r in s.execute(
-                select(SearchDoc.item_id, SearchDoc.doc).where(SearchDoc.item_id.in_(chunk))
-            )
-        }
+        old: dict[int, str] = {i: d for i, d in conn.execute(docs_q, ids)}
         new_docs = {i: fold(" ".join(parts[i]))[:MAX_DOC_CHARS] for i in present}
         docs = [(i, d) for i, d in new_docs.items() if old.get(i) != d]
         rewritten = {i for i, _ in docs}
