@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from smparchive.gui.i18n import translate
@@ -52,7 +52,10 @@ def results_menu(w: MainWindow, view: QAbstractItemView, pos: QPoint) -> QMenu:
     """The item menu; right-clicking outside the selection selects the item clicked."""
     index = view.indexAt(pos)
     if index.isValid() and not view.selectionModel().isSelected(index):
-        view.setCurrentIndex(index)
+        # exactly that item, whatever modifier keys Qt believes are held (setCurrentIndex
+        # would extend the selection with Ctrl or Shift)
+        flags = QItemSelectionModel.SelectionFlag
+        view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
     acts = w.actions_by_name
     menu = QMenu(view)
     for key in RESULTS_MENU:
