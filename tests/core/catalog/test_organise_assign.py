@@ -213,3 +213,34 @@ def test_effective_consent_from_sessions_and_people(catalog, add_items, programm
     assert eff[ids[3]].subjects == ("Jane Doe",)
     emn_title = catalog.session(programme["emn"]).title
     assert eff[ids[0]].subjects == (emn_title,) and emn_title in eff[ids[0]].details[0]
+
+
+def test_clock_correction_of_many_items_undoes_exactly(catalog, add_items, programme) -> None:
+    from datetime import timedelta
+
+    # Over a thousand items from 21:00 on day one: a 3 h shift moves many to another day.
+    start = local(21)
+    ids = add_items([photo(start + timedelta(minutes=n), CAM_B) for n in range(1200)])
+    add_items([photo(local(9, 10), CAM_A, name="A.JPG")])
+    catalog.rederive_capture_times()
+
+    def state() -> list[tuple]:
+        return [(r.capture_utc, r.day_id, r.clock_shift_s) for r in catalog.items(ids)]
+
+    before = state()
+    res = catalog.set_clock_offset("Canon|EOS R6|B2", 3 * 3600)
+    after = state()
+    assert [a[0] - b[0] for a, b in zip(after, before, strict=True)] == [timedelta(hours=3)] * len(
+        ids
+    )
+    assert sum(a[1] != b[1] for a, b in zip(after, before, strict=True)) >= 100
+    assert res.value == len(ids) and len(res.undo.steps) <= 4
+    redo = catalog.undo(res.undo).undo
+    assert state() == before
+    assert {g.key: g for g in catalog.cameras()}["Canon|EOS R6|B2"].offset_s == 0
+    catalog.undo(redo)
+    assert state() == after
+    catalog.undo_last()
+    assert state() == before
+    catalog.redo_last()
+    assert state() == after

@@ -77,3 +77,57 @@ def test_postgres_batch_tag_undo_redo(pg_catalog: Any, tmp_path: Path, item_inse
     assert pg_catalog.find_tag("Panel") is None
     pg_catalog.redo_last()
     assert pg_catalog.query_ids(ItemFilter(text="mobility")) == ids
+
+
+def test_postgres_batch_field_edits_and_clock_undo_redo(
+    pg_catalog: Any, tmp_path: Path, item_inserter: Any
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    cam = {"camera_make": "Canon", "camera_model": "R6", "camera_serial": "B2"}
+    specs = [
+        {"rating": n % 6, "capture_local": datetime(2022, 6, 1, 21) + timedelta(minutes=n), **cam}
+        for n in range(1100)
+    ]
+    for spec in specs:
+        spec["capture_utc"] = spec["capture_local"].replace(tzinfo=UTC)
+    ids = item_inserter(pg_catalog, tmp_path / "m", specs)
+    pg_catalog.create_event("SMP", time_zone="Europe/Brussels")
+    pg_catalog.add_session(
+        "day two",
+        datetime(2022, 6, 2, 9, tzinfo=UTC),
+        datetime(2022, 6, 2, 10, tzinfo=UTC),
+    )
+    pg_catalog.rederive_capture_times()
+
+    def fields() -> list[tuple[Any, ...]]:
+        return [
+            (r.rating, r.consent, r.credit_line, r.capture_utc, r.day_id, r.clock_shift_s)
+            for r in pg_catalog.items(ids)
+        ]
+
+    before = fields()
+    res = pg_catalog.set_fields(ids, consent="cleared", credit_line="SMP", rating=3)
+    after = fields()
+    assert {a[:3] for a in after} == {(3, "cleared", "SMP")}
+    redo = pg_catalog.undo(res.undo).undo
+    assert fields() == before
+    pg_catalog.undo(redo)
+    assert fields() == after
+
+    res = pg_catalog.set_text(ids, "caption", "en", "Zanzibar")
+    assert pg_catalog.query_ids(ItemFilter(text="zanzibar")) == ids
+    pg_catalog.undo_last()
+    assert pg_catalog.query_ids(ItemFilter(text="zanzibar")) == []
+    pg_catalog.redo_last()
+    assert pg_catalog.query_ids(ItemFilter(text="zanzibar")) == ids
+
+    before = fields()
+    res = pg_catalog.set_clock_offset("Canon|R6|B2", 3 * 3600)
+    after = fields()
+    assert [a[3] - b[3] for a, b in zip(after, before, strict=True)] == [timedelta(hours=3)] * 1100
+    assert sum(a[4] != b[4] for a, b in zip(after, before, strict=True)) >= 100
+    pg_catalog.undo_last()
+    assert fields() == before
+    pg_catalog.redo_last()
+    assert fields() == after

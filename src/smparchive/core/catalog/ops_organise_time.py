@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy import Table, func, or_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
@@ -29,39 +29,15 @@ def main_event_id(s: Any) -> int | None:
 
 # -- bulk item updates, journalled -------------------------------------------------------------
 def bulk_update_items(ctx: WriteContext, new: Mapping[int, Mapping[str, Any]]) -> set[int]:
-    """Set per-item values (each item its own) with one executemany per column set; every
-    old value goes to the undo journal. Returns the items that changed."""
-    groups: dict[tuple[str, ...], dict[int, Mapping[str, Any]]] = {}
+    """Set per-item values (each item its own), one journalled row set per column set (one
+    undo step holding the old values). Returns the items that changed."""
+    groups: dict[tuple[str, ...], list[list[Any]]] = {}
     for iid, vals in new.items():
-        groups.setdefault(tuple(sorted(vals)), {})[iid] = vals
+        cols = tuple(sorted(vals))
+        groups.setdefault(cols, []).append([iid, *(vals[c] for c in cols)])
     changed: set[int] = set()
     for cols, rows in groups.items():
-        ids = sorted(rows)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            old = {
-                r[0]: dict(zip(cols, r[1:], strict=True))
-                for r in ctx.session.execute(
-                    select(_ITEMS.c.id, *(_ITEMS.c[c] for c in cols)).where(_ITEMS.c.id.in_(chunk))
-                )
-            }
-            params = []
-            for iid in chunk:
-                before = old.get(iid)
-                if before is None or all(before[c] == rows[iid][c] for c in cols):
-                    continue
-                ctx.journal.steps.append(
-                    {"op": "update", "table": "items", "pk": {"id": iid}, "values": before}
-                )
-                params.append({"_id": iid, **{f"v_{c}": rows[iid][c] for c in cols}})
-                changed.add(iid)
-            if params:
-                stmt = (
-                    update(_ITEMS)
-                    .where(_ITEMS.c.id == bindparam("_id"))
-                    .values({c: bindparam(f"v_{c}", type_=_ITEMS.c[c].type) for c in cols})
-                )
-                ctx.session.connection().execute(stmt, params)
+        changed.update(ctx.journal.update_rows(_ITEMS, ["id"], cols, rows))
     return changed
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.models import Base
@@ -98,6 +98,10 @@ def _pk_clause(table: Table, pk: Mapping[str, Any]) -> Any:
     return and_(*(table.c[k] == v for k, v in pk.items()))
 
 
+# Rows that share their new values are updated through IN lists when at least this many do.
+_SHARED = 8
+
+
 class Journal:
     """Records inverse steps while an operation changes rows in one transaction."""
 
@@ -113,43 +117,119 @@ class Journal:
             return 0
         cols = list(values)
         pk_names = [c.name for c in table.primary_key.columns]
-        changed = 0
-        for chunk in _chunks(pks, 500):
-            if len(pk_names) == 1:
-                key = pk_names[0]
-                ids = [p[key] for p in chunk]
-                rows = self.session.execute(
-                    select(table.c[key], *(table.c[c] for c in cols)).where(table.c[key].in_(ids))
-                ).all()
-                for row in rows:
-                    old = {c: row[i + 1] for i, c in enumerate(cols)}
-                    if any(old[c] != values[c] for c in cols):
-                        self.steps.append(
-                            {
-                                "op": "update",
-                                "table": table.name,
-                                "pk": {key: row[0]},
-                                "values": old,
-                            }
-                        )
-                        changed += 1
-                self.session.execute(update(table).where(table.c[key].in_(ids)).values(**values))
-            else:
-                for pk in chunk:
-                    found = self.session.execute(
-                        select(*(table.c[c] for c in cols)).where(_pk_clause(table, pk))
-                    ).first()
-                    if found is None:
-                        continue
-                    old = dict(zip(cols, found, strict=True))
-                    self.steps.append(
-                        {"op": "update", "table": table.name, "pk": dict(pk), "values": old}
-                    )
-                    self.session.execute(
-                        update(table).where(_pk_clause(table, pk)).values(**values)
-                    )
-                    changed += 1
-        return changed
+        if len(pk_names) != 1:
+            return sum(self._update_one(table, pk, values) for pk in pks)
+        key = pk_names[0]
+        ids = [p[key] for p in pks]
+        new = tuple(values[c] for c in cols)
+        before: list[list[Any]] = []
+        for chunk in _chunks(ids, 500):
+            for row in self._read_rows(table, key, cols, chunk):
+                if tuple(row[1:]) != new:
+                    before.append(list(row))
+            self.session.execute(
+                update(table).where(table.c[key].in_(list(chunk))).values(**values)
+            )
+        self._record_rows(table, key, cols, before)
+        return len(before)
+
+    def _update_one(self, table: Table, pk: Mapping[str, Any], values: Mapping[str, Any]) -> int:
+        cols = list(values)
+        found = self.session.execute(
+            select(*(table.c[c] for c in cols)).where(_pk_clause(table, pk))
+        ).first()
+        if found is None:
+            return 0
+        old = dict(zip(cols, found, strict=True))
+        self.steps.append({"op": "update", "table": table.name, "pk": dict(pk), "values": old})
+        self.session.execute(update(table).where(_pk_clause(table, pk)).values(**values))
+        return 1
+
+    def update_rows(
+        self,
+        table: Table,
+        keys: Sequence[str],
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+    ) -> list[Any]:
+        """Give each row its own values: ``rows`` hold a primary key (in ``keys`` order) and
+        then the new values of ``columns``. Undo restores the old values of the rows that
+        change, journalled as one step; returns the keys of those rows."""
+        if not rows or not columns:
+            return []
+        cols = list(columns)
+        width = len(keys)
+        if width != 1:  # no such table is updated in bulk; kept correct, not fast
+            done = []
+            for r in rows:
+                pk = dict(zip(keys, r[:width], strict=True))
+                if self._update_one(table, pk, dict(zip(cols, r[width:], strict=True))):
+                    done.append(tuple(r[:width]))
+            return done
+        key = keys[0]
+        wanted = {r[0]: tuple(r[1:]) for r in rows}
+        before: list[list[Any]] = []
+        for chunk in _chunks(list(wanted), 500):
+            for row in self._read_rows(table, key, cols, chunk):
+                if tuple(row[1:]) != wanted[row[0]]:
+                    before.append(list(row))
+        if not before:
+            return []
+        self._record_rows(table, key, cols, before)
+        # Rows sharing their new values are set together through IN lists; the others by
+        # one executemany, in the order of their old values so that the indexes over those
+        # columns are rewritten page after page (3x faster for 33,000 capture times).
+        shared: dict[Any, list[Any]] = {}
+        single: list[list[Any]] = []
+        for row in before:
+            new = wanted[row[0]]
+            try:
+                shared.setdefault(new, []).append(row)
+            except TypeError:  # unhashable values (JSON lists)
+                single.append(row)
+        for new, group in shared.items():
+            if len(group) < _SHARED:
+                single.extend(group)
+                continue
+            values = dict(zip(cols, new, strict=True))
+            for chunk in _chunks(sorted(r[0] for r in group), 500):
+                self.session.execute(update(table).where(table.c[key].in_(chunk)).values(values))
+        if single:
+            try:
+                single.sort(key=lambda r: [(v is None, v) for v in r[1:]])
+            except TypeError:
+                pass
+            stmt = (
+                update(table)
+                .where(table.c[key] == bindparam("k_"))
+                .values({c: bindparam(f"v_{i}", type_=table.c[c].type) for i, c in enumerate(cols)})
+            )
+            params = [
+                {"k_": r[0], **{f"v_{i}": v for i, v in enumerate(wanted[r[0]])}} for r in single
+            ]
+            self.session.connection().execute(stmt, params)
+        return [r[0] for r in before]
+
+    def _read_rows(
+        self, table: Table, key: str, cols: Sequence[str], ids: Sequence[Any]
+    ) -> list[Any]:
+        query = select(table.c[key], *(table.c[c] for c in cols)).where(table.c[key].in_(list(ids)))
+        return list(self.session.execute(query).all())
+
+    def _record_rows(
+        self, table: Table, key: str, cols: Sequence[str], before: list[list[Any]]
+    ) -> None:
+        if before:
+            # One compact step: the column names once, then each row's key and old values.
+            self.steps.append(
+                {
+                    "op": "update_rows",
+                    "table": table.name,
+                    "keys": [key],
+                    "columns": list(cols),
+                    "rows": before,
+                }
+            )
 
     def insert(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
         """Insert rows that carry their full primary key; undo deletes them."""
@@ -199,10 +279,25 @@ class Journal:
 
 def apply_undo(journal: Journal, record: UndoRecord) -> None:
     """Apply ``record`` through ``journal``, which thereby records how to redo it."""
-    for step in record.steps:
+    steps = record.steps
+    i = 0
+    while i < len(steps):
+        step = steps[i]
         table = _table(step["table"])
         if step["op"] == "update":
+            # Older journals hold one step per row: a run of them over one table and the
+            # same columns, each row once, is applied (and journalled) as one row set.
+            run = _update_run(steps, i)
+            if len(run) > 1:
+                key = next(iter(step["pk"]))
+                cols = list(step["values"])
+                rows = [[s["pk"][key], *(s["values"][c] for c in cols)] for s in run]
+                journal.update_rows(table, [key], cols, rows)
+                i += len(run)
+                continue
             journal.update(table, [step["pk"]], step["values"])
+        elif step["op"] == "update_rows":
+            journal.update_rows(table, step["keys"], step["columns"], step["rows"])
         elif step["op"] == "delete":
             journal.delete(table, _pk_clause(table, step["pk"]))
         elif step["op"] == "insert":
@@ -214,6 +309,30 @@ def apply_undo(journal: Journal, record: UndoRecord) -> None:
             journal.insert(table, [dict(zip(cols, r, strict=True)) for r in reversed(step["rows"])])
         else:  # pragma: no cover - records are produced only by Journal
             raise ValueError(f"unknown undo step {step['op']!r}")
+        i += 1
+
+
+def _update_run(steps: Sequence[Mapping[str, Any]], start: int) -> list[Mapping[str, Any]]:
+    """The per-row update steps from ``start`` on that can be applied as one row set."""
+    first = steps[start]
+    if len(first["pk"]) != 1:
+        return [first]
+    key = next(iter(first["pk"]))
+    cols = list(first["values"])
+    seen = {first["pk"][key]}
+    run = [first]
+    for step in steps[start + 1 :]:
+        if (
+            step["op"] != "update"
+            or step["table"] != first["table"]
+            or list(step["pk"]) != [key]
+            or list(step["values"]) != cols
+            or step["pk"][key] in seen
+        ):
+            break
+        seen.add(step["pk"][key])
+        run.append(step)
+    return run
 
 
 def _key_clauses(table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> Iterable[Any]:
