@@ -298,3 +298,25 @@ def test_journal_entries_of_per_row_updates_still_undo(catalog, add_items) -> No
     assert [r.rating for r in catalog.items(ids)] == [5] + [i % 5 for i in ids[1:]]
     catalog.redo_last()
     assert {r.rating for r in catalog.items(ids)} == {0}
+
+
+def test_undo_of_edits_that_keep_search_text_skips_reindex_only_for_them(
+    catalog, add_items
+) -> None:
+    from unittest import mock
+
+    ids = add_items([{} for _ in range(20)])
+    fields = catalog.set_fields(ids, rating=3)
+    caption = catalog.set_text(ids[:2], "caption", "en", "Lighthouse")
+    assert fields.undo.text_unchanged and not caption.undo.text_unchanged
+    assert "text_unchanged" not in caption.undo.to_json()
+    with mock.patch.object(type(catalog), "_reindex", autospec=True) as reindex:
+        redo = catalog.undo(fields.undo).undo
+        assert redo.text_unchanged
+        catalog.undo(redo)
+    assert [c.args[2] for c in reindex.call_args_list] == [set(), set()]
+    assert {r.rating for r in catalog.items(ids)} == {3}
+    catalog.undo_last()  # the caption: its search text goes
+    assert catalog.query_ids(ItemFilter(text="lighthouse")) == []
+    catalog.redo_last()
+    assert catalog.query_ids(ItemFilter(text="lighthouse")) == ids[:2]

@@ -86,7 +86,8 @@ class CatalogBase:
         """Run ``fn`` in one short transaction; journal it for undo; reindex search text.
 
         The search text of every changed item is rebuilt unless the operation declares
-        ``text_unchanged`` (ratings, clocks, collections touch no searchable text).
+        ``text_unchanged`` (ratings, clocks, collections touch no searchable text); its
+        undo record says so too, and undoing or redoing it then skips the rebuild.
         """
         record: UndoRecord | None = None
         try:
@@ -96,6 +97,8 @@ class CatalogBase:
                 changes, value = out if isinstance(out, tuple) else (out, None)
                 self._reindex(s, ctx.reindex if text_unchanged else ctx.reindex | changes.items)
                 record = ctx.journal.record(label, changes) if undoable else None
+                if record is not None and text_unchanged and not ctx.reindex:
+                    record = replace(record, text_unchanged=True)
                 if record is not None:
                     record = self._persist_undo(s, record, undoing)
         except OperationalError as exc:
@@ -137,7 +140,7 @@ class CatalogBase:
             return record.changes
 
         label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
-        result = self._write(label, op, undoing=record)
+        result = self._write(label, op, undoing=record, text_unchanged=record.text_unchanged)
         self._tag_paths = None
         return result
 

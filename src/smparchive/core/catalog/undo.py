@@ -57,14 +57,20 @@ class UndoRecord:
     changes: ChangeSummary = field(default_factory=ChangeSummary)
     entry_id: int | None = None  # the persisted journal entry this record belongs to
     is_redo: bool = False
+    # The operation changed no searchable text, so neither does undoing it (no reindex).
+    # Entries journalled before this flag existed lack it and are reindexed.
+    text_unchanged: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Serialise for the persisted journal."""
-        return {
+        out: dict[str, Any] = {
             "label": self.label,
             "steps": [_encode(s) for s in self.steps],
             "changes": {k: sorted(getattr(self.changes, k)) for k in _CHANGE_FIELDS},
         }
+        if self.text_unchanged:
+            out["text_unchanged"] = True
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> UndoRecord:
@@ -74,6 +80,7 @@ class UndoRecord:
             label=data["label"],
             steps=tuple(_decode(s) for s in data["steps"]),
             changes=ChangeSummary(**{k: frozenset(ch.get(k, ())) for k in _CHANGE_FIELDS}),
+            text_unchanged=bool(data.get("text_unchanged", False)),
         )
 
 
