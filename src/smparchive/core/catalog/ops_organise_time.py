@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -89,15 +89,9 @@ def redate_items(
 ) -> set[int]:
     """Set day_id from capture time in the event's zone (manual assignments keep theirs)."""
     s = ctx.session
-    if event_id is None:
-        event_id = main_event_id(s)
-    if event_id is None:
+    days = _Days.of(s, event_id)
+    if days is None:
         return set()
-    ev = s.get(Event, event_id)
-    tz = t.zone(ev.time_zone if ev else "UTC")
-    days = {
-        d: int(i) for i, d in s.execute(select(Day.id, Day.date).where(Day.event_id == event_id))
-    }
     q = select(MediaItem.id, MediaItem.capture_utc, MediaItem.day_id).where(
         MediaItem.capture_utc.is_not(None),
         or_(MediaItem.assignment.is_(None), MediaItem.assignment != "manual"),
@@ -106,10 +100,38 @@ def redate_items(
         q = q.where(MediaItem.id.in_(list(item_ids)))
     new: dict[int, dict[str, Any]] = {}
     for iid, utc, day_id in s.execute(q):
-        want = days.get(t.local_date(utc, tz)) if utc is not None else None
-        if want != day_id and (want is not None or day_id in days.values()):
+        moved, want = days.new_day(utc, day_id)
+        if moved:
             new[iid] = {"day_id": want}
     return bulk_update_items(ctx, new)
+
+
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """An event's days by local date, in its zone: which day a capture time falls on."""
+
+    by_date: dict[date, int]
+    ids: frozenset[int]
+    tz: ZoneInfo
+
+    @classmethod
+    def of(cls, s: Any, event_id: int | None) -> _Days | None:
+        if event_id is None:
+            event_id = main_event_id(s)
+        if event_id is None:
+            return None
+        ev = s.get(Event, event_id)
+        by_date = {
+            d: int(i)
+            for i, d in s.execute(select(Day.id, Day.date).where(Day.event_id == event_id))
+        }
+        return cls(by_date, frozenset(by_date.values()), t.zone(ev.time_zone if ev else "UTC"))
+
+    def new_day(self, utc: datetime | None, day_id: int | None) -> tuple[bool, int | None]:
+        """Whether an item at ``utc`` now on ``day_id`` moves, and to which day. Items on
+        another event's day stay there unless the time falls on one of this event's days."""
+        want = self.by_date.get(t.local_date(utc, self.tz)) if utc is not None else None
+        return want != day_id and (want is not None or day_id in self.ids), want
 
 
 def load_slots(s: Any, event_id: int | None = None) -> list[rules.Slot]:
@@ -282,14 +304,19 @@ class TimeOps(CatalogBase):
                 )
             rows = _camera_rows(ctx.session, camera_key)
             zones = _item_zones(ctx.session, rows)
+            days = _Days.of(ctx.session, None)
             new: dict[int, dict[str, Any]] = {}
             for r in rows:
-                vals: dict[str, Any] = {"clock_shift_s": offset_s}
-                moved = t.rederive([_time_row(r)], zones[r.id], offset_s)
-                vals["capture_utc"] = moved.get(r.id, r.capture_utc)
+                utc = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
+                vals: dict[str, Any] = {"clock_shift_s": offset_s, "capture_utc": utc}
+                # The day follows the new time (as redate_items would set it), in the same
+                # write: each item is updated once.
+                if days is not None and utc is not None and r.assignment != "manual":
+                    moved, want = days.new_day(utc, r.day_id)
+                    if moved:
+                        vals["day_id"] = want
                 new[r.id] = vals
             changed = bulk_update_items(ctx, new)
-            changed |= redate_items(ctx, None, [r.id for r in rows])
             return ChangeSummary(items=frozenset(changed)), len(changed)
 
         return self._write(
