@@ -246,3 +246,22 @@ def test_clock_correction_of_many_items_undoes_exactly(catalog, add_items, progr
     assert state() == before
     catalog.redo_last()
     assert state() == after
+
+
+def test_times_and_days_of_a_selection_larger_than_the_parameter_limit(
+    catalog, add_items, programme
+) -> None:
+    """A selection bigger than the database's bound-parameter limit (SQLite: 32,766 by
+    default, 250,000 in Debian's build; PostgreSQL: 65,535) is handled, not refused."""
+    import sqlite3
+
+    limit = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    catalog.update_event(time_zone="UTC")
+    ids = add_items([photo(local(9, 10), CAM_A), photo(local(14, 10, day=2), CAM_A)])
+    catalog.update_event(time_zone="Europe/Brussels")
+    selection = [*ids, *range(10_000_000, 10_000_000 + limit + 10)]  # most of them unknown
+    r = catalog.rederive_capture_times(selection)
+    assert set(r.changes.items) <= set(ids)
+    first, second = catalog.items(ids)
+    assert first.capture_utc == utc_of(9, 10) and second.capture_utc == utc_of(14, 10, day=2)
+    assert first.day_id != second.day_id and None not in (first.day_id, second.day_id)

@@ -3,7 +3,7 @@ that organising operations share. Rules live in ``core/organise/time.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -48,6 +48,20 @@ def _event_zones(s: Any) -> tuple[int | None, dict[int, ZoneInfo], dict[int, int
     return main_event_id(s), zones, day_event
 
 
+ID_CHUNK = 900  # ids per IN list: far below SQLite's and PostgreSQL's bound-parameter limits
+
+
+def _rows_of(s: Any, q: Any, item_ids: Sequence[int] | None) -> Iterator[Any]:
+    """The rows of ``q``, limited to ``item_ids`` when given (in chunks, so that a selection
+    of any size stays within the database's limit on bound parameters)."""
+    if item_ids is None:
+        yield from s.execute(q)
+        return
+    ids = list(item_ids)
+    for start in range(0, len(ids), ID_CHUNK):
+        yield from s.execute(q.where(MediaItem.id.in_(ids[start : start + ID_CHUNK])))
+
+
 def rederive_times(
     ctx: WriteContext,
     event_id: int | None,
@@ -66,12 +80,10 @@ def rederive_times(
         MediaItem.clock_shift_s,
         MediaItem.day_id,
     )
-    if item_ids is not None:
-        q = q.where(MediaItem.id.in_(list(item_ids)))
     if not include_all:
         q = q.where(MediaItem.capture_offset_min.is_(None), MediaItem.capture_local.is_not(None))
     new: dict[int, dict[str, Any]] = {}
-    for r in s.execute(q):
+    for r in _rows_of(s, q, item_ids):
         owner = day_event.get(r.day_id, main) if r.day_id is not None else main
         if not include_all and owner != event_id:
             continue
@@ -96,10 +108,8 @@ def redate_items(
         MediaItem.capture_utc.is_not(None),
         or_(MediaItem.assignment.is_(None), MediaItem.assignment != "manual"),
     )
-    if item_ids is not None:
-        q = q.where(MediaItem.id.in_(list(item_ids)))
     new: dict[int, dict[str, Any]] = {}
-    for iid, utc, day_id in s.execute(q):
+    for iid, utc, day_id in _rows_of(s, q, item_ids):
         moved, want = days.new_day(utc, day_id)
         if moved:
             new[iid] = {"day_id": want}
