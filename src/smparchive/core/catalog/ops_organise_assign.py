@@ -49,7 +49,7 @@ class EffectiveConsent:
     details: tuple[str, ...]  # one readable (English) phrase per reason
     # per reason, what it is about: the session's title or the person's name ('' for the
     # item's own consent); with the codes, an interface can phrase the reasons in its language
-    subjects: tuple[str, ...] = ()
+    subjects: tuple[str, ...]
 
     @property
     def publishable(self) -> bool:

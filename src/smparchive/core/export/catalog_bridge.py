@@ -10,7 +10,7 @@ the engine names the right reason.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,7 +52,7 @@ class CatalogEntries:
     consent_details: Mapping[str, tuple[str, ...]]  # item id -> catalogue reasons, readable
     names: Mapping[str, str]  # item id -> file name, for every requested item
     # item id -> (reason code, what it is about) per catalogue reason, to phrase them anew
-    consent_causes: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    consent_causes: Mapping[str, tuple[tuple[str, str], ...]]
 
 
 def event_info(
@@ -225,8 +225,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
         )
         if effective is not None and effective.details:
             details[str(rec.id)] = effective.details
-            subjects = effective.subjects or ("",) * len(effective.reasons)
-            causes[str(rec.id)] = tuple(zip(effective.reasons, subjects, strict=True))
+            causes[str(rec.id)] = tuple(zip(effective.reasons, effective.subjects, strict=True))
     return CatalogEntries(
         entries=tuple(entries),
         unavailable=tuple(unavailable),

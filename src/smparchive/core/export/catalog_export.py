@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -146,7 +146,7 @@ class HeldItem:
     text: str  # the engine's short phrase
     details: tuple[str, ...]  # the catalogue's reasons ("shows Jane Doe (do not publish)")
     # the same reasons as (code, what it is about), e.g. ('person:do_not_publish', 'Jane Doe')
-    causes: tuple[tuple[str, str], ...] = ()
+    causes: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,7 @@ class Preflight:
     unavailable: tuple[ItemProblem, ...]
     consent_details: Mapping[str, tuple[str, ...]]
     names: Mapping[str, str]
-    consent_causes: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    consent_causes: Mapping[str, tuple[tuple[str, str], ...]]
 
     @property
     def held_back(self) -> list[HeldItem]:

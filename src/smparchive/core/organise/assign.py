@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from smparchive.core.catalog.fulltext import fold
+from smparchive.core.media.info import TimeSource
 
 DECK_KINDS = frozenset({"slides", "document"})
-FILE_DATE = "mtime"  # TimeSource.FILE_MTIME: the capture time is only the file's date
 DEFAULT_TOLERANCE = timedelta(minutes=15)
 DECK_THRESHOLD = 0.45
 DECK_AMBIGUITY = 0.05
@@ -128,7 +128,7 @@ def propose_one(
         return _propose_deck(item, [_slot_words(s) for s in slots])
     if item.capture_utc is None:
         return Proposal(item.id, None, Reason.NO_TIME, "no capture time", cur)
-    if item.time_source == FILE_DATE:
+    if item.time_source == TimeSource.FILE_MTIME:
         # A file's modification date is often when it was copied or edited, not taken:
         # filing by it would look right and be wrong. The archivist decides (by hand).
         detail = "only the file's date is known (often when it was copied): assign by hand"
