@@ -7,7 +7,6 @@ from pathlib import Path
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
-from smparchive.core.vocab import RootState, SidecarPolicy, stored_values
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--label")
     st.add_argument(
         "--sidecars",
-        choices=stored_values(SidecarPolicy),
+        choices=["beside", "mirror"],
         help="write XMP sidecars beside the originals, or into the catalogue's mirror",
     )
     st.add_argument(
@@ -68,7 +67,7 @@ def cmd_list(ctx: Context) -> int:
                 r.label,
                 r.path,
                 r.item_count,
-                RootState.of(r.online),
+                "online" if r.online else "offline",
                 r.sidecar_policy,
                 r.last_scan_at,
             )

@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     Collection,
     Event,
@@ -20,9 +19,8 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import CatalogInfo, RootRecord
-from smparchive.core.catalog.schema import current_revision
+from smparchive.core.catalog.schema import CatalogError, current_revision
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.vocab import SidecarPolicy, stored_values
 
 
 def volume_identity(path: Path) -> str | None:
@@ -72,7 +70,7 @@ class LibraryOps(CatalogBase):
                     "label": label or resolved.name or str(resolved),
                     "volume_id": volume_identity(resolved),
                     "online": True,
-                    "sidecar_policy": SidecarPolicy.MIRROR,
+                    "sidecar_policy": "mirror",
                     "ignore_patterns": [],
                 },
             )
@@ -146,7 +144,7 @@ class LibraryOps(CatalogBase):
         if label is not None:
             values["label"] = label
         if sidecar_policy is not None:
-            if sidecar_policy not in stored_values(SidecarPolicy):
+            if sidecar_policy not in ("beside", "mirror"):
                 raise CatalogError("Sidecar policy must be 'beside' or 'mirror'.")
             values["sidecar_policy"] = sidecar_policy
         if ignore_patterns is not None:

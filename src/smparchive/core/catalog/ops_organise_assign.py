@@ -15,8 +15,6 @@ from typing import Any
 from sqlalchemy import select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemContent,
     ItemTag,
@@ -31,19 +29,13 @@ from smparchive.core.catalog.ops_organise_time import (
     load_slots,
     redate_items,
 )
+from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import assign as rules
 from smparchive.core.organise import time as t
-from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _UNTIMED = (rules.Reason.DECK, rules.Reason.NO_MATCH, rules.Reason.MANUAL, rules.Reason.NO_TIME)
-# How restrictive each consent is: the effective consent is the highest of its sources.
-CONSENT_RANK: dict[str, int] = {
-    Consent.CLEARED: 0,
-    Consent.UNKNOWN: 1,
-    Consent.INTERNAL_ONLY: 2,
-    Consent.DO_NOT_PUBLISH: 3,
-}
+CONSENT_RANK = {"cleared": 0, "unknown": 1, "internal_only": 2, "do_not_publish": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +54,7 @@ class EffectiveConsent:
     @property
     def publishable(self) -> bool:
         """Cleared for a public audience."""
-        return self.status == Consent.CLEARED
+        return self.status == "cleared"
 
 
 class AssignOps(CatalogBase):
@@ -111,7 +103,7 @@ class AssignOps(CatalogBase):
                 else:
                     new[iid] = {
                         "session_id": p.session_id,
-                        "assignment": Assignment.AUTO,
+                        "assignment": "auto",
                         "day_id": day_of.get(p.session_id),
                     }
             changed = bulk_update_items(ctx, new)
@@ -157,7 +149,7 @@ class AssignOps(CatalogBase):
                     )
                 )
             )
-            values: dict[str, Any] = {"session_id": session_id, "assignment": Assignment.MANUAL}
+            values: dict[str, Any] = {"session_id": session_id, "assignment": "manual"}
             if session_id is not None:
                 values["day_id"] = day
             ctx.journal.update(table_of(MediaItem), [{"id": i} for i in ids], values)
@@ -177,10 +169,7 @@ class AssignOps(CatalogBase):
             rows = ctx.session.execute(
                 select(MediaItem.id, MediaItem.session_id).where(MediaItem.id.in_(ids))
             ).all()
-            new = {
-                r.id: {"assignment": Assignment.AUTO if r.session_id is not None else None}
-                for r in rows
-            }
+            new = {r.id: {"assignment": "auto" if r.session_id is not None else None} for r in rows}
             return ChangeSummary(items=frozenset(bulk_update_items(ctx, new)))
 
         return self._write("Return to automatic assignment", op)
@@ -203,12 +192,13 @@ class AssignOps(CatalogBase):
                     )
                 )
             }
-            for chunk in chunked(ids):
+            for start in range(0, len(ids), 900):
+                chunk = ids[start : start + 900]
                 people: dict[int, list[tuple[str, str]]] = {}
                 for iid, name, restriction in s.execute(
                     select(ItemTag.item_id, Tag.name, Tag.restriction)
                     .join(Tag, Tag.id == ItemTag.tag_id)
-                    .where(ItemTag.item_id.in_(chunk), Tag.restriction != Restriction.NONE)
+                    .where(ItemTag.item_id.in_(chunk), Tag.restriction != "none")
                 ):
                     people.setdefault(iid, []).append((name, restriction))
                 for r in s.execute(
@@ -221,14 +211,14 @@ class AssignOps(CatalogBase):
 
 
 OWN_CONSENT_TEXT = {
-    Consent.UNKNOWN: "consent unknown",
-    Consent.INTERNAL_ONLY: "cleared for internal use only",
-    Consent.DO_NOT_PUBLISH: "marked do not publish",
+    "unknown": "consent unknown",
+    "internal_only": "cleared for internal use only",
+    "do_not_publish": "marked do not publish",
 }
 
 
 def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConsent:
-    status = r.consent or Consent.UNKNOWN
+    status = r.consent or "unknown"
     reasons: list[str] = []
     details: list[str] = []
     subjects: list[str] = []
@@ -241,20 +231,20 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
         if CONSENT_RANK[level] > CONSENT_RANK[status]:
             status = level
 
-    if status != Consent.CLEARED:
+    if status != "cleared":
         reasons.append(f"consent:{status}")
         subjects.append("")
         details.append(OWN_CONSENT_TEXT.get(status, status.replace("_", " ")))
     if sess is not None and sess.do_not_publish:
         restrict(
-            Consent.DO_NOT_PUBLISH,
+            "do_not_publish",
             "session:do_not_publish",
             sess.title,
             f"session '{sess.title}' is not for publication",
         )
-    if sess is not None and sess.do_not_record and r.kind in (Kind.VIDEO, Kind.AUDIO):
+    if sess is not None and sess.do_not_record and r.kind in ("video", "audio"):
         restrict(
-            Consent.DO_NOT_PUBLISH,
+            "do_not_publish",
             "session:do_not_record",
             sess.title,
             f"session '{sess.title}' was not to be recorded",
@@ -274,12 +264,11 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
 
 def _manual(s: Any, ids: list[int]) -> set[int]:
     out: set[int] = set()
-    for chunk in chunked(ids):
+    for start in range(0, len(ids), 900):
         out |= set(
             s.scalars(
                 select(MediaItem.id).where(
-                    MediaItem.id.in_(chunk),
-                    MediaItem.assignment == Assignment.MANUAL,
+                    MediaItem.id.in_(ids[start : start + 900]), MediaItem.assignment == "manual"
                 )
             )
         )
@@ -333,7 +322,8 @@ def _facts(
 def _deck_texts(s: Any, ids: list[int]) -> dict[int, str]:
     """Titles and slide titles of decks (what a deck says it is about)."""
     out: dict[int, list[str]] = {i: [] for i in ids}
-    for chunk in chunked(ids):
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
         for iid, value in s.execute(
             select(ItemText.item_id, ItemText.value).where(
                 ItemText.item_id.in_(chunk), ItemText.field == "title"

@@ -10,10 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from smparchive.core.catalog.base import CatalogBase
-from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.filters import ItemFilter, ids_query, where_clauses
 from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
-from smparchive.core.vocab import TagKind
 
 
 @dataclass(frozen=True)
@@ -126,14 +124,14 @@ class QueryOps(CatalogBase):
         """
         if not ids:
             return {}
-        person = Tag.kind == TagKind.PERSON
+        person = Tag.kind == "person"
         if len(ids) <= 5000:
             out: Counter[int] = Counter()
-            for chunk in chunked(ids):
+            for start in range(0, len(ids), 900):
                 q = (
                     select(ItemTag.tag_id, func.count())
                     .join(Tag, Tag.id == ItemTag.tag_id)
-                    .where(person, ItemTag.item_id.in_(chunk))
+                    .where(person, ItemTag.item_id.in_(ids[start : start + 900]))
                     .group_by(ItemTag.tag_id)
                 )
                 out.update(dict(s.execute(q).all()))
