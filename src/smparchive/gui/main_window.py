@@ -27,19 +27,22 @@ from smparchive.gui import context_menus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.icons import app_icon
 from smparchive.gui.menus import build_menus
 from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
 from smparchive.gui.models.item_store import ItemStore
-from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
+from smparchive.gui.models.sidebar_model import SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 from smparchive.gui.views.browser_views import DetailsView, GridView
+from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.inspector import Inspector
 from smparchive.gui.widgets.jobs import JobsWidget
+from smparchive.gui.widgets.scope_bar import ScopeBar
 from smparchive.gui.widgets.search_bar import SearchBar
 from smparchive.gui.widgets.sidebar import SidebarView
 
@@ -77,6 +80,15 @@ class MainWindow(QMainWindow):
         self.last_sidecar_summary: QWidget | None = None  # the newest sidecar summary dialog
         self.actions_by_name = build_menus(self)
         context_menus.install(self)
+        self.scope = ScopeController(
+            self.browser,
+            self.search,
+            self.sidebar,
+            self.scope_bar,
+            self.empty_state,
+            self.actions_by_name.get,
+            self.focus_results,
+        )
         self._connect()
         self._restore_state()
         self.refresh_sidebar()
@@ -95,6 +107,7 @@ class MainWindow(QMainWindow):
         self.results = QStackedWidget()
         self.results.addWidget(self.grid)
         self.results.addWidget(self.table)
+        self.scope_bar = ScopeBar()
         self.inspector = Inspector(self.edits, self.thumbs, self.settings.caption_languages)
 
         centre = QWidget()
@@ -102,7 +115,9 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self.search)
+        col.addWidget(self.scope_bar)
         col.addWidget(self.results, 1)
+        self.empty_state = EmptyState(self.results)  # over the results when there are none
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -124,7 +139,6 @@ class MainWindow(QMainWindow):
         return f"{Path(self.catalog.location).stem} — smparchive"
 
     def _connect(self) -> None:
-        self.sidebar.node_chosen.connect(self._scope_chosen)
         self.sidebar_model.items_dropped.connect(self.drop_on_target)
         self.search.query_changed.connect(self.browser.set_query)
         self.search.chips_changed.connect(self.browser.set_chips)
@@ -183,11 +197,6 @@ class MainWindow(QMainWindow):
             act = getattr(self, "actions_by_name", {}).get(name)
             if act is not None:
                 act.setChecked(mode == want)
-
-    def _scope_chosen(self, node: Node) -> None:
-        assert node.filter is not None
-        self.search.clear_chips()
-        self.browser.set_scope(node.filter, node.label, node.collection_id)
 
     def _results_arrived(self) -> None:
         self.grid_model.reorderable = self.browser.in_collection_order

@@ -336,7 +336,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+80"/>
+        <location filename="../../gui/context_menus.py" line="+83"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
     </message>
@@ -1435,7 +1435,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+290"/>
+        <location filename="../../gui/main_window.py" line="+299"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -2362,6 +2362,242 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+5"/>
         <source>Edit event</source>
         <translation>Modifier l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
+        <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: %1 (remove to show all items)</source>
+        <translation>Source : %1 (retirer pour afficher tous les éléments)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: %1 (remove to clear the search)</source>
+        <translation>Recherche : %1 (retirer pour effacer la recherche)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter: %1 (remove it)</source>
+        <translation>Filtre : %1 (le retirer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to all items, with no search and no chips</source>
+        <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ items</source>
+        <translation>%1+ éléments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeController</name>
+    <message>
+        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search all items</source>
+        <translation>Chercher dans tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in “%1” matches %2</source>
+        <translation>Rien dans « %1 » ne correspond à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search and the filters above hide everything in this view.</source>
+        <translation>La recherche et les filtres ci-dessus masquent tout le contenu de cette vue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all items</source>
+        <translation>Afficher tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalogue is empty</source>
+        <translation>Ce catalogue est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a folder or a drive to catalogue its photos, videos and slides (or drop a folder on the window). The originals are never changed.</source>
+        <translation>Ajoutez un dossier ou un disque pour cataloguer ses photos, vidéos et diaporamas (ou déposez un dossier sur la fenêtre). Les originaux ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in “%1” yet</source>
+        <translation>Rien dans « %1 » pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder that holds some.</source>
+        <translation>Ajoutez un dossier qui en contient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No errors</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file could be read.</source>
+        <translation>Tous les fichiers catalogués ont pu être lus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No warnings</source>
+        <translation>Aucun avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file was read with a problem.</source>
+        <translation>Aucun fichier n’a posé de problème à la lecture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing</source>
+        <translation>Rien ne manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file is where it was at the last scan.</source>
+        <translation>Chaque fichier catalogué est là où il était lors de la dernière analyse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is offline</source>
+        <translation>Rien n’est hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every folder of the catalogue is reachable.</source>
+        <translation>Tous les dossiers du catalogue sont accessibles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicates</source>
+        <translation>Aucun doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two catalogued files have the same content.</source>
+        <translation>Aucun fichier catalogué n’a le même contenu qu’un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every item is in a session</source>
+        <translation>Chaque élément est dans une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items captured outside the programme&apos;s sessions would be listed here.</source>
+        <translation>Les éléments pris en dehors des séances du programme apparaîtraient ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No items in this session yet</source>
+        <translation>Aucun élément dans cette séance pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign items by their capture time, or drag items onto the session.</source>
+        <translation>Attribuez les éléments d’après leur heure de prise de vue, ou faites-les glisser sur la séance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Items…</source>
+        <translation>Attribuer des éléments…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was captured on this day</source>
+        <translation>Rien n’a été pris ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If a camera&apos;s clock was wrong, its photos may sit on another day.</source>
+        <translation>Si l’horloge d’un appareil était fausse, ses photos se trouvent peut-être sur un autre jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Corriger les horloges des appareils…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing matches this smart collection yet</source>
+        <translation>Rien ne correspond encore à cette collection intelligente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its saved search finds no items; new matching items appear here.</source>
+        <translation>Sa recherche enregistrée ne trouve aucun élément ; les nouveaux éléments correspondants apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This collection is empty</source>
+        <translation>Cette collection est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select items and press B, or drag them onto the collection in the sidebar.</source>
+        <translation>Sélectionnez des éléments et appuyez sur B, ou faites-les glisser sur la collection dans la barre latérale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No items are tagged “%1”</source>
+        <translation>Aucun élément n’a le mot-clé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select items and press T to add a keyword, Shift+T for a person.</source>
+        <translation>Sélectionnez des éléments et appuyez sur T pour ajouter un mot-clé, Maj+T pour une personne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
     </message>
 </context>
 <context>

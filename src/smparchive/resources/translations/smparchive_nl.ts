@@ -336,7 +336,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+80"/>
+        <location filename="../../gui/context_menus.py" line="+83"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
@@ -1435,7 +1435,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+290"/>
+        <location filename="../../gui/main_window.py" line="+299"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -2362,6 +2362,242 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+5"/>
         <source>Edit event</source>
         <translation>Evenement bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
+        <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All items</source>
+        <translation>Alle items</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: %1 (remove to show all items)</source>
+        <translation>Bron: %1 (verwijderen om alle items te tonen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: %1 (remove to clear the search)</source>
+        <translation>Zoekopdracht: %1 (verwijderen om de zoekopdracht te wissen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter: %1 (remove it)</source>
+        <translation>Filter: %1 (verwijderen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to all items, with no search and no chips</source>
+        <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ items</source>
+        <translation>%1+ items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeController</name>
+    <message>
+        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <source>All items</source>
+        <translation>Alle items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search all items</source>
+        <translation>In alle items zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in “%1” matches %2</source>
+        <translation>Niets in ‘%1’ komt overeen met %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search and the filters above hide everything in this view.</source>
+        <translation>De zoekopdracht en de filters hierboven verbergen alles in deze weergave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a Folder…</source>
+        <translation>Map toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all items</source>
+        <translation>Alle items tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalogue is empty</source>
+        <translation>Deze catalogus is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a folder or a drive to catalogue its photos, videos and slides (or drop a folder on the window). The originals are never changed.</source>
+        <translation>Voeg een map of schijf toe om de foto’s, video’s en presentaties ervan te catalogiseren (of sleep een map naar het venster). De originelen worden nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in “%1” yet</source>
+        <translation>Nog niets in ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder that holds some.</source>
+        <translation>Voeg een map toe die er bevat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No errors</source>
+        <translation>Geen fouten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file could be read.</source>
+        <translation>Alle gecatalogiseerde bestanden konden worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No warnings</source>
+        <translation>Geen waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file was read with a problem.</source>
+        <translation>Geen enkel bestand gaf een probleem bij het lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing</source>
+        <translation>Er ontbreekt niets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file is where it was at the last scan.</source>
+        <translation>Elk gecatalogiseerd bestand staat waar het bij de laatste scan stond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is offline</source>
+        <translation>Niets is offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every folder of the catalogue is reachable.</source>
+        <translation>Alle mappen van de catalogus zijn bereikbaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicates</source>
+        <translation>Geen duplicaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two catalogued files have the same content.</source>
+        <translation>Geen twee gecatalogiseerde bestanden hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems</source>
+        <translation>Geen problemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every item is in a session</source>
+        <translation>Elk item hoort bij een sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items captured outside the programme&apos;s sessions would be listed here.</source>
+        <translation>Items die buiten de sessies van het programma zijn gemaakt, zouden hier staan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No items in this session yet</source>
+        <translation>Nog geen items in deze sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign items by their capture time, or drag items onto the session.</source>
+        <translation>Wijs items toe op basis van hun opnametijd, of sleep ze naar de sessie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Items…</source>
+        <translation>Items toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was captured on this day</source>
+        <translation>Op deze dag is niets opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If a camera&apos;s clock was wrong, its photos may sit on another day.</source>
+        <translation>Als de klok van een camera verkeerd stond, staan de foto’s misschien bij een andere dag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Cameraklokken corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing matches this smart collection yet</source>
+        <translation>Nog niets komt overeen met deze slimme collectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its saved search finds no items; new matching items appear here.</source>
+        <translation>De opgeslagen zoekopdracht vindt geen items; nieuwe overeenkomende items verschijnen hier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This collection is empty</source>
+        <translation>Deze collectie is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select items and press B, or drag them onto the collection in the sidebar.</source>
+        <translation>Selecteer items en druk op B, of sleep ze naar de collectie in de zijbalk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No items are tagged “%1”</source>
+        <translation>Geen items met het trefwoord ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select items and press T to add a keyword, Shift+T for a person.</source>
+        <translation>Selecteer items en druk op T om een trefwoord toe te voegen, Shift+T voor een persoon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Niets te tonen</translation>
     </message>
 </context>
 <context>
