@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
 from smparchive.core.progress import CancelToken, ProgressEvent
+from smparchive.core.vocab import BAD_STATUSES, ItemStatus
 
 SHOWN_PROBLEMS = 40
 
@@ -121,7 +122,7 @@ def _root_ids(cat: Any, specs: list[str] | None) -> list[int] | None:
 # -- scan -----------------------------------------------------------------------------------
 def resolve_roots(cat: Any, specs: list[str]) -> list[int]:
     """Root ids for ids, labels or paths; a folder not catalogued yet is added."""
-    from smparchive.core.catalog.schema import CatalogError
+    from smparchive.core.catalog.errors import CatalogError
 
     ids = []
     for spec in specs:
@@ -257,7 +258,9 @@ def cmd_duplicates(ctx: Context) -> int:
     for g in groups:
         print(f"\n{g.sha256[:16]}  {human_bytes(g.size)} x {len(g.items)}")
         for r in g.items:
-            print(f"  {r.id:>7}  {r.path}" + ("" if r.status == "ok" else f"  [{r.status}]"))
+            print(
+                f"  {r.id:>7}  {r.path}" + ("" if r.status == ItemStatus.OK else f"  [{r.status}]")
+            )
     return EXIT_OK
 
 
@@ -302,5 +305,4 @@ def cmd_problems(ctx: Context) -> int:
             + [("", "skipped", p.path, p.reason) for p in skipped],
             ["id", "status", "path", "reason"],
         )
-    bad = ("error", "missing", "offline")
-    return EXIT_PROBLEMS if skipped or any(r.status in bad for r in items) else EXIT_OK
+    return EXIT_PROBLEMS if skipped or any(r.status in BAD_STATUSES for r in items) else EXIT_OK
