@@ -219,19 +219,6 @@ def _window(moments: list[datetime], lo: datetime, hi: datetime) -> tuple[dateti
     return start, end
 
 
-def day_text(c: DayChoice) -> str:
-    """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
-    when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
-    if c.day_id is not None:
-        name = c.label or translate("_DayTimeline", "Day %1").replace("%1", str(c.number))
-        text = f"{name} · {when}"
-    else:
-        text = translate("_DayTimeline", "%1 (not a programme day)").replace("%1", when)
-    if c.camera_items:
-        text += " · " + translate("_DayTimeline", "%Ln of this camera", None, c.camera_items)
-    return text
-
-
 class _DayTimeline(QWidget):
     """A day selector above a timeline (shared by both windows)."""
 
@@ -282,6 +269,18 @@ class _DayTimeline(QWidget):
             on_done=self._loaded,
         )
 
+    def day_text(self, c: DayChoice) -> str:
+        """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
+        when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
+        if c.day_id is not None:
+            name = c.label or self.tr("Day %1").replace("%1", str(c.number))
+            text = f"{name} · {when}"
+        else:
+            text = self.tr("%1 (not a programme day)").replace("%1", when)
+        if c.camera_items:
+            text += " · " + self.tr("%Ln of this camera", None, c.camera_items)
+        return text
+
     def current_date(self) -> date | None:
         data = self.days.currentData()
         return date.fromisoformat(data) if isinstance(data, str) else None
@@ -290,7 +289,7 @@ class _DayTimeline(QWidget):
         self.days.blockSignals(True)
         self.days.clear()
         for c in data["days"]:
-            self.days.addItem(day_text(c), c.date.isoformat())
+            self.days.addItem(self.day_text(c), c.date.isoformat())
             if c.camera_items:  # the chosen camera's dates stand out
                 font = self.days.font()
                 font.setBold(True)
