@@ -9,8 +9,9 @@ from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.core.catalog.filters import SORTS
 from smparchive.core.pathnames import display
+from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
 
-FLAG_NAMES = {"pick": 1, "reject": -1, "none": 0, "unflag": 0}
+FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,13 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_filter_args(p)
     p.add_argument("--rating", dest="set_rating", type=int, choices=range(0, 6), metavar="0-5")
     p.add_argument("--flag", dest="set_flag", choices=sorted(FLAG_NAMES))
-    p.add_argument(
-        "--color", dest="set_color", choices=["red", "yellow", "green", "blue", "purple", "none"]
-    )
+    p.add_argument("--color", dest="set_color", choices=[*stored_values(ColourLabel), "none"])
     p.add_argument(
         "--consent",
         dest="set_consent",
-        choices=["cleared", "internal_only", "do_not_publish", "unknown"],
+        choices=stored_values(Consent),
     )
     p.add_argument("--consent-note")
     p.add_argument("--creator")
@@ -68,8 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--tag-kind",
         dest="tag_kind",
-        default="keyword",
-        choices=["keyword", "person", "organisation", "place"],
+        default=TagKind.KEYWORD.value,
+        choices=stored_values(TagKind),
     )
     p.add_argument("--list", action="store_true", help="list tags with counts")
     add_json_flag(p)
@@ -148,7 +147,7 @@ def cmd_tag(ctx: Context) -> int:
     a = ctx.args
     cat = ctx.catalog()
     if a.list:
-        tags = cat.tags(None if a.tag_kind == "keyword" and not a.add else a.tag_kind)
+        tags = cat.tags(None if a.tag_kind == TagKind.KEYWORD and not a.add else a.tag_kind)
         if a.json:
             print_json(tags)
         else:

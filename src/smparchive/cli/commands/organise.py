@@ -9,7 +9,7 @@ from typing import Any
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.organise import time as t
 
 

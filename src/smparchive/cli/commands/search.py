@@ -8,6 +8,7 @@ from typing import Any
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.core.catalog.filters import SORTS
+from smparchive.core.vocab import Flag, TagKind
 
 HELP = """Bare words are free text (prefix match, accents folded: reunion finds réunion).
 Facets: kind:photo day:1 day:2022-06-01 session:"EMN roundtable" room:Auditorium tag:Policy
@@ -37,8 +38,8 @@ def _facets(cat: Any, f: Any) -> dict[str, Any]:
     fc = cat.facets(f)
     sessions = {s.id: s.title for s in cat.sessions()}
     days = {d.id: d.date.isoformat() for d in cat.days()}
-    people = {t.id: t.name for t in cat.tags("person")}
-    flags = {1: "pick", -1: "reject", 0: "none"}
+    people = {t.id: t.name for t in cat.tags(TagKind.PERSON)}
+    flags = {int(f): f.label for f in Flag}
     return {
         "total": fc.total,
         "kind": fc.kind,

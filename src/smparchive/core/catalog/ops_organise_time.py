@@ -12,12 +12,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, func, or_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import assign as rules
 from smparchive.core.organise import time as t
+from smparchive.core.vocab import Assignment
 
 _ITEMS: Table = table_of(MediaItem)
 
@@ -48,9 +50,6 @@ def _event_zones(s: Any) -> tuple[int | None, dict[int, ZoneInfo], dict[int, int
     return main_event_id(s), zones, day_event
 
 
-ID_CHUNK = 900  # ids per IN list: far below SQLite's and PostgreSQL's bound-parameter limits
-
-
 def _rows_of(s: Any, q: Any, item_ids: Sequence[int] | None) -> Iterator[Any]:
     """The rows of ``q``, limited to ``item_ids`` when given (in chunks, so that a selection
     of any size stays within the database's limit on bound parameters)."""
@@ -58,8 +57,8 @@ def _rows_of(s: Any, q: Any, item_ids: Sequence[int] | None) -> Iterator[Any]:
         yield from s.execute(q)
         return
     ids = list(item_ids)
-    for start in range(0, len(ids), ID_CHUNK):
-        yield from s.execute(q.where(MediaItem.id.in_(ids[start : start + ID_CHUNK])))
+    for chunk in chunked(ids):
+        yield from s.execute(q.where(MediaItem.id.in_(chunk)))
 
 
 def rederive_times(
@@ -106,7 +105,7 @@ def redate_items(
         return set()
     q = select(MediaItem.id, MediaItem.capture_utc, MediaItem.day_id).where(
         MediaItem.capture_utc.is_not(None),
-        or_(MediaItem.assignment.is_(None), MediaItem.assignment != "manual"),
+        or_(MediaItem.assignment.is_(None), MediaItem.assignment != Assignment.MANUAL),
     )
     new: dict[int, dict[str, Any]] = {}
     for iid, utc, day_id in _rows_of(s, q, item_ids):
@@ -321,7 +320,7 @@ class TimeOps(CatalogBase):
                 vals: dict[str, Any] = {"clock_shift_s": offset_s, "capture_utc": utc}
                 # The day follows the new time (as redate_items would set it), in the same
                 # write: each item is updated once.
-                if days is not None and utc is not None and r.assignment != "manual":
+                if days is not None and utc is not None and r.assignment != Assignment.MANUAL:
                     moved, want = days.new_day(utc, r.day_id)
                     if moved:
                         vals["day_id"] = want

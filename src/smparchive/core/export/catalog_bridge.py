@@ -86,7 +86,7 @@ def unavailable_reason(rec: ItemRecord) -> str | None:
 
 def _consent(rec: ItemRecord, effective: EffectiveConsent | None) -> ConsentStatus:
     """Own consent lowered by restricted people shown (session flags are passed apart)."""
-    status = rec.consent if rec.consent in CONSENT_RANK else "unknown"
+    status = rec.consent if rec.consent in CONSENT_RANK else ConsentStatus.UNKNOWN
     for code in effective.reasons if effective else ():
         scope, _, level = code.partition(":")
         if scope == "person" and CONSENT_RANK.get(level, -1) > CONSENT_RANK[status]:

@@ -109,8 +109,8 @@ class BrowserController(QObject):
 
     # -- inputs -----------------------------------------------------------------------------
     def set_scope(self, f: ItemFilter, label: str, collection_id: int | None = None) -> None:
+        """A new source; the search text and chips stay (the filter bar shows them)."""
         self.scope, self.scope_label, self.collection_id = f, label, collection_id
-        self.chips = ItemFilter()
         self.refresh()
 
     def set_query(self, text: str) -> None:

@@ -130,11 +130,23 @@ class SearchBar(QWidget):
         self._timer.stop()
         self.query_changed.emit(text)
 
-    def clear_chips(self) -> None:
+    def clear_chips(self, *, emit: bool = False) -> None:
+        """Turn every chip off (``emit``: and search again)."""
         for b, *_ in self.chips:
             b.blockSignals(True)
             b.setChecked(False)
             b.blockSignals(False)
+        if emit:
+            self._chips_toggled()
+
+    def active_chips(self) -> list[tuple[int, str]]:
+        """The chips turned on, as (index, label)."""
+        return [(n, label) for n, (b, _k, label, _f) in enumerate(self.chips) if b.isChecked()]
+
+    def set_chip(self, index: int, on: bool) -> None:
+        """Turn one chip on or off (the results follow)."""
+        if 0 <= index < len(self.chips):
+            self.chips[index][0].setChecked(on)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

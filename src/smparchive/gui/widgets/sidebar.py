@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +39,14 @@ class _CountDelegate(QStyledItemDelegate):
             return
         text = fmt.number(count)
         width = option.fontMetrics.horizontalAdvance(text) + 12
+        # the selection/hover background spans the whole row, count included
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        full.text = ""
+        full.icon = QIcon()
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, widget)
         opt = QStyleOptionViewItem(option)
         opt.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
         super().paint(painter, opt, index)

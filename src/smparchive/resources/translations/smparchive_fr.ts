@@ -336,7 +336,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+80"/>
+        <location filename="../../gui/context_menus.py" line="+83"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
     </message>
@@ -344,31 +344,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <location filename="../../gui/viewers/deck.py" line="+331"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
             <numerusform>%Ln pages</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>EditController</name>
-    <message>
-        <location filename="../../gui/controllers/edits.py" line="+70"/>
-        <source>Edit %1 (%2)</source>
-        <translation>Modifier %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Tag %1</source>
-        <translation>Étiqueter %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1416,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+290"/>
+        <location filename="../../gui/main_window.py" line="+299"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1450,7 +1431,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1480,12 +1461,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Assigning items to sessions is not available yet.</source>
-        <translation>L’attribution des éléments aux séances n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1503,11 +1479,6 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+9"/>
         <source>Reorder collection</source>
         <translation>Réordonner la collection</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The viewer is not available: %1</source>
-        <translation>La visionneuse n’est pas disponible : %1</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
@@ -1890,6 +1861,25 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location filename="../../gui/widgets/fields.py" line="-47"/>
         <source>Mixed</source>
         <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <location filename="../../gui/ops.py" line="+109"/>
+        <source>Edit %1 (%2)</source>
+        <translation>Modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tag %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2355,242 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
 </context>
 <context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
+        <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: %1 (remove to show all items)</source>
+        <translation>Source : %1 (retirer pour afficher tous les éléments)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: %1 (remove to clear the search)</source>
+        <translation>Recherche : %1 (retirer pour effacer la recherche)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter: %1 (remove it)</source>
+        <translation>Filtre : %1 (le retirer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to all items, with no search and no chips</source>
+        <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ items</source>
+        <translation>%1+ éléments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeController</name>
+    <message>
+        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search all items</source>
+        <translation>Chercher dans tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in “%1” matches %2</source>
+        <translation>Rien dans « %1 » ne correspond à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search and the filters above hide everything in this view.</source>
+        <translation>La recherche et les filtres ci-dessus masquent tout le contenu de cette vue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all items</source>
+        <translation>Afficher tous les éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalogue is empty</source>
+        <translation>Ce catalogue est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a folder or a drive to catalogue its photos, videos and slides (or drop a folder on the window). The originals are never changed.</source>
+        <translation>Ajoutez un dossier ou un disque pour cataloguer ses photos, vidéos et diaporamas (ou déposez un dossier sur la fenêtre). Les originaux ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in “%1” yet</source>
+        <translation>Rien dans « %1 » pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder that holds some.</source>
+        <translation>Ajoutez un dossier qui en contient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No errors</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file could be read.</source>
+        <translation>Tous les fichiers catalogués ont pu être lus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No warnings</source>
+        <translation>Aucun avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file was read with a problem.</source>
+        <translation>Aucun fichier n’a posé de problème à la lecture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing</source>
+        <translation>Rien ne manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file is where it was at the last scan.</source>
+        <translation>Chaque fichier catalogué est là où il était lors de la dernière analyse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is offline</source>
+        <translation>Rien n’est hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every folder of the catalogue is reachable.</source>
+        <translation>Tous les dossiers du catalogue sont accessibles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicates</source>
+        <translation>Aucun doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two catalogued files have the same content.</source>
+        <translation>Aucun fichier catalogué n’a le même contenu qu’un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every item is in a session</source>
+        <translation>Chaque élément est dans une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items captured outside the programme&apos;s sessions would be listed here.</source>
+        <translation>Les éléments pris en dehors des séances du programme apparaîtraient ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No items in this session yet</source>
+        <translation>Aucun élément dans cette séance pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign items by their capture time, or drag items onto the session.</source>
+        <translation>Attribuez les éléments d’après leur heure de prise de vue, ou faites-les glisser sur la séance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Items…</source>
+        <translation>Attribuer des éléments…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was captured on this day</source>
+        <translation>Rien n’a été pris ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If a camera&apos;s clock was wrong, its photos may sit on another day.</source>
+        <translation>Si l’horloge d’un appareil était fausse, ses photos se trouvent peut-être sur un autre jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Corriger les horloges des appareils…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing matches this smart collection yet</source>
+        <translation>Rien ne correspond encore à cette collection intelligente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its saved search finds no items; new matching items appear here.</source>
+        <translation>Sa recherche enregistrée ne trouve aucun élément ; les nouveaux éléments correspondants apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This collection is empty</source>
+        <translation>Cette collection est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select items and press B, or drag them onto the collection in the sidebar.</source>
+        <translation>Sélectionnez des éléments et appuyez sur B, ou faites-les glisser sur la collection dans la barre latérale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No items are tagged “%1”</source>
+        <translation>Aucun élément n’a le mot-clé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select items and press T to add a keyword, Shift+T for a person.</source>
+        <translation>Sélectionnez des éléments et appuyez sur T pour ajouter un mot-clé, Maj+T pour une personne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../gui/widgets/search_bar.py" line="+24"/>
@@ -2633,7 +2859,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+33"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+34"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>Écriture de %1 fichiers annexes XMP</translation>
     </message>
@@ -2643,17 +2869,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>L’écriture des fichiers annexes a échoué : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Read sidecars</source>
         <translation>Lire les fichiers annexes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Reading %1 XMP sidecars</source>
         <translation>Lecture de %1 fichiers annexes XMP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading sidecars failed: %1</source>
         <translation>La lecture des fichiers annexes a échoué : %1</translation>
     </message>
@@ -2946,7 +3172,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+105"/>
+        <location filename="../../gui/player/view.py" line="+110"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -2957,23 +3183,23 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-239"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -3018,17 +3244,53 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+63"/>
+        <location filename="../../gui/viewers/base.py" line="+26"/>
+        <source>Pick</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag</source>
+        <translation>Retirer le drapeau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set in/out points</source>
+        <translation>Définir les points d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set poster frame</source>
+        <translation>Définir l’image d’affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit in the viewer</source>
+        <translation>Modification dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../gui/viewers/compare.py" line="+193"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -3037,13 +3299,13 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="-116"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../gui/viewers/loupe.py" line="+108"/>
+        <location line="+30"/>
+        <location filename="../../gui/viewers/loupe.py" line="+114"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3098,7 +3360,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>
@@ -3108,7 +3370,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+18"/>
+        <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Retenu</translation>
     </message>
@@ -3118,12 +3380,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Session #%1</source>
-        <translation>Séance n° %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
@@ -3189,7 +3446,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+77"/>
+        <location filename="../../gui/viewers/window.py" line="+84"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

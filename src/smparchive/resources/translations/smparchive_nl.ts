@@ -336,7 +336,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+80"/>
+        <location filename="../../gui/context_menus.py" line="+83"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
@@ -344,31 +344,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <location filename="../../gui/viewers/deck.py" line="+331"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
             <numerusform>%Ln pagina’s</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>EditController</name>
-    <message>
-        <location filename="../../gui/controllers/edits.py" line="+70"/>
-        <source>Edit %1 (%2)</source>
-        <translation>%1 bewerken (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Tag %1</source>
-        <translation>%1 taggen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1416,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+290"/>
+        <location filename="../../gui/main_window.py" line="+299"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1450,7 +1431,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1480,12 +1461,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Assigning items to sessions is not available yet.</source>
-        <translation>Items aan sessies toewijzen is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1503,11 +1479,6 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+9"/>
         <source>Reorder collection</source>
         <translation>Collectie herschikken</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The viewer is not available: %1</source>
-        <translation>De viewer is niet beschikbaar: %1</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
@@ -1890,6 +1861,25 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location filename="../../gui/widgets/fields.py" line="-47"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <location filename="../../gui/ops.py" line="+109"/>
+        <source>Edit %1 (%2)</source>
+        <translation>%1 bewerken (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tag %1</source>
+        <translation>%1 taggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2355,242 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
 </context>
 <context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
+        <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All items</source>
+        <translation>Alle items</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: %1 (remove to show all items)</source>
+        <translation>Bron: %1 (verwijderen om alle items te tonen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search: %1 (remove to clear the search)</source>
+        <translation>Zoekopdracht: %1 (verwijderen om de zoekopdracht te wissen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter: %1 (remove it)</source>
+        <translation>Filter: %1 (verwijderen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to all items, with no search and no chips</source>
+        <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1+ items</source>
+        <translation>%1+ items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeController</name>
+    <message>
+        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <source>All items</source>
+        <translation>Alle items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search all items</source>
+        <translation>In alle items zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in “%1” matches %2</source>
+        <translation>Niets in ‘%1’ komt overeen met %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search and the filters above hide everything in this view.</source>
+        <translation>De zoekopdracht en de filters hierboven verbergen alles in deze weergave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a Folder…</source>
+        <translation>Map toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all items</source>
+        <translation>Alle items tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalogue is empty</source>
+        <translation>Deze catalogus is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a folder or a drive to catalogue its photos, videos and slides (or drop a folder on the window). The originals are never changed.</source>
+        <translation>Voeg een map of schijf toe om de foto’s, video’s en presentaties ervan te catalogiseren (of sleep een map naar het venster). De originelen worden nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in “%1” yet</source>
+        <translation>Nog niets in ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder that holds some.</source>
+        <translation>Voeg een map toe die er bevat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No errors</source>
+        <translation>Geen fouten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file could be read.</source>
+        <translation>Alle gecatalogiseerde bestanden konden worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No warnings</source>
+        <translation>Geen waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file was read with a problem.</source>
+        <translation>Geen enkel bestand gaf een probleem bij het lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing</source>
+        <translation>Er ontbreekt niets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every catalogued file is where it was at the last scan.</source>
+        <translation>Elk gecatalogiseerd bestand staat waar het bij de laatste scan stond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is offline</source>
+        <translation>Niets is offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every folder of the catalogue is reachable.</source>
+        <translation>Alle mappen van de catalogus zijn bereikbaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicates</source>
+        <translation>Geen duplicaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two catalogued files have the same content.</source>
+        <translation>Geen twee gecatalogiseerde bestanden hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems</source>
+        <translation>Geen problemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every item is in a session</source>
+        <translation>Elk item hoort bij een sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items captured outside the programme&apos;s sessions would be listed here.</source>
+        <translation>Items die buiten de sessies van het programma zijn gemaakt, zouden hier staan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No items in this session yet</source>
+        <translation>Nog geen items in deze sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign items by their capture time, or drag items onto the session.</source>
+        <translation>Wijs items toe op basis van hun opnametijd, of sleep ze naar de sessie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Items…</source>
+        <translation>Items toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was captured on this day</source>
+        <translation>Op deze dag is niets opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If a camera&apos;s clock was wrong, its photos may sit on another day.</source>
+        <translation>Als de klok van een camera verkeerd stond, staan de foto’s misschien bij een andere dag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Cameraklokken corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing matches this smart collection yet</source>
+        <translation>Nog niets komt overeen met deze slimme collectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its saved search finds no items; new matching items appear here.</source>
+        <translation>De opgeslagen zoekopdracht vindt geen items; nieuwe overeenkomende items verschijnen hier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This collection is empty</source>
+        <translation>Deze collectie is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select items and press B, or drag them onto the collection in the sidebar.</source>
+        <translation>Selecteer items en druk op B, of sleep ze naar de collectie in de zijbalk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No items are tagged “%1”</source>
+        <translation>Geen items met het trefwoord ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select items and press T to add a keyword, Shift+T for a person.</source>
+        <translation>Selecteer items en druk op T om een trefwoord toe te voegen, Shift+T voor een persoon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to show</source>
+        <translation>Niets te tonen</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../gui/widgets/search_bar.py" line="+24"/>
@@ -2633,7 +2859,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+33"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+34"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>%1 XMP-sidecars schrijven</translation>
     </message>
@@ -2643,17 +2869,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Read sidecars</source>
         <translation>Sidecars lezen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Reading %1 XMP sidecars</source>
         <translation>%1 XMP-sidecars lezen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading sidecars failed: %1</source>
         <translation>Sidecars lezen is mislukt: %1</translation>
     </message>
@@ -2946,7 +3172,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+105"/>
+        <location filename="../../gui/player/view.py" line="+110"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -2957,23 +3183,23 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-239"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -3018,17 +3244,53 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+63"/>
+        <location filename="../../gui/viewers/base.py" line="+26"/>
+        <source>Pick</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag</source>
+        <translation>Vlag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate %1</source>
+        <translation>Beoordelen met %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set in/out points</source>
+        <translation>In-/uitpunten instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set poster frame</source>
+        <translation>Posterbeeld instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit in the viewer</source>
+        <translation>Bewerking in de viewer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../gui/viewers/compare.py" line="+193"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -3037,13 +3299,13 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="-116"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../gui/viewers/loupe.py" line="+108"/>
+        <location line="+30"/>
+        <location filename="../../gui/viewers/loupe.py" line="+114"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -3098,7 +3360,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
@@ -3108,7 +3370,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+18"/>
+        <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Gekozen</translation>
     </message>
@@ -3118,12 +3380,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Session #%1</source>
-        <translation>Sessie nr. %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
@@ -3189,7 +3446,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+77"/>
+        <location filename="../../gui/viewers/window.py" line="+84"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>

@@ -1,0 +1,229 @@
+"""Visible scope: the sidebar source, the search and the chips shown in the filter bar, and
+an empty state that says why nothing is shown and offers the next step.
+
+Rule for a sidebar click: it replaces the source only; the search text and the facet chips
+stay (the filter bar shows them, each removable with a click, Delete or Backspace).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+
+from smparchive.gui.controllers.browser import BrowserController
+from smparchive.gui.models.sidebar_model import Node
+from smparchive.gui.widgets.empty_state import EmptyState
+from smparchive.gui.widgets.scope_bar import ScopeBar, Source
+from smparchive.gui.widgets.search_bar import SearchBar
+from smparchive.gui.widgets.sidebar import SidebarView
+
+
+def source_of(node: Node) -> Source:
+    """The breadcrumb of a sidebar row: its section and parents, then itself."""
+    path: list[str] = []
+    n: Node | None = node
+    while n is not None:
+        path.append(n.label)
+        n = n.parent
+    return Source(node.key, tuple(reversed(path)), node.icon)
+
+
+class ScopeController(QObject):
+    """Keeps the filter bar and the empty state in step with the browser."""
+
+    def __init__(
+        self,
+        browser: BrowserController,
+        search: SearchBar,
+        sidebar: SidebarView,
+        bar: ScopeBar,
+        empty: EmptyState,
+        action: Callable[[str], QAction | None],
+        focus_results: Callable[[], None],
+    ) -> None:
+        super().__init__(bar)
+        self.browser = browser
+        self.search = search
+        self.sidebar = sidebar
+        self.bar = bar
+        self.empty = empty
+        self.action = action
+        self.focus_results = focus_results
+        self.shown: int | None = None  # items of the last complete result
+        sidebar.node_chosen.connect(self.choose)
+        search.query_changed.connect(self._query)
+        search.chips_changed.connect(lambda _f: self._chips())
+        bar.source_removed.connect(self.show_library)
+        bar.search_removed.connect(self.clear_text)
+        bar.chip_removed.connect(self._chip_removed)
+        bar.clear_all.connect(self.show_everything)
+        browser.results.connect(self._results)
+        browser.first_page.connect(self._first_page)
+
+    # -- inputs -----------------------------------------------------------------------------
+    def choose(self, node: Node) -> None:
+        """A sidebar row was chosen: new source, same search and chips."""
+        if node.filter is None:
+            return
+        self.bar.set_source(source_of(node))
+        self.browser.set_scope(node.filter, node.label, node.collection_id)
+
+    def _query(self, text: str) -> None:
+        self.bar.set_query(text)
+
+    def _chips(self) -> None:
+        self.bar.set_chips(self.search.active_chips())
+
+    def _chip_removed(self, index: int) -> None:
+        self.search.set_chip(index, False)
+        self._refocus()
+
+    def show_library(self) -> None:
+        self.sidebar.select_key("all")
+        self._refocus()
+
+    def clear_text(self) -> None:
+        """Remove the search text only (its chip in the filter bar)."""
+        self.search.set_text("")
+        self._refocus()
+
+    def clear_search(self) -> None:
+        """Remove the search text and every chip; the source stays."""
+        if self.search.text():
+            self.search.set_text("")
+        if self.search.active_chips():
+            self.search.clear_chips(emit=True)
+        self._refocus()
+
+    def show_everything(self) -> None:
+        self.clear_search()
+        self.show_library()
+
+    def _refocus(self) -> None:
+        chips = self.bar.removable()
+        if chips:
+            chips[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_results()
+
+    # -- results ----------------------------------------------------------------------------
+    def _first_page(self, n: int) -> None:
+        self.shown = None
+        self.bar.set_count(n, partial=True)
+        self.empty.clear()
+
+    def _results(self, n: int) -> None:
+        self.shown = n
+        self.bar.set_count(n)
+        if n:
+            self.empty.clear()
+        else:
+            self.explain()
+
+    def explain(self) -> None:
+        """Say why the view is empty and offer what to do next."""
+        title, text, actions = self.empty_reason()
+        self.empty.show_state(title, text, actions)
+
+    def empty_reason(self) -> tuple[str, str, list[tuple[str, Callable[[], None]]]]:
+        src = self.bar.source
+        name = src.label if not src.is_library else self.tr("All items")
+        if self.bar.filtered:
+            what = self.bar.describe_filters()
+            actions = [(self.tr("Clear the search"), self.clear_search)]
+            if not src.is_library:
+                actions.append((self.tr("Search all items"), self.show_library))
+            return (
+                self.tr("Nothing in “%1” matches %2").replace("%1", name).replace("%2", what),
+                self.tr("The search and the filters above hide everything in this view."),
+                actions,
+            )
+        kind = src.kind
+        add = (self.tr("Add a Folder…"), lambda: self._trigger("add_folder"))
+        everything = (self.tr("Show all items"), self.show_library)
+        if src.is_library:
+            return (
+                self.tr("This catalogue is empty"),
+                self.tr(
+                    "Add a folder or a drive to catalogue its photos, videos and slides "
+                    "(or drop a folder on the window). The originals are never changed."
+                ),
+                [add],
+            )
+        if kind == "kind":
+            return (
+                self.tr("Nothing in “%1” yet").replace("%1", name),
+                self.tr("Add a folder that holds some."),
+                [add, everything],
+            )
+        if kind == "status" or kind == "dups":
+            titles = {
+                "status:error": (
+                    self.tr("No errors"),
+                    self.tr("Every catalogued file could be read."),
+                ),
+                "status:warning": (
+                    self.tr("No warnings"),
+                    self.tr("No file was read with a problem."),
+                ),
+                "status:missing": (
+                    self.tr("Nothing is missing"),
+                    self.tr("Every catalogued file is where it was at the last scan."),
+                ),
+                "status:offline": (
+                    self.tr("Nothing is offline"),
+                    self.tr("Every folder of the catalogue is reachable."),
+                ),
+                "dups": (
+                    self.tr("No duplicates"),
+                    self.tr("No two catalogued files have the same content."),
+                ),
+            }
+            title, text = titles.get(src.key, (self.tr("No problems"), ""))
+            return title, text, [everything]
+        if kind == "unassigned":
+            return (
+                self.tr("Every item is in a session"),
+                self.tr("Items captured outside the programme's sessions would be listed here."),
+                [everything],
+            )
+        if kind == "session":
+            return (
+                self.tr("No items in this session yet"),
+                self.tr("Assign items by their capture time, or drag items onto the session."),
+                [(self.tr("Assign Items…"), lambda: self._trigger("proposals")), everything],
+            )
+        if kind == "day":
+            return (
+                self.tr("Nothing was captured on this day"),
+                self.tr("If a camera's clock was wrong, its photos may sit on another day."),
+                [(self.tr("Fix Camera Clocks…"), lambda: self._trigger("clocks")), everything],
+            )
+        if kind == "coll" and src.icon == "smart":
+            return (
+                self.tr("Nothing matches this smart collection yet"),
+                self.tr("Its saved search finds no items; new matching items appear here."),
+                [everything],
+            )
+        if kind == "coll":
+            return (
+                self.tr("This collection is empty"),
+                self.tr(
+                    "Select items and press B, or drag them onto the collection in the sidebar."
+                ),
+                [everything],
+            )
+        if kind == "tag":
+            return (
+                self.tr("No items are tagged “%1”").replace("%1", name),
+                self.tr("Select items and press T to add a keyword, Shift+T for a person."),
+                [everything],
+            )
+        return self.tr("Nothing to show"), "", [everything]
+
+    def _trigger(self, name: str) -> None:
+        act = self.action(name)
+        if act is not None:
+            act.trigger()

@@ -1,0 +1,118 @@
+"""Visible scope: the filter bar always says what the grid shows, empty views say why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+
+def _search(qtbot: Any, window: Any, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.edit, text)
+    qtbot.waitUntil(lambda: window.browser.query_text == text, timeout=2000)
+
+
+def _chip_texts(window: Any) -> list[str]:
+    return [b.text() for b in window.scope_bar.removable()]
+
+
+def test_search_then_problem_view_shows_scope_and_explains_the_empty_grid(
+    qtbot: Any, window: Any
+) -> None:
+    _search(qtbot, window, "IMG")
+    assert len(window.store) == 30
+    window.sidebar.select_key("status:error")
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    # the sidebar click kept the search and the filter bar shows both
+    assert window.search.text() == "IMG"
+    chips = _chip_texts(window)
+    assert any("Errors" in c for c in chips) and any("“IMG”" in c for c in chips)
+    assert "Problems" in window.scope_bar.path_label.text()
+    title = window.empty_state.title.text()
+    assert "Errors" in title and "IMG" in title
+    buttons = [b.text() for b in window.empty_state.buttons]
+    assert buttons[0] == "Clear the search"
+    # keyboard: the first button clears the search; the view then says there are no errors
+    window.empty_state.buttons[0].setFocus()
+    qtbot.keyClick(window.empty_state.buttons[0], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.browser.query_text == "", timeout=2000)
+    assert window.search.text() == ""
+    assert window.empty_state.isVisible()
+    assert window.empty_state.title.text() == "No errors"
+    assert window.empty_state.text.text()  # a sentence, not a blank panel
+
+
+def test_chips_are_removed_from_the_keyboard(qtbot: Any, window: Any) -> None:
+    day = window.catalog.days()[0]
+    window.sidebar.select_key(f"day:{day.id}")
+    qtbot.waitUntil(lambda: window.scope_bar.source.kind == "day", timeout=2000)
+    assert len(window.store) == 32  # the deck has no capture time
+    window.search.set_chip(0, True)  # Photos
+    assert len(window.store) == 30
+    assert any("Photos" in c for c in _chip_texts(window))
+    _search(qtbot, window, "IMG_000")
+    assert len(window.store) == 10
+    assert len(_chip_texts(window)) == 3  # source, search, chip
+    assert window.scope_bar.clear_button.isVisibleTo(window)
+    # Delete on the search chip clears the search only
+    search_chip = next(b for b in window.scope_bar.removable() if "IMG_000" in b.text())
+    search_chip.setFocus()
+    qtbot.keyClick(search_chip, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.browser.query_text == "", timeout=2000)
+    assert len(_chip_texts(window)) == 2
+    # Backspace on the source chip goes back to all items; the Photos chip stays
+    source = window.scope_bar.removable()[0]
+    source.setFocus()
+    qtbot.keyClick(source, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: window.scope_bar.source.is_library, timeout=2000)
+    assert window.sidebar.current_key() == "all"
+    assert len(window.store) == 30  # photos of the whole catalogue
+    assert window.search.text() == ""
+    assert [b.text() for b in window.scope_bar.removable()] == ["Photos  ✕"]
+    # a click on the last chip: everything shown again
+    window.scope_bar.removable()[0].click()
+    qtbot.waitUntil(lambda: len(window.store) == 33, timeout=2000)
+    assert window.scope_bar.removable() == []
+    assert not window.empty_state.isVisible()
+
+
+def test_empty_catalogue_offers_to_add_a_folder(qtbot: Any, tmp_path: Any, settings: Any) -> None:
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    cat = open_catalog(tmp_path / "new.smpcat", create=True)
+    w = MainWindow(cat, SyncTaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    asked: list[str] = []
+    probe = QAction(w)
+    probe.triggered.connect(lambda: asked.append("add_folder"))
+    w.scope.action = lambda name: probe if name == "add_folder" else None
+    qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
+    assert w.empty_state.title.text() == "This catalogue is empty"
+    assert [b.text() for b in w.empty_state.buttons] == ["Add a Folder…"]
+    qtbot.mouseClick(w.empty_state.buttons[0], Qt.MouseButton.LeftButton)
+    assert asked == ["add_folder"]
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_empty_session_offers_assignment(qtbot: Any, window: Any) -> None:
+    cat = window.catalog
+    sid = cat.add_session(
+        "Late panel",
+        __import__("datetime").datetime(2022, 6, 2, 16, 0, tzinfo=__import__("datetime").UTC),
+        __import__("datetime").datetime(2022, 6, 2, 17, 0, tzinfo=__import__("datetime").UTC),
+    ).value
+    window.refresh_sidebar()
+    window.sidebar.select_key(f"session:{sid}")
+    qtbot.waitUntil(lambda: window.empty_state.isVisible(), timeout=2000)
+    assert window.empty_state.title.text() == "No items in this session yet"
+    assert window.empty_state.buttons[0].text() == "Assign Items…"
+    # choosing a row with items hides the empty state again
+    window.sidebar.select_key("all")
+    qtbot.waitUntil(lambda: not window.empty_state.isVisible(), timeout=2000)
