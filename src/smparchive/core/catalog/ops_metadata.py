@@ -79,19 +79,34 @@ class MetadataOps(CatalogBase):
         return self._write(label, op, text_unchanged=True)
 
     def set_text(
-        self, item_ids: Sequence[int], field: str, lang: str, value: str | None
+        self,
+        item_ids: Sequence[int],
+        field: str,
+        lang: str,
+        value: str | None,
+        *,
+        default_lang: str = "en",
     ) -> OpResult:
-        """Set (or with None/empty clear) a localised title, caption or alt text."""
+        """Set (or with None/empty clear) a localised title, caption or alt text.
+
+        A text in the default language (or in ``x-default``) replaces the file's own
+        x-default as well: other programs show only x-default, and it must not keep the
+        old text (docs/DESIGN.md "Texts and languages").
+        """
         if field not in TEXT_FIELDS:
             raise CatalogError(f"Text field must be one of {', '.join(TEXT_FIELDS)}.")
-        lang = (lang or "x-default").strip().lower()
+        default_lang = (default_lang or "en").strip().lower()
+        lang = (lang or default_lang).strip().lower()
+        if lang == "x-default":
+            lang = default_lang
+        langs = [lang, "x-default"] if lang == default_lang else [lang]
         ids = sorted(set(item_ids))
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             ctx.journal.delete(
                 table,
-                and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang == lang),
+                and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang.in_(langs)),
             )
             if value:
                 ctx.journal.insert(
