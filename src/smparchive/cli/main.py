@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from smparchive import __version__
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.errors import CatalogError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FATAL = 0, 1, 2
 

@@ -6,11 +6,12 @@ import argparse
 from datetime import date
 from typing import Any
 
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.vocab import FILTER_STATUSES, Flag, Kind, stored_values
 
-KINDS = ["photo", "video", "audio", "slides", "document", "other"]
-FLAGS = {"pick": 1, "reject": -1, "none": 0}
+KINDS = list(stored_values(Kind))
+FLAGS = {f.label: int(f) for f in Flag}
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -24,7 +25,7 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--tag", action="append", help="tag path; items must have every tag given")
     g.add_argument("--min-rating", type=int, choices=range(0, 6), metavar="0-5")
     g.add_argument("--flagged", choices=sorted(FLAGS), help="pick, reject or none")
-    g.add_argument("--status", action="append", choices=["ok", "missing", "offline", "error"])
+    g.add_argument("--status", action="append", choices=list(FILTER_STATUSES))
     g.add_argument("--text", help="free text (prefix match, accents folded)")
     g.add_argument("--query", "-q", help="a search in the query language (see 'search --help')")
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.catalog import Catalog, open_catalog
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.settings import Settings

@@ -7,7 +7,7 @@ from typing import Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.organise import time as t
 
 EVENT_OPTS = ("title", "acronym", "time_zone", "venue", "description", "organisation")

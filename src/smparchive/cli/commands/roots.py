@@ -7,6 +7,7 @@ from pathlib import Path
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
+from smparchive.core.vocab import RootState, SidecarPolicy, stored_values
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.add_argument("--label")
     st.add_argument(
         "--sidecars",
-        choices=["beside", "mirror"],
+        choices=stored_values(SidecarPolicy),
         help="write XMP sidecars beside the originals, or into the catalogue's mirror",
     )
     st.add_argument(
@@ -67,7 +68,7 @@ def cmd_list(ctx: Context) -> int:
                 r.label,
                 r.path,
                 r.item_count,
-                "online" if r.online else "offline",
+                RootState.of(r.online),
                 r.sidecar_policy,
                 r.last_scan_at,
             )

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.engine import writer
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemTag,
     ItemText,
@@ -25,7 +27,6 @@ from smparchive.core.catalog.models import (
     UndoEntry,
 )
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.pathnames import from_catalogue, os_path
 
@@ -198,8 +199,7 @@ class CatalogBase:
         tags: dict[int, list[TagRef]] = {}
         roots = dict(s.execute(select(Root.id, Root.path)).all())
         tag_paths = self.tag_paths()
-        for chunk_start in range(0, len(ids), 900):
-            chunk = list(ids[chunk_start : chunk_start + 900])
+        for chunk in chunked(ids):
             for row in s.execute(select(*cols).where(MediaItem.id.in_(chunk))):
                 rows[row.id] = row
             for text_row in s.execute(

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS, chunked
 from smparchive.core.catalog.models import (
     ItemContent,
     ItemTag,
@@ -99,8 +100,8 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
     conn = s.connection()
     as_json = conn.dialect.name == "sqlite" and _SQLITE_JSON
     items_q, texts_q, tags_q, content_q, docs_q = _READS_JSON if as_json else _READS_IN
-    for start in range(0, len(item_ids), 500):
-        chunk = [int(i) for i in item_ids[start : start + 500]]
+    for id_chunk in chunked(item_ids):
+        chunk = [int(i) for i in id_chunk]
         ids = {"ids": json.dumps(chunk) if as_json else chunk}
         parts: dict[int, list[str]] = {i: [] for i in chunk}
         present = set()
@@ -126,8 +127,7 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
         _replace_docs(s, stale, docs)
 
 
-# Bound parameters per statement: SQLite before 3.32 allows 999.
-_SQLITE_MAX_PARAMS = 999
+_SQLITE_MAX_PARAMS = MAX_BOUND_PARAMS
 
 
 def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int, str]]) -> None:

@@ -31,6 +31,18 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from smparchive.core.vocab import (
+    Consent,
+    ExportStatus,
+    Flag,
+    ItemStatus,
+    Kind,
+    Restriction,
+    SidecarPolicy,
+    TagKind,
+    ThumbState,
+)
+
 # Stable constraint names so Alembic batch migrations on SQLite can address them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -144,7 +156,7 @@ class Root(Base):
     label: Mapped[str | None] = mapped_column(String(200))
     volume_id: Mapped[str | None] = mapped_column(String(200))
     online: Mapped[bool] = mapped_column(Boolean, default=True)
-    sidecar_policy: Mapped[str] = mapped_column(String(20), default="mirror")
+    sidecar_policy: Mapped[str] = mapped_column(String(20), default=SidecarPolicy.MIRROR)
     ignore_patterns: Mapped[list[str]] = mapped_column(JSON, default=list)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_scan_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -190,7 +202,7 @@ class MediaItem(Base):
     root_id: Mapped[int] = mapped_column(ForeignKey("roots.id", ondelete="CASCADE"))
     rel_path: Mapped[str] = mapped_column(String(4096))
     name: Mapped[str] = mapped_column(String(1024))
-    kind: Mapped[str] = mapped_column(String(16), default="other")
+    kind: Mapped[str] = mapped_column(String(16), default=Kind.OTHER)
     mime: Mapped[str | None] = mapped_column(String(200))
     format: Mapped[str | None] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -227,19 +239,19 @@ class MediaItem(Base):
     licence: Mapped[str | None] = mapped_column(String(500))
 
     rating: Mapped[int] = mapped_column(Integer, default=0)
-    flag: Mapped[int] = mapped_column(Integer, default=0)  # -1 reject, 0 none, 1 pick
+    flag: Mapped[int] = mapped_column(Integer, default=Flag.NONE)  # Flag
     color_label: Mapped[str | None] = mapped_column(String(16))
-    consent: Mapped[str] = mapped_column(String(20), default="unknown")
+    consent: Mapped[str] = mapped_column(String(20), default=Consent.UNKNOWN)
     consent_note: Mapped[str | None] = mapped_column(Text)
 
     day_id: Mapped[int | None] = mapped_column(ForeignKey("days.id", ondelete="SET NULL"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
-    assignment: Mapped[str | None] = mapped_column(String(10))  # 'auto' | 'manual'
+    assignment: Mapped[str | None] = mapped_column(String(10))  # Assignment
 
-    status: Mapped[str] = mapped_column(String(10), default="ok")
+    status: Mapped[str] = mapped_column(String(10), default=ItemStatus.OK)
     status_reason: Mapped[str | None] = mapped_column(Text)
     warnings: Mapped[str | None] = mapped_column(Text)
-    thumb_state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|ok|none
+    thumb_state: Mapped[str] = mapped_column(String(10), default=ThumbState.PENDING)
     has_embedded_thumb: Mapped[bool] = mapped_column(Boolean, default=False)
 
     in_point_s: Mapped[float | None] = mapped_column(Float)
@@ -290,10 +302,10 @@ class Tag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500))
-    kind: Mapped[str] = mapped_column(String(16), default="keyword")
+    kind: Mapped[str] = mapped_column(String(16), default=TagKind.KEYWORD)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"))
     # For people: 'none' | 'internal_only' | 'do_not_publish' propagates to their items.
-    restriction: Mapped[str] = mapped_column(String(20), default="none")
+    restriction: Mapped[str] = mapped_column(String(20), default=Restriction.NONE)
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -369,7 +381,7 @@ class ExportRecord(Base):
     item_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     item_count: Mapped[int] = mapped_column(Integer, default=0)
     bytes: Mapped[int] = mapped_column(BigInteger, default=0)
-    status: Mapped[str] = mapped_column(String(16), default="ok")
+    status: Mapped[str] = mapped_column(String(16), default=ExportStatus.OK)
     message: Mapped[str | None] = mapped_column(Text)
 
 

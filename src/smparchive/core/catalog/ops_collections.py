@@ -12,10 +12,11 @@ from typing import Any
 from sqlalchemy import Table, and_, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
 from smparchive.core.catalog.records import CollectionRecord
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 
 _COLL: Table = table_of(Collection)
@@ -307,8 +308,7 @@ def _insert(
     if not wanted:
         return []
     known = set()
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start : start + 900]
+    for chunk in chunked(wanted):
         known |= set(ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(chunk))))
     unknown = [i for i in wanted if i not in known]
     if unknown:
@@ -332,8 +332,7 @@ def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
     if not changed:
         return
     present = [i for i in changed if i in current]
-    for start in range(0, len(present), 900):
-        chunk = present[start : start + 900]
+    for chunk in chunked(present):
         ctx.journal.delete(
             _CI, and_(_CI.c.collection_id == collection_id, _CI.c.item_id.in_(chunk))
         )

@@ -12,12 +12,13 @@ from typing import Any
 from sqlalchemy import select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ExportRecord
 from smparchive.core.catalog.records import ExportRecordView
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.vocab import ExportStatus, stored_values
 
-EXPORT_STATUSES = ("ok", "partial", "failed", "cancelled")
+EXPORT_STATUSES = stored_values(ExportStatus)
 
 
 class ExportOps(CatalogBase):
@@ -29,7 +30,7 @@ class ExportOps(CatalogBase):
         *,
         source: str | None = None,
         settings: Mapping[str, Any] | None = None,
-        status: str = "ok",
+        status: str = ExportStatus.OK,
         message: str | None = None,
     ) -> int:
         """Store one export (``history`` as from ``ExportReport.history_record()``); its id.

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.base import CatalogBase, _friendly, join_root
+from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ClockOffset,
     Day,
@@ -33,9 +35,17 @@ from smparchive.core.catalog.models import (
     Tag,
     utcnow,
 )
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.organise import time as timerules
+from smparchive.core.vocab import (
+    PRESENT_STATUSES,
+    Consent,
+    ItemStatus,
+    Kind,
+    Restriction,
+    ThumbState,
+    TimeSource,
+)
 
 # Columns a probe determines; a re-probe overwrites them.
 TECHNICAL = (
@@ -73,8 +83,15 @@ USER_DEFAULTS: dict[str, Any] = {
     "copyright": None,
     "licence": None,
 }
-PRESENT = ("ok", "warning", "error")  # statuses of files that are where the catalogue says
-_CHUNK = 500
+PRESENT = PRESENT_STATUSES  # statuses of files that are where the catalogue says
+# Problem items, listed worst first (``ok`` items only show for their warnings).
+_PROBLEM_ORDER = (
+    ItemStatus.ERROR,
+    ItemStatus.MISSING,
+    ItemStatus.OFFLINE,
+    ItemStatus.WARNING,
+    ItemStatus.OK,
+)
 
 
 @dataclass(slots=True)
@@ -192,8 +209,7 @@ class IngestOps(CatalogBase):
         out: dict[str, list[MoveCandidate]] = {}
         with self._read() as s:
             roots = {r.id: (r.path, r.online) for r in s.execute(select(Root)).scalars()}
-            for start in range(0, len(wanted), _CHUNK):
-                chunk = wanted[start : start + _CHUNK]
+            for chunk in chunked(wanted):
                 for row in s.execute(
                     select(
                         MediaItem.sha256,
@@ -201,7 +217,7 @@ class IngestOps(CatalogBase):
                         MediaItem.root_id,
                         MediaItem.rel_path,
                         MediaItem.status,
-                    ).where(MediaItem.sha256.in_(chunk), MediaItem.status != "offline")
+                    ).where(MediaItem.sha256.in_(chunk), MediaItem.status != ItemStatus.OFFLINE)
                 ):
                     root_path, online = roots.get(row.root_id, ("", False))
                     out.setdefault(row.sha256, []).append(
@@ -220,7 +236,7 @@ class IngestOps(CatalogBase):
         """Items still waiting for their thumbnail (and final outcome), oldest first."""
         with self._read() as s:
             q = select(MediaItem.id).where(
-                MediaItem.thumb_state == "pending", MediaItem.status.in_(PRESENT)
+                MediaItem.thumb_state == ThumbState.PENDING, MediaItem.status.in_(PRESENT)
             )
             if root_ids:
                 q = q.where(MediaItem.root_id.in_(root_ids))
@@ -230,8 +246,7 @@ class IngestOps(CatalogBase):
         """Light records of items (path and bookkeeping), in the order of ``ids``."""
         found: dict[int, ItemRef] = {}
         with self._read() as s:
-            for start in range(0, len(ids), _CHUNK):
-                chunk = list(ids[start : start + _CHUNK])
+            for chunk in chunked(ids):
                 for ref in self._refs(s, MediaItem.id.in_(chunk)):
                     found[ref.id] = ref
         return [found[i] for i in ids if i in found]
@@ -239,7 +254,7 @@ class IngestOps(CatalogBase):
     def items_with_thumbnails(self, root_ids: Sequence[int] | None = None) -> list[ItemRef]:
         """Items whose grid thumbnail exists (candidates for a larger preview)."""
         with self._read() as s:
-            cond: Any = and_(MediaItem.thumb_state == "ok", MediaItem.status.in_(PRESENT))
+            cond: Any = and_(MediaItem.thumb_state == ThumbState.OK, MediaItem.status.in_(PRESENT))
             if root_ids:
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             return self._refs(s, cond)
@@ -266,7 +281,9 @@ class IngestOps(CatalogBase):
     def duplicate_groups(self, root_ids: Sequence[int] | None = None) -> list[DuplicateGroup]:
         """Groups of two or more present items with identical bytes (same SHA-256)."""
         with self._read() as s:
-            present: Any = and_(MediaItem.sha256.is_not(None), MediaItem.status != "missing")
+            present: Any = and_(
+                MediaItem.sha256.is_not(None), MediaItem.status != ItemStatus.MISSING
+            )
             dup = (
                 select(MediaItem.sha256)
                 .where(present)
@@ -290,14 +307,14 @@ class IngestOps(CatalogBase):
         """Items in error, with warnings, missing or offline."""
         with self._read() as s:
             cond: Any = or_(
-                MediaItem.status.in_(("error", "warning", "missing", "offline")),
+                MediaItem.status.in_(_PROBLEM_ORDER[:-1]),
                 MediaItem.warnings.is_not(None),
             )
             if root_ids:
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             refs = self._refs(s, cond)
-        order = {"error": 0, "missing": 1, "offline": 2, "warning": 3, "ok": 4}
-        return sorted(refs, key=lambda r: (order.get(r.status, 5), r.path))
+        order: dict[str, int] = {status: rank for rank, status in enumerate(_PROBLEM_ORDER)}
+        return sorted(refs, key=lambda r: (order.get(r.status, len(order)), r.path))
 
     def _refs(self, s: OrmSession, cond: Any) -> list[ItemRef]:
         roots = dict(s.execute(select(Root.id, Root.path)).all())
@@ -383,13 +400,13 @@ class IngestOps(CatalogBase):
         ids = [int(e.item_id) for e in known if e.item_id is not None]
         current = {
             r.id: r
-            for start in range(0, len(ids), _CHUNK)
+            for chunk in chunked(ids)
             for r in s.execute(
                 select(
                     MediaItem.id,
                     MediaItem.clock_shift_s,
                     *[getattr(MediaItem, c) for c in USER_DEFAULTS],
-                ).where(MediaItem.id.in_(ids[start : start + _CHUNK]))
+                ).where(MediaItem.id.in_(chunk))
             )
         }
         updates = []
@@ -430,8 +447,7 @@ class IngestOps(CatalogBase):
         have_tag: set[tuple[int, int]] = set()
         have_content: set[int] = set()
         old = [i for i in ids if i not in fresh]
-        for start in range(0, len(old), _CHUNK):
-            chunk = old[start : start + _CHUNK]
+        for chunk in chunked(old):
             have_text.update(
                 s.execute(
                     select(ItemText.item_id, ItemText.field, ItemText.lang).where(
@@ -483,22 +499,23 @@ class IngestOps(CatalogBase):
         """Files back where the catalogue had them (root online again): restore status."""
         ids = list(item_ids)
         with self._bulk() as s:
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start : start + _CHUNK]
+            for chunk in chunked(ids):
                 s.execute(
                     update(MediaItem)
                     .where(MediaItem.id.in_(chunk))
                     .values(status=restored_status_sql(), updated_at=utcnow())
                 )
 
-    def ingest_mark_missing(self, item_ids: Sequence[int], status: str = "missing") -> None:
+    def ingest_mark_missing(
+        self, item_ids: Sequence[int], status: str = ItemStatus.MISSING
+    ) -> None:
         """Files no longer found ('missing'), or on a drive not attached ('offline')."""
         ids = list(item_ids)
         with self._bulk() as s:
-            for start in range(0, len(ids), _CHUNK):
+            for chunk in chunked(ids):
                 s.execute(
                     update(MediaItem)
-                    .where(MediaItem.id.in_(ids[start : start + _CHUNK]))
+                    .where(MediaItem.id.in_(chunk))
                     .values(status=status, updated_at=utcnow())
                 )
 
@@ -516,17 +533,20 @@ class IngestOps(CatalogBase):
         """Fixity bookkeeping: last_verified_at for intact files, an error for damaged ones."""
         ids = list(ok_ids)
         with self._bulk() as s:
-            for start in range(0, len(ids), _CHUNK):
+            for chunk in chunked(ids):
                 s.execute(
-                    update(MediaItem)
-                    .where(MediaItem.id.in_(ids[start : start + _CHUNK]))
-                    .values(last_verified_at=when)
+                    update(MediaItem).where(MediaItem.id.in_(chunk)).values(last_verified_at=when)
                 )
             if failures:
                 s.execute(
                     update(MediaItem),
                     [
-                        {"id": i, "status": "error", "status_reason": reason, "updated_at": when}
+                        {
+                            "id": i,
+                            "status": ItemStatus.ERROR,
+                            "status_reason": reason,
+                            "updated_at": when,
+                        }
                         for i, reason in failures
                     ],
                 )
@@ -535,9 +555,12 @@ class IngestOps(CatalogBase):
 def restored_status_sql() -> Any:
     """The status a returning file had: error with a reason, warning without a picture."""
     return case(
-        (MediaItem.status_reason.is_not(None), "error"),
-        (and_(MediaItem.thumb_state == "none", MediaItem.warnings.is_not(None)), "warning"),
-        else_="ok",
+        (MediaItem.status_reason.is_not(None), ItemStatus.ERROR.value),
+        (
+            and_(MediaItem.thumb_state == ThumbState.NONE, MediaItem.warnings.is_not(None)),
+            ItemStatus.WARNING.value,
+        ),
+        else_=ItemStatus.OK.value,
     )
 
 
@@ -549,16 +572,16 @@ def _new_row(root_id: int, e: IngestEntry, times: _TimeRules, now: datetime) -> 
         "size": e.size,
         "mtime_ns": e.mtime_ns,
         "sha256": e.sha256,
-        "consent": "unknown",
+        "consent": Consent.UNKNOWN,
         "first_seen_at": now,
         "updated_at": now,
         **{c: e.technical.get(c) for c in TECHNICAL},
         **{c: e.user.get(c, d) for c, d in USER_DEFAULTS.items()},
     }
-    row["thumb_state"] = row["thumb_state"] or "pending"
+    row["thumb_state"] = row["thumb_state"] or ThumbState.PENDING
     row["has_embedded_thumb"] = bool(row["has_embedded_thumb"])
-    row["kind"] = row["kind"] or "other"
-    row["status"] = row["status"] or "ok"
+    row["kind"] = row["kind"] or Kind.OTHER
+    row["status"] = row["status"] or ItemStatus.OK
     shift = times.shift_for(e)
     row["clock_shift_s"] = shift
     row.update(times.capture(e, shift))
@@ -593,7 +616,7 @@ class _TimeRules:
             "capture_source": e.capture_source,
         }
         if local is None:
-            if e.capture_source == "mtime":  # no recorded time: the file's own (UTC)
+            if e.capture_source == TimeSource.FILE_MTIME:  # no recorded time: the file's own (UTC)
                 values["capture_utc"] = datetime.fromtimestamp(e.mtime_ns / 1e9, UTC)
             else:
                 values["capture_utc"] = None
@@ -636,7 +659,9 @@ class _TagResolver:
                 tid = int(
                     self._s.execute(
                         insert(Tag)
-                        .values(name=name, kind=kind, parent_id=parent, restriction="none")
+                        .values(
+                            name=name, kind=kind, parent_id=parent, restriction=Restriction.NONE
+                        )
                         .returning(Tag.id)
                     ).scalar_one()
                 )

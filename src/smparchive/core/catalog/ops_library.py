@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     Collection,
     Event,
@@ -19,8 +20,9 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import CatalogInfo, RootRecord
-from smparchive.core.catalog.schema import CatalogError, current_revision
+from smparchive.core.catalog.schema import current_revision
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.vocab import SidecarPolicy, stored_values
 
 
 def volume_identity(path: Path) -> str | None:
@@ -70,7 +72,7 @@ class LibraryOps(CatalogBase):
                     "label": label or resolved.name or str(resolved),
                     "volume_id": volume_identity(resolved),
                     "online": True,
-                    "sidecar_policy": "mirror",
+                    "sidecar_policy": SidecarPolicy.MIRROR,
                     "ignore_patterns": [],
                 },
             )
@@ -144,7 +146,7 @@ class LibraryOps(CatalogBase):
         if label is not None:
             values["label"] = label
         if sidecar_policy is not None:
-            if sidecar_policy not in ("beside", "mirror"):
+            if sidecar_policy not in stored_values(SidecarPolicy):
                 raise CatalogError("Sidecar policy must be 'beside' or 'mirror'.")
             values["sidecar_policy"] = sidecar_policy
         if ignore_patterns is not None:

@@ -8,16 +8,24 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag, table_of, utcnow
 from smparchive.core.catalog.records import TagRecord
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.vocab import (
+    ColourLabel,
+    Consent,
+    Restriction,
+    TagKind,
+    TextField,
+    stored_values,
+)
 
-CONSENT_VALUES = ("cleared", "internal_only", "do_not_publish", "unknown")
-COLOR_LABELS = ("red", "yellow", "green", "blue", "purple")
-TAG_KINDS = ("keyword", "person", "organisation", "place")
-RESTRICTIONS = ("none", "internal_only", "do_not_publish")
-TEXT_FIELDS = ("title", "caption", "alt")
+CONSENT_VALUES = stored_values(Consent)
+COLOR_LABELS = stored_values(ColourLabel)
+TAG_KINDS = stored_values(TagKind)
+RESTRICTIONS = stored_values(Restriction)
+TEXT_FIELDS = stored_values(TextField)
 
 # Fields a user may set on items, with their validators.
 EDITABLE: dict[str, Any] = {
@@ -87,7 +95,7 @@ class MetadataOps(CatalogBase):
         return self._write(f"Set {field} ({lang})", op)
 
     # -- tags -------------------------------------------------------------------------------
-    def ensure_tag(self, path: str, kind: str = "keyword") -> OpResult:
+    def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult:
         """Find or create a tag; 'Parent|Child' paths create the hierarchy. value = tag id."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
@@ -97,7 +105,7 @@ class MetadataOps(CatalogBase):
         return self._write(f"Create tag {path}", op)
 
     def tag_items(
-        self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = "keyword"
+        self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = TagKind.KEYWORD
     ) -> OpResult:
         """Attach tags (created when missing) to items."""
         ids = sorted(set(item_ids))
@@ -251,7 +259,7 @@ def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]
         if row is None:
             new_id = ctx.journal.insert_returning_id(
                 table_of(Tag),
-                {"name": name, "kind": kind, "parent_id": parent, "restriction": "none"},
+                {"name": name, "kind": kind, "parent_id": parent, "restriction": Restriction.NONE},
             )
             created.add(new_id)
             parent = new_id

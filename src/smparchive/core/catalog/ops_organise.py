@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, and_, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.catalog.models import (
     Day,
@@ -35,7 +36,6 @@ from smparchive.core.catalog.ops_organise_time import (
     rederive_times,
 )
 from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord, TagRecord
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import time as t
 from smparchive.core.organise.programme import (
@@ -45,6 +45,7 @@ from smparchive.core.organise.programme import (
     session_values,
 )
 from smparchive.core.organise.schedule_model import ParsedSchedule, ScheduleError
+from smparchive.core.vocab import TagKind
 
 EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
 SESSION_EDITABLE = (
@@ -243,7 +244,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             q = select(Tag.id, Tag.name, Tag.kind, Tag.parent_id, Tag.restriction)
             if kind:
                 q = q.where(Tag.kind == kind)
-            rows = list(s.execute(q.order_by(Tag.kind != "keyword", Tag.id)))
+            rows = list(s.execute(q.order_by(Tag.kind != TagKind.KEYWORD, Tag.id)))
         for exact in (True, False):
             for r in rows:
                 p = paths.get(r.id, r.name)
@@ -502,7 +503,7 @@ def _link_speakers(ctx: WriteContext, session_id: int, names: Iterable[str]) -> 
     wanted: dict[int, str] = {}
     touched: set[int] = set()
     for name in names:
-        tid, created = _ensure_tag(ctx, name.replace("|", "/"), "person")
+        tid, created = _ensure_tag(ctx, name.replace("|", "/"), TagKind.PERSON)
         wanted[tid] = name
         touched |= created
     st: Table = table_of(SessionTag)
@@ -613,7 +614,7 @@ def _import(
             days_added.append(pd.date.isoformat())
     existing = _session_records(s, event_id=eid)
     plan = plan_import(parsed, existing)
-    person_before = set(s.scalars(select(Tag.id).where(Tag.kind == "person")))
+    person_before = set(s.scalars(select(Tag.id).where(Tag.kind == TagKind.PERSON)))
     touched_sessions: set[int] = set()
     tags: set[int] = set()
     for p in plan.add:
@@ -661,7 +662,7 @@ def _import(
         items |= rederive_times(ctx, eid, None)
     elif days_added:
         items |= redate_items(ctx, eid)
-    new_people = set(s.scalars(select(Tag.id).where(Tag.kind == "person"))) - person_before
+    new_people = set(s.scalars(select(Tag.id).where(Tag.kind == TagKind.PERSON))) - person_before
     speakers_added = tuple(
         sorted(s.scalars(select(Tag.name).where(Tag.id.in_(new_people))), key=fold)
     )

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemContent,
     ItemTag,
@@ -27,15 +29,22 @@ from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.ops_organise_time import (
     bulk_update_items,
     load_slots,
+    main_event_zone,
     redate_items,
 )
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import assign as rules
 from smparchive.core.organise import time as t
+from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _UNTIMED = (rules.Reason.DECK, rules.Reason.NO_MATCH, rules.Reason.MANUAL, rules.Reason.NO_TIME)
-CONSENT_RANK = {"cleared": 0, "unknown": 1, "internal_only": 2, "do_not_publish": 3}
+# How restrictive each consent is: the effective consent is the highest of its sources.
+CONSENT_RANK: dict[str, int] = {
+    Consent.CLEARED: 0,
+    Consent.UNKNOWN: 1,
+    Consent.INTERNAL_ONLY: 2,
+    Consent.DO_NOT_PUBLISH: 3,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +63,7 @@ class EffectiveConsent:
     @property
     def publishable(self) -> bool:
         """Cleared for a public audience."""
-        return self.status == "cleared"
+        return self.status == Consent.CLEARED
 
 
 class AssignOps(CatalogBase):
@@ -71,7 +80,8 @@ class AssignOps(CatalogBase):
         with self._read() as s:
             slots = load_slots(s)
             facts = _facts(s, item_ids, camera_rooms or {})
-        return rules.propose(facts, slots, tolerance)
+            tz = main_event_zone(s)
+        return rules.propose(facts, slots, tolerance, tz)
 
     def apply_assignments(
         self, proposals: Iterable[rules.Proposal], *, only: Iterable[int] | None = None
@@ -103,7 +113,7 @@ class AssignOps(CatalogBase):
                 else:
                     new[iid] = {
                         "session_id": p.session_id,
-                        "assignment": "auto",
+                        "assignment": Assignment.AUTO,
                         "day_id": day_of.get(p.session_id),
                     }
             changed = bulk_update_items(ctx, new)
@@ -149,7 +159,7 @@ class AssignOps(CatalogBase):
                     )
                 )
             )
-            values: dict[str, Any] = {"session_id": session_id, "assignment": "manual"}
+            values: dict[str, Any] = {"session_id": session_id, "assignment": Assignment.MANUAL}
             if session_id is not None:
                 values["day_id"] = day
             ctx.journal.update(table_of(MediaItem), [{"id": i} for i in ids], values)
@@ -169,7 +179,10 @@ class AssignOps(CatalogBase):
             rows = ctx.session.execute(
                 select(MediaItem.id, MediaItem.session_id).where(MediaItem.id.in_(ids))
             ).all()
-            new = {r.id: {"assignment": "auto" if r.session_id is not None else None} for r in rows}
+            new = {
+                r.id: {"assignment": Assignment.AUTO if r.session_id is not None else None}
+                for r in rows
+            }
             return ChangeSummary(items=frozenset(bulk_update_items(ctx, new)))
 
         return self._write("Return to automatic assignment", op)
@@ -192,13 +205,12 @@ class AssignOps(CatalogBase):
                     )
                 )
             }
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
+            for chunk in chunked(ids):
                 people: dict[int, list[tuple[str, str]]] = {}
                 for iid, name, restriction in s.execute(
                     select(ItemTag.item_id, Tag.name, Tag.restriction)
                     .join(Tag, Tag.id == ItemTag.tag_id)
-                    .where(ItemTag.item_id.in_(chunk), Tag.restriction != "none")
+                    .where(ItemTag.item_id.in_(chunk), Tag.restriction != Restriction.NONE)
                 ):
                     people.setdefault(iid, []).append((name, restriction))
                 for r in s.execute(
@@ -211,14 +223,14 @@ class AssignOps(CatalogBase):
 
 
 OWN_CONSENT_TEXT = {
-    "unknown": "consent unknown",
-    "internal_only": "cleared for internal use only",
-    "do_not_publish": "marked do not publish",
+    Consent.UNKNOWN: "consent unknown",
+    Consent.INTERNAL_ONLY: "cleared for internal use only",
+    Consent.DO_NOT_PUBLISH: "marked do not publish",
 }
 
 
 def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConsent:
-    status = r.consent or "unknown"
+    status = r.consent or Consent.UNKNOWN
     reasons: list[str] = []
     details: list[str] = []
     subjects: list[str] = []
@@ -231,20 +243,20 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
         if CONSENT_RANK[level] > CONSENT_RANK[status]:
             status = level
 
-    if status != "cleared":
+    if status != Consent.CLEARED:
         reasons.append(f"consent:{status}")
         subjects.append("")
         details.append(OWN_CONSENT_TEXT.get(status, status.replace("_", " ")))
     if sess is not None and sess.do_not_publish:
         restrict(
-            "do_not_publish",
+            Consent.DO_NOT_PUBLISH,
             "session:do_not_publish",
             sess.title,
             f"session '{sess.title}' is not for publication",
         )
-    if sess is not None and sess.do_not_record and r.kind in ("video", "audio"):
+    if sess is not None and sess.do_not_record and r.kind in (Kind.VIDEO, Kind.AUDIO):
         restrict(
-            "do_not_publish",
+            Consent.DO_NOT_PUBLISH,
             "session:do_not_record",
             sess.title,
             f"session '{sess.title}' was not to be recorded",
@@ -264,11 +276,12 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
 
 def _manual(s: Any, ids: list[int]) -> set[int]:
     out: set[int] = set()
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(ids):
         out |= set(
             s.scalars(
                 select(MediaItem.id).where(
-                    MediaItem.id.in_(ids[start : start + 900]), MediaItem.assignment == "manual"
+                    MediaItem.id.in_(chunk),
+                    MediaItem.assignment == Assignment.MANUAL,
                 )
             )
         )
@@ -322,8 +335,7 @@ def _facts(
 def _deck_texts(s: Any, ids: list[int]) -> dict[int, str]:
     """Titles and slide titles of decks (what a deck says it is about)."""
     out: dict[int, list[str]] = {i: [] for i in ids}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
+    for chunk in chunked(ids):
         for iid, value in s.execute(
             select(ItemText.item_id, ItemText.value).where(
                 ItemText.item_id.in_(chunk), ItemText.field == "title"

@@ -12,12 +12,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, func, or_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import assign as rules
 from smparchive.core.organise import time as t
+from smparchive.core.vocab import Assignment
 
 _ITEMS: Table = table_of(MediaItem)
 
@@ -25,6 +27,12 @@ _ITEMS: Table = table_of(MediaItem)
 def main_event_id(s: Any) -> int | None:
     found = s.scalar(select(func.min(Event.id)))
     return int(found) if found is not None else None
+
+
+def main_event_zone(s: Any) -> ZoneInfo:
+    """The main event's zone, the one times are shown in (UTC when there is no event)."""
+    name = s.scalar(select(Event.time_zone).order_by(Event.id).limit(1))
+    return t.zone(name or "UTC")
 
 
 # -- bulk item updates, journalled -------------------------------------------------------------
@@ -48,9 +56,6 @@ def _event_zones(s: Any) -> tuple[int | None, dict[int, ZoneInfo], dict[int, int
     return main_event_id(s), zones, day_event
 
 
-ID_CHUNK = 900  # ids per IN list: far below SQLite's and PostgreSQL's bound-parameter limits
-
-
 def _rows_of(s: Any, q: Any, item_ids: Sequence[int] | None) -> Iterator[Any]:
     """The rows of ``q``, limited to ``item_ids`` when given (in chunks, so that a selection
     of any size stays within the database's limit on bound parameters)."""
@@ -58,8 +63,8 @@ def _rows_of(s: Any, q: Any, item_ids: Sequence[int] | None) -> Iterator[Any]:
         yield from s.execute(q)
         return
     ids = list(item_ids)
-    for start in range(0, len(ids), ID_CHUNK):
-        yield from s.execute(q.where(MediaItem.id.in_(ids[start : start + ID_CHUNK])))
+    for chunk in chunked(ids):
+        yield from s.execute(q.where(MediaItem.id.in_(chunk)))
 
 
 def rederive_times(
@@ -106,7 +111,7 @@ def redate_items(
         return set()
     q = select(MediaItem.id, MediaItem.capture_utc, MediaItem.day_id).where(
         MediaItem.capture_utc.is_not(None),
-        or_(MediaItem.assignment.is_(None), MediaItem.assignment != "manual"),
+        or_(MediaItem.assignment.is_(None), MediaItem.assignment != Assignment.MANUAL),
     )
     new: dict[int, dict[str, Any]] = {}
     for iid, utc, day_id in _rows_of(s, q, item_ids):
@@ -273,6 +278,7 @@ class TimeOps(CatalogBase):
             rows = _camera_rows(s, camera_key)
             zones = _item_zones(s, rows)
             slots = load_slots(s)
+            tz = main_event_zone(s)
         facts, shifted = [], []
         for r in rows:
             new = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
@@ -280,7 +286,7 @@ class TimeOps(CatalogBase):
             facts.append(
                 rules.ItemFacts(r.id, r.kind, new, r.duration_s, r.session_id, r.assignment, r.name)
             )
-        proposals = {p.item_id: p for p in rules.propose(facts, slots)}
+        proposals = {p.item_id: p for p in rules.propose(facts, slots, tz=tz)}
         out = []
         for r, new in shifted:
             p = proposals[r.id]
@@ -321,7 +327,7 @@ class TimeOps(CatalogBase):
                 vals: dict[str, Any] = {"clock_shift_s": offset_s, "capture_utc": utc}
                 # The day follows the new time (as redate_items would set it), in the same
                 # write: each item is updated once.
-                if days is not None and utc is not None and r.assignment != "manual":
+                if days is not None and utc is not None and r.assignment != Assignment.MANUAL:
                     moved, want = days.new_day(utc, r.day_id)
                     if moved:
                         vals["day_id"] = want

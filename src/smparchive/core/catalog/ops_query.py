@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from smparchive.core.catalog.base import CatalogBase
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.filters import ItemFilter, ids_query, where_clauses
 from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
+from smparchive.core.vocab import TagKind
 
 
 @dataclass(frozen=True)
@@ -124,14 +126,14 @@ class QueryOps(CatalogBase):
         """
         if not ids:
             return {}
-        person = Tag.kind == "person"
+        person = Tag.kind == TagKind.PERSON
         if len(ids) <= 5000:
             out: Counter[int] = Counter()
-            for start in range(0, len(ids), 900):
+            for chunk in chunked(ids):
                 q = (
                     select(ItemTag.tag_id, func.count())
                     .join(Tag, Tag.id == ItemTag.tag_id)
-                    .where(person, ItemTag.item_id.in_(ids[start : start + 900]))
+                    .where(person, ItemTag.item_id.in_(chunk))
                     .group_by(ItemTag.tag_id)
                 )
                 out.update(dict(s.execute(q).all()))

@@ -29,13 +29,14 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise.sidecars import SidecarItem
 from smparchive.core.organise.sidecars_xmp import SidecarMetadata
+from smparchive.core.vocab import Consent, TagKind
 
 _TEXTS = (("title", "titles"), ("caption", "captions"), ("alt", "alt_texts"))
 _TAGS = (
-    ("keyword", "keywords"),
-    ("person", "people"),
-    ("organisation", "organisations"),
-    ("place", "places"),
+    (TagKind.KEYWORD, "keywords"),
+    (TagKind.PERSON, "people"),
+    (TagKind.ORGANISATION, "organisations"),
+    (TagKind.PLACE, "places"),
 )
 _PLAIN = ("creator", "credit_line", "copyright", "licence")
 _ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
@@ -110,15 +111,15 @@ class SidecarOps(CatalogBase):
 def _metadata_of(r: ItemRecord, event: str | None) -> SidecarMetadata:
     by_kind: dict[str, list[str]] = {}
     for t in r.tags:
-        by_kind.setdefault(t.kind, []).append(t.name if t.kind == "person" else t.path)
+        by_kind.setdefault(t.kind, []).append(t.name if t.kind == TagKind.PERSON else t.path)
     return SidecarMetadata(
         titles=dict(r.titles),
         captions=dict(r.captions),
         alt_texts=dict(r.alt_texts),
-        keywords=tuple(by_kind.get("keyword", ())),
-        people=tuple(by_kind.get("person", ())),
-        organisations=tuple(by_kind.get("organisation", ())),
-        places=tuple(by_kind.get("place", ())),
+        keywords=tuple(by_kind.get(TagKind.KEYWORD, ())),
+        people=tuple(by_kind.get(TagKind.PERSON, ())),
+        organisations=tuple(by_kind.get(TagKind.ORGANISATION, ())),
+        places=tuple(by_kind.get(TagKind.PLACE, ())),
         rating=r.rating,
         flag=r.flag,
         color_label=r.color_label,
@@ -126,7 +127,7 @@ def _metadata_of(r: ItemRecord, event: str | None) -> SidecarMetadata:
         credit_line=r.credit_line,
         copyright=r.copyright,
         licence=r.licence,
-        consent=None if r.consent == "unknown" else r.consent,
+        consent=None if r.consent == Consent.UNKNOWN else r.consent,
         event=event,
     )
 

@@ -14,15 +14,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+# Re-exported: CatalogError lived here before it had its own module.
+from smparchive.core.catalog.errors import CatalogError as CatalogError
+
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-class CatalogError(Exception):
-    """A catalogue cannot be opened or used; the message is one clear sentence for users."""
 
 
 def alembic_config() -> Config:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.models import Base
 
 
@@ -130,7 +131,7 @@ class Journal:
         ids = [p[key] for p in pks]
         new = tuple(values[c] for c in cols)
         before: list[list[Any]] = []
-        for chunk in _chunks(ids, 500):
+        for chunk in chunked(ids):
             for row in self._read_rows(table, key, cols, chunk):
                 if tuple(row[1:]) != new:
                     before.append(list(row))
@@ -176,7 +177,7 @@ class Journal:
         key = keys[0]
         wanted = {r[0]: tuple(r[1:]) for r in rows}
         before: list[list[Any]] = []
-        for chunk in _chunks(list(wanted), 500):
+        for chunk in chunked(list(wanted)):
             for row in self._read_rows(table, key, cols, chunk):
                 if tuple(row[1:]) != wanted[row[0]]:
                     before.append(list(row))
@@ -199,7 +200,7 @@ class Journal:
                 single.extend(group)
                 continue
             values = dict(zip(cols, new, strict=True))
-            for chunk in _chunks(sorted(r[0] for r in group), 500):
+            for chunk in chunked(sorted(r[0] for r in group)):
                 self.session.execute(update(table).where(table.c[key].in_(chunk)).values(values))
         if single:
             try:
@@ -346,7 +347,7 @@ def _key_clauses(table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]
     """WHERE clauses that together select the rows with these key values.
 
     Rows are grouped on every key column but the most varied one, which goes in an IN list:
-    (tag 7, items 1..10,000) becomes ``tag_id = 7 AND item_id IN (...)`` per 500 items, which
+    (tag 7, items 1..10,000) becomes ``tag_id = 7 AND item_id IN (...)`` per chunk of items, which
     both SQLite and PostgreSQL answer from an index (row-value IN scans the table in SQLite).
     """
     if not rows:
@@ -360,13 +361,8 @@ def _key_clauses(table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]
         groups.setdefault(tuple(r[i] for i in others), []).append(r[last])
     for fixed, values in groups.items():
         same = [table.c[keys[i]] == v for i, v in zip(others, fixed, strict=True)]
-        for chunk in _chunks(values, 500):
+        for chunk in chunked(values):
             yield and_(*same, table.c[keys[last]].in_(list(chunk)))
-
-
-def _chunks(seq: Sequence[Any], n: int) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(seq), n):
-        yield seq[i : i + n]
 
 
 _PLAIN = (int, str, float, bool, type(None))

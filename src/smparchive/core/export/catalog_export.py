@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.export.catalog_bridge import event_info, load_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.naming import safe_component
@@ -28,6 +28,7 @@ from smparchive.core.export.presets import ConsentOverride, ExportSettings
 from smparchive.core.export.writers import ExportError
 from smparchive.core.media.pages import find_soffice
 from smparchive.core.progress import Cancelled, CancelToken, ProgressSink
+from smparchive.core.vocab import ExportStatus
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -364,7 +365,7 @@ def run_preflight(
                 _attempt_record(check),
                 source=check.source.description,
                 settings=record_settings,
-                status="cancelled" if cancelled else "failed",
+                status=ExportStatus.CANCELLED if cancelled else ExportStatus.FAILED,
                 message=message,
             )
         except CatalogError:
@@ -376,7 +377,7 @@ def run_preflight(
             report.history_record(),
             source=check.source.description,
             settings=record_settings,
-            status="partial" if report.problems else "ok",
+            status=ExportStatus.PARTIAL if report.problems else ExportStatus.OK,
             message=_summary(report),
         )
     except CatalogError as exc:

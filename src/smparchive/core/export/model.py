@@ -10,23 +10,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
-from smparchive.core.media.info import Kind
+from smparchive.core.vocab import Consent, Kind
 
 __all__ = ["ConsentStatus", "EventInfo", "ExportEntry", "Kind", "LangText", "pick_text"]
 
 LangText = Mapping[str, str]
 
 
-class ConsentStatus(StrEnum):
-    """What the people shown or recorded agreed to."""
-
-    CLEARED = "cleared"
-    INTERNAL_ONLY = "internal_only"
-    DO_NOT_PUBLISH = "do_not_publish"
-    UNKNOWN = "unknown"
+# What the people shown or recorded agreed to: the catalogue's own vocabulary.
+ConsentStatus = Consent
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.pipeline import ScanOptions
 from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
+from smparchive.core.ingest.transient import unavailable
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
@@ -259,7 +260,12 @@ class ThumbnailJob:
         warning with the reason (audio has nothing to picture and stays ok).
         """
         for ref, result in batch:
-            path = display(os_path(roots.get(ref.root_id, ""), ref.rel_path))
+            os_file = os_path(roots.get(ref.root_id, ""), ref.rel_path)
+            path = display(os_file)
+            failed = isinstance(result, TaskFailed) or not result.thumbnails
+            if failed and not result_is_changed(result) and unavailable(os_file) is not None:
+                report.unavailable += 1  # gone, denied or drive away: stays pending, retried
+                continue
             if isinstance(result, TaskFailed):
                 report.failed += 1
                 outcomes.append(
@@ -374,3 +380,8 @@ def build_thumbnails(
     job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options, pool=pool)
     job.prioritise(priority_ids)
     return job.run(progress, cancel, until=until)
+
+
+def result_is_changed(result: tasks.Look | TaskFailed) -> bool:
+    """The worker found the file changed since its scan (handled as such, not as a failure)."""
+    return isinstance(result, tasks.Look) and result.changed

@@ -15,21 +15,32 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import SORTS, ItemFilter
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.vocab import (
+    FILTER_STATUSES,
+    ColourLabel,
+    Consent,
+    Flag,
+    Kind,
+    TagKind,
+    stored_values,
+)
 
-KINDS = ("photo", "video", "audio", "slides", "document", "other")
-FLAGS = {"pick": 1, "picked": 1, "reject": -1, "rejected": -1, "none": 0, "unflagged": 0}
-COLORS = ("red", "yellow", "green", "blue", "purple")
-CONSENTS = {
-    "cleared": "cleared",
-    "internal_only": "internal_only",
-    "internal": "internal_only",
-    "do_not_publish": "do_not_publish",
-    "dnp": "do_not_publish",
-    "unknown": "unknown",
+KINDS = stored_values(Kind)
+FLAGS = {
+    **{f.label: int(f) for f in Flag},
+    "picked": int(Flag.PICK),
+    "rejected": int(Flag.REJECT),
+    "unflagged": int(Flag.NONE),
 }
-STATUSES = ("ok", "missing", "offline", "error")
+COLORS = stored_values(ColourLabel)
+CONSENTS = {
+    **{c.value: c.value for c in Consent},
+    "internal": Consent.INTERNAL_ONLY.value,
+    "dnp": Consent.DO_NOT_PUBLISH.value,
+}
+STATUSES = FILTER_STATUSES
 ORIENTATIONS = ("landscape", "portrait", "square")
 FACETS = (
     "kind", "day", "session", "room", "tag", "person", "rating", "flag", "color", "consent",
@@ -182,7 +193,7 @@ def _facet(tok: Token, cat: Resolver, out: dict[str, Any], depth: int) -> None:
         raise QueryError(f"'{tok.text}': use {key}:value.")
     if key == "kind":
         kind = low[:-1] if low.endswith("s") and low[:-1] in KINDS else low
-        kind = {"deck": "slides", "decks": "slides", "pdf": "document"}.get(kind, kind)
+        kind = {"deck": Kind.SLIDES, "decks": Kind.SLIDES, "pdf": Kind.DOCUMENT}.get(kind, kind)
         out["kinds"] = (_choice(tok, kind, KINDS),)
     elif key == "day":
         out["day_ids"] = (_day(tok, cat),)
@@ -197,7 +208,7 @@ def _facet(tok: Token, cat: Resolver, out: dict[str, Any], depth: int) -> None:
     elif key == "room":
         out["rooms"] = (value,)
     elif key in ("tag", "person"):
-        found = cat.lookup_tag(value, "person" if key == "person" else None)
+        found = cat.lookup_tag(value, TagKind.PERSON if key == "person" else None)
         if found is None:
             raise QueryError(
                 f"No {'person' if key == 'person' else 'tag'} '{value}' in '{tok.text}'."

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from smparchive.core.catalog.schema import CatalogError
+from smparchive.core.catalog.errors import CatalogError
 
 UNKNOWN_CAMERA = "||"
 

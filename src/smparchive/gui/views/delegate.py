@@ -172,11 +172,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 "★" if n < rec.rating else "·",
             )
             x += 14
-        when = (
-            fmt.clock(rec.capture_local or rec.capture_utc)
-            if (rec.capture_local or rec.capture_utc)
-            else ""
-        )
+        when = fmt.capture_clock(rec)
         p.setPen(faint)
         p.drawText(stars_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
 

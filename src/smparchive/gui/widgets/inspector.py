@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
-from smparchive.gui.controllers.edits import EditController
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
+from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.fields import (
     MIXED,
     ChoiceField,
@@ -47,7 +47,7 @@ class Inspector(QScrollArea):
 
     def __init__(
         self,
-        edits: EditController,
+        edits: OpRunner,
         thumbs: ThumbnailLoader,
         languages: Sequence[str],
         parent: QWidget | None = None,
@@ -204,6 +204,7 @@ class Inspector(QScrollArea):
         for key, title in (
             ("kind", QT_TRANSLATE_NOOP("Inspector", "Kind")),
             ("captured", QT_TRANSLATE_NOOP("Inspector", "Captured")),
+            ("time_source", QT_TRANSLATE_NOOP("Inspector", "Time from")),
             ("camera", QT_TRANSLATE_NOOP("Inspector", "Camera")),
             ("lens", QT_TRANSLATE_NOOP("Inspector", "Lens")),
             ("dims", QT_TRANSLATE_NOOP("Inspector", "Dimensions")),
@@ -373,7 +374,8 @@ class Inspector(QScrollArea):
                 for x in (translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "")
                 if x
             ),
-            "captured": fmt.capture(r) + (f"  ({r.capture_source})" if r.capture_source else ""),
+            "captured": fmt.capture_full(r),
+            "time_source": fmt.capture_source(r),
             "camera": fmt.camera(r),
             "lens": r.lens or "",
             "dims": fmt.dimensions(r),

@@ -1,0 +1,27 @@
+"""Id lists split so that no statement exceeds the database's bound-parameter limit.
+
+Every ``IN (...)`` over a caller's selection goes through :func:`chunked`: a selection of
+any size (100,000 items, a whole camera) must never fail with "too many SQL variables".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# Bound parameters one statement may carry on every supported backend: SQLite before 3.32
+# allows 999 (32,766 since), PostgreSQL 65,535. The catalogue keeps to the smallest.
+MAX_BOUND_PARAMS = 999
+# Ids per IN list: leaves room for the statement's other parameters (a tag id, the new
+# values of an update ...). Larger lists were not faster in benchmarks/bench_catalogue.py.
+ID_CHUNK = 900
+
+
+def chunked(ids: Sequence[T], size: int = ID_CHUNK) -> Iterator[Sequence[T]]:
+    """``ids`` in consecutive slices of at most ``size`` (default :data:`ID_CHUNK`)."""
+    if size < 1:
+        raise ValueError("chunk size must be positive")
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
