@@ -202,7 +202,8 @@ class WindowManager(QObject):
         return True
 
     def _ask_path(self, parent: QWidget | None, choice: str) -> tuple[str, bool] | None:
-        start = str(paths.last_catalogue().parent)
+        last = paths.last_catalogue()
+        start = str(Path(last).parent) if isinstance(last, Path) else str(paths.default_catalogue())
         flt = "smparchive catalogue (*.smpcat);;All files (*)"
         if choice == "open":
             name, _ = QFileDialog.getOpenFileName(
@@ -296,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     log.info("smparchive %s starting", __version__)
     app = make_application()
     install_excepthook()
+    from smparchive.gui.stall import install_watchdog
+
+    watchdog = install_watchdog(app)  # logs any UI-thread stall > 100 ms with its stack
     settings = Settings()
     install_translations(app, settings.ui_language)
     apply_theme(app, settings.theme)
@@ -311,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
+    watchdog.stop()
     log.info("smparchive exiting (%s)", code)
     return int(code)
 

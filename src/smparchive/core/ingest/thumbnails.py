@@ -37,6 +37,7 @@ FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
 REPAIR_STATUSES = ("ok", "warning")  # files readable where the catalogue says
 REPAIR_THUMB_STATES = ("ok", "pending")  # "none": nothing to picture, or it failed before
+URGENT_KEEP = 2000  # items kept ahead of the queue: a few screenfuls seen last
 
 
 class ThumbnailJob:
@@ -87,10 +88,17 @@ class ThumbnailJob:
             return False
 
     def prioritise(self, ids: Iterable[int]) -> None:
-        """Make these items next (the latest call wins: what the user looks at now)."""
+        """Make these items next (the latest call wins: what the user looks at now).
+
+        Linear in ``ids`` plus a bounded tail of earlier calls (``URGENT_KEEP``): the UI
+        thread calls this on every scroll, and items scrolled away long ago are still made
+        in queue order, just not ahead of the others.
+        """
         with self._lock:
-            fresh = [i for i in ids if i not in self._done]
-            self._urgent = deque(fresh + [i for i in self._urgent if i not in set(fresh)])
+            fresh = list(dict.fromkeys(i for i in ids if i not in self._done))
+            chosen = set(fresh)
+            older = [i for i in self._urgent if i not in chosen]
+            self._urgent = deque(fresh + older[: max(0, URGENT_KEEP - len(fresh))])
 
     def _order(self, queue: list[int]) -> Iterator[int]:
         pos = 0
