@@ -8,13 +8,14 @@ from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.core.catalog.filters import SORTS
+from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
 
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ls", help="list items, with filters")
     add_filter_args(p)
     p.add_argument("--sort", choices=sorted(SORTS), default="time")
@@ -75,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_tag)
 
 
-def _row(r) -> tuple:  # type: ignore[no-untyped-def]
+def _row(r: ItemRecord) -> tuple[object, ...]:
     flag = {1: "pick", -1: "reject"}.get(r.flag, "")
     return (r.id, r.kind, r.capture_utc, r.rating or "", flag, r.status, r.rel_path)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.core.catalog.filters import SORTS
 from smparchive.core.vocab import Flag, TagKind
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 HELP = """Bare words are free text (prefix match, accents folded: reunion finds réunion).
 Facets: kind:photo day:1 day:2022-06-01 session:"EMN roundtable" room:Auditorium tag:Policy
@@ -17,7 +20,7 @@ date:2022-06-01..2022-06-02 orientation:portrait in:"Collection" is:duplicate so
 The same facet twice means either value; tag: and person: must all match; -facet:x excludes."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "search",
         help="search items with the query language",
@@ -34,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_search)
 
 
-def _facets(cat: Any, f: Any) -> dict[str, Any]:
+def _facets(cat: Catalog, f: Any) -> dict[str, Any]:
     fc = cat.facets(f)
     sessions = {s.id: s.title for s in cat.sessions()}
     days = {d.id: d.date.isoformat() for d in cat.days()}
