@@ -40,6 +40,6 @@ def test_facets_wait_for_the_results_and_are_cached(window: Any, qtbot: Any) -> 
     window.search.set_text("talk")
     window.search.set_text("IMG")
     assert len(counts) == 2  # the cached counts, at once
-    window.edits.set_fields(window.store.ids[:1], "Pick", flag=1)
+    window.ops.set_fields(window.store.ids[:1], "Pick", flag=1)
     qtbot.waitUntil(lambda: len(counts) == 3, timeout=3000)  # recounted after the edit
     assert counts[-1].flag.get(1) == 1

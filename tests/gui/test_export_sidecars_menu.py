@@ -105,7 +105,7 @@ def test_sidecars_write_then_read_is_undoable(window: Any, qtbot: Any) -> None:
     assert "3 of 3 items" in summary.summary.text()
     summary.close()
 
-    window.edits.set_fields(ids, "Rate 1", rating=1)
+    window.ops.set_fields(ids, "Rate 1", rating=1)
     assert {r.rating for r in cat.items(ids)} == {1}
     depth = window.undo_stack.count()
     window.actions_by_name["read_sidecars"].trigger()

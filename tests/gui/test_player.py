@@ -16,8 +16,8 @@ from test_viewer_support import CORPUS, copy_into
 from smparchive.core.thumbcache import THUMB
 from smparchive.gui.player import vlcsupport
 from smparchive.gui.player.vlcsupport import PlayerUnavailable, vlc_version
+from smparchive.gui.tasks import SyncTaskRunner
 from smparchive.gui.viewers import open_viewer
-from smparchive.gui.viewers.background import Runner
 
 pytestmark = pytest.mark.gui
 
@@ -43,7 +43,7 @@ def write_clip(path: Path, seconds: float = 3.0, fps: int = 25) -> Path:
 
 def player_window(qtbot: Any, catalog: Any, ids: list[int], **player: Any) -> Any:
     options = {"player": {"vlc_args": TEST_ARGS, "autoplay": False, **player}}
-    window = open_viewer(None, catalog, ids, 0, runner=Runner(sync=True), options=options)
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner(), options=options)
     qtbot.addWidget(window)
     window.resize(640, 400)
     window.show()

@@ -234,7 +234,7 @@ def test_main_window_and_preferences_speak_the_language(
         file_actions = [a.text() for a in w.menuBar().actions()[0].menu().actions()]
         assert any(t.startswith(("&Nouveau catalogue", "&Nieuwe catalogus")) for t in file_actions)
 
-        dialog = PreferencesDialog(settings, gui_catalog, w.edits, w)
+        dialog = PreferencesDialog(settings, gui_catalog, w.ops, w)
         qtbot.addWidget(dialog)
         expected = {"fr": ("Préférences", "Général"), "nl": ("Voorkeuren", "Algemeen")}[lang]
         assert dialog.windowTitle() == expected[0]
@@ -269,11 +269,11 @@ def test_language_preference_is_saved_and_chosen_locale_is_used(
     from PySide6.QtCore import QLocale
 
     from smparchive.gui.app import ui_locale
-    from smparchive.gui.controllers.edits import EditController
     from smparchive.gui.dialogs.preferences import PreferencesDialog
+    from smparchive.gui.ops import OpRunner
 
     assert settings.ui_language == "system"
-    dialog = PreferencesDialog(settings, gui_catalog, EditController(gui_catalog, None, None))
+    dialog = PreferencesDialog(settings, gui_catalog, OpRunner(gui_catalog, None))
     qtbot.addWidget(dialog)
     assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
         "system",

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from test_viewer_support import CORPUS, copy_into
 
 from smparchive.core.media.pages import PageStore
+from smparchive.gui.tasks import SyncTaskRunner
 from smparchive.gui.viewers import open_viewer
-from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.deck import PAGE_SIZE, DeckViewer
 
 pytestmark = [
@@ -28,7 +28,7 @@ PLUGFEST = "odf-2014 - ODF Plugfest - Collaborated Editing on ODF"
 def deck_window(qtbot: Any, catalog: Any, add_items: Any, tmp: Path, rel: str, **spec: Any) -> Any:
     specs = copy_into(tmp / "media", rel)
     specs[0].update({"kind": "slides", "format": Path(rel).suffix[1:].upper(), **spec})
-    window = open_viewer(None, catalog, add_items(specs), 0, runner=Runner(sync=True))
+    window = open_viewer(None, catalog, add_items(specs), 0, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.resize(1000, 600)
     window.show()

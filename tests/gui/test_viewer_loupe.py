@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from test_viewer_support import CORPUS, ManualRunner, copy_into
 
 from smparchive.core.thumbcache import PREVIEW
+from smparchive.gui.tasks import SyncTaskRunner, TaskRunner
 from smparchive.gui.viewers import open_compare, open_viewer
-from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.loupe import PhotoLoupe
 
 pytestmark = [
@@ -39,7 +39,7 @@ def photos(add_items: Any, tmp_path: Path) -> list[int]:
 def test_navigation_and_rating_keys_write_to_catalogue(
     qtbot: Any, catalog: Any, photos: list[int]
 ) -> None:
-    window = open_viewer(None, catalog, photos, 0, runner=Runner(sync=True))
+    window = open_viewer(None, catalog, photos, 0, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     shown: list[int] = []
     window.currentChanged.connect(shown.append)
@@ -55,10 +55,11 @@ def test_navigation_and_rating_keys_write_to_catalogue(
     qtbot.keyClick(loupe, Qt.Key.Key_Left)
     assert loupe.record.id == photos[1]
 
-    with qtbot.waitSignal(window.changed) as blocker:
+    with qtbot.waitSignal(window.ops.changes) as blocker:
         qtbot.keyClick(loupe, Qt.Key.Key_4)
     assert catalog.item(photos[1]).rating == 4
-    assert blocker.args[0].undo is not None  # the main window can push it on its undo stack
+    assert photos[1] in blocker.args[0].items  # every view hears of it
+    assert window.ops.stack.count() == 1  # and it is on the undo stack
     qtbot.keyClick(loupe, Qt.Key.Key_P)
     assert catalog.item(photos[1]).flag == 1
     qtbot.keyClick(loupe, Qt.Key.Key_X)
@@ -66,12 +67,14 @@ def test_navigation_and_rating_keys_write_to_catalogue(
     qtbot.keyClick(loupe, Qt.Key.Key_U)
     assert catalog.item(photos[1]).flag == 0
     assert "★★★★☆" in loupe.status.text()
-    catalog.undo(blocker.args[0].undo)
+    for _ in range(4):
+        window.ops.stack.undo()
     assert catalog.item(photos[1]).rating == 0
+    assert "☆☆☆☆☆" in loupe.status.text()  # the loupe follows the undo
 
 
 def test_exif_orientation_and_zoom_keys(qtbot: Any, catalog: Any, photos: list[int]) -> None:
-    window = open_viewer(None, catalog, photos, 2, runner=Runner(sync=True))
+    window = open_viewer(None, catalog, photos, 2, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.resize(120, 110)  # smaller than the 128-px photo at 125 %
     window.show()
@@ -98,12 +101,14 @@ def test_exif_orientation_and_zoom_keys(qtbot: Any, catalog: Any, photos: list[i
 
 
 def test_full_image_loads_in_background_thread(qtbot: Any, catalog: Any, photos: list[int]) -> None:
-    window = open_viewer(None, catalog, photos, 1)
+    runner = TaskRunner()
+    window = open_viewer(None, catalog, photos, 1, runner=runner)
     qtbot.addWidget(window)
     loupe = window.viewer
     assert isinstance(loupe, PhotoLoupe)
     qtbot.waitUntil(lambda: loupe._full.get_image(photos[1]) is not None, timeout=10_000)
     assert loupe.view.image_width() == loupe._full.get_image(photos[1]).width()
+    assert runner.shutdown()
 
 
 def test_cached_preview_first_and_stale_results_dropped(
@@ -115,7 +120,7 @@ def test_cached_preview_first_and_stale_results_dropped(
     small.save(buffer, "JPEG")
     catalog.thumbnails.put(record.sha256, PREVIEW, buffer.getvalue())
     runner = ManualRunner()
-    window = open_viewer(None, catalog, photos, 1, runner=runner)
+    window = open_viewer(None, catalog, photos, 1, runner=SyncTaskRunner(), tasks=runner)
     qtbot.addWidget(window)
     loupe = window.viewer
     assert isinstance(loupe, PhotoLoupe)
@@ -142,7 +147,7 @@ def test_bad_photos_show_a_message(
     qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, relative: str, expected: str
 ) -> None:
     ids = add_items(copy_into(tmp_path / "media", relative))
-    window = open_viewer(None, catalog, ids, 0, runner=Runner(sync=True))
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.show()
     loupe = window.viewer
@@ -161,7 +166,8 @@ def test_compare_synchronises_zoom_and_pan(
         Image.linear_gradient("L").resize(size).convert("RGB").save(folder / f"c{n}.jpg")
         specs.append({"name": f"c{n}.jpg", "width": size[0], "height": size[1]})
     photos = add_items(specs)
-    compare = open_compare(None, catalog, photos)
+    runner = TaskRunner()
+    compare = open_compare(None, catalog, photos, runner=runner)
     qtbot.addWidget(compare)
     compare.resize(800, 400)
     compare.show()
@@ -174,8 +180,10 @@ def test_compare_synchronises_zoom_and_pan(
     views[1].zoom_by(2)
     assert views[0].scale_factor() == pytest.approx(2.0)
     qtbot.keyClick(compare, Qt.Key.Key_Tab)
-    qtbot.keyClick(compare, Qt.Key.Key_5)
+    with qtbot.waitSignal(compare.ops.changes):  # written on the write executor
+        qtbot.keyClick(compare, Qt.Key.Key_5)
     assert catalog.item(photos[1]).rating == 5
+    assert runner.shutdown()
 
 
 def test_emit_keeps_the_refcount_of_true(qtbot: Any) -> None:

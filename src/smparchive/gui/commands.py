@@ -87,7 +87,7 @@ def thumb_size(w: MainWindow, delta: int) -> None:
 def preferences(w: MainWindow) -> None:
     from smparchive.gui.dialogs.preferences import PreferencesDialog
 
-    dlg = PreferencesDialog(w.settings, w.catalog, w.edits, w)
+    dlg = PreferencesDialog(w.settings, w.catalog, w.ops, w)
     if dlg.exec():
         w.grid.set_thumb_size(w.settings.thumb_size)
         w.inspector.languages = w.settings.caption_languages
@@ -104,7 +104,7 @@ def new_collection(w: MainWindow) -> None:
         ).replace("%1", str(len(ids))),
     )
     if ok and name.strip():
-        w.edits.run(
+        w.ops.run(
             translate("Commands", "New collection"),
             lambda c: c.create_collection(name.strip(), item_ids=ids),
         )
@@ -123,7 +123,7 @@ def new_smart_collection(w: MainWindow) -> None:
         translate("Commands", "Name for the search “%1”:").replace("%1", query),
     )
     if ok and name.strip():
-        w.edits.run(
+        w.ops.run(
             translate("Commands", "New smart collection"),
             lambda c: c.create_collection(name.strip(), query=query),
         )
@@ -143,7 +143,7 @@ def remove_from_collection(w: MainWindow) -> None:
     ids = w.selected_ids()
     if cid is None or not ids:
         return
-    w.edits.run(
+    w.ops.run(
         translate("Commands", "Remove from collection"),
         lambda c: c.remove_from_collection(cid, ids),
     )

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui import context_menus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.controllers.browser import BrowserController
-from smparchive.gui.controllers.edits import EditController
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.icons import app_icon
@@ -35,9 +34,10 @@ from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.sidebar_model import SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
+from smparchive.gui.ops import OpRunner
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
-from smparchive.gui.undo import CatalogCommand
+from smparchive.gui.viewers.window import ViewerWindow
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.inspector import Inspector
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
-        self.edits = EditController(catalog, runner, self.undo_stack)
+        self.ops = OpRunner(catalog, runner, self.undo_stack, self)
         self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
         self.thumb_repair = ThumbnailRepair(catalog, runner, parent=self)
         self.store = ItemStore(catalog, runner)
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.results.addWidget(self.grid)
         self.results.addWidget(self.table)
         self.scope_bar = ScopeBar()
-        self.inspector = Inspector(self.edits, self.thumbs, self.settings.caption_languages)
+        self.inspector = Inspector(self.ops, self.thumbs, self.settings.caption_languages)
 
         centre = QWidget()
         col = QVBoxLayout(centre)
@@ -147,8 +147,8 @@ class MainWindow(QMainWindow):
         self.browser.query_error.connect(self.search.show_error)
         self.table_model.sort_requested.connect(self.browser.set_sort)
         self.grid_model.reorder_requested.connect(self.reorder_collection)
-        self.edits.changed.connect(self.on_changes)
-        self.edits.failed.connect(self.show_error)
+        self.ops.changes.connect(self.on_changes)
+        self.ops.failed.connect(self.show_error)
         self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
@@ -326,14 +326,6 @@ class MainWindow(QMainWindow):
                 self.browser.refresh()
         self._sidebar_timer.start()
 
-    def on_op_result(self, result: OpResult) -> None:
-        """An operation that ran elsewhere (viewer, dialogs): undo stack + refresh."""
-        if result.undo is not None:
-            self.undo_stack.push(
-                CatalogCommand(self.catalog, self.runner, result.undo, self.on_changes)
-            )
-        self.on_changes(result.changes)
-
     def refresh_sidebar(self) -> None:
         catalog = self.catalog
 
@@ -376,25 +368,21 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        self.edits.set_fields(ids, label, **values)
+        self.ops.set_fields(ids, label, **values)
         if self.settings.auto_advance and len(ids) == 1:
             self.view.select_row(self.current_row() + 1)
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
-        op = getattr(self.catalog, "assign_items", None)
-        if op is None:
-            self.show_error(self.tr("Assigning items to sessions is not available yet."))
-            return
-        self.edits.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))
+        self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))
 
     def drop_on_target(self, ids: list[int], kind: str, target: int) -> None:
         """Items dragged onto a sidebar session, tag or collection."""
         if kind == "session":
             self.assign_session(ids, target)
         elif kind == "tag":
-            self.edits.add_tags(ids, [target], self.tr("tag"))
+            self.ops.add_tags(ids, [target], self.tr("tag"))
         elif kind == "collection":
-            self.edits.run(self.tr("Add to collection"), lambda c: c.add_to_collection(target, ids))
+            self.ops.run(self.tr("Add to collection"), lambda c: c.add_to_collection(target, ids))
 
     def reorder_collection(self, ids: list[int], row: int) -> None:
         cid = self.browser.collection_id
@@ -402,24 +390,22 @@ class MainWindow(QMainWindow):
             return
         moving = set(ids)
         position = sum(1 for i in self.store.ids[:row] if i not in moving)
-        self.edits.run(
+        self.ops.run(
             self.tr("Reorder collection"), lambda c: c.move_in_collection(cid, ids, position)
         )
 
-    def open_viewer(self) -> None:
+    def open_viewer(self) -> ViewerWindow | None:
         row = self.current_row()
         if row < 0:
-            return
-        try:
-            from smparchive.gui.viewers import open_viewer
-        except ImportError as exc:
-            self.show_error(self.tr("The viewer is not available: %1").replace("%1", str(exc)))
-            return
-        window = open_viewer(self, self.catalog, list(self.store.ids), row)
-        window.changed.connect(self.on_op_result)
-        if hasattr(window, "currentChanged"):
-            window.currentChanged.connect(self._viewer_moved)
+            return None
+        from smparchive.gui.viewers import open_viewer
+
+        window = open_viewer(
+            self, self.catalog, list(self.store.ids), row, runner=self.runner, ops=self.ops
+        )
+        window.currentChanged.connect(self._viewer_moved)
         window.show()
+        return window
 
     def _viewer_moved(self, item_id: int) -> None:
         row = self.store.row_of(item_id)

@@ -1,7 +1,12 @@
 """Running catalogue and file work off the UI thread.
 
 ``TaskRunner`` runs reads and file work on a small thread pool and every catalogue write
-on one single-thread executor (SQLite writes are serialised, in submission order).
+on one single-thread executor (SQLite writes are serialised, in submission order). It is the
+app's only runner: widgets that must drop results once they are gone (viewers) submit
+through a ``TaskScope`` over it. Catalogue operations are submitted by ``gui/ops.OpRunner``
+(the serial write executor); only long jobs that commit in batches of their own (a scan,
+thumbnail making) run on the long pool, and report what they changed through
+``OpRunner.announce`` (SQLite serialises their short transactions with the executor's).
 Results come back to the UI thread through queued signals; progress from a worker is only
 stored, and a timer forwards the newest event a few times a second so thousands of
 events never flood the event loop. ``SyncTaskRunner`` runs everything at once (tests).
@@ -13,9 +18,11 @@ import logging
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent
@@ -154,23 +161,27 @@ class TaskRunner(QObject):
         write: bool = False,
         job: bool = False,
         interactive: bool = False,
+        long: bool = False,
+        priority: int = 0,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
         """Run ``work(ctx)`` in the background; callbacks run in the UI thread.
 
         ``write`` puts it on the serial write executor; ``job`` marks a long task shown in
-        the status bar (it gets its own pool so it never blocks page reads);
+        the status bar (it gets its own pool so it never blocks page reads); ``long`` work
+        that is not shown as a job (a deck conversion) shares that pool;
         ``interactive`` reads (the result list, visible records) have their own thread.
+        Higher ``priority`` starts first within its pool (previews before full decodes).
         """
         handle = self._make_handle(label, job, write, on_done, on_error)
         if write:
             pool = self._writes
-        elif job:
+        elif job or long:
             pool = self._long
         else:
             pool = self._interactive if interactive else self._reads
-        pool.start(_Runnable(work, handle))
+        pool.start(_Runnable(work, handle), priority)
         return handle
 
     def _make_handle(
@@ -244,6 +255,8 @@ class SyncTaskRunner(TaskRunner):
         write: bool = False,
         job: bool = False,
         interactive: bool = False,
+        long: bool = False,
+        priority: int = 0,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
@@ -251,3 +264,61 @@ class SyncTaskRunner(TaskRunner):
         value, error, was_cancelled = _execute(work, handle)
         handle._on_done(value, error, was_cancelled)
         return handle
+
+
+class TaskScope:
+    """A widget's tasks on the app's runner; results that arrive after ``close()``, or after
+    the owner widget was deleted, are dropped (a viewer closed while a photo decodes).
+
+    ``submit(fn, on_done, on_error)`` takes a plain callable (no context); a failure nobody
+    handles is logged, never shown as an app-wide error (a broken photo says so in its pane).
+    """
+
+    def __init__(self, runner: TaskRunner, owner: QObject | None = None) -> None:
+        self.runner = runner
+        # weak: the owner holds this scope; a strong reference back would keep the Python
+        # wrapper of a deleted widget alive
+        self._owner = weakref.ref(owner) if owner is not None else None
+        self._closed = False
+
+    @property
+    def sync(self) -> bool:
+        return isinstance(self.runner, SyncTaskRunner)
+
+    def alive(self) -> bool:
+        """False once closed or once the owner's C++ object is gone."""
+        if self._closed:
+            return False
+        if self._owner is None:
+            return True
+        owner = self._owner()
+        return owner is not None and shiboken6.isValid(owner)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        long: bool = False,
+        priority: int = 0,
+    ) -> TaskHandle:
+        def done(value: Any) -> None:
+            if self.alive():
+                on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            if not self.alive():
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.warning("background task failed: %s", exc)
+
+        return self.runner.submit(
+            lambda _ctx: fn(), long=long, priority=priority, on_done=done, on_error=failed
+        )
+
+    def close(self) -> None:
+        """Drop every result still to come."""
+        self._closed = True

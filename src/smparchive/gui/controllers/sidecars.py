@@ -1,18 +1,19 @@
 """XMP sidecars from the app: write or read those of the selection off the UI thread.
 
 Both run on the serial write executor (so a sidecar written after an edit carries it);
-reading changes the catalogue as one step that goes onto the undo stack.
+reading changes the catalogue, so it is an operation on the op runner: one step on the undo
+stack and one ``changes`` signal.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise.sidecars import SidecarReport, read_sidecars, write_sidecars
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
-from smparchive.gui.undo import CatalogCommand
 
 if TYPE_CHECKING:
     from smparchive.gui.main_window import MainWindow
@@ -42,41 +43,28 @@ def write_selection(w: MainWindow) -> TaskHandle | None:
 
 
 def read_selection(w: MainWindow) -> TaskHandle | None:
-    """Item > Read XMP Sidecars: an undoable step when anything changed."""
+    """Item > Read XMP Sidecars: one operation on the op runner (undoable when anything
+    changed), shown as a job."""
     ids = w.selected_ids()
     if not ids:
         return None
-    catalog = w.catalog
 
-    def work(_ctx: TaskContext) -> SidecarReport:
-        return read_sidecars(catalog, ids)
-
-    def done(report: SidecarReport) -> None:
-        if report.undo is not None:
-            changes = report.undo.changes
-            if changes.empty:
-                read = {o.item_id for o in report.outcomes if o.action == "read"}
-                changes = ChangeSummary(items=frozenset(read))
-            w.undo_stack.push(
-                CatalogCommand(
-                    catalog,
-                    w.runner,
-                    report.undo,
-                    w.on_changes,
-                    translate("Sidecars", "Read sidecars"),
-                )
-            )
-            w.on_changes(changes)
-        _summary(w, report)
+    def op(catalog: Catalog) -> OpResult:
+        report = read_sidecars(catalog, ids)
+        changes = report.undo.changes if report.undo is not None else ChangeSummary()
+        if report.undo is not None and changes.empty:
+            read = {o.item_id for o in report.outcomes if o.action == "read"}
+            changes = ChangeSummary(items=frozenset(read))
+        return OpResult(changes=changes, undo=report.undo, value=report)
 
     label = translate("Sidecars", "Reading %1 XMP sidecars").replace("%1", str(len(ids)))
-    return w.runner.submit(
-        work,
-        label=label,
-        write=True,
-        job=True,
-        on_done=done,
+    return w.ops.run(
+        translate("Sidecars", "Read sidecars"),
+        op,
+        lambda result: _summary(w, result.value),
         on_error=lambda exc: _failed(w, translate("Sidecars", "Reading sidecars failed: %1"), exc),
+        job=True,
+        job_label=label,
     )
 
 

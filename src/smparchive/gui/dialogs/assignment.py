@@ -256,7 +256,7 @@ class AssignmentDialog(QDialog):
         only = sorted(self.model.accepted)
         if not only:
             return
-        self.w.edits.run(
+        self.w.ops.run(
             self.tr("Assign to sessions"),
             lambda c: c.apply_assignments(proposals, only=only),
             on_done=lambda _r: self.load(),

@@ -448,7 +448,7 @@ class ClockDialog(QDialog):
         if g is None:
             return
         key, offset = g.key, self.offset()
-        self.w.edits.run(
+        self.w.ops.run(
             self.tr("Correct camera clock"),
             lambda c: c.set_clock_offset(key, offset),
             on_done=lambda _r: self.reload(),

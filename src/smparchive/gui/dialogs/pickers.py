@@ -32,11 +32,11 @@ def pick_collection(w: MainWindow, ids: list[int]) -> None:
         return
     found = next((c for c in curated if c.name.casefold() == name.casefold()), None)
     if found is not None:
-        w.edits.run(
+        w.ops.run(
             translate("Pickers", "Add to collection"), lambda c: c.add_to_collection(found.id, ids)
         )
     else:
-        w.edits.run(
+        w.ops.run(
             translate("Pickers", "New collection"),
             lambda c: c.create_collection(name, item_ids=ids),
         )

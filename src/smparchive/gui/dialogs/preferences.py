@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.gui.controllers.edits import EditController
+from smparchive.gui.ops import OpRunner
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
 from smparchive.gui.theme import apply_theme
 
@@ -45,7 +45,7 @@ class PreferencesDialog(QDialog):
     """Edits :class:`Settings`; per-folder sidecar policy is stored in the catalogue."""
 
     def __init__(
-        self, settings: Settings, catalog: Any, edits: EditController, parent: QWidget | None = None
+        self, settings: Settings, catalog: Any, edits: OpRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.settings = settings

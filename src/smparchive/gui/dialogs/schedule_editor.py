@@ -177,7 +177,7 @@ class ScheduleEditor(QDialog):
         col.addWidget(hint)
         col.addWidget(buttons)
         self.data: dict[str, Any] = {}
-        self.w.edits.changed.connect(lambda _c: self.reload())
+        self.w.ops.changes.connect(lambda _c: self.reload())
         self.reload()
 
     @classmethod
@@ -228,7 +228,7 @@ class ScheduleEditor(QDialog):
         self.model.set_sessions(sessions, self.data.get("zone"))
 
     def _edit(self, session_id: int, field: str, value: Any) -> None:
-        self.w.edits.run(
+        self.w.ops.run(
             self.tr("Edit session"), lambda c: c.update_session(session_id, **{field: value})
         )
 
@@ -253,7 +253,7 @@ class ScheduleEditor(QDialog):
         if dlg.exec():
             day = date_edit.date().toPython()
             text = label.text().strip() or None
-            self.w.edits.run(self.tr("Add day"), lambda c: c.add_day(day, text))
+            self.w.ops.run(self.tr("Add day"), lambda c: c.add_day(day, text))
 
     def add_session(self) -> None:
         day_id = self.days.currentData()
@@ -270,13 +270,13 @@ class ScheduleEditor(QDialog):
             (s.end for s in sessions), default=datetime.combine(day.date, time(9, 0), tzinfo=zone)
         )
         end = start + timedelta(hours=1)
-        self.w.edits.run(self.tr("Add session"), lambda c: c.add_session(title.strip(), start, end))
+        self.w.ops.run(self.tr("Add session"), lambda c: c.add_session(title.strip(), start, end))
 
     def delete_session(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
         for row in rows:
             s = self.model.sessions[row]
-            self.w.edits.run(self.tr("Delete session"), lambda c, sid=s.id: c.delete_session(sid))
+            self.w.ops.run(self.tr("Delete session"), lambda c, sid=s.id: c.delete_session(sid))
 
     def edit_event(self) -> None:
         e = self.data.get("event")
@@ -294,12 +294,12 @@ class ScheduleEditor(QDialog):
         if not ok:
             return
         if e is None:
-            self.w.edits.run(
+            self.w.ops.run(
                 self.tr("Create event"),
                 lambda c: c.create_event(title.strip(), time_zone=zone.strip()),
             )
         else:
-            self.w.edits.run(
+            self.w.ops.run(
                 self.tr("Edit event"),
                 lambda c: c.update_event(e.id, title=title.strip(), time_zone=zone.strip()),
             )
@@ -331,7 +331,7 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
             parent or w, translate("MainWindow", "Programme imported"), "\n".join(lines)
         )
 
-    w.edits.run(
+    w.ops.run(
         translate("MainWindow", "Import programme"),
         lambda c: c.import_programme(path, default_tz=tz),
         on_done=done,

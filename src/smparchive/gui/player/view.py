@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
@@ -28,10 +28,14 @@ from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
 from smparchive.gui.player.vlcsupport import PlayerUnavailable
-from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import cached_preview
 from smparchive.gui.viewers.info import format_time, info_html, status_line
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +53,15 @@ class PlayerView(ItemViewer):
 
     def __init__(
         self,
-        catalog: Any,
-        runner: Runner | None = None,
+        catalog: Catalog,
+        tasks: TaskScope,
+        ops: OpRunner,
         parent: QWidget | None = None,
         *,
         vlc_args: Sequence[str] = DEFAULT_ARGS,
         autoplay: bool = True,
     ) -> None:
-        super().__init__(catalog, runner, parent)
+        super().__init__(catalog, tasks, ops, parent)
         self.autoplay = autoplay
         self.position = (0, 1)
         self.engine: VlcEngine | None = None
@@ -323,6 +328,11 @@ class PlayerView(ItemViewer):
         parts.append(KEY_HELP)
         self.status.setText("  ·  ".join(parts))
 
+    def update_record(self, record: ItemRecord) -> None:
+        super().update_record(record)
+        self._update_status()
+        self._show_marks()
+
     # -- marks and poster -------------------------------------------------------------------
     def current_time(self) -> float:
         return self.engine.time() if self.engine is not None else 0.0
@@ -383,7 +393,7 @@ class PlayerView(ItemViewer):
             )
             self.thumbnailUpdated.emit(item_id)
 
-        self.runner.submit(regenerate, done, lambda e: self.show_notice(str(e)))
+        self.tasks.submit(regenerate, done, lambda e: self.show_notice(str(e)))
 
     # -- keys and lifetime ------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -2,40 +2,66 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.background import Runner
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
 RATING_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(6)}
 FLAG_KEYS = {Qt.Key.Key_P: 1, Qt.Key.Key_X: -1, Qt.Key.Key_U: 0}
+FLAG_EDITS = {
+    1: QT_TRANSLATE_NOOP("viewers", "Pick"),
+    -1: QT_TRANSLATE_NOOP("viewers", "Reject"),
+    0: QT_TRANSLATE_NOOP("viewers", "Unflag"),
+}
+
+
+def edit_label(values: dict[str, Any]) -> str:
+    """The undo stack's name for a viewer edit: "Rate 4", "Pick", "Set in point"..."""
+    if "rating" in values:
+        return translate("viewers", "Rate %1").replace("%1", str(values["rating"]))
+    if "flag" in values:
+        return translate("viewers", FLAG_EDITS[int(values["flag"])])
+    if "in_point_s" in values or "out_point_s" in values:
+        return translate("viewers", "Set in/out points")
+    if "poster_time_s" in values:
+        return translate("viewers", "Set poster frame")
+    return translate("viewers", "Edit in the viewer")
 
 
 class ItemViewer(QWidget):
     """Base of the loupe, player and deck viewer.
 
-    ``changed(OpResult)`` after a catalogue write (the main window refreshes and pushes undo);
-    ``navigate(delta)`` asks the window for another item; ``recordChanged(ItemRecord)`` after
-    the viewer re-read its item.
+    Writes go through the app's ``OpRunner`` (off the UI thread, onto the undo stack, out as
+    its ``changes`` signal); the viewer shows the new values at once. ``navigate(delta)``
+    asks the host for another item; ``recordChanged(ItemRecord)`` after the shown record
+    changed (an edit here, or one elsewhere announced by the op runner).
     """
 
-    changed = Signal(object)
     navigate = Signal(int)
     recordChanged = Signal(object)
     thumbnailUpdated = Signal(int)
 
-    def __init__(self, catalog: Any, runner: Runner | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, catalog: Catalog, tasks: TaskScope, ops: OpRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.runner = runner or Runner(self)
+        self.tasks = tasks
+        self.ops = ops
         self.record: ItemRecord | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -43,27 +69,36 @@ class ItemViewer(QWidget):
         """Show ``record``; ``neighbours`` are the items likely shown next (prefetch hints)."""
         raise NotImplementedError
 
+    def update_record(self, record: ItemRecord) -> None:
+        """The shown item changed in the catalogue (rating, flag...): refresh the texts only."""
+        self.record = record
+        self.recordChanged.emit(record)
+
     def leave(self) -> None:
         """The window shows another kind of item: stop playback, keep resources for later."""
 
     def release(self) -> None:
         """Free native resources (players, open documents) before the widget goes away."""
-        self.runner.close()
+        self.tasks.close()
 
     # -- catalogue writes -------------------------------------------------------------------
     def set_fields(self, **values: Any) -> bool:
-        """Write fields of the current item; emit ``changed``; False (logged) on failure."""
+        """Write fields of the current item through the op runner; shown at once.
+
+        False when there is no item. A failed write puts the old values back and says why.
+        """
         if self.record is None:
             return False
-        try:
-            result = self.catalog.set_fields([self.record.id], **values)
-            self.record = self.catalog.item(self.record.id)
-        except Exception as exc:  # CatalogError (locked, read-only...), missing item
+        before = self.record
+        self.update_record(dataclasses.replace(before, **values))
+
+        def failed(exc: BaseException) -> None:
             log.warning("cannot set %s: %s", values, exc)
+            if self.record is not None and self.record.id == before.id:
+                self.update_record(before)
             self.show_notice(translate("viewers", "Not saved: %1").replace("%1", str(exc)))
-            return False
-        self.changed.emit(result)
-        self.recordChanged.emit(self.record)
+
+        self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)
         return True
 
     def handle_rating_key(self, event: QKeyEvent) -> bool:
@@ -85,8 +120,10 @@ class ItemViewer(QWidget):
 class MessageViewer(ItemViewer):
     """Shown for kinds without a viewer: says so instead of showing nothing."""
 
-    def __init__(self, catalog: Any, runner: Runner | None = None, parent: QWidget | None = None):
-        super().__init__(catalog, runner, parent)
+    def __init__(
+        self, catalog: Catalog, tasks: TaskScope, ops: OpRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(catalog, tasks, ops, parent)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.background import Runner
-from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS
+from smparchive.gui.tasks import TaskRunner, TaskScope
+from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
 
 MAX_COMPARED = 4
 
@@ -54,17 +60,17 @@ class CompareView(QWidget):
     """Top-level window. Zoom or pan one photo and the others follow (same zoom, same relative
     centre). Keys: +/- zoom, Z/Ctrl+0 fit, Ctrl+1 100 %, Tab next pane; 0-5 and P/X/U rate or
     flag the active (blue) pane; F full screen; Esc leaves it or closes.
-    ``changed(OpResult)`` after each write."""
-
-    changed = Signal(object)
+    Writes go through ``ops`` (off the UI thread, undoable); the panes follow its ``changes``."""
 
     def __init__(
         self,
-        catalog: Any,
+        catalog: Catalog,
         ids: Sequence[int],
         parent: QWidget | None = None,
         *,
-        runner: Runner | None = None,
+        runner: TaskRunner,
+        ops: OpRunner | None = None,
+        tasks: TaskScope | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -72,7 +78,13 @@ class CompareView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1400, 800)
         self.catalog = catalog
-        self.runner = runner or Runner(self)
+        if ops is None:
+            from smparchive.gui.ops import OpRunner
+
+            ops = OpRunner(catalog, runner, parent=self)
+        self.ops = ops
+        self.tasks = tasks if tasks is not None else TaskScope(runner, self)
+        ops.changes.connect(self._on_changes)
         self.records: list[ItemRecord] = [
             r for r in catalog.items(list(ids)[:MAX_COMPARED]) if r.kind == "photo"
         ]
@@ -81,7 +93,7 @@ class CompareView(QWidget):
         grid.setSpacing(0)
         self.panes: list[_Pane] = []
         columns = 2 if len(self.records) == 4 else max(1, len(self.records))
-        cache = getattr(catalog, "thumbnails", None)
+        cache = catalog.thumbnails
         for n, record in enumerate(self.records):
             pane = _Pane(self)
             grid.addWidget(pane, n // columns, n % columns)
@@ -117,7 +129,7 @@ class CompareView(QWidget):
         def failed(exc: Exception) -> None:
             self.panes[n].caption.setText(f"{record.name} — {exc}")
 
-        self.runner.submit(lambda: decode_photo(path), done, failed)
+        self.tasks.submit(lambda: decode_photo(path), done, failed)
 
     def _caption(self, n: int) -> None:
         self.panes[n].caption.setText(status_line(self.records[n], n, len(self.records)))
@@ -163,13 +175,41 @@ class CompareView(QWidget):
             values = (
                 {"rating": RATING_KEYS[key]} if key in RATING_KEYS else {"flag": FLAG_KEYS[key]}
             )
-            record = self.records[self.active]
-            result = self.catalog.set_fields([record.id], **values)
-            self.records[self.active] = self.catalog.item(record.id)
-            self._caption(self.active)
-            self.changed.emit(result)
+            self.set_fields(self.active, **values)
         else:
             super().keyPressEvent(event)
+
+    def set_fields(self, n: int, **values: Any) -> None:
+        """Write fields of pane ``n``'s photo through the op runner; its caption shows them now."""
+        before = self.records[n]
+        self.records[n] = dataclasses.replace(before, **values)
+        self._caption(n)
+
+        def failed(exc: BaseException) -> None:
+            if self.records[n].id == before.id:
+                self.records[n] = before
+                self._caption(n)
+            self.panes[n].caption.setText(
+                translate("viewers", "Not saved: %1").replace("%1", str(exc))
+            )
+
+        self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)
+
+    def _on_changes(self, changes: ChangeSummary) -> None:
+        """Photos changed elsewhere (an undo, the inspector) are read again."""
+        shown = [n for n, r in enumerate(self.records) if r.id in changes.items]
+        if not shown:
+            return
+        fresh = {r.id: r for r in self.catalog.items([self.records[n].id for n in shown])}
+        for n in shown:
+            if self.records[n].id in fresh:
+                self.records[n] = fresh[self.records[n].id]
+                self._caption(n)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.close()
+        self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this window
+        super().closeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Tab switches panes, not focus
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap
@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
 from smparchive.gui.viewers.info import status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +93,14 @@ class DeckViewer(ItemViewer):
 
     def __init__(
         self,
-        catalog: Any,
-        runner: Runner | None = None,
+        catalog: Catalog,
+        tasks: TaskScope,
+        ops: OpRunner,
         parent: QWidget | None = None,
         *,
         convert_timeout_s: float = 120.0,
     ) -> None:
-        super().__init__(catalog, runner, parent)
+        super().__init__(catalog, tasks, ops, parent)
         self.convert_timeout_s = convert_timeout_s
         cache_dir = getattr(catalog, "cache_dir", None)
         self.store = PageStore(cache_dir) if cache_dir is not None else None
@@ -190,7 +195,7 @@ class DeckViewer(ItemViewer):
         self._show_message(None)
         self._update_status()
         store, timeout = self.store, self.convert_timeout_s
-        self.runner.submit(
+        self.tasks.submit(
             lambda: open_deck(record, store, timeout),
             lambda content: self._opened(generation, content),
             lambda exc: self._failed(generation, exc),
@@ -270,7 +275,7 @@ class DeckViewer(ItemViewer):
                 self.view.set_image(None)
                 self._show_message(str(exc))
 
-        self.runner.submit(lambda: render_page(content, store, index, size), done, failed)
+        self.tasks.submit(lambda: render_page(content, store, index, size), done, failed)
 
     def go_to_page(self, index: int) -> None:
         if self.content is None or not 0 <= index < self.content.count:
@@ -382,10 +387,9 @@ class DeckViewer(ItemViewer):
             )
         self.status.setText("  ·  ".join(parts))
 
-    def set_fields(self, **values: Any) -> bool:
-        ok = super().set_fields(**values)
+    def update_record(self, record: ItemRecord) -> None:
+        super().update_record(record)
         self._update_status()
-        return ok
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = Qt.Key(event.key()), event.modifiers()

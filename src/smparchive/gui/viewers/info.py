@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.schema import CatalogError
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -35,29 +39,26 @@ def stars(rating: int) -> str:
     return "★" * rating + "☆" * (5 - rating)
 
 
-def session_title(catalog: Any, session_id: int | None) -> str | None:
-    """The programme session's title when the catalogue can tell it (best effort)."""
+def session_title(catalog: Catalog, session_id: int | None) -> str | None:
+    """The programme session's title (None without a session or when it was deleted)."""
     if session_id is None:
         return None
-    for name in ("session", "get_session"):
-        getter = getattr(catalog, name, None)
-        if callable(getter):
-            try:
-                return str(getter(session_id).title)
-            except Exception as exc:  # unknown id, or a catalogue without sessions
-                log.debug("no session %s: %s", session_id, exc)
-    sessions = getattr(catalog, "sessions", None)
-    if callable(sessions):
-        try:
-            for s in sessions():
-                if s.id == session_id:
-                    return str(s.title)
-        except Exception as exc:
-            log.debug("sessions unavailable: %s", exc)
-    return translate("viewers", "Session #%1").replace("%1", str(session_id))
+    try:
+        return catalog.session(session_id).title
+    except CatalogError as exc:  # deleted meanwhile
+        log.debug("no session %s: %s", session_id, exc)
+        return None
 
 
-def info_html(record: ItemRecord, catalog: Any, extra: dict[str, str] | None = None) -> str:
+def camera_name(make: str | None, model: str | None) -> str:
+    """ "Canon EOS R6", not "Canon Canon EOS R6": most makers repeat their name in the model."""
+    make, model = (make or "").strip(), (model or "").strip()
+    if make and model.lower().startswith(make.split()[0].lower()):
+        return model
+    return " ".join(x for x in (make, model) if x)
+
+
+def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None = None) -> str:
     """The overlay's rich text: name, capture time, camera, session, rating, flag, size."""
     locale = QLocale()
     rows: list[tuple[str, str]] = []
@@ -76,7 +77,7 @@ def info_html(record: ItemRecord, catalog: Any, extra: dict[str, str] | None = N
                 fmt.date_time(naive, fmt.DATE_TIME_SECONDS_PATTERN) + " UTC",
             )
         )
-    camera = " ".join(x for x in (record.camera_make, record.camera_model) if x)
+    camera = camera_name(record.camera_make, record.camera_model)
     if camera:
         rows.append((translate("viewers", "Camera"), camera))
     if record.lens:

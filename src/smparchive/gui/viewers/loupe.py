@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.background import Runner
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
 from smparchive.gui.viewers.info import info_html, status_line
 from smparchive.gui.viewers.zoomview import STEP, ZoomView
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +52,10 @@ class PhotoLoupe(ItemViewer):
     (else Left/Right previous/next), PageUp/PageDown previous/next, I info, 0-5 rating,
     P/X/U pick/reject/unflag. The window adds F (full screen) and Esc."""
 
-    def __init__(self, catalog: Any, runner: Runner | None = None, parent: QWidget | None = None):
-        super().__init__(catalog, runner, parent)
+    def __init__(
+        self, catalog: Catalog, tasks: TaskScope, ops: OpRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(catalog, tasks, ops, parent)
         self.view = ZoomView(self)
         self.status = QLabel(self)
         self.status.setObjectName("viewerStatus")
@@ -107,7 +113,7 @@ class PhotoLoupe(ItemViewer):
             if preview is None:
                 self._show_message(translate("viewers", "Loading…"))
             path = record.path
-            self.runner.submit(
+            self.tasks.submit(
                 lambda: decode_photo(path),
                 lambda image: self._full_ready(generation, record.id, image),
                 lambda exc: self._full_failed(generation, exc),
@@ -161,7 +167,7 @@ class PhotoLoupe(ItemViewer):
             if image is not None:
                 self._previews.put(record.id, image)
 
-        self.runner.submit(
+        self.tasks.submit(
             lambda: cached_preview(cache, sha), done, lambda _e: done(None), priority=1
         )
 
@@ -202,11 +208,10 @@ class PhotoLoupe(ItemViewer):
         self.overlay.setVisible(not self.overlay.isVisible())
         self._refresh_overlay()
 
-    def set_fields(self, **values: Any) -> bool:
-        ok = super().set_fields(**values)
+    def update_record(self, record: ItemRecord) -> None:
+        super().update_record(record)
         self._refresh_overlay()
         self._update_status()
-        return ok
 
     # -- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

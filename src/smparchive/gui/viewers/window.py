@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui.i18n import translate
-from smparchive.gui.viewers.background import Runner
+from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
 
 log = logging.getLogger(__name__)
 
@@ -54,22 +59,24 @@ class ViewerWindow(QWidget):
     the next/previous item (each viewer adds its own keys); F toggles full screen, Esc leaves
     it, else closes the window.
 
-    Signals: ``changed(OpResult)`` after every catalogue write (push it on the undo stack),
-    ``currentChanged(item_id)``, ``thumbnailUpdated(item_id)`` when a poster was regenerated.
+    Edits go through ``ops`` (the app's op runner); the window follows its ``changes`` signal
+    (an undo shows the old rating at once). Signals: ``currentChanged(item_id)``,
+    ``thumbnailUpdated(item_id)`` when a poster was regenerated.
     """
 
-    changed = Signal(object)
     currentChanged = Signal(int)
     thumbnailUpdated = Signal(int)
 
     def __init__(
         self,
-        catalog: Any,
+        catalog: Catalog,
         ids: Sequence[int],
         index: int = 0,
         parent: QWidget | None = None,
         *,
-        runner: Runner | None = None,
+        runner: TaskRunner,
+        ops: OpRunner | None = None,
+        tasks: TaskScope | None = None,
         options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -79,7 +86,13 @@ class ViewerWindow(QWidget):
         self.catalog = catalog
         self.ids = list(ids)
         self.index = max(0, min(index, len(self.ids) - 1)) if self.ids else 0
-        self.runner = runner or Runner(self)
+        if ops is None:
+            from smparchive.gui.ops import OpRunner
+
+            ops = OpRunner(catalog, runner, parent=self)
+        self.ops = ops
+        self.tasks = tasks if tasks is not None else TaskScope(runner, self)
+        ops.changes.connect(self._on_changes)
         self.options = options or {}  # per-viewer keyword arguments, e.g. {"player": {...}}
         self._stack = QStackedLayout(self)
         self._viewers: dict[str, ItemViewer] = {}
@@ -132,19 +145,28 @@ class ViewerWindow(QWidget):
 
     def _viewer_for(self, name: str) -> ItemViewer:
         if name not in self._viewers:
-            viewer = _factory(name)(self.catalog, self.runner, self, **self.options.get(name, {}))
+            make = _factory(name)
+            viewer = make(self.catalog, self.tasks, self.ops, self, **self.options.get(name, {}))
             viewer.navigate.connect(self.step)
-            viewer.changed.connect(self._on_changed)
+            viewer.recordChanged.connect(self._remember)
             viewer.thumbnailUpdated.connect(self.thumbnailUpdated)
             self._stack.addWidget(viewer)
             self._viewers[name] = viewer
         return self._viewers[name]
 
-    def _on_changed(self, result: Any) -> None:
-        viewer = self.sender()
-        if isinstance(viewer, ItemViewer) and viewer.record is not None:
-            self._records[viewer.record.id] = viewer.record
-        self.changed.emit(result)
+    def _remember(self, record: ItemRecord) -> None:
+        self._records[record.id] = record
+
+    def _on_changes(self, changes: ChangeSummary) -> None:
+        """Records the op runner says changed are read again; the shown one at once."""
+        for item_id in changes.items:
+            self._records.pop(item_id, None)
+        viewer = self.viewer
+        if viewer is None or viewer.record is None or viewer.record.id not in changes.items:
+            return
+        fresh = self.record_at(self.index) if self.ids else None
+        if fresh is not None and fresh.id == viewer.record.id:
+            viewer.update_record(fresh)
 
     # -- window -----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
@@ -170,5 +192,6 @@ class ViewerWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         for viewer in self._viewers.values():
             viewer.release()
-        self.runner.close()
+        self.tasks.close()
+        self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this window
         super().closeEvent(event)

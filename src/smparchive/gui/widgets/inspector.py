@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
-from smparchive.gui.controllers.edits import EditController
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
+from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.fields import (
     MIXED,
     ChoiceField,
@@ -46,7 +46,7 @@ class Inspector(QScrollArea):
 
     def __init__(
         self,
-        edits: EditController,
+        edits: OpRunner,
         thumbs: ThumbnailLoader,
         languages: Sequence[str],
         parent: QWidget | None = None,

@@ -15,7 +15,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <location filename="../../gui/viewers/deck.py" line="+331"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>

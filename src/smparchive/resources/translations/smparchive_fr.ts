@@ -344,31 +344,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <location filename="../../gui/viewers/deck.py" line="+331"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
             <numerusform>%Ln pages</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>EditController</name>
-    <message>
-        <location filename="../../gui/controllers/edits.py" line="+70"/>
-        <source>Edit %1 (%2)</source>
-        <translation>Modifier %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Tag %1</source>
-        <translation>Étiqueter %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1431,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1480,12 +1461,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Assigning items to sessions is not available yet.</source>
-        <translation>L’attribution des éléments aux séances n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1503,11 +1479,6 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+9"/>
         <source>Reorder collection</source>
         <translation>Réordonner la collection</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The viewer is not available: %1</source>
-        <translation>La visionneuse n’est pas disponible : %1</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
@@ -1890,6 +1861,25 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location filename="../../gui/widgets/fields.py" line="-47"/>
         <source>Mixed</source>
         <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <location filename="../../gui/ops.py" line="+109"/>
+        <source>Edit %1 (%2)</source>
+        <translation>Modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tag %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2859,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+33"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+34"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>Écriture de %1 fichiers annexes XMP</translation>
     </message>
@@ -2879,17 +2869,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>L’écriture des fichiers annexes a échoué : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Read sidecars</source>
         <translation>Lire les fichiers annexes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Reading %1 XMP sidecars</source>
         <translation>Lecture de %1 fichiers annexes XMP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading sidecars failed: %1</source>
         <translation>La lecture des fichiers annexes a échoué : %1</translation>
     </message>
@@ -3182,7 +3172,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+105"/>
+        <location filename="../../gui/player/view.py" line="+110"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -3193,23 +3183,23 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-239"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -3254,17 +3244,53 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+63"/>
+        <location filename="../../gui/viewers/base.py" line="+26"/>
+        <source>Pick</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag</source>
+        <translation>Retirer le drapeau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set in/out points</source>
+        <translation>Définir les points d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set poster frame</source>
+        <translation>Définir l’image d’affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit in the viewer</source>
+        <translation>Modification dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../gui/viewers/compare.py" line="+193"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -3273,13 +3299,13 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="-116"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../gui/viewers/loupe.py" line="+108"/>
+        <location line="+30"/>
+        <location filename="../../gui/viewers/loupe.py" line="+114"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3334,7 +3360,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>
@@ -3344,7 +3370,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+18"/>
+        <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Retenu</translation>
     </message>
@@ -3354,12 +3380,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Session #%1</source>
-        <translation>Séance n° %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
@@ -3425,7 +3446,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+77"/>
+        <location filename="../../gui/viewers/window.py" line="+84"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

@@ -344,31 +344,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+326"/>
+        <location filename="../../gui/viewers/deck.py" line="+331"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
             <numerusform>%Ln pagina’s</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>EditController</name>
-    <message>
-        <location filename="../../gui/controllers/edits.py" line="+70"/>
-        <source>Edit %1 (%2)</source>
-        <translation>%1 bewerken (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Tag %1</source>
-        <translation>%1 taggen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1431,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1480,12 +1461,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Assigning items to sessions is not available yet.</source>
-        <translation>Items aan sessies toewijzen is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1503,11 +1479,6 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+9"/>
         <source>Reorder collection</source>
         <translation>Collectie herschikken</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The viewer is not available: %1</source>
-        <translation>De viewer is niet beschikbaar: %1</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
@@ -1890,6 +1861,25 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location filename="../../gui/widgets/fields.py" line="-47"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <location filename="../../gui/ops.py" line="+109"/>
+        <source>Edit %1 (%2)</source>
+        <translation>%1 bewerken (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tag %1</source>
+        <translation>%1 taggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2859,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+33"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+34"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>%1 XMP-sidecars schrijven</translation>
     </message>
@@ -2879,17 +2869,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Read sidecars</source>
         <translation>Sidecars lezen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Reading %1 XMP sidecars</source>
         <translation>%1 XMP-sidecars lezen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading sidecars failed: %1</source>
         <translation>Sidecars lezen is mislukt: %1</translation>
     </message>
@@ -3182,7 +3172,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+105"/>
+        <location filename="../../gui/player/view.py" line="+110"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -3193,23 +3183,23 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-239"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -3254,17 +3244,53 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/base.py" line="+63"/>
+        <location filename="../../gui/viewers/base.py" line="+26"/>
+        <source>Pick</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag</source>
+        <translation>Vlag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate %1</source>
+        <translation>Beoordelen met %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set in/out points</source>
+        <translation>In-/uitpunten instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set poster frame</source>
+        <translation>Posterbeeld instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit in the viewer</source>
+        <translation>Bewerking in de viewer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../../gui/viewers/compare.py" line="+193"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
@@ -3273,13 +3299,13 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="-116"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../gui/viewers/loupe.py" line="+108"/>
+        <location line="+30"/>
+        <location filename="../../gui/viewers/loupe.py" line="+114"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -3334,7 +3360,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
@@ -3344,7 +3370,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+18"/>
+        <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Gekozen</translation>
     </message>
@@ -3354,12 +3380,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Session #%1</source>
-        <translation>Sessie nr. %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
@@ -3425,7 +3446,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+77"/>
+        <location filename="../../gui/viewers/window.py" line="+84"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>

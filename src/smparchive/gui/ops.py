@@ -1,0 +1,127 @@
+"""The one path of every catalogue write in the GUI (Anki's ``CollectionOp``).
+
+``OpRunner.run(label, op)`` runs ``op(catalog)`` on the task runner's serial write executor
+(never on the UI thread), pushes the operation's undo record onto the undo stack and emits
+``changes(ChangeSummary)``, the one signal every view listens to (grid rows, inspector,
+sidebar counts, open viewers). Undo and redo come back through the same signal. Long
+writers that commit in batches of their own (a scan) report what they changed with
+``announce``. Menus, dialogs, viewers and jobs all hold this object, never the catalogue's
+write methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+from smparchive.gui.undo import CatalogCommand
+
+Op = Callable[[Catalog], OpResult]
+
+
+class OpRunner(QObject):
+    """Runs catalogue operations off the UI thread, onto the undo stack, out as ``changes``."""
+
+    changes = Signal(object)  # ChangeSummary of every write, undo and redo
+    failed = Signal(str)  # a sentence for the user
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        runner: TaskRunner,
+        stack: QUndoStack | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.runner = runner
+        self.stack = stack if stack is not None else QUndoStack(self)
+
+    def run(
+        self,
+        label: str,
+        op: Op,
+        on_done: Callable[[OpResult], None] | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        job: bool = False,
+        job_label: str = "",
+    ) -> TaskHandle:
+        """Run ``op(catalog)`` on the write executor; push its undo record when it returns.
+
+        ``job`` shows it in the status bar (as ``job_label``) with progress (sidecars of a
+        large selection); ``on_error`` replaces the default (the ``failed`` signal) for
+        callers that explain the failure themselves or undo an optimistic display.
+        """
+        catalog = self.catalog
+
+        def work(_ctx: TaskContext) -> OpResult:
+            return op(catalog)
+
+        def done(result: OpResult) -> None:
+            if result.undo is not None:
+                self.stack.push(
+                    CatalogCommand(catalog, self.runner, result.undo, self.announce, label)
+                )
+            self.announce(result.changes)
+            if on_done is not None:
+                on_done(result)
+
+        def error(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.failed.emit(str(exc) or exc.__class__.__name__)
+
+        return self.runner.submit(
+            work, label=job_label or label, write=True, job=job, on_done=done, on_error=error
+        )
+
+    def announce(self, changes: ChangeSummary) -> None:
+        """Tell every view what changed (undo/redo, batches a scan already committed)."""
+        if not changes.empty:
+            self.changes.emit(changes)
+
+    # -- common edits -----------------------------------------------------------------------
+    def set_fields(
+        self,
+        ids: list[int],
+        label: str,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        **values: Any,
+    ) -> TaskHandle | None:
+        if not ids:
+            return None
+        return self.run(label, lambda c: c.set_fields(ids, **values), on_error=on_error)
+
+    def set_text(
+        self, ids: list[int], field: str, lang: str, value: str | None
+    ) -> TaskHandle | None:
+        if not ids:
+            return None
+        label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
+        return self.run(label, lambda c: c.set_text(ids, field, lang, value))
+
+    def tag(self, ids: list[int], paths: list[str], kind: str) -> TaskHandle | None:
+        if not ids or not paths:
+            return None
+        label = self.tr("Tag %1").replace("%1", ", ".join(paths))
+        return self.run(label, lambda c: c.tag_items(ids, paths, kind))
+
+    def add_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
+        if not ids:
+            return None
+        return self.run(self.tr("Tag %1").replace("%1", name), lambda c: c.add_tags(ids, tag_ids))
+
+    def remove_tags(self, ids: list[int], tag_ids: list[int], name: str) -> TaskHandle | None:
+        if not ids:
+            return None
+        label = self.tr("Remove %1").replace("%1", name)
+        return self.run(label, lambda c: c.remove_tags(ids, tag_ids))

@@ -1,0 +1,75 @@
+"""One operation path: viewer keys write through the op runner, every view hears ``changes``."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+def test_rating_key_in_viewer_goes_through_the_op_runner_off_the_ui_thread(
+    qtbot: Any, gui_catalog: Any, settings: Any
+) -> None:
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.models.roles import RECORD_ROLE
+    from smparchive.gui.tasks import TaskRunner
+
+    runner = TaskRunner()  # real threads: the write executor is a different thread
+    w = MainWindow(gui_catalog, runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) > 0 and w.store.record(0) is not None, timeout=10_000)
+    first = w.store.ids[0]
+
+    writes: list[threading.Thread] = []
+    real_set_fields = gui_catalog.set_fields
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        writes.append(threading.current_thread())
+        return real_set_fields(*args, **kwargs)
+
+    gui_catalog.set_fields = spy
+    w.view.setCurrentIndex(w.view.model().index(0, 0))
+    viewer = w.open_viewer()
+    assert viewer is not None
+    rows_changed: list[tuple[int, int]] = []
+    w.grid_model.dataChanged.connect(lambda a, b, *_: rows_changed.append((a.row(), b.row())))
+
+    with qtbot.waitSignal(w.ops.changes, timeout=10_000) as blocker:
+        qtbot.keyClick(viewer.viewer, Qt.Key.Key_4)
+    assert first in blocker.args[0].items
+    assert writes and all(t is not threading.main_thread() for t in writes)
+    assert w.undo_stack.count() == 1 and w.undo_stack.undoText()
+
+    # the grid row follows the changes signal (the store re-reads the row)
+    index = w.grid_model.index(0, 0)
+    qtbot.waitUntil(lambda: index.data(RECORD_ROLE).rating == 4, timeout=10_000)
+    assert any(a <= 0 <= b for a, b in rows_changed)
+
+    with qtbot.waitSignal(w.ops.changes, timeout=10_000):
+        w.undo_stack.undo()
+    qtbot.waitUntil(lambda: index.data(RECORD_ROLE).rating == 0, timeout=10_000)
+    gui_catalog.set_fields = real_set_fields
+    w.close()
+    assert runner.shutdown()
+
+
+def test_one_task_runner_no_swallowed_runtime_errors() -> None:
+    """The viewers use the app's TaskRunner; no module hides a RuntimeError."""
+    from pathlib import Path
+
+    import smparchive.gui as gui
+
+    root = Path(gui.__file__).parent
+    assert not (root / "viewers" / "background.py").exists()
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert (
+            "except RuntimeError:\n" not in text
+            or "pass" not in text.split("except RuntimeError:\n", 1)[1].split("\n", 1)[0]
+        ), path
+        assert "QThreadPool.globalInstance" not in text, path
