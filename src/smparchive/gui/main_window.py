@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.catalog = catalog
         self.runner = runner
+        # Capture times are shown in the event's zone (one small read before the first paint).
+        fmt.set_event_zone(catalog.event_zone())
         self.settings = settings
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -345,6 +347,9 @@ class MainWindow(QMainWindow):
         sessions = data.get("sessions", [])
         self.session_titles = {s.id: s.title for s in sessions}
         self.inspector.set_sessions(sessions, data.get("zone"))
+        if fmt.set_event_zone(data.get("zone")):  # the event's zone changed: re-show times
+            self.view.viewport().update()
+            self.inspector.show_records(self.inspector.records, self.inspector.ids())
         self.sessions = sessions
 
     def show_error(self, message: str) -> None:

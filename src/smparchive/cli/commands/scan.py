@@ -145,7 +145,9 @@ def cmd_scan(ctx: Context) -> int:
     args = ctx.args
     cat = ctx.catalog(create=bool(args.roots))
     ids = resolve_roots(cat, args.roots) if args.roots else None
-    options = ScanOptions(workers=args.workers, timeout_s=args.timeout)
+    options = ScanOptions(
+        workers=args.workers, timeout_s=args.timeout, retry_errors=args.retry_errors
+    )
     bar = ProgressBar(sys.stderr)
     with cancel_on_interrupt() as cancel, WorkerPool.for_options(options) as pool:
         report = scan(cat, ids, bar, cancel, options, pool=pool)
@@ -163,12 +165,28 @@ def cmd_scan(ctx: Context) -> int:
             )
             bar.done()
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
+    # Errors found by earlier scans are still errors: a quiet rescan does not make them ok.
+    reported = {p.item_id for p in problems if p.item_id is not None}
+    earlier = [r for r in cat.problem_items(ids) if r.status == "error" and r.id not in reported]
     if args.json:
-        print_json({"scan": report, "thumbnails": thumbs, "problems": problems})
+        print_json(
+            {
+                "scan": report,
+                "thumbnails": thumbs,
+                "problems": problems,
+                "earlier_errors": len(earlier),
+            }
+        )
     else:
         _print_summary(report, thumbs, problems)
+        if earlier:
+            print(
+                f"{len(earlier)} file(s) in error since an earlier scan remain (see "
+                "'smparchive problems'; 'scan --retry-errors' reads them again)."
+            )
     cancelled = report.cancelled or bool(thumbs and thumbs.cancelled)
-    return EXIT_PROBLEMS if problems or cancelled or report.has_problems else EXIT_OK
+    failed = problems or earlier or cancelled or report.has_problems
+    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
@@ -190,6 +208,11 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
         )
     if report.skipped:
         extra.append(f"{report.skipped} hidden or ignored entries skipped")
+    if report.unavailable:
+        extra.append(
+            f"{report.unavailable} file(s) could not be read this time and were left as they "
+            "were (the next scan tries again)"
+        )
     if extra:
         print("Also: " + "; ".join(extra) + ".")
     if thumbs is not None:
@@ -229,12 +252,16 @@ def cmd_verify(ctx: Context) -> int:
         )
         if report.skipped_offline:
             print(f"{report.skipped_offline} items on offline folders were not checked.")
-        if report.failures:
+        if report.not_checked:
+            print(f"{len(report.not_checked)} items could not be checked (never read completely).")
+        shown = report.failures + report.not_checked
+        if shown:
             print_table(
-                [(f.item_id, f.state, f.path, f.detail) for f in report.failures],
+                [(f.item_id, f.state, f.path, f.detail) for f in shown],
                 ["id", "state", "path", "detail"],
             )
-    return EXIT_PROBLEMS if report.failures or report.cancelled else EXIT_OK
+    bad = report.failures or report.not_checked or report.cancelled
+    return EXIT_PROBLEMS if bad else EXIT_OK
 
 
 def cmd_duplicates(ctx: Context) -> int:

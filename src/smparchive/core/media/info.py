@@ -31,7 +31,9 @@ class TimeSource(StrEnum):
 
     EXIF_OFFSET = "exif+offset"  # DateTimeOriginal with OffsetTimeOriginal: exact
     EXIF_LOCAL = "exif"  # DateTimeOriginal without offset: camera local time, zone unknown
-    XMP = "xmp"  # xmp:CreateDate / photoshop:DateCreated
+    XMP = "xmp"  # exif:DateTimeOriginal / photoshop:DateCreated / xmp:CreateDate in XMP
+    IPTC = "iptc"  # IPTC IIM DateCreated + TimeCreated (Photo Mechanic, IPTC-only workflows)
+    QUICKTIME = "quicktime"  # Apple com.apple.quicktime.creationdate: local time with offset
     CONTAINER_UTC = "container"  # video/audio container creation_time (UTC by spec)
     DOCUMENT = "document"  # PDF/Office creation date
     FILE_MTIME = "mtime"  # last resort: file modification time (UTC)

@@ -54,8 +54,8 @@ PROPERTIES: dict[str, tuple[str, str, PropType]] = {
     "orientation": ("tiff", "Orientation", "text"),
     "date_created": ("photoshop", "DateCreated", "text"),
 }
-# Other places a capture time may sit, read only, best first.
-_DATE_FALLBACKS = (("exif", "DateTimeOriginal"), ("xmp", "CreateDate"))
+# Where a capture time may sit, best first (exif:DateTimeOriginal is what the camera wrote).
+_DATE_SOURCES = (("exif", "DateTimeOriginal"), ("photoshop", "DateCreated"), ("xmp", "CreateDate"))
 
 _PACKET_RE = re.compile(rb"<x:x[am]pmeta\b.*?</x:x[am]pmeta>|<rdf:RDF\b.*?</rdf:RDF>", re.DOTALL)
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -166,12 +166,13 @@ def _to_fields(raw: dict[tuple[str, str], object]) -> XmpFields:
                 setattr(out, attr, text)
     out.rating = _as_int(out.rating, -1, 5)
     out.orientation = _as_int(out.orientation, 1, 8)
-    if out.date_created is None:
-        for prefix, prop in _DATE_FALLBACKS:
-            text = _as_text(raw.get((NS[prefix], prop)))
-            if text:
-                out.date_created = text
-                break
+    # The capture time: the first of these with a time of day (a bare date, as some tools
+    # write in photoshop:DateCreated, says nothing about the moment), else what was there.
+    for prefix, prop in _DATE_SOURCES:
+        text = _as_text(raw.get((NS[prefix], prop)))
+        if text and parse_xmp_date(text) is not None:
+            out.date_created = text
+            break
     return out
 
 

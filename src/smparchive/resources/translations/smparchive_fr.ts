@@ -1091,12 +1091,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1197,6 +1197,11 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+1"/>
+        <source>Time from</source>
+        <translation>Heure tirée de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -1285,7 +1290,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+201"/>
+        <location filename="../../gui/models/item_model.py" line="+202"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1416,7 +1421,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+299"/>
+        <location filename="../../gui/main_window.py" line="+301"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1431,7 +1436,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2984,7 +2989,52 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+90"/>
+        <location filename="../../gui/formatting.py" line="+92"/>
+        <source>corrected by %1</source>
+        <translation>corrigée de %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>camera EXIF with offset</source>
+        <translation>EXIF de l’appareil, avec décalage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera EXIF without offset</source>
+        <translation>EXIF de l’appareil, sans décalage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMP date</source>
+        <translation>date XMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPTC date</source>
+        <translation>date IPTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuickTime creation date</source>
+        <translation>date de création QuickTime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container UTC</source>
+        <translation>conteneur (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document date</source>
+        <translation>date du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file date (not used for assignment)</source>
+        <translation>date du fichier (non utilisée pour l’attribution)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3380,13 +3430,12 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>

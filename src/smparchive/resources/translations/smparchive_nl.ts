@@ -1091,12 +1091,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1197,6 +1197,11 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+1"/>
+        <source>Time from</source>
+        <translation>Tijd uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -1285,7 +1290,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+201"/>
+        <location filename="../../gui/models/item_model.py" line="+202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1416,7 +1421,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+299"/>
+        <location filename="../../gui/main_window.py" line="+301"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1431,7 +1436,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2984,7 +2989,52 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+90"/>
+        <location filename="../../gui/formatting.py" line="+92"/>
+        <source>corrected by %1</source>
+        <translation>gecorrigeerd met %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>camera EXIF with offset</source>
+        <translation>EXIF van de camera, met tijdverschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera EXIF without offset</source>
+        <translation>EXIF van de camera, zonder tijdverschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMP date</source>
+        <translation>XMP-datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPTC date</source>
+        <translation>IPTC-datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuickTime creation date</source>
+        <translation>QuickTime-aanmaakdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container UTC</source>
+        <translation>container (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document date</source>
+        <translation>documentdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file date (not used for assignment)</source>
+        <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3380,13 +3430,12 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
