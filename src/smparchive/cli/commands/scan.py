@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--no-thumbnails", action="store_true", help="catalogue only, no pictures")
     p.add_argument("--no-previews", action="store_true", help="grid thumbnails only")
     p.add_argument("--retry-errors", action="store_true", help="open failed files again")
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another scan of the catalogue is running, wait for it instead of stopping",
+    )
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file")
     add_json_flag(p)
@@ -140,16 +145,26 @@ def resolve_roots(cat: Catalog, specs: list[str]) -> list[int]:
 
 def cmd_scan(ctx: Context) -> int:
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.scanlock import scan_lock
     from smparchive.core.ingest.workers import WorkerPool
 
     args = ctx.args
     cat = ctx.catalog(create=bool(args.roots))
-    ids = resolve_roots(cat, args.roots) if args.roots else None
     options = ScanOptions(
         workers=args.workers, timeout_s=args.timeout, retry_errors=args.retry_errors
     )
     bar = ProgressBar(sys.stderr)
-    with cancel_on_interrupt() as cancel, WorkerPool.for_options(options) as pool:
+
+    def waiting(message: str) -> None:
+        print(f"smparchive: {message}", file=sys.stderr)
+
+    with (
+        cancel_on_interrupt() as cancel,
+        scan_lock(cat, wait=args.wait, on_wait=waiting, cancel=cancel),
+        WorkerPool.for_options(options) as pool,
+    ):
+        # Inside the lock: two scans adding the same folder at once must not both add it.
+        ids = resolve_roots(cat, args.roots) if args.roots else None
         report = scan(cat, ids, bar, cancel, options, pool=pool)
         bar.done()
         thumbs = None

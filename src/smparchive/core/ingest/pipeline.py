@@ -24,6 +24,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
+from smparchive.core.ingest.scanlock import LOCK_SUFFIX, scan_lock
 from smparchive.core.ingest.transient import folder_gone, unavailable
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
 from smparchive.core.ingest.workers import (
@@ -69,6 +70,7 @@ def catalogue_exclusions(catalog: Catalog) -> list[Path]:
     if "://" not in loc:
         p = Path(loc)
         out += [p, Path(loc + "-wal"), Path(loc + "-shm"), Path(loc + ".backups")]
+        out.append(Path(loc + LOCK_SUFFIX))
     return out
 
 
@@ -81,7 +83,24 @@ def scan(
     *,
     pool: WorkerPool | None = None,
 ) -> ScanReport:
-    """Bring the catalogue in line with the files under ``roots`` (default: every root)."""
+    """Bring the catalogue in line with the files under ``roots`` (default: every root).
+
+    One scan of a catalogue at a time: raises :class:`ScanBusy` (one sentence) when another
+    process or thread is scanning it, unless the caller holds :func:`scan_lock` already.
+    """
+    with scan_lock(catalog):
+        return _scan(catalog, roots, progress, cancel, options, pool=pool)
+
+
+def _scan(
+    catalog: Any,
+    roots: Sequence[int | RootRecord] | None,
+    progress: ProgressSink | None,
+    cancel: CancelToken | None,
+    options: ScanOptions | None,
+    *,
+    pool: WorkerPool | None,
+) -> ScanReport:
     options = options or ScanOptions()
     cancel = cancel or CancelToken()
     report = ScanReport()

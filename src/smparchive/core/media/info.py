@@ -95,6 +95,7 @@ class MediaInfo:
     hierarchical_keywords: list[str] = field(default_factory=list)  # "A|B|C" paths
     people: list[str] = field(default_factory=list)  # Iptc4xmpExt:PersonInImage
     rating: int | None = None  # 0-5; -1 means rejected (xmp:Rating -1)
+    picked: bool | None = None  # digiKam PickLabel: accepted (True) or rejected (False)
     color_label: str | None = None
     creator: str | None = None
     credit_line: str | None = None

@@ -135,7 +135,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -171,7 +171,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+219"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -201,12 +201,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
     </message>
@@ -2699,7 +2699,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-362"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2929,12 +2929,13 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+110"/>
+        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location line="+43"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="-42"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -2953,7 +2954,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+160"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -2961,7 +2962,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-57"/>
+        <location line="-43"/>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not a programme day)</source>
+        <translation>%1 (hors programme)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -2980,11 +2991,19 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <source>Day</source>
         <translation>Jour</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln of this camera</source>
+        <translation>
+            <numerusform>%Ln de cet appareil</numerusform>
+            <numerusform>%Ln de cet appareil</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location line="-167"/>
+        <location line="-236"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -3034,7 +3053,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3194,7 +3213,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>%n pages</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+105"/>
+        <location filename="../../gui/views/delegate.py" line="+109"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>

@@ -135,7 +135,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -171,7 +171,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+219"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -201,12 +201,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
     </message>
@@ -2699,7 +2699,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-362"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2929,12 +2929,13 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+110"/>
+        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location line="+43"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="-42"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -2953,7 +2954,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+160"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -2961,7 +2962,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-57"/>
+        <location line="-43"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not a programme day)</source>
+        <translation>%1 (geen programmadag)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -2980,11 +2991,19 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <source>Day</source>
         <translation>Dag</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln of this camera</source>
+        <translation>
+            <numerusform>%Ln van deze camera</numerusform>
+            <numerusform>%Ln van deze camera</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location line="-167"/>
+        <location line="-236"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -3034,7 +3053,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3194,7 +3213,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%n pagina’s</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+105"/>
+        <location filename="../../gui/views/delegate.py" line="+109"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
