@@ -176,16 +176,20 @@ class CatalogBase:
         self._tag_paths = None
         return result
 
-    def undo_last(self) -> OpResult[None] | None:
-        """Undo the newest journalled operation not undone yet (for the CLI)."""
+    def next_undo(self) -> UndoRecord | None:
+        """The operation :meth:`undo_last` would undo (nothing changes), or None."""
         with self._read() as s:
             entry = s.scalars(
                 select(UndoEntry).where(UndoEntry.undone.is_(False)).order_by(UndoEntry.id.desc())
             ).first()
         if entry is None:
             return None
-        record = replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
-        return self.undo(record)
+        return replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
+
+    def undo_last(self) -> OpResult[None] | None:
+        """Undo the newest journalled operation not undone yet (for the CLI)."""
+        record = self.next_undo()
+        return None if record is None else self.undo(record)
 
     def redo_last(self) -> OpResult[None] | None:
         """Redo the operation undone most recently (for the CLI)."""
