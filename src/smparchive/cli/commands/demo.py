@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context
+from smparchive.core.catalog.engine import mask_url
 
 DEMO_CATALOGUE = "demo.smpcat"
 IGNORED = ["Programme/*"]  # the programme is imported, not catalogued as media
@@ -73,7 +74,7 @@ def cmd_demo(ctx: Context) -> int:
         f"unchanged; {thumbs.made} thumbnails made."
     )
     _organise(cat, target)
-    print(f"Catalogue: {cat.location}")
+    print(f"Catalogue: {mask_url(cat.location)}")
     if args.no_gui:
         return EXIT_OK
     location = cat.location
