@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -72,12 +72,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -2140,7 +2140,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2215,12 +2215,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>captured %1, inside “%2” (%3)</source>
+        <translation>prise le %1, pendant « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -2392,12 +2397,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to all items, with no search and no chips</source>
         <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -3013,7 +3018,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>corrigée de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
