@@ -411,12 +411,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+89"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -466,7 +466,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nommer les personnes représentées dans les métadonnées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manifest for Excel (CSV with a byte order mark)</source>
+        <translation>Manifeste pour Excel (CSV avec indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
+        <translation>Sans cela, Excel sous Windows affiche mal les lettres accentuées de manifest.csv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
@@ -496,7 +506,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Public :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -533,12 +543,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -598,7 +608,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings changed: run the preflight again.</source>
         <translation>Les réglages ont changé : relancez la vérification préalable.</translation>
     </message>
@@ -826,7 +836,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1015,7 +1025,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1091,12 +1101,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1106,7 +1116,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1236,7 +1246,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1421,7 +1431,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+301"/>
+        <location filename="../../gui/main_window.py" line="+295"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>

@@ -411,12 +411,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+89"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -466,7 +466,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>De afgebeelde personen in de metadata vermelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manifest for Excel (CSV with a byte order mark)</source>
+        <translation>Manifest voor Excel (CSV met bytevolgordemarkering)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
+        <translation>Zonder dit toont Excel in Windows letters met accenten in manifest.csv verkeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
@@ -496,7 +506,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Publiek:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -533,12 +543,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -598,7 +608,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings changed: run the preflight again.</source>
         <translation>Instellingen gewijzigd: voer de voorafcontrole opnieuw uit.</translation>
     </message>
@@ -826,7 +836,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1015,7 +1025,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1091,12 +1101,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1106,7 +1116,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1236,7 +1246,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1421,7 +1431,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+301"/>
+        <location filename="../../gui/main_window.py" line="+295"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
