@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
@@ -20,9 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_info)
 
-    p = sub.add_parser("undo", help="undo the last change made to the catalogue")
+    p = sub.add_parser("undo", help="undo your last change to the catalogue")
     p.set_defaults(handler=cmd_undo)
-    p = sub.add_parser("redo", help="redo the change undone last")
+    p = sub.add_parser("redo", help="redo the change you undid last")
     p.set_defaults(handler=cmd_redo)
 
 
@@ -62,7 +63,13 @@ def cmd_info(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    result = ctx.catalog().undo_last()
+    from smparchive.core.catalog.audit import EditConflict
+
+    try:
+        result = ctx.catalog().undo_last()
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if result is None:
         print("Nothing to undo.")
         return EXIT_PROBLEMS
@@ -71,7 +78,13 @@ def cmd_undo(ctx: Context) -> int:
 
 
 def cmd_redo(ctx: Context) -> int:
-    result = ctx.catalog().redo_last()
+    from smparchive.core.catalog.audit import EditConflict
+
+    try:
+        result = ctx.catalog().redo_last()
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if result is None:
         print("Nothing to redo.")
         return EXIT_PROBLEMS

@@ -76,7 +76,7 @@ class MetadataOps(CatalogBase):
             del changed
             return ChangeSummary(items=frozenset(ids))
 
-        return self._write(label, op, text_unchanged=True)
+        return self._write(label, op, text_unchanged=True, details={"values": clean})
 
     def set_text(
         self,
@@ -115,7 +115,8 @@ class MetadataOps(CatalogBase):
                 )
             return ChangeSummary(items=frozenset(ids))
 
-        return self._write(f"Set {field} ({lang})", op)
+        details = {"values": {f"{field}.{lang}": (value or "")[:200]}}
+        return self._write(f"Set {field} ({lang})", op, details=details)
 
     # -- tags -------------------------------------------------------------------------------
     def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult:
