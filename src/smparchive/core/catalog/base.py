@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import Engine, delete, or_, select
 from sqlalchemy.exc import DBAPIError
@@ -92,6 +92,30 @@ class CatalogBase:
             except DBAPIError as exc:
                 raise CatalogError(_friendly(exc)) from exc
 
+    @overload
+    def _write(
+        self,
+        label: str,
+        fn: Callable[[WriteContext], tuple[ChangeSummary, T]],
+        *,
+        undoable: bool = True,
+        undoing: UndoRecord | None = None,
+        text_unchanged: bool = False,
+        details: dict[str, Any] | None = None,
+    ) -> OpResult[T]: ...
+
+    @overload
+    def _write(
+        self,
+        label: str,
+        fn: Callable[[WriteContext], ChangeSummary],
+        *,
+        undoable: bool = True,
+        undoing: UndoRecord | None = None,
+        text_unchanged: bool = False,
+        details: dict[str, Any] | None = None,
+    ) -> OpResult[None]: ...
+
     def _write(
         self,
         label: str,
@@ -101,7 +125,7 @@ class CatalogBase:
         undoing: UndoRecord | None = None,
         text_unchanged: bool = False,
         details: dict[str, Any] | None = None,
-    ) -> OpResult:
+    ) -> OpResult[Any]:
         """Run ``fn`` in one short transaction; journal it for undo; reindex search text.
 
         The search text of every changed item is rebuilt unless the operation declares
@@ -189,7 +213,7 @@ class CatalogBase:
             fulltext.reindex(s, sorted(item_ids))
 
     # -- undo -------------------------------------------------------------------------------
-    def undo(self, record: UndoRecord) -> OpResult:
+    def undo(self, record: UndoRecord) -> OpResult[None]:
         """Apply an undo (or redo) record; the result's ``undo`` field reverses it again."""
 
         label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
@@ -218,7 +242,7 @@ class CatalogBase:
         # Entries from before the journal knew its authors belong to everyone.
         return or_(UndoEntry.user_name == self.user_name, UndoEntry.user_name.is_(None))
 
-    def undo_last(self) -> OpResult | None:
+    def undo_last(self) -> OpResult[None] | None:
         """Undo the current user's newest journalled operation not undone yet (for the CLI)."""
         with self._read() as s:
             entry = s.scalars(
@@ -231,7 +255,7 @@ class CatalogBase:
         record = replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
         return self.undo(record)
 
-    def redo_last(self) -> OpResult | None:
+    def redo_last(self) -> OpResult[None] | None:
         """Redo the current user's operation undone most recently (for the CLI)."""
         with self._read() as s:
             entry = s.scalars(
@@ -291,7 +315,7 @@ class CatalogBase:
                 .where(ItemTag.item_id.in_(chunk))
             ):
                 tags.setdefault(item_id, []).append(
-                    TagRef(tag_id, name, kind, tag_paths.get(tag_id, name))
+                    TagRef(id=tag_id, name=name, kind=kind, path=tag_paths.get(tag_id, name))
                 )
         out = []
         for i in ids:

@@ -54,7 +54,7 @@ class TeamOps(CatalogBase):
         texts: Mapping[TextKey, str | None] | None = None,
         expect_fields: Mapping[str, Any] | None = None,
         expect_texts: Mapping[TextKey, str | None] | None = None,
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Set fields and texts in one undoable step, provided every item still has the
         ``expect_*`` values the edit was based on; otherwise raise :class:`EditConflict`
         naming what changed and who changed it, and change nothing."""

@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from smparchive.core.catalog.undo import UndoRecord
 from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, XmpError
@@ -35,6 +35,9 @@ from smparchive.core.organise.sidecars_xmp import (
     read_sidecar,
 )
 from smparchive.core.pathnames import from_catalogue
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 MAX_SIDECAR = 4 * 1024 * 1024
 MIRROR_SUFFIX = ".sidecars"
@@ -210,7 +213,7 @@ def _write_target(
 
 
 def write_sidecars(
-    catalog: Any,
+    catalog: Catalog,
     item_ids: Sequence[int],
     *,
     dry_run: bool = False,
@@ -301,7 +304,7 @@ def find_sidecar_for(
 
 
 def read_sidecars(
-    catalog: Any,
+    catalog: Catalog,
     item_ids: Sequence[int],
     *,
     dry_run: bool = False,

@@ -46,7 +46,7 @@ def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
         root_ids: list[int] = []
         for folder in folders:
             result = catalog.add_root(folder)
-            root_ids.append(int(result.value))
+            root_ids.append(result.value)
         ctx.raise_if_cancelled()
         options = ScanOptions(on_batch=on_batch)
         report = scan(catalog, root_ids or None, ctx.progress, ctx.cancel_token, options)
