@@ -8,7 +8,7 @@ from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("log", help="who changed what and when (newest first)")
     p.add_argument("--item", type=int, metavar="ID", help="only changes to this item")
     p.add_argument("--user", metavar="NAME", help="only changes by this person")

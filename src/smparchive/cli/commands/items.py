@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
@@ -15,6 +16,9 @@ from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
@@ -181,7 +185,13 @@ def cmd_set(ctx: Context) -> int:
 _EXPECT_ALIASES = {"color": "color_label", "credit": "credit_line"}
 
 
-def _set_checked(cat, ids, fields, texts, a) -> int:  # type: ignore[no-untyped-def]
+def _set_checked(
+    cat: Catalog,
+    ids: list[int],
+    fields: dict[str, object],
+    texts: dict[str, str],
+    a: argparse.Namespace,
+) -> int:
     """One edit, made only if the items still hold the --expect values (someone else may
     have changed them since you looked): exit 1 naming what changed otherwise."""
     from smparchive.core.catalog.audit import EditConflict
