@@ -18,6 +18,8 @@ DEB_PACKAGES=(
   fonts-dejavu-core                                            # readable UI text
   xvfb xauth                                                   # headless runs and screenshots
 )
+# Test tools: exiftool reads back what exports and sidecars say, as other programs would.
+[ -n "$EXTRA" ] && DEB_PACKAGES+=(libimage-exiftool-perl)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -82,7 +82,8 @@ def test_no_controller_or_dialog_takes_the_main_window() -> None:
 def test_action_table_is_consistent(qapp: Any) -> None:
     from PySide6.QtGui import QKeySequence
 
-    from smparchive.gui.actions import ACTIONS, MENUS, RESULTS_MENU, TOOLBAR
+    from smparchive.gui.action_table import ACTIONS
+    from smparchive.gui.actions import MENUS, RESULTS_MENU, TOOLBAR
 
     ids = [s.id for s in ACTIONS]
     assert len(ids) == len(set(ids))

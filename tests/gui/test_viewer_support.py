@@ -11,7 +11,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "realworld"
+from tests.conftest import CORPUS
 
 
 class ManualRunner:

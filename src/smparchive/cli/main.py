@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
 import pkgutil
 import sys
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(ctx))
     except CatalogError as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
+        _json_error(args, str(exc))
         return EXIT_FATAL
     except KeyboardInterrupt:
         print("smparchive: interrupted; work done so far is kept.", file=sys.stderr)
@@ -119,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
 
         logging.getLogger("smparchive.cli").exception("command failed")
         print(f"smparchive: unexpected error; details are in {log_file()}", file=sys.stderr)
+        _json_error(args, f"unexpected error; details are in {log_file()}")
         return EXIT_FATAL
     finally:
         ctx.close()
+
+
+def _json_error(args: argparse.Namespace, message: str) -> None:
+    """Under --json a failure is still JSON on stdout (scripts parse it, not stderr)."""
+    if getattr(args, "json", False):
+        print(json.dumps({"error": message}))

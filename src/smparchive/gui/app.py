@@ -296,6 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     log.info("smparchive %s starting", __version__)
     app = make_application()
     install_excepthook()
+    from smparchive.gui.stall import install_watchdog
+
+    watchdog = install_watchdog(app)  # logs any UI-thread stall > 100 ms with its stack
     settings = Settings()
     install_translations(app, settings.ui_language)
     apply_theme(app, settings.theme)
@@ -311,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
+    watchdog.stop()
     log.info("smparchive exiting (%s)", code)
     return int(code)
 

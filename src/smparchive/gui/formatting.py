@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.organise import timefmt
+from smparchive.core.organise.timefmt import ShownTime, TimedItem
 
 
 def size(n: int | None) -> str:
@@ -44,7 +46,9 @@ DATE_TIME_SECONDS_PATTERN = f"{DATE_PATTERN} HH:mm:ss"
 
 
 def date_time(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
-    """'1 Jun 2022 08:45' in the user's language (aware times shown in local time)."""
+    """'1 Jun 2022 08:45' in the user's language, for moments of the user's own work (export
+    history, first seen): aware times in this computer's zone. Capture and programme times
+    go through :func:`capture` / :func:`event_moment` (the event's zone)."""
     if moment is None:
         return ""
     qdt = _qdt(moment)
@@ -58,11 +62,115 @@ def day(value: date | None, pattern: str = DATE_PATTERN) -> str:
     return QLocale().toString(value, pattern) if value is not None else ""
 
 
-def capture(rec: ItemRecord) -> str:
-    """When an item was made, as the device's wall clock (else local time)."""
-    if rec.capture_local is not None and rec.clock_shift_s == 0:
-        return QLocale().toString(_qdt(rec.capture_local), DATE_TIME_PATTERN)
-    return date_time(rec.capture_utc)
+# -- capture times: the core's one time model, formatted through QLocale ----------------------
+# The zone of the open catalogue's event: every capture time is shown in it (set when a
+# catalogue opens and when its event changes; UTC until then).
+_event_zone: tzinfo = UTC
+
+
+def set_event_zone(tz: tzinfo | None) -> bool:
+    """Show capture times in ``tz`` from now on; True when that changed anything."""
+    global _event_zone
+    new = tz or UTC
+    changed = new != _event_zone
+    _event_zone = new
+    return changed
+
+
+def event_zone() -> tzinfo:
+    """The zone capture times are shown in."""
+    return _event_zone
+
+
+def shown(rec: TimedItem) -> ShownTime | None:
+    """The item's corrected time in the event's zone (the core's :func:`item_time`)."""
+    return timefmt.item_time(rec, _event_zone)
+
+
+def correction(shift_s: int) -> str:
+    """'corrected by +1 h' in the user's language."""
+    return QCoreApplication.translate("format", "corrected by %1").replace(
+        "%1", timefmt.correction_text(shift_s)
+    )
+
+
+def shown_text(
+    st: ShownTime | None,
+    pattern: str = DATE_TIME_PATTERN,
+    *,
+    zone: bool | None = None,
+    marker: bool = True,
+) -> str:
+    """A shown time in the user's language: '1 Jun 2022 10:30 CEST · corrected by +1 h'.
+
+    The digits are the core's (``st.local``); QLocale adds month and day names. ``zone``
+    True names the zone, None names it only where the bare time could be misread.
+    """
+    if st is None:
+        return ""
+    wall = st.local.replace(tzinfo=None)
+    out = QLocale().toString(QDateTime(wall.date(), wall.time()), pattern)
+    if zone or (zone is None and st.ambiguous):
+        out += f" {st.zone_abbr}"
+    if marker and st.corrected:
+        out += " · " + correction(st.shift_s)
+    return out
+
+
+def capture(rec: ItemRecord, *, zone: bool | None = None, marker: bool = True) -> str:
+    """When an item was made: its corrected time in the event's zone (grid, table, preview)."""
+    return shown_text(shown(rec), zone=zone, marker=marker)
+
+
+def capture_full(rec: ItemRecord) -> str:
+    """The same with seconds and the zone always named (inspector, loupe overlay)."""
+    return shown_text(shown(rec), "ddd " + DATE_TIME_SECONDS_PATTERN, zone=True)
+
+
+def capture_clock(rec: ItemRecord) -> str:
+    """The time of day only, '10:30' or '10:30 (+1 h)' when corrected (thumbnail captions);
+    the zone when ambiguous."""
+    st = shown(rec)
+    if st is None:
+        return ""
+    text = shown_text(st, TIME_PATTERN, zone=None, marker=False)
+    return text + (f" ({timefmt.correction_text(st.shift_s)})" if st.corrected else "")
+
+
+SOURCE_NAMES = {
+    "exif+offset": QT_TRANSLATE_NOOP("format", "camera EXIF with offset"),
+    "exif": QT_TRANSLATE_NOOP("format", "camera EXIF without offset"),
+    "xmp": QT_TRANSLATE_NOOP("format", "XMP date"),
+    "iptc": QT_TRANSLATE_NOOP("format", "IPTC date"),
+    "quicktime": QT_TRANSLATE_NOOP("format", "QuickTime creation date"),
+    "container": QT_TRANSLATE_NOOP("format", "container UTC"),
+    "document": QT_TRANSLATE_NOOP("format", "document date"),
+    "mtime": QT_TRANSLATE_NOOP("format", "file date (not used for assignment)"),
+}
+
+
+def capture_source(rec: ItemRecord) -> str:
+    """Where the time came from: 'camera EXIF with offset (+02:00) · corrected by +1 h'."""
+    code = rec.capture_source or ""
+    if not code and rec.capture_utc is None:
+        return ""
+    name = SOURCE_NAMES.get(code)
+    text = QCoreApplication.translate("format", name) if name else (code or "?")
+    if code == "exif+offset" and rec.capture_offset_min is not None:
+        text += f" ({timefmt.offset_text(rec.capture_offset_min)})"
+    if rec.clock_shift_s:
+        text += " · " + correction(rec.clock_shift_s)
+    return text
+
+
+def event_moment(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
+    """A programme or capture moment (aware) in the event's zone, e.g. a session start."""
+    return shown_text(timefmt.shown_time(moment, _event_zone), pattern, zone=False)
+
+
+def event_clock(moment: datetime | None) -> str:
+    """'09:30': an aware moment's time of day in the event's zone."""
+    return event_moment(moment, TIME_PATTERN)
 
 
 def clock(moment: datetime) -> str:

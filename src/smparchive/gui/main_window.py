@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.catalog = catalog
         self.runner = runner
+        # Capture times are shown in the event's zone (one small read before the first paint).
+        fmt.set_event_zone(catalog.event_zone())
         self.settings = settings
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -377,6 +379,9 @@ class MainWindow(QMainWindow):
         self.session_titles.update({s.id: s.title for s in sessions})
         self.sessions[:] = sessions
         self.inspector.set_sessions(sessions, data.get("zone"))
+        if fmt.set_event_zone(data.get("zone")):  # the event's zone changed: re-show times
+            self.view.viewport().update()
+            self.inspector.show_records(self.inspector.records, self.inspector.ids())
 
     def show_error(self, message: str) -> None:
         log.warning("%s", message)
@@ -415,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """Enable each action by its table rule (selection, photos, collection)."""
-        from smparchive.gui.actions import ACTIONS
+        from smparchive.gui.action_table import ACTIONS
 
         acts = getattr(self, "actions_by_name", None)
         if acts is None:

@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 from smparchive.core import paths
-from smparchive.gui.actions import ACTIONS, GROUPS, MENUS, ActionSpec, Host
+from smparchive.gui.action_table import ACTIONS
+from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import icon, standard
 

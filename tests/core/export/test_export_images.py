@@ -18,6 +18,7 @@ from export_helpers import (
     sha256,
 )
 from PIL import Image, ImageCms, IptcImagePlugin
+from tests.conftest import CORPUS
 
 from smparchive.core.export import (
     ORIGINALS,
@@ -33,9 +34,7 @@ from smparchive.core.export import (
     run_export,
 )
 
-CORPUS_ADOBE = Path(__file__).resolve().parents[4] / (
-    "shared/corpus/realworld/images/camera/exiftool-ExifTool.jpg"
-)
+CORPUS_ADOBE = CORPUS / "images/camera/exiftool-ExifTool.jpg"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 NS = {
     "dc": "http://purl.org/dc/elements/1.1/",

@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
-
-CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "realworld"
+from tests.conftest import CORPUS
 
 XMP = """<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF
  xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"

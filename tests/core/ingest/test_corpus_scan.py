@@ -53,7 +53,8 @@ def _rows(catalog: Any) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    corpus = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "realworld"
+    from tests.conftest import CORPUS as corpus
+
     if not (corpus / "MANIFEST.csv").is_file():
         pytest.skip("the real-world corpus is not checked out")
     from smparchive.core.catalog.catalog import open_catalog

@@ -117,3 +117,20 @@ def test_repair_records_a_failure_once_and_a_cancel_changes_nothing(
     # in error now: a later repair does not try it again
     again = ThumbnailJob(catalog, item_ids=ids, options=INLINE, previews=False).run()
     assert again.done == 0 and again.failed == 0
+
+
+def test_prioritise_puts_the_latest_screen_first_and_stays_bounded(catalog: Any) -> None:
+    """Scrolling calls prioritise per screen: what is shown now comes first, the previous
+    screens follow, and the urgent queue does not grow with everything ever scrolled past."""
+    from smparchive.core.ingest.thumbnails import URGENT_KEEP
+
+    job = ThumbnailJob(catalog, item_ids=[], options=INLINE)
+    screens = URGENT_KEEP // 50
+    for screen in range(screens):
+        job.prioritise(range(screen * 100, screen * 100 + 100))
+    job.prioritise([5, 7, 5])  # back near the top; a repeated id counts once
+    urgent = list(job._urgent)
+    assert urgent[:2] == [5, 7]
+    assert urgent[2:102] == list(range((screens - 1) * 100, screens * 100))
+    assert urgent[102:202] == list(range((screens - 2) * 100, (screens - 1) * 100))
+    assert len(urgent) == URGENT_KEEP

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.conftest import CORPUS
 
 from smparchive.core.media.probe import ProbeResult, probe_file
 
-CORPUS = Path(
-    os.environ.get(
-        "SMPARCHIVE_CORPUS",
-        Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "realworld",
-    )
-)
 MANIFEST = CORPUS / "MANIFEST.csv"
 OUTCOME_OF = {
     "catalogue normally": "ok",

@@ -153,7 +153,7 @@ def test_name_xmp_sidecar_and_broken_sidecar(tmp_path: Path) -> None:
     assert info.sidecar_path is None
     assert any("sidecar" in p for p in info.problems)
     (tmp_path / "shot.xmp").write_bytes(build_xmp(XmpFields(label="Blue")))
-    assert probe_file(path).info.color_label == "Blue"
+    assert probe_file(path).info.color_label == "blue"
 
 
 def test_large_photo_is_streamed_not_read_whole(

@@ -145,7 +145,7 @@ def test_apply_to_info_maps_fields() -> None:
         "People|Speakers",
         "Places|Brussels|ULB",
     ]
-    assert info.rating == -1 and info.color_label == "Red"
+    assert info.rating == -1 and info.color_label == "red"
     assert info.creator == "Jo Doe; Ann Smith"
     assert info.copyright == "© 2025 Jo Doe" and info.licence == "CC BY 4.0"
     assert info.people == ["Ana Example", "Bo Example"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.conftest import CORPUS
 
 from smparchive.core.media.pages import (
     PageError,
@@ -24,7 +25,6 @@ from smparchive.core.media.pages import (
     video_frame_at,
 )
 
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "realworld"
 PLUGFEST = "odf-2014 - ODF Plugfest - Collaborated Editing on ODF"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="real-world corpus not present")
 

@@ -7,6 +7,7 @@ import argparse
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
+from smparchive.cli.times import item_json, when
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,12 +72,13 @@ def cmd_show(ctx: Context) -> int:
     c = cat.find_collection(ctx.args.name)
     records = cat.items(cat.collection_item_ids(c.id))
     if ctx.args.json:
-        print_json({"collection": c, "items": records})
+        print_json({"collection": c, "items": [item_json(r, cat.event_zone()) for r in records]})
         return EXIT_OK
     print(f"# {c.id} {c.name}" + (f"  (smart: {c.query})" if c.query else ""))
+    tz = cat.event_zone()
     print_table(
-        [(n, r.id, r.kind, r.capture_utc, r.rel_path) for n, r in enumerate(records)],
-        ["pos", "id", "kind", "captured (UTC)", "path"],
+        [(n, r.id, r.kind, when(r, tz), r.rel_path) for n, r in enumerate(records)],
+        ["pos", "id", "kind", "captured", "path"],
     )
     return EXIT_OK
 

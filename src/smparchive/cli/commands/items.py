@@ -7,7 +7,9 @@ import argparse
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
+from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.filters import SORTS
+from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
 
@@ -21,11 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=None, help="at most this many items")
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--paths", action="store_true", help="print only absolute paths")
+    add_utc_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_ls)
 
     p = sub.add_parser("show", help="everything the catalogue knows about items")
     p.add_argument("items", nargs="+", help="item ids or file paths")
+    add_utc_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_show)
 
@@ -75,9 +79,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_tag)
 
 
-def _row(r) -> tuple:  # type: ignore[no-untyped-def]
+def _row(r, tz) -> tuple:  # type: ignore[no-untyped-def]
     flag = {1: "pick", -1: "reject"}.get(r.flag, "")
-    return (r.id, r.kind, r.capture_utc, r.rating or "", flag, r.status, r.rel_path)
+    return (r.id, r.kind, when(r, tz), r.rating or "", flag, r.status, r.rel_path)
 
 
 def cmd_ls(ctx: Context) -> int:
@@ -86,16 +90,24 @@ def cmd_ls(ctx: Context) -> int:
     ids = cat.query_ids(f, sort=ctx.args.sort, limit=ctx.args.limit, offset=ctx.args.offset)
     records = cat.items(ids)
     if ctx.args.json:
-        print_json(records)
+        tz = cat.event_zone()
+        print_json([item_json(r, tz) for r in records])
     elif ctx.args.paths:
         for r in records:
             print(display(r.path))
     else:
+        tz = zone_of(cat, ctx.args)
         print_table(
-            [_row(r) for r in records],
-            ["id", "kind", "captured (UTC)", "rating", "flag", "status", "path"],
+            [_row(r, tz) for r in records],
+            ["id", "kind", header(ctx.args), "rating", "flag", "status", "path"],
         )
     return EXIT_OK
+
+
+# What `show` prints instead of the stored time columns (those stay in --json).
+_TIME_FIELDS = frozenset(
+    {"capture_utc", "capture_local", "capture_offset_min", "capture_source", "clock_shift_s"}
+)
 
 
 def cmd_show(ctx: Context) -> int:
@@ -103,12 +115,22 @@ def cmd_show(ctx: Context) -> int:
     ids = select_ids(cat, ctx.args, require=True)
     records = cat.items(ids)
     if ctx.args.json:
-        print_json(records)
+        tz = cat.event_zone()
+        print_json([item_json(r, tz) for r in records])
         return EXIT_OK
+    tz = zone_of(cat, ctx.args)
     for r in records:
         print(f"# {r.id}  {r.path}")
-        for key, value in r.__class__.__dataclass_fields__.items():
-            del value
+        for key in r.__class__.__dataclass_fields__:
+            if key == "capture_utc":
+                print(f"  {'captured':<20} {when(r, tz)}")
+                source = timefmt.source_text(
+                    r.capture_source, r.capture_offset_min, r.clock_shift_s
+                )
+                print(f"  {'time from':<20} {source}")
+                continue
+            if key in _TIME_FIELDS:
+                continue
             v = getattr(r, key)
             if v not in (None, "", {}, ()):
                 print(f"  {key:<20} {v}")

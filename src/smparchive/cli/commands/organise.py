@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
@@ -11,6 +11,7 @@ from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.organise import time as t
+from smparchive.core.organise import timefmt
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -148,12 +149,18 @@ def cmd_clock(ctx: Context) -> int:
         return EXIT_OK
     tz = cat.event_zone()
     rows = [
-        (g.key, g.count, g.first.astimezone(tz) if g.first else None,
-         g.last.astimezone(tz) if g.last else None, t.format_offset(g.offset_s))
+        (g.key, g.count, _moment(g.first, tz), _moment(g.last, tz),
+         timefmt.correction_text(g.offset_s) if g.offset_s else "none")
         for g in groups
     ]  # fmt: skip
     print_table(rows, ["camera (make|model|serial)", "items", "first", "last", "correction"])
     return EXIT_OK
+
+
+def _moment(moment: datetime | None, tz: tzinfo) -> str:
+    """A camera's or item's time as every view shows it: the event's zone, zone named."""
+    shown = timefmt.shown_time(moment, tz)
+    return shown.text(seconds=True) if shown is not None else ""
 
 
 def _show_preview(ctx: Context, preview: Any) -> int:
@@ -164,9 +171,8 @@ def _show_preview(ctx: Context, preview: Any) -> int:
     tz = cat.event_zone()
     sessions = {s.id: s for s in cat.sessions()}
     rows = [
-        (r.item_id, r.name, r.old_utc.astimezone(tz) if r.old_utc else None,
-         r.new_utc.astimezone(tz) if r.new_utc else None, _name(sessions, r.old_session_id),
-         _name(sessions, r.new_session_id))
+        (r.item_id, r.name, _moment(r.old_utc, tz), _moment(r.new_utc, tz),
+         _name(sessions, r.old_session_id), _name(sessions, r.new_session_id))
         for r in preview.rows
     ]  # fmt: skip
     print_table(rows, ["item", "name", "old time", "new time", "session now", "session then"])

@@ -30,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-thumbnails", action="store_true", help="catalogue only, no pictures")
     p.add_argument("--no-previews", action="store_true", help="grid thumbnails only")
     p.add_argument("--retry-errors", action="store_true", help="open failed files again")
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another scan of the catalogue is running, wait for it instead of stopping",
+    )
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file")
     add_json_flag(p)
@@ -137,14 +142,26 @@ def resolve_roots(cat: Any, specs: list[str]) -> list[int]:
 
 def cmd_scan(ctx: Context) -> int:
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.scanlock import scan_lock
     from smparchive.core.ingest.workers import WorkerPool
 
     args = ctx.args
     cat = ctx.catalog(create=bool(args.roots))
-    ids = resolve_roots(cat, args.roots) if args.roots else None
-    options = ScanOptions(workers=args.workers, timeout_s=args.timeout)
+    options = ScanOptions(
+        workers=args.workers, timeout_s=args.timeout, retry_errors=args.retry_errors
+    )
     bar = ProgressBar(sys.stderr)
-    with cancel_on_interrupt() as cancel, WorkerPool.for_options(options) as pool:
+
+    def waiting(message: str) -> None:
+        print(f"smparchive: {message}", file=sys.stderr)
+
+    with (
+        cancel_on_interrupt() as cancel,
+        scan_lock(cat, wait=args.wait, on_wait=waiting, cancel=cancel),
+        WorkerPool.for_options(options) as pool,
+    ):
+        # Inside the lock: two scans adding the same folder at once must not both add it.
+        ids = resolve_roots(cat, args.roots) if args.roots else None
         report = scan(cat, ids, bar, cancel, options, pool=pool)
         bar.done()
         thumbs = None
@@ -160,12 +177,28 @@ def cmd_scan(ctx: Context) -> int:
             )
             bar.done()
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
+    # Errors found by earlier scans are still errors: a quiet rescan does not make them ok.
+    reported = {p.item_id for p in problems if p.item_id is not None}
+    earlier = [r for r in cat.problem_items(ids) if r.status == "error" and r.id not in reported]
     if args.json:
-        print_json({"scan": report, "thumbnails": thumbs, "problems": problems})
+        print_json(
+            {
+                "scan": report,
+                "thumbnails": thumbs,
+                "problems": problems,
+                "earlier_errors": len(earlier),
+            }
+        )
     else:
         _print_summary(report, thumbs, problems)
+        if earlier:
+            print(
+                f"{len(earlier)} file(s) in error since an earlier scan remain (see "
+                "'smparchive problems'; 'scan --retry-errors' reads them again)."
+            )
     cancelled = report.cancelled or bool(thumbs and thumbs.cancelled)
-    return EXIT_PROBLEMS if problems or cancelled or report.has_problems else EXIT_OK
+    failed = problems or earlier or cancelled or report.has_problems
+    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
@@ -187,6 +220,11 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
         )
     if report.skipped:
         extra.append(f"{report.skipped} hidden or ignored entries skipped")
+    if report.unavailable:
+        extra.append(
+            f"{report.unavailable} file(s) could not be read this time and were left as they "
+            "were (the next scan tries again)"
+        )
     if extra:
         print("Also: " + "; ".join(extra) + ".")
     if thumbs is not None:
@@ -226,12 +264,16 @@ def cmd_verify(ctx: Context) -> int:
         )
         if report.skipped_offline:
             print(f"{report.skipped_offline} items on offline folders were not checked.")
-        if report.failures:
+        if report.not_checked:
+            print(f"{len(report.not_checked)} items could not be checked (never read completely).")
+        shown = report.failures + report.not_checked
+        if shown:
             print_table(
-                [(f.item_id, f.state, f.path, f.detail) for f in report.failures],
+                [(f.item_id, f.state, f.path, f.detail) for f in shown],
                 ["id", "state", "path", "detail"],
             )
-    return EXIT_PROBLEMS if report.failures or report.cancelled else EXIT_OK
+    bad = report.failures or report.not_checked or report.cancelled
+    return EXIT_PROBLEMS if bad else EXIT_OK
 
 
 def cmd_duplicates(ctx: Context) -> int:

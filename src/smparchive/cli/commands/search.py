@@ -7,6 +7,7 @@ from typing import Any
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
+from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.filters import SORTS
 from smparchive.core.vocab import Flag, TagKind
 
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--facets", action="store_true", help="also count results by facet")
     p.add_argument("--ids", action="store_true", help="print only item ids")
+    add_utc_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=cmd_search)
 
@@ -69,15 +71,18 @@ def cmd_search(ctx: Context) -> int:
         return EXIT_OK
     records = cat.items(ids)
     if a.json:
-        out: dict[str, Any] = {"query": text, "sort": a.sort or search.sort, "items": records}
+        tz = cat.event_zone()
+        items = [item_json(r, tz) for r in records]
+        out: dict[str, Any] = {"query": text, "sort": a.sort or search.sort, "items": items}
         out["total"] = facets["total"] if facets else cat.count(search.filter)
         if facets is not None:
             out["facets"] = facets
         print_json(out)
         return EXIT_OK
+    tz = zone_of(cat, a)
     print_table(
-        [(r.id, r.kind, r.capture_utc, r.rating or "", r.status, r.rel_path) for r in records],
-        ["id", "kind", "captured (UTC)", "rating", "status", "path"],
+        [(r.id, r.kind, when(r, tz), r.rating or "", r.status, r.rel_path) for r in records],
+        ["id", "kind", header(a), "rating", "status", "path"],
     )
     if facets is not None:
         for name, counts in facets.items():

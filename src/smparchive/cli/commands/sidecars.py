@@ -33,11 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="merge",
         help="a sidecar another program wrote: merge into it (default) or leave it alone",
     )
-    w.add_argument(
-        "--default-lang",
-        default="en",
-        help="language copied to x-default when a text has no default (default: en)",
-    )
     w.set_defaults(handler=cmd_write)
     r = ss.add_parser(
         "read",
@@ -62,6 +57,12 @@ def _common(p: argparse.ArgumentParser) -> None:
         type=Path,
         help="mirror folder to use (default: <catalogue>.sidecars; for 'read' from another "
         "catalogue, give its folder)",
+    )
+    p.add_argument(
+        "--default-lang",
+        default="en",
+        help="the default language: its text is written as x-default, and an x-default "
+        "another program edited is read back as it (default: en)",
     )
     add_json_flag(p)
 
@@ -88,7 +89,13 @@ def cmd_write(ctx: Context) -> int:
 
 def cmd_read(ctx: Context) -> int:
     a = ctx.args
-    report = read_sidecars(ctx.catalog(), _ids(ctx), dry_run=a.dry_run, mirror_dir=a.mirror)
+    report = read_sidecars(
+        ctx.catalog(),
+        _ids(ctx),
+        dry_run=a.dry_run,
+        mirror_dir=a.mirror,
+        default_lang=a.default_lang.strip().lower() or "en",
+    )
     return _show(ctx, report)
 
 

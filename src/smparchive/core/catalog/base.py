@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
@@ -72,7 +73,7 @@ class CatalogBase:
         with self._sessions() as s:
             try:
                 yield s
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 raise CatalogError(_friendly(exc)) from exc
 
     def _write(
@@ -90,8 +91,10 @@ class CatalogBase:
         ``text_unchanged`` (ratings, clocks, collections touch no searchable text); its
         undo record says so too, and undoing or redoing it then skips the rebuild.
         """
-        record: UndoRecord | None = None
-        try:
+
+        def attempt() -> tuple[ChangeSummary, Any, UndoRecord | None]:
+            # One whole transaction: a conflict with another writer runs it again from the
+            # start (fresh reads, fresh journal), see dberrors.with_retry.
             with self._write_sessions() as s, s.begin():
                 ctx = WriteContext(s, Journal(s), set())
                 out = fn(ctx)
@@ -102,7 +105,13 @@ class CatalogBase:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
                     record = self._persist_undo(s, record, undoing)
-        except OperationalError as exc:
+                return changes, value, record
+
+        try:
+            changes, value, record = with_retry(attempt)
+        except BusyError as exc:
+            raise CatalogError(str(exc)) from exc
+        except DBAPIError as exc:
             raise CatalogError(_friendly(exc)) from exc
         if changes.tags:
             self._tag_paths = None
@@ -253,12 +262,6 @@ def join_root(root: str, rel: str) -> str:
     return os_path(root, rel) if root else from_catalogue(rel)
 
 
-def _friendly(exc: OperationalError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    if "locked" in text or "busy" in text:
-        return "The catalogue is busy or locked by another program; try again in a moment."
-    if "readonly" in text or "read-only" in text:
-        return "The catalogue is read-only; smparchive needs write access to change it."
-    if "disk I/O" in text or "full" in text:
-        return f"The catalogue could not be written ({text}); check the disk."
-    return f"Catalogue error: {text}"
+def _friendly(exc: DBAPIError) -> str:
+    """One sentence naming the cause of a database error."""
+    return describe(exc)

@@ -22,7 +22,6 @@ from sqlalchemy import (
     bindparam,
     delete,
     exists,
-    insert,
     literal_column,
     select,
     text,
@@ -37,10 +36,12 @@ from smparchive.core.catalog.models import (
     MediaItem,
     SearchDoc,
     Tag,
+    table_of,
 )
 from smparchive.core.catalog.models import (
     Session as ProgrammeSession,
 )
+from smparchive.core.catalog.upsert import upsert
 
 MAX_DOC_CHARS = 200_000  # a huge PDF's text is cut: search finds its first pages
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -92,6 +93,12 @@ _READS_JSON = _reads(
     )
 )
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+_LOCK_ITEMS = (
+    select(MediaItem.id)
+    .where(MediaItem.id.in_(bindparam("ids", expanding=True)))
+    .order_by(MediaItem.id)
+    .with_for_update(key_share=True)  # FOR NO KEY UPDATE: FK checks still pass
+)
 
 
 def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
@@ -103,6 +110,11 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
     for id_chunk in chunked(item_ids):
         chunk = [int(i) for i in id_chunk]
         ids = {"ids": json.dumps(chunk) if as_json else chunk}
+        if conn.dialect.name == "postgresql":
+            # Writers of one item's document take turns: whoever locks last reads every text
+            # committed before it (READ COMMITTED), so a caption saved while another process
+            # reindexes is never overwritten by that process's older document.
+            conn.execute(_LOCK_ITEMS, {"ids": chunk})
         parts: dict[int, list[str]] = {i: [] for i in chunk}
         present = set()
         for item_id, rel_path, camera, s_title, s_room, speakers in conn.execute(items_q, ids):
@@ -134,10 +146,18 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
     """Delete the documents of ``stale`` items, then insert ``docs`` (item id, text)."""
     conn = s.connection()
     if conn.dialect.name != "sqlite":
-        if stale:
-            s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(stale)))
-        if docs:
-            s.execute(insert(SearchDoc), [{"item_id": i, "doc": d} for i, d in docs])
+        rewritten = {i for i, _ in docs}
+        gone = [i for i in stale if i not in rewritten]
+        if gone:
+            s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(gone)))
+        # An upsert: a concurrent writer may have inserted this item's document meanwhile.
+        upsert(
+            s,
+            table_of(SearchDoc),
+            [{"item_id": i, "doc": d} for i, d in docs],
+            ["item_id"],
+            ["doc"],
+        )
         return
     # The FTS5 triggers flush the index's pending terms at every statement's end, so an
     # executemany (one statement per row) wrote one tiny segment per document and then
@@ -151,7 +171,8 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
         rows = docs[start : start + per]
         values = ",".join(["(?, ?)"] * len(rows))
         conn.exec_driver_sql(
-            f"INSERT INTO search_docs (item_id, doc) VALUES {values}",
+            f"INSERT INTO search_docs (item_id, doc) VALUES {values} "
+            "ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc",
             tuple(x for row in rows for x in row),
         )
 

@@ -6,6 +6,7 @@ Plain portable SQL types only: the same models serve SQLite (default) and Postgr
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -291,6 +292,15 @@ class ItemContent(Base):
     slide_titles: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
+def tag_key(name: str) -> str:
+    """A tag name normalised for identity: NFC, spaces collapsed, case folded ('IOM' = 'iom')."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _tag_key_default(context: Any) -> str:
+    return tag_key(context.get_current_parameters()["name"])
+
+
 class Tag(Base):
     """A keyword, person, organisation or place; parent makes hierarchical keywords."""
 
@@ -298,6 +308,16 @@ class Tag(Base):
     __table_args__ = (
         UniqueConstraint("kind", "parent_id", "name"),
         Index("ix_tags_name", "name"),
+        # One tag per normalised name, parent and kind, also at the top level (NULL parents
+        # are distinct in a plain unique constraint): concurrent writers creating the same
+        # new keyword meet here and take the existing one (INSERT ... ON CONFLICT).
+        Index(
+            "uq_tags_identity",
+            "kind",
+            text("coalesce(parent_id, 0)"),
+            "name_key",
+            unique=True,
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -307,6 +327,8 @@ class Tag(Base):
     # For people: 'none' | 'internal_only' | 'do_not_publish' propagates to their items.
     restriction: Mapped[str] = mapped_column(String(20), default=Restriction.NONE)
     note: Mapped[str | None] = mapped_column(Text)
+    # tag_key(name), kept by every writer (the default covers plain inserts and undo).
+    name_key: Mapped[str] = mapped_column(String(500), nullable=True, default=_tag_key_default)
 
 
 class ItemTag(Base):
@@ -396,6 +418,44 @@ class UndoEntry(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the undo record
     redo: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # set once undone
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who made the change: undo and redo act on one person's own entries.
+    user_name: Mapped[str | None] = mapped_column(String(200))
+
+
+Index("ix_undo_journal_user", UndoEntry.user_name, UndoEntry.id)
+
+
+class AuditEntry(Base):
+    """Who changed what, when: one row per change, undo or redo (kept when undo is trimmed)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(8))  # do | undo | redo
+    label: Mapped[str] = mapped_column(String(500))
+    entry_id: Mapped[int | None] = mapped_column(Integer)  # the undo journal entry
+    # What the change touched: 'items.rating', 'text.caption.en', 'tag.12', 'collection.3'.
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # e.g. new values
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+Index("ix_audit_log_user", AuditEntry.user_name, AuditEntry.id)
+Index("ix_audit_log_entry", AuditEntry.entry_id)
+
+
+class AuditItem(Base):
+    """The items one audit entry touched (an item's history reads this index)."""
+
+    __tablename__ = "audit_items"
+    __table_args__ = (Index("ix_audit_items_item", "item_id", "audit_id"),)
+
+    audit_id: Mapped[int] = mapped_column(
+        ForeignKey("audit_log.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class Setting(Base):

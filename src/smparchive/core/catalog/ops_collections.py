@@ -261,7 +261,9 @@ def _clean_name(name: str) -> str:
 
 
 def _require(ctx: WriteContext, collection_id: int) -> Collection:
-    row = ctx.session.get(Collection, collection_id)
+    # The collection's row lock makes writers of one collection take turns on PostgreSQL
+    # (SQLite writers already do): each then reads the order the previous one committed.
+    row = ctx.session.get(Collection, collection_id, with_for_update=True)
     if row is None:
         raise CatalogError(f"No collection with id {collection_id}.")
     return row
@@ -337,6 +339,6 @@ def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
             _CI, and_(_CI.c.collection_id == collection_id, _CI.c.item_id.in_(chunk))
         )
     pos = {i: n for n, i in enumerate(order)}
-    ctx.journal.insert(
+    ctx.journal.insert_missing(
         _CI, [{"collection_id": collection_id, "item_id": i, "position": pos[i]} for i in changed]
     )

@@ -33,9 +33,12 @@ from smparchive.core.catalog.models import (
     MediaItem,
     Root,
     Tag,
+    table_of,
+    tag_key,
     utcnow,
 )
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.organise import time as timerules
 from smparchive.core.vocab import (
     PRESENT_STATUSES,
@@ -641,9 +644,9 @@ class _TagResolver:
     def __init__(self, s: OrmSession) -> None:
         self._s = s
         self._ids: dict[tuple[str, int | None, str], int] = {
-            (kind, parent, name): tid
-            for tid, kind, parent, name in s.execute(
-                select(Tag.id, Tag.kind, Tag.parent_id, Tag.name)
+            (kind, parent, key): tid
+            for tid, kind, parent, key in s.execute(
+                select(Tag.id, Tag.kind, Tag.parent_id, Tag.name_key)
             )
         }
         self.created: set[int] = set()
@@ -653,19 +656,37 @@ class _TagResolver:
         parts = [p.strip() for p in path.split("|") if p.strip()]
         for name in parts:
             name = name[:500]
-            key = (kind, parent, name)
+            key = (kind, parent, tag_key(name))
             tid = self._ids.get(key)
             if tid is None:
-                tid = int(
-                    self._s.execute(
-                        insert(Tag)
-                        .values(
-                            name=name, kind=kind, parent_id=parent, restriction=Restriction.NONE
-                        )
-                        .returning(Tag.id)
-                    ).scalar_one()
+                # A teammate may create the same tag meanwhile: take theirs (ON CONFLICT).
+                done = insert_missing(
+                    self._s,
+                    table_of(Tag),
+                    [
+                        {
+                            "name": name,
+                            "kind": kind,
+                            "parent_id": parent,
+                            "restriction": Restriction.NONE,
+                        }
+                    ],
                 )
+                if done:
+                    tid = int(done[0][0])
+                    self.created.add(tid)
+                else:
+                    tid = int(
+                        self._s.execute(
+                            select(Tag.id).where(
+                                Tag.kind == kind,
+                                Tag.parent_id.is_(None)
+                                if parent is None
+                                else Tag.parent_id == parent,
+                                Tag.name_key == key[2],
+                            )
+                        ).scalar_one()
+                    )
                 self._ids[key] = tid
-                self.created.add(tid)
             parent = tid
         return parent

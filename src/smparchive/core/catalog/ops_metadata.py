@@ -9,7 +9,15 @@ from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag, table_of, utcnow
+from smparchive.core.catalog.models import (
+    ItemTag,
+    ItemText,
+    MediaItem,
+    Tag,
+    table_of,
+    tag_key,
+    utcnow,
+)
 from smparchive.core.catalog.records import TagRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.vocab import (
@@ -71,19 +79,34 @@ class MetadataOps(CatalogBase):
         return self._write(label, op, text_unchanged=True)
 
     def set_text(
-        self, item_ids: Sequence[int], field: str, lang: str, value: str | None
+        self,
+        item_ids: Sequence[int],
+        field: str,
+        lang: str,
+        value: str | None,
+        *,
+        default_lang: str = "en",
     ) -> OpResult:
-        """Set (or with None/empty clear) a localised title, caption or alt text."""
+        """Set (or with None/empty clear) a localised title, caption or alt text.
+
+        A text in the default language (or in ``x-default``) replaces the file's own
+        x-default as well: other programs show only x-default, and it must not keep the
+        old text (docs/DESIGN.md "Texts and languages").
+        """
         if field not in TEXT_FIELDS:
             raise CatalogError(f"Text field must be one of {', '.join(TEXT_FIELDS)}.")
-        lang = (lang or "x-default").strip().lower()
+        default_lang = (default_lang or "en").strip().lower()
+        lang = (lang or default_lang).strip().lower()
+        if lang == "x-default":
+            lang = default_lang
+        langs = [lang, "x-default"] if lang == default_lang else [lang]
         ids = sorted(set(item_ids))
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             ctx.journal.delete(
                 table,
-                and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang == lang),
+                and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang.in_(langs)),
             )
             if value:
                 ctx.journal.insert(
@@ -194,12 +217,14 @@ class MetadataOps(CatalogBase):
             if not name.strip() or "|" in name:
                 raise CatalogError("A tag name cannot be empty or contain '|'.")
             values["name"] = name.strip()
+            values["name_key"] = tag_key(name)
         if restriction is not None:
             values["restriction"] = _choice(restriction, RESTRICTIONS, "Restriction")
         if parent_id is not False:
             values["parent_id"] = parent_id
 
         def op(ctx: WriteContext) -> ChangeSummary:
+            _check_tag_free(ctx, tag_id, values)
             ctx.journal.update(table_of(Tag), [{"id": tag_id}], values)
             items = ctx.session.scalars(select(ItemTag.item_id).where(ItemTag.tag_id == tag_id))
             return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items))
@@ -230,6 +255,8 @@ class MetadataOps(CatalogBase):
 
 
 def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]:
+    """Find or create the tag at ``path`` (one tag per normalised name, parent and kind:
+    'iom' and 'IOM' are one keyword); concurrent creators share the row that wins."""
     if kind not in TAG_KINDS:
         raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
     parts = [p.strip() for p in path.split("|") if p.strip()]
@@ -238,35 +265,56 @@ def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]
     parent: int | None = None
     created: set[int] = set()
     for name in parts:
-        row = ctx.session.execute(
-            select(Tag.id).where(
-                Tag.kind == kind,
-                Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
-                Tag.name == name,
-            )
-        ).first()
-        if row is None:
-            # Case-insensitive reuse: 'iom' and 'IOM' are one person or keyword.
-            from sqlalchemy import func
-
-            row = ctx.session.execute(
-                select(Tag.id).where(
-                    Tag.kind == kind,
-                    Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
-                    func.lower(Tag.name) == name.lower(),
-                )
-            ).first()
-        if row is None:
-            new_id = ctx.journal.insert_returning_id(
+        key = tag_key(name)
+        find = select(Tag.id).where(
+            Tag.kind == kind,
+            Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
+            Tag.name_key == key,
+        )
+        found = ctx.session.scalar(find)
+        if found is None:
+            new_id = ctx.journal.insert_shared_id(
                 table_of(Tag),
-                {"name": name, "kind": kind, "parent_id": parent, "restriction": Restriction.NONE},
+                {
+                    "name": name,
+                    "kind": kind,
+                    "parent_id": parent,
+                    "restriction": Restriction.NONE,
+                    "name_key": key,
+                },
             )
-            created.add(new_id)
-            parent = new_id
-        else:
-            parent = int(row[0])
+            if new_id is None:  # another writer created it since our look-up
+                found = ctx.session.scalar(find)
+                if found is None:  # pragma: no cover - the conflicting row must be visible
+                    raise CatalogError(f"The tag '{name}' could not be created; try again.")
+            else:
+                created.add(new_id)
+                found = new_id
+        parent = int(found)
     assert parent is not None
     return parent, created
+
+
+def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> None:
+    """Refuse a rename or move onto a tag of the same name, parent and kind."""
+    if "name_key" not in values and "parent_id" not in values:
+        return
+    tag = ctx.session.get(Tag, tag_id)
+    if tag is None:
+        raise CatalogError(f"No tag with id {tag_id}.")
+    parent = values.get("parent_id", tag.parent_id)
+    key = values.get("name_key", tag.name_key)
+    clash = ctx.session.scalar(
+        select(Tag.id).where(
+            Tag.id != tag_id,
+            Tag.kind == tag.kind,
+            Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
+            Tag.name_key == key,
+        )
+    )
+    if clash is not None:
+        name = values.get("name", tag.name)
+        raise CatalogError(f"There is already a {tag.kind} tag '{name}' there.")
 
 
 _FEW_ITEMS = 500
@@ -294,7 +342,7 @@ def _link(
                 q = q.where(ItemTag.item_id.in_(item_ids))
             linked = set(ctx.session.scalars(q))
         rows.extend({"item_id": i, "tag_id": tid} for i in item_ids if i not in linked)
-    ctx.journal.insert(table_of(ItemTag), rows)
+    ctx.journal.insert_missing(table_of(ItemTag), rows)
 
 
 def _int_in(v: Any, lo: int, hi: int, what: str) -> int:

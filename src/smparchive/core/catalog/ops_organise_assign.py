@@ -29,6 +29,7 @@ from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.ops_organise_time import (
     bulk_update_items,
     load_slots,
+    main_event_zone,
     redate_items,
 )
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
@@ -79,7 +80,8 @@ class AssignOps(CatalogBase):
         with self._read() as s:
             slots = load_slots(s)
             facts = _facts(s, item_ids, camera_rooms or {})
-        return rules.propose(facts, slots, tolerance)
+            tz = main_event_zone(s)
+        return rules.propose(facts, slots, tolerance, tz)
 
     def apply_assignments(
         self, proposals: Iterable[rules.Proposal], *, only: Iterable[int] | None = None

@@ -29,6 +29,12 @@ def main_event_id(s: Any) -> int | None:
     return int(found) if found is not None else None
 
 
+def main_event_zone(s: Any) -> ZoneInfo:
+    """The main event's zone, the one times are shown in (UTC when there is no event)."""
+    name = s.scalar(select(Event.time_zone).order_by(Event.id).limit(1))
+    return t.zone(name or "UTC")
+
+
 # -- bulk item updates, journalled -------------------------------------------------------------
 def bulk_update_items(ctx: WriteContext, new: Mapping[int, Mapping[str, Any]]) -> set[int]:
     """Set per-item values (each item its own), one journalled row set per column set (one
@@ -272,6 +278,7 @@ class TimeOps(CatalogBase):
             rows = _camera_rows(s, camera_key)
             zones = _item_zones(s, rows)
             slots = load_slots(s)
+            tz = main_event_zone(s)
         facts, shifted = [], []
         for r in rows:
             new = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
@@ -279,7 +286,7 @@ class TimeOps(CatalogBase):
             facts.append(
                 rules.ItemFacts(r.id, r.kind, new, r.duration_s, r.session_id, r.assignment, r.name)
             )
-        proposals = {p.item_id: p for p in rules.propose(facts, slots)}
+        proposals = {p.item_id: p for p in rules.propose(facts, slots, tz=tz)}
         out = []
         for r, new in shifted:
             p = proposals[r.id]

@@ -145,8 +145,8 @@ def _apply_one(ctx: WriteContext, item_id: int, meta: SidecarMetadata) -> tuple[
     values: dict[str, Any] = {}
     if meta.rating is not None and 0 <= meta.rating <= 5:
         values["rating"] = meta.rating
-    if meta.flag == -1:
-        values["flag"] = -1
+    if meta.flag in (-1, 1):
+        values["flag"] = meta.flag
     elif meta.flag == 0 and current["flag"] == -1:
         values["flag"] = 0
     if meta.color_label in COLOR_LABELS:

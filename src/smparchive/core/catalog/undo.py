@@ -254,6 +254,39 @@ class Journal:
             }
         )
 
+    def insert_missing(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
+        """Insert the rows not there yet (a concurrent writer may have added some: INSERT ...
+        ON CONFLICT DO NOTHING); undo deletes only the rows this call inserted, whose
+        primary keys it returns."""
+        from smparchive.core.catalog.upsert import insert_missing
+
+        done = insert_missing(self.session, table, rows)
+        if done:
+            self.steps.append(
+                {
+                    "op": "delete_rows",
+                    "table": table.name,
+                    "keys": [c.name for c in table.primary_key.columns],
+                    "rows": [list(k) for k in done],
+                }
+            )
+        return done
+
+    def insert_shared_id(self, table: Table, row: Mapping[str, Any]) -> int | None:
+        """Insert one row with an autoincrement id unless a unique key already has it (None
+        then). Undo deletes it only while nothing else refers to it: a teammate may have
+        started using a tag this operation created."""
+        from smparchive.core.catalog.upsert import insert_missing
+
+        done = insert_missing(self.session, table, [row])
+        if not done:
+            return None
+        new_id = int(done[0][0])
+        self.steps.append(
+            {"op": "delete", "table": table.name, "pk": {"id": new_id}, "keep_if_used": True}
+        )
+        return new_id
+
     def insert_returning_id(self, table: Table, row: Mapping[str, Any]) -> int:
         """Insert one row with an autoincrement id and journal its removal."""
         result = self.session.execute(insert(table).values(**row))
@@ -307,7 +340,8 @@ def apply_undo(journal: Journal, record: UndoRecord) -> None:
         elif step["op"] == "update_rows":
             journal.update_rows(table, step["keys"], step["columns"], step["rows"])
         elif step["op"] == "delete":
-            journal.delete(table, _pk_clause(table, step["pk"]))
+            if not (step.get("keep_if_used") and _in_use(journal.session, table, step["pk"])):
+                journal.delete(table, _pk_clause(table, step["pk"]))
         elif step["op"] == "insert":
             journal.insert(table, [step["row"]])
         elif step["op"] == "delete_rows":
@@ -318,6 +352,18 @@ def apply_undo(journal: Journal, record: UndoRecord) -> None:
         else:  # pragma: no cover - records are produced only by Journal
             raise ValueError(f"unknown undo step {step['op']!r}")
         i += 1
+
+
+def _in_use(session: OrmSession, table: Table, pk: Mapping[str, Any]) -> bool:
+    """True when a row of any table (the same one included) refers to this row."""
+    (key, value), *_ = pk.items()
+    for other in Base.metadata.tables.values():
+        for fk in other.foreign_keys:
+            if fk.column.table is table and fk.column.name == key:
+                found = session.execute(select(fk.parent).where(fk.parent == value).limit(1))
+                if found.first() is not None:
+                    return True
+    return False
 
 
 def _update_run(steps: Sequence[Mapping[str, Any]], start: int) -> list[Mapping[str, Any]]:

@@ -24,6 +24,7 @@ from smparchive.core.catalog.records import (
 )
 from smparchive.core.export.model import ConsentStatus, EventInfo, ExportEntry, Kind
 from smparchive.core.export.pipeline import ItemProblem
+from smparchive.core.organise import timefmt
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -134,7 +135,9 @@ def entry_for_record(
         day_part = day_label or (day.date.isoformat() if day else "")
         hierarchical.append("|".join(p for p in (event.title, day_part, session.title) if p))
     reasons = effective.reasons if effective else ()
-    capture = rec.capture_utc.astimezone(_zone(rec, event_zone)) if rec.capture_utc else None
+    # The corrected time in the event's zone, to the second: what every view shows.
+    shown = timefmt.shown_time(rec.capture_utc, _zone(rec, event_zone))
+    capture = shown.local.replace(microsecond=0) if shown is not None else None
     focus = (
         (rec.focus_x, rec.focus_y) if rec.focus_x is not None and rec.focus_y is not None else None
     )

@@ -283,7 +283,6 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
     stored = im.size
     transposed: Image.Image | None = None
     result = RenderResult()
-    exif = exif_bytes(source_exif, job.metadata)
     largest: Image.Image | None = None  # the biggest upright, uncropped, sRGB rendition
     for variant in job.variants:
         if variant.aspect is not None and variant.width is not None:
@@ -301,6 +300,7 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
         if variant.aspect is None and (largest is None or rendered.width > largest.width):
             largest = rendered
         result.sizes.append(rendered.size)
+        exif = exif_bytes(source_exif, job.metadata, rendered.size)
         result.outputs.append(_encode(rendered, variant, exif, job.metadata))
     if job.preview:
         if largest is not None and max(largest.size) >= 2 * PREVIEW_EDGE:

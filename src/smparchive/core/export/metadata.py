@@ -12,11 +12,11 @@ import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, TiffTags
 
-from smparchive.core.export.model import ExportEntry, pick_text
+from smparchive.core.export.model import ExportEntry
 from smparchive.core.export.presets import MetadataPolicy
-from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp
+from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp, written_alt
 
 __all__ = ["ImageMetadata", "exif_bytes", "iptc_segment", "metadata_for"]
 
@@ -51,27 +51,34 @@ class ImageMetadata:
 
 
 def _alt(texts: Mapping[str, str], language: str) -> dict[str, str]:
-    out = {k: v for k, v in texts.items() if v}
-    if out and DEFAULT_LANG not in out:
-        out = {DEFAULT_LANG: pick_text(out, language), **out}
-    return out
+    """x-default carries the export language's text, the same one IPTC gets."""
+    return written_alt(texts, language)
 
 
 def xmp_fields(entry: ExportEntry, language: str, include_people: bool) -> XmpFields:
     """The catalogue's descriptive and rights fields as XMP."""
     event = entry.event_title or entry.event_acronym
+    people = list(entry.people) if include_people else []
+    # Trees as Lightroom (lr:hierarchicalSubject) and digiKam (TagsList) read them; people
+    # also as digiKam's "People/Name" face tags.
+    trees = list(
+        dict.fromkeys(
+            [*entry.hierarchical_keywords, *(f"People|{p.replace('|', '/')}" for p in people)]
+        )
+    )
     return XmpFields(
         title=_alt(entry.title, language),
         description=_alt(entry.caption, language),
         alt_text=_alt(entry.alt_text, language),
         subject=list(dict.fromkeys(entry.keywords)),
-        hierarchical_subject=list(dict.fromkeys(entry.hierarchical_keywords)),
+        hierarchical_subject=trees,
+        tags_list=[t.replace("/", "_").replace("|", "/") for t in trees],
         creator=[entry.creator] if entry.creator else [],
         credit=entry.credit_line or None,
         rights={DEFAULT_LANG: entry.copyright} if entry.copyright else {},
         usage_terms={DEFAULT_LANG: entry.licence} if entry.licence else {},
         event={DEFAULT_LANG: event} if event else {},
-        person_in_image=list(entry.people) if include_people else [],
+        person_in_image=people,
         date_created=entry.capture.isoformat() if entry.capture else None,
     )
 
@@ -90,8 +97,8 @@ def iptc_segment(entry: ExportEntry, language: str) -> bytes:
     records = [struct.pack(">BBBH", 0x1C, 1, 90, 3) + b"\x1b%G"]  # UTF-8
     records.append(struct.pack(">BBBHH", 0x1C, 2, 0, 2, 4))
     fields = [
-        (5, pick_text(entry.title, language), 64),
-        (120, pick_text(entry.caption, language), 2000),
+        (5, _alt(entry.title, language).get(DEFAULT_LANG), 64),
+        (120, _alt(entry.caption, language).get(DEFAULT_LANG), 2000),
         (80, entry.creator, 32),
         (110, entry.credit_line, 32),
         (116, entry.copyright, 128),
@@ -130,34 +137,89 @@ def metadata_for(
     )
 
 
-def _ascii(text: str) -> str | None:
-    return text if text and text.isascii() and text.isprintable() else None
+def _exif_text(text: str) -> str | bytes | None:
+    """EXIF's ASCII fields: plain ASCII as is, other text as UTF-8 (as exiftool writes it;
+    "©" must not become "?")."""
+    if not text or not text.isprintable():
+        return None
+    return text if text.isascii() else text.encode("utf-8") + b"\x00"
 
 
-def exif_bytes(source: Image.Exif, meta: ImageMetadata) -> bytes:
-    """EXIF for a derived image (orientation applied, so 1): filtered or kept, never > 64 KB."""
+# EXIF types Pillow does not know and would otherwise guess from the value: a positive
+# exposure compensation or shutter speed went out as an unsigned RATIONAL (EXIF 2.32:
+# SRATIONAL), ComponentsConfiguration, FileSource, MakerNote... as BYTE (UNDEFINED).
+_EXIF_TYPES = {
+    0x9201: ("ShutterSpeedValue", TiffTags.SIGNED_RATIONAL, 1),
+    0x9203: ("BrightnessValue", TiffTags.SIGNED_RATIONAL, 1),
+    0x9204: ("ExposureBiasValue", TiffTags.SIGNED_RATIONAL, 1),
+    0x9101: ("ComponentsConfiguration", TiffTags.UNDEFINED, 4),
+    0x927C: ("MakerNote", TiffTags.UNDEFINED, 0),
+    0x9286: ("UserComment", TiffTags.UNDEFINED, 0),
+    0xA300: ("FileSource", TiffTags.UNDEFINED, 1),
+    0xA301: ("SceneType", TiffTags.UNDEFINED, 1),
+    0xA302: ("CFAPattern", TiffTags.UNDEFINED, 0),
+    0xA40B: ("DeviceSettingDescription", TiffTags.UNDEFINED, 0),
+    0xA002: ("PixelXDimension", TiffTags.LONG, 1),
+    0xA003: ("PixelYDimension", TiffTags.LONG, 1),
+}
+for _tag, (_name, _type, _length) in _EXIF_TYPES.items():
+    TiffTags.TAGS_V2_GROUPS[EXIF_IFD][_tag] = TiffTags.TagInfo(_tag, _name, _type, _length)
+
+# Tags a JPEG's EXIF must hold (exiftool -validate): filled in when the source lacks them.
+_IFD0_REQUIRED: dict[int, object] = {
+    0x011A: 72.0,
+    0x011B: 72.0,
+    0x0128: 2,
+    0x0213: 1,
+}  # resolution, YCbCr
+_EXIF_REQUIRED: dict[int, object] = {
+    0x9000: b"0232",
+    0x9101: b"\x01\x02\x03\x00",
+    0xA000: b"0100",
+    0xA001: 1,
+}
+EXIF_WIDTH, EXIF_HEIGHT = 0xA002, 0xA003
+
+
+def exif_bytes(
+    source: Image.Exif, meta: ImageMetadata, size: tuple[int, int] | None = None
+) -> bytes:
+    """EXIF for a derived image (orientation applied, so 1): filtered or kept, never > 64 KB.
+
+    ``size`` is the derived image's: ExifImageWidth/Height say it (they described the
+    original), and the tags a JPEG's EXIF requires are completed.
+    """
     if meta.policy is MetadataPolicy.STRIP_ALL:
         return b""
     if meta.policy is MetadataPolicy.KEEP_ALL:
         out = source
-        out.get_ifd(EXIF_IFD)
-        out.get_ifd(GPS_IFD)
+        sub = dict(out.get_ifd(EXIF_IFD)) if EXIF_IFD in out else {}
+        if INTEROP_IFD in sub and not isinstance(sub[INTEROP_IFD], dict):
+            sub[INTEROP_IFD] = out.get_ifd(INTEROP_IFD)
+        if GPS_IFD in out:
+            out.get_ifd(GPS_IFD)  # loaded, so that it is written out again
     else:
         out = Image.Exif()
         for tag in _IFD0_KEEP:
             if tag in source:
                 out[tag] = source[tag]
-        sub = source.get_ifd(EXIF_IFD)
-        kept = {tag: value for tag, value in sub.items() if tag in _EXIF_KEEP}
-        if kept:
-            out[EXIF_IFD] = kept
+        sub = {tag: v for tag, v in source.get_ifd(EXIF_IFD).items() if tag in _EXIF_KEEP}
     out[ORIENTATION] = 1
     for tag, text in ((ARTIST, meta.artist), (COPYRIGHT, meta.copyright)):
-        value = _ascii(text)
+        value = _exif_text(text)
         if value:
             out[tag] = value
         elif meta.policy is MetadataPolicy.PUBLICATION and tag in out:
             del out[tag]
+    if size is not None:
+        for tag, default in _IFD0_REQUIRED.items():
+            if tag not in out:
+                out[tag] = default
+        for tag, default in _EXIF_REQUIRED.items():
+            sub.setdefault(tag, default)
+        sub[EXIF_WIDTH], sub[EXIF_HEIGHT] = size
+    if sub:
+        out[EXIF_IFD] = sub
     data = out.tobytes()
     if len(data) > MAX_SEGMENT - 8 and meta.policy is MetadataPolicy.KEEP_ALL:
         sub = out.get_ifd(EXIF_IFD)

@@ -9,6 +9,7 @@ from smparchive.core.catalog.ops_metadata import COLOR_LABELS
 from smparchive.core.ingest.tasks import Look
 from smparchive.core.ingest.walk import FoundFile
 from smparchive.core.media.info import Kind, MediaInfo, Outcome
+from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, keyword_tree, read_alt
 
 MAX_TEXT = 20_000  # a title/caption longer than this is cut (a broken XMP, not a caption)
 
@@ -113,6 +114,8 @@ def user_columns(info: MediaInfo) -> dict[str, Any]:
             out["flag"] = -1
         else:
             out["rating"] = max(0, min(5, int(info.rating)))
+    if info.picked is not None and "flag" not in out:
+        out["flag"] = 1 if info.picked else -1
     label = (info.color_label or "").strip().lower()
     if label in COLOR_LABELS:
         out["color_label"] = label
@@ -132,7 +135,8 @@ def texts_of(info: MediaInfo) -> list[tuple[str, str, str]]:
     """(field, language, value) rows for titles, captions and alt texts."""
     rows = []
     for fld, values in (("title", info.title), ("caption", info.caption), ("alt", info.alt_text)):
-        for lang, value in (values or {}).items():
+        # An x-default repeating a language's text is that language's copy, not a text.
+        for lang, value in read_alt(values or {}, DEFAULT_TEXT_LANG).items():
             text = (value or "").strip()
             if text:
                 rows.append((fld, (lang or "x-default").strip().lower()[:16], text[:MAX_TEXT]))
@@ -140,22 +144,14 @@ def texts_of(info: MediaInfo) -> list[tuple[str, str, str]]:
 
 
 def tags_of(info: MediaInfo) -> list[tuple[str, str]]:
-    """(kind, path) of keywords, hierarchical keywords ('A|B|C') and people."""
+    """(kind, path) of keywords (hierarchies kept as trees, 'A|B|C') and people."""
     tags: dict[tuple[str, str], None] = {}
-    paths = [
-        "|".join(p.strip() for p in h.split("|") if p.strip()) for h in info.hierarchical_keywords
-    ]
-    leaves = {p.rsplit("|", 1)[-1].lower() for p in paths if "|" in p}
-    for k in info.keywords:  # Lightroom writes each leaf flat too: keep the hierarchy only
-        k = k.replace("|", "/").strip()
-        if k and k.lower() not in leaves:
-            tags[("keyword", k)] = None
-    for path in paths:
-        if path:
-            tags[("keyword", path)] = None
-    for person in info.people:
+    keywords, people = keyword_tree(info.keywords, info.hierarchical_keywords, info.people)
+    for path in keywords:
+        tags[("keyword", path)] = None
+    for person in [*info.people, *people]:
         person = person.replace("|", "/").strip()
-        if person:
+        if person and ("person", person.lower()) not in {(k, p.lower()) for k, p in tags}:
             tags[("person", person)] = None
     return list(tags)
 

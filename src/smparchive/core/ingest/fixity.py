@@ -17,6 +17,7 @@ from typing import Any
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest.report import Meter, VerifyEntry, VerifyReport
+from smparchive.core.ingest.transient import folder_gone, transient_reason
 from smparchive.core.media.hashing import sha256_file
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
@@ -24,14 +25,18 @@ from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, n
 FLUSH_EVERY = 500
 
 
-def _check(ref: ItemRef, path: str) -> VerifyEntry:
+def _check(ref: ItemRef, path: str, root: str) -> VerifyEntry:
     try:
         st = os.stat(path)
         digest = sha256_file(path)  # type: ignore[arg-type]
-    except FileNotFoundError:
-        return VerifyEntry(ref.id, display(path), "missing", "The file is no longer there.")
     except OSError as exc:
-        return VerifyEntry(ref.id, display(path), "unreadable", exc.strerror or str(exc))
+        if isinstance(exc, FileNotFoundError) and not folder_gone(root):
+            return VerifyEntry(ref.id, display(path), "missing", "The file is no longer there.")
+        # Its folder or drive went away, or access is denied: nothing is known either way.
+        why = transient_reason(exc) or "The file cannot be read"
+        return VerifyEntry(
+            ref.id, display(path), "unreadable", f"{why}; it was not checked: verify again later."
+        )
     if digest == ref.sha256:
         return VerifyEntry(ref.id, display(path), "ok")
     if st.st_size == ref.size and st.st_mtime_ns == ref.mtime_ns:
@@ -60,14 +65,25 @@ def verify(
     started = time.monotonic()
     report = VerifyReport()
     roots = {r.id: r for r in catalog.roots()}
-    refs: list[tuple[ItemRef, str]] = []
+    refs: list[tuple[ItemRef, str, str]] = []
     for ref in catalog.verify_targets(root_ids):
         root = roots.get(ref.root_id)
         if root is None or not os.path.isdir(root.path):
             report.skipped_offline += 1
             continue
-        refs.append((ref, os_path(root.path, ref.rel_path)))
-    total, bytes_total = len(refs), sum(r.size for r, _ in refs)
+        refs.append((ref, os_path(root.path, ref.rel_path), root.path))
+    for ref in catalog.problem_items(root_ids):  # present but never fully read: no hash
+        if ref.status in ("ok", "warning", "error") and not ref.sha256:
+            report.not_checked.append(
+                VerifyEntry(
+                    ref.id,
+                    display(ref.path),
+                    "not checked",
+                    "The file was never read completely, so there is no fingerprint to "
+                    "compare; scan with --retry-errors to read it again.",
+                )
+            )
+    total, bytes_total = len(refs), sum(r.size for r, _p, _r in refs)
     meter = Meter(progress or null_progress)
     ok_ids: list[int] = []
     damaged: list[tuple[int, str]] = []

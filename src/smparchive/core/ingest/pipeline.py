@@ -24,6 +24,8 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
+from smparchive.core.ingest.scanlock import LOCK_SUFFIX, scan_lock
+from smparchive.core.ingest.transient import folder_gone, unavailable
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
 from smparchive.core.ingest.workers import (
     DEFAULT_MEMORY_LIMIT,
@@ -65,6 +67,7 @@ def catalogue_exclusions(catalog: Any) -> list[Path]:
     if "://" not in loc:
         p = Path(loc)
         out += [p, Path(loc + "-wal"), Path(loc + "-shm"), Path(loc + ".backups")]
+        out.append(Path(loc + LOCK_SUFFIX))
     return out
 
 
@@ -77,7 +80,24 @@ def scan(
     *,
     pool: WorkerPool | None = None,
 ) -> ScanReport:
-    """Bring the catalogue in line with the files under ``roots`` (default: every root)."""
+    """Bring the catalogue in line with the files under ``roots`` (default: every root).
+
+    One scan of a catalogue at a time: raises :class:`ScanBusy` (one sentence) when another
+    process or thread is scanning it, unless the caller holds :func:`scan_lock` already.
+    """
+    with scan_lock(catalog):
+        return _scan(catalog, roots, progress, cancel, options, pool=pool)
+
+
+def _scan(
+    catalog: Any,
+    roots: Sequence[int | RootRecord] | None,
+    progress: ProgressSink | None,
+    cancel: CancelToken | None,
+    options: ScanOptions | None,
+    *,
+    pool: WorkerPool | None,
+) -> ScanReport:
     options = options or ScanOptions()
     cancel = cancel or CancelToken()
     report = ScanReport()
@@ -154,6 +174,8 @@ class _RootScan:
         self.claimed: set[int] = set()
         self.vanished = vanished  # shared by the roots of a scan: moves across roots
         self.last_flush = time.monotonic()
+        self.not_read: list[tuple[str, str]] = []  # transient failures: (path, reason)
+        self.lost = False  # the root went away during the scan
 
     def _time(self, stage: str, since: float) -> None:
         st = self.report.stage_seconds
@@ -182,6 +204,9 @@ class _RootScan:
         self._time("walk", t0)
         if self.cancel.cancelled:
             report.cancelled = True
+            return
+        if skipped and folder_gone(root.path):  # it went away while being walked
+            self._offline(index, midway=True)
             return
         # A complete walk: what it skipped replaces what the last one skipped.
         self.cat.record_scan_problems(root.id, [(p.path, p.reason) for p in skipped])
@@ -218,26 +243,42 @@ class _RootScan:
         t0 = time.monotonic()
         completed = self._probe_all(to_probe, index)
         self._time("probe+catalogue", t0)
+        if self.lost:
+            self._offline(self.cat.ingest_index(root.id), midway=True)
+            return
+        if self.not_read:  # shown by 'problems' until a scan reads them
+            problems = [(p.path, p.reason) for p in skipped] + self.not_read
+            self.cat.record_scan_problems(root.id, problems)
         if not completed:
             report.cancelled = True
             return
         self.cat.ingest_root_seen(root.id, online=True, scanned=True)
 
-    def _offline(self, index: dict[str, IndexRow]) -> None:
-        """The root folder (or its drive) is absent: items stay browsable, marked offline."""
+    def _offline(self, index: dict[str, IndexRow], *, midway: bool = False) -> None:
+        """The root folder (or its drive) is absent: items stay browsable, marked offline.
+
+        ``midway``: it went away during this scan. What the scan had not read yet keeps
+        what the catalogue knew; nothing under it counts as missing.
+        """
+        for row in index.values():
+            self.vanished.pop(row.id, None)
         ids = [row.id for row in index.values() if row.status in PRESENT]
         self.cat.ingest_mark_missing(ids, status="offline")
         self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
         self.report.offline_roots.append(self.root.path)
         self.report.offline_items += len(ids)
-        self.report.problems.append(
-            FileProblem(
-                self.root.path,
-                "offline",
-                f"The folder is not reachable (drive not attached?); its {len(index)} items "
-                "stay in the catalogue, marked offline.",
+        if midway:
+            reason = (
+                f"The folder went away during the scan (drive unplugged or share lost?), so "
+                f"its scan stopped; its {len(index)} items keep what the catalogue knew, "
+                "marked offline: scan again once it is back."
             )
-        )
+        else:
+            reason = (
+                f"The folder is not reachable (drive not attached?); its {len(index)} items "
+                "stay in the catalogue, marked offline."
+            )
+        self.report.problems.append(FileProblem(display(self.root.path), "offline", reason))
 
     def _probe_all(
         self, to_probe: list[tuple[FoundFile, int | None]], index: dict[str, IndexRow]
@@ -249,6 +290,8 @@ class _RootScan:
 
         def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
             for n, (f, _) in by_key.items():
+                if self.lost:
+                    return  # the root went away: stop asking for its files
                 yield n, tasks.first_look, (f.path, self.options.fault_for(f.path))
 
         self.meter(ProgressEvent("catalogue", 0, total, 0, bytes_total), force=True)
@@ -258,7 +301,8 @@ class _RootScan:
             bytes_done += found.size
             self.report.probed += 1
             self.report.bytes_probed += found.size
-            self._collect(found, item_id, result)
+            if not self._transient(found, item_id, result):
+                self._collect(found, item_id, result)
             if (
                 len(self.pending) >= self.options.batch_size
                 or time.monotonic() - self.last_flush >= self.options.batch_seconds
@@ -270,6 +314,28 @@ class _RootScan:
         self._flush()
         self.meter(ProgressEvent("catalogue", done, total, bytes_done, bytes_total), force=True)
         return done == total  # a cancel that came after the last file changes nothing
+
+    def _transient(self, found: FoundFile, item_id: int | None, result: Any) -> bool:
+        """A failure whose cause is outside the file (gone, denied, drive away) changes
+        nothing in the catalogue: the file is listed as not read and tried again by the
+        next scan (a known item keeps its old size and date, so it still looks changed)."""
+        from smparchive.core.media.info import Outcome
+
+        if not isinstance(result, TaskFailed) and result.info.outcome is Outcome.OK:
+            return False
+        reason = unavailable(found.path)
+        if reason is None:
+            return False
+        if not self.lost and folder_gone(self.root.path):
+            self.lost = True
+            log.warning("root %s went away during the scan", self.root.path)
+        self.report.unavailable += 1
+        path = display(found.path)
+        self.not_read.append((path, reason))
+        if not self.lost:
+            self.report.problems.append(FileProblem(path, "not read", reason, item_id))
+        log.info("not read (transient): %s: %s", path, reason)
+        return True
 
     def _collect(self, found: FoundFile, item_id: int | None, result: Any) -> None:
         if isinstance(result, TaskFailed):

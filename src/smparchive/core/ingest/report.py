@@ -10,7 +10,8 @@ from smparchive.core.progress import ProgressEvent, ProgressSink
 
 @dataclass(frozen=True, slots=True)
 class FileProblem:
-    """One file that needs attention: ``kind`` is error, warning, missing, offline or skipped."""
+    """One file that needs attention: ``kind`` is error, warning, missing, offline, skipped
+    or "not read" (a transient failure the next scan retries)."""
 
     path: str
     kind: str
@@ -35,6 +36,7 @@ class ScanReport:
     offline_items: int = 0
     errors: int = 0
     warnings: int = 0
+    unavailable: int = 0  # not read this time (gone, denied, drive away): tried again later
     skipped: int = 0  # hidden, system and ignored entries
     probed: int = 0
     bytes_probed: int = 0
@@ -61,6 +63,7 @@ class ThumbnailReport:
     reused: int = 0  # identical content already had its pictures
     failed: int = 0
     changed_since_scan: int = 0
+    unavailable: int = 0  # not readable now (gone, denied, drive away): still pending
     worker_peak_mb: float = 0.0
     problems: list[FileProblem] = field(default_factory=list)
     cancelled: bool = False
@@ -72,7 +75,7 @@ class ThumbnailReport:
 class VerifyEntry:
     item_id: int
     path: str
-    state: str  # ok | changed | modified | missing | unreadable
+    state: str  # ok | changed | modified | missing | unreadable | not checked
     detail: str = ""
 
 
@@ -85,6 +88,7 @@ class VerifyReport:
     bytes_checked: int = 0
     failures: list[VerifyEntry] = field(default_factory=list)
     skipped_offline: int = 0
+    not_checked: list[VerifyEntry] = field(default_factory=list)  # present, but no hash to compare
     cancelled: bool = False
     seconds: float = 0.0
 

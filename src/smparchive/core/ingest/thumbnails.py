@@ -24,6 +24,7 @@ from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.pipeline import ScanOptions
 from smparchive.core.ingest.report import FileProblem, Meter, ThumbnailReport
+from smparchive.core.ingest.transient import unavailable
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
@@ -36,6 +37,7 @@ FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
 REPAIR_STATUSES = ("ok", "warning")  # files readable where the catalogue says
 REPAIR_THUMB_STATES = ("ok", "pending")  # "none": nothing to picture, or it failed before
+URGENT_KEEP = 2000  # items kept ahead of the queue: a few screenfuls seen last
 
 
 class ThumbnailJob:
@@ -86,10 +88,17 @@ class ThumbnailJob:
             return False
 
     def prioritise(self, ids: Iterable[int]) -> None:
-        """Make these items next (the latest call wins: what the user looks at now)."""
+        """Make these items next (the latest call wins: what the user looks at now).
+
+        Linear in ``ids`` plus a bounded tail of earlier calls (``URGENT_KEEP``): the UI
+        thread calls this on every scroll, and items scrolled away long ago are still made
+        in queue order, just not ahead of the others.
+        """
         with self._lock:
-            fresh = [i for i in ids if i not in self._done]
-            self._urgent = deque(fresh + [i for i in self._urgent if i not in set(fresh)])
+            fresh = list(dict.fromkeys(i for i in ids if i not in self._done))
+            chosen = set(fresh)
+            older = [i for i in self._urgent if i not in chosen]
+            self._urgent = deque(fresh + older[: max(0, URGENT_KEEP - len(fresh))])
 
     def _order(self, queue: list[int]) -> Iterator[int]:
         pos = 0
@@ -259,7 +268,12 @@ class ThumbnailJob:
         warning with the reason (audio has nothing to picture and stays ok).
         """
         for ref, result in batch:
-            path = display(os_path(roots.get(ref.root_id, ""), ref.rel_path))
+            os_file = os_path(roots.get(ref.root_id, ""), ref.rel_path)
+            path = display(os_file)
+            failed = isinstance(result, TaskFailed) or not result.thumbnails
+            if failed and not result_is_changed(result) and unavailable(os_file) is not None:
+                report.unavailable += 1  # gone, denied or drive away: stays pending, retried
+                continue
             if isinstance(result, TaskFailed):
                 report.failed += 1
                 outcomes.append(
@@ -374,3 +388,8 @@ def build_thumbnails(
     job = ThumbnailJob(catalog, root_ids=root_ids, previews=previews, options=options, pool=pool)
     job.prioritise(priority_ids)
     return job.run(progress, cancel, until=until)
+
+
+def result_is_changed(result: tasks.Look | TaskFailed) -> bool:
+    """The worker found the file changed since its scan (handled as such, not as a failure)."""
+    return isinstance(result, tasks.Look) and result.changed

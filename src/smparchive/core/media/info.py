@@ -31,7 +31,9 @@ class TimeSource(StrEnum):
 
     EXIF_OFFSET = "exif+offset"  # DateTimeOriginal with OffsetTimeOriginal: exact
     EXIF_LOCAL = "exif"  # DateTimeOriginal without offset: camera local time, zone unknown
-    XMP = "xmp"  # xmp:CreateDate / photoshop:DateCreated
+    XMP = "xmp"  # exif:DateTimeOriginal / photoshop:DateCreated / xmp:CreateDate in XMP
+    IPTC = "iptc"  # IPTC IIM DateCreated + TimeCreated (Photo Mechanic, IPTC-only workflows)
+    QUICKTIME = "quicktime"  # Apple com.apple.quicktime.creationdate: local time with offset
     CONTAINER_UTC = "container"  # video/audio container creation_time (UTC by spec)
     DOCUMENT = "document"  # PDF/Office creation date
     FILE_MTIME = "mtime"  # last resort: file modification time (UTC)
@@ -93,6 +95,7 @@ class MediaInfo:
     hierarchical_keywords: list[str] = field(default_factory=list)  # "A|B|C" paths
     people: list[str] = field(default_factory=list)  # Iptc4xmpExt:PersonInImage
     rating: int | None = None  # 0-5; -1 means rejected (xmp:Rating -1)
+    picked: bool | None = None  # digiKam PickLabel: accepted (True) or rejected (False)
     color_label: str | None = None
     creator: str | None = None
     credit_line: str | None = None

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageFile, IptcImagePlugin, UnidentifiedImageError
 
 from . import exif
 from .base import KindResult, describe, fail, warn
 from .hashing import sha256_bytes
-from .info import MediaInfo
+from .info import CaptureTime, MediaInfo, TimeSource
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, draft_for, scaled_jpegs
 from .xmp import XmpError, apply_to_info, extract_packet, parse_xmp
 
@@ -150,13 +153,16 @@ def _read_metadata(
 ) -> None:
     facts = exif.merge(facts, exif.read_pillow(im, problems))
     exif.apply_facts(facts, info, problems)
-    _apply_iptc(im, info, problems)
+    iptc = _apply_iptc(im, info, problems)
     packet = _embedded_xmp(im, data)
     if packet:
         try:
             apply_to_info(parse_xmp(packet), info, override=True, override_capture=False)
         except XmpError as exc:
             problems.append(f"The embedded XMP was ignored ({describe(exc)}).")
+    if info.capture is None and iptc:
+        # After EXIF and XMP, before the file date: IPTC-only workflows (Photo Mechanic).
+        info.capture = iptc_capture(iptc.get((2, 55)), iptc.get((2, 60)))
 
 
 def _embedded_xmp(im: Image.Image, data: bytes | None) -> bytes | None:
@@ -185,16 +191,17 @@ _IPTC = {  # IIM dataset -> MediaInfo field
 }
 
 
-def _apply_iptc(im: Image.Image, info: MediaInfo, problems: list[str]) -> None:
+def _apply_iptc(im: Image.Image, info: MediaInfo, problems: list[str]) -> dict[Any, Any] | None:
+    """Copy the IPTC texts into ``info``; returns the IIM datasets (None when there are none)."""
     if not isinstance(im, ImageFile.ImageFile):
-        return  # only decoded files (JPEG, TIFF, IPTC) carry an IPTC block
+        return None  # only decoded files (JPEG, TIFF, IPTC) carry an IPTC block
     try:
         iptc = IptcImagePlugin.getiptcinfo(im)
     except Exception as exc:
         problems.append(f"The IPTC block was ignored ({describe(exc)}).")
-        return
+        return None
     if not iptc:
-        return
+        return None
     utf8 = iptc.get((1, 90)) in (b"\x1b%G", [b"\x1b%G"])
     for key, name in _IPTC.items():
         raw = iptc.get(key)
@@ -210,6 +217,46 @@ def _apply_iptc(im: Image.Image, info: MediaInfo, problems: list[str]) -> None:
             setattr(info, name, {"x-default": values[0]})
         else:
             setattr(info, name, "; ".join(values))
+    return dict(iptc)
+
+
+def iptc_capture(date_raw: Any, time_raw: Any) -> CaptureTime | None:
+    """IIM 2:55 DateCreated (CCYYMMDD) + 2:60 TimeCreated (HHMMSS±HHMM) as a capture time.
+
+    A date without a time says nothing about the moment and is not used; a time without an
+    offset is the camera's wall clock (zone unknown), like EXIF without OffsetTime.
+    """
+    date_text = _iim_first(date_raw)
+    time_text = _iim_first(time_raw)
+    if not (len(date_text) == 8 and date_text.isdigit()) or len(time_text) < 4:
+        return None
+    match = re.fullmatch(r"(\d{2}):?(\d{2}):?(\d{2})?(?:([+-])(\d{2}):?(\d{2}))?", time_text)
+    if match is None:
+        return None
+    hh, mm, ss, sign, oh, om = match.groups()
+    try:
+        local = datetime(
+            int(date_text[:4]),
+            int(date_text[4:6]),
+            int(date_text[6:]),
+            int(hh),
+            int(mm),
+            int(ss or 0),
+        )
+    except ValueError:
+        return None  # 00000000 and other placeholders
+    offset = None
+    if sign and int(oh) <= 14:
+        offset = (int(oh) * 60 + int(om)) * (-1 if sign == "-" else 1)
+    return CaptureTime(local=local, offset_minutes=offset, source=TimeSource.IPTC)
+
+
+def _iim_first(raw: Any) -> str:
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    if isinstance(raw, bytes):
+        return raw.decode("ascii", "replace").strip()
+    return ""
 
 
 def _iim_text(raw: bytes, utf8: bool) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,6 +91,11 @@ def _container_facts(container: Any, info: MediaInfo) -> None:
             info.duration_s = float(stream.duration * stream.time_base)
     if container.streams.audio:
         info.audio_codec = container.streams.audio[0].codec_context.name
+    # Apple's creationdate is the wall clock with its offset (what the phone showed); the
+    # container's creation_time is UTC and often the moment of export or transcoding.
+    info.capture = parse_quicktime_creationdate(container.metadata.get(QUICKTIME_CREATIONDATE))
+    if info.capture is not None:
+        return
     stamps = [container.metadata.get("creation_time")]
     stamps += [s.metadata.get("creation_time") for s in container.streams]
     for stamp in stamps:
@@ -97,6 +103,38 @@ def _container_facts(container: Any, info: MediaInfo) -> None:
         if capture is not None:
             info.capture = capture
             break
+
+
+QUICKTIME_CREATIONDATE = "com.apple.quicktime.creationdate"
+_QT_DATE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def parse_quicktime_creationdate(text: str | None) -> CaptureTime | None:
+    """``com.apple.quicktime.creationdate`` ('2022-06-01T09:30:12+0200') as a CaptureTime:
+    the local wall-clock time and its offset (None when the value carries none)."""
+    match = _QT_DATE.match(text.strip()) if text else None
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:
+        return None
+    if local.year in _EPOCHS and local.month == 1 and local.day == 1:
+        return None
+    offset = None
+    if zone == "Z":
+        offset = 0
+    elif zone:
+        digits = zone[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:])
+        offset = -minutes if zone[0] == "-" else minutes
+        if minutes > 14 * 60:
+            offset = None
+    return CaptureTime(local=local, offset_minutes=offset, source=TimeSource.QUICKTIME)
 
 
 def parse_container_time(text: str | None) -> CaptureTime | None:

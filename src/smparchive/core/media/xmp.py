@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,9 @@ NS = {
 _RDF = "{" + NS["rdf"] + "}"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DEFAULT_LANG = "x-default"
+# The language a text written without one is in, and whose text fills x-default on writing
+# (docs/DESIGN.md "Texts and languages").
+DEFAULT_TEXT_LANG = "en"
 
 PropType = Literal["alt", "bag", "seq", "text", "uri"]
 
@@ -41,6 +45,8 @@ PROPERTIES: dict[str, tuple[str, str, PropType]] = {
     "subject": ("dc", "subject", "bag"),
     "hierarchical_subject": ("lr", "hierarchicalSubject", "bag"),
     "tags_list": ("digiKam", "TagsList", "seq"),
+    "color_class": ("digiKam", "ColorLabel", "text"),
+    "pick_label": ("digiKam", "PickLabel", "text"),
     "rating": ("xmp", "Rating", "text"),
     "label": ("xmp", "Label", "text"),
     "credit": ("photoshop", "Credit", "text"),
@@ -54,8 +60,8 @@ PROPERTIES: dict[str, tuple[str, str, PropType]] = {
     "orientation": ("tiff", "Orientation", "text"),
     "date_created": ("photoshop", "DateCreated", "text"),
 }
-# Other places a capture time may sit, read only, best first.
-_DATE_FALLBACKS = (("exif", "DateTimeOriginal"), ("xmp", "CreateDate"))
+# Where a capture time may sit, best first (exif:DateTimeOriginal is what the camera wrote).
+_DATE_SOURCES = (("exif", "DateTimeOriginal"), ("photoshop", "DateCreated"), ("xmp", "CreateDate"))
 
 _PACKET_RE = re.compile(rb"<x:x[am]pmeta\b.*?</x:x[am]pmeta>|<rdf:RDF\b.*?</rdf:RDF>", re.DOTALL)
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -78,6 +84,8 @@ class XmpFields:
     subject: list[str] = field(default_factory=list)
     hierarchical_subject: list[str] = field(default_factory=list)  # "A|B|C"
     tags_list: list[str] = field(default_factory=list)  # digiKam "A/B/C"
+    color_class: int | None = None  # digiKam ColorLabel: 0 none, 1 red ... 6 magenta ...
+    pick_label: int | None = None  # digiKam PickLabel: 0 none, 1 rejected, 2 pending, 3 accepted
     rating: int | None = None  # -1 rejected, 0 unrated, 1-5
     label: str | None = None
     credit: str | None = None
@@ -90,6 +98,7 @@ class XmpFields:
     alt_text: dict[str, str] = field(default_factory=dict)
     orientation: int | None = None
     date_created: str | None = None  # ISO 8601 as written
+    region_names: list[str] = field(default_factory=list)  # MWG face regions (read only)
 
     def is_empty(self) -> bool:
         """True when no property is set."""
@@ -123,7 +132,30 @@ def parse_xmp(data: bytes) -> XmpFields:
                 element_value = _element_value(child)
                 if element_value is not None:
                     raw.setdefault(name, element_value)
-    return _to_fields(raw)
+    out = _to_fields(raw)
+    out.region_names = _region_names(root)
+    return out
+
+
+_MWG_RS = "{http://www.metadataworkinggroup.com/schemas/regions/}"
+
+
+def _region_names(root: ET.Element) -> list[str]:
+    """Names of the MWG face regions (digiKam, Lightroom, Picasa write them)."""
+    names: list[str] = []
+    for region_list in root.iter(_MWG_RS + "RegionList"):
+        for li in region_list.iter(_RDF + "li"):
+            for holder in (li, *li.iter(_RDF + "Description")):
+                kind = holder.get(_MWG_RS + "Type") or _child_text(holder, "Type")
+                name = holder.get(_MWG_RS + "Name") or _child_text(holder, "Name")
+                if name and name.strip() and (kind or "Face").strip().lower() == "face":
+                    names.append(name.strip())
+    return list(dict.fromkeys(names))
+
+
+def _child_text(el: ET.Element, local: str) -> str | None:
+    child = el.find(_MWG_RS + local)
+    return child.text if child is not None and not len(child) else None
 
 
 def _split(tag: str) -> tuple[str, str] | None:
@@ -165,13 +197,16 @@ def _to_fields(raw: dict[tuple[str, str], object]) -> XmpFields:
             if text is not None:
                 setattr(out, attr, text)
     out.rating = _as_int(out.rating, -1, 5)
+    out.color_class = _as_int(out.color_class, 0, 9)
+    out.pick_label = _as_int(out.pick_label, 0, 3)
     out.orientation = _as_int(out.orientation, 1, 8)
-    if out.date_created is None:
-        for prefix, prop in _DATE_FALLBACKS:
-            text = _as_text(raw.get((NS[prefix], prop)))
-            if text:
-                out.date_created = text
-                break
+    # The capture time: the first of these with a time of day (a bare date, as some tools
+    # write in photoshop:DateCreated, says nothing about the moment), else what was there.
+    for prefix, prop in _DATE_SOURCES:
+        text = _as_text(raw.get((NS[prefix], prop)))
+        if text and parse_xmp_date(text) is not None:
+            out.date_created = text
+            break
     return out
 
 
@@ -321,9 +356,16 @@ def apply_to_info(
         if converted and converted not in hierarchical:
             hierarchical.append(converted)
     put("hierarchical_keywords", hierarchical)
-    put("people", list(xmp.person_in_image))
+    put(
+        "people",
+        list(
+            dict.fromkeys([*xmp.person_in_image, *xmp.region_names, *digikam_people(xmp.tags_list)])
+        ),
+    )
     put("rating", xmp.rating)
-    put("color_label", xmp.label)
+    put("color_label", color_label_of(xmp))
+    if xmp.pick_label in (1, 3) and (override or info.picked is None):
+        info.picked = xmp.pick_label == 3
     put("creator", "; ".join(xmp.creator) if xmp.creator else None)
     put("credit_line", xmp.credit)
     put("copyright", _pick(xmp.rights))
@@ -345,6 +387,112 @@ def apply_to_info(
             offset_minutes=capture.offset_minutes,
             source=TimeSource.EXIF_OFFSET,
         )
+
+
+# digiKam's ColorLabel numbers <-> smparchive's colour labels (Lightroom's xmp:Label names).
+DIGIKAM_COLORS = {1: "red", 3: "yellow", 4: "green", 5: "blue", 6: "purple"}
+COLOR_TO_DIGIKAM = {name: number for number, name in DIGIKAM_COLORS.items()}
+PICK_ACCEPTED, PICK_REJECTED = 3, 1
+PEOPLE_ROOTS = ("people", "persons")  # digiKam keeps face tags under "People/..."
+
+
+def color_label_of(xmp: XmpFields) -> str | None:
+    """The colour label: Lightroom's xmp:Label name, else digiKam's ColorLabel number."""
+    label = (xmp.label or "").strip().lower()
+    if label == "magenta":
+        label = "purple"
+    if label in COLOR_TO_DIGIKAM:
+        return label
+    return DIGIKAM_COLORS.get(xmp.color_class or 0) or (xmp.label or None)
+
+
+def digikam_people(tags_list: list[str]) -> list[str]:
+    """Names of digiKam's face tags ("People/Name" in digiKam:TagsList)."""
+    out = []
+    for tag in tags_list:
+        root, _, rest = tag.strip().strip("/").partition("/")
+        if rest and root.strip().lower() in PEOPLE_ROOTS:
+            out.append(rest.rsplit("/", 1)[-1].strip())
+    return [n for n in out if n]
+
+
+def keyword_tree(
+    flat: list[str],
+    paths: list[str],
+    people: list[str] = (),  # type: ignore[assignment]
+) -> tuple[list[str], list[str]]:
+    """Keywords as trees, and people: ``(keyword paths "A|B", person names)``.
+
+    ``paths`` are hierarchical keywords ("A|B|C"; digiKam's "A/B/C" converted); a path
+    whose ancestors are listed too (digiKam) counts once. A path under "People" naming one
+    of ``people`` (PersonInImage, MWG face regions, digiKam's face tags) is that person,
+    not a keyword. A flat keyword that is a component of any path (Lightroom writes every
+    level into dc:subject) is that tree, not a top-level keyword of its own.
+    """
+    known = {p.strip().lower() for p in people}
+    clean: list[str] = []
+    for raw in paths:
+        path = "|".join(p.strip() for p in raw.split("|") if p.strip())
+        if path and path.lower() not in {p.lower() for p in clean}:
+            clean.append(path)
+    lowered = [p.lower() for p in clean]
+    clean = [p for p in clean if not any(o.startswith(p.lower() + "|") for o in lowered)]
+    components = {part.lower() for p in clean for part in p.split("|")}
+    found: list[str] = []
+    keywords: list[str] = []
+    for path in clean:
+        root, _, rest = path.partition("|")
+        name = rest.rsplit("|", 1)[-1]
+        if rest and root.lower() in PEOPLE_ROOTS and name.lower() in known:
+            found.append(name)
+        elif path.lower() not in PEOPLE_ROOTS:
+            keywords.append(path)
+    lone = [
+        k.strip().replace("|", "/")
+        for k in flat
+        if k.strip() and k.strip().lower() not in components
+    ]
+    return list(dict.fromkeys([*lone, *keywords])), list(dict.fromkeys(found))
+
+
+def written_alt(texts: Mapping[str, str] | None, default_lang: str) -> dict[str, str]:
+    """A lang-alt to write: x-default is the ``default_lang`` text, else the file's own
+    x-default, else the first language; every language is written as well.
+
+    Other programs (Lightroom, Photo Mechanic, digiKam's default view) show and edit only
+    x-default, so it must carry the text a person last wrote in the default language.
+    """
+    clean = {(k or DEFAULT_LANG).strip().lower(): v.strip() for k, v in (texts or {}).items() if v}
+    clean = {k: v for k, v in clean.items() if v}
+    if not clean:
+        return {}
+    lang = (default_lang or DEFAULT_TEXT_LANG).strip().lower()
+    default = (
+        clean.get(lang)
+        or clean.get(lang.split("-")[0])
+        or clean.get(DEFAULT_LANG)
+        or clean[sorted(clean)[0]]
+    )
+    return {DEFAULT_LANG: default, **{k: v for k, v in clean.items() if k != DEFAULT_LANG}}
+
+
+def read_alt(alt: Mapping[str, str], default_lang: str) -> dict[str, str]:
+    """Texts of a lang-alt as the catalogue keeps them (languages; x-default when unknown).
+
+    An x-default repeating a language is that language's copy and is dropped. An x-default
+    that differs from the ``default_lang`` entry was edited by a program that only knows
+    x-default, so it becomes the default-language text.
+    """
+    clean = {(k or DEFAULT_LANG).strip().lower(): v.strip() for k, v in alt.items() if v}
+    clean = {k: v for k, v in clean.items() if v}
+    default = clean.pop(DEFAULT_LANG, None)
+    if default is None:
+        return clean
+    if any(v == default for v in clean.values()):
+        return clean
+    lang = (default_lang or DEFAULT_TEXT_LANG).strip().lower()
+    clean[lang if lang in clean else DEFAULT_LANG] = default
+    return clean
 
 
 def _pick(alt: dict[str, str]) -> str | None:

@@ -13,11 +13,12 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.media.info import TimeSource
+from smparchive.core.organise import timefmt
 
 DECK_KINDS = frozenset({"slides", "document"})
 DEFAULT_TOLERANCE = timedelta(minutes=15)
@@ -101,8 +102,15 @@ class ShiftRow:
     reason: Reason
 
 
-def _fmt(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
+def _fmt(moment: datetime, tz: tzinfo | None) -> str:
+    """A capture moment as people read it: in the event's zone, zone named."""
+    shown = timefmt.shown_time(moment, tz)
+    assert shown is not None
+    return shown.text(seconds=True, marker=False)
+
+
+def _span(slot: Slot, tz: tzinfo | None) -> str:
+    return timefmt.span_text(slot.start, slot.end, tz)
 
 
 def _minutes(delta: timedelta) -> str:
@@ -118,9 +126,13 @@ def _parallel(a: Slot, b: Slot) -> bool:
 
 
 def propose_one(
-    item: ItemFacts, slots: Sequence[Slot], tolerance: timedelta = DEFAULT_TOLERANCE
+    item: ItemFacts,
+    slots: Sequence[Slot],
+    tolerance: timedelta = DEFAULT_TOLERANCE,
+    tz: tzinfo | None = None,
 ) -> Proposal:
-    """The proposal for one item (see the module docstring for the rules)."""
+    """The proposal for one item (see the module docstring for the rules); times in the
+    explanations are shown in ``tz``, the event's zone (UTC when None)."""
     cur = item.session_id
     if item.assignment == "manual":
         return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur)
@@ -136,7 +148,7 @@ def propose_one(
     usable = [s for s in slots if _room_ok(item, s)]
     moment = item.capture_utc
     if item.kind in ("video", "audio") and item.duration_s:
-        return _propose_interval(item, usable, tolerance)
+        return _propose_interval(item, usable, tolerance, tz)
     inside = [s for s in usable if s.start <= moment < s.end]
     if len(inside) == 1:
         s = inside[0]
@@ -144,7 +156,7 @@ def propose_one(
             item.id,
             s.id,
             Reason.INSIDE,
-            f"captured {_fmt(moment)} inside '{s.title}'",
+            f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}",
             cur,
             (s.id,),
         )
@@ -154,15 +166,20 @@ def propose_one(
             item.id,
             None,
             Reason.OVERLAP,
-            f"parallel sessions at {_fmt(moment)}: {names}",
+            f"parallel sessions at {_fmt(moment, tz)}: {names}",
             cur,
             tuple(s.id for s in inside),
         )
-    return _nearest(item, usable, moment, moment, tolerance)
+    return _nearest(item, usable, moment, moment, tolerance, tz)
 
 
 def _nearest(
-    item: ItemFacts, slots: Sequence[Slot], first: datetime, last: datetime, tol: timedelta
+    item: ItemFacts,
+    slots: Sequence[Slot],
+    first: datetime,
+    last: datetime,
+    tol: timedelta,
+    tz: tzinfo | None,
 ) -> Proposal:
     """An item in a break: the nearest session within ``tol``, or none."""
     cur = item.session_id
@@ -174,7 +191,7 @@ def _nearest(
     if not scored:
         return Proposal(
             item.id, None, Reason.NONE,
-            f"captured {_fmt(first)} in a break, no session within {_minutes(tol)}", cur,
+            f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}", cur,
         )  # fmt: skip
     scored.sort(key=lambda x: (x[0], x[1].start))
     best_gap, best = scored[0]
@@ -188,11 +205,14 @@ def _nearest(
     side = "before the start of" if first < best.start else "after the end of"
     return Proposal(
         item.id, best.id, Reason.BREAK,
-        f"in a break, {_minutes(best_gap)} {side} '{best.title}'", cur, (best.id,),
+        f"in a break, {_minutes(best_gap)} {side} '{best.title}' {_span(best, tz)}", cur,
+        (best.id,),
     )  # fmt: skip
 
 
-def _propose_interval(item: ItemFacts, slots: Sequence[Slot], tol: timedelta) -> Proposal:
+def _propose_interval(
+    item: ItemFacts, slots: Sequence[Slot], tol: timedelta, tz: tzinfo | None
+) -> Proposal:
     assert item.capture_utc is not None and item.duration_s
     begin = item.capture_utc
     end = begin + timedelta(seconds=item.duration_s)
@@ -203,7 +223,7 @@ def _propose_interval(item: ItemFacts, slots: Sequence[Slot], tol: timedelta) ->
         if amount > timedelta(0):
             overlaps.append((amount, s))
     if not overlaps:
-        return _nearest(item, slots, begin, end, tol)
+        return _nearest(item, slots, begin, end, tol, tz)
     overlaps.sort(key=lambda x: (-x[0], x[1].start))
     amount, best = overlaps[0]
     parallel = [s for _, s in overlaps[1:] if _parallel(s, best)]
@@ -216,7 +236,8 @@ def _propose_interval(item: ItemFacts, slots: Sequence[Slot], tol: timedelta) ->
     share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
     return Proposal(
         item.id, best.id, Reason.INSIDE,
-        f"recording overlaps '{best.title}' for {_minutes(amount)} ({share:.0%} of it)", cur,
+        f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
+        f"for {_minutes(amount)} ({share:.0%} of it)", cur,
         tuple(s.id for _, s in overlaps),
     )  # fmt: skip
 
@@ -354,9 +375,13 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
 
 
 def propose(
-    items: Iterable[ItemFacts], slots: Sequence[Slot], tolerance: timedelta = DEFAULT_TOLERANCE
+    items: Iterable[ItemFacts],
+    slots: Sequence[Slot],
+    tolerance: timedelta = DEFAULT_TOLERANCE,
+    tz: tzinfo | None = None,
 ) -> list[Proposal]:
-    """Proposals for many items; slots are indexed by time so large runs stay fast."""
+    """Proposals for many items; slots are indexed by time so large runs stay fast; ``tz``
+    (the event's zone) is the one the explanations show times in."""
     ordered = sorted(slots, key=lambda s: s.start)
     words: list[_SlotWords] | None = None
     out: list[Proposal] = []
@@ -366,9 +391,9 @@ def propose(
             out.append(_propose_deck(item, words))
             continue
         if item.capture_utc is None or item.assignment == "manual":
-            out.append(propose_one(item, ordered, tolerance))
+            out.append(propose_one(item, ordered, tolerance, tz))
             continue
-        out.append(propose_one(item, _near(ordered, item, tolerance), tolerance))
+        out.append(propose_one(item, _near(ordered, item, tolerance), tolerance, tz))
     return out
 
 

@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from smparchive.core.catalog.undo import UndoRecord
-from smparchive.core.media.xmp import XmpError
+from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, XmpError
 from smparchive.core.organise.sidecars_xmp import (
     SidecarMetadata,
     is_ours,
@@ -216,7 +216,7 @@ def write_sidecars(
     dry_run: bool = False,
     foreign: Foreign = "merge",
     mirror_dir: Path | None = None,
-    default_lang: str = "en",
+    default_lang: str = DEFAULT_TEXT_LANG,
 ) -> SidecarReport:
     """Write (or with ``dry_run`` plan) the sidecars of ``item_ids``; one outcome per item."""
     report = SidecarReport("write", dry_run)
@@ -306,8 +306,12 @@ def read_sidecars(
     *,
     dry_run: bool = False,
     mirror_dir: Path | None = None,
+    default_lang: str = DEFAULT_TEXT_LANG,
 ) -> SidecarReport:
-    """Apply what the sidecars of ``item_ids`` say to the catalogue, as one undoable step."""
+    """Apply what the sidecars of ``item_ids`` say to the catalogue, as one undoable step.
+
+    An x-default that another program edited becomes the ``default_lang`` text.
+    """
     report = SidecarReport("read", dry_run)
     mirror = mirror_dir or mirror_dir_for(str(catalog.location))
     folders = _Folders()
@@ -320,7 +324,7 @@ def read_sidecars(
             report.outcomes.append(SidecarOutcome(item.id, path, "skipped", None, why, offline))
             continue
         try:
-            meta = read_sidecar(_read_limited(found))
+            meta = read_sidecar(_read_limited(found), default_lang)
         except (OSError, XmpError) as exc:
             why = f"the sidecar cannot be read ({exc})"
             report.outcomes.append(SidecarOutcome(item.id, path, "skipped", str(found), why, True))
@@ -346,7 +350,7 @@ def diff_metadata(current: SidecarMetadata, read: SidecarMetadata) -> tuple[str,
         if name == "event":
             continue
         if name == "flag":
-            if (new == -1) != (old == -1):
+            if (new == -1) != (old == -1) or (new == 1 and old != 1):
                 out.append(name)
         elif isinstance(new, tuple):
             if {v.lower() for v in new} != {v.lower() for v in old or ()}:

@@ -19,13 +19,22 @@ from xml.sax.saxutils import escape, quoteattr
 
 from smparchive.core.media.safety import UnsafeContentError, parse_xml
 from smparchive.core.media.xmp import (
+    COLOR_TO_DIGIKAM,
     DEFAULT_LANG,
+    DEFAULT_TEXT_LANG,
     NS,
+    PICK_ACCEPTED,
+    PICK_REJECTED,
     XmpError,
     XmpFields,
     build_xmp,
+    color_label_of,
+    digikam_people,
     extract_packet,
+    keyword_tree,
     parse_xmp,
+    read_alt,
+    written_alt,
 )
 
 TOOLKIT = "smparchive"
@@ -55,6 +64,8 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
             ("dc", "subject"),
             ("lr", "hierarchicalSubject"),
             ("digiKam", "TagsList"),
+            ("digiKam", "ColorLabel"),
+            ("digiKam", "PickLabel"),
             ("xmp", "Rating"),
             ("xmp", "Label"),
             ("photoshop", "Credit"),
@@ -77,7 +88,8 @@ class SidecarMetadata:
     """What travels in a sidecar. ``None`` means "not said" (leave the catalogue alone).
 
     Texts map language (``en``, ``fr``, ``x-default`` ...) to text; tags are "A|B|C" paths.
-    ``flag`` read back is -1 (rejected) or 0 (not rejected: a pick is kept).
+    ``flag`` read back is -1 (rejected), 1 (digiKam's PickLabel "accepted") or 0 (not
+    rejected: a pick is kept).
     ``event`` is written for other programs and never read back.
     """
 
@@ -115,27 +127,32 @@ class Merged:
 
 
 def lang_alt(values: dict[str, str] | None, default_lang: str) -> dict[str, str]:
-    """XMP language alternatives: always an x-default (Lightroom reads only that one)."""
-    clean = {k: v for k, v in (values or {}).items() if v and v.strip()}
-    if not clean or DEFAULT_LANG in clean:
-        return clean
-    default = clean.get(default_lang) or clean[sorted(clean)[0]]
-    return {DEFAULT_LANG: default, **clean}
+    """XMP language alternatives: always an x-default holding the default language's text."""
+    return written_alt(values, default_lang)
 
 
-def to_xmp_fields(meta: SidecarMetadata, default_lang: str = "en") -> XmpFields:
-    """The standard XMP properties for ``meta`` (organisations and places are added apart)."""
+def to_xmp_fields(meta: SidecarMetadata, default_lang: str = DEFAULT_TEXT_LANG) -> XmpFields:
+    """The standard XMP properties for ``meta`` (organisations and places are added apart).
+
+    Keywords go out as trees (lr:hierarchicalSubject "A|B", digiKam:TagsList "A/B") and as
+    their leaves in dc:subject; people also as digiKam's "People/Name" face tags.
+    """
     keywords = list(dict.fromkeys(meta.keywords or ()))
+    people = list(dict.fromkeys(meta.people or ()))
     leaves = list(dict.fromkeys(k.rsplit("|", 1)[-1] for k in keywords))
+    trees = [*keywords, *(f"People|{p.replace('|', '/')}" for p in people)]
     rating = meta.rating
     if meta.flag == -1:
         rating = -1
+    pick = {1: PICK_ACCEPTED, -1: PICK_REJECTED}.get(meta.flag or 0)
     return XmpFields(
         title=lang_alt(meta.titles, default_lang),
         description=lang_alt(meta.captions, default_lang),
         subject=leaves,
-        hierarchical_subject=keywords,
-        tags_list=[k.replace("|", "/") for k in keywords],
+        hierarchical_subject=trees,
+        tags_list=[k.replace("/", "_").replace("|", "/") for k in trees],
+        color_class=COLOR_TO_DIGIKAM.get(meta.color_label or ""),
+        pick_label=pick,
         rating=rating,
         label=meta.color_label.capitalize() if meta.color_label else None,
         credit=meta.credit_line or None,
@@ -143,7 +160,7 @@ def to_xmp_fields(meta: SidecarMetadata, default_lang: str = "en") -> XmpFields:
         rights={DEFAULT_LANG: meta.copyright} if meta.copyright else {},
         usage_terms={DEFAULT_LANG: meta.licence} if meta.licence else {},
         event={DEFAULT_LANG: meta.event} if meta.event else {},
-        person_in_image=list(dict.fromkeys(meta.people or ())),
+        person_in_image=people,
         model_release_status=CONSENT_TO_PLUS.get(meta.consent or ""),
         alt_text=lang_alt(meta.alt_texts, default_lang),
     )
@@ -218,7 +235,7 @@ def merge_sidecar(
         foreign = False
     else:
         root, prefixes = _load(existing)
-        old = read_sidecar(existing)
+        old = read_sidecar(existing, default_lang)
         foreign = not (root.get(_X + "xmptk") or "").startswith(TOOLKIT)
     rdf = root.find(_RDF + "RDF")
     assert rdf is not None
@@ -241,7 +258,7 @@ def merge_sidecar(
     data = serialise(root, prefixes)
     replaced: tuple[str, ...] = ()
     if old is not None:
-        new = read_sidecar(data)
+        new = read_sidecar(data, default_lang)
         replaced = tuple(f for f in old.present() if getattr(old, f) != getattr(new, f))
     return Merged(data, existing is not None, foreign, kept if foreign else 0, replaced)
 
@@ -309,21 +326,32 @@ def _clean(text: str) -> str:
     return "".join(c for c in text if c in "\t\n\r" or (c >= " " and c not in "\ufffe\uffff"))
 
 
-def read_sidecar(data: bytes) -> SidecarMetadata:
-    """What a sidecar says about the fields smparchive keeps (raises :class:`XmpError`)."""
+def read_sidecar(data: bytes, default_lang: str = DEFAULT_TEXT_LANG) -> SidecarMetadata:
+    """What a sidecar says about the fields smparchive keeps (raises :class:`XmpError`).
+
+    An x-default edited by another program becomes the ``default_lang`` text.
+    """
     x = parse_xmp(data)
     root, _ = _load(data)
     rating = flag = None
     if x.rating is not None:
         rating, flag = (None, -1) if x.rating < 0 else (x.rating, 0)
-    label = (x.label or "").strip().lower()
+    if x.pick_label == PICK_ACCEPTED and flag != -1:
+        flag = 1
+    elif x.pick_label == PICK_REJECTED:
+        flag = -1
+    label = (color_label_of(x) or "").strip().lower()
+    known = [*x.person_in_image, *x.region_names, *digikam_people(x.tags_list)]
+    keywords, tree_people = keyword_tree(
+        x.subject, [*x.hierarchical_subject, *(t.replace("/", "|") for t in x.tags_list)], known
+    )
     status = (x.model_release_status or "").rstrip("/").rsplit("/", 1)[-1].upper()
     return SidecarMetadata(
-        titles=_texts(x.title),
-        captions=_texts(x.description),
-        alt_texts=_texts(x.alt_text),
-        keywords=_keywords(x),
-        people=_names(x.person_in_image),
+        titles=read_alt(x.title, default_lang) or None,
+        captions=read_alt(x.description, default_lang) or None,
+        alt_texts=read_alt(x.alt_text, default_lang) or None,
+        keywords=tuple(keywords) or None,
+        people=_people([*known, *tree_people]),
         organisations=_names(_bag_texts(root, "OrganisationInImageName")),
         places=_names(_locations(root)),
         rating=rating,
@@ -337,29 +365,13 @@ def read_sidecar(data: bytes) -> SidecarMetadata:
     )
 
 
-def _texts(alt: dict[str, str]) -> dict[str, str] | None:
-    """Languages of a lang-alt; an x-default repeating another language is dropped."""
-    clean = {(k or DEFAULT_LANG).strip().lower(): v.strip() for k, v in alt.items() if v.strip()}
-    default = clean.get(DEFAULT_LANG)
-    if default is not None and any(v == default for k, v in clean.items() if k != DEFAULT_LANG):
-        del clean[DEFAULT_LANG]
-    return clean or None
-
-
-def _keywords(x: XmpFields) -> tuple[str, ...] | None:
-    """Keyword paths: hierarchical ones (Lightroom, digiKam) plus flat ones not among them."""
-    paths: list[str] = []
-    for raw in [*x.hierarchical_subject, *(t.replace("/", "|") for t in x.tags_list)]:
-        path = "|".join(p.strip() for p in raw.split("|") if p.strip())
-        if path and path.lower() not in {p.lower() for p in paths}:
-            paths.append(path)
-    lowered = [p.lower() for p in paths]
-    # digiKam lists every ancestor too: "A" and "A|B" mean just "A|B".
-    paths = [p for p in paths if not any(o.startswith(p.lower() + "|") for o in lowered)]
-    leaves = {p.rsplit("|", 1)[-1].lower() for p in paths}
-    flat = [k.strip() for k in x.subject if k.strip() and k.strip().lower() not in leaves]
-    out = tuple(dict.fromkeys([*(k.replace("|", "/") for k in flat), *paths]))
-    return out or None
+def _people(values: list[str]) -> tuple[str, ...] | None:
+    """Names once each, case-blind (PersonInImage and digiKam's People tags repeat them)."""
+    out: dict[str, str] = {}
+    for v in values:
+        if v.strip():
+            out.setdefault(v.strip().lower(), v.strip())
+    return tuple(out.values()) or None
 
 
 def _names(values: list[str]) -> tuple[str, ...] | None:

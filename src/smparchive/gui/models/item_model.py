@@ -157,7 +157,8 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
         if role == THUMBNAIL_ROLE:
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
-            return "\n".join(x for x in (rec.name, fmt.capture(rec), fmt.camera(rec)) if x)
+            when = fmt.capture(rec, zone=True)
+            return "\n".join(x for x in (rec.name, when, fmt.camera(rec)) if x)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -62,21 +62,9 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
     """The overlay's rich text: name, capture time, camera, session, rating, flag, size."""
     locale = QLocale()
     rows: list[tuple[str, str]] = []
-    if record.capture_local is not None:
-        when = fmt.date_time(record.capture_local, "ddd " + fmt.DATE_TIME_SECONDS_PATTERN)
-        if record.capture_offset_min is not None:
-            sign = "+" if record.capture_offset_min >= 0 else "-"
-            off = abs(record.capture_offset_min)
-            when += f" (UTC{sign}{off // 60:02d}:{off % 60:02d})"
+    when = fmt.capture_full(record)
+    if when:
         rows.append((translate("viewers", "Captured"), when))
-    elif record.capture_utc is not None:
-        naive = record.capture_utc.replace(tzinfo=None)
-        rows.append(
-            (
-                translate("viewers", "Captured"),
-                fmt.date_time(naive, fmt.DATE_TIME_SECONDS_PATTERN) + " UTC",
-            )
-        )
     camera = camera_name(record.camera_make, record.camera_model)
     if camera:
         rows.append((translate("viewers", "Camera"), camera))

@@ -99,7 +99,12 @@ class GridView(_ResultView, QListView):
                 last = self.indexAt(QPoint(x, y))
                 if last.isValid():
                     return f, last.row()
-        return f, model.rowCount() - 1
+        # Not laid out yet (batched layout) or past the end: at most a screenful of cells,
+        # never "every row to the end" (callers do work per visible row).
+        cell = self.gridSize()
+        cols = max(1, vp.width() // max(1, cell.width()))
+        rows = vp.height() // max(1, cell.height()) + 2
+        return f, min(model.rowCount() - 1, f + cols * rows - 1)
 
     def _emit_visible(self) -> None:
         self.visible_rows_changed.emit(*self.visible_rows())

@@ -201,6 +201,7 @@ class Inspector(QScrollArea):
         for key, title in (
             ("kind", QT_TRANSLATE_NOOP("Inspector", "Kind")),
             ("captured", QT_TRANSLATE_NOOP("Inspector", "Captured")),
+            ("time_source", QT_TRANSLATE_NOOP("Inspector", "Time from")),
             ("camera", QT_TRANSLATE_NOOP("Inspector", "Camera")),
             ("lens", QT_TRANSLATE_NOOP("Inspector", "Lens")),
             ("dims", QT_TRANSLATE_NOOP("Inspector", "Dimensions")),
@@ -371,7 +372,8 @@ class Inspector(QScrollArea):
                 for x in (translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "")
                 if x
             ),
-            "captured": fmt.capture(r) + (f"  ({r.capture_source})" if r.capture_source else ""),
+            "captured": fmt.capture_full(r),
+            "time_source": fmt.capture_source(r),
             "camera": fmt.camera(r),
             "lens": r.lens or "",
             "dims": fmt.dimensions(r),

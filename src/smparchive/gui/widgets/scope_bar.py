@@ -191,9 +191,7 @@ class ScopeBar(QWidget):
         self._row.addWidget(self.count_label)
         several = (not src.is_library) + bool(self.query) + len(self.chips)
         self.clear_button.setText(self.tr("Show everything"))
-        self.clear_button.setToolTip(
-            self.tr("Back to all items, with no search and no chips")
-        )
+        self.clear_button.setToolTip(self.tr("Back to all items, with no search and no chips"))
         self.clear_button.setVisible(several > 1)
         self._row.addWidget(self.clear_button)
         self._show_count()

@@ -1,0 +1,63 @@
+"""INSERT ... ON CONFLICT on both engines (SQLite 3.24+ and PostgreSQL share the syntax).
+
+Concurrent writers that insert the same row (a tag link, a search document, a new keyword)
+meet at the primary key or unique index instead of failing: the second one keeps the row
+that is there (``DO NOTHING``) or overwrites it (``DO UPDATE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session as OrmSession
+
+
+def dialect_insert(s: OrmSession, table: Table) -> Any:
+    """The dialect's INSERT construct (it has ``on_conflict_do_nothing/update``)."""
+    name = s.connection().dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"no upsert for {name}")  # pragma: no cover
+
+
+def insert_missing(
+    s: OrmSession, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """Insert the rows that are not there yet (by any unique key); returns the primary keys
+    of the rows actually inserted, so undo removes only those."""
+    if not rows:
+        return []
+    pk = list(table.primary_key.columns)
+    stmt = dialect_insert(s, table).on_conflict_do_nothing().returning(*pk)
+    out: list[tuple[Any, ...]] = []
+    for start in range(0, len(rows), 500):
+        chunk = [dict(r) for r in rows[start : start + 500]]
+        # One multi-row statement per chunk (not executemany): RETURNING then reports
+        # exactly the rows inserted.
+        out.extend(tuple(r) for r in s.execute(stmt.values(chunk)))
+    return out
+
+
+def upsert(
+    s: OrmSession,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    key: Sequence[str],
+    update: Sequence[str],
+) -> None:
+    """Insert rows, or set ``update`` columns from the new row where ``key`` exists."""
+    if not rows:
+        return
+    base = dialect_insert(s, table)
+    stmt = base.on_conflict_do_update(
+        index_elements=[table.c[k] for k in key],
+        set_={c: base.excluded[c] for c in update},
+    )
+    per = max(1, 900 // max(1, len(rows[0])))
+    for start in range(0, len(rows), per):
+        s.execute(stmt.values([dict(r) for r in rows[start : start + per]]))

@@ -1,0 +1,195 @@
+"""One scan of a catalogue at a time, across processes and computers.
+
+Two scans of one catalogue (the app and a terminal, or a scheduled job) used to race: both
+saw a new file as new and one crashed on the catalogue's uniqueness rule. A scan now holds a
+catalogue-wide lock: on SQLite an ``flock`` on a small file beside the catalogue (released by
+the kernel when the process dies, even by ``kill -9``); on PostgreSQL a session advisory lock
+(released when the connection drops). The lock is re-entrant within one thread, so a command
+may take it around scan + thumbnails and ``scan`` itself takes it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.progress import CancelToken
+
+log = logging.getLogger(__name__)
+
+PG_LOCK_KEY = 0x534D5053_43414E  # "SMPSCAN": one key per database (one database = one catalogue)
+LOCK_SUFFIX = ".scan-lock"
+
+
+class ScanBusy(CatalogError):
+    """Another scan of the same catalogue is running."""
+
+
+@dataclass(slots=True)
+class _Held:
+    thread: int
+    count: int
+    release: Callable[[], None]
+
+
+_held: dict[str, _Held] = {}
+_guard = threading.Lock()
+
+
+def lock_path(catalog: Any) -> str | None:
+    """The lock file of a SQLite catalogue (None for a server catalogue)."""
+    loc = str(catalog.location)
+    return None if "://" in loc else loc + LOCK_SUFFIX
+
+
+@contextmanager
+def scan_lock(
+    catalog: Any,
+    *,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+    cancel: CancelToken | None = None,
+    poll_s: float = 0.5,
+) -> Iterator[None]:
+    """Hold the catalogue's scan lock; raise :class:`ScanBusy` when another scan has it.
+
+    ``wait``: wait for it instead (``on_wait`` gets one sentence once; ``cancel`` stops
+    the wait with ScanBusy).
+    """
+    key = lock_path(catalog) or f"pg:{catalog.location}"
+    me = threading.get_ident()
+    with _guard:
+        held = _held.get(key)
+        if held is not None and held.thread == me:
+            held.count += 1
+            reentered = True
+        else:
+            reentered = False
+    if reentered:
+        try:
+            yield
+        finally:
+            with _guard:
+                _held[key].count -= 1
+        return
+    release = _acquire(catalog, key, wait, on_wait, cancel, poll_s)
+    try:
+        yield
+    finally:
+        with _guard:
+            _held.pop(key, None)
+        release()
+
+
+def _acquire(
+    catalog: Any,
+    key: str,
+    wait: bool,
+    on_wait: Callable[[str], None] | None,
+    cancel: CancelToken | None,
+    poll_s: float,
+) -> Callable[[], None]:
+    told = False
+    while True:
+        release, holder = _try(catalog, key)
+        if release is not None:
+            return release
+        message = _busy_message(holder)
+        if not wait:
+            raise ScanBusy(message + " Try again when it has finished.")
+        if not told and on_wait is not None:
+            on_wait(message + " Waiting for it to finish ...")
+        told = True
+        if cancel is not None and cancel.cancelled:
+            raise ScanBusy(message + " Stopped waiting for it.")
+        time.sleep(poll_s)
+
+
+def _try(catalog: Any, key: str) -> tuple[Callable[[], None] | None, str | None]:
+    """(release, None) when taken now, else (None, who holds it)."""
+    me = threading.get_ident()
+    with _guard:
+        if key in _held:  # another thread of this process is scanning
+            return None, "in this program"
+        path = lock_path(catalog)
+        release = _try_file(path) if path else _try_pg(catalog)
+        if isinstance(release, str) or release is None:
+            return None, release
+        _held[key] = _Held(me, 1, release)
+        return release, None
+
+
+def _try_file(path: str) -> Callable[[], None] | str | None:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no cross-process lock (the catalogue's own locking remains)
+        return lambda: None
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only folder: scanning may still work, unguarded
+        log.warning("cannot create the scan lock %s: %s", path, exc)
+        return lambda: None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        try:
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+        except OSError:
+            holder = ""
+        os.close(fd)
+        return holder or None
+    stamp = f"process {os.getpid()} on {socket.gethostname()}, since {datetime.now():%H:%M}"
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, stamp.encode(), 0)
+    except OSError:
+        pass
+
+    def release() -> None:
+        try:
+            os.ftruncate(fd, 0)
+        except OSError:
+            pass
+        os.close(fd)  # closing drops the flock
+
+    return release
+
+
+def _try_pg(catalog: Any) -> Callable[[], None] | None:
+    from sqlalchemy import text
+
+    conn = catalog.engine.connect()
+    try:
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": PG_LOCK_KEY}).scalar()
+        conn.commit()
+    except Exception:
+        conn.close()
+        raise
+    if not got:
+        conn.close()
+        return None
+
+    def release() -> None:
+        try:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_LOCK_KEY})
+            conn.commit()
+        except Exception:  # the connection dropped: the server released the lock already
+            log.debug("scan lock release", exc_info=True)
+        finally:
+            conn.close()
+
+    return release
+
+
+def _busy_message(holder: str | None) -> str:
+    who = f" ({holder})" if holder else ""
+    return f"Another scan of this catalogue is running{who}."

@@ -1,0 +1,183 @@
+"""Transient failures (a folder renamed away, a drive unplugged, access denied) never
+overwrite what the catalogue knew, and a later scan repairs everything by itself."""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks, verify
+from smparchive.core.ingest import transient as transient_mod
+from smparchive.core.thumbcache import THUMB
+
+INLINE = ScanOptions(workers=0)
+FACTS = ("kind", "capture_local", "camera_make", "camera_model", "sha256", "width")
+
+
+@pytest.fixture
+def library(tmp_path: Path, make_jpeg: Callable[..., Path], catalog: Any) -> Path:
+    root = tmp_path / "photos"
+    for n in range(12):
+        make_jpeg(
+            root / f"day{n % 2}" / f"IMG_{n}.jpg",
+            color=(20 * n, 10, 200),
+            when=f"2022:06:01 10:{n:02d}:00",
+        )
+    catalog.add_root(root)
+    assert scan(catalog, options=INLINE).errors == 0
+    build_thumbnails(catalog, options=INLINE)
+    return root
+
+
+def _ids(catalog: Any) -> list[int]:
+    return [row.id for r in catalog.roots() for row in catalog.ingest_index(r.id).values()]
+
+
+def _facts(catalog: Any) -> dict[str, tuple[Any, ...]]:
+    ids = _ids(catalog)
+    return {i.rel_path: tuple(getattr(i, f) for f in FACTS) for i in catalog.items(ids)}
+
+
+def _pictured(catalog: Any) -> bool:
+    """Every item's thumbnail is still in the cache."""
+    return all(catalog.thumbnails.has(i.sha256, THUMB) for i in catalog.items(_ids(catalog)))
+
+
+def _statuses(catalog: Any) -> set[str]:
+    ids = _ids(catalog)
+    return {i.status for i in catalog.items(ids)}
+
+
+def _touch_all(root: Path) -> None:
+    """Every file looks changed (new mtime), so the next scan re-reads each of them."""
+    for p in root.rglob("*.jpg"):
+        st = p.stat()
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+
+
+def _vanish_after(monkeypatch: pytest.MonkeyPatch, n: int, action: Callable[[], None]) -> None:
+    """Run ``action`` (rename a folder away) just before the scan opens its ``n``-th file."""
+    real = tasks.first_look
+    calls = [0]
+
+    def look(path: str, fault: str | None = None) -> Any:
+        calls[0] += 1
+        if calls[0] == n:
+            action()
+        return real(path, fault)
+
+    monkeypatch.setattr(tasks, "first_look", look)
+
+
+def test_root_renamed_away_midway_then_back(
+    catalog: Any, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _facts(catalog)
+    assert _statuses(catalog) == {"ok"} and _pictured(catalog)
+    _touch_all(library)
+    away = library.with_name("photos-away")
+    _vanish_after(monkeypatch, 4, lambda: library.rename(away))
+    report = scan(catalog, options=INLINE)
+    # One message for the root, no per-file errors, nothing degraded.
+    assert report.errors == 0 and report.offline_roots == [str(library)]
+    [problem] = report.problems
+    assert problem.kind == "offline" and "went away during the scan" in problem.reason
+    assert _facts(catalog) == before and _pictured(catalog)
+    assert _statuses(catalog) == {"offline"}
+    assert not catalog.roots()[0].online
+
+    away.rename(library)
+    monkeypatch.undo()
+    report = scan(catalog, options=INLINE)
+    build_thumbnails(catalog, options=INLINE)
+    assert report.errors == 0 and report.problems == []
+    assert _statuses(catalog) == {"ok"}
+    assert _facts(catalog) == before and _pictured(catalog)  # same kind, time, camera, hash
+    assert {i.thumb_state for i in catalog.items(_ids(catalog))} == {"ok"}
+    # and the new dates were read: a third scan has nothing left to do
+    assert scan(catalog, options=INLINE).probed == 0
+
+
+def test_subfolder_renamed_away_midway_keeps_its_items(
+    catalog: Any, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _facts(catalog)
+    _touch_all(library)
+    away = library / "day1-away"
+    _vanish_after(monkeypatch, 2, lambda: (library / "day1").rename(away))
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and not report.offline_roots
+    assert report.unavailable >= 5
+    assert {p.kind for p in report.problems} == {"not read"}
+    assert all("next scan tries again" in p.reason for p in report.problems)
+    assert _facts(catalog) == before and _statuses(catalog) == {"ok"} and _pictured(catalog)
+    # Recorded as a condition the 'problems' list shows until a scan reads the files.
+    assert len(catalog.scan_problems()) == report.unavailable
+    not_read = report.unavailable
+
+    away.rename(library / "day1")
+    monkeypatch.undo()
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.problems == [] and report.probed == not_read
+    assert _facts(catalog) == before and catalog.scan_problems() == []
+
+
+def test_access_denied_is_transient_for_new_and_known_files(
+    catalog: Any, library: Path, make_jpeg: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _facts(catalog)
+    _touch_all(library)
+    make_jpeg(library / "day0" / "new.jpg")
+    real_open = builtins.open
+
+    def denied(path: Any, *a: Any, **kw: Any) -> Any:
+        if str(path).endswith(".jpg") and "day0" in str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *a, **kw)
+
+    # The photo reader and the re-check both see the file as unreadable (root may read all).
+    monkeypatch.setattr(tasks.Path, "read_bytes", lambda self: denied(self, "rb").read())
+    monkeypatch.setattr(transient_mod, "open", denied, raising=False)
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.new == 0
+    assert {p.kind for p in report.problems} == {"not read"}
+    assert all(p.reason.startswith("Access to the file was denied") for p in report.problems)
+    assert _facts(catalog) == before and _statuses(catalog) == {"ok"}
+
+    monkeypatch.undo()  # permissions fixed: the next plain scan reads them all
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.new == 1 and report.problems == []
+    assert _statuses(catalog) == {"ok"}
+
+
+def test_verify_reports_what_it_could_not_check(
+    catalog: Any, library: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from smparchive.core.catalog.models import MediaItem
+
+    # An item never read completely (no fingerprint), as old scans left unreadable files.
+    with catalog._sessions() as s, s.begin():
+        s.execute(
+            update(MediaItem)
+            .where(MediaItem.rel_path == "day0/IMG_0.jpg")
+            .values(sha256=None, status="error", status_reason="The file cannot be read.")
+        )
+    report = verify(catalog)
+    assert report.ok == 11
+    [entry] = report.not_checked
+    assert entry.state == "not checked" and entry.path.endswith("IMG_0.jpg")
+    # The drive goes away (its mount point stays, empty): nothing is marked missing.
+    library.rename(tmp_path / "elsewhere")
+    library.mkdir()
+    report = verify(catalog)
+    assert len(report.failures) == 11
+    assert {f.state for f in report.failures} == {"unreadable"}
+    assert "missing" not in _statuses(catalog)
