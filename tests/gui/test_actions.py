@@ -103,7 +103,7 @@ def test_action_table_is_consistent(qapp: Any) -> None:
 
 @pytest.mark.gui
 def test_menus_toolbar_and_enabled_rules_come_from_the_table(window: Any) -> None:
-    from smparchive.gui.actions import ACTIONS
+    from smparchive.gui.action_table import ACTIONS
 
     acts = window.actions_by_name
     for spec in ACTIONS:

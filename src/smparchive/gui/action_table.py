@@ -177,7 +177,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Item
     ActionSpec(
         "open_viewer",
-        QT_TRANSLATE_NOOP("Menus", "&Loupe"),
+        QT_TRANSLATE_NOOP("Menus", "L&oupe"),
         lambda h: h.toggle_loupe(),
         ("Space", "Return"),
         menu="item",
@@ -230,7 +230,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "caption",
-        QT_TRANSLATE_NOOP("Menus", "Edit &Caption"),
+        QT_TRANSLATE_NOOP("Menus", "Edit Capt&ion"),
         lambda h: h.focus_caption(),
         ("Ctrl+Shift+C",),
         menu="item",
@@ -380,7 +380,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "view_grid",
-        QT_TRANSLATE_NOOP("Menus", "Thumbnail &Grid"),
+        QT_TRANSLATE_NOOP("Menus", "&Thumbnail Grid"),
         lambda h: h.set_view_mode("grid"),
         ("Ctrl+1",),
         menu="view",

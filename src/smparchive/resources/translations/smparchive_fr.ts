@@ -1700,12 +1700,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>&amp;Désélectionner tout</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Loupe</source>
-        <translation>&amp;Loupe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Show the current item large; Space again returns to the grid</source>
         <translation>Afficher l’élément courant en grand ; Espace ramène à la grille</translation>
     </message>
@@ -1735,12 +1730,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Passer à l’élément suivant après une note, un drapeau ou un libellé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Edit &amp;Caption</source>
-        <translation>Modifier la &amp;légende</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Type the caption of the selection; Ctrl+Enter applies and returns to the grid</source>
         <translation>Saisir la légende de la sélection ; Ctrl+Entrée applique et revient à la grille</translation>
     </message>
@@ -1810,12 +1800,18 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Vignettes de la vue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-157"/>
+        <location line="+162"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oupe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-109"/>
+        <source>Edit Capt&amp;ion</source>
+        <translation>Modifier la lé&amp;gende</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
@@ -1832,12 +1828,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     <message>
         <location line="+4"/>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Plein écran</translation>
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Thumbnail &amp;Grid</source>
-        <translation>&amp;Grille de vignettes</translation>
+        <source>&amp;Thumbnail Grid</source>
+        <translation>Grille de &amp;vignettes</translation>
     </message>
     <message>
         <location line="+10"/>

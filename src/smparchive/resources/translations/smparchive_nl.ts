@@ -1700,12 +1700,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>&amp;Niets selecteren</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Loupe</source>
-        <translation>&amp;Loep</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Show the current item large; Space again returns to the grid</source>
         <translation>Het huidige item groot tonen; opnieuw Spatie gaat terug naar het raster</translation>
     </message>
@@ -1735,19 +1730,14 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Naar het volgende item gaan na beoordelen, markeren of labelen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Edit &amp;Caption</source>
-        <translation>&amp;Bijschrift bewerken</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Type the caption of the selection; Ctrl+Enter applies and returns to the grid</source>
         <translation>Het bijschrift van de selectie typen; Ctrl+Enter past toe en keert terug naar het raster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit Alt &amp;Text</source>
-        <translation>Alt-&amp;tekst bewerken</translation>
+        <translation>&amp;Alt-tekst bewerken</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1810,12 +1800,18 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Miniaturen van de weergave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-157"/>
+        <location line="+162"/>
         <source>L&amp;oupe</source>
         <translation>L&amp;oep</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-109"/>
+        <source>Edit Capt&amp;ion</source>
+        <translation>Bijschrift be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
@@ -1832,11 +1828,11 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     <message>
         <location line="+4"/>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Volledig scherm</translation>
+        <translation>Volledig sc&amp;herm</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Thumbnail &amp;Grid</source>
+        <source>&amp;Thumbnail Grid</source>
         <translation>&amp;Miniaturenraster</translation>
     </message>
     <message>
