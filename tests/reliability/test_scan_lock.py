@@ -55,7 +55,10 @@ def test_second_scan_refuses_with_one_sentence_and_json(tmp_path: Path) -> None:
 
         # --wait waits (saying so once) and scans when the first one ends.
         waiting = cli(tmp_path, "scan", str(root), "--wait", "--workers", "0", "-c", cat)
-        time.sleep(3)
+        assert waiting.stderr is not None
+        said = waiting.stderr.readline()  # blocks until it says it waits
+        assert "Waiting for it to finish" in said and f"process {holder.pid}" in said
+        time.sleep(1)
         assert waiting.poll() is None
     finally:
         assert holder.stdin is not None
@@ -64,7 +67,7 @@ def test_second_scan_refuses_with_one_sentence_and_json(tmp_path: Path) -> None:
         holder.wait(timeout=60)
     out, err = waiting.communicate(timeout=180)
     assert waiting.returncode == 0, err
-    assert "Waiting for it to finish" in err and "3 new" in out
+    assert "3 new" in out
 
 
 def test_in_process_second_scan_refuses(tmp_path: Path) -> None:

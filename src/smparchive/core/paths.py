@@ -25,9 +25,18 @@ def dirs() -> PlatformDirs:
 def default_catalogue() -> Path:
     """The catalogue used when none is named: $SMPARCHIVE_CATALOGUE or the user data folder."""
     env = os.environ.get(ENV_CATALOGUE)
-    if env:
+    if env and "://" not in env:
         return Path(env).expanduser()
     return Path(dirs().user_data_dir) / f"catalogue{CATALOGUE_SUFFIX}"
+
+
+def default_location() -> str | Path:
+    """What opens when no catalogue is named: $SMPARCHIVE_CATALOGUE (a file path or a
+    database URL such as postgresql+psycopg://...) or the default file."""
+    env = os.environ.get(ENV_CATALOGUE, "").strip()
+    if "://" in env:
+        return env  # a URL, never a local file named after it
+    return default_catalogue()
 
 
 def cache_dir_for(catalogue: Path) -> Path:
@@ -67,9 +76,10 @@ def remember_catalogue(path: Path) -> None:
         log.warning("cannot save recent catalogues: %s", exc)
 
 
-def last_catalogue() -> Path:
-    """The catalogue the app opens with no arguments: env, else last used, else default."""
+def last_catalogue() -> Path | str:
+    """The catalogue the app opens with no arguments: env (a path or a URL), else last
+    used, else default."""
     if os.environ.get(ENV_CATALOGUE):
-        return default_catalogue()
+        return default_location()
     recent = recent_catalogues()
     return recent[0] if recent else default_catalogue()

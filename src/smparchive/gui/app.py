@@ -202,7 +202,8 @@ class WindowManager(QObject):
         return True
 
     def _ask_path(self, parent: QWidget | None, choice: str) -> tuple[str, bool] | None:
-        start = str(paths.last_catalogue().parent)
+        last = paths.last_catalogue()
+        start = str(Path(last).parent) if isinstance(last, Path) else str(paths.default_catalogue())
         flt = "smparchive catalogue (*.smpcat);;All files (*)"
         if choice == "open":
             name, _ = QFileDialog.getOpenFileName(

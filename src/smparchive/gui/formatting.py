@@ -163,9 +163,11 @@ def capture_source(rec: ItemRecord) -> str:
     return text
 
 
-def event_moment(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
+def event_moment(
+    moment: datetime | None, pattern: str = DATE_TIME_PATTERN, *, zone: bool = False
+) -> str:
     """A programme or capture moment (aware) in the event's zone, e.g. a session start."""
-    return shown_text(timefmt.shown_time(moment, _event_zone), pattern, zone=False)
+    return shown_text(timefmt.shown_time(moment, _event_zone), pattern, zone=zone)
 
 
 def event_clock(moment: datetime | None) -> str:

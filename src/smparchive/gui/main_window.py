@@ -23,7 +23,7 @@ from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui import commands as cmd
-from smparchive.gui import context_menus
+from smparchive.gui import context_menus, layout_state
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import TOOLBAR
 from smparchive.gui.controllers.browser import BrowserController
@@ -170,8 +170,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.inspector)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 900, 340])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -219,11 +217,7 @@ class MainWindow(QMainWindow):
         self.store.records_loaded.connect(self._records_loaded)
 
     def _restore_state(self) -> None:
-        geometry, _state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        layout_state.restore(self, self.splitter, self.settings)
 
     # -- browsing ---------------------------------------------------------------------------
     @property
@@ -595,7 +589,7 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Cancel running jobs, wait for the threads, then release the catalogue."""
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        layout_state.save(self, self.splitter, self.settings)
         self.thumb_repair.stop()
         self.runner.shutdown()
         self.thumbs.shutdown()

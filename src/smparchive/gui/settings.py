@@ -110,3 +110,11 @@ class Settings:
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
+
+    def panels_state(self) -> QByteArray | None:
+        """The widths of the sidebar, results and inspector (a QSplitter state)."""
+        value = self.store.value("window/panels")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_panels_state(self, state: QByteArray) -> None:
+        self.store.setValue("window/panels", state)

@@ -73,7 +73,9 @@ def cmd_demo(ctx: Context) -> int:
         f"unchanged; {thumbs.made} thumbnails made."
     )
     _organise(cat, target)
-    print(f"Catalogue: {cat.location}")
+    from smparchive.core.catalog.engine import mask_url  # SQLAlchemy: not for --help
+
+    print(f"Catalogue: {mask_url(cat.location)}")
     if args.no_gui:
         return EXIT_OK
     location = cat.location

@@ -5,8 +5,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from smparchive.core import paths
-from smparchive.core.catalog.engine import make_engine, sqlite_url
+from smparchive.core.catalog.dberrors import describe
+from smparchive.core.catalog.engine import (
+    describe_location,
+    is_url,
+    make_engine,
+    mask_url,
+    sqlite_url,
+)
 from smparchive.core.catalog.ops_collections import CollectionOps
 from smparchive.core.catalog.ops_export import ExportOps
 from smparchive.core.catalog.ops_ingest import IngestOps
@@ -53,19 +62,33 @@ def open_catalog(location: str | Path | None = None, *, create: bool = False) ->
     Raises :class:`CatalogError` with one clear sentence for unusable catalogues; the file
     is never overwritten, truncated or deleted.
     """
-    if isinstance(location, str) and "://" in location:
-        engine = make_engine(location)
+    if location is None:
+        location = paths.default_location()  # $SMPARCHIVE_CATALOGUE may be a URL
+    if is_url(location):
+        assert isinstance(location, str)
+        try:
+            engine = make_engine(location)
+        except Exception as exc:  # a malformed URL or a missing driver
+            raise CatalogError(
+                f"'{mask_url(location)}' is not a usable catalogue URL ({exc})."
+            ) from exc
         try:
             migrate(engine, None)
         except CatalogError:
             engine.dispose()
             raise
+        except DBAPIError as exc:
+            engine.dispose()
+            raise CatalogError(describe(exc, describe_location(location))) from exc
         except Exception as exc:
             engine.dispose()
-            raise CatalogError(f"Cannot open the catalogue database: {exc}") from exc
+            raise CatalogError(
+                f"Cannot open {describe_location(location)}: {str(exc).splitlines()[0]}"
+            ) from exc
+        log.info("opened %s", mask_url(location))
         return Catalog(engine, location, None)
 
-    path = Path(location).expanduser() if location is not None else paths.default_catalogue()
+    path = Path(location).expanduser()
     path = path.absolute()
     check_sqlite_file(path, create=create)
     if path.exists():

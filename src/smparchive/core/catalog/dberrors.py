@@ -105,6 +105,12 @@ def describe(exc: BaseException, where: str = "the catalogue database") -> str:
         )
     if state == "42501" or "permission denied" in text:
         return f"Access denied by {where}: this user lacks the privileges needed ({first})."
+    if state == "3F000" or "no schema has been selected" in text:
+        # The role cannot use the catalogue's schema, so its tables look absent.
+        return (
+            f"Access denied by {where}: this user lacks the privileges needed (no usable "
+            "schema; the catalogue's owner can GRANT USAGE and the table rights)."
+        )
     if "timeout expired" in text or "timed out" in text:
         return (
             f"Cannot reach {where}: the server did not answer in time (a frozen server or "

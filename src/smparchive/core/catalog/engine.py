@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 5000
+# Server catalogues: nothing may hang forever on a frozen server or a host that accepts the
+# connection and never answers. Seconds; the environment (or the URL's own
+# ?connect_timeout=) overrides them.
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_S = 120
+LOCK_TIMEOUT_S = 30
+ENV_CONNECT_TIMEOUT = "SMPARCHIVE_CONNECT_TIMEOUT"
+ENV_STATEMENT_TIMEOUT = "SMPARCHIVE_STATEMENT_TIMEOUT"
 WRITE_OPTION = "smparchive_write"  # execution option marking write transactions
 
 
@@ -47,7 +57,61 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(url))
+
+
+def _seconds(env: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(env, "") or default)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+def server_connect_args(url: str) -> dict[str, Any]:
+    """libpq settings of a server catalogue: connect and statement timeouts, TCP keepalives
+    (a dead peer is noticed), lock waits bounded so writers take turns instead of queueing."""
+    query = make_url(url).query
+    args: dict[str, Any] = {
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+        "application_name": "smparchive",
+    }
+    if "connect_timeout" not in query:
+        args["connect_timeout"] = max(1, round(_seconds(ENV_CONNECT_TIMEOUT, CONNECT_TIMEOUT_S)))
+    if "options" not in query:
+        statement_ms = round(_seconds(ENV_STATEMENT_TIMEOUT, STATEMENT_TIMEOUT_S) * 1000)
+        lock_ms = min(statement_ms, LOCK_TIMEOUT_S * 1000)
+        args["options"] = f"-c statement_timeout={statement_ms} -c lock_timeout={lock_ms}"
+    return args
+
+
+def is_url(location: str | Path | None) -> bool:
+    """True for a database URL (a server catalogue), False for a catalogue file path."""
+    return isinstance(location, str) and "://" in location
+
+
+def mask_url(location: str) -> str:
+    """A URL fit to show or log: the password replaced by ***; paths come back unchanged."""
+    if not is_url(location):
+        return location
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy understands: show no part that may be secret
+        return location.split("://", 1)[0] + "://***"
+
+
+def describe_location(location: str) -> str:
+    """How errors name a server catalogue: 'the catalogue database smp on db.example:5432'."""
+    try:
+        u = make_url(location)
+    except Exception:
+        return "the catalogue database"
+    host = u.host or "localhost"
+    port = f":{u.port}" if u.port else ""
+    return f"the catalogue database {u.database or ''} on {host}{port}".replace("  ", " ")
 
 
 def writer(engine: Engine) -> Engine:

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.engine import mask_url
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     Collection,
@@ -199,7 +200,7 @@ class LibraryOps(CatalogBase):
                 )
             }
         return CatalogInfo(
-            location=self.location,
+            location=mask_url(self.location),
             cache_dir=str(self.cache_dir) if self.cache_dir else None,
             schema_revision=current_revision(self.engine) or "",
             items=sum(by_kind.values()),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.organise import timefmt
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
@@ -40,12 +44,6 @@ def camera_label(g: Any) -> str:
         make = ""
     name = f"{make} {model}".strip() or translate("format", "Unknown camera")
     return f"{name} ({g.serial})" if getattr(g, "serial", None) else name
-
-
-def offset_text(seconds: int) -> str:
-    sign = "-" if seconds < 0 else "+"
-    s = abs(seconds)
-    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 class CamerasModel(ListTableModel):
@@ -70,17 +68,15 @@ class CamerasModel(ListTableModel):
         return (
             camera_label(g),
             fmt.number(g.count),
-            fmt.date_time(g.first),
-            fmt.date_time(g.last),
-            offset_text(g.offset_s) if g.offset_s else "",
+            fmt.event_moment(g.first, zone=True),
+            fmt.event_moment(g.last, zone=True),
+            timefmt.correction_text(g.offset_s) if g.offset_s else "",
         )[index.column()]
 
 
-def _when(moment: datetime | None, zone: Any = None) -> str:
-    if moment is None:
-        return ""
-    local = moment.astimezone(zone)
-    return fmt.day(local.date(), "ddd d MMM") + " " + fmt.clock(local)
+def _when(moment: datetime | None) -> str:
+    """An item's time before or after the correction: the event's zone, like every view."""
+    return fmt.event_moment(moment, "ddd d MMM " + fmt.TIME_PATTERN)
 
 
 class ShiftModel(ListTableModel):
@@ -97,7 +93,6 @@ class ShiftModel(ListTableModel):
     def __init__(self, session_title: Any) -> None:
         super().__init__()
         self.session_title = session_title
-        self.zone: Any = None  # the event's time zone
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -107,8 +102,8 @@ class ShiftModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.name,
-                _when(r.old_utc, self.zone),
-                _when(r.new_utc, self.zone),
+                _when(r.old_utc),
+                _when(r.new_utc),
                 self.session_title(r.old_session_id),
                 self.session_title(r.new_session_id),
             )[index.column()]
@@ -121,68 +116,107 @@ class ShiftModel(ListTableModel):
         return None
 
 
-def load_day(catalog: Any, day_id: int | None, by: str = "camera") -> dict[str, Any]:
-    """Lanes and session bands of one day (worker thread)."""
+@dataclass(frozen=True)
+class DayChoice:
+    """A date the timeline can show: a programme day, or a date only the camera knows."""
+
+    date: date
+    day_id: int | None  # None: no programme day on that date (yet)
+    label: str | None  # the programme day's own label
+    number: int | None  # 1-based position among the programme days
+    camera_items: int = 0  # items of the chosen camera on that date
+
+
+def _lane_label(make: str | None, model: str | None, serial: str | None, kind: str) -> str:
+    name = camera_label(SimpleNamespace(make=make, model=model, serial=serial))
+    if make or model:
+        return name
+    return translate("format", fmt.KIND_NAMES.get(kind, kind))
+
+
+def load_day(
+    catalog: Any,
+    day_id: int | None = None,
+    by: str = "camera",
+    *,
+    camera: Any = None,
+    on_date: date | None = None,
+) -> dict[str, Any]:
+    """Lanes and session bands of one local date (worker thread).
+
+    With a ``camera`` (a CameraGroup) the date defaults to the programme day holding most of
+    its items (else its own busiest date, when no programme day matches yet), the camera's
+    dates are offered besides the programme's, and the camera always has a lane.
+    """
+    zone = catalog.event_zone()
     days = catalog.days()
-    day = next((d for d in days if d.id == day_id), days[0] if days else None)
-    f = ItemFilter(day_ids=(day.id,)) if day is not None else ItemFilter()
-    records = catalog.items(catalog.query_ids(f))
+    counts: Counter[date] = Counter()
+    if camera is not None:
+        names = tuple(x for x in (camera.model or camera.make,) if x)
+        f = ItemFilter(cameras=names) if names else ItemFilter()
+        for r in catalog.items(catalog.query_ids(f)):
+            if r.camera_key == camera.key and r.capture_utc is not None:
+                counts[r.capture_utc.astimezone(zone).date()] += 1
+    choices = [DayChoice(d.date, d.id, d.label, n, counts[d.date]) for n, d in enumerate(days, 1)]
+    known = {c.date for c in choices}
+    choices += [DayChoice(d, None, None, None, n) for d, n in counts.items() if d not in known]
+    choices.sort(key=lambda c: c.date)
+    chosen = _choose(choices, day_id, on_date)
+    out: dict[str, Any] = {"days": choices, "day": chosen, "zone": zone, "camera": camera}
+    out.update(lanes=[], bands=[], start=None, end=None)
+    if chosen is None:
+        return out
+    lo = datetime.combine(chosen.date, time(0, 0), tzinfo=zone)
+    hi = datetime.combine(chosen.date + timedelta(days=1), time(0, 0), tzinfo=zone)
+    records = catalog.items(catalog.query_ids(ItemFilter(date_from=lo, date_to=hi)))
     lanes: dict[str, Lane] = {}
     for r in records:
         if r.capture_utc is None:
             continue
         if by == "camera":
             key = r.camera_key or f"kind:{r.kind}"
-            label = fmt.camera(r) or fmt.KIND_NAMES.get(r.kind, r.kind)
+            label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, r.kind)
         else:
-            key, label = r.kind, fmt.KIND_NAMES.get(r.kind, r.kind)
-        lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc - timedelta(seconds=0))
-    sessions = [s for s in catalog.sessions() if day is None or s.day_id == day.id]
-    bands = [Band(s.title, s.room, s.start, s.end) for s in sessions]
-    moments = (
-        [t for lane in lanes.values() for t in lane.times]
-        + [b.start for b in bands]
-        + [b.end for b in bands]
-    )
-    zone = catalog.event_zone()
-    if not moments:
-        return {
-            "days": days,
-            "day": day,
-            "lanes": [],
-            "bands": [],
-            "start": None,
-            "end": None,
-            "zone": zone,
-        }
-    start, end = _window(moments, [b.start for b in bands], day, zone)
-    for lane in lanes.values():  # items dated elsewhere (e.g. a deck made weeks before)
-        lane.times = [t for t in lane.times if start <= t < end]
-    lanes = {k: v for k, v in lanes.items() if v.times}
-    return {
-        "days": days,
-        "day": day,
-        "lanes": sorted(lanes.values(), key=lambda x: x.label),
-        "bands": bands,
-        "start": start,
-        "end": end,
-        "zone": zone,
-    }
+            key, label = r.kind, translate("format", fmt.KIND_NAMES.get(r.kind, r.kind))
+        lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc)
+    if camera is not None and by == "camera" and camera.key not in lanes:
+        # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"
+        lanes[camera.key] = Lane(camera.key, camera_label(camera))
+    bands = [
+        Band(s.title, s.room, s.start, s.end)
+        for s in catalog.sessions()
+        if s.start < hi and s.end > lo
+    ]
+    moments = [t for lane in lanes.values() for t in lane.times]
+    moments += [b.start for b in bands] + [b.end for b in bands]
+    start, end = _window(moments or [lo + timedelta(hours=9)], lo, hi)
+    ordered = sorted(lanes.values(), key=lambda x: (camera is None or x.key != camera.key, x.label))
+    out.update(lanes=ordered, bands=bands, start=start, end=end)
+    return out
 
 
-def _window(
-    moments: list[datetime], starts: list[datetime], day: Any, zone: Any
-) -> tuple[datetime, datetime]:
-    """The hours worth showing: the day's sessions and the items of that local date."""
-    if day is not None and zone is not None:
-        lo = datetime.combine(day.date, time(0, 0), tzinfo=zone)
-        hi = lo + timedelta(days=1)
-        inside = [m for m in moments if lo <= m < hi] or starts or moments
-    else:
-        inside = moments
-    start = (min(inside) - timedelta(minutes=30)).replace(minute=0, second=0, microsecond=0)
-    end = (max(inside) + timedelta(minutes=30)).replace(minute=0, second=0, microsecond=0)
-    return start, end + timedelta(hours=1)
+def _choose(choices: list[DayChoice], day_id: int | None, on_date: date | None) -> DayChoice | None:
+    if on_date is not None:
+        found = next((c for c in choices if c.date == on_date), None)
+        if found is not None:
+            return found
+    if day_id is not None:
+        found = next((c for c in choices if c.day_id == day_id), None)
+        if found is not None:
+            return found
+    mine = [c for c in choices if c.camera_items]
+    if mine:  # the camera's busiest programme day, else its busiest date
+        return max(mine, key=lambda c: (c.day_id is not None, c.camera_items, -c.date.toordinal()))
+    return choices[0] if choices else None
+
+
+def _window(moments: list[datetime], lo: datetime, hi: datetime) -> tuple[datetime, datetime]:
+    """The hours worth showing: the date's sessions and items, whole hours, within the date."""
+    start = max(lo, min(moments) - timedelta(minutes=30))
+    end = min(hi, max(moments) + timedelta(minutes=30))
+    start = start.replace(minute=0, second=0, microsecond=0)
+    end = end.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return start, end
 
 
 class _DayTimeline(QWidget):
@@ -191,12 +225,14 @@ class _DayTimeline(QWidget):
     def __init__(self, w: Deps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.w = w
+        self.camera: Any = None  # the camera whose days and lane are shown (clock dialog)
         self.days = QComboBox()
-        self.days.activated.connect(lambda _i: self.load(self.days.currentData()))
+        self.days.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.days.activated.connect(self._reload_same)
         self.by = QComboBox()
         self.by.addItem(self.tr("One lane per camera"), "camera")
         self.by.addItem(self.tr("One lane per kind"), "kind")
-        self.by.activated.connect(lambda _i: self.load(self.days.currentData()))
+        self.by.activated.connect(self._reload_same)
         self.timeline = TimelineWidget()
         self.legend = QLabel(
             self.tr(
@@ -218,21 +254,48 @@ class _DayTimeline(QWidget):
         col.addWidget(self.legend)
         self.on_loaded: Any = None
 
-    def load(self, day_id: int | None = None) -> None:
+    def _reload_same(self, _index: int = 0) -> None:
+        self.load(camera=self.camera, on_date=self.current_date())
+
+    def load(
+        self, day_id: int | None = None, *, camera: Any = None, on_date: date | None = None
+    ) -> None:
+        """Show a day (by id or date); with ``camera``, that camera's days and lane."""
+        self.camera = camera
         catalog, by = self.w.catalog, self.by.currentData() or "camera"
         self.w.runner.submit(
-            lambda _c: load_day(catalog, day_id, by), label="timeline", on_done=self._loaded
+            lambda _c: load_day(catalog, day_id, by, camera=camera, on_date=on_date),
+            label="timeline",
+            on_done=self._loaded,
         )
+
+    def day_text(self, c: DayChoice) -> str:
+        """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
+        when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
+        if c.day_id is not None:
+            name = c.label or self.tr("Day %1").replace("%1", str(c.number))
+            text = f"{name} · {when}"
+        else:
+            text = self.tr("%1 (not a programme day)").replace("%1", when)
+        if c.camera_items:
+            text += " · " + self.tr("%Ln of this camera", None, c.camera_items)
+        return text
+
+    def current_date(self) -> date | None:
+        data = self.days.currentData()
+        return date.fromisoformat(data) if isinstance(data, str) else None
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.days.blockSignals(True)
         self.days.clear()
-        for n, d in enumerate(data["days"], start=1):
-            self.days.addItem(
-                f"{d.label or self.tr('Day %1').replace('%1', str(n))} · {fmt.day(d.date)}", d.id
-            )
+        for c in data["days"]:
+            self.days.addItem(self.day_text(c), c.date.isoformat())
+            if c.camera_items:  # the chosen camera's dates stand out
+                font = self.days.font()
+                font.setBold(True)
+                self.days.setItemData(self.days.count() - 1, font, Qt.ItemDataRole.FontRole)
         if data["day"] is not None:
-            self.days.setCurrentIndex(self.days.findData(data["day"].id))
+            self.days.setCurrentIndex(self.days.findData(data["day"].date.isoformat()))
         self.days.blockSignals(False)
         if data["start"] is None:
             self.timeline.set_day([], [], datetime.now(), datetime.now())
@@ -242,6 +305,8 @@ class _DayTimeline(QWidget):
             self.timeline.set_day(
                 data["lanes"], data["bands"], data["start"], data["end"], data["zone"]
             )
+            camera = data.get("camera")
+            self.timeline.highlight = camera.key if camera is not None else None
         if callable(self.on_loaded):
             self.on_loaded()
 
@@ -318,7 +383,6 @@ class ClockDialog(QDialog):
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
         tidy(self.shift_view, widths=((0, 180), (1, 130), (2, 130), (3, 260)))
-        self.shift_model.zone = w.catalog.event_zone()
         self.shift_view.horizontalHeader().setStretchLastSection(True)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -343,6 +407,8 @@ class ClockDialog(QDialog):
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self._preview)
         self._loading = False
+        self._keep_key: str | None = None
+        self._keep_date: date | None = None
         self.reload()
 
     @classmethod
@@ -352,14 +418,23 @@ class ClockDialog(QDialog):
         dlg.show()
         return dlg
 
-    def reload(self) -> None:
+    def reload(self, keep: str | None = None) -> None:
+        """Read the cameras again; ``keep`` (a camera key) stays chosen, on the same date."""
+        self._keep_key = keep
+        self._keep_date = self.day_view.current_date() if keep else None
         catalog = self.w.catalog
         self.w.runner.submit(lambda _c: catalog.cameras(), label="cameras", on_done=self._cameras)
 
     def _cameras(self, groups: list[Any]) -> None:
+        """Fill the camera list, staying on the camera that was chosen (after Apply too)."""
+        keep = self._keep_key
+        self._keep_key = None
         self.cameras.set_rows([g for g in groups if g.make or g.model] or groups)
+        keys = [g.key for g in self.cameras.rows]
+        row = keys.index(keep) if keep in keys else 0
         if self.cameras.rowCount():
-            self.camera_view.selectRow(0)
+            self.camera_view.selectRow(row)
+            self.camera_view.scrollTo(self.cameras.index(row, 0))
         self._camera_changed()
 
     def camera(self) -> Any:
@@ -385,18 +460,8 @@ class ClockDialog(QDialog):
         if g is None:
             return
         self.set_offset(g.offset_s)
-        day = self._day_of(g)
-        self.day_view.load(day)
-
-    def _day_of(self, g: Any) -> int | None:
-        if g.first is None:
-            return None
-        zone = self.w.catalog.event_zone()
-        local: date = (g.first.astimezone(zone) if zone else g.first).date()
-        for n in range(self.day_view.days.count()):
-            if str(local) in self.day_view.days.itemText(n):
-                return self.day_view.days.itemData(n)
-        return None
+        on_date, self._keep_date = self._keep_date, None
+        self.day_view.load(camera=g, on_date=on_date)  # the camera's day, with its lane
 
     def _offset_changed(self) -> None:
         if self._loading:
@@ -417,8 +482,8 @@ class ClockDialog(QDialog):
                 "%1: correction %2 → %3; %4 of its items on this day fall outside every session."
             )
             .replace("%1", camera_label(g))
-            .replace("%2", offset_text(g.offset_s))
-            .replace("%3", offset_text(self.offset()))
+            .replace("%2", timefmt.correction_text(g.offset_s))
+            .replace("%3", timefmt.correction_text(self.offset()))
             .replace("%4", fmt.number(outside))
         )
 
@@ -451,5 +516,5 @@ class ClockDialog(QDialog):
         self.w.ops.run(
             self.tr("Correct camera clock"),
             lambda c: c.set_clock_offset(key, offset),
-            on_done=lambda _r: self.reload(),
+            on_done=lambda _r: self.reload(keep=key),
         )

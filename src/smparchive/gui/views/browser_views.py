@@ -65,6 +65,10 @@ class GridView(_ResultView, QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Always there: a scroll bar that comes and goes changes the viewport's width, and
+        # with it the number of columns (4 <-> 3 after a search, a scroll or the loupe).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.delegate = ThumbnailDelegate(parent=self)
         self.setItemDelegate(self.delegate)

@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from smparchive.gui import formatting as fmt
 
@@ -56,6 +56,7 @@ class TimelineWidget(QWidget):
         self.end: datetime | None = None
         self.zone: tzinfo | None = None
         self.highlight: str | None = None
+        self._label_w = LABEL_W
         self.setMinimumHeight(AXIS_H + BAND_H + LANE_H * 2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -92,6 +93,38 @@ class TimelineWidget(QWidget):
     def _inside(self, t: datetime) -> bool:
         return any(b.start <= t < b.end for b in self.bands)
 
+    def _sub_label(self, lane: Lane) -> str:
+        shift = timedelta(seconds=lane.shift_s)
+        outside = sum(1 for t in lane.times if not self._inside(t + shift))
+        if not lane.times:
+            return self.tr("No items on this day")
+        sub = self.tr("%Ln items", None, len(lane.times))
+        if outside:
+            sub += " · " + self.tr("%Ln outside", None, outside)
+        return sub
+
+    def label_width(self) -> int:
+        """Wide enough for every lane's name and counts (never cut), at most 40 % of the
+        widget; only longer names than that are elided (full name in the tooltip)."""
+        fm = QFontMetrics(self.font())
+        texts = [lane.label for lane in self.lanes] + [self._sub_label(x) for x in self.lanes]
+        wanted = max((fm.horizontalAdvance(t) for t in texts), default=0) + 24
+        return max(LABEL_W, min(wanted, int(self.width() * 0.4)))
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            lane = self._lane_at(e.pos().y())
+            if lane is not None and e.pos().x() < self._label_w:
+                QToolTip.showText(e.globalPos(), f"{lane.label}\n{self._sub_label(lane)}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def _lane_at(self, y: int) -> Lane | None:
+        n = (y - AXIS_H - BAND_H) // LANE_H
+        return self.lanes[n] if y >= AXIS_H + BAND_H and 0 <= n < len(self.lanes) else None
+
     def sizeHint(self) -> QSize:
         return QSize(900, AXIS_H + BAND_H + LANE_H * max(2, len(self.lanes)) + 8)
 
@@ -109,7 +142,10 @@ class TimelineWidget(QWidget):
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No items on this day"))
             return
-        plot = QRect(LABEL_W, AXIS_H, self.width() - LABEL_W - 10, self.height() - AXIS_H - 4)
+        self._label_w = self.label_width()
+        plot = QRect(
+            self._label_w, AXIS_H, self.width() - self._label_w - 10, self.height() - AXIS_H - 4
+        )
         self._paint_bands(p, plot, pal)
         self._paint_axis(p, plot, pal)
         for n, lane in enumerate(self.lanes):
@@ -164,20 +200,16 @@ class TimelineWidget(QWidget):
         p.drawLine(0, row.bottom(), self.width(), row.bottom())
         p.setPen(pal.color(QPalette.ColorRole.Text))
         fm = QFontMetrics(p.font())
-        label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, LABEL_W - 12)
-        p.drawText(
-            QRect(8, top, LABEL_W - 12, LANE_H // 2 + 4), Qt.AlignmentFlag.AlignVCenter, label
-        )
+        width = self._label_w - 12
+        label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width)
+        p.drawText(QRect(8, top, width, LANE_H // 2 + 4), Qt.AlignmentFlag.AlignVCenter, label)
         shift = timedelta(seconds=lane.shift_s)
         outside = sum(1 for t in lane.times if not self._inside(t + shift))
-        sub = self.tr("%Ln items", None, len(lane.times))
-        if outside:
-            sub += " · " + self.tr("%Ln outside", None, outside)
         p.setPen(OUTSIDE if outside else pal.color(QPalette.ColorRole.PlaceholderText))
         p.drawText(
-            QRect(8, top + LANE_H // 2 - 2, LABEL_W - 12, LANE_H // 2),
+            QRect(8, top + LANE_H // 2 - 2, width, LANE_H // 2),
             Qt.AlignmentFlag.AlignVCenter,
-            sub,
+            fm.elidedText(self._sub_label(lane), Qt.TextElideMode.ElideRight, width),
         )
         assert self.start is not None
         bins: Counter[int] = Counter()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -235,3 +235,45 @@ def focus_results(widget: QWidget) -> None:
     target = getattr(win, "focus_results", None)
     if callable(target):
         target()
+
+
+class ElidedLabel(QLabel):
+    """One line of text shortened with … to the width it gets; the whole text in the tooltip.
+
+    Its minimum width is small, so a 200-character file name never widens its panel.
+    """
+
+    def __init__(
+        self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def setText(self, text: str) -> None:
+        self._full = text or ""
+        self.setToolTip(self._full if self._full else "")
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(60, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        lines = self._full.splitlines() or [""]
+        width = max(10, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(lines[0], self._mode, width)
+        if len(lines) > 1 and not shown.endswith("…"):
+            shown = self.fontMetrics().elidedText(lines[0] + " …", self._mode, width)
+        super().setText(shown)

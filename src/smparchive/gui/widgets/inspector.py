@@ -27,6 +27,7 @@ from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.fields import (
     MIXED,
     ChoiceField,
+    ElidedLabel,
     NoteField,
     StarsField,
     TagEntry,
@@ -91,8 +92,8 @@ class Inspector(QScrollArea):
         self.preview = QLabel(self.widget())
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(PREVIEW * 2 // 3)
-        self.title_label = QLabel(self.widget())
-        self.title_label.setWordWrap(True)
+        # a 200-character file name is shortened in the middle, whole in the tooltip
+        self.title_label = ElidedLabel(Qt.TextElideMode.ElideMiddle, self.widget())
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -147,6 +148,8 @@ class Inspector(QScrollArea):
     def _build_texts(self) -> None:
         form = self._group(self.tr("Description"))
         self.lang_tabs = QTabBar()
+        self.lang_tabs.setExpanding(False)
+        self.lang_tabs.setUsesScrollButtons(True)
         for lang in self.languages:
             self.lang_tabs.addTab(lang.upper())
         self.lang_tabs.currentChanged.connect(lambda _i: self._show_texts())
@@ -197,7 +200,7 @@ class Inspector(QScrollArea):
 
     def _build_file(self) -> None:
         self.file_form = self._group(self.tr("File"))
-        self.file_labels: dict[str, QLabel] = {}
+        self.file_labels: dict[str, ElidedLabel] = {}
         for key, title in (
             ("kind", QT_TRANSLATE_NOOP("Inspector", "Kind")),
             ("captured", QT_TRANSLATE_NOOP("Inspector", "Captured")),
@@ -210,11 +213,10 @@ class Inspector(QScrollArea):
             ("status", QT_TRANSLATE_NOOP("Inspector", "Status")),
             ("path", QT_TRANSLATE_NOOP("Inspector", "Path")),
         ):
-            label = QLabel()
-            label.setWordWrap(True)
-            # long paths must not widen the inspector: let the label shrink and wrap
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # long values (paths, EXIF maker strings) never widen the inspector: one line,
+            # elided, the whole value in the tooltip
+            mode = Qt.TextElideMode.ElideMiddle if key == "path" else Qt.TextElideMode.ElideRight
+            label = ElidedLabel(mode)
             self.file_form.addRow(self.tr(title), label)
             self.file_labels[key] = label
 

@@ -4,7 +4,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+443"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+508"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+319"/>
+        <location filename="../../gui/widgets/inspector.py" line="+321"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+173"/>
+        <location filename="../../gui/views/timeline.py" line="+101"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -204,6 +204,17 @@
         <translation>
             <numerusform>%Ln outside</numerusform>
             <numerusform>%Ln outside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DayTimeline</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/clocks.py" line="-227"/>
+        <source>%Ln of this camera</source>
+        <translation>
+            <numerusform>%Ln of this camera</numerusform>
+            <numerusform>%Ln of this camera</numerusform>
         </translation>
     </message>
 </context>

@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -135,7 +135,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -171,7 +171,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+219"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -201,12 +201,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
     </message>
@@ -1020,7 +1020,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1096,12 +1096,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1111,7 +1111,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1241,7 +1241,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1431,7 +1431,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+206"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -2780,7 +2780,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-362"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -3010,12 +3010,13 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+110"/>
+        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location line="+43"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="-42"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -3034,7 +3035,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+160"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -3042,7 +3043,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-57"/>
+        <location line="-43"/>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not a programme day)</source>
+        <translation>%1 (hors programme)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -3061,11 +3072,19 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <source>Day</source>
         <translation>Jour</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln of this camera</source>
+        <translation>
+            <numerusform>%Ln de cet appareil</numerusform>
+            <numerusform>%Ln de cet appareil</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location line="-167"/>
+        <location line="-236"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -3115,7 +3134,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>

@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -135,7 +135,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -171,7 +171,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+219"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -201,12 +201,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
     </message>
@@ -1020,7 +1020,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1096,12 +1096,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1111,7 +1111,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1241,7 +1241,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1431,7 +1431,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+206"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -2780,7 +2780,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-362"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3010,12 +3010,13 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+110"/>
+        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location line="+43"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="-42"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -3034,7 +3035,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+160"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -3042,7 +3043,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-57"/>
+        <location line="-43"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not a programme day)</source>
+        <translation>%1 (geen programmadag)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -3061,11 +3072,19 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <source>Day</source>
         <translation>Dag</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln of this camera</source>
+        <translation>
+            <numerusform>%Ln van deze camera</numerusform>
+            <numerusform>%Ln van deze camera</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location line="-167"/>
+        <location line="-236"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -3115,7 +3134,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>

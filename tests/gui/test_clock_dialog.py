@@ -1,0 +1,116 @@
+"""The camera clock dialog follows the chosen camera: its day(s), its lane (even on a date
+with no programme day or no items yet), the same camera after Apply, names never cut, and
+times in the event's zone like every other view."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+LONG_MODEL = "PowerShot G7 X Mark III Vlogging Kit Limited Edition"
+
+
+@pytest.fixture
+def dialog(window: Any, tmp_path: Any) -> Any:
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    cat = window.catalog
+    day2 = datetime(2022, 6, 2, 13, 50, tzinfo=UTC)  # day 2, around the closing session
+    later = datetime(2022, 6, 5, 8, 0, tzinfo=UTC)  # a date the programme does not have
+    specs: list[dict[str, Any]] = [
+        {"name": f"NK_{n}.JPG", "capture_utc": day2 + timedelta(minutes=10 * n),
+         "camera_make": "Nikon", "camera_model": "Z 6", "camera_serial": "3001"}
+        for n in range(6)
+    ]  # fmt: skip
+    specs += [
+        {"name": f"CN_{n}.JPG", "capture_utc": later + timedelta(minutes=n),
+         "camera_make": "Canon", "camera_model": LONG_MODEL}
+        for n in range(3)
+    ]  # fmt: skip
+    insert_items(cat, tmp_path / "media", specs)
+    cat.rederive_capture_times()
+    dlg = ClockDialog(window)
+    yield dlg
+    dlg.close()
+
+
+def _choose(dlg: Any, model: str) -> Any:
+    row = next(n for n, g in enumerate(dlg.cameras.rows) if g.model == model)
+    dlg.camera_view.selectRow(row)
+    camera = dlg.camera()
+    assert camera is not None and camera.model == model
+    return camera
+
+
+def _lane(dlg: Any, key: str) -> Any:
+    return next((lane for lane in dlg.day_view.timeline.lanes if lane.key == key), None)
+
+
+def test_follows_the_chosen_cameras_day(dialog: Any) -> None:
+    nikon = _choose(dialog, "Z 6")
+    assert dialog.day_view.current_date() == date(2022, 6, 2)
+    lane = _lane(dialog, nikon.key)
+    assert lane is not None and len(lane.times) == 6
+    assert dialog.day_view.timeline.lanes[0].key == nikon.key  # its lane comes first
+    assert "6 of this camera" in dialog.day_view.days.currentText()
+    r6 = _choose(dialog, "EOS R6")
+    assert dialog.day_view.current_date() == date(2022, 6, 1)
+    assert len(_lane(dialog, r6.key).times) == 30
+
+
+def test_camera_gets_a_lane_without_a_programme_day_or_items(dialog: Any) -> None:
+    canon = _choose(dialog, LONG_MODEL)
+    # its photos are on 5 June, which is no programme day: offered and shown all the same
+    assert dialog.day_view.current_date() == date(2022, 6, 5)
+    assert "not a programme day" in dialog.day_view.days.currentText()
+    assert len(_lane(dialog, canon.key).times) == 3
+    # on a programme day where it took nothing, it still has its (empty) lane
+    combo = dialog.day_view.days
+    combo.setCurrentIndex(combo.findData("2022-06-01"))
+    combo.activated.emit(combo.currentIndex())
+    assert dialog.day_view.current_date() == date(2022, 6, 1)
+    lane = _lane(dialog, canon.key)
+    assert lane is not None and lane.times == []
+    assert dialog.camera().key == canon.key  # choosing a day keeps the camera
+
+
+def test_stays_on_the_camera_and_day_after_apply(dialog: Any, window: Any) -> None:
+    nikon = _choose(dialog, "Z 6")
+    dialog.set_offset(3600)
+    dialog._apply()
+    camera = dialog.camera()
+    assert camera is not None and camera.key == nikon.key and camera.offset_s == 3600
+    assert dialog.day_view.current_date() == date(2022, 6, 2)
+    assert dialog.offset() == 3600
+    assert dialog.camera_view.currentIndex().row() == dialog.cameras.rows.index(camera)
+    window.undo_stack.undo()
+
+
+def test_lane_labels_are_not_cut(dialog: Any) -> None:
+    canon = _choose(dialog, LONG_MODEL)
+    timeline = dialog.day_view.timeline
+    timeline.resize(1400, 300)
+    fm = QFontMetrics(timeline.font())
+    label = _lane(dialog, canon.key).label
+    assert LONG_MODEL in label
+    assert timeline.label_width() - 12 >= fm.horizontalAdvance(label)
+    timeline.grab()  # paints
+
+
+def test_first_and_last_in_the_event_zone(dialog: Any, window: Any) -> None:
+    nikon = _choose(dialog, "Z 6")
+    row = dialog.cameras.rows.index(nikon)
+    first = dialog.cameras.index(row, 2).data(Qt.ItemDataRole.DisplayRole)
+    last = dialog.cameras.index(row, 3).data(Qt.ItemDataRole.DisplayRole)
+    assert first.endswith("15:50 CEST") and last.endswith("16:40 CEST")  # 13:50 UTC + 2 h
+    window.catalog.set_clock_offset(nikon.key, 3600)
+    dialog.reload(keep=nikon.key)
+    row = dialog.cameras.rows.index(dialog.camera())
+    assert dialog.cameras.index(row, 2).data().endswith("16:50 CEST")
+    assert dialog.cameras.index(row, 4).data() == "+1 h"

@@ -1,0 +1,133 @@
+"""Stable layout: grid columns from the viewport only, scrolling to the end, a bounded inspector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+
+
+def _columns(grid: Any) -> int:
+    model = grid.model()
+    top = grid.visualRect(model.index(0, 0)).top()
+    return sum(
+        1
+        for r in range(min(model.rowCount(), 50))
+        if grid.visualRect(model.index(r, 0)).top() == top
+    )
+
+
+def _settle(qtbot: Any) -> None:
+    qtbot.wait(150)  # delayed item layout and the debounced visible-rows timer
+
+
+def test_grid_columns_do_not_change_with_search_or_scroll(qtbot: Any, window: Any) -> None:
+    window.showNormal()
+    window.resize(780, 560)
+    grid = window.grid
+    grid.set_thumb_size(64)
+    _settle(qtbot)
+    assert len(window.store) == 33
+    before = _columns(grid)
+    assert before >= 2
+    width, cell = grid.viewport().width(), grid.gridSize()
+    assert grid.verticalScrollBar().maximum() > 0  # 33 items need scrolling here
+    # a search that fits in one screen (no scroll bar needed) keeps the columns
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.edit, "IMG_0001")
+    qtbot.waitUntil(lambda: len(window.store) == 1, timeout=2000)
+    _settle(qtbot)
+    assert grid.verticalScrollBar().maximum() == 0  # one screenful: nothing to scroll
+    assert grid.viewport().width() == width and grid.gridSize() == cell
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: len(window.store) == 33, timeout=2000)
+    _settle(qtbot)
+    assert _columns(grid) == before
+    # End reaches the last row, which is then fully on screen
+    window.focus_results()
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    _settle(qtbot)
+    last = grid.model().index(32, 0)
+    assert grid.currentIndex() == last
+    assert grid.viewport().rect().contains(grid.visualRect(last))
+    assert _columns(grid) == before
+    # the wheel scrolls back up
+    value = grid.verticalScrollBar().value()
+    assert value > 0
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    _settle(qtbot)
+    assert grid.verticalScrollBar().value() == 0
+    assert _columns(grid) == before
+
+
+def test_inspector_never_wider_than_its_panel(qtbot: Any, window: Any, tmp_path: Any) -> None:
+    from tests.conftest import insert_items
+
+    long_name = "Conference_" + "x" * 180 + "_final.JPG"
+    assert len(long_name) >= 200
+    (item_id,) = insert_items(
+        window.catalog,
+        tmp_path / "media",
+        [{"name": long_name, "lens": "L" * 120, "camera_model": "M" * 90}],
+    )
+    window.resize(1366, 768)
+    window.search.set_text(long_name[:30])
+    qtbot.waitUntil(lambda: window.store.ids == [item_id], timeout=2000)
+    window.focus_results()
+    qtbot.waitUntil(lambda: window.inspector.ids() == [item_id], timeout=2000)
+    _settle(qtbot)
+    insp = window.inspector
+    body = insp.widget()
+    assert body.width() <= insp.viewport().width()
+    right = insp.mapTo(window, QPoint(insp.width(), 0)).x()
+    assert right <= window.width()
+    # the long name is elided, the full name in the tooltip
+    assert insp.title_label.toolTip() == long_name
+    assert insp.title_label.text() != long_name
+    assert "…" in insp.title_label.text()
+    path = insp.file_labels["path"]
+    assert path.toolTip().endswith(long_name) and "…" in path.text()
+    # every field of the culling group stays inside the panel
+    for field in (insp.flag, insp.session, insp.label, insp.consent):
+        x = field.mapTo(insp.viewport(), QPoint(field.width(), 0)).x()
+        assert x <= insp.viewport().width()
+    # and the panel scrolls vertically to reach the rest
+    assert insp.verticalScrollBar().maximum() > 0
+
+
+def test_panel_widths_and_geometry_come_back(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    from smparchive.gui.main_window import MainWindow
+
+    first = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    sidebar, _results, inspector = first.splitter.sizes()
+    assert 220 <= sidebar <= 380 and 300 <= inspector <= 440  # a first layout for the screen
+    first.showNormal()
+    first.resize(760, 560)  # within the offscreen screen (800 x 600)
+    first.splitter.setSizes([230, 200, 310])
+    qtbot.wait(50)
+    wanted = first.splitter.sizes()
+    layout_state_save(first)
+    second = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size() == first.size()
+    assert second.splitter.sizes() == wanted
+    # growing the window gives the sidebar a share of the new width, not nothing
+    second.resize(second.width() + 700, second.height())
+    qtbot.wait(50)
+    grown = second.splitter.sizes()
+    assert grown[0] > wanted[0] and grown[1] > wanted[1]
+    assert grown[1] == max(grown)  # the results stay the widest panel
+
+
+def layout_state_save(window: Any) -> None:
+    from smparchive.gui import layout_state
+
+    layout_state.save(window, window.splitter, window.settings)
