@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 PRESETS = ("web", "originals", "social", "thumbnails", "custom")
 TARGETS = {"folder": "folder", "zip": "zip", "bag": "bagit"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
         help="export a collection, session, day, search or items (or: export history)",
@@ -82,7 +85,7 @@ def _fail(message: str) -> int:
     return EXIT_FATAL
 
 
-def _source(cat: Any, a: argparse.Namespace) -> Any:
+def _source(cat: Catalog, a: argparse.Namespace) -> Any:
     from smparchive.core.export.catalog_export import ExportSource
 
     chosen = [k for k in ("collection", "session", "day", "query") if getattr(a, k)]
@@ -180,7 +183,7 @@ def cmd_export(ctx: Context) -> int:
     return _run(cat, check, a.json)
 
 
-def _run(cat: Any, check: Any, as_json: bool) -> int:
+def _run(cat: Catalog, check: Any, as_json: bool) -> int:
     from smparchive.cli.commands.scan import ProgressBar, cancel_on_interrupt
     from smparchive.core.export import ExportError
     from smparchive.core.export.catalog_export import run_preflight

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemTag,
@@ -57,7 +58,7 @@ EDITABLE: dict[str, Any] = {
 class MetadataOps(CatalogBase):
     """Batch metadata edits; every one returns an undo record."""
 
-    def set_fields(self, item_ids: Sequence[int], **values: Any) -> OpResult:
+    def set_fields(self, item_ids: Sequence[int], **values: Any) -> OpResult[None]:
         """Set plain fields (rating, flag, color_label, consent, creator ...) on items."""
         clean: dict[str, Any] = {}
         for key, value in values.items():
@@ -86,7 +87,7 @@ class MetadataOps(CatalogBase):
         value: str | None,
         *,
         default_lang: str = "en",
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Set (or with None/empty clear) a localised title, caption or alt text.
 
         A text in the default language (or in ``x-default``) replaces the file's own
@@ -117,8 +118,67 @@ class MetadataOps(CatalogBase):
 
         return self._write(f"Set {field} ({lang})", op)
 
+    def drop_camera_boilerplate(self, min_photos: int = 3) -> int:
+        """Forget file captions that are the same device label on every photo of a camera.
+
+        A camera writing "<KENOX S630 / Samsung S630>" into every photo is not captioning
+        them (core/media/boilerplate.py). Only captions read from files (x-default) are
+        considered, never a text a person wrote. Part of a scan, not an undoable edit.
+        Returns how many captions were dropped.
+        """
+        from sqlalchemy import delete, func
+
+        from smparchive.core.media.boilerplate import device_like
+
+        camera = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
+        with self._read() as s:
+            counts = {
+                tuple(row[:3]): row[3]
+                for row in s.execute(
+                    select(*camera, func.count())
+                    .where(MediaItem.kind == "photo")
+                    .where(MediaItem.camera_make.is_not(None) | MediaItem.camera_model.is_not(None))
+                    .group_by(*camera)
+                    .having(func.count() >= min_photos)
+                )
+            }
+            if not counts:
+                return 0
+            captions: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
+            for row in s.execute(
+                select(*camera, ItemText.item_id, ItemText.value)
+                .join(MediaItem, MediaItem.id == ItemText.item_id)
+                .where(MediaItem.kind == "photo")
+                .where(ItemText.field == "caption", ItemText.lang == "x-default")
+            ):
+                cam = tuple(row[:3])
+                if cam in counts:
+                    captions.setdefault(cam, []).append((row[3], row[4]))
+        doomed: list[int] = []
+        for key, rows in captions.items():
+            texts = {value.strip() for _, value in rows}
+            if len(rows) == counts[key] and len(texts) == 1:
+                text = texts.pop()
+                if device_like(text, key[0], key[1]):
+                    doomed.extend(item_id for item_id, _ in rows)
+        if doomed:
+
+            def op(ctx: WriteContext) -> ChangeSummary:
+                for chunk in chunked(doomed):
+                    ctx.session.execute(
+                        delete(ItemText).where(
+                            ItemText.item_id.in_(chunk),
+                            ItemText.field == "caption",
+                            ItemText.lang == "x-default",
+                        )
+                    )
+                return ChangeSummary(items=frozenset(doomed))
+
+            self._write("Ignore camera boilerplate captions", op, undoable=False)
+        return len(doomed)
+
     # -- tags -------------------------------------------------------------------------------
-    def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult:
+    def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult[int]:
         """Find or create a tag; 'Parent|Child' paths create the hierarchy. value = tag id."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
@@ -129,7 +189,7 @@ class MetadataOps(CatalogBase):
 
     def tag_items(
         self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = TagKind.KEYWORD
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Attach tags (created when missing) to items."""
         ids = sorted(set(item_ids))
         paths = [p for p in tag_paths if p.strip()]
@@ -146,7 +206,7 @@ class MetadataOps(CatalogBase):
 
         return self._write(f"Tag {', '.join(paths)}", op)
 
-    def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult:
+    def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult[None]:
         """Attach existing tags to items."""
         ids = sorted(set(item_ids))
         tids = set(tag_ids)
@@ -157,7 +217,7 @@ class MetadataOps(CatalogBase):
 
         return self._write("Add tags", op)
 
-    def remove_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult:
+    def remove_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult[None]:
         """Detach tags from items."""
         ids = sorted(set(item_ids))
         tids = sorted(set(tag_ids))
@@ -183,13 +243,13 @@ class MetadataOps(CatalogBase):
                 q = q.where(Tag.kind == kind)
             out = [
                 TagRecord(
-                    t.id,
-                    t.name,
-                    t.kind,
-                    t.parent_id,
-                    paths.get(t.id, t.name),
-                    t.restriction,
-                    counts.get(t.id, 0),
+                    id=t.id,
+                    name=t.name,
+                    kind=t.kind,
+                    parent_id=t.parent_id,
+                    path=paths.get(t.id, t.name),
+                    restriction=t.restriction,
+                    item_count=counts.get(t.id, 0),
                 )
                 for t in s.scalars(q)
             ]
@@ -210,7 +270,7 @@ class MetadataOps(CatalogBase):
         name: str | None = None,
         restriction: str | None = None,
         parent_id: int | bool | None = False,
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Rename a tag, move it under another parent, or set a person's restriction."""
         values: dict[str, Any] = {}
         if name is not None:
@@ -231,7 +291,7 @@ class MetadataOps(CatalogBase):
 
         return self._write("Change tag", op)
 
-    def delete_tag(self, tag_id: int) -> OpResult:
+    def delete_tag(self, tag_id: int) -> OpResult[None]:
         """Delete a tag (and its children) from the catalogue; undoable."""
         table = table_of(Tag)
         link = table_of(ItemTag)

@@ -61,7 +61,7 @@ class IngestController(QObject):
             root_ids: list[int] = []
             for folder in folders:
                 result = catalog.add_root(folder)
-                root_ids.append(int(result.value))
+                root_ids.append(result.value)
             ctx.raise_if_cancelled()
             options = ScanOptions(on_batch=on_batch)
             report = scan(catalog, root_ids or None, ctx.progress, ctx.cancel_token, options)
