@@ -421,12 +421,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+89"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -476,7 +476,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nommer les personnes représentées dans les métadonnées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manifest for Excel (CSV with a byte order mark)</source>
+        <translation>Manifeste pour Excel (CSV avec indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
+        <translation>Sans cela, Excel sous Windows affiche mal les lettres accentuées de manifest.csv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
@@ -506,7 +516,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Public :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -543,12 +553,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -608,7 +618,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings changed: run the preflight again.</source>
         <translation>Les réglages ont changé : relancez la vérification préalable.</translation>
     </message>
@@ -836,7 +846,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -421,12 +421,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+89"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -476,7 +476,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>De afgebeelde personen in de metadata vermelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manifest for Excel (CSV with a byte order mark)</source>
+        <translation>Manifest voor Excel (CSV met bytevolgordemarkering)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
+        <translation>Zonder dit toont Excel in Windows letters met accenten in manifest.csv verkeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
@@ -506,7 +516,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Publiek:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -543,12 +553,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -608,7 +618,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings changed: run the preflight again.</source>
         <translation>Instellingen gewijzigd: voer de voorafcontrole opnieuw uit.</translation>
     </message>
@@ -836,7 +846,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
