@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("undo", help="undo the last change made to the catalogue")
+    p = sub.add_parser("undo", help="undo your last change to the catalogue")
     p.add_argument(
         "--yes", action="store_true", help="confirm undoing a large step (it says what it removes)"
     )
     p.set_defaults(handler=cmd_undo)
-    p = sub.add_parser("redo", help="redo the change undone last")
+    p = sub.add_parser("redo", help="redo the change you undid last")
     p.set_defaults(handler=cmd_redo)
 
 
@@ -126,6 +127,8 @@ def _undo_impact(cat: Any, record: Any) -> str | None:
 
 
 def cmd_undo(ctx: Context) -> int:
+    from smparchive.core.catalog.audit import EditConflict
+
     cat = ctx.catalog()
     record = cat.next_undo()
     if record is None:
@@ -135,13 +138,23 @@ def cmd_undo(ctx: Context) -> int:
     if impact and not ctx.args.yes:
         print(f"{impact} Run 'smparchive undo --yes' to do it; nothing was changed.")
         return EXIT_PROBLEMS
-    result = cat.undo(record)
+    try:
+        result = cat.undo(record)
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     print(f"Undone: {result.message.removeprefix('Undo ')}")
     return EXIT_OK
 
 
 def cmd_redo(ctx: Context) -> int:
-    result = ctx.catalog().redo_last()
+    from smparchive.core.catalog.audit import EditConflict
+
+    try:
+        result = ctx.catalog().redo_last()
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if result is None:
         print("Nothing to redo.")
         return EXIT_PROBLEMS
