@@ -256,6 +256,12 @@ class ScheduleBuilder:
             )
         if span == timedelta(0):
             self.warnings.append(f"{where}: session {session.title!r} lasts zero minutes")
+        if session.external_id in self._where and self._same(session):
+            self.warnings.append(
+                f"{where}: repeats the session {session.title!r} of "
+                f"{self._where[session.external_id]} exactly; it was kept once"
+            )
+            return
         if session.external_id in self._where:
             # Not conforming (UIDs must be unique) but common: an event copied in a calendar
             # keeps its UID. Both sessions are kept, the copy under a numbered id, stable as
@@ -271,6 +277,15 @@ class ScheduleBuilder:
             )
         self._where[session.external_id] = where
         self._sessions.append(session)
+
+    def _same(self, session: ParsedSession) -> bool:
+        """True when a session with the same id, title, room and times was added."""
+        return any(
+            s.external_id == session.external_id
+            and (s.title, s.room, s.start_utc, s.end_utc)
+            == (session.title, session.room, session.start_utc, session.end_utc)
+            for s in self._sessions
+        )
 
     def finish(
         self,
