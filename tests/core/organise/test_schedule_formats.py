@@ -636,11 +636,11 @@ def test_unsupported_formats_are_named_as_such() -> None:
 
 def test_junk_speaker_names_are_dropped() -> None:
     data = (
-        "date;start;end;title;speakers\n"
-        "2022-06-01;09:00;10:00;Opening;Amara Okonkwo-Reyes; - ; TBA\n"
-        "2022-06-01;10:00;11:00;Panel;n/a\n"
-        "2022-06-01;11:00;12:00;Closing;TBC;?;N.N.\n"
-    ).encode()
+        b"date;start;end;title;speakers\n"
+        b"2022-06-01;09:00;10:00;Opening;Amara Okonkwo-Reyes; - ; TBA\n"
+        b"2022-06-01;10:00;11:00;Panel;n/a\n"
+        b"2022-06-01;11:00;12:00;Closing;TBC;?;N.N.\n"
+    )
     schedule = parse_schedule_bytes(data, default_tz=BRUSSELS)
     assert [s.speakers for s in schedule.sessions] == [("Amara Okonkwo-Reyes",), (), ()]
     ical = ICS_DUPLICATE_UID.replace(
