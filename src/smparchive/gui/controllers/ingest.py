@@ -68,9 +68,8 @@ def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
             merged = got[0]
             for c in got[1:]:
                 merged = merged.merge(c)
-            w.ops.announce(merged)  # the scan committed them batch by batch
-            if len(w.store) < 5000:  # re-running a huge result would stall the UI each second
-                w.browser.refresh(keep_facets=True)
+            # the scan committed them batch by batch; the views follow (rows in place)
+            w.ops.announce(merged)
 
     timer.timeout.connect(flush)
     timer.start()
