@@ -82,6 +82,9 @@ def main() -> int:
         make_catalogue(cat, a.items)
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"), SMPARCHIVE_CATALOGUE=str(cat))
     env["XDG_STATE_HOME"] = env["XDG_DATA_HOME"] = str(tmp)  # logs away from the user's
+    # As installed: with byte-code caches (a session may set PYTHONDONTWRITEBYTECODE, which
+    # would make every run compile smparchive's modules from source).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     py = sys.executable
     commands = {
         "python -c pass": [py, "-c", "pass"],

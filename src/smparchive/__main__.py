@@ -8,6 +8,11 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Entry point: no arguments opens the desktop app; otherwise run a terminal command."""
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:  # scripts ask this often: answer without building the parser
+        from smparchive import __version__
+
+        print(f"smparchive {__version__}")
+        return 0
     if not args or args[0] in ("gui", "--catalogue-gui"):
         from smparchive.gui.app import main as gui_main
 

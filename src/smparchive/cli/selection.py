@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.vocab import FILTER_STATUSES, Flag, Kind, stored_values
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.filters import ItemFilter
 
 KINDS = list(stored_values(Kind))
 FLAGS = {f.label: int(f) for f in Flag}
@@ -32,6 +34,8 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
 
 def filter_from_args(cat: Any, a: argparse.Namespace) -> ItemFilter:
     """An ItemFilter from the shared filter options."""
+    from smparchive.core.catalog.filters import ItemFilter  # the ORM: only when filtering
+
     f = ItemFilter()
     q = getattr(a, "query", None)
     if q:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import os
+import signal
 import sys
+import threading
+import time
 from multiprocessing.context import BaseContext
 
-__all__ = ["PRELOAD", "keep_freed_memory", "worker_context"]
+__all__ = ["PRELOAD", "die_with_parent", "keep_freed_memory", "worker_context"]
 
 # Imported once in the fork server. Video and document libraries load lazily in the workers
 # that need them: the server's imports run before any work starts, the workers' ones overlap
@@ -64,3 +68,43 @@ def keep_freed_memory() -> None:
         return  # another C library (musl): keep its defaults
     mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
     mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """In a worker process: exit as soon as the process that started the pool dies.
+
+    Without this a ``kill -9`` of a scan or an export left its workers (and through them the
+    fork server and resource tracker, which wait for them) running until the machine
+    stopped: each worker waits for work on a queue whose other end it holds itself. Two
+    guards: on Linux the kernel sends SIGKILL when the worker's parent dies
+    (``PR_SET_PDEATHSIG``); everywhere a thread waits on the pipe that the pool's process
+    keeps open for this worker (EOF when it dies) and exits, and where there is no such
+    pipe it polls the parent's id instead.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    first_parent = os.getppid()
+
+    def watch() -> None:
+        if sentinel is not None:
+            from multiprocessing.connection import wait
+
+            try:
+                wait([sentinel])
+            except OSError:
+                pass
+        else:
+            while os.getppid() == first_parent:
+                time.sleep(0.25)
+        os._exit(0)  # no cleanup: the pool's owner is gone, nothing is waiting for results
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()

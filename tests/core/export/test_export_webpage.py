@@ -212,3 +212,13 @@ def test_page_renders_offline_in_headless_chromium(conference, out_dir: Path) ->
     assert colours is not None and len(colours) > 50  # text, header band and photos drawn
     header = im.getpixel((20, 20))
     assert header == (0x1F, 0x3A, 0x5F)  # the styled header: the stylesheet was loaded
+
+
+def test_camera_boilerplate_is_neither_caption_nor_alt_text(photo_set, out_dir: Path) -> None:
+    # Catalogued before boilerplate was recognised: the page still does not repeat it.
+    [photo] = photo_set(1, caption={"x-default": "OLYMPUS DIGITAL CAMERA"}, alt_text={})
+    report = run_export(plan_export([photo], settings(out_dir, preset=WEB), EVENT))
+    page = parse(report.payload_root / "index.html")
+    assert "OLYMPUS" not in " ".join(page.text)
+    [img] = [a for t, a in page.tags if t == "img"]
+    assert img["alt"] and "OLYMPUS" not in img["alt"]

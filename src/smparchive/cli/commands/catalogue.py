@@ -1,4 +1,4 @@
-"""init, info, undo, redo."""
+"""init, info, check, undo, redo."""
 
 from __future__ import annotations
 
@@ -19,6 +19,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("info", help="counts by kind and status, schema version, file locations")
     add_json_flag(p)
     p.set_defaults(handler=cmd_info)
+
+    p = sub.add_parser(
+        "check",
+        help="check the catalogue file for damage (reads every page; nothing is changed)",
+    )
+    p.add_argument(
+        "--full", action="store_true", help="also check every index against its table (slower)"
+    )
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("undo", help="undo the last change made to the catalogue")
     p.set_defaults(handler=cmd_undo)
@@ -59,6 +69,31 @@ def cmd_info(ctx: Context) -> int:
     print(f"Tags:       {info.tags}   collections: {info.collections}")
     print(f"Log files:  {paths.log_dir()}")
     return EXIT_OK
+
+
+def cmd_check(ctx: Context) -> int:
+    """SQLite's integrity check on the catalogue file (opening it skips this: too slow)."""
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.catalog.schema import integrity_problems
+
+    location = ctx.args.catalogue
+    if location is not None and "://" in location:
+        print("A database server keeps its own integrity: nothing to check here.")
+        return EXIT_OK
+    path = Path(location) if location is not None else paths.default_catalogue()
+    if not path.is_file():
+        raise CatalogError(f"No catalogue at {path}.")
+    problems = integrity_problems(path.absolute(), full=ctx.args.full)
+    if ctx.args.json:
+        print_json({"catalogue": str(path), "ok": not problems, "problems": problems})
+    elif problems:
+        print(f"{path} is damaged; SQLite reports:")
+        for line in problems[:50]:
+            print(f"  {line}")
+        print("The file has not been changed; restore it from a backup.")
+    else:
+        print(f"{path}: no damage found.")
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def cmd_undo(ctx: Context) -> int:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context
-from smparchive.core.catalog.engine import mask_url
 
 DEMO_CATALOGUE = "demo.smpcat"
 IGNORED = ["Programme/*"]  # the programme is imported, not catalogued as media
@@ -74,6 +73,8 @@ def cmd_demo(ctx: Context) -> int:
         f"unchanged; {thumbs.made} thumbnails made."
     )
     _organise(cat, target)
+    from smparchive.core.catalog.engine import mask_url  # SQLAlchemy: not for --help
+
     print(f"Catalogue: {mask_url(cat.location)}")
     if args.no_gui:
         return EXIT_OK

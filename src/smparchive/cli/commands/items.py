@@ -8,7 +8,7 @@ from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
-from smparchive.core.catalog.filters import SORTS
+from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
@@ -19,7 +19,7 @@ FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ls", help="list items, with filters")
     add_filter_args(p)
-    p.add_argument("--sort", choices=sorted(SORTS), default="time")
+    p.add_argument("--sort", choices=sorted(SORT_NAMES), default="time")
     p.add_argument("--limit", type=int, default=None, help="at most this many items")
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--paths", action="store_true", help="print only absolute paths")

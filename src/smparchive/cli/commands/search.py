@@ -8,7 +8,7 @@ from typing import Any
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
-from smparchive.core.catalog.filters import SORTS
+from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.vocab import Flag, TagKind
 
 HELP = """Bare words are free text (prefix match, accents folded: reunion finds réunion).
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("query", nargs="+", help="the search (quote it in the shell)")
-    p.add_argument("--sort", choices=sorted(SORTS), help="overrides sort: in the query")
+    p.add_argument("--sort", choices=sorted(SORT_NAMES), help="overrides sort: in the query")
     p.add_argument("--limit", type=int, default=200, help="at most this many items (200)")
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--facets", action="store_true", help="also count results by facet")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
-from smparchive.core.organise.sidecars import SidecarReport, read_sidecars, write_sidecars
+
+if TYPE_CHECKING:
+    from smparchive.core.organise.sidecars import SidecarReport
 
 NAMING = """Beside the originals (folders set with 'roots set --sidecars beside'): name.ext.xmp;
 an existing name.xmp is updated only when no other file shares the base name. Otherwise:
@@ -76,6 +78,8 @@ def _ids(ctx: Context) -> list[int]:
 
 def cmd_write(ctx: Context) -> int:
     a = ctx.args
+    from smparchive.core.organise.sidecars import write_sidecars
+
     report = write_sidecars(
         ctx.catalog(),
         _ids(ctx),
@@ -89,6 +93,8 @@ def cmd_write(ctx: Context) -> int:
 
 def cmd_read(ctx: Context) -> int:
     a = ctx.args
+    from smparchive.core.organise.sidecars import read_sidecars
+
     report = read_sidecars(
         ctx.catalog(),
         _ids(ctx),

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Tag
 from smparchive.core.catalog.models import Session as ProgrammeSession
+from smparchive.core.catalog.sorts import SORT_NAMES
 
 SORTS = {
     # Ties by id (scan order): with ix_items_time the whole sort comes from one index.
@@ -35,6 +36,7 @@ SORTS = {
     "size": (MediaItem.size.desc(), MediaItem.id),
     "added": (MediaItem.first_seen_at.desc(), MediaItem.id),
 }
+assert tuple(SORTS) == SORT_NAMES  # the CLI offers the names without importing this module
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemTag,
@@ -116,6 +117,65 @@ class MetadataOps(CatalogBase):
             return ChangeSummary(items=frozenset(ids))
 
         return self._write(f"Set {field} ({lang})", op)
+
+    def drop_camera_boilerplate(self, min_photos: int = 3) -> int:
+        """Forget file captions that are the same device label on every photo of a camera.
+
+        A camera writing "<KENOX S630 / Samsung S630>" into every photo is not captioning
+        them (core/media/boilerplate.py). Only captions read from files (x-default) are
+        considered, never a text a person wrote. Part of a scan, not an undoable edit.
+        Returns how many captions were dropped.
+        """
+        from sqlalchemy import delete, func
+
+        from smparchive.core.media.boilerplate import device_like
+
+        camera = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
+        with self._read() as s:
+            counts = {
+                tuple(row[:3]): row[3]
+                for row in s.execute(
+                    select(*camera, func.count())
+                    .where(MediaItem.kind == "photo")
+                    .where(MediaItem.camera_make.is_not(None) | MediaItem.camera_model.is_not(None))
+                    .group_by(*camera)
+                    .having(func.count() >= min_photos)
+                )
+            }
+            if not counts:
+                return 0
+            captions: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
+            for row in s.execute(
+                select(*camera, ItemText.item_id, ItemText.value)
+                .join(MediaItem, MediaItem.id == ItemText.item_id)
+                .where(MediaItem.kind == "photo")
+                .where(ItemText.field == "caption", ItemText.lang == "x-default")
+            ):
+                cam = tuple(row[:3])
+                if cam in counts:
+                    captions.setdefault(cam, []).append((row[3], row[4]))
+        doomed: list[int] = []
+        for key, rows in captions.items():
+            texts = {value.strip() for _, value in rows}
+            if len(rows) == counts[key] and len(texts) == 1:
+                text = texts.pop()
+                if device_like(text, key[0], key[1]):
+                    doomed.extend(item_id for item_id, _ in rows)
+        if doomed:
+
+            def op(ctx: WriteContext) -> ChangeSummary:
+                for chunk in chunked(doomed):
+                    ctx.session.execute(
+                        delete(ItemText).where(
+                            ItemText.item_id.in_(chunk),
+                            ItemText.field == "caption",
+                            ItemText.lang == "x-default",
+                        )
+                    )
+                return ChangeSummary(items=frozenset(doomed))
+
+            self._write("Ignore camera boilerplate captions", op, undoable=False)
+        return len(doomed)
 
     # -- tags -------------------------------------------------------------------------------
     def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult:

@@ -23,7 +23,7 @@ from PIL import Image, ImageCms
 from smparchive.core.export.metadata import ImageMetadata, exif_bytes
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.photo import configure_pillow
-from smparchive.core.processes import keep_freed_memory
+from smparchive.core.processes import die_with_parent, keep_freed_memory
 
 __all__ = [
     "RenderJob",
@@ -91,6 +91,7 @@ def worker_init() -> None:
     """Set up a render worker process: keep image memory between photos."""
     _set_blocks_max(max(_get_blocks_max(), RENDER_BLOCKS))
     keep_freed_memory()
+    die_with_parent()
 
 
 @contextmanager

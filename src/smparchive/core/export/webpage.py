@@ -15,6 +15,7 @@ from html import escape
 from urllib.parse import quote
 
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
+from smparchive.core.media.boilerplate import is_boilerplate
 
 __all__ = ["PALETTE", "PageItem", "build_page", "contrast_ratio"]
 
@@ -126,8 +127,12 @@ def _first_time(items: list[PageItem]) -> float:
 
 def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     e = item.entry
-    caption = pick_text(e.caption, lang) or pick_text(e.title, lang)
-    alt = pick_text(e.alt_text, lang) or caption or f"Photo {n} of {session}"
+    # Camera boilerplate ("OLYMPUS DIGITAL CAMERA") catalogued before it was recognised
+    # describes nothing: neither caption nor alt text.
+    texts = (pick_text(e.caption, lang), pick_text(e.title, lang), pick_text(e.alt_text, lang))
+    caption, title, own_alt = ("" if is_boilerplate(t) else t for t in texts)
+    caption = caption or title
+    alt = own_alt or caption or f"Photo {n} of {session}"
     credit = e.credit_line or (f"Photo: {e.creator}" if e.creator else "")
     img = item.preview or item.href
     parts = [

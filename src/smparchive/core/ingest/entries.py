@@ -8,6 +8,7 @@ from smparchive.core.catalog.ops_ingest import IngestEntry
 from smparchive.core.catalog.ops_metadata import COLOR_LABELS
 from smparchive.core.ingest.tasks import Look
 from smparchive.core.ingest.walk import FoundFile
+from smparchive.core.media.boilerplate import drop_boilerplate
 from smparchive.core.media.info import Kind, MediaInfo, Outcome
 from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, keyword_tree, read_alt
 
@@ -76,6 +77,7 @@ def technical_columns(info: MediaInfo) -> dict[str, Any]:
 def to_entry(found: FoundFile, look: Look) -> IngestEntry:
     """Everything the catalogue stores for a file after a first look or a full probe."""
     info = look.info
+    drop_boilerplate(info)  # every path (first look, full probe) ends here
     technical = technical_columns(info)
     technical.update(
         outcome_columns(

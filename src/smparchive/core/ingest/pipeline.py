@@ -124,6 +124,7 @@ def _scan(
         report.worker_restarts = pool.rebuilds
         if not report.cancelled:
             _mark_missing(catalog, vanished, report)
+            catalog.drop_camera_boilerplate()  # "OLYMPUS DIGITAL CAMERA" on every photo
     finally:
         if own_pool:
             pool.close()

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from smparchive.core.processes import keep_freed_memory, worker_context
+from smparchive.core.processes import die_with_parent, keep_freed_memory, worker_context
 from smparchive.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ def _init_worker(memory_limit: int | None, niceness: int, log_path: str | None) 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warnings.simplefilter("ignore")
     keep_freed_memory()
+    die_with_parent()
     if log_path:
         try:
             fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -165,7 +166,9 @@ class WorkerPool:
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, exc_type: object, *_exc: object) -> None:
+        if exc_type is not None:  # interrupted or terminated: do not wait for running files
+            self._kill()
         self.close()
 
     def run(

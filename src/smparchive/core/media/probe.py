@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .base import KindResult, Probe, describe, fail, warn
+from .boilerplate import drop_boilerplate
 from .classify import classify, guess_from_extension, read_head
 from .hashing import sha256_file
 from .info import Kind, MediaInfo, Outcome
@@ -93,6 +94,7 @@ def probe_file(
     if info.outcome is not Outcome.OK and result.thumbnails:
         result.thumbnails = {}  # a WARNING/ERROR file never shows a made-up picture
     _apply_sidecar(path, info)
+    drop_boilerplate(info)  # after every source: sidecars copy camera strings too
     if compute_hash and result.sha256 is None:
         try:
             if path.is_file():
