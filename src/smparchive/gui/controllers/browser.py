@@ -110,7 +110,8 @@ class BrowserController(QObject):
         self._live_timer = QTimer(self)  # edits in a row (rating with the keys) re-query once
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_DELAY_MS)
-        self._live_timer.timeout.connect(lambda: self.refresh(keep_facets=True, live=True))
+        self._live_again = False
+        self._live_timer.timeout.connect(self._live_cooldown_over)
 
     # -- inputs -----------------------------------------------------------------------------
     def set_scope(self, f: ItemFilter, label: str, collection_id: int | None = None) -> None:
@@ -137,9 +138,21 @@ class BrowserController(QObject):
 
     # -- running ----------------------------------------------------------------------------
     def follow_changes(self) -> None:
-        """The catalogue changed (an edit, an undo, a background job): soon re-run the query
-        and update the shown rows in place (see :meth:`refresh` ``live``)."""
+        """The catalogue changed (an edit, an undo, a background job): re-run the query and
+        update the shown rows in place (see :meth:`refresh` ``live``). At once for the first
+        change, then at most once per LIVE_DELAY_MS (ratings typed in a row)."""
+        if self._live_timer.isActive():
+            self._live_again = True
+            return
+        self._live_again = False
         self._live_timer.start()
+        self.refresh(live=True)
+
+    def _live_cooldown_over(self) -> None:
+        if self._live_again:
+            self._live_again = False
+            self._live_timer.start()
+            self.refresh(live=True)
 
     def refresh(self, *, keep_facets: bool = False, live: bool = False) -> None:
         """Re-run the query; stale answers (the user typed on) are dropped.
@@ -149,7 +162,6 @@ class BrowserController(QObject):
         ``live``: the same view after a change; only the whole list is fetched and rows
         that left or joined it are removed or inserted (the rest keep selection and scroll).
         """
-        self._live_timer.stop()
         self._generation += 1
         gen = self._generation
         catalog = self.catalog
