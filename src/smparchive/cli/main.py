@@ -13,10 +13,13 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from smparchive import __version__
 from smparchive.core.catalog.errors import CatalogError
+
+if TYPE_CHECKING:  # imported when first used: keeps "smparchive --help" quick
+    from smparchive.core.catalog.catalog import Catalog
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FATAL = 0, 1, 2
 
@@ -30,9 +33,9 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self._catalog: Any = None
+        self._catalog: Catalog | None = None
 
-    def catalog(self, *, create: bool = False) -> Any:
+    def catalog(self, *, create: bool = False) -> Catalog:
         """The open catalogue (created first when ``create``)."""
         if self._catalog is None:
             from smparchive.core.catalog.catalog import open_catalog
@@ -81,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _accept_globals_everywhere(sub: argparse._SubParsersAction) -> None:
+def _accept_globals_everywhere(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Let --catalogue also follow the command: 'smparchive ls -c cat.smpcat'."""
     for p in set(sub.choices.values()):
         p.add_argument(

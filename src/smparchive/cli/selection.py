@@ -10,6 +10,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.vocab import FILTER_STATUSES, Flag, Kind, stored_values
 
 if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.filters import ItemFilter
 
 KINDS = list(stored_values(Kind))
@@ -32,7 +33,7 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--query", "-q", help="a search in the query language (see 'search --help')")
 
 
-def filter_from_args(cat: Any, a: argparse.Namespace) -> ItemFilter:
+def filter_from_args(cat: Catalog, a: argparse.Namespace) -> ItemFilter:
     """An ItemFilter from the shared filter options."""
     from smparchive.core.catalog.filters import ItemFilter  # the ORM: only when filtering
 
@@ -68,7 +69,7 @@ def filter_from_args(cat: Any, a: argparse.Namespace) -> ItemFilter:
     return f.with_(**changes)
 
 
-def day_id(cat: Any, spec: str) -> int:
+def day_id(cat: Catalog, spec: str) -> int:
     """A day given as its id or its date (YYYY-MM-DD)."""
     if spec.isdigit():
         return int(spec)
@@ -82,7 +83,7 @@ def day_id(cat: Any, spec: str) -> int:
     raise CatalogError(f"No day {spec} in the catalogue's programme.")
 
 
-def session_ids(cat: Any, spec: str) -> list[int]:
+def session_ids(cat: Catalog, spec: str) -> list[int]:
     """Sessions given as an id, an external id or (part of) a title: every match counts."""
     hits = cat.find_sessions(spec)
     if not hits:
@@ -90,7 +91,7 @@ def session_ids(cat: Any, spec: str) -> list[int]:
     return [int(s.id) for s in hits]
 
 
-def select_ids(cat: Any, a: argparse.Namespace, *, require: bool) -> list[int]:
+def select_ids(cat: Catalog, a: argparse.Namespace, *, require: bool) -> list[int]:
     """Items named as ids/paths, else those matching the filter options."""
     named: list[str] = list(getattr(a, "items", []) or [])
     ids: list[int] = [int(x) for x in named if x.isdigit()]

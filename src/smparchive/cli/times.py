@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.output import to_jsonable
 from smparchive.core.organise import timefmt
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import ItemRecord
 
 
 def add_utc_flag(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +23,7 @@ def add_utc_flag(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def zone_of(cat: Any, args: argparse.Namespace) -> tzinfo | None:
+def zone_of(cat: Catalog, args: argparse.Namespace) -> tzinfo | None:
     """The zone times are shown in: the event's, or None when --utc was asked for."""
     return None if getattr(args, "utc", False) else cat.event_zone()
 
@@ -28,13 +32,13 @@ def header(args: argparse.Namespace) -> str:
     return "captured (UTC)" if getattr(args, "utc", False) else "captured"
 
 
-def when(rec: Any, tz: tzinfo | None) -> str:
+def when(rec: ItemRecord, tz: tzinfo | None) -> str:
     """'2022-06-01 10:30 CEST, corrected by +1 h' (or '... 08:30 UTC, ...' when tz is None)."""
     shown = timefmt.item_time(rec, tz)
     return shown.text(utc=tz is None) if shown is not None else ""
 
 
-def item_json(rec: Any, tz: tzinfo | None) -> dict[str, Any]:
+def item_json(rec: ItemRecord, tz: tzinfo | None) -> dict[str, Any]:
     """A record as JSON plus ``captured``: local ISO with offset and UTC, zone, correction,
     source (the record's own ``capture_utc`` field stays as it was)."""
     out: dict[str, Any] = to_jsonable(rec)

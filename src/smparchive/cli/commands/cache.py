@@ -24,7 +24,7 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * UNITS[m.group(2)])
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("cache", help="show or trim the thumbnail and preview cache")
     ss = p.add_subparsers(dest="cache_cmd", metavar="ACTION", required=True)
     i = ss.add_parser("info", help="where the cache is, its size, and files per kind")

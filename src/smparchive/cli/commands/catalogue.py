@@ -10,7 +10,7 @@ from smparchive.cli.output import human_bytes, print_json
 from smparchive.core import paths
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a catalogue (or open and upgrade an existing one)")
     p.add_argument("path", nargs="?", help="catalogue file (default: --catalogue or the default)")
     add_json_flag(p)

@@ -10,7 +10,7 @@ from smparchive.cli.selection import add_filter_args, select_ids
 from smparchive.cli.times import item_json, when
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("collection", help="curated and smart collections (undoable)")
     cs = p.add_subparsers(dest="collection_cmd", metavar="ACTION", required=True)
     a = cs.add_parser("list", help="collections with item counts")

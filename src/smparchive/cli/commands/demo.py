@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 DEMO_CATALOGUE = "demo.smpcat"
 IGNORED = ["Programme/*"]  # the programme is imported, not catalogued as media
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="generate a sample conference archive, catalogue it and open it",
@@ -59,7 +62,7 @@ def cmd_demo(ctx: Context) -> int:
     if args.catalogue is None:
         args.catalogue = str((target / DEMO_CATALOGUE).absolute())
     cat = ctx.catalog(create=True)
-    root_id = int(cat.add_root(target, "SMP demo").value)
+    root_id = cat.add_root(target, "SMP demo").value
     if list(cat.root(root_id).ignore_patterns) != IGNORED:
         cat.set_root_options(root_id, ignore_patterns=IGNORED)
     options = ScanOptions(workers=args.workers)
@@ -89,15 +92,15 @@ def cmd_demo(ctx: Context) -> int:
     return int(gui_main([location]))
 
 
-def _organise(cat: Any, target: Path) -> None:
+def _organise(cat: Catalog, target: Path) -> None:
     """Import the programme and assign items to sessions, with what the catalogue offers."""
     schedule = target / "Programme" / "schedule.json"
     events = cat.events()
     if events:
         print(f"Programme already imported ({events[0].title}).")
     elif schedule.is_file():
-        result = cat.import_programme(schedule)
-        print(f"Imported the programme: {result.message}.")
+        imported = cat.import_programme(schedule)
+        print(f"Imported the programme: {imported.message}.")
         cat.rederive_capture_times()  # capture times in the event's zone
     result = cat.auto_assign()
     print(f"Assigned items to sessions ({len(result.changes.items)} changed).")

@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 PRESETS = ("web", "originals", "social", "thumbnails", "custom")
 TARGETS = {"folder": "folder", "zip": "zip", "bag": "bagit"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
         help="export a collection, session, day, search or items (or: export history)",
@@ -61,6 +64,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
     p.add_argument("--language", default="en", help="language of titles and captions")
     p.add_argument(
+        "--excel",
+        action="store_true",
+        help="write manifest.csv for Excel: UTF-8 with a byte order mark (accents intact)",
+    )
+    p.add_argument(
         "--override", nargs="+", metavar="ITEM", help="publish these held-back items anyway"
     )
     p.add_argument("--by", metavar="NAME", help="who decided the override (recorded)")
@@ -82,7 +90,7 @@ def _fail(message: str) -> int:
     return EXIT_FATAL
 
 
-def _source(cat: Any, a: argparse.Namespace) -> Any:
+def _source(cat: Catalog, a: argparse.Namespace) -> Any:
     from smparchive.core.export.catalog_export import ExportSource
 
     chosen = [k for k in ("collection", "session", "day", "query") if getattr(a, k)]
@@ -154,6 +162,7 @@ def _settings(a: argparse.Namespace) -> Any:
         include_people=a.include_people,
         language=a.language,
         web_page=a.page,
+        excel_csv=a.excel,
         workers=max(0, a.workers),  # 0: the engine's automatic count
     )
 
@@ -180,7 +189,7 @@ def cmd_export(ctx: Context) -> int:
     return _run(cat, check, a.json)
 
 
-def _run(cat: Any, check: Any, as_json: bool) -> int:
+def _run(cat: Catalog, check: Any, as_json: bool) -> int:
     from smparchive.cli.commands.scan import ProgressBar, cancel_on_interrupt
     from smparchive.core.export import ExportError
     from smparchive.core.export.catalog_export import run_preflight

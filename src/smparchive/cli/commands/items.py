@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from datetime import tzinfo
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
+from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
@@ -16,7 +18,7 @@ from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_va
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ls", help="list items, with filters")
     add_filter_args(p)
     p.add_argument("--sort", choices=sorted(SORT_NAMES), default="time")
@@ -79,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_tag)
 
 
-def _row(r, tz) -> tuple:  # type: ignore[no-untyped-def]
+def _row(r: ItemRecord, tz: tzinfo | None) -> tuple[object, ...]:
     flag = {1: "pick", -1: "reject"}.get(r.flag, "")
     return (r.id, r.kind, when(r, tz), r.rating or "", flag, r.status, r.rel_path)
 
@@ -90,7 +92,7 @@ def cmd_ls(ctx: Context) -> int:
     ids = cat.query_ids(f, sort=ctx.args.sort, limit=ctx.args.limit, offset=ctx.args.offset)
     records = cat.items(ids)
     if ctx.args.json:
-        tz = cat.event_zone()
+        tz: tzinfo | None = cat.event_zone()
         print_json([item_json(r, tz) for r in records])
     elif ctx.args.paths:
         for r in records:
@@ -115,7 +117,7 @@ def cmd_show(ctx: Context) -> int:
     ids = select_ids(cat, ctx.args, require=True)
     records = cat.items(ids)
     if ctx.args.json:
-        tz = cat.event_zone()
+        tz: tzinfo | None = cat.event_zone()
         print_json([item_json(r, tz) for r in records])
         return EXIT_OK
     tz = zone_of(cat, ctx.args)

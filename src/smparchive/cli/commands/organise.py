@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
@@ -13,8 +13,11 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.organise import time as t
 from smparchive.core.organise import timefmt
 
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "assign",
         help="assign items to sessions: dry run by default, --apply to confirm",
@@ -62,7 +65,7 @@ def _name(sessions: dict[int, Any], sid: int | None) -> str:
     return f"{sid}: {s.title}" if s else str(sid)
 
 
-def _camera_rooms(cat: Any, specs: list[str]) -> dict[str, str]:
+def _camera_rooms(cat: Catalog, specs: list[str]) -> dict[str, str]:
     out = {}
     for spec in specs:
         cam, sep, room = spec.partition("=")
@@ -78,14 +81,17 @@ def cmd_assign(ctx: Context) -> int:
     named = bool(a.items) or any(
         getattr(a, k, None) for k in ("kind", "day", "session", "tag", "flagged", "status",
                                       "text", "query"))  # fmt: skip
-    ids = select_ids(cat, a, require=bool(a.to or a.none or a.auto)) if named else None
-    if a.to or a.none:
+    by_hand = bool(a.to or a.none or a.auto)
+    # Assigning by hand needs a selection (select_ids says so clearly); proposals without
+    # one cover every item.
+    ids = select_ids(cat, a, require=by_hand) if named or by_hand else None
+    if ids is not None and (a.to or a.none):
         session = cat.find_session(a.to) if a.to else None
         cat.assign_items(ids, session.id if session else None)
         where = f"session {session.id} '{session.title}'" if session else "no session"
         print(f"{len(ids)} item(s) assigned by hand to {where}.")
         return EXIT_OK
-    if a.auto:
+    if ids is not None and a.auto:
         cat.release_items(ids)
         print(f"{len(ids)} item(s) returned to automatic assignment.")
         return EXIT_OK

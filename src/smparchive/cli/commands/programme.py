@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.organise import time as t
 
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
 EVENT_OPTS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("event", help="show or set the event (title, acronym, time zone, venue)")
     p.add_argument("--title")
     p.add_argument("--acronym")
@@ -136,7 +139,7 @@ def cmd_days_list(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _day(cat: Any, spec: str) -> int:
+def _day(cat: Catalog, spec: str) -> int:
     from smparchive.cli.selection import day_id
 
     return day_id(cat, spec)
@@ -213,7 +216,9 @@ def cmd_sessions_show(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _session_fields(cat: Any, a: argparse.Namespace, start_default: Any = None) -> dict[str, Any]:
+def _session_fields(
+    cat: Catalog, a: argparse.Namespace, start_default: Any = None
+) -> dict[str, Any]:
     tz = cat.event_zone()
     out: dict[str, Any] = {}
     if a.title is not None:

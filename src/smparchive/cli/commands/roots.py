@@ -10,7 +10,7 @@ from smparchive.cli.output import print_json, print_table
 from smparchive.core.vocab import RootState, SidecarPolicy, stored_values
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("roots", help="catalogued folders and drives")
     rs = p.add_subparsers(dest="roots_cmd", metavar="ACTION", required=True)
     a = rs.add_parser("add", help="catalogue a folder or drive in place (nothing is copied)")

@@ -9,17 +9,20 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
 from smparchive.core.progress import CancelToken, ProgressEvent
 from smparchive.core.vocab import BAD_STATUSES, ItemStatus
 
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
 SHOWN_PROBLEMS = 40
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "scan",
         help="catalogue new and changed files, re-link moved ones, mark vanished ones",
@@ -120,12 +123,12 @@ def cancel_on_interrupt() -> Iterator[CancelToken]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _root_ids(cat: Any, specs: list[str] | None) -> list[int] | None:
+def _root_ids(cat: Catalog, specs: list[str] | None) -> list[int] | None:
     return [cat.find_root(s).id for s in specs] if specs else None
 
 
 # -- scan -----------------------------------------------------------------------------------
-def resolve_roots(cat: Any, specs: list[str]) -> list[int]:
+def resolve_roots(cat: Catalog, specs: list[str]) -> list[int]:
     """Root ids for ids, labels or paths; a folder not catalogued yet is added."""
     from smparchive.core.catalog.errors import CatalogError
 
@@ -136,7 +139,7 @@ def resolve_roots(cat: Any, specs: list[str]) -> list[int]:
         except CatalogError:
             if not Path(spec).expanduser().is_dir():
                 raise
-            ids.append(int(cat.add_root(Path(spec)).value))
+            ids.append(cat.add_root(Path(spec)).value)
     return ids
 
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from datetime import tzinfo
+from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.vocab import Flag, TagKind
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 HELP = """Bare words are free text (prefix match, accents folded: reunion finds réunion).
 Facets: kind:photo day:1 day:2022-06-01 session:"EMN roundtable" room:Auditorium tag:Policy
@@ -18,7 +22,7 @@ date:2022-06-01..2022-06-02 orientation:portrait in:"Collection" is:duplicate so
 The same facet twice means either value; tag: and person: must all match; -facet:x excludes."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "search",
         help="search items with the query language",
@@ -36,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_search)
 
 
-def _facets(cat: Any, f: Any) -> dict[str, Any]:
+def _facets(cat: Catalog, f: Any) -> dict[str, Any]:
     fc = cat.facets(f)
     sessions = {s.id: s.title for s in cat.sessions()}
     days = {d.id: d.date.isoformat() for d in cat.days()}
@@ -71,7 +75,7 @@ def cmd_search(ctx: Context) -> int:
         return EXIT_OK
     records = cat.items(ids)
     if a.json:
-        tz = cat.event_zone()
+        tz: tzinfo | None = cat.event_zone()
         items = [item_json(r, tz) for r in records]
         out: dict[str, Any] = {"query": text, "sort": a.sort or search.sort, "items": items}
         out["total"] = facets["total"] if facets else cat.count(search.filter)

@@ -19,7 +19,7 @@ an existing name.xmp is updated only when no other file shares the base name. Ot
 owns replace those of an existing sidecar; everything else in it is kept."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sidecars", help="write XMP sidecars, or read them back into the catalogue")
     ss = p.add_subparsers(dest="sidecars_cmd", metavar="ACTION", required=True)
     w = ss.add_parser(

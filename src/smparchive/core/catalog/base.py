@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import DBAPIError
@@ -76,6 +76,28 @@ class CatalogBase:
             except DBAPIError as exc:
                 raise CatalogError(_friendly(exc)) from exc
 
+    @overload
+    def _write(
+        self,
+        label: str,
+        fn: Callable[[WriteContext], tuple[ChangeSummary, T]],
+        *,
+        undoable: bool = True,
+        undoing: UndoRecord | None = None,
+        text_unchanged: bool = False,
+    ) -> OpResult[T]: ...
+
+    @overload
+    def _write(
+        self,
+        label: str,
+        fn: Callable[[WriteContext], ChangeSummary],
+        *,
+        undoable: bool = True,
+        undoing: UndoRecord | None = None,
+        text_unchanged: bool = False,
+    ) -> OpResult[None]: ...
+
     def _write(
         self,
         label: str,
@@ -84,7 +106,7 @@ class CatalogBase:
         undoable: bool = True,
         undoing: UndoRecord | None = None,
         text_unchanged: bool = False,
-    ) -> OpResult:
+    ) -> OpResult[Any]:
         """Run ``fn`` in one short transaction; journal it for undo; reindex search text.
 
         The search text of every changed item is rebuilt unless the operation declares
@@ -142,7 +164,7 @@ class CatalogBase:
             fulltext.reindex(s, sorted(item_ids))
 
     # -- undo -------------------------------------------------------------------------------
-    def undo(self, record: UndoRecord) -> OpResult:
+    def undo(self, record: UndoRecord) -> OpResult[None]:
         """Apply an undo (or redo) record; the result's ``undo`` field reverses it again."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -154,7 +176,7 @@ class CatalogBase:
         self._tag_paths = None
         return result
 
-    def undo_last(self) -> OpResult | None:
+    def undo_last(self) -> OpResult[None] | None:
         """Undo the newest journalled operation not undone yet (for the CLI)."""
         with self._read() as s:
             entry = s.scalars(
@@ -165,7 +187,7 @@ class CatalogBase:
         record = replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
         return self.undo(record)
 
-    def redo_last(self) -> OpResult | None:
+    def redo_last(self) -> OpResult[None] | None:
         """Redo the operation undone most recently (for the CLI)."""
         with self._read() as s:
             entry = s.scalars(
@@ -223,7 +245,7 @@ class CatalogBase:
                 .where(ItemTag.item_id.in_(chunk))
             ):
                 tags.setdefault(item_id, []).append(
-                    TagRef(tag_id, name, kind, tag_paths.get(tag_id, name))
+                    TagRef(id=tag_id, name=name, kind=kind, path=tag_paths.get(tag_id, name))
                 )
         out = []
         for i in ids:

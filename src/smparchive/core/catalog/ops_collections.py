@@ -46,7 +46,16 @@ class CollectionOps(CatalogBase):
                     n = self.count(self.smart_filter(c.query))  # type: ignore[attr-defined]
                 except CatalogError:
                     n = 0
-            out.append(CollectionRecord(c.id, c.name, c.description, c.query, c.created_at, n))
+            out.append(
+                CollectionRecord(
+                    id=c.id,
+                    name=c.name,
+                    description=c.description,
+                    query=c.query,
+                    created_at=c.created_at,
+                    item_count=n,
+                )
+            )
         return out
 
     def collection(self, collection_id: int) -> CollectionRecord:
@@ -110,7 +119,7 @@ class CollectionOps(CatalogBase):
         query: str | None = None,
         description: str | None = None,
         item_ids: Sequence[int] = (),
-    ) -> OpResult:
+    ) -> OpResult[int]:
         """Create a collection (value = its id); with ``query`` it is a smart collection."""
         name = _clean_name(name)
         if query is not None:
@@ -137,7 +146,7 @@ class CollectionOps(CatalogBase):
         name: str | None = None,
         description: str | bool | None = False,
         query: str | bool | None = False,
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Rename, describe, or change the query of a smart collection."""
         values: dict[str, Any] = {}
         if name is not None:
@@ -161,11 +170,11 @@ class CollectionOps(CatalogBase):
 
         return self._write("Change collection", op, text_unchanged=True)
 
-    def rename_collection(self, collection_id: int, name: str) -> OpResult:
+    def rename_collection(self, collection_id: int, name: str) -> OpResult[None]:
         """Give a collection a new (unique) name."""
         return self.update_collection(collection_id, name=name)
 
-    def delete_collection(self, collection_id: int) -> OpResult:
+    def delete_collection(self, collection_id: int) -> OpResult[None]:
         """Delete a collection (its items stay in the catalogue)."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -179,7 +188,7 @@ class CollectionOps(CatalogBase):
 
     def add_to_collection(
         self, collection_id: int, item_ids: Sequence[int], position: int | None = None
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Add items (at the end, or before ``position``); items already in it are moved."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -189,7 +198,7 @@ class CollectionOps(CatalogBase):
 
         return self._write("Add to collection", op, text_unchanged=True)
 
-    def remove_from_collection(self, collection_id: int, item_ids: Sequence[int]) -> OpResult:
+    def remove_from_collection(self, collection_id: int, item_ids: Sequence[int]) -> OpResult[None]:
         """Remove items from a collection (not from the catalogue)."""
         ids = sorted(set(item_ids))
 
@@ -206,7 +215,7 @@ class CollectionOps(CatalogBase):
 
     def move_in_collection(
         self, collection_id: int, item_ids: Sequence[int], position: int
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Move items (kept in the given order) so the first lands at ``position`` (0-based,
         counted among the other items; beyond the end means last)."""
 
@@ -226,7 +235,7 @@ class CollectionOps(CatalogBase):
 
         return self._write("Reorder collection", op, text_unchanged=True)
 
-    def duplicate_collection(self, collection_id: int, name: str | None = None) -> OpResult:
+    def duplicate_collection(self, collection_id: int, name: str | None = None) -> OpResult[int]:
         """Copy a collection (items and order, or the query) under a new name (value = id)."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:

@@ -70,7 +70,7 @@ class ExportOps(CatalogBase):
             return ChangeSummary(), int(record.id)
 
         result = self._write("Record export", op, undoable=False)
-        return int(result.value)
+        return result.value
 
     def export_history(self, limit: int | None = None) -> list[ExportRecordView]:
         """Past exports, newest first."""

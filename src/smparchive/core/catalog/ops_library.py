@@ -41,7 +41,7 @@ def volume_identity(path: Path) -> str | None:
 class LibraryOps(CatalogBase):
     """Roots and information about the catalogue as a whole."""
 
-    def add_root(self, path: Path, label: str | None = None) -> OpResult:
+    def add_root(self, path: Path, label: str | None = None) -> OpResult[int]:
         """Catalogue a folder or drive (in place: nothing is copied or changed there)."""
         path = path.expanduser()
         if not path.exists():
@@ -89,16 +89,16 @@ class LibraryOps(CatalogBase):
             )
             return [
                 RootRecord(
-                    r.id,
-                    r.path,
-                    r.label,
-                    r.volume_id,
-                    r.online,
-                    r.sidecar_policy,
-                    tuple(r.ignore_patterns or ()),
-                    r.added_at,
-                    r.last_scan_at,
-                    counts.get(r.id, 0),
+                    id=r.id,
+                    path=r.path,
+                    label=r.label,
+                    volume_id=r.volume_id,
+                    online=r.online,
+                    sidecar_policy=r.sidecar_policy,
+                    ignore_patterns=tuple(r.ignore_patterns or ()),
+                    added_at=r.added_at,
+                    last_scan_at=r.last_scan_at,
+                    item_count=counts.get(r.id, 0),
                 )
                 for r in s.scalars(select(Root).order_by(Root.path))
             ]
@@ -121,7 +121,7 @@ class LibraryOps(CatalogBase):
                 return r
         raise CatalogError(f"No catalogued folder matches '{spec}'.")
 
-    def remove_root(self, root_id: int) -> OpResult:
+    def remove_root(self, root_id: int) -> OpResult[None]:
         """Forget a root and its items (the files themselves are not touched). Not undoable."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -141,7 +141,7 @@ class LibraryOps(CatalogBase):
         label: str | None = None,
         sidecar_policy: str | None = None,
         ignore_patterns: list[str] | None = None,
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Change a root's label, sidecar policy ('beside' or 'mirror') or ignore patterns."""
         values: dict[str, object] = {}
         if label is not None:

@@ -58,7 +58,7 @@ EDITABLE: dict[str, Any] = {
 class MetadataOps(CatalogBase):
     """Batch metadata edits; every one returns an undo record."""
 
-    def set_fields(self, item_ids: Sequence[int], **values: Any) -> OpResult:
+    def set_fields(self, item_ids: Sequence[int], **values: Any) -> OpResult[None]:
         """Set plain fields (rating, flag, color_label, consent, creator ...) on items."""
         clean: dict[str, Any] = {}
         for key, value in values.items():
@@ -87,7 +87,7 @@ class MetadataOps(CatalogBase):
         value: str | None,
         *,
         default_lang: str = "en",
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Set (or with None/empty clear) a localised title, caption or alt text.
 
         A text in the default language (or in ``x-default``) replaces the file's own
@@ -178,7 +178,7 @@ class MetadataOps(CatalogBase):
         return len(doomed)
 
     # -- tags -------------------------------------------------------------------------------
-    def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult:
+    def ensure_tag(self, path: str, kind: str = TagKind.KEYWORD) -> OpResult[int]:
         """Find or create a tag; 'Parent|Child' paths create the hierarchy. value = tag id."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
@@ -189,7 +189,7 @@ class MetadataOps(CatalogBase):
 
     def tag_items(
         self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = TagKind.KEYWORD
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Attach tags (created when missing) to items."""
         ids = sorted(set(item_ids))
         paths = [p for p in tag_paths if p.strip()]
@@ -206,7 +206,7 @@ class MetadataOps(CatalogBase):
 
         return self._write(f"Tag {', '.join(paths)}", op)
 
-    def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult:
+    def add_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult[None]:
         """Attach existing tags to items."""
         ids = sorted(set(item_ids))
         tids = set(tag_ids)
@@ -217,7 +217,7 @@ class MetadataOps(CatalogBase):
 
         return self._write("Add tags", op)
 
-    def remove_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult:
+    def remove_tags(self, item_ids: Sequence[int], tag_ids: Iterable[int]) -> OpResult[None]:
         """Detach tags from items."""
         ids = sorted(set(item_ids))
         tids = sorted(set(tag_ids))
@@ -243,13 +243,13 @@ class MetadataOps(CatalogBase):
                 q = q.where(Tag.kind == kind)
             out = [
                 TagRecord(
-                    t.id,
-                    t.name,
-                    t.kind,
-                    t.parent_id,
-                    paths.get(t.id, t.name),
-                    t.restriction,
-                    counts.get(t.id, 0),
+                    id=t.id,
+                    name=t.name,
+                    kind=t.kind,
+                    parent_id=t.parent_id,
+                    path=paths.get(t.id, t.name),
+                    restriction=t.restriction,
+                    item_count=counts.get(t.id, 0),
                 )
                 for t in s.scalars(q)
             ]
@@ -270,7 +270,7 @@ class MetadataOps(CatalogBase):
         name: str | None = None,
         restriction: str | None = None,
         parent_id: int | bool | None = False,
-    ) -> OpResult:
+    ) -> OpResult[None]:
         """Rename a tag, move it under another parent, or set a person's restriction."""
         values: dict[str, Any] = {}
         if name is not None:
@@ -291,7 +291,7 @@ class MetadataOps(CatalogBase):
 
         return self._write("Change tag", op)
 
-    def delete_tag(self, tag_id: int) -> OpResult:
+    def delete_tag(self, tag_id: int) -> OpResult[None]:
         """Delete a tag (and its children) from the catalogue; undoable."""
         table = table_of(Tag)
         link = table_of(ItemTag)

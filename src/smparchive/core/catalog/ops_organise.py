@@ -83,7 +83,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 raise CatalogError(f"No event with id {event_id}.")
             return _event_record(e) if e is not None else None
 
-    def create_event(self, title: str, **fields: Any) -> OpResult:
+    def create_event(self, title: str, **fields: Any) -> OpResult[int]:
         """Create an event (value = its id); fields: acronym, time_zone, venue ..."""
         values = _event_values({"title": title, **fields})
         values.setdefault("time_zone", "UTC")
@@ -95,7 +95,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         return self._write(f"Create event {values['title']}", op)
 
-    def update_event(self, event_id: int | None = None, **fields: Any) -> OpResult:
+    def update_event(self, event_id: int | None = None, **fields: Any) -> OpResult[None]:
         """Change an event's fields; a new time zone re-derives capture times of items whose
         camera recorded no offset (and their days)."""
         values = _event_values(fields)
@@ -111,7 +111,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         return self._write("Change event", op)
 
-    def delete_event(self, event_id: int) -> OpResult:
+    def delete_event(self, event_id: int) -> OpResult[None]:
         """Delete an event with its days and sessions (items stay, unassigned)."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -150,11 +150,19 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             if event_id is not None:
                 q = q.where(Day.event_id == event_id)
             return [
-                DayRecord(d.id, d.event_id, d.date, d.label, n_items.get(d.id, 0))
+                DayRecord(
+                    id=d.id,
+                    event_id=d.event_id,
+                    date=d.date,
+                    label=d.label,
+                    item_count=n_items.get(d.id, 0),
+                )
                 for d in s.scalars(q)
             ]
 
-    def add_day(self, day: date, label: str | None = None, event_id: int | None = None) -> OpResult:
+    def add_day(
+        self, day: date, label: str | None = None, event_id: int | None = None
+    ) -> OpResult[int]:
         """Add a programme day (value = its id; an existing day's id is returned as is)."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
@@ -165,7 +173,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         return self._write(f"Add day {day.isoformat()}", op)
 
-    def update_day(self, day_id: int, *, label: str | None = None) -> OpResult:
+    def update_day(self, day_id: int, *, label: str | None = None) -> OpResult[None]:
         """Rename a day."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -177,7 +185,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         return self._write("Rename day", op)
 
-    def delete_day(self, day_id: int) -> OpResult:
+    def delete_day(self, day_id: int) -> OpResult[None]:
         """Delete a day and its sessions (items stay, unassigned)."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -250,7 +258,14 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 p = paths.get(r.id, r.name)
                 hit = p.casefold() == want if exact else r.name.casefold() == want
                 if hit and (exact or r.parent_id is None):
-                    return TagRecord(r.id, r.name, r.kind, r.parent_id, p, r.restriction, 0)
+                    return TagRecord(
+                        id=r.id,
+                        name=r.name,
+                        kind=r.kind,
+                        parent_id=r.parent_id,
+                        path=p,
+                        restriction=r.restriction,
+                    )
         return None
 
     def find_session(self, spec: str) -> SessionRecord:
@@ -271,7 +286,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         *,
         event_id: int | None = None,
         **fields: Any,
-    ) -> OpResult:
+    ) -> OpResult[int]:
         """Add a session (value = its id); its day follows from the start in the event zone."""
         values = _session_values({"title": title, "start": start, "end": end, **fields})
 
@@ -299,7 +314,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         return self._write(f"Add session {title}", op)
 
-    def update_session(self, session_id: int, **fields: Any) -> OpResult:
+    def update_session(self, session_id: int, **fields: Any) -> OpResult[None]:
         """Edit a session (title, room, start, end, speakers, flags ...)."""
         values = _session_values(fields)
 
@@ -337,7 +352,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         return self._write("Change session", op)
 
-    def delete_session(self, session_id: int) -> OpResult:
+    def delete_session(self, session_id: int) -> OpResult[None]:
         """Delete a session; its items become unassigned (undo restores both)."""
 
         def op(ctx: WriteContext) -> ChangeSummary:
@@ -358,7 +373,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         event_id: int | None = None,
         default_tz: str | None = None,
         allow_overlaps: bool = False,
-    ) -> OpResult:
+    ) -> OpResult[ImportSummary]:
         """Import a programme file (frab JSON/XML, iCalendar, CSV) or a parsed one, all or
         nothing. Sessions are matched by external id, so a re-import updates them; sessions
         gone from the programme are left alone with a note. value = :class:`ImportSummary`.
@@ -389,7 +404,13 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 # -- helpers (run inside a unit of work) ------------------------------------------------------
 def _event_record(e: Event) -> EventRecord:
     return EventRecord(
-        e.id, e.title, e.acronym, e.time_zone, e.venue, e.description, e.organisation
+        id=e.id,
+        title=e.title,
+        acronym=e.acronym,
+        time_zone=e.time_zone,
+        venue=e.venue,
+        description=e.description,
+        organisation=e.organisation,
     )
 
 
@@ -545,20 +566,20 @@ def _session_records(
         q = q.where(ProgrammeSession.id.in_(ids))
     return [
         SessionRecord(
-            r.id,
-            r.event_id,
-            r.day_id,
-            r.title,
-            r.room,
-            r.start,
-            r.end,
-            r.track,
-            r.abstract,
-            tuple(r.speakers or ()),
-            r.external_id,
-            r.do_not_record,
-            r.do_not_publish,
-            n_items.get(r.id, 0),
+            id=r.id,
+            event_id=r.event_id,
+            day_id=r.day_id,
+            title=r.title,
+            room=r.room,
+            start=r.start,
+            end=r.end,
+            track=r.track,
+            abstract=r.abstract,
+            speakers=tuple(r.speakers or ()),
+            external_id=r.external_id,
+            do_not_record=r.do_not_record,
+            do_not_publish=r.do_not_publish,
+            item_count=n_items.get(r.id, 0),
         )
         for r in s.scalars(q)
     ]

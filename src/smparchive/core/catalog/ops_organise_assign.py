@@ -85,7 +85,7 @@ class AssignOps(CatalogBase):
 
     def apply_assignments(
         self, proposals: Iterable[rules.Proposal], *, only: Iterable[int] | None = None
-    ) -> OpResult:
+    ) -> OpResult[int]:
         """Confirm proposals (all actionable ones, or those of the items in ``only``); items
         assigned by hand meanwhile are skipped. Days follow the session or capture date.
         value = number of items whose session changed."""
@@ -133,14 +133,14 @@ class AssignOps(CatalogBase):
         *,
         tolerance: timedelta = rules.DEFAULT_TOLERANCE,
         camera_rooms: Mapping[str, str] | None = None,
-    ) -> OpResult:
+    ) -> OpResult[int]:
         """Propose and apply in one step; also sets days of items outside any session."""
         proposals = self.propose_assignments(
             item_ids, tolerance=tolerance, camera_rooms=camera_rooms
         )
         return self.apply_assignments(proposals)
 
-    def assign_items(self, item_ids: Sequence[int], session_id: int | None) -> OpResult:
+    def assign_items(self, item_ids: Sequence[int], session_id: int | None) -> OpResult[None]:
         """Assign items to a session by hand (None: to no session); automatic runs keep it."""
         ids = sorted(set(item_ids))
 
@@ -171,7 +171,7 @@ class AssignOps(CatalogBase):
         label = "Assign to session" if session_id is not None else "Take out of sessions"
         return self._write(label, op)
 
-    def release_items(self, item_ids: Sequence[int]) -> OpResult:
+    def release_items(self, item_ids: Sequence[int]) -> OpResult[None]:
         """Return items to automatic assignment (their session stays until the next run)."""
         ids = sorted(set(item_ids))
 

@@ -303,7 +303,9 @@ class TimeOps(CatalogBase):
         key, offset = self._pin(item_id, known)
         return self.preview_clock(key, offset)
 
-    def set_clock_offset(self, camera_key: str, offset_s: int, note: str | None = None) -> OpResult:
+    def set_clock_offset(
+        self, camera_key: str, offset_s: int, note: str | None = None
+    ) -> OpResult[int]:
         """Correct a camera's clock: every item of it is shifted by ``offset_s`` from what the
         camera wrote (replacing any earlier correction). value = items whose time changed."""
 
@@ -339,7 +341,7 @@ class TimeOps(CatalogBase):
             f"Correct clock of {camera_key} by {t.format_offset(offset_s)}", op, text_unchanged=True
         )
 
-    def pin_clock(self, item_id: int, known: datetime, note: str | None = None) -> OpResult:
+    def pin_clock(self, item_id: int, known: datetime, note: str | None = None) -> OpResult[int]:
         """Correct the clock of the camera of ``item_id`` so that this item shows ``known``."""
         key, offset = self._pin(item_id, known)
         return self.set_clock_offset(
@@ -366,7 +368,7 @@ class TimeOps(CatalogBase):
         key = t.camera_key(r.camera_make, r.camera_model, r.camera_serial)
         return key, r.clock_shift_s + t.pin_offset(r.capture_utc, known)
 
-    def rederive_capture_times(self, item_ids: Sequence[int] | None = None) -> OpResult:
+    def rederive_capture_times(self, item_ids: Sequence[int] | None = None) -> OpResult[None]:
         """Derive capture_utc again from what devices wrote, the event zone and clock
         corrections, and set days from it (for the items given, or every item)."""
 

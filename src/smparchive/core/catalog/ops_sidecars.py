@@ -88,7 +88,9 @@ class SidecarOps(CatalogBase):
             )
         return out
 
-    def apply_sidecar_metadata(self, updates: Sequence[tuple[int, SidecarMetadata]]) -> OpResult:
+    def apply_sidecar_metadata(
+        self, updates: Sequence[tuple[int, SidecarMetadata]]
+    ) -> OpResult[None]:
         """Apply what sidecars said: each field they hold replaces the catalogue's value.
 
         Fields left as ``None`` are not touched; a rating of -1 rejects, any other rating

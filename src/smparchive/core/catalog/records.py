@@ -1,4 +1,8 @@
-"""Frozen records returned by catalogue reads: safe to pass between threads."""
+"""Frozen records returned by catalogue reads: safe to pass between threads.
+
+Records are built with keywords only (``SessionRecord(id=..., title=...)``): adding a field
+cannot silently shift the others.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TagRef:
     """A tag attached to an item: enough to show it and to find it again."""
 
@@ -17,7 +21,7 @@ class TagRef:
     path: str  # "Parent|Child|Name" for hierarchical keywords
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ItemRecord:
     """One catalogued file with its metadata, tags and localised texts."""
 
@@ -104,7 +108,7 @@ ITEM_COLUMN_FIELDS = tuple(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RootRecord:
     id: int
     path: str
@@ -118,7 +122,7 @@ class RootRecord:
     item_count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventRecord:
     id: int
     title: str
@@ -129,7 +133,7 @@ class EventRecord:
     organisation: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DayRecord:
     id: int
     event_id: int
@@ -138,7 +142,7 @@ class DayRecord:
     item_count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SessionRecord:
     id: int
     event_id: int
@@ -156,7 +160,7 @@ class SessionRecord:
     item_count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TagRecord:
     id: int
     name: str
@@ -167,7 +171,7 @@ class TagRecord:
     item_count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CollectionRecord:
     id: int
     name: str
@@ -181,7 +185,7 @@ class CollectionRecord:
         return self.query is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExportRecordView:
     id: int
     created_at: datetime
@@ -197,7 +201,7 @@ class ExportRecordView:
     message: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CatalogInfo:
     """Summary shown by ``smparchive info``."""
 

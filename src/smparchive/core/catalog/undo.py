@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
@@ -88,14 +88,21 @@ class UndoRecord:
 _CHANGE_FIELDS = ("items", "tags", "sessions", "collections", "events", "roots")
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
-class OpResult:
-    """What every mutating catalogue operation returns."""
+class OpResult(Generic[T]):
+    """What every mutating catalogue operation returns.
+
+    ``value`` is what the operation made, typed by the operation: ``OpResult[int]`` for the
+    id of a created object, ``OpResult[None]`` when there is nothing to return.
+    """
 
     changes: ChangeSummary
     undo: UndoRecord | None
     message: str = ""
-    value: Any = None  # e.g. the id of a created object
+    value: T = None  # type: ignore[assignment]  # only OpResult[None] omits it
 
 
 def _table(name: str) -> Table:

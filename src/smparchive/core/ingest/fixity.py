@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
@@ -21,6 +21,9 @@ from smparchive.core.ingest.transient import folder_gone, transient_reason
 from smparchive.core.media.hashing import sha256_file
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 FLUSH_EVERY = 500
 
@@ -53,7 +56,7 @@ def _check(ref: ItemRef, path: str, root: str) -> VerifyEntry:
 
 
 def verify(
-    catalog: Any,
+    catalog: Catalog,
     root_ids: Sequence[int] | None = None,
     progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,

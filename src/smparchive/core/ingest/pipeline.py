@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.ops_ingest import PRESENT, IndexRow, IngestEntry
 from smparchive.core.catalog.records import RootRecord
@@ -36,6 +36,9 @@ from smparchive.core.ingest.workers import (
 from smparchive.core.pathnames import display
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,7 @@ class ScanOptions:
         return next((f for part, f in self.faults.items() if part in name), None)
 
 
-def catalogue_exclusions(catalog: Any) -> list[Path]:
+def catalogue_exclusions(catalog: Catalog) -> list[Path]:
     """The catalogue file, its journal files, backups and cache: never catalogued."""
     out: list[Path] = []
     if catalog.cache_dir is not None:
@@ -72,7 +75,7 @@ def catalogue_exclusions(catalog: Any) -> list[Path]:
 
 
 def scan(
-    catalog: Any,
+    catalog: Catalog,
     roots: Sequence[int | RootRecord] | None = None,
     progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,
@@ -153,7 +156,7 @@ class _RootScan:
 
     def __init__(
         self,
-        catalog: Any,
+        catalog: Catalog,
         root: RootRecord,
         pool: WorkerPool,
         options: ScanOptions,
@@ -427,7 +430,7 @@ def _sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
     return found.sidecar_mtime_ns > int(row.updated_at.timestamp() * 1e9)
 
 
-def _mark_missing(catalog: Any, vanished: dict[int, str], report: ScanReport) -> None:
+def _mark_missing(catalog: Catalog, vanished: dict[int, str], report: ScanReport) -> None:
     """Files gone from every scanned root (and not found moved) are missing."""
     if not vanished:
         return

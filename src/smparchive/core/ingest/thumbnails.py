@@ -18,7 +18,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
@@ -29,6 +29,9 @@ from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache, TrimReport
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,7 @@ class ThumbnailJob:
 
     def __init__(
         self,
-        catalog: Any,
+        catalog: Catalog,
         *,
         root_ids: Sequence[int] | None = None,
         item_ids: Iterable[int] | None = None,
@@ -355,7 +358,7 @@ class ThumbnailJob:
             meter(ProgressEvent("previews", done, total, current=ref.rel_path))
 
 
-def trim_cache(catalog: Any, limit_bytes: int) -> TrimReport | None:
+def trim_cache(catalog: Catalog, limit_bytes: int) -> TrimReport | None:
     """Trim a catalogue's picture cache to ``limit_bytes`` (None: the catalogue has none).
 
     Pictures of items on offline drives are spared (they could not be made again until the
@@ -369,7 +372,7 @@ def trim_cache(catalog: Any, limit_bytes: int) -> TrimReport | None:
 
 
 def build_thumbnails(
-    catalog: Any,
+    catalog: Catalog,
     progress: ProgressSink | None = None,
     cancel: CancelToken | None = None,
     priority_ids: Iterable[int] = (),

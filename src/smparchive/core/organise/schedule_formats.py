@@ -78,12 +78,13 @@ def parse_schedule_bytes(
 
 def parse_schedule(path: Path | str, default_tz: str | None = None) -> ParsedSchedule:
     """Parse the programme file at ``path`` (format detected from its content)."""
+    from smparchive.core.media.safety import InputRefused, read_capped
+
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_SCHEDULE_BYTES:
-            raise ScheduleError(f"{path.name}: larger than {MAX_SCHEDULE_BYTES} bytes")
-        data = path.read_bytes()
+    try:  # the size is counted while reading: /dev/zero or a pipe must not read forever
+        data = read_capped(path, MAX_SCHEDULE_BYTES, f"The programme file {path.name}")
+    except InputRefused as exc:
+        raise ScheduleError(str(exc)) from exc
     except OSError as exc:
         raise ScheduleError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     try:

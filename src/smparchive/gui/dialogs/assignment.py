@@ -22,7 +22,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -155,8 +155,8 @@ class ProposalsModel(ListTableModel):
 class AssignmentDialog(QDialog):
     """Runs the assignment rules as a dry run and applies the accepted proposals."""
 
-    def __init__(self, w: MainWindow, item_ids: list[int] | None = None) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps, item_ids: list[int] | None = None) -> None:
+        super().__init__(w.parent)
         self.w = w
         self.item_ids = item_ids
         self.setWindowTitle(self.tr("Assign Items to Sessions"))
@@ -203,7 +203,7 @@ class AssignmentDialog(QDialog):
         self.load()
 
     @classmethod
-    def open(cls, w: MainWindow) -> AssignmentDialog | None:
+    def open(cls, w: Deps) -> AssignmentDialog | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

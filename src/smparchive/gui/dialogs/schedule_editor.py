@@ -30,7 +30,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
 PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
@@ -118,8 +118,8 @@ class SessionsModel(ListTableModel):
 class ScheduleEditor(QDialog):
     """Edit the event's days and sessions; every change is undoable from the main window."""
 
-    def __init__(self, w: MainWindow) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps) -> None:
+        super().__init__(w.parent)
         self.w = w
         self.setWindowTitle(self.tr("Schedule Editor"))
         self.resize(1100, 620)
@@ -181,7 +181,7 @@ class ScheduleEditor(QDialog):
         self.reload()
 
     @classmethod
-    def open(cls, w: MainWindow) -> ScheduleEditor | None:
+    def open(cls, w: Deps) -> ScheduleEditor | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -305,10 +305,10 @@ class ScheduleEditor(QDialog):
             )
 
 
-def import_programme_file(w: MainWindow, parent: Any = None) -> None:
+def import_programme_file(w: Deps, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
     name, _ = QFileDialog.getOpenFileName(
-        parent or w, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
+        parent or w.parent, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
     )
     if not name:
         return
@@ -317,7 +317,7 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
     if path.suffix.lower() == ".csv":
         e = w.catalog.event()
         tz, ok = QInputDialog.getText(
-            parent or w,
+            parent or w.parent,
             translate("MainWindow", "Import Programme"),
             translate("MainWindow", "A CSV programme has no time zone. Time zone of its times:"),
             text=e.time_zone if e else "Europe/Brussels",
@@ -328,7 +328,7 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
     def done(result: Any) -> None:
         lines = result.value.lines() if hasattr(result.value, "lines") else [str(result.message)]
         QMessageBox.information(
-            parent or w, translate("MainWindow", "Programme imported"), "\n".join(lines)
+            parent or w.parent, translate("MainWindow", "Programme imported"), "\n".join(lines)
         )
 
     w.ops.run(
