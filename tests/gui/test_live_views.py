@@ -27,7 +27,7 @@ def test_applying_assignments_updates_not_in_a_session_without_a_click(
     resets: list[int] = []
     window.grid_model.modelReset.connect(lambda: resets.append(1))
 
-    dlg = AssignmentDialog(window)
+    dlg = AssignmentDialog(window.deps)
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: len(dlg.model.accepted) > 0, timeout=3000)
     accepted = len(dlg.model.accepted)
