@@ -175,7 +175,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
         if role == THUMBNAIL_ROLE:
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
-            when = fmt.capture(rec, zone=True)
+            when = fmt.capture(rec, zone=True, compact=False)
             return "\n".join(x for x in (rec.name, when, fmt.camera(rec)) if x)
         return None
 

@@ -72,12 +72,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -2231,7 +2231,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2306,12 +2306,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>captured %1, inside “%2” (%3)</source>
+        <translation>prise le %1, pendant « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -3104,7 +3109,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>corrigée de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>

@@ -72,12 +72,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -2231,7 +2231,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2306,12 +2306,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>captured %1, inside “%2” (%3)</source>
+        <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -3104,7 +3109,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>gecorrigeerd met %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
