@@ -18,7 +18,7 @@ def test_preview_reasons_in_the_event_zone_after_a_correction(window: Any) -> No
     cat.set_clock_offset(camera.key, 3600)  # one hour later: 07:05 UTC photos become 10:05
     cat.assign_items(cat.query_ids(), None)
     cat.release_items(cat.query_ids())
-    dlg = AssignmentDialog(window)
+    dlg = AssignmentDialog(window.deps)
     dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
     dlg._fill()
     m = dlg.model

@@ -150,6 +150,10 @@ def record(
     if items:
         rows = [{"audit_id": audit_id, "item_id": i} for i in items]
         s.execute(insert(table_of(AuditItem)), rows)
+    if s.get_bind().dialect.name == "postgresql":
+        from smparchive.core.catalog.feed import notify
+
+        notify(s, audit_id, user, items)  # open windows elsewhere refresh these items
     return audit_id
 
 

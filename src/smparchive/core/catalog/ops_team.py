@@ -12,6 +12,7 @@ from smparchive.core.catalog import audit
 from smparchive.core.catalog.audit import AuditRecord, EditConflict
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.feed import ChangeFeed
 from smparchive.core.catalog.models import (
     AuditEntry,
     AuditItem,
@@ -41,6 +42,12 @@ class TeamOps(CatalogBase):
             q = q.where(AuditEntry.user_name == user)
         with self._read() as s:
             return [audit.to_record(e) for e in s.scalars(q)]
+
+    def change_feed(self) -> ChangeFeed:
+        """Changes committed from now on by anyone (other windows, the CLI, teammates):
+        ``feed.wait(seconds)`` returns them; close it when done."""
+        server = self.engine.dialect.name != "sqlite"
+        return ChangeFeed(self.engine, None if server else self.location)
 
     def item_history(self, item_id: int, limit: int = 200) -> list[AuditRecord]:
         """Who changed this item, what and when (the inspector's History tab)."""

@@ -178,7 +178,7 @@ class AssignmentDialog(QDialog):
         self.resize(1150, 640)
         spans = {
             s.id: f"{fmt.event_clock(s.start)}–{fmt.event_clock(s.end)}"
-            for s in getattr(w, "sessions", [])
+            for s in w.sessions
         }
         self.model = ProposalsModel(
             lambda sid: w.session_titles.get(sid, "—") if sid else "—",
