@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
@@ -30,9 +31,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("undo", help="undo the last change made to the catalogue")
+    p = sub.add_parser("undo", help="undo your last change to the catalogue")
     p.set_defaults(handler=cmd_undo)
-    p = sub.add_parser("redo", help="redo the change undone last")
+    p = sub.add_parser("redo", help="redo the change you undid last")
     p.set_defaults(handler=cmd_redo)
 
 
@@ -97,7 +98,13 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_undo(ctx: Context) -> int:
-    result = ctx.catalog().undo_last()
+    from smparchive.core.catalog.audit import EditConflict
+
+    try:
+        result = ctx.catalog().undo_last()
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if result is None:
         print("Nothing to undo.")
         return EXIT_PROBLEMS
@@ -106,7 +113,13 @@ def cmd_undo(ctx: Context) -> int:
 
 
 def cmd_redo(ctx: Context) -> int:
-    result = ctx.catalog().redo_last()
+    from smparchive.core.catalog.audit import EditConflict
+
+    try:
+        result = ctx.catalog().redo_last()
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if result is None:
         print("Nothing to redo.")
         return EXIT_PROBLEMS

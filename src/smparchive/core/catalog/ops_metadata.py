@@ -77,7 +77,7 @@ class MetadataOps(CatalogBase):
             del changed
             return ChangeSummary(items=frozenset(ids))
 
-        return self._write(label, op, text_unchanged=True)
+        return self._write(label, op, text_unchanged=True, details={"values": clean})
 
     def set_text(
         self,
@@ -116,7 +116,8 @@ class MetadataOps(CatalogBase):
                 )
             return ChangeSummary(items=frozenset(ids))
 
-        return self._write(f"Set {field} ({lang})", op)
+        details = {"values": {f"{field}.{lang}": (value or "")[:200]}}
+        return self._write(f"Set {field} ({lang})", op, details=details)
 
     def drop_camera_boilerplate(self, min_photos: int = 3) -> int:
         """Forget file captions that are the same device label on every photo of a camera.

@@ -175,6 +175,8 @@ class ExportSettings:
     bagging_date: date | None = None  # None: today
     workers: int = 0  # processes rendering images; 0: one per CPU core for big exports
     multivalue_separator: str = "|"
+    excel_csv: bool = False  # manifest.csv with a UTF-8 BOM, so Excel reads accents right
+    source_label: str = ""  # what was exported ("Session “EMN roundtable”"), for the page
     max_path_chars: int = 200  # relative path length inside the bundle
 
     @property
