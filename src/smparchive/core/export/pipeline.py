@@ -44,6 +44,7 @@ from smparchive.core.export.writers import (
     ZipWriter,
     check_free_space,
     describe_os_error,
+    missing_target,
 )
 from smparchive.core.processes import worker_context
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
@@ -271,7 +272,7 @@ def run_export(
     problems = _preflight_sources(plan)
     items = [i for i in plan.items if i.entry.item_id not in problems]
     if not s.target_dir.is_dir():
-        raise ExportError(f"The export target folder does not exist: {s.target_dir}")
+        raise ExportError(missing_target(s.target_dir))
     check_free_space(s.target_dir, plan.estimated_bytes)
     writer = _writer(plan)
     try:
