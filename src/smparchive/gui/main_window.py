@@ -338,17 +338,8 @@ class MainWindow(QMainWindow):
         self.store.refresh(changes.items)
         if changes.items:
             self.browser.invalidate_facets()  # chip counts follow ratings, flags, ...
-        if (
-            changes.tags
-            or changes.sessions
-            or changes.collections
-            or changes.events
-            or changes.roots
-        ):
-            if changes.collections and self.browser.collection_id in changes.collections:
-                self.browser.refresh(keep_facets=True)
-            elif changes.roots or changes.events:
-                self.browser.refresh()
+        if not changes.empty:  # rows that joined or left the view, without a re-click
+            self.browser.follow_changes()
         self._sidebar_timer.start()
 
     def refresh_sidebar(self) -> None:

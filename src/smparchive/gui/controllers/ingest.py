@@ -83,9 +83,8 @@ class IngestController(QObject):
                 merged = got[0]
                 for c in got[1:]:
                     merged = merged.merge(c)
-                d.ops.announce(merged)  # the scan committed them batch by batch
-                if len(d.browser.store) < 5000:  # re-running a huge result stalls the UI
-                    d.browser.refresh(keep_facets=True)
+                # the scan committed them batch by batch; the views follow (rows in place)
+                d.ops.announce(merged)
 
         timer.timeout.connect(flush)
         timer.start()
@@ -105,7 +104,7 @@ class IngestController(QObject):
         def done() -> None:
             timer.stop()
             flush()
-            d.browser.refresh()
+            d.browser.follow_changes()
             self.refresh_sidebar()
 
         handle.succeeded.connect(finished_ok)
