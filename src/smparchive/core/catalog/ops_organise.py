@@ -27,7 +27,6 @@ from smparchive.core.catalog.models import (
     table_of,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
-from smparchive.core.catalog.ops_metadata import _ensure_tag
 from smparchive.core.catalog.ops_organise_assign import AssignOps
 from smparchive.core.catalog.ops_organise_time import (
     TimeOps,
@@ -35,7 +34,8 @@ from smparchive.core.catalog.ops_organise_time import (
     redate_items,
     rederive_times,
 )
-from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord, TagRecord
+from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
+from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import time as t
 from smparchive.core.organise.programme import (
@@ -242,31 +242,6 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 return hit
         words = want.split()
         return [r for r in every if words and all(w in fold(r.title) for w in words)]
-
-    def lookup_tag(self, path: str, kind: str | None = None) -> TagRecord | None:
-        """A tag by path or top-level name, case-insensitive, without counting its items
-        (fast enough to resolve every search)."""
-        want = path.strip().casefold()
-        paths = self.tag_paths()
-        with self._read() as s:
-            q = select(Tag.id, Tag.name, Tag.kind, Tag.parent_id, Tag.restriction)
-            if kind:
-                q = q.where(Tag.kind == kind)
-            rows = list(s.execute(q.order_by(Tag.kind != TagKind.KEYWORD, Tag.id)))
-        for exact in (True, False):
-            for r in rows:
-                p = paths.get(r.id, r.name)
-                hit = p.casefold() == want if exact else r.name.casefold() == want
-                if hit and (exact or r.parent_id is None):
-                    return TagRecord(
-                        id=r.id,
-                        name=r.name,
-                        kind=r.kind,
-                        parent_id=r.parent_id,
-                        path=p,
-                        restriction=r.restriction,
-                    )
-        return None
 
     def find_session(self, spec: str) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
@@ -524,7 +499,7 @@ def _link_speakers(ctx: WriteContext, session_id: int, names: Iterable[str]) -> 
     wanted: dict[int, str] = {}
     touched: set[int] = set()
     for name in names:
-        tid, created = _ensure_tag(ctx, name.replace("|", "/"), TagKind.PERSON)
+        tid, created = ensure_tag_path(ctx, name.replace("|", "/"), TagKind.PERSON)
         wanted[tid] = name
         touched |= created
     st: Table = table_of(SessionTag)
