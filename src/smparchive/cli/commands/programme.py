@@ -271,8 +271,10 @@ def cmd_sessions_delete(ctx: Context) -> int:
 def cmd_sessions_import(ctx: Context) -> int:
     a = ctx.args
     cat = ctx.catalog(create=True)
-    r = cat.import_programme(
-        a.file, event_id=a.event, default_tz=a.tz, allow_overlaps=a.allow_overlaps
+    from smparchive.core.organise.programme import import_programme
+
+    r = import_programme(
+        cat, a.file, event_id=a.event, default_tz=a.tz, allow_overlaps=a.allow_overlaps
     )
     if a.json:
         print_json(r.value)

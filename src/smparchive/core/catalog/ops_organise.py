@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -341,30 +340,18 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         return self._write("Delete session", op)
 
     # -- programme import -------------------------------------------------------------------
-    def import_programme(
+    def import_schedule(
         self,
-        source: ParsedSchedule | Path | str,
+        parsed: ParsedSchedule,
         *,
         event_id: int | None = None,
-        default_tz: str | None = None,
         allow_overlaps: bool = False,
     ) -> OpResult[ImportSummary]:
-        """Import a programme file (frab JSON/XML, iCalendar, CSV) or a parsed one, all or
-        nothing. Sessions are matched by external id, so a re-import updates them; sessions
-        gone from the programme are left alone with a note. value = :class:`ImportSummary`.
+        """Import a parsed programme, all or nothing. Sessions are matched by external id,
+        so a re-import updates them; sessions gone from the programme are left alone with a
+        note. value = :class:`ImportSummary`. Files are read and parsed by
+        ``organise.programme.import_programme``: the catalogue receives parsed data.
         """
-        if isinstance(source, ParsedSchedule):
-            parsed = source
-        else:
-            from smparchive.core.organise.schedule_formats import parse_schedule
-
-            if default_tz is None:
-                e = self.event(event_id)
-                default_tz = e.time_zone if e is not None and e.time_zone != "UTC" else None
-            try:
-                parsed = parse_schedule(source, default_tz)
-            except ScheduleError as exc:
-                raise CatalogError(f"Programme not imported: {exc}") from exc
         try:
             check_importable(parsed, allow_overlaps=allow_overlaps)
         except ScheduleError as exc:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
@@ -326,13 +327,13 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
             return
 
     def done(result: Any) -> None:
-        lines = result.value.lines() if hasattr(result.value, "lines") else [str(result.message)]
+        lines = result.value.lines()
         QMessageBox.information(
             parent or w, translate("MainWindow", "Programme imported"), "\n".join(lines)
         )
 
     w.ops.run(
         translate("MainWindow", "Import programme"),
-        lambda c: c.import_programme(path, default_tz=tz),
+        lambda c: import_programme(c, path, default_tz=tz),
         on_done=done,
     )
