@@ -19,19 +19,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def ingest_available() -> bool:
-    try:
-        from smparchive.core import ingest
-    except ImportError:
-        return False
-    return hasattr(ingest, "scan")
-
-
 def start_ingest(w: MainWindow, folders: list[Path]) -> TaskHandle | None:
     """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails."""
-    if not ingest_available():
-        w.show_error(translate("Ingest", "Scanning folders is not available in this build yet."))
-        return None
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
 
     catalog = w.catalog
