@@ -214,7 +214,7 @@ def main() -> int:
     w.select_ids(six, current_row=0)
     from smparchive.gui.controllers import exporting, sidecars
 
-    dlg = exporting.export_selection(w)
+    dlg = exporting.export_selection(w.deps)
     shots.wait(3.0, lambda: dlg.resolved is not None)
     dlg.folder.setText(str(tmp / "exports"))
     (tmp / "exports").mkdir(exist_ok=True)
@@ -224,7 +224,7 @@ def main() -> int:
     shots.save(dlg, "12-export-preflight")
     dlg.close()
 
-    sidecars.write_selection(w)
+    sidecars.write_selection(w.deps)
     shots.wait(10.0, lambda: w.last_sidecar_summary is not None)
     shots.save(w.last_sidecar_summary, "13-sidecar-summary")
     w.last_sidecar_summary.close()
@@ -239,9 +239,8 @@ def main() -> int:
     incoming.mkdir()
     for n, p in enumerate(photos[:240]):
         shutil.copy2(p, incoming / f"CARD_{n:04d}{p.suffix}")
-    from smparchive.gui.controllers.ingest import start_ingest
 
-    handle = start_ingest(w, [incoming])
+    handle = w.ingest.start([incoming])
     shots.wait(
         20.0,
         lambda: (

@@ -200,3 +200,16 @@ def test_metadata_option_strips_or_keeps_what_copies_carry(capsys: Any, cli_cata
     with pytest.raises(SystemExit) as usage:
         run(capsys, cat, "export", str(ids[0]), "--to", str(out), "--metadata", "x")
     assert usage.value.code == 2 and "--metadata" in capsys.readouterr().err
+
+
+def test_excel_manifest_and_page_header_name_the_source(capsys: Any, cli_catalog: Any) -> None:
+    cat, out = cli_catalog["path"], cli_catalog["out"]
+    code, stdout, _ = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(out), "--excel",
+        "--page", "--name", "panel", "--json",
+    )  # fmt: skip
+    assert code == 0, stdout
+    bundle = Path(json.loads(stdout)["payload_root"])
+    assert (bundle / "manifest.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    header = (bundle / "index.html").read_text("utf-8").split("</header>")[0]
+    assert "panel" in header and "Session “Open panel”" in header

@@ -35,7 +35,7 @@ def dialog(window: Any, tmp_path: Any) -> Any:
     ]  # fmt: skip
     insert_items(cat, tmp_path / "media", specs)
     cat.rederive_capture_times()
-    dlg = ClockDialog(window)
+    dlg = ClockDialog(window.deps)
     yield dlg
     dlg.close()
 

@@ -57,20 +57,32 @@ def test_sidebar_and_grid_context_menus(window: Any) -> None:
     cid = window.catalog.create_collection("Best", item_ids=window.store.ids[:3]).value
     window.refresh_sidebar()
     node = window.sidebar_model.by_key[f"coll:{cid}"]
-    menu = context_menus.sidebar_menu(window, node)
+    menu = context_menus.sidebar_menu(window.deps, window.actions_by_name, node, window)
     assert menu is not None
     menu.actions()[0].trigger()
     (dlg,) = _dialogs(window, ExportDialog)
     assert (dlg.source.kind, len(dlg.resolved.item_ids)) == ("collection", 3)
     dlg.reject()
-    assert context_menus.sidebar_menu(window, window.sidebar_model.by_key["all"]) is None
+    assert (
+        context_menus.sidebar_menu(
+            window.deps, window.actions_by_name, window.sidebar_model.by_key["all"], window
+        )
+        is None
+    )
 
     rect = window.grid.visualRect(window.grid_model.index(4, 0))
-    grid_menu = context_menus.results_menu(window, window.grid, rect.center())
+    grid_menu = context_menus.results_menu(
+        window.actions_by_name, window.menus, window.grid, rect.center()
+    )
     assert window.selected_ids() == [window.store.ids[4]]  # right-click selects
     names = [a.text().replace("&", "") for a in grid_menu.actions()]
     assert "Export Selection…" in names and "Write XMP Sidecars" in names
-    assert context_menus.results_menu(window, window.grid, QPoint(-5, -5)) is not None
+    assert (
+        context_menus.results_menu(
+            window.actions_by_name, window.menus, window.grid, QPoint(-5, -5)
+        )
+        is not None
+    )
 
 
 def test_export_history_lists_exports(window: Any, tmp_path: Any) -> None:
@@ -81,7 +93,7 @@ def test_export_history_lists_exports(window: Any, tmp_path: Any) -> None:
     window.catalog.record_export(
         {"bundle": str(tmp_path), "target": "folder", "preset": "web", "items": ids, "bytes": 10}
     )
-    export_history(window)
+    export_history(window.deps)
     (dlg,) = _dialogs(window, ExportHistoryDialog)
     assert dlg.model.rowCount() == 1
     assert dlg.model.index(0, 2).data() == "2"

@@ -29,7 +29,7 @@ def test_assignment_preview_accept_and_reject(window: Any, qtmodeltester: Any) -
     cat = window.catalog
     cat.assign_items(cat.query_ids(), None)  # everything out of sessions, by hand
     cat.release_items(cat.query_ids())
-    dlg = AssignmentDialog(window)
+    dlg = AssignmentDialog(window.deps)
     qtmodeltester.check(dlg.model)
     actionable = [p for p, _r in dlg.proposals if p.actionable]
     assert actionable, "photos inside session times must be proposed"
@@ -47,7 +47,7 @@ def test_assignment_preview_accept_and_reject(window: Any, qtmodeltester: Any) -
 def test_clock_dialog_moves_the_lane_live(window: Any, qtmodeltester: Any, qtbot: Any) -> None:
     from smparchive.gui.dialogs.clocks import ClockDialog
 
-    dlg = ClockDialog(window)
+    dlg = ClockDialog(window.deps)
     qtmodeltester.check(dlg.cameras)
     camera = dlg.camera()
     assert camera is not None and camera.model == "EOS R6"
@@ -85,7 +85,7 @@ def test_timeline_counts_outside(qapp: Any) -> None:
 def test_schedule_editor_edits_sessions(window: Any, qtmodeltester: Any) -> None:
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
 
-    dlg = ScheduleEditor(window)
+    dlg = ScheduleEditor(window.deps)
     qtmodeltester.check(dlg.model)
     assert dlg.days.count() == 2
     assert [s.title for s in dlg.model.sessions] == ["Opening", "EMN roundtable"]
@@ -111,7 +111,7 @@ def test_assignment_preview_shows_every_proposal(window: Any) -> None:
     first = cat.query_ids()[:2]
     cat.assign_items(first, sid)
     cat.release_items(first)  # in their session already, and no longer by hand
-    dlg = AssignmentDialog(window)
+    dlg = AssignmentDialog(window.deps)
     assert dlg.show_filter.currentData() == "changes"
     m = dlg.model
     assert m.rowCount() and all(p.actionable for p, _r in m.rows)

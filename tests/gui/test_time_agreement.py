@@ -113,9 +113,13 @@ def test_every_view_agrees(
 
     fmt.set_event_zone(tz)
     cell = fmt.capture(rec)  # details table, assignment preview
-    assert cell.startswith(human) and (fmt.correction(shift_s) in cell) == marked
+    correction = timefmt.correction_text(shift_s)
+    assert cell.startswith(human) and (f"({correction})" in cell) == marked
+    spelled = fmt.capture(rec, compact=False)  # inspector header
+    assert spelled.startswith(human) and (fmt.correction(shift_s) in spelled) == marked
     assert fmt.capture_clock(rec).startswith(clock)  # grid caption
-    assert fmt.capture(rec, zone=True).startswith(f"{human} {local.tzname()}")  # tooltip
+    tooltip = fmt.capture(rec, zone=True, compact=False)
+    assert tooltip.startswith(f"{human} {local.tzname()}")
     inspector = fmt.capture_full(rec)  # inspector and loupe overlay
     assert f"{human}:{local:%S} {local.tzname()}" in inspector
     assert f"{human}:{local:%S} {local.tzname()}" in info_html(rec, None)

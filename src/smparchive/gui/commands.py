@@ -1,103 +1,90 @@
-"""Menu commands of the main window: each opens a dialog or starts an operation."""
+"""Commands behind the actions: each opens a dialog or starts an operation.
+
+They receive ``Deps`` (catalogue, runners, settings, selection), never the main window.
+"""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 CATALOGUE_FILTER = "smparchive catalogue (*.smpcat);;All files (*)"
 
 
 # -- catalogues -----------------------------------------------------------------------------
-def request_catalogue(w: MainWindow, path: Path, create: bool) -> None:
-    w.catalogue_requested.emit(str(path), create)
-
-
-def new_catalogue(w: MainWindow) -> None:
+def new_catalogue(w: Deps) -> Path | None:
+    """Ask for a new catalogue's file name; None when cancelled or the file exists."""
     start = str(Path(w.catalog.location).parent / f"untitled{paths.CATALOGUE_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
-        w,
+        w.parent,
         translate("Commands", "New Catalogue"),
         start,
         CATALOGUE_FILTER,
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
-        return
+        return None
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix(paths.CATALOGUE_SUFFIX)
     if path.exists():
         QMessageBox.information(
-            w,
+            w.parent,
             translate("Commands", "New Catalogue"),
             translate(
                 "Commands",
                 "%1 already exists and will not be replaced. Use File > Open to open it.",
             ).replace("%1", str(path)),
         )
-        return
-    request_catalogue(w, path, True)
+        return None
+    return path
 
 
-def open_catalogue(w: MainWindow) -> None:
+def open_catalogue(w: Deps) -> Path | None:
+    """Ask for a catalogue to open; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        w,
+        w.parent,
         translate("Commands", "Open Catalogue"),
         str(Path(w.catalog.location).parent),
         CATALOGUE_FILTER,
     )
-    if name:
-        request_catalogue(w, Path(name), False)
+    return Path(name) if name else None
 
 
 # -- folders --------------------------------------------------------------------------------
-def add_folder(w: MainWindow) -> None:
-    name = QFileDialog.getExistingDirectory(w, translate("Commands", "Add Folder to the Catalogue"))
-    if name:
-        from smparchive.gui.controllers.ingest import start_ingest
-
-        start_ingest(w, [Path(name)])
-
-
-def rescan(w: MainWindow) -> None:
-    from smparchive.gui.controllers.ingest import start_ingest
-
-    start_ingest(w, [])
+def choose_folder(w: Deps) -> Path | None:
+    """Ask for a folder to catalogue; None when cancelled."""
+    name = QFileDialog.getExistingDirectory(
+        w.parent, translate("Commands", "Add Folder to the Catalogue")
+    )
+    return Path(name) if name else None
 
 
 # -- view -----------------------------------------------------------------------------------
-def thumb_size(w: MainWindow, delta: int) -> None:
-    size = max(96, min(320, w.settings.thumb_size + delta))
-    w.settings.thumb_size = size
-    w.grid.set_thumb_size(size)
-
-
-def preferences(w: MainWindow) -> None:
+def preferences(w: Deps) -> bool:
+    """The preferences dialog; True when the user applied changes."""
     from smparchive.gui.dialogs.preferences import PreferencesDialog
 
-    dlg = PreferencesDialog(w.settings, w.catalog, w.ops, w)
-    if dlg.exec():
-        w.grid.set_thumb_size(w.settings.thumb_size)
-        w.inspector.languages = w.settings.caption_languages
+    return bool(PreferencesDialog(w.settings, w.catalog, w.ops, w.parent).exec())
 
 
 # -- collections ----------------------------------------------------------------------------
-def new_collection(w: MainWindow) -> None:
+def new_collection(w: Deps) -> None:
     ids = w.selected_ids()
     name, ok = QInputDialog.getText(
-        w,
+        w.parent,
         translate("Commands", "New Collection"),
         translate(
             "Commands", "Name of the new collection (the %1 selected items go in it):"
@@ -110,15 +97,15 @@ def new_collection(w: MainWindow) -> None:
         )
 
 
-def new_smart_collection(w: MainWindow) -> None:
-    query = w.search.text().strip()
+def new_smart_collection(w: Deps) -> None:
+    query = w.browser.query_text.strip()
     if not query:
         w.show_error(
             translate("Commands", "Type a search first: a smart collection saves the search.")
         )
         return
     name, ok = QInputDialog.getText(
-        w,
+        w.parent,
         translate("Commands", "New Smart Collection"),
         translate("Commands", "Name for the search “%1”:").replace("%1", query),
     )
@@ -129,7 +116,7 @@ def new_smart_collection(w: MainWindow) -> None:
         )
 
 
-def add_to_collection(w: MainWindow) -> None:
+def add_to_collection(w: Deps) -> None:
     ids = w.selected_ids()
     if not ids:
         return
@@ -138,7 +125,7 @@ def add_to_collection(w: MainWindow) -> None:
     pick_collection(w, ids)
 
 
-def remove_from_collection(w: MainWindow) -> None:
+def remove_from_collection(w: Deps) -> None:
     cid = w.browser.collection_id
     ids = w.selected_ids()
     if cid is None or not ids:
@@ -150,49 +137,45 @@ def remove_from_collection(w: MainWindow) -> None:
 
 
 # -- programme ------------------------------------------------------------------------------
-def choose_session(w: MainWindow) -> None:
+def choose_session(w: Deps) -> None:
     from smparchive.gui.dialogs.pickers import pick_session
 
     pick_session(w, w.selected_ids())
 
 
-def schedule_editor(w: MainWindow) -> None:
+def schedule_editor(w: Deps) -> None:
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
 
     ScheduleEditor.open(w)
 
 
-def import_programme(w: MainWindow) -> None:
+def import_programme(w: Deps) -> None:
     from smparchive.gui.dialogs.schedule_editor import import_programme_file
 
     import_programme_file(w)
 
 
-def assignment_preview(w: MainWindow) -> None:
+def assignment_preview(w: Deps) -> None:
     from smparchive.gui.dialogs.assignment import AssignmentDialog
 
     AssignmentDialog.open(w)
 
 
-def clock_dialog(w: MainWindow) -> None:
+def clock_dialog(w: Deps) -> None:
     from smparchive.gui.dialogs.clocks import ClockDialog
 
     ClockDialog.open(w)
 
 
-def timeline(w: MainWindow) -> None:
+def timeline(w: Deps) -> None:
     from smparchive.gui.dialogs.clocks import TimelineWindow
 
     TimelineWindow.open(w)
 
 
 # -- help -----------------------------------------------------------------------------------
-def show_shortcuts(w: MainWindow, acts: dict[str, QAction]) -> None:
-    rows = []
-    for act in acts.values():
-        keys = ", ".join(s.toString() for s in act.shortcuts())
-        if keys:
-            rows.append(f"<tr><td><b>{keys}</b></td><td>{act.text().replace('&', '')}</td></tr>")
+def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    """The keyboard shortcuts, grouped as in the action table (``menus.shortcut_rows``)."""
     extra = [
         (
             translate("Commands", "Arrows, Home/End, PgUp/PgDn"),
@@ -203,11 +186,23 @@ def show_shortcuts(w: MainWindow, acts: dict[str, QAction]) -> None:
             translate("Commands", "Go to the results"),
         ),
         (translate("Commands", "Esc in a field"), translate("Commands", "Back to the results")),
+        (
+            translate("Commands", "Esc in Loupe, Compare or Survey"),
+            translate("Commands", "Back to the grid, with the selection kept"),
+        ),
     ]
-    rows += [f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in extra]
-    box = QMessageBox(w)
+    if groups:
+        groups[-1][1].extend(extra)
+    parts = []
+    for title, rows in groups:
+        parts.append(f"<tr><td colspan=2><h4>{html.escape(title)}</h4></td></tr>")
+        parts += [
+            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
+        ]
+    box = QMessageBox(parent)
+    box.setObjectName("shortcutSheet")
     box.setWindowTitle(translate("Commands", "Keyboard Shortcuts"))
-    box.setText("<table cellspacing=4>" + "".join(rows) + "</table>")
+    box.setText("<table cellspacing=4>" + "".join(parts) + "</table>")
     box.exec()
 
 
@@ -216,9 +211,13 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def about(w: MainWindow) -> None:
+def open_log_folder() -> None:
+    open_folder(paths.log_dir())
+
+
+def about(w: Deps) -> None:
     QMessageBox.about(
-        w,
+        w.parent,
         translate("Commands", "About smparchive"),
         translate(
             "Commands",

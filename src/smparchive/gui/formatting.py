@@ -100,11 +100,13 @@ def shown_text(
     *,
     zone: bool | None = None,
     marker: bool = True,
+    compact: bool = False,
 ) -> str:
     """A shown time in the user's language: '1 Jun 2022 10:30 CEST · corrected by +1 h'.
 
     The digits are the core's (``st.local``); QLocale adds month and day names. ``zone``
-    True names the zone, None names it only where the bare time could be misread.
+    True names the zone, None names it only where the bare time could be misread. A
+    ``compact`` marker reads '(+1 h)' (table cells, thumbnail captions).
     """
     if st is None:
         return ""
@@ -113,13 +115,19 @@ def shown_text(
     if zone or (zone is None and st.ambiguous):
         out += f" {st.zone_abbr}"
     if marker and st.corrected:
-        out += " · " + correction(st.shift_s)
+        if compact:
+            out += f" ({timefmt.correction_text(st.shift_s)})"
+        else:
+            out += " · " + correction(st.shift_s)
     return out
 
 
-def capture(rec: ItemRecord, *, zone: bool | None = None, marker: bool = True) -> str:
-    """When an item was made: its corrected time in the event's zone (grid, table, preview)."""
-    return shown_text(shown(rec), zone=zone, marker=marker)
+def capture(
+    rec: ItemRecord, *, zone: bool | None = None, marker: bool = True, compact: bool = True
+) -> str:
+    """When an item was made: its corrected time in the event's zone, '1 Jun 2022 10:30
+    (+1 h)' (details table, assignment preview); ``compact=False`` spells the correction."""
+    return shown_text(shown(rec), zone=zone, marker=marker, compact=compact)
 
 
 def capture_full(rec: ItemRecord) -> str:
@@ -130,11 +138,7 @@ def capture_full(rec: ItemRecord) -> str:
 def capture_clock(rec: ItemRecord) -> str:
     """The time of day only, '10:30' or '10:30 (+1 h)' when corrected (thumbnail captions);
     the zone when ambiguous."""
-    st = shown(rec)
-    if st is None:
-        return ""
-    text = shown_text(st, TIME_PATTERN, zone=None, marker=False)
-    return text + (f" ({timefmt.correction_text(st.shift_s)})" if st.corrected else "")
+    return shown_text(shown(rec), TIME_PATTERN, zone=None, compact=True)
 
 
 SOURCE_NAMES = {

@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -21,20 +20,32 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state
 from smparchive.gui import formatting as fmt
+from smparchive.gui.actions import TOOLBAR
 from smparchive.gui.controllers.browser import BrowserController
+from smparchive.gui.controllers.exporting import export_view
+from smparchive.gui.controllers.ingest import IngestController
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
+from smparchive.gui.deps import Deps
 from smparchive.gui.icons import app_icon
-from smparchive.gui.menus import build_menus
+from smparchive.gui.menus import (
+    build_actions,
+    build_menus,
+    build_toolbar,
+    fill_recent,
+    shortcut_rows,
+)
 from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
 from smparchive.gui.models.item_store import ItemStore
-from smparchive.gui.models.sidebar_model import SidebarModel, build_sidebar
+from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
+from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
 from smparchive.gui.viewers.window import ViewerWindow
@@ -75,11 +86,47 @@ class MainWindow(QMainWindow):
         self.table_model = ItemTableModel(
             self.store, self.thumbs, lambda sid: self.session_titles.get(sid, "") if sid else ""
         )
+        self.sessions: list[SessionRecord] = []
+        self.selection = Selection(self.store, lambda: self.view)
         self._build()
-        self.submenus: dict[str, QMenu] = {}
-        self.last_sidecar_summary: QWidget | None = None  # the newest sidecar summary dialog
-        self.actions_by_name = build_menus(self)
-        context_menus.install(self)
+        self.deps = Deps(
+            catalog,
+            runner,
+            self.ops,
+            settings,
+            self.selection,
+            self.browser,
+            self,
+            self.show_error,
+            self.focus_results,
+            self.session_titles,
+            self.sessions,
+        )
+        self.ingest = IngestController(
+            self.deps,
+            self.thumb_repair,
+            self._visible_ids,
+            self.refresh_visible_thumbnails,
+            self.refresh_sidebar,
+        )
+        self.actions_by_name = build_actions(self, self, self.results, self.undo_stack)
+        self.menus = build_menus(
+            self.menuBar(),
+            self.actions_by_name,
+            lambda menu: fill_recent(menu, lambda p: self.catalogue_requested.emit(str(p), False)),
+        )
+        self.toolbar = self.addToolBar(self.tr("Workspace"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        build_toolbar(self.toolbar, self.actions_by_name, TOOLBAR)
+        self._init_action_states()
+        context_menus.install_results(
+            (self.grid, self.table),
+            lambda view, pos: context_menus.results_menu(
+                self.actions_by_name, self.menus, view, pos
+            ),
+        )
+        self.sidebar.menu_requested.connect(self._sidebar_menu)
         self.scope = ScopeController(
             self.browser,
             self.search,
@@ -187,10 +234,9 @@ class MainWindow(QMainWindow):
         self.settings.view_mode = mode
         if old is not target and (ids or current >= 0):
             self.select_ids(ids, current_row=current)
-        for name, want in (("view_grid", "grid"), ("view_details", "details")):
-            act = getattr(self, "actions_by_name", {}).get(name)
-            if act is not None:
-                act.setChecked(mode == want)
+        if hasattr(self, "actions_by_name"):
+            self.actions_by_name["view_grid"].setChecked(mode != "details")
+            self.actions_by_name["view_details"].setChecked(mode == "details")
 
     def _results_arrived(self) -> None:
         self.grid_model.reorderable = self.browser.in_collection_order
@@ -240,39 +286,22 @@ class MainWindow(QMainWindow):
 
     # -- selection --------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
-        sel = self.view.selectionModel()
-        return sorted({i.row() for i in sel.selectedIndexes()}) if sel else []
+        return self.selection.rows()
 
     def selected_ids(self) -> list[int]:
         """Selected ids in display order; the current item when nothing is selected."""
-        rows = self.selected_rows()
-        if not rows and self.current_row() >= 0:
-            rows = [self.current_row()]
-        return [self.store.ids[r] for r in rows if r < len(self.store)]
+        return self.selection.ids()
 
     def current_row(self) -> int:
-        idx = self.view.currentIndex() if hasattr(self, "results") else QModelIndex()
-        return idx.row() if idx.isValid() else -1
+        return self.selection.current_row() if hasattr(self, "selection") else -1
 
     def select_ids(self, ids: Sequence[int], current_row: int = -1) -> None:
-        view = self.view
-        model = view.model()
-        sel = view.selectionModel()
-        sel.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for i in ids:
-            row = self.store.row_of(i)
-            if row is not None:
-                sel.select(model.index(row, 0), flags)
-        if current_row >= 0:
-            sel.setCurrentIndex(
-                model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
-            view.scrollTo(model.index(current_row, 0))
+        self.selection.select_ids(ids, current_row)
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
         self._update_status()
+        self.update_actions()
         wanted = ids[:INSPECTOR_RECORDS]
         cached = [self.store.cached(i) for i in wanted]
         if all(r is not None for r in cached):
@@ -309,17 +338,8 @@ class MainWindow(QMainWindow):
         self.store.refresh(changes.items)
         if changes.items:
             self.browser.invalidate_facets()  # chip counts follow ratings, flags, ...
-        if (
-            changes.tags
-            or changes.sessions
-            or changes.collections
-            or changes.events
-            or changes.roots
-        ):
-            if changes.collections and self.browser.collection_id in changes.collections:
-                self.browser.refresh(keep_facets=True)
-            elif changes.roots or changes.events:
-                self.browser.refresh()
+        if not changes.empty:  # rows that joined or left the view, without a re-click
+            self.browser.follow_changes()
         self._sidebar_timer.start()
 
     def refresh_sidebar(self) -> None:
@@ -339,12 +359,14 @@ class MainWindow(QMainWindow):
         self.sidebar_model.set_sections(data["sections"])
         self.inspector.set_tag_names(data["keywords"], data["people"])
         sessions = data.get("sessions", [])
-        self.session_titles = {s.id: s.title for s in sessions}
+        # in place: Deps holds these very objects
+        self.session_titles.clear()
+        self.session_titles.update({s.id: s.title for s in sessions})
+        self.sessions[:] = sessions
         self.inspector.set_sessions(sessions, data.get("zone"))
         if fmt.set_event_zone(data.get("zone")):  # the event's zone changed: re-show times
             self.view.viewport().update()
             self.inspector.show_records(self.inspector.records, self.inspector.ids())
-        self.sessions = sessions
 
     def show_error(self, message: str) -> None:
         log.warning("%s", message)
@@ -370,6 +392,128 @@ class MainWindow(QMainWindow):
         self.ops.set_fields(ids, label, **values)
         if self.settings.auto_advance and len(ids) == 1:
             self.view.select_row(self.current_row() + 1)
+
+    # -- verbs of the action table (actions.Host) --------------------------------------------
+    def _init_action_states(self) -> None:
+        acts = self.actions_by_name
+        acts["auto_advance"].setChecked(self.settings.auto_advance)
+        acts["toggle_sidebar"].setChecked(True)
+        acts["toggle_inspector"].setChecked(True)
+        acts["view_grid"].setChecked(self.settings.view_mode != "details")
+        acts["view_details"].setChecked(self.settings.view_mode == "details")
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable each action by its table rule (selection, photos, collection)."""
+        from smparchive.gui.action_table import ACTIONS
+
+        acts = getattr(self, "actions_by_name", None)
+        if acts is None:
+            return
+        for spec in ACTIONS:
+            if spec.id in ("undo", "redo"):
+                continue
+            acts[spec.id].setEnabled(spec.enabled_when(self))
+
+    def selected_count(self) -> int:
+        return len(self.selected_ids())
+
+    def selected_photo_count(self) -> int:
+        return sum(1 for r in self.selection.records() if r.kind == "photo")
+
+    def in_collection(self) -> bool:
+        return self.browser.collection_id is not None
+
+    def set_auto_advance(self, on: bool) -> None:
+        self.settings.auto_advance = on
+
+    def select_all(self) -> None:
+        self.view.selectAll()
+
+    def select_none(self) -> None:
+        self.view.clearSelection()
+
+    def focus_sidebar(self) -> None:
+        self.sidebar.setFocus()
+
+    def focus_keywords(self) -> None:
+        self.inspector.focus_keywords()
+
+    def focus_people(self) -> None:
+        self.inspector.focus_people()
+
+    def show_panel(self, name: str, visible: bool) -> None:
+        {"sidebar": self.sidebar, "inspector": self.inspector}[name].setVisible(visible)
+
+    def resize_thumbnails(self, delta: int) -> None:
+        size = max(96, min(320, self.settings.thumb_size + delta))
+        self.settings.thumb_size = size
+        self.grid.set_thumb_size(size)
+
+    def preferences(self) -> None:
+        if cmd.preferences(self.deps):
+            self.grid.set_thumb_size(self.settings.thumb_size)
+            self.inspector.languages = self.settings.caption_languages
+
+    def new_catalogue(self) -> None:
+        path = cmd.new_catalogue(self.deps)
+        if path is not None:
+            self.catalogue_requested.emit(str(path), True)
+
+    def open_catalogue(self) -> None:
+        path = cmd.open_catalogue(self.deps)
+        if path is not None:
+            self.catalogue_requested.emit(str(path), False)
+
+    def add_folder(self) -> None:
+        folder = cmd.choose_folder(self.deps)
+        if folder is not None:
+            self.ingest.start([folder])
+
+    def rescan(self) -> None:
+        self.ingest.start([])
+
+    def export_view(self) -> None:
+        export_view(self.deps, self.sidebar_model.by_key.get(self.sidebar.current_key()))
+
+    def show_shortcuts(self) -> None:
+        cmd.show_shortcuts(self, shortcut_rows(self.actions_by_name))
+
+    def focus_caption(self) -> None:
+        self.inspector.ensureWidgetVisible(self.inspector.caption_edit)
+        self.inspector.caption_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_alt_text(self) -> None:
+        self.inspector.ensureWidgetVisible(self.inspector.alt_edit)
+        self.inspector.alt_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_mode(self, mode: str) -> None:
+        """Grid, Loupe or Compare (of the selection)."""
+        if mode == "loupe":
+            self.open_viewer()
+        elif mode == "compare":
+            self.open_compare()
+
+    def toggle_loupe(self) -> None:
+        self.open_viewer()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _sidebar_menu(self, node: Node, at: QPoint) -> None:
+        menu = context_menus.sidebar_menu(self.deps, self.actions_by_name, node, self.sidebar)
+        if menu is not None:
+            menu.popup(at)
+
+    def _visible_ids(self) -> list[int]:
+        first, last = self.grid.visible_rows()
+        return self.store.ids[max(0, first) : last + 1] if first >= 0 else []
+
+    @property
+    def last_sidecar_summary(self) -> QWidget | None:
+        """The newest sidecar summary dialog (tests, screenshots)."""
+        found = self.findChildren(QWidget, "sidecarSummary")
+        return found[-1] if found else None
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
         self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))
@@ -406,6 +550,13 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def open_compare(self) -> None:
+        from smparchive.gui.viewers import open_compare
+
+        photos = [r.id for r in self.selection.records() if r.kind == "photo"]
+        if len(photos) >= 2:
+            open_compare(self, self.catalog, photos, runner=self.runner, ops=self.ops).show()
+
     def _viewer_moved(self, item_id: int) -> None:
         row = self.store.row_of(item_id)
         if row is not None:
@@ -424,9 +575,7 @@ class MainWindow(QMainWindow):
         folders = [f for f in folders if f.is_dir()]
         if folders:
             event.acceptProposedAction()
-            from smparchive.gui.controllers.ingest import start_ingest
-
-            start_ingest(self, folders)
+            self.ingest.start(folders)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -37,6 +37,11 @@ def test_zone_named_only_where_ambiguous() -> None:
     # a photo whose camera recorded another offset (a visitor's phone on its home time)
     other = shown_time(datetime(2022, 6, 1, 7, 30, tzinfo=UTC), BRUSSELS, device_offset_min=-240)
     assert other is not None and other.text(zone=None) == "2022-06-01 09:30 CEST"
+    # a container's UTC stamp (offset 0) is a moment, not a clock someone read elsewhere
+    video = shown_time(
+        datetime(2022, 6, 1, 7, 30, tzinfo=UTC), BRUSSELS, source="container", device_offset_min=0
+    )
+    assert video is not None and video.text(zone=None) == "2022-06-01 09:30"
     # 02:30 on 30 October 2022 happened twice in Brussels
     fold = shown_time(datetime(2022, 10, 30, 0, 30, tzinfo=UTC), BRUSSELS)
     assert fold is not None and fold.ambiguous and fold.text(zone=None).endswith("CEST")

@@ -64,6 +64,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
     p.add_argument("--language", default="en", help="language of titles and captions")
     p.add_argument(
+        "--excel",
+        action="store_true",
+        help="write manifest.csv for Excel: UTF-8 with a byte order mark (accents intact)",
+    )
+    p.add_argument(
         "--override", nargs="+", metavar="ITEM", help="publish these held-back items anyway"
     )
     p.add_argument("--by", metavar="NAME", help="who decided the override (recorded)")
@@ -157,6 +162,7 @@ def _settings(a: argparse.Namespace) -> Any:
         include_people=a.include_people,
         language=a.language,
         web_page=a.page,
+        excel_csv=a.excel,
         workers=max(0, a.workers),  # 0: the engine's automatic count
     )
 

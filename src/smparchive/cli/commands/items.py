@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
-from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
@@ -14,6 +16,9 @@ from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
@@ -56,6 +61,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--alt", help="alt text; language with --lang")
     p.add_argument(
         "--lang", default="en", help="language of --title/--caption/--alt (en, fr, nl ...)"
+    )
+    p.add_argument(
+        "--expect",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="change nothing (exit 1) unless FIELD still has VALUE, e.g. --expect rating=3 "
+        "--expect caption= (empty); texts in --lang",
     )
     p.set_defaults(handler=cmd_set)
 
@@ -159,10 +172,57 @@ def cmd_set(ctx: Context) -> int:
     if not fields and not texts:
         print("Nothing to set: give at least one field option (see --help).")
         return EXIT_FATAL
-    if fields:
-        cat.set_fields(ids, **fields)
+    if a.expect:
+        return _set_checked(cat, ids, fields, texts, a)
+    results = [cat.set_fields(ids, **fields)] if fields else []
     for key, value in texts.items():
-        cat.set_text(ids, key, a.lang, value)
+        results.append(cat.set_text(ids, key, a.lang, value))
+    if all(r.undo is None for r in results):
+        print(f"Nothing changed: the {len(ids)} item(s) already have these values.")
+    else:
+        print(f"Updated {len(ids)} item(s).")
+    return EXIT_OK
+
+
+_EXPECT_ALIASES = {"color": "color_label", "credit": "credit_line"}
+
+
+def _set_checked(
+    cat: Catalog,
+    ids: list[int],
+    fields: dict[str, object],
+    texts: dict[str, str],
+    a: argparse.Namespace,
+) -> int:
+    """One edit, made only if the items still hold the --expect values (someone else may
+    have changed them since you looked): exit 1 naming what changed otherwise."""
+    from smparchive.core.catalog.audit import EditConflict
+
+    want_fields: dict[str, object] = {}
+    want_texts: dict[tuple[str, str], str | None] = {}
+    for spec in a.expect:
+        name, sep, value = spec.partition("=")
+        name = _EXPECT_ALIASES.get(name.strip(), name.strip()).replace("-", "_")
+        if not sep:
+            print(f"--expect needs FIELD=VALUE, not '{spec}'.", file=sys.stderr)
+            return EXIT_FATAL
+        if name in ("title", "caption", "alt"):
+            want_texts[(name, a.lang)] = value or None
+        elif name == "flag":
+            want_fields[name] = FLAG_NAMES.get(value, value)
+        else:
+            want_fields[name] = None if value in ("", "none") and name != "rating" else value
+    try:
+        cat.edit_items(
+            ids,
+            fields=fields,
+            texts={(k, a.lang): v for k, v in texts.items()},
+            expect_fields=want_fields,
+            expect_texts=want_texts,
+        )
+    except EditConflict as exc:
+        print(f"smparchive: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     print(f"Updated {len(ids)} item(s).")
     return EXIT_OK
 
@@ -184,16 +244,20 @@ def cmd_tag(ctx: Context) -> int:
     if not a.add and not a.remove:
         print("Give --add TAG or --remove TAG (or --list).")
         return EXIT_FATAL
+    tag_ids = []
+    for name in a.remove or []:
+        t = cat.find_tag(name, a.tag_kind)
+        if t is None:
+            print(f"No {a.tag_kind} tag '{name}'; nothing was changed.", file=sys.stderr)
+            return EXIT_FATAL
+        tag_ids.append(t.id)
+    results = []
     if a.add:
-        cat.tag_items(ids, a.add, kind=a.tag_kind)
-    if a.remove:
-        tag_ids = []
-        for name in a.remove:
-            t = cat.find_tag(name, a.tag_kind)
-            if t is None:
-                print(f"No {a.tag_kind} tag '{name}'.")
-                return EXIT_FATAL
-            tag_ids.append(t.id)
-        cat.remove_tags(ids, tag_ids)
-    print(f"Tagged {len(ids)} item(s).")
+        results.append(cat.tag_items(ids, a.add, kind=a.tag_kind))
+    if tag_ids:
+        results.append(cat.remove_tags(ids, tag_ids))
+    if all(r.undo is None for r in results):
+        print(f"Nothing changed: the {len(ids)} item(s) already have these tags.")
+    else:
+        print(f"Tagged {len(ids)} item(s).")
     return EXIT_OK

@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from smparchive.core.catalog import fulltext
+from smparchive.core.catalog import audit, fulltext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
@@ -56,6 +56,22 @@ class CatalogBase:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self._tag_paths: dict[int, str] | None = None
+        self._user_name: str | None = None
+
+    # -- who --------------------------------------------------------------------------------
+    @property
+    def user_name(self) -> str:
+        """Who this catalogue's changes are made by (undo and redo act on theirs only)."""
+        if self._user_name is None:
+            self._user_name = audit.default_user(self.engine)
+        return self._user_name
+
+    def set_user_name(self, name: str | None) -> None:
+        """The name recorded with changes on a SQLite catalogue (Preferences); None goes
+        back to the default. On PostgreSQL the server role always decides."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        self._user_name = (name or "").strip() or None
 
     # -- plumbing ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -85,6 +101,7 @@ class CatalogBase:
         undoable: bool = True,
         undoing: UndoRecord | None = None,
         text_unchanged: bool = False,
+        details: dict[str, Any] | None = None,
     ) -> OpResult[T]: ...
 
     @overload
@@ -96,6 +113,7 @@ class CatalogBase:
         undoable: bool = True,
         undoing: UndoRecord | None = None,
         text_unchanged: bool = False,
+        details: dict[str, Any] | None = None,
     ) -> OpResult[None]: ...
 
     def _write(
@@ -106,6 +124,7 @@ class CatalogBase:
         undoable: bool = True,
         undoing: UndoRecord | None = None,
         text_unchanged: bool = False,
+        details: dict[str, Any] | None = None,
     ) -> OpResult[Any]:
         """Run ``fn`` in one short transaction; journal it for undo; reindex search text.
 
@@ -113,6 +132,7 @@ class CatalogBase:
         ``text_unchanged`` (ratings, clocks, collections touch no searchable text); its
         undo record says so too, and undoing or redoing it then skips the rebuild.
         """
+        user = self.user_name
 
         def attempt() -> tuple[ChangeSummary, Any, UndoRecord | None]:
             # One whole transaction: a conflict with another writer runs it again from the
@@ -127,6 +147,18 @@ class CatalogBase:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
                     record = self._persist_undo(s, record, undoing)
+                if ctx.journal.steps or changes.items:
+                    # Who did it, when, and what it touched (also read by undo's checks).
+                    audit.record(
+                        s,
+                        user=user,
+                        action="do" if undoing is None else "redo" if undoing.is_redo else "undo",
+                        label=label,
+                        entry_id=record.entry_id if record is not None else None,
+                        fields=audit.touched_fields(ctx.journal.steps),
+                        changes=changes,
+                        details=details,
+                    )
                 return changes, value, record
 
         try:
@@ -144,13 +176,30 @@ class CatalogBase:
     ) -> UndoRecord:
         """Keep the journal in step: new operations add an entry, undo/redo flip one."""
         if undoing is None:
-            # A new operation invalidates everything that was undone (linear history).
-            s.execute(delete(UndoEntry).where(UndoEntry.undone.is_(True)))
-            entry = UndoEntry(label=record.label, payload=record.to_json())
+            # A new operation invalidates what its author undid (linear history per
+            # person): a teammate's new work never clears your redo.
+            user = self.user_name
+            s.execute(
+                delete(UndoEntry).where(UndoEntry.undone.is_(True), UndoEntry.user_name == user)
+            )
+            entry = UndoEntry(label=record.label, payload=record.to_json(), user_name=user)
             s.add(entry)
             s.flush()
             if entry.id % 50 == 0:
-                s.execute(delete(UndoEntry).where(UndoEntry.id <= entry.id - UNDO_JOURNAL_KEPT))
+                # Bounded per person: keep each one's newest UNDO_JOURNAL_KEPT entries.
+                oldest_kept = s.scalar(
+                    select(UndoEntry.id)
+                    .where(UndoEntry.user_name == user)
+                    .order_by(UndoEntry.id.desc())
+                    .offset(UNDO_JOURNAL_KEPT - 1)
+                    .limit(1)
+                )
+                if oldest_kept is not None:
+                    s.execute(
+                        delete(UndoEntry).where(
+                            UndoEntry.user_name == user, UndoEntry.id < oldest_kept
+                        )
+                    )
             return replace(record, entry_id=entry.id)
         result = replace(record, entry_id=undoing.entry_id, is_redo=not undoing.is_redo)
         row = s.get(UndoEntry, undoing.entry_id) if undoing.entry_id is not None else None
@@ -167,31 +216,56 @@ class CatalogBase:
     def undo(self, record: UndoRecord) -> OpResult[None]:
         """Apply an undo (or redo) record; the result's ``undo`` field reverses it again."""
 
+        label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
+        user = self.user_name
+        what = f"{'redo' if record.is_redo else 'undo'} '{record.label.removeprefix('Undo ')}'"
+
         def op(ctx: WriteContext) -> ChangeSummary:
+            if record.entry_id is not None:
+                # A teammate's newer value of the same field of the same item wins: refuse
+                # (fields nobody else touched are restored, field by field).
+                audit.check_no_newer_change(
+                    ctx.session,
+                    user=user,
+                    entry_id=record.entry_id,
+                    items=record.changes.items,
+                    what=what,
+                )
             apply_undo(ctx.journal, record)
             return record.changes
 
-        label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
         result = self._write(label, op, undoing=record, text_unchanged=record.text_unchanged)
         self._tag_paths = None
         return result
 
-    def undo_last(self) -> OpResult[None] | None:
-        """Undo the newest journalled operation not undone yet (for the CLI)."""
+    def _mine(self) -> Any:
+        # Entries from before the journal knew its authors belong to everyone.
+        return or_(UndoEntry.user_name == self.user_name, UndoEntry.user_name.is_(None))
+
+    def next_undo(self) -> UndoRecord | None:
+        """The current user's operation :meth:`undo_last` would undo (nothing changes)."""
         with self._read() as s:
             entry = s.scalars(
-                select(UndoEntry).where(UndoEntry.undone.is_(False)).order_by(UndoEntry.id.desc())
+                select(UndoEntry)
+                .where(UndoEntry.undone.is_(False), self._mine())
+                .order_by(UndoEntry.id.desc())
             ).first()
         if entry is None:
             return None
-        record = replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
-        return self.undo(record)
+        return replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
+
+    def undo_last(self) -> OpResult[None] | None:
+        """Undo the current user's newest journalled operation not undone yet (for the CLI)."""
+        record = self.next_undo()
+        return None if record is None else self.undo(record)
 
     def redo_last(self) -> OpResult[None] | None:
-        """Redo the operation undone most recently (for the CLI)."""
+        """Redo the current user's operation undone most recently (for the CLI)."""
         with self._read() as s:
             entry = s.scalars(
-                select(UndoEntry).where(UndoEntry.undone.is_(True)).order_by(UndoEntry.id.asc())
+                select(UndoEntry)
+                .where(UndoEntry.undone.is_(True), self._mine())
+                .order_by(UndoEntry.id.asc())
             ).first()
         if entry is None or entry.redo is None:
             return None

@@ -25,6 +25,7 @@ from smparchive.core.catalog.ops_organise import OrganiseOps
 from smparchive.core.catalog.ops_query import QueryOps
 from smparchive.core.catalog.ops_scan_problems import ScanProblemOps
 from smparchive.core.catalog.ops_sidecars import SidecarOps
+from smparchive.core.catalog.ops_team import TeamOps
 from smparchive.core.catalog.schema import (
     CatalogError,
     check_sqlite_file,
@@ -46,6 +47,7 @@ class Catalog(
     LibraryOps,
     ExportOps,
     SidecarOps,
+    TeamOps,
 ):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""
 

@@ -21,9 +21,12 @@ def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[i
     'iom' and 'IOM' are one keyword); concurrent creators share the row that wins."""
     if kind not in TAG_KINDS:
         raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
+    from smparchive.core.catalog.names import check_name
+
+    check_name(path, "A tag")
     parts = [p.strip() for p in path.split("|") if p.strip()]
     if not parts:
-        raise CatalogError("A tag needs a name.")
+        raise CatalogError("A tag cannot be empty.")
     parent: int | None = None
     created: set[int] = set()
     for name in parts:

@@ -166,6 +166,7 @@ def entry_for_record(
         day_label=day_label,
         session_title=session.title if session else "",
         session_room=(session.room or "") if session else "",
+        session_start=session.start if session else None,
         session_speakers=tuple(session.speakers) if session else (),
         session_do_not_record="session:do_not_record" in reasons,
         session_do_not_publish="session:do_not_publish" in reasons

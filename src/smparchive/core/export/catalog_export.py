@@ -58,6 +58,7 @@ class ResolvedSource:
     item_ids: tuple[int, ...]
     description: str  # "session 12 'EMN roundtable'"
     label: str  # short, for a default bundle name
+    heading: str = ""  # for people: "Collection “Post 3 June”", shown on the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,28 +98,40 @@ class ExportSource:
         if self.kind == "collection":
             c = catalog.find_collection(self.spec)
             ids = catalog.collection_item_ids(c.id)
-            return ResolvedSource(tuple(ids), f"collection {c.id} '{c.name}'", c.name)
+            return ResolvedSource(
+                tuple(ids), f"collection {c.id} '{c.name}'", c.name, f"Collection “{c.name}”"
+            )
         if self.kind == "session":
             sess = catalog.find_session(self.spec)
             ids = catalog.query_ids(ItemFilter(session_ids=(sess.id,)))
-            return ResolvedSource(tuple(ids), f"session {sess.id} '{sess.title}'", sess.title)
+            return ResolvedSource(
+                tuple(ids),
+                f"session {sess.id} '{sess.title}'",
+                sess.title,
+                f"Session “{sess.title}”",
+            )
         if self.kind == "day":
             day = _find_day(catalog, self.spec)
             ids = catalog.query_ids(ItemFilter(day_ids=(day.id,)))
             name = day.label or day.date.isoformat()
-            return ResolvedSource(tuple(ids), f"day {day.date.isoformat()}", name)
+            when = day.date.isoformat()
+            heading = f"{day.label} ({when})" if day.label else f"Day {when}"
+            return ResolvedSource(tuple(ids), f"day {when}", name, heading)
         if self.kind == "query":
             from smparchive.core.organise.query import parse_search
 
             search = parse_search(self.spec, catalog)
             ids = catalog.query_ids(search.filter, sort=search.sort)
-            return ResolvedSource(tuple(ids), f"search '{self.spec}'", "search")
+            return ResolvedSource(
+                tuple(ids), f"search '{self.spec}'", "search", f"Search “{self.spec}”"
+            )
         known = {r.id for r in catalog.items(list(self.ids))}
         missing = [str(i) for i in self.ids if i not in known]
         if missing:
             raise CatalogError(f"No item with id {', '.join(missing)}.")
         shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
-        return ResolvedSource(self.ids, f"items {shown}", "selection")
+        heading = f"A selection of {len(self.ids)} item{'s' if len(self.ids) != 1 else ''}"
+        return ResolvedSource(self.ids, f"items {shown}", "selection", heading)
 
 
 def _find_day(catalog: Catalog, spec: str) -> Any:
@@ -242,7 +255,9 @@ def preflight(
     settings = settings.with_overrides(*overrides)
     name = settings.bundle_name.strip()
     name = safe_component(name, limit=100) if name else default_bundle_name(catalog, resolved.label)
-    settings = replace(settings, bundle_name=name)
+    settings = replace(
+        settings, bundle_name=name, source_label=settings.source_label or resolved.heading
+    )
     loaded = load_entries(catalog, resolved.item_ids)
     event = event_info(catalog.event(), catalog.days(counts=False), settings.language)
     plan = plan_export(loaded.entries, settings, event, _soffice(settings))
@@ -282,6 +297,7 @@ def settings_record(settings: ExportSettings) -> dict[str, Any]:
         "include_people": settings.include_people,
         "language": settings.language,
         "web_page": settings.web_page,
+        "excel_csv": settings.excel_csv,
         "decks_as_pdf": settings.decks_as_pdf,
         "existing": settings.existing.value,
     }

@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
 
@@ -129,7 +130,7 @@ def row_for(
         description=pick_text(entry.caption, language),
         alt_text=pick_text(entry.alt_text, language),
         creator=entry.creator,
-        date=entry.capture.isoformat() if entry.capture else "",
+        date=iso_seconds(entry.capture),
         rights=entry.copyright,
         licence=entry.licence,
         credit_line=entry.credit_line,
@@ -148,6 +149,13 @@ def row_for(
     )
 
 
+def iso_seconds(moment: datetime | None) -> str:
+    """ISO 8601 to the second with the UTC offset (2022-06-01T09:30:00+02:00), or ""."""
+    if moment is None:
+        return ""
+    return moment.replace(microsecond=0).isoformat(timespec="seconds")
+
+
 def _cell(value: object, separator: str) -> str:
     if value is None:
         return ""
@@ -158,15 +166,22 @@ def _cell(value: object, separator: str) -> str:
     return str(value)
 
 
-def manifest_csv(rows: Sequence[ManifestRow], separator: str = "|") -> bytes:
-    """RFC 4180 CSV: UTF-8 without BOM, CRLF line ends, a header row, minimal quoting."""
+def manifest_csv(
+    rows: Sequence[ManifestRow], separator: str = "|", *, excel: bool = False
+) -> bytes:
+    """RFC 4180 CSV: UTF-8, CRLF line ends, a header row, minimal quoting.
+
+    Without a BOM by default (what Omeka S, OpenRefine and scripts expect); ``excel`` adds
+    one, without which Excel on Windows reads the file as ANSI and garbles every accent.
+    """
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         record = row.as_record()
         writer.writerow([_cell(record[c], separator) for c in CSV_COLUMNS])
-    return out.getvalue().encode("utf-8")
+    data = out.getvalue().encode("utf-8")
+    return b"\xef\xbb\xbf" + data if excel else data
 
 
 def manifest_json(

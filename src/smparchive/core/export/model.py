@@ -66,6 +66,7 @@ class ExportEntry:
     day_label: str = ""
     session_title: str = ""
     session_room: str = ""
+    session_start: datetime | None = None  # the programme's start: the page's session order
     session_speakers: tuple[str, ...] = ()
     session_do_not_record: bool = False
     session_do_not_publish: bool = False

@@ -279,10 +279,19 @@ def run_export(
         emit(ProgressEvent("finalise", len(items), len(items), current="manifests"))
         rows = [row for row, _ in files]
         policy = s.metadata_policy.value
-        writer.add_bytes("manifest.csv", manifest_csv(rows, s.multivalue_separator))
+        writer.add_bytes(
+            "manifest.csv", manifest_csv(rows, s.multivalue_separator, excel=s.excel_csv)
+        )
         writer.add_bytes("manifest.json", manifest_json(rows, plan.event, s.preset.name, policy))
         if s.web_page:
-            for relpath, data in build_page(plan.event, page_items, s.language).items():
+            pages = build_page(
+                plan.event,
+                page_items,
+                s.language,
+                bundle=s.bundle_name,
+                source=s.source_label,
+            )
+            for relpath, data in pages.items():
                 writer.add_bytes(relpath, data)
         if cancel is not None:
             cancel.raise_if_cancelled()

@@ -8,7 +8,7 @@ every control is a native link or media element, so keyboard navigation just wor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -111,13 +111,38 @@ def _group(items: Sequence[PageItem]) -> list[tuple[str, list[tuple[str, list[Pa
     for (day, label), sessions in sorted(
         days.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min, kv[0][1])
     ):
+        # Programme order: by the session's scheduled start; photo times only break ties
+        # (and order what has no session).
         ordered = sorted(
-            sessions.items(), key=lambda kv: (kv[0][0] == "", _first_time(kv[1]), kv[0])
+            sessions.items(),
+            key=lambda kv: (kv[0][0] == "", _programme_time(kv[1]), _first_time(kv[1]), kv[0]),
         )
         out.append(
             (_day_heading(day, label), [(title or "Other", its) for (title, _), its in ordered])
         )
     return out
+
+
+def _programme_time(items: list[PageItem]) -> float:
+    starts = [i.entry.session_start.timestamp() for i in items if i.entry.session_start]
+    return min(starts) if starts else float("inf")
+
+
+def _text(texts: Mapping[str, str], page_lang: str) -> tuple[str, str]:
+    """The text for the page and its language ("" when it is the page's or unknown)."""
+    base = page_lang.split("-")[0].lower()
+    for key in (page_lang, base, "x-default"):
+        if texts.get(key):
+            return texts[key], ""
+    for key, value in texts.items():
+        if value:
+            lang = key.strip()
+            return value, "" if lang.split("-")[0].lower() in (base, "x-default") else lang
+    return "", ""
+
+
+def _lang(lang: str) -> str:
+    return f' lang="{escape(lang)}"' if lang else ""
 
 
 def _first_time(items: list[PageItem]) -> float:
@@ -129,20 +154,20 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     e = item.entry
     # Camera boilerplate ("OLYMPUS DIGITAL CAMERA") catalogued before it was recognised
     # describes nothing: neither caption nor alt text.
-    texts = (pick_text(e.caption, lang), pick_text(e.title, lang), pick_text(e.alt_text, lang))
-    caption, title, own_alt = ("" if is_boilerplate(t) else t for t in texts)
-    caption = caption or title
-    alt = own_alt or caption or f"Photo {n} of {session}"
+    found = [_text(t, lang) for t in (e.caption, e.title, e.alt_text)]
+    caption, title, own_alt = (("", "") if is_boilerplate(t) else (t, g) for t, g in found)
+    caption = caption if caption[0] else title
+    alt = own_alt if own_alt[0] else caption if caption[0] else (f"Photo {n} of {session}", "")
     credit = e.credit_line or (f"Photo: {e.creator}" if e.creator else "")
     img = item.preview or item.href
     parts = [
-        f'<li><figure><a href="{_url(item.href)}"><img src="{_url(img)}" alt="{escape(alt)}" '
-        f'loading="lazy"></a>'
+        f'<li><figure><a href="{_url(item.href)}"><img src="{_url(img)}"{_lang(alt[1])} '
+        f'alt="{escape(alt[0])}" loading="lazy"></a>'
     ]
-    if caption or credit:
+    if caption[0] or credit:
         parts.append("<figcaption>")
-        if caption:
-            parts.append(escape(caption))
+        if caption[0]:
+            parts.append(f"<span{_lang(caption[1])}>{escape(caption[0])}</span>")
         if credit:
             parts.append(f'<span class="credit">{escape(credit)}</span>')
         parts.append("</figcaption>")
@@ -187,9 +212,18 @@ def _recording(item: PageItem, lang: str) -> str:
 
 
 def build_page(
-    event: EventInfo | None, items: Sequence[PageItem], language: str = "en"
+    event: EventInfo | None,
+    items: Sequence[PageItem],
+    language: str = "en",
+    *,
+    bundle: str = "",
+    source: str = "",
 ) -> dict[str, bytes]:
-    """The page's files: ``index.html`` and ``assets/style.css``."""
+    """The page's files: ``index.html`` and ``assets/style.css``.
+
+    The header names the bundle and what it was made from (``source``: a collection, a
+    session, a day ...); texts in another language than the page's carry a ``lang``.
+    """
     title = event.title if event else "Conference media"
     groups = _group(items)
     nav, body = [], []
@@ -247,6 +281,9 @@ def build_page(
         if event.location:
             subtitle.append(event.location)
     intro = f"<p>{escape(event.description)}</p>" if event and event.description else ""
+    what = " · ".join(x for x in (bundle, source) if x)
+    if what:
+        intro += f'<p class="bundle">{escape(what)}</p>'
     organiser = escape(event.organisation) if event and event.organisation else ""
     html = f"""<!DOCTYPE html>
 <html lang="{escape(language)}">

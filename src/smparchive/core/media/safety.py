@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -96,3 +98,45 @@ def check_xml_members(zf: zipfile.ZipFile) -> None:
             )
         if root is None and len(head) >= PROLOG_SCAN:
             raise UnsafeContentError(f"{info.filename} has an XML prolog too long to check")
+
+
+class InputRefused(ValueError):
+    """A file given to read is refused before reading (not a regular file, too large)."""
+
+
+def read_capped(path: str | os.PathLike[str], limit: int, what: str = "The file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, counted while reading.
+
+    The size ``stat`` reports is not trusted: a device (``/dev/zero`` says 0 bytes), a pipe
+    or a file growing while read would otherwise be read without end. Opening does not
+    block on a pipe with no writer. Raises :class:`InputRefused` (one sentence, naming
+    ``what``) or OSError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputRefused(
+                f"{what} is not a regular file (a device, pipe or socket), so it was not read."
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        got = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+            if got > limit:
+                raise InputRefused(f"{what} is larger than {_size(limit)}, so it was not read.")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n // (1024 * 1024)} MB"
+    return f"{n // 1024} KB" if n >= 1024 else f"{n} bytes"

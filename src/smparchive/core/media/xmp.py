@@ -509,12 +509,21 @@ def find_sidecar(path: Path) -> Path | None:
     same rule (core/organise/sidecars.py).
     """
     for candidate in (path.with_name(path.name + ".xmp"), path.with_name(path.name + ".XMP")):
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     for candidate in (path.with_suffix(".xmp"), path.with_suffix(".XMP")):
-        if candidate != path and candidate.is_file() and not _has_sibling(path):
+        if candidate != path and _is_file(candidate) and not _has_sibling(path):
             return candidate
     return None
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()`` that is False for names the system cannot have (a legal 252-255
+    byte name plus ".xmp" is longer than the 255-byte limit: no such sidecar can exist)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _has_sibling(path: Path) -> bool:

@@ -166,10 +166,12 @@ def import_programme(
     event_id: int | None = None,
     default_tz: str | None = None,
     allow_overlaps: bool = False,
+    new_event: bool = False,
 ) -> OpResult[ImportSummary]:
     """Read a programme file (frab JSON/XML, iCalendar, CSV), or take a parsed one, and
     import it into ``catalog`` all or nothing (undoable). ``default_tz`` is the zone of
-    formats without one; by default the event's. value = :class:`ImportSummary`."""
+    formats without one; by default the event's. ``event_id``/``new_event``: see
+    ``Catalog.import_schedule``. value = :class:`ImportSummary`."""
     if isinstance(source, ParsedSchedule):
         parsed = source
     else:
@@ -182,4 +184,6 @@ def import_programme(
             parsed = parse_schedule(source, default_tz)
         except ScheduleError as exc:
             raise CatalogError(f"Programme not imported: {exc}") from exc
-    return catalog.import_schedule(parsed, event_id=event_id, allow_overlaps=allow_overlaps)
+    return catalog.import_schedule(
+        parsed, event_id=event_id, allow_overlaps=allow_overlaps, new_event=new_event
+    )

@@ -128,7 +128,7 @@ def mirror_path(mirror: Path, item: SidecarItem, *, existing_only: bool = False)
             return None
         folder = matches[0]
     rel = PurePosixPath(item.rel_path)
-    path = folder.joinpath(*rel.parent.parts, rel.name + ".xmp")
+    path = folder.joinpath(*rel.parent.parts, xmp_name(rel.name, rel.stem))
     return path if not existing_only or path.is_file() else None
 
 
@@ -171,13 +171,24 @@ def beside_path(original: Path, folders: _Folders, *, existing_only: bool = Fals
         ]
         if not siblings:
             return original.with_name(short)
-    return None if existing_only else original.with_name(original.name + ".xmp")
+    return None if existing_only else original.with_name(xmp_name(original.name, original.stem))
+
+
+NAME_MAX = 255  # bytes in one file name on every file system smparchive writes to
+
+
+def xmp_name(name: str, stem: str) -> str:
+    """``name.ext.xmp``, or ``name.xmp`` when that would pass the file-name limit (a legal
+    252-255-byte name cannot take four more bytes; its base name can)."""
+    full = name + ".xmp"
+    return full if len(os.fsencode(full)) <= NAME_MAX else stem + ".xmp"
 
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # A short temporary name: the target's may already be at the 255-byte limit.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -192,9 +203,12 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def _read_limited(path: Path) -> bytes:
-    if path.stat().st_size > MAX_SIDECAR:
-        raise XmpError(f"it is larger than {MAX_SIDECAR // (1024 * 1024)} MB")
-    return path.read_bytes()
+    from smparchive.core.media.safety import InputRefused, read_capped
+
+    try:
+        return read_capped(path, MAX_SIDECAR, "it")
+    except InputRefused as exc:
+        raise XmpError(str(exc).removeprefix("it ").rstrip(".")) from exc
 
 
 def _write_target(

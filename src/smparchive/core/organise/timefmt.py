@@ -28,6 +28,11 @@ SOURCE_TEXTS: dict[str, str] = {
 }
 
 
+# Sources that are moments (UTC stamps, document metadata), not a wall clock someone read:
+# their recorded offset says nothing about what the people at the event saw.
+_UTC_STAMPS = frozenset({TimeSource.CONTAINER_UTC, TimeSource.DOCUMENT, TimeSource.FILE_MTIME})
+
+
 class TimedItem(Protocol):
     """The stored time fields of an item (``ItemRecord`` has them)."""
 
@@ -70,7 +75,11 @@ class ShownTime:
     def ambiguous(self) -> bool:
         """Whether the bare wall-clock time could be misread: a time repeated or skipped by
         a daylight-saving change, or a file that recorded another offset than the venue's."""
-        if self.device_offset_min is not None and self.device_offset_min != self.offset_min:
+        if (
+            self.device_offset_min is not None
+            and self.source not in _UTC_STAMPS
+            and self.device_offset_min != self.offset_min
+        ):
             return True
         naive = self.local.replace(tzinfo=None)
         tz = self.local.tzinfo

@@ -24,6 +24,7 @@ FACETS_DELAY_MS = 300
 FIRST_PAGE = 600  # ids shown before the whole result is in (a few screenfuls)
 FACETS_AFTER_EDIT_MS = 1000
 FACETS_CACHE = 8
+LIVE_DELAY_MS = 120
 
 
 def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
@@ -100,6 +101,11 @@ class BrowserController(QObject):
         self._facet_timer.setSingleShot(True)
         self._facet_timer.setInterval(FACETS_DELAY_MS)
         self._facet_timer.timeout.connect(self._run_facets)
+        self._live_timer = QTimer(self)  # edits in a row (rating with the keys) re-query once
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_DELAY_MS)
+        self._live_again = False
+        self._live_timer.timeout.connect(self._live_cooldown_over)
 
     # -- inputs -----------------------------------------------------------------------------
     def set_scope(self, f: ItemFilter, label: str, collection_id: int | None = None) -> None:
@@ -125,11 +131,30 @@ class BrowserController(QObject):
         return self.collection_id is not None and self.sort_in_use == "collection"
 
     # -- running ----------------------------------------------------------------------------
-    def refresh(self, *, keep_facets: bool = False) -> None:
+    def follow_changes(self) -> None:
+        """The catalogue changed (an edit, an undo, a background job): re-run the query and
+        update the shown rows in place (see :meth:`refresh` ``live``). At once for the first
+        change, then at most once per LIVE_DELAY_MS (ratings typed in a row)."""
+        if self._live_timer.isActive():
+            self._live_again = True
+            return
+        self._live_again = False
+        self._live_timer.start()
+        self.refresh(live=True)
+
+    def _live_cooldown_over(self) -> None:
+        if self._live_again:
+            self._live_again = False
+            self._live_timer.start()
+            self.refresh(live=True)
+
+    def refresh(self, *, keep_facets: bool = False, live: bool = False) -> None:
         """Re-run the query; stale answers (the user typed on) are dropped.
 
         The first page of ids comes first (a LIMIT query: milliseconds even when 100,000
         items match) so the grid fills at once; the full id list follows and is appended.
+        ``live``: the same view after a change; only the whole list is fetched and rows
+        that left or joined it are removed or inserted (the rest keep selection and scroll).
         """
         self._generation += 1
         gen = self._generation
@@ -160,7 +185,9 @@ class BrowserController(QObject):
             self.last_filter = f
             self.query_error.emit("")
             head = self.store.ids
-            if complete and self.partial and ids[: len(head)] == head:
+            if live and not self.partial:
+                self.store.update_ids(ids)
+            elif complete and self.partial and ids[: len(head)] == head:
                 self.store.append_ids(ids[len(head) :])
             else:
                 self.store.set_ids(ids)
@@ -177,7 +204,7 @@ class BrowserController(QObject):
             if gen == self._generation:
                 self.query_error.emit(str(exc))
 
-        if not descending:
+        if not descending and not live:
             self.runner.submit(
                 lambda _ctx: run(FIRST_PAGE),
                 label="search (first page)",

@@ -10,8 +10,8 @@ from smparchive.gui.models.sidebar_model import Node
 
 if TYPE_CHECKING:  # the export packages load on first use, not at startup
     from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.deps import Deps
     from smparchive.gui.dialogs.export_dialog import ExportDialog
-    from smparchive.gui.main_window import MainWindow
 
 
 def source_for_node(node: Node) -> ExportSource | None:
@@ -30,23 +30,23 @@ def source_for_node(node: Node) -> ExportSource | None:
     return None
 
 
-def source_for_view(w: MainWindow) -> ExportSource:
-    """What the browser shows: a whole collection, a search over everything, else the ids."""
+def source_for_view(w: Deps, node: Node | None) -> ExportSource:
+    """What the browser shows: a whole collection (``node``, the sidebar row), a search over
+    everything, else the ids."""
     from smparchive.core.export.catalog_export import ExportSource
 
     b = w.browser
     no_chips = b.chips == ItemFilter()
     if no_chips and not b.query_text.strip():
-        node = w.sidebar_model.by_key.get(w.sidebar.current_key())
         found = source_for_node(node) if node is not None else None
         if found is not None:
             return found
     if no_chips and b.scope == ItemFilter() and b.query_text.strip():
         return ExportSource.query(b.query_text.strip())
-    return ExportSource.items(w.store.ids)
+    return ExportSource.items(b.store.ids)
 
 
-def export_selection(w: MainWindow) -> ExportDialog | None:
+def export_selection(w: Deps) -> ExportDialog | None:
     """Item > Export Selection…: the selected items (or the current one)."""
     from smparchive.core.export.catalog_export import ExportSource
     from smparchive.gui.dialogs.export_dialog import open_export_dialog
@@ -55,30 +55,30 @@ def export_selection(w: MainWindow) -> ExportDialog | None:
     if not ids:
         w.show_error(translate("Exporting", "Select the items to export first."))
         return None
-    return open_export_dialog(w, w.catalog, w.runner, ExportSource.items(ids))
+    return open_export_dialog(w.parent, w.catalog, w.runner, ExportSource.items(ids))
 
 
-def export_view(w: MainWindow) -> ExportDialog | None:
+def export_view(w: Deps, node: Node | None) -> ExportDialog | None:
     """Collections > Export…: everything the browser shows now."""
     from smparchive.gui.dialogs.export_dialog import open_export_dialog
 
-    if not len(w.store):
+    if not len(w.browser.store):
         w.show_error(translate("Exporting", "Nothing to export: the view is empty."))
         return None
-    return open_export_dialog(w, w.catalog, w.runner, source_for_view(w))
+    return open_export_dialog(w.parent, w.catalog, w.runner, source_for_view(w, node))
 
 
-def export_node(w: MainWindow, node: Node) -> ExportDialog | None:
+def export_node(w: Deps, node: Node) -> ExportDialog | None:
     """Export… on a collection, session or day in the sidebar."""
     from smparchive.gui.dialogs.export_dialog import open_export_dialog
 
     source = source_for_node(node)
     if source is None:
         return None
-    return open_export_dialog(w, w.catalog, w.runner, source)
+    return open_export_dialog(w.parent, w.catalog, w.runner, source)
 
 
-def export_history(w: MainWindow) -> None:
+def export_history(w: Deps) -> None:
     from smparchive.gui.dialogs.export_history import ExportHistoryDialog
 
     ExportHistoryDialog.open(w)

@@ -16,10 +16,10 @@ from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 
-def write_selection(w: MainWindow) -> TaskHandle | None:
+def write_selection(w: Deps) -> TaskHandle | None:
     """Item > Write XMP Sidecars."""
     ids = w.selected_ids()
     if not ids:
@@ -42,7 +42,7 @@ def write_selection(w: MainWindow) -> TaskHandle | None:
     )
 
 
-def read_selection(w: MainWindow) -> TaskHandle | None:
+def read_selection(w: Deps) -> TaskHandle | None:
     """Item > Read XMP Sidecars: one operation on the op runner (undoable when anything
     changed), shown as a job."""
     ids = w.selected_ids()
@@ -68,14 +68,16 @@ def read_selection(w: MainWindow) -> TaskHandle | None:
     )
 
 
-def _failed(w: MainWindow, text: str, exc: BaseException) -> None:
+def _failed(w: Deps, text: str, exc: BaseException) -> None:
     w.show_error(text.replace("%1", str(exc) or exc.__class__.__name__))
 
 
-def _summary(w: MainWindow, report: SidecarReport) -> None:
+def _summary(w: Deps, report: SidecarReport) -> None:
+    """The summary dialog (found by tests and screenshots under ``sidecarSummary``)."""
     from smparchive.gui.dialogs.sidecar_summary import SidecarSummaryDialog
 
-    names = {i: r.name for i in (o.item_id for o in report.outcomes) if (r := w.store.cached(i))}
-    dialog = SidecarSummaryDialog(report, names, w)
-    w.last_sidecar_summary = dialog
+    store = w.browser.store
+    names = {i: r.name for i in (o.item_id for o in report.outcomes) if (r := store.cached(i))}
+    dialog = SidecarSummaryDialog(report, names, w.parent)
+    dialog.setObjectName("sidecarSummary")
     dialog.show()

@@ -22,7 +22,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,10 +64,11 @@ class ProposalsModel(ListTableModel):
 
     rows: list[tuple[Any, Any]]  # (proposal, record or None)
 
-    def __init__(self, session_title: Any) -> None:
+    def __init__(self, session_title: Any, session_span: Any = None) -> None:
         super().__init__()
         self.accepted: set[int] = set()
         self.session_title = session_title
+        self.session_span = session_span or (lambda _sid: "")  # '09:30–11:00', event's zone
 
     def set_rows(self, rows: list[tuple[Any, Any]], *, fresh: bool = False) -> None:
         """Show ``rows``; ``fresh`` proposals start with every change accepted."""
@@ -97,7 +98,7 @@ class ProposalsModel(ListTableModel):
                 self.session_title(p.current_session_id),
                 self.proposed(p, reason),
                 self.tr(REASONS.get(reason, reason)),
-                p.detail,
+                self.why(p, reason, rec),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 5 and reason in (*CHOICE_REASONS, "no-time"):
@@ -111,8 +112,22 @@ class ProposalsModel(ListTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col in (4, 6):
-            return self.proposed(p, reason) if col == 4 else p.detail
+            return self.proposed(p, reason) if col == 4 else self.why(p, reason, rec)
         return None
+
+    def why(self, p: Any, reason: str, rec: Any) -> str:
+        """The reason in the interface's language where it is about a photo's time; the
+        rules' own sentence otherwise (it names times in the event's zone too)."""
+        if reason == "inside" and rec is not None and rec.kind == "photo" and p.session_id:
+            span = self.session_span(p.session_id)
+            if span:
+                return (
+                    self.tr("captured %1, inside “%2” (%3)")
+                    .replace("%1", fmt.capture(rec, zone=None, compact=False))
+                    .replace("%2", self.session_title(p.session_id))
+                    .replace("%3", span)
+                )
+        return str(p.detail)
 
     def proposed(self, p: Any, reason: str) -> str:
         """The proposed session; unchanged ones too; the candidates when a choice is needed."""
@@ -155,19 +170,26 @@ class ProposalsModel(ListTableModel):
 class AssignmentDialog(QDialog):
     """Runs the assignment rules as a dry run and applies the accepted proposals."""
 
-    def __init__(self, w: MainWindow, item_ids: list[int] | None = None) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps, item_ids: list[int] | None = None) -> None:
+        super().__init__(w.parent)
         self.w = w
         self.item_ids = item_ids
         self.setWindowTitle(self.tr("Assign Items to Sessions"))
         self.resize(1150, 640)
-        self.model = ProposalsModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
+        spans = {
+            s.id: f"{fmt.event_clock(s.start)}–{fmt.event_clock(s.end)}"
+            for s in w.sessions
+        }
+        self.model = ProposalsModel(
+            lambda sid: w.session_titles.get(sid, "—") if sid else "—",
+            lambda sid: spans.get(sid, ""),
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         tidy(
             self.view,
             stretch=6,
-            widths=((0, 90), (1, 190), (2, 135), (3, 180), (4, 200), (5, 170)),
+            widths=((0, 90), (1, 170), (2, 190), (3, 170), (4, 200), (5, 170)),
         )
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("Changes"), "changes")
@@ -203,7 +225,7 @@ class AssignmentDialog(QDialog):
         self.load()
 
     @classmethod
-    def open(cls, w: MainWindow) -> AssignmentDialog | None:
+    def open(cls, w: Deps) -> AssignmentDialog | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

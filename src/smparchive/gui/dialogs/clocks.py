@@ -34,7 +34,7 @@ from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -223,7 +223,7 @@ def _window(moments: list[datetime], lo: datetime, hi: datetime) -> tuple[dateti
 class _DayTimeline(QWidget):
     """A day selector above a timeline (shared by both windows)."""
 
-    def __init__(self, w: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, w: Deps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.w = w
         self.camera: Any = None  # the camera whose days and lane are shown (clock dialog)
@@ -315,8 +315,8 @@ class _DayTimeline(QWidget):
 class TimelineWindow(QDialog):
     """The timeline of each day, non-modal."""
 
-    def __init__(self, w: MainWindow) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps) -> None:
+        super().__init__(w.parent)
         self.setWindowTitle(self.tr("Timeline"))
         self.resize(1100, 520)
         self.view = _DayTimeline(w, self)
@@ -328,7 +328,7 @@ class TimelineWindow(QDialog):
         self.view.load(None)
 
     @classmethod
-    def open(cls, w: MainWindow) -> TimelineWindow:
+    def open(cls, w: Deps) -> TimelineWindow:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -338,8 +338,8 @@ class TimelineWindow(QDialog):
 class ClockDialog(QDialog):
     """Pick a camera, adjust its offset: the timeline and the preview follow live."""
 
-    def __init__(self, w: MainWindow) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps) -> None:
+        super().__init__(w.parent)
         self.w = w
         self.setWindowTitle(self.tr("Camera Clocks"))
         self.resize(1150, 760)
@@ -413,7 +413,7 @@ class ClockDialog(QDialog):
         self.reload()
 
     @classmethod
-    def open(cls, w: MainWindow) -> ClockDialog | None:
+    def open(cls, w: Deps) -> ClockDialog | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

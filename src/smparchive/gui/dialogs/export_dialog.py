@@ -229,6 +229,10 @@ class ExportDialog(QDialog):
         self.page.setChecked(True)
         self.unknown = QCheckBox(self.tr("Export items whose consent is unknown"))
         self.people = QCheckBox(self.tr("Name the people shown in the metadata"))
+        self.excel = QCheckBox(self.tr("Manifest for Excel (CSV with a byte order mark)"))
+        self.excel.setToolTip(
+            self.tr("Without it, Excel on Windows shows accented letters in manifest.csv wrongly.")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Preset:"), self.preset)
@@ -242,6 +246,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.page)
         form.addRow("", self.unknown)
         form.addRow("", self.people)
+        form.addRow("", self.excel)
         self.settings_box = QGroupBox(self.tr("Settings"))
         self.settings_box.setLayout(form)
 
@@ -314,7 +319,7 @@ class ExportDialog(QDialog):
             spin.valueChanged.connect(self._invalidate)
         for edit in (self.folder, self.name, self.template):
             edit.textChanged.connect(self._invalidate)
-        for box in (self.page, self.unknown, self.people):
+        for box in (self.page, self.unknown, self.people, self.excel):
             box.toggled.connect(self._invalidate)
         self.held.dataChanged.connect(self._update_buttons)
         self.decided_by.textChanged.connect(self._update_buttons)
@@ -416,6 +421,7 @@ class ExportDialog(QDialog):
             hold_unknown_consent=not self.unknown.isChecked(),
             include_people=self.people.isChecked(),
             web_page=self.page.isChecked(),
+            excel_csv=self.excel.isChecked(),
         )
 
     def overrides(self) -> list[ConsentOverride]:

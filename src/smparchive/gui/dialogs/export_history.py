@@ -22,7 +22,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,8 +84,8 @@ class ExportHistoryModel(ListTableModel):
 class ExportHistoryDialog(QDialog):
     """Lists ``catalog.export_history()``; shows an export's items or its folder."""
 
-    def __init__(self, w: MainWindow) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps) -> None:
+        super().__init__(w.parent)
         self.w = w
         self.setWindowTitle(self.tr("Export History"))
         self.resize(1000, 460)
@@ -119,7 +119,7 @@ class ExportHistoryDialog(QDialog):
         self.load()
 
     @classmethod
-    def open(cls, w: MainWindow) -> ExportHistoryDialog:
+    def open(cls, w: Deps) -> ExportHistoryDialog:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

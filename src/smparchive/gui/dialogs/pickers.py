@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QInputDialog
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 
-def pick_collection(w: MainWindow, ids: list[int]) -> None:
+def pick_collection(w: Deps, ids: list[int]) -> None:
     """Type a collection name: an existing one gets the items, a new name creates it."""
     curated = [c for c in w.catalog.collections() if not c.smart]
     names = [c.name for c in curated]
     name, ok = QInputDialog.getItem(
-        w,
+        w.parent,
         translate("Pickers", "Add to Collection"),
         translate(
             "Pickers", "Add %1 items to the collection (type a new name to create one):"
@@ -42,11 +42,11 @@ def pick_collection(w: MainWindow, ids: list[int]) -> None:
         )
 
 
-def pick_session(w: MainWindow, ids: list[int]) -> None:
+def pick_session(w: Deps, ids: list[int]) -> None:
     """Choose a session (type to jump) for the selected items."""
     if not ids:
         return
-    sessions = getattr(w, "sessions", [])
+    sessions = list(w.sessions)
     zone = w.catalog.event_zone()
     from smparchive.gui import formatting as fmt
 
@@ -56,7 +56,7 @@ def pick_session(w: MainWindow, ids: list[int]) -> None:
         for s in sessions
     ]
     label, ok = QInputDialog.getItem(
-        w,
+        w.parent,
         translate("Pickers", "Assign to Session"),
         translate("Pickers", "Session for the %1 selected items:").replace("%1", str(len(ids))),
         labels,
@@ -67,4 +67,7 @@ def pick_session(w: MainWindow, ids: list[int]) -> None:
     if not ok:
         return
     index = labels.index(label)
-    w.assign_session(ids, sessions[index - 1].id if index > 0 else None)
+    session_id = sessions[index - 1].id if index > 0 else None
+    w.ops.run(
+        translate("Pickers", "Assign to session"), lambda c: c.assign_items(ids, session_id)
+    )

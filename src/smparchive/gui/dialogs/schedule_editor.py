@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
 from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
@@ -31,7 +32,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
-    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
 PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
@@ -119,8 +120,8 @@ class SessionsModel(ListTableModel):
 class ScheduleEditor(QDialog):
     """Edit the event's days and sessions; every change is undoable from the main window."""
 
-    def __init__(self, w: MainWindow) -> None:
-        super().__init__(w)
+    def __init__(self, w: Deps) -> None:
+        super().__init__(w.parent)
         self.w = w
         self.setWindowTitle(self.tr("Schedule Editor"))
         self.resize(1100, 620)
@@ -182,7 +183,7 @@ class ScheduleEditor(QDialog):
         self.reload()
 
     @classmethod
-    def open(cls, w: MainWindow) -> ScheduleEditor | None:
+    def open(cls, w: Deps) -> ScheduleEditor | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -306,10 +307,10 @@ class ScheduleEditor(QDialog):
             )
 
 
-def import_programme_file(w: MainWindow, parent: Any = None) -> None:
+def import_programme_file(w: Deps, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
     name, _ = QFileDialog.getOpenFileName(
-        parent or w, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
+        parent or w.parent, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
     )
     if not name:
         return
@@ -318,7 +319,7 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
     if path.suffix.lower() == ".csv":
         e = w.catalog.event()
         tz, ok = QInputDialog.getText(
-            parent or w,
+            parent or w.parent,
             translate("MainWindow", "Import Programme"),
             translate("MainWindow", "A CSV programme has no time zone. Time zone of its times:"),
             text=e.time_zone if e else "Europe/Brussels",
@@ -329,11 +330,47 @@ def import_programme_file(w: MainWindow, parent: Any = None) -> None:
     def done(result: Any) -> None:
         lines = result.value.lines()
         QMessageBox.information(
-            parent or w, translate("MainWindow", "Programme imported"), "\n".join(lines)
+            parent or w.parent, translate("MainWindow", "Programme imported"), "\n".join(lines)
         )
 
-    w.ops.run(
-        translate("MainWindow", "Import programme"),
-        lambda c: import_programme(c, path, default_tz=tz),
-        on_done=done,
-    )
+    def run(event_id: int | None = None, new_event: bool = False) -> None:
+        w.ops.run(
+            translate("MainWindow", "Import programme"),
+            lambda c: import_programme(
+                c, path, default_tz=tz, event_id=event_id, new_event=new_event
+            ),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, ProgrammeEventConflict):
+            w.ops.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        # Another conference than the catalogue's event: ask, never merge silently.
+        box = QMessageBox(parent or w)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Import Programme"))
+        box.setText(
+            translate(
+                "MainWindow",
+                "The programme “%1” looks like another conference than the event “%2”.",
+            )
+            .replace("%1", exc.programme_title)
+            .replace("%2", exc.event_title)
+        )
+        merge = box.addButton(
+            translate("MainWindow", "Add to “%1”").replace("%1", exc.event_title),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        apart = box.addButton(
+            translate("MainWindow", "Import as a new event"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is merge:
+            run(event_id=exc.event_id)
+        elif box.clickedButton() is apart:
+            run(new_event=True)
+
+    run()

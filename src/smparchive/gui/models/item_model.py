@@ -65,6 +65,10 @@ class _ItemModelMixin:
         self.store.reset.connect(self._on_reset)
         self.store.appending.connect(self._on_appending)
         self.store.appended.connect(self._on_appended)
+        self.store.inserting.connect(self._on_inserting)
+        self.store.inserted.connect(self._on_appended)
+        self.store.removing.connect(self._on_removing)
+        self.store.removed.connect(self._on_removed)
         self.store.rows_changed.connect(self._on_rows_changed)
         self.thumbs.loaded.connect(self._on_thumb)
         self.thumbs.missing.connect(self._on_thumb_missing)
@@ -82,6 +86,20 @@ class _ItemModelMixin:
     def _on_appended(self) -> None:
         m: Any = self
         m.endInsertRows()
+
+    def _on_inserting(self, first: int, last: int) -> None:
+        m: Any = self
+        self._sha_rows = {}  # rows move: painted rows register again
+        m.beginInsertRows(QModelIndex(), first, last)
+
+    def _on_removing(self, first: int, last: int) -> None:
+        m: Any = self
+        self._sha_rows = {}
+        m.beginRemoveRows(QModelIndex(), first, last)
+
+    def _on_removed(self) -> None:
+        m: Any = self
+        m.endRemoveRows()
 
     def _on_rows_changed(self, first: int, last: int) -> None:
         m: Any = self
@@ -157,7 +175,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
         if role == THUMBNAIL_ROLE:
             return self._thumbnail(row, rec)
         if role == Qt.ItemDataRole.ToolTipRole and rec is not None:
-            when = fmt.capture(rec, zone=True)
+            when = fmt.capture(rec, zone=True, compact=False)
             return "\n".join(x for x in (rec.name, when, fmt.camera(rec)) if x)
         return None
 

@@ -16,6 +16,18 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.tasks import TaskContext, TaskRunner
 
 PAGE = 200  # records per background fetch
+MAX_RUNS = 200  # update_ids: beyond this many separate row runs, one reset is cheaper
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    out: list[tuple[int, int]] = []
+    for r in rows:
+        if out and out[-1][1] == r - 1:
+            out[-1] = (out[-1][0], r)
+        else:
+            out.append((r, r))
+    return out
 
 
 class ItemStore(QObject):
@@ -24,6 +36,10 @@ class ItemStore(QObject):
     reset = Signal()  # the id list was replaced
     appending = Signal(int, int)  # rows about to be appended (first, last)
     appended = Signal()  # ... and now they are
+    inserting = Signal(int, int)  # rows about to be inserted (first, last) by update_ids
+    inserted = Signal()
+    removing = Signal(int, int)  # rows about to be removed (first, last) by update_ids
+    removed = Signal()
     rows_changed = Signal(int, int)  # first and last row whose record arrived or changed
     records_loaded = Signal(object)  # list[ItemRecord] just fetched
 
@@ -56,6 +72,38 @@ class ItemStore(QObject):
         self.ids.extend(ids)
         self._row_of.update((i, n) for n, i in enumerate(ids, start))
         self.appended.emit()
+
+    def update_ids(self, ids: Sequence[int]) -> bool:
+        """Show ``ids`` by removing and inserting rows where they differ from the shown list.
+
+        The rows that stay keep their selection and scroll position (a re-run query after an
+        edit or a background job). When the order of the remaining ids changed, or the
+        difference is scattered over very many runs, the list is replaced as by ``set_ids``.
+        Returns False when nothing changed.
+        """
+        new = list(ids)
+        if new == self.ids:
+            return False
+        new_set, old_set = set(new), set(self._row_of)
+        kept_old = [i for i in self.ids if i in new_set]
+        kept_new = [i for i in new if i in old_set]
+        removals = _runs([n for n, i in enumerate(self.ids) if i not in new_set])
+        insertions = _runs([n for n, i in enumerate(new) if i not in old_set])
+        if kept_old != kept_new or len(removals) + len(insertions) > MAX_RUNS:
+            self.set_ids(new)
+            return True
+        self._generation += 1
+        self._pending.clear()
+        for first, last in reversed(removals):  # from the end: earlier rows keep their numbers
+            self.removing.emit(first, last)
+            del self.ids[first : last + 1]
+            self.removed.emit()
+        for first, last in insertions:  # in order: each run lands where the new list has it
+            self.inserting.emit(first, last)
+            self.ids[first:first] = new[first : last + 1]
+            self.inserted.emit()
+        self._row_of = {i: n for n, i in enumerate(self.ids)}
+        return True
 
     def __len__(self) -> int:
         return len(self.ids)

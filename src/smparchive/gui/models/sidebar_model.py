@@ -201,6 +201,20 @@ def _programme(catalog: Catalog) -> Node | None:
     return prog
 
 
+def _walk(nodes: list[Node]) -> list[Node]:
+    """Every node, depth first, in display order."""
+    out: list[Node] = []
+    for n in nodes:
+        out.append(n)
+        out.extend(_walk(n.children))
+    return out
+
+
+def _shape(nodes: list[Node]) -> list[tuple[str, int]]:
+    """The rows' keys and child counts: equal shapes can be updated in place."""
+    return [(n.key, len(n.children)) for n in _walk(nodes)]
+
+
 class SidebarModel(QAbstractItemModel):
     """Tree model over a sidebar snapshot; item drops become ``items_dropped`` requests."""
 
@@ -212,6 +226,11 @@ class SidebarModel(QAbstractItemModel):
         self.by_key: dict[str, Node] = {}
 
     def set_sections(self, sections: list[Node]) -> None:
+        """Show a new snapshot: in place (counts, labels) when the rows are the same ones,
+        so the selection, the expanded days and the scroll position stay; else a reset."""
+        if self.sections and _shape(sections) == _shape(self.sections):
+            self._update(sections)
+            return
         self.beginResetModel()
         self.sections = sections
         self.by_key = {}
@@ -221,6 +240,26 @@ class SidebarModel(QAbstractItemModel):
             self.by_key[n.key] = n
             stack.extend(n.children)
         self.endResetModel()
+
+    def _update(self, sections: list[Node]) -> None:
+        pairs = list(zip(_walk(self.sections), _walk(sections), strict=True))
+        for old, new in pairs:
+            same = (old.label, old.count, old.tooltip, old.icon) == (
+                new.label,
+                new.count,
+                new.tooltip,
+                new.icon,
+            )
+            old.filter, old.drop, old.collection_id = new.filter, new.drop, new.collection_id
+            if not same:
+                old.label, old.count, old.tooltip, old.icon = (
+                    new.label,
+                    new.count,
+                    new.tooltip,
+                    new.icon,
+                )
+                idx = self.index_of(old.key)
+                self.dataChanged.emit(idx, idx)
 
     def node(self, index: Index) -> Node | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]

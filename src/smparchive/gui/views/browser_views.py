@@ -156,7 +156,7 @@ class DetailsView(_ResultView, QTableView):
 
     def setModel(self, model: object) -> None:
         super().setModel(model)  # type: ignore[arg-type]
-        widths = {0: 220, 1: 130, 2: 70, 3: 70, 4: 70, 5: 70, 6: 220, 7: 140, 8: 100}
+        widths = {0: 220, 1: 175, 2: 70, 3: 70, 4: 70, 5: 70, 6: 220, 7: 140, 8: 100}
         for col, width in widths.items():
             self.setColumnWidth(col, width)
 

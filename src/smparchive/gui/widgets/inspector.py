@@ -314,7 +314,7 @@ class Inspector(QScrollArea):
         if n == 1:
             self.title_label.setText(first.name)
             self.summary.setText(
-                " · ".join(x for x in (fmt.capture(first), fmt.camera(first)) if x)
+                " · ".join(x for x in (fmt.capture(first, compact=False), fmt.camera(first)) if x)
             )
         else:
             total = len(self.ids())

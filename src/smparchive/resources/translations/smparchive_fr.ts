@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -72,12 +72,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -227,7 +227,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -238,17 +238,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>%1 existe déjà et ne sera pas remplacé. Utilisez Fichier &gt; Ouvrir pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -288,7 +288,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Arrows, Home/End, PgUp/PgDn</source>
         <translation>Flèches, Début/Fin, PgPréc/PgSuiv</translation>
     </message>
@@ -318,12 +318,22 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Retour aux résultats</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Esc in Loupe, Compare or Survey</source>
+        <translation>Échap en Loupe, Comparaison ou Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the grid, with the selection kept</source>
+        <translation>Retour à la grille, la sélection est gardée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
@@ -336,7 +346,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+83"/>
+        <location filename="../../gui/context_menus.py" line="+55"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
     </message>
@@ -411,12 +421,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+89"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -466,7 +476,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nommer les personnes représentées dans les métadonnées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manifest for Excel (CSV with a byte order mark)</source>
+        <translation>Manifeste pour Excel (CSV avec indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
+        <translation>Sans cela, Excel sous Windows affiche mal les lettres accentuées de manifest.csv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
@@ -496,7 +516,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Public :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -533,12 +553,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -598,7 +618,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings changed: run the preflight again.</source>
         <translation>Les réglages ont changé : relancez la vérification préalable.</translation>
     </message>
@@ -826,7 +846,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -849,12 +869,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+33"/>
-        <source>Scanning folders is not available in this build yet.</source>
-        <translation>L’analyse de dossiers n’est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../gui/controllers/ingest.py" line="+71"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -864,7 +879,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -1015,7 +1030,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1091,12 +1106,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1106,7 +1121,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1236,7 +1251,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1421,7 +1436,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+301"/>
+        <location filename="../../gui/main_window.py" line="+118"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1436,7 +1456,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1466,7 +1486,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+134"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1486,13 +1506,14 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
         <location line="+10"/>
+        <location line="+30"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
     </message>
@@ -1502,15 +1523,120 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme “%1” looks like another conference than the event “%2”.</source>
+        <translation>Le programme « %1 » semble être celui d’une autre conférence que l’événement « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to “%1”</source>
+        <translation>Ajouter à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as a new event</source>
+        <translation>Importer comme nouvel événement</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="+23"/>
+        <location filename="../../gui/actions.py" line="+116"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Viewing modes</source>
+        <translation>Modes d’affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating and flags</source>
+        <translation>Notes et drapeaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captions, keywords and sessions</source>
+        <translation>Légendes, mots-clés et séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving around</source>
+        <translation>Se déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue and export</source>
+        <translation>Catalogue et export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="+87"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un catalogue &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="-17"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Item</source>
+        <translation>É&amp;lément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rating</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour &amp;Label</source>
+        <translation>&amp;Libellé de couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="+27"/>
+        <source>No recent catalogues</source>
+        <translation>Aucun catalogue récent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/action_table.py" line="+32"/>
+        <source>No stars</source>
+        <translation>Aucune étoile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -1530,172 +1656,132 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Bleu</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Catalogue…</source>
-        <translation>&amp;Nouveau catalogue…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Open Catalogue…</source>
-        <translation>&amp;Ouvrir un catalogue…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un catalogue &amp;récent</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Add Folder…</source>
-        <translation>&amp;Ajouter un dossier…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
-        <translation>Cataloguer un dossier ou un disque (vous pouvez aussi déposer des dossiers sur la fenêtre)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Rescan All Folders</source>
-        <translation>Réanal&amp;yser tous les dossiers</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Annuler (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rétablir (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Find…</source>
-        <translation>Rec&amp;hercher…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search with words and the query language</source>
-        <translation>Rechercher avec des mots et le langage de requête</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select &amp;All</source>
-        <translation>Tout &amp;sélectionner</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select &amp;None</source>
-        <translation>&amp;Désélectionner tout</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Item</source>
-        <translation>É&amp;lément</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open in Viewer</source>
-        <translation>&amp;Ouvrir dans la visionneuse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Rating</source>
-        <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No stars</source>
-        <translation>Aucune étoile</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Flag</source>
-        <translation>&amp;Drapeau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Pick</source>
-        <translation>&amp;Retenir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;ject</source>
-        <translation>Re&amp;jeter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Unflag</source>
-        <translation>&amp;Enlever le drapeau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Colour &amp;Label</source>
-        <translation>&amp;Libellé de couleur</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>&amp;New Catalogue…</source>
+        <translation>&amp;Nouveau catalogue…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open Catalogue…</source>
+        <translation>&amp;Ouvrir un catalogue…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
+        <translation>Cataloguer un dossier ou un disque (vous pouvez aussi déposer des dossiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Rescan All Folders</source>
+        <translation>Réanal&amp;yser tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search with words and the query language</source>
+        <translation>Rechercher avec des mots et le langage de requête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Désélectionner tout</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show the current item large; Space again returns to the grid</source>
+        <translation>Afficher l’élément courant en grand ; Espace ramène à la grille</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Pick</source>
+        <translation>&amp;Retenir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unflag</source>
+        <translation>&amp;Enlever le drapeau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Auto-advance After Rating</source>
         <translation>&amp;Avancer automatiquement après la note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move to the next item after rating, flagging or labelling</source>
         <translation>Passer à l’élément suivant après une note, un drapeau ou un libellé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Type the caption of the selection; Ctrl+Enter applies and returns to the grid</source>
+        <translation>Saisir la légende de la sélection ; Ctrl+Entrée applique et revient à la grille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit Alt &amp;Text</source>
+        <translation>Modifier le &amp;texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add &amp;Keyword…</source>
         <translation>Ajouter un &amp;mot-clé…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Add &amp;Person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Add to &amp;Collection…</source>
         <translation>Ajouter à une &amp;collection…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Assign to &amp;Session…</source>
         <translation>Attribuer à une &amp;séance…</translation>
     </message>
@@ -1705,159 +1791,175 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export the selected items: preset, names, consent preflight</source>
         <translation>Exporter les éléments sélectionnés : préréglage, noms, vérification du consentement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Write XMP Sidecars</source>
         <translation>Écrire les fichiers annexes &amp;XMP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write the metadata of the selected items into XMP sidecar files</source>
         <translation>Écrire les métadonnées des éléments sélectionnés dans des fichiers annexes XMP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Rea&amp;d XMP Sidecars</source>
         <translation>L&amp;ire les fichiers annexes XMP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Take over what the XMP sidecars of the selected items say (undoable)</source>
         <translation>Reprendre le contenu des fichiers annexes XMP des éléments sélectionnés (annulable)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;View</source>
-        <translation>Afficha&amp;ge</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Grid</source>
         <translation>&amp;Grille</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Thumbnails of the view</source>
+        <translation>Vignettes de la vue</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+162"/>
+        <source>L&amp;oupe</source>
+        <translation>L&amp;oupe</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Edit Capt&amp;ion</source>
+        <translation>Modifier la lé&amp;gende</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>One photo filling the window; steps through the selection when several are selected</source>
+        <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Two to four selected photos side by side, zoomed together</source>
+        <translation>Deux à quatre photos sélectionnées côte à côte, zoomées ensemble</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Full Screen</source>
+        <translation>Plei&amp;n écran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Thumbnail Grid</source>
+        <translation>Grille de &amp;vignettes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Agrandir les vignettes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Réduire les vignettes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Show S&amp;idebar</source>
         <translation>Afficher le &amp;panneau latéral</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Show &amp;Inspector</source>
         <translation>Afficher l’&amp;inspecteur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Go to Sidebar</source>
         <translation>Aller au panneau latéral</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programme</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Schedule Editor…</source>
         <translation>Éditeur d’&amp;horaire…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Import Programme…</source>
         <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Assign Items to Sessions…</source>
         <translation>&amp;Attribuer les éléments aux séances…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Camera &amp;Clocks…</source>
         <translation>Horloges des a&amp;ppareils…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Frise chronologique…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Collections</source>
-        <translation>&amp;Collections</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Nouvelle collection…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New &amp;Smart Collection from Search…</source>
         <translation>Nouvelle collection &amp;intelligente d’après la recherche…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Remove from Collection</source>
         <translation>&amp;Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Export what the browser shows: a collection, session, day or search</source>
         <translation>Exporter ce que le navigateur affiche : une collection, une séance, un jour ou une recherche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export &amp;History…</source>
         <translation>&amp;Historique des exportations…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open &amp;Log Folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;About smparchive</source>
         <translation>À &amp;propos de smparchive</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent catalogues</source>
-        <translation>Aucun catalogue récent</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2078,11 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+1"/>
         <source>Session for the %1 selected items:</source>
         <translation>Séance pour les %1 éléments sélectionnés :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assign to session</source>
+        <translation>Attribuer à une séance</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2247,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2215,12 +2322,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>captured %1, inside “%2” (%3)</source>
+        <translation>prise le %1, pendant « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -2238,7 +2350,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-211"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -2392,12 +2504,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to all items, with no search and no chips</source>
         <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -3013,7 +3125,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>corrigée de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>

@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -72,12 +72,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+162"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -227,7 +227,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -238,17 +238,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 bestaat al en wordt niet vervangen. Gebruik Bestand &gt; Openen om het te openen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -288,7 +288,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Arrows, Home/End, PgUp/PgDn</source>
         <translation>Pijltjes, Home/End, PgUp/PgDn</translation>
     </message>
@@ -318,12 +318,22 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Terug naar de resultaten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Esc in Loupe, Compare or Survey</source>
+        <translation>Esc in Loep, Vergelijken of Overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the grid, with the selection kept</source>
+        <translation>Terug naar het raster, de selectie blijft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>About smparchive</source>
         <translation>Over smparchive</translation>
     </message>
@@ -336,7 +346,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+83"/>
+        <location filename="../../gui/context_menus.py" line="+55"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
@@ -411,12 +421,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+89"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -466,7 +476,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>De afgebeelde personen in de metadata vermelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Manifest for Excel (CSV with a byte order mark)</source>
+        <translation>Manifest voor Excel (CSV met bytevolgordemarkering)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, Excel on Windows shows accented letters in manifest.csv wrongly.</source>
+        <translation>Zonder dit toont Excel in Windows letters met accenten in manifest.csv verkeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
@@ -496,7 +516,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Publiek:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -533,12 +553,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -598,7 +618,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings changed: run the preflight again.</source>
         <translation>Instellingen gewijzigd: voer de voorafcontrole opnieuw uit.</translation>
     </message>
@@ -826,7 +846,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-511"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -849,12 +869,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+33"/>
-        <source>Scanning folders is not available in this build yet.</source>
-        <translation>Mappen scannen is in deze versie nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../gui/controllers/ingest.py" line="+71"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -864,7 +879,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -1015,7 +1030,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1091,12 +1106,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1106,7 +1121,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1236,7 +1251,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1421,7 +1436,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+301"/>
+        <location filename="../../gui/main_window.py" line="+118"/>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1436,7 +1456,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1466,7 +1486,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+134"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1486,13 +1506,14 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
         <location line="+10"/>
+        <location line="+30"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
@@ -1502,15 +1523,120 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import programme</source>
         <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme “%1” looks like another conference than the event “%2”.</source>
+        <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to “%1”</source>
+        <translation>Toevoegen aan ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as a new event</source>
+        <translation>Importeren als nieuw evenement</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="+23"/>
+        <location filename="../../gui/actions.py" line="+116"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Viewing modes</source>
+        <translation>Weergavemodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating and flags</source>
+        <translation>Beoordeling en vlaggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captions, keywords and sessions</source>
+        <translation>Bijschriften, trefwoorden en sessies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving around</source>
+        <translation>Navigeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue and export</source>
+        <translation>Catalogus en export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="+87"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="-17"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rating</source>
+        <translation>&amp;Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour &amp;Label</source>
+        <translation>&amp;Kleurlabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Collecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="+27"/>
+        <source>No recent catalogues</source>
+        <translation>Geen recente catalogi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/action_table.py" line="+32"/>
+        <source>No stars</source>
+        <translation>Geen sterren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -1530,172 +1656,132 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Blauw</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Catalogue…</source>
-        <translation>&amp;Nieuwe catalogus…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Open Catalogue…</source>
-        <translation>Catalogus &amp;openen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Add Folder…</source>
-        <translation>&amp;Map toevoegen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
-        <translation>Een map of schijf catalogiseren (u kunt ook mappen op het venster neerzetten)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Rescan All Folders</source>
-        <translation>Alle mappen opnieuw &amp;scannen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Opnieuw doen (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search with words and the query language</source>
-        <translation>Zoeken met woorden en de zoektaal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles selecteren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select &amp;None</source>
-        <translation>&amp;Niets selecteren</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Item</source>
-        <translation>&amp;Item</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open in Viewer</source>
-        <translation>&amp;Openen in de viewer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Rating</source>
-        <translation>&amp;Beoordeling</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No stars</source>
-        <translation>Geen sterren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Flag</source>
-        <translation>&amp;Vlag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Pick</source>
-        <translation>&amp;Kiezen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Afwijzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Unflag</source>
-        <translation>&amp;Vlag verwijderen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Colour &amp;Label</source>
-        <translation>&amp;Kleurlabel</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>&amp;New Catalogue…</source>
+        <translation>&amp;Nieuwe catalogus…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open Catalogue…</source>
+        <translation>Catalogus &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Catalogue a folder or drive (you can also drop folders on the window)</source>
+        <translation>Een map of schijf catalogiseren (u kunt ook mappen op het venster neerzetten)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Rescan All Folders</source>
+        <translation>Alle mappen opnieuw &amp;scannen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search with words and the query language</source>
+        <translation>Zoeken met woorden en de zoektaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Niets selecteren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show the current item large; Space again returns to the grid</source>
+        <translation>Het huidige item groot tonen; opnieuw Spatie gaat terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Pick</source>
+        <translation>&amp;Kiezen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unflag</source>
+        <translation>&amp;Vlag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Auto-advance After Rating</source>
         <translation>Automatisch &amp;doorgaan na beoordeling</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move to the next item after rating, flagging or labelling</source>
         <translation>Naar het volgende item gaan na beoordelen, markeren of labelen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Type the caption of the selection; Ctrl+Enter applies and returns to the grid</source>
+        <translation>Het bijschrift van de selectie typen; Ctrl+Enter past toe en keert terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit Alt &amp;Text</source>
+        <translation>&amp;Alt-tekst bewerken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add &amp;Keyword…</source>
         <translation>&amp;Trefwoord toevoegen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Add &amp;Person…</source>
         <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Add to &amp;Collection…</source>
         <translation>Aan &amp;collectie toevoegen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Assign to &amp;Session…</source>
         <translation>Aan &amp;sessie toewijzen…</translation>
     </message>
@@ -1705,159 +1791,175 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Selectie &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export the selected items: preset, names, consent preflight</source>
         <translation>De geselecteerde items exporteren: voorinstelling, namen, toestemmingscontrole</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Write XMP Sidecars</source>
         <translation>&amp;XMP-sidecars schrijven</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write the metadata of the selected items into XMP sidecar files</source>
         <translation>De metadata van de geselecteerde items in XMP-sidecarbestanden schrijven</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Rea&amp;d XMP Sidecars</source>
         <translation>XMP-sidecars &amp;lezen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Take over what the XMP sidecars of the selected items say (undoable)</source>
         <translation>Overnemen wat de XMP-sidecars van de geselecteerde items bevatten (ongedaan te maken)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Grid</source>
         <translation>&amp;Raster</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Thumbnails of the view</source>
+        <translation>Miniaturen van de weergave</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+162"/>
+        <source>L&amp;oupe</source>
+        <translation>L&amp;oep</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Edit Capt&amp;ion</source>
+        <translation>Bijschrift be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>One photo filling the window; steps through the selection when several are selected</source>
+        <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Two to four selected photos side by side, zoomed together</source>
+        <translation>Twee tot vier geselecteerde foto’s naast elkaar, samen ingezoomd</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Full Screen</source>
+        <translation>Volledig sc&amp;herm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Thumbnail Grid</source>
+        <translation>&amp;Miniaturenraster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Grotere miniaturen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Kleinere miniaturen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Show S&amp;idebar</source>
         <translation>&amp;Zijbalk tonen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Show &amp;Inspector</source>
         <translation>&amp;Inspector tonen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Go to Sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programma</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Schedule Editor…</source>
         <translation>&amp;Roostereditor…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Import Programme…</source>
         <translation>Programma &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Assign Items to Sessions…</source>
         <translation>Items aan sessies &amp;toewijzen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Camera &amp;Clocks…</source>
         <translation>Camera&amp;klokken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Timeline…</source>
         <translation>Tijd&amp;lijn…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Collections</source>
-        <translation>&amp;Collecties</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Nieuwe collectie…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New &amp;Smart Collection from Search…</source>
         <translation>Nieuwe &amp;slimme collectie uit zoekopdracht…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Remove from Collection</source>
         <translation>Uit collectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Export what the browser shows: a collection, session, day or search</source>
         <translation>Exporteren wat de browser toont: een collectie, sessie, dag of zoekopdracht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export &amp;History…</source>
         <translation>Export&amp;geschiedenis…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;About smparchive</source>
         <translation>&amp;Over smparchive</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent catalogues</source>
-        <translation>Geen recente catalogi</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2078,11 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+1"/>
         <source>Session for the %1 selected items:</source>
         <translation>Sessie voor de %1 geselecteerde items:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assign to session</source>
+        <translation>Aan sessie toewijzen</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2247,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-230"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2215,12 +2322,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>captured %1, inside “%2” (%3)</source>
+        <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -2238,7 +2350,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-211"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -2392,12 +2504,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to all items, with no search and no chips</source>
         <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -3013,7 +3125,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>gecorrigeerd met %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>

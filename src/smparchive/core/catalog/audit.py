@@ -1,0 +1,240 @@
+"""Who changed what, when: the audit log written with every change, and the checks that
+keep one person's undo (or stale edit) from overwriting a teammate's newer work.
+
+Each change, undo and redo adds one ``audit_log`` row (user, time, label, the *fields* it
+touched, small details such as new values) and one ``audit_items`` row per item. Fields
+are derived from the undo journal's steps, so every operation is covered without
+declaring anything: ``items.rating``, ``text.caption.fr``, ``tag.12``, ``collection.3``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.orm import Session as OrmSession
+
+from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
+from smparchive.core.catalog.undo import ChangeSummary
+
+ENV_USER = "SMPARCHIVE_USER"
+_NOT_FIELDS = {"updated_at"}  # bookkeeping columns every edit touches
+
+
+class EditConflict(CatalogError):
+    """A change would overwrite what a teammate changed since; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One line of the history: who did what, when, to how many items."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str  # do | undo | redo
+    label: str
+    fields: tuple[str, ...]
+    details: dict[str, Any]
+    item_count: int
+    entry_id: int | None
+
+
+def default_user(engine: Engine) -> str:
+    """Who is making changes: the PostgreSQL role on a server; on SQLite $SMPARCHIVE_USER or
+    the operating-system user (the app may set a name from Preferences instead)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            return str(conn.scalar(text("SELECT current_user")))
+    name = os.environ.get(ENV_USER, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user database entry (containers)
+        return "unknown"
+
+
+def _rows(step: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
+    """The rows of a journal step as column -> value (only what the step holds)."""
+    op = step["op"]
+    if op == "update":
+        yield {**step["pk"], **{c: True for c in step["values"]}}
+    elif op == "update_rows":
+        for r in step["rows"]:
+            yield {**dict(zip(step["keys"], r[: len(step["keys"])], strict=True)),
+                   **{c: True for c in step["columns"]}}  # fmt: skip
+    elif op == "insert":
+        yield dict(step["row"])
+    elif op == "delete":
+        yield dict(step["pk"])
+    elif op == "delete_rows":
+        for r in step["rows"]:
+            yield dict(zip(step["keys"], r, strict=True))
+    elif op == "insert_rows":
+        for r in step["rows"]:
+            yield dict(zip(step["columns"], r, strict=True))
+
+
+def touched_fields(steps: Sequence[Mapping[str, Any]]) -> set[str]:
+    """What a change touched, at the level teammates can conflict on."""
+    out: set[str] = set()
+    for step in steps:
+        table = step["table"]
+        for row in _rows(step):
+            if table == "items":
+                if step["op"] in ("update", "update_rows"):
+                    cols = step.get("columns") or list(step.get("values", {}))
+                    out |= {f"items.{c}" for c in cols if c not in _NOT_FIELDS}
+                else:
+                    out.add("items")
+            elif table == "item_texts" and "field" in row and "lang" in row:
+                out.add(f"text.{row['field']}.{row['lang']}")
+            elif table == "item_tags" and "tag_id" in row:
+                out.add(f"tag.{row['tag_id']}")
+            elif table == "collection_items" and "collection_id" in row:
+                out.add(f"collection.{row['collection_id']}")
+            else:
+                out.add(table)
+    return out
+
+
+def describe_field(field: str) -> str:
+    """'text.caption.fr' -> 'caption (fr)'; 'items.credit_line' -> 'credit line'."""
+    parts = field.split(".")
+    if parts[0] == "items" and len(parts) == 2:
+        return parts[1].replace("_", " ")
+    if parts[0] == "text" and len(parts) == 3:
+        return f"{parts[1]} ({parts[2]})"
+    if parts[0] == "tag":
+        return "tags"
+    if parts[0] == "collection":
+        return "collection membership"
+    return parts[0].replace("_", " ")
+
+
+def record(
+    s: OrmSession,
+    *,
+    user: str,
+    action: str,
+    label: str,
+    entry_id: int | None,
+    fields: set[str],
+    changes: ChangeSummary,
+    details: Mapping[str, Any] | None = None,
+) -> int:
+    """Add one audit entry (and its items) in the caller's transaction; returns its id."""
+    audit_id = int(
+        s.execute(
+            insert(AuditEntry)
+            .values(
+                user_name=user,
+                action=action,
+                label=label[:500],
+                entry_id=entry_id,
+                fields=sorted(fields),
+                details=dict(details or {}),
+                item_count=len(changes.items),
+            )
+            .returning(AuditEntry.id)
+        ).scalar_one()
+    )
+    items = sorted(changes.items)
+    if items:
+        rows = [{"audit_id": audit_id, "item_id": i} for i in items]
+        s.execute(insert(table_of(AuditItem)), rows)
+    if s.get_bind().dialect.name == "postgresql":
+        from smparchive.core.catalog.feed import notify
+
+        notify(s, audit_id, user, items)  # open windows elsewhere refresh these items
+    return audit_id
+
+
+def check_no_newer_change(
+    s: OrmSession,
+    *,
+    user: str,
+    entry_id: int,
+    items: frozenset[int],
+    what: str,
+) -> None:
+    """Refuse to undo/redo journal entry ``entry_id`` when someone else has since changed
+    the same fields of the same items (fields nobody else touched are restored as usual)."""
+    row = s.execute(
+        select(AuditEntry.id, AuditEntry.fields)
+        .where(AuditEntry.entry_id == entry_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if row is None or not items:
+        return  # journalled before the audit log existed
+    since, mine = row.id, set(row.fields or ())
+    later = s.execute(
+        select(AuditEntry)
+        .where(AuditEntry.id > since, AuditEntry.user_name != user)
+        .order_by(AuditEntry.id)
+    ).scalars()
+    for entry in later:
+        overlap = mine & set(entry.fields or ())
+        if not overlap:
+            continue
+        hit = _first_shared_item(s, entry.id, items)
+        if hit is None:
+            continue
+        field = describe_field(sorted(overlap)[0])
+        raise EditConflict(
+            f"Cannot {what}: {entry.user_name} changed the {field} of item {hit} since "
+            f"({entry.label}, {entry.at:%Y-%m-%d %H:%M} UTC); their change is kept."
+        )
+
+
+def _first_shared_item(s: OrmSession, audit_id: int, items: frozenset[int]) -> int | None:
+    ordered = sorted(items)
+    for start in range(0, len(ordered), 900):
+        chunk = ordered[start : start + 900]
+        found = s.scalar(
+            select(AuditItem.item_id)
+            .where(AuditItem.audit_id == audit_id, AuditItem.item_id.in_(chunk))
+            .order_by(AuditItem.item_id)
+            .limit(1)
+        )
+        if found is not None:
+            return int(found)
+    return None
+
+
+def last_change(s: OrmSession, item_id: int, field: str) -> AuditEntry | None:
+    """The newest audit entry that touched ``field`` of an item (for conflict messages)."""
+    q = (
+        select(AuditEntry)
+        .join(AuditItem, AuditItem.audit_id == AuditEntry.id)
+        .where(AuditItem.item_id == item_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(50)
+    )
+    for entry in s.scalars(q):
+        if field in (entry.fields or ()):
+            return entry
+    return None
+
+
+def to_record(entry: AuditEntry) -> AuditRecord:
+    """The frozen form of an audit row."""
+    return AuditRecord(
+        id=entry.id,
+        at=entry.at,
+        user=entry.user_name,
+        action=entry.action,
+        label=entry.label,
+        fields=tuple(entry.fields or ()),
+        details=dict(entry.details or {}),
+        item_count=entry.item_count,
+        entry_id=entry.entry_id,
+    )

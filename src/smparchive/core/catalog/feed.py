@@ -1,0 +1,131 @@
+"""Live views: which items other people (or processes) just changed.
+
+PostgreSQL: every change sends ``NOTIFY smparchive_changes`` with its audit id, author and
+item ids (delivered at commit); a feed LISTENs on its own connection. SQLite: a feed polls
+``PRAGMA data_version`` on its own connection (it changes when any other connection
+commits, a CLI command included) and then reads the audit log past what it has seen;
+SQLite writers take turns, so audit ids commit in order there.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session as OrmSession
+
+from smparchive.core.catalog.models import AuditEntry, AuditItem
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "smparchive_changes"
+_PAYLOAD_IDS = 800  # NOTIFY payloads must stay under 8000 bytes; more ids are read back
+POLL_S = 0.25
+
+
+@dataclass(frozen=True)
+class FeedChange:
+    """One committed change: its audit entry, author and the items it touched."""
+
+    audit_id: int
+    user: str
+    items: frozenset[int]
+
+
+def notify(s: OrmSession, audit_id: int, user: str, items: list[int]) -> None:
+    """Announce a change to PostgreSQL listeners (sent when the transaction commits)."""
+    payload = {"a": audit_id, "u": user, "i": items if len(items) <= _PAYLOAD_IDS else None}
+    s.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": json.dumps(payload)})
+
+
+class ChangeFeed:
+    """Changes committed after the feed was opened, by anyone; ``wait`` returns them."""
+
+    def __init__(self, engine: Engine, sqlite_path: str | None) -> None:
+        self._engine = engine
+        self._pg: Any = None
+        self._sqlite: sqlite3.Connection | None = None
+        self._version: int | None = None
+        with engine.connect() as conn:
+            self._last = int(conn.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
+        if engine.dialect.name == "postgresql":
+            raw = engine.raw_connection()
+            self._pg = raw.driver_connection
+            raw.detach()  # its LISTEN must not go back to the pool
+            self._pg.rollback()
+            self._pg.autocommit = True
+            self._pg.execute(f"LISTEN {CHANNEL}")
+        else:
+            assert sqlite_path is not None
+            self._sqlite = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
+            self._version = self._data_version()
+
+    def _data_version(self) -> int:
+        assert self._sqlite is not None
+        return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
+
+    def wait(self, timeout: float) -> list[FeedChange]:
+        """Changes committed since the last call, waiting up to ``timeout`` seconds for one."""
+        if self._pg is not None:
+            return self._wait_pg(timeout)
+        deadline = time.monotonic() + timeout
+        while True:
+            version = self._data_version()
+            if version != self._version:
+                self._version = version
+                found = self._read_since()
+                if found:
+                    return found
+            if time.monotonic() >= deadline:
+                return []
+            time.sleep(min(POLL_S, max(0.0, deadline - time.monotonic())))
+
+    def _wait_pg(self, timeout: float) -> list[FeedChange]:
+        out: list[FeedChange] = []
+        for note in self._pg.notifies(timeout=timeout, stop_after=1):
+            out.append(self._parse(note.payload))
+        # Whatever else arrived meanwhile, without waiting again.
+        for note in self._pg.notifies(timeout=0.01):
+            out.append(self._parse(note.payload))
+        return out
+
+    def _parse(self, payload: str) -> FeedChange:
+        data = json.loads(payload)
+        items = data.get("i")
+        if items is None:  # too many ids for a payload: read them back
+            with self._engine.connect() as conn:
+                items = list(
+                    conn.scalars(select(AuditItem.item_id).where(AuditItem.audit_id == data["a"]))
+                )
+        return FeedChange(int(data["a"]), str(data["u"]), frozenset(int(i) for i in items))
+
+    def _read_since(self) -> list[FeedChange]:
+        with self._engine.connect() as conn:
+            entries = conn.execute(
+                select(AuditEntry.id, AuditEntry.user_name)
+                .where(AuditEntry.id > self._last)
+                .order_by(AuditEntry.id)
+            ).all()
+            if not entries:
+                return []
+            items: dict[int, set[int]] = {}
+            for audit_id, item_id in conn.execute(
+                select(AuditItem.audit_id, AuditItem.item_id).where(AuditItem.audit_id > self._last)
+            ):
+                items.setdefault(audit_id, set()).add(item_id)
+        self._last = int(entries[-1].id)
+        return [FeedChange(int(e.id), e.user_name, frozenset(items.get(e.id, ()))) for e in entries]
+
+    def close(self) -> None:
+        """Stop listening."""
+        if self._pg is not None:
+            self._pg.close()
+            self._pg = None
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None

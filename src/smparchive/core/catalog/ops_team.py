@@ -1,0 +1,177 @@
+"""Working as a team: the change history (who, what, when) and edits that check they are
+based on the values still there (optimistic concurrency)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import and_, select
+
+from smparchive.core.catalog import audit
+from smparchive.core.catalog.audit import AuditRecord, EditConflict
+from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.feed import ChangeFeed
+from smparchive.core.catalog.models import (
+    AuditEntry,
+    AuditItem,
+    ItemText,
+    MediaItem,
+    table_of,
+    utcnow,
+)
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
+
+TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
+
+
+class TeamOps(CatalogBase):
+    """History of changes and conflict-checked edits."""
+
+    def history(
+        self, *, item_id: int | None = None, user: str | None = None, limit: int = 200
+    ) -> list[AuditRecord]:
+        """Changes, undos and redos, newest first; optionally of one item or one person."""
+        q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(max(1, limit))
+        if item_id is not None:
+            q = q.join(AuditItem, AuditItem.audit_id == AuditEntry.id).where(
+                AuditItem.item_id == item_id
+            )
+        if user is not None:
+            q = q.where(AuditEntry.user_name == user)
+        with self._read() as s:
+            return [audit.to_record(e) for e in s.scalars(q)]
+
+    def change_feed(self) -> ChangeFeed:
+        """Changes committed from now on by anyone (other windows, the CLI, teammates):
+        ``feed.wait(seconds)`` returns them; close it when done."""
+        server = self.engine.dialect.name != "sqlite"
+        return ChangeFeed(self.engine, None if server else self.location)
+
+    def item_history(self, item_id: int, limit: int = 200) -> list[AuditRecord]:
+        """Who changed this item, what and when (the inspector's History tab)."""
+        return self.history(item_id=item_id, limit=limit)
+
+    def edit_items(
+        self,
+        item_ids: Sequence[int],
+        *,
+        fields: Mapping[str, Any] | None = None,
+        texts: Mapping[TextKey, str | None] | None = None,
+        expect_fields: Mapping[str, Any] | None = None,
+        expect_texts: Mapping[TextKey, str | None] | None = None,
+    ) -> OpResult[None]:
+        """Set fields and texts in one undoable step, provided every item still has the
+        ``expect_*`` values the edit was based on; otherwise raise :class:`EditConflict`
+        naming what changed and who changed it, and change nothing."""
+        from smparchive.core.catalog.ops_metadata import EDITABLE, TEXT_FIELDS
+
+        def clean_fields(values: Mapping[str, Any] | None) -> dict[str, Any]:
+            out = {}
+            for key, value in (values or {}).items():
+                if key not in EDITABLE:
+                    raise CatalogError(f"'{key}' is not an editable field.")
+                out[key] = EDITABLE[key](value)
+            return out
+
+        def clean_texts(values: Mapping[TextKey, str | None] | None) -> dict[TextKey, str | None]:
+            out: dict[TextKey, str | None] = {}
+            for (field, lang), value in (values or {}).items():
+                if field not in TEXT_FIELDS:
+                    raise CatalogError(f"Text field must be one of {', '.join(TEXT_FIELDS)}.")
+                out[(field, (lang or "x-default").strip().lower())] = value or None
+            return out
+
+        new_fields, new_texts = clean_fields(fields), clean_texts(texts)
+        want_fields, want_texts = clean_fields(expect_fields), clean_texts(expect_texts)
+        ids = sorted(set(item_ids))
+        if not ids or not (new_fields or new_texts):
+            return OpResult(ChangeSummary(), None, "nothing to change")
+        names = [k.replace("_", " ") for k in new_fields] + [f"{f} ({g})" for f, g in new_texts]
+        texts_table = table_of(ItemText)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            _check_expected(ctx, ids, want_fields, want_texts)
+            if new_fields:
+                ctx.journal.update(
+                    table_of(MediaItem),
+                    [{"id": i} for i in ids],
+                    {**new_fields, "updated_at": utcnow()},
+                )
+            for (field, lang), value in new_texts.items():
+                ctx.journal.delete(
+                    texts_table,
+                    and_(
+                        texts_table.c.item_id.in_(ids),
+                        texts_table.c.field == field,
+                        texts_table.c.lang == lang,
+                    ),
+                )
+                if value:
+                    rows = [{"item_id": i, "field": field, "lang": lang, "value": value}
+                            for i in ids]  # fmt: skip
+                    ctx.journal.insert(texts_table, rows)
+                ctx.reindex.update(ids)
+            return ChangeSummary(items=frozenset(ids))
+
+        details = {
+            "values": {
+                **new_fields,
+                **{f"{f}.{g}": (v or "")[:200] for (f, g), v in new_texts.items()},
+            }
+        }
+        return self._write(
+            "Set " + ", ".join(names), op, text_unchanged=not new_texts, details=details
+        )
+
+
+def _check_expected(
+    ctx: WriteContext,
+    ids: Sequence[int],
+    fields: Mapping[str, Any],
+    texts: Mapping[TextKey, str | None],
+) -> None:
+    """Raise EditConflict when an item no longer has a value the edit was based on."""
+    s = ctx.session
+    if fields:
+        cols = [getattr(MediaItem, f) for f in fields]
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start : start + 900])
+            # Locked until commit: nobody changes these rows between the check and the write.
+            q = (
+                select(MediaItem.id, *cols)
+                .where(MediaItem.id.in_(chunk))
+                .order_by(MediaItem.id)
+                .with_for_update(key_share=True)
+            )
+            for row in s.execute(q):
+                for name, now in zip(fields, row[1:], strict=True):
+                    if now != fields[name]:
+                        _conflict(ctx, row[0], f"items.{name}", now, fields[name])
+    for (field, lang), expected in texts.items():
+        current = dict(
+            s.execute(
+                select(ItemText.item_id, ItemText.value)
+                .where(ItemText.item_id.in_(list(ids)))
+                .where(ItemText.field == field, ItemText.lang == lang)
+                .with_for_update()
+            ).all()
+        )
+        for item_id in ids:
+            now = current.get(item_id)
+            if now != expected:
+                _conflict(ctx, item_id, f"text.{field}.{lang}", now, expected)
+
+
+def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: Any) -> None:
+    last = audit.last_change(ctx.session, item_id, field)
+    who = f" (changed by {last.user_name} at {last.at:%Y-%m-%d %H:%M} UTC)" if last else ""
+    raise EditConflict(
+        f"Nothing changed: the {audit.describe_field(field)} of item {item_id} is now "
+        f"{_show(now)}{who}, not {_show(expected)} as your edit assumed."
+    )
+
+
+def _show(value: Any) -> str:
+    return "empty" if value in (None, "") else repr(value) if isinstance(value, str) else str(value)

@@ -1,0 +1,45 @@
+"""What controllers, commands and dialogs receive: narrow dependencies, never the window.
+
+``Deps`` is built once per main window. It holds the catalogue (for reads), the task runner
+(background reads), the op runner (every write), the settings, the selection, the browser
+controller (to show a result set), and two callbacks: report an error, give the keyboard
+back to the results. Modules that take it import no window, so gui/ has no import cycle
+(``tests/gui/test_import_cycles.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import SessionRecord
+    from smparchive.gui.controllers.browser import BrowserController
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.selection import Selection
+    from smparchive.gui.settings import Settings
+    from smparchive.gui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class Deps:
+    """The narrow dependencies of a controller or dialog."""
+
+    catalog: Catalog
+    runner: TaskRunner
+    ops: OpRunner
+    settings: Settings
+    selection: Selection
+    browser: BrowserController
+    parent: QWidget  # dialogs' parent window
+    show_error: Callable[[str], None]
+    focus_results: Callable[[], None]
+    session_titles: dict[int, str] = field(default_factory=dict)  # kept up to date in place
+    sessions: list[SessionRecord] = field(default_factory=list)  # in start order, in place
+
+    def selected_ids(self) -> list[int]:
+        return self.selection.ids()

@@ -1,0 +1,76 @@
+"""Live views (issue 16): a change committed in one process is seen by a listener in
+another within a bounded wait, with the changed item ids; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.catalog.catalog import open_catalog
+
+PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
+
+WRITER = """
+import sys, time
+from smparchive.core.catalog.catalog import open_catalog
+cat = open_catalog(sys.argv[1])
+cat.set_text([int(sys.argv[2])], "caption", "en", "Seen elsewhere")
+print(time.time(), flush=True)
+cat.close()
+"""
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def location(request: Any, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "live.smpcat")
+    if not PG_URL:
+        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    admin.dispose()
+    return PG_URL
+
+
+def test_change_in_another_process_reaches_the_feed(
+    location: str, tmp_path: Path, item_inserter: Any
+) -> None:
+    cat = open_catalog(location, create=True)
+    ids = item_inserter(cat, tmp_path / "share", [{}, {}, {}])
+    feed = cat.change_feed()
+    try:
+        assert feed.wait(0.3) == []  # nothing yet (the items were inserted before)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, location, str(ids[1])],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        seen: list[Any] = []
+        seen_at = 0.0
+        deadline = time.monotonic() + 60
+        while not seen and time.monotonic() < deadline:
+            seen = feed.wait(0.5)
+            seen_at = time.time()
+        out, _ = proc.communicate(timeout=60)
+        assert proc.returncode == 0
+        committed_at = float(out.strip().splitlines()[-1])
+        assert [c.items for c in seen] == [frozenset({ids[1]})]
+        assert seen[0].user == cat.user_name or seen[0].user  # who made it
+        assert seen_at - committed_at < 2.0
+        # A change made through this very catalogue is reported too (other windows).
+        cat.set_fields([ids[0], ids[2]], rating=3)
+        more = feed.wait(5)
+        assert [c.items for c in more] == [frozenset({ids[0], ids[2]})]
+    finally:
+        feed.close()
+        cat.close()

@@ -1,0 +1,210 @@
+"""Two people on one catalogue (issue 16): each change records who made it, undo and redo
+act on one's own changes only, a teammate's newer value is never overwritten by an undo or
+a stale edit. On SQLite (names set as in Preferences) and on PostgreSQL (two roles)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.catalog import base
+from smparchive.core.catalog.audit import EditConflict
+from smparchive.core.catalog.catalog import open_catalog
+
+PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
+ROLES = ("smparchive_team_alice", "smparchive_team_bob")
+
+
+def _pg_people() -> tuple[str, str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    assert PG_URL is not None
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+        for role in ROLES:
+            if not conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}):
+                conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+    open_catalog(PG_URL).close()  # the schema, made by the owner
+    with admin.connect() as conn:
+        for role in ROLES:
+            conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+            conn.execute(text(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"))
+            conn.execute(text(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    admin.dispose()
+    url = make_url(PG_URL)
+    alice, bob = (url.set(username=r).render_as_string(False) for r in ROLES)
+    return alice, bob
+
+
+People = tuple[Any, Any, list[int]]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def people(request: Any, tmp_path: Path, item_inserter: Any) -> Iterator[People]:
+    if request.param == "sqlite":
+        path = tmp_path / "team.smpcat"
+        alice, bob = open_catalog(path, create=True), open_catalog(path)
+        alice.set_user_name("alice")
+        bob.set_user_name("bob")
+    else:
+        if not PG_URL:
+            pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
+        a_url, b_url = _pg_people()
+        alice, bob = open_catalog(a_url), open_catalog(b_url)
+    ids = item_inserter(alice, tmp_path / "share", [{}, {}, {}])
+    try:
+        yield alice, bob, ids
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_changes_record_who_and_when(people: Any) -> None:
+    alice, bob, ids = people
+    alice.set_text([ids[0]], "caption", "en", "Opening")
+    bob.set_fields([ids[0], ids[1]], rating=4)
+    history = alice.item_history(ids[0])
+    assert [(h.user, h.label) for h in history] == [
+        (bob.user_name, "Set rating"),
+        (alice.user_name, "Set caption (en)"),
+    ]
+    assert history[0].details == {"values": {"rating": 4}} and history[0].item_count == 2
+    assert history[1].fields == ("text.caption.en",)
+    assert [h.label for h in alice.history(user=alice.user_name)] == ["Set caption (en)"]
+    assert alice.user_name != bob.user_name
+
+
+def test_undo_takes_back_only_my_own_change(people: Any) -> None:
+    alice, bob, ids = people
+    alice.set_text([ids[0]], "caption", "en", "Opening")
+    bob.set_fields([ids[1]], rating=5)  # later, by someone else
+    alice.undo_last()
+    assert alice.item(ids[0]).captions == {}
+    assert alice.item(ids[1]).rating == 5
+    assert bob.undo_last() is not None
+    assert alice.item(ids[1]).rating == 0
+    assert bob.undo_last() is None  # nothing else of bob's
+
+
+def test_undo_over_a_teammates_newer_value_is_refused(people: Any) -> None:
+    alice, bob, ids = people
+    alice.set_text([ids[0]], "caption", "en", "Opening")
+    bob.set_text([ids[0]], "caption", "en", "Opening session, Brussels")
+    with pytest.raises(EditConflict) as err:
+        alice.undo_last()
+    assert f"{bob.user_name} changed the caption (en) of item {ids[0]}" in str(err.value)
+    assert alice.item(ids[0]).captions == {"en": "Opening session, Brussels"}
+    # The app holds the record itself: the same check applies.
+    mine = alice.set_fields([ids[2]], rating=2)
+    bob.set_fields([ids[2]], rating=3)
+    with pytest.raises(EditConflict):
+        alice.undo(mine.undo)
+    assert alice.item(ids[2]).rating == 3
+
+
+def test_undo_merges_field_by_field(people: Any) -> None:
+    alice, bob, ids = people
+    alice.set_fields([ids[0]], rating=3)
+    bob.set_text([ids[0]], "caption", "en", "Keynote")  # same item, another field
+    alice.undo_last()
+    rec = alice.item(ids[0])
+    assert (rec.rating, rec.captions) == (0, {"en": "Keynote"})
+
+
+def test_a_teammates_new_work_keeps_my_redo(people: Any) -> None:
+    alice, bob, ids = people
+    alice.set_fields([ids[0]], rating=4)
+    alice.undo_last()
+    bob.set_fields([ids[1]], flag=1)
+    assert alice.redo_last() is not None
+    assert alice.item(ids[0]).rating == 4
+    assert bob.redo_last() is None
+    assert [h.action for h in alice.item_history(ids[0])] == ["redo", "undo", "do"]
+
+
+def test_stale_edit_is_reported_and_changes_nothing(people: Any) -> None:
+    alice, bob, ids = people
+    seen = alice.item(ids[0]).rating  # alice looks at the item...
+    bob.set_fields([ids[0]], rating=4)  # ...bob rates it meanwhile...
+    with pytest.raises(EditConflict) as err:  # ...alice's edit was based on the old value
+        alice.edit_items([ids[0]], fields={"rating": 1}, expect_fields={"rating": seen})
+    assert f"rating of item {ids[0]} is now 4 (changed by {bob.user_name}" in str(err.value)
+    assert alice.item(ids[0]).rating == 4
+    alice.edit_items(
+        [ids[0]],
+        fields={"rating": 1},
+        texts={("caption", "fr"): "Ouverture"},
+        expect_fields={"rating": 4},
+        expect_texts={("caption", "fr"): None},
+    )
+    rec = alice.item(ids[0])
+    assert (rec.rating, rec.captions) == (1, {"fr": "Ouverture"})
+    alice.undo_last()  # one step
+    rec = alice.item(ids[0])
+    assert (rec.rating, rec.captions) == (4, {})
+
+
+def test_journal_is_bounded_per_person(
+    catalog: Any, add_items: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from smparchive.core.catalog.models import UndoEntry
+
+    ids = add_items([{}])
+    monkeypatch.setattr(base, "UNDO_JOURNAL_KEPT", 5)
+    catalog.set_user_name("bob")
+    catalog.set_fields(ids, rating=1)
+    catalog.set_user_name("alice")
+    for n in range(120):
+        catalog.set_fields(ids, flag=n % 2)
+    with catalog._sessions() as s:
+        counts = dict(
+            s.execute(select(UndoEntry.user_name, func.count()).group_by(UndoEntry.user_name)).all()
+        )
+    assert counts["bob"] == 1  # alice's many changes never pushed bob's out
+    assert counts["alice"] < 5 + 50
+    catalog.set_user_name("bob")
+    assert catalog.undo_last() is not None and catalog.item(ids[0]).rating == 0
+
+
+def test_cli_log_and_checked_set(
+    catalog_path: Path, item_inserter: Any, tmp_path: Path, capsys: Any, monkeypatch: Any
+) -> None:
+    from smparchive.cli.main import main
+
+    cat = open_catalog(catalog_path, create=True)
+    ids = item_inserter(cat, tmp_path / "share", [{}, {}])
+    cat.close()
+    c = ["-c", str(catalog_path)]
+    monkeypatch.setenv("SMPARCHIVE_USER", "alice")
+    assert main([*c, "set", str(ids[0]), "--rating", "3"]) == 0
+    monkeypatch.setenv("SMPARCHIVE_USER", "bob")
+    assert main([*c, "set", str(ids[0]), "--caption", "Panel"]) == 0
+    capsys.readouterr()
+    assert main([*c, "set", str(ids[0]), "--rating", "5", "--expect", "rating=0"]) == 1
+    err = capsys.readouterr().err
+    assert "rating of item" in err and "is now 3 (changed by alice" in err
+    assert main([*c, "set", str(ids[0]), "--rating", "5", "--expect", "rating=3"]) == 0
+    assert main([*c, "log", "--item", str(ids[0]), "--json"]) == 0
+    out = capsys.readouterr().out
+    log = json.loads(out[out.index("[") :])
+    assert [(e["user"], e["label"]) for e in log] == [
+        ("bob", "Set rating"),
+        ("bob", "Set caption (en)"),
+        ("alice", "Set rating"),
+    ]
+    assert main([*c, "log", "--user", "alice"]) == 0
+    table = capsys.readouterr().out
+    assert "alice" in table and "rating=3" in table and "bob" not in table
+    monkeypatch.setenv("SMPARCHIVE_USER", "alice")
+    assert main([*c, "undo"]) == 1  # bob changed the rating since
+    assert "bob changed the rating" in capsys.readouterr().err

@@ -1,0 +1,77 @@
+"""Manifests that other tools read right and a page that says what it is."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+
+from export_helpers import CEST, EVENT, entry_for, jpeg_bytes, settings
+
+from smparchive.core.export import WEB, plan_export, run_export
+from smparchive.core.export.manifest import manifest_csv, row_for
+from smparchive.core.export.webpage import PageItem, build_page
+
+
+def test_manifest_dates_to_the_second_with_offset(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    moment = datetime(2022, 6, 1, 9, 30, 12, 345678, tzinfo=CEST)
+    row = row_for(entry_for(path, "1", capture=moment), "a.jpg", "image/jpeg", "en")
+    assert row.date == "2022-06-01T09:30:12+02:00"
+
+
+def test_excel_manifest_has_a_bom_and_the_default_none(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    rows = [row_for(entry_for(path, "1", creator="Zoë Ångström"), "a.jpg", "image/jpeg", "en")]
+    plain, excel = manifest_csv(rows), manifest_csv(rows, excel=True)
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert excel == b"\xef\xbb\xbf" + plain
+    # What Excel does: a BOM means UTF-8; the accents survive.
+    [record] = list(csv.DictReader(io.StringIO(excel.decode("utf-8-sig"))))
+    assert record["dcterms:creator"] == "Zoë Ångström"
+
+
+def test_export_writes_excel_manifest_and_second_precise_json(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    path = src / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    moment = datetime(2024, 5, 14, 10, 15, 0, 500000, tzinfo=CEST)
+    entry = entry_for(path, "1", capture=moment)
+    out = tmp_path / "out"
+    out.mkdir()
+    report = run_export(plan_export([entry], settings(out, preset=WEB, excel_csv=True), EVENT))
+    data = (report.payload_root / "manifest.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    doc = json.loads((report.payload_root / "manifest.json").read_text("utf-8"))
+    assert doc["items"][0]["dcterms:date"] == "2024-05-14T10:15:00+02:00"
+
+
+def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    day = datetime(2024, 5, 14, 9, 0, tzinfo=CEST)
+    # The closing session's photos were taken first (a wrong camera clock, or a re-shoot):
+    # the page still follows the programme.
+    late = entry_for(
+        path, "1", session_title="Closing", session_start=day.replace(hour=16),
+        capture=day.replace(hour=8), caption={"fr": "Clôture de la conférence"}, alt_text={},
+    )  # fmt: skip
+    early = entry_for(
+        path, "2", session_title="Opening", session_start=day.replace(hour=9),
+        capture=day.replace(hour=12), caption={"en": "Welcome"}, alt_text={},
+    )  # fmt: skip
+    items = [PageItem(late, "a.jpg", 10), PageItem(early, "b.jpg", 10)]
+    html = build_page(EVENT, items, "en", bundle="SMP24 Day 1", source="Collection “Post 3 June”")[
+        "index.html"
+    ].decode("utf-8")
+    assert html.index(">Opening<") < html.index(">Closing<")
+    assert '<span lang="fr">Clôture de la conférence</span>' in html
+    assert 'lang="fr" alt="Clôture de la conférence"' in html
+    assert "<span>Welcome</span>" in html and 'lang="en"' not in html.split("<body>")[1]
+    header = html.split("<header")[1].split("</header>")[0]
+    assert "SMP24 Day 1" in header and "Collection “Post 3 June”" in header

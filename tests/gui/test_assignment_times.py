@@ -1,0 +1,35 @@
+"""The assignment preview shows the corrected local time, and says 'inside' with the
+session's local hours (not UTC next to local session times)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale
+
+
+def test_preview_reasons_in_the_event_zone_after_a_correction(window: Any) -> None:
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    cat = window.catalog
+    camera = next(g for g in cat.cameras() if g.model == "EOS R6")
+    cat.set_clock_offset(camera.key, 3600)  # one hour later: 07:05 UTC photos become 10:05
+    cat.assign_items(cat.query_ids(), None)
+    cat.release_items(cat.query_ids())
+    dlg = AssignmentDialog(window.deps)
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    m = dlg.model
+    rows = {rec.name: n for n, (_p, rec) in enumerate(m.rows) if rec is not None}
+    # IMG_0006: 07:05 + 30 min = 07:35 UTC, +1 h = 08:35 UTC, 10:35 in Brussels: roundtable
+    row = rows["IMG_0006.JPG"]
+    captured = m.index(row, 2).data()
+    why = m.index(row, 6).data()
+    assert captured == "1 Jun 2022 10:35 (+1 h)"
+    assert "10:35" in why and "“EMN roundtable” (10:30–12:00)" in why
+    assert "corrected by +1 h" in why
+    assert "UTC" not in why and "08:35" not in why
+    dlg.close()
+    QLocale.setDefault(before)
