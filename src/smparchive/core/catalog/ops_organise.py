@@ -459,10 +459,12 @@ def _session_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             value = list(dict.fromkeys(" ".join(str(n).split()) for n in value if str(n).strip()))
         elif key in ("do_not_record", "do_not_publish"):
             value = bool(value)
+        elif key == "title":
+            from smparchive.core.catalog.names import check_name
+
+            value = check_name(value, "A session title")
         elif isinstance(value, str) or value is None:
             value = (value or "").strip() or None
-        if key == "title" and not value:
-            raise CatalogError("A session needs a title.")
         out[key] = value
     if "start" in out and "end" in out and out["end"] < out["start"]:
         raise CatalogError("A session cannot end before it starts.")
