@@ -96,6 +96,9 @@ def test_negation_and_sort(world) -> None:
     assert q(cat, "-kind:video") == ids[:2]
     assert q(cat, "-color:red") == ids[1:]  # items without a colour label stay
     assert q(cat, "-reunion") == ids[2:]
+    # A free word with an excluded word (two full-text matches in one statement).
+    assert q(cat, "reunion -zzz") == ids[:2]
+    assert q(cat, "reunion -matin") == [ids[0]]
     assert q(cat, "sort:rating") == [ids[0], ids[2], ids[1], ids[3]]
     assert parse_search("x sort:name", cat).sort == "name"
 

@@ -72,12 +72,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -879,7 +879,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -1305,7 +1305,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+202"/>
+        <location filename="../../gui/models/item_model.py" line="+220"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1456,7 +1456,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2247,7 +2247,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2319,7 +2319,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation>Motif</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2327,12 +2327,22 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>in a break, %1 min before “%2” (%3)</source>
+        <translation>pendant une pause, %1 min avant « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in a break, %1 min after “%2” (%3)</source>
+        <translation>pendant une pause, %1 min après « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -3165,7 +3175,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>

@@ -72,12 +72,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -879,7 +879,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -1305,7 +1305,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+202"/>
+        <location filename="../../gui/models/item_model.py" line="+220"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1456,7 +1456,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2247,7 +2247,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2327,12 +2327,22 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>in a break, %1 min before “%2” (%3)</source>
+        <translation>in een pauze, %1 min vóór ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in a break, %1 min after “%2” (%3)</source>
+        <translation>in een pauze, %1 min na ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -3165,7 +3175,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
