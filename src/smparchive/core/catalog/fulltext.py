@@ -189,8 +189,10 @@ def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
     if not words:
         return None
     if dialect == "sqlite":
+        # A unique parameter: a search holding two MATCHes (a word and an excluded word)
+        # must not share one ":fts_q", or the second value silently replaces the first.
         sub = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts_q").bindparams(
-            fts_q=_fts_query(words)
+            bindparam("fts_q", _fts_query(words), unique=True)
         )
         return MediaItem.id.in_(sub.columns(literal_column("rowid")))
     if dialect == "postgresql":

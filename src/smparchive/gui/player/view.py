@@ -219,7 +219,7 @@ class PlayerView(ItemViewer):
         self._update_status()
 
     def _show_fallback_panel(self, record: ItemRecord) -> None:
-        image = cached_preview(getattr(self.catalog, "thumbnails", None), record.sha256)
+        image = cached_preview(self.catalog.thumbnails, record.sha256)
         if image is not None:
             pixmap = QPixmap.fromImage(image)
             self.poster.setPixmap(
@@ -377,7 +377,7 @@ class PlayerView(ItemViewer):
         t = round(self.current_time(), 3)
         if not self.set_fields(poster_time_s=t):
             return
-        cache, record = getattr(self.catalog, "thumbnails", None), self.record
+        cache, record = self.catalog.thumbnails, self.record
         if cache is None or not record.sha256:
             return
         sha, path, item_id = record.sha256, record.path, record.id

@@ -102,7 +102,7 @@ class DeckViewer(ItemViewer):
     ) -> None:
         super().__init__(catalog, tasks, ops, parent)
         self.convert_timeout_s = convert_timeout_s
-        cache_dir = getattr(catalog, "cache_dir", None)
+        cache_dir = catalog.cache_dir
         self.store = PageStore(cache_dir) if cache_dir is not None else None
         self.content: DeckContent | None = None
         self.page = 0
