@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+75"/>
+        <location filename="../../gui/app.py" line="+77"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -67,6 +67,27 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+6"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The catalogue is damaged</source>
+        <translation>Le catalogue est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite found damage in %1:
+%2
+
+Stop editing, keep a copy of the file and restore it from a backup. The details are in the log file.</source>
+        <translation>SQLite a trouvé des dommages dans %1 :
+%2
+
+Arrêtez les modifications, gardez une copie du fichier et restaurez-le à partir d’une sauvegarde. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the catalogue</source>
+        <translation>Vérification du catalogue</translation>
     </message>
 </context>
 <context>
