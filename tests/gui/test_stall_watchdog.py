@@ -43,10 +43,10 @@ def test_damage_is_found_in_the_background_and_shown(
 ) -> None:
     """Opening skips the integrity check; the app runs it in the background and says so."""
     from PySide6.QtWidgets import QMessageBox, QWidget
+    from tests.conftest import insert_items
 
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.gui import app as app_mod
-    from tests.conftest import insert_items
 
     path = tmp_path / "c.smpcat"
     cat = open_catalog(path, create=True)

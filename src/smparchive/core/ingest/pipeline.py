@@ -93,7 +93,7 @@ def scan(
 
 
 def _scan(
-    catalog: Any,
+    catalog: Catalog,
     roots: Sequence[int | RootRecord] | None,
     progress: ProgressSink | None,
     cancel: CancelToken | None,
