@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
-KEY_HELP = (
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "viewers",
     "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
     "M mute · I/O in/out · Shift+P poster · F full screen"
 )
@@ -50,6 +51,8 @@ class PlayerView(ItemViewer):
     """Plays the item with libvlc in a native child window; without libvlc shows the poster,
     the metadata and how to install VLC. ``vlc_args`` configure libvlc (tests pass
     ``--vout=dummy --aout=dummy``); ``autoplay`` starts playback when an item is shown."""
+
+    own_keys = frozenset({Qt.Key.Key_Space})
 
     def __init__(
         self,
@@ -325,7 +328,7 @@ class PlayerView(ItemViewer):
         parts = [status_line(self.record, *self.position)]
         if self.engine is not None:
             parts.append(f"{self.engine.rate():g}×")
-        parts.append(KEY_HELP)
+        parts.append(translate("viewers", KEY_HELP))
         self.status.setText("  ·  ".join(parts))
 
     def update_record(self, record: ItemRecord) -> None:

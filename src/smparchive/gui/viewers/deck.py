@@ -91,6 +91,8 @@ class DeckViewer(ItemViewer):
     +/- zoom, Ctrl+0 fit, Ctrl+F find (Enter next hit, Shift+Enter previous, Esc closes),
     0-5 rating, P/X/U flags. Ctrl+PageDown/PageUp (window) move to the next item."""
 
+    own_keys = frozenset({Qt.Key.Key_Space})
+
     def __init__(
         self,
         catalog: Catalog,
