@@ -223,9 +223,7 @@ class Workspace(QStackedWidget):
             return False
         page = self.pages["survey"]
         self._drop_survey()
-        self.survey = SurveyView(
-            self.catalog, ids, TaskScope(self.runner, page), self.ops, page
-        )
+        self.survey = SurveyView(self.catalog, ids, TaskScope(self.runner, page), self.ops, page)
         page.holder.addWidget(self.survey)
         self._switch("survey")
         self._hints()
