@@ -61,9 +61,7 @@ def build_actions(
             act = make(parent, translate("Menus", spec.text))
             act.setObjectName(f"action_{spec.id}")
             act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-            keys = QKeySequence(spec.shortcuts[0]).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
+            keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{translate('Menus', spec.text).replace('&', '')} ({keys})")
         else:
             act = make_action(spec, host, parent)

@@ -176,10 +176,7 @@ class AssignmentDialog(QDialog):
         self.item_ids = item_ids
         self.setWindowTitle(self.tr("Assign Items to Sessions"))
         self.resize(1150, 640)
-        spans = {
-            s.id: f"{fmt.event_clock(s.start)}–{fmt.event_clock(s.end)}"
-            for s in w.sessions
-        }
+        spans = {s.id: f"{fmt.event_clock(s.start)}–{fmt.event_clock(s.end)}" for s in w.sessions}
         self.model = ProposalsModel(
             lambda sid: w.session_titles.get(sid, "—") if sid else "—",
             lambda sid: spans.get(sid, ""),
