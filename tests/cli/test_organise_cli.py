@@ -134,3 +134,57 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
     assert {c["name"]: c["item_count"] for c in json.loads(out)} == {"Best": 1, "Picks": 2}
     code, out = run(capsys, cat, "search", 'in:"Picks"', "--ids")
     assert out.split() == [str(ids[0]), str(ids[1])]
+
+
+OTHER_CONFERENCE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example//Conference//EN
+X-WR-CALNAME:Digital Heritage Days
+X-WR-TIMEZONE:Europe/Amsterdam
+BEGIN:VEVENT
+UID:dhd-1@example.org
+DTSTART;TZID=Europe/Amsterdam:20230912T090000
+SUMMARY:Keynote
+ATTENDEE;CN=TBA:mailto:x@example.org
+END:VEVENT
+BEGIN:VEVENT
+UID:dhd-1@example.org
+DTSTART;TZID=Europe/Amsterdam:20230912T140000
+DTEND;TZID=Europe/Amsterdam:20230912T150000
+SUMMARY:Workshop
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_another_conference_is_never_merged_silently(tmp_path, capsys) -> None:
+    cat = tmp_path / "c.smpcat"
+    smp = tmp_path / "schedule.json"
+    smp.write_text(demo.schedule_json(), encoding="utf-8")
+    other = tmp_path / "dhd.ics"
+    other.write_text(OTHER_CONFERENCE, encoding="utf-8")
+    assert run(capsys, cat, "sessions", "import", str(smp))[0] == 0
+
+    code, out = run(capsys, cat, "sessions", "import", str(other))
+    assert code == 2
+    assert "looks like another conference" in out and "--new-event" in out and "--event" in out
+    code, out = run(capsys, cat, "sessions", "--json")
+    assert len(json.loads(out)) == 7  # nothing was imported
+
+    # Lenient: no DTEND and a repeated UID are accepted, and the warnings are listed.
+    code, out = run(capsys, cat, "sessions", "import", str(other), "--new-event")
+    assert code == 0 and "2 session(s) added" in out
+    assert "Warning:" in out and "no DTEND or DURATION" in out and "both sessions were kept" in out
+    from smparchive.core.catalog.catalog import open_catalog
+
+    c = open_catalog(cat)
+    events = {e.title for e in c.events()}
+    c.close()
+    assert {"Digital Heritage Days"} < events
+    code, out = run(capsys, cat, "tag", "--list", "--tag-kind", "person", "--json")
+    assert "TBA" not in {t["name"] for t in json.loads(out)}
+
+    # Merging on purpose, by the event's title.
+    title = next(e for e in events if e != "Digital Heritage Days")
+    code, out = run(capsys, cat, "sessions", "import", str(other), "--event", title)
+    assert code == 0 and "2 session(s) added" in out

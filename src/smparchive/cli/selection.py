@@ -95,11 +95,26 @@ def select_ids(cat: Catalog, a: argparse.Namespace, *, require: bool) -> list[in
     """Items named as ids/paths, else those matching the filter options."""
     named: list[str] = list(getattr(a, "items", []) or [])
     ids: list[int] = [int(x) for x in named if x.isdigit()]
+    if ids:  # a mistyped id must not pass for success (nor leave an undo step)
+        known = {r.id for r in cat.item_refs(ids)}
+        unknown = [str(i) for i in dict.fromkeys(ids) if i not in known]
+        if unknown:
+            shown = ", ".join(unknown[:10]) + (" ..." if len(unknown) > 10 else "")
+            raise CatalogError(
+                f"No item with id {shown} in this catalogue; nothing was changed."
+                if len(unknown) == 1
+                else f"No items with ids {shown} in this catalogue; nothing was changed."
+            )
     paths = [x for x in named if not x.isdigit()]
     if paths:
         found = cat.ids_for_paths(paths)
         if len(found) < len(paths):
-            raise CatalogError("Some of the given paths are not catalogued.")
+            missing = [p for p in paths if not cat.ids_for_paths([p])]
+            raise CatalogError(
+                f"Not catalogued: {', '.join(missing[:5])}"
+                + (" ..." if len(missing) > 5 else "")
+                + "; nothing was changed."
+            )
         ids.extend(found)
     has_filter = (
         any(

@@ -56,7 +56,7 @@ def test_collection_errors(catalog, add_items) -> None:
         catalog.add_to_collection(cid, [a, 999])
     with pytest.raises(CatalogError, match="not in the collection"):
         catalog.move_in_collection(cid, [a], 0)
-    with pytest.raises(CatalogError, match="needs a name"):
+    with pytest.raises(CatalogError, match="cannot be empty"):
         catalog.create_collection("  ")
     assert order(catalog, cid) == []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json
@@ -32,6 +33,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("undo", help="undo your last change to the catalogue")
+    p.add_argument(
+        "--yes", action="store_true", help="confirm undoing a large step (it says what it removes)"
+    )
     p.set_defaults(handler=cmd_undo)
     p = sub.add_parser("redo", help="redo the change you undid last")
     p.set_defaults(handler=cmd_redo)
@@ -97,16 +101,47 @@ def cmd_check(ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+LARGE_UNDO = 200  # items: undoing more than this asks for --yes
+
+
+def _undo_impact(cat: Any, record: Any) -> str | None:
+    """What undoing ``record`` would take away, when that is a lot (else None)."""
+    removed_roots = {
+        int(step["pk"]["id"])
+        for step in record.steps
+        if step.get("op") == "delete" and step.get("table") == "roots" and "pk" in step
+    }
+    if removed_roots:
+        roots = [r for r in cat.roots() if r.id in removed_roots]
+        items = sum(r.item_count for r in roots)
+        if items:
+            where = ", ".join(r.path for r in roots)
+            return (
+                f"Undoing '{record.label}' removes {where} and its {items} catalogued item(s) "
+                "from the catalogue, with their tags, captions and ratings (the files stay "
+                "where they are)."
+            )
+    if len(record.changes.items) > LARGE_UNDO:
+        return f"Undoing '{record.label}' changes {len(record.changes.items)} items."
+    return None
+
+
 def cmd_undo(ctx: Context) -> int:
     from smparchive.core.catalog.audit import EditConflict
 
+    cat = ctx.catalog()
+    record = cat.next_undo()
+    if record is None:
+        print("Nothing to undo.")
+        return EXIT_PROBLEMS
+    impact = _undo_impact(cat, record)
+    if impact and not ctx.args.yes:
+        print(f"{impact} Run 'smparchive undo --yes' to do it; nothing was changed.")
+        return EXIT_PROBLEMS
     try:
-        result = ctx.catalog().undo_last()
+        result = cat.undo(record)
     except EditConflict as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    if result is None:
-        print("Nothing to undo.")
         return EXIT_PROBLEMS
     print(f"Undone: {result.message.removeprefix('Undo ')}")
     return EXIT_OK

@@ -174,11 +174,13 @@ def cmd_set(ctx: Context) -> int:
         return EXIT_FATAL
     if a.expect:
         return _set_checked(cat, ids, fields, texts, a)
-    if fields:
-        cat.set_fields(ids, **fields)
+    results = [cat.set_fields(ids, **fields)] if fields else []
     for key, value in texts.items():
-        cat.set_text(ids, key, a.lang, value)
-    print(f"Updated {len(ids)} item(s).")
+        results.append(cat.set_text(ids, key, a.lang, value))
+    if all(r.undo is None for r in results):
+        print(f"Nothing changed: the {len(ids)} item(s) already have these values.")
+    else:
+        print(f"Updated {len(ids)} item(s).")
     return EXIT_OK
 
 
@@ -242,16 +244,20 @@ def cmd_tag(ctx: Context) -> int:
     if not a.add and not a.remove:
         print("Give --add TAG or --remove TAG (or --list).")
         return EXIT_FATAL
+    tag_ids = []
+    for name in a.remove or []:
+        t = cat.find_tag(name, a.tag_kind)
+        if t is None:
+            print(f"No {a.tag_kind} tag '{name}'; nothing was changed.", file=sys.stderr)
+            return EXIT_FATAL
+        tag_ids.append(t.id)
+    results = []
     if a.add:
-        cat.tag_items(ids, a.add, kind=a.tag_kind)
-    if a.remove:
-        tag_ids = []
-        for name in a.remove:
-            t = cat.find_tag(name, a.tag_kind)
-            if t is None:
-                print(f"No {a.tag_kind} tag '{name}'.")
-                return EXIT_FATAL
-            tag_ids.append(t.id)
-        cat.remove_tags(ids, tag_ids)
-    print(f"Tagged {len(ids)} item(s).")
+        results.append(cat.tag_items(ids, a.add, kind=a.tag_kind))
+    if tag_ids:
+        results.append(cat.remove_tags(ids, tag_ids))
+    if all(r.undo is None for r in results):
+        print(f"Nothing changed: the {len(ids)} item(s) already have these tags.")
+    else:
+        print(f"Tagged {len(ids)} item(s).")
     return EXIT_OK

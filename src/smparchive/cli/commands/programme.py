@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
@@ -76,7 +77,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     a.add_argument("file")
     a.add_argument("--tz", help="time zone for files without one (CSV, floating times)")
-    a.add_argument("--event", type=int, help="import into this event id")
+    where = a.add_mutually_exclusive_group()
+    where.add_argument(
+        "--event", metavar="EVENT", help="import into this event (id, title or acronym)"
+    )
+    where.add_argument(
+        "--new-event", action="store_true", help="import as a new event, apart from the others"
+    )
     a.add_argument(
         "--allow-overlaps", action="store_true", help="accept sessions overlapping in one room"
     )
@@ -268,12 +275,41 @@ def cmd_sessions_delete(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _event_id(cat: Catalog, spec: str | None) -> int | None:
+    """An event given by id, title or acronym (case and accents ignored)."""
+    if spec is None:
+        return None
+    from smparchive.core.organise.schedule_model import normalise_text
+
+    if spec.strip().isdigit():
+        return int(spec)
+    want = normalise_text(spec)
+    for e in cat.events():
+        if want in (normalise_text(e.title), normalise_text(e.acronym or "")):
+            return e.id
+    raise CatalogError(f"No event called '{spec}' ('smparchive event' lists them).")
+
+
 def cmd_sessions_import(ctx: Context) -> int:
+    from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
+
     a = ctx.args
     cat = ctx.catalog(create=True)
-    r = cat.import_programme(
-        a.file, event_id=a.event, default_tz=a.tz, allow_overlaps=a.allow_overlaps
-    )
+    try:
+        r = cat.import_programme(
+            a.file,
+            event_id=_event_id(cat, a.event),
+            default_tz=a.tz,
+            allow_overlaps=a.allow_overlaps,
+            new_event=a.new_event,
+        )
+    except ProgrammeEventConflict as exc:
+        print(
+            f'smparchive: {exc} Run it again with --event "{exc.event_title}" to merge it '
+            "into that event, or with --new-event to keep it apart.",
+            file=sys.stderr,
+        )
+        return EXIT_FATAL
     if a.json:
         print_json(r.value)
     else:

@@ -242,8 +242,8 @@ class CatalogBase:
         # Entries from before the journal knew its authors belong to everyone.
         return or_(UndoEntry.user_name == self.user_name, UndoEntry.user_name.is_(None))
 
-    def undo_last(self) -> OpResult[None] | None:
-        """Undo the current user's newest journalled operation not undone yet (for the CLI)."""
+    def next_undo(self) -> UndoRecord | None:
+        """The current user's operation :meth:`undo_last` would undo (nothing changes)."""
         with self._read() as s:
             entry = s.scalars(
                 select(UndoEntry)
@@ -252,8 +252,12 @@ class CatalogBase:
             ).first()
         if entry is None:
             return None
-        record = replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
-        return self.undo(record)
+        return replace(UndoRecord.from_json(entry.payload), entry_id=entry.id)
+
+    def undo_last(self) -> OpResult[None] | None:
+        """Undo the current user's newest journalled operation not undone yet (for the CLI)."""
+        record = self.next_undo()
+        return None if record is None else self.undo(record)
 
     def redo_last(self) -> OpResult[None] | None:
         """Redo the current user's operation undone most recently (for the CLI)."""

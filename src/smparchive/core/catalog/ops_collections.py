@@ -263,10 +263,9 @@ class CollectionOps(CatalogBase):
 
 # -- helpers -----------------------------------------------------------------------------------
 def _clean_name(name: str) -> str:
-    name = " ".join((name or "").split())
-    if not name:
-        raise CatalogError("A collection needs a name.")
-    return name
+    from smparchive.core.catalog.names import check_name
+
+    return " ".join(check_name(name, "A collection name").split())
 
 
 def _require(ctx: WriteContext, collection_id: int) -> Collection:

@@ -71,11 +71,25 @@ class MetadataOps(CatalogBase):
         label = "Set " + ", ".join(k.replace("_", " ") for k in clean)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            changed = ctx.journal.update(
-                table_of(MediaItem), [{"id": i} for i in ids], {**clean, "updated_at": utcnow()}
+            table = table_of(MediaItem)
+            # Only rows whose values differ change: setting what is already there leaves
+            # no undo step and no new date (the CLI then says "nothing changed").
+            cols = [table.c[k] for k in clean]
+            wanted = tuple(clean.values())
+            changed = [
+                row[0]
+                for chunk in chunked(ids)
+                for row in ctx.session.execute(
+                    select(table.c.id, *cols).where(table.c.id.in_(chunk))
+                )
+                if tuple(row[1:]) != wanted
+            ]
+            if not changed:
+                return ChangeSummary()
+            ctx.journal.update(
+                table, [{"id": i} for i in changed], {**clean, "updated_at": utcnow()}
             )
-            del changed
-            return ChangeSummary(items=frozenset(ids))
+            return ChangeSummary(items=frozenset(changed))
 
         return self._write(label, op, text_unchanged=True, details={"values": clean})
 
@@ -105,10 +119,15 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            ctx.journal.delete(
-                table,
-                and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang.in_(langs)),
-            )
+            where = and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang.in_(langs))
+            now = {
+                (r.item_id, r.lang): r.value
+                for r in ctx.session.execute(select(table).where(where))
+            }
+            after = {(i, lang): value for i in ids} if value else {}
+            if now == after:
+                return ChangeSummary()  # already so: nothing changes, no undo step
+            ctx.journal.delete(table, where)
             if value:
                 ctx.journal.insert(
                     table,
@@ -192,8 +211,10 @@ class MetadataOps(CatalogBase):
         self, item_ids: Sequence[int], tag_paths: Iterable[str], kind: str = TagKind.KEYWORD
     ) -> OpResult[None]:
         """Attach tags (created when missing) to items."""
+        from smparchive.core.catalog.names import check_name
+
         ids = sorted(set(item_ids))
-        paths = [p for p in tag_paths if p.strip()]
+        paths = [check_name(p, "A tag") for p in tag_paths]
 
         def op(ctx: WriteContext) -> ChangeSummary:
             tag_ids: set[int] = set()
@@ -320,9 +341,12 @@ def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]
     'iom' and 'IOM' are one keyword); concurrent creators share the row that wins."""
     if kind not in TAG_KINDS:
         raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
+    from smparchive.core.catalog.names import check_name
+
+    check_name(path, "A tag")
     parts = [p.strip() for p in path.split("|") if p.strip()]
     if not parts:
-        raise CatalogError("A tag needs a name.")
+        raise CatalogError("A tag cannot be empty.")
     parent: int | None = None
     created: set[int] = set()
     for name in parts:

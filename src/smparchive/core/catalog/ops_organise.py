@@ -373,10 +373,15 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         event_id: int | None = None,
         default_tz: str | None = None,
         allow_overlaps: bool = False,
+        new_event: bool = False,
     ) -> OpResult[ImportSummary]:
         """Import a programme file (frab JSON/XML, iCalendar, CSV) or a parsed one, all or
         nothing. Sessions are matched by external id, so a re-import updates them; sessions
         gone from the programme are left alone with a note. value = :class:`ImportSummary`.
+
+        Without ``event_id`` the programme goes to the event with its title or acronym, or
+        to ``new_event``; a programme of another conference than the only event raises
+        :class:`ProgrammeEventConflict` rather than merging into it.
         """
         if isinstance(source, ParsedSchedule):
             parsed = source
@@ -396,7 +401,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             raise CatalogError(f"Programme not imported: {exc}") from exc
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, ImportSummary]:
-            return _import(ctx, parsed, event_id)
+            return _import(ctx, parsed, event_id, new_event)
 
         return self._write(f"Import programme {parsed.conference.title}", op)
 
@@ -454,10 +459,12 @@ def _session_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             value = list(dict.fromkeys(" ".join(str(n).split()) for n in value if str(n).strip()))
         elif key in ("do_not_record", "do_not_publish"):
             value = bool(value)
+        elif key == "title":
+            from smparchive.core.catalog.names import check_name
+
+            value = check_name(value, "A session title")
         elif isinstance(value, str) or value is None:
             value = (value or "").strip() or None
-        if key == "title" and not value:
-            raise CatalogError("A session needs a title.")
         out[key] = value
     if "start" in out and "end" in out and out["end"] < out["start"]:
         raise CatalogError("A session cannot end before it starts.")
@@ -586,12 +593,15 @@ def _session_records(
 
 
 def _import(
-    ctx: WriteContext, parsed: ParsedSchedule, event_id: int | None
+    ctx: WriteContext, parsed: ParsedSchedule, event_id: int | None, new_event: bool = False
 ) -> tuple[ChangeSummary, ImportSummary]:
     s = ctx.session
     conf = parsed.conference
     notes: list[str] = []
-    eid = event_id if event_id is not None else _match_event(s, parsed)
+    if event_id is not None:
+        eid: int | None = event_id
+    else:
+        eid = None if new_event else _match_event(s, parsed)
     zone_changed = False
     if eid is None:
         eid = ctx.journal.insert_returning_id(
@@ -709,7 +719,12 @@ def _import(
 
 
 def _match_event(s: Any, parsed: ParsedSchedule) -> int | None:
-    """The catalogued event a programme belongs to: same acronym or title, else the only one."""
+    """The catalogued event a programme belongs to: same acronym or title; else the only
+    event, when it has no programme yet or shares a session with this one.
+
+    A programme of another conference is never merged silently into the only event (two
+    "Day 1"s): :class:`ProgrammeEventConflict` asks the caller to choose.
+    """
     conf = parsed.conference
     events = list(s.execute(select(Event.id, Event.title, Event.acronym).order_by(Event.id)))
     for e in events:
@@ -717,4 +732,26 @@ def _match_event(s: Any, parsed: ParsedSchedule) -> int | None:
             return int(e.id)
         if fold(conf.title) == fold(e.title):
             return int(e.id)
-    return int(events[0].id) if len(events) == 1 else None
+    if len(events) != 1:
+        return None
+    only = events[0]
+    known = set(
+        s.scalars(select(ProgrammeSession.external_id).where(ProgrammeSession.event_id == only.id))
+    )
+    if not known or known & {p.external_id for p in parsed.sessions}:
+        return int(only.id)
+    raise ProgrammeEventConflict(int(only.id), only.title, conf.title)
+
+
+class ProgrammeEventConflict(CatalogError):
+    """A programme that looks like another conference than the catalogue's only event."""
+
+    def __init__(self, event_id: int, event_title: str, programme_title: str) -> None:
+        super().__init__(
+            f"The programme “{programme_title}” looks like another conference than the "
+            f"catalogue's event “{event_title}” (no title, acronym or session in common): "
+            "say whether to merge it into that event or to import it as a new event."
+        )
+        self.event_id = event_id
+        self.event_title = event_title
+        self.programme_title = programme_title

@@ -124,6 +124,9 @@ def preset_by_name(name: str) -> Preset:
         raise ValueError(f"Unknown preset {name!r}; choose one of {sorted(_BUILTIN)}") from None
 
 
+MIN_EDGE, MAX_EDGE = 16, 30_000  # long edge of a custom rendition, in pixels
+
+
 def custom_preset(
     long_edge: int | None,
     fmt: ImageFormat = ImageFormat.JPEG,
@@ -131,7 +134,17 @@ def custom_preset(
     metadata: MetadataPolicy = MetadataPolicy.PUBLICATION,
     progressive: bool = True,
 ) -> Preset:
-    """A one-rendition preset of the given size, format and quality."""
+    """A one-rendition preset of the given size, format and quality.
+
+    Raises ValueError (one sentence) for a size or quality no one means: ``--size 0``
+    used to write 1x1 pictures.
+    """
+    if long_edge is not None and not MIN_EDGE <= long_edge <= MAX_EDGE:
+        raise ValueError(
+            f"The picture size must be between {MIN_EDGE} and {MAX_EDGE} pixels, not {long_edge}."
+        )
+    if not 1 <= quality <= 100:
+        raise ValueError(f"The quality must be between 1 and 100, not {quality}.")
     variant = ImageVariant(
         long_edge=long_edge, format=fmt, quality=quality, progressive=progressive
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from datetime import date, datetime
 
 from smparchive.core.organise.schedule_model import (
@@ -28,16 +29,99 @@ from smparchive.core.organise.schedule_model import (
     stable_id,
 )
 
+# Header synonyms in English, French, Dutch and German (accents and case folded).
 _COLUMNS: dict[str, tuple[str, ...]] = {
-    "date": ("date", "day", "jour", "datum"),
-    "room": ("room", "location", "salle", "zaal"),
-    "start": ("start", "start_time", "begin", "from", "time", "debut"),
-    "end": ("end", "end_time", "until", "to", "fin"),
-    "duration": ("duration", "length", "minutes", "duree"),
-    "title": ("title", "session", "name", "summary", "titre"),
-    "speakers": ("speakers", "speaker", "persons", "presenters", "intervenants"),
-    "track": ("track", "category", "theme"),
-    "abstract": ("abstract", "description"),
+    "date": ("date", "day", "jour", "datum", "dag", "tag"),
+    "room": (
+        "room",
+        "location",
+        "salle",
+        "lieu",
+        "zaal",
+        "lokaal",
+        "ruimte",
+        "raum",
+        "saal",
+        "ort",
+    ),
+    "start": (
+        "start",
+        "start_time",
+        "begin",
+        "from",
+        "time",
+        "debut",
+        "heure_de_debut",
+        "heure_debut",
+        "heure",
+        "begintijd",
+        "starttijd",
+        "aanvang",
+        "van",
+        "beginn",
+        "startzeit",
+        "von",
+        "uhrzeit",
+        "zeit",
+    ),
+    "end": (
+        "end",
+        "end_time",
+        "until",
+        "to",
+        "fin",
+        "heure_de_fin",
+        "heure_fin",
+        "einde",
+        "eindtijd",
+        "tot",
+        "ende",
+        "endzeit",
+        "bis",
+    ),
+    "duration": ("duration", "length", "minutes", "duree", "duur", "dauer", "minuten"),
+    "title": (
+        "title",
+        "session",
+        "name",
+        "summary",
+        "titre",
+        "intitule",
+        "nom",
+        "titel",
+        "naam",
+        "sessie",
+        "onderwerp",
+        "veranstaltung",
+        "vortrag",
+    ),
+    "speakers": (
+        "speakers",
+        "speaker",
+        "persons",
+        "presenters",
+        "intervenants",
+        "intervenant",
+        "orateurs",
+        "conferenciers",
+        "sprekers",
+        "spreker",
+        "sprecher",
+        "referenten",
+        "referent",
+        "redner",
+        "vortragende",
+    ),
+    "track": ("track", "category", "theme", "piste", "categorie", "thema", "kategorie"),
+    "abstract": (
+        "abstract",
+        "description",
+        "resume",
+        "beschrijving",
+        "samenvatting",
+        "beschreibung",
+        "zusammenfassung",
+    ),
     "id": ("id", "guid", "uid", "external_id", "session_id"),
     "do_not_record": ("do_not_record", "no_recording", "dnr"),
     "do_not_publish": ("do_not_publish", "no_publication", "dnp"),
@@ -46,8 +130,9 @@ _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 
 
 def _header_key(name: str) -> str:
-    folded = name.strip().casefold().replace("é", "e").replace("è", "e")
-    return re.sub(r"[\s\-]+", "_", folded)
+    plain = unicodedata.normalize("NFKD", name.strip().casefold())
+    folded = "".join(c for c in plain if not unicodedata.combining(c)).replace("ß", "ss")
+    return re.sub(r"[\s\-]+", "_", folded.strip(" :*"))
 
 
 def decode_csv(data: bytes) -> tuple[str, list[str]]:
@@ -109,6 +194,13 @@ def _map_columns(header: list[str], line: int) -> dict[str, int]:
             if synonym in keys:
                 columns[field] = keys.index(synonym)
                 break
+    if not columns:
+        shown = ", ".join(repr(h.strip()) for h in header[:6] if h.strip())
+        raise ScheduleError(
+            "this is not a programme in a supported format: read as CSV, its first line has "
+            f"no known column ({shown or 'nothing'}); supported are frab/pretalx "
+            "schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row"
+        )
     missing = [f for f in ("date", "start", "title") if f not in columns]
     if "end" not in columns and "duration" not in columns:
         missing.append("end or duration")

@@ -8,6 +8,7 @@ import all sessions or none.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from smparchive.core.organise.schedule_csv import parse_csv
@@ -68,12 +69,65 @@ def parse_schedule_bytes(
     if fmt in {"frab-json", "ical"} and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         data = data.decode("utf-16").encode("utf-8")
     if fmt == "frab-json":
+        _check_frab_json(data)
         return parse_frab_json(data, default_tz)
     if fmt == "frab-xml":
         return parse_frab_xml(data, default_tz)
     if fmt == "ical":
         return parse_ical(data, default_tz)
     return parse_csv(data, default_tz, title=name)
+
+
+SUPPORTED = (
+    "supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV "
+    "with a header row"
+)
+
+
+def _check_frab_json(data: bytes) -> None:
+    """Name a JSON file that is no frab/pretalx schedule.json instead of failing on a
+    missing member deep inside it (a schedule v2 export said "missing rooms")."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ScheduleError(f"byte {exc.start}: the JSON file is not UTF-8; {SUPPORTED}") from exc
+    except json.JSONDecodeError as exc:
+        raise ScheduleError(
+            f"the file starts like JSON but is not valid JSON (line {exc.lineno}, column "
+            f"{exc.colno}: {exc.msg}); {SUPPORTED}"
+        ) from exc
+    shape = _json_shape(doc)
+    if shape is not None:
+        raise ScheduleError(f"this is {shape}, a format smparchive does not read; {SUPPORTED}")
+
+
+def _json_shape(doc: object) -> str | None:
+    """None for a frab/pretalx schedule.json, else a description of what the JSON is."""
+    schedule = doc.get("schedule") if isinstance(doc, dict) else None
+    conference = schedule.get("conference") if isinstance(schedule, dict) else None
+    days = conference.get("days") if isinstance(conference, dict) else None
+    if isinstance(days, list) and all(
+        isinstance(d, dict) and isinstance(d.get("rooms"), dict) for d in days
+    ):
+        return None  # frab: schedule.conference.days[].rooms{name: [events]}
+    if isinstance(schedule, dict):
+        version = schedule.get("version")
+        label = f" (version {version})" if version else ""
+        return (
+            f"a schedule JSON{label} whose days list no rooms with their events, as the "
+            "newer schedule v2 JSON does"
+        )
+    keys = set(doc) if isinstance(doc, dict) else set()
+    if {"talks", "rooms"} <= keys:
+        return "a schedule v2 JSON (talks and rooms listed apart)"
+    if {"sessions", "speakers"} <= keys or (
+        isinstance(doc, list) and doc and isinstance(doc[0], dict) and "sessions" in doc[0]
+    ):
+        return "a Sessionize JSON export"
+    if isinstance(doc, dict):
+        shown = ", ".join(sorted(keys)[:6])
+        return f"JSON in an unknown layout (top-level members: {shown or 'none'})"
+    return f"JSON holding a {type(doc).__name__}, not a schedule object"
 
 
 def parse_schedule(path: Path | str, default_tz: str | None = None) -> ParsedSchedule:

@@ -27,6 +27,9 @@ from smparchive.core.organise.schedule_model import (
     stable_id,
 )
 
+# The length given to a VEVENT with a start and no end or duration.
+DEFAULT_LENGTH = timedelta(minutes=30)
+
 _SPEAKERS_LINE = re.compile(
     r"^\s*(?:speakers?|presenters?|intervenants?|orateurs?|sprekers?)\s*:\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -118,7 +121,13 @@ def _session(
             raise ScheduleError(f"{where}: invalid DURATION")
         end = add_duration(start, duration, zone)
     else:
-        raise ScheduleError(f"{where}: missing DTEND or DURATION")
+        # RFC 5545 3.6.1: a date-time DTSTART alone is an event of no length. A session
+        # needs a span to collect photos, so it gets a default one, and the user is told.
+        end = add_duration(start, DEFAULT_LENGTH, zone)
+        builder.warnings.append(
+            f"{where}: {title!r} has no DTEND or DURATION; taken to last "
+            f"{DEFAULT_LENGTH.seconds // 60} minutes"
+        )
     room = " ".join(str(event.get("LOCATION", "")).split()) or None
     description = str(event.get("DESCRIPTION", "")).strip()
     speakers, abstract = _speakers(event, description)

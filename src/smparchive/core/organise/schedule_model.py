@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -161,6 +161,52 @@ def split_speakers(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name))
 
 
+# Placeholders programmes put where a speaker will go: never a person.
+_JUNK_SPEAKERS = {
+    "",
+    "-",
+    "--",
+    "—",
+    "–",
+    "?",
+    "??",
+    "...",
+    "…",
+    "x",
+    "tba",
+    "tbc",
+    "tbd",
+    "n/a",
+    "na",
+    "n.a.",
+    "n.n.",
+    "nn",
+    "none",
+    "nobody",
+    "unknown",
+    "to be announced",
+    "to be confirmed",
+    "speaker",
+    "speakers",
+    "various",
+    "various speakers",
+    "à confirmer",
+    "a confirmer",
+    "à définir",
+    "nog te bepalen",
+    "ntb",
+    "wordt bevestigd",
+    "folgt",
+    "n. n.",
+}
+
+
+def is_junk_speaker(name: str) -> bool:
+    """True for placeholders such as "-", "TBA", "n/a" or an empty name."""
+    folded = " ".join(name.split()).casefold().strip(" ()[]")
+    return folded in _JUNK_SPEAKERS or not any(c.isalnum() for c in folded)
+
+
 _TRUE = {"1", "true", "yes", "y", "x", "oui", "ja", "on"}
 _FALSE = {"", "0", "false", "no", "n", "non", "nee", "off", "-"}
 
@@ -192,9 +238,16 @@ class ScheduleBuilder:
         self._where: dict[str, str] = {}
 
     def add(self, session: ParsedSession, where: str) -> None:
-        """Add a session after checking its times and that its id is new."""
+        """Add a session after checking its times; a repeated id is kept apart with a warning.
+
+        Placeholder speakers ("TBA", "-") are dropped.
+        """
         if not session.title.strip():
             raise ScheduleError(f"{where}: the session has no title")
+        junk = [n for n in session.speakers if is_junk_speaker(n)]
+        if junk:
+            kept = tuple(n for n in session.speakers if not is_junk_speaker(n))
+            session = replace(session, speakers=kept)
         span = session.end_utc - session.start_utc
         if span < timedelta(0):
             raise ScheduleError(
@@ -203,13 +256,36 @@ class ScheduleBuilder:
             )
         if span == timedelta(0):
             self.warnings.append(f"{where}: session {session.title!r} lasts zero minutes")
+        if session.external_id in self._where and self._same(session):
+            self.warnings.append(
+                f"{where}: repeats the session {session.title!r} of "
+                f"{self._where[session.external_id]} exactly; it was kept once"
+            )
+            return
         if session.external_id in self._where:
-            raise ScheduleError(
-                f"{where}: session id {session.external_id!r} is already used at "
-                f"{self._where[session.external_id]}"
+            # Not conforming (UIDs must be unique) but common: an event copied in a calendar
+            # keeps its UID. Both sessions are kept, the copy under a numbered id, stable as
+            # long as the file keeps its order.
+            first = self._where[session.external_id]
+            n = 2
+            while f"{session.external_id}#{n}" in self._where:
+                n += 1
+            session = replace(session, external_id=f"{session.external_id}#{n}")
+            self.warnings.append(
+                f"{where}: session id {session.external_id.rsplit('#', 1)[0]!r} is also used "
+                f"at {first}; both sessions were kept"
             )
         self._where[session.external_id] = where
         self._sessions.append(session)
+
+    def _same(self, session: ParsedSession) -> bool:
+        """True when a session with the same id, title, room and times was added."""
+        return any(
+            s.external_id == session.external_id
+            and (s.title, s.room, s.start_utc, s.end_utc)
+            == (session.title, session.room, session.start_utc, session.end_utc)
+            for s in self._sessions
+        )
 
     def finish(
         self,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
@@ -331,8 +332,44 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             parent or w.parent, translate("MainWindow", "Programme imported"), "\n".join(lines)
         )
 
-    w.ops.run(
-        translate("MainWindow", "Import programme"),
-        lambda c: c.import_programme(path, default_tz=tz),
-        on_done=done,
-    )
+    def run(event_id: int | None = None, new_event: bool = False) -> None:
+        w.ops.run(
+            translate("MainWindow", "Import programme"),
+            lambda c: c.import_programme(
+                path, default_tz=tz, event_id=event_id, new_event=new_event
+            ),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, ProgrammeEventConflict):
+            w.ops.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        # Another conference than the catalogue's event: ask, never merge silently.
+        box = QMessageBox(parent or w)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Import Programme"))
+        box.setText(
+            translate(
+                "MainWindow",
+                "The programme “%1” looks like another conference than the event “%2”.",
+            )
+            .replace("%1", exc.programme_title)
+            .replace("%2", exc.event_title)
+        )
+        merge = box.addButton(
+            translate("MainWindow", "Add to “%1”").replace("%1", exc.event_title),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        apart = box.addButton(
+            translate("MainWindow", "Import as a new event"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is merge:
+            run(event_id=exc.event_id)
+        elif box.clickedButton() is apart:
+            run(new_event=True)
+
+    run()

@@ -169,7 +169,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+216"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+217"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

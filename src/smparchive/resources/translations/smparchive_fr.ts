@@ -1506,13 +1506,14 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
         <location line="+10"/>
+        <location line="+30"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
     </message>
@@ -1522,9 +1523,24 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme “%1” looks like another conference than the event “%2”.</source>
+        <translation>Le programme « %1 » semble être celui d’une autre conférence que l’événement « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to “%1”</source>
+        <translation>Ajouter à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as a new event</source>
+        <translation>Importer comme nouvel événement</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2350,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-211"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>

@@ -1506,13 +1506,14 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+311"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
         <location line="+10"/>
+        <location line="+30"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
@@ -1522,9 +1523,24 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import programme</source>
         <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The programme “%1” looks like another conference than the event “%2”.</source>
+        <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to “%1”</source>
+        <translation>Toevoegen aan ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as a new event</source>
+        <translation>Importeren als nieuw evenement</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2350,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-211"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
