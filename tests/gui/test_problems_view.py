@@ -128,7 +128,7 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     qtbot.addWidget(dialog)
     dialog.show_report(report)
     dialog.add_thumbnail_problems(report.problems + thumbs.problems)
-    assert "1 more problems" in dialog.summary.text()
+    assert "1 more problem" in dialog.summary.text()
     assert dialog.windowTitle() == "Scan finished with problems"
     # the problem is listed by name with its reason
     rows = [

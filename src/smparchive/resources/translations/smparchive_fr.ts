@@ -77,7 +77,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -346,7 +346,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+55"/>
+        <location filename="../../gui/context_menus.py" line="+53"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
     </message>
@@ -869,7 +869,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -879,7 +879,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -887,7 +887,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -912,7 +912,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -932,7 +932,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1001,23 +1001,52 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Examiner les nouveaux éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Corriger les horloges des appareils…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Attribuer aux séances…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
+            <numerusform>La création des vignettes a trouvé %Ln autres problèmes (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1305,7 +1334,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+202"/>
+        <location filename="../../gui/models/item_model.py" line="+220"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1441,7 +1470,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1456,7 +1485,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1576,7 +1605,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+87"/>
+        <location filename="../../gui/menus.py" line="+85"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -2080,7 +2109,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Séance pour les %1 éléments sélectionnés :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2229,7 +2258,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2247,7 +2276,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-249"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2522,7 +2551,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Ajoutés ou modifiés par la dernière analyse</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -2839,7 +2878,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2899,7 +2938,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
@@ -2909,17 +2953,42 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Fichiers illisibles : catalogués avec le motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Fichiers lus avec un problème (tronqués, sans vignette possible) mais encore utilisables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Fichiers disparus d’un dossier accessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Fichiers sur un disque ou un partage non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>

@@ -77,7 +77,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -346,7 +346,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+55"/>
+        <location filename="../../gui/context_menus.py" line="+53"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
@@ -869,7 +869,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -879,7 +879,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -887,7 +887,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -912,7 +912,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -932,7 +932,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1001,23 +1001,52 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Nieuwe items bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Cameraklokken corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Aan sessies toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
+            <numerusform>Bij het maken van miniaturen zijn nog %Ln problemen gevonden (zie hieronder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1305,7 +1334,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+202"/>
+        <location filename="../../gui/models/item_model.py" line="+220"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1441,7 +1470,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1456,7 +1485,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1576,7 +1605,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+87"/>
+        <location filename="../../gui/menus.py" line="+85"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -2080,7 +2109,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Sessie voor de %1 geselecteerde items:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2229,7 +2258,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2247,7 +2276,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-252"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-249"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2522,7 +2551,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Toegevoegd of gewijzigd bij de laatste scan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -2839,7 +2878,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -2899,7 +2938,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
@@ -2909,17 +2953,42 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Bestanden die met een probleem zijn gelezen (afgekapt, geen miniatuur mogelijk) maar nog bruikbaar zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Bestanden die verdwenen zijn uit een bereikbare map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Bestanden op een schijf of share die niet verbonden is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
