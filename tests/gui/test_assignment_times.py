@@ -31,5 +31,9 @@ def test_preview_reasons_in_the_event_zone_after_a_correction(window: Any) -> No
     assert "10:35" in why and "“EMN roundtable” (10:30–12:00)" in why
     assert "corrected by +1 h" in why
     assert "UTC" not in why and "08:35" not in why
+    # IMG_0000 at 07:05 UTC +1 h = 10:05 CEST: in the break after the opening (09:00-10:00)
+    row = rows["IMG_0000.JPG"]
+    assert m.index(row, 2).data() == "1 Jun 2022 10:05 (+1 h)"
+    assert m.index(row, 6).data() == "in a break, 5 min after “Opening” (09:00–10:00)"
     dlg.close()
     QLocale.setDefault(before)

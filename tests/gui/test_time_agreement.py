@@ -112,7 +112,7 @@ def test_every_view_agrees(
     assert ls_row(rec, None)[2].startswith(utc.strftime("%Y-%m-%d %H:%M UTC"))
 
     fmt.set_event_zone(tz)
-    cell = fmt.capture(rec)  # details table, assignment preview
+    cell = fmt.capture(rec)  # details table, assignment preview, inspector's Captured row
     correction = timefmt.correction_text(shift_s)
     assert cell.startswith(human) and (f"({correction})" in cell) == marked
     spelled = fmt.capture(rec, compact=False)  # inspector header
@@ -120,9 +120,12 @@ def test_every_view_agrees(
     assert fmt.capture_clock(rec).startswith(clock)  # grid caption
     tooltip = fmt.capture(rec, zone=True, compact=False)
     assert tooltip.startswith(f"{human} {local.tzname()}")
-    inspector = fmt.capture_full(rec)  # inspector and loupe overlay
-    assert f"{human}:{local:%S} {local.tzname()}" in inspector
-    assert f"{human}:{local:%S} {local.tzname()}" in info_html(rec, None)
+    tooltip_zone = fmt.capture(rec, zone=True)
+    assert tooltip_zone.startswith(f"{human} {local.tzname()}")
+    assert (fmt.correction(shift_s) in fmt.capture_source(rec)) == marked  # its Time from row
+    overlay = info_html(rec, None)  # loupe overlay
+    assert f"{human}:{local:%S} {local.tzname()}" in overlay
+    assert (fmt.correction(shift_s) in overlay) == marked
 
     entry = entry_for_record(rec, event_zone=tz)
     manifest_date = row_for(entry, "a.jpg", "image/jpeg", "en").date

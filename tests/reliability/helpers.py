@@ -46,8 +46,11 @@ def photos(root: Path, n: int, size: tuple[int, int] = (640, 480)) -> list[Path]
     out = []
     for i in range(n):
         im = Image.effect_noise(size, 40 + i % 50).convert("RGB")
+        exif = Image.Exif()
+        exif[0x010F], exif[0x0110] = "Canon", "EOS R6"  # make, model
+        exif[0x8769] = {0x9003: f"2024:05:{1 + i % 28:02d} 10:{i % 60:02d}:00"}  # taken
         buf = io.BytesIO()
-        im.save(buf, "JPEG", quality=85)
+        im.save(buf, "JPEG", quality=85, exif=exif.tobytes())
         p = root / f"IMG_{i:04d}.jpg"
         p.write_bytes(buf.getvalue())
         out.append(p)

@@ -154,7 +154,8 @@ SOURCE_NAMES = {
 
 
 def capture_source(rec: ItemRecord) -> str:
-    """Where the time came from: 'camera EXIF with offset (+02:00) · corrected by +1 h'."""
+    """Where the time came from: 'corrected by +1 h · camera EXIF with offset (+02:00)' (the
+    correction first, so a narrow panel still shows it)."""
     code = rec.capture_source or ""
     if not code and rec.capture_utc is None:
         return ""
@@ -163,7 +164,7 @@ def capture_source(rec: ItemRecord) -> str:
     if code == "exif+offset" and rec.capture_offset_min is not None:
         text += f" ({timefmt.offset_text(rec.capture_offset_min)})"
     if rec.clock_shift_s:
-        text += " · " + correction(rec.clock_shift_s)
+        text = correction(rec.clock_shift_s) + " · " + text
     return text
 
 

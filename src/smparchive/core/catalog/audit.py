@@ -47,11 +47,12 @@ class AuditRecord:
 
 
 def default_user(engine: Engine) -> str:
-    """Who is making changes: the PostgreSQL role on a server; on SQLite $SMPARCHIVE_USER or
-    the operating-system user (the app may set a name from Preferences instead)."""
+    """Who is making changes: the PostgreSQL login role on a server (``session_user``: a
+    team may share object ownership through ``SET ROLE``); on SQLite $SMPARCHIVE_USER or the
+    operating-system user (the app may set a name from Preferences instead)."""
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
-            return str(conn.scalar(text("SELECT current_user")))
+            return str(conn.scalar(text("SELECT session_user")))
     name = os.environ.get(ENV_USER, "").strip()
     if name:
         return name

@@ -2,7 +2,8 @@
 
 ``search_docs`` (a portable table) holds each item's folded text; on SQLite an FTS5
 index over it (made by the migrations, kept in sync by triggers) answers prefix queries.
-Other engines (PostgreSQL) fall back to substring matching over the same folded text.
+PostgreSQL answers the same prefix queries from a GIN index over the same words
+(``to_tsvector('simple', ...)``, migration 0004), so both engines find the same items.
 """
 
 from __future__ import annotations
@@ -188,11 +189,37 @@ def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
     if not words:
         return None
     if dialect == "sqlite":
+        # A unique parameter: a search holding two MATCHes (a word and an excluded word)
+        # must not share one ":fts_q", or the second value silently replaces the first.
         sub = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts_q").bindparams(
-            fts_q=_fts_query(words)
+            bindparam("fts_q", _fts_query(words), unique=True)
         )
         return MediaItem.id.in_(sub.columns(literal_column("rowid")))
+    if dialect == "postgresql":
+        sub = text(
+            f"SELECT item_id FROM search_docs WHERE {PG_WORDS} @@ "
+            "to_tsquery('simple'::regconfig, :ts_q)"
+        ).bindparams(ts_q=_ts_query(words))
+        return MediaItem.id.in_(sub.columns(literal_column("item_id", Integer)))
     clauses: list[Any] = [
         exists().where(SearchDoc.item_id == MediaItem.id, SearchDoc.doc.contains(w)) for w in words
     ]
     return and_(*clauses)
+
+
+# The words of a document on PostgreSQL, exactly as indexed by migration 0004 (GIN): the
+# folded text with punctuation (including '_' and '.') as separators, as FTS5's unicode61
+# tokenizer splits it, so 'img_0001.jpg' holds the words img, 0001 and jpg on both engines.
+PG_WORDS = "to_tsvector('simple'::regconfig, regexp_replace(doc, '[[:punct:]]+', ' ', 'g'))"
+_PARTS = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _ts_query(words: Sequence[str]) -> str:
+    """Every word as a prefix ('reu' finds 'reunion'); a word with punctuation inside is a
+    phrase whose last part is a prefix, like FTS5's "img_00"*."""
+    out = []
+    for w in words:
+        parts = _PARTS.findall(w)
+        if parts:
+            out.append(" <-> ".join([*parts[:-1], parts[-1] + ":*"]))
+    return " & ".join(out) or "''"

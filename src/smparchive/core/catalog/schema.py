@@ -235,6 +235,11 @@ def looks_like_catalogue(engine: Engine) -> bool:
 
 def migrate(engine: Engine, sqlite_path: Path | None) -> str:
     """Bring the schema to head, after a backup; refuse a schema newer than the code."""
+    if engine.dialect.name == "postgresql":
+        from smparchive.core.catalog.backups import migrate_server
+
+        # Under an advisory lock, after a pg_dump; see backups.py.
+        return migrate_server(engine, head_revision(), known_revisions())
     rev = current_revision(engine)
     head = head_revision()
     if rev == head:

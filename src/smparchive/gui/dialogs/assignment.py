@@ -64,11 +64,11 @@ class ProposalsModel(ListTableModel):
 
     rows: list[tuple[Any, Any]]  # (proposal, record or None)
 
-    def __init__(self, session_title: Any, session_span: Any = None) -> None:
+    def __init__(self, session_title: Any, session_of: Any = None) -> None:
         super().__init__()
         self.accepted: set[int] = set()
         self.session_title = session_title
-        self.session_span = session_span or (lambda _sid: "")  # '09:30–11:00', event's zone
+        self.session_of = session_of or (lambda _sid: None)  # id -> SessionRecord
 
     def set_rows(self, rows: list[tuple[Any, Any]], *, fresh: bool = False) -> None:
         """Show ``rows``; ``fresh`` proposals start with every change accepted."""
@@ -118,15 +118,32 @@ class ProposalsModel(ListTableModel):
     def why(self, p: Any, reason: str, rec: Any) -> str:
         """The reason in the interface's language where it is about a photo's time; the
         rules' own sentence otherwise (it names times in the event's zone too)."""
-        if reason == "inside" and rec is not None and rec.kind == "photo" and p.session_id:
-            span = self.session_span(p.session_id)
-            if span:
-                return (
-                    self.tr("captured %1, inside “%2” (%3)")
-                    .replace("%1", fmt.capture(rec, zone=None, compact=False))
-                    .replace("%2", self.session_title(p.session_id))
-                    .replace("%3", span)
-                )
+        photo = rec is not None and rec.kind == "photo" and rec.capture_utc is not None
+        session = self.session_of(p.session_id) if p.session_id else None
+        if not photo or session is None:
+            return str(p.detail)
+        span = f"{fmt.event_clock(session.start)}–{fmt.event_clock(session.end)}"
+        if reason == "inside":
+            return (
+                self.tr("captured %1, inside “%2” (%3)")
+                .replace("%1", fmt.capture(rec, zone=None, compact=False))
+                .replace("%2", session.title)
+                .replace("%3", span)
+            )
+        if reason == "break":
+            before = rec.capture_utc < session.start
+            gap = (session.start - rec.capture_utc) if before else (rec.capture_utc - session.end)
+            text = (
+                self.tr("in a break, %1 min before “%2” (%3)")
+                if before
+                else self.tr("in a break, %1 min after “%2” (%3)")
+            )
+            minutes = round(abs(gap.total_seconds()) / 60)
+            return (
+                text.replace("%1", fmt.number(minutes))
+                .replace("%2", session.title)
+                .replace("%3", span)
+            )
         return str(p.detail)
 
     def proposed(self, p: Any, reason: str) -> str:
@@ -176,10 +193,9 @@ class AssignmentDialog(QDialog):
         self.item_ids = item_ids
         self.setWindowTitle(self.tr("Assign Items to Sessions"))
         self.resize(1150, 640)
-        spans = {s.id: f"{fmt.event_clock(s.start)}–{fmt.event_clock(s.end)}" for s in w.sessions}
+        sessions = {s.id: s for s in w.sessions}
         self.model = ProposalsModel(
-            lambda sid: w.session_titles.get(sid, "—") if sid else "—",
-            lambda sid: spans.get(sid, ""),
+            lambda sid: w.session_titles.get(sid, "—") if sid else "—", sessions.get
         )
         self.view = QTableView()
         self.view.setModel(self.model)

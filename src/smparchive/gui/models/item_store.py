@@ -1,11 +1,14 @@
 """The id list shown in the browser and a cache of its records, fetched in pages.
 
 Views never wait for the catalogue: a row whose record is not cached yet asks for its
-page in the background and paints a placeholder until the page arrives.
+page in the background and paints a placeholder until the page arrives. Nothing here is
+proportional to the result on the UI thread: the id -> row index of a large result is built
+in the background (until it is in, a lookup scans the id list in C).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
@@ -16,6 +19,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.tasks import TaskContext, TaskRunner
 
 PAGE = 200  # records per background fetch
+INDEX_INLINE = 20_000  # id lists up to this long are indexed at once, longer in the background
 MAX_RUNS = 200  # update_ids: beyond this many separate row runs, one reset is cheaper
 
 
@@ -49,7 +53,8 @@ class ItemStore(QObject):
         self.runner = runner
         self.cache_limit = cache_limit
         self.ids: list[int] = []
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] | None = {}  # None: being built in the background
+        self._index_generation = 0
         self._records: OrderedDict[int, ItemRecord] = OrderedDict()
         self._pending: set[int] = set()  # page numbers being fetched
         self._generation = 0
@@ -60,7 +65,8 @@ class ItemStore(QObject):
         self._generation += 1
         self._pending.clear()
         self.ids = list(ids)
-        self._row_of = {i: n for n, i in enumerate(self.ids)}
+        self._row_of = {}
+        self._index(0)
         self.reset.emit()
 
     def append_ids(self, ids: Sequence[int]) -> None:
@@ -70,8 +76,27 @@ class ItemStore(QObject):
         start = len(self.ids)
         self.appending.emit(start, start + len(ids) - 1)
         self.ids.extend(ids)
-        self._row_of.update((i, n) for n, i in enumerate(ids, start))
+        self._index(start)
         self.appended.emit()
+
+    def _index(self, start: int) -> None:
+        """Index rows from ``start`` on: at once when few, else in the background."""
+        self._index_generation += 1
+        if self._row_of is not None and len(self.ids) - start <= INDEX_INLINE:
+            self._row_of.update((i, n) for n, i in enumerate(self.ids[start:], start))
+            return
+        self._row_of = None
+        ids, end, gen = self.ids, len(self.ids), self._index_generation
+
+        def work(_ctx: TaskContext) -> dict[int, int]:
+            # The first ``end`` ids: the UI thread only ever appends to this list.
+            return {i: n for n, i in enumerate(itertools.islice(ids, end))}
+
+        def done(index: dict[int, int]) -> None:
+            if gen == self._index_generation:
+                self._row_of = index
+
+        self.runner.submit(work, label="index rows", on_done=done)
 
     def update_ids(self, ids: Sequence[int]) -> bool:
         """Show ``ids`` by removing and inserting rows where they differ from the shown list.
@@ -84,7 +109,7 @@ class ItemStore(QObject):
         new = list(ids)
         if new == self.ids:
             return False
-        new_set, old_set = set(new), set(self._row_of)
+        new_set, old_set = set(new), set(self.ids)
         kept_old = [i for i in self.ids if i in new_set]
         kept_new = [i for i in new if i in old_set]
         removals = _runs([n for n, i in enumerate(self.ids) if i not in new_set])
@@ -102,14 +127,21 @@ class ItemStore(QObject):
             self.inserting.emit(first, last)
             self.ids[first:first] = new[first : last + 1]
             self.inserted.emit()
-        self._row_of = {i: n for n, i in enumerate(self.ids)}
+        self._row_of = {}
+        self._index(0)
         return True
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def row_of(self, item_id: int) -> int | None:
-        return self._row_of.get(item_id)
+        """The row showing ``item_id`` (None: not shown)."""
+        if self._row_of is not None:
+            return self._row_of.get(item_id)
+        try:
+            return self.ids.index(item_id)  # index still being built: one scan in C
+        except ValueError:
+            return None
 
     # -- records ----------------------------------------------------------------------------
     def record(self, row: int, *, fetch: bool = True) -> ItemRecord | None:
@@ -155,27 +187,35 @@ class ItemStore(QObject):
     def _page_arrived(self, gen: int, page: int, records: list[ItemRecord]) -> None:
         if gen == self._generation:
             self._pending.discard(page)
+            if records:  # the page's rows, known without the index
+                last = min(len(self.ids), (page + 1) * PAGE) - 1
+                self._store(records, rows=(page * PAGE, last))
+                return
         self._store(records)
 
-    def _store(self, records: Iterable[ItemRecord]) -> None:
-        rows: list[int] = []
+    def _store(self, records: Iterable[ItemRecord], rows: tuple[int, int] | None = None) -> None:
         got = list(records)
         for rec in got:
             self._records[rec.id] = rec
             self._records.move_to_end(rec.id)
-            row = self._row_of.get(rec.id)
-            if row is not None:
-                rows.append(row)
+        if rows is None and got:
+            if self._row_of is None:  # index being built: say "some rows" (views repaint)
+                rows = (0, len(self.ids) - 1) if self.ids else None
+            else:
+                found = [r for rec in got if (r := self._row_of.get(rec.id)) is not None]
+                rows = (min(found), max(found)) if found else None
         while len(self._records) > self.cache_limit:
             self._records.popitem(last=False)
         if got:
             self.records_loaded.emit(got)
-        if rows:
-            self.rows_changed.emit(min(rows), max(rows))
+        if rows is not None and rows[0] <= rows[1]:
+            self.rows_changed.emit(*rows)
 
     def refresh(self, item_ids: Iterable[int]) -> None:
         """Re-read the records of changed items that are cached or shown."""
-        wanted = [i for i in set(item_ids) if i in self._records or i in self._row_of]
+        # Uncached rows are read fresh when painted; the index may still be being built.
+        shown = self._row_of if self._row_of is not None else {}
+        wanted = [i for i in set(item_ids) if i in self._records or i in shown]
         if not wanted:
             return
         catalog = self.catalog

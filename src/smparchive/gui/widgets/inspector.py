@@ -374,7 +374,9 @@ class Inspector(QScrollArea):
                 for x in (translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "")
                 if x
             ),
-            "captured": fmt.capture_full(r),
+            # short enough for the panel ('(+1 h)'; the zone where a bare time could be
+            # misread); the tooltip, the Time from row and the loupe spell it out
+            "captured": fmt.capture(r),
             "time_source": fmt.capture_source(r),
             "camera": fmt.camera(r),
             "lens": r.lens or "",

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+75"/>
+        <location filename="../../gui/app.py" line="+77"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -68,16 +68,37 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The catalogue is damaged</source>
+        <translation>Le catalogue est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite found damage in %1:
+%2
+
+Stop editing, keep a copy of the file and restore it from a backup. The details are in the log file.</source>
+        <translation>SQLite a trouvé des dommages dans %1 :
+%2
+
+Arrêtez les modifications, gardez une copie du fichier et restaurez-le à partir d’une sauvegarde. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the catalogue</source>
+        <translation>Vérification du catalogue</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -135,7 +156,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -354,7 +375,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+331"/>
+        <location filename="../../gui/viewers/deck.py" line="+333"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -365,7 +386,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+68"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -1465,12 +1486,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+118"/>
+        <location filename="../../gui/main_window.py" line="+136"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1515,7 +1536,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1535,7 +1556,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1605,7 +1626,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+85"/>
+        <location filename="../../gui/menus.py" line="+86"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -1660,7 +1681,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+32"/>
+        <location filename="../../gui/action_table.py" line="+33"/>
         <source>No stars</source>
         <translation>Aucune étoile</translation>
     </message>
@@ -1879,6 +1900,16 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+10"/>
         <source>Two to four selected photos side by side, zoomed together</source>
         <translation>Deux à quatre photos sélectionnées côte à côte, zoomées ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Survey</source>
+        <translation>V&amp;ue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every selected photo side by side</source>
+        <translation>Toutes les photos sélectionnées côte à côte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2117,7 +2148,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+32"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2276,7 +2307,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-249"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2348,7 +2379,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation>Motif</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2356,12 +2387,22 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>in a break, %1 min before “%2” (%3)</source>
+        <translation>pendant une pause, %1 min avant « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in a break, %1 min after “%2” (%3)</source>
+        <translation>pendant une pause, %1 min après « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -3102,7 +3143,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -3141,9 +3182,47 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/modes.py" line="+65"/>
+        <source>Select two to four photos to compare them.</source>
+        <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select two or more items to survey them.</source>
+        <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="+52"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
+        <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
+        <translation>Tab/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · Enter loupe · Esc back to the grid</source>
+        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>%1 of %2 selected</source>
+        <translation>%1 sur %2 sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-43"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -3234,7 +3313,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3422,7 +3501,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+110"/>
+        <location filename="../../gui/player/view.py" line="+43"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
+        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -3534,8 +3618,8 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../../gui/viewers/compare.py" line="+193"/>
+        <location line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -3549,13 +3633,14 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-116"/>
+        <location filename="../../gui/viewers/compare.py" line="-123"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location filename="../../gui/viewers/loupe.py" line="+114"/>
+        <location filename="../../gui/viewers/survey.py" line="+82"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3620,17 +3705,29 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>(sans titre)</translation>
     </message>
     <message>
+        <location filename="../../gui/viewers/feedback.py" line="+25"/>
         <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../gui/viewers/info.py" line="+1"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Sans drapeau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No label</source>
+        <translation>Sans libellé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/info.py" line="+44"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
@@ -3680,7 +3777,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+33"/>
+        <location filename="../../gui/viewers/loupe.py" line="+34"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -3695,7 +3792,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+84"/>
+        <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

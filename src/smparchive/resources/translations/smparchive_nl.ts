@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+75"/>
+        <location filename="../../gui/app.py" line="+77"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -68,16 +68,37 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The catalogue is damaged</source>
+        <translation>De catalogus is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite found damage in %1:
+%2
+
+Stop editing, keep a copy of the file and restore it from a backup. The details are in the log file.</source>
+        <translation>SQLite vond schade in %1:
+%2
+
+Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een back-up. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the catalogue</source>
+        <translation>Catalogus controleren</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+177"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -135,7 +156,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -354,7 +375,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+331"/>
+        <location filename="../../gui/viewers/deck.py" line="+333"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -365,7 +386,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+68"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -1465,12 +1486,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+118"/>
+        <location filename="../../gui/main_window.py" line="+136"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1515,7 +1536,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1535,7 +1556,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1605,7 +1626,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+85"/>
+        <location filename="../../gui/menus.py" line="+86"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -1660,7 +1681,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Geen recente catalogi</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+32"/>
+        <location filename="../../gui/action_table.py" line="+33"/>
         <source>No stars</source>
         <translation>Geen sterren</translation>
     </message>
@@ -1879,6 +1900,16 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+10"/>
         <source>Two to four selected photos side by side, zoomed together</source>
         <translation>Twee tot vier geselecteerde foto’s naast elkaar, samen ingezoomd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Survey</source>
+        <translation>Ov&amp;erzicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every selected photo side by side</source>
+        <translation>Alle geselecteerde foto’s naast elkaar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2117,7 +2148,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+32"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2276,7 +2307,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-249"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2356,12 +2387,22 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>in a break, %1 min before “%2” (%3)</source>
+        <translation>in een pauze, %1 min vóór ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in a break, %1 min after “%2” (%3)</source>
+        <translation>in een pauze, %1 min na ‘%2’ (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -3102,7 +3143,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -3141,9 +3182,47 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/modes.py" line="+65"/>
+        <source>Select two to four photos to compare them.</source>
+        <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select two or more items to survey them.</source>
+        <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="+52"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
+        <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
+        <translation>Tab/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · Enter loupe · Esc back to the grid</source>
+        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>%1 of %2 selected</source>
+        <translation>%1 van %2 geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-43"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -3234,7 +3313,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3422,7 +3501,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+110"/>
+        <location filename="../../gui/player/view.py" line="+43"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
+        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -3534,8 +3618,8 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../../gui/viewers/compare.py" line="+193"/>
+        <location line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -3549,13 +3633,14 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-116"/>
+        <location filename="../../gui/viewers/compare.py" line="-123"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location filename="../../gui/viewers/loupe.py" line="+114"/>
+        <location filename="../../gui/viewers/survey.py" line="+82"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -3620,17 +3705,29 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>(zonder titel)</translation>
     </message>
     <message>
+        <location filename="../../gui/viewers/feedback.py" line="+25"/>
         <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Gekozen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../gui/viewers/info.py" line="+1"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Zonder vlag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No label</source>
+        <translation>Geen label</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/info.py" line="+44"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
@@ -3680,7 +3777,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+33"/>
+        <location filename="../../gui/viewers/loupe.py" line="+34"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -3695,7 +3792,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+84"/>
+        <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>

@@ -1,0 +1,73 @@
+"""The id -> row index of a long result is built off the UI thread; lookups work meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+class DeferredRunner:
+    """Holds submitted work until ``run_all`` (a background thread that has not run yet)."""
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[Callable[..., Any], Callable[[Any], None] | None]] = []
+
+    def submit(self, work: Callable[..., Any], **kw: Any) -> None:
+        self.waiting.append((work, kw.get("on_done")))
+
+    def run_all(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for work, done in waiting:
+            result = work(None)
+            if done is not None:
+                done(result)
+
+
+def test_long_results_are_indexed_in_the_background(
+    gui_catalog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.gui.models import item_store
+    from smparchive.gui.models.item_store import ItemStore
+
+    monkeypatch.setattr(item_store, "INDEX_INLINE", 50)
+    runner = DeferredRunner()
+    store = ItemStore(gui_catalog, runner)  # type: ignore[arg-type]
+    store.set_ids(range(1000, 1030))  # short: indexed at once
+    assert not runner.waiting and store.row_of(1029) == 29
+    store.append_ids(list(range(5000, 5200)))  # long: indexed in the background
+    assert [w for w in runner.waiting if w[1] is not None]
+    assert store.row_of(5199) == 229 and store.row_of(1003) == 3  # answered meanwhile
+    assert store.row_of(42) is None
+    runner.run_all()
+    assert store._row_of is not None and store.row_of(5100) == 130
+    store.set_ids(range(10, 300))
+    stale = list(runner.waiting)
+    store.set_ids(range(7, 9))  # replaced before the long one was indexed
+    for work, done in stale:
+        assert done is not None
+        done(work(None))  # the stale index arrives late and is ignored
+    assert store.row_of(8) == 1 and store.row_of(200) is None
+
+
+def test_rows_of_an_arriving_page_are_repainted(
+    gui_catalog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.gui.models import item_store
+    from smparchive.gui.models.item_store import PAGE, ItemStore
+
+    monkeypatch.setattr(item_store, "INDEX_INLINE", 5)
+    runner = DeferredRunner()
+    store = ItemStore(gui_catalog, runner)  # type: ignore[arg-type]
+    ids = gui_catalog.query_ids()
+    store.set_ids(ids)
+    changed: list[tuple[int, int]] = []
+    store.rows_changed.connect(lambda a, b: changed.append((a, b)))
+    assert store.record(len(ids) - 1) is None  # asks for its page
+    runner.run_all()  # page (and index) arrive
+    assert store.record(len(ids) - 1) is not None
+    page = (len(ids) - 1) // PAGE
+    assert (page * PAGE, len(ids) - 1) in changed
