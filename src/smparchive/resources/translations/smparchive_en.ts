@@ -147,7 +147,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+321"/>
+        <location filename="../../gui/widgets/inspector.py" line="+317"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>

@@ -182,6 +182,49 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
+        <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Texts in %1 filled in</source>
+        <translation>Textes en %1 remplis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in %1 yet</source>
+        <translation>Pas encore de texte en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long for a screen reader: shorten it</source>
+        <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+132"/>
@@ -1080,7 +1123,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1156,12 +1199,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1171,22 +1214,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt text</source>
-        <translation>Texte alternatif</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Mots-clés et personnes</translation>
     </message>
@@ -1301,7 +1329,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1536,7 +1564,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -3194,7 +3222,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+52"/>
+        <location filename="../../gui/workspace.py" line="+53"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
@@ -3209,7 +3237,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>

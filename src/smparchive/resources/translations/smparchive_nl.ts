@@ -182,6 +182,49 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
+        <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Texts in %1 filled in</source>
+        <translation>Teksten in %1 ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in %1 yet</source>
+        <translation>Nog geen tekst in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long for a screen reader: shorten it</source>
+        <translation>lang voor een schermlezer: maak hem korter</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+132"/>
@@ -1080,7 +1123,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1156,12 +1199,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1171,22 +1214,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Bijschrift</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt text</source>
-        <translation>Alternatieve tekst</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Trefwoorden en personen</translation>
     </message>
@@ -1301,7 +1329,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1536,7 +1564,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -3194,7 +3222,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+52"/>
+        <location filename="../../gui/workspace.py" line="+53"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
@@ -3209,7 +3237,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
