@@ -211,6 +211,8 @@ def _jobs(plan: ExportPlan, items: list[PlannedItem]) -> list[RenderJob | None]:
 # Starting a worker (spawn + imports) costs about as much as rendering two camera photos, so
 # automatic parallelism starts only when there is enough to render to pay for it.
 AUTO_MIN_JOBS = 4
+# A photo renders in well under a second; a huge one on a busy machine may take a minute.
+RENDER_TIMEOUT_S = 120.0
 AUTO_MIN_BYTES = 16 << 20
 
 
@@ -244,7 +246,7 @@ def _rendered(
     # The scan's worker pool: a per-photo time limit and memory cap, and a decoder that
     # crashes or hangs costs that photo (reported as a problem), not the export.
     tasks = [(n, render_photo, (job,)) for n, job in enumerate(jobs) if job is not None]
-    with WorkerPool(workers, niceness=0, setup=worker_init) as pool:
+    with WorkerPool(workers, timeout_s=RENDER_TIMEOUT_S, niceness=0, setup=worker_init) as pool:
         results = run_in_order(pool, tasks, cancel)
         for job in jobs:
             if job is None:
