@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
+from smparchive.gui.theme import dark_palette
 from smparchive.gui.viewers.compare import MAX_COMPARED, CompareView
 from smparchive.gui.viewers.feedback import Feedback
 from smparchive.gui.viewers.filmstrip import Filmstrip
@@ -134,6 +135,7 @@ class Workspace(QStackedWidget):
             "survey": _Page("survey", None, self),
         }
         for page in self.pages.values():
+            page.setPalette(dark_palette())  # the filmstrip's cells, scroll bars, texts
             page.setStyleSheet(DARK_STYLE)
             self.addWidget(page)
             if page.filmstrip is not None:
@@ -223,9 +225,7 @@ class Workspace(QStackedWidget):
             return False
         page = self.pages["survey"]
         self._drop_survey()
-        self.survey = SurveyView(
-            self.catalog, ids, TaskScope(self.runner, page), self.ops, page
-        )
+        self.survey = SurveyView(self.catalog, ids, TaskScope(self.runner, page), self.ops, page)
         page.holder.addWidget(self.survey)
         self._switch("survey")
         self._hints()

@@ -43,7 +43,7 @@ EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
 KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
     "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
-    "M mute · I/O in/out · Shift+P poster · F full screen"
+    "M mute · I/O in/out · Shift+P poster · F full screen",
 )
 
 
