@@ -3248,7 +3248,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -3347,7 +3347,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3761,7 +3761,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -3248,7 +3248,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -3347,7 +3347,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3761,7 +3761,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
