@@ -7,6 +7,8 @@
    thumbnails painted); target 1 s
 2. search typing -> grid updated (per keystroke, after the debounce); target 100 ms
 3. event-loop latency while an ingest runs (a 10 ms QTimer probe); target 100 ms
+4. mode switch: Grid -> Loupe first paint with the preview cached (target 100 ms) and
+   Compare of 4 photos, every pane painted (target 200 ms)
 """
 
 from __future__ import annotations
@@ -317,6 +319,59 @@ class _Beat:
         self.timer.stop()
 
 
+def _previews(catalog: Any, ids: list[int]) -> None:
+    """Cache a 1600 px preview for ``ids`` (what the scan's preview job leaves)."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from smparchive.core.thumbcache import PREVIEW
+
+    for rec in catalog.items(ids):
+        img = Image.new("RGB", (1600, 1067), ((rec.id * 37) % 255, 90, 140))
+        buf = BytesIO()
+        img.save(buf, "JPEG", quality=85)
+        catalog.thumbnails.put(rec.sha256, PREVIEW, buf.getvalue())
+
+
+def mode_latency(app: Any, w: Any, catalog: Any, runs: int = 5) -> tuple[list[float], list[float]]:
+    """(Grid->Loupe first paint, Compare of 4 painted) in seconds, ``runs`` times each."""
+    w.set_mode("grid")
+    records = [w.store.cached(i) for i in w.store.ids[:200]]
+    photos = [r.id for r in records if r is not None and r.kind == "photo"]
+    _previews(catalog, photos[: runs + 4 * runs])
+    loupe_times: list[float] = []
+    for n in range(runs):
+        item = photos[n]
+        w.select_ids([item], current_row=w.store.row_of(item))
+        w._selection_changed()
+        app.processEvents()
+        t0 = time.perf_counter()
+        w.set_mode("loupe")
+        viewer = w.workspace.loupe.viewer
+        pump(app, lambda v=viewer, i=item: v.record is not None and v.record.id == i
+             and v.view.has_image())  # fmt: skip
+        w.workspace.repaint()  # the first paint of the page, synchronously
+        loupe_times.append(time.perf_counter() - t0)
+        w.set_mode("grid")
+        app.processEvents()
+    compare_times: list[float] = []
+    for n in range(runs):
+        four = photos[runs + 4 * n : runs + 4 * n + 4]
+        w.select_ids(four, current_row=w.store.row_of(four[0]))
+        w._selection_changed()
+        app.processEvents()
+        t0 = time.perf_counter()
+        w.set_mode("compare")
+        panes = w.workspace.compare.panes
+        pump(app, lambda p=panes: len(p) == 4 and all(x.view.has_image() for x in p))
+        w.workspace.repaint()
+        compare_times.append(time.perf_counter() - t0)
+        w.set_mode("grid")
+        app.processEvents()
+    return loupe_times, compare_times
+
+
 def main() -> int:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -330,9 +385,9 @@ def main() -> int:
     )
     p.add_argument(
         "--only",
-        choices=("all", "scroll"),
+        choices=("all", "scroll", "modes"),
         default="all",
-        help="scroll: only the first screenful and the scroll test",
+        help="scroll: only the first screenful and the scroll test; modes: only the mode switch",
     )
     args = p.parse_args()
     sys.path.insert(0, str(REPO / "src"))
@@ -372,6 +427,20 @@ def main() -> int:
         f"\n1. first screenful of {len(w.store):,} items: {first * 1000:.0f} ms (target 1000 ms); "
         f"{w.thumbs.decoded} thumbnails decoded (only the visible ones)"
     )
+
+    if args.only in ("all", "modes"):
+        loupe, compare = mode_latency(app, w, catalog)
+        print(
+            f"\n4. mode switch: Grid -> Loupe first paint median "
+            f"{statistics.median(loupe) * 1000:.1f} ms, worst {max(loupe) * 1000:.1f} ms "
+            f"(target 100 ms, preview cached); Compare of 4 photos median "
+            f"{statistics.median(compare) * 1000:.1f} ms, worst {max(compare) * 1000:.1f} ms "
+            f"(target 200 ms)"
+        )
+        if args.only == "modes":
+            w.close()
+            QApplication.processEvents()
+            return 0
 
     if args.only in ("all", "scroll"):
         scroll_test(app, w, catalog)

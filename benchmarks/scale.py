@@ -135,3 +135,115 @@ def size_breakdown(path: Path) -> list[tuple[str, int]]:
 
 def median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
+
+
+def _plan(cat: Any, sql_of: Callable[[Any], Any]) -> list[str]:
+    with cat._read() as s:
+        q = sql_of(s)
+        sql = str(q.compile(cat.engine, compile_kwargs={"literal_binds": True}))
+        return [str(r[-1]) for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+
+
+def report(path: Path, rounds: int = 3, log: Callable[[str], None] = print) -> None:
+    """The figures of issue 19 for the catalogue at ``path`` (read-only work)."""
+    from sqlalchemy import func, select
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.filters import ItemFilter, ids_query, where_clauses
+    from smparchive.core.catalog.models import MediaItem
+    from smparchive.core.organise.query import parse_search
+
+    log(f"load average {loadavg()}; {path} ({path.stat().st_size / 1e6:.0f} MB)")
+    search = "reunion kind:photo day:2 rating>=3"
+    typed = ["reu", "reun", "reuni", "reunio", "reunion", "reunion pan", "reunion panel"]
+    others = ["camera:R5 flag:pick", "rating>=3", "kind:video", "policy", "day:3",
+              'tag:"Topic 1"', "flag:pick", "panel -policy", "status:error"]  # fmt: skip
+    figures: dict[str, list[float]] = {}
+
+    def note(name: str, seconds: float) -> None:
+        figures.setdefault(name, []).append(seconds)
+
+    worst: dict[str, float] = {}
+    for _ in range(rounds):  # every figure once per round, interleaved
+        t0 = time.perf_counter()
+        cat = open_catalog(path)
+        note("open", time.perf_counter() - t0)
+        try:
+            t0 = time.perf_counter()
+            first = cat.query_ids(ItemFilter(), limit=600)
+            cat.items(first[:200])
+            note("first screenful (600 ids + 200 records)", time.perf_counter() - t0)
+            cat.__dict__.pop("_facets_cache", None)
+            t0 = time.perf_counter()
+            f = parse_search(search, cat).filter
+            cat.query_ids(f, limit=200)
+            cat.facets(f)
+            note("search + facets", time.perf_counter() - t0)
+            for text in typed:
+                t0 = time.perf_counter()
+                cat.query_ids(parse_search(text, cat).filter, limit=600)
+                note("typing-to-grid (600 ids per keystroke)", time.perf_counter() - t0)
+            cat.__dict__.pop("_facets_cache", None)
+            t0 = time.perf_counter()
+            cat.facets()
+            note("unfiltered facets, first count", time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            cat.facets()
+            note("unfiltered facets, unchanged catalogue", time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            n = len(cat.query_ids())
+            note(
+                f"whole id list of the catalogue ({n:,} ids, background)", time.perf_counter() - t0
+            )
+            for text in [search, *typed, *others]:
+                f = parse_search(text, cat).filter
+                cat.__dict__.pop("_facets_cache", None)
+                for label, fn in (
+                    ("ids", lambda f=f, c=cat: c.query_ids(f, limit=600)),
+                    ("count", lambda f=f, c=cat: c.count(f)),
+                    ("facets", lambda f=f, c=cat: c.facets(f)),
+                ):
+                    t0 = time.perf_counter()
+                    fn()
+                    took = time.perf_counter() - t0
+                    key = f"{label} {text!r}"
+                    worst[key] = min(worst.get(key, float("inf")), took)
+        finally:
+            cat.close()
+    log(f"{'figure (median of ' + str(rounds) + ' rounds)':<62} {'ms':>9}")
+    for name, values in figures.items():
+        log(f"{name:<62} {median_ms(values):9.1f}")
+    slowest = sorted(worst.items(), key=lambda kv: -kv[1])[:6]
+    log("slowest queries (best of the rounds):")
+    for key, took in slowest:
+        log(f"  {key:<60} {took * 1000:9.1f}")
+    cat = open_catalog(path)
+    try:
+        f = parse_search(search, cat).filter
+        cols = (MediaItem.kind, MediaItem.day_id, MediaItem.session_id, MediaItem.rating,
+                MediaItem.flag, MediaItem.color_label, MediaItem.consent, MediaItem.status,
+                MediaItem.camera_make, MediaItem.camera_model)  # fmt: skip
+        plans = {
+            "facets, unfiltered": lambda s: select(*cols, func.count()).group_by(*cols),
+            "facets of the search": lambda s: (
+                select(*cols, func.count()).where(*where_clauses(s, f, "sqlite")).group_by(*cols)
+            ),
+            "first page, unfiltered": lambda s: ids_query(s, ItemFilter(), "sqlite").limit(600),
+            "first page of the search": lambda s: ids_query(s, f, "sqlite").limit(200),
+            "prefix 'reun'": lambda s: ids_query(
+                s, parse_search("reun", cat).filter, "sqlite"
+            ).limit(600),
+        }
+        log("query plans (EXPLAIN QUERY PLAN):")
+        for name, q in plans.items():
+            steps = _plan(cat, q)
+            full = [p for p in steps if p.startswith("SCAN items") and "INDEX" not in p]
+            log(f"  {name}: {'; '.join(steps)}" + ("  <- FULL TABLE SCAN" if full else ""))
+    finally:
+        cat.close()
+    parts = size_breakdown(path)
+    total = sum(b for _n, b in parts) or path.stat().st_size
+    fts = sum(b for n, b in parts if n.startswith("search_fts"))
+    log(f"catalogue size {path.stat().st_size / 1e6:.0f} MB; full-text index {fts / 1e6:.0f} MB")
+    for name, size in parts[:14]:
+        log(f"  {name:<40} {size / 1e6:8.1f} MB  {100 * size / total:5.1f} %")

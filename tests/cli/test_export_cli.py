@@ -213,3 +213,41 @@ def test_excel_manifest_and_page_header_name_the_source(capsys: Any, cli_catalog
     assert (bundle / "manifest.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     header = (bundle / "index.html").read_text("utf-8").split("</header>")[0]
     assert "panel" in header and "Session “Open panel”" in header
+
+
+def test_repeated_sources_combine_and_dry_run_checks_the_target(
+    capsys: Any, cli_catalog: Any, tmp_path: Path
+) -> None:
+    cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
+    # Two sessions: the items of both, not only the last one's.
+    code, stdout, _ = run(
+        capsys, cat, "export", "--session", "Open panel", "--session", "Closed meeting",
+        "--to", str(out), "--audience", "archive", "--dry-run", "--json",
+    )  # fmt: skip
+    doc = json.loads(stdout)
+    assert len(doc["files"]) + len(doc["held_back"]) == len(ids) == 3, doc
+    assert doc["errors"] == []
+
+    # The dry run refuses what the real run would refuse.
+    missing = tmp_path / "nowhere"
+    code, stdout, err = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(missing), "--dry-run"
+    )
+    assert code == 2 and "does not exist" in err
+    code, _, real_err = run(capsys, cat, "export", "--session", "Open panel", "--to", str(missing))
+    assert code == 2 and "does not exist" in real_err
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    code, stdout, err = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(a_file), "--dry-run",
+        "--json",
+    )  # fmt: skip
+    assert code == 2 and "is a file, not a folder" in json.loads(stdout)["errors"][0]
+
+
+def test_json_flag_in_any_position(capsys: Any, cli_catalog: Any) -> None:
+    cat = cli_catalog["path"]
+    for args in (("sessions", "--json", "list"), ("sessions", "list", "--json")):
+        code, stdout, _ = run(capsys, cat, *args)
+        assert code == 0
+        assert {s["title"] for s in json.loads(stdout)} == {"Open panel", "Closed meeting"}

@@ -80,3 +80,25 @@ def test_roundtable_session_as_bag_with_page(capsys: Any, tmp_path: Path) -> Non
     check = json.loads(stdout)
     assert code == 1 and check["items"] == 0 and check["held_back"]
     assert all("session:do_not_publish" in h["reasons"] for h in check["held_back"])
+
+    # The demo's copyright keeps its © everywhere: catalogue, manifest, exported metadata.
+    notice = "© 2022 European Migration Network"
+    photo_row = next(r for r in rows if r["path"].lower().endswith(".jpg"))
+    assert photo_row["dcterms:rights"] == notice
+    code, stdout, _ = run(capsys, "-c", cat, "show", photo_row["dcterms:identifier"], "--json")
+    assert json.loads(stdout)[0]["copyright"] == notice
+    exported = bag_dir / "data" / photo_row["path"]
+    data = exported.read_bytes()
+    assert notice.encode("utf-8") in data and b"? 2022 European" not in data
+    import shutil
+    import subprocess
+
+    if shutil.which("exiftool"):
+        done = subprocess.run(
+            ["exiftool", "-j", "-G1", "-EXIF:Copyright", "-XMP-dc:Rights",
+             "-IPTC:CopyrightNotice", str(exported)],
+            capture_output=True, check=True,
+        )  # fmt: skip
+        [tags] = json.loads(done.stdout)
+        assert tags["IFD0:Copyright"] == tags["XMP-dc:Rights"] == notice
+        assert tags["IPTC:CopyrightNotice"] == notice

@@ -72,8 +72,7 @@ def test_demo_catalogues_organises_and_is_idempotent(
     cat = open_catalog(target / "demo.smpcat")
     try:
         assert cat.count() == 3  # the programme files are not catalogued as media
-        if hasattr(cat, "import_programme"):
-            assert cat.events() and cat.sessions()
+        assert cat.events() and cat.sessions()
         assert all(i.thumb_state == "ok" for i in cat.items(cat.query_ids()))
     finally:
         cat.close()

@@ -34,8 +34,9 @@ def test_rating_key_in_viewer_goes_through_the_op_runner_off_the_ui_thread(
 
     gui_catalog.set_fields = spy
     w.view.setCurrentIndex(w.view.model().index(0, 0))
-    viewer = w.open_viewer()
-    assert viewer is not None
+    w.set_mode("loupe")  # the loupe inside the main window
+    viewer = w.workspace.loupe
+    assert w.workspace.mode == "loupe" and viewer is not None
     rows_changed: list[tuple[int, int]] = []
     w.grid_model.dataChanged.connect(lambda a, b, *_: rows_changed.append((a.row(), b.row())))
 

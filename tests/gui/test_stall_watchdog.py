@@ -36,3 +36,33 @@ def test_a_blocked_event_loop_is_logged(
         owner.deleteLater()
     assert ours()[0].seconds >= 0.25
     assert "UI thread blocked" in caplog.text
+
+
+def test_damage_is_found_in_the_background_and_shown(
+    qapp: Any, qtbot: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, sync_runner: Any
+) -> None:
+    """Opening skips the integrity check; the app runs it in the background and says so."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import app as app_mod
+
+    path = tmp_path / "c.smpcat"
+    cat = open_catalog(path, create=True)
+    insert_items(cat, tmp_path / "media", [{"name": f"IMG_{i:04d}.JPG"} for i in range(400)])
+    cat.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: shown.append(text))
+    window = QWidget()
+    window.runner = sync_runner  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    window.show()
+    app_mod.check_in_background(window, str(path))
+    assert shown == []  # intact
+    page = int.from_bytes(path.read_bytes()[16:18], "big")
+    with path.open("r+b") as fh:
+        fh.seek(page * (path.stat().st_size // page // 2))
+        fh.write(b"\xa5" * page)
+    app_mod.check_in_background(window, str(path))
+    assert len(shown) == 1 and str(path) in shown[0]

@@ -67,6 +67,10 @@ def _open(qtbot: Any, catalog: Any, runner: Any, settings: Any, **options: Any) 
     w.set_view_mode("grid")
     w.show()
     qtbot.waitExposed(w)
+    # Every item on one screen (the first window fits the offscreen 800 px screen, where
+    # the grid would show three items at the default size, and only those are asked for).
+    w.grid.set_thumb_size(64)
+    qtbot.wait(50)
     return w
 
 

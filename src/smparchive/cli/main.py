@@ -85,12 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _accept_globals_everywhere(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Let --catalogue also follow the command: 'smparchive ls -c cat.smpcat'."""
+    """Let --catalogue also follow the command: 'smparchive ls -c cat.smpcat'; and --json
+    count wherever it is given: 'sessions --json list' as 'sessions list --json' (an
+    action's default would otherwise reset what its command's --json said)."""
     for p in set(sub.choices.values()):
         p.add_argument(
             "--catalogue", "-c", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
         for action in p._actions:
+            if "--json" in action.option_strings:
+                action.default = argparse.SUPPRESS  # absent: main() sets False
             if isinstance(action, argparse._SubParsersAction):
                 _accept_globals_everywhere(action)
 
@@ -99,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not hasattr(args, "json"):
+        args.json = False
     if args.command is None:
         parser.print_help()
         return EXIT_FATAL

@@ -13,6 +13,7 @@ from smparchive.gui.actions import (
     Host,
     has_items,
     in_collection,
+    several,
     two_or_more_photos,
 )
 from smparchive.gui.controllers import exporting, sidecars
@@ -179,7 +180,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "open_viewer",
         QT_TRANSLATE_NOOP("Menus", "L&oupe"),
         lambda h: h.toggle_loupe(),
-        ("Space", "Return"),
+        ("Space",),  # Enter opens it from the grid and survey themselves (keyPressEvent)
         menu="item",
         group="modes",
         local=True,
@@ -367,6 +368,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         enabled_when=two_or_more_photos,
         icon="compare",
         tip=QT_TRANSLATE_NOOP("Menus", "Two to four selected photos side by side, zoomed together"),
+    ),
+    ActionSpec(
+        "mode_survey",
+        QT_TRANSLATE_NOOP("Menus", "&Survey"),
+        lambda h: h.set_mode("survey"),
+        ("N",),
+        menu="view",
+        group="modes",
+        local=True,
+        checkable=True,
+        toolbar=True,
+        enabled_when=several,
+        icon="survey",
+        tip=QT_TRANSLATE_NOOP("Menus", "Every selected photo side by side"),
     ),
     ActionSpec(
         "full_screen",

@@ -139,6 +139,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
 RESULTS_MENU: tuple[str | None, ...] = (
     "open_viewer",
     "mode_compare",
+    "mode_survey",
     None,
     "@item/rating",
     "@item/flag",
@@ -156,13 +157,16 @@ RESULTS_MENU: tuple[str | None, ...] = (
     "read_sidecars",
 )
 
-# The toolbar: action ids in order (None: a separator); the search field follows.
+# The toolbar: action ids in order (None: a separator). The search field stays the full-width
+# row under it (in the toolbar it went into the overflow menu on narrow windows).
 TOOLBAR: tuple[str | None, ...] = (
     "add_folder",
     None,
     "mode_grid",
     "mode_loupe",
     "mode_compare",
+    "mode_survey",
     None,
     "export",
+    "find",
 )

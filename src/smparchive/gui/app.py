@@ -10,12 +10,14 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFileOpenEvent
@@ -240,6 +242,10 @@ class WindowManager(QObject):
         window.show()
         if replacing is not None:
             replacing.close()
+        if "://" not in catalog.location:
+            QTimer.singleShot(
+                INTEGRITY_DELAY_MS, lambda w=window: check_in_background(w, catalog.location)
+            )
         return window
 
     def _forget(self, window: QWidget) -> None:
@@ -274,6 +280,43 @@ class WindowManager(QObject):
                 self.open_file(name)
                 return True
         return super().eventFilter(watched, event)
+
+
+INTEGRITY_DELAY_MS = 20_000  # after the first screens have been read
+
+
+def check_in_background(window: Any, location: str) -> None:
+    """SQLite's integrity check of the open catalogue, off the UI thread (opening skips it:
+    it reads every page, seconds at a million items); damage is logged and shown once."""
+    from smparchive.core.catalog.schema import integrity_problems
+
+    runner = getattr(window, "runner", None)
+    if runner is None or not window.isVisible():
+        return
+
+    def done(problems: list[str]) -> None:
+        if not problems:
+            log.info("integrity check of %s: ok", location)
+            return
+        log.error("integrity check of %s found damage:\n%s", location, "\n".join(problems[:50]))
+        QMessageBox.warning(
+            window,
+            translate("App", "The catalogue is damaged"),
+            translate(
+                "App",
+                "SQLite found damage in %1:\n%2\n\nStop editing, keep a copy of the file and "
+                "restore it from a backup. The details are in the log file.",
+            )
+            .replace("%1", location)
+            .replace("%2", problems[0]),
+        )
+
+    runner.submit(
+        lambda _ctx: integrity_problems(Path(location)),
+        label=translate("App", "Checking the catalogue"),
+        on_done=done,
+        on_error=lambda exc: log.warning("integrity check of %s failed: %s", location, exc),
+    )
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -42,9 +42,7 @@ def results_menu(
     return menu
 
 
-def sidebar_menu(
-    deps: Deps, acts: dict[str, QAction], node: Node, parent: QWidget
-) -> QMenu | None:
+def sidebar_menu(deps: Deps, acts: dict[str, QAction], node: Node, parent: QWidget) -> QMenu | None:
     """Export… (and the export history) on a collection, session or day."""
     from smparchive.gui.controllers.exporting import export_node, source_for_node
 

@@ -4,7 +4,7 @@
 (background reads), the op runner (every write), the settings, the selection, the browser
 controller (to show a result set), and two callbacks: report an error, give the keyboard
 back to the results. Modules that take it import no window, so gui/ has no import cycle
-(``tests/gui/test_import_cycles.py``).
+(``tests/gui/test_actions.py``).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -41,3 +41,19 @@ def standard(pixmap: QStyle.StandardPixmap) -> QIcon:
 
 def kind_icon(kind: str) -> QIcon:
     return icon(kind if (ICON_DIR / f"{kind}.svg").exists() else "other")
+
+
+@cache
+def tinted(name: str, colour: str) -> QIcon:
+    """A line icon of ``resources/icons/<name>.svg`` drawn in ``colour`` (its strokes are
+    ``currentColor``, which Qt would draw black: invisible on a dark toolbar)."""
+    path = ICON_DIR / f"{name}.svg"
+    if not path.exists():
+        return QIcon()
+    data = path.read_text(encoding="utf-8").replace("currentColor", colour).encode()
+    result = QIcon()
+    for size in (16, 24, 32, 48):
+        pix = QPixmap(size, size)
+        if pix.loadFromData(data, "SVG"):
+            result.addPixmap(pix)
+    return result if not result.isNull() else icon(name)

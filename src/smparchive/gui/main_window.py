@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -44,11 +44,11 @@ from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
+from smparchive.gui.modes import ModeController
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
-from smparchive.gui.viewers.window import ViewerWindow
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.inspector import Inspector
@@ -56,6 +56,7 @@ from smparchive.gui.widgets.jobs import JobsWidget
 from smparchive.gui.widgets.scope_bar import ScopeBar
 from smparchive.gui.widgets.search_bar import SearchBar
 from smparchive.gui.widgets.sidebar import SidebarView
+from smparchive.gui.workspace import MODES, Workspace
 
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
@@ -109,7 +110,24 @@ class MainWindow(QMainWindow):
             self.refresh_visible_thumbnails,
             self.refresh_sidebar,
         )
-        self.actions_by_name = build_actions(self, self, self.results, self.undo_stack)
+        self.modes = ModeController(
+            self.workspace,
+            self.selection,
+            self.store,
+            lambda: self.view,
+            self,
+            lambda: [
+                self.sidebar,
+                self.inspector,
+                self.toolbar,
+                self.search,
+                self.scope_bar,
+                self.statusBar(),
+            ],
+            lambda text: self.statusBar().showMessage(text, 6000),
+        )
+        # local shortcuts (rating keys, G/E/C/N, Space) work in the results and every mode
+        self.actions_by_name = build_actions(self, self, self.workspace, self.undo_stack)
         self.menus = build_menus(
             self.menuBar(),
             self.actions_by_name,
@@ -119,6 +137,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.actions_by_name, TOOLBAR)
+        self.mode_group = QActionGroup(self)
+        for mode in MODES:
+            self.mode_group.addAction(self.actions_by_name[f"mode_{mode}"])
+        self.actions_by_name["mode_grid"].setChecked(True)
+        self.workspace.mode_changed.connect(self._mode_changed)
         self._init_action_states()
         context_menus.install_results(
             (self.grid, self.table),
@@ -136,6 +159,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name.get,
             self.focus_results,
         )
+        self.ingest.next_step = self.scope.next_step
         self._connect()
         self._restore_state()
         self.refresh_sidebar()
@@ -154,6 +178,15 @@ class MainWindow(QMainWindow):
         self.results = QStackedWidget()
         self.results.addWidget(self.grid)
         self.results.addWidget(self.table)
+        self.workspace = Workspace(
+            self.results,
+            self.catalog,
+            self.runner,
+            self.ops,
+            self.grid_model,
+            self.store.row_of,
+            self.store.cached,
+        )
         self.scope_bar = ScopeBar()
         self.inspector = Inspector(self.ops, self.thumbs, self.settings.caption_languages)
 
@@ -163,7 +196,7 @@ class MainWindow(QMainWindow):
         col.setSpacing(0)
         col.addWidget(self.search)
         col.addWidget(self.scope_bar)
-        col.addWidget(self.results, 1)
+        col.addWidget(self.workspace, 1)
         self.empty_state = EmptyState(self.results)  # over the results when there are none
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -199,7 +232,7 @@ class MainWindow(QMainWindow):
         self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
-            view.open_requested.connect(self.open_viewer)
+            view.open_requested.connect(self.toggle_loupe)
             view.selectionModel().selectionChanged.connect(lambda *_: self._selection_timer.start())
             view.selectionModel().currentChanged.connect(lambda *_: self._selection_timer.start())
         self.grid.visible_rows_changed.connect(self._visible_rows)
@@ -386,6 +419,10 @@ class MainWindow(QMainWindow):
         self._set_and_advance(label, color_label=value)
 
     def _set_and_advance(self, label: str, **values: Any) -> None:
+        """The item a viewer mode shows (with feedback over it), else the selection."""
+        advance = self.settings.auto_advance and "color_label" not in values
+        if self.workspace.apply(values, advance=advance):
+            return
         ids = self.selected_ids()
         if not ids:
             return
@@ -480,25 +517,30 @@ class MainWindow(QMainWindow):
         cmd.show_shortcuts(self, shortcut_rows(self.actions_by_name))
 
     def focus_caption(self) -> None:
-        self.inspector.ensureWidgetVisible(self.inspector.caption_edit)
-        self.inspector.caption_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_inspector()
+        self.inspector.focus_text("caption")
 
     def focus_alt_text(self) -> None:
-        self.inspector.ensureWidgetVisible(self.inspector.alt_edit)
-        self.inspector.alt_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_inspector()
+        self.inspector.focus_text("alt")
+
+    def _show_inspector(self) -> None:
+        if not self.inspector.isVisible():
+            self.actions_by_name["toggle_inspector"].setChecked(True)
 
     def set_mode(self, mode: str) -> None:
-        """Grid, Loupe or Compare (of the selection)."""
-        if mode == "loupe":
-            self.open_viewer()
-        elif mode == "compare":
-            self.open_compare()
+        """Grid, Loupe, Compare or Survey (see ``gui/modes.py`` for what each shows)."""
+        if not self.modes.set_mode(mode):
+            self._mode_changed(self.workspace.mode)  # the mode's button stays as it was
 
     def toggle_loupe(self) -> None:
-        self.open_viewer()
+        self.modes.toggle_loupe()
 
     def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        self.modes.toggle_full_screen()
+
+    def _mode_changed(self, mode: str) -> None:
+        self.actions_by_name[f"mode_{mode}"].setChecked(True)
 
     def _sidebar_menu(self, node: Node, at: QPoint) -> None:
         menu = context_menus.sidebar_menu(self.deps, self.actions_by_name, node, self.sidebar)
@@ -537,31 +579,6 @@ class MainWindow(QMainWindow):
             self.tr("Reorder collection"), lambda c: c.move_in_collection(cid, ids, position)
         )
 
-    def open_viewer(self) -> ViewerWindow | None:
-        row = self.current_row()
-        if row < 0:
-            return None
-        from smparchive.gui.viewers import open_viewer
-
-        window = open_viewer(
-            self, self.catalog, list(self.store.ids), row, runner=self.runner, ops=self.ops
-        )
-        window.currentChanged.connect(self._viewer_moved)
-        window.show()
-        return window
-
-    def open_compare(self) -> None:
-        from smparchive.gui.viewers import open_compare
-
-        photos = [r.id for r in self.selection.records() if r.kind == "photo"]
-        if len(photos) >= 2:
-            open_compare(self, self.catalog, photos, runner=self.runner, ops=self.ops).show()
-
-    def _viewer_moved(self, item_id: int) -> None:
-        row = self.store.row_of(item_id)
-        if row is not None:
-            self.view.select_row(row)
-
     # -- drops of folders -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -580,6 +597,7 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Cancel running jobs, wait for the threads, then release the catalogue."""
+        self.workspace.release()
         layout_state.save(self, self.splitter, self.settings)
         self.thumb_repair.stop()
         self.runner.shutdown()

@@ -7,20 +7,21 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 from smparchive.core import paths
 from smparchive.gui.action_table import ACTIONS
 from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
 from smparchive.gui.i18n import translate
-from smparchive.gui.icons import icon, standard
+from smparchive.gui.icons import standard, tinted
 
 
 def _icon(name: str) -> QIcon:
     if name.startswith("SP_"):
         return standard(getattr(QStyle.StandardPixmap, name))
-    return icon(f"ui/{name}")
+    colour = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return tinted(f"ui/{name}", colour)
 
 
 def make_action(spec: ActionSpec, host: Host, parent: QObject) -> QAction:
@@ -61,9 +62,7 @@ def build_actions(
             act = make(parent, translate("Menus", spec.text))
             act.setObjectName(f"action_{spec.id}")
             act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-            keys = QKeySequence(spec.shortcuts[0]).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
+            keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{translate('Menus', spec.text).replace('&', '')} ({keys})")
         else:
             act = make_action(spec, host, parent)

@@ -10,6 +10,7 @@ import pytest
 
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.demo import programme as demo
+from smparchive.core.organise.programme import import_programme
 
 BXL = ZoneInfo("Europe/Brussels")
 
@@ -68,7 +69,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 def test_frab_json_imports_then_reimports_without_duplicates(catalog, tmp_path) -> None:
     path = _write(tmp_path, "schedule.json", demo.schedule_json())
-    first = catalog.import_programme(path).value
+    first = import_programme(catalog, path).value
     assert len(first.added) == 7 and first.unchanged == 0
     ev = catalog.event()
     assert ev.time_zone == "Europe/Brussels" and ev.acronym == "smp2022"
@@ -79,7 +80,7 @@ def test_frab_json_imports_then_reimports_without_duplicates(catalog, tmp_path) 
     closed = catalog.find_session("closed-door")
     assert closed.do_not_publish and closed.do_not_record
 
-    again = catalog.import_programme(path).value
+    again = import_programme(catalog, path).value
     assert again.added == () and again.updated == () and again.unchanged == 7
     assert len(catalog.sessions()) == 7
     people = {t.name for t in catalog.tags("person")}
@@ -91,7 +92,7 @@ def test_speakers_are_person_tags_linked_to_sessions(catalog, tmp_path) -> None:
 
     from smparchive.core.catalog.models import SessionTag, Tag
 
-    catalog.import_programme(_write(tmp_path, "schedule.json", demo.schedule_json()))
+    import_programme(catalog, _write(tmp_path, "schedule.json", demo.schedule_json()))
     emn = catalog.find_session("EMN roundtable")
     with catalog._read() as s:
         names = set(
@@ -105,11 +106,11 @@ def test_speakers_are_person_tags_linked_to_sessions(catalog, tmp_path) -> None:
 
 
 def test_csv_reimport_updates_by_external_id_and_keeps_abstracts(catalog, tmp_path) -> None:
-    catalog.import_programme(_write(tmp_path, "schedule.json", demo.schedule_json()))
+    import_programme(catalog, _write(tmp_path, "schedule.json", demo.schedule_json()))
     csv_text = demo.schedule_csv().replace(
         "Debate with the audience", "Open debate with the audience"
     )
-    summary = catalog.import_programme(_write(tmp_path, "p.csv", csv_text)).value
+    summary = import_programme(catalog, _write(tmp_path, "p.csv", csv_text)).value
     assert summary.added == ()
     assert summary.updated == ("Open debate with the audience (title)",)
     assert summary.unchanged == 6
@@ -119,9 +120,9 @@ def test_csv_reimport_updates_by_external_id_and_keeps_abstracts(catalog, tmp_pa
 
 def test_frab_xml_update_and_removed_session_note(catalog, tmp_path) -> None:
     p = _write(tmp_path, "s.xml", XML.format(start="10:00", title="EPRS talk"))
-    assert len(catalog.import_programme(p).value.added) == 2
+    assert len(import_programme(catalog, p).value.added) == 2
     p2 = _write(tmp_path, "s2.xml", XML.format(start="11:00", title="EPRS talk, moved"))
-    s = catalog.import_programme(p2).value
+    s = import_programme(catalog, p2).value
     assert s.updated == ("EPRS talk, moved (title, start, end)",)
     moved = catalog.find_session("moved")
     assert moved.start == datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
@@ -129,7 +130,7 @@ def test_frab_xml_update_and_removed_session_note(catalog, tmp_path) -> None:
 
     # A programme without x-2: the session stays, with a note.
     only_opening = XML.split('<event guid="x-2"')[0] + "</room></day></schedule>"
-    s3 = catalog.import_programme(_write(tmp_path, "s3.xml", only_opening)).value
+    s3 = import_programme(catalog, _write(tmp_path, "s3.xml", only_opening)).value
     assert len(s3.removed_from_programme) == 1
     assert any("left alone" in n for n in s3.notes)
     assert len(catalog.sessions()) == 2
@@ -137,14 +138,14 @@ def test_frab_xml_update_and_removed_session_note(catalog, tmp_path) -> None:
 
 def test_ical_import_and_reimport(catalog, tmp_path) -> None:
     p = _write(tmp_path, "p.ics", ICS)
-    first = catalog.import_programme(p, default_tz="Europe/Brussels").value
+    first = import_programme(catalog, p, default_tz="Europe/Brussels").value
     assert first.format == "ical" and len(first.added) == 2
-    again = catalog.import_programme(p, default_tz="Europe/Brussels").value
+    again = import_programme(catalog, p, default_tz="Europe/Brussels").value
     assert again.unchanged == 2 and len(catalog.sessions()) == 2
 
 
 def test_import_is_undoable_as_a_whole(catalog, tmp_path) -> None:
-    result = catalog.import_programme(_write(tmp_path, "s.json", demo.schedule_json()))
+    result = import_programme(catalog, _write(tmp_path, "s.json", demo.schedule_json()))
     catalog.undo(result.undo)
     assert catalog.sessions() == [] and catalog.events() == [] and catalog.tags("person") == []
 
@@ -154,14 +155,14 @@ def test_malformed_programme_names_the_line_and_imports_nothing(catalog, tmp_pat
     bad[3] = bad[3].replace("11:30", "11h99")
     p = _write(tmp_path, "bad.csv", "\n".join(bad) + "\n")
     with pytest.raises(CatalogError, match="line 4"):
-        catalog.import_programme(p, default_tz="Europe/Brussels")
+        import_programme(catalog, p, default_tz="Europe/Brussels")
     assert catalog.sessions() == [] and catalog.events() == []
 
 
 def test_unknown_time_zone_is_refused(catalog, tmp_path) -> None:
     p = _write(tmp_path, "p.csv", demo.schedule_csv())
     with pytest.raises(CatalogError, match="Mars/Olympus"):
-        catalog.import_programme(p, default_tz="Mars/Olympus")
+        import_programme(catalog, p, default_tz="Mars/Olympus")
     with pytest.raises(CatalogError, match="Unknown time zone"):
         catalog.create_event("X", time_zone="Mars/Olympus")
 
@@ -172,9 +173,9 @@ def test_overlap_in_one_room_is_refused_unless_allowed(catalog, tmp_path) -> Non
     lines[3] = lines[3].replace(";11:30;12:30;", ";09:15;10:00;")
     p = _write(tmp_path, "clash.csv", "\n".join(lines) + "\n")
     with pytest.raises(CatalogError, match=r"overlap.*line 4"):
-        catalog.import_programme(p, default_tz="Europe/Brussels")
+        import_programme(catalog, p, default_tz="Europe/Brussels")
     assert catalog.sessions() == []
-    catalog.import_programme(p, default_tz="Europe/Brussels", allow_overlaps=True)
+    import_programme(catalog, p, default_tz="Europe/Brussels", allow_overlaps=True)
     assert len(catalog.sessions()) == 7
 
 

@@ -138,3 +138,15 @@ def test_postgres_batch_field_edits_and_clock_undo_redo(
     assert fields() == before
     pg_catalog.redo_last()
     assert fields() == after
+
+
+def test_postgres_free_word_with_an_excluded_word(
+    pg_catalog: Any, tmp_path: Path, item_inserter: Any
+) -> None:
+    from smparchive.core.organise.query import parse_query
+
+    ids = item_inserter(pg_catalog, tmp_path / "m", [{} for _ in range(3)])
+    pg_catalog.set_text(ids[:2], "caption", "en", "EMN roundtable")
+    pg_catalog.set_text([ids[1]], "title", "en", "Coffee break")
+    assert pg_catalog.query_ids(parse_query("roundtable -zzz", pg_catalog)) == ids[:2]
+    assert pg_catalog.query_ids(parse_query("roundtable -coffee", pg_catalog)) == [ids[0]]

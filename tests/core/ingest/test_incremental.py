@@ -197,3 +197,31 @@ def test_file_gone_while_its_drive_was_offline_becomes_missing(
     assert report.returned == 5 and report.missing == 1
     statuses = sorted(i.status for i in catalog.items(catalog.query_ids()))
     assert statuses == ["missing"] + ["ok"] * 5
+
+
+def test_a_rescan_of_unchanged_files_starts_no_worker(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """Nothing changed: nothing to read, so no worker process is started (scan or thumbnails)."""
+    import multiprocessing
+
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.workers import WorkerPool
+
+    for n in range(3):
+        make_jpeg(tmp_path / "m" / f"{n}.jpg", color=(n, 9, 9))
+    catalog.add_root(tmp_path / "m")
+    options = ScanOptions(workers=2)
+    with WorkerPool.for_options(options) as pool:
+        first = scan(catalog, options=options, pool=pool)
+        build_thumbnails(catalog, options=options, pool=pool, previews=False)
+    assert first.new == 3
+    with WorkerPool.for_options(options) as pool:
+        again = scan(catalog, options=options, pool=pool)
+        build_thumbnails(catalog, options=options, pool=pool, previews=False)
+        assert multiprocessing.active_children() == []
+    assert again.unchanged == 3 and again.probed == 0
+    make_jpeg(tmp_path / "m" / "new.jpg", color=(200, 9, 9))
+    with WorkerPool.for_options(options) as pool:
+        third = scan(catalog, options=options, pool=pool)
+    assert third.new == 1

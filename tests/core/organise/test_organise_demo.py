@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from smparchive.core.organise.programme import import_programme
+
 pytest.importorskip("smparchive.core.demo.generator")
 
 
@@ -19,7 +21,7 @@ def test_demo_photos_land_in_their_sessions_after_one_pin(catalog, tmp_path: Pat
     # In-process probing: no worker time limits to trip on a busy machine.
     report = ingest.scan(catalog, [root_id], options=ingest.ScanOptions(workers=0))
     del report
-    summary = catalog.import_programme(manifest.target / "Programme" / "schedule.json").value
+    summary = import_programme(catalog, manifest.target / "Programme" / "schedule.json").value
     assert len(summary.added) == 7 and catalog.event().time_zone == "Europe/Brussels"
 
     by_path = {r.rel_path: r for r in catalog.items(catalog.query_ids())}

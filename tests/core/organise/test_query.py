@@ -96,6 +96,9 @@ def test_negation_and_sort(world) -> None:
     assert q(cat, "-kind:video") == ids[:2]
     assert q(cat, "-color:red") == ids[1:]  # items without a colour label stay
     assert q(cat, "-reunion") == ids[2:]
+    # A free word with an excluded word (two full-text matches in one statement).
+    assert q(cat, "reunion -zzz") == ids[:2]
+    assert q(cat, "reunion -matin") == [ids[0]]
     assert q(cat, "sort:rating") == [ids[0], ids[2], ids[1], ids[3]]
     assert parse_search("x sort:name", cat).sort == "name"
 
@@ -125,3 +128,14 @@ def test_errors_name_the_token(world) -> None:
     ):
         with pytest.raises(Exception, match=msg):
             parse_query(text, cat)
+
+
+def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
+    cat, ids, *_ = world
+    f = parse_search("kind:photo kind:video kind:photo rating>=2 rating>=4 rating<=5", cat).filter
+    assert f.kinds == ("photo", "video")  # a facet given twice means either value, once each
+    assert (f.rating_min, f.rating_max) == (4, 5)  # the tightest bound wins
+    assert q(cat, "rating>=2 rating>=4 kind:video") == [ids[2]]
+    excluded = parse_search("-kind:video -kind:video", cat).filter.exclude
+    assert [e.kinds for e in excluded] == [("video",), ("video",)]
+    assert q(cat, "date>=2022-06-01 date<=2022-06-01") == ids[:2]

@@ -99,7 +99,9 @@ def _organise(cat: Catalog, target: Path) -> None:
     if events:
         print(f"Programme already imported ({events[0].title}).")
     elif schedule.is_file():
-        imported = cat.import_programme(schedule)
+        from smparchive.core.organise.programme import import_programme
+
+        imported = import_programme(cat, schedule)
         print(f"Imported the programme: {imported.message}.")
         cat.rederive_capture_times()  # capture times in the event's zone
     result = cat.auto_assign()

@@ -31,10 +31,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("items", nargs="*", metavar="ITEM", help="item ids or paths, or 'history'")
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--collection", metavar="NAME", help="a collection (name or id)")
-    src.add_argument("--session", metavar="SESSION", help="a session (id or title)")
-    src.add_argument("--day", metavar="DATE", help="a programme day (YYYY-MM-DD or id)")
-    src.add_argument("--query", "-q", metavar="Q", help="a search in the query language")
+    # Repeatable: every item of each is exported (never only the last one given).
+    src.add_argument(
+        "--collection", action="append", metavar="NAME", help="a collection (name or id)"
+    )
+    src.add_argument(
+        "--session", action="append", metavar="SESSION", help="a session (id or title)"
+    )
+    src.add_argument(
+        "--day", action="append", metavar="DATE", help="a programme day (YYYY-MM-DD or id)"
+    )
+    src.add_argument(
+        "--query", "-q", action="append", metavar="Q", help="a search in the query language"
+    )
     p.add_argument("--preset", choices=PRESETS, default="web", help="what to make (default web)")
     p.add_argument("--size", type=int, default=2048, metavar="PX", help="custom preset: long edge")
     p.add_argument(
@@ -96,14 +105,9 @@ def _source(cat: Catalog, a: argparse.Namespace) -> Any:
     chosen = [k for k in ("collection", "session", "day", "query") if getattr(a, k)]
     if chosen and a.items:
         raise ValueError(f"give either item ids or --{chosen[0]}, not both")
-    if a.collection:
-        return ExportSource.collection(a.collection)
-    if a.session:
-        return ExportSource.session(a.session)
-    if a.day:
-        return ExportSource.day(a.day)
-    if a.query:
-        return ExportSource.query(a.query)
+    for kind in ("collection", "session", "day", "query"):
+        if getattr(a, kind):
+            return ExportSource.several(kind, getattr(a, kind))
     if not a.items:
         raise ValueError("say what to export: ITEM ids, --collection, --session, --day or --query")
     ids = [int(x) for x in a.items if x.isdigit()]
@@ -181,10 +185,19 @@ def cmd_export(ctx: Context) -> int:
         return _fail(str(exc))
     check = preflight(cat, source, settings)
     if a.dry_run:
+        from smparchive.core.export.pipeline import target_errors
+
+        # Everything the real run checks before writing: a dry run that passes must not be
+        # followed by a run that fails on its target.
+        errors = target_errors(check.plan)
         if a.json:
-            print_json(_preflight_json(check))
+            print_json({**_preflight_json(check), "errors": errors})
         else:
             print(check.report_text())
+        if errors:
+            for message in errors:
+                print(f"smparchive: {message}.", file=sys.stderr)
+            return EXIT_FATAL
         return EXIT_OK if check.clean else EXIT_PROBLEMS
     return _run(cat, check, a.json)
 

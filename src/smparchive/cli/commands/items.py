@@ -13,14 +13,39 @@ from smparchive.cli.selection import add_filter_args, filter_from_args, select_i
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.sorts import SORT_NAMES
+from smparchive.core.fields import FieldType, cli_fields
 from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
-from smparchive.core.vocab import ColourLabel, Consent, Flag, TagKind, stored_values
+from smparchive.core.vocab import Flag, TagKind, stored_values
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
+
+
+def _add_field_options(p: argparse.ArgumentParser) -> None:
+    """One option per settable field of the registry (``core/fields.py``)."""
+    for f in cli_fields():
+        assert f.cli is not None
+        if f.type is FieldType.INT and f.low is not None and f.high is not None:
+            p.add_argument(
+                f.cli,
+                dest=f"field_{f.name}",
+                type=int,
+                choices=range(f.low, f.high + 1),
+                metavar=f"{f.low}-{f.high}",
+                help=f.help or None,
+            )
+        else:
+            choices = f.cli_choices()
+            p.add_argument(
+                f.cli,
+                dest=f"field_{f.name}",
+                choices=choices,
+                metavar=None if choices else f.name.upper(),
+                help=f.help or None,
+            )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,22 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("set", help="set metadata fields on items (catalogue only, undoable)")
     p.add_argument("items", nargs="*", help="item ids or file paths (or use filters)")
     add_filter_args(p)
-    p.add_argument("--rating", dest="set_rating", type=int, choices=range(0, 6), metavar="0-5")
-    p.add_argument("--flag", dest="set_flag", choices=sorted(FLAG_NAMES))
-    p.add_argument("--color", dest="set_color", choices=[*stored_values(ColourLabel), "none"])
-    p.add_argument(
-        "--consent",
-        dest="set_consent",
-        choices=stored_values(Consent),
-    )
-    p.add_argument("--consent-note")
-    p.add_argument("--creator")
-    p.add_argument("--credit", dest="credit_line")
-    p.add_argument("--copyright")
-    p.add_argument("--licence")
-    p.add_argument("--title", help="title text; language with --lang")
-    p.add_argument("--caption", help="caption text; language with --lang")
-    p.add_argument("--alt", help="alt text; language with --lang")
+    _add_field_options(p)
     p.add_argument(
         "--lang", default="en", help="language of --title/--caption/--alt (en, fr, nl ...)"
     )
@@ -157,18 +167,15 @@ def cmd_set(ctx: Context) -> int:
     cat = ctx.catalog()
     ids = select_ids(cat, a, require=True)
     fields: dict[str, object] = {}
-    if a.set_rating is not None:
-        fields["rating"] = a.set_rating
-    if a.set_flag is not None:
-        fields["flag"] = FLAG_NAMES[a.set_flag]
-    if a.set_color is not None:
-        fields["color_label"] = None if a.set_color == "none" else a.set_color
-    if a.set_consent is not None:
-        fields["consent"] = a.set_consent
-    for key in ("consent_note", "creator", "credit_line", "copyright", "licence"):
-        if getattr(a, key) is not None:
-            fields[key] = getattr(a, key)
-    texts = {k: getattr(a, k) for k in ("title", "caption", "alt") if getattr(a, k) is not None}
+    texts: dict[str, str] = {}
+    for f in cli_fields():
+        raw = getattr(a, f"field_{f.name}")
+        if raw is None:
+            continue
+        if f.type is FieldType.LOCALISED:
+            texts[f.name] = raw
+        else:
+            fields[f.name] = raw if f.type is FieldType.INT else f.parse(raw)
     if not fields and not texts:
         print("Nothing to set: give at least one field option (see --help).")
         return EXIT_FATAL

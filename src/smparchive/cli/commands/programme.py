@@ -295,8 +295,11 @@ def cmd_sessions_import(ctx: Context) -> int:
 
     a = ctx.args
     cat = ctx.catalog(create=True)
+    from smparchive.core.organise.programme import import_programme
+
     try:
-        r = cat.import_programme(
+        r = import_programme(
+            cat,
             a.file,
             event_id=_event_id(cat, a.event),
             default_tz=a.tz,

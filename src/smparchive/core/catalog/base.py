@@ -90,7 +90,7 @@ class CatalogBase:
             try:
                 yield s
             except DBAPIError as exc:
-                raise CatalogError(_friendly(exc)) from exc
+                raise CatalogError(friendly_db_error(exc)) from exc
 
     @overload
     def _write(
@@ -166,7 +166,7 @@ class CatalogBase:
         except BusyError as exc:
             raise CatalogError(str(exc)) from exc
         except DBAPIError as exc:
-            raise CatalogError(_friendly(exc)) from exc
+            raise CatalogError(friendly_db_error(exc)) from exc
         if changes.tags:
             self._tag_paths = None
         return OpResult(changes=changes, undo=record, message=label, value=value)
@@ -358,6 +358,6 @@ def join_root(root: str, rel: str) -> str:
     return os_path(root, rel) if root else from_catalogue(rel)
 
 
-def _friendly(exc: DBAPIError) -> str:
+def friendly_db_error(exc: DBAPIError) -> str:
     """One sentence naming the cause of a database error."""
     return describe(exc)

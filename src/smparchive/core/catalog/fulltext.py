@@ -189,15 +189,17 @@ def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
     if not words:
         return None
     if dialect == "sqlite":
+        # A unique parameter: a search holding two MATCHes (a word and an excluded word)
+        # must not share one ":fts_q", or the second value silently replaces the first.
         sub = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts_q").bindparams(
-            fts_q=_fts_query(words)
+            bindparam("fts_q", _fts_query(words), unique=True)
         )
         return MediaItem.id.in_(sub.columns(literal_column("rowid")))
     if dialect == "postgresql":
         sub = text(
             f"SELECT item_id FROM search_docs WHERE {PG_WORDS} @@ "
             "to_tsquery('simple'::regconfig, :ts_q)"
-        ).bindparams(ts_q=_ts_query(words))
+        ).bindparams(bindparam("ts_q", _ts_query(words), unique=True))  # as fts_q above
         return MediaItem.id.in_(sub.columns(literal_column("item_id", Integer)))
     clauses: list[Any] = [
         exists().where(SearchDoc.item_id == MediaItem.id, SearchDoc.doc.contains(w)) for w in words

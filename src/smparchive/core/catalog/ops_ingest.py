@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog import fulltext
-from smparchive.core.catalog.base import CatalogBase, _friendly, join_root
+from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
@@ -186,7 +186,7 @@ class IngestOps(CatalogBase):
             with self._write_sessions() as s, s.begin():
                 yield s
         except OperationalError as exc:
-            raise CatalogError(_friendly(exc)) from exc
+            raise CatalogError(friendly_db_error(exc)) from exc
 
     # -- reads ------------------------------------------------------------------------------
     def ingest_index(self, root_id: int) -> dict[str, IndexRow]:

@@ -20,6 +20,7 @@ from smparchive.core.catalog.models import (
     utcnow,
 )
 from smparchive.core.catalog.records import TagRecord
+from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.vocab import (
     ColourLabel,
@@ -32,7 +33,6 @@ from smparchive.core.vocab import (
 
 CONSENT_VALUES = stored_values(Consent)
 COLOR_LABELS = stored_values(ColourLabel)
-TAG_KINDS = stored_values(TagKind)
 RESTRICTIONS = stored_values(Restriction)
 TEXT_FIELDS = stored_values(TextField)
 
@@ -202,7 +202,7 @@ class MetadataOps(CatalogBase):
         """Find or create a tag; 'Parent|Child' paths create the hierarchy. value = tag id."""
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
-            tid, created = _ensure_tag(ctx, path, kind)
+            tid, created = ensure_tag_path(ctx, path, kind)
             return ChangeSummary(tags=frozenset(created)), tid
 
         return self._write(f"Create tag {path}", op)
@@ -220,10 +220,10 @@ class MetadataOps(CatalogBase):
             tag_ids: set[int] = set()
             created: set[int] = set()
             for p in paths:
-                tid, new = _ensure_tag(ctx, p, kind)
+                tid, new = ensure_tag_path(ctx, p, kind)
                 tag_ids.add(tid)
                 created |= new
-            _link(ctx, ids, tag_ids, created)
+            link_tags(ctx, ids, tag_ids, created)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tag_ids | created))
 
         return self._write(f"Tag {', '.join(paths)}", op)
@@ -234,7 +234,7 @@ class MetadataOps(CatalogBase):
         tids = set(tag_ids)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            _link(ctx, ids, tids)
+            link_tags(ctx, ids, tids)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 
         return self._write("Add tags", op)
@@ -278,11 +278,31 @@ class MetadataOps(CatalogBase):
         return sorted(out, key=lambda t: (t.kind, t.path.lower()))
 
     def find_tag(self, path: str, kind: str | None = None) -> TagRecord | None:
-        """A tag by its path (case-insensitive), or None."""
-        want = path.strip().lower()
-        for t in self.tags(kind):
-            if t.path.lower() == want or (t.parent_id is None and t.name.lower() == want):
-                return t
+        """A tag by its path, else a top-level tag by its name (case-insensitive), or None.
+
+        Keywords win over other kinds of the same name. Items are not counted
+        (``item_count`` is 0): fast enough to resolve every search.
+        """
+        want = path.strip().casefold()
+        paths = self.tag_paths()
+        with self._read() as s:
+            q = select(Tag.id, Tag.name, Tag.kind, Tag.parent_id, Tag.restriction)
+            if kind:
+                q = q.where(Tag.kind == kind)
+            rows = list(s.execute(q.order_by(Tag.kind != TagKind.KEYWORD, Tag.id)))
+        for exact in (True, False):
+            for r in rows:
+                p = paths.get(r.id, r.name)
+                hit = p.casefold() == want if exact else r.name.casefold() == want
+                if hit and (exact or r.parent_id is None):
+                    return TagRecord(
+                        id=r.id,
+                        name=r.name,
+                        kind=r.kind,
+                        parent_id=r.parent_id,
+                        path=p,
+                        restriction=r.restriction,
+                    )
         return None
 
     def update_tag(
@@ -336,50 +356,6 @@ class MetadataOps(CatalogBase):
         return self._write("Delete tag", op)
 
 
-def _ensure_tag(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]:
-    """Find or create the tag at ``path`` (one tag per normalised name, parent and kind:
-    'iom' and 'IOM' are one keyword); concurrent creators share the row that wins."""
-    if kind not in TAG_KINDS:
-        raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
-    from smparchive.core.catalog.names import check_name
-
-    check_name(path, "A tag")
-    parts = [p.strip() for p in path.split("|") if p.strip()]
-    if not parts:
-        raise CatalogError("A tag cannot be empty.")
-    parent: int | None = None
-    created: set[int] = set()
-    for name in parts:
-        key = tag_key(name)
-        find = select(Tag.id).where(
-            Tag.kind == kind,
-            Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
-            Tag.name_key == key,
-        )
-        found = ctx.session.scalar(find)
-        if found is None:
-            new_id = ctx.journal.insert_shared_id(
-                table_of(Tag),
-                {
-                    "name": name,
-                    "kind": kind,
-                    "parent_id": parent,
-                    "restriction": Restriction.NONE,
-                    "name_key": key,
-                },
-            )
-            if new_id is None:  # another writer created it since our look-up
-                found = ctx.session.scalar(find)
-                if found is None:  # pragma: no cover - the conflicting row must be visible
-                    raise CatalogError(f"The tag '{name}' could not be created; try again.")
-            else:
-                created.add(new_id)
-                found = new_id
-        parent = int(found)
-    assert parent is not None
-    return parent, created
-
-
 def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> None:
     """Refuse a rename or move onto a tag of the same name, parent and kind."""
     if "name_key" not in values and "parent_id" not in values:
@@ -400,34 +376,6 @@ def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> N
     if clash is not None:
         name = values.get("name", tag.name)
         raise CatalogError(f"There is already a {tag.kind} tag '{name}' there.")
-
-
-_FEW_ITEMS = 500
-
-
-def _link(
-    ctx: WriteContext,
-    item_ids: Sequence[int],
-    tag_ids: Iterable[int],
-    new_tags: Iterable[int] = (),
-) -> None:
-    """Attach every tag to every item that lacks it; ``new_tags`` were just created (no links)."""
-    tids = sorted(set(tag_ids))
-    if not item_ids or not tids:
-        return
-    fresh = set(new_tags)
-    rows: list[dict[str, int]] = []
-    for tid in tids:
-        linked: set[int] = set()
-        if tid not in fresh:
-            # Few items: look them up. Many: read the tag's links off the (tag_id, item_id)
-            # index at once, cheaper than an IN list of thousands of ids.
-            q = select(ItemTag.item_id).where(ItemTag.tag_id == tid)
-            if len(item_ids) <= _FEW_ITEMS:
-                q = q.where(ItemTag.item_id.in_(item_ids))
-            linked = set(ctx.session.scalars(q))
-        rows.extend({"item_id": i, "tag_id": tid} for i in item_ids if i not in linked)
-    ctx.journal.insert_missing(table_of(ItemTag), rows)
 
 
 def _int_in(v: Any, lo: int, hi: int, what: str) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,7 +26,6 @@ from smparchive.core.catalog.models import (
     table_of,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
-from smparchive.core.catalog.ops_metadata import _ensure_tag
 from smparchive.core.catalog.ops_organise_assign import AssignOps
 from smparchive.core.catalog.ops_organise_time import (
     TimeOps,
@@ -35,7 +33,8 @@ from smparchive.core.catalog.ops_organise_time import (
     redate_items,
     rederive_times,
 )
-from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord, TagRecord
+from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
+from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise import time as t
 from smparchive.core.organise.programme import (
@@ -243,31 +242,6 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         words = want.split()
         return [r for r in every if words and all(w in fold(r.title) for w in words)]
 
-    def lookup_tag(self, path: str, kind: str | None = None) -> TagRecord | None:
-        """A tag by path or top-level name, case-insensitive, without counting its items
-        (fast enough to resolve every search)."""
-        want = path.strip().casefold()
-        paths = self.tag_paths()
-        with self._read() as s:
-            q = select(Tag.id, Tag.name, Tag.kind, Tag.parent_id, Tag.restriction)
-            if kind:
-                q = q.where(Tag.kind == kind)
-            rows = list(s.execute(q.order_by(Tag.kind != TagKind.KEYWORD, Tag.id)))
-        for exact in (True, False):
-            for r in rows:
-                p = paths.get(r.id, r.name)
-                hit = p.casefold() == want if exact else r.name.casefold() == want
-                if hit and (exact or r.parent_id is None):
-                    return TagRecord(
-                        id=r.id,
-                        name=r.name,
-                        kind=r.kind,
-                        parent_id=r.parent_id,
-                        path=p,
-                        restriction=r.restriction,
-                    )
-        return None
-
     def find_session(self, spec: str) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
         hits = self.find_sessions(spec)
@@ -366,35 +340,23 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         return self._write("Delete session", op)
 
     # -- programme import -------------------------------------------------------------------
-    def import_programme(
+    def import_schedule(
         self,
-        source: ParsedSchedule | Path | str,
+        parsed: ParsedSchedule,
         *,
         event_id: int | None = None,
-        default_tz: str | None = None,
         allow_overlaps: bool = False,
         new_event: bool = False,
     ) -> OpResult[ImportSummary]:
-        """Import a programme file (frab JSON/XML, iCalendar, CSV) or a parsed one, all or
-        nothing. Sessions are matched by external id, so a re-import updates them; sessions
-        gone from the programme are left alone with a note. value = :class:`ImportSummary`.
+        """Import a parsed programme, all or nothing. Sessions are matched by external id,
+        so a re-import updates them; sessions gone from the programme are left alone with a
+        note. value = :class:`ImportSummary`. Files are read and parsed by
+        ``organise.programme.import_programme``: the catalogue receives parsed data.
 
         Without ``event_id`` the programme goes to the event with its title or acronym, or
         to ``new_event``; a programme of another conference than the only event raises
         :class:`ProgrammeEventConflict` rather than merging into it.
         """
-        if isinstance(source, ParsedSchedule):
-            parsed = source
-        else:
-            from smparchive.core.organise.schedule_formats import parse_schedule
-
-            if default_tz is None:
-                e = self.event(event_id)
-                default_tz = e.time_zone if e is not None and e.time_zone != "UTC" else None
-            try:
-                parsed = parse_schedule(source, default_tz)
-            except ScheduleError as exc:
-                raise CatalogError(f"Programme not imported: {exc}") from exc
         try:
             check_importable(parsed, allow_overlaps=allow_overlaps)
         except ScheduleError as exc:
@@ -531,7 +493,7 @@ def _link_speakers(ctx: WriteContext, session_id: int, names: Iterable[str]) -> 
     wanted: dict[int, str] = {}
     touched: set[int] = set()
     for name in names:
-        tid, created = _ensure_tag(ctx, name.replace("|", "/"), TagKind.PERSON)
+        tid, created = ensure_tag_path(ctx, name.replace("|", "/"), TagKind.PERSON)
         wanted[tid] = name
         touched |= created
     st: Table = table_of(SessionTag)

@@ -19,13 +19,9 @@ from smparchive.core.catalog.models import (
     utcnow,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
-from smparchive.core.catalog.ops_metadata import (
-    COLOR_LABELS,
-    CONSENT_VALUES,
-    _ensure_tag,
-    _link,
-)
+from smparchive.core.catalog.ops_metadata import COLOR_LABELS, CONSENT_VALUES
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.organise.sidecars import SidecarItem
 from smparchive.core.organise.sidecars_xmp import SidecarMetadata
@@ -207,7 +203,7 @@ def _replace_tags(
     created: set[int] = set()
     for path in paths:
         if path.strip():
-            tid, new = _ensure_tag(ctx, path, kind)
+            tid, new = ensure_tag_path(ctx, path, kind)
             target.add(tid)
             created |= new
     have = set(
@@ -221,5 +217,5 @@ def _replace_tags(
     table = _LINKS
     if gone:
         ctx.journal.delete(table, and_(table.c.item_id == item_id, table.c.tag_id.in_(gone)))
-    _link(ctx, [item_id], target - have)
+    link_tags(ctx, [item_id], target - have)
     return bool(gone or target - have), created | set(gone) | (target - have)

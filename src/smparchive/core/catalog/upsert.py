@@ -17,7 +17,11 @@ from sqlalchemy.orm import Session as OrmSession
 
 def dialect_insert(s: OrmSession, table: Table) -> Any:
     """The dialect's INSERT construct (it has ``on_conflict_do_nothing/update``)."""
-    name = s.connection().dialect.name
+    return dialect_insert_for(s.connection().dialect.name, table)
+
+
+def dialect_insert_for(name: str, table: Any) -> Any:
+    """The INSERT construct of the dialect called ``name``."""
     if name == "postgresql":
         return postgresql.insert(table)
     if name == "sqlite":

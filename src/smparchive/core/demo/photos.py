@@ -139,6 +139,9 @@ def _scene_for(window: _Window, moment: datetime) -> SceneSpec:
     )
 
 
+COPYRIGHT = "© 2022 European Migration Network"
+
+
 def _exif(photo: DemoPhoto, subsec: int) -> Image.Exif:
     camera = CAMERA_A if photo.camera == "A" else CAMERA_B
     stamp = photo.exif_local.strftime("%Y:%m:%d %H:%M:%S")
@@ -149,7 +152,9 @@ def _exif(photo: DemoPhoto, subsec: int) -> Image.Exif:
     exif[0x0131] = "Firmware Version 1.6.0" if photo.camera == "A" else "Ver.01.10"
     exif[0x0132] = stamp
     exif[0x013B] = "SMP photo team"
-    exif[0x8298] = "© 2022 European Migration Network"
+    # EXIF's ASCII type cannot hold "©": Pillow would write "?" for a str. UTF-8 bytes are
+    # what cameras and exiftool write, and what every reader (ours included) shows.
+    exif[0x8298] = COPYRIGHT.encode("utf-8") + b"\x00"
     sub = exif.get_ifd(0x8769)
     sub[0x9003] = stamp  # DateTimeOriginal
     sub[0x9004] = stamp  # DateTimeDigitized

@@ -12,7 +12,7 @@ the export finished, failed or was cancelled.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -68,6 +68,7 @@ class ExportSource:
     kind: str
     spec: str = ""
     ids: tuple[int, ...] = ()
+    more: tuple[str, ...] = ()  # further specs of the same kind: their items are added
 
     def __post_init__(self) -> None:
         if self.kind not in SOURCE_KINDS:
@@ -90,11 +91,26 @@ class ExportSource:
         return cls("query", text)
 
     @classmethod
+    def several(cls, kind: str, specs: Sequence[str]) -> ExportSource:
+        """Sessions, days, collections or searches together: every item of each, once."""
+        if not specs:
+            raise ValueError("no source given")
+        return cls(kind, specs[0], more=tuple(specs[1:]))
+
+    @classmethod
     def items(cls, ids: Iterable[int]) -> ExportSource:
         return cls("items", ids=tuple(dict.fromkeys(int(i) for i in ids)))
 
     def resolve(self, catalog: Catalog) -> ResolvedSource:
         """The item ids this source names now (CatalogError for unknown names)."""
+        if self.more:
+            parts = [ExportSource(self.kind, s).resolve(catalog) for s in (self.spec, *self.more)]
+            return ResolvedSource(
+                tuple(dict.fromkeys(i for p in parts for i in p.item_ids)),
+                "; ".join(p.description for p in parts),
+                " + ".join(p.label for p in parts),
+                ", ".join(p.heading for p in parts),
+            )
         if self.kind == "collection":
             c = catalog.find_collection(self.spec)
             ids = catalog.collection_item_ids(c.id)

@@ -129,6 +129,26 @@ class ExportReport:
         }
 
 
+def target_errors(plan: ExportPlan) -> list[str]:
+    """Why the export cannot be written where it goes (empty when it can).
+
+    The same checks for a dry run as for the real one, so a dry run that passes is not
+    followed by a run that fails on its target.
+    """
+    target = plan.settings.target_dir
+    if target.exists() and not target.is_dir():
+        return [f"The export target is a file, not a folder: {target}"]
+    if not target.is_dir():
+        return [f"The export target folder does not exist: {target}"]
+    if not os.access(target, os.W_OK | os.X_OK):
+        return [f"The export target is read-only or not writable: {target}"]
+    try:
+        check_free_space(target, plan.estimated_bytes)
+    except ExportError as exc:
+        return [str(exc)]
+    return []
+
+
 def _writer(plan: ExportPlan) -> BundleWriter:
     s = plan.settings
     if s.target is TargetKind.ZIP:
@@ -270,9 +290,9 @@ def run_export(
     emit = progress or (lambda _e: None)
     problems = _preflight_sources(plan)
     items = [i for i in plan.items if i.entry.item_id not in problems]
-    if not s.target_dir.is_dir():
-        raise ExportError(f"The export target folder does not exist: {s.target_dir}")
-    check_free_space(s.target_dir, plan.estimated_bytes)
+    errors = target_errors(plan)
+    if errors:
+        raise ExportError(errors[0])
     writer = _writer(plan)
     try:
         files, page_items = _write_items(plan, items, writer, problems, emit, cancel)

@@ -93,7 +93,7 @@ def scan(
 
 
 def _scan(
-    catalog: Any,
+    catalog: Catalog,
     roots: Sequence[int | RootRecord] | None,
     progress: ProgressSink | None,
     cancel: CancelToken | None,
@@ -114,9 +114,8 @@ def _scan(
         options.workers, timeout_s=options.timeout_s, memory_limit=options.memory_limit
     )
     meter = Meter(progress or null_progress)
-    t0 = time.monotonic()
-    pool.warm_up()
-    report.stage_seconds["workers start"] = time.monotonic() - t0
+    # Workers start when the walk first meets a file to read (see _RootScan.run): a rescan
+    # of unchanged folders starts no process at all.
     vanished: dict[int, str] = {}  # item id -> old path, until a move claims it
     try:
         for root in wanted:
@@ -196,12 +195,18 @@ class _RootScan:
         walker = Walker(Path(root.path), root.ignore_patterns, catalogue_exclusions(self.cat))
         found: list[FoundFile] = []
         skipped: list[WalkProblem] = []
+        warm = False
         for item in walker.walk(self.cancel):
             if isinstance(item, WalkProblem):
                 skipped.append(item)
                 report.problems.append(FileProblem(item.path, "skipped", item.reason))
             else:
                 found.append(item)
+                if not warm and _to_read(item, index.get(item.rel_path)):
+                    warm = True  # the workers start while the walk goes on
+                    t1 = time.monotonic()
+                    self.pool.warm_up()
+                    self._time("workers start", t1)
                 if len(found) % 500 == 0:
                     self.meter(ProgressEvent("walk", len(found), current=item.rel_path))
         report.skipped += walker.skipped
@@ -332,7 +337,7 @@ class _RootScan:
             return False
         if not self.lost and folder_gone(self.root.path):
             self.lost = True
-            log.warning("root %s went away during the scan", self.root.path)
+            log.info("root %s went away during the scan", self.root.path)
         self.report.unavailable += 1
         path = display(found.path)
         self.not_read.append((path, reason))
@@ -421,6 +426,11 @@ class _RootScan:
                 self.cache.put(sha, size, data)
         except OSError as exc:
             log.warning("cannot write to the thumbnail cache: %s", exc)
+
+
+def _to_read(found: FoundFile, row: IndexRow | None) -> bool:
+    """New or changed on disk (a quick look: the comparison after the walk decides)."""
+    return row is None or row.size != found.size or row.mtime_ns != found.mtime_ns
 
 
 def _sidecar_newer(found: FoundFile, row: IndexRow) -> bool:

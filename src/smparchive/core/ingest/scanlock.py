@@ -19,10 +19,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.progress import CancelToken
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,7 @@ _held: dict[str, _Held] = {}
 _guard = threading.Lock()
 
 
-def lock_path(catalog: Any) -> str | None:
+def lock_path(catalog: Catalog) -> str | None:
     """The lock file of a SQLite catalogue (None for a server catalogue)."""
     loc = str(catalog.location)
     return None if "://" in loc else loc + LOCK_SUFFIX
@@ -53,7 +56,7 @@ def lock_path(catalog: Any) -> str | None:
 
 @contextmanager
 def scan_lock(
-    catalog: Any,
+    catalog: Catalog,
     *,
     wait: bool = False,
     on_wait: Callable[[str], None] | None = None,
@@ -91,7 +94,7 @@ def scan_lock(
 
 
 def _acquire(
-    catalog: Any,
+    catalog: Catalog,
     key: str,
     wait: bool,
     on_wait: Callable[[str], None] | None,
@@ -114,7 +117,7 @@ def _acquire(
         time.sleep(poll_s)
 
 
-def _try(catalog: Any, key: str) -> tuple[Callable[[], None] | None, str | None]:
+def _try(catalog: Catalog, key: str) -> tuple[Callable[[], None] | None, str | None]:
     """(release, None) when taken now, else (None, who holds it)."""
     me = threading.get_ident()
     with _guard:
@@ -164,7 +167,7 @@ def _try_file(path: str) -> Callable[[], None] | str | None:
     return release
 
 
-def _try_pg(catalog: Any) -> Callable[[], None] | None:
+def _try_pg(catalog: Catalog) -> Callable[[], None] | None:
     from sqlalchemy import text
 
     conn = catalog.engine.connect()

@@ -143,7 +143,7 @@ class ThumbnailJob:
             niceness=THUMBNAIL_NICENESS,
         )
         meter = Meter(progress or null_progress)
-        pool.warm_up()
+        # No warm-up: the workers start with the first picture to make (none, often).
         try:
             if not self.repair:
                 self.requeue_missing()

@@ -1,4 +1,5 @@
-"""Planning a programme import: which sessions are new, changed, unchanged or gone.
+"""Programme import: reading the file, and planning which sessions are new, changed,
+unchanged or gone.
 
 Pure: compares a :class:`ParsedSchedule` with the sessions already catalogued (matched by
 their external id) so that re-importing an updated programme updates and never duplicates.
@@ -9,10 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.organise.schedule_model import ParsedSchedule, ParsedSession, ScheduleError
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.undo import OpResult
 
 # Session columns a programme owns (a re-import overwrites them).
 PROGRAMME_FIELDS = (
@@ -150,3 +157,33 @@ class ImportSummary:
         out += [f"Note: {n}" for n in self.notes]
         out += [f"Warning: {w}" for w in self.warnings]
         return out
+
+
+def import_programme(
+    catalog: Catalog,
+    source: ParsedSchedule | Path | str,
+    *,
+    event_id: int | None = None,
+    default_tz: str | None = None,
+    allow_overlaps: bool = False,
+    new_event: bool = False,
+) -> OpResult[ImportSummary]:
+    """Read a programme file (frab JSON/XML, iCalendar, CSV), or take a parsed one, and
+    import it into ``catalog`` all or nothing (undoable). ``default_tz`` is the zone of
+    formats without one; by default the event's. ``event_id``/``new_event``: see
+    ``Catalog.import_schedule``. value = :class:`ImportSummary`."""
+    if isinstance(source, ParsedSchedule):
+        parsed = source
+    else:
+        from smparchive.core.organise.schedule_formats import parse_schedule
+
+        if default_tz is None:
+            e = catalog.event(event_id)
+            default_tz = e.time_zone if e is not None and e.time_zone != "UTC" else None
+        try:
+            parsed = parse_schedule(source, default_tz)
+        except ScheduleError as exc:
+            raise CatalogError(f"Programme not imported: {exc}") from exc
+    return catalog.import_schedule(
+        parsed, event_id=event_id, allow_overlaps=allow_overlaps, new_event=new_event
+    )

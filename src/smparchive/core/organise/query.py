@@ -11,7 +11,8 @@ sessions, tags, people, collections) are looked up in the catalogue; errors name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
@@ -110,7 +111,7 @@ class Resolver(Protocol):
 
     def days(self, event_id: int | None = None, *, counts: bool = True) -> Any: ...
     def find_sessions(self, spec: str) -> Any: ...
-    def lookup_tag(self, path: str, kind: str | None = None) -> Any: ...
+    def find_tag(self, path: str, kind: str | None = None) -> Any: ...
     def find_collection(self, spec: str) -> Any: ...
     def event_zone(self, event_id: int | None = None) -> Any: ...
 
@@ -129,7 +130,7 @@ def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
     if _depth > MAX_DEPTH:
         raise QueryError("Saved searches refer to each other too deeply (in:... loop?).")
     tokens = tokenize(text)
-    acc: dict[str, Any] = {}
+    acc = ItemFilter()
     words: list[str] = []
     excludes: list[ItemFilter] = []
     sort = "time"
@@ -139,18 +140,18 @@ def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
                 raise QueryError(f"Unknown sort in '{tok.text}' (use {', '.join(SORTS)}).")
             sort = tok.value.lower()
             continue
-        part: dict[str, Any] = {}
         if tok.key is None:
-            part["text"] = tok.value
-        else:
-            _facet(tok, cat, part, _depth)
+            if tok.negated:
+                excludes.append(ItemFilter(text=tok.value))
+            else:
+                words.append(tok.value)
+            continue
+        part = _facet(tok, cat, _depth)
         if tok.negated:
-            excludes.append(_build(part))
-        elif "text" in part:
-            words.append(part["text"])
+            excludes.append(both(ItemFilter(), part))
         else:
-            _merge(acc, part)
-    f = _build(acc).with_(text=" ".join(words), exclude=tuple(excludes))
+            acc = both(acc, part)
+    f = acc.with_(text=" ".join(words), exclude=tuple(excludes))
     return Search(f, sort, tuple(tokens))
 
 
@@ -159,85 +160,91 @@ def parse_query(text: str, cat: Resolver) -> ItemFilter:
     return parse_search(text, cat).filter
 
 
-_AND_KEYS = ("tag_ids", "sub")
+# OR-lists whose repeated values mean nothing more (tag_ids and sub are ANDs: kept as given).
+_DEDUPED = ("kinds", "day_ids", "session_ids", "rooms", "flags", "color_labels", "consents",
+            "cameras", "statuses")  # fmt: skip
+# Bounds that only narrow when given twice: the tightest wins.
+_TIGHTEST: dict[str, Callable[[Any, Any], Any]] = {
+    "rating_min": max,
+    "rating_max": min,
+    "date_from": max,
+    "date_to": min,
+}
 
 
-def _merge(acc: dict[str, Any], part: dict[str, Any]) -> None:
-    for key, value in part.items():
-        if isinstance(value, tuple):
-            acc[key] = acc.get(key, ()) + value
-        elif key == "rating_min":
-            acc[key] = max(acc.get(key, value), value)
-        elif key == "rating_max":
-            acc[key] = min(acc.get(key, value), value)
-        elif key == "date_from":
-            acc[key] = max(acc.get(key, value), value)
-        elif key == "date_to":
-            acc[key] = min(acc.get(key, value), value)
+def both(acc: ItemFilter, part: ItemFilter) -> ItemFilter:
+    """``acc`` narrowed by the conditions ``part`` sets: the same facet given twice widens
+    (its values are ORed), bounds tighten, anything else set in ``part`` replaces."""
+    changes: dict[str, Any] = {}
+    for f in fields(ItemFilter):
+        new = getattr(part, f.name)
+        if new == f.default:
+            continue
+        old = getattr(acc, f.name)
+        if isinstance(new, tuple):
+            merged = (old or ()) + new
+            changes[f.name] = tuple(dict.fromkeys(merged)) if f.name in _DEDUPED else merged
+        elif f.name in _TIGHTEST and old is not None:
+            changes[f.name] = _TIGHTEST[f.name](old, new)
         else:
-            acc[key] = value
+            changes[f.name] = new
+    return acc.with_(**changes) if changes else acc
 
 
-def _build(values: dict[str, Any]) -> ItemFilter:
-    values = dict(values)
-    for key in ("kinds", "day_ids", "session_ids", "rooms", "flags", "color_labels", "consents",
-                "cameras", "statuses"):  # fmt: skip
-        if key in values:
-            values[key] = tuple(dict.fromkeys(values[key]))
-    return ItemFilter(**values)
-
-
-def _facet(tok: Token, cat: Resolver, out: dict[str, Any], depth: int) -> None:
+def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
+    """The condition one ``key:value`` token sets."""
     key, value, low = tok.key, tok.value.strip(), tok.value.strip().lower()
     if key != "rating" and key != "date" and tok.op not in (":", "="):
         raise QueryError(f"'{tok.text}': use {key}:value.")
     if key == "kind":
         kind = low[:-1] if low.endswith("s") and low[:-1] in KINDS else low
         kind = {"deck": Kind.SLIDES, "decks": Kind.SLIDES, "pdf": Kind.DOCUMENT}.get(kind, kind)
-        out["kinds"] = (_choice(tok, kind, KINDS),)
+        return ItemFilter(kinds=(_choice(tok, kind, KINDS),))
     elif key == "day":
-        out["day_ids"] = (_day(tok, cat),)
+        return ItemFilter(day_ids=(_day(tok, cat),))
     elif key == "session":
         if low in ("none", "unassigned"):
-            out["unassigned"] = True
-            return
+            return ItemFilter(unassigned=True)
         hits = cat.find_sessions(value)
         if not hits:
             raise QueryError(f"No session matches '{value}' in '{tok.text}'.")
-        out["session_ids"] = tuple(s.id for s in hits)
+        return ItemFilter(session_ids=tuple(s.id for s in hits))
     elif key == "room":
-        out["rooms"] = (value,)
+        return ItemFilter(rooms=(value,))
     elif key in ("tag", "person"):
-        found = cat.lookup_tag(value, TagKind.PERSON if key == "person" else None)
+        found = cat.find_tag(value, TagKind.PERSON if key == "person" else None)
         if found is None:
             raise QueryError(
                 f"No {'person' if key == 'person' else 'tag'} '{value}' in '{tok.text}'."
             )
-        out["tag_ids"] = (found.id,)
+        return ItemFilter(tag_ids=(found.id,))
     elif key == "rating":
-        _rating(tok, out)
+        return _rating(tok)
     elif key == "flag":
-        out["flags"] = (FLAGS[_choice(tok, low, tuple(FLAGS))],)
+        return ItemFilter(flags=(FLAGS[_choice(tok, low, tuple(FLAGS))],))
     elif key == "color":
-        out["color_labels"] = (_choice(tok, low, COLORS),)
+        return ItemFilter(color_labels=(_choice(tok, low, COLORS),))
     elif key == "consent":
-        out["consents"] = (CONSENTS[_choice(tok, low.replace("-", "_"), tuple(CONSENTS))],)
+        return ItemFilter(
+            consents=(CONSENTS[_choice(tok, low.replace("-", "_"), tuple(CONSENTS))],)
+        )
     elif key == "camera":
-        out["cameras"] = (value,)
+        return ItemFilter(cameras=(value,))
     elif key == "status":
-        out["statuses"] = (_choice(tok, low, STATUSES),)
+        return ItemFilter(statuses=(_choice(tok, low, STATUSES),))
     elif key == "date":
-        _date(tok, cat, out)
+        return _date(tok, cat)
     elif key == "orientation":
-        out["orientation"] = _choice(tok, low, ORIENTATIONS)
+        return ItemFilter(orientation=_choice(tok, low, ORIENTATIONS))
     elif key == "in":
         coll = cat.find_collection(value)
         if coll.query is not None:
-            out["sub"] = (parse_search(coll.query, cat, _depth=depth + 1).filter,)
+            return ItemFilter(sub=(parse_search(coll.query, cat, _depth=depth + 1).filter,))
         else:
-            out["collection_id"] = coll.id
+            return ItemFilter(collection_id=coll.id)
     elif key == "is":
-        _is(tok, low, out)
+        return _is(tok, low)
+    return ItemFilter()
 
 
 def _choice(tok: Token, value: str, choices: tuple[str, ...]) -> str:
@@ -246,24 +253,24 @@ def _choice(tok: Token, value: str, choices: tuple[str, ...]) -> str:
     return value
 
 
-def _is(tok: Token, low: str, out: dict[str, Any]) -> None:
+def _is(tok: Token, low: str) -> ItemFilter:
     if low in ("duplicate", "duplicates", "dup"):
-        out["duplicates"] = True
+        return ItemFilter(duplicates=True)
     elif low in ("unassigned",):
-        out["unassigned"] = True
+        return ItemFilter(unassigned=True)
     elif low in FLAGS:
-        out["flags"] = (FLAGS[low],)
+        return ItemFilter(flags=(FLAGS[low],))
     elif low in STATUSES:
-        out["statuses"] = (low,)
+        return ItemFilter(statuses=(low,))
     elif low in KINDS:
-        out["kinds"] = (low,)
+        return ItemFilter(kinds=(low,))
     else:
         raise QueryError(
             f"'{tok.text}': is: takes duplicate, unassigned, pick, reject, or a status or kind."
         )
 
 
-def _rating(tok: Token, out: dict[str, Any]) -> None:
+def _rating(tok: Token) -> ItemFilter:
     try:
         n = int(tok.value)
     except ValueError:
@@ -274,10 +281,7 @@ def _rating(tok: Token, out: dict[str, Any]) -> None:
         ":": (n, n), "=": (n, n), ">=": (n, None), ">": (n + 1, None), "<=": (None, n),
         "<": (None, n - 1),
     }[tok.op]  # fmt: skip
-    if lo is not None:
-        out["rating_min"] = lo
-    if hi is not None:
-        out["rating_max"] = hi
+    return ItemFilter(rating_min=lo, rating_max=hi)
 
 
 def _day(tok: Token, cat: Resolver) -> int:
@@ -310,7 +314,7 @@ def _parse_date(tok: Token, text: str) -> date:
         raise QueryError(f"'{tok.text}': '{text}' is not a date (YYYY-MM-DD).") from None
 
 
-def _date(tok: Token, cat: Resolver, out: dict[str, Any]) -> None:
+def _date(tok: Token, cat: Resolver) -> ItemFilter:
     tz = cat.event_zone()
 
     def start_of(d: date) -> datetime:
@@ -320,22 +324,20 @@ def _date(tok: Token, cat: Resolver, out: dict[str, Any]) -> None:
     if tok.op in (":", "="):
         if ".." in value:
             a, _, b = value.partition("..")
-            if a:
-                out["date_from"] = start_of(_parse_date(tok, a))
-            if b:
-                out["date_to"] = start_of(_parse_date(tok, b) + timedelta(days=1))
             if not a and not b:
                 raise QueryError(f"'{tok.text}': give a date range such as 2022-06-01..2022-06-02.")
-            return
+            return ItemFilter(
+                date_from=start_of(_parse_date(tok, a)) if a else None,
+                date_to=start_of(_parse_date(tok, b) + timedelta(days=1)) if b else None,
+            )
         d = _parse_date(tok, value)
-        out["date_from"], out["date_to"] = start_of(d), start_of(d + timedelta(days=1))
-        return
+        return ItemFilter(date_from=start_of(d), date_to=start_of(d + timedelta(days=1)))
     d = _parse_date(tok, value)
     if tok.op == ">=":
-        out["date_from"] = start_of(d)
+        return ItemFilter(date_from=start_of(d))
     elif tok.op == ">":
-        out["date_from"] = start_of(d + timedelta(days=1))
+        return ItemFilter(date_from=start_of(d + timedelta(days=1)))
     elif tok.op == "<=":
-        out["date_to"] = start_of(d + timedelta(days=1))
+        return ItemFilter(date_to=start_of(d + timedelta(days=1)))
     else:
-        out["date_to"] = start_of(d)
+        return ItemFilter(date_to=start_of(d))

@@ -59,21 +59,15 @@ def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
 
 
 def parse_query(text: str, catalog: Catalog) -> tuple[ItemFilter, str | None]:
-    """The query language (filter and any ``sort:``) when organise provides it, else words."""
+    """The query language: the filter and the ``sort:`` the text asks for, if any."""
     text = text.strip()
     if not text:
         return ItemFilter(), None
-    try:
-        from smparchive.core.organise import query as query_mod
-    except ImportError:
-        return ItemFilter(text=text), None
-    if hasattr(query_mod, "parse_search"):
-        search = query_mod.parse_search(text, catalog)
-        asked = any(getattr(t, "key", None) == "sort" for t in search.tokens)
-        return search.filter, search.sort if asked else None
-    if hasattr(query_mod, "parse_query"):
-        return query_mod.parse_query(text, catalog), None
-    return ItemFilter(text=text), None
+    from smparchive.core.organise.query import parse_search
+
+    search = parse_search(text, catalog)
+    asked = any(t.key == "sort" for t in search.tokens)
+    return search.filter, search.sort if asked else None
 
 
 class BrowserController(QObject):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,6 +20,9 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.ingest.thumbnails import REPAIR_STATUSES, REPAIR_THUMB_STATES, ThumbnailJob
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
@@ -32,7 +35,7 @@ class ThumbnailRepair(QObject):
 
     def __init__(
         self,
-        catalog: Any,
+        catalog: Catalog,
         runner: TaskRunner,
         *,
         options: Any = None,
@@ -71,7 +74,7 @@ class ThumbnailRepair(QObject):
 
     def request(self, records: Iterable[ItemRecord]) -> None:
         """These shown items have no grid thumbnail in the cache: make them again."""
-        if self._stopped or getattr(self.catalog, "thumbnails", None) is None:
+        if self._stopped or self.catalog.thumbnails is None:
             return
         for rec in records:
             if rec.id not in self._asked and self.repairable(rec):

@@ -33,6 +33,7 @@ from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 
 if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +136,7 @@ def _lane_label(make: str | None, model: str | None, serial: str | None, kind: s
 
 
 def load_day(
-    catalog: Any,
+    catalog: Catalog,
     day_id: int | None = None,
     by: str = "camera",
     *,

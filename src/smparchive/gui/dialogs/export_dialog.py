@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -61,6 +61,9 @@ from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -151,7 +154,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        catalog: Any,
+        catalog: Catalog,
         runner: TaskRunner,
         selection: ExportSource | Sequence[int],
         parent: QWidget | None = None,
@@ -617,7 +620,7 @@ class ExportDialog(QDialog):
 
 def open_export_dialog(
     parent: QWidget | None,
-    catalog: Any,
+    catalog: Catalog,
     runner: TaskRunner,
     selection: ExportSource | Sequence[int],
 ) -> ExportDialog:

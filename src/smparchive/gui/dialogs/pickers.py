@@ -68,6 +68,4 @@ def pick_session(w: Deps, ids: list[int]) -> None:
         return
     index = labels.index(label)
     session_id = sessions[index - 1].id if index > 0 else None
-    w.ops.run(
-        translate("Pickers", "Assign to session"), lambda c: c.assign_items(ids, session_id)
-    )
+    w.ops.run(translate("Pickers", "Assign to session"), lambda c: c.assign_items(ids, session_id))

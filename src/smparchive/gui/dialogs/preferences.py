@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from smparchive.gui.ops import OpRunner
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
 from smparchive.gui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
 # Each language by its own name (the one its speakers look for).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 POLICIES = (
@@ -45,7 +48,7 @@ class PreferencesDialog(QDialog):
     """Edits :class:`Settings`; per-folder sidecar policy is stored in the catalogue."""
 
     def __init__(
-        self, settings: Settings, catalog: Any, edits: OpRunner, parent: QWidget | None = None
+        self, settings: Settings, catalog: Catalog, edits: OpRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -117,7 +120,7 @@ class PreferencesDialog(QDialog):
         self.limit.setSpecialValueText(self.tr("No limit"))
         self.limit.setValue(self.settings.cache_limit_mb)
         form.addRow(self.tr("Cache size limit"), self.limit)
-        cache = getattr(self.catalog, "cache_dir", None)
+        cache = self.catalog.cache_dir
         self.cache_info = QLabel(
             self.tr("Current cache: %1").replace("%1", str(cache) if cache else "—")
         )

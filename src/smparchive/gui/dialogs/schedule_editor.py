@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
+from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
@@ -327,7 +328,7 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             return
 
     def done(result: Any) -> None:
-        lines = result.value.lines() if hasattr(result.value, "lines") else [str(result.message)]
+        lines = result.value.lines()
         QMessageBox.information(
             parent or w.parent, translate("MainWindow", "Programme imported"), "\n".join(lines)
         )
@@ -335,8 +336,8 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
     def run(event_id: int | None = None, new_event: bool = False) -> None:
         w.ops.run(
             translate("MainWindow", "Import programme"),
-            lambda c: c.import_programme(
-                path, default_tz=tz, event_id=event_id, new_event=new_event
+            lambda c: import_programme(
+                c, path, default_tz=tz, event_id=event_id, new_event=new_event
             ),
             on_done=done,
             on_error=failed,

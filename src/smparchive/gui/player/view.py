@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
-KEY_HELP = (
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "viewers",
     "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
-    "M mute · I/O in/out · Shift+P poster · F full screen"
+    "M mute · I/O in/out · Shift+P poster · F full screen",
 )
 
 
@@ -50,6 +51,8 @@ class PlayerView(ItemViewer):
     """Plays the item with libvlc in a native child window; without libvlc shows the poster,
     the metadata and how to install VLC. ``vlc_args`` configure libvlc (tests pass
     ``--vout=dummy --aout=dummy``); ``autoplay`` starts playback when an item is shown."""
+
+    own_keys = frozenset({Qt.Key.Key_Space})
 
     def __init__(
         self,
@@ -219,7 +222,7 @@ class PlayerView(ItemViewer):
         self._update_status()
 
     def _show_fallback_panel(self, record: ItemRecord) -> None:
-        image = cached_preview(getattr(self.catalog, "thumbnails", None), record.sha256)
+        image = cached_preview(self.catalog.thumbnails, record.sha256)
         if image is not None:
             pixmap = QPixmap.fromImage(image)
             self.poster.setPixmap(
@@ -325,7 +328,7 @@ class PlayerView(ItemViewer):
         parts = [status_line(self.record, *self.position)]
         if self.engine is not None:
             parts.append(f"{self.engine.rate():g}×")
-        parts.append(KEY_HELP)
+        parts.append(translate("viewers", KEY_HELP))
         self.status.setText("  ·  ".join(parts))
 
     def update_record(self, record: ItemRecord) -> None:
@@ -377,7 +380,7 @@ class PlayerView(ItemViewer):
         t = round(self.current_time(), 3)
         if not self.set_fields(poster_time_s=t):
             return
-        cache, record = getattr(self.catalog, "thumbnails", None), self.record
+        cache, record = self.catalog.thumbnails, self.record
         if cache is None or not record.sha256:
             return
         sha, path, item_id = record.sha256, record.path, record.id

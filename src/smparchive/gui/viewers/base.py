@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -54,6 +54,9 @@ class ItemViewer(QWidget):
     navigate = Signal(int)
     recordChanged = Signal(object)
     thumbnailUpdated = Signal(int)
+    # Plain keys this viewer keeps even where the main window binds them (Space plays a
+    # video or turns a page instead of leaving the loupe).
+    own_keys: frozenset[Qt.Key] = frozenset()
 
     def __init__(
         self, catalog: Catalog, tasks: TaskScope, ops: OpRunner, parent: QWidget | None = None
@@ -68,6 +71,17 @@ class ItemViewer(QWidget):
     def show_item(self, record: ItemRecord, neighbours: list[ItemRecord] | None = None) -> None:
         """Show ``record``; ``neighbours`` are the items likely shown next (prefetch hints)."""
         raise NotImplementedError
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers()
+            and Qt.Key(event.key()) in self.own_keys
+        ):
+            event.accept()  # delivered as a key press, not to the window's shortcut
+            return True
+        return super().event(event)
 
     def update_record(self, record: ItemRecord) -> None:
         """The shown item changed in the catalogue (rating, flag...): refresh the texts only."""

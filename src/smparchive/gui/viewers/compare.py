@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
@@ -41,7 +48,18 @@ class _Pane(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.caption)
         self.view.viewport().installEventFilter(self)
+        self.dimmed = False
         self.set_active(False)
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Rejected photos recede, as in the grid."""
+        if dimmed:
+            effect = QGraphicsOpacityEffect(self.view)
+            effect.setOpacity(0.4)
+            self.view.setGraphicsEffect(effect)
+        else:
+            self.view.setGraphicsEffect(None)  # type: ignore[arg-type]
+        self.dimmed = dimmed
 
     def set_active(self, active: bool) -> None:
         colour = "#3d8ee6" if active else "#202020"
@@ -71,12 +89,17 @@ class CompareView(QWidget):
         runner: TaskRunner,
         ops: OpRunner | None = None,
         tasks: TaskScope | None = None,
+        embedded: bool = False,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(translate("viewers", "Compare"))
+        if embedded:  # the main window's Compare mode: Esc and F belong to the window
+            super().__init__(parent)
+        else:
+            super().__init__(parent, Qt.WindowType.Window)
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.setWindowTitle(translate("viewers", "Compare"))
+            self.resize(1400, 800)
+        self.embedded = embedded
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(1400, 800)
         self.catalog = catalog
         if ops is None:
             from smparchive.gui.ops import OpRunner
@@ -117,6 +140,8 @@ class CompareView(QWidget):
         path = record.path
 
         def done(image: QImage) -> None:
+            if self.records[n].id != record.id:
+                return  # the pane shows another photo now
             view = self.panes[n].view
             reference = next((p.view for p in self.panes if p.view is not view), None)
             view.set_image(image)
@@ -126,13 +151,15 @@ class CompareView(QWidget):
                 )
             self._caption(n)
 
-        def failed(exc: Exception) -> None:
-            self.panes[n].caption.setText(f"{record.name} — {exc}")
+        def failed(exc: BaseException) -> None:
+            if self.records[n].id == record.id:
+                self.panes[n].caption.setText(f"{record.name} — {exc}")
 
         self.tasks.submit(lambda: decode_photo(path), done, failed)
 
     def _caption(self, n: int) -> None:
         self.panes[n].caption.setText(status_line(self.records[n], n, len(self.records)))
+        self.panes[n].set_dimmed(self.records[n].flag == -1)
 
     def _sync(self, source: ZoomView, scale: float, cx: float, cy: float) -> None:
         for pane in self.panes:
@@ -167,6 +194,8 @@ class CompareView(QWidget):
             self.set_active(self.active + 1)
         elif key in (Qt.Key.Key_Backtab, Qt.Key.Key_Left):
             self.set_active(self.active - 1)
+        elif self.embedded and key in (Qt.Key.Key_F, Qt.Key.Key_Escape):
+            super().keyPressEvent(event)  # the window's full screen and Esc
         elif key == Qt.Key.Key_F and not mods:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         elif key == Qt.Key.Key_Escape:
@@ -206,9 +235,31 @@ class CompareView(QWidget):
                 self.records[n] = fresh[self.records[n].id]
                 self._caption(n)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def replace_active(self, record: ItemRecord) -> None:
+        """Show ``record`` in the active pane instead (a filmstrip click)."""
+        if record.kind != "photo" or not self.panes or record in self.records:
+            return
+        n = self.active
+        self.records[n] = record
+        view = self.panes[n].view
+        preview = cached_preview(self.catalog.thumbnails, record.sha256)
+        view.set_image(preview, _oriented_size(record) if preview is not None else None)
+        self._caption(n)
+        self._load_full(n, record)
+
+    def active_pane(self) -> QWidget | None:
+        return self.panes[self.active] if self.panes else None
+
+    def active_record(self) -> ItemRecord | None:
+        return self.records[self.active] if self.records else None
+
+    def release(self) -> None:
+        """Drop results still to come; stop following the op runner."""
         self.tasks.close()
-        self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this window
+        self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this view
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.release()
         super().closeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Tab switches panes, not focus

@@ -91,6 +91,8 @@ class DeckViewer(ItemViewer):
     +/- zoom, Ctrl+0 fit, Ctrl+F find (Enter next hit, Shift+Enter previous, Esc closes),
     0-5 rating, P/X/U flags. Ctrl+PageDown/PageUp (window) move to the next item."""
 
+    own_keys = frozenset({Qt.Key.Key_Space})
+
     def __init__(
         self,
         catalog: Catalog,
@@ -102,7 +104,7 @@ class DeckViewer(ItemViewer):
     ) -> None:
         super().__init__(catalog, tasks, ops, parent)
         self.convert_timeout_s = convert_timeout_s
-        cache_dir = getattr(catalog, "cache_dir", None)
+        cache_dir = catalog.cache_dir
         self.store = PageStore(cache_dir) if cache_dir is not None else None
         self.content: DeckContent | None = None
         self.page = 0

@@ -78,11 +78,18 @@ class ViewerWindow(QWidget):
         ops: OpRunner | None = None,
         tasks: TaskScope | None = None,
         options: dict[str, Any] | None = None,
+        embedded: bool = False,
+        cached: Callable[[int], ItemRecord | None] | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(translate("viewers", "Viewer"))
-        self.resize(1200, 800)
+        if embedded:  # the main window's Loupe mode: Esc and F belong to the window
+            super().__init__(parent)
+        else:
+            super().__init__(parent, Qt.WindowType.Window)
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.setWindowTitle(translate("viewers", "Viewer"))
+            self.resize(1200, 800)
+        self.embedded = embedded
+        self._cached = cached  # records the grid already holds (no query for them)
         self.catalog = catalog
         self.ids = list(ids)
         self.index = max(0, min(index, len(self.ids) - 1)) if self.ids else 0
@@ -104,6 +111,10 @@ class ViewerWindow(QWidget):
     # -- navigation -------------------------------------------------------------------------
     def record_at(self, index: int) -> ItemRecord | None:
         item_id = self.ids[index]
+        if item_id not in self._records and self._cached is not None:
+            found = self._cached(item_id)
+            if found is not None:
+                self._records[item_id] = found
         if item_id not in self._records:
             lo = max(0, index - RECORDS_AHEAD)
             hi = min(len(self.ids), index + RECORDS_AHEAD + 1)
@@ -138,6 +149,16 @@ class ViewerWindow(QWidget):
         self.setWindowTitle(f"{record.name} — {self.index + 1} / {len(self.ids)}")
         self.currentChanged.emit(record.id)
 
+    def set_items(self, ids: Sequence[int], index: int = 0) -> None:
+        """Walk ``ids`` from now on, showing ``ids[index]``."""
+        self.ids = list(ids)
+        self._records.clear()
+        if self.ids:
+            self.go_to(index)
+
+    def current_id(self) -> int | None:
+        return self.ids[self.index] if self.ids else None
+
     def step(self, delta: int) -> None:
         target = self.index + delta
         if 0 <= target < len(self.ids):
@@ -164,8 +185,10 @@ class ViewerWindow(QWidget):
         viewer = self.viewer
         if viewer is None or viewer.record is None or viewer.record.id not in changes.items:
             return
-        fresh = self.record_at(self.index) if self.ids else None
-        if fresh is not None and fresh.id == viewer.record.id:
+        # from the catalogue itself: the grid's copy may not have been read again yet
+        fresh = next(iter(self.catalog.items([viewer.record.id])), None)
+        if fresh is not None:
+            self._records[fresh.id] = fresh
             viewer.update_record(fresh)
 
     # -- window -----------------------------------------------------------------------------
@@ -176,7 +199,9 @@ class ViewerWindow(QWidget):
         key, mods = event.key(), event.modifiers()
         alt = mods & Qt.KeyboardModifier.AltModifier
         ctrl = mods & Qt.KeyboardModifier.ControlModifier
-        if key == Qt.Key.Key_F and not mods:
+        if self.embedded and key in (Qt.Key.Key_F, Qt.Key.Key_Escape):
+            super().keyPressEvent(event)  # the window's full screen and Esc
+        elif key == Qt.Key.Key_F and not mods:
             self.toggle_full_screen()
         elif key == Qt.Key.Key_Escape:
             self.showNormal() if self.isFullScreen() else self.close()
@@ -189,9 +214,18 @@ class ViewerWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def leave(self) -> None:
+        """The main window left Loupe mode: stop playback (the viewers stay for next time)."""
+        if self.viewer is not None:
+            self.viewer.leave()
+
+    def release(self) -> None:
+        """Free the viewers' native resources and drop results still to come."""
         for viewer in self._viewers.values():
             viewer.release()
         self.tasks.close()
         self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this window
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.release()
         super().closeEvent(event)

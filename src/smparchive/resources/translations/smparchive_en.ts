@@ -4,7 +4,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+508"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+509"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+331"/>
+        <location filename="../../gui/viewers/deck.py" line="+333"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+350"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+353"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+108"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+117"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -135,11 +135,19 @@
             <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
+            <numerusform>Making thumbnails found %Ln more problems (listed below).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+321"/>
+        <location filename="../../gui/widgets/inspector.py" line="+317"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -158,7 +166,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+144"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+147"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -169,7 +177,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+217"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+218"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

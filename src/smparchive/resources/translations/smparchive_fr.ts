@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+75"/>
+        <location filename="../../gui/app.py" line="+77"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -67,6 +67,27 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+6"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The catalogue is damaged</source>
+        <translation>Le catalogue est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite found damage in %1:
+%2
+
+Stop editing, keep a copy of the file and restore it from a backup. The details are in the log file.</source>
+        <translation>SQLite a trouvé des dommages dans %1 :
+%2
+
+Arrêtez les modifications, gardez une copie du fichier et restaurez-le à partir d’une sauvegarde. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the catalogue</source>
+        <translation>Vérification du catalogue</translation>
     </message>
 </context>
 <context>
@@ -135,7 +156,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -158,6 +179,49 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+1"/>
         <source>Correction</source>
         <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
+        <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Texts in %1 filled in</source>
+        <translation>Textes en %1 remplis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in %1 yet</source>
+        <translation>Pas encore de texte en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long for a screen reader: shorten it</source>
+        <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
     </message>
 </context>
 <context>
@@ -346,7 +410,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+55"/>
+        <location filename="../../gui/context_menus.py" line="+53"/>
         <source>Export “%1”…</source>
         <translation>Exporter « %1 »…</translation>
     </message>
@@ -354,7 +418,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+331"/>
+        <location filename="../../gui/viewers/deck.py" line="+333"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -365,7 +429,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+68"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -869,7 +933,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -879,7 +943,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -887,7 +951,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -912,7 +976,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -932,7 +996,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1001,23 +1065,52 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Examiner les nouveaux éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Corriger les horloges des appareils…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Attribuer aux séances…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
+            <numerusform>La création des vignettes a trouvé %Ln autres problèmes (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1030,7 +1123,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1106,12 +1199,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1121,22 +1214,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt text</source>
-        <translation>Texte alternatif</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Mots-clés et personnes</translation>
     </message>
@@ -1251,7 +1329,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1436,12 +1514,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+118"/>
+        <location filename="../../gui/main_window.py" line="+136"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1486,7 +1564,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1506,7 +1584,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1576,7 +1654,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+87"/>
+        <location filename="../../gui/menus.py" line="+86"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -1631,7 +1709,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+32"/>
+        <location filename="../../gui/action_table.py" line="+33"/>
         <source>No stars</source>
         <translation>Aucune étoile</translation>
     </message>
@@ -1850,6 +1928,16 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <location line="+10"/>
         <source>Two to four selected photos side by side, zoomed together</source>
         <translation>Deux à quatre photos sélectionnées côte à côte, zoomées ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Survey</source>
+        <translation>V&amp;ue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every selected photo side by side</source>
+        <translation>Toutes les photos sélectionnées côte à côte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,7 +2168,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Séance pour les %1 éléments sélectionnés :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2088,7 +2176,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+32"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2229,7 +2317,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2532,7 +2620,17 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Ajoutés ou modifiés par la dernière analyse</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -2849,7 +2947,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2909,7 +3007,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
@@ -2919,17 +3022,42 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Fichiers illisibles : catalogués avec le motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Fichiers lus avec un problème (tronqués, sans vignette possible) mais encore utilisables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Fichiers disparus d’un dossier accessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Fichiers sur un disque ou un partage non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
@@ -3043,7 +3171,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -3082,9 +3210,47 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/modes.py" line="+65"/>
+        <source>Select two to four photos to compare them.</source>
+        <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select two or more items to survey them.</source>
+        <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="+53"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
+        <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
+        <translation>Tab/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · Enter loupe · Esc back to the grid</source>
+        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>%1 of %2 selected</source>
+        <translation>%1 sur %2 sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-43"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -3175,7 +3341,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3363,7 +3529,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+110"/>
+        <location filename="../../gui/player/view.py" line="+43"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
+        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -3475,8 +3646,8 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../../gui/viewers/compare.py" line="+193"/>
+        <location line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -3490,13 +3661,14 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-116"/>
+        <location filename="../../gui/viewers/compare.py" line="-123"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location filename="../../gui/viewers/loupe.py" line="+114"/>
+        <location filename="../../gui/viewers/survey.py" line="+82"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3561,17 +3733,29 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>(sans titre)</translation>
     </message>
     <message>
+        <location filename="../../gui/viewers/feedback.py" line="+25"/>
         <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../gui/viewers/info.py" line="+1"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Sans drapeau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No label</source>
+        <translation>Sans libellé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
@@ -3621,7 +3805,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+33"/>
+        <location filename="../../gui/viewers/loupe.py" line="+34"/>
         <source>The picture cannot be shown.</source>
         <translation>L’image ne peut pas être affichée.</translation>
     </message>
@@ -3636,7 +3820,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+84"/>
+        <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+75"/>
+        <location filename="../../gui/app.py" line="+77"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -67,6 +67,27 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+6"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The catalogue is damaged</source>
+        <translation>De catalogus is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite found damage in %1:
+%2
+
+Stop editing, keep a copy of the file and restore it from a backup. The details are in the log file.</source>
+        <translation>SQLite vond schade in %1:
+%2
+
+Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een back-up. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the catalogue</source>
+        <translation>Catalogus controleren</translation>
     </message>
 </context>
 <context>
@@ -135,7 +156,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+53"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -158,6 +179,49 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+1"/>
         <source>Correction</source>
         <translation>Correctie</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
+        <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Texts in %1 filled in</source>
+        <translation>Teksten in %1 ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in %1 yet</source>
+        <translation>Nog geen tekst in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long for a screen reader: shorten it</source>
+        <translation>lang voor een schermlezer: maak hem korter</translation>
     </message>
 </context>
 <context>
@@ -346,7 +410,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../gui/context_menus.py" line="+55"/>
+        <location filename="../../gui/context_menus.py" line="+53"/>
         <source>Export “%1”…</source>
         <translation>‘%1’ exporteren…</translation>
     </message>
@@ -354,7 +418,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+331"/>
+        <location filename="../../gui/viewers/deck.py" line="+333"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -365,7 +429,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+68"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -869,7 +933,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -879,7 +943,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -887,7 +951,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -912,7 +976,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -932,7 +996,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1001,23 +1065,52 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Nieuwe items bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Cameraklokken corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Aan sessies toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
+            <numerusform>Bij het maken van miniaturen zijn nog %Ln problemen gevonden (zie hieronder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1030,7 +1123,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1106,12 +1199,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1121,22 +1214,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Bijschrift</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt text</source>
-        <translation>Alternatieve tekst</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Trefwoorden en personen</translation>
     </message>
@@ -1251,7 +1329,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1436,12 +1514,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+118"/>
+        <location filename="../../gui/main_window.py" line="+136"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1486,7 +1564,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1506,7 +1584,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1576,7 +1654,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+87"/>
+        <location filename="../../gui/menus.py" line="+86"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -1631,7 +1709,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Geen recente catalogi</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+32"/>
+        <location filename="../../gui/action_table.py" line="+33"/>
         <source>No stars</source>
         <translation>Geen sterren</translation>
     </message>
@@ -1850,6 +1928,16 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <location line="+10"/>
         <source>Two to four selected photos side by side, zoomed together</source>
         <translation>Twee tot vier geselecteerde foto’s naast elkaar, samen ingezoomd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Survey</source>
+        <translation>Ov&amp;erzicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every selected photo side by side</source>
+        <translation>Alle geselecteerde foto’s naast elkaar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,7 +2168,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Sessie voor de %1 geselecteerde items:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2088,7 +2176,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+32"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2229,7 +2317,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2532,7 +2620,17 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Toegevoegd of gewijzigd bij de laatste scan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -2849,7 +2947,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -2909,7 +3007,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
@@ -2919,17 +3022,42 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Bestanden die met een probleem zijn gelezen (afgekapt, geen miniatuur mogelijk) maar nog bruikbaar zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Bestanden die verdwenen zijn uit een bereikbare map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Bestanden op een schijf of share die niet verbonden is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
@@ -3043,7 +3171,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+144"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -3082,9 +3210,47 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/modes.py" line="+65"/>
+        <source>Select two to four photos to compare them.</source>
+        <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select two or more items to survey them.</source>
+        <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="+53"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
+        <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
+        <translation>Tab/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · Enter loupe · Esc back to the grid</source>
+        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>%1 of %2 selected</source>
+        <translation>%1 van %2 geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>_DayTimeline</name>
     <message>
-        <location line="-43"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -3175,7 +3341,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3363,7 +3529,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+110"/>
+        <location filename="../../gui/player/view.py" line="+43"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
+        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -3475,8 +3646,8 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../../gui/viewers/compare.py" line="+193"/>
+        <location line="+71"/>
+        <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -3490,13 +3661,14 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-116"/>
+        <location filename="../../gui/viewers/compare.py" line="-123"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location filename="../../gui/viewers/loupe.py" line="+114"/>
+        <location filename="../../gui/viewers/survey.py" line="+82"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -3561,17 +3733,29 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>(zonder titel)</translation>
     </message>
     <message>
+        <location filename="../../gui/viewers/feedback.py" line="+25"/>
         <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Gekozen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../gui/viewers/info.py" line="+1"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Zonder vlag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No label</source>
+        <translation>Geen label</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
@@ -3621,7 +3805,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/loupe.py" line="+33"/>
+        <location filename="../../gui/viewers/loupe.py" line="+34"/>
         <source>The picture cannot be shown.</source>
         <translation>De afbeelding kan niet worden getoond.</translation>
     </message>
@@ -3636,7 +3820,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+84"/>
+        <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>

@@ -1,0 +1,88 @@
+"""Tag rows inside a unit of work, shared by every operation that creates or links tags
+(metadata edits, sidecar reads, programme speakers). Run them inside ``CatalogBase._write``:
+every row they add is journalled for undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import select
+
+from smparchive.core.catalog.base import WriteContext
+from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.models import ItemTag, Tag, table_of, tag_key
+from smparchive.core.vocab import Restriction, TagKind, stored_values
+
+TAG_KINDS = stored_values(TagKind)
+
+
+def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[int]]:
+    """Find or create the tag at ``path`` (one tag per normalised name, parent and kind:
+    'iom' and 'IOM' are one keyword); concurrent creators share the row that wins."""
+    if kind not in TAG_KINDS:
+        raise CatalogError(f"Tag kind must be one of {', '.join(TAG_KINDS)}.")
+    from smparchive.core.catalog.names import check_name
+
+    check_name(path, "A tag")
+    parts = [p.strip() for p in path.split("|") if p.strip()]
+    if not parts:
+        raise CatalogError("A tag cannot be empty.")
+    parent: int | None = None
+    created: set[int] = set()
+    for name in parts:
+        key = tag_key(name)
+        find = select(Tag.id).where(
+            Tag.kind == kind,
+            Tag.parent_id.is_(None) if parent is None else Tag.parent_id == parent,
+            Tag.name_key == key,
+        )
+        found = ctx.session.scalar(find)
+        if found is None:
+            new_id = ctx.journal.insert_shared_id(
+                table_of(Tag),
+                {
+                    "name": name,
+                    "kind": kind,
+                    "parent_id": parent,
+                    "restriction": Restriction.NONE,
+                    "name_key": key,
+                },
+            )
+            if new_id is None:  # another writer created it since our look-up
+                found = ctx.session.scalar(find)
+                if found is None:  # pragma: no cover - the conflicting row must be visible
+                    raise CatalogError(f"The tag '{name}' could not be created; try again.")
+            else:
+                created.add(new_id)
+                found = new_id
+        parent = int(found)
+    assert parent is not None
+    return parent, created
+
+
+_FEW_ITEMS = 500
+
+
+def link_tags(
+    ctx: WriteContext,
+    item_ids: Sequence[int],
+    tag_ids: Iterable[int],
+    new_tags: Iterable[int] = (),
+) -> None:
+    """Attach every tag to every item that lacks it; ``new_tags`` were just created (no links)."""
+    tids = sorted(set(tag_ids))
+    if not item_ids or not tids:
+        return
+    fresh = set(new_tags)
+    rows: list[dict[str, int]] = []
+    for tid in tids:
+        linked: set[int] = set()
+        if tid not in fresh:
+            # Few items: look them up. Many: read the tag's links off the (tag_id, item_id)
+            # index at once, cheaper than an IN list of thousands of ids.
+            q = select(ItemTag.item_id).where(ItemTag.tag_id == tid)
+            if len(item_ids) <= _FEW_ITEMS:
+                q = q.where(ItemTag.item_id.in_(item_ids))
+            linked = set(ctx.session.scalars(q))
+        rows.extend({"item_id": i, "tag_id": tid} for i in item_ids if i not in linked)
+    ctx.journal.insert_missing(table_of(ItemTag), rows)

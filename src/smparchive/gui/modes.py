@@ -1,0 +1,147 @@
+"""Which items each mode shows, and the way back: the rules of Grid/Loupe/Compare/Survey.
+
+- Loupe (E, Space, Enter) walks the selection when several items are selected, else the
+  whole view from the current item; the grid's current item follows it.
+- Compare (C) shows the first two to four selected photos; Survey (N) every selected item.
+- Esc (or G, or Space in the loupe) returns to the grid with the selection as it was;
+  in full screen Esc first leaves full screen. F toggles full screen with the photo alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
+
+from smparchive.gui.i18n import translate
+from smparchive.gui.models.item_store import ItemStore
+from smparchive.gui.selection import Selection
+from smparchive.gui.workspace import Workspace
+
+
+class ModeController(QObject):
+    """Switches the workspace's modes from the selection; keeps the grid in step."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        selection: Selection,
+        store: ItemStore,
+        view: Callable[[], QAbstractItemView],
+        window: QMainWindow,
+        panels: Callable[[], list[QWidget]],
+        notify: Callable[[str], None],
+    ) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.selection = selection
+        self.store = store
+        self.view = view
+        self.window = window
+        self.panels = panels  # hidden in full screen: the photo alone
+        self.notify = notify
+        self._hidden: list[QWidget] = []
+        workspace.escape.connect(self.escape)
+        workspace.loupe_requested.connect(self.loupe)
+        workspace.shown.connect(self._follow)
+        workspace.filmstrip_chosen.connect(self._filmstrip)
+
+    @property
+    def mode(self) -> str:
+        return self.workspace.mode
+
+    def set_mode(self, mode: str) -> bool:
+        """Switch to ``mode``; False (with a message saying why) when it cannot show."""
+        if mode == "grid":
+            self.back_to_grid()
+            return True
+        if mode == "loupe":
+            return self.loupe()
+        if mode == "compare":
+            photos = [r.id for r in self.selection.records() if r.kind == "photo"]
+            if self.workspace.show_compare(photos):
+                return True
+            self.notify(translate("Workspace", "Select two to four photos to compare them."))
+            return False
+        if mode == "survey":
+            if self.workspace.show_survey(self.selection.ids()):
+                return True
+            self.notify(translate("Workspace", "Select two or more items to survey them."))
+            return False
+        raise ValueError(f"unknown mode {mode!r}")
+
+    def loupe(self, start_id: int | None = None) -> bool:
+        """The loupe over the selection (several selected) or the view, at ``start_id``
+        (default: the item the mode shows, else the grid's current item)."""
+        if start_id is None:
+            start_id = self.workspace.current_id() or self.selection.current_id()
+        selected = self.selection.ids()
+        if len(selected) >= 2:
+            index = selected.index(start_id) if start_id in selected else 0
+            self.workspace.show_loupe(selected, index, through_selection=True)
+            return True
+        if not len(self.store):
+            return False
+        row = self.store.row_of(start_id) if start_id is not None else None
+        index = row if row is not None else max(0, self.selection.current_row())
+        self.workspace.show_loupe(list(self.store.ids), index, through_selection=False)
+        return True
+
+    def toggle_loupe(self) -> None:
+        """Space/Enter: into the loupe, and from the loupe back to the grid."""
+        if self.mode == "loupe":
+            self.back_to_grid()
+        else:
+            self.loupe()
+
+    def back_to_grid(self) -> None:
+        self.workspace.show_grid()
+        view = self.view()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if view.currentIndex().isValid():
+            view.scrollTo(view.currentIndex())
+
+    def escape(self) -> None:
+        if self.window.isFullScreen():
+            self.toggle_full_screen()
+        else:
+            self.back_to_grid()
+
+    def toggle_full_screen(self) -> None:
+        """The window full screen with the panels hidden, and back as it was."""
+        if self.window.isFullScreen():
+            for widget in self._hidden:
+                widget.show()
+            self._hidden = []
+            self.window.showNormal()
+            return
+        self._hidden = [w for w in self.panels() if w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
+        self.window.showFullScreen()
+
+    # -- keeping the grid in step -----------------------------------------------------------
+    def _follow(self, item_id: int) -> None:
+        """The loupe moved: the grid's current item follows (the selection stays when the
+        loupe walks it; else the new item becomes the selection, as in the grid)."""
+        row = self.store.row_of(item_id)
+        if row is None:
+            return
+        view = self.view()
+        index = view.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        if self.workspace.through_selection:
+            view.selectionModel().setCurrentIndex(index, flags.NoUpdate)
+        else:
+            view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        view.scrollTo(index)
+
+    def _filmstrip(self, row: int) -> None:
+        if not 0 <= row < len(self.store):
+            return
+        item_id = self.store.ids[row]
+        if self.mode == "loupe":
+            self.workspace.show_loupe(list(self.store.ids), row, through_selection=False)
+        else:
+            self.workspace.filmstrip_pick(row, self.store.cached(item_id))

@@ -1,0 +1,219 @@
+"""Survey: every selected item side by side, as large as the space allows (Lightroom's N)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.gui.i18n import translate
+from smparchive.gui.viewers.base import edit_label
+from smparchive.gui.viewers.imaging import cached_preview, decode_photo
+from smparchive.gui.viewers.info import FLAG_TEXT, stars
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.ops import OpRunner
+    from smparchive.gui.tasks import TaskScope
+
+CAPTION_H = 22
+DIMMED = 0.35  # rejects recede, as in the grid
+FALLBACK_EDGE = 1024  # decoded when the cache has no picture of the item
+
+
+class SurveyTile(QWidget):
+    """One item: its picture fitted to the tile, name, stars and flag under it."""
+
+    clicked = Signal()
+
+    def __init__(self, record: ItemRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.image: QImage | None = None
+        self.active = False
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(QSize(80, 80))
+
+    @property
+    def dimmed(self) -> bool:
+        return self.record.flag == -1
+
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        self.update()
+
+    def set_record(self, record: ItemRecord) -> None:
+        self.record = record
+        self.update()
+
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        self.update()
+
+    def caption(self) -> str:
+        parts = [self.record.name, stars(self.record.rating)]
+        if self.record.flag:
+            parts.append(translate("viewers", FLAG_TEXT[self.record.flag]))
+        return "  ·  ".join(parts)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        frame = self.rect().adjusted(3, 3, -3, -3)
+        p.fillRect(frame, QColor("#1e1f22"))
+        picture = QRect(frame.x() + 4, frame.y() + 4, frame.width() - 8,
+                        frame.height() - CAPTION_H - 8)  # fmt: skip
+        if self.image is not None and not self.image.isNull():
+            size = self.image.size().scaled(picture.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(picture.center())
+            p.setOpacity(DIMMED if self.dimmed else 1.0)
+            p.drawImage(target, self.image)
+            p.setOpacity(1.0)
+        else:
+            p.setPen(QColor("#9a9a9a"))
+            p.drawText(picture, Qt.AlignmentFlag.AlignCenter, translate("viewers", "Loading…"))
+        text_rect = QRect(frame.x() + 6, frame.bottom() - CAPTION_H, frame.width() - 12, CAPTION_H)
+        p.setPen(QColor("#8f8f8f" if self.dimmed else "#e0e0e0"))
+        elided = p.fontMetrics().elidedText(
+            self.caption(), Qt.TextElideMode.ElideMiddle, text_rect.width()
+        )
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        if self.active:
+            p.setPen(QPen(QColor("#3d8ee6"), 3))
+            p.drawRect(frame.adjusted(1, 1, -1, -1))
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class SurveyView(QWidget):
+    """The selected items in a grid of tiles sized to fill the view. Arrows move the active
+    (blue) tile; the window's rating and flag keys apply to it through ``set_fields``."""
+
+    activeChanged = Signal(int)  # item id
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        ids: Sequence[int],
+        tasks: TaskScope,
+        ops: OpRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("surveyView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.catalog = catalog
+        self.tasks = tasks
+        self.ops = ops
+        by_id = {r.id: r for r in catalog.items(list(ids))}
+        self.records = [by_id[i] for i in ids if i in by_id]
+        self.columns = max(1, math.ceil(math.sqrt(len(self.records) * 1.5)))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(2)
+        self.tiles: list[SurveyTile] = []
+        cache = catalog.thumbnails
+        for n, record in enumerate(self.records):
+            tile = SurveyTile(record, self)
+            tile.clicked.connect(lambda n=n: self.set_active(n))
+            grid.addWidget(tile, n // self.columns, n % self.columns)
+            self.tiles.append(tile)
+            self._load(tile, cache)
+        self.active = 0
+        if self.tiles:
+            self.set_active(0)
+        ops.changes.connect(self._on_changes)
+
+    def _load(self, tile: SurveyTile, cache: Any) -> None:
+        record = tile.record
+        sha, path = record.sha256, record.path
+
+        def load() -> QImage | None:
+            image = cached_preview(cache, sha)
+            if image is None and record.kind == "photo":
+                image = decode_photo(path, FALLBACK_EDGE)
+            return image
+
+        self.tasks.submit(load, tile.set_image, lambda _e: tile.set_image(None))
+
+    def current_record(self) -> ItemRecord | None:
+        return self.records[self.active] if self.records else None
+
+    def set_active(self, n: int) -> None:
+        if not self.tiles:
+            return
+        self.active = max(0, min(n, len(self.tiles) - 1))
+        for i, tile in enumerate(self.tiles):
+            tile.set_active(i == self.active)
+        self.activeChanged.emit(self.records[self.active].id)
+
+    def active_tile(self) -> SurveyTile | None:
+        return self.tiles[self.active] if self.tiles else None
+
+    def set_fields(self, **values: Any) -> None:
+        """Write fields of the active item through the op runner; its tile shows them now."""
+        if not self.records:
+            return
+        n = self.active
+        before = self.records[n]
+        self.records[n] = dataclasses.replace(before, **values)
+        self.tiles[n].set_record(self.records[n])
+
+        def failed(_exc: BaseException) -> None:
+            if self.records[n].id == before.id:
+                self.records[n] = before
+                self.tiles[n].set_record(before)
+
+        self.ops.set_fields([before.id], edit_label(values), on_error=failed, **values)
+
+    def _on_changes(self, changes: ChangeSummary) -> None:
+        shown = [n for n, r in enumerate(self.records) if r.id in changes.items]
+        if not shown:
+            return
+        fresh = {r.id: r for r in self.catalog.items([self.records[n].id for n in shown])}
+        for n in shown:
+            record = fresh.get(self.records[n].id)
+            if record is not None:
+                self.records[n] = record
+                self.tiles[n].set_record(record)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return super().keyPressEvent(event)
+        step = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: self.columns,
+            Qt.Key.Key_Up: -self.columns,
+            Qt.Key.Key_Tab: 1,
+            Qt.Key.Key_Backtab: -1,
+        }.get(Qt.Key(key))
+        if step is not None and self.tiles:
+            target = self.active + step
+            if 0 <= target < len(self.tiles):
+                self.set_active(target)
+            return None
+        if key == Qt.Key.Key_Home:
+            return self.set_active(0)
+        if key == Qt.Key.Key_End:
+            return self.set_active(len(self.tiles) - 1)
+        return super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Tab moves between tiles
+        return False
+
+    def release(self) -> None:
+        self.tasks.close()
+        self.ops.changes.disconnect(self._on_changes)

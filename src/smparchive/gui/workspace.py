@@ -1,0 +1,324 @@
+"""The modes of the main window's centre: Grid, Loupe, Compare and Survey (one window).
+
+``Workspace`` is a stack: the results (grid or details) and three dark viewer pages. The
+window decides what each mode shows (the selection or the view) and sends rating and flag
+edits here in every mode; Esc asks the window to go back to the grid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from smparchive.gui.i18n import translate
+from smparchive.gui.tasks import TaskRunner, TaskScope
+from smparchive.gui.theme import dark_palette
+from smparchive.gui.viewers.compare import MAX_COMPARED, CompareView
+from smparchive.gui.viewers.feedback import Feedback
+from smparchive.gui.viewers.filmstrip import Filmstrip
+from smparchive.gui.viewers.survey import SurveyView
+from smparchive.gui.viewers.window import ViewerWindow
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.records import ItemRecord
+    from smparchive.gui.ops import OpRunner
+
+MODES = ("grid", "loupe", "compare", "survey")
+
+# Viewers are dark whatever the theme (photos are judged against neutral dark grey), and
+# so are their controls: no light-grey buttons inside a dark viewer.
+DARK_STYLE = """
+QWidget#loupePage, QWidget#comparePage, QWidget#surveyPage { background: #1b1c1e; }
+#loupePage QWidget, #comparePage QWidget, #surveyPage QWidget { color: #e2e2e2; }
+#loupePage QPushButton, #loupePage QToolButton, #loupePage QLineEdit, #loupePage QComboBox,
+#comparePage QPushButton, #surveyPage QPushButton {
+    background: #2c2e32; color: #e2e2e2; border: 1px solid #45484e; border-radius: 3px;
+    padding: 3px 8px;
+}
+#loupePage QPushButton:hover, #loupePage QToolButton:hover { background: #383b40; }
+#loupePage QPushButton:disabled, #loupePage QToolButton:disabled { color: #7b7e84; }
+#loupePage QTextEdit, #loupePage QTextBrowser {
+    background: #202124; color: #e2e2e2; border: none;
+}
+#loupePage QScrollBar, #comparePage QScrollBar { background: #202124; }
+QLabel#keyHints { color: #a9acb2; background: #151617; padding: 4px 10px; }
+"""
+
+HINTS = {
+    "loupe": QT_TRANSLATE_NOOP(
+        "Workspace",
+        "←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · "
+        "C compare · F full screen · Space or Esc back to the grid",
+    ),
+    "compare": QT_TRANSLATE_NOOP(
+        "Workspace",
+        "Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · "
+        "U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid",
+    ),
+    "survey": QT_TRANSLATE_NOOP(
+        "Workspace",
+        "Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · "
+        "Enter loupe · Esc back to the grid",
+    ),
+}
+
+
+class _Page(QWidget):
+    """A dark viewer page: content, optional filmstrip, key hints, feedback overlay."""
+
+    def __init__(self, name: str, model: QAbstractItemModel | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.mode = name
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.holder = QVBoxLayout()
+        self.column.addLayout(self.holder, 1)
+        self.filmstrip = Filmstrip(model, self) if model is not None else None
+        if self.filmstrip is not None:
+            self.column.addWidget(self.filmstrip)
+        self.hints = QLabel(self)
+        self.hints.setObjectName("keyHints")
+        self.hints.setWordWrap(True)
+        self.column.addWidget(self.hints)
+        self.feedback = Feedback(self)
+
+    def show_hints(self, extra: str = "") -> None:
+        text = translate("Workspace", HINTS[self.mode])
+        self.hints.setText(f"{text}  ·  {extra}" if extra else text)
+
+
+class Workspace(QStackedWidget):
+    """Grid/details results plus the Loupe, Compare and Survey pages.
+
+    Signals: ``shown(item_id)`` when the loupe or compare shows another item (the window
+    keeps the grid's current item in step), ``filmstrip_chosen(row)``, ``escape()``.
+    """
+
+    shown = Signal(int)
+    filmstrip_chosen = Signal(int)
+    escape = Signal()
+    loupe_requested = Signal()  # Enter in the survey
+    mode_changed = Signal(str)
+
+    def __init__(
+        self,
+        results: QWidget,
+        catalog: Catalog,
+        runner: TaskRunner,
+        ops: OpRunner,
+        model: QAbstractItemModel,
+        row_of: Callable[[int], int | None],
+        cached: Callable[[int], ItemRecord | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.catalog = catalog
+        self.runner = runner
+        self.ops = ops
+        self.row_of = row_of
+        self.cached = cached
+        self.mode = "grid"
+        self.results = results
+        self.addWidget(results)
+        self.pages = {
+            "loupe": _Page("loupe", model, self),
+            "compare": _Page("compare", model, self),
+            "survey": _Page("survey", None, self),
+        }
+        for page in self.pages.values():
+            page.setPalette(dark_palette())  # the filmstrip's cells, scroll bars, texts
+            page.setStyleSheet(DARK_STYLE)
+            self.addWidget(page)
+            if page.filmstrip is not None:
+                page.filmstrip.chosen.connect(self.filmstrip_chosen)
+                # after the style sheet (which resets palettes): the delegate paints the
+                # cells from this one
+                page.filmstrip.setPalette(dark_palette())
+                page.filmstrip.viewport().setPalette(dark_palette())
+        self.loupe: ViewerWindow | None = None  # made on first use
+        self.compare: CompareView | None = None
+        self.survey: SurveyView | None = None
+        self.through_selection = False  # the loupe walks the selection, not the view
+
+    # -- switching --------------------------------------------------------------------------
+    def _switch(self, mode: str) -> None:
+        if self.mode == "loupe" and mode != "loupe" and self.loupe is not None:
+            self.loupe.leave()  # stop a playing video
+        self.mode = mode
+        self.setCurrentWidget(self.results if mode == "grid" else self.pages[mode])
+        self.mode_changed.emit(mode)
+
+    def show_grid(self) -> None:
+        self._switch("grid")
+
+    def show_loupe(self, ids: Sequence[int], index: int, *, through_selection: bool) -> None:
+        """The loupe over ``ids`` at ``index`` (the selection when several are selected)."""
+        page = self.pages["loupe"]
+        if self.loupe is None:
+            self.loupe = ViewerWindow(
+                self.catalog,
+                [],
+                0,
+                page,
+                runner=self.runner,
+                ops=self.ops,
+                embedded=True,
+                cached=self.cached,
+            )
+            self.loupe.currentChanged.connect(self._loupe_moved)
+            page.holder.addWidget(self.loupe)
+        self.through_selection = through_selection
+        self._switch("loupe")
+        self.loupe.set_items(ids, index)
+        self._hints()
+        if self.loupe.viewer is not None:
+            self.loupe.viewer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _loupe_moved(self, item_id: int) -> None:
+        row = self.row_of(item_id)
+        strip = self.pages["loupe"].filmstrip
+        if row is not None and strip is not None:
+            strip.show_row(row)
+        self.shown.emit(item_id)
+
+    def show_compare(self, ids: Sequence[int]) -> bool:
+        """Two to four photos side by side; False (nothing changes) with fewer than two."""
+        if len(ids) < 2:
+            return False
+        page = self.pages["compare"]
+        self._drop_compare()
+        self.compare = CompareView(
+            self.catalog,
+            list(ids)[:MAX_COMPARED],
+            page,
+            runner=self.runner,
+            ops=self.ops,
+            tasks=TaskScope(self.runner, page),
+            embedded=True,
+        )
+        page.holder.addWidget(self.compare)
+        self._switch("compare")
+        self._hints()
+        self.compare.setFocus(Qt.FocusReason.OtherFocusReason)
+        record = self.compare.active_record()
+        if record is not None and page.filmstrip is not None:
+            row = self.row_of(record.id)
+            if row is not None:
+                page.filmstrip.show_row(row)
+        return True
+
+    def _drop_compare(self) -> None:
+        if self.compare is not None:
+            self.compare.release()
+            self.compare.setParent(None)
+            self.compare.deleteLater()
+            self.compare = None
+
+    def show_survey(self, ids: Sequence[int]) -> bool:
+        """Every item of ``ids`` side by side; False with fewer than two."""
+        if len(ids) < 2:
+            return False
+        page = self.pages["survey"]
+        self._drop_survey()
+        self.survey = SurveyView(self.catalog, ids, TaskScope(self.runner, page), self.ops, page)
+        page.holder.addWidget(self.survey)
+        self._switch("survey")
+        self._hints()
+        self.survey.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _drop_survey(self) -> None:
+        if self.survey is not None:
+            self.survey.release()
+            self.survey.setParent(None)
+            self.survey.deleteLater()
+            self.survey = None
+
+    def _hints(self, auto_advance: bool | None = None) -> None:
+        if self.mode == "grid":
+            return
+        extra = ""
+        if self.mode == "loupe" and self.loupe is not None and self.loupe.ids:
+            where = (
+                translate("Workspace", "%1 of %2 selected")
+                if self.through_selection
+                else translate("Workspace", "%1 of %2")
+            )
+            extra = where.replace("%1", str(self.loupe.index + 1)).replace(
+                "%2", str(len(self.loupe.ids))
+            )
+        self.pages[self.mode].show_hints(extra)
+
+    # -- what the modes show ----------------------------------------------------------------
+    def current_id(self) -> int | None:
+        """The item the current mode acts on (loupe item, active pane or tile)."""
+        if self.mode == "loupe" and self.loupe is not None:
+            return self.loupe.current_id()
+        if self.mode == "compare" and self.compare is not None:
+            record = self.compare.active_record()
+            return record.id if record is not None else None
+        if self.mode == "survey" and self.survey is not None:
+            record = self.survey.current_record()
+            return record.id if record is not None else None
+        return None
+
+    def apply(self, values: dict[str, Any], *, advance: bool = False) -> bool:
+        """Rate/flag/label the item the mode shows, with large brief feedback over it.
+
+        False in the grid (the window edits the selection there). ``advance`` moves the
+        loupe to the next item afterwards (auto-advance).
+        """
+        if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:
+            if not self.loupe.viewer.set_fields(**values):
+                return True
+            self.pages["loupe"].feedback.show_edit(values, self.loupe)
+            if advance:
+                self.loupe.step(1)
+            self._hints()
+            return True
+        if self.mode == "compare" and self.compare is not None and self.compare.panes:
+            self.compare.set_fields(self.compare.active, **values)
+            self.pages["compare"].feedback.show_edit(values, self.compare.active_pane())
+            return True
+        if self.mode == "survey" and self.survey is not None and self.survey.tiles:
+            self.survey.set_fields(**values)
+            self.pages["survey"].feedback.show_edit(values, self.survey.active_tile())
+            return True
+        return False
+
+    def filmstrip_pick(self, row: int, record: Any) -> None:
+        """A filmstrip click: the loupe shows that item, compare swaps the chosen photo."""
+        if self.mode == "compare" and self.compare is not None and record is not None:
+            self.compare.replace_active(record)
+        strip = self.pages[self.mode].filmstrip if self.mode != "grid" else None
+        if strip is not None:
+            strip.show_row(row)
+
+    def feedback(self) -> Feedback | None:
+        return None if self.mode == "grid" else self.pages[self.mode].feedback
+
+    # -- keys and lifetime ------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.mode != "grid":
+            self.escape.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.mode == "survey":
+            self.loupe_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def release(self) -> None:
+        """Free the viewers (players, decoders) before the window closes."""
+        if self.loupe is not None:
+            self.loupe.release()
+        self._drop_compare()
+        self._drop_survey()

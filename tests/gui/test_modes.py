@@ -1,0 +1,178 @@
+"""Grid, Loupe, Compare and Survey inside the main window, driven by key events only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+K = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _key(qtbot: Any, window: Any, key: Qt.Key, mods: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press ``key`` where the keyboard is (the focus widget), as a user would."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, mods)
+
+
+def _go_to_first_photo(qtbot: Any, window: Any) -> int:
+    """Arrow keys to the first photo followed by five more photos; its row."""
+    window.focus_results()
+    _key(qtbot, window, K.Key_Home)
+    kinds = [window.store.cached(i).kind for i in window.store.ids]
+    row = next(r for r in range(len(kinds)) if set(kinds[r : r + 6]) == {"photo"})
+    for _ in range(row):
+        _key(qtbot, window, K.Key_Right)
+    assert window.selected_ids() == [window.store.ids[row]]
+    return row
+
+
+def test_select_two_compare_rate_and_back_with_selection_kept(qtbot: Any, window: Any) -> None:
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    two = window.selected_ids()
+    assert len(two) == 2
+    window._selection_changed()
+
+    _key(qtbot, window, K.Key_C)
+    assert window.workspace.mode == "compare"
+    compare = window.workspace.compare
+    assert [r.id for r in compare.records] == two
+    assert window.actions_by_name["mode_compare"].isChecked()
+    assert window.workspace.pages["compare"].hints.text()  # key hints shown
+
+    _key(qtbot, window, K.Key_Tab)  # the second photo
+    _key(qtbot, window, K.Key_3)
+    assert window.catalog.item(two[1]).rating == 3  # synchronous runner in tests
+    feedback = window.workspace.pages["compare"].feedback
+    assert feedback.isVisible() and "★★★☆☆" in feedback.text()
+    _key(qtbot, window, K.Key_X)
+    assert window.catalog.item(two[1]).flag == -1
+    assert compare.panes[1].dimmed  # rejects recede in compare too
+
+    _key(qtbot, window, K.Key_Escape)
+    assert window.workspace.mode == "grid"
+    assert window.selected_ids() == two
+    assert window.view.hasFocus()
+
+
+def test_space_on_one_photo_opens_the_loupe_and_space_returns(qtbot: Any, window: Any) -> None:
+    row = _go_to_first_photo(qtbot, window)
+    first = window.store.ids[row]
+    _key(qtbot, window, K.Key_Space)
+    ws = window.workspace
+    assert ws.mode == "loupe" and ws.loupe.current_id() == first
+    assert not ws.through_selection  # one selected: the loupe walks the view
+    assert ws.isVisible() and ws.pages["loupe"].isVisible()
+    assert "P" in ws.pages["loupe"].hints.text()  # key hints visible
+    assert ws.pages["loupe"].filmstrip.isVisible()
+
+    _key(qtbot, window, K.Key_P)
+    assert window.catalog.item(first).flag == 1
+    assert "✓" in ws.pages["loupe"].feedback.text()
+    _key(qtbot, window, K.Key_Right)
+    second = window.store.ids[row + 1]
+    assert ws.loupe.current_id() == second
+    assert window.selection.current_id() == second  # the grid follows the loupe
+
+    _key(qtbot, window, K.Key_Space)
+    assert ws.mode == "grid"
+    assert window.selected_ids() == [second]
+
+
+def test_loupe_steps_through_the_selection_when_several_are_selected(
+    qtbot: Any, window: Any
+) -> None:
+    _go_to_first_photo(qtbot, window)
+    for _ in range(2):
+        _key(qtbot, window, K.Key_Right, SHIFT)
+    three = window.selected_ids()
+    window._selection_changed()
+    _key(qtbot, window, K.Key_E)
+    ws = window.workspace
+    assert ws.mode == "loupe" and ws.through_selection and ws.loupe.ids == three
+    for _ in range(5):
+        _key(qtbot, window, K.Key_Right)
+    assert ws.loupe.current_id() == three[-1]  # stops at the end of the selection
+    _key(qtbot, window, K.Key_Escape)
+    assert window.selected_ids() == three
+
+
+def test_survey_of_five_rates_the_active_tile(qtbot: Any, window: Any) -> None:
+    _go_to_first_photo(qtbot, window)
+    for _ in range(4):
+        _key(qtbot, window, K.Key_Right, SHIFT)
+    five = window.selected_ids()
+    assert len(five) == 5
+    window._selection_changed()
+
+    _key(qtbot, window, K.Key_N)
+    ws = window.workspace
+    assert ws.mode == "survey"
+    survey = ws.survey
+    assert [t.record.id for t in survey.tiles] == five
+    tile_widths = {t.width() for t in survey.tiles}
+    assert all(w > 80 for w in tile_widths)  # side by side, not collapsed
+
+    _key(qtbot, window, K.Key_Right)
+    _key(qtbot, window, K.Key_5)
+    assert window.catalog.item(five[1]).rating == 5
+    _key(qtbot, window, K.Key_X)
+    assert survey.tiles[1].dimmed
+    _key(qtbot, window, K.Key_Escape)
+    assert ws.mode == "grid" and window.selected_ids() == five
+
+
+def test_compare_needs_two_photos_and_says_so(qtbot: Any, window: Any) -> None:
+    _go_to_first_photo(qtbot, window)
+    window._selection_changed()
+    window.set_mode("compare")
+    assert window.workspace.mode == "grid"
+    assert "two" in window.statusBar().currentMessage()
+
+
+def test_full_screen_and_escape(qtbot: Any, window: Any) -> None:
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Space)
+    window.toggle_full_screen()
+    assert not window.sidebar.isVisible() and not window.inspector.isVisible()
+    _key(qtbot, window, K.Key_Escape)  # leaves full screen first
+    assert window.sidebar.isVisible() and window.workspace.mode == "loupe"
+    _key(qtbot, window, K.Key_Escape)
+    assert window.workspace.mode == "grid"
+
+
+def test_enter_in_survey_opens_the_loupe_on_the_chosen_photo(qtbot: Any, window: Any) -> None:
+    _go_to_first_photo(qtbot, window)
+    for _ in range(2):
+        _key(qtbot, window, K.Key_Right, SHIFT)
+    three = window.selected_ids()
+    window._selection_changed()
+    _key(qtbot, window, K.Key_N)
+    _key(qtbot, window, K.Key_Right)
+    _key(qtbot, window, K.Key_Return)
+    ws = window.workspace
+    assert ws.mode == "loupe" and ws.loupe.current_id() == three[1]
+
+
+def test_camera_named_once_in_the_info_overlay(gui_catalog: Any, qapp: Any) -> None:
+    import dataclasses
+
+    from smparchive.gui import formatting as fmt
+    from smparchive.gui.viewers.info import info_html
+
+    record = gui_catalog.item(gui_catalog.query_ids()[0])
+    canon = dataclasses.replace(record, camera_make="Canon", camera_model="Canon EOS R6")
+    assert "Canon EOS R6" in info_html(canon, gui_catalog)
+    assert "Canon Canon" not in info_html(canon, gui_catalog)
+    nikon = dataclasses.replace(
+        record, camera_make="NIKON CORPORATION", camera_model="NIKON Z 6_2"
+    )
+    assert fmt.camera(nikon) == "NIKON Z 6_2"
+    sony = dataclasses.replace(record, camera_make="SONY", camera_model="ILCE-7M3")
+    assert fmt.camera(sony) == "SONY ILCE-7M3"
