@@ -44,6 +44,24 @@ def cache_dir_for(catalogue: Path) -> Path:
     return catalogue.with_name(catalogue.stem + ".cache")
 
 
+def _server_name(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    name = f"{u.host or 'localhost'}-{u.port or 5432}-{u.database or 'catalogue'}"
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+
+
+def server_cache_dir(url: str) -> Path:
+    """This user's local thumbnail cache for a server catalogue, named after its database."""
+    return Path(dirs().user_cache_dir) / "servers" / f"{_server_name(url)}.cache"
+
+
+def server_data_dir(url: str) -> Path:
+    """This user's folder for a server catalogue's local files (e.g. its sidecar mirror)."""
+    return Path(dirs().user_data_dir) / "servers" / _server_name(url)
+
+
 def log_dir() -> Path:
     """Folder of the rotating log files."""
     return Path(dirs().user_log_dir)

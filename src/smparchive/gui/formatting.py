@@ -195,8 +195,9 @@ def dimensions(rec: ItemRecord) -> str:
 
 
 def camera(rec: ItemRecord) -> str:
-    make, model = rec.camera_make or "", rec.camera_model or ""
-    if make and model.lower().startswith(make.lower()):
+    """"Canon EOS R6", "NIKON Z 6_2": the maker once (most models repeat its first word)."""
+    make, model = (rec.camera_make or "").strip(), (rec.camera_model or "").strip()
+    if make and model.lower().startswith(make.split()[0].lower()):
         return model
     return f"{make} {model}".strip()
 

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name.get,
             self.focus_results,
         )
+        self.ingest.next_step = self.scope.next_step
         self._connect()
         self._restore_state()
         self.refresh_sidebar()
@@ -516,12 +517,16 @@ class MainWindow(QMainWindow):
         cmd.show_shortcuts(self, shortcut_rows(self.actions_by_name))
 
     def focus_caption(self) -> None:
-        self.inspector.ensureWidgetVisible(self.inspector.caption_edit)
-        self.inspector.caption_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_inspector()
+        self.inspector.focus_text("caption")
 
     def focus_alt_text(self) -> None:
-        self.inspector.ensureWidgetVisible(self.inspector.alt_edit)
-        self.inspector.alt_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_inspector()
+        self.inspector.focus_text("alt")
+
+    def _show_inspector(self) -> None:
+        if not self.inspector.isVisible():
+            self.actions_by_name["toggle_inspector"].setChecked(True)
 
     def set_mode(self, mode: str) -> None:
         """Grid, Loupe, Compare or Survey (see ``gui/modes.py`` for what each shows)."""

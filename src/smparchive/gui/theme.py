@@ -58,6 +58,11 @@ def _palette(dark: bool) -> QPalette:
     return p
 
 
+def dark_palette() -> QPalette:
+    """The dark palette (the viewers use it whatever the theme)."""
+    return _palette(True)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """'light' or 'dark' use Fusion with our palette; 'system' restores the platform look."""
     global _DEFAULT_STYLE

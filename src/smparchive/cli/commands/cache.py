@@ -41,6 +41,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_json_flag(t)
     t.set_defaults(handler=cmd_trim)
+    sh = ss.add_parser(
+        "share",
+        help="team catalogue: keep everyone's thumbnails in one folder (e.g. on the share)",
+    )
+    sh.add_argument("folder", nargs="?", help="a folder every teammate can write to")
+    sh.add_argument("--off", action="store_true", help="go back to a cache per person")
+    sh.set_defaults(handler=cmd_share)
 
 
 def cmd_info(ctx: Context) -> int:
@@ -99,3 +106,20 @@ def cmd_trim(ctx: Context) -> int:
         if not report.under_limit:
             print("The cache is still over the limit.")
     return EXIT_OK if report.under_limit and not report.errors else EXIT_PROBLEMS
+
+
+def cmd_share(ctx: Context) -> int:
+    from pathlib import Path
+
+    from smparchive.core.catalog.engine import is_url
+
+    cat = ctx.catalog()
+    if not is_url(cat.location):
+        print("A catalogue file keeps its cache beside it; 'share' is for team catalogues.")
+        return EXIT_FATAL
+    if ctx.args.off == bool(ctx.args.folder):
+        print("Give a FOLDER, or --off.")
+        return EXIT_FATAL
+    cat.set_shared_cache(None if ctx.args.off else Path(ctx.args.folder))
+    print(f"Thumbnail cache for this catalogue: {cat.cache_dir}")
+    return EXIT_OK

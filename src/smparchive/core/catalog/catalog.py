@@ -88,7 +88,9 @@ def open_catalog(location: str | Path | None = None, *, create: bool = False) ->
                 f"Cannot open {describe_location(location)}: {str(exc).splitlines()[0]}"
             ) from exc
         log.info("opened %s", mask_url(location))
-        return Catalog(engine, location, None)
+        catalog = Catalog(engine, location, None)
+        catalog.cache_dir = catalog.server_cache_dir()
+        return catalog
 
     path = Path(location).expanduser()
     path = path.absolute()

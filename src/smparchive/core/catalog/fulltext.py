@@ -199,7 +199,7 @@ def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
         sub = text(
             f"SELECT item_id FROM search_docs WHERE {PG_WORDS} @@ "
             "to_tsquery('simple'::regconfig, :ts_q)"
-        ).bindparams(ts_q=_ts_query(words))
+        ).bindparams(bindparam("ts_q", _ts_query(words), unique=True))  # as fts_q above
         return MediaItem.id.in_(sub.columns(literal_column("item_id", Integer)))
     clauses: list[Any] = [
         exists().where(SearchDoc.item_id == MediaItem.id, SearchDoc.doc.contains(w)) for w in words

@@ -3,11 +3,15 @@ based on the values still there (optimistic concurrency)."""
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, select
 
+from smparchive.core import paths
 from smparchive.core.catalog import audit
 from smparchive.core.catalog.audit import AuditRecord, EditConflict
 from smparchive.core.catalog.base import CatalogBase, WriteContext
@@ -24,6 +28,9 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 
 TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
+SHARED_CACHE_KEY = "shared_cache_dir"
+ENV_CACHE_DIR = "SMPARCHIVE_CACHE_DIR"
+log = logging.getLogger(__name__)
 
 
 class TeamOps(CatalogBase):
@@ -42,6 +49,33 @@ class TeamOps(CatalogBase):
             q = q.where(AuditEntry.user_name == user)
         with self._read() as s:
             return [audit.to_record(e) for e in s.scalars(q)]
+
+    def server_cache_dir(self) -> Path:
+        """The thumbnail/preview cache of a server catalogue on this machine:
+        $SMPARCHIVE_CACHE_DIR, else the team's shared folder (``set_shared_cache``) when this
+        machine can write to it, else a local folder of this user. Pictures are named by
+        content hash, so every teammate's copy of a file finds the same thumbnails."""
+        env = os.environ.get(ENV_CACHE_DIR, "").strip()
+        if env:
+            return Path(env).expanduser()
+        shared = self.setting(SHARED_CACHE_KEY)  # type: ignore[attr-defined]
+        if isinstance(shared, str) and shared:
+            folder = Path(shared)
+            if folder.is_dir() and os.access(folder, os.W_OK):
+                return folder
+            log.warning("shared cache %s is not reachable here; using a local one", shared)
+        return paths.server_cache_dir(self.location)
+
+    def set_shared_cache(self, folder: Path | None) -> None:
+        """Make (or with None stop making) ``folder`` the whole team's cache; it must exist
+        and be writable here. Takes effect on this catalogue at once, elsewhere on opening."""
+        if folder is not None:
+            folder = folder.expanduser().absolute()
+            if not folder.is_dir() or not os.access(folder, os.W_OK):
+                raise CatalogError(f"{folder} is not a folder smparchive can write to.")
+        self.set_setting(SHARED_CACHE_KEY, str(folder) if folder else None)  # type: ignore[attr-defined]
+        if self.engine.dialect.name != "sqlite":
+            self.cache_dir = self.server_cache_dir()
 
     def change_feed(self) -> ChangeFeed:
         """Changes committed from now on by anyone (other windows, the CLI, teammates):

@@ -100,9 +100,12 @@ class SidecarReport:
 
 
 def mirror_dir_for(location: str) -> Path | None:
-    """``<stem>.sidecars`` next to a catalogue file (None for a database URL)."""
+    """``<stem>.sidecars`` next to a catalogue file; for a team catalogue (a database URL)
+    a folder of this user's (``paths.server_data_dir``)."""
     if "://" in location:
-        return None
+        from smparchive.core import paths
+
+        return paths.server_data_dir(location) / "sidecars"
     path = Path(location)
     return path.with_name(path.stem + MIRROR_SUFFIX)
 

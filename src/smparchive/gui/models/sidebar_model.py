@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import day_label, translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
@@ -56,6 +56,28 @@ class Node:
     @property
     def is_section(self) -> bool:
         return self.parent is None
+
+
+ERRORS = ItemFilter(statuses=("error",))
+WARNINGS = ItemFilter(warnings=True)
+MISSING = ItemFilter(statuses=("missing",))
+OFFLINE = ItemFilter(statuses=("offline",))
+
+
+def tip(key: str) -> str:
+    """What a problem view lists, in one sentence."""
+    return {
+        "status:error": translate(
+            "Sidebar", "Files that could not be read: catalogued with the reason"
+        ),
+        "warnings": translate(
+            "Sidebar",
+            "Files read with a problem (truncated, no thumbnail possible) that still serve",
+        ),
+        "status:missing": translate("Sidebar", "Files gone from a folder that is reachable"),
+        "status:offline": translate("Sidebar", "Files on a drive or share that is not connected"),
+        "dups": translate("Sidebar", "Files with the same content as another catalogued file"),
+    }.get(key, "")
 
 
 def build_sidebar(catalog: Catalog) -> list[Node]:
@@ -136,23 +158,26 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
     sections += [curated, smart]
 
     problems = Node("sec:problems", translate("Sidebar", "Problems"))
-    for status, label in (
-        ("missing", QT_TRANSLATE_NOOP("Sidebar", "Missing")),
-        ("offline", QT_TRANSLATE_NOOP("Sidebar", "Offline")),
-        ("error", QT_TRANSLATE_NOOP("Sidebar", "Errors")),
+    # the same groups and counts as `smparchive problems` (worst first)
+    for key, label, icon_name, f in (
+        ("status:error", QT_TRANSLATE_NOOP("Sidebar", "Errors"), "ui/error", ERRORS),
+        ("warnings", QT_TRANSLATE_NOOP("Sidebar", "Warnings"), "warning", WARNINGS),
+        ("status:missing", QT_TRANSLATE_NOOP("Sidebar", "Missing"), "ui/missing", MISSING),
+        ("status:offline", QT_TRANSLATE_NOOP("Sidebar", "Offline"), "ui/offline", OFFLINE),
     ):
         problems.add(
-            Node(
-                f"status:{status}",
-                translate("Sidebar", label),
-                "warning",
-                info.by_status.get(status, 0),
-                ItemFilter(statuses=(status,)),
-            )
+            Node(key, translate("Sidebar", label), icon_name, catalog.count(f), f, tooltip=tip(key))
         )
     dup = ItemFilter(duplicates=True)
     problems.add(
-        Node("dups", translate("Sidebar", "Duplicates"), "warning", catalog.count(dup), dup)
+        Node(
+            "dups",
+            translate("Sidebar", "Duplicates"),
+            "warning",
+            catalog.count(dup),
+            dup,
+            tooltip=tip("dups"),
+        )
     )
     sections.append(problems)
     return sections
@@ -164,7 +189,7 @@ def _programme(catalog: Catalog) -> Node | None:
     prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
     sessions = catalog.sessions()
     for n, day in enumerate(catalog.days(), start=1):
-        label = day.label or translate("Sidebar", "Day %1").replace("%1", str(n))
+        label = day_label(day.label, n)
         date_text = fmt.day(day.date, "ddd d MMM")
         d = prog.add(
             Node(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from smparchive.gui.views.delegate import ThumbnailDelegate
 
-STRIP_THUMB = 84
+STRIP_THUMB = 104  # room for the stars and the time under each cell
 
 
 class Filmstrip(QListView):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +23,11 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
+from smparchive.gui.widgets.caption_editor import CaptionEditor
 from smparchive.gui.widgets.fields import (
     MIXED,
     ChoiceField,
     ElidedLabel,
-    NoteField,
     StarsField,
     TagEntry,
     TextField,
@@ -147,22 +146,14 @@ class Inspector(QScrollArea):
 
     def _build_texts(self) -> None:
         form = self._group(self.tr("Description"))
-        self.lang_tabs = QTabBar()
-        self.lang_tabs.setExpanding(False)
-        self.lang_tabs.setUsesScrollButtons(True)
-        for lang in self.languages:
-            self.lang_tabs.addTab(lang.upper())
-        self.lang_tabs.currentChanged.connect(lambda _i: self._show_texts())
-        form.addRow(self.lang_tabs)
-        self.title_edit = TextField()
-        self.caption_edit = NoteField()
-        self.alt_edit = NoteField()
-        self.title_edit.committed.connect(lambda v: self._text("title", v))
-        self.caption_edit.committed.connect(lambda v: self._text("caption", v))
-        self.alt_edit.committed.connect(lambda v: self._text("alt", v))
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Caption"), self.caption_edit)
-        form.addRow(self.tr("Alt text"), self.alt_edit)
+        self.texts = CaptionEditor(self.languages, self.widget())
+        self.texts.committed.connect(self._texts_committed)
+        form.addRow(self.texts)
+        # the editor's parts, by the names the rest of the app and the tests use
+        self.lang_tabs = self.texts.tabs
+        self.title_edit = self.texts.title
+        self.caption_edit = self.texts.caption
+        self.alt_edit = self.texts.alt
 
     def _build_tags(self) -> None:
         form = self._group(self.tr("Keywords and people"))
@@ -260,14 +251,19 @@ class Inspector(QScrollArea):
         self._show_file()
 
     def _lang(self) -> str:
-        return self.languages[max(0, self.lang_tabs.currentIndex())]
+        return self.texts.lang()
 
     def _show_texts(self) -> None:
-        lang = self._lang()
-        rs = self.records
-        self.title_edit.show_value(common([r.titles.get(lang) for r in rs]))
-        self.caption_edit.show_value(common([r.captions.get(lang) for r in rs]))
-        self.alt_edit.show_value(common([r.alt_texts.get(lang) for r in rs]))
+        self.texts.show_records(self.records)
+
+    def _texts_committed(self, field: str, lang: str, value: str) -> None:
+        self.edits.set_text(self.ids(), field, lang, value or None)
+        self.texts.after_commit(field, lang, value)
+
+    def focus_text(self, field: str) -> None:
+        """Edit Caption / Edit Alt Text: the keyboard into that field of the current tab."""
+        self.ensureWidgetVisible(self.texts)
+        self.texts.focus_field(field)
 
     def _show_tags(self) -> None:
         for layout, kinds in (

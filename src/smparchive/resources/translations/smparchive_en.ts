@@ -112,7 +112,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+108"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+117"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -135,11 +135,19 @@
             <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
+            <numerusform>Making thumbnails found %Ln more problems (listed below).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+321"/>
+        <location filename="../../gui/widgets/inspector.py" line="+317"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -158,7 +166,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+147"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+164"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

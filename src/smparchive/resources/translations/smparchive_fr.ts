@@ -182,6 +182,49 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
+        <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Texts in %1 filled in</source>
+        <translation>Textes en %1 remplis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in %1 yet</source>
+        <translation>Pas encore de texte en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>long for a screen reader: shorten it</source>
+        <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+132"/>
@@ -890,7 +933,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -900,7 +943,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -908,7 +951,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -933,7 +976,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -953,7 +996,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1022,23 +1065,52 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Examiner les nouveaux éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Corriger les horloges des appareils…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Attribuer aux séances…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
+            <numerusform>La création des vignettes a trouvé %Ln autres problèmes (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1051,7 +1123,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1127,12 +1199,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1142,22 +1214,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt text</source>
-        <translation>Texte alternatif</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Mots-clés et personnes</translation>
     </message>
@@ -1272,7 +1329,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1427,7 +1484,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+19"/>
+        <location filename="../../gui/i18n.py" line="+33"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -1462,7 +1519,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1507,7 +1564,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2119,7 +2176,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2129,7 +2186,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>À côté de chaque fichier (.xmp)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -2175,16 +2232,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
+        <location line="+112"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies the next time smparchive starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de smparchive.</translation>
+        <location line="-110"/>
+        <source>A new language applies when smparchive starts again (it offers to now).</source>
+        <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Langues des titres, légendes et textes alternatifs, p. ex. en, fr, nl</translation>
     </message>
@@ -2252,15 +2310,30 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
+        <translation>La nouvelle langue s’applique au redémarrage de smparchive. Redémarrer maintenant ? Votre travail est enregistré ; le catalogue se rouvre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2436,13 +2509,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -2563,7 +2631,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Ajoutés ou modifiés par la dernière analyse</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -2880,7 +2958,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2940,7 +3018,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
@@ -2950,28 +3033,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Fichiers illisibles : catalogués avec le motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Fichiers lus avec un problème (tronqués, sans vignette possible) mais encore utilisables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Fichiers disparus d’un dossier accessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Fichiers sur un disque ou un partage non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/i18n.py" line="-11"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
         <source>Not in a session</source>
         <translation>Hors séance</translation>
     </message>
@@ -3125,7 +3233,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+52"/>
+        <location filename="../../gui/workspace.py" line="+53"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
@@ -3140,7 +3248,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -3153,12 +3261,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (hors programme)</translation>
     </message>
@@ -3244,7 +3347,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3658,7 +3761,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

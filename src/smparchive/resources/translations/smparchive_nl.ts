@@ -182,6 +182,49 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
+        <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Texts in %1 filled in</source>
+        <translation>Teksten in %1 ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in %1 yet</source>
+        <translation>Nog geen tekst in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>long for a screen reader: shorten it</source>
+        <translation>lang voor een schermlezer: maak hem korter</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+132"/>
@@ -890,7 +933,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -900,7 +943,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -908,7 +951,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -933,7 +976,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -953,7 +996,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1022,23 +1065,52 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Nieuwe items bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Cameraklokken corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Aan sessies toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
+            <numerusform>Bij het maken van miniaturen zijn nog %Ln problemen gevonden (zie hieronder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1051,7 +1123,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1127,12 +1199,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-76"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1142,22 +1214,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Bijschrift</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt text</source>
-        <translation>Alternatieve tekst</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Keywords and people</source>
         <translation>Trefwoorden en personen</translation>
     </message>
@@ -1272,7 +1329,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1427,7 +1484,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+19"/>
+        <location filename="../../gui/i18n.py" line="+33"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -1462,7 +1519,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1507,7 +1564,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2119,7 +2176,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2129,7 +2186,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naast elk bestand (.xmp)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
@@ -2175,16 +2232,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+112"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies the next time smparchive starts.</source>
-        <translation>Een nieuwe taal geldt vanaf de volgende start van smparchive.</translation>
+        <location line="-110"/>
+        <source>A new language applies when smparchive starts again (it offers to now).</source>
+        <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Talen van titels, bijschriften en alternatieve teksten, bv. en, fr, nl</translation>
     </message>
@@ -2252,15 +2310,30 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
+        <translation>De nieuwe taal geldt zodra smparchive opnieuw start. Nu herstarten? Uw werk is bewaard; de catalogus wordt opnieuw geopend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Now</source>
+        <translation>Nu herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2436,13 +2509,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Day %1</source>
-        <translation>Dag %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -2563,7 +2631,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Toegevoegd of gewijzigd bij de laatste scan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -2880,7 +2958,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -2940,7 +3018,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
@@ -2950,28 +3033,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Bestanden die met een probleem zijn gelezen (afgekapt, geen miniatuur mogelijk) maar nog bruikbaar zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Bestanden die verdwenen zijn uit een bereikbare map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Bestanden op een schijf of share die niet verbonden is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/i18n.py" line="-11"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
         <source>Not in a session</source>
         <translation>Niet in een sessie</translation>
     </message>
@@ -3125,7 +3233,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+52"/>
+        <location filename="../../gui/workspace.py" line="+53"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
@@ -3140,7 +3248,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -3153,12 +3261,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
-        <source>Day %1</source>
-        <translation>Dag %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (geen programmadag)</translation>
     </message>
@@ -3244,7 +3347,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3658,7 +3761,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>

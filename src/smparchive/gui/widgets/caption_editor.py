@@ -1,0 +1,206 @@
+"""Title, caption and alt text per language, made for the keyboard.
+
+Reached with Edit Caption (Ctrl+Shift+C) and Edit Alt Text (Ctrl+Shift+X) from anywhere;
+Ctrl+PgDown/PgUp switch the language tab without leaving the field; Tab goes from the
+caption to the alt text; Ctrl+Enter applies and gives the keyboard back to the grid (Esc
+leaves without applying). A tab is marked ● when that language has a text; the alt text
+counts its characters against a soft limit (screen readers and platforms cut long ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabBar, QWidget
+
+from smparchive.core.catalog.records import ItemRecord
+from smparchive.gui.widgets.fields import NoteField, TextField, common, focus_results
+
+ALT_SOFT_LIMIT = 250  # characters; a common guidance for alt text (Mastodon allows 1,500)
+CAPTION_LINES = 5
+ALT_LINES = 4
+FILLED = "●"
+
+
+def _switch_key(event: QKeyEvent) -> int:
+    """+1/-1 for Ctrl+PgDown/PgUp (the language tabs), else 0."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return 0
+    return {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()), 0)
+
+
+class TextBox(NoteField):
+    """A note field that applies with Ctrl+Enter and returns to the grid, and lets
+    Ctrl+PgDown/PgUp through to the language tabs."""
+
+    switch_language = Signal(int)
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(self.fontMetrics().height() * lines + 14)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = _switch_key(event)
+        if step:
+            self._commit()
+            self.switch_language.emit(step)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._commit()
+            focus_results(self)
+            return
+        super().keyPressEvent(event)
+
+
+class TitleLine(TextField):
+    """The title: Enter applies as before; Ctrl+PgDown/PgUp switch the language."""
+
+    switch_language = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = _switch_key(event)
+        if step:
+            self.editingFinished.emit()
+            self.switch_language.emit(step)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.editingFinished.emit()
+            focus_results(self)
+            return
+        super().keyPressEvent(event)
+
+
+class CaptionEditor(QWidget):
+    """Language tabs over title, caption and alt text. ``committed(field, lang, value)``
+    when a text is applied (field: "title", "caption" or "alt")."""
+
+    committed = Signal(str, str, str)
+
+    def __init__(self, languages: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captionEditor")
+        self.languages = list(languages)
+        self.records: list[ItemRecord] = []
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("captionLanguages")
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        for lang in self.languages:
+            self.tabs.addTab(lang.upper())
+        self.tabs.currentChanged.connect(lambda _i: self.show_texts())
+        form.addRow(self.tabs)
+        self.title = TitleLine(self)
+        self.caption = TextBox(CAPTION_LINES, self)
+        self.caption.setObjectName("captionField")
+        self.alt = TextBox(ALT_LINES, self)
+        self.alt.setObjectName("altTextField")
+        self.counter = QLabel(self)
+        self.counter.setObjectName("altTextCounter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.help = QLabel(
+            self.tr("Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid"), self
+        )
+        self.help.setObjectName("captionHelp")
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
+        for field, widget in (("title", self.title), ("caption", self.caption)):
+            widget.committed.connect(lambda v, f=field: self._commit(f, v))
+        self.alt.committed.connect(lambda v: self._commit("alt", v))
+        for widget in (self.title, self.caption, self.alt):
+            widget.switch_language.connect(self.switch_language)
+        self.alt.textChanged.connect(self._count)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Alt text"), self.alt)
+        form.addRow(self.counter)
+        form.addRow(self.help)
+        self._count()
+
+    # -- showing ----------------------------------------------------------------------------
+    def lang(self) -> str:
+        return self.languages[max(0, self.tabs.currentIndex())] if self.languages else "en"
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        self.languages = list(languages)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for lang in self.languages:
+            self.tabs.addTab(lang.upper())
+        self.show_records(self.records)
+
+    def show_records(self, records: list[ItemRecord]) -> None:
+        self.records = records
+        self._mark_tabs()
+        self.show_texts()
+
+    def show_texts(self) -> None:
+        lang, rs = self.lang(), self.records
+        self.title.show_value(common([r.titles.get(lang) for r in rs]))
+        self.caption.show_value(common([r.captions.get(lang) for r in rs]))
+        self.alt.show_value(common([r.alt_texts.get(lang) for r in rs]))
+        self._count()
+
+    def _mark_tabs(self) -> None:
+        """ "FR ●" when every shown item has a caption, title or alt text in French."""
+        for n, lang in enumerate(self.languages):
+            filled = bool(self.records) and all(
+                r.captions.get(lang) or r.titles.get(lang) or r.alt_texts.get(lang)
+                for r in self.records
+            )
+            self.tabs.setTabText(n, f"{lang.upper()} {FILLED}" if filled else lang.upper())
+            self.tabs.setTabToolTip(
+                n,
+                self.tr("Texts in %1 filled in").replace("%1", lang.upper())
+                if filled
+                else self.tr("No text in %1 yet").replace("%1", lang.upper()),
+            )
+
+    def _count(self) -> None:
+        n = len(self.alt.toPlainText())
+        text = (
+            self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(ALT_SOFT_LIMIT))
+        )
+        over = n > ALT_SOFT_LIMIT
+        if over:
+            text += " · " + self.tr("long for a screen reader: shorten it")
+        self.counter.setText(text)
+        self.counter.setStyleSheet("color: #d9822b; font-weight: 600;" if over else "")
+
+    # -- editing ----------------------------------------------------------------------------
+    def _commit(self, field: str, value: Any) -> None:
+        self.committed.emit(field, self.lang(), str(value or ""))
+
+    def switch_language(self, step: int) -> None:
+        """The next/previous language tab, keeping the keyboard in the same field."""
+        if not self.languages:
+            return
+        focused = self.focusWidget()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % len(self.languages))
+        if focused is not None:
+            focused.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def after_commit(self, field: str, lang: str, value: str) -> None:
+        """Mark the tab at once (the records come back from the catalogue a moment later)."""
+        if value and lang in self.languages:
+            n = self.languages.index(lang)
+            self.tabs.setTabText(n, f"{lang.upper()} {FILLED}")
+
+    def focus_field(self, field: str) -> None:
+        widget = {"title": self.title, "caption": self.caption, "alt": self.alt}[field]
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(widget, NoteField):
+            cursor = widget.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            widget.setTextCursor(cursor)

@@ -1,0 +1,70 @@
+"""Captioning from the keyboard: shortcut, language tabs, counter, Ctrl+Enter back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _focus() -> Any:
+    return QApplication.focusWidget()
+
+
+def test_caption_and_alt_text_in_french_by_keyboard(qtbot: Any, window: Any) -> None:
+    window.settings.caption_languages = ["en", "fr", "nl"]
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    item = window.selected_ids()[0]
+    window._selection_changed()
+    editor = window.inspector.texts
+    assert editor.languages[:2] == ["en", "fr"]
+
+    qtbot.keyClick(window.view, Qt.Key.Key_C, CTRL_SHIFT)  # Edit Caption
+    assert _focus() is editor.caption
+    qtbot.keyClick(_focus(), Qt.Key.Key_PageDown, CTRL)  # the French tab
+    assert editor.lang() == "fr" and _focus() is editor.caption
+    qtbot.keyClicks(_focus(), "Table ronde du REM")
+    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
+    assert _focus() is editor.alt
+    qtbot.keyClicks(_focus(), "Six personnes assises")
+    assert editor.counter.isVisible()
+    assert editor.counter.text().startswith("21 / 250")
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return, CTRL)  # apply, back to the grid
+    assert window.view.hasFocus()
+
+    record = window.catalog.item(item)
+    assert record.captions.get("fr") == "Table ronde du REM"
+    assert record.alt_texts.get("fr") == "Six personnes assises"
+    assert not record.captions.get("en")
+    assert "●" in editor.tabs.tabText(1) and "●" not in editor.tabs.tabText(0)
+
+
+def test_alt_text_counter_warns_past_the_soft_limit(qtbot: Any, window: Any) -> None:
+    from smparchive.gui.widgets.caption_editor import ALT_SOFT_LIMIT
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    window._selection_changed()
+    qtbot.keyClick(window.view, Qt.Key.Key_X, CTRL_SHIFT)  # Edit Alt Text
+    editor = window.inspector.texts
+    assert _focus() is editor.alt
+    editor.alt.setPlainText("x" * (ALT_SOFT_LIMIT + 5))
+    assert f"{ALT_SOFT_LIMIT + 5} / {ALT_SOFT_LIMIT}" in editor.counter.text()
+    assert "shorten" in editor.counter.text()
+
+
+def test_caption_fields_are_larger_than_one_line(window: Any) -> None:
+    editor = window.inspector.texts
+    line = editor.fontMetrics().height()
+    assert editor.caption.height() >= 4 * line and editor.alt.height() >= 3 * line
