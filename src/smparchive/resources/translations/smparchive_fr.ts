@@ -3308,7 +3308,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+92"/>
+        <location filename="../../gui/formatting.py" line="+93"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>

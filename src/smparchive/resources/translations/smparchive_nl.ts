@@ -3308,7 +3308,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+92"/>
+        <location filename="../../gui/formatting.py" line="+93"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
