@@ -2589,7 +2589,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+31"/>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>

@@ -2589,7 +2589,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+31"/>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
