@@ -70,6 +70,7 @@ class IngestDialog(QDialog):
     def __init__(self, handle: TaskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.handle = handle
+        self.setObjectName("ingestDialog")  # found by name (scripts): the title is translated
         self.setWindowTitle(self.tr("Adding to the catalogue"))
         self.setMinimumWidth(560)
         self.stage = QLabel(self.tr("Starting…"))
