@@ -112,7 +112,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+117"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+118"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>

@@ -976,7 +976,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -2333,7 +2333,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-233"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2588,7 +2588,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>

@@ -976,7 +976,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -2333,7 +2333,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-233"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2588,7 +2588,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
