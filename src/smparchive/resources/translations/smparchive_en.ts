@@ -4,7 +4,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+509"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+505"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+317"/>
+        <location filename="../../gui/widgets/inspector.py" line="+318"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>

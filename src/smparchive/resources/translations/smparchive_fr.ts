@@ -235,7 +235,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -1324,7 +1324,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2056,12 +2056,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+109"/>
+        <location filename="../../gui/ops.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -2931,7 +2931,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -3239,7 +3239,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -3321,7 +3321,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>format</name>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

@@ -235,7 +235,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -1324,7 +1324,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2056,12 +2056,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+109"/>
+        <location filename="../../gui/ops.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -2931,7 +2931,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3239,7 +3239,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -3321,7 +3321,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>format</name>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
