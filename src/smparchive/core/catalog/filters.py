@@ -121,22 +121,16 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
                 func.lower(ProgrammeSession.room).in_([r.lower() for r in f.rooms]),
             )
         )
+    # Tags: "id IN (items of these tags)" reads the tag index once; a correlated EXISTS
+    # probed every item for every tag of the subtree (4.2 s vs 56 ms at 100k items).
     if f.tag_ids:
         for ids in tag_subtree_ids(s, f.tag_ids).values():
-            c.append(
-                exists()
-                .where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids))
-                .correlate_except(ItemTag)
-            )
+            c.append(MediaItem.id.in_(select(ItemTag.item_id).where(ItemTag.tag_id.in_(ids))))
     if f.any_tag_ids:
         ids_any: set[int] = set()
         for ids in tag_subtree_ids(s, f.any_tag_ids).values():
             ids_any |= ids
-        c.append(
-            exists()
-            .where(ItemTag.item_id == MediaItem.id, ItemTag.tag_id.in_(ids_any))
-            .correlate_except(ItemTag)
-        )
+        c.append(MediaItem.id.in_(select(ItemTag.item_id).where(ItemTag.tag_id.in_(ids_any))))
     if f.rating_min is not None:
         c.append(MediaItem.rating >= f.rating_min)
     if f.rating_max is not None:
@@ -148,18 +142,7 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
     if f.consents:
         c.append(MediaItem.consent.in_(f.consents))
     if f.cameras:
-        c.append(
-            or_(
-                *(
-                    func.lower(
-                        func.coalesce(MediaItem.camera_make, "")
-                        + " "
-                        + func.coalesce(MediaItem.camera_model, "")
-                    ).contains(cam.lower())
-                    for cam in f.cameras
-                )
-            )
-        )
+        c.append(_camera_clause(s, f.cameras))
     if f.statuses:
         c.append(MediaItem.status.in_(f.statuses))
     if f.warnings:
@@ -211,6 +194,37 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
             # COALESCE: a NULL column (no colour label ...) is "not matching", so it stays.
             c.append(not_(func.coalesce(and_(*inner), false())))
     return c
+
+
+def _camera_clause(s: Any, cameras: tuple[str, ...]) -> ColumnElement[bool]:
+    """Cameras whose "make model" contains any of ``cameras`` (case-insensitive).
+
+    The substring is matched against the few distinct cameras (read from ix_items_camera),
+    and the items then selected by exact make and model: an index lookup, where a substring
+    test on every item scanned the whole catalogue (seconds at a million items, for nothing
+    when no camera matches).
+    """
+    wanted = [cam.lower() for cam in cameras]
+    pairs = [
+        (make, model)
+        for make, model in s.execute(
+            select(MediaItem.camera_make, MediaItem.camera_model).distinct()
+        )
+        if any(w in f"{make or ''} {model or ''}".lower() for w in wanted)
+    ]
+    if not pairs:
+        return false()
+    return or_(
+        *(
+            and_(
+                MediaItem.camera_make.is_(None) if make is None else MediaItem.camera_make == make,
+                MediaItem.camera_model.is_(None)
+                if model is None
+                else MediaItem.camera_model == model,
+            )
+            for make, model in pairs
+        )
+    )
 
 
 def _display_dims() -> tuple[Any, Any]:

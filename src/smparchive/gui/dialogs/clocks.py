@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.organise import timefmt
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
@@ -153,11 +153,7 @@ def load_day(
     days = catalog.days()
     counts: Counter[date] = Counter()
     if camera is not None:
-        names = tuple(x for x in (camera.model or camera.make,) if x)
-        f = ItemFilter(cameras=names) if names else ItemFilter()
-        for r in catalog.items(catalog.query_ids(f)):
-            if r.camera_key == camera.key and r.capture_utc is not None:
-                counts[r.capture_utc.astimezone(zone).date()] += 1
+        counts.update(catalog.camera_dates(camera.key, zone))
     choices = [DayChoice(d.date, d.id, d.label, n, counts[d.date]) for n, d in enumerate(days, 1)]
     known = {c.date for c in choices}
     choices += [DayChoice(d, None, None, None, n) for d, n in counts.items() if d not in known]
@@ -274,7 +270,7 @@ class _DayTimeline(QWidget):
         """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
         when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
         if c.day_id is not None:
-            name = c.label or self.tr("Day %1").replace("%1", str(c.number))
+            name = day_label(c.label, c.number)
             text = f"{name} · {when}"
         else:
             text = self.tr("%1 (not a programme day)").replace("%1", when)

@@ -214,12 +214,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Pas encore de texte en %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
     </message>
@@ -235,7 +235,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -291,7 +291,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -392,12 +392,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retour à la grille, la sélection est gardée</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
@@ -951,7 +946,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -976,7 +971,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -996,7 +991,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1024,7 +1019,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Annulation… (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1066,23 +1061,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1102,7 +1097,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1110,7 +1105,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1329,7 +1324,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1484,7 +1479,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+19"/>
+        <location filename="../../gui/i18n.py" line="+33"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2061,12 +2056,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+109"/>
+        <location filename="../../gui/ops.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -2176,7 +2171,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2186,7 +2181,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>À côté de chaque fichier (.xmp)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -2232,16 +2227,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
+        <location line="+112"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies the next time smparchive starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de smparchive.</translation>
+        <location line="-110"/>
+        <source>A new language applies when smparchive starts again (it offers to now).</source>
+        <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Langues des titres, légendes et textes alternatifs, p. ex. en, fr, nl</translation>
     </message>
@@ -2309,15 +2305,30 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
+        <translation>La nouvelle langue s’applique au redémarrage de smparchive. Redémarrer maintenant ? Votre travail est enregistré ; le catalogue se rouvre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2493,13 +2504,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -2577,7 +2583,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -2919,7 +2931,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2942,6 +2954,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Session after</source>
         <translation>Séance après</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Find an action or a key…</source>
+        <translation>Chercher une action ou une touche…</translation>
     </message>
 </context>
 <context>
@@ -3063,12 +3098,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/i18n.py" line="-11"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
         <source>Not in a session</source>
         <translation>Hors séance</translation>
     </message>
@@ -3204,7 +3239,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -3237,7 +3272,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -3250,12 +3285,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
-        <source>Day %1</source>
-        <translation>Jour %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (hors programme)</translation>
     </message>
@@ -3291,12 +3321,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>format</name>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+92"/>
+        <location filename="../../gui/formatting.py" line="+93"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -3341,7 +3371,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3755,7 +3785,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -214,12 +214,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Nog geen tekst in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
     </message>
@@ -235,7 +235,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -291,7 +291,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -392,12 +392,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Terug naar het raster, de selectie blijft</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>About smparchive</source>
         <translation>Over smparchive</translation>
     </message>
@@ -951,7 +946,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -976,7 +971,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -996,7 +991,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1024,7 +1019,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Annuleren… (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1066,23 +1061,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1102,7 +1097,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -1110,7 +1105,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1329,7 +1324,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1484,7 +1479,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+19"/>
+        <location filename="../../gui/i18n.py" line="+33"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2061,12 +2056,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+109"/>
+        <location filename="../../gui/ops.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>%1 taggen</translation>
@@ -2176,7 +2171,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2186,7 +2181,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naast elk bestand (.xmp)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
@@ -2232,16 +2227,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+112"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies the next time smparchive starts.</source>
-        <translation>Een nieuwe taal geldt vanaf de volgende start van smparchive.</translation>
+        <location line="-110"/>
+        <source>A new language applies when smparchive starts again (it offers to now).</source>
+        <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Talen van titels, bijschriften en alternatieve teksten, bv. en, fr, nl</translation>
     </message>
@@ -2309,15 +2305,30 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
+        <translation>De nieuwe taal geldt zodra smparchive opnieuw start. Nu herstarten? Uw werk is bewaard; de catalogus wordt opnieuw geopend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Now</source>
+        <translation>Nu herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2493,13 +2504,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Day %1</source>
-        <translation>Dag %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -2577,7 +2583,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -2919,7 +2931,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2942,6 +2954,29 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Session after</source>
         <translation>Sessie daarna</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Find an action or a key…</source>
+        <translation>Een actie of toets zoeken…</translation>
     </message>
 </context>
 <context>
@@ -3063,12 +3098,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/i18n.py" line="-11"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
         <source>Not in a session</source>
         <translation>Niet in een sessie</translation>
     </message>
@@ -3204,7 +3239,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -3237,7 +3272,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -3250,12 +3285,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
-        <source>Day %1</source>
-        <translation>Dag %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (geen programmadag)</translation>
     </message>
@@ -3291,12 +3321,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>format</name>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+92"/>
+        <location filename="../../gui/formatting.py" line="+93"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -3341,7 +3371,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3755,7 +3785,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
