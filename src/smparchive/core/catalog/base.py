@@ -302,7 +302,7 @@ class CatalogBase:
         rows: dict[int, Any] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
         tags: dict[int, list[TagRef]] = {}
-        roots = dict(s.execute(select(Root.id, Root.path)).all())
+        roots = self._root_paths(s)
         tag_paths = self.tag_paths()
         for chunk in chunked(ids):
             for row in s.execute(select(*cols).where(MediaItem.id.in_(chunk))):
@@ -338,6 +338,19 @@ class CatalogBase:
                     tags=tuple(sorted(tags.get(i, []), key=lambda r: (r.kind, r.path.lower()))),
                 )
             )
+        return out
+
+    def _root_paths(self, s: OrmSession) -> dict[int, str]:
+        """Root id -> where this machine sees it (its mount, else the path it was added at)."""
+        from smparchive.core import paths
+        from smparchive.core.catalog.models import RootMount
+
+        out = {int(i): str(p) for i, p in s.execute(select(Root.id, Root.path))}
+        mounts = select(RootMount.root_id, RootMount.path).where(
+            RootMount.machine == paths.machine_id()
+        )
+        for root_id, path in s.execute(mounts):
+            out[int(root_id)] = str(path)
         return out
 
     def items(self, ids: Sequence[int]) -> list[ItemRecord]:
