@@ -126,3 +126,47 @@ def test_assignment_preview_shows_every_proposal(window: Any) -> None:
     assert m.index(unchanged, 0).data(Qt.ItemDataRole.CheckStateRole) is None
     captured = m.index(unchanged, 2).data()
     assert "2022" in captured and " 06 " not in captured  # '1 Jun 2022 09:05'
+
+
+OTHER_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Example//Conference//EN
+X-WR-CALNAME:Digital Heritage Days
+X-WR-TIMEZONE:Europe/Amsterdam
+BEGIN:VEVENT
+UID:dhd-1@example.org
+DTSTART;TZID=Europe/Amsterdam:20230912T090000
+SUMMARY:Keynote
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_importing_another_conference_asks(window: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from smparchive.gui.dialogs.schedule_editor import import_programme_file
+
+    path = tmp_path / "dhd.ics"
+    path.write_text(OTHER_ICS, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    asked: list[str] = []
+    chosen: list[Any] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        chosen.append(next(b for b in box.buttons() if b.text() == "Import as a new event"))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: chosen[-1])
+    reports: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: reports.append(a[2]))
+    before = {e.title for e in window.catalog.events()}
+
+    import_programme_file(window)
+
+    assert asked and "another conference" in asked[0] and "Digital Heritage Days" in asked[0]
+    assert {e.title for e in window.catalog.events()} == before | {"Digital Heritage Days"}
+    # The report lists the warnings (no DTEND: a default length).
+    assert reports and "no DTEND or DURATION" in reports[0]

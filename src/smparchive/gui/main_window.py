@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name.get,
             self.focus_results,
         )
+        self.ingest.next_step = self.scope.next_step
         self._connect()
         self._restore_state()
         self.refresh_sidebar()

@@ -138,7 +138,7 @@ def test_iptc_and_xmp_text_fields(probed: Probed) -> None:
 def test_heic_with_exif_that_breaks_exifread(probed: Probed) -> None:
     result = probed("heic/heif-L_exif_xmp_iptc.heic")
     assert result.info.camera_make == "SONY"
-    assert any("exifread" in p for p in result.info.problems)
+    assert any("camera information (EXIF)" in p for p in result.info.problems)
 
 
 def test_heic_embedded_thumbnail_and_gps(probed: Probed) -> None:
@@ -165,7 +165,7 @@ def test_heic_with_several_images_is_pictured_by_its_primary_image(
 def test_decompression_bomb_is_an_error(probed: Probed) -> None:
     info = probed("images/broken/pillow-decompression_bomb.gif").info
     assert info.outcome is Outcome.ERROR
-    assert "decompression bomb" in info.problems[0]
+    assert "could exhaust the memory" in info.problems[0]
 
 
 def test_truncated_pixels_keep_metadata(probed: Probed) -> None:

@@ -27,6 +27,7 @@ from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Tag
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
+from smparchive.core.vocab import BAD_STATUSES, ItemStatus
 
 SORTS = {
     # Ties by id (scan order): with ix_items_time the whole sort comes from one index.
@@ -58,6 +59,9 @@ class ItemFilter:
     consents: tuple[str, ...] = ()
     cameras: tuple[str, ...] = ()  # substring of make/model
     statuses: tuple[str, ...] = ()
+    # items read with a problem that still serve (status warning, or warnings on a file
+    # that is neither in error, missing nor offline): the "Warnings" problem view
+    warnings: bool = False
     date_from: datetime | None = None  # inclusive, aware
     date_to: datetime | None = None  # exclusive, aware
     orientation: str | None = None  # landscape | portrait | square
@@ -158,6 +162,16 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
         )
     if f.statuses:
         c.append(MediaItem.status.in_(f.statuses))
+    if f.warnings:
+        c.append(
+            or_(
+                MediaItem.status == ItemStatus.WARNING.value,
+                and_(
+                    MediaItem.warnings.is_not(None),
+                    MediaItem.status.not_in([s.value for s in BAD_STATUSES]),
+                ),
+            )
+        )
     if f.date_from is not None:
         c.append(MediaItem.capture_utc >= f.date_from)
     if f.date_to is not None:

@@ -104,6 +104,12 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         )
 
 
+_DAMAGED = (
+    "{path} is damaged and cannot be read; restore it from a backup (a folder beside it "
+    "ending in .backups may hold recent copies)."
+)
+
+
 def check_header(path: Path) -> None:
     """Refuse a file whose SQLite header is damaged (cheap: the first 100 bytes).
 
@@ -170,9 +176,11 @@ def inspect_existing(path: Path) -> None:
                 raise CatalogError(
                     f"{path} is locked by another program; close it there and try again."
                 ) from exc
-            raise CatalogError(f"{path} is damaged and cannot be read ({exc}).") from exc
+            log.info("damaged catalogue %s: %s", path, exc)
+            raise CatalogError(_DAMAGED.format(path=path)) from exc
         except sqlite3.DatabaseError as exc:
-            raise CatalogError(f"{path} is damaged and cannot be read ({exc}).") from exc
+            log.info("damaged catalogue %s: %s", path, exc)
+            raise CatalogError(_DAMAGED.format(path=path)) from exc
         if tables and "alembic_version" not in tables:
             raise CatalogError(f"{path} is not an smparchive catalogue (a different database).")
         if version is not None and version not in known_revisions():

@@ -109,6 +109,13 @@ def describe_os_error(exc: OSError, target: Path) -> str:
     return f"Writing to the export target failed: {target} ({exc.strerror or exc})"
 
 
+def missing_target(target_dir: Path) -> str:
+    """Why ``target_dir`` cannot take an export (it is not a folder)."""
+    if target_dir.exists():
+        return f"The export target is a file, not a folder: {target_dir}; choose a folder"
+    return f"The export target folder does not exist: {target_dir}"
+
+
 def check_free_space(target_dir: Path, needed: int) -> None:
     """Refuse to start when the target cannot hold ``needed`` bytes (plus 5 % and 16 MB)."""
     try:
@@ -167,7 +174,7 @@ class BundleWriter(ABC):
         self.records: list[FileRecord] = []
         self._tag = f"partial-{_host()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         if not target_dir.is_dir():
-            raise ExportError(f"The export target folder does not exist: {target_dir}")
+            raise ExportError(missing_target(target_dir))
         self._clean_stale()
 
     @property

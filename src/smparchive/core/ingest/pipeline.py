@@ -337,7 +337,7 @@ class _RootScan:
             return False
         if not self.lost and folder_gone(self.root.path):
             self.lost = True
-            log.warning("root %s went away during the scan", self.root.path)
+            log.info("root %s went away during the scan", self.root.path)
         self.report.unavailable += 1
         path = display(found.path)
         self.not_read.append((path, reason))

@@ -137,6 +137,7 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
 
     from smparchive.core.media import exif, photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
+    from smparchive.core.media.photo import BOMB_REFUSED, NOT_A_PICTURE
 
     info = MediaInfo(kind=Kind.PHOTO, mime=mime, format=fmt)
     try:
@@ -150,11 +151,11 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
     facts = exif.read_exifread(data, problems)
     try:
         im = photo.open_image(io.BytesIO(data) if data is not None else path)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        fail(info, BOMB_REFUSED)
         return Look(info, sha)
     except UnidentifiedImageError:
-        fail(info, "The file is not an image Pillow can identify.")
+        fail(info, NOT_A_PICTURE)
         return Look(info, sha)
     except Exception as exc:  # Pillow raises many types on fuzzed input
         fail(info, f"The image cannot be opened ({describe(exc)}).")

@@ -236,7 +236,7 @@ class WorkerPool:
                     except MemoryError:
                         yield task.key, TaskFailed(self._memory_reason())
                     except Exception as exc:  # a bug or an unpicklable result
-                        yield task.key, TaskFailed(f"Internal error: {type(exc).__name__}: {exc}")
+                        yield task.key, _internal(exc)
                 if broken:
                     for task in running.values():  # they died with the pool
                         task.solo = True
@@ -281,7 +281,8 @@ class WorkerPool:
         except Exception as exc:
             self._kill()
             raise WorkerError(
-                f"Worker processes cannot run ({type(exc).__name__}: {exc}); see the log."
+                "The helper processes that read files cannot start (a broken installation?); "
+                "details are in the log."
             ) from exc
 
     def _stamp(self, running: OrderedDict[Future[Any], _Running]) -> None:
@@ -308,4 +309,12 @@ class WorkerPool:
             try:
                 yield key, fn(*args)
             except Exception as exc:
-                yield key, TaskFailed(f"Internal error: {type(exc).__name__}: {exc}")
+                yield key, _internal(exc)
+
+
+def _internal(exc: BaseException) -> TaskFailed:
+    """A bug, not the file's fault: a plain sentence for the person, the details for the log."""
+    log.error("internal error while reading a file", exc_info=exc)
+    return TaskFailed(
+        "The file could not be read because of a fault in smparchive; details are in the log."
+    )

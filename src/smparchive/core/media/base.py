@@ -45,10 +45,8 @@ def warn(info: MediaInfo, sentence: str) -> None:
 
 
 def describe(exc: BaseException) -> str:
-    """A short human description of an exception for a problem sentence."""
-    strerror = getattr(exc, "strerror", None)  # FFmpeg/OS errors: drop errno and path
-    text = (strerror if isinstance(strerror, str) and strerror else str(exc)).strip().rstrip(".")
-    name = type(exc).__name__
-    if not text:
-        return name
-    return text if len(text) <= 200 else text[:197] + "..."
+    """A short plain phrase for an exception, for a problem sentence (core/messages.py:
+    no class or library names; the library's own words go to the log)."""
+    from smparchive.core.messages import plain
+
+    return plain(exc)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PIL import Image
 
+from .base import describe
 from .info import CaptureTime, MediaInfo, TimeSource
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,8 @@ def read_exifread(data: bytes | None, problems: list[str]) -> Facts:
     logging.getLogger("exifread").setLevel(logging.ERROR)
     try:
         tags = exifread.process_file(io.BytesIO(data), details=False, extract_thumbnail=True)
-    except Exception as exc:  # exifread raises anything on damaged input
-        problems.append(f"EXIF could not be read by exifread ({type(exc).__name__}: {exc}).")
+    except Exception:  # exifread raises anything on damaged input
+        problems.append("The camera information (EXIF) in the file is damaged and was skipped.")
         return {}
     facts: Facts = {}
     for name, key in _EXIFREAD_KEYS:
@@ -99,7 +100,7 @@ def read_pillow(im: Image.Image, problems: list[str]) -> Facts:
         exif = im.getexif()
         ifds = {0: exif, _EXIF_IFD: exif.get_ifd(_EXIF_IFD), _GPS_IFD: exif.get_ifd(_GPS_IFD)}
     except Exception as exc:  # damaged EXIF: Pillow raises OSError, struct.error, ...
-        problems.append(f"EXIF could not be read by Pillow ({type(exc).__name__}: {exc}).")
+        problems.append(f"The camera information (EXIF) could not be read ({describe(exc)}).")
         return {}
     facts: Facts = {}
     for name, ifd, tag in _PILLOW_KEYS:

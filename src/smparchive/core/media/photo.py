@@ -23,6 +23,11 @@ from .xmp import XmpError, apply_to_info, extract_packet, parse_xmp
 log = logging.getLogger(__name__)
 
 READ_CAP = 256 * 1024 * 1024  # files up to this size are read once and shared by hash + probe
+BOMB_REFUSED = (
+    "The image is refused: it claims to be so large that opening it could exhaust the "
+    "memory (a damaged or malicious file)."
+)
+NOT_A_PICTURE = "The file is not a picture that can be read: it is damaged or not really an image."
 MAX_PIXELS = 200_000_000  # larger images are refused as decompression bombs
 XMP_SCAN_LIMIT = 4 * 1024 * 1024  # where to look for an XMP packet Pillow did not surface
 
@@ -91,14 +96,17 @@ def probe_photo(
     facts = exif.read_exifread(data, problems)
     try:
         im = open_image(io.BytesIO(data) if data is not None else path)
-    except Image.DecompressionBombError as exc:
-        fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
+    except Image.DecompressionBombError:
+        fail(info, BOMB_REFUSED)
         return result
-    except Image.DecompressionBombWarning as exc:
-        fail(info, f"The image is refused as a decompression bomb ({describe(exc)}).")
+    except Image.DecompressionBombWarning:
+        fail(info, BOMB_REFUSED)
         return result
     except UnidentifiedImageError:
-        fail(info, "The file is not an image Pillow can identify.")
+        fail(
+            info,
+            "The file is not a picture that can be read: it is damaged or not really an image.",
+        )
         return result
     except Exception as exc:  # Pillow raises TypeError, ValueError, SyntaxError ... on fuzz
         fail(info, f"The image cannot be opened ({describe(exc)}).")

@@ -128,8 +128,16 @@ def _identify(path: Path, info: MediaInfo) -> Probe | None:
             if probe is not None:
                 return probe
         info.mime, info.format = mime, fmt
-        what = f"{fmt} file" if fmt else "file type"
-        fail(info, f"This {what} is not a kind of media smparchive catalogues.")
+        if claimed is not Kind.OTHER:  # named .pdf, .pptx ... but not one inside
+            ext = path.suffix.lstrip(".").upper() or "media"
+            fail(
+                info,
+                f"The file is named as a {ext} file but its contents are not one: it is "
+                "damaged or incomplete (try copying it again from its source).",
+            )
+        else:
+            what = f"{fmt} files" if fmt else "Files of this type"
+            fail(info, f"{what} are not catalogued (only photos, videos, audio and slides are).")
         return None
     info.kind, info.mime, info.format = kind, mime, fmt
     return probe_for(kind)
@@ -144,7 +152,7 @@ def _run_probe(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> K
         fail(info, "The file needs more memory to open than is safe; it was refused.")
     except Exception as exc:
         log.warning("probe of %s failed", path, exc_info=True)
-        fail(info, f"The file cannot be read ({type(exc).__name__}: {describe(exc)}).")
+        fail(info, f"The file cannot be read ({describe(exc)}).")
     return KindResult()
 
 

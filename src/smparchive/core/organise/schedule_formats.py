@@ -141,7 +141,32 @@ def parse_schedule(path: Path | str, default_tz: str | None = None) -> ParsedSch
         raise ScheduleError(str(exc)) from exc
     except OSError as exc:
         raise ScheduleError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    _check_named_format(path, data)
     try:
         return parse_schedule_bytes(data, default_tz, name=path.stem)
     except ScheduleError as exc:
         raise ScheduleError(f"{path.name}: {exc}") from exc
+
+
+_NAMED = {".json": "frab-json", ".xml": "frab-xml", ".ics": "ical", ".ical": "ical"}
+_SUPPORTED = (
+    "smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and "
+    "CSV with a header row"
+)
+
+
+def _check_named_format(path: Path, data: bytes) -> None:
+    """A file named .json/.xml/.ics whose content is something else (say, random bytes) is
+    refused as what it is, not parsed as CSV with a misleading complaint about columns."""
+    named = _NAMED.get(path.suffix.lower())
+    found = detect_format(data)
+    if named is not None and found != named:
+        raise ScheduleError(
+            f"{path.name} is named as a {path.suffix.lstrip('.').upper()} file but its "
+            f"contents are not a programme in that format (damaged or another kind of "
+            f"file?); {_SUPPORTED}"
+        )
+    if found == "csv" and b"\0" in data[:65536]:
+        raise ScheduleError(
+            f"{path.name} is not a text file, so it is not a programme; {_SUPPORTED}"
+        )

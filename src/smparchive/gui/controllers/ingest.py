@@ -43,6 +43,8 @@ class IngestController(QObject):
         self.visible_ids = visible_ids
         self.refresh_thumbnails = refresh_thumbnails
         self.refresh_sidebar = refresh_sidebar
+        # what a scan summary's next-step buttons do: (step, ids the scan added or changed)
+        self.next_step: Callable[[str, list[int]], None] | None = None
 
     def start(self, folders: list[Path]) -> TaskHandle:
         """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails."""
@@ -52,6 +54,7 @@ class IngestController(QObject):
         catalog = d.catalog
         batches: list[ChangeSummary] = []
         lock = threading.Lock()
+        touched: set[int] = set()  # items the scan added or changed (for "Review")
 
         def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
             with lock:
@@ -83,6 +86,7 @@ class IngestController(QObject):
                 merged = got[0]
                 for c in got[1:]:
                     merged = merged.merge(c)
+                touched.update(merged.items)
                 # the scan committed them batch by batch; the views follow (rows in place)
                 d.ops.announce(merged)
 
@@ -94,12 +98,16 @@ class IngestController(QObject):
         handle = d.runner.submit(work, label=label, job=True)
         self.thumb_repair.hold_while(handle)  # the scan's own thumbnail job makes what is missing
         dialog = IngestDialog(handle, d.parent)
+        dialog.next_step.connect(
+            lambda step: self.next_step(step, sorted(touched)) if self.next_step else None
+        )
         dialog.show()
 
         def finished_ok(value: Any) -> None:
             root_ids, report = value
             dialog.show_report(report)
-            self._thumbnails(root_ids, build_thumbnails)
+            thumbs = self._thumbnails(root_ids, build_thumbnails)
+            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))
 
         def done() -> None:
             timer.stop()
@@ -135,6 +143,17 @@ class IngestController(QObject):
         handle.finished.connect(self.refresh_thumbnails)
         handle.finished.connect(self.trim_cache_to_preference)
         return handle
+
+    def _thumbnail_problems(self, dialog: Any, thumbs: Any) -> None:
+        """Problems only the thumbnail stage finds: in the summary, the views and counts."""
+        problems = list(getattr(thumbs, "problems", None) or [])
+        if not problems:
+            return
+        dialog.add_thumbnail_problems(problems)
+        ids = frozenset(p.item_id for p in problems if p.item_id is not None)
+        if ids:
+            self.deps.ops.announce(ChangeSummary(items=ids))  # statuses changed
+        self.refresh_sidebar()
 
     def trim_cache_to_preference(self) -> TaskHandle | None:
         """Keep the picture cache under the preference's limit, in the background (0: no limit).

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 
+from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui.controllers.browser import BrowserController
 from smparchive.gui.models.sidebar_model import Node
 from smparchive.gui.widgets.empty_state import EmptyState
@@ -101,6 +102,25 @@ class ScopeController(QObject):
         self.clear_search()
         self.show_library()
 
+    def show_source(self, source: Source, f: ItemFilter) -> None:
+        """Show a result set that is no sidebar row (what a scan added, ...)."""
+        self.sidebar.setCurrentIndex(QModelIndex())
+        self.bar.set_source(source)
+        self.browser.set_scope(f, source.label)
+
+    def next_step(self, step: str, ids: list[int]) -> None:
+        """A scan summary's next step: a problem view, the new items, or a dialog."""
+        if step.startswith("show:"):
+            self.clear_search()
+            self.sidebar.select_key(step.split(":", 1)[1])
+        elif step == "review":
+            self.clear_search()
+            path = (self.tr("Library"), self.tr("Added or changed by the last scan"))
+            self.show_source(Source("scan", path, "library"), ItemFilter(item_ids=tuple(ids)))
+        else:
+            self._trigger(step)
+        self.focus_results()
+
     def _refocus(self) -> None:
         chips = self.bar.removable()
         if chips:
@@ -158,13 +178,13 @@ class ScopeController(QObject):
                 self.tr("Add a folder that holds some."),
                 [add, everything],
             )
-        if kind == "status" or kind == "dups":
+        if kind in ("status", "dups", "warnings"):
             titles = {
                 "status:error": (
                     self.tr("No errors"),
                     self.tr("Every catalogued file could be read."),
                 ),
-                "status:warning": (
+                "warnings": (
                     self.tr("No warnings"),
                     self.tr("No file was read with a problem."),
                 ),

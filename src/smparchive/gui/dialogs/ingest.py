@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -57,7 +58,14 @@ class ProblemsModel(ListTableModel):
 
 
 class IngestDialog(QDialog):
-    """Follows one scan job; becomes its summary when the job ends."""
+    """Follows one scan job; becomes its summary when the job ends, with the next steps.
+
+    ``next_step`` names what the user chose: ``show:<sidebar key>`` (the problem view of the
+    worst problem found), ``review`` (what the scan added or changed), ``clocks`` or
+    ``proposals`` (the camera clock and assignment dialogs).
+    """
+
+    next_step = Signal(str)
 
     def __init__(self, handle: TaskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +97,7 @@ class IngestDialog(QDialog):
             self.tr("Run in Background"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.hide_btn.clicked.connect(self.hide)
+        self.step_buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         for w in (self.stage, self.bar, self.rate, self.current, self.summary, self.table):
             layout.addWidget(w)
@@ -176,6 +185,7 @@ class IngestDialog(QDialog):
             )
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
         self.rate.setText("")
+        self._offer_next_steps(report)
         self.problems.set_rows(report.problems)
         self.table.setVisible(bool(report.problems))
         title = (
@@ -186,6 +196,75 @@ class IngestDialog(QDialog):
         if report.cancelled:
             title = self.tr("Scan cancelled")
         self._finish(title, "\n".join(lines))
+
+    def _offer_next_steps(self, report: Any) -> None:
+        """Buttons for what usually comes after a scan; each closes the summary."""
+        self._counts = {
+            "error": report.errors,
+            "warning": report.warnings,
+            "missing": report.missing,
+            "new": report.new,
+            "touched": report.new + report.changed + report.moved,
+        }
+        self._show_steps()
+
+    def _show_steps(self) -> None:
+        c = self._counts
+        for b in self.step_buttons.values():
+            self.buttons.removeButton(b)
+            b.deleteLater()
+        self.step_buttons = {}
+        steps: list[tuple[str, str]] = []
+        worst = next(
+            (
+                key
+                for key, n in (
+                    ("status:error", c["error"]),
+                    ("warnings", c["warning"]),
+                    ("status:missing", c["missing"]),
+                )
+                if n
+            ),
+            "",
+        )
+        if worst:
+            steps.append((f"show:{worst}", self.tr("Show Them")))
+        if c["touched"]:
+            steps.append(("review", self.tr("Review New Items")))
+        if c["new"]:
+            steps.append(("clocks", self.tr("Fix Camera Clocks…")))
+            steps.append(("proposals", self.tr("Assign to Sessions…")))
+        for key, label in steps:
+            b = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
+            b.setObjectName(f"ingestStep_{key.split(':')[0]}")
+            b.clicked.connect(lambda _c=False, key=key: self._step(key))
+            self.step_buttons[key] = b
+        if steps:
+            self.step_buttons[steps[0][0]].setDefault(True)
+            self.step_buttons[steps[0][0]].setFocus()
+
+    def add_thumbnail_problems(self, problems: list[Any]) -> None:
+        """Problems found while making thumbnails (a truncated JPEG decodes only then)."""
+        if not problems or not hasattr(self, "_counts"):
+            return
+        for p in problems:
+            key = "error" if p.kind == "error" else "warning"
+            self._counts[key] += 1
+        self.problems.set_rows([*self.problems.rows, *problems])
+        self.table.show()
+        self.summary.setText(
+            self.summary.text()
+            + "\n"
+            + self.tr(
+                "Making thumbnails found %Ln more problems (listed below).", None, len(problems)
+            )
+        )
+        self.setWindowTitle(self.tr("Scan finished with problems"))
+        self._show_steps()
+
+    def _step(self, key: str) -> None:
+        self.next_step.emit(key)
+        self.accept()
 
     def show_failure(self, message: str) -> None:
         self._finish(self.tr("Scan failed"), message)

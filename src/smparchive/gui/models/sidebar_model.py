@@ -58,6 +58,28 @@ class Node:
         return self.parent is None
 
 
+ERRORS = ItemFilter(statuses=("error",))
+WARNINGS = ItemFilter(warnings=True)
+MISSING = ItemFilter(statuses=("missing",))
+OFFLINE = ItemFilter(statuses=("offline",))
+
+
+def tip(key: str) -> str:
+    """What a problem view lists, in one sentence."""
+    return {
+        "status:error": translate(
+            "Sidebar", "Files that could not be read: catalogued with the reason"
+        ),
+        "warnings": translate(
+            "Sidebar",
+            "Files read with a problem (truncated, no thumbnail possible) that still serve",
+        ),
+        "status:missing": translate("Sidebar", "Files gone from a folder that is reachable"),
+        "status:offline": translate("Sidebar", "Files on a drive or share that is not connected"),
+        "dups": translate("Sidebar", "Files with the same content as another catalogued file"),
+    }.get(key, "")
+
+
 def build_sidebar(catalog: Catalog) -> list[Node]:
     """Every section with counts (runs in a worker thread)."""
     info = catalog.info()
@@ -136,23 +158,26 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
     sections += [curated, smart]
 
     problems = Node("sec:problems", translate("Sidebar", "Problems"))
-    for status, label in (
-        ("missing", QT_TRANSLATE_NOOP("Sidebar", "Missing")),
-        ("offline", QT_TRANSLATE_NOOP("Sidebar", "Offline")),
-        ("error", QT_TRANSLATE_NOOP("Sidebar", "Errors")),
+    # the same groups and counts as `smparchive problems` (worst first)
+    for key, label, icon_name, f in (
+        ("status:error", QT_TRANSLATE_NOOP("Sidebar", "Errors"), "ui/error", ERRORS),
+        ("warnings", QT_TRANSLATE_NOOP("Sidebar", "Warnings"), "warning", WARNINGS),
+        ("status:missing", QT_TRANSLATE_NOOP("Sidebar", "Missing"), "ui/missing", MISSING),
+        ("status:offline", QT_TRANSLATE_NOOP("Sidebar", "Offline"), "ui/offline", OFFLINE),
     ):
         problems.add(
-            Node(
-                f"status:{status}",
-                translate("Sidebar", label),
-                "warning",
-                info.by_status.get(status, 0),
-                ItemFilter(statuses=(status,)),
-            )
+            Node(key, translate("Sidebar", label), icon_name, catalog.count(f), f, tooltip=tip(key))
         )
     dup = ItemFilter(duplicates=True)
     problems.add(
-        Node("dups", translate("Sidebar", "Duplicates"), "warning", catalog.count(dup), dup)
+        Node(
+            "dups",
+            translate("Sidebar", "Duplicates"),
+            "warning",
+            catalog.count(dup),
+            dup,
+            tooltip=tip("dups"),
+        )
     )
     sections.append(problems)
     return sections

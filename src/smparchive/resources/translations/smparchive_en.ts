@@ -112,7 +112,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+108"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+117"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -133,6 +133,14 @@
         <translation>
             <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>
             <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
+            <numerusform>Making thumbnails found %Ln more problems (listed below).</numerusform>
         </translation>
     </message>
 </context>

@@ -933,7 +933,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -943,7 +943,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -951,7 +951,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -976,7 +976,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -996,7 +996,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1065,23 +1065,52 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Examiner les nouveaux éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Corriger les horloges des appareils…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Attribuer aux séances…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
+            <numerusform>La création des vignettes a trouvé %Ln autres problèmes (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1490,7 +1519,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -2288,7 +2317,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2591,7 +2620,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Ajoutés ou modifiés par la dernière analyse</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -2908,7 +2947,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2968,7 +3007,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
@@ -2978,17 +3022,42 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Fichiers illisibles : catalogués avec le motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Fichiers lus avec un problème (tronqués, sans vignette possible) mais encore utilisables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Fichiers disparus d’un dossier accessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Fichiers sur un disque ou un partage non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
@@ -3168,7 +3237,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+185"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>

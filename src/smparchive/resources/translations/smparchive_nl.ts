@@ -933,7 +933,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+71"/>
+        <location filename="../../gui/controllers/ingest.py" line="+74"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -943,7 +943,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -951,7 +951,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+30"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -976,7 +976,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -996,7 +996,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1065,23 +1065,52 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+77"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-43"/>
+        <source>Show Them</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review New Items</source>
+        <translation>Nieuwe items bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix Camera Clocks…</source>
+        <translation>Cameraklokken corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Sessions…</source>
+        <translation>Aan sessies toewijzen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Making thumbnails found %Ln more problems (listed below).</source>
+        <translation>
+            <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
+            <numerusform>Bij het maken van miniaturen zijn nog %Ln problemen gevonden (zie hieronder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1490,7 +1519,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -2288,7 +2317,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-154"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2591,7 +2620,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+132"/>
+        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added or changed by the last scan</source>
+        <translation>Toegevoegd of gewijzigd bij de laatste scan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -2908,7 +2947,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+66"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -2968,7 +3007,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Ontbrekend</translation>
     </message>
@@ -2978,17 +3022,42 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-93"/>
+        <source>Files that could not be read: catalogued with the reason</source>
+        <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files read with a problem (truncated, no thumbnail possible) that still serve</source>
+        <translation>Bestanden die met een probleem zijn gelezen (afgekapt, geen miniatuur mogelijk) maar nog bruikbaar zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files gone from a folder that is reachable</source>
+        <translation>Bestanden die verdwenen zijn uit een bereikbare map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files on a drive or share that is not connected</source>
+        <translation>Bestanden op een schijf of share die niet verbonden is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files with the same content as another catalogued file</source>
+        <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
@@ -3168,7 +3237,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+185"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>

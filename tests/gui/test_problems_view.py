@@ -1,0 +1,161 @@
+"""Problems in the sidebar: Errors, Warnings, Missing, Offline, Duplicates, counted as the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def _jpeg(path: Path, shade: int) -> None:
+    from PIL import Image
+
+    im = Image.new("RGB", (640, 480), (shade, 40, 90))
+    for x in range(0, 640, 9):
+        im.putpixel((x, x % 480), (255, 255, 255))
+    im.save(path, quality=90)
+
+
+@pytest.fixture
+def scanned(tmp_path: Path, capsys: Any) -> Path:
+    """A real scan of a folder: two good photos (one duplicated) and a truncated JPEG."""
+    from smparchive.cli.main import main
+
+    media = tmp_path / "media"
+    media.mkdir()
+    _jpeg(media / "good.jpg", 10)
+    _jpeg(media / "other.jpg", 200)
+    (media / "copy.jpg").write_bytes((media / "good.jpg").read_bytes())
+    _jpeg(media / "trunc.jpg", 120)
+    data = (media / "trunc.jpg").read_bytes()
+    (media / "trunc.jpg").write_bytes(data[: len(data) // 2])
+    cat = tmp_path / "p.smpcat"
+    assert main(["-c", str(cat), "init"]) == 0
+    assert main(["-c", str(cat), "roots", "add", str(media)]) == 0
+    main(["-c", str(cat), "scan"])
+    (media / "other.jpg").unlink()
+    main(["-c", str(cat), "scan"])  # other.jpg is now missing
+    capsys.readouterr()
+    return cat
+
+
+def test_problem_counts_match_the_cli(scanned: Path, capsys: Any, qapp: Any) -> None:
+    from smparchive.cli.main import main
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.models.sidebar_model import build_sidebar
+
+    main(["-c", str(scanned), "problems", "--json"])
+    listed = json.loads(capsys.readouterr().out)
+    by_status = Counter(p["status"] for p in listed)
+    assert by_status == {"warning": 1, "missing": 1}  # the truncated JPEG is a warning
+    cat = open_catalog(scanned)
+    try:
+        sections = build_sidebar(cat)
+    finally:
+        cat.close()
+    problems = next(s for s in sections if s.key == "sec:problems")
+    counts = {n.key: n.count for n in problems.children}
+    assert [n.label for n in problems.children] == [
+        "Errors",
+        "Warnings",
+        "Missing",
+        "Offline",
+        "Duplicates",
+    ]
+    assert counts["status:error"] == by_status.get("error", 0)
+    assert counts["warnings"] == by_status["warning"] + by_status.get("ok", 0)
+    assert counts["status:missing"] == by_status["missing"]
+    assert counts["status:offline"] == by_status.get("offline", 0)
+    assert counts["dups"] == 2  # good.jpg and its copy
+    assert sum(counts[k] for k in counts if k != "dups") == len(listed)
+
+
+def test_warnings_view_lists_the_truncated_jpeg(
+    qtbot: Any, scanned: Path, sync_runner: Any, settings: Any
+) -> None:
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.main_window import MainWindow
+
+    cat = open_catalog(scanned)
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.sidebar.select_key("warnings")
+    qtbot.waitUntil(lambda: w.scope_bar.source.key == "warnings", timeout=2000)
+    assert [w.store.record(r).name for r in range(len(w.store))] == ["trunc.jpg"]
+    assert "Problems" in w.scope_bar.path_label.text()
+    w.sidebar.select_key("status:error")
+    qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
+    assert w.empty_state.title.text() == "No errors"
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_scan_summary_names_the_problems_and_offers_next_steps(
+    qtbot: Any, tmp_path: Path, sync_runner: Any, settings: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+
+    media = tmp_path / "card"
+    media.mkdir()
+    _jpeg(media / "a.jpg", 30)
+    _jpeg(media / "b.jpg", 90)
+    _jpeg(media / "trunc.jpg", 150)
+    data = (media / "trunc.jpg").read_bytes()
+    (media / "trunc.jpg").write_bytes(data[: len(data) // 2])
+    cat = open_catalog(tmp_path / "s.smpcat", create=True)
+    root = cat.add_root(media).value
+    report = scan(cat, [root], options=ScanOptions(workers=0))
+    assert report.new == 3
+    thumbs = build_thumbnails(cat, root_ids=[root], options=ScanOptions(workers=0))
+    # the truncated JPEG shows only when its pixels are decoded, for the thumbnail
+    assert [p.path.endswith("trunc.jpg") for p in report.problems + thumbs.problems] == [True]
+
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle, w)
+    qtbot.addWidget(dialog)
+    dialog.show_report(report)
+    dialog.add_thumbnail_problems(report.problems + thumbs.problems)
+    assert "1 more problem" in dialog.summary.text()
+    assert dialog.windowTitle() == "Scan finished with problems"
+    # the problem is listed by name with its reason
+    rows = [
+        dialog.problems.data(dialog.problems.index(r, 1)) for r in range(dialog.problems.rowCount())
+    ]
+    assert any(str(r).endswith("trunc.jpg") for r in rows)
+    labels = [b.text() for b in dialog.step_buttons.values()]
+    assert labels == [
+        "Show Them",
+        "Review New Items",
+        "Fix Camera Clocks…",
+        "Assign to Sessions…",
+    ]
+    assert dialog.step_buttons["show:warnings"].isDefault()
+    steps: list[str] = []
+    dialog.next_step.connect(steps.append)
+    dialog.next_step.connect(lambda step: w.scope.next_step(step, []))
+    qtbot.mouseClick(dialog.step_buttons["show:warnings"], Qt.MouseButton.LeftButton)
+    assert steps == ["show:warnings"] and not dialog.isVisible()
+    qtbot.waitUntil(lambda: w.scope_bar.source.key == "warnings", timeout=2000)
+    assert [w.store.record(r).name for r in range(len(w.store))] == ["trunc.jpg"]
+    # "Review New Items" shows what the scan touched as its own source
+    ids = cat.query_ids()
+    w.scope.next_step("review", ids[:2])
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=2000)
+    assert w.scope_bar.source.key == "scan"
+    assert "last scan" in w.scope_bar.removable()[0].text()
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
