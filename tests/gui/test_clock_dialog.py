@@ -114,3 +114,22 @@ def test_first_and_last_in_the_event_zone(dialog: Any, window: Any) -> None:
     row = dialog.cameras.rows.index(dialog.camera())
     assert dialog.cameras.index(row, 2).data().endswith("16:50 CEST")
     assert dialog.cameras.index(row, 4).data() == "+1 h"
+
+
+def test_timeline_window_shows_each_day_with_local_hours(window: Any) -> None:
+    from smparchive.gui.dialogs.clocks import TimelineWindow
+
+    dlg = TimelineWindow(window.deps)
+    view = dlg.view
+    assert view.current_date() == date(2022, 6, 1)  # the first programme day
+    timeline = view.timeline
+    assert {lane.label for lane in timeline.lanes} >= {"Canon EOS R6"}
+    assert timeline.start is not None and timeline.zone is not None
+    # the axis starts on a whole local hour before the first item (07:05 UTC = 09:05 CEST)
+    assert timeline.start.astimezone(timeline.zone).hour == 8
+    combo = view.days
+    combo.setCurrentIndex(combo.findData("2022-06-02"))
+    combo.activated.emit(combo.currentIndex())
+    assert view.current_date() == date(2022, 6, 2)
+    assert [b.title for b in timeline.bands] == ["Closing"]
+    dlg.close()

@@ -158,3 +158,21 @@ def test_enter_in_survey_opens_the_loupe_on_the_chosen_photo(qtbot: Any, window:
     _key(qtbot, window, K.Key_Return)
     ws = window.workspace
     assert ws.mode == "loupe" and ws.loupe.current_id() == three[1]
+
+
+def test_camera_named_once_in_the_info_overlay(gui_catalog: Any, qapp: Any) -> None:
+    import dataclasses
+
+    from smparchive.gui import formatting as fmt
+    from smparchive.gui.viewers.info import info_html
+
+    record = gui_catalog.item(gui_catalog.query_ids()[0])
+    canon = dataclasses.replace(record, camera_make="Canon", camera_model="Canon EOS R6")
+    assert "Canon EOS R6" in info_html(canon, gui_catalog)
+    assert "Canon Canon" not in info_html(canon, gui_catalog)
+    nikon = dataclasses.replace(
+        record, camera_make="NIKON CORPORATION", camera_model="NIKON Z 6_2"
+    )
+    assert fmt.camera(nikon) == "NIKON Z 6_2"
+    sony = dataclasses.replace(record, camera_make="SONY", camera_model="ILCE-7M3")
+    assert fmt.camera(sony) == "SONY ILCE-7M3"

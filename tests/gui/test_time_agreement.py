@@ -132,3 +132,9 @@ def test_every_view_agrees(
     parsed = datetime.fromisoformat(manifest_date)
     assert parsed == utc and parsed.utcoffset() == local.utcoffset()
     assert manifest_date.startswith(local.strftime("%Y-%m-%dT%H:%M:%S"))
+
+
+def test_every_time_source_has_a_translatable_name() -> None:
+    from smparchive.core.vocab import TimeSource
+
+    assert set(fmt.SOURCE_NAMES) == set(TimeSource)

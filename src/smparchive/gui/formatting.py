@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLoca
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.organise import timefmt
 from smparchive.core.organise.timefmt import ShownTime, TimedItem
+from smparchive.core.vocab import TimeSource
 
 
 def size(n: int | None) -> str:
@@ -142,14 +143,14 @@ def capture_clock(rec: ItemRecord) -> str:
 
 
 SOURCE_NAMES = {
-    "exif+offset": QT_TRANSLATE_NOOP("format", "camera EXIF with offset"),
-    "exif": QT_TRANSLATE_NOOP("format", "camera EXIF without offset"),
-    "xmp": QT_TRANSLATE_NOOP("format", "XMP date"),
-    "iptc": QT_TRANSLATE_NOOP("format", "IPTC date"),
-    "quicktime": QT_TRANSLATE_NOOP("format", "QuickTime creation date"),
-    "container": QT_TRANSLATE_NOOP("format", "container UTC"),
-    "document": QT_TRANSLATE_NOOP("format", "document date"),
-    "mtime": QT_TRANSLATE_NOOP("format", "file date (not used for assignment)"),
+    TimeSource.EXIF_OFFSET: QT_TRANSLATE_NOOP("format", "camera EXIF with offset"),
+    TimeSource.EXIF_LOCAL: QT_TRANSLATE_NOOP("format", "camera EXIF without offset"),
+    TimeSource.XMP: QT_TRANSLATE_NOOP("format", "XMP date"),
+    TimeSource.IPTC: QT_TRANSLATE_NOOP("format", "IPTC date"),
+    TimeSource.QUICKTIME: QT_TRANSLATE_NOOP("format", "QuickTime creation date"),
+    TimeSource.CONTAINER_UTC: QT_TRANSLATE_NOOP("format", "container UTC"),
+    TimeSource.DOCUMENT: QT_TRANSLATE_NOOP("format", "document date"),
+    TimeSource.FILE_MTIME: QT_TRANSLATE_NOOP("format", "file date (not used for assignment)"),
 }
 
 
@@ -161,7 +162,7 @@ def capture_source(rec: ItemRecord) -> str:
         return ""
     name = SOURCE_NAMES.get(code)
     text = QCoreApplication.translate("format", name) if name else (code or "?")
-    if code == "exif+offset" and rec.capture_offset_min is not None:
+    if code == TimeSource.EXIF_OFFSET and rec.capture_offset_min is not None:
         text += f" ({timefmt.offset_text(rec.capture_offset_min)})"
     if rec.clock_shift_s:
         text = correction(rec.clock_shift_s) + " · " + text
@@ -195,8 +196,9 @@ def dimensions(rec: ItemRecord) -> str:
 
 
 def camera(rec: ItemRecord) -> str:
-    make, model = rec.camera_make or "", rec.camera_model or ""
-    if make and model.lower().startswith(make.lower()):
+    """"Canon EOS R6", "NIKON Z 6_2": the maker once (most models repeat its first word)."""
+    make, model = (rec.camera_make or "").strip(), (rec.camera_model or "").strip()
+    if make and model.lower().startswith(make.split()[0].lower()):
         return model
     return f"{make} {model}".strip()
 

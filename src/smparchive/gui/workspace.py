@@ -42,7 +42,7 @@ QWidget#loupePage, QWidget#comparePage, QWidget#surveyPage { background: #1b1c1e
 }
 #loupePage QPushButton:hover, #loupePage QToolButton:hover { background: #383b40; }
 #loupePage QPushButton:disabled, #loupePage QToolButton:disabled { color: #7b7e84; }
-#loupePage QListView, #comparePage QListView, #loupePage QTextEdit, #loupePage QTextBrowser {
+#loupePage QTextEdit, #loupePage QTextBrowser {
     background: #202124; color: #e2e2e2; border: none;
 }
 #loupePage QScrollBar, #comparePage QScrollBar { background: #202124; }
@@ -140,6 +140,10 @@ class Workspace(QStackedWidget):
             self.addWidget(page)
             if page.filmstrip is not None:
                 page.filmstrip.chosen.connect(self.filmstrip_chosen)
+                # after the style sheet (which resets palettes): the delegate paints the
+                # cells from this one
+                page.filmstrip.setPalette(dark_palette())
+                page.filmstrip.viewport().setPalette(dark_palette())
         self.loupe: ViewerWindow | None = None  # made on first use
         self.compare: CompareView | None = None
         self.survey: SurveyView | None = None

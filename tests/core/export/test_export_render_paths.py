@@ -210,3 +210,28 @@ def test_heic_photos_export_in_a_fresh_process(tmp_path: Path, workers: int) -> 
         web = Image.open(path)
         assert web.size == (1200, 900)
         assert mean_diff(web, stored) < 3.0
+
+
+def test_a_photo_whose_renderer_fails_is_a_problem_the_rest_exports(
+    photo_set, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.core.export import pipeline
+    from smparchive.core.ingest.workers import TaskFailed
+
+    real = pipeline.run_in_order
+
+    def one_crashes(pool, tasks, cancel=None, window=None):  # type: ignore[no-untyped-def]
+        for n, result in enumerate(real(pool, tasks, cancel, window)):
+            yield (
+                TaskFailed("The file made its worker process crash.", crashed=True)
+                if n == 1
+                else result
+            )
+
+    monkeypatch.setattr(pipeline, "run_in_order", one_crashes)
+    entries = photo_set(4)
+    report = run_export(plan_export(entries, settings(out_dir, workers=2), EVENT))
+    assert [p.item_id for p in report.problems] == [entries[1].item_id]
+    assert "worker process crash" in report.problems[0].message
+    exported = {f.item_id for f in report.files}
+    assert entries[1].item_id not in exported and entries[0].item_id in exported

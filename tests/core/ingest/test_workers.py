@@ -191,3 +191,20 @@ def test_thumbnails_alongside_a_scan(
         worker.join(60)
     assert reports and reports[0].made == 30
     assert {i.thumb_state for i in catalog.items(catalog.query_ids())} == {"ok"}
+
+
+def test_results_in_order_and_a_crash_costs_one_task() -> None:
+    import operator
+
+    from smparchive.core.ingest.workers import run_in_order
+
+    tasks = [
+        ("a", operator.add, (1, 2)),
+        ("b", os._exit, (3,)),  # kills its worker
+        ("c", operator.mul, (3, 4)),
+        ("d", operator.sub, (9, 4)),
+    ]
+    with WorkerPool(2, timeout_s=20) as pool:
+        got = list(run_in_order(pool, tasks, window=2))
+    assert got[0] == 3 and got[2:] == [12, 5]
+    assert isinstance(got[1], TaskFailed) and got[1].crashed

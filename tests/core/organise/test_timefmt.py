@@ -71,3 +71,9 @@ def test_span_text() -> None:
     start = datetime(2022, 6, 1, 7, 30, tzinfo=UTC)
     end = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
     assert timefmt.span_text(start, end, BRUSSELS) == "09:30-11:00"
+
+
+def test_every_time_source_has_a_name() -> None:
+    from smparchive.core.vocab import TimeSource
+
+    assert set(timefmt.SOURCE_TEXTS) == set(TimeSource)

@@ -123,4 +123,3 @@ def cmd_share(ctx: Context) -> int:
     cat.set_shared_cache(None if ctx.args.off else Path(ctx.args.folder))
     print(f"Thumbnail cache for this catalogue: {cat.cache_dir}")
     return EXIT_OK
-

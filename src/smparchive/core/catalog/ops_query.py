@@ -166,17 +166,22 @@ class QueryOps(CatalogBase):
             return int(state[1].execute("PRAGMA data_version").fetchone()[0])
 
     def _people_counts(self, s: Any, total: int, where: list[Any]) -> dict[int, int]:
-        """Person tag -> items of the result showing them (one GROUP BY in SQL)."""
+        """Person tag -> items of the result showing them (one GROUP BY in SQL).
+
+        Driven by the matching items (their tag links by primary key): the tag test is
+        wrapped in coalesce() so the planner does not loop over every person instead.
+        """
         if not total:
             return {}
-        q = (
-            select(ItemTag.tag_id, func.count())
-            .join(Tag, Tag.id == ItemTag.tag_id)
-            .join(MediaItem, MediaItem.id == ItemTag.item_id)
-            .where(Tag.kind == TagKind.PERSON, *where)
-            .group_by(ItemTag.tag_id)
-        )
-        return dict(s.execute(q).all())
+        persons = select(Tag.id).where(Tag.kind == TagKind.PERSON)
+        if not where:  # the whole catalogue: the tag index alone
+            q = select(ItemTag.tag_id, func.count()).where(ItemTag.tag_id.in_(persons))
+        else:
+            matching = select(MediaItem.id).where(*where)
+            q = select(ItemTag.tag_id, func.count()).where(
+                ItemTag.item_id.in_(matching), func.coalesce(ItemTag.tag_id, 0).in_(persons)
+            )
+        return dict(s.execute(q.group_by(ItemTag.tag_id)).all())
 
     def ids_for_paths(self, paths: Sequence[str]) -> list[int]:
         """Item ids of catalogued files given as absolute paths (unknown ones skipped)."""

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import collections
 import logging
 import os
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -45,7 +42,7 @@ from smparchive.core.export.writers import (
     check_free_space,
     describe_os_error,
 )
-from smparchive.core.processes import worker_context
+from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -214,6 +211,8 @@ def _jobs(plan: ExportPlan, items: list[PlannedItem]) -> list[RenderJob | None]:
 # Starting a worker (spawn + imports) costs about as much as rendering two camera photos, so
 # automatic parallelism starts only when there is enough to render to pay for it.
 AUTO_MIN_JOBS = 4
+# A photo renders in well under a second; a huge one on a busy machine may take a minute.
+RENDER_TIMEOUT_S = 120.0
 AUTO_MIN_BYTES = 16 << 20
 
 
@@ -244,35 +243,24 @@ def _rendered(
             for job in jobs:
                 yield render_photo(job) if job is not None else None
         return
-    window = max(2, workers * 2)
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=worker_context(), initializer=worker_init
-    )
-    pending: collections.deque[Future[RenderResult] | None] = collections.deque()
-    it = iter(jobs)
-    try:
-        exhausted = False
-        while True:
-            while not exhausted and sum(f is not None for f in pending) < window:
-                try:
-                    job = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending.append(pool.submit(render_photo, job) if job is not None else None)
-            if not pending:
-                return
-            if cancel is not None and cancel.cancelled:
+    # The scan's worker pool: a per-photo time limit and memory cap, and a decoder that
+    # crashes or hangs costs that photo (reported as a problem), not the export.
+    tasks = [(n, render_photo, (job,)) for n, job in enumerate(jobs) if job is not None]
+    with WorkerPool(workers, timeout_s=RENDER_TIMEOUT_S, niceness=0, setup=worker_init) as pool:
+        results = run_in_order(pool, tasks, cancel)
+        for job in jobs:
+            if job is None:
+                yield None
+                continue
+            result = next(results, None)
+            if result is None:  # the pool stopped early: cancelled
                 raise Cancelled()
-            future = pending.popleft()
-            try:
-                yield future.result() if future is not None else None
-            except BrokenProcessPool as exc:
-                raise ExportError(
-                    "An image worker process crashed; the export was stopped"
-                ) from exc
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+            if isinstance(result, TaskFailed):
+                yield RenderResult(problem=f"The photo could not be rendered: {result.reason}")
+            else:
+                yield result
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
 
 
 def run_export(

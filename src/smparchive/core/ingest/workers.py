@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -47,7 +47,12 @@ class TaskFailed:
     timed_out: bool = False
 
 
-def _init_worker(memory_limit: int | None, niceness: int, log_path: str | None) -> None:
+def _init_worker(
+    memory_limit: int | None,
+    niceness: int,
+    log_path: str | None,
+    setup: Callable[[], None] | None = None,
+) -> None:
     """Runs first in every worker: cap memory, yield the CPU to the interface, leave
     Ctrl-C to the parent (which cancels cleanly), and send what native decoders print
     (libtiff, FFmpeg) and worker log records to a file instead of the user's terminal."""
@@ -80,6 +85,8 @@ def _init_worker(memory_limit: int | None, niceness: int, log_path: str | None) 
         os.nice(niceness)
     except (AttributeError, OSError):
         pass
+    if setup is not None:  # the job's own (an export keeps image memory between photos)
+        setup()
 
 
 def _worker_log() -> str | None:
@@ -113,13 +120,16 @@ class WorkerPool:
         timeout_s: float = DEFAULT_TIMEOUT_S,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         niceness: int = 5,
+        setup: Callable[[], None] | None = None,
     ) -> None:
         """``niceness`` lowers the workers' CPU priority: the interface (and a scan, when
-        thumbnails run alongside it with a higher value) comes first."""
+        thumbnails run alongside it with a higher value) comes first. ``setup`` (a
+        module-level function) runs once in every worker after the pool's own set-up."""
         self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
         self.niceness = niceness
         self.timeout_s = timeout_s
         self.memory_limit = memory_limit
+        self.setup = setup
         self.rebuilds = 0
         self._executor: ProcessPoolExecutor | None = None
 
@@ -134,7 +144,7 @@ class WorkerPool:
                 max_workers=self.workers,
                 mp_context=worker_context(),
                 initializer=_init_worker,
-                initargs=(self.memory_limit, self.niceness, _worker_log()),
+                initargs=(self.memory_limit, self.niceness, _worker_log(), self.setup),
             )
         return self._executor
 
@@ -172,12 +182,18 @@ class WorkerPool:
         self.close()
 
     def run(
-        self, tasks: Iterable[Task], cancel: CancelToken | None = None
+        self,
+        tasks: Iterable[Task],
+        cancel: CancelToken | None = None,
+        *,
+        hold: Callable[[], bool] | None = None,
     ) -> Iterator[tuple[Hashable, Any]]:
         """Yield ``(key, result or TaskFailed)`` as tasks finish (not in order).
 
         The caller may do slow work between results: workers keep busy meanwhile. Stops
-        early (dropping unfinished tasks) when ``cancel`` is set.
+        early (dropping unfinished tasks) when ``cancel`` is set. While ``hold()`` is true
+        no new task is taken (a caller that puts results back in order bounds what it keeps
+        waiting for a slow one; see :func:`run_in_order`).
         """
         if self.workers == 0:
             yield from self._run_inline(tasks, cancel)
@@ -201,7 +217,7 @@ class WorkerPool:
                             break
                         task = retry.popleft()
                         task.started = None
-                    elif exhausted:
+                    elif exhausted or (hold is not None and running and hold()):
                         break
                     else:
                         nxt = next(source, None)
@@ -318,3 +334,36 @@ def _internal(exc: BaseException) -> TaskFailed:
     return TaskFailed(
         "The file could not be read because of a fault in smparchive; details are in the log."
     )
+
+
+def run_in_order(
+    pool: WorkerPool,
+    tasks: Sequence[Task],
+    cancel: CancelToken | None = None,
+    window: int | None = None,
+) -> Iterator[Any]:
+    """The results of ``tasks`` (or their :class:`TaskFailed`) in the order of ``tasks``.
+
+    Workers run ahead, but at most ``window`` tasks (default: four per worker) are taken
+    beyond the oldest unfinished one, so a slow file never makes the caller hold many
+    results. Ends early, without the rest, when ``cancel`` is set.
+    """
+    window = window or max(2, pool.workers * 4)
+    held: dict[Hashable, Any] = {}
+    taken = 0
+    given = 0
+
+    def source() -> Iterator[Task]:
+        nonlocal taken
+        for n, (_key, fn, args) in enumerate(tasks):
+            taken = n + 1
+            yield n, fn, args
+
+    def hold() -> bool:
+        return taken - given >= window
+
+    for n, result in pool.run(source(), cancel, hold=hold):
+        held[n] = result
+        while given in held:
+            yield held.pop(given)
+            given += 1

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.organise import timefmt
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
@@ -274,7 +274,7 @@ class _DayTimeline(QWidget):
         """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
         when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
         if c.day_id is not None:
-            name = c.label or self.tr("Day %1").replace("%1", str(c.number))
+            name = day_label(c.label, c.number)
             text = f"{name} · {when}"
         else:
             text = self.tr("%1 (not a programme day)").replace("%1", when)

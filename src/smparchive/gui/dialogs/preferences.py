@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.gui.i18n import translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
 from smparchive.gui.theme import apply_theme
@@ -35,6 +37,19 @@ POLICIES = (
     ("mirror", QT_TRANSLATE_NOOP("PreferencesDialog", "Mirror folder beside the catalogue")),
     ("beside", QT_TRANSLATE_NOOP("PreferencesDialog", "Next to each file (.xmp)")),
 )
+
+
+def system_language_name() -> str:
+    """The system's language by its own name; English for the C/POSIX locale (what the
+    interface then shows), never "C"."""
+    system = QLocale.system()
+    code = system.name().split("_")[0]
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    if system.language() == QLocale.Language.C or code in ("C", "POSIX", ""):
+        return LANGUAGE_NAMES["en"]
+    return system.nativeLanguageName() or QLocale.languageToString(system.language())
+
 
 # Theme names: self.tr(key.capitalize()).
 _THEME_TEXTS = (
@@ -80,12 +95,14 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         for key in UI_LANGUAGES:
             name = LANGUAGE_NAMES.get(key) or self.tr("System (%1)").replace(
-                "%1", QLocale.languageToString(QLocale.system().language())
+                "%1", system_language_name()
             )
             self.language.addItem(name, key)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.ui_language)))
         form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("A new language applies the next time smparchive starts."))
+        note = QLabel(
+            self.tr("A new language applies when smparchive starts again (it offers to now).")
+        )
         note.setEnabled(False)
         note.setWordWrap(True)
         form.addRow("", note)
@@ -168,6 +185,7 @@ class PreferencesDialog(QDialog):
             if x.strip()
         ]
         s.caption_languages = langs or ["en"]
+        language_changed = s.ui_language != self.language.currentData()
         s.ui_language = self.language.currentData()
         theme = self.theme.currentData()
         if theme != s.theme:
@@ -184,3 +202,35 @@ class PreferencesDialog(QDialog):
                     lambda c, rid=root_id, p=policy: c.set_root_options(rid, sidecar_policy=p),
                 )
         super().accept()
+        if language_changed:
+            self.restart_box = offer_restart(self.parentWidget() or self)
+
+
+def offer_restart(parent: QWidget) -> QMessageBox:
+    """Ask (without blocking) whether to restart now so the new language applies."""
+    box = QMessageBox(parent)
+    box.setObjectName("restartBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("PreferencesDialog", "Language"))
+    box.setText(
+        translate(
+            "PreferencesDialog",
+            "The new language applies when smparchive starts again. Restart now? "
+            "Your work is saved; the catalogue opens again.",
+        )
+    )
+    now = box.addButton(
+        translate("PreferencesDialog", "Restart Now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("PreferencesDialog", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+
+    def chosen(button: object) -> None:
+        if button is now:
+            from smparchive.gui.restart import restart_app
+
+            restart_app()
+
+    box.buttonClicked.connect(chosen)
+    box.open()
+    return box

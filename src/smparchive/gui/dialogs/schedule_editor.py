@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
 from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
@@ -214,7 +214,7 @@ class ScheduleEditor(QDialog):
         self.days.clear()
         for n, d in enumerate(data["days"], start=1):
             count = sum(1 for s in data["sessions"] if s.day_id == d.id)
-            name = d.label or self.tr("Day %1").replace("%1", str(n))
+            name = day_label(d.label, n)
             sessions = self.tr("%Ln sessions", None, count)
             self.days.addItem(
                 f"{name} · {fmt.day(d.date, 'dddd d MMMM yyyy')} ({sessions})",

@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import day_label, translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
@@ -189,7 +189,7 @@ def _programme(catalog: Catalog) -> Node | None:
     prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
     sessions = catalog.sessions()
     for n, day in enumerate(catalog.days(), start=1):
-        label = day.label or translate("Sidebar", "Day %1").replace("%1", str(n))
+        label = day_label(day.label, n)
         date_text = fmt.day(day.date, "ddd d MMM")
         d = prog.add(
             Node(

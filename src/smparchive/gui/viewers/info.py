@@ -50,14 +50,6 @@ def session_title(catalog: Catalog, session_id: int | None) -> str | None:
         return None
 
 
-def camera_name(make: str | None, model: str | None) -> str:
-    """ "Canon EOS R6", not "Canon Canon EOS R6": most makers repeat their name in the model."""
-    make, model = (make or "").strip(), (model or "").strip()
-    if make and model.lower().startswith(make.split()[0].lower()):
-        return model
-    return " ".join(x for x in (make, model) if x)
-
-
 def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None = None) -> str:
     """The overlay's rich text: name, capture time, camera, session, rating, flag, size."""
     locale = QLocale()
@@ -65,7 +57,7 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
     when = fmt.capture_full(record)
     if when:
         rows.append((translate("viewers", "Captured"), when))
-    camera = camera_name(record.camera_make, record.camera_model)
+    camera = fmt.camera(record)
     if camera:
         rows.append((translate("viewers", "Camera"), camera))
     if record.lens:

@@ -153,7 +153,7 @@ class CaptionEditor(QWidget):
         self._count()
 
     def _mark_tabs(self) -> None:
-        """"FR ●" when every shown item has a caption, title or alt text in French."""
+        """ "FR ●" when every shown item has a caption, title or alt text in French."""
         for n, lang in enumerate(self.languages):
             filled = bool(self.records) and all(
                 r.captions.get(lang) or r.titles.get(lang) or r.alt_texts.get(lang)
@@ -169,8 +169,8 @@ class CaptionEditor(QWidget):
 
     def _count(self) -> None:
         n = len(self.alt.toPlainText())
-        text = self.tr("%1 / %2 characters").replace("%1", str(n)).replace(
-            "%2", str(ALT_SOFT_LIMIT)
+        text = (
+            self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(ALT_SOFT_LIMIT))
         )
         over = n > ALT_SOFT_LIMIT
         if over:
@@ -204,4 +204,3 @@ class CaptionEditor(QWidget):
             cursor = widget.textCursor()
             cursor.movePosition(cursor.MoveOperation.End)
             widget.setTextCursor(cursor)
-

@@ -214,12 +214,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Nog geen tekst in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
     </message>
@@ -1484,7 +1484,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+19"/>
+        <location filename="../../gui/i18n.py" line="+33"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2176,7 +2176,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+35"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2186,7 +2186,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naast elk bestand (.xmp)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
@@ -2232,16 +2232,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+112"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies the next time smparchive starts.</source>
-        <translation>Een nieuwe taal geldt vanaf de volgende start van smparchive.</translation>
+        <location line="-110"/>
+        <source>A new language applies when smparchive starts again (it offers to now).</source>
+        <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Languages of titles, captions and alt texts, e.g. en, fr, nl</source>
         <translation>Talen van titels, bijschriften en alternatieve teksten, bv. en, fr, nl</translation>
     </message>
@@ -2309,9 +2310,24 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language applies when smparchive starts again. Restart now? Your work is saved; the catalogue opens again.</source>
+        <translation>De nieuwe taal geldt zodra smparchive opnieuw start. Nu herstarten? Uw werk is bewaard; de catalogus wordt opnieuw geopend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart Now</source>
+        <translation>Nu herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2493,13 +2509,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Day %1</source>
-        <translation>Dag %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -3063,12 +3074,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/i18n.py" line="-11"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
         <source>Not in a session</source>
         <translation>Niet in een sessie</translation>
     </message>
@@ -3237,7 +3248,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -3250,12 +3261,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>_DayTimeline</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-43"/>
-        <source>Day %1</source>
-        <translation>Dag %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-40"/>
         <source>%1 (not a programme day)</source>
         <translation>%1 (geen programmadag)</translation>
     </message>
@@ -3296,7 +3302,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+92"/>
+        <location filename="../../gui/formatting.py" line="+93"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -3341,7 +3347,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3755,7 +3761,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+44"/>
+        <location filename="../../gui/viewers/info.py" line="+36"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>

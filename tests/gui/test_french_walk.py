@@ -1,0 +1,211 @@
+"""The interface in French shows no English: every visible widget of the main window (menus,
+sidebar, filter bar, empty states, inspector) and of the dialogs is walked and its texts are
+checked against words that are English only. Names from the data (file names, the test
+programme's session titles, camera makers) are allowed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+# Words of interface English that are not also French (checked whole, case-insensitive).
+_WORDS = """the and with from show search items item all add folder folders clear select none
+    rating flag caption keywords people rights credit creator settings open close cancel
+    apply export nothing every this that yet empty errors warnings missing duplicates
+    library problems picks rejects unflagged cleared sessions day days untitled
+    file files name size kind captured camera length added status path label labels
+    consent session title alt text preview loading mixed pick reject
+    filter filters remove back everything view grid details inspector sidebar
+    help edit item schedule assign clocks timeline smart new recent quit undo
+    redo find bigger smaller thumbnails language theme general system light dark
+    shortcuts keyboard key keys move enter space delete backspace arrows home end"""
+ENGLISH = frozenset(re.split(r"\s+", _WORDS.strip()))
+# Names from the data and the product (the fixture's programme is in English).
+ALLOWED = {
+    "smparchive",
+    "Opening",
+    "Closing",
+    "EMN roundtable",
+    "Hall A",
+    "Hall B",
+    "Test Conference",
+    "Canon",
+    "EOS R6",
+    "TC",
+}
+
+
+def _english(text: str) -> list[str]:
+    text = text.replace("&", "")
+    for name in ALLOWED:
+        text = text.replace(name, "")
+    text = re.sub(r"\S+\.(jpg|jpeg|mp4|pptx|pdf|png|smpcat)\b", "", text, flags=re.I)
+    text = re.sub(r"(?<!\w)/\S+", "", text)  # paths
+    text = re.sub(r"\b\w+(:|>=|<=)\S*", "", text)  # query language: day:1 rating>=3
+    words = re.findall(r"[^\W\d_]+", text)
+    return [w for w in words if w.lower() in ENGLISH]
+
+
+def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of everything a user can read in ``root``."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        where = f"{type(w).__name__}({w.objectName()})"
+        if isinstance(w, (QLabel, QAbstractButton)):
+            yield where, w.text()
+        elif isinstance(w, QLineEdit):
+            yield where, w.placeholderText()
+        elif isinstance(w, QGroupBox):
+            yield where, w.title()
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                yield where, w.tabText(i)
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield where, w.itemText(i)
+        if w.toolTip():
+            yield where + ".toolTip", w.toolTip()
+    if root.isWindow():
+        yield "window title", root.windowTitle()
+
+
+def _menu_texts(menu: QMenu, where: str) -> Iterator[tuple[str, str]]:
+    for a in menu.actions():
+        if a.isSeparator():
+            continue
+        yield where, a.text()
+        if a.menu() is not None:
+            yield from _menu_texts(a.menu(), f"{where} > {a.text()}")
+
+
+def _offenders(pairs: Iterator[tuple[str, str]]) -> list[str]:
+    out = []
+    for where, text in pairs:
+        bad = _english(text or "")
+        if bad:
+            out.append(f"{where}: {text!r} ({', '.join(bad)})")
+    return sorted(set(out))
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_main_window_and_dialogs_in_french_show_no_english(
+    french: None, qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+    from smparchive.gui.dialogs.clocks import ClockDialog
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.models.roles import COUNT_ROLE
+
+    w = MainWindow(gui_catalog, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    found: list[str] = []
+    try:
+        # the sidebar's own rows (data rows such as session titles are allowed names)
+        model = w.sidebar_model
+        rows = []
+        for key, node in model.by_key.items():
+            if not key.startswith(("session:", "tag:", "coll:")):
+                rows.append((f"sidebar {key}", node.label))
+                rows.append((f"sidebar {key} tip", node.tooltip))
+        assert all(model.data(model.index_of(k), COUNT_ROLE) is not None for k in ("all",))
+        found += _offenders(iter(rows))
+        found += _offenders(_texts(w))
+        for a in w.menuBar().actions():
+            found += _offenders(_menu_texts(a.menu(), a.text()))
+        # an empty problem view after a search: filter bar and empty state
+        w.search.set_text("IMG")
+        w.sidebar.select_key("status:error")
+        qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
+        found += _offenders(_texts(w))
+        w.sidebar.select_key("warnings")
+        w.search.set_text("")
+        qtbot.waitUntil(lambda: w.empty_state.title.text() != "", timeout=2000)
+        found += _offenders(_texts(w))
+
+        handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+        ingest = IngestDialog(handle, w)
+        ingest.show_report(ScanReport(files_seen=3, new=3, warnings=1, seconds=1.0))
+        dialogs: list[QWidget] = [
+            PreferencesDialog(settings, gui_catalog, w.ops, w),
+            AssignmentDialog(w.deps),
+            ClockDialog(w.deps),
+            ScheduleEditor(w.deps),
+            ExportHistoryDialog(w.deps),
+            ingest,
+        ]
+        for dlg in dialogs:
+            qtbot.addWidget(dlg)
+            dlg.show()
+            tabs = dlg.findChild(QTabWidget)
+            pages = range(tabs.count()) if tabs is not None else [None]
+            for page in pages:
+                if tabs is not None and page is not None:
+                    tabs.setCurrentIndex(page)
+                found += _offenders(_texts(dlg))
+            dlg.close()
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+        w.close()
+    assert found == [], "\n".join(found)
+
+
+def test_language_change_offers_restart_and_system_is_named(
+    qtbot: Any, window: Any, settings: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.dialogs import preferences
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("C")))
+    dlg = PreferencesDialog(settings, window.catalog, window.ops, window)
+    qtbot.addWidget(dlg)
+    names = [dlg.language.itemText(i) for i in range(dlg.language.count())]
+    assert "System (English)" in names and not any("(C)" in n for n in names)
+    restarted: list[bool] = []
+    monkeypatch.setattr("smparchive.gui.restart.restart_app", lambda: restarted.append(True))
+    dlg.language.setCurrentIndex(dlg.language.findData("fr"))
+    dlg.accept()
+    box = dlg.restart_box
+    assert box.isVisible() and settings.ui_language == "fr"
+    now = next(b for b in box.buttons() if b.text() == "Restart Now")
+    now.click()
+    assert restarted == [True]
+    assert preferences.system_language_name() == "English"
