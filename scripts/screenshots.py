@@ -2,6 +2,7 @@
 """Screenshots of the main views of the app on the demo archive, under Xvfb.
 
     python scripts/screenshots.py [--out screenshots] [--catalogue PATH] [--demo-dir DIR]
+                                  [--language en|fr|nl] [--size 1366x768] [--theme dark]
 
 Without a display the script re-runs itself under ``xvfb-run``. The demo archive comes from
 ``smparchive demo --no-gui`` (generated once, then reused).
@@ -34,7 +35,23 @@ def parse() -> argparse.Namespace:
     p.add_argument(
         "--language", default="system", choices=("system", "en", "fr", "nl"), help="interface"
     )
-    return p.parse_args()
+    p.add_argument("--size", default="1600x1000", help="window size, e.g. 1366x768 or 1920x1080")
+    args = p.parse_args()
+    global SIZE
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        p.error(f"--size must be WIDTHxHEIGHT, not {args.size!r}")
+    SIZE = (width, height)
+    return args
+
+
+def dialog_named(name: str) -> Any:
+    """The visible top-level window with this object name (titles change with the language)."""
+    from PySide6.QtWidgets import QApplication
+
+    found = [x for x in QApplication.topLevelWidgets() if x.isVisible() and x.objectName() == name]
+    return found[0] if found else None
 
 
 def under_display() -> None:
@@ -105,7 +122,6 @@ def main() -> int:
     under_display()
     sys.path.insert(0, str(REPO / "src"))
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.gui.app import install_translations, make_application
@@ -141,6 +157,15 @@ def main() -> int:
     shots.settle(w)
     shots.save(w, "01-grid")
 
+    # The filter bar and an empty view: a search kept while a problem view is chosen.
+    w.search.set_text("roundtable")
+    w.sidebar.select_key("status:error")
+    shots.wait(3.0, lambda: w.empty_state.isVisible())
+    shots.save(w, "01b-scope-empty-problem-view")
+    w.sidebar.select_key("all")
+    w.search.set_text("")
+    shots.wait(3.0, lambda: len(w.store) > 0)
+
     # Day one, the roundtable's photos: what the comms team looks for first.
     w.search.set_text("session:roundtable kind:photo")
     shots.wait(2.0, lambda: 0 < len(w.store) < 400)
@@ -170,20 +195,20 @@ def main() -> int:
     from smparchive.gui.dialogs.clocks import ClockDialog, TimelineWindow
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
 
-    dlg: Any = ScheduleEditor(w)
+    dlg: Any = ScheduleEditor(w.deps)
     dlg.show()
     shots.wait(2.0, lambda: dlg.model.rowCount() > 0)
     shots.save(dlg, "04-schedule-editor")
     dlg.close()
 
-    dlg = AssignmentDialog(w)  # shows the changes, pre-checked
+    dlg = AssignmentDialog(w.deps)  # shows the changes, pre-checked
     dlg.show()
     shots.wait(6.0, lambda: dlg.model.rowCount() > 0)
     dlg._fill()
     shots.save(dlg, "05-assignment-preview")
     dlg.close()
 
-    dlg = ClockDialog(w)
+    dlg = ClockDialog(w.deps)
     dlg.show()
     shots.wait(4.0, lambda: dlg.camera() is not None and dlg.day_view.timeline.lanes)
     # pick the camera with most items and preview a 25-minute correction
@@ -197,7 +222,7 @@ def main() -> int:
     shots.save(dlg, "06-clock-dialog-timeline")
     dlg.close()
 
-    dlg = TimelineWindow(w)
+    dlg = TimelineWindow(w.deps)
     dlg.show()
     shots.wait(4.0, lambda: bool(dlg.view.timeline.lanes))
     shots.save(dlg, "07-timeline")
@@ -249,22 +274,16 @@ def main() -> int:
             and handle.last_progress.done > 20
         ),
     )
-    dialogs = [
-        x
-        for x in QApplication.topLevelWidgets()
-        if x.isVisible() and x.windowTitle().startswith("Adding")
-    ]
-    if dialogs:
-        shots.save(dialogs[0], "08-ingest-progress")
+    ingest = dialog_named("ingestDialog")
+    if ingest is not None:
+        shots.save(ingest, "08-ingest-progress")
     shots.save(w, "09-window-during-ingest")
     shots.wait(90.0, lambda: handle is None or not handle.running)
     shots.wait(1.0)
-    dialogs = [
-        x for x in QApplication.topLevelWidgets() if x.isVisible() and "Scan" in x.windowTitle()
-    ]
-    if dialogs:
-        shots.save(dialogs[0], "10-ingest-summary")
-        dialogs[0].close()
+    ingest = dialog_named("ingestDialog")
+    if ingest is not None:
+        shots.save(ingest, "10-ingest-summary")
+        ingest.close()
 
     apply_theme(app, "dark")
     w.sidebar.select_key("kind:photo")

@@ -1,11 +1,15 @@
-"""Screenshots of the viewers on sample files: run with ``xvfb-run -a python scripts/...``.
+"""Screenshots of the viewers on sample files:
+
+    xvfb-run -a python scripts/screenshots_viewers.py [--language en|fr|nl] [--out DIR]
 
 Builds a temporary catalogue through the real ingest (scan + thumbnails) over a few corpus
-files and a generated clip, opens each viewer and saves PNGs to ./screenshots/viewers/.
+files and a generated clip, opens each viewer and saves PNGs to ./screenshots/viewers/
+(or DIR).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -79,8 +83,17 @@ def build(tmp: Path) -> tuple[object, dict[str, int]]:
 
 
 def main() -> None:
+    global OUT
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--language", default="system", choices=("system", "en", "fr", "nl"))
+    p.add_argument("--out", default=str(OUT), help="folder for the PNG files")
+    args = p.parse_args()
+    OUT = Path(args.out)
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from smparchive.gui.app import install_translations
+
+    install_translations(app, args.language)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as tmp:
         catalog, ids = build(Path(tmp))
         order = [ids[n] for n in sorted(ids)]

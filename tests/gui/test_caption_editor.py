@@ -68,3 +68,19 @@ def test_caption_fields_are_larger_than_one_line(window: Any) -> None:
     editor = window.inspector.texts
     line = editor.fontMetrics().height()
     assert editor.caption.height() >= 4 * line and editor.alt.height() >= 3 * line
+
+
+def test_a_caption_in_the_first_language_replaces_the_file_x_default(window: Any) -> None:
+    from smparchive.core.organise.sidecars_xmp import SidecarMetadata
+
+    cat = window.catalog
+    item = cat.query_ids()[0]
+    # As read from a file: a caption whose language the file did not say.
+    cat.apply_sidecar_metadata([(item, SidecarMetadata(captions={"x-default": "Old text"}))])
+    assert cat.item(item).captions == {"x-default": "Old text"}
+    window.inspector.languages = ["fr", "en"]  # French first: the default language
+    window.inspector.records = cat.items([item])
+    window.inspector._texts_committed("caption", "en", "English only")
+    assert cat.item(item).captions == {"x-default": "Old text", "en": "English only"}
+    window.inspector._texts_committed("caption", "fr", "Nouveau texte")
+    assert cat.item(item).captions == {"en": "English only", "fr": "Nouveau texte"}

@@ -170,9 +170,7 @@ def test_camera_named_once_in_the_info_overlay(gui_catalog: Any, qapp: Any) -> N
     canon = dataclasses.replace(record, camera_make="Canon", camera_model="Canon EOS R6")
     assert "Canon EOS R6" in info_html(canon, gui_catalog)
     assert "Canon Canon" not in info_html(canon, gui_catalog)
-    nikon = dataclasses.replace(
-        record, camera_make="NIKON CORPORATION", camera_model="NIKON Z 6_2"
-    )
+    nikon = dataclasses.replace(record, camera_make="NIKON CORPORATION", camera_model="NIKON Z 6_2")
     assert fmt.camera(nikon) == "NIKON Z 6_2"
     sony = dataclasses.replace(record, camera_make="SONY", camera_model="ILCE-7M3")
     assert fmt.camera(sony) == "SONY ILCE-7M3"

@@ -102,12 +102,15 @@ class OpRunner(QObject):
         return self.run(label, lambda c: c.set_fields(ids, **values), on_error=on_error)
 
     def set_text(
-        self, ids: list[int], field: str, lang: str, value: str | None
+        self, ids: list[int], field: str, lang: str, value: str | None, default_lang: str = "en"
     ) -> TaskHandle | None:
+        """A text in ``lang``; in ``default_lang`` it also replaces the file's x-default."""
         if not ids:
             return None
         label = self.tr("Edit %1 (%2)").replace("%1", field).replace("%2", lang.upper())
-        return self.run(label, lambda c: c.set_text(ids, field, lang, value))
+        return self.run(
+            label, lambda c: c.set_text(ids, field, lang, value, default_lang=default_lang)
+        )
 
     def tag(self, ids: list[int], paths: list[str], kind: str) -> TaskHandle | None:
         if not ids or not paths:

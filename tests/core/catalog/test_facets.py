@@ -56,3 +56,22 @@ def test_cached_counts_follow_every_commit(catalog: Any, add_items: Any, catalog
     again = catalog.facets()
     assert again is not after and again.flag.get(1, 0) >= 2
     assert catalog.data_version() == catalog.data_version()
+
+
+def test_camera_filter_matches_substrings_of_make_and_model(catalog: Any, add_items: Any) -> None:
+    ids = add_items(_specs()[:8])
+    recs = {r.id: r for r in catalog.items(ids)}
+
+    def expect(word: str) -> list[int]:
+        return [
+            i
+            for i in ids
+            if word.lower() in f"{recs[i].camera_make or ''} {recs[i].camera_model or ''}".lower()
+        ]
+
+    for word in ("r5", "EOS", "canon eos r6", "sony", "leica"):
+        got = catalog.query_ids(ItemFilter(cameras=(word,)))
+        assert sorted(got) == sorted(expect(word)), word
+    assert catalog.query_ids(ItemFilter(cameras=("leica",))) == []
+    both = catalog.query_ids(ItemFilter(cameras=("r5", "sony")))
+    assert sorted(both) == sorted(set(expect("r5")) | set(expect("sony")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -251,6 +251,18 @@ class TimeOps(CatalogBase):
             off, note = offsets.get(key, (0, None))
             out.append(CameraGroup(key, make, model, serial, n, first, last, off, note))
         return sorted(out, key=lambda g: (g.key == t.UNKNOWN_CAMERA, g.key.lower()))
+
+    def camera_dates(self, camera_key: str, tz: tzinfo) -> dict[date, int]:
+        """How many items of a camera fall on each local date in ``tz`` (its corrected
+        times): which days the clock dialog offers for it."""
+        with self._read() as s:
+            q = select(MediaItem.capture_utc).where(*_camera_where(camera_key))
+            moments = [m for (m,) in s.execute(q) if m is not None]
+        out: dict[date, int] = {}
+        for m in moments:
+            day = (m if m.tzinfo else m.replace(tzinfo=UTC)).astimezone(tz).date()
+            out[day] = out.get(day, 0) + 1
+        return out
 
     def find_camera(self, spec: str) -> CameraGroup:
         """A camera group by its key or a case-insensitive part of 'make model serial'."""

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import SORTS, ItemFilter
+from smparchive.core.media.registry import kind_words
 from smparchive.core.vocab import (
     FILTER_STATUSES,
     ColourLabel,
@@ -197,8 +198,7 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     if key != "rating" and key != "date" and tok.op not in (":", "="):
         raise QueryError(f"'{tok.text}': use {key}:value.")
     if key == "kind":
-        kind = low[:-1] if low.endswith("s") and low[:-1] in KINDS else low
-        kind = {"deck": Kind.SLIDES, "decks": Kind.SLIDES, "pdf": Kind.DOCUMENT}.get(kind, kind)
+        kind = kind_words().get(low, low)
         return ItemFilter(kinds=(_choice(tok, kind, KINDS),))
     elif key == "day":
         return ItemFilter(day_ids=(_day(tok, cat),))

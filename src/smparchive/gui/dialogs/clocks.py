@@ -153,11 +153,7 @@ def load_day(
     days = catalog.days()
     counts: Counter[date] = Counter()
     if camera is not None:
-        names = tuple(x for x in (camera.model or camera.make,) if x)
-        f = ItemFilter(cameras=names) if names else ItemFilter()
-        for r in catalog.items(catalog.query_ids(f)):
-            if r.camera_key == camera.key and r.capture_utc is not None:
-                counts[r.capture_utc.astimezone(zone).date()] += 1
+        counts.update(catalog.camera_dates(camera.key, zone))
     choices = [DayChoice(d.date, d.id, d.label, n, counts[d.date]) for n, d in enumerate(days, 1)]
     known = {c.date for c in choices}
     choices += [DayChoice(d, None, None, None, n) for d, n in counts.items() if d not in known]

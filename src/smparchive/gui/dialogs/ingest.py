@@ -23,6 +23,7 @@ from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
+from smparchive.gui.widgets.flow import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,6 +71,7 @@ class IngestDialog(QDialog):
     def __init__(self, handle: TaskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.handle = handle
+        self.setObjectName("ingestDialog")  # found by name (scripts): the title is translated
         self.setWindowTitle(self.tr("Adding to the catalogue"))
         self.setMinimumWidth(560)
         self.stage = QLabel(self.tr("Starting…"))
@@ -98,9 +100,15 @@ class IngestDialog(QDialog):
         )
         self.hide_btn.clicked.connect(self.hide)
         self.step_buttons: dict[str, QPushButton] = {}
+        # next steps after the summary: their own row, wrapping, never squeezed into the
+        # button box (French labels were cut off there)
+        self.steps_row = QWidget(self)
+        self.steps_layout = FlowLayout(self.steps_row, spacing=6)
+        self.steps_row.hide()
         layout = QVBoxLayout(self)
         for w in (self.stage, self.bar, self.rate, self.current, self.summary, self.table):
             layout.addWidget(w)
+        layout.addWidget(self.steps_row)
         layout.addWidget(self.buttons)
         handle.progressed.connect(self.show_progress)
         self._started = time.monotonic()
@@ -141,6 +149,7 @@ class IngestDialog(QDialog):
 
     def _finish(self, title: str, text: str) -> None:
         self.setWindowTitle(title)
+        self.stage.setText(title)  # not the last stage ("Starting…") any more
         self.bar.hide()
         self.current.hide()
         self.summary.setText(text)
@@ -211,7 +220,7 @@ class IngestDialog(QDialog):
     def _show_steps(self) -> None:
         c = self._counts
         for b in self.step_buttons.values():
-            self.buttons.removeButton(b)
+            b.hide()
             b.deleteLater()
         self.step_buttons = {}
         steps: list[tuple[str, str]] = []
@@ -235,10 +244,12 @@ class IngestDialog(QDialog):
             steps.append(("clocks", self.tr("Fix Camera Clocks…")))
             steps.append(("proposals", self.tr("Assign to Sessions…")))
         for key, label in steps:
-            b = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
+            b = QPushButton(label, self.steps_row)
+            self.steps_layout.addWidget(b)
             b.setObjectName(f"ingestStep_{key.split(':')[0]}")
             b.clicked.connect(lambda _c=False, key=key: self._step(key))
             self.step_buttons[key] = b
+        self.steps_row.setVisible(bool(steps))
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()
@@ -260,6 +271,7 @@ class IngestDialog(QDialog):
             )
         )
         self.setWindowTitle(self.tr("Scan finished with problems"))
+        self.stage.setText(self.windowTitle())
         self._show_steps()
 
     def _step(self, key: str) -> None:

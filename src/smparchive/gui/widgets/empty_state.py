@@ -57,6 +57,7 @@ class EmptyState(QWidget):
         self.text.setText(text)
         self.text.setVisible(bool(text))
         for b in self.buttons:
+            b.hide()
             b.deleteLater()
         self.buttons = []
         for n, (label, callback) in enumerate(actions):

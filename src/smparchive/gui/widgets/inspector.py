@@ -257,7 +257,8 @@ class Inspector(QScrollArea):
         self.texts.show_records(self.records)
 
     def _texts_committed(self, field: str, lang: str, value: str) -> None:
-        self.edits.set_text(self.ids(), field, lang, value or None)
+        # The first metadata language is the default: its text replaces the file's x-default.
+        self.edits.set_text(self.ids(), field, lang, value or None, self.languages[0])
         self.texts.after_commit(field, lang, value)
 
     def focus_text(self, field: str) -> None:
@@ -392,7 +393,7 @@ class Inspector(QScrollArea):
         self.edits.set_fields(self.ids(), label, **values)
 
     def _text(self, field: str, value: str) -> None:
-        self.edits.set_text(self.ids(), field, self._lang(), value or None)
+        self.edits.set_text(self.ids(), field, self._lang(), value or None, self.languages[0])
 
     def _tag(self, text: str, kind: str) -> None:
         self.edits.tag(self.ids(), [text.replace(" › ", "|")], kind)

@@ -130,7 +130,7 @@ class ScopeBar(QWidget):
 
     def describe_filters(self) -> str:
         """The search and chips in one line, as the empty state quotes them."""
-        parts = [f"“{self.query}”"] if self.query else []
+        parts = [self.tr("“%1”").replace("%1", self.query)] if self.query else []
         parts += [label for _i, label in self.chips]
         return " + ".join(parts)
 
@@ -148,6 +148,9 @@ class ScopeBar(QWidget):
                 self.count_label,
                 self.clear_button,
             ):
+                # off screen at once: deleteLater waits for the event loop, which a nested
+                # loop (a modal dialog, a script) may not reach for a while
+                w.hide()
                 w.deleteLater()
         self._removable = []
         src = self.source
@@ -176,7 +179,7 @@ class ScopeBar(QWidget):
             self.path_label.setVisible(True)
         if self.query:
             chip = _Chip(
-                f"“{fmt_elide(self.query)}”",
+                self.tr("“%1”").replace("%1", fmt_elide(self.query)),
                 self.tr("Search: %1 (remove to clear the search)").replace("%1", self.query),
                 self,
             )

@@ -235,7 +235,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -291,7 +291,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -392,12 +392,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retour à la grille, la sélection est gardée</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
@@ -951,7 +946,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -976,7 +971,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -996,7 +991,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1024,7 +1019,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Annulation… (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1066,23 +1061,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1102,7 +1097,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1110,7 +1105,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1329,7 +1324,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2061,12 +2056,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+109"/>
+        <location filename="../../gui/ops.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -2333,7 +2328,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-232"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2588,7 +2583,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -2930,7 +2931,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2953,6 +2954,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Session after</source>
         <translation>Séance après</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Find an action or a key…</source>
+        <translation>Chercher une action ou une touche…</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3239,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -3297,7 +3321,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>format</name>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
