@@ -1551,7 +1551,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -3501,6 +3501,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1551,7 +1551,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -3501,6 +3501,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
     </message>
     <message>
         <location line="+1"/>
