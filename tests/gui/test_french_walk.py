@@ -127,7 +127,9 @@ def test_main_window_and_dialogs_in_french_show_no_english(
     from smparchive.gui.dialogs.ingest import IngestDialog
     from smparchive.gui.dialogs.preferences import PreferencesDialog
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+    from smparchive.gui.dialogs.shortcuts import ShortcutSheet
     from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.menus import shortcut_rows
     from smparchive.gui.models.roles import COUNT_ROLE
 
     w = MainWindow(gui_catalog, sync_runner, settings)
@@ -168,6 +170,7 @@ def test_main_window_and_dialogs_in_french_show_no_english(
             ScheduleEditor(w.deps),
             ExportHistoryDialog(w.deps),
             ingest,
+            ShortcutSheet(shortcut_rows(w.actions_by_name), w),
         ]
         for dlg in dialogs:
             qtbot.addWidget(dlg)
@@ -209,3 +212,29 @@ def test_language_change_offers_restart_and_system_is_named(
     now.click()
     assert restarted == [True]
     assert preferences.system_language_name() == "English"
+
+
+def test_shortcut_sheet_is_grouped_and_searchable(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.dialogs.shortcuts import ShortcutSheet
+    from smparchive.gui.menus import shortcut_rows
+
+    groups = shortcut_rows(window.actions_by_name)
+    assert len(groups) >= 3
+    sheet = ShortcutSheet(groups, window)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    every = sheet.shown_rows()
+    assert len(every) == sum(len(rows) for _t, rows in groups)
+    names = " ".join(name for name, _k in every)
+    assert "Loupe" in names and "Compare" in names  # the modes are listed with the rest
+    qtbot.keyClicks(sheet.search, "compare")
+    shown = sheet.shown_rows()
+    assert shown and all("compare" in (n + k).lower() for n, k in shown)
+    assert sheet.proxy.rowCount() >= 1  # its group heading stays
+    sheet.search.clear()
+    qtbot.keyClicks(sheet.search, "ctrl+e")
+    assert any(k.lower().startswith("ctrl+e") for _n, k in sheet.shown_rows())
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()

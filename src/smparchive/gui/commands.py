@@ -5,7 +5,6 @@ They receive ``Deps`` (catalogue, runners, settings, selection), never the main 
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -193,17 +192,9 @@ def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]
     ]
     if groups:
         groups[-1][1].extend(extra)
-    parts = []
-    for title, rows in groups:
-        parts.append(f"<tr><td colspan=2><h4>{html.escape(title)}</h4></td></tr>")
-        parts += [
-            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
-        ]
-    box = QMessageBox(parent)
-    box.setObjectName("shortcutSheet")
-    box.setWindowTitle(translate("Commands", "Keyboard Shortcuts"))
-    box.setText("<table cellspacing=4>" + "".join(parts) + "</table>")
-    box.exec()
+    from smparchive.gui.dialogs.shortcuts import ShortcutSheet
+
+    ShortcutSheet(groups, parent).exec()
 
 
 def open_folder(path: Path) -> None:

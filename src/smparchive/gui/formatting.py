@@ -196,7 +196,7 @@ def dimensions(rec: ItemRecord) -> str:
 
 
 def camera(rec: ItemRecord) -> str:
-    """"Canon EOS R6", "NIKON Z 6_2": the maker once (most models repeat its first word)."""
+    """ "Canon EOS R6", "NIKON Z 6_2": the maker once (most models repeat its first word)."""
     make, model = (rec.camera_make or "").strip(), (rec.camera_model or "").strip()
     if make and model.lower().startswith(make.split()[0].lower()):
         return model
@@ -230,6 +230,7 @@ RUNTIME_TEXTS = (
     QT_TRANSLATE_NOOP("format", "Missing"),
     QT_TRANSLATE_NOOP("format", "Offline"),
     QT_TRANSLATE_NOOP("format", "Skipped"),
+    QT_TRANSLATE_NOOP("format", "Not read"),  # a scan problem: retried by the next scan
     QT_TRANSLATE_NOOP("format", "Red"),
     QT_TRANSLATE_NOOP("format", "Yellow"),
     QT_TRANSLATE_NOOP("format", "Green"),

@@ -18,6 +18,7 @@ from .boilerplate import drop_boilerplate
 from .classify import classify, guess_from_extension, read_head
 from .hashing import sha256_file
 from .info import Kind, MediaInfo, Outcome
+from .registry import load_probe
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes
 from .xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
 
@@ -52,20 +53,10 @@ class ThumbnailSet:
 
 
 def probe_for(kind: Kind) -> Probe | None:
-    """The probe that handles ``kind`` (imported lazily: PyAV and pdfium are heavy)."""
-    if kind is Kind.PHOTO:
-        from .photo import PhotoProbe
-
-        return PhotoProbe()
-    if kind in (Kind.VIDEO, Kind.AUDIO):
-        from .video import VideoProbe
-
-        return VideoProbe()
-    if kind in (Kind.SLIDES, Kind.DOCUMENT):
-        from .documents import DocumentProbe
-
-        return DocumentProbe()
-    return None
+    """The probe that handles ``kind`` (``registry.PROBES``; imported lazily: PyAV and
+    pdfium are heavy)."""
+    probe: Probe | None = load_probe(kind)
+    return probe
 
 
 def probe_file(

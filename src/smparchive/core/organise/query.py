@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import SORTS, ItemFilter
+from smparchive.core.media.registry import kind_words
 from smparchive.core.vocab import (
     FILTER_STATUSES,
     ColourLabel,
@@ -197,8 +198,7 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     if key != "rating" and key != "date" and tok.op not in (":", "="):
         raise QueryError(f"'{tok.text}': use {key}:value.")
     if key == "kind":
-        kind = low[:-1] if low.endswith("s") and low[:-1] in KINDS else low
-        kind = {"deck": Kind.SLIDES, "decks": Kind.SLIDES, "pdf": Kind.DOCUMENT}.get(kind, kind)
+        kind = kind_words().get(low, low)
         return ItemFilter(kinds=(_choice(tok, kind, KINDS),))
     elif key == "day":
         return ItemFilter(day_ids=(_day(tok, cat),))
@@ -231,7 +231,9 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     elif key == "camera":
         return ItemFilter(cameras=(value,))
     elif key == "status":
-        return ItemFilter(statuses=(_choice(tok, low, STATUSES),))
+        if low in ("warning", "warnings"):  # read, but with a problem (the Warnings view)
+            return ItemFilter(warnings=True)
+        return ItemFilter(statuses=(_choice(tok, low, (*STATUSES, "warning")),))
     elif key == "date":
         return _date(tok, cat)
     elif key == "orientation":
@@ -260,6 +262,8 @@ def _is(tok: Token, low: str) -> ItemFilter:
         return ItemFilter(unassigned=True)
     elif low in FLAGS:
         return ItemFilter(flags=(FLAGS[low],))
+    elif low in ("warning", "warnings"):
+        return ItemFilter(warnings=True)
     elif low in STATUSES:
         return ItemFilter(statuses=(low,))
     elif low in KINDS:

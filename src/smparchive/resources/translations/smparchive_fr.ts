@@ -235,7 +235,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+286"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -291,7 +291,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -392,12 +392,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retour à la grille, la sélection est gardée</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>About smparchive</source>
         <translation>À propos de smparchive</translation>
     </message>
@@ -429,7 +424,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+79"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -484,13 +479,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+118"/>
+        <location line="+106"/>
+        <location line="+131"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -525,7 +520,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
+        <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -617,12 +617,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+287"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-240"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -667,7 +667,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the search “%1”</source>
+        <translation>Exporter la recherche « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selection</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -678,21 +693,43 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
+        <location line="+59"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Settings changed: run the preflight again.</source>
-        <translation>Les réglages ont changé : relancez la vérification préalable.</translation>
+        <location line="-25"/>
+        <source>Settings changed: checking again…</source>
+        <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-8"/>
+        <source>An export or a check is running.</source>
+        <translation>Une exportation ou une vérification est en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name pattern is not valid (see below it).</source>
+        <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking what goes out…</source>
+        <translation>Vérification de ce qui sera exporté…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can go out: every item is held back or unavailable.</source>
+        <translation>Rien ne peut sortir : chaque élément est retenu ou indisponible.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
@@ -719,7 +756,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -910,7 +947,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -951,7 +988,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+31"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -996,7 +1033,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1024,7 +1061,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Annulation… (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1066,23 +1103,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1102,7 +1139,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1110,7 +1147,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1329,7 +1366,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1514,7 +1551,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2061,12 +2098,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+109"/>
+        <location filename="../../gui/ops.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Tag %1</source>
         <translation>Étiqueter %1</translation>
@@ -2333,7 +2370,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-233"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2936,7 +2973,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-431"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2959,6 +2996,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Session after</source>
         <translation>Séance après</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Find an action or a key…</source>
+        <translation>Chercher une action ou une touche…</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3281,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+229"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -3303,7 +3363,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>format</name>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -3441,6 +3501,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location line="+1"/>
