@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -1509,7 +1509,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2227,12 +2227,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -2245,6 +2245,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Caption languages</source>
         <translation>Langues des légendes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with your changes; a team catalogue records your login instead</source>
+        <translation>Enregistré avec vos modifications ; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2305,7 +2315,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>

@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -1509,7 +1509,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2227,12 +2227,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -2245,6 +2245,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+2"/>
         <source>Caption languages</source>
         <translation>Talen van bijschriften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with your changes; a team catalogue records your login instead</source>
+        <translation>Vastgelegd bij uw wijzigingen; een teamcatalogus legt in plaats daarvan uw aanmeldnaam vast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2305,7 +2315,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
