@@ -356,6 +356,9 @@ class _RootScan:
             self.report.worker_peak_mb = max(self.report.worker_peak_mb, look.peak_rss_mb)
         entry = to_entry(found, look)
         entry.item_id = item_id
+        if found.misleading and found.name_warning and entry.technical.get("status") == "ok":
+            path = display(found.path)  # a readable file with a misleading name: say so
+            self.report.problems.append(FileProblem(path, "warning", found.name_warning, item_id))
         if item_id is not None:
             self.report.changed += 1
         self.pending.append(entry)
