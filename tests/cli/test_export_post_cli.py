@@ -121,3 +121,8 @@ def test_post_json_and_usage_errors(capsys: Any, roundtable: dict[str, Any]) -> 
     assert text.startswith("Panellists debate skills mobility partnerships\n")
     assert text.rstrip().endswith("#SkillsMobility #EMN")
     assert not any("takes at most" in w for w in doc["warnings"])  # LinkedIn takes 20
+    code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+    (entry,) = json.loads(stdout)
+    assert entry["preset"] == "linkedin" and entry["settings"]["post"] is True
+    assert entry["settings"]["platform"] == "linkedin"
+    assert entry["settings"]["variants"][0]["max_bytes"] == 5 * 1024 * 1024

@@ -239,3 +239,19 @@ def test_publication_checks_only_for_platform_presets(
 def test_post_needs_a_platform_preset(out_dir: Path) -> None:
     with pytest.raises(ValueError, match="needs a platform preset"):
         settings(out_dir, preset=preset_by_name("web"), post=True)
+
+
+def test_hashtags_and_a_post_without_caption(photo_set: Callable[..., list[ExportEntry]]) -> None:
+    from smparchive.core.export.post import build_post, hashtags_for
+
+    assert hashtags_for(["#Skills Mobility!", "skills_2022", "#SkillsMobility"], EVENT) == (
+        "#SkillsMobility",
+        "#skills_2022",
+    )
+    assert hashtags_for([], EVENT) == ("#SMP24",)
+    assert hashtags_for([], None) == ()
+    (entry,) = photo_set(1, caption={}, credit_line="", creator="Jo Bloggs")
+    kit = build_post([(entry, "a.jpg")], PLATFORMS["mastodon"], "nl", EVENT)
+    assert kit.text.startswith("Sessie: Opening keynote\n")
+    assert "Foto: Jo Bloggs" in kit.text
+    assert any("has a caption" in w for w in kit.warnings)  # never an empty post in silence
