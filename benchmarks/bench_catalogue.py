@@ -1,6 +1,7 @@
 """Catalogue figures at 100,000 items: search + facets, batch tagging, auto-assignment.
 
 Run: .venv/bin/python benchmarks/bench_catalogue.py [--items N] [--keep PATH] [--template PATH]
+     .venv/bin/python benchmarks/bench_catalogue.py --items 1000000 --scale  (issue-19 figures)
 (--template builds the synthetic catalogue once at PATH and measures a fresh copy of it on
 every run, so repeated runs start from the same state without the build.)
 Prints timings (targets: search+facets < 50 ms, tag 10k < 1 s, assign 10k < 2 s,
@@ -115,7 +116,27 @@ def main() -> None:
         help="build the catalogue once at this path (if missing) and measure a copy of it",
     )
     ap.add_argument("--explain", action="store_true", help="print query plans")
+    ap.add_argument(
+        "--scale",
+        action="store_true",
+        help="the issue-19 figures on benchmarks/out/scale-N.smpcat, built through the "
+        "ingest write path when missing (open, first screenful, search + facets, typing, "
+        "unfiltered facets, slowest queries, query plans, size per index)",
+    )
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of --scale figures")
     a = ap.parse_args()
+    if a.scale:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import scale
+
+        target = Path(__file__).resolve().parent / "out" / f"scale-{a.items}.smpcat"
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            scale.build(target, a.items)
+        scale.report(target, rounds=a.rounds)
+        return
     path = a.keep or Path(tempfile.mkdtemp()) / "bench.smpcat"
     if a.template is not None:
         if not a.template.exists():

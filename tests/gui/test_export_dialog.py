@@ -128,3 +128,48 @@ def test_export_runs_off_the_ui_thread(
         assert dlg.close_btn.text() == "Close" and dlg.settings_box.isEnabled()
     finally:
         runner.shutdown()
+
+
+def test_guided_flow_names_the_source_checks_by_itself_and_remembers_folders(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog, remembered_folder
+
+    cid = catalog.create_collection("LinkedIn 3 June", item_ids=photos).value
+    dlg = ExportDialog(catalog, sync_runner, ExportSource.collection(str(cid)))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.windowTitle() == "Export “LinkedIn 3 June”"
+    assert "LinkedIn" in dlg.name.placeholderText()  # the bundle is named after it
+    assert "/" not in dlg.template.text()  # a flat, simple default
+    # no folder yet: Export is greyed and says why, without pressing Preflight
+    assert not dlg.export_btn.isEnabled()
+    assert dlg.export_btn.toolTip() == "Choose the folder the export goes into."
+    assert "folder" in dlg.preflight_label.text()
+    web = tmp_path / "web"
+    web.mkdir()
+    dlg.folder.setText(str(web))
+    qtbot.waitUntil(lambda: dlg.check is not None, timeout=3000)  # checked by itself
+    assert dlg.export_btn.isEnabled() or dlg.export_btn.toolTip()
+    dlg.unknown.setChecked(True)  # unknown consent goes out too: nothing held back
+    qtbot.waitUntil(lambda: dlg.check is not None and dlg.export_btn.isEnabled(), timeout=3000)
+    dlg.run_export()
+    qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=20000)
+    preset = dlg.preset.currentData()
+    assert remembered_folder(preset) == str(web)
+    # another preset has its own folder; coming back brings this one back
+    other = next(
+        dlg.preset.itemData(i)
+        for i in range(dlg.preset.count())
+        if dlg.preset.itemData(i) != preset
+    )
+    dlg.preset.setCurrentIndex(dlg.preset.findData(other))
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    dlg.folder.setText(str(drive))
+    dlg.preset.setCurrentIndex(dlg.preset.findData(preset))
+    assert dlg.folder.text() == str(drive)  # typed for this export: kept
+    again = ExportDialog(catalog, sync_runner, ExportSource.collection(str(cid)))
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(web)

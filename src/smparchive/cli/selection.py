@@ -28,7 +28,12 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--tag", action="append", help="tag path; items must have every tag given")
     g.add_argument("--min-rating", type=int, choices=range(0, 6), metavar="0-5")
     g.add_argument("--flagged", choices=sorted(FLAGS), help="pick, reject or none")
-    g.add_argument("--status", action="append", choices=list(FILTER_STATUSES))
+    g.add_argument(
+        "--status",
+        action="append",
+        choices=[str(s.value) for s in FILTER_STATUSES] + ["warning"],
+        help="ok, warning (read with a problem), error, missing or offline (repeatable)",
+    )
     g.add_argument("--text", help="free text (prefix match, accents folded)")
     g.add_argument("--query", "-q", help="a search in the query language (see 'search --help')")
 
@@ -62,7 +67,9 @@ def filter_from_args(cat: Catalog, a: argparse.Namespace) -> ItemFilter:
         changes["rating_min"] = a.min_rating
     if a.flagged:
         changes["flags"] = (FLAGS[a.flagged],)
-    if a.status:
+    if a.status == ["warning"]:
+        changes["warnings"] = True  # status warning, or warnings on a readable file
+    elif a.status:
         changes["statuses"] = tuple(a.status)
     if a.text:
         changes["text"] = f"{f.text} {a.text}".strip()

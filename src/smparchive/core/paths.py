@@ -52,6 +52,21 @@ def _server_name(url: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
+def machine_id() -> str:
+    """This computer and user, as root mounts are keyed: 'user@host' ($SMPARCHIVE_MACHINE)."""
+    env = os.environ.get("SMPARCHIVE_MACHINE", "").strip()
+    if env:
+        return env
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "user"
+    return f"{user}@{socket.gethostname()}"[:200]
+
+
 def server_cache_dir(url: str) -> Path:
     """This user's local thumbnail cache for a server catalogue, named after its database."""
     return Path(dirs().user_cache_dir) / "servers" / f"{_server_name(url)}.cache"

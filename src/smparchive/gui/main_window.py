@@ -33,6 +33,7 @@ from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
 from smparchive.gui.deps import Deps
 from smparchive.gui.icons import app_icon
+from smparchive.gui.live import LiveFeed
 from smparchive.gui.menus import (
     build_actions,
     build_menus,
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.ops = OpRunner(catalog, runner, self.undo_stack, self)
+        # Changes made elsewhere (teammates, the CLI) refresh their rows like our own.
+        self.live = LiveFeed(catalog, self)
+        self.live.arrived.connect(self.ops.announce)
+        self.live.start()
         self.thumbs = ThumbnailLoader(catalog.thumbnails, parent=self)
         self.thumb_repair = ThumbnailRepair(catalog, runner, parent=self)
         self.store = ItemStore(catalog, runner)
@@ -600,6 +605,7 @@ class MainWindow(QMainWindow):
         self.workspace.release()
         layout_state.save(self, self.splitter, self.settings)
         self.thumb_repair.stop()
+        self.live.stop()
         self.runner.shutdown()
         self.thumbs.shutdown()
         self.catalog.close()

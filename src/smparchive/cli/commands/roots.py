@@ -40,6 +40,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="ignore pattern (repeatable; replaces the list)",
     )
     st.set_defaults(handler=cmd_set)
+    mp = rs.add_parser(
+        "map", help="this computer sees a folder elsewhere (a share mounted at another path)"
+    )
+    mp.add_argument("root", help="id or label")
+    mp.add_argument("path", nargs="?", help="where this computer sees it")
+    mp.add_argument("--forget", action="store_true", help="use the path it was added at again")
+    mp.set_defaults(handler=cmd_map)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -103,4 +110,15 @@ def cmd_set(ctx: Context) -> int:
         ignore_patterns=ctx.args.ignore,
     )
     print(f"Updated {root.path}.")
+    return EXIT_OK
+
+
+def cmd_map(ctx: Context) -> int:
+    cat = ctx.catalog()
+    if ctx.args.forget == bool(ctx.args.path):
+        print("Give the PATH where this computer sees the folder, or --forget.")
+        return EXIT_FATAL
+    root = cat.find_root(ctx.args.root)
+    cat.map_root(root.id, None if ctx.args.forget else Path(ctx.args.path))
+    print(f"Folder {root.id} ('{root.label or ''}') is at {cat.root(root.id).path} here.")
     return EXIT_OK

@@ -57,6 +57,8 @@ class CatalogBase:
         self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self._tag_paths: dict[int, str] | None = None
         self._user_name: str | None = None
+        # Audit ids of changes made through this object: a window's change feed skips them.
+        self.own_changes: set[int] = set()
 
     # -- who --------------------------------------------------------------------------------
     @property
@@ -134,7 +136,7 @@ class CatalogBase:
         """
         user = self.user_name
 
-        def attempt() -> tuple[ChangeSummary, Any, UndoRecord | None]:
+        def attempt() -> tuple[ChangeSummary, Any, UndoRecord | None, int | None]:
             # One whole transaction: a conflict with another writer runs it again from the
             # start (fresh reads, fresh journal), see dberrors.with_retry.
             with self._write_sessions() as s, s.begin():
@@ -147,9 +149,10 @@ class CatalogBase:
                     record = replace(record, text_unchanged=True)
                 if record is not None:
                     record = self._persist_undo(s, record, undoing)
+                audit_id = None
                 if ctx.journal.steps or changes.items:
                     # Who did it, when, and what it touched (also read by undo's checks).
-                    audit.record(
+                    audit_id = audit.record(
                         s,
                         user=user,
                         action="do" if undoing is None else "redo" if undoing.is_redo else "undo",
@@ -159,14 +162,18 @@ class CatalogBase:
                         changes=changes,
                         details=details,
                     )
-                return changes, value, record
+                return changes, value, record, audit_id
 
         try:
-            changes, value, record = with_retry(attempt)
+            changes, value, record, audit_id = with_retry(attempt)
         except BusyError as exc:
             raise CatalogError(str(exc)) from exc
         except DBAPIError as exc:
             raise CatalogError(friendly_db_error(exc)) from exc
+        if audit_id is not None:
+            if len(self.own_changes) > 10_000:
+                self.own_changes.clear()
+            self.own_changes.add(audit_id)
         if changes.tags:
             self._tag_paths = None
         return OpResult(changes=changes, undo=record, message=label, value=value)
@@ -302,7 +309,7 @@ class CatalogBase:
         rows: dict[int, Any] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
         tags: dict[int, list[TagRef]] = {}
-        roots = dict(s.execute(select(Root.id, Root.path)).all())
+        roots = self._root_paths(s)
         tag_paths = self.tag_paths()
         for chunk in chunked(ids):
             for row in s.execute(select(*cols).where(MediaItem.id.in_(chunk))):
@@ -338,6 +345,19 @@ class CatalogBase:
                     tags=tuple(sorted(tags.get(i, []), key=lambda r: (r.kind, r.path.lower()))),
                 )
             )
+        return out
+
+    def _root_paths(self, s: OrmSession) -> dict[int, str]:
+        """Root id -> where this machine sees it (its mount, else the path it was added at)."""
+        from smparchive.core import paths
+        from smparchive.core.catalog.models import RootMount
+
+        out = {int(i): str(p) for i, p in s.execute(select(Root.id, Root.path))}
+        mounts = select(RootMount.root_id, RootMount.path).where(
+            RootMount.machine == paths.machine_id()
+        )
+        for root_id, path in s.execute(mounts):
+            out[int(root_id)] = str(path)
         return out
 
     def items(self, ids: Sequence[int]) -> list[ItemRecord]:

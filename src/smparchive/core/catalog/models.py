@@ -163,6 +163,19 @@ class Root(Base):
     last_scan_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class RootMount(Base):
+    """Where one machine (one person) sees a root: a team's share is mounted at different
+    paths on different computers; items stay stored relative to the root."""
+
+    __tablename__ = "root_mounts"
+
+    root_id: Mapped[int] = mapped_column(
+        ForeignKey("roots.id", ondelete="CASCADE"), primary_key=True
+    )
+    machine: Mapped[str] = mapped_column(String(200), primary_key=True)  # user@host
+    path: Mapped[str] = mapped_column(String(4096))
+
+
 class MediaItem(Base):
     """One catalogued file, identified by root + relative path."""
 

@@ -211,7 +211,8 @@ class IngestOps(CatalogBase):
         wanted = sorted({s for s in shas if s})
         out: dict[str, list[MoveCandidate]] = {}
         with self._read() as s:
-            roots = {r.id: (r.path, r.online) for r in s.execute(select(Root)).scalars()}
+            local = self._root_paths(s)
+            roots = {r.id: (local[r.id], r.online) for r in s.execute(select(Root)).scalars()}
             for chunk in chunked(wanted):
                 for row in s.execute(
                     select(
@@ -320,7 +321,7 @@ class IngestOps(CatalogBase):
         return sorted(refs, key=lambda r: (order.get(r.status, len(order)), r.path))
 
     def _refs(self, s: OrmSession, cond: Any) -> list[ItemRef]:
-        roots = dict(s.execute(select(Root.id, Root.path)).all())
+        roots = self._root_paths(s)
         rows = s.execute(
             select(
                 MediaItem.id,
@@ -512,7 +513,12 @@ class IngestOps(CatalogBase):
     def ingest_mark_missing(
         self, item_ids: Sequence[int], status: str = ItemStatus.MISSING
     ) -> None:
-        """Files no longer found ('missing'), or on a drive not attached ('offline')."""
+        """Files no longer found ('missing'), or on a drive not attached ('offline').
+
+        On a team catalogue 'offline' is one computer's view (a teammate may see the share):
+        it is not recorded for everyone."""
+        if status == ItemStatus.OFFLINE and self.engine.dialect.name != "sqlite":
+            return
         ids = list(item_ids)
         with self._bulk() as s:
             for chunk in chunked(ids):
@@ -523,7 +529,10 @@ class IngestOps(CatalogBase):
                 )
 
     def ingest_root_seen(self, root_id: int, *, online: bool, scanned: bool) -> None:
-        """Record a root's reachability and (after a complete walk) its scan time."""
+        """Record a root's reachability and (after a complete walk) its scan time; on a team
+        catalogue a computer that cannot see the root does not mark it offline for all."""
+        if not online and self.engine.dialect.name != "sqlite":
+            return
         values: dict[str, Any] = {"online": online}
         if scanned:
             values["last_scan_at"] = utcnow()

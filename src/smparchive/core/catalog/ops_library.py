@@ -82,15 +82,16 @@ class LibraryOps(CatalogBase):
         return self._write(f"Add folder {resolved}", op)
 
     def roots(self) -> list[RootRecord]:
-        """Catalogued folders with their item counts."""
+        """Catalogued folders with their item counts; paths as this machine sees them."""
         with self._read() as s:
+            local = self._root_paths(s)
             counts = dict(
                 s.execute(select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id)).all()
             )
             return [
                 RootRecord(
                     id=r.id,
-                    path=r.path,
+                    path=local.get(r.id, r.path),
                     label=r.label,
                     volume_id=r.volume_id,
                     online=r.online,

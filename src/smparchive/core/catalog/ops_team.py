@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, delete, select
 
 from smparchive.core import paths
 from smparchive.core.catalog import audit
@@ -22,6 +22,7 @@ from smparchive.core.catalog.models import (
     AuditItem,
     ItemText,
     MediaItem,
+    Root,
     table_of,
     utcnow,
 )
@@ -76,6 +77,45 @@ class TeamOps(CatalogBase):
         self.set_setting(SHARED_CACHE_KEY, str(folder) if folder else None)  # type: ignore[attr-defined]
         if self.engine.dialect.name != "sqlite":
             self.cache_dir = self.server_cache_dir()
+
+    def map_root(self, root_id: int, folder: Path | None) -> None:
+        """This computer sees root ``root_id`` at ``folder`` (a share mounted elsewhere than
+        where it was added); None forgets the mapping. The folder must hold the root's files
+        (a sample of its items is looked for), so a wrong mapping cannot make items missing."""
+        from smparchive.core.catalog.models import RootMount
+        from smparchive.core.catalog.upsert import dialect_insert_for
+        from smparchive.core.pathnames import os_path
+
+        machine = paths.machine_id()
+        with self._write_sessions() as s, s.begin():
+            if s.get(Root, root_id) is None:
+                raise CatalogError(f"No catalogued folder with id {root_id}.")
+            if folder is None:
+                s.execute(
+                    delete(RootMount).where(
+                        RootMount.root_id == root_id, RootMount.machine == machine
+                    )
+                )
+                return
+            folder = folder.expanduser().absolute()
+            if not folder.is_dir():
+                raise CatalogError(f"{folder} is not a folder this computer can see.")
+            sample = list(
+                s.scalars(select(MediaItem.rel_path).where(MediaItem.root_id == root_id).limit(20))
+            )
+            if sample and not any(os.path.lexists(os_path(str(folder), r)) for r in sample):
+                raise CatalogError(
+                    f"{folder} does not hold this folder's files (none of {len(sample)} "
+                    "catalogued files is there); check the path."
+                )
+            stmt = dialect_insert_for(s.get_bind().dialect.name, table_of(RootMount))
+            s.execute(
+                stmt.values(
+                    root_id=root_id, machine=machine, path=str(folder)
+                ).on_conflict_do_update(
+                    index_elements=["root_id", "machine"], set_={"path": str(folder)}
+                )
+            )
 
     def change_feed(self) -> ChangeFeed:
         """Changes committed from now on by anyone (other windows, the CLI, teammates):

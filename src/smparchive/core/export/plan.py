@@ -100,7 +100,14 @@ def _sort_key(entry: ExportEntry) -> tuple[object, ...]:
 
 
 def _estimate(entry: ExportEntry, variant: ImageVariant) -> int:
-    """A generous output size estimate for the free-space check."""
+    """The expected size of one rendition, for the free-space check and the dialog.
+
+    From the source's own compressed density (bytes per pixel: how detailed the picture
+    is and how hard its camera compressed it) and the scale: a reduced picture keeps more
+    detail per pixel (fitted on generated photos, exponent 0.855), down to a floor for
+    small renditions. Measured within 25 % of the real total per preset (see
+    tests/reliability/test_estimates.py); it used to be 9-15x too high.
+    """
     w, h = entry.width or 6000, entry.height or 4000
     if variant.aspect is not None and variant.width is not None:
         px = variant.width * variant.width * variant.aspect[1] / variant.aspect[0]
@@ -109,8 +116,19 @@ def _estimate(entry: ExportEntry, variant: ImageVariant) -> int:
         px = w * h * scale * scale
     else:
         px = w * h
-    per_px = 4.0 if variant.format.value == "png" else 1.0
-    return int(min(px * per_px, entry.size * 4) + 65536)
+    src_bpp = entry.size / max(1, w * h)
+    area: float = w * h  # of the source that the rendition shows (a crop shows less of it)
+    if variant.aspect is not None:
+        aw, ah = variant.aspect
+        area = h * h * aw / ah if w / h > aw / ah else w * w * ah / aw
+    scale = min(1.0, (px / max(1.0, area)) ** 0.5)
+    if variant.format.value == "png":
+        out_bpp = 3.0  # lossless: close to raw pixels for photos
+    else:
+        quality = (variant.quality or 85) / 85
+        floor = 0.10 if px < 300_000 else 0.03  # small renditions: headers and edges weigh
+        out_bpp = max(src_bpp * 0.68 * scale**0.855, floor) * quality
+    return int(min(px * out_bpp, entry.size * 4) + 4096)  # + metadata
 
 
 def plan_export(
@@ -210,7 +228,8 @@ def plan_export(
         consent = decision if decision is not None and not decision.held else None
         items.append(PlannedItem(entry, tuple(outputs), metadata, consent))
     if settings.web_page:
-        total += sum(60_000 for i in items if i.entry.kind in (Kind.PHOTO, Kind.VIDEO, Kind.SLIDES))
+        # a 480 px preview (~15 KB) and its part of the page, per item shown
+        total += sum(20_000 for i in items if i.entry.kind in (Kind.PHOTO, Kind.VIDEO, Kind.SLIDES))
     if settings.target is TargetKind.BAGIT:
         total += 4096
     return ExportPlan(

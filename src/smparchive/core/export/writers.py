@@ -117,12 +117,14 @@ def missing_target(target_dir: Path) -> str:
 
 
 def check_free_space(target_dir: Path, needed: int) -> None:
-    """Refuse to start when the target cannot hold ``needed`` bytes (plus 5 % and 16 MB)."""
+    """Refuse to start when the target cannot hold ``needed`` bytes plus a margin in
+    proportion (10 %, at least 1 MB for manifests and file system overhead): a flat 16 MB
+    refused exports that fit on a nearly full USB stick."""
     try:
         free = shutil.disk_usage(target_dir).free
     except OSError as exc:
         raise ExportError(describe_os_error(exc, target_dir)) from exc
-    margin = needed + needed // 20 + (16 << 20)
+    margin = needed + max(needed // 10, 1 << 20)
     if free < margin:
         raise ExportError(
             f"Not enough free space on the export target {target_dir}: about "

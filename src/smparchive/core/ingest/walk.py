@@ -48,6 +48,7 @@ class FoundFile:
     mtime_ns: int
     name_warning: str | None = None
     sidecar_mtime_ns: int | None = None  # of its XMP sidecar, when it has one
+    misleading: bool = False  # the name may disguise what the file is (name_warning says how)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +165,16 @@ class Walker:
                 display(entry.path), "This is not a regular file (device, pipe or socket)."
             )
         stored = to_catalogue(child_rel)
-        warning = None
+        warning = misleading_name(name)
+        misleading = warning is not None
         if stored != child_rel:
             warning = (
                 "The file name is not valid UTF-8; it is shown with substitute characters. "
                 "Rename it so other programs can read it."
             )
-        return FoundFile(stored, entry.path, st.st_size, st.st_mtime_ns, warning)
+        return FoundFile(
+            stored, entry.path, st.st_size, st.st_mtime_ns, warning, misleading=misleading
+        )
 
     def _skip_name(self, name: str, rel: str) -> bool:
         lower = name.lower()
@@ -208,3 +212,31 @@ def _sidecar_times(entries: list[os.DirEntry[str]]) -> dict[str, int]:
 
 def _why(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
+
+
+# Invisible characters that reorder how a name reads ("photo\u202egpj.exe" shows as
+# "photoexe.jpg"): the classic disguise of a program as a picture.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+_EXT_WORDS = (
+    "jpg jpeg png gif heic heif tif tiff webp raw cr2 nef arw dng mp4 mov avi mkv m4v mts "
+    "mp3 wav m4a flac pdf ppt pptx odp key doc docx odt xls xlsx txt html htm zip exe scr "
+    "bat cmd com js vbs msi app"
+)
+_TYPE_EXTS = frozenset(_EXT_WORDS.split())
+
+
+def misleading_name(name: str) -> str | None:
+    """A warning when a file name may mislead a person about what the file is."""
+    if any(c in _BIDI_CONTROLS for c in name):
+        return (
+            "The file name contains invisible right-to-left control characters, so it reads "
+            "differently from what it is (a known way to disguise a file); check the file "
+            "and rename it."
+        )
+    parts = name.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in _TYPE_EXTS and parts[-1] != parts[-2]:
+        return (
+            f"The file name ends in .{parts[-1]} but also contains .{parts[-2]}, so it may "
+            "not be what it first seems; check the file and rename it."
+        )
+    return None

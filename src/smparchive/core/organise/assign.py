@@ -19,8 +19,9 @@ from enum import StrEnum
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.media.info import TimeSource
 from smparchive.core.organise import timefmt
+from smparchive.core.vocab import Assignment, Kind
 
-DECK_KINDS = frozenset({"slides", "document"})
+DECK_KINDS = frozenset({Kind.SLIDES, Kind.DOCUMENT})
 DEFAULT_TOLERANCE = timedelta(minutes=15)
 DECK_THRESHOLD = 0.45
 DECK_AMBIGUITY = 0.05
@@ -165,7 +166,7 @@ def propose_one(
     """The proposal for one item (see the module docstring for the rules); times in the
     explanations are shown in ``tz``, the event's zone (UTC when None)."""
     cur = item.session_id
-    if item.assignment == "manual":
+    if item.assignment == Assignment.MANUAL:
         return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur, why=Why.MANUAL)
     if item.kind in DECK_KINDS:
         return _propose_deck(item, [_slot_words(s) for s in slots])
@@ -178,7 +179,7 @@ def propose_one(
         return Proposal(item.id, None, Reason.NO_TIME, detail, cur, why=Why.FILE_DATE)
     usable = [s for s in slots if _room_ok(item, s)]
     moment = item.capture_utc
-    if item.kind in ("video", "audio") and item.duration_s:
+    if item.kind in (Kind.VIDEO, Kind.AUDIO) and item.duration_s:
         return _propose_interval(item, usable, tolerance, tz)
     inside = [s for s in usable if s.start <= moment < s.end]
     if len(inside) == 1:
@@ -436,11 +437,11 @@ def propose(
     words: list[_SlotWords] | None = None
     out: list[Proposal] = []
     for item in items:
-        if item.kind in DECK_KINDS and item.assignment != "manual":
+        if item.kind in DECK_KINDS and item.assignment != Assignment.MANUAL:
             words = words if words is not None else [_slot_words(s) for s in ordered]
             out.append(_propose_deck(item, words))
             continue
-        if item.capture_utc is None or item.assignment == "manual":
+        if item.capture_utc is None or item.assignment == Assignment.MANUAL:
             out.append(propose_one(item, ordered, tolerance, tz))
             continue
         out.append(propose_one(item, _near(ordered, item, tolerance), tolerance, tz))

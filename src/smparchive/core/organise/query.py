@@ -231,7 +231,9 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     elif key == "camera":
         return ItemFilter(cameras=(value,))
     elif key == "status":
-        return ItemFilter(statuses=(_choice(tok, low, STATUSES),))
+        if low in ("warning", "warnings"):  # read, but with a problem (the Warnings view)
+            return ItemFilter(warnings=True)
+        return ItemFilter(statuses=(_choice(tok, low, (*STATUSES, "warning")),))
     elif key == "date":
         return _date(tok, cat)
     elif key == "orientation":
@@ -260,6 +262,8 @@ def _is(tok: Token, low: str) -> ItemFilter:
         return ItemFilter(unassigned=True)
     elif low in FLAGS:
         return ItemFilter(flags=(FLAGS[low],))
+    elif low in ("warning", "warnings"):
+        return ItemFilter(warnings=True)
     elif low in STATUSES:
         return ItemFilter(statuses=(low,))
     elif low in KINDS:

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +64,7 @@ from smparchive.core.export.catalog_export import (
     run_preflight,
 )
 from smparchive.core.export.naming import render_template, template_tokens, token_values
-from smparchive.core.export.presets import DEFAULT_TEMPLATE
+from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.list_table import ListTableModel
@@ -149,6 +157,22 @@ class HeldBackModel(ListTableModel):
         return True
 
 
+# One flat folder of files named by date and number: what comms staff expect to find
+# (core's deep "{date} {day}/{session}/..." layout stays available by typing it).
+DEFAULT_TEMPLATE = "{date}_{seq}_{original}.{ext}"
+PREFLIGHT_DELAY_MS = 400
+
+
+def remembered_folder(preset: str) -> str:
+    """The folder the last export with this preset went into ('' if none)."""
+    value = QSettings().value(f"export/folder/{preset}", "")
+    return value if isinstance(value, str) else ""
+
+
+def remember_folder(preset: str, folder: str) -> None:
+    QSettings().setValue(f"export/folder/{preset}", folder)
+
+
 class ExportDialog(QDialog):
     """Choose what and how to export, preflight it, then run it with progress and cancel."""
 
@@ -171,9 +195,18 @@ class ExportDialog(QDialog):
         self.handle: TaskHandle | None = None
         self.outcome: ExportOutcome | None = None
         self.template_ok = True
+        self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(640)
+        # settings changes re-run the preflight by themselves, once typing pauses
+        self._preflight_gen = 0
+        self._preflight_timer = QTimer(self)
+        self._preflight_timer.setSingleShot(True)
+        self._preflight_timer.setInterval(PREFLIGHT_DELAY_MS)
+        self._preflight_timer.timeout.connect(self._auto_preflight)
         self._build()
+        self.folder.setText(remembered_folder(self.preset.currentData()))
+        self._folder_preset = self.preset.currentData()
         self._connect()
         self._update_custom()
         self._update_example()
@@ -218,6 +251,11 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.browse)
         self.name = QLineEdit()
         self.template = QLineEdit(DEFAULT_TEMPLATE)
+        self.template.setToolTip(
+            self.tr("Tokens: %1. Slashes make folders, e.g. %2")
+            .replace("%1", "{date} {seq} {original} {title} {session} {day} {ext}")
+            .replace("%2", DEEP_TEMPLATE)
+        )
         self.example = QLabel()
         self.example.setWordWrap(True)  # long session titles: wrap, never clip
         self.example.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -311,6 +349,7 @@ class ExportDialog(QDialog):
 
     def _connect(self) -> None:
         self.preset.currentIndexChanged.connect(self._update_custom)
+        self.preset.currentIndexChanged.connect(lambda _i: self._preset_folder())
         self.browse.clicked.connect(self._choose_folder)
         self.template.textChanged.connect(self._update_example)
         for combo in (self.preset, self.image_format, self.target, self.audience):
@@ -368,7 +407,31 @@ class ExportDialog(QDialog):
             self.sample = first
         self.name.setPlaceholderText(name)
         self.source_label.setText(self._source_text(self.resolved))
+        self.setWindowTitle(self._title(self.resolved))
         self._update_example()
+        self._auto_preflight()
+
+    def _title(self, resolved: ResolvedSource) -> str:
+        """The window names what goes out: the collection, session, day or search."""
+        kind = self.source.kind
+        if kind in ("collection", "session", "day"):
+            return self.tr("Export “%1”").replace("%1", resolved.label)
+        if kind == "query":
+            return self.tr("Export the search “%1”").replace("%1", self.source.spec)
+        return self.tr("Export the selection")
+
+    def _preset_folder(self) -> None:
+        """Each preset remembers its own last folder (web to the share, originals to a
+        drive); a folder typed for this export is kept."""
+        old = remembered_folder(self._folder_preset)
+        self._folder_preset = self.preset.currentData()
+        if self.folder.text().strip() in ("", old):
+            self.folder.setText(remembered_folder(self._folder_preset) or old)
+
+    def _auto_preflight(self) -> None:
+        busy = self.handle is not None and self.handle.running
+        if self.resolved is not None and not busy and self.template_ok:
+            self.run_preflight()
 
     def _update_custom(self) -> None:
         self.custom.setEnabled(self.preset.currentData() == "custom")
@@ -431,11 +494,13 @@ class ExportDialog(QDialog):
         return [ConsentOverride(ids, by, why)] if ids and by and why else []
 
     def _invalidate(self) -> None:
+        self._preflight_gen += 1  # a check still running describes the old settings
         if self.check is not None:
             self.check = None
             self.held.set_preflight(None)
-            self.preflight_label.setText(self.tr("Settings changed: run the preflight again."))
+            self.preflight_label.setText(self.tr("Settings changed: checking again…"))
         self._update_buttons()
+        self._preflight_timer.start()
 
     def _update_buttons(self) -> None:
         busy = self.handle is not None and self.handle.running
@@ -447,8 +512,23 @@ class ExportDialog(QDialog):
         self.override_box.setVisible(any(r[3] for r in self.held.rows))
         ready = self.check is not None and (self.check.exportable > 0 or checked)
         self.export_btn.setEnabled(not busy and ready and not incomplete)
+        self.export_btn.setToolTip("" if self.export_btn.isEnabled() else self._why_not(busy))
         self.preflight_btn.setEnabled(not busy and self.template_ok)
         self.settings_box.setEnabled(not busy)
+
+    def _why_not(self, busy: bool) -> str:
+        """Why Export is greyed, in one sentence (also its tooltip)."""
+        if busy:
+            return self.tr("An export or a check is running.")
+        if not self.template_ok:
+            return self.tr("The file name pattern is not valid (see below it).")
+        if not self.folder.text().strip():
+            return self.tr("Choose the folder the export goes into.")
+        if self.check is None:
+            return self.tr("Checking what goes out…")
+        if self.held.checked:
+            return self.tr("Publishing held-back items needs who decided and why.")
+        return self.tr("Nothing can go out: every item is held back or unavailable.")
 
     # -- preflight --------------------------------------------------------------------------
     def run_preflight(self) -> None:
@@ -460,11 +540,22 @@ class ExportDialog(QDialog):
             return
         source, catalog = self.source, self.catalog
         self.preflight_btn.setEnabled(False)
+        self._preflight_gen += 1
+        gen = self._preflight_gen  # a check for older settings is dropped when it arrives
+
+        def done(check: Preflight) -> None:
+            if gen == self._preflight_gen:
+                self._preflighted(check)
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._preflight_gen:
+                self._show_preflight_text(str(exc))
+
         self.runner.submit(
             lambda _ctx: preflight(catalog, source, settings),
             label=self.tr("Export preflight"),
-            on_done=self._preflighted,
-            on_error=lambda exc: self._show_preflight_text(str(exc)),
+            on_done=done,
+            on_error=failed,
         )
 
     def _show_preflight_text(self, text: str) -> None:
@@ -510,6 +601,7 @@ class ExportDialog(QDialog):
         """Run the preflighted export (with the ticked overrides) as a job."""
         if self.check is None:
             return
+        remember_folder(self.preset.currentData(), self.folder.text().strip())
         catalog, overrides = self.catalog, self.overrides()
         check = self.check
         if overrides:

@@ -424,7 +424,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+79"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -479,13 +479,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+118"/>
+        <location line="+106"/>
+        <location line="+131"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -520,7 +520,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
+        <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -612,12 +617,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+287"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-240"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -662,7 +667,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the search “%1”</source>
+        <translation>Exporter la recherche « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selection</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -673,21 +693,43 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
+        <location line="+59"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Settings changed: run the preflight again.</source>
-        <translation>Les réglages ont changé : relancez la vérification préalable.</translation>
+        <location line="-25"/>
+        <source>Settings changed: checking again…</source>
+        <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-8"/>
+        <source>An export or a check is running.</source>
+        <translation>Une exportation ou une vérification est en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name pattern is not valid (see below it).</source>
+        <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking what goes out…</source>
+        <translation>Vérification de ce qui sera exporté…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can go out: every item is held back or unavailable.</source>
+        <translation>Rien ne peut sortir : chaque élément est retenu ou indisponible.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Export preflight</source>
         <translation>Vérification préalable de l’exportation</translation>
     </message>
@@ -714,7 +756,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -905,7 +947,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1509,7 +1551,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -3519,6 +3561,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location line="+1"/>

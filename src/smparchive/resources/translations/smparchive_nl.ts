@@ -424,7 +424,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+71"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+79"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -479,13 +479,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+118"/>
+        <location line="+106"/>
+        <location line="+131"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -520,7 +520,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
+        <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -612,12 +617,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+287"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-240"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -662,7 +667,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Export “%1”</source>
+        <translation>‘%1’ exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the search “%1”</source>
+        <translation>De zoekopdracht ‘%1’ exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selection</source>
+        <translation>De selectie exporteren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -673,21 +693,43 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
+        <location line="+59"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Settings changed: run the preflight again.</source>
-        <translation>Instellingen gewijzigd: voer de voorafcontrole opnieuw uit.</translation>
+        <location line="-25"/>
+        <source>Settings changed: checking again…</source>
+        <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-8"/>
+        <source>An export or a check is running.</source>
+        <translation>Er loopt een export of een controle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name pattern is not valid (see below it).</source>
+        <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking what goes out…</source>
+        <translation>Controleren wat er geëxporteerd wordt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can go out: every item is held back or unavailable.</source>
+        <translation>Er kan niets uit: elk item wordt tegengehouden of is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Export preflight</source>
         <translation>Voorafcontrole van de export</translation>
     </message>
@@ -714,7 +756,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -905,7 +947,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-517"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1509,7 +1551,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -3519,6 +3561,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
     </message>
     <message>
         <location line="+1"/>

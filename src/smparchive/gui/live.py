@@ -1,0 +1,72 @@
+"""Open windows follow changes made elsewhere: teammates, another window, the CLI.
+
+A daemon thread waits on core's change feed (PostgreSQL NOTIFY, SQLite data_version
+polling) and hands the items others changed to the UI thread as a ``ChangeSummary``,
+which goes out through the same ``changes`` signal as the window's own operations: the
+grid and inspector refresh just those rows. Changes this window made itself are skipped
+(they were announced already).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.undo import ChangeSummary
+
+log = logging.getLogger(__name__)
+
+WAIT_S = 0.5
+RETRY_S = 5.0
+
+
+class LiveFeed(QObject):
+    """Emits ``arrived(ChangeSummary)`` on the UI thread for changes made elsewhere."""
+
+    arrived = Signal(object)
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Begin listening (idempotent)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._listen, name="live-feed", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        """Stop listening and wait for the thread (at most one wait period)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=WAIT_S * 4)
+            self._thread = None
+
+    def _listen(self) -> None:
+        while not self._stop.is_set():
+            try:
+                feed = self.catalog.change_feed()
+            except Exception as exc:  # server away: try again later, quietly
+                log.info("live updates paused: %s", exc)
+                self._stop.wait(RETRY_S)
+                continue
+            try:
+                while not self._stop.is_set():
+                    changes = feed.wait(WAIT_S)
+                    own = self.catalog.own_changes
+                    items = frozenset().union(*(c.items for c in changes if c.audit_id not in own))
+                    if items and not self._stop.is_set():
+                        self.arrived.emit(ChangeSummary(items=items))
+            except Exception as exc:
+                log.info("live updates interrupted: %s", exc)
+                self._stop.wait(RETRY_S)
+            finally:
+                try:
+                    feed.close()
+                except Exception:  # already gone with its connection
+                    pass

@@ -1,0 +1,37 @@
+"""An open window shows a change made by another process (or a teammate) without a click:
+the row refreshes within a couple of seconds (issue 16, live views)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_a_change_made_elsewhere_shows_in_the_open_window(
+    window: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    from smparchive.core.catalog.catalog import open_catalog
+
+    store = window.store
+    qtbot.wait(2000)  # the window's own start-up work (thumbnail repair) has settled
+    first = store.record(0)
+    assert first is not None and first.rating == 0
+    other = open_catalog(gui_catalog.location)  # like the CLI or another window
+    try:
+        other.set_fields([first.id], rating=5)
+    finally:
+        other.close()
+
+    def shown() -> bool:
+        rec = store.cached(first.id)
+        return rec is not None and rec.rating == 5
+
+    qtbot.waitUntil(shown, timeout=5000)
+
+
+def test_own_changes_are_not_announced_twice(window: Any, gui_catalog: Any, qtbot: Any) -> None:
+    seen: list[Any] = []
+    window.live.arrived.connect(seen.append)
+    first = window.store.record(0)
+    gui_catalog.set_fields([first.id], rating=2)  # through this window's catalogue
+    qtbot.wait(1500)
+    assert seen == []
