@@ -1556,7 +1556,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1601,7 +1601,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -3384,7 +3384,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -3392,6 +3392,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auto-advance on</source>
+        <translation>avance automatique activée</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3975,26 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <source>%1 Showing the slide titles and notes instead.</source>
+        <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deck has no slides that can be shown.</source>
+        <translation>Cette présentation n’a aucune diapositive affichable.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice n’est pas installé : les diapositives ne peuvent pas être rendues.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No picture of this slide.</source>
+        <translation>Pas d’image de cette diapositive.</translation>
     </message>
 </context>
 </TS>
