@@ -238,3 +238,16 @@ def test_shortcut_sheet_is_grouped_and_searchable(qtbot: Any, window: Any) -> No
     assert any(k.lower().startswith("ctrl+e") for _n, k in sheet.shown_rows())
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
+
+
+def test_sidecar_summary_names_fields_in_french(french: None) -> None:
+    from smparchive.core.organise.sidecars import SidecarOutcome
+    from smparchive.gui.dialogs.sidecar_summary import OutcomesModel
+
+    outcome = SidecarOutcome(
+        1, "/m/a.jpg", "created", "/m/a.jpg.xmp", fields=("rating", "flag", "creator", "copyright")
+    )
+    model = OutcomesModel([outcome], {1: "a.jpg"})
+    text = model.data(model.index(0, 2))
+    assert text == "Note, Drapeau, Auteur, Droits d’auteur"
+    assert model.data(model.index(0, 1)) == "Créé"
