@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -2398,7 +2398,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2438,7 +2438,77 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen sessie past</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>assigned by hand; kept</source>
+        <translation>met de hand toegewezen; behouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no capture time</source>
+        <translation>geen opnametijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the file’s date is known (often when it was copied): assign by hand</source>
+        <translation>alleen de datum van het bestand is bekend (vaak het moment van kopiëren): wijs met de hand toe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parallel sessions at %1: %2</source>
+        <translation>parallelle sessies om %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured %1 in a break, no session within %2 min</source>
+        <translation>opgenomen %1 in een pauze, geen sessie binnen %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, equally near to %1 parallel sessions</source>
+        <translation>in een pauze, even dicht bij %1 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, %3 min before “%1” (%2)</source>
+        <translation>in een pauze, %3 min vóór ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a break, %3 min after “%1” (%2)</source>
+        <translation>in een pauze, %3 min na ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording overlaps %1 parallel sessions</source>
+        <translation>opname overlapt %1 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
+        <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 % ervan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough</source>
+        <translation>geen sessie past goed genoeg bij het document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough (best score %1)</source>
+        <translation>geen sessie past goed genoeg bij het document (beste score %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches %1 sessions about equally</source>
+        <translation>het document past ongeveer even goed bij %1 sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches “%1” by title, speakers or file name (score %3)</source>
+        <translation>het document past bij ‘%1’ op titel, sprekers of bestandsnaam (score %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Aanvaarden</translation>
     </message>
@@ -2478,22 +2548,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-85"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>in a break, %1 min before “%2” (%3)</source>
-        <translation>in een pauze, %1 min vóór ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in a break, %1 min after “%2” (%3)</source>
-        <translation>in een pauze, %1 min na ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+156"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
