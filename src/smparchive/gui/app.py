@@ -233,6 +233,7 @@ class WindowManager(QObject):
             catalog.cache_dir = Path(cache) / (Path(catalog.location).stem + ".cache")
         if "://" not in catalog.location:
             paths.remember_catalogue(Path(catalog.location))
+        catalog.set_user_name(self.settings.user_name or None)  # files only: see Catalog
         window = MainWindow(catalog, self.runner_factory(), self.settings)
         window.catalogue_requested.connect(
             lambda p, create, w=window: self.open(p, create=create, parent=w)

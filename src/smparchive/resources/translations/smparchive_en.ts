@@ -166,7 +166,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+164"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+170"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

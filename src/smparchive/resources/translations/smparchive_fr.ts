@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -1556,7 +1556,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1601,7 +1601,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2349,12 +2349,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -2367,6 +2367,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Caption languages</source>
         <translation>Langues des légendes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with your changes; a team catalogue records your login instead</source>
+        <translation>Enregistré avec vos modifications ; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2427,7 +2437,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -2468,7 +2478,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2508,7 +2518,77 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucune séance ne correspond</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>assigned by hand; kept</source>
+        <translation>attribué à la main ; conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no capture time</source>
+        <translation>aucune heure de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the file’s date is known (often when it was copied): assign by hand</source>
+        <translation>seule la date du fichier est connue (souvent celle de sa copie) : attribuez à la main</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parallel sessions at %1: %2</source>
+        <translation>sessions parallèles à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured %1 in a break, no session within %2 min</source>
+        <translation>pris %1 pendant une pause, aucune session à moins de %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, equally near to %1 parallel sessions</source>
+        <translation>pendant une pause, à égale distance de %1 sessions parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, %3 min before “%1” (%2)</source>
+        <translation>pendant une pause, %3 min avant « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a break, %3 min after “%1” (%2)</source>
+        <translation>pendant une pause, %3 min après « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording overlaps %1 parallel sessions</source>
+        <translation>l’enregistrement chevauche %1 sessions parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
+        <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 % de sa durée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough</source>
+        <translation>aucune session ne correspond assez bien au document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough (best score %1)</source>
+        <translation>aucune session ne correspond assez bien au document (meilleur score %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches %1 sessions about equally</source>
+        <translation>le document correspond à peu près autant à %1 sessions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches “%1” by title, speakers or file name (score %3)</source>
+        <translation>le document correspond à « %1 » par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -2548,22 +2628,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-85"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>in a break, %1 min before “%2” (%3)</source>
-        <translation>pendant une pause, %1 min avant « %2 » (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in a break, %1 min after “%2” (%3)</source>
-        <translation>pendant une pause, %1 min après « %2 » (%3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+156"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -3394,7 +3464,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -3402,6 +3472,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auto-advance on</source>
+        <translation>avance automatique activée</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4055,26 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <source>%1 Showing the slide titles and notes instead.</source>
+        <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deck has no slides that can be shown.</source>
+        <translation>Cette présentation n’a aucune diapositive affichable.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice n’est pas installé : les diapositives ne peuvent pas être rendues.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No picture of this slide.</source>
+        <translation>Pas d’image de cette diapositive.</translation>
     </message>
 </context>
 </TS>

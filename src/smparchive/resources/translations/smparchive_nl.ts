@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -1556,7 +1556,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1601,7 +1601,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2349,12 +2349,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -2367,6 +2367,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+2"/>
         <source>Caption languages</source>
         <translation>Talen van bijschriften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with your changes; a team catalogue records your login instead</source>
+        <translation>Vastgelegd bij uw wijzigingen; een teamcatalogus legt in plaats daarvan uw aanmeldnaam vast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2427,7 +2437,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -2468,7 +2478,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2508,7 +2518,77 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen sessie past</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>assigned by hand; kept</source>
+        <translation>met de hand toegewezen; behouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no capture time</source>
+        <translation>geen opnametijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the file’s date is known (often when it was copied): assign by hand</source>
+        <translation>alleen de datum van het bestand is bekend (vaak het moment van kopiëren): wijs met de hand toe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parallel sessions at %1: %2</source>
+        <translation>parallelle sessies om %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured %1 in a break, no session within %2 min</source>
+        <translation>opgenomen %1 in een pauze, geen sessie binnen %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, equally near to %1 parallel sessions</source>
+        <translation>in een pauze, even dicht bij %1 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, %3 min before “%1” (%2)</source>
+        <translation>in een pauze, %3 min vóór ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a break, %3 min after “%1” (%2)</source>
+        <translation>in een pauze, %3 min na ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording overlaps %1 parallel sessions</source>
+        <translation>opname overlapt %1 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
+        <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 % ervan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough</source>
+        <translation>geen sessie past goed genoeg bij het document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough (best score %1)</source>
+        <translation>geen sessie past goed genoeg bij het document (beste score %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches %1 sessions about equally</source>
+        <translation>het document past ongeveer even goed bij %1 sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches “%1” by title, speakers or file name (score %3)</source>
+        <translation>het document past bij ‘%1’ op titel, sprekers of bestandsnaam (score %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Aanvaarden</translation>
     </message>
@@ -2548,22 +2628,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-85"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>in a break, %1 min before “%2” (%3)</source>
-        <translation>in een pauze, %1 min vóór ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in a break, %1 min after “%2” (%3)</source>
-        <translation>in een pauze, %1 min na ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+156"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -3394,7 +3464,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -3402,6 +3472,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auto-advance on</source>
+        <translation>automatisch doorgaan aan</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4055,26 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <source>%1 Showing the slide titles and notes instead.</source>
+        <translation>%1 In plaats daarvan worden de titels en notities van de dia’s getoond.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deck has no slides that can be shown.</source>
+        <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice is niet geïnstalleerd, dus de dia’s kunnen niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No picture of this slide.</source>
+        <translation>Geen afbeelding van deze dia.</translation>
     </message>
 </context>
 </TS>
