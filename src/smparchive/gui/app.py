@@ -164,7 +164,11 @@ def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("App", "Cannot open the catalogue"))
     box.setText(translate("App", "smparchive cannot open %1.").replace("%1", mask_url(path)))
-    box.setInformativeText(str(error) + "\n\n" + translate("App", "The file has not been changed."))
+    from smparchive.gui.catalogue_errors import explain
+
+    box.setInformativeText(
+        explain(error) + "\n\n" + translate("App", "The file has not been changed.")
+    )
     open_btn = box.addButton(translate("App", "Open Another…"), QMessageBox.ButtonRole.AcceptRole)
     new_btn = box.addButton(translate("App", "New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(

@@ -148,6 +148,7 @@ class Workspace(QStackedWidget):
         self.compare: CompareView | None = None
         self.survey: SurveyView | None = None
         self.through_selection = False  # the loupe walks the selection, not the view
+        self.auto_advance: Callable[[], bool] = lambda: False  # the window's setting
 
     # -- switching --------------------------------------------------------------------------
     def _switch(self, mode: str) -> None:
@@ -243,7 +244,7 @@ class Workspace(QStackedWidget):
             self.survey.deleteLater()
             self.survey = None
 
-    def _hints(self, auto_advance: bool | None = None) -> None:
+    def _hints(self) -> None:
         if self.mode == "grid":
             return
         extra = ""
@@ -256,7 +257,13 @@ class Workspace(QStackedWidget):
             extra = where.replace("%1", str(self.loupe.index + 1)).replace(
                 "%2", str(len(self.loupe.ids))
             )
+            if self.auto_advance():
+                extra += " · " + translate("Workspace", "auto-advance on")
         self.pages[self.mode].show_hints(extra)
+
+    def refresh_hints(self) -> None:
+        """The auto-advance setting changed."""
+        self._hints()
 
     # -- what the modes show ----------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+392"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+393"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>
