@@ -2588,17 +2588,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+4"/>
         <source>parallel sessions at %1: %2</source>
-        <translation>sessions parallèles à %1 : %2</translation>
+        <translation>séances parallèles à %1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>captured %1 in a break, no session within %2 min</source>
-        <translation>pris %1 pendant une pause, aucune session à moins de %2 min</translation>
+        <source>captured %1, in a break, no session within %2 min</source>
+        <translation>pris %1, pendant une pause, aucune séance à moins de %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in a break, equally near to %1 parallel sessions</source>
-        <translation>pendant une pause, à égale distance de %1 sessions parallèles</translation>
+        <translation>pendant une pause, à égale distance de %1 séances parallèles</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2613,7 +2613,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>recording overlaps %1 parallel sessions</source>
-        <translation>l’enregistrement chevauche %1 sessions parallèles</translation>
+        <translation>l’enregistrement chevauche %1 séances parallèles</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2623,17 +2623,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>no session matches the document well enough</source>
-        <translation>aucune session ne correspond assez bien au document</translation>
+        <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no session matches the document well enough (best score %1)</source>
-        <translation>aucune session ne correspond assez bien au document (meilleur score %1)</translation>
+        <translation>aucune séance ne correspond assez bien au document (meilleur score %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the document matches %1 sessions about equally</source>
-        <translation>le document correspond à peu près autant à %1 sessions</translation>
+        <translation>le document correspond à peu près autant à %1 séances</translation>
     </message>
     <message>
         <location line="+3"/>

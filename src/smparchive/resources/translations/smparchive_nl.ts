@@ -2592,8 +2592,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <source>captured %1 in a break, no session within %2 min</source>
-        <translation>opgenomen %1 in een pauze, geen sessie binnen %2 min</translation>
+        <source>captured %1, in a break, no session within %2 min</source>
+        <translation>opgenomen %1, in een pauze, geen sessie binnen %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
