@@ -59,12 +59,12 @@ def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, win
     assert detail.startswith("recording from 2022-06-01 09:05")  # the CLI keeps English
     # A slide deck with no matching session.
     why, detail = rows["deck.pptx"]
-    assert why.startswith("aucune session ne correspond assez bien au document")
+    assert why.startswith("aucune séance ne correspond assez bien au document")
     assert detail.startswith("no session matches the deck")
     # A photo in a break with no session near, its corrected time named.
     why, detail = rows["IMG_0029.JPG"]  # 09:30 UTC + 3 h = 12:30 UTC = 14:30 in Brussels
     assert why.startswith("pris 1 juin 2022 14:30")
-    assert why.endswith("pendant une pause, aucune session à moins de 15 min")
+    assert why.endswith(", pendant une pause, aucune séance à moins de 15 min")
     assert "corrigé" in why  # the correction is named, as in the Captured column
     assert detail.startswith("captured ") and "no session within 15 min" in detail
     # No reason is left in English.

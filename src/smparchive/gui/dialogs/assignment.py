@@ -49,7 +49,7 @@ WHY = {
     "inside": QT_TRANSLATE_NOOP("ProposalsModel", "captured %1, inside “%2” (%3)"),
     "parallel": QT_TRANSLATE_NOOP("ProposalsModel", "parallel sessions at %1: %2"),
     "break-none": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "captured %1 in a break, no session within %2 min"
+        "ProposalsModel", "captured %1, in a break, no session within %2 min"
     ),
     "break-tie": QT_TRANSLATE_NOOP(
         "ProposalsModel", "in a break, equally near to %1 parallel sessions"

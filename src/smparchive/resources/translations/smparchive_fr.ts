@@ -34,12 +34,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>smparchive ne peut pas ouvrir %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Another…</source>
         <translation>Ouvrir un autre…</translation>
     </message>
@@ -222,6 +222,59 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <source>%1 is a folder, not a catalogue file.</source>
+        <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no catalogue at %1.</source>
+        <translation>Il n’y a pas de catalogue à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an empty file, not an smparchive catalogue.</source>
+        <translation>%1 est un fichier vide, pas un catalogue smparchive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>%1 n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an smparchive catalogue (a different database).</source>
+        <translation>%1 n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>%1 est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: its SQLite header is not valid.</source>
+        <translation>%1 est endommagé : son en-tête SQLite n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>%1 est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
+        <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1086,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1103,23 +1156,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1139,7 +1192,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -2147,6 +2200,86 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ignoré</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Droits d’auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Item</source>
         <translation>Élément</translation>
@@ -2380,7 +2513,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2455,17 +2588,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+4"/>
         <source>parallel sessions at %1: %2</source>
-        <translation>sessions parallèles à %1 : %2</translation>
+        <translation>séances parallèles à %1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>captured %1 in a break, no session within %2 min</source>
-        <translation>pris %1 pendant une pause, aucune session à moins de %2 min</translation>
+        <source>captured %1, in a break, no session within %2 min</source>
+        <translation>pris %1, pendant une pause, aucune séance à moins de %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in a break, equally near to %1 parallel sessions</source>
-        <translation>pendant une pause, à égale distance de %1 sessions parallèles</translation>
+        <translation>pendant une pause, à égale distance de %1 séances parallèles</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2480,7 +2613,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>recording overlaps %1 parallel sessions</source>
-        <translation>l’enregistrement chevauche %1 sessions parallèles</translation>
+        <translation>l’enregistrement chevauche %1 séances parallèles</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2490,17 +2623,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>no session matches the document well enough</source>
-        <translation>aucune session ne correspond assez bien au document</translation>
+        <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no session matches the document well enough (best score %1)</source>
-        <translation>aucune session ne correspond assez bien au document (meilleur score %1)</translation>
+        <translation>aucune séance ne correspond assez bien au document (meilleur score %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the document matches %1 sessions about equally</source>
-        <translation>le document correspond à peu près autant à %1 sessions</translation>
+        <translation>le document correspond à peu près autant à %1 séances</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3223,7 +3356,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+37"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+39"/>
         <source>XMP Sidecars Written</source>
         <translation>Fichiers annexes XMP écrits</translation>
     </message>

@@ -34,12 +34,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>smparchive kan %1 niet openen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Another…</source>
         <translation>Een andere openen…</translation>
     </message>
@@ -222,6 +222,59 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <source>%1 is a folder, not a catalogue file.</source>
+        <translation>%1 is een map, geen catalogusbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no catalogue at %1.</source>
+        <translation>Er is geen catalogus op %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an empty file, not an smparchive catalogue.</source>
+        <translation>%1 is een leeg bestand, geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>%1 is geen smparchive-catalogus (geen SQLite-database).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an smparchive catalogue (a different database).</source>
+        <translation>%1 is geen smparchive-catalogus (een andere database).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>%1 is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: its SQLite header is not valid.</source>
+        <translation>%1 is beschadigd: de SQLite-header is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>%1 is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
+        <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1086,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1103,23 +1156,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1139,7 +1192,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -2147,6 +2200,86 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overgeslagen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Waardering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Auteursrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2380,7 +2513,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2459,8 +2592,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <source>captured %1 in a break, no session within %2 min</source>
-        <translation>opgenomen %1 in een pauze, geen sessie binnen %2 min</translation>
+        <source>captured %1, in a break, no session within %2 min</source>
+        <translation>opgenomen %1, in een pauze, geen sessie binnen %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3223,7 +3356,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+37"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+39"/>
         <source>XMP Sidecars Written</source>
         <translation>XMP-sidecars geschreven</translation>
     </message>
