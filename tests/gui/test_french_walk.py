@@ -238,3 +238,34 @@ def test_shortcut_sheet_is_grouped_and_searchable(qtbot: Any, window: Any) -> No
     assert any(k.lower().startswith("ctrl+e") for _n, k in sheet.shown_rows())
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
+
+
+def test_sidecar_summary_names_fields_in_french(french: None) -> None:
+    from smparchive.core.organise.sidecars import SidecarOutcome
+    from smparchive.gui.dialogs.sidecar_summary import OutcomesModel
+
+    outcome = SidecarOutcome(
+        1, "/m/a.jpg", "created", "/m/a.jpg.xmp", fields=("rating", "flag", "creator", "copyright")
+    )
+    model = OutcomesModel([outcome], {1: "a.jpg"})
+    text = model.data(model.index(0, 2))
+    assert text == "Note, Drapeau, Auteur, Droits d’auteur"
+    assert model.data(model.index(0, 1)) == "Créé"
+
+
+def test_damaged_catalogue_reasons_in_french(french: None, tmp_path: Any) -> None:
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui.catalogue_errors import explain
+
+    reasons = []
+    for name, data in (("empty.smpcat", b""), ("text.smpcat", b"hello, not a database" * 10)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(CatalogError) as info:
+            open_catalog(path)
+        reasons.append(explain(info.value))
+    assert reasons[0].endswith("est un fichier vide, pas un catalogue smparchive.")
+    assert "n’est pas un catalogue smparchive" in reasons[1]
+    assert all(str(tmp_path) in r for r in reasons)
+    assert explain(CatalogError("Something new.")) == "Something new."

@@ -35,3 +35,18 @@ def test_own_changes_are_not_announced_twice(window: Any, gui_catalog: Any, qtbo
     gui_catalog.set_fields([first.id], rating=2)  # through this window's catalogue
     qtbot.wait(1500)
     assert seen == []
+
+
+def test_name_from_preferences_is_recorded_with_changes(
+    window: Any, gui_catalog: Any, settings: Any, qtbot: Any
+) -> None:
+    from smparchive.gui.dialogs.preferences import PreferencesDialog
+
+    dlg = PreferencesDialog(settings, window.catalog, window.ops, window)
+    qtbot.addWidget(dlg)
+    dlg.user_name.setText("Ugochi (comms)")
+    dlg.accept()
+    assert settings.user_name == "Ugochi (comms)"
+    first = window.store.record(0)
+    gui_catalog.set_fields([first.id], rating=4)
+    assert gui_catalog.item_history(first.id)[0].user == "Ugochi (comms)"

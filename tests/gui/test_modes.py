@@ -174,3 +174,16 @@ def test_camera_named_once_in_the_info_overlay(gui_catalog: Any, qapp: Any) -> N
     assert fmt.camera(nikon) == "NIKON Z 6_2"
     sony = dataclasses.replace(record, camera_make="SONY", camera_model="ILCE-7M3")
     assert fmt.camera(sony) == "SONY ILCE-7M3"
+
+
+def test_auto_advance_is_visible_and_moves_the_loupe(qtbot: Any, window: Any) -> None:
+    row = _go_to_first_photo(qtbot, window)
+    window.actions_by_name["auto_advance"].setChecked(True)
+    _key(qtbot, window, K.Key_Space)
+    ws = window.workspace
+    assert "auto-advance on" in ws.pages["loupe"].hints.text()
+    _key(qtbot, window, K.Key_2)
+    assert window.catalog.item(window.store.ids[row]).rating == 2
+    assert ws.loupe.current_id() == window.store.ids[row + 1]  # moved on by itself
+    window.actions_by_name["auto_advance"].setChecked(False)
+    assert "auto-advance on" not in ws.pages["loupe"].hints.text()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.catalog import Catalog, open_catalog
+from smparchive.core.catalog.engine import mask_url
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
@@ -162,8 +163,12 @@ def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("App", "Cannot open the catalogue"))
-    box.setText(translate("App", "smparchive cannot open %1.").replace("%1", path))
-    box.setInformativeText(str(error) + "\n\n" + translate("App", "The file has not been changed."))
+    box.setText(translate("App", "smparchive cannot open %1.").replace("%1", mask_url(path)))
+    from smparchive.gui.catalogue_errors import explain
+
+    box.setInformativeText(
+        explain(error) + "\n\n" + translate("App", "The file has not been changed.")
+    )
     open_btn = box.addButton(translate("App", "Open Another…"), QMessageBox.ButtonRole.AcceptRole)
     new_btn = box.addButton(translate("App", "New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(
@@ -233,6 +238,7 @@ class WindowManager(QObject):
             catalog.cache_dir = Path(cache) / (Path(catalog.location).stem + ".cache")
         if "://" not in catalog.location:
             paths.remember_catalogue(Path(catalog.location))
+        catalog.set_user_name(self.settings.user_name or None)  # files only: see Catalog
         window = MainWindow(catalog, self.runner_factory(), self.settings)
         window.catalogue_requested.connect(
             lambda p, create, w=window: self.open(p, create=create, parent=w)

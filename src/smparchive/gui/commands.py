@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
+from smparchive.core.catalog.engine import mask_url
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
@@ -217,6 +218,6 @@ def about(w: Deps) -> None:
             "<p>Catalogue: %2<br>Logs: %3</p>",
         )
         .replace("%1", __version__)
-        .replace("%2", w.catalog.location)
+        .replace("%2", mask_url(w.catalog.location))  # never a password
         .replace("%3", str(paths.log_dir())),
     )

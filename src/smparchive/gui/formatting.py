@@ -230,6 +230,7 @@ RUNTIME_TEXTS = (
     QT_TRANSLATE_NOOP("format", "Missing"),
     QT_TRANSLATE_NOOP("format", "Offline"),
     QT_TRANSLATE_NOOP("format", "Skipped"),
+    QT_TRANSLATE_NOOP("format", "Not read"),  # a scan problem: retried by the next scan
     QT_TRANSLATE_NOOP("format", "Red"),
     QT_TRANSLATE_NOOP("format", "Yellow"),
     QT_TRANSLATE_NOOP("format", "Green"),

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             self.mode_group.addAction(self.actions_by_name[f"mode_{mode}"])
         self.actions_by_name["mode_grid"].setChecked(True)
         self.workspace.mode_changed.connect(self._mode_changed)
+        self.workspace.auto_advance = lambda: self.settings.auto_advance
         self._init_action_states()
         context_menus.install_results(
             (self.grid, self.table),
@@ -468,6 +469,7 @@ class MainWindow(QMainWindow):
 
     def set_auto_advance(self, on: bool) -> None:
         self.settings.auto_advance = on
+        self.workspace.refresh_hints()
 
     def select_all(self) -> None:
         self.view.selectAll()

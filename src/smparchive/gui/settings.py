@@ -73,6 +73,16 @@ class Settings:
         self.store.setValue("appearance/language", value)
 
     @property
+    def user_name(self) -> str:
+        """The name recorded with this person's changes on catalogue files ('' = the
+        system's user name); server catalogues record the login role instead."""
+        return self._get("general/user_name", "", str)
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self.store.setValue("general/user_name", value)
+
+    @property
     def cache_location(self) -> str:
         """A folder for thumbnail caches ('' = beside each catalogue)."""
         return self._get("cache/location", "", str)

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
-from smparchive.gui.viewers.compare import MAX_COMPARED, CompareView
 from smparchive.gui.viewers.feedback import Feedback
 from smparchive.gui.viewers.filmstrip import Filmstrip
-from smparchive.gui.viewers.survey import SurveyView
 from smparchive.gui.viewers.window import ViewerWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # compare and survey load on first use (PIL), not at start-up
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.records import ItemRecord
     from smparchive.gui.ops import OpRunner
+    from smparchive.gui.viewers.compare import CompareView
+    from smparchive.gui.viewers.survey import SurveyView
 
 MODES = ("grid", "loupe", "compare", "survey")
 
@@ -148,6 +148,7 @@ class Workspace(QStackedWidget):
         self.compare: CompareView | None = None
         self.survey: SurveyView | None = None
         self.through_selection = False  # the loupe walks the selection, not the view
+        self.auto_advance: Callable[[], bool] = lambda: False  # the window's setting
 
     # -- switching --------------------------------------------------------------------------
     def _switch(self, mode: str) -> None:
@@ -194,6 +195,8 @@ class Workspace(QStackedWidget):
         """Two to four photos side by side; False (nothing changes) with fewer than two."""
         if len(ids) < 2:
             return False
+        from smparchive.gui.viewers.compare import MAX_COMPARED, CompareView
+
         page = self.pages["compare"]
         self._drop_compare()
         self.compare = CompareView(
@@ -227,6 +230,8 @@ class Workspace(QStackedWidget):
         """Every item of ``ids`` side by side; False with fewer than two."""
         if len(ids) < 2:
             return False
+        from smparchive.gui.viewers.survey import SurveyView
+
         page = self.pages["survey"]
         self._drop_survey()
         self.survey = SurveyView(self.catalog, ids, TaskScope(self.runner, page), self.ops, page)
@@ -243,7 +248,7 @@ class Workspace(QStackedWidget):
             self.survey.deleteLater()
             self.survey = None
 
-    def _hints(self, auto_advance: bool | None = None) -> None:
+    def _hints(self) -> None:
         if self.mode == "grid":
             return
         extra = ""
@@ -256,7 +261,13 @@ class Workspace(QStackedWidget):
             extra = where.replace("%1", str(self.loupe.index + 1)).replace(
                 "%2", str(len(self.loupe.ids))
             )
+            if self.auto_advance():
+                extra += " · " + translate("Workspace", "auto-advance on")
         self.pages[self.mode].show_hints(extra)
+
+    def refresh_hints(self) -> None:
+        """The auto-advance setting changed."""
+        self._hints()
 
     # -- what the modes show ----------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -181,3 +181,10 @@ def test_verify_reports_what_it_could_not_check(
     assert len(report.failures) == 11
     assert {f.state for f in report.failures} == {"unreadable"}
     assert "missing" not in _statuses(catalog)
+
+
+def test_verify_counts_items_on_offline_drives(catalog: Any, library: Path, tmp_path: Path) -> None:
+    library.rename(tmp_path / "unplugged")
+    scan(catalog, options=INLINE)  # the root goes offline
+    report = verify(catalog)
+    assert report.checked == 0 and report.skipped_offline == 12

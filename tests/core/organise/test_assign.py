@@ -132,3 +132,34 @@ def test_propose_many_matches_propose_one() -> None:
     items = [photo(i, at(7) + timedelta(minutes=7 * i)) for i in range(30)]
     many = propose(items, SLOTS)
     assert many == [propose_one(i, SLOTS) for i in items]
+
+
+def test_every_explanation_has_a_code_and_values_an_interface_can_phrase() -> None:
+    from smparchive.core.organise.assign import Why
+
+    tol = timedelta(minutes=15)
+    cases = {
+        Why.INSIDE: photo(1, at(7, 10)),
+        Why.BREAK: photo(2, at(9, 20)),
+        Why.BREAK_NONE: photo(3, at(11)),
+        Why.PARALLEL: photo(4, at(8)),
+        Why.MANUAL: photo(5, at(8), assignment="manual", session_id=2),
+        Why.NO_TIME: photo(6, None),
+        Why.FILE_DATE: photo(7, at(7, 10), time_source="mtime"),
+        Why.RECORDING: photo(8, at(9, 40), kind="video", duration_s=600.0),
+        Why.RECORDING_PARALLEL: photo(9, at(8), kind="video", duration_s=600.0),
+        Why.DECK: photo(10, None, kind="slides", name="EPRS_economic_migration_policy.pdf"),
+        Why.DECK_NO_MATCH: photo(11, None, kind="document", name="budget_2023.xlsx"),
+    }
+    for code, item in cases.items():
+        p = propose_one(item, SLOTS, tol)
+        assert p.why == code, (code, p.detail)
+    p = propose_one(cases[Why.RECORDING], SLOTS, tol)
+    assert p.params == {"moment": at(9, 40), "session": 4, "minutes": 10, "share": 1.0}
+    p = propose_one(cases[Why.BREAK], SLOTS, tol)
+    assert p.params == {"minutes": 10, "before": True, "session": 4}
+    assert "10 min before the start of 'EPRS" in p.detail  # the CLI's English sentence
+    p = propose_one(cases[Why.BREAK_NONE], SLOTS, tol)
+    assert p.params == {"moment": at(11), "tolerance_min": 15}
+    p = propose_one(cases[Why.DECK], SLOTS, tol)
+    assert p.params["session"] == 4 and p.params["score"] == p.score

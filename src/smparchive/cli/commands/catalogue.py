@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json
 from smparchive.core import paths
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.undo import UndoRecord
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -104,7 +108,7 @@ def cmd_check(ctx: Context) -> int:
 LARGE_UNDO = 200  # items: undoing more than this asks for --yes
 
 
-def _undo_impact(cat: Any, record: Any) -> str | None:
+def _undo_impact(cat: Catalog, record: UndoRecord) -> str | None:
     """What undoing ``record`` would take away, when that is a lot (else None)."""
     removed_roots = {
         int(step["pk"]["id"])

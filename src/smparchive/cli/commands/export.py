@@ -17,7 +17,10 @@ from smparchive.cli.output import human_bytes, print_json, print_table
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
-PRESETS = ("web", "originals", "social", "thumbnails", "custom")
+# The platform presets mirror core/export/platforms.py (named here so that --help stays fast:
+# a test checks the two agree).
+PLATFORM_PRESETS = ("linkedin", "mastodon", "instagram", "x", "facebook", "website")
+PRESETS = ("web", "originals", "social", "thumbnails", *PLATFORM_PRESETS, "custom")
 TARGETS = {"folder": "folder", "zip": "zip", "bag": "bagit"}
 
 
@@ -44,7 +47,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     src.add_argument(
         "--query", "-q", action="append", metavar="Q", help="a search in the query language"
     )
-    p.add_argument("--preset", choices=PRESETS, default="web", help="what to make (default web)")
+    p.add_argument(
+        "--preset",
+        choices=PRESETS,
+        default="web",
+        help="what to make (default web); linkedin, mastodon, instagram, x, facebook and website "
+        "follow that platform's size, file size and alt-text limits",
+    )
+    p.add_argument(
+        "--post",
+        action="store_true",
+        help="with a platform preset: write post.txt, post.md and alt-text.txt beside the images "
+        "(caption in --language, credits, session, hashtags; alt texts checked)",
+    )
+    p.add_argument(
+        "--hashtag",
+        action="append",
+        metavar="TAG",
+        help="hashtag for the post (repeatable; default: the event's acronym)",
+    )
     p.add_argument("--size", type=int, default=2048, metavar="PX", help="custom preset: long edge")
     p.add_argument(
         "--format", choices=("jpeg", "webp", "png"), default="jpeg", help="custom preset"
@@ -71,7 +92,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(default: the preset's, publication for web/social/thumbnails)",
     )
     p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
-    p.add_argument("--language", default="en", help="language of titles and captions")
+    p.add_argument(
+        "--language", "--lang", default="en", help="language of titles, captions and the post"
+    )
     p.add_argument(
         "--excel",
         action="store_true",
@@ -153,6 +176,10 @@ def _settings(a: argparse.Namespace) -> Any:
     elif a.by or a.reason:
         raise ValueError("--by and --reason go with --override ITEM ...")
     target = TargetKind.ZIP if a.zip else TargetKind.BAGIT if a.bag else TargetKind.FOLDER
+    if (a.post or a.hashtag) and not preset.platform:
+        raise ValueError(
+            f"--post and --hashtag go with a platform preset ({', '.join(PLATFORM_PRESETS)})"
+        )
     return ExportSettings(
         target_dir=Path(a.to).expanduser().absolute(),
         bundle_name=a.name or "",
@@ -168,6 +195,8 @@ def _settings(a: argparse.Namespace) -> Any:
         web_page=a.page,
         excel_csv=a.excel,
         workers=max(0, a.workers),  # 0: the engine's automatic count
+        post=a.post,
+        hashtags=tuple(a.hashtag or ()),
     )
 
 
@@ -257,6 +286,7 @@ def _preflight_json(check: Any) -> dict[str, Any]:
         "overridden": _held_json(check, plan.overridden),
         "unavailable": check.unavailable,
         "warnings": plan.warnings,
+        **({"post": plan.post.record()} if plan.post is not None else {}),
     }
 
 
@@ -274,6 +304,7 @@ def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, A
         "overridden": _held_json(check, report.overrides),
         "problems": report.problems,
         "warnings": report.warnings,
+        **({"post": report.post.record()} if report.post is not None else {}),
     }
 
 
@@ -298,8 +329,22 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
             print(f"  {p.item_id} {p.source}: {p.message}")
     for w in report.warnings:
         print(f"Warning: {w}")
+    if report.post is not None:
+        _print_post(report.post)
     if history_id is not None:
         print(f"Recorded as export {history_id} ('smparchive export history').")
+
+
+def _print_post(kit: Any) -> None:
+    """Where the post kit is and how it measures up to the platform's limits."""
+    p = kit.platform
+    of = f" of {p.post_limit}" if p.post_limit else ""
+    flagged = sum(1 for a in kit.images if a.problems)
+    print(
+        f"Post for {p.label} ({kit.language}): post.txt, post.md, alt-text.txt; "
+        f"{len(kit.text.rstrip())} characters{of}, {len(kit.images)} image(s), "
+        f"{flagged} alt text(s) flagged."
+    )
 
 
 def cmd_history(ctx: Context) -> int:

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
+OPEN_WAIT_S = 5.0  # engine.BUSY_TIMEOUT_MS (not imported: this module stays SQLAlchemy-free)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -190,7 +191,11 @@ def inspect_existing(path: Path) -> None:
             )
     finally:
         conn.close()
-    rw = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1.0, isolation_level=None)
+    # As long as any connection waits for the write lock: another person's (or process's)
+    # write in progress is not "locked by another program" (several writers take turns).
+    rw = sqlite3.connect(
+        f"file:{path}?mode=rw", uri=True, timeout=OPEN_WAIT_S, isolation_level=None
+    )
     try:
         rw.execute("BEGIN IMMEDIATE")
         rw.execute("ROLLBACK")

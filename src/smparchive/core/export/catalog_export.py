@@ -303,9 +303,13 @@ def settings_record(settings: ExportSettings) -> dict[str, Any]:
                 "width": v.width,
                 "format": v.format.value,
                 "quality": v.quality,
+                "max_bytes": v.max_bytes,
             }
             for v in p.variants
         ],
+        "platform": p.platform,
+        "post": settings.post,
+        "hashtags": list(settings.hashtags),
         "template": settings.template,
         "audience": settings.audience.value,
         "hold_unknown_consent": settings.hold_unknown_consent,

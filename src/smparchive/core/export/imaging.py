@@ -13,7 +13,7 @@ import struct
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -234,6 +234,43 @@ def _encode(im: Image.Image, variant: ImageVariant, exif: bytes, meta: ImageMeta
     return out.getvalue()
 
 
+# Quality steps tried before a rendition that is over its file size limit is made smaller.
+_QUALITY_STEPS = (75, 65, 55)
+_MAX_SHRINKS = 8
+
+
+def _within(
+    im: Image.Image,
+    variant: ImageVariant,
+    source_exif: Image.Exif,
+    meta: ImageMetadata,
+    data: bytes,
+) -> tuple[Image.Image, bytes]:
+    """Re-encode ``im`` until it fits ``variant.max_bytes``: lower quality first, then size.
+
+    A platform refuses (or re-compresses badly) a file over its limit; a slightly smaller or
+    softer image is what the user would make by hand.
+    """
+    assert variant.max_bytes is not None
+    limit = variant.max_bytes
+    for quality in _QUALITY_STEPS:
+        if quality >= variant.quality or variant.format is ImageFormat.PNG:
+            continue
+        spec = replace(variant, quality=quality)
+        data = _encode(im, spec, exif_bytes(source_exif, meta, im.size), meta)
+        if len(data) <= limit:
+            return im, data
+        variant = spec
+    for _ in range(_MAX_SHRINKS):
+        if len(data) <= limit or min(im.size) <= 16:
+            break
+        # pixels scale with the square of the edge: aim a little under the limit
+        factor = max(0.5, min(0.9, (limit / len(data)) ** 0.5 * 0.95))
+        im = _resize(im, (max(1, round(im.width * factor)), max(1, round(im.height * factor))))
+        data = _encode(im, variant, exif_bytes(source_exif, meta, im.size), meta)
+    return im, data
+
+
 def _resize(
     im: Image.Image, size: tuple[int, int], box: tuple[float, float, float, float] | None = None
 ) -> Image.Image:
@@ -300,9 +337,12 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
         rendered = _finish_colour(rendered, transform)
         if variant.aspect is None and (largest is None or rendered.width > largest.width):
             largest = rendered
-        result.sizes.append(rendered.size)
         exif = exif_bytes(source_exif, job.metadata, rendered.size)
-        result.outputs.append(_encode(rendered, variant, exif, job.metadata))
+        data = _encode(rendered, variant, exif, job.metadata)
+        if variant.max_bytes is not None and len(data) > variant.max_bytes:
+            rendered, data = _within(rendered, variant, source_exif, job.metadata, data)
+        result.sizes.append(rendered.size)
+        result.outputs.append(data)
     if job.preview:
         if largest is not None and max(largest.size) >= 2 * PREVIEW_EDGE:
             # from the rendition: upright and sRGB already, a quarter of the pixels to filter

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
+from smparchive.core.media.info import TimeSource
+from smparchive.core.organise import timefmt
 
 __all__ = [
     "CSV_COLUMNS",
@@ -17,6 +19,7 @@ __all__ = [
     "manifest_csv",
     "manifest_json",
     "row_for",
+    "time_source_text",
 ]
 
 CSV_COLUMNS = (
@@ -29,6 +32,8 @@ CSV_COLUMNS = (
     "dcterms:description",
     "dcterms:creator",
     "dcterms:date",
+    "time source",
+    "clock correction",
     "dcterms:rights",
     "day",
     "session",
@@ -61,6 +66,8 @@ class ManifestRow:
     alt_text: str = ""
     creator: str = ""
     date: str = ""
+    time_source: str = ""  # where the date came from, e.g. "PDF CreationDate", "file date"
+    correction: str = ""  # the camera clock correction included in the date ("+1 h")
     rights: str = ""
     licence: str = ""
     credit_line: str = ""
@@ -95,6 +102,8 @@ class ManifestRow:
             "dcterms:description": self.description,
             "dcterms:creator": self.creator,
             "dcterms:date": self.date,
+            "time source": self.time_source,
+            "clock correction": self.correction,
             "dcterms:rights": self.rights,
             "day": self.day,
             "session": self.session,
@@ -131,6 +140,8 @@ def row_for(
         alt_text=pick_text(entry.alt_text, language),
         creator=entry.creator,
         date=iso_seconds(entry.capture),
+        time_source=time_source_text(entry) if entry.capture is not None else "",
+        correction=timefmt.correction_text(entry.clock_shift_s) if entry.clock_shift_s else "",
         rights=entry.copyright,
         licence=entry.licence,
         credit_line=entry.credit_line,
@@ -147,6 +158,28 @@ def row_for(
         width=entry.width,
         height=entry.height,
     )
+
+
+# Where a document's own date is kept, by format (what the probes in core/media read).
+_DOCUMENT_DATES = (
+    ("application/pdf", "PDF CreationDate"),
+    ("application/vnd.openxmlformats-officedocument", "Office dcterms:created"),
+    ("application/vnd.oasis.opendocument", "OpenDocument meta:creation-date"),
+)
+
+
+def time_source_text(entry: ExportEntry) -> str:
+    """Where an entry's date came from, named so a reader can weigh it: the document's own
+    creation date by its field, the camera's EXIF (with its offset), or 'file date' when
+    only the file's modification time is known (often when it was copied, not created)."""
+    source = entry.time_source
+    if source == TimeSource.DOCUMENT:
+        for prefix, text in _DOCUMENT_DATES:
+            if entry.mime.startswith(prefix):
+                return text
+    if source == TimeSource.FILE_MTIME:
+        return "file date (modification time, not the creation date)"
+    return timefmt.source_text(source or None, entry.time_offset_min) if source else ""
 
 
 def iso_seconds(moment: datetime | None) -> str:

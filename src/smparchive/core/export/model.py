@@ -50,6 +50,9 @@ class ExportEntry:
     mime: str
     original_name: str
     capture: datetime | None = None  # aware; the local wall clock is used for names
+    time_source: str = ""  # where ``capture`` came from (media.info.TimeSource value)
+    time_offset_min: int | None = None  # the offset the file recorded with it, if any
+    clock_shift_s: int = 0  # the camera clock correction included in ``capture``
     title: LangText = field(default_factory=dict)
     caption: LangText = field(default_factory=dict)
     alt_text: LangText = field(default_factory=dict)

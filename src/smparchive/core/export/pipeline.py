@@ -24,6 +24,8 @@ from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_
 from smparchive.core.export.metadata import ImageMetadata
 from smparchive.core.export.model import ExportEntry, Kind
 from smparchive.core.export.plan import Action, ExportPlan, PlannedItem
+from smparchive.core.export.platforms import platform_by_name
+from smparchive.core.export.post import PostKit, build_post, manifest_with_post
 from smparchive.core.export.presets import MetadataPolicy, TargetKind
 from smparchive.core.export.previews import (
     ConversionError,
@@ -87,6 +89,7 @@ class ExportReport:
     warnings: tuple[str, ...]
     started: datetime
     finished: datetime
+    post: PostKit | None = None  # the post kit written beside the images (--post)
 
     @property
     def bytes_written(self) -> int:
@@ -166,6 +169,16 @@ def _writer(plan: ExportPlan) -> BundleWriter:
             agent=f"smparchive {__version__}",
         )
     return FolderWriter(s.target_dir, s.bundle_name, s.existing)
+
+
+def _post_kit(plan: ExportPlan, exported: set[str]) -> PostKit | None:
+    """The post for the photos that actually went out (a source problem drops its photo)."""
+    s = plan.settings
+    platform = platform_by_name(s.preset.platform) if s.post else None
+    if platform is None:
+        return None
+    images = plan.post_images(exported)
+    return build_post(images, platform, s.language, plan.event, s.hashtags)
 
 
 def _preflight_sources(plan: ExportPlan) -> dict[str, ItemProblem]:
@@ -290,7 +303,13 @@ def run_export(
         writer.add_bytes(
             "manifest.csv", manifest_csv(rows, s.multivalue_separator, excel=s.excel_csv)
         )
-        writer.add_bytes("manifest.json", manifest_json(rows, plan.event, s.preset.name, policy))
+        manifest = manifest_json(rows, plan.event, s.preset.name, policy)
+        post = _post_kit(plan, {r.item_id for r, _ in files})
+        if post is not None:
+            for relpath, data in post.files().items():
+                writer.add_bytes(relpath, data)
+            manifest = manifest_with_post(manifest, post)
+        writer.add_bytes("manifest.json", manifest)
         if s.web_page:
             pages = build_page(
                 plan.event,
@@ -332,6 +351,7 @@ def run_export(
         warnings=plan.warnings,
         started=started,
         finished=datetime.now().astimezone(),
+        post=post,
     )
 
 

@@ -12,6 +12,8 @@ from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, metadata_for
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.naming import NameAllocator, render_template, token_values
+from smparchive.core.export.platforms import platform_by_name
+from smparchive.core.export.post import POST_FILES, PostKit, build_post, caption_warnings
 from smparchive.core.export.presets import (
     ExportSettings,
     ImageVariant,
@@ -28,7 +30,7 @@ RENDERABLE_MIMES = frozenset(
         "image/mpo",  # stereo / multi-picture JPEGs: the first picture is an ordinary JPEG
     }
 )
-RESERVED_NAMES = ("manifest.csv", "manifest.json", "index.html", "assets")
+RESERVED_NAMES = ("manifest.csv", "manifest.json", "index.html", "assets", *POST_FILES)
 
 
 class Action(StrEnum):
@@ -67,6 +69,18 @@ class ExportPlan:
     warnings: tuple[str, ...] = ()
     estimated_bytes: int = 0
     soffice: str | None = None
+    post: PostKit | None = None  # platform presets: the post and its alt-text checks
+
+    def post_images(self, exported: Iterable[str] | None = None) -> list[tuple[ExportEntry, str]]:
+        """(entry, rendered path) of the photos in the post; only ``exported`` ids if given."""
+        keep = None if exported is None else set(exported)
+        return [
+            (i.entry, i.outputs[0].relpath)
+            for i in self.items
+            if i.outputs
+            and i.outputs[0].action is Action.RENDER
+            and (keep is None or i.entry.item_id in keep)
+        ]
 
     @property
     def outputs(self) -> list[PlannedOutput]:
@@ -227,6 +241,21 @@ def plan_export(
             total += entry.size * (3 if action is Action.DECK_PDF else 1)
         consent = decision if decision is not None and not decision.held else None
         items.append(PlannedItem(entry, tuple(outputs), metadata, consent))
+    post = None
+    platform = platform_by_name(settings.preset.platform) if settings.preset.platform else None
+    if platform is not None:
+        # Publication checks: every platform preset, with or without the post files
+        photos = [
+            (i.entry, i.outputs[0].relpath)
+            for i in items
+            if i.outputs and i.outputs[0].action is Action.RENDER
+        ]
+        post = build_post(photos, platform, lang, event, settings.hashtags)
+        warnings += caption_warnings([e for e, _ in photos], platform, lang)
+        warnings += post.all_warnings
+        if settings.post:
+            warnings += post.notes
+            total += 16_384
     if settings.web_page:
         # a 480 px preview (~15 KB) and its part of the page, per item shown
         total += sum(20_000 for i in items if i.entry.kind in (Kind.PHOTO, Kind.VIDEO, Kind.SLIDES))
@@ -241,4 +270,5 @@ def plan_export(
         warnings=tuple(warnings),
         estimated_bytes=total,
         soffice=soffice if decks_pdf else None,
+        post=post,
     )

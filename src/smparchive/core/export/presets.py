@@ -7,8 +7,11 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from smparchive.core.export.platforms import PLATFORMS, Platform
+
 __all__ = [
     "DEFAULT_TEMPLATE",
+    "PRESET_NAMES",
     "Audience",
     "ConsentOverride",
     "ExistingPolicy",
@@ -19,6 +22,7 @@ __all__ = [
     "Preset",
     "TargetKind",
     "custom_preset",
+    "platform_preset",
     "preset_by_name",
 ]
 
@@ -81,10 +85,13 @@ class ImageVariant:
     quality: int = 85
     progressive: bool = True
     upscale: bool = False
+    max_bytes: int | None = None  # file size limit: lower quality, then size, until it fits
 
     def __post_init__(self) -> None:
         if not 1 <= self.quality <= 100:
             raise ValueError("quality must be within 1..100")
+        if self.max_bytes is not None and self.max_bytes <= 0:
+            raise ValueError("a file size limit must be positive")
         if self.aspect is not None and (self.width is None or min(self.aspect) <= 0):
             raise ValueError("a crop needs a positive aspect ratio and a width")
 
@@ -96,10 +103,16 @@ class Preset:
     name: str
     variants: tuple[ImageVariant, ...] = ()
     metadata: MetadataPolicy = MetadataPolicy.PUBLICATION
+    platform: str = ""  # a post-kit preset: the platform's name in platforms.PLATFORMS
 
     @property
     def copies_originals(self) -> bool:
         return not self.variants
+
+    @property
+    def for_publication(self) -> bool:
+        """A post kit for a platform: alt text and captions are checked against its limits."""
+        return bool(self.platform)
 
 
 ORIGINALS = Preset("originals", (), MetadataPolicy.KEEP_ALL)
@@ -113,11 +126,33 @@ SOCIAL = Preset(
 )
 THUMBNAILS = Preset("thumbnails", (ImageVariant(long_edge=400, quality=80, progressive=False),))
 
+
+def platform_preset(platform: Platform) -> Preset:
+    """The post-kit preset for ``platform``: its size, ratio and file size limit, sRGB JPEG."""
+    if platform.aspect is not None:
+        w, h = platform.aspect
+        width = round(platform.long_edge * w / max(w, h))
+        variant = ImageVariant(
+            long_edge=None,
+            aspect=platform.aspect,
+            width=width,
+            quality=85,
+            max_bytes=platform.max_bytes,
+        )
+    else:
+        variant = ImageVariant(
+            long_edge=platform.long_edge, quality=85, max_bytes=platform.max_bytes
+        )
+    return Preset(platform.name, (variant,), MetadataPolicy.PUBLICATION, platform.name)
+
+
 _BUILTIN = {p.name: p for p in (ORIGINALS, WEB, SOCIAL, THUMBNAILS)}
+_BUILTIN |= {name: platform_preset(p) for name, p in PLATFORMS.items()}
+PRESET_NAMES = tuple(_BUILTIN)
 
 
 def preset_by_name(name: str) -> Preset:
-    """A built-in preset: originals, web, social or thumbnails."""
+    """A built-in preset: originals, web, social, thumbnails or a platform's post kit."""
     try:
         return _BUILTIN[name]
     except KeyError:
@@ -191,6 +226,15 @@ class ExportSettings:
     excel_csv: bool = False  # manifest.csv with a UTF-8 BOM, so Excel reads accents right
     source_label: str = ""  # what was exported ("Session “EMN roundtable”"), for the page
     max_path_chars: int = 200  # relative path length inside the bundle
+    post: bool = False  # a post kit: post.txt, post.md and alt-text.txt beside the images
+    hashtags: tuple[str, ...] = ()  # for the post; none given: the event's acronym
+
+    def __post_init__(self) -> None:
+        if self.post and not self.preset.platform:
+            raise ValueError(
+                f"A post kit needs a platform preset ({', '.join(PLATFORMS)}), "
+                f"not {self.preset.name!r}."
+            )
 
     @property
     def metadata_policy(self) -> MetadataPolicy:

@@ -11,6 +11,7 @@ from smparchive.core.ingest.walk import FoundFile
 from smparchive.core.media.boilerplate import drop_boilerplate
 from smparchive.core.media.info import Kind, MediaInfo, Outcome
 from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, keyword_tree, read_alt
+from smparchive.core.vocab import ItemStatus, TagKind, ThumbState, TimeSource
 
 MAX_TEXT = 20_000  # a title/caption longer than this is cut (a broken XMP, not a caption)
 
@@ -28,19 +29,19 @@ def outcome_columns(
     reason: str | None = None
     if info.outcome is Outcome.ERROR:
         reason = problems.pop() if problems else "The file cannot be read."
-        status, thumb = "error", "none"
+        status, thumb = ItemStatus.ERROR, ThumbState.NONE
     elif info.outcome is Outcome.WARNING:
         if thumbnail_problem and thumbnail_problem not in problems:
             problems.append(thumbnail_problem)
-        status, thumb = "warning", "none"
+        status, thumb = ItemStatus.WARNING, ThumbState.NONE
     else:
-        status = "ok"
+        status = ItemStatus.OK
         if thumbnails:
-            thumb = "ok"
+            thumb = ThumbState.OK
         elif info.kind is Kind.AUDIO and not provisional:
-            thumb = "none"  # nothing to picture; not a problem
+            thumb = ThumbState.NONE  # nothing to picture; not a problem
         else:
-            thumb = "pending"
+            thumb = ThumbState.PENDING
     return {
         "status": status,
         "status_reason": reason,
@@ -99,7 +100,7 @@ def to_entry(found: FoundFile, look: Look) -> IngestEntry:
         user=user_columns(info),
         capture_local=capture.local.replace(tzinfo=None) if capture else None,
         capture_offset_min=capture.offset_minutes if capture else None,
-        capture_source=str(capture.source) if capture else "mtime",
+        capture_source=str(capture.source) if capture else TimeSource.FILE_MTIME,
         texts=texts_of(info),
         tags=tags_of(info),
     )
@@ -150,11 +151,11 @@ def tags_of(info: MediaInfo) -> list[tuple[str, str]]:
     tags: dict[tuple[str, str], None] = {}
     keywords, people = keyword_tree(info.keywords, info.hierarchical_keywords, info.people)
     for path in keywords:
-        tags[("keyword", path)] = None
+        tags[(TagKind.KEYWORD, path)] = None
     for person in [*info.people, *people]:
         person = person.replace("|", "/").strip()
-        if person and ("person", person.lower()) not in {(k, p.lower()) for k, p in tags}:
-            tags[("person", person)] = None
+        if person and (TagKind.PERSON, person.lower()) not in {(k, p.lower()) for k, p in tags}:
+            tags[(TagKind.PERSON, person)] = None
     return list(tags)
 
 

@@ -75,8 +75,10 @@ def verify(
             report.skipped_offline += 1
             continue
         refs.append((ref, os_path(root.path, ref.rel_path), root.path))
-    for ref in catalog.problem_items(root_ids):  # present but never fully read: no hash
-        if ref.status in ("ok", "warning", "error") and not ref.sha256:
+    for ref in catalog.problem_items(root_ids):  # offline, or present but without a hash
+        if ref.status == "offline":
+            report.skipped_offline += 1  # its drive is away: say so, do not stay silent
+        elif ref.status in ("ok", "warning", "error") and not ref.sha256:
             report.not_checked.append(
                 VerifyEntry(
                     ref.id,

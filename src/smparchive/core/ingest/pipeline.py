@@ -36,6 +36,7 @@ from smparchive.core.ingest.workers import (
 from smparchive.core.pathnames import display
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache
+from smparchive.core.vocab import ItemStatus
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -233,11 +234,11 @@ class _RootScan:
             elif (
                 row.size == f.size
                 and row.mtime_ns == f.mtime_ns
-                and not (self.options.retry_errors and row.status == "error")
+                and not (self.options.retry_errors and row.status == ItemStatus.ERROR)
                 and not _sidecar_newer(f, row)
             ):
                 report.unchanged += 1
-                if row.status in ("missing", "offline"):
+                if row.status in (ItemStatus.MISSING, ItemStatus.OFFLINE):
                     restore.append(row.id)
             else:
                 to_probe.append((f, row.id))
@@ -272,7 +273,7 @@ class _RootScan:
         for row in index.values():
             self.vanished.pop(row.id, None)
         ids = [row.id for row in index.values() if row.status in PRESENT]
-        self.cat.ingest_mark_missing(ids, status="offline")
+        self.cat.ingest_mark_missing(ids, status=ItemStatus.OFFLINE)
         self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
         self.report.offline_roots.append(self.root.path)
         self.report.offline_items += len(ids)
@@ -394,7 +395,7 @@ class _RootScan:
                     continue
                 gone = (
                     c.id in self.vanished
-                    or c.status == "missing"
+                    or c.status == ItemStatus.MISSING
                     or (c.root_online and c.root_id != self.root.id and not os.path.lexists(c.path))
                 )
                 if gone:
@@ -407,11 +408,11 @@ class _RootScan:
     def _count(self, entry: IngestEntry) -> None:
         status = entry.technical.get("status")
         path = os.path.join(self.root.path, entry.rel_path)
-        if status == "error":
+        if status == ItemStatus.ERROR:
             self.report.errors += 1
             reason = entry.technical.get("status_reason") or "The file cannot be read."
             self.report.problems.append(FileProblem(display(path), "error", reason, entry.item_id))
-        elif status == "warning":
+        elif status == ItemStatus.WARNING:
             self.report.warnings += 1
             self.report.problems.append(
                 FileProblem(

@@ -29,6 +29,7 @@ from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache, TrimReport
+from smparchive.core.vocab import ItemStatus, Kind, ThumbState
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -38,8 +39,11 @@ log = logging.getLogger(__name__)
 FLUSH_EVERY = 100
 FOLLOW_POLL_S = 0.25
 THUMBNAIL_NICENESS = 7  # behind the interface, and behind a scan running alongside
-REPAIR_STATUSES = ("ok", "warning")  # files readable where the catalogue says
-REPAIR_THUMB_STATES = ("ok", "pending")  # "none": nothing to picture, or it failed before
+REPAIR_STATUSES = (ItemStatus.OK, ItemStatus.WARNING)  # files readable where the catalogue says
+REPAIR_THUMB_STATES = (
+    ThumbState.OK,
+    ThumbState.PENDING,
+)  # "none": nothing to picture, or it failed before
 URGENT_KEEP = 2000  # items kept ahead of the queue: a few screenfuls seen last
 
 
@@ -173,7 +177,7 @@ class ThumbnailJob:
         now: they keep whatever picture is left until the drive is back). Returns how many."""
         online = {r.id for r in self.cat.roots() if r.online}
         gone = [
-            {"id": r.id, "thumb_state": "pending"}
+            {"id": r.id, "thumb_state": ThumbState.PENDING}
             for r in self.cat.items_with_thumbnails(self.root_ids)
             if r.sha256 and r.root_id in online and not self.cache.has(r.sha256, THUMB)
         ]
@@ -234,7 +238,7 @@ class ThumbnailJob:
                     continue
                 if ref.sha256 and self.cache.has(ref.sha256, THUMB):
                     report.reused += 1  # identical bytes already pictured: outcome is ok
-                    outcomes.append({"id": ref.id, "thumb_state": "ok"})
+                    outcomes.append({"id": ref.id, "thumb_state": ThumbState.OK})
                     continue
                 path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
                 fault = self.options.fault_for(path)
@@ -282,9 +286,9 @@ class ThumbnailJob:
                 outcomes.append(
                     {
                         "id": ref.id,
-                        "status": "error",
+                        "status": ItemStatus.ERROR,
                         "status_reason": result.reason,
-                        "thumb_state": "none",
+                        "thumb_state": ThumbState.NONE,
                     }
                 )
                 report.problems.append(FileProblem(path, "error", result.reason, ref.id))
@@ -298,22 +302,22 @@ class ThumbnailJob:
                     for size, data in result.thumbnails.items():
                         self.cache.put(ref.sha256, size, data)
                     report.made += 1
-                    outcomes.append({"id": ref.id, "thumb_state": "ok"})
+                    outcomes.append({"id": ref.id, "thumb_state": ThumbState.OK})
                     continue
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
                     continue
-            if ref.kind == "audio":
-                outcomes.append({"id": ref.id, "thumb_state": "none"})
+            if ref.kind == Kind.AUDIO:
+                outcomes.append({"id": ref.id, "thumb_state": ThumbState.NONE})
                 continue
             problem = result.thumbnail_problem or "No thumbnail can be made."
             warnings = "\n".join(dict.fromkeys([*(ref.warnings or "").split("\n"), problem]))
             outcomes.append(
                 {
                     "id": ref.id,
-                    "status": "warning" if ref.status == "ok" else ref.status,
+                    "status": ItemStatus.WARNING if ref.status == ItemStatus.OK else ref.status,
                     "warnings": warnings.strip("\n"),
-                    "thumb_state": "none",
+                    "thumb_state": ThumbState.NONE,
                 }
             )
             report.problems.append(FileProblem(path, "warning", problem, ref.id))

@@ -12,15 +12,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.media.info import TimeSource
 from smparchive.core.organise import timefmt
+from smparchive.core.vocab import Assignment, Kind
 
-DECK_KINDS = frozenset({"slides", "document"})
+DECK_KINDS = frozenset({Kind.SLIDES, Kind.DOCUMENT})
 DEFAULT_TOLERANCE = timedelta(minutes=15)
 DECK_THRESHOLD = 0.45
 DECK_AMBIGUITY = 0.05
@@ -37,6 +38,29 @@ class Reason(StrEnum):
     NO_TIME = "no-time"  # no capture time
     DECK = "deck"  # slide deck/document matched by title, speakers, file name
     NO_MATCH = "no-match"  # slide deck/document matching no session well enough
+
+
+class Why(StrEnum):
+    """The explanation's own code: with a proposal's ``params`` it says what ``detail`` says in
+    English, so an interface can phrase it in its language (``detail`` is for the CLI/logs)."""
+
+    MANUAL = "manual"  # ()
+    NO_TIME = "no-time"  # ()
+    FILE_DATE = "file-date"  # () only the file's date is known
+    INSIDE = "inside"  # moment, session
+    PARALLEL = "parallel"  # moment, sessions (ids)
+    BREAK_NONE = "break-none"  # moment, tolerance_min
+    BREAK_TIE = "break-tie"  # count
+    BREAK = "break"  # minutes, before (bool), session
+    RECORDING_PARALLEL = "recording-parallel"  # count
+    RECORDING = "recording"  # moment, session, minutes, share (0..1)
+    DECK_NO_MATCH = "deck-no-match"  # best (score or None)
+    DECK_TIE = "deck-tie"  # count
+    DECK = "deck"  # session, score
+
+
+def _params(**values: object) -> dict[str, object]:
+    return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +104,9 @@ class Proposal:
     current_session_id: int | None = None
     candidates: tuple[int, ...] = ()
     score: float | None = None
+    why: Why | None = None  # ``detail`` as a code ...
+    # ... and its values (moments aware UTC, session ids, minutes): see Why
+    params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def actionable(self) -> bool:
@@ -117,6 +144,11 @@ def _minutes(delta: timedelta) -> str:
     return f"{abs(delta.total_seconds()) / 60:.0f} min"
 
 
+def _whole_minutes(delta: timedelta) -> int:
+    """The minutes ``_minutes`` shows, as a number."""
+    return int(f"{abs(delta.total_seconds()) / 60:.0f}")
+
+
 def _room_ok(item: ItemFacts, slot: Slot) -> bool:
     return item.room is None or slot.room is None or fold(item.room) == fold(slot.room)
 
@@ -134,20 +166,20 @@ def propose_one(
     """The proposal for one item (see the module docstring for the rules); times in the
     explanations are shown in ``tz``, the event's zone (UTC when None)."""
     cur = item.session_id
-    if item.assignment == "manual":
-        return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur)
+    if item.assignment == Assignment.MANUAL:
+        return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur, why=Why.MANUAL)
     if item.kind in DECK_KINDS:
         return _propose_deck(item, [_slot_words(s) for s in slots])
     if item.capture_utc is None:
-        return Proposal(item.id, None, Reason.NO_TIME, "no capture time", cur)
+        return Proposal(item.id, None, Reason.NO_TIME, "no capture time", cur, why=Why.NO_TIME)
     if item.time_source == TimeSource.FILE_MTIME:
         # A file's modification date is often when it was copied or edited, not taken:
         # filing by it would look right and be wrong. The archivist decides (by hand).
         detail = "only the file's date is known (often when it was copied): assign by hand"
-        return Proposal(item.id, None, Reason.NO_TIME, detail, cur)
+        return Proposal(item.id, None, Reason.NO_TIME, detail, cur, why=Why.FILE_DATE)
     usable = [s for s in slots if _room_ok(item, s)]
     moment = item.capture_utc
-    if item.kind in ("video", "audio") and item.duration_s:
+    if item.kind in (Kind.VIDEO, Kind.AUDIO) and item.duration_s:
         return _propose_interval(item, usable, tolerance, tz)
     inside = [s for s in usable if s.start <= moment < s.end]
     if len(inside) == 1:
@@ -159,6 +191,8 @@ def propose_one(
             f"captured {_fmt(moment, tz)}, inside '{s.title}' {_span(s, tz)}",
             cur,
             (s.id,),
+            why=Why.INSIDE,
+            params=_params(moment=moment, session=s.id),
         )
     if len(inside) > 1:
         names = "; ".join(f"'{s.title}' ({s.room or 'no room'})" for s in inside)
@@ -169,6 +203,8 @@ def propose_one(
             f"parallel sessions at {_fmt(moment, tz)}: {names}",
             cur,
             tuple(s.id for s in inside),
+            why=Why.PARALLEL,
+            params=_params(moment=moment, sessions=tuple(s.id for s in inside)),
         )
     return _nearest(item, usable, moment, moment, tolerance, tz)
 
@@ -192,6 +228,8 @@ def _nearest(
         return Proposal(
             item.id, None, Reason.NONE,
             f"captured {_fmt(first, tz)} in a break, no session within {_minutes(tol)}", cur,
+            why=Why.BREAK_NONE,
+            params=_params(moment=first, tolerance_min=_whole_minutes(tol)),
         )  # fmt: skip
     scored.sort(key=lambda x: (x[0], x[1].start))
     best_gap, best = scored[0]
@@ -201,12 +239,17 @@ def _nearest(
         return Proposal(
             item.id, None, Reason.OVERLAP,
             f"in a break, equally near to {len(cands)} parallel sessions", cur, cands,
+            why=Why.BREAK_TIE, params=_params(count=len(cands)),
         )  # fmt: skip
     side = "before the start of" if first < best.start else "after the end of"
     return Proposal(
         item.id, best.id, Reason.BREAK,
         f"in a break, {_minutes(best_gap)} {side} '{best.title}' {_span(best, tz)}", cur,
         (best.id,),
+        why=Why.BREAK,
+        params=_params(
+            minutes=_whole_minutes(best_gap), before=first < best.start, session=best.id
+        ),
     )  # fmt: skip
 
 
@@ -232,6 +275,7 @@ def _propose_interval(
         return Proposal(
             item.id, None, Reason.OVERLAP,
             f"recording overlaps {len(cands)} parallel sessions", cur, cands,
+            why=Why.RECORDING_PARALLEL, params=_params(count=len(cands)),
         )  # fmt: skip
     share = amount.total_seconds() / max(1.0, (end - begin).total_seconds())
     return Proposal(
@@ -239,6 +283,10 @@ def _propose_interval(
         f"recording from {_fmt(begin, tz)} overlaps '{best.title}' {_span(best, tz)} "
         f"for {_minutes(amount)} ({share:.0%} of it)", cur,
         tuple(s.id for _, s in overlaps),
+        why=Why.RECORDING,
+        params=_params(
+            moment=begin, session=best.id, minutes=_whole_minutes(amount), share=share
+        ),
     )  # fmt: skip
 
 
@@ -357,8 +405,9 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
     if not scored or scored[0][0] < DECK_THRESHOLD:
         best = f" (best {scored[0][0]:.2f})" if scored else ""
         return Proposal(
-            item.id, None, Reason.NO_MATCH, f"no session matches the deck well enough{best}", cur
-        )
+            item.id, None, Reason.NO_MATCH, f"no session matches the deck well enough{best}", cur,
+            why=Why.DECK_NO_MATCH, params=_params(best=scored[0][0] if scored else None),
+        )  # fmt: skip
     top, best_slot = scored[0]
     close = [s for sc, s in scored[1:] if top - sc <= DECK_AMBIGUITY and sc >= DECK_THRESHOLD]
     if close:
@@ -366,11 +415,13 @@ def _propose_deck(item: ItemFacts, slots: Sequence[_SlotWords]) -> Proposal:
         return Proposal(
             item.id, None, Reason.OVERLAP,
             f"deck matches {len(cands)} sessions about equally", cur, cands, top,
+            why=Why.DECK_TIE, params=_params(count=len(cands)),
         )  # fmt: skip
     return Proposal(
         item.id, best_slot.id, Reason.DECK,
         f"deck matches '{best_slot.title}' by title/speakers/file name (score {top:.2f})", cur,
         (best_slot.id,), top,
+        why=Why.DECK, params=_params(session=best_slot.id, score=top),
     )  # fmt: skip
 
 
@@ -386,11 +437,11 @@ def propose(
     words: list[_SlotWords] | None = None
     out: list[Proposal] = []
     for item in items:
-        if item.kind in DECK_KINDS and item.assignment != "manual":
+        if item.kind in DECK_KINDS and item.assignment != Assignment.MANUAL:
             words = words if words is not None else [_slot_words(s) for s in ordered]
             out.append(_propose_deck(item, words))
             continue
-        if item.capture_utc is None or item.assignment == "manual":
+        if item.capture_utc is None or item.assignment == Assignment.MANUAL:
             out.append(propose_one(item, ordered, tolerance, tz))
             continue
         out.append(propose_one(item, _near(ordered, item, tolerance), tolerance, tz))

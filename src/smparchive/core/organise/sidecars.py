@@ -35,6 +35,7 @@ from smparchive.core.organise.sidecars_xmp import (
     read_sidecar,
 )
 from smparchive.core.pathnames import from_catalogue
+from smparchive.core.vocab import ItemStatus, SidecarPolicy
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -218,10 +219,10 @@ def _write_target(
     item: SidecarItem, mirror: Path | None, folders: _Folders
 ) -> tuple[Path | None, str | None]:
     """Where ``item``'s sidecar goes, or why it cannot be written."""
-    if item.policy == "beside":
-        if not item.root_online or item.status == "offline":
+    if item.policy == SidecarPolicy.BESIDE:
+        if not item.root_online or item.status == ItemStatus.OFFLINE:
             return None, "the drive holding the original is offline; nothing was written beside it"
-        if item.status == "missing" or not item.original.is_file():
+        if item.status == ItemStatus.MISSING or not item.original.is_file():
             return None, "the original file is missing; a sidecar beside it would be orphaned"
         return beside_path(item.original, folders), None
     if mirror is None:
@@ -308,10 +309,10 @@ def find_sidecar_for(
     """The sidecar to read for ``item`` (policy location first, then the other), or why not."""
     mirrored = mirror_path(mirror, item, existing_only=True) if mirror is not None else None
     beside: Path | None = None
-    offline = not item.root_online or item.status == "offline"
+    offline = not item.root_online or item.status == ItemStatus.OFFLINE
     if not offline:
         beside = beside_path(item.original, folders, existing_only=True)
-    order = [beside, mirrored] if item.policy == "beside" else [mirrored, beside]
+    order = [beside, mirrored] if item.policy == SidecarPolicy.BESIDE else [mirrored, beside]
     found = next((p for p in order if p is not None), None)
     if found is not None:
         return found, None

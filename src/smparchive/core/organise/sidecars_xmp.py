@@ -36,17 +36,22 @@ from smparchive.core.media.xmp import (
     read_alt,
     written_alt,
 )
+from smparchive.core.vocab import ColourLabel, Consent, stored_values
 
 TOOLKIT = "smparchive"
 PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
-CONSENT_TO_PLUS = {
-    "cleared": PLUS_VOCAB + "MR-UMR",
-    "internal_only": PLUS_VOCAB + "MR-LMR",
-    "do_not_publish": PLUS_VOCAB + "MR-NON",
+CONSENT_TO_PLUS: dict[str, str] = {
+    Consent.CLEARED: PLUS_VOCAB + "MR-UMR",
+    Consent.INTERNAL_ONLY: PLUS_VOCAB + "MR-LMR",
+    Consent.DO_NOT_PUBLISH: PLUS_VOCAB + "MR-NON",
 }
-PLUS_TO_CONSENT = {"MR-UMR": "cleared", "MR-LMR": "internal_only", "MR-NON": "do_not_publish"}
-PLUS_TO_CONSENT["MR-NAP"] = "cleared"
-COLOR_LABELS = ("red", "yellow", "green", "blue", "purple")
+PLUS_TO_CONSENT = {
+    "MR-UMR": Consent.CLEARED.value,
+    "MR-LMR": Consent.INTERNAL_ONLY.value,
+    "MR-NON": Consent.DO_NOT_PUBLISH.value,
+    "MR-NAP": Consent.CLEARED.value,
+}
+COLOR_LABELS = stored_values(ColourLabel)
 
 _RDF = "{" + NS["rdf"] + "}"
 _X = "{" + NS["x"] + "}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,45 @@ REASONS = {
     "no-time": QT_TRANSLATE_NOOP("ProposalsModel", "No capture time"),
     "deck": QT_TRANSLATE_NOOP("ProposalsModel", "Deck matches the session"),
     "no-match": QT_TRANSLATE_NOOP("ProposalsModel", "No session matches"),
+}
+
+
+# The rules' explanations (core.organise.assign.Why), placeholders filled in the order:
+# moment, session title, session hours, sessions, minutes/count, share, score.
+WHY = {
+    "manual": QT_TRANSLATE_NOOP("ProposalsModel", "assigned by hand; kept"),
+    "no-time": QT_TRANSLATE_NOOP("ProposalsModel", "no capture time"),
+    "file-date": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "only the file’s date is known (often when it was copied): assign by hand"
+    ),
+    "inside": QT_TRANSLATE_NOOP("ProposalsModel", "captured %1, inside “%2” (%3)"),
+    "parallel": QT_TRANSLATE_NOOP("ProposalsModel", "parallel sessions at %1: %2"),
+    "break-none": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "captured %1, in a break, no session within %2 min"
+    ),
+    "break-tie": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "in a break, equally near to %1 parallel sessions"
+    ),
+    "break": QT_TRANSLATE_NOOP("ProposalsModel", "in a break, %3 min before “%1” (%2)"),
+    "break-after": QT_TRANSLATE_NOOP("ProposalsModel", "in a break, %3 min after “%1” (%2)"),
+    "recording-parallel": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "recording overlaps %1 parallel sessions"
+    ),
+    "recording": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)"
+    ),
+    "deck-no-match": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "no session matches the document well enough"
+    ),
+    "deck-no-match-best": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "no session matches the document well enough (best score %1)"
+    ),
+    "deck-tie": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "the document matches %1 sessions about equally"
+    ),
+    "deck": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "the document matches “%1” by title, speakers or file name (score %3)"
+    ),
 }
 
 
@@ -116,35 +155,48 @@ class ProposalsModel(ListTableModel):
         return None
 
     def why(self, p: Any, reason: str, rec: Any) -> str:
-        """The reason in the interface's language where it is about a photo's time; the
-        rules' own sentence otherwise (it names times in the event's zone too)."""
-        photo = rec is not None and rec.kind == "photo" and rec.capture_utc is not None
-        session = self.session_of(p.session_id) if p.session_id else None
-        if not photo or session is None:
+        """The rules' explanation phrased in the interface's language from its code and
+        values (times in the event's zone); the rules' English sentence only for a code
+        this version does not know."""
+        code = str(getattr(p, "why", "") or "")
+        args: dict[str, Any] = dict(getattr(p, "params", None) or {})
+        text = self.tr(WHY[code]) if code in WHY else ""
+        if not text:
             return str(p.detail)
-        span = f"{fmt.event_clock(session.start)}–{fmt.event_clock(session.end)}"
-        if reason == "inside":
-            return (
-                self.tr("captured %1, inside “%2” (%3)")
-                .replace("%1", fmt.capture(rec, zone=None, compact=False))
-                .replace("%2", session.title)
-                .replace("%3", span)
-            )
-        if reason == "break":
-            before = rec.capture_utc < session.start
-            gap = (session.start - rec.capture_utc) if before else (rec.capture_utc - session.end)
-            text = (
-                self.tr("in a break, %1 min before “%2” (%3)")
-                if before
-                else self.tr("in a break, %1 min after “%2” (%3)")
-            )
-            minutes = round(abs(gap.total_seconds()) / 60)
-            return (
-                text.replace("%1", fmt.number(minutes))
-                .replace("%2", session.title)
-                .replace("%3", span)
-            )
-        return str(p.detail)
+        values: list[str] = []
+        if "moment" in args:
+            values.append(self._moment(args["moment"], rec))
+        if "session" in args:
+            values += [self.session_title(args["session"]), self._span(args["session"])]
+        if "sessions" in args:
+            values.append(" / ".join(self.session_title(s) for s in args["sessions"]))
+        for key in ("minutes", "tolerance_min", "count"):
+            if key in args:
+                values.append(fmt.number(int(args[key])))
+        if "share" in args:
+            values.append(fmt.number(round(float(args["share"]) * 100)))
+        for key in ("score", "best"):
+            if args.get(key) is not None:
+                values.append(QLocale().toString(float(args[key]), "f", 2))
+        if code == "break" and not args.get("before"):
+            text = self.tr(WHY["break-after"])
+        if code == "deck-no-match" and args.get("best") is not None:
+            text = self.tr(WHY["deck-no-match-best"])
+        for n, value in enumerate(values, 1):
+            text = text.replace(f"%{n}", value)
+        return text
+
+    def _moment(self, moment: Any, rec: Any) -> str:
+        """The item's corrected time as the Captured column shows it (correction named)."""
+        if rec is not None and rec.capture_utc is not None and rec.capture_utc == moment:
+            return fmt.capture(rec, zone=None, compact=False)
+        return fmt.event_moment(moment)
+
+    def _span(self, session_id: int) -> str:
+        session = self.session_of(session_id)
+        if session is None:
+            return ""
+        return f"{fmt.event_clock(session.start)}–{fmt.event_clock(session.end)}"
 
     def proposed(self, p: Any, reason: str) -> str:
         """The proposed session; unchanged ones too; the candidates when a choice is needed."""

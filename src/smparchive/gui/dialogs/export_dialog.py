@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from smparchive.core.export import (
     Audience,
@@ -543,12 +544,12 @@ class ExportDialog(QDialog):
         self._preflight_gen += 1
         gen = self._preflight_gen  # a check for older settings is dropped when it arrives
 
-        def done(check: Preflight) -> None:
-            if gen == self._preflight_gen:
+        def done(check: Preflight) -> None:  # the dialog may be closed and gone by now
+            if isValid(self) and gen == self._preflight_gen:
                 self._preflighted(check)
 
         def failed(exc: BaseException) -> None:
-            if gen == self._preflight_gen:
+            if isValid(self) and gen == self._preflight_gen:
                 self._show_preflight_text(str(exc))
 
         self.runner.submit(

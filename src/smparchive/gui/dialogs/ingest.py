@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -23,7 +24,6 @@ from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
-from smparchive.gui.widgets.flow import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,7 +103,8 @@ class IngestDialog(QDialog):
         # next steps after the summary: their own row, wrapping, never squeezed into the
         # button box (French labels were cut off there)
         self.steps_row = QWidget(self)
-        self.steps_layout = FlowLayout(self.steps_row, spacing=6)
+        self.steps_layout = QGridLayout(self.steps_row)  # two per row: a real minimum size
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.steps_row.hide()
         layout = QVBoxLayout(self)
         for w in (self.stage, self.bar, self.rate, self.current, self.summary, self.table):
@@ -245,11 +246,13 @@ class IngestDialog(QDialog):
             steps.append(("proposals", self.tr("Assign to Sessions…")))
         for key, label in steps:
             b = QPushButton(label, self.steps_row)
-            self.steps_layout.addWidget(b)
+            n = len(self.step_buttons)
+            self.steps_layout.addWidget(b, n // 2, n % 2)
             b.setObjectName(f"ingestStep_{key.split(':')[0]}")
             b.clicked.connect(lambda _c=False, key=key: self._step(key))
             self.step_buttons[key] = b
         self.steps_row.setVisible(bool(steps))
+        self.adjustSize()
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()

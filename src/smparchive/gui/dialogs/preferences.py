@@ -111,6 +111,12 @@ class PreferencesDialog(QDialog):
             self.tr("Languages of titles, captions and alt texts, e.g. en, fr, nl")
         )
         form.addRow(self.tr("Caption languages"), self.languages)
+        self.user_name = QLineEdit(self.settings.user_name)
+        self.user_name.setPlaceholderText(self.catalog.user_name)
+        self.user_name.setToolTip(
+            self.tr("Recorded with your changes; a team catalogue records your login instead")
+        )
+        form.addRow(self.tr("Your name"), self.user_name)
         return page
 
     def _cache(self) -> QWidget:
@@ -185,6 +191,8 @@ class PreferencesDialog(QDialog):
             if x.strip()
         ]
         s.caption_languages = langs or ["en"]
+        s.user_name = self.user_name.text().strip()
+        self.catalog.set_user_name(s.user_name or None)
         language_changed = s.ui_language != self.language.currentData()
         s.ui_language = self.language.currentData()
         theme = self.theme.currentData()

@@ -32,6 +32,26 @@ ACTIONS = {
     "skipped": QT_TRANSLATE_NOOP("OutcomesModel", "Skipped"),
 }
 
+# The sidecar fields by the names the inspector uses (the core reports its field names).
+FIELD_NAMES = {
+    "titles": QT_TRANSLATE_NOOP("OutcomesModel", "Title"),
+    "captions": QT_TRANSLATE_NOOP("OutcomesModel", "Caption"),
+    "alt_texts": QT_TRANSLATE_NOOP("OutcomesModel", "Alt text"),
+    "keywords": QT_TRANSLATE_NOOP("OutcomesModel", "Keywords"),
+    "people": QT_TRANSLATE_NOOP("OutcomesModel", "People"),
+    "organisations": QT_TRANSLATE_NOOP("OutcomesModel", "Organisations"),
+    "places": QT_TRANSLATE_NOOP("OutcomesModel", "Places"),
+    "rating": QT_TRANSLATE_NOOP("OutcomesModel", "Rating"),
+    "flag": QT_TRANSLATE_NOOP("OutcomesModel", "Flag"),
+    "color_label": QT_TRANSLATE_NOOP("OutcomesModel", "Label"),
+    "creator": QT_TRANSLATE_NOOP("OutcomesModel", "Creator"),
+    "credit_line": QT_TRANSLATE_NOOP("OutcomesModel", "Credit"),
+    "copyright": QT_TRANSLATE_NOOP("OutcomesModel", "Copyright"),
+    "licence": QT_TRANSLATE_NOOP("OutcomesModel", "Licence"),
+    "consent": QT_TRANSLATE_NOOP("OutcomesModel", "Consent"),
+    "event": QT_TRANSLATE_NOOP("OutcomesModel", "Event"),
+}
+
 
 class OutcomesModel(ListTableModel):
     HEADERS = (
@@ -56,7 +76,9 @@ class OutcomesModel(ListTableModel):
             return (
                 self.names.get(o.item_id) or Path(o.path).name,
                 self.tr(ACTIONS.get(o.action, o.action)),
-                ", ".join(o.fields) if o.fields else (o.reason or ""),
+                ", ".join(self.tr(FIELD_NAMES.get(f, f)) for f in o.fields)
+                if o.fields
+                else (o.reason or ""),
                 Path(o.sidecar).name if o.sidecar else "",
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:

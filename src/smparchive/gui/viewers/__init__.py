@@ -25,26 +25,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from smparchive.gui.viewers.compare import MAX_COMPARED, CompareView
-from smparchive.gui.viewers.window import ViewerWindow, viewer_kind
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded on first use: the main window starts without PIL or pdfium
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.gui.viewers.compare import CompareView
+    from smparchive.gui.viewers.window import ViewerWindow
 
-__all__ = [
-    "MAX_COMPARED",
-    "CompareView",
-    "ViewerWindow",
-    "open_compare",
-    "open_viewer",
-    "viewer_kind",
-]
+__all__ = ["open_compare", "open_viewer"]
 
 
 def open_viewer(
     parent: QWidget | None, catalog: Catalog, ids: Sequence[int], index: int = 0, **options: Any
 ) -> ViewerWindow:
     """A viewer window over ``ids`` starting at ``ids[index]`` (not shown yet)."""
+    from smparchive.gui.viewers.window import ViewerWindow
+
     return ViewerWindow(catalog, ids, index, parent, **options)
 
 
@@ -52,4 +46,6 @@ def open_compare(
     parent: QWidget | None, catalog: Catalog, ids: Sequence[int], **options: Any
 ) -> CompareView:
     """A compare window for the first 2-4 photos among ``ids`` (not shown yet)."""
+    from smparchive.gui.viewers.compare import CompareView
+
     return CompareView(catalog, ids, parent, **options)

@@ -23,6 +23,7 @@ from smparchive.core.media.pages import (
 )
 from smparchive.core.media.thumbnails import ThumbnailUnavailable, zip_preview
 from smparchive.core.thumbcache import PREVIEW
+from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.imaging import image_from_bytes, pil_to_qimage
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,9 @@ def open_deck(
     try:
         content.pdf = _rendition(record, store, timeout_s, content)
     except PageError as exc:
-        content.notice = f"{exc} Showing the slide titles and notes instead."
+        content.notice = translate(
+            "viewers", "%1 Showing the slide titles and notes instead."
+        ).replace("%1", str(exc))
     if content.pdf is not None:
         if len(slides) != content.pdf.page_count:  # a rendition with its own page split
             content.slides = content.pdf.texts()
@@ -90,7 +93,9 @@ def open_deck(
     except ThumbnailUnavailable:
         content.picture = None
     if not slides and content.picture is None:
-        raise PageError(content.notice or "The deck has no slides that can be shown.")
+        raise PageError(
+            content.notice or translate("viewers", "The deck has no slides that can be shown.")
+        )
     return content
 
 
@@ -107,7 +112,9 @@ def _rendition(
         target = Path(tmp.name) / "rendition.pdf"
         content.key = None  # nowhere to cache pages
     if find_soffice() is None:
-        raise PageError("LibreOffice is not installed, so the slides cannot be rendered.")
+        raise PageError(
+            translate("viewers", "LibreOffice is not installed, so the slides cannot be rendered.")
+        )
     convert_to_pdf(Path(record.path), target, timeout_s=timeout_s)
     return PdfDeck(target)
 
@@ -119,7 +126,7 @@ def render_page(content: DeckContent, store: PageStore | None, index: int, size:
             image = image_from_bytes(content.picture)
             if image is not None:
                 return image
-        raise PageError("No picture of this slide.")
+        raise PageError(translate("viewers", "No picture of this slide."))
     key = content.key
     if store is not None and key:
         data = store.get_page(key, index, size)

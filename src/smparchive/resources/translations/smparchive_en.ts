@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+392"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+393"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+125"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+126"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+164"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+170"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

@@ -34,12 +34,12 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>smparchive ne peut pas ouvrir %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Another…</source>
         <translation>Ouvrir un autre…</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -222,6 +222,59 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <source>%1 is a folder, not a catalogue file.</source>
+        <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no catalogue at %1.</source>
+        <translation>Il n’y a pas de catalogue à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an empty file, not an smparchive catalogue.</source>
+        <translation>%1 est un fichier vide, pas un catalogue smparchive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>%1 n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an smparchive catalogue (a different database).</source>
+        <translation>%1 n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>%1 est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: its SQLite header is not valid.</source>
+        <translation>%1 est endommagé : son en-tête SQLite n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>%1 est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
+        <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -424,7 +477,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+79"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -1033,7 +1086,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1103,23 +1156,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1139,7 +1192,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1551,12 +1604,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1601,7 +1654,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2147,6 +2200,86 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ignoré</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Droits d’auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Item</source>
         <translation>Élément</translation>
@@ -2269,12 +2402,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -2287,6 +2420,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Caption languages</source>
         <translation>Langues des légendes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with your changes; a team catalogue records your login instead</source>
+        <translation>Enregistré avec vos modifications ; un catalogue d’équipe enregistre plutôt votre identifiant de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2347,7 +2490,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -2370,7 +2513,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2388,7 +2531,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2428,7 +2571,77 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucune séance ne correspond</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>assigned by hand; kept</source>
+        <translation>attribué à la main ; conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no capture time</source>
+        <translation>aucune heure de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the file’s date is known (often when it was copied): assign by hand</source>
+        <translation>seule la date du fichier est connue (souvent celle de sa copie) : attribuez à la main</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parallel sessions at %1: %2</source>
+        <translation>séances parallèles à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured %1, in a break, no session within %2 min</source>
+        <translation>pris %1, pendant une pause, aucune séance à moins de %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, equally near to %1 parallel sessions</source>
+        <translation>pendant une pause, à égale distance de %1 séances parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, %3 min before “%1” (%2)</source>
+        <translation>pendant une pause, %3 min avant « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a break, %3 min after “%1” (%2)</source>
+        <translation>pendant une pause, %3 min après « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording overlaps %1 parallel sessions</source>
+        <translation>l’enregistrement chevauche %1 séances parallèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
+        <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 % de sa durée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough</source>
+        <translation>aucune séance ne correspond assez bien au document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough (best score %1)</source>
+        <translation>aucune séance ne correspond assez bien au document (meilleur score %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches %1 sessions about equally</source>
+        <translation>le document correspond à peu près autant à %1 séances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches “%1” by title, speakers or file name (score %3)</source>
+        <translation>le document correspond à « %1 » par son titre, ses orateurs ou son nom de fichier (score %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -2468,22 +2681,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-85"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>in a break, %1 min before “%2” (%3)</source>
-        <translation>pendant une pause, %1 min avant « %2 » (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in a break, %1 min after “%2” (%3)</source>
-        <translation>pendant une pause, %1 min après « %2 » (%3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+156"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -3153,7 +3356,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+37"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+39"/>
         <source>XMP Sidecars Written</source>
         <translation>Fichiers annexes XMP écrits</translation>
     </message>
@@ -3314,7 +3517,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -3322,6 +3525,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auto-advance on</source>
+        <translation>avance automatique activée</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3709,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3895,6 +4108,26 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <source>%1 Showing the slide titles and notes instead.</source>
+        <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deck has no slides that can be shown.</source>
+        <translation>Cette présentation n’a aucune diapositive affichable.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice n’est pas installé : les diapositives ne peuvent pas être rendues.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No picture of this slide.</source>
+        <translation>Pas d’image de cette diapositive.</translation>
     </message>
 </context>
 </TS>

@@ -34,12 +34,12 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>smparchive kan %1 niet openen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Another…</source>
         <translation>Een andere openen…</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+194"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -222,6 +222,59 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <source>%1 is a folder, not a catalogue file.</source>
+        <translation>%1 is een map, geen catalogusbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no catalogue at %1.</source>
+        <translation>Er is geen catalogus op %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an empty file, not an smparchive catalogue.</source>
+        <translation>%1 is een leeg bestand, geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>%1 is geen smparchive-catalogus (geen SQLite-database).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an smparchive catalogue (a different database).</source>
+        <translation>%1 is geen smparchive-catalogus (een andere database).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>%1 is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged: its SQLite header is not valid.</source>
+        <translation>%1 is beschadigd: de SQLite-header is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>%1 is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
+        <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
     </message>
 </context>
 <context>
@@ -424,7 +477,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+79"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -1033,7 +1086,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1103,23 +1156,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1139,7 +1192,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -1551,12 +1604,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+136"/>
+        <location filename="../../gui/main_window.py" line="+141"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1601,7 +1654,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2147,6 +2200,86 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overgeslagen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Waardering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Auteursrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2269,12 +2402,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -2287,6 +2420,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+2"/>
         <source>Caption languages</source>
         <translation>Talen van bijschriften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded with your changes; a team catalogue records your login instead</source>
+        <translation>Vastgelegd bij uw wijzigingen; een teamcatalogus legt in plaats daarvan uw aanmeldnaam vast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2347,7 +2490,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -2370,7 +2513,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-243"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2388,7 +2531,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-265"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2428,7 +2571,77 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen sessie past</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>assigned by hand; kept</source>
+        <translation>met de hand toegewezen; behouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no capture time</source>
+        <translation>geen opnametijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the file’s date is known (often when it was copied): assign by hand</source>
+        <translation>alleen de datum van het bestand is bekend (vaak het moment van kopiëren): wijs met de hand toe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parallel sessions at %1: %2</source>
+        <translation>parallelle sessies om %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured %1, in a break, no session within %2 min</source>
+        <translation>opgenomen %1, in een pauze, geen sessie binnen %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, equally near to %1 parallel sessions</source>
+        <translation>in een pauze, even dicht bij %1 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a break, %3 min before “%1” (%2)</source>
+        <translation>in een pauze, %3 min vóór ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a break, %3 min after “%1” (%2)</source>
+        <translation>in een pauze, %3 min na ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording overlaps %1 parallel sessions</source>
+        <translation>opname overlapt %1 parallelle sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
+        <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 % ervan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough</source>
+        <translation>geen sessie past goed genoeg bij het document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session matches the document well enough (best score %1)</source>
+        <translation>geen sessie past goed genoeg bij het document (beste score %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches %1 sessions about equally</source>
+        <translation>het document past ongeveer even goed bij %1 sessies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document matches “%1” by title, speakers or file name (score %3)</source>
+        <translation>het document past bij ‘%1’ op titel, sprekers of bestandsnaam (score %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Accept</source>
         <translation>Aanvaarden</translation>
     </message>
@@ -2468,22 +2681,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-85"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>in a break, %1 min before “%2” (%3)</source>
-        <translation>in een pauze, %1 min vóór ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in a break, %1 min after “%2” (%3)</source>
-        <translation>in een pauze, %1 min na ‘%2’ (%3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+156"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -3153,7 +3356,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+37"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+39"/>
         <source>XMP Sidecars Written</source>
         <translation>XMP-sidecars geschreven</translation>
     </message>
@@ -3314,7 +3517,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -3322,6 +3525,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auto-advance on</source>
+        <translation>automatisch doorgaan aan</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3709,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3895,6 +4108,26 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <source>%1 Showing the slide titles and notes instead.</source>
+        <translation>%1 In plaats daarvan worden de titels en notities van de dia’s getoond.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deck has no slides that can be shown.</source>
+        <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice is niet geïnstalleerd, dus de dia’s kunnen niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No picture of this slide.</source>
+        <translation>Geen afbeelding van deze dia.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,387 @@
+"""The post kit: the text to paste into a platform's composer, and alt texts checked against it.
+
+Pure functions over export entries; :func:`build_post` gives everything the export writes beside
+the images (``post.txt``, ``post.md``, ``alt-text.txt``) plus the checks the preflight shows:
+missing alt text, alt text that only repeats the caption or a file name, alt text over the
+platform's limit, post text over its limit, more images than a post takes. Nothing is ever
+shortened: a text over a limit is flagged, and the person decides what to cut.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from smparchive.core.export.model import EventInfo, ExportEntry, LangText
+from smparchive.core.export.platforms import Platform
+
+__all__ = [
+    "POST_FILES",
+    "AltProblem",
+    "AltText",
+    "PostKit",
+    "build_post",
+    "caption_warnings",
+    "hashtags_for",
+    "manifest_with_post",
+]
+
+POST_FILES = ("post.txt", "post.md", "alt-text.txt")
+
+# The few words of the post itself, per language (the captions come from the catalogue).
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {"session": "Session", "photo": "Photo", "photos": "Photos"},
+    "fr": {"session": "Session", "photo": "Photo", "photos": "Photos"},
+    "nl": {"session": "Sessie", "photo": "Foto", "photos": "Foto's"},
+}
+# French puts a (narrow no-break) space before a colon.
+_COLON = {"fr": "\u202f: "}
+
+# Names cameras and phones give files: an alt text like this describes nothing.
+_CAMERA_NAME = re.compile(r"^(img|dsc|dscf|dscn|dji|gopr|pxl|p|_mg|mvi|photo|image)[ _-]?\d{2,}")
+
+
+class AltProblem(StrEnum):
+    MISSING = "missing"
+    OVER_LIMIT = "over_limit"
+    REPEATS_CAPTION = "repeats_caption"
+    REPEATS_FILE_NAME = "repeats_file_name"
+    OTHER_LANGUAGE = "other_language"  # only in another language than the post's
+
+
+@dataclass(frozen=True, slots=True)
+class AltText:
+    """One image of the post: its alt text in the post's language and what is wrong with it."""
+
+    item_id: str
+    name: str  # the catalogued file name
+    path: str  # the exported file, relative to the bundle ("" before the export)
+    text: str
+    language: str  # the language the text is in ("" when there is none)
+    limit: int | None
+    problems: tuple[AltProblem, ...]
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    def describe(self) -> list[str]:
+        """One sentence per problem, naming the file."""
+        who = self.path or self.name
+        out = []
+        for p in self.problems:
+            if p is AltProblem.MISSING:
+                out.append(f"{who}: no alt text; write one before posting.")
+            elif p is AltProblem.OVER_LIMIT:
+                out.append(
+                    f"{who}: the alt text has {self.chars} characters, over the limit of "
+                    f"{self.limit}; shorten it (it is not cut)."
+                )
+            elif p is AltProblem.REPEATS_CAPTION:
+                out.append(f"{who}: the alt text only repeats the caption; describe the picture.")
+            elif p is AltProblem.REPEATS_FILE_NAME:
+                out.append(f"{who}: the alt text is a file name; describe the picture.")
+            else:
+                out.append(
+                    f"{who}: the alt text is in {self.language or 'an unknown language'}, "
+                    "not in the post's language."
+                )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PostKit:
+    """The post for one platform in one language, and its checks."""
+
+    platform: Platform
+    language: str
+    caption: str
+    credits: str
+    sessions: tuple[str, ...]
+    hashtags: tuple[str, ...]
+    text: str  # post.txt
+    images: tuple[AltText, ...]
+    warnings: tuple[str, ...]  # post-level: too long, too many images
+    notes: tuple[str, ...]  # language fall-backs
+
+    @property
+    def alt_flags(self) -> list[str]:
+        return [m for a in self.images for m in a.describe()]
+
+    @property
+    def all_warnings(self) -> list[str]:
+        """Every finding, post-level first, as sentences."""
+        return [*self.warnings, *self.alt_flags]
+
+    def files(self) -> dict[str, bytes]:
+        """``post.txt``, ``post.md`` and ``alt-text.txt``, UTF-8."""
+        return {
+            "post.txt": self.text.encode("utf-8"),
+            "post.md": self.markdown().encode("utf-8"),
+            "alt-text.txt": self.alt_text_file().encode("utf-8"),
+        }
+
+    def alt_text_file(self) -> str:
+        blocks = []
+        for n, a in enumerate(self.images, 1):
+            limit = f"/{a.limit}" if a.limit else ""
+            flags = f" [{', '.join(p.value for p in a.problems)}]" if a.problems else ""
+            blocks.append(
+                f"{n:02d} {a.path or a.name} ({a.chars}{limit} characters){flags}\n{a.text}\n"
+            )
+        return "\n".join(blocks)
+
+    def markdown(self) -> str:
+        p = self.platform
+        limit = f" of {p.post_limit}" if p.post_limit else ""
+        lines = [
+            f"# Post for {p.label} ({self.language})",
+            "",
+            f"Post text ({len(self.text)} characters{limit}), as in post.txt:",
+            "",
+            *[f"> {line}" if line else ">" for line in self.text.splitlines()],
+            "",
+            f"## Images ({len(self.images)})",
+            "",
+        ]
+        for n, a in enumerate(self.images, 1):
+            alt_limit = f" of {a.limit}" if a.limit else ""
+            lines.append(f"{n}. `{a.path or a.name}`: alt text ({a.chars} characters{alt_limit})")
+            lines.append("")
+            lines.append(f"   {a.text}" if a.text else "   (none)")
+            lines.append("")
+            lines += [f"   **Check:** {m}" for m in a.describe()]
+            if a.problems:
+                lines.append("")
+        findings = [*self.warnings, *self.notes]
+        if findings:
+            lines += ["## Checks", "", *[f"- {w}" for w in findings], ""]
+        lines += [
+            "## Limits",
+            "",
+            f"{p.label}: {_limits(p)}. {p.sourced}.",
+            *([p.note] if p.note else []),
+            "",
+        ]
+        return "\n".join(lines)
+
+    def record(self) -> dict[str, Any]:
+        """The post's part of manifest.json: limits with their source, flags per image."""
+        p = self.platform
+        return {
+            "platform": p.name,
+            "language": self.language,
+            "limits": {
+                "long_edge": p.long_edge,
+                "aspect": list(p.aspect) if p.aspect else None,
+                "max_bytes": p.max_bytes,
+                "max_images": p.max_images,
+                "alt_text_chars": p.alt_limit,
+                "post_chars": p.post_limit,
+                "colour_space": p.colour_space,
+                "source": p.sourced,
+            },
+            "post_chars": len(self.text),
+            "hashtags": list(self.hashtags),
+            "images": [
+                {
+                    "path": a.path,
+                    "item_id": a.item_id,
+                    "alt_text": a.text,
+                    "alt_text_language": a.language,
+                    "alt_text_chars": a.chars,
+                    "flags": [x.value for x in a.problems],
+                }
+                for a in self.images
+            ],
+            "warnings": list(self.warnings),
+            "notes": list(self.notes),
+        }
+
+
+def _limits(p: Platform) -> str:
+    parts = [f"long edge {p.long_edge} px"]
+    if p.aspect:
+        parts.append(f"ratio {p.aspect[0]}:{p.aspect[1]}")
+    if p.max_bytes:
+        parts.append(f"{p.max_bytes / (1024 * 1024):g} MB per image")
+    if p.max_images:
+        parts.append(f"{p.max_images} images per post")
+    if p.alt_limit:
+        parts.append(f"{p.alt_limit} characters of alt text")
+    if p.post_limit:
+        parts.append(f"{p.post_limit} characters of post text")
+    parts.append(p.colour_space)
+    return ", ".join(parts)
+
+
+def _in_language(texts: LangText, language: str) -> tuple[str, str]:
+    """(text, its language): the requested one, else x-default, else any; ("", "") if none."""
+    for key in (language, language.split("-")[0]):
+        if texts.get(key):
+            return texts[key], key
+    if texts.get("x-default"):
+        return texts["x-default"], "x-default"
+    for key, value in texts.items():
+        if value:
+            return value, key
+    return "", ""
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, case- and accent-insensitive: for 'only repeats' checks."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _stem(name: str) -> str:
+    base = name.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base
+
+
+def _alt_problems(
+    entry: ExportEntry, text: str, caption: str, path: str, limit: int | None
+) -> tuple[AltProblem, ...]:
+    if not text.strip():
+        return (AltProblem.MISSING,)
+    problems = []
+    if limit is not None and len(text) > limit:
+        problems.append(AltProblem.OVER_LIMIT)
+    alt = _norm(text)
+    if caption and alt == _norm(caption):
+        problems.append(AltProblem.REPEATS_CAPTION)
+    names = {_norm(_stem(entry.original_name)), _norm(entry.original_name)}
+    if path:
+        names |= {_norm(_stem(path)), _norm(path.rsplit("/", 1)[-1])}
+    if alt in names or _CAMERA_NAME.match(text.strip().casefold()):
+        problems.append(AltProblem.REPEATS_FILE_NAME)
+    return tuple(problems)
+
+
+def hashtags_for(given: Sequence[str], event: EventInfo | None) -> tuple[str, ...]:
+    """``given`` as '#Tag' (spaces and punctuation dropped), else the event acronym's."""
+    raw = list(given) or ([event.acronym] if event is not None and event.acronym else [])
+    tags = []
+    for tag in raw:
+        word = "".join(c for c in tag.lstrip("#") if c.isalnum() or c == "_")
+        if word and f"#{word}" not in tags:
+            tags.append(f"#{word}")
+    return tuple(tags)
+
+
+def _distinct(values: Sequence[str]) -> list[str]:
+    seen: list[str] = []
+    for v in values:
+        v = v.strip()
+        if v and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def _label(words: dict[str, str], key: str, language: str) -> str:
+    return words[key] + _COLON.get(language.split("-")[0], ": ")
+
+
+def build_post(
+    images: Sequence[tuple[ExportEntry, str]],
+    platform: Platform,
+    language: str,
+    event: EventInfo | None = None,
+    hashtags: Sequence[str] = (),
+) -> PostKit:
+    """The post for ``images`` (entry, exported path or "") in ``language``, with its checks."""
+    base = language.split("-")[0]
+    words = _WORDS.get(base, _WORDS["en"])
+    notes: list[str] = []
+    captions: list[str] = []
+    alts: list[AltText] = []
+    for entry, path in images:
+        caption, cap_lang = _in_language(entry.caption, language)
+        if caption:
+            captions.append(caption)
+            if cap_lang not in (language, base):
+                notes.append(
+                    f"{entry.original_name}: no {language} caption in the catalogue; "
+                    f"the {cap_lang} one is used."
+                )
+        text, alt_lang = _in_language(entry.alt_text, language)
+        problems = _alt_problems(entry, text, caption, path, platform.alt_limit)
+        if text and alt_lang not in (language, base):
+            problems = (*problems, AltProblem.OTHER_LANGUAGE)
+        alts.append(
+            AltText(
+                entry.item_id,
+                entry.original_name,
+                path,
+                text,
+                alt_lang,
+                platform.alt_limit,
+                problems,
+            )
+        )
+    caption = "\n\n".join(_distinct(captions))
+    credit_lines = _distinct([e.credit_line for e, _ in images])
+    creators = _distinct([e.creator for e, _ in images if not e.credit_line])
+    if creators:
+        key = "photos" if len(creators) > 1 else "photo"
+        credit_lines.append(_label(words, key, language) + ", ".join(creators))
+    credits = "; ".join(credit_lines)
+    sessions = tuple(_distinct([e.session_title for e, _ in images]))
+    tags = hashtags_for(hashtags, event)
+    parts = [caption]
+    if sessions:
+        parts.append(_label(words, "session", language) + "; ".join(sessions))
+    if credits:
+        parts.append(credits)
+    if tags:
+        parts.append(" ".join(tags))
+    text = "\n\n".join(p for p in parts if p) + "\n"
+    warnings = []
+    if not caption:
+        warnings.append(
+            f"None of the images has a caption: the {platform.label} post has no text "
+            "of its own; write one."
+        )
+    if platform.post_limit is not None and len(text.rstrip("\n")) > platform.post_limit:
+        warnings.append(
+            f"The post text has {len(text.rstrip())} characters; {platform.label} allows "
+            f"{platform.post_limit}. Shorten the caption (nothing is cut)."
+        )
+    if platform.max_images is not None and len(images) > platform.max_images:
+        warnings.append(
+            f"{len(images)} images, but a {platform.label} post takes at most "
+            f"{platform.max_images}: choose {platform.max_images} or post them in several posts."
+        )
+    return PostKit(
+        platform, language, caption, credits, sessions, tags, text, tuple(alts),
+        tuple(warnings), tuple(notes),
+    )  # fmt: skip
+
+
+def caption_warnings(
+    entries: Sequence[ExportEntry], platform: Platform, language: str
+) -> list[str]:
+    """Captions that alone are longer than the platform's post limit."""
+    if platform.post_limit is None:
+        return []
+    out = []
+    for e in entries:
+        caption, _ = _in_language(e.caption, language)
+        if len(caption) > platform.post_limit:
+            out.append(
+                f"{e.original_name}: the caption has {len(caption)} characters, over "
+                f"{platform.label}'s post limit of {platform.post_limit}."
+            )
+    return out
+
+
+def manifest_with_post(manifest: bytes, kit: PostKit) -> bytes:
+    """manifest.json with the post's limits and per-image alt-text flags added under "post"."""
+    doc = json.loads(manifest)
+    doc["post"] = kit.record()
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

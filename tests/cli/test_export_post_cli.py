@@ -1,0 +1,128 @@
+"""CLI: `export --preset mastodon --post --lang fr` writes a post kit; alt texts are flagged."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from smparchive.cli.commands.export import PLATFORM_PRESETS
+from smparchive.cli.main import main
+
+
+def run(capsys: Any, cat: Path, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--catalogue", str(cat), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def jpeg(seed: int) -> bytes:
+    im = Image.effect_noise((1600, 1200), 30 + seed).convert("RGB")
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def roundtable(tmp_path: Path) -> dict[str, Any]:
+    """Five cleared photos of one session, captioned in English and French; alt texts vary."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+
+    media = tmp_path / "media"
+    media.mkdir()
+    for i in range(5):
+        (media / f"R{i}.jpg").write_bytes(jpeg(i))
+    path = tmp_path / "c.smpcat"
+    cat = open_catalog(path, create=True)
+    try:
+        scan(cat, [cat.add_root(media).value], options=ScanOptions(workers=0))
+        ids = sorted(cat.query_ids(), key=lambda i: cat.item(i).name)
+        cat.create_event("European Migration Network", acronym="EMN 2022", time_zone="UTC")
+        start = datetime(2022, 6, 1, 8, 0, tzinfo=UTC)
+        session = cat.add_session("EMN roundtable", start, start.replace(hour=9)).value
+        cat.assign_items(ids, session)
+        cat.set_fields(ids, consent="cleared", credit_line="Photo: Ana Fotógrafa / EMN")
+        cat.set_text(ids, "caption", "en", "Panellists debate skills mobility partnerships")
+        cat.set_text(ids, "caption", "fr", "Les intervenants débattent des partenariats")
+        for n, i in enumerate(ids[:3]):
+            cat.set_text([i], "alt", "en", f"Three panellists at a table, number {n} speaking")
+            cat.set_text([i], "alt", "fr", f"Trois intervenants à une table, le n° {n} parle")
+        cat.set_text([ids[3]], "alt", "fr", "Une salle " + "pleine de participants attentifs " * 50)
+        # ids[4]: no alt text at all
+    finally:
+        cat.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    originals = {p: hashlib.sha256(p.read_bytes()).digest() for p in media.iterdir()}
+    return {"path": path, "ids": ids, "out": out, "originals": originals}
+
+
+def test_cli_platform_presets_match_the_limits_table() -> None:
+    from smparchive.core.export.platforms import PLATFORMS
+
+    assert set(PLATFORM_PRESETS) == set(PLATFORMS)
+
+
+def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) -> None:
+    cat, out = roundtable["path"], roundtable["out"]
+    args = ("export", "--session", "EMN roundtable", "--to", str(out), "--preset", "mastodon")
+    code, stdout, _ = run(capsys, cat, *args, "--post", "--lang", "fr", "--dry-run")
+    assert code == 0  # warnings do not hold anything back
+    assert "a Mastodon post takes at most 4" in stdout
+    assert "over the limit of 1500" in stdout
+    assert "no alt text" in stdout
+    assert list(out.iterdir()) == []  # a dry run writes nothing
+
+    code, stdout, err = run(capsys, cat, *args, "--post", "--lang", "fr", "--name", "toot")
+    assert code == 0, err
+    bundle = out / "toot"
+    text = (bundle / "post.txt").read_text("utf-8")
+    assert text.startswith("Les intervenants débattent des partenariats\n")
+    assert "Session\u202f: EMN roundtable" in text
+    assert "Photo: Ana Fotógrafa / EMN" in text
+    assert "#EMN2022" in text
+    assert "Post for Mastodon (fr)" in stdout and "2 alt text(s) flagged" in stdout
+    assert "Warning: 5 images, but a Mastodon post takes at most 4" in stdout
+    alt = (bundle / "alt-text.txt").read_text("utf-8")
+    assert alt.count("[over_limit]") == 1 and alt.count("[missing]") == 1
+    assert "le n° 2 parle" in alt
+    manifest = json.loads((bundle / "manifest.json").read_text("utf-8"))
+    flags = sorted(tuple(i["flags"]) for i in manifest["post"]["images"])
+    assert flags == [(), (), (), ("missing",), ("over_limit",)]
+    for image in manifest["post"]["images"]:
+        with Image.open(bundle / image["path"]) as im:
+            assert max(im.size) <= 2048
+    originals = roundtable["originals"]
+    assert {p: hashlib.sha256(p.read_bytes()).digest() for p in originals} == originals
+
+
+def test_post_json_and_usage_errors(capsys: Any, roundtable: dict[str, Any]) -> None:
+    cat, out = roundtable["path"], roundtable["out"]
+    base = ("export", "--session", "EMN roundtable", "--to", str(out))
+    code, _, err = run(capsys, cat, *base, "--post")
+    assert code == 2 and "--post and --hashtag go with a platform preset" in err
+    code, stdout, err = run(
+        capsys, cat, *base, "--preset", "linkedin", "--post", "--hashtag", "#SkillsMobility",
+        "--hashtag", "EMN", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    doc = json.loads(stdout)
+    assert doc["post"]["platform"] == "linkedin" and doc["post"]["language"] == "en"
+    assert doc["post"]["hashtags"] == ["#SkillsMobility", "#EMN"]
+    text = (Path(doc["bundle"]) / "post.txt").read_text("utf-8")
+    assert text.startswith("Panellists debate skills mobility partnerships\n")
+    assert text.rstrip().endswith("#SkillsMobility #EMN")
+    assert not any("takes at most" in w for w in doc["warnings"])  # LinkedIn takes 20
+    code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+    (entry,) = json.loads(stdout)
+    assert entry["preset"] == "linkedin" and entry["settings"]["post"] is True
+    assert entry["settings"]["platform"] == "linkedin"
+    assert entry["settings"]["variants"][0]["max_bytes"] == 5 * 1024 * 1024

@@ -1,0 +1,257 @@
+"""Post kits per platform: presets read back, post text per language, alt-text checks."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from export_helpers import EVENT, entry_for, jpeg_bytes, replace, settings, sha256
+from PIL import Image, ImageCms
+
+from smparchive.core.export import (
+    ExportEntry,
+    ImageVariant,
+    MetadataPolicy,
+    Preset,
+    plan_export,
+    preset_by_name,
+    run_export,
+)
+from smparchive.core.export.platforms import PLATFORMS
+from smparchive.core.export.post import AltProblem
+
+BIG = (3000, 2000)
+
+
+@pytest.fixture
+def big_photos(tmp_path: Path) -> Callable[..., list[ExportEntry]]:
+    """``n`` 3000 x 2000 noisy JPEGs (hard to compress: they test the file size limits)."""
+
+    def make(n: int = 1, **kw: Any) -> list[ExportEntry]:
+        src = tmp_path / "src"
+        src.mkdir(exist_ok=True)
+        entries = []
+        for i in range(n):
+            path = src / f"IMG_{i:04d}.JPG"
+            path.write_bytes(jpeg_bytes(size=BIG, orientation=1, seed=i))
+            entries.append(entry_for(path, f"p{i}", width=BIG[0], height=BIG[1], **kw))
+        return entries
+
+    return make
+
+
+def _icc_description(im: Image.Image) -> str:
+    icc = im.info.get("icc_profile")
+    assert icc, "the rendition carries no colour profile"
+    return ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
+
+
+@pytest.mark.parametrize("name", sorted(PLATFORMS))
+def test_platform_preset_read_back(
+    name: str, big_photos: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    platform = PLATFORMS[name]
+    entries = big_photos(1, orientation=1)
+    before = {e.source: sha256(e.source) for e in entries}
+    plan = plan_export(entries, settings(out_dir, preset=preset_by_name(name)), EVENT)
+    report = run_export(plan)
+    assert not report.problems
+    (f,) = report.files
+    path = report.payload_root / f.path
+    data = path.read_bytes()
+    with Image.open(io.BytesIO(data)) as im:
+        assert im.format == "JPEG"
+        w, h = im.size
+        assert max(w, h) <= platform.long_edge
+        assert max(w, h) >= platform.long_edge * 0.5  # not shrunk to a stamp
+        if platform.aspect is not None:
+            aw, ah = platform.aspect
+            assert abs(w * ah - h * aw) <= max(aw, ah)  # the ratio, to the pixel
+        assert _icc_description(im).startswith("sRGB")
+    if platform.max_bytes is not None:
+        assert len(data) <= platform.max_bytes
+    assert {e.source: sha256(e.source) for e in entries} == before  # originals untouched
+
+
+def test_file_size_limit_lowers_quality_then_size(
+    big_photos: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    entries = big_photos(1, orientation=1)
+    free = Preset("free", (ImageVariant(long_edge=2048, quality=85),))
+    limit = 300_000
+    capped = Preset("capped", (ImageVariant(long_edge=2048, quality=85, max_bytes=limit),))
+    sizes = {}
+    for preset in (free, capped):
+        report = run_export(plan_export(entries, settings(out_dir, preset.name, preset=preset)))
+        (f,) = report.files
+        sizes[preset.name] = f.size
+        with Image.open(report.payload_root / f.path) as im:
+            sizes[preset.name + "-px"] = max(im.size)
+    assert sizes["free"] > limit  # the limit really bit
+    assert sizes["capped"] <= limit
+    assert sizes["capped-px"] >= 600  # smaller, still a photo
+
+
+def _texts(entries: list[ExportEntry]) -> list[ExportEntry]:
+    out = []
+    for n, e in enumerate(entries):
+        out.append(
+            replace(
+                e,
+                caption={
+                    "en": "The panel answers questions from the floor",
+                    "fr": "Le panel répond aux questions de la salle",
+                },
+                alt_text={
+                    "en": f"Four panellists at a long table, the second of them speaking ({n})",
+                    "fr": f"Quatre intervenants à une longue table, le deuxième parle ({n})",
+                },
+            )
+        )
+    return out
+
+
+def test_post_text_in_english_and_french(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    entries = _texts(photo_set(2))
+    mastodon = preset_by_name("mastodon")
+    for lang, caption in (
+        ("en", "The panel answers questions from the floor"),
+        ("fr", "Le panel répond aux questions de la salle"),
+    ):
+        s = settings(out_dir, f"post-{lang}", preset=mastodon, post=True, language=lang)
+        report = run_export(plan_export(entries, s, EVENT))
+        root = report.payload_root
+        text = (root / "post.txt").read_text("utf-8")
+        assert text.startswith(caption + "\n")
+        assert text.count(caption) == 1  # the same caption on two photos, said once
+        assert "Photo: Ana Fotógrafa / SMP" in text  # the credit line
+        assert "#SMP24" in text  # the event's hashtag (its acronym)
+        assert "Opening keynote" in text  # the session
+        session = "Session\u202f: Opening keynote" if lang == "fr" else "Session: Opening keynote"
+        assert session in text
+        assert len(text.rstrip()) <= 500
+        md = (root / "post.md").read_text("utf-8")
+        alt = (root / "alt-text.txt").read_text("utf-8")
+        for f in report.files:
+            assert f.path in md and f.path in alt  # each image with its alt text
+        word = "deuxième parle" if lang == "fr" else "second of them speaking"
+        assert md.count(word) == 2 and alt.count(word) == 2
+        assert "Mastodon" in md and "as documented on" in md  # the limits and their source
+        assert report.post is not None and not report.post.alt_flags
+        manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+        assert manifest["post"]["platform"] == "mastodon"
+        assert manifest["post"]["language"] == lang
+        assert [i["flags"] for i in manifest["post"]["images"]] == [[], []]
+        assert manifest["items"]  # the ordinary manifest is still there
+
+
+def test_missing_language_falls_back_with_a_note(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    (entry,) = photo_set(1)  # English caption and alt text only
+    s = settings(out_dir, preset=preset_by_name("linkedin"), post=True, language="fr")
+    plan = plan_export([entry], s, EVENT)
+    assert any("no fr caption" in w for w in plan.warnings)
+    report = run_export(plan)
+    text = (report.payload_root / "post.txt").read_text("utf-8")
+    assert text.startswith("The speaker answers a question")
+    md = (report.payload_root / "post.md").read_text("utf-8")
+    assert "no fr caption in the catalogue; the en one is used" in md
+    assert report.post is not None
+    assert report.post.images[0].problems == (AltProblem.OTHER_LANGUAGE,)
+
+
+def test_alt_text_limits_flagged_never_cut(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    entries = photo_set(4)
+    long_alt = "A wide view of the plenary hall " + "with rows of attentive listeners " * 4
+    assert len(long_alt) > PLATFORMS["instagram"].alt_limit  # type: ignore[operator]
+    entries = [
+        replace(entries[0], alt_text={"en": long_alt}),
+        replace(entries[1], alt_text={}),
+        replace(entries[2], alt_text={"en": "The speaker answers a question."}),  # = caption
+        replace(entries[3], alt_text={"en": "IMG_0003"}),
+    ]
+    s = settings(out_dir, preset=preset_by_name("instagram"), post=True)
+    plan = plan_export(entries, s, EVENT)
+    joined = "\n".join(plan.warnings)
+    assert f"the alt text has {len(long_alt)} characters, over the limit of 100" in joined
+    assert "no alt text" in joined
+    assert "only repeats the caption" in joined
+    assert "is a file name" in joined
+    report = run_export(plan)
+    root = report.payload_root
+    alt = (root / "alt-text.txt").read_text("utf-8")
+    assert long_alt in alt  # kept whole
+    assert f"({len(long_alt)}/100 characters) [over_limit]" in alt
+    manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+    flags = [i["flags"] for i in manifest["post"]["images"]]
+    assert flags == [["over_limit"], ["missing"], ["repeats_caption"], ["repeats_file_name"]]
+    assert manifest["post"]["images"][0]["alt_text"] == long_alt
+    assert manifest["post"]["limits"]["alt_text_chars"] == 100
+    assert "as documented on" in manifest["post"]["limits"]["source"]
+    assert report.warnings == plan.warnings
+
+
+def test_more_images_than_a_post_takes_is_a_warning(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    entries = _texts(photo_set(5))
+    plan = plan_export(entries, settings(out_dir, preset=preset_by_name("mastodon")), EVENT)
+    assert any("a Mastodon post takes at most 4" in w for w in plan.warnings)
+    plan = plan_export(entries, settings(out_dir, preset=preset_by_name("linkedin")), EVENT)
+    assert not any("takes at most" in w for w in plan.warnings)  # LinkedIn takes 20
+
+
+def test_caption_over_the_post_limit_is_a_warning(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    long_caption = "A long story about the closing debate. " * 10
+    (entry,) = photo_set(1, caption={"en": long_caption})
+    plan = plan_export([entry], settings(out_dir, preset=preset_by_name("x")), EVENT)
+    assert any(
+        f"the caption has {len(long_caption)} characters, over X (Twitter)'s post limit of 280" in w
+        for w in plan.warnings
+    )
+    assert any("The post text has" in w and "allows 280" in w for w in plan.warnings)
+    plan = plan_export([entry], settings(out_dir, preset=preset_by_name("linkedin")), EVENT)
+    assert not any("characters" in w for w in plan.warnings)  # 3000 is enough
+
+
+def test_publication_checks_only_for_platform_presets(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    entries = [replace(e, alt_text={}) for e in photo_set(2)]
+    web = plan_export(entries, settings(out_dir, preset=preset_by_name("web")), EVENT)
+    assert not any("alt text" in w for w in web.warnings) and web.post is None
+    kit = plan_export(entries, settings(out_dir, preset=preset_by_name("website")), EVENT)
+    assert sum("no alt text" in w for w in kit.warnings) == 2
+    assert kit.settings.preset.metadata is MetadataPolicy.PUBLICATION
+
+
+def test_post_needs_a_platform_preset(out_dir: Path) -> None:
+    with pytest.raises(ValueError, match="needs a platform preset"):
+        settings(out_dir, preset=preset_by_name("web"), post=True)
+
+
+def test_hashtags_and_a_post_without_caption(photo_set: Callable[..., list[ExportEntry]]) -> None:
+    from smparchive.core.export.post import build_post, hashtags_for
+
+    assert hashtags_for(["#Skills Mobility!", "skills_2022", "#SkillsMobility"], EVENT) == (
+        "#SkillsMobility",
+        "#skills_2022",
+    )
+    assert hashtags_for([], EVENT) == ("#SMP24",)
+    assert hashtags_for([], None) == ()
+    (entry,) = photo_set(1, caption={}, credit_line="", creator="Jo Bloggs")
+    kit = build_post([(entry, "a.jpg")], PLATFORMS["mastodon"], "nl", EVENT)
+    assert kit.text.startswith("Sessie: Opening keynote\n")
+    assert "Foto: Jo Bloggs" in kit.text
+    assert any("has a caption" in w for w in kit.warnings)  # never an empty post in silence

@@ -1,0 +1,73 @@
+"""Every reason of the assignment preview is phrased in the interface's language (videos,
+slide decks and breaks with no session near too, not only photos), from the rules' codes and
+values; the rules' own English sentences stay for the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _why_by_name(window: Any) -> dict[str, tuple[str, str]]:
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    dlg = AssignmentDialog(window.deps)
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    m = dlg.model
+    out = {
+        rec.name: (m.index(n, 6).data(), p.detail)
+        for n, (p, rec) in enumerate(m.rows)
+        if rec is not None
+    }
+    dlg.close()
+    return out
+
+
+def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, window: Any) -> None:
+    cat = window.catalog
+    camera = next(g for g in cat.cameras() if g.model == "EOS R6")
+    # +3 h: the photos run 10:05-12:30 UTC; the roundtable ends 10:00 UTC, so the later
+    # ones are in a break with no session near.
+    cat.set_clock_offset(camera.key, 3 * 3600)
+    cat.assign_items(cat.query_ids(), None)
+    cat.release_items(cat.query_ids())
+    rows = _why_by_name(window)
+
+    # A video (07:05 UTC, 2 min 5 s) inside the opening (09:00-10:00 in Brussels).
+    why, detail = rows["talk.mp4"]
+    assert (
+        why == "enregistrement depuis 1 juin 2022 09:05 : chevauche « Opening » (09:00–10:00) "
+        "pendant 2 min (100 % de sa durée)"
+    )
+    assert detail.startswith("recording from 2022-06-01 09:05")  # the CLI keeps English
+    # A slide deck with no matching session.
+    why, detail = rows["deck.pptx"]
+    assert why.startswith("aucune séance ne correspond assez bien au document")
+    assert detail.startswith("no session matches the deck")
+    # A photo in a break with no session near, its corrected time named.
+    why, detail = rows["IMG_0029.JPG"]  # 09:30 UTC + 3 h = 12:30 UTC = 14:30 in Brussels
+    assert why.startswith("pris 1 juin 2022 14:30")
+    assert why.endswith(", pendant une pause, aucune séance à moins de 15 min")
+    assert "corrigé" in why  # the correction is named, as in the Captured column
+    assert detail.startswith("captured ") and "no session within 15 min" in detail
+    # No reason is left in English.
+    for name, (why, _detail) in rows.items():
+        for word in ("captured", "recording", "inside", "break", "deck", "matches", "hand"):
+            assert word not in why, (name, why)
