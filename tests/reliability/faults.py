@@ -171,26 +171,35 @@ def root_vanishes(lib: Library, rng: random.Random) -> Outcome:
 def killed_commands(lib: Library, rng: random.Random) -> Outcome:
     """SIGKILL a CLI scan, export or undo at a random moment."""
     out = Outcome()
-    lib.touch_all()
     kind = rng.choice(["scan", "export", "undo"])
     target = lib.work / "out"
     target.mkdir(exist_ok=True)
-    if kind == "scan":
-        args = ["scan", "--workers", "2"]
-    elif kind == "export":
-        args = ["export", "--query", "kind:photo", "--audience", "internal",
-                "--include-unknown-consent", "--preset", "web", "--to", str(target),
-                "--workers", "2"]  # fmt: skip
-    else:
-        edit = lib.run("set", "1", "2", "3", "--rating", str(rng.randint(1, 5)))
-        edit.communicate(timeout=120)
-        args = ["undo"]
-    proc = lib.run(*args)
-    time.sleep(rng.uniform(0.3, 4.0))
-    if proc.poll() is None:
-        os.kill(proc.pid, signal.SIGKILL)
-        out.faults += 1
-    proc.communicate(timeout=120)
+    delay = rng.uniform(0.3, 4.0)
+    # A command that finished before the kill injected no fault: start it again with a
+    # shorter delay, so a fast machine (or a fast command such as undo) still gets killed.
+    for _attempt in range(6):
+        lib.touch_all()
+        if kind == "scan":
+            args = ["scan", "--workers", "2"]
+        elif kind == "export":
+            args = ["export", "--query", "kind:photo", "--audience", "internal",
+                    "--include-unknown-consent", "--preset", "web", "--to", str(target),
+                    "--workers", "2"]  # fmt: skip
+        else:
+            edit = lib.run("set", "1", "2", "3", "--rating", str(rng.randint(1, 5)))
+            edit.communicate(timeout=120)
+            args = ["undo"]
+        proc = lib.run(*args)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            out.faults += 1
+            proc.communicate(timeout=120)
+            break
+        proc.communicate(timeout=120)
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(exist_ok=True)
+        delay /= 3
     check_no_orphans(proc.pid, out, f"killed {kind}")
     shutil.rmtree(target, ignore_errors=True)
     check_catalogue(lib.cat, out)
