@@ -15,6 +15,7 @@ from smparchive.gui.action_table import ACTIONS
 from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import standard, tinted
+from smparchive.gui.undo import undo_with_confirmation
 
 
 def _icon(name: str) -> QIcon:
@@ -64,6 +65,9 @@ def build_actions(
             act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
             keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{translate('Menus', spec.text).replace('&', '')} ({keys})")
+            if spec.id == "undo":  # a large undo (a folder and its items) asks first
+                act.triggered.disconnect()
+                act.triggered.connect(lambda _c=False: undo_with_confirmation(stack, parent))
         else:
             act = make_action(spec, host, parent)
         acts[spec.id] = act

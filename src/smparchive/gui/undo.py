@@ -10,10 +10,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
+from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
+from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskRunner
 
 
@@ -35,6 +38,15 @@ class CatalogCommand(QUndoCommand):
         self._on_changes = on_changes
         self._fresh = True
         self._lock = threading.Lock()
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    @property
+    def record(self) -> UndoRecord:
+        """The record the next undo (or redo) applies."""
+        return self._record
 
     def redo(self) -> None:
         if self._fresh:  # the operation itself already happened
@@ -58,3 +70,41 @@ class CatalogCommand(QUndoCommand):
             return result.changes
 
         self._runner.submit(work, label=self.text(), write=True, on_done=self._on_changes)
+
+
+def impact_text(impact: UndoImpact) -> str:
+    """The question the app asks before a large undo, in the interface's language."""
+    if impact.removed_folders:
+        text = translate(
+            "Undo",
+            "Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, "
+            "with their tags, captions and ratings. The files stay where they are.",
+        )
+        folders = ", ".join(impact.removed_folders)
+        return text.replace("%1", impact.label).replace("%2", folders).replace(
+            "%3", str(impact.removed_items)
+        )
+    text = translate("Undo", "Undoing “%1” changes %2 items.")
+    return text.replace("%1", impact.label).replace("%2", str(impact.changed_items))
+
+
+def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
+    """Undo the stack's current step, asking first when it would take away a lot (a folder
+    and its items, or hundreds of items). Returns whether the step was undone."""
+    if not stack.canUndo():
+        return False
+    command = stack.command(stack.index() - 1)
+    if isinstance(command, CatalogCommand):
+        impact = undo_impact(command.catalog, command.record)
+        if impact is not None:
+            answer = QMessageBox.question(
+                parent,
+                translate("Undo", "Undo a large step?"),
+                impact_text(impact),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+    stack.undo()
+    return True

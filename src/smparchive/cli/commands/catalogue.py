@@ -5,15 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json
 from smparchive.core import paths
-
-if TYPE_CHECKING:
-    from smparchive.core.catalog.catalog import Catalog
-    from smparchive.core.catalog.undo import UndoRecord
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -105,42 +100,18 @@ def cmd_check(ctx: Context) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-LARGE_UNDO = 200  # items: undoing more than this asks for --yes
-
-
-def _undo_impact(cat: Catalog, record: UndoRecord) -> str | None:
-    """What undoing ``record`` would take away, when that is a lot (else None)."""
-    removed_roots = {
-        int(step["pk"]["id"])
-        for step in record.steps
-        if step.get("op") == "delete" and step.get("table") == "roots" and "pk" in step
-    }
-    if removed_roots:
-        roots = [r for r in cat.roots() if r.id in removed_roots]
-        items = sum(r.item_count for r in roots)
-        if items:
-            where = ", ".join(r.path for r in roots)
-            return (
-                f"Undoing '{record.label}' removes {where} and its {items} catalogued item(s) "
-                "from the catalogue, with their tags, captions and ratings (the files stay "
-                "where they are)."
-            )
-    if len(record.changes.items) > LARGE_UNDO:
-        return f"Undoing '{record.label}' changes {len(record.changes.items)} items."
-    return None
-
-
 def cmd_undo(ctx: Context) -> int:
     from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.undo_impact import undo_impact
 
     cat = ctx.catalog()
     record = cat.next_undo()
     if record is None:
         print("Nothing to undo.")
         return EXIT_PROBLEMS
-    impact = _undo_impact(cat, record)
+    impact = undo_impact(cat, record)
     if impact and not ctx.args.yes:
-        print(f"{impact} Run 'smparchive undo --yes' to do it; nothing was changed.")
+        print(f"{impact.sentence()} Run 'smparchive undo --yes' to do it; nothing was changed.")
         return EXIT_PROBLEMS
     try:
         result = cat.undo(record)

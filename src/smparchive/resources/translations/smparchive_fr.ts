@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+77"/>
+        <location filename="../../gui/app.py" line="+78"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -344,7 +344,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -1744,7 +1744,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+86"/>
+        <location filename="../../gui/menus.py" line="+90"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -3490,6 +3490,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../gui/undo.py" line="+78"/>
+        <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
+        <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing “%1” changes %2 items.</source>
+        <translation>Annuler « %1 » modifie %2 éléments.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo a large step?</source>
+        <translation>Annuler une étape importante ?</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../gui/modes.py" line="+65"/>
@@ -3517,7 +3535,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+77"/>
+        <location filename="../../gui/app.py" line="+78"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -344,7 +344,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -1744,7 +1744,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+86"/>
+        <location filename="../../gui/menus.py" line="+90"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3490,6 +3490,24 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../gui/undo.py" line="+78"/>
+        <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
+        <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing “%1” changes %2 items.</source>
+        <translation>Als u „%1” ongedaan maakt, veranderen %2 items.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undo a large step?</source>
+        <translation>Een grote stap ongedaan maken?</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../gui/modes.py" line="+65"/>
@@ -3517,7 +3535,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
