@@ -249,8 +249,10 @@ class WindowManager(QObject):
         if replacing is not None:
             replacing.close()
         if "://" not in catalog.location:
-            QTimer.singleShot(
-                INTEGRITY_DELAY_MS, lambda w=window: check_in_background(w, catalog.location)
+            QTimer.singleShot(  # bound to the window: dropped if it closes first
+                INTEGRITY_DELAY_MS,
+                window,
+                lambda w=window: check_in_background(w, catalog.location),
             )
         return window
 

@@ -291,7 +291,9 @@ class MainWindow(QMainWindow):
         self._visible_timer_kick()
 
     def _visible_timer_kick(self) -> None:
-        QTimer.singleShot(80, lambda: self._visible_rows(*self.grid.visible_rows()))
+        # bound to the grid: the timer is dropped if the window goes first (a closed window's
+        # pending callback touched a deleted GridView)
+        QTimer.singleShot(80, self.grid, lambda: self._visible_rows(*self.grid.visible_rows()))
 
     def _visible_rows(self, first: int, last: int) -> None:
         """Thumbnails only for what is on screen (plus a screenful ahead)."""
