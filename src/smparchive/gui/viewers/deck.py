@@ -7,7 +7,7 @@ import logging
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -72,7 +72,9 @@ class PageStripModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             image = self.viewer.cached(row, STRIP_SIZE)
             if image is None:
-                self.viewer.request(row, STRIP_SIZE)
+                # never render inside data(): a synchronous runner would change the model
+                # while the view paints (a segmentation fault in the test suite)
+                QTimer.singleShot(0, self, lambda r=row: self.viewer.request(r, STRIP_SIZE))
                 return self.placeholder
             return QPixmap.fromImage(image)
         if role == Qt.ItemDataRole.ToolTipRole:
