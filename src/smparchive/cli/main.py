@@ -10,10 +10,11 @@ import importlib
 import json
 import logging
 import pkgutil
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from smparchive import __version__
 from smparchive.core.catalog.errors import CatalogError
@@ -37,6 +38,13 @@ class Context:
 
     def catalog(self, *, create: bool = False) -> Catalog:
         """The open catalogue (created first when ``create``)."""
+        if self._catalog is None and not create and getattr(self.args, "read_only", False):
+            # Read-only commands on an up-to-date SQLite file: the standard library's
+            # sqlite3 answers the common reads, without importing SQLAlchemy (see
+            # core/catalog/reader.py); anything else still goes to the full catalogue.
+            from smparchive.core.catalog.reader import open_reader
+
+            self._catalog = cast("Catalog | None", open_reader(self.args.catalogue))
         if self._catalog is None:
             from smparchive.core.catalog.catalog import open_catalog
 
@@ -56,8 +64,48 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every command module under ``cli/commands``."""
+_ADD_COMMAND = re.compile(r"""\bsub\.add_parser\(\s*["']([\w-]+)["']""")
+
+
+def command_modules() -> dict[str, str]:
+    """Command name -> its module under ``cli/commands``, read from the modules' source.
+
+    Building every command's parser costs more than a read command's own work (importing
+    14 modules, ~60 parsers); a command line naming one command builds only its module's.
+    Without readable sources (a frozen build) the map is empty and every parser is built.
+    """
+    from smparchive.cli import commands
+
+    out: dict[str, str] = {}
+    for path in sorted(Path(commands.__path__[0]).glob("*.py")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for name in _ADD_COMMAND.findall(text):
+            out.setdefault(name, path.stem)
+    return out
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The command word of a command line (after the global options), if any."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--catalogue", "-c"):
+            i += 2
+        elif arg.startswith(("--catalogue=", "-c")) or arg in ("--verbose", "-v"):
+            i += 1
+        elif arg.startswith("-"):
+            return None  # --help, --version, a mistake: the full parser answers
+        else:
+            return arg
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with every command module under ``cli/commands`` (or, given
+    the command line ``argv``, only the module of the command it names)."""
     parser = argparse.ArgumentParser(
         prog="smparchive",
         description="Catalogue, organise, view and export conference media.",
@@ -77,8 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from smparchive.cli import commands
 
-    for mod in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"smparchive.cli.commands.{mod.name}")
+    names = [mod.name for mod in pkgutil.iter_modules(commands.__path__)]
+    command = _command_in(argv) if argv is not None else None
+    only = command_modules().get(command) if command is not None else None
+    for name in sorted(names) if only is None else [only]:
+        module = importlib.import_module(f"smparchive.cli.commands.{name}")
         module.register(sub)
     _accept_globals_everywhere(sub)
     return parser
@@ -101,7 +152,9 @@ def _accept_globals_everywhere(sub: argparse._SubParsersAction[argparse.Argument
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code."""
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "json"):
         args.json = False

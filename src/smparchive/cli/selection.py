@@ -11,7 +11,7 @@ from smparchive.core.vocab import FILTER_STATUSES, Flag, Kind, stored_values
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
-    from smparchive.core.catalog.filters import ItemFilter
+    from smparchive.core.catalog.itemfilter import ItemFilter
 
 KINDS = list(stored_values(Kind))
 FLAGS = {f.label: int(f) for f in Flag}
@@ -40,7 +40,7 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
 
 def filter_from_args(cat: Catalog, a: argparse.Namespace) -> ItemFilter:
     """An ItemFilter from the shared filter options."""
-    from smparchive.core.catalog.filters import ItemFilter  # the ORM: only when filtering
+    from smparchive.core.catalog.itemfilter import ItemFilter
 
     f = ItemFilter()
     q = getattr(a, "query", None)
@@ -103,7 +103,7 @@ def select_ids(cat: Catalog, a: argparse.Namespace, *, require: bool) -> list[in
     named: list[str] = list(getattr(a, "items", []) or [])
     ids: list[int] = [int(x) for x in named if x.isdigit()]
     if ids:  # a mistyped id must not pass for success (nor leave an undo step)
-        known = {r.id for r in cat.item_refs(ids)}
+        known = cat.known_ids(ids)
         unknown = [str(i) for i in dict.fromkeys(ids) if i not in known]
         if unknown:
             shown = ", ".join(unknown[:10]) + (" ..." if len(unknown) > 10 else "")

@@ -35,6 +35,11 @@ def os_path(root: str, rel_path: str) -> str:
     return os.path.join(root, *from_catalogue(rel_path).split("/"))
 
 
+def join_root(root: str, rel: str) -> str:
+    """The OS path of a catalogued file: ``rel`` under ``root`` (or alone when no root)."""
+    return os_path(root, rel) if root else from_catalogue(rel)
+
+
 def display(path: str) -> str:
     """A printable form of an OS path (undecodable bytes shown as \\xNN)."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("info", help="counts by kind and status, schema version, file locations")
     add_json_flag(p)
-    p.set_defaults(handler=cmd_info)
+    p.set_defaults(handler=cmd_info, read_only=True)
 
     p = sub.add_parser(
         "check",

@@ -57,13 +57,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--paths", action="store_true", help="print only absolute paths")
     add_utc_flag(p)
     add_json_flag(p)
-    p.set_defaults(handler=cmd_ls)
+    p.set_defaults(handler=cmd_ls, read_only=True)
 
     p = sub.add_parser("show", help="everything the catalogue knows about items")
     p.add_argument("items", nargs="+", help="item ids or file paths")
     add_utc_flag(p)
     add_json_flag(p)
-    p.set_defaults(handler=cmd_show)
+    p.set_defaults(handler=cmd_show, read_only=True)
 
     p = sub.add_parser("set", help="set metadata fields on items (catalogue only, undoable)")
     p.add_argument("items", nargs="*", help="item ids or file paths (or use filters)")

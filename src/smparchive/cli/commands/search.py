@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--ids", action="store_true", help="print only item ids")
     add_utc_flag(p)
     add_json_flag(p)
-    p.set_defaults(handler=cmd_search)
+    p.set_defaults(handler=cmd_search, read_only=True)
 
 
 def _facets(cat: Catalog, f: Any) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
-from smparchive.core.pathnames import from_catalogue, os_path
+from smparchive.core.pathnames import join_root as join_root
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -371,11 +371,6 @@ class CatalogBase:
         if not found:
             raise KeyError(item_id)
         return found[0]
-
-
-def join_root(root: str, rel: str) -> str:
-    """The OS path of a catalogued file (stored relative, with '/', see core/pathnames)."""
-    return os_path(root, rel) if root else from_catalogue(rel)
 
 
 def friendly_db_error(exc: DBAPIError) -> str:

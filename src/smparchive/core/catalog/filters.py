@@ -6,8 +6,6 @@ GUI's facet chips and the CLI's options build the same object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +22,7 @@ from sqlalchemy import (
 )
 
 from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.itemfilter import ItemFilter as ItemFilter
 from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Tag
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
@@ -38,43 +37,6 @@ SORTS = {
     "added": (MediaItem.first_seen_at.desc(), MediaItem.id),
 }
 assert set(SORTS) == set(SORT_NAMES)  # the CLI offers the names without importing this module
-
-
-@dataclass(frozen=True)
-class ItemFilter:
-    """Every condition is ANDed; tuple fields are ORs of their values. Empty = everything."""
-
-    text: str = ""
-    kinds: tuple[str, ...] = ()
-    day_ids: tuple[int, ...] = ()
-    session_ids: tuple[int, ...] = ()
-    unassigned: bool = False  # items in no session
-    rooms: tuple[str, ...] = ()
-    tag_ids: tuple[int, ...] = ()  # each tag must be present (AND); children count
-    any_tag_ids: tuple[int, ...] = ()
-    rating_min: int | None = None
-    rating_max: int | None = None
-    flags: tuple[int, ...] = ()  # -1 reject, 0 none, 1 pick
-    color_labels: tuple[str, ...] = ()
-    consents: tuple[str, ...] = ()
-    cameras: tuple[str, ...] = ()  # substring of make/model
-    statuses: tuple[str, ...] = ()
-    # items read with a problem that still serve (status warning, or warnings on a file
-    # that is neither in error, missing nor offline): the "Warnings" problem view
-    warnings: bool = False
-    date_from: datetime | None = None  # inclusive, aware
-    date_to: datetime | None = None  # exclusive, aware
-    orientation: str | None = None  # landscape | portrait | square
-    collection_id: int | None = None
-    root_id: int | None = None
-    duplicates: bool = False  # only items whose sha256 occurs more than once
-    item_ids: tuple[int, ...] | None = None
-    sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
-    exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
-
-    def with_(self, **changes: Any) -> ItemFilter:
-        """A copy with some fields changed."""
-        return replace(self, **changes)
 
 
 def tag_subtree_ids(s: Any, tag_ids: tuple[int, ...]) -> dict[int, set[int]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -42,23 +41,12 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.models import (
     Session as ProgrammeSession,
 )
+from smparchive.core.catalog.textquery import FTS_ROWIDS, fold, fts_query, terms
 from smparchive.core.catalog.upsert import upsert
 
+__all__ = ["fold", "terms"]  # re-exported: they lived here
+
 MAX_DOC_CHARS = 200_000  # a huge PDF's text is cut: search finds its first pages
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fold(value: str) -> str:
-    """Lower-case and strip accents: 'Réunion' -> 'reunion'."""
-    if value.isascii():  # the common case, 20x faster than decomposing
-        return value.lower()
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def terms(query: str) -> list[str]:
-    """Words of a free-text query, folded."""
-    return _WORD.findall(fold(query))
 
 
 def _reads(ids: Callable[[Any], ColumnElement[bool]]) -> tuple[Select[*tuple[Any, ...]], ...]:
@@ -178,11 +166,6 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
         )
 
 
-def _fts_query(words: Sequence[str]) -> str:
-    # Every word must match, each as a prefix; quoting disarms FTS5 syntax in user input.
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
 def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
     """A WHERE clause on MediaItem.id for a free-text query (None when it has no words)."""
     words = terms(query)
@@ -191,8 +174,8 @@ def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
     if dialect == "sqlite":
         # A unique parameter: a search holding two MATCHes (a word and an excluded word)
         # must not share one ":fts_q", or the second value silently replaces the first.
-        sub = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts_q").bindparams(
-            bindparam("fts_q", _fts_query(words), unique=True)
+        sub = text(FTS_ROWIDS + ":fts_q").bindparams(
+            bindparam("fts_q", fts_query(words), unique=True)
         )
         return MediaItem.id.in_(sub.columns(literal_column("rowid")))
     if dialect == "postgresql":

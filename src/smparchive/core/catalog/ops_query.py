@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from smparchive.core.catalog.base import CatalogBase
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.filters import ItemFilter, ids_query, where_clauses
 from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
 from smparchive.core.vocab import TagKind
@@ -182,6 +183,16 @@ class QueryOps(CatalogBase):
                 ItemTag.item_id.in_(matching), func.coalesce(ItemTag.tag_id, 0).in_(persons)
             )
         return dict(s.execute(q.group_by(ItemTag.tag_id)).all())
+
+    def known_ids(self, ids: Sequence[int]) -> set[int]:
+        """Those of ``ids`` that are items of the catalogue."""
+        out: set[int] = set()
+        with self._read() as s:
+            for chunk in chunked(list(ids)):
+                out.update(
+                    int(i) for i in s.scalars(select(MediaItem.id).where(MediaItem.id.in_(chunk)))
+                )
+        return out
 
     def ids_for_paths(self, paths: Sequence[str]) -> list[int]:
         """Item ids of catalogued files given as absolute paths (unknown ones skipped)."""

@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.filters import SORTS, ItemFilter
+from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
 from smparchive.core.media.registry import kind_words
 from smparchive.core.vocab import (
     FILTER_STATUSES,

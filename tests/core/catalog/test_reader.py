@@ -1,0 +1,217 @@
+"""The sqlite3 read path of the command line (core/catalog/reader.py) answers exactly as the
+full catalogue does, and read commands start without importing SQLAlchemy."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.core.catalog.reader import ORDER_BY, open_reader
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def filled(catalog: Any, add_items: Any, tmp_path: Path) -> Any:
+    """Items with every kind of value a record carries: texts, hierarchical tags, people,
+    ratings, flags, labels, undated items, an event zone, a second root seen elsewhere."""
+    catalog.create_event("Summit", time_zone="Europe/Brussels")
+    specs: list[dict[str, Any]] = []
+    for n in range(40):
+        specs.append(
+            {
+                "kind": ("photo", "video", "slides")[n % 3],
+                "rating": n % 6,
+                "flag": (-1, 0, 1)[n % 3],
+                "color_label": (None, "red", "blue")[n % 3 - 1 if n % 5 else 0],
+                "status": "ok" if n % 7 else "missing",
+                "capture_utc": None if n % 11 == 0 else datetime(2022, 6, 1, 9, n % 17, tzinfo=UTC),
+                "capture_local": None if n % 11 == 0 else datetime(2022, 6, 1, 11, n % 17),
+                "has_embedded_thumb": n % 2 == 0,
+                "size": 5000 - (n % 9) * 10,
+                "duration_s": 12.5 if n % 3 == 1 else None,
+                "camera_make": "Canon" if n % 2 else None,
+            }
+        )
+    ids = add_items(specs)
+    ids += add_items([{"name": "other.jpg"}], root=tmp_path / "other")
+    catalog.set_text(ids[:10], "title", "en", "Réunion opening panel")
+    catalog.set_text(ids[5:15], "caption", "fr", "Séance plénière")
+    catalog.tag_items(ids[::2], ["Topics|Migration"])
+    catalog.tag_items(ids[::3], ["Jane Doe"], kind="person")
+    return catalog, ids
+
+
+FILTERS = [
+    ItemFilter(),
+    ItemFilter(text="reunion"),
+    ItemFilter(text="reun pan"),
+    ItemFilter(text="séance"),
+    ItemFilter(text="nothingmatches"),
+    ItemFilter(text="  "),
+    ItemFilter(kinds=("video", "slides")),
+    ItemFilter(rating_min=3),
+    ItemFilter(rating_min=2, rating_max=4, flags=(1,)),
+    ItemFilter(color_labels=("red",), consents=("unknown",)),
+    ItemFilter(statuses=("missing",)),
+    ItemFilter(text="migration", kinds=("photo",)),
+]
+
+
+def test_reader_answers_as_the_full_catalogue(filled: Any, catalog_path: Path) -> None:
+    from smparchive.core.catalog.filters import SORTS
+
+    cat, ids = filled
+    assert set(ORDER_BY) == set(SORTS)
+    reader = open_reader(str(catalog_path))
+    assert reader is not None
+    try:
+        assert reader.items(ids) == cat.items(ids)
+        assert reader.items([ids[3], 999999, ids[1]]) == cat.items([ids[3], ids[1]])
+        assert reader.known_ids([ids[0], 999999]) == {ids[0]}
+        assert reader.event_zone() == cat.event_zone()
+        assert reader.tag_paths() == cat.tag_paths()
+        assert reader.info() == cat.info()
+        for f in FILTERS:
+            assert reader.count(f) == cat.count(f), f
+            for sort in SORTS:
+                assert reader.query_ids(f, sort=sort) == cat.query_ids(f, sort=sort), (f, sort)
+            page = {"limit": 5, "offset": 3}
+            assert reader.query_ids(f, **page) == cat.query_ids(f, **page)
+        assert reader.query_ids(ItemFilter(), offset=30) == cat.query_ids(offset=30)
+        # What the reader does not compile itself goes to the full catalogue, same answer.
+        tag = cat.find_tag("Topics")
+        f = ItemFilter(tag_ids=(tag.id,), rating_min=1)
+        assert reader.query_ids(f) == cat.query_ids(f) != []
+        assert reader.count(f) == cat.count(f)
+        assert [d.id for d in reader.days()] == [d.id for d in cat.days()]
+    finally:
+        reader.close()
+
+
+def test_reader_plans_match_the_full_catalogue(filled: Any, catalog_path: Path) -> None:
+    """Same SQL shape, same plan: the reader's queries use the indexes filters.py's do."""
+    from smparchive.core.catalog.filters import ids_query
+
+    cat, _ids = filled
+    reader = open_reader(str(catalog_path))
+    assert reader is not None
+    try:
+        for f in (ItemFilter(), ItemFilter(kinds=("video",)), ItemFilter(flags=(1,))):
+            for sort in ORDER_BY:
+                with cat._read() as s:
+                    q = ids_query(s, f, "sqlite", sort).limit(10)
+                    sql = str(q.compile(cat.engine, compile_kwargs={"literal_binds": True}))
+                    full_plan = [
+                        r[-1] for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+                    ]
+                where, params = reader._where(f)
+                mine = "SELECT items.id FROM items" + (
+                    " WHERE " + " AND ".join(where) if where else ""
+                )
+                mine += f" ORDER BY {ORDER_BY[sort]} LIMIT 10"
+                plan = [r[-1] for r in reader._conn.execute("EXPLAIN QUERY PLAN " + mine, params)]
+                assert plan == full_plan, (f, sort)
+    finally:
+        reader.close()
+
+
+def test_no_reader_for_an_old_schema_or_a_url(tmp_path: Path) -> None:
+    old = tmp_path / "old.smpcat"
+    shutil.copyfile(REPO / "tests/fixtures/catalogues/schema-0001.smpcat", old)
+    assert open_reader(str(old)) is None  # the full open migrates it first
+    assert open_reader("postgresql+psycopg://u@h/db") is None
+    assert open_reader(str(tmp_path / "absent.smpcat")) is None
+
+
+def test_cli_read_commands_on_an_old_schema_migrate_and_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smparchive.cli.main import main
+
+    old = tmp_path / "old.smpcat"
+    shutil.copyfile(REPO / "tests/fixtures/catalogues/schema-0001.smpcat", old)
+    assert main(["-c", str(old), "info"]) == 0
+    assert "Schema:" in capsys.readouterr().out
+    assert open_reader(str(old)) is not None  # up to date now
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ls", "--limit", "5"],
+        ["ls", "--kind", "video", "--json"],
+        ["show", "1"],
+        ["search", "reunion kind:photo rating>=1"],
+        ["info"],
+    ],
+)
+def test_read_commands_do_not_import_sqlalchemy(
+    filled: Any, catalog_path: Path, command: list[str]
+) -> None:
+    """Importing SQLAlchemy and mapping the models costs several times the whole command."""
+    code = (
+        "import sys; from smparchive.cli.main import main; "
+        f"rc = main(['-c', {str(catalog_path)!r}, *{command!r}]); "
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')); "
+        "print('LOADED', loaded[:3], file=sys.stderr); sys.exit(rc)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "LOADED []" in proc.stderr
+    assert proc.stdout.strip()
+
+
+def test_read_commands_print_what_the_full_catalogue_gives(
+    filled: Any, catalog_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    from smparchive.cli import main as cli
+    from smparchive.core.catalog import reader
+
+    _cat, ids = filled
+    commands = [
+        ["ls"],
+        ["ls", "--json", "--sort", "rating", "--limit", "7", "--offset", "2"],
+        ["ls", "--kind", "video", "--min-rating", "2", "--paths"],
+        ["ls", "--tag", "Topics", "--utc"],
+        ["show", str(ids[0]), str(ids[12])],
+        ["show", "--json", str(ids[5])],
+        ["search", "reunion"],
+        ["search", "--json", "--facets", "pan flag:pick"],
+        ["search", "--ids", "tag:Topics rating>=2"],
+        ["info", "--json"],
+    ]
+    fast = []
+    for command in commands:
+        assert cli.main(["-c", str(catalog_path), *command]) == 0
+        fast.append(capsys.readouterr().out)
+    monkeypatch.setattr(reader, "open_reader", lambda _location: None)
+    for command, expected in zip(commands, fast, strict=True):
+        assert cli.main(["-c", str(catalog_path), *command]) == 0
+        assert capsys.readouterr().out == expected, command
+
+
+def test_command_modules_name_every_command() -> None:
+    import argparse
+    import importlib
+
+    from smparchive.cli.main import command_modules
+
+    found = command_modules()
+    for module in set(found.values()):
+        p = argparse.ArgumentParser()
+        sub = p.add_subparsers()
+        importlib.import_module(f"smparchive.cli.commands.{module}").register(sub)
+        assert {c for c, m in found.items() if m == module} == set(sub.choices), module
+    from smparchive.cli.main import build_parser
+
+    everything = build_parser()
+    choices = next(a for a in everything._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(choices.choices) == set(found)
