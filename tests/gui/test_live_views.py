@@ -97,6 +97,21 @@ def test_store_updates_rows_in_place(
     assert not store.update_ids(ids)  # nothing changed: no signal at all
     for m in models:
         qtmodeltester.check(m)
+    # The difference worked out on a worker thread from a snapshot gives the same rows; a
+    # plan made against a list that changed since is not used (worked out again instead).
+    from smparchive.gui.models.item_store import plan_update
+
+    events.clear()
+    plan = plan_update(store.snapshot(), smaller)
+    assert store.update_ids(smaller, plan)
+    assert store.ids == smaller and events == [("-", 20, 24), ("-", 3, 5)]
+    stale = plan_update(store.snapshot(), ids[:10])
+    assert store.update_ids(ids)  # the shown list changes after the snapshot
+    events.clear()
+    assert store.update_ids(ids[:10], stale)
+    assert store.ids == ids[:10] and events == [("-", 10, len(ids) - 1)]
+    for m in models:
+        qtmodeltester.check(m)
     thumbs.shutdown()
 
 

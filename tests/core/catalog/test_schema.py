@@ -179,8 +179,10 @@ def test_expression_indexes_exist(catalog) -> None:
         found = dict(
             conn.exec_driver_sql(
                 "SELECT name, sql FROM sqlite_master WHERE name IN ('ix_items_time', "
-                "'ix_items_kind_time')"
+                "'ix_items_kind_time', 'ix_items_flag_time', 'ix_items_day_time')"
             ).all()
         )
     assert "(capture_utc IS NULL), capture_utc" in found["ix_items_time"]
     assert "kind, (capture_utc IS NULL), capture_utc" in found["ix_items_kind_time"]
+    assert "flag, (capture_utc IS NULL), capture_utc" in found["ix_items_flag_time"]
+    assert "day_id, (capture_utc IS NULL), capture_utc" in found["ix_items_day_time"]

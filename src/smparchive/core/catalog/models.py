@@ -187,12 +187,12 @@ class MediaItem(Base):
         # Covering indexes for the browse/facet queries measured in PERFORMANCE-NOTES.
         Index("ix_items_capture", "capture_utc"),
         Index("ix_items_day_rating_kind_session", "day_id", "rating", "kind", "session_id"),
-        Index("ix_items_day_session_rating", "day_id", "session_id", "rating"),
         Index("ix_items_session_capture", "session_id", "capture_utc"),
-        Index("ix_items_kind_capture", "kind", "capture_utc"),
         # The default browse order (undated last) straight from an index, also per kind.
         Index("ix_items_time", text("(capture_utc IS NULL)"), "capture_utc"),
         Index("ix_items_kind_time", "kind", text("(capture_utc IS NULL)"), "capture_utc"),
+        Index("ix_items_flag_time", "flag", text("(capture_utc IS NULL)"), "capture_utc"),
+        Index("ix_items_day_time", "day_id", text("(capture_utc IS NULL)"), "capture_utc"),
         Index("ix_items_status", "status"),
         Index("ix_items_sha256", "sha256"),
         Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),

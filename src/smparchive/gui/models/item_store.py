@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,6 +34,41 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((r, r))
     return out
+
+
+Runs = list[tuple[int, int]]
+RESET: Any = "reset"  # the shown list is replaced rather than edited in place
+Diff = tuple[Runs, Runs] | Any  # (removals, insertions) or RESET
+
+
+@dataclass(frozen=True)
+class UpdatePlan:
+    """What :meth:`ItemStore.update_ids` does, worked out off the UI thread."""
+
+    version: int  # the store's version of the list it was compared against
+    diff: Diff | None  # None: nothing changed
+
+
+def diff_ids(old: list[int], new: list[int]) -> Diff | None:
+    """Rows to remove from ``old`` and insert from ``new`` (None: equal; RESET: the order
+    of the ids in both changed, or too many scattered runs). O(len) in Python: at a million
+    items hundreds of milliseconds, so the browser works it out in the background."""
+    if new == old:
+        return None
+    new_set, old_set = set(new), set(old)
+    kept_old = [i for i in old if i in new_set]
+    kept_new = [i for i in new if i in old_set]
+    removals = _runs([n for n, i in enumerate(old) if i not in new_set])
+    insertions = _runs([n for n, i in enumerate(new) if i not in old_set])
+    if kept_old != kept_new or len(removals) + len(insertions) > MAX_RUNS:
+        return RESET
+    return removals, insertions
+
+
+def plan_update(snapshot: tuple[int, list[int]], new: Sequence[int]) -> UpdatePlan:
+    """The difference between a :meth:`ItemStore.snapshot` and ``new`` (any thread)."""
+    version, old = snapshot
+    return UpdatePlan(version, diff_ids(old, list(new)))
 
 
 class ItemStore(QObject):
@@ -58,11 +95,13 @@ class ItemStore(QObject):
         self._records: OrderedDict[int, ItemRecord] = OrderedDict()
         self._pending: set[int] = set()  # page numbers being fetched
         self._generation = 0
+        self._version = 0  # changes whenever the id list does (plans made on a copy check it)
 
     # -- the id list ------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show these ids (records already cached are kept)."""
         self._generation += 1
+        self._version += 1
         self._pending.clear()
         self.ids = list(ids)
         self._row_of = {}
@@ -75,6 +114,7 @@ class ItemStore(QObject):
             return
         start = len(self.ids)
         self.appending.emit(start, start + len(ids) - 1)
+        self._version += 1
         self.ids.extend(ids)
         self._index(start)
         self.appended.emit()
@@ -98,26 +138,29 @@ class ItemStore(QObject):
 
         self.runner.submit(work, label="index rows", on_done=done)
 
-    def update_ids(self, ids: Sequence[int]) -> bool:
+    def update_ids(self, ids: Sequence[int], plan: UpdatePlan | None = None) -> bool:
         """Show ``ids`` by removing and inserting rows where they differ from the shown list.
 
         The rows that stay keep their selection and scroll position (a re-run query after an
         edit or a background job). When the order of the remaining ids changed, or the
         difference is scattered over very many runs, the list is replaced as by ``set_ids``.
-        Returns False when nothing changed.
+        ``plan``: the difference worked out in the background by :func:`plan_update` from
+        :meth:`snapshot` (used while the shown list is still that snapshot; otherwise it is
+        worked out here). Returns False when nothing changed.
         """
         new = list(ids)
-        if new == self.ids:
+        if plan is not None and plan.version == self._version:
+            found: Diff | None = plan.diff
+        else:
+            found = diff_ids(self.ids, new)
+        if found is None:
             return False
-        new_set, old_set = set(new), set(self.ids)
-        kept_old = [i for i in self.ids if i in new_set]
-        kept_new = [i for i in new if i in old_set]
-        removals = _runs([n for n, i in enumerate(self.ids) if i not in new_set])
-        insertions = _runs([n for n, i in enumerate(new) if i not in old_set])
-        if kept_old != kept_new or len(removals) + len(insertions) > MAX_RUNS:
+        if found is RESET:
             self.set_ids(new)
             return True
+        removals, insertions = found
         self._generation += 1
+        self._version += 1
         self._pending.clear()
         for first, last in reversed(removals):  # from the end: earlier rows keep their numbers
             self.removing.emit(first, last)
@@ -130,6 +173,11 @@ class ItemStore(QObject):
         self._row_of = {}
         self._index(0)
         return True
+
+    def snapshot(self) -> tuple[int, list[int]]:
+        """(version, a copy of the shown ids): what :func:`plan_update` compares against on
+        a worker thread (the copy is one C-level copy; the comparison is the costly part)."""
+        return self._version, list(self.ids)
 
     def __len__(self) -> int:
         return len(self.ids)
