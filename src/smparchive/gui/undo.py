@@ -17,7 +17,7 @@ from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
 from smparchive.gui.i18n import translate
-from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 
 class CatalogCommand(QUndoCommand):
@@ -38,6 +38,9 @@ class CatalogCommand(QUndoCommand):
         self._on_changes = on_changes
         self._fresh = True
         self._lock = threading.Lock()
+        # a job still writing what this step started (the scan of an added folder): the
+        # step cannot be undone until it ends
+        self.held_by: TaskHandle | None = None
 
     @property
     def catalog(self) -> Catalog:
@@ -95,6 +98,17 @@ def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
         return False
     command = stack.command(stack.index() - 1)
     if isinstance(command, CatalogCommand):
+        if command.held_by is not None and command.held_by.running:
+            QMessageBox.information(
+                parent,
+                translate("Undo", "Undo"),
+                translate(
+                    "Undo",
+                    "“%1” cannot be undone while its scan is running: cancel the scan or "
+                    "wait for it to finish.",
+                ).replace("%1", command.text()),
+            )
+            return False
         impact = undo_impact(command.catalog, command.record)
         if impact is not None:
             answer = QMessageBox.question(

@@ -69,6 +69,7 @@ from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -183,8 +184,10 @@ class ExportDialog(QDialog):
         runner: TaskRunner,
         selection: ExportSource | Sequence[int],
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prefs = settings if settings is not None else Settings()
         self.catalog = catalog
         self.runner = runner
         self.source = (
@@ -206,6 +209,7 @@ class ExportDialog(QDialog):
         self._preflight_timer.setInterval(PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(self._auto_preflight)
         self._build()
+        self._restore_choices()
         self.folder.setText(remembered_folder(self.preset.currentData()))
         self._folder_preset = self.preset.currentData()
         self._connect()
@@ -368,6 +372,44 @@ class ExportDialog(QDialog):
         self.export_btn.clicked.connect(self.run_export)
         self.open_btn.clicked.connect(self._open_folder)
         self.close_btn.clicked.connect(self._close_or_cancel)
+
+    # -- the last export's choices ---------------------------------------------------------
+    def _choices(self) -> dict[str, Any]:
+        return {
+            "preset": self.preset.currentData(),
+            "target": self.target.currentData(),
+            "audience": self.audience.currentData(),
+            "page": self.page.isChecked(),
+            "people": self.people.isChecked(),
+            "excel": self.excel.isChecked(),
+            "template": self.template.text().strip() or DEFAULT_TEMPLATE,
+            "long_edge": self.long_edge.value(),
+            "format": self.image_format.currentData(),
+            "quality": self.quality.value(),
+        }
+
+    def _restore_choices(self) -> None:
+        """The choices of the last export started from the app (not the consent override:
+        publishing items of unknown consent is decided each time)."""
+        last = self.prefs.export_choices()
+        for combo, key in (
+            (self.preset, "preset"),
+            (self.target, "target"),
+            (self.audience, "audience"),
+            (self.image_format, "format"),
+        ):
+            i = combo.findData(last.get(key))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        for box, key in ((self.page, "page"), (self.people, "people"), (self.excel, "excel")):
+            if key in last:
+                box.setChecked(bool(last[key]))
+        if last.get("template"):
+            self.template.setText(str(last["template"]))
+        if "long_edge" in last:
+            self.long_edge.setValue(int(last["long_edge"]))
+        if "quality" in last:
+            self.quality.setValue(int(last["quality"]))
 
     # -- source and settings ----------------------------------------------------------------
     def _resolve(self) -> None:
@@ -603,6 +645,7 @@ class ExportDialog(QDialog):
         if self.check is None:
             return
         remember_folder(self.preset.currentData(), self.folder.text().strip())
+        self.prefs.save_export_choices(self._choices())
         catalog, overrides = self.catalog, self.overrides()
         check = self.check
         if overrides:
@@ -716,9 +759,10 @@ def open_export_dialog(
     catalog: Catalog,
     runner: TaskRunner,
     selection: ExportSource | Sequence[int],
+    settings: Settings | None = None,
 ) -> ExportDialog:
     """Show the export dialog for ``selection`` (an ExportSource or item ids)."""
-    dialog = ExportDialog(catalog, runner, selection, parent)
+    dialog = ExportDialog(catalog, runner, selection, parent, settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.open()
     return dialog

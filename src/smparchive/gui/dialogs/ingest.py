@@ -62,7 +62,8 @@ class IngestDialog(QDialog):
     """Follows one scan job; becomes its summary when the job ends, with the next steps.
 
     ``next_step`` names what the user chose: ``show:<sidebar key>`` (the problem view of the
-    worst problem found), ``review`` (what the scan added or changed), ``clocks`` or
+    worst problem found), ``review`` (the items the scan added; when it added none, those
+    it changed or found moved), ``clocks`` or
     ``proposals`` (the camera clock and assignment dialogs).
     """
 
@@ -239,8 +240,10 @@ class IngestDialog(QDialog):
         )
         if worst:
             steps.append((f"show:{worst}", self.tr("Show Them")))
-        if c["touched"]:
+        if c["new"]:  # what the label says: the items this scan added
             steps.append(("review", self.tr("Review New Items")))
+        elif c["touched"]:
+            steps.append(("review", self.tr("Review Changed Items")))
         if c["new"]:
             steps.append(("clocks", self.tr("Fix Camera Clocks…")))
             steps.append(("proposals", self.tr("Assign to Sessions…")))
