@@ -47,9 +47,12 @@ def test_add_folder_is_undoable_and_review_shows_the_new_items(
 
     def summary() -> IngestDialog | None:
         dlg = w.findChild(IngestDialog)
-        return dlg if dlg is not None and "Review New Items" in [
-            b.text() for b in dlg.step_buttons.values()
-        ] else None
+        return (
+            dlg
+            if dlg is not None
+            and "Review New Items" in [b.text() for b in dlg.step_buttons.values()]
+            else None
+        )
 
     qtbot.waitUntil(lambda: summary() is not None, timeout=30000)
     assert w.ops.stack.count() == 1

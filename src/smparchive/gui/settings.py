@@ -144,8 +144,8 @@ class Settings:
             if value is None:
                 continue
             try:
-                if kind is bool:
-                    out[key] = value.lower() in ("1", "true", "yes") if isinstance(value, str) else bool(value)
+                if kind is bool and isinstance(value, str):
+                    out[key] = value.lower() in ("1", "true", "yes")
                 else:
                     out[key] = kind(value)
             except (TypeError, ValueError):

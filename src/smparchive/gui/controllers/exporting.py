@@ -55,9 +55,7 @@ def export_selection(w: Deps) -> ExportDialog | None:
     if not ids:
         w.show_error(translate("Exporting", "Select the items to export first."))
         return None
-    return open_export_dialog(
-        w.parent, w.catalog, w.runner, ExportSource.items(ids), w.settings
-    )
+    return open_export_dialog(w.parent, w.catalog, w.runner, ExportSource.items(ids), w.settings)
 
 
 def export_view(w: Deps, node: Node | None) -> ExportDialog | None:
@@ -67,9 +65,7 @@ def export_view(w: Deps, node: Node | None) -> ExportDialog | None:
     if not len(w.browser.store):
         w.show_error(translate("Exporting", "Nothing to export: the view is empty."))
         return None
-    return open_export_dialog(
-        w.parent, w.catalog, w.runner, source_for_view(w, node), w.settings
-    )
+    return open_export_dialog(w.parent, w.catalog, w.runner, source_for_view(w, node), w.settings)
 
 
 def export_node(w: Deps, node: Node) -> ExportDialog | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
@@ -54,7 +55,8 @@ class ProblemsModel(ListTableModel):
             return None
         p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (translate("format", p.kind.capitalize()), p.path, p.reason)[index.column()]
+            reason = problem_texts.sentences(p.reason)  # in the interface language
+            return (translate("format", p.kind.capitalize()), p.path, reason)[index.column()]
         return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
@@ -356,10 +357,13 @@ class Inspector(QScrollArea):
             return
         r = rs[0]
         status = translate("format", r.status.capitalize())
-        if r.status_reason:
-            status += f": {r.status_reason}"
-        if r.warnings:
-            status += f"\n{r.warnings}"
+        # the core's sentences in the interface language, the first on the status line
+        # (elided; all of them in the tooltip)
+        reasons = problem_texts.sentences(
+            "\n".join(x for x in (r.status_reason, r.warnings) if x)
+        )
+        if reasons:
+            status += f": {reasons}"
         length = (
             fmt.duration(r.duration_s)
             if r.duration_s

@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -466,7 +466,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -477,7 +477,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+81"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -532,8 +532,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+131"/>
+        <location line="+108"/>
+        <location line="+132"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -670,12 +670,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+287"/>
+        <location line="+326"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -809,7 +809,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1000,7 +1000,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-643"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1023,7 +1023,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+84"/>
+        <source>Add folder %1</source>
+        <translation>Ajout du dossier %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -1033,7 +1038,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -1041,7 +1046,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+33"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -1066,7 +1071,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1156,23 +1161,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1180,6 +1185,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Review New Items</source>
         <translation>Examiner les nouveaux éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Changed Items</source>
+        <translation>Revoir les éléments modifiés</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1213,7 +1223,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+109"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1609,7 +1619,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -2511,9 +2521,462 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <source>This is not a regular file.</source>
+        <translation>Ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read ({why}).</source>
+        <translation>Le fichier ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be hashed ({why}).</source>
+        <translation>L’empreinte du fichier n’a pas pu être calculée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is named as a {fmt} file but its contents are not one: it is damaged or incomplete (try copying it again from its source).</source>
+        <translation>Le fichier porte le nom d’un fichier {fmt}, mais son contenu n’en est pas un : il est endommagé ou incomplet (copiez-le à nouveau depuis sa source).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fmt} files are not catalogued (only photos, videos, audio and slides are).</source>
+        <translation>Les fichiers {fmt} ne sont pas catalogués (seulement les photos, vidéos, sons et présentations).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files of this type are not catalogued (only photos, videos, audio and slides are).</source>
+        <translation>Les fichiers de ce type ne sont pas catalogués (seulement les photos, vidéos, sons et présentations).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file needs more memory to open than is safe; it was refused.</source>
+        <translation>Ouvrir le fichier demanderait plus de mémoire qu’il n’est sûr ; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is no longer there.</source>
+        <translation>Le fichier n’est plus là.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file made its worker process crash.</source>
+        <translation>Le fichier a fait planter le processus qui le lisait.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file took longer than {value} s; it was stopped.</source>
+        <translation>La lecture du fichier a pris plus de {value} s ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file needs more memory than a worker may use{limit}; it was refused.</source>
+        <translation>Lire le fichier demande plus de mémoire qu’un processus de lecture ne peut en utiliser{limit} ; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read because of a fault in smparchive; details are in the log.</source>
+        <translation>Le fichier n’a pas pu être lu à cause d’une erreur de smparchive ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened as {fmt} ({why}).</source>
+        <translation>Le fichier ne peut pas être ouvert comme {fmt} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds no audio or video streams.</source>
+        <translation>Le fichier ne contient aucun flux audio ou vidéo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds audio only.</source>
+        <translation>Le fichier ne contient que du son.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no video stream to take a picture from.</source>
+        <translation>Le fichier n’a pas de flux vidéo d’où tirer une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
+        <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche) : il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier) ; vérifiez le fichier et renommez-le.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
+        <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt} : ce n’est peut-être pas ce qu’il semble être ; vérifiez le fichier et renommez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file or its folder disappeared while it was being read; it was left as it was and the next scan tries again.</source>
+        <translation>Le fichier ou son dossier a disparu pendant la lecture ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access to the file was denied; it was left as it was and the next scan tries again.</source>
+        <translation>L’accès au fichier a été refusé ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drive or network share holding the file stopped answering; it was left as it was and the next scan tries again.</source>
+        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
+        <translation>L’image est refusée : elle se dit si grande que l’ouvrir pourrait épuiser la mémoire (un fichier endommagé ou malveillant).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a picture that can be read: it is damaged or not really an image.</source>
+        <translation>Le fichier n’est pas une image lisible : il est endommagé ou n’est pas vraiment une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be opened ({why}).</source>
+        <translation>L’image ne peut pas être ouverte ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image structure is damaged ({why}).</source>
+        <translation>La structure de l’image est endommagée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image data is truncated or damaged ({why}).</source>
+        <translation>Les données de l’image sont tronquées ou endommagées ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image pixels cannot be decoded.</source>
+        <translation>Les pixels de l’image ne peuvent pas être décodés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be decoded.</source>
+        <translation>L’image ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} cannot be decoded ({why}).</source>
+        <translation>Le fichier ({fmt}) ne peut pas être décodé ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The embedded XMP was ignored ({why}).</source>
+        <translation>Le XMP intégré a été ignoré ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IPTC block was ignored ({why}).</source>
+        <translation>Le bloc IPTC a été ignoré ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera information (EXIF) in the file is damaged and was skipped.</source>
+        <translation>Les informations de l’appareil (EXIF) du fichier sont endommagées et ont été ignorées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera information (EXIF) could not be read ({why}).</source>
+        <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EXIF orientation {value} is invalid and was ignored.</source>
+        <translation>L’orientation EXIF {value} n’est pas valide et a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some metadata could not be read ({why}).</source>
+        <translation>Certaines métadonnées n’ont pas pu être lues ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XMP sidecar {name} is too large and was ignored.</source>
+        <translation>Le fichier XMP annexe {name} est trop volumineux et a été ignoré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XMP sidecar {name} was ignored ({why}).</source>
+        <translation>Le fichier XMP annexe {name} a été ignoré ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thumbnail cannot be made ({why}).</source>
+        <translation>La vignette ne peut pas être créée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No thumbnail can be made.</source>
+        <translation>Aucune vignette ne peut être créée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of file has no thumbnail.</source>
+        <translation>Ce type de fichier n’a pas de vignette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no way to picture a {fmt} file.</source>
+        <translation>Un fichier {fmt} ne peut pas être représenté par une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no stream to take a picture from.</source>
+        <translation>Il n’y a aucun flux d’où tirer une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video file holds audio only: there is no picture.</source>
+        <translation>Le fichier vidéo ne contient que du son : il n’y a pas d’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video track holds no decodable frames.</source>
+        <translation>La piste vidéo ne contient aucune image décodable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video has no frames.</source>
+        <translation>La vidéo n’a aucune image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video has no decodable frames.</source>
+        <translation>La vidéo n’a aucune image décodable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video cannot be opened ({why}).</source>
+        <translation>La vidéo ne peut pas être ouverte ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
+        <translation>Les anciens fichiers {fmt} sont catalogués mais pas lus ; enregistrez-les au format {value} pour les indexer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} format is not supported.</source>
+        <translation>Le format {fmt} n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is encrypted: a password is required to read it.</source>
+        <translation>Le PDF est chiffré : un mot de passe est nécessaire pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF cannot be opened ({why}).</source>
+        <translation>Le PDF ne peut pas être ouvert ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF has no pages.</source>
+        <translation>Le PDF n’a aucune page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF&apos;s pages cannot be loaded ({why}).</source>
+        <translation>Les pages du PDF ne peuvent pas être chargées ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF document information was ignored ({why}).</source>
+        <translation>Les informations du document PDF ont été ignorées ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first PDF page has no size.</source>
+        <translation>La première page du PDF n’a pas de taille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first PDF page cannot be rendered ({why}).</source>
+        <translation>La première page du PDF ne peut pas être affichée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} file is not a readable zip ({why}).</source>
+        <translation>Le fichier {fmt} n’est pas une archive zip lisible ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} file is refused as unsafe ({why}).</source>
+        <translation>Le fichier {fmt} est refusé car dangereux ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package cannot be read ({why}).</source>
+        <translation>Le paquet ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package carries no preview picture.</source>
+        <translation>Le paquet ne contient aucune image d’aperçu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PPTX package has no [Content_Types].xml: it is not a presentation.</source>
+        <translation>Le paquet PPTX n’a pas de [Content_Types].xml : ce n’est pas une présentation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The presentation cannot be read ({why}).</source>
+        <translation>La présentation ne peut pas être lue ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DOCX package has no word/document.xml: it is not a document.</source>
+        <translation>Le paquet DOCX n’a pas de word/document.xml : ce n’est pas un document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} package has no content.xml: there is nothing to read.</source>
+        <translation>Le paquet {fmt} n’a pas de content.xml : il n’y a rien à lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} content.xml has no document body.</source>
+        <translation>Le content.xml du fichier {fmt} n’a pas de corps de document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
+        <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder is not reachable (drive not attached?); its {n} items stay in the catalogue, marked offline.</source>
+        <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is no longer there</source>
+        <translation>le fichier n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is no longer there</source>
+        <translation>son dossier n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access to it is denied</source>
+        <translation>son accès est refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive reported a read error</source>
+        <translation>le disque a signalé une erreur de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is longer than the system allows</source>
+        <translation>son nom est plus long que ce que le système permet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device holding it is not available</source>
+        <translation>l’appareil qui le contient n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network share holding it stopped answering</source>
+        <translation>le partage réseau qui le contient ne répond plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive or share holding it stopped answering</source>
+        <translation>le disque ou le partage qui le contient ne répond plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk quota is used up</source>
+        <translation>le quota disque est épuisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive holding it is not attached</source>
+        <translation>le disque qui le contient n’est pas branché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it claims to be so large that opening it could exhaust the memory</source>
+        <translation>il se dit si grand que l’ouvrir pourrait épuiser la mémoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is cut short (an incomplete copy or download?)</source>
+        <translation>le fichier est tronqué (copie ou téléchargement incomplet ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is damaged: its structure cannot be read</source>
+        <translation>il est endommagé : sa structure ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents are damaged or not in the format its name says</source>
+        <translation>son contenu est endommagé ou n’est pas au format qu’indique son nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it needs more memory than is allowed</source>
+        <translation>le lire demande plus de mémoire que permis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it uses an encoding that cannot be read</source>
+        <translation>il utilise un encodage illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents could not be read; it may be damaged</source>
+        <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-250"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2877,17 +3340,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <location filename="../../gui/controllers/scope.py" line="+123"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Added or changed by the last scan</source>
-        <translation>Ajoutés ou modifiés par la dernière analyse</translation>
+        <location line="-4"/>
+        <source>New in the last scan</source>
+        <translation>Nouveaux au dernier scan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Changed by the last scan</source>
+        <translation>Modifiés au dernier scan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -3492,17 +3960,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+78"/>
+        <location filename="../../gui/undo.py" line="+81"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Undoing “%1” changes %2 items.</source>
         <translation>Annuler « %1 » modifie %2 éléments.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
+        <translation>« %1 » ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Annuler une étape importante ?</translation>
     </message>
@@ -3832,7 +4310,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+43"/>
+        <location filename="../../gui/player/view.py" line="+44"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
