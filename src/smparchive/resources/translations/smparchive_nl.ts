@@ -2072,7 +2072,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+10"/>
         <source>Show &amp;Inspector</source>
-        <translation>&amp;Inspector tonen</translation>
+        <translation>&amp;Infopaneel tonen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2267,7 +2267,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+1"/>
         <source>Credit</source>
-        <translation>Credit</translation>
+        <translation>Vermelding</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4603,7 +4603,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     <message>
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
-        <translation>Viewer</translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+82"/>
