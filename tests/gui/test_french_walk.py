@@ -1,6 +1,6 @@
-"""The interface in French and in Dutch shows no English: every visible widget of the main window (menus,
-sidebar, filter bar, empty states, inspector) and of the dialogs is walked and its texts are
-checked against words that are English only. Names from the data (file names, the test
+"""The interface in French and in Dutch shows no English: every visible widget of the main
+window (menus, sidebar, filter bar, empty states, inspector) and of the dialogs is walked
+and its texts are checked against words that are English only. Names from the data (file names, the test
 programme's session titles, camera makers) are allowed."""
 
 from __future__ import annotations
@@ -36,8 +36,11 @@ _WORDS = """the and with from show search items item all add folder folders clea
 ENGLISH = frozenset(re.split(r"\s+", _WORDS.strip()))
 # Words of that list that are Dutch too (and used so in Dutch software).
 DUTCH_TOO = frozenset(
-    "open filter filters status label labels camera details help export item items alt "
-    "home end enter recent".split()
+    re.split(
+        r"\s+",
+        "open filter filters status label labels camera details help export item items alt "
+        "home end enter recent",
+    )
 )
 WORDS = {"fr": ENGLISH, "nl": ENGLISH - DUTCH_TOO}
 # Names from the data and the product (the fixture's programme is in English).
