@@ -1,7 +1,7 @@
 """The interface in French and in Dutch shows no English: every visible widget of the main
 window (menus, sidebar, filter bar, empty states, inspector) and of the dialogs is walked
-and its texts are checked against words that are English only. Names from the data (file names, the test
-programme's session titles, camera makers) are allowed."""
+and its texts are checked against words that are English only. Names from the data (file
+names, the test programme's session titles, camera makers) are allowed."""
 
 from __future__ import annotations
 
