@@ -359,9 +359,7 @@ class Inspector(QScrollArea):
         status = translate("format", r.status.capitalize())
         # the core's sentences in the interface language, the first on the status line
         # (elided; all of them in the tooltip)
-        reasons = problem_texts.sentences(
-            "\n".join(x for x in (r.status_reason, r.warnings) if x)
-        )
+        reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
         if reasons:
             status += f": {reasons}"
         length = (
