@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -301,6 +301,10 @@ class ExportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # its heading whole ("Publier quand même" was cut before the first preflight)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("Who decided to publish them"))
         self.reason = QLineEdit()
@@ -373,6 +377,22 @@ class ExportDialog(QDialog):
         self.open_btn.clicked.connect(self._open_folder)
         self.close_btn.clicked.connect(self._close_or_cancel)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_height()
+        super().showEvent(event)
+
+    def _fit_height(self) -> None:
+        """Tall enough for every settings row and the preflight, within the screen. The
+        word-wrapped labels make Qt work out the dialog's minimum height for their width
+        only, and the window kept the height it had before the source and the preflight
+        were read: at 1366x768 the settings rows were squeezed until they overlapped."""
+        self.settings_box.setMinimumHeight(self.settings_box.minimumSizeHint().height())
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 10_000
+        wanted = min(self.sizeHint().height(), room)
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
     # -- the last export's choices ---------------------------------------------------------
     def _choices(self) -> dict[str, Any]:
         return {
@@ -414,11 +434,13 @@ class ExportDialog(QDialog):
     # -- source and settings ----------------------------------------------------------------
     def _resolve(self) -> None:
         source, catalog = self.source, self.catalog
+        # the bundle's default name in the interface language ("smp2022 sélection")
+        words = {"selection": self.tr("selection"), "search": self.tr("search")}
 
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
             resolved = source.resolve(catalog)
             first = load_entries(catalog, resolved.item_ids[:1]).entries
-            name = default_bundle_name(catalog, resolved.label)
+            name = default_bundle_name(catalog, words.get(resolved.label, resolved.label))
             return resolved, first[0] if first else None, name
 
         self.runner.submit(
@@ -452,6 +474,7 @@ class ExportDialog(QDialog):
         self.source_label.setText(self._source_text(self.resolved))
         self.setWindowTitle(self._title(self.resolved))
         self._update_example()
+        self._fit_height()
         self._auto_preflight()
 
     def _title(self, resolved: ResolvedSource) -> str:
@@ -519,7 +542,7 @@ class ExportDialog(QDialog):
             preset = preset_by_name(key)
         return ExportSettings(
             target_dir=Path(folder).expanduser(),
-            bundle_name=self.name.text().strip(),
+            bundle_name=self.name.text().strip() or self.name.placeholderText(),
             preset=preset,
             target=TargetKind(self.target.currentData()),
             template=self.template.text().strip() or DEFAULT_TEMPLATE,
@@ -605,6 +628,8 @@ class ExportDialog(QDialog):
         self.preflight_box.show()
         self.preflight_label.setText(text)
         self._update_buttons()
+        if self.isVisible():
+            self._fit_height()
 
     def _preflighted(self, check: Preflight) -> None:
         self.check = check

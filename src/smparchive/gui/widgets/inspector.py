@@ -136,11 +136,15 @@ class Inspector(QScrollArea):
         )
         self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
         form.addRow(self.tr("Consent"), self.consent)
-        self.consent_note = TextField()
+        self.consent_note = TextField(placeholder=self.tr("Consent note"))
         self.consent_note.committed.connect(
             lambda v: self._set(self.tr("Set consent note"), consent_note=v or None)
         )
-        form.addRow(self.tr("Consent note"), self.consent_note)
+        # under the consent, the whole width: its label was the widest of the group and
+        # squeezed every field beside it (French "Note de consentement")
+        self.consent_note.setAccessibleName(self.tr("Consent note"))
+        self.consent_note.setToolTip(self.tr("Consent note"))
+        form.addRow(self.consent_note)
         self.session = ChoiceField([(None, self.tr("No session"), None)])
         self.session.committed.connect(lambda v: self.session_chosen.emit(self.ids(), v))
         form.addRow(self.tr("Session"), self.session)

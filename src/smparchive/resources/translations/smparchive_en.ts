@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+435"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+457"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+184"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+319"/>
+        <location filename="../../gui/widgets/inspector.py" line="+323"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+171"/>
+        <location filename="../../gui/widgets/fields.py" line="+208"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>

@@ -280,7 +280,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+132"/>
+        <location filename="../../gui/widgets/fields.py" line="+146"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -533,12 +533,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+108"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -638,7 +638,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Who decided to publish them</source>
         <translation>Qui a décidé de les publier</translation>
     </message>
@@ -670,12 +670,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+326"/>
+        <location line="+347"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-254"/>
+        <source>selection</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>search</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -720,7 +730,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export “%1”</source>
         <translation>Exporter « %1 »</translation>
     </message>
@@ -787,7 +797,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
         <translation>%1 éléments partent sous forme de %2 fichiers (environ %3) nommés « %4 ».</translation>
     </message>
@@ -1000,7 +1010,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-643"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-668"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1293,12 +1303,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Définir la note de consentement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+78"/>
         <source>No session</source>
         <translation>Sans séance</translation>
@@ -1472,7 +1484,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Pas d’aperçu</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1664,7 +1676,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1724,7 +1736,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+116"/>
+        <location filename="../../gui/actions.py" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3890,7 +3902,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+86"/>
+        <location filename="../../gui/widgets/fields.py" line="+109"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -3911,7 +3923,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TextField</name>
     <message>
-        <location line="-137"/>
+        <location line="-160"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>

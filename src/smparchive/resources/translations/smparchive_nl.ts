@@ -280,7 +280,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+132"/>
+        <location filename="../../gui/widgets/fields.py" line="+146"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -533,12 +533,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+108"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -638,7 +638,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Who decided to publish them</source>
         <translation>Wie besliste ze te publiceren</translation>
     </message>
@@ -670,12 +670,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+326"/>
+        <location line="+347"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-254"/>
+        <source>selection</source>
+        <translation>selectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>search</source>
+        <translation>zoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -720,7 +730,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export “%1”</source>
         <translation>‘%1’ exporteren</translation>
     </message>
@@ -787,7 +797,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
         <translation>%1 items gaan weg als %2 bestanden (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1000,7 +1010,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-643"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-668"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1293,12 +1303,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Toestemmingsnotitie instellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+78"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
@@ -1472,7 +1484,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1664,7 +1676,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1724,7 +1736,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+116"/>
+        <location filename="../../gui/actions.py" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3890,7 +3902,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+86"/>
+        <location filename="../../gui/widgets/fields.py" line="+109"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -3911,7 +3923,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>TextField</name>
     <message>
-        <location line="-137"/>
+        <location line="-160"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
