@@ -127,3 +127,23 @@ def test_review_offers_changed_items_when_nothing_is_new(qtbot: Any, sync_runner
     dialog.show_report(ScanReport(files_seen=5, changed=2, unchanged=3))
     labels = [b.text() for b in dialog.step_buttons.values()]
     assert labels == ["Review Changed Items"]
+
+
+def test_return_during_a_scan_sends_it_to_the_background(qtbot: Any, qapp: Any) -> None:
+    """Enter pressed once too often (after choosing the folder) must not cancel the scan."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.tasks import TaskHandle
+
+    handle = TaskHandle("scan", job=True, write=False, parent=None)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not handle.cancel_token.cancelled and not dialog.isVisible()
+    handle._on_done(ScanReport(files_seen=1, unchanged=1), None, False)
+    dialog.show_report(ScanReport(files_seen=1, unchanged=1))
+    assert dialog.cancel_btn.isDefault() and dialog.cancel_btn.text() == "Close"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -68,6 +67,7 @@ from smparchive.core.export.naming import render_template, template_tokens, toke
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
@@ -503,9 +503,7 @@ class ExportDialog(QDialog):
         self.custom.setEnabled(self.preset.currentData() == "custom")
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Export into Folder"), self.folder.text()
-        )
+        name = existing_directory(self, self.tr("Export into Folder"), self.folder.text())
         if name:
             self.folder.setText(name)
 

@@ -102,6 +102,11 @@ class IngestDialog(QDialog):
             self.tr("Run in Background"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.hide_btn.clicked.connect(self.hide)
+        # Return while it runs sends the scan to the background; it never cancels it (the
+        # folder chooser's Enter, pressed once too often, cancelled the scan just started)
+        self.cancel_btn.setAutoDefault(False)
+        self.hide_btn.setAutoDefault(True)
+        self.hide_btn.setDefault(True)
         self.step_buttons: dict[str, QPushButton] = {}
         # next steps after the summary: their own row, wrapping, never squeezed into the
         # button box (French labels were cut off there)
@@ -161,6 +166,7 @@ class IngestDialog(QDialog):
         self.hide_btn.hide()
         self.cancel_btn.setText(self.tr("Close"))
         self.cancel_btn.setEnabled(True)
+        self.cancel_btn.setDefault(True)  # a next step, when offered, takes it over
         self.show()
         self.raise_()
 

@@ -360,12 +360,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -670,12 +670,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-252"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -745,12 +745,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
     </message>
@@ -1008,9 +1008,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../gui/filedialogs.py" line="+20"/>
+        <source>Look in:</source>
+        <translation>Regarder dans :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-668"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1101,7 +1119,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1134,7 +1152,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 fichiers vus : %2 nouveaux, %3 modifiés, %4 déplacés, %5 inchangés.</translation>
     </message>
@@ -2368,7 +2386,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+36"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2507,12 +2525,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cache Location</source>
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -2988,7 +3006,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-250"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-256"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

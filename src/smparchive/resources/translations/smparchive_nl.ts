@@ -360,12 +360,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -670,12 +670,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-252"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -745,12 +745,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Example: %1</source>
         <translation>Voorbeeld: %1</translation>
     </message>
@@ -1008,9 +1008,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../gui/filedialogs.py" line="+20"/>
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files of type:</source>
+        <translation>Bestanden van type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-668"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1101,7 +1119,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1134,7 +1152,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 bestanden gezien: %2 nieuw, %3 gewijzigd, %4 verplaatst, %5 ongewijzigd.</translation>
     </message>
@@ -2368,7 +2386,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+36"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2507,12 +2525,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cache Location</source>
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -2988,7 +3006,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-250"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-256"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
