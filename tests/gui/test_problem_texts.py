@@ -85,15 +85,15 @@ def test_reasons_and_warnings_in_the_interface_language(
     w = MainWindow(cat, sync_runner, settings)
     qtbot.addWidget(w)
     w.show()
-    status = w.inspector.file_labels["status"]
+    status = w.inspector.problem_text
     w.inspector.show_records([cat.item(ids[0])], [ids[0]])
-    assert truncated in status.full_text() and phrase in status.full_text()
-    assert "truncated" not in status.full_text()
-    assert truncated[:5] in status.text()  # the reason shows on the line itself
+    assert truncated in status.text() and phrase in status.text()
+    assert "truncated" not in status.text()
+    assert status.isVisibleTo(w.inspector)
     w.inspector.show_records([cat.item(ids[1])], [ids[1]])
-    assert denied in status.full_text() and "denied" not in status.full_text()
+    assert denied in status.text() and "denied" not in status.text()
     w.inspector.show_records([cat.item(ids[2])], [ids[2]])
-    assert "A sentence nobody coded." in status.full_text()  # unknown: shown as stored
+    assert "A sentence nobody coded." in status.text()  # unknown: shown as stored
 
     model = ProblemsModel([FileProblem("/card/trunc.jpg", "warning", TRUNCATED, ids[0])])
     assert truncated in model.data(model.index(0, 2))

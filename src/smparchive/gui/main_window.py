@@ -362,8 +362,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         n = len(self.store)
-        text = self.tr("%1+ items") if self.browser.partial else self.tr("%1 items")
-        parts = [text.replace("%1", fmt.number(n))]
+        partial = self.browser.partial
+        parts = [self.tr("%Ln+ items", None, n) if partial else self.tr("%Ln items", None, n)]
         k = len(self.selected_rows())
         if k:
             parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))

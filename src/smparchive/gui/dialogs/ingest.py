@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -56,7 +57,9 @@ class ProblemsModel(ListTableModel):
         p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             reason = problem_texts.sentences(p.reason)  # in the interface language
-            return (translate("format", p.kind.capitalize()), p.path, reason)[index.column()]
+            # the file's name (a long path cut at the right hid it); the path in the tooltip
+            name = p.path if role == Qt.ItemDataRole.ToolTipRole else PurePath(p.path).name
+            return (translate("format", p.kind.capitalize()), name, reason)[index.column()]
         return None
 
 
@@ -182,11 +185,11 @@ class IngestDialog(QDialog):
         if report.errors or report.warnings:
             lines.append(
                 self.tr(
-                    "%1 errors and %2 warnings (listed below; the files are catalogued "
-                    "as problems, nothing was dropped)."
+                    "%1 and %2 (listed below; the files are catalogued as problems, "
+                    "nothing was dropped)."
                 )
-                .replace("%1", fmt.number(report.errors))
-                .replace("%2", fmt.number(report.warnings))
+                .replace("%1", self.tr("%Ln errors", None, report.errors))
+                .replace("%2", self.tr("%Ln warnings", None, report.warnings))
             )
         if report.missing:
             lines.append(

@@ -215,6 +215,20 @@ class Inspector(QScrollArea):
             label = ElidedLabel(mode)
             self.file_form.addRow(self.tr(title), label)
             self.file_labels[key] = label
+            if key == "status":
+                # why a file is in error and its warnings, whole: the one thing to read
+                # about a problem item (wrapped, never widening the panel)
+                self.problem_text = QLabel()
+                self.problem_text.setObjectName("inspectorProblems")
+                self.problem_text.setWordWrap(True)
+                self.problem_text.setSizePolicy(
+                    QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+                )
+                self.problem_text.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse
+                )
+                self.problem_text.hide()
+                self.file_form.addRow(self.problem_text)
 
     # -- showing ----------------------------------------------------------------------------
     def ids(self) -> list[int]:
@@ -356,16 +370,17 @@ class Inspector(QScrollArea):
         if len(rs) != 1:
             for label in self.file_labels.values():
                 label.setText("")
+            self.problem_text.hide()
             if rs:
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
         status = translate("format", r.status.capitalize())
-        # the core's sentences in the interface language, the first on the status line
-        # (elided; all of them in the tooltip)
+        # why it is in error and its warnings: the core's sentences in the interface
+        # language, whole and wrapped under the status
         reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
-        if reasons:
-            status += f": {reasons}"
+        self.problem_text.setText(reasons)
+        self.problem_text.setVisible(bool(reasons))
         length = (
             fmt.duration(r.duration_s)
             if r.duration_s

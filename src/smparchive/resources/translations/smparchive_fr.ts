@@ -1074,7 +1074,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+33"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -1099,7 +1099,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1158,11 +1158,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 errors and %2 warnings (listed below; the files are catalogued as problems, nothing was dropped).</source>
-        <translation>%1 erreurs et %2 avertissements (liste ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
+        <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
+        <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln fichier manque depuis la dernière analyse.</numerusform>
@@ -1329,12 +1345,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1459,7 +1475,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1502,7 +1518,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Pas d’aperçu</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1648,18 +1664,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
-    <message>
-        <location line="+224"/>
-        <source>%1+ items</source>
-        <translation>%1+ éléments</translation>
+    <message numerus="yes">
+        <location line="+225"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ élément</numerusform>
+            <numerusform>%Ln+ éléments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 selected</source>
         <translation>sélection : %1</translation>
     </message>
@@ -3006,7 +3028,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-256"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-258"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3316,7 +3338,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -3356,15 +3378,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Back to all items, with no search and no chips</source>
         <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1+ items</source>
-        <translation>%1+ éléments</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ élément</numerusform>
+            <numerusform>%Ln+ éléments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1074,7 +1074,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+33"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -1099,7 +1099,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -1158,11 +1158,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 errors and %2 warnings (listed below; the files are catalogued as problems, nothing was dropped).</source>
-        <translation>%1 fouten en %2 waarschuwingen (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
+        <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
+        <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln fout</numerusform>
+            <numerusform>%Ln fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln waarschuwing</numerusform>
+            <numerusform>%Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln bestand ontbreekt sinds de laatste scan.</numerusform>
@@ -1329,12 +1345,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1459,7 +1475,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1502,7 +1518,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1648,18 +1664,24 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
-    <message>
-        <location line="+224"/>
-        <source>%1+ items</source>
-        <translation>%1+ items</translation>
+    <message numerus="yes">
+        <location line="+225"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ item</numerusform>
+            <numerusform>%Ln+ items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 items</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 selected</source>
         <translation>%1 geselecteerd</translation>
     </message>
@@ -3006,7 +3028,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-256"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-258"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -3316,7 +3338,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
@@ -3356,15 +3378,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Back to all items, with no search and no chips</source>
         <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1+ items</source>
-        <translation>%1+ items</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ item</numerusform>
+            <numerusform>%Ln+ items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 items</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
