@@ -75,8 +75,10 @@ class CatalogCommand(QUndoCommand):
         self._runner.submit(work, label=self.text(), write=True, on_done=self._on_changes)
 
 
-def impact_text(impact: UndoImpact) -> str:
-    """The question the app asks before a large undo, in the interface's language."""
+def impact_text(impact: UndoImpact, label: str | None = None) -> str:
+    """The question the app asks before a large undo, in the interface's language;
+    ``label`` names the step as the Edit menu does (the core's label is English)."""
+    shown = label or impact.label
     if impact.removed_folders:
         text = translate(
             "Undo",
@@ -85,12 +87,12 @@ def impact_text(impact: UndoImpact) -> str:
         )
         folders = ", ".join(impact.removed_folders)
         return (
-            text.replace("%1", impact.label)
+            text.replace("%1", shown)
             .replace("%2", folders)
             .replace("%3", str(impact.removed_items))
         )
     text = translate("Undo", "Undoing “%1” changes %2 items.")
-    return text.replace("%1", impact.label).replace("%2", str(impact.changed_items))
+    return text.replace("%1", shown).replace("%2", str(impact.changed_items))
 
 
 def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
@@ -116,7 +118,7 @@ def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
             answer = QMessageBox.question(
                 parent,
                 translate("Undo", "Undo a large step?"),
-                impact_text(impact),
+                impact_text(impact, command.text()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

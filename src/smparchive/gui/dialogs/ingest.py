@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -79,7 +80,7 @@ class IngestDialog(QDialog):
         self.handle = handle
         self.setObjectName("ingestDialog")  # found by name (scripts): the title is translated
         self.setWindowTitle(self.tr("Adding to the catalogue"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.stage = QLabel(self.tr("Starting…"))
         self.stage.setStyleSheet("font-weight: bold;")
         self.bar = QProgressBar()
@@ -95,6 +96,11 @@ class IngestDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.problems)
         tidy(self.table, stretch=2)
+        # the kind and the file's name whole; the reason takes the rest (whole in its tooltip)
+        for column in (0, 1):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
