@@ -15,7 +15,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+393"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+395"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>

@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -184,7 +184,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
     </message>
@@ -204,7 +204,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Remplir un brouillon à partir de la session, de la salle, du jour et des personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -466,7 +476,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -532,7 +542,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <location line="+131"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1000,7 +1010,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-603"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1015,7 +1025,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1609,7 +1619,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1654,7 +1664,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -3797,6 +3807,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>montre %1 (ne pas publier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>

@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -204,7 +204,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -466,7 +476,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -532,7 +542,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <location line="+131"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1000,7 +1010,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-603"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1015,7 +1025,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -1609,7 +1619,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1654,7 +1664,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -3797,6 +3807,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>toont %1 (niet publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
