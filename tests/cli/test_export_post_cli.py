@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from cli_helpers import jpeg, run
@@ -180,3 +181,24 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     code, _, _ = run(capsys, cat_path, "handle", "set", "Ana Lopes", "mastodon", "")
     code, stdout, _ = run(capsys, cat_path, "handle", "list", "--json")
     assert json.loads(stdout) == []
+
+
+def test_page_to_share_with_address_and_cover(capsys: Any, roundtable: dict[str, Any]) -> None:
+    cat, out, ids = roundtable["path"], roundtable["out"], roundtable["ids"]
+    base = ("export", "--session", "EMN roundtable", "--to", str(out))
+    code, _, err = run(capsys, cat, *base, "--cover", str(ids[2]))
+    assert code == 2 and "go with --page" in err
+    code, _, err = run(capsys, cat, *base, "--page", "--page-url", "media.example.org")
+    assert code == 2 and "https://" in err
+    code, stdout, err = run(
+        capsys, cat, *base, "--page", "--page-url", "https://media.example.org/emn",
+        "--cover", str(ids[2]), "--lang", "fr", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    bundle = Path(json.loads(stdout)["bundle"])
+    html = (bundle / "index.html").read_text("utf-8")
+    assert '<html lang="fr">' in html and (bundle / "index.en.html").is_file()
+    image = html.split('<meta property="og:image" content="', 1)[1].split('"', 1)[0]
+    assert image.startswith("https://media.example.org/emn/") and image.endswith("_R2.jpg")
+    assert (bundle / unquote(image.removeprefix("https://media.example.org/emn/"))).is_file()
+    assert (bundle / "assets" / "gallery.js").is_file()

@@ -317,6 +317,8 @@ def settings_record(settings: ExportSettings) -> dict[str, Any]:
         "include_people": settings.include_people,
         "language": settings.language,
         "web_page": settings.web_page,
+        "page_url": settings.page_url,
+        "page_cover": settings.page_cover,
         "excel_csv": settings.excel_csv,
         "decks_as_pdf": settings.decks_as_pdf,
         "existing": settings.existing.value,

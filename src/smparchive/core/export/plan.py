@@ -30,7 +30,10 @@ RENDERABLE_MIMES = frozenset(
         "image/mpo",  # stereo / multi-picture JPEGs: the first picture is an ordinary JPEG
     }
 )
-RESERVED_NAMES = ("manifest.csv", "manifest.json", "index.html", "assets", *POST_FILES)
+RESERVED_NAMES = (
+    *("manifest.csv", "manifest.json", "index.html", "assets", *POST_FILES),
+    *(f"index.{lang}.html" for lang in ("en", "fr", "nl")),  # the page in other languages
+)
 
 
 class Action(StrEnum):
