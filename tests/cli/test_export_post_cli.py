@@ -187,7 +187,7 @@ def test_page_to_share_with_address_and_cover(capsys: Any, roundtable: dict[str,
     cat, out, ids = roundtable["path"], roundtable["out"], roundtable["ids"]
     base = ("export", "--session", "EMN roundtable", "--to", str(out))
     code, _, err = run(capsys, cat, *base, "--cover", str(ids[2]))
-    assert code == 2 and "go with --page" in err
+    assert code == 2 and "goes with --page" in err
     code, _, err = run(capsys, cat, *base, "--page", "--page-url", "media.example.org")
     assert code == 2 and "https://" in err
     code, stdout, err = run(

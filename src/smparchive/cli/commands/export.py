@@ -83,6 +83,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "absolute image addresses)",
     )
     p.add_argument(
+        "--cms",
+        action="store_true",
+        help="write wordpress-media.csv and media-feed.json (JSON Feed) beside the files for a "
+        "web editor to import; with --page-url also wordpress.xml (WordPress importer)",
+    )
+    p.add_argument(
         "--cover",
         metavar="ITEM",
         help="with --page: the photo a shared link previews with (default: the top-rated)",
@@ -186,8 +192,10 @@ def _settings(a: argparse.Namespace) -> Any:
         overrides = (ConsentOverride(frozenset(a.override), a.by, a.reason),)
     elif a.by or a.reason:
         raise ValueError("--by and --reason go with --override ITEM ...")
-    if (a.page_url or a.cover) and not a.page:
-        raise ValueError("--page-url and --cover go with --page")
+    if a.cover and not a.page:
+        raise ValueError("--cover goes with --page")
+    if a.page_url and not (a.page or a.cms):
+        raise ValueError("--page-url goes with --page or --cms")
     if a.page_url and not a.page_url.startswith(("https://", "http://")):
         raise ValueError("--page-url is the page's address: https://...")
     target = TargetKind.ZIP if a.zip else TargetKind.BAGIT if a.bag else TargetKind.FOLDER
@@ -214,6 +222,7 @@ def _settings(a: argparse.Namespace) -> Any:
         hashtags=tuple(a.hashtag or ()),
         page_url=a.page_url or "",
         page_cover=a.cover or "",
+        cms=a.cms,
     )
 
 

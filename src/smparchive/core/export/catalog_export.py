@@ -319,6 +319,7 @@ def settings_record(settings: ExportSettings) -> dict[str, Any]:
         "web_page": settings.web_page,
         "page_url": settings.page_url,
         "page_cover": settings.page_cover,
+        "cms": settings.cms,
         "excel_csv": settings.excel_csv,
         "decks_as_pdf": settings.decks_as_pdf,
         "existing": settings.existing.value,

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from smparchive import __version__
+from smparchive.core.export.cms import cms_files
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.imaging import (
     RenderJob,
@@ -313,6 +314,9 @@ def run_export(
                 writer.add_bytes(relpath, data)
             manifest = manifest_with_post(manifest, post)
         writer.add_bytes("manifest.json", manifest)
+        if s.cms:
+            for relpath, data in cms_files(rows, plan.event, s.language, s.page_url).items():
+                writer.add_bytes(relpath, data)
         if s.web_page:
             pages = build_page(
                 plan.event,

@@ -230,6 +230,7 @@ class ExportSettings:
     hashtags: tuple[str, ...] = ()  # for the post; none given: the event's acronym
     page_url: str = ""  # where the bundle will be published: absolute share tags on the page
     page_cover: str = ""  # item id of the photo a shared link previews with (else top-rated)
+    cms: bool = False  # wordpress-media.csv, media-feed.json (+ wordpress.xml with page_url)
 
     def __post_init__(self) -> None:
         if self.post and not self.preset.platform:
