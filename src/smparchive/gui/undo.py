@@ -81,8 +81,10 @@ def impact_text(impact: UndoImpact) -> str:
             "with their tags, captions and ratings. The files stay where they are.",
         )
         folders = ", ".join(impact.removed_folders)
-        return text.replace("%1", impact.label).replace("%2", folders).replace(
-            "%3", str(impact.removed_items)
+        return (
+            text.replace("%1", impact.label)
+            .replace("%2", folders)
+            .replace("%3", str(impact.removed_items))
         )
     text = translate("Undo", "Undoing “%1” changes %2 items.")
     return text.replace("%1", impact.label).replace("%2", str(impact.changed_items))

@@ -487,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+83"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -512,7 +512,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Taille, format et qualité personnalisés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Publication pour LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Publication pour Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Publication pour Instagram (recadrage 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Publication pour X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Publication pour Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Site web (images pour un CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -543,12 +573,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+108"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -588,7 +618,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -643,6 +673,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Public :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Langue des textes :</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
@@ -680,12 +715,43 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+287"/>
+        <location line="+452"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-434"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>Écrire post.txt, post.md et alt-text.txt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>Le texte de la publication apparaît après la vérification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+329"/>
+        <source>Copy post text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -745,7 +811,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -756,7 +822,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -819,12 +885,47 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+85"/>
+        <location line="+190"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-173"/>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>au-delà de la limite de %1 : raccourcissez les légendes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Chargement de l&apos;aperçu du recadrage</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1010,7 +1111,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-603"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-774"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

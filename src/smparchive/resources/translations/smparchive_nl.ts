@@ -487,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+83"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -512,7 +512,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Eigen grootte, formaat en kwaliteit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Bericht voor LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Bericht voor Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Bericht voor Instagram (bijgesneden 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Bericht voor X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Bericht voor Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Website (afbeeldingen voor een CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -543,12 +573,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+108"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -588,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -643,6 +673,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Publiek:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Taal van de teksten:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -680,12 +715,43 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+287"/>
+        <location line="+452"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-434"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>post.txt, post.md en alt-text.txt schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>De tekst van het bericht verschijnt na de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+329"/>
+        <source>Copy post text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -745,7 +811,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -756,7 +822,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -819,12 +885,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+85"/>
+        <location line="+190"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-173"/>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>boven de limiet van %1: kort de bijschriften in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Voorbeeld van de uitsnede laden</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1010,7 +1111,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-603"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-774"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
