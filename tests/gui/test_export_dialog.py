@@ -225,3 +225,10 @@ def test_post_preview_counter_copy_and_crop(
     qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
     assert "over X (Twitter)'s limit" in dlg.post_counter.text()
     assert "#b91c1c" in dlg.post_counter.styleSheet()
+
+    # a photo without alt text is held back by a platform's preset, said once
+    catalog.set_text([cleared[1]], "alt", "fr", None)
+    catalog.set_text([cleared[1]], "alt", "en", None)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    assert dlg.held.rowCount() == 1
+    assert dlg.held.data(dlg.held.index(0, 2)) == "no alt text (needed to publish on a platform)"

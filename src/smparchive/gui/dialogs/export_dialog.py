@@ -128,8 +128,8 @@ class HeldBackModel(ListTableModel):
         if check is not None:
             for h in check.held_back:
                 causes = h.causes or tuple((code, "") for code in h.reasons)
-                # a platform's preset also holds photos without a finished alt text
-                causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
+                if h.causes:  # the catalogue's consent reasons, and the preset's alt text
+                    causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
                 why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
                 self.rows.append((h.item_id, h.name, why, True))
             for p in check.unavailable:
