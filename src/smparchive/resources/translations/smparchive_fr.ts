@@ -211,7 +211,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+4"/>
         <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
-        <translation>Remplir un brouillon à partir de la session, de la salle, du jour et des personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
         <location line="+47"/>
