@@ -38,7 +38,7 @@ class AuditRecord:
     id: int
     at: datetime
     user: str
-    action: str  # do | undo | redo
+    action: str  # do | undo | redo | scan
     label: str
     fields: tuple[str, ...]
     details: dict[str, Any]
