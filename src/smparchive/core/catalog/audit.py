@@ -106,6 +106,56 @@ def touched_fields(steps: Sequence[Mapping[str, Any]]) -> set[str]:
     return out
 
 
+BEFORE_ITEMS = 50  # old values are kept in the history for changes of this many items
+
+
+def _plain(value: Any) -> Any:
+    """A value fit for the history's JSON (dates as ISO text)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value[:200] if isinstance(value, str) else value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)[:200]
+
+
+def before_values(
+    steps: Sequence[Mapping[str, Any]], items: frozenset[int]
+) -> dict[str, dict[str, Any]]:
+    """The values a change replaced, per item (``{"12": {"rating": 0, "caption.fr": "…"}}``,
+    keys as in ``details["values"]``), for the item's history to show old -> new. Only for
+    changes of at most BEFORE_ITEMS items (a bulk edit's old values stay in its undo record)."""
+    if not items or len(items) > BEFORE_ITEMS:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+
+    def put(item: Any, key: str, value: Any) -> None:
+        if item in items:
+            out.setdefault(str(item), {}).setdefault(key, _plain(value))
+
+    for step in steps:
+        table, op = step["table"], step["op"]
+        if table == "items" and op == "update_rows":
+            for row in step["rows"]:
+                for col, value in zip(step["columns"], row[1:], strict=False):
+                    if col not in _NOT_FIELDS:
+                        put(row[0], col, value)
+        elif table == "items" and op == "update":
+            for col, value in step["values"].items():
+                if col not in _NOT_FIELDS:
+                    put(step["pk"].get("id"), col, value)
+        elif table == "item_texts" and op == "insert_rows":
+            cols = step["columns"]
+            for r in step["rows"]:
+                row = dict(zip(cols, r, strict=True))
+                put(row.get("item_id"), f"{row.get('field')}.{row.get('lang')}", row.get("value"))
+        elif table == "item_texts" and op == "delete_rows":
+            for r in step["rows"]:
+                row = dict(zip(step["keys"], r, strict=True))
+                if "field" in row and "lang" in row:  # the text did not exist before
+                    put(row.get("item_id"), f"{row['field']}.{row['lang']}", None)
+    return out
+
+
 def describe_field(field: str) -> str:
     """'text.caption.fr' -> 'caption (fr)'; 'items.credit_line' -> 'credit line'."""
     parts = field.split(".")

@@ -160,7 +160,7 @@ class CatalogBase:
                         entry_id=record.entry_id if record is not None else None,
                         fields=audit.touched_fields(ctx.journal.steps),
                         changes=changes,
-                        details=details,
+                        details=_with_before(details, ctx.journal.steps, changes.items),
                     )
                 return changes, value, record, audit_id
 
@@ -371,6 +371,14 @@ class CatalogBase:
         if not found:
             raise KeyError(item_id)
         return found[0]
+
+
+def _with_before(
+    details: dict[str, Any] | None, steps: list[dict[str, Any]], items: frozenset[int]
+) -> dict[str, Any] | None:
+    """The change's details plus the values it replaced (the History tab's old -> new)."""
+    before = audit.before_values(steps, items)
+    return {**(details or {}), "before": before} if before else details
 
 
 def join_root(root: str, rel: str) -> str:

@@ -35,6 +35,7 @@ from smparchive.gui.widgets.fields import (
     common,
 )
 from smparchive.gui.widgets.flow import FlowLayout
+from smparchive.gui.widgets.history import HistoryPanel
 
 PREVIEW = 240
 
@@ -72,6 +73,7 @@ class Inspector(QScrollArea):
         self._build_tags()
         self._build_rights()
         self._build_file()
+        self._build_history()
         self.column.addStretch(1)
         thumbs.loaded.connect(self._thumb_loaded)
         self.show_records([])
@@ -211,6 +213,16 @@ class Inspector(QScrollArea):
             self.file_form.addRow(self.tr(title), label)
             self.file_labels[key] = label
 
+    def _build_history(self) -> None:
+        catalog = self.edits.catalog
+        self.history = HistoryPanel(
+            lambda item_id, limit: catalog.item_history(item_id, limit=limit),
+            self.edits.runner,
+            self.widget(),
+        )
+        self.edits.changes.connect(self.history.changed)
+        self.column.addWidget(self.history)
+
     # -- showing ----------------------------------------------------------------------------
     def ids(self) -> list[int]:
         """Every selected id (may be more than the records shown for a huge selection)."""
@@ -249,6 +261,8 @@ class Inspector(QScrollArea):
         self._show_tags()
         self._show_header()
         self._show_file()
+        ids_now = self.ids()
+        self.history.show_item(ids_now[0] if len(ids_now) == 1 else None)
 
     def _lang(self) -> str:
         return self.texts.lang()
