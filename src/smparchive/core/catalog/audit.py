@@ -28,7 +28,28 @@ _NOT_FIELDS = {"updated_at"}  # bookkeeping columns every edit touches
 
 
 class EditConflict(CatalogError):
-    """A change would overwrite what a teammate changed since; nothing was changed."""
+    """A change would overwrite what a teammate changed since; nothing was changed.
+
+    Besides its sentence it says who (``user``), which item and field (``item_id``,
+    ``field`` as in the audit log: 'items.rating', 'text.caption.fr'), when (``at``) and,
+    for edits, the value now there (``now``), so the app can ask in its own words."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        user: str | None = None,
+        item_id: int | None = None,
+        field: str | None = None,
+        at: datetime | None = None,
+        now: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.user = user
+        self.item_id = item_id
+        self.field = field
+        self.at = at
+        self.now = now
 
 
 @dataclass(frozen=True)
@@ -198,7 +219,16 @@ def record(
         ).scalar_one()
     )
     items = sorted(changes.items)
-    if items:
+    if items and s.get_bind().dialect.name == "postgresql":
+        # one statement and one array parameter, not a row of parameters per item
+        s.execute(
+            text(
+                "INSERT INTO audit_items (audit_id, item_id) "
+                "SELECT :a, unnest(CAST(:ids AS integer[]))"
+            ),
+            {"a": audit_id, "ids": items},
+        )
+    elif items:
         rows = [{"audit_id": audit_id, "item_id": i} for i in items]
         s.execute(insert(table_of(AuditItem)), rows)
     if s.get_bind().dialect.name == "postgresql":
@@ -215,7 +245,7 @@ def check_no_newer_change(
     entry_id: int,
     items: frozenset[int],
     what: str,
-) -> None:
+) -> None:  # raises EditConflict
     """Refuse to undo/redo journal entry ``entry_id`` when someone else has since changed
     the same fields of the same items (fields nobody else touched are restored as usual)."""
     row = s.execute(
@@ -239,10 +269,15 @@ def check_no_newer_change(
         hit = _first_shared_item(s, entry.id, items)
         if hit is None:
             continue
-        field = describe_field(sorted(overlap)[0])
+        first = sorted(overlap)[0]
+        field = describe_field(first)
         raise EditConflict(
             f"Cannot {what}: {entry.user_name} changed the {field} of item {hit} since "
-            f"({entry.label}, {entry.at:%Y-%m-%d %H:%M} UTC); their change is kept."
+            f"({entry.label}, {entry.at:%Y-%m-%d %H:%M} UTC); their change is kept.",
+            user=entry.user_name,
+            item_id=hit,
+            field=first,
+            at=entry.at,
         )
 
 

@@ -220,15 +220,19 @@ class CatalogBase:
             fulltext.reindex(s, sorted(item_ids))
 
     # -- undo -------------------------------------------------------------------------------
-    def undo(self, record: UndoRecord) -> OpResult[None]:
-        """Apply an undo (or redo) record; the result's ``undo`` field reverses it again."""
+    def undo(self, record: UndoRecord, *, override: bool = False) -> OpResult[None]:
+        """Apply an undo (or redo) record; the result's ``undo`` field reverses it again.
+
+        Refused (:class:`EditConflict`) when a teammate changed the same field of the same
+        item since, unless ``override``: the person chose to put their values back anyway
+        ("Use mine" in the app); the history records it as theirs."""
 
         label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
         user = self.user_name
         what = f"{'redo' if record.is_redo else 'undo'} '{record.label.removeprefix('Undo ')}'"
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            if record.entry_id is not None:
+            if record.entry_id is not None and not override:
                 # A teammate's newer value of the same field of the same item wins: refuse
                 # (fields nobody else touched are restored, field by field).
                 audit.check_no_newer_change(

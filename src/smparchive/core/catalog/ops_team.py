@@ -339,7 +339,12 @@ def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: A
     who = f" (changed by {last.user_name} at {last.at:%Y-%m-%d %H:%M} UTC)" if last else ""
     raise EditConflict(
         f"Nothing changed: the {audit.describe_field(field)} of item {item_id} is now "
-        f"{_show(now)}{who}, not {_show(expected)} as your edit assumed."
+        f"{_show(now)}{who}, not {_show(expected)} as your edit assumed.",
+        user=last.user_name if last else None,
+        item_id=item_id,
+        field=field,
+        at=last.at if last else None,
+        now=now,
     )
 
 

@@ -404,7 +404,20 @@ class Inspector(QScrollArea):
     def _set(self, label: str, **values: Any) -> None:
         if any(v is MIXED for v in values.values()):
             return
-        self.edits.set_fields(self.ids(), label, **values)
+        self.edits.set_fields(self.ids(), label, expect=self._shown(values), **values)
+
+    def _shown(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        """The values shown when the edit was made (all items alike): the edit is refused,
+        and the person asked, if a teammate changed one of them since."""
+        if not self.records or len(self.records) != len(self.ids()):
+            return None
+        shown = {}
+        for key in values:
+            now = common([getattr(r, key, MIXED) for r in self.records])
+            if now is MIXED:
+                return None
+            shown[key] = now
+        return shown
 
     def _text(self, field: str, value: str) -> None:
         self.edits.set_text(self.ids(), field, self._lang(), value or None, self.languages[0])
