@@ -1109,8 +1109,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 : → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1753,12 +1753,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location filename="../../gui/main_window.py" line="+142"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1774,6 +1774,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Utiliser la mienne</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2300,7 +2315,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+110"/>
+        <location filename="../../gui/ops.py" line="+177"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>valeurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 a modifié le champ « %2 » de l’élément %3 depuis (%4). Annuler votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 a changé le champ « %2 » de l’élément %3 en %5 depuis son affichage ici (%4). Votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
@@ -3641,12 +3686,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+78"/>
+        <location filename="../../gui/undo.py" line="+107"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Undoing “%1” changes %2 items.</source>
         <translation>Annuler « %1 » modifie %2 éléments.</translation>
     </message>

@@ -1109,8 +1109,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1: → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1753,12 +1753,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location filename="../../gui/main_window.py" line="+142"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1774,6 +1774,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2300,7 +2315,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+110"/>
+        <location filename="../../gui/ops.py" line="+177"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>waarden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 wijzigde sindsdien het veld ‘%2’ van item %3 (%4). Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van item %3 in %5 sinds het hier werd getoond (%4). Uw bewerking zou die waarde vervangen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -3641,12 +3686,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+78"/>
+        <location filename="../../gui/undo.py" line="+107"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Undoing “%1” changes %2 items.</source>
         <translation>Als u „%1” ongedaan maakt, veranderen %2 items.</translation>
     </message>
