@@ -39,6 +39,7 @@ AUDIT_KEEP_DAYS_KEY = "audit_keep_days"
 AUDIT_KEEP_ROWS_KEY = "audit_keep_rows"
 AUDIT_KEEP_DAYS = 730
 AUDIT_KEEP_ROWS = 200_000
+ROOT_PLACE_KEY = "root_place."  # + root id: {"volume": ..., "inside": ...} (core/volumes)
 ENV_CACHE_DIR = "SMPARCHIVE_CACHE_DIR"
 log = logging.getLogger(__name__)
 
@@ -212,6 +213,68 @@ class TeamOps(CatalogBase):
                     index_elements=["root_id", "machine"], set_={"path": str(folder)}
                 )
             )
+        self.remember_root_place(root_id, str(folder))
+
+    def remember_root_place(self, root_id: int, folder: str) -> None:
+        """Note which volume (filesystem UUID, share source) holds a root and where inside
+        it, read from this computer's mount table; nothing is written into the folder.
+        Teammates' computers then find the root wherever they mount that volume."""
+        from smparchive.core import volumes
+
+        place = volumes.place_of(folder)
+        if place is None:
+            return
+        key = f"{ROOT_PLACE_KEY}{root_id}"
+        value = {"volume": place.volume, "inside": place.inside}
+        if self.setting(key) != value:  # type: ignore[attr-defined]
+            self.set_setting(key, value)  # type: ignore[attr-defined]
+
+    def locate_root(self, root_id: int, limit: int = 5) -> list[Path]:
+        """Where a root this computer does not see at its path may be: on the same volume
+        mounted elsewhere, else under a usual mount point with the same files (a sample of
+        catalogued files, same sizes). Proposals only: :meth:`map_root` after the person
+        confirms. Empty when the root is visible here or nothing matches."""
+        from smparchive.core import volumes
+        from smparchive.core.pathnames import os_path
+
+        here = self.root(root_id)  # type: ignore[attr-defined]
+        if os.path.isdir(here.path):
+            return []
+        with self._read() as s:
+            sample = list(
+                s.execute(
+                    select(MediaItem.rel_path, MediaItem.size)
+                    .where(MediaItem.root_id == root_id)
+                    .order_by(MediaItem.id)
+                    .limit(20)
+                )
+            )
+        if not sample:
+            return []
+
+        def holds_root(folder: str) -> bool:
+            found = 0
+            for rel, size in sample:
+                try:
+                    found += os.stat(os_path(folder, rel)).st_size == size
+                except OSError:
+                    continue
+            return found >= max(1, (len(sample) * 4 + 4) // 5)  # 80 % of the sample
+
+        mounts = volumes.current_mounts()
+        stored = self.setting(f"{ROOT_PLACE_KEY}{root_id}")  # type: ignore[attr-defined]
+        proposals: list[str] = []
+        if isinstance(stored, dict) and stored.get("volume"):
+            place = volumes.VolumePlace(str(stored["volume"]), str(stored.get("inside", "")))
+            proposals += volumes.places_here(place, mounts)
+        proposals += list(volumes.candidate_folders(here.path, mounts))
+        out: list[Path] = []
+        for folder in dict.fromkeys(proposals):
+            if os.path.isdir(folder) and holds_root(folder):
+                out.append(Path(folder))
+                if len(out) >= limit:
+                    break
+        return out
 
     def change_feed(self) -> ChangeFeed:
         """Changes committed from now on by anyone (other windows, the CLI, teammates):

@@ -149,11 +149,11 @@ def _scan(
         report.seconds,
         " (cancelled)" if report.cancelled else "",
     )
-    _audit_scan(catalog, report)
+    _audit_scan(catalog, report, wanted)
     return report
 
 
-def _audit_scan(catalog: Catalog, report: ScanReport) -> None:
+def _audit_scan(catalog: Catalog, report: ScanReport, roots: Sequence[RootRecord]) -> None:
     """Who scanned what, with the counts, in the catalogue's history; then the history is
     trimmed to the catalogue's retention. A failure here never fails the scan."""
     counts = {
@@ -169,6 +169,9 @@ def _audit_scan(catalog: Catalog, report: ScanReport) -> None:
     try:
         catalog.record_scan([display(r) for r in report.roots], counts)
         catalog.prune_history()
+        for root in roots:  # which volume holds it: teammates find it where they mount it
+            if root.path not in report.offline_roots and os.path.isdir(root.path):
+                catalog.remember_root_place(root.id, root.path)
     except CatalogError as exc:
         log.warning("scan not noted in the history: %s", exc)
 
