@@ -1172,7 +1172,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+76"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -1182,9 +1182,42 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+120"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
+    </message>
+</context>
+<context>
+    <name>IngestController</name>
+    <message>
+        <location line="-48"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Dossier trouvé ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Oui, l’utiliser ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Recherche des dossiers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Utilisation du dossier ici</translation>
     </message>
 </context>
 <context>

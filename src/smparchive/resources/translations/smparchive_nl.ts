@@ -1172,7 +1172,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+76"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -1182,9 +1182,42 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+120"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
+    </message>
+</context>
+<context>
+    <name>IngestController</name>
+    <message>
+        <location line="-48"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Map elders gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Ja, hier gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Mappen zoeken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Map hier in gebruik nemen</translation>
     </message>
 </context>
 <context>
