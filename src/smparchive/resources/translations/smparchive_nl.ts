@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -204,7 +204,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -477,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+81"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Eigen grootte, formaat en kwaliteit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Bericht voor LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Bericht voor Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Bericht voor Instagram (bijgesneden 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Bericht voor X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Bericht voor Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Website (afbeeldingen voor een CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -532,13 +572,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+136"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -578,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -633,6 +673,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Publiek:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Taal van de teksten:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -670,12 +715,43 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
+        <location line="+521"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-503"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>post.txt, post.md en alt-text.txt schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>De tekst van het bericht verschijnt na de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+397"/>
+        <source>Copy post text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -745,7 +821,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -756,7 +832,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -819,12 +895,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+191"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>boven de limiet van %1: kort de bijschriften in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Voorbeeld van de uitsnede laden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1028,7 +1139,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1043,15 +1154,164 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent note</source>
+        <translation>Toestemmingsnotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Auteursrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Opnieuw gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: → %2</source>
+        <translation>%1: → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as before the change</source>
+        <translation>zoals vóór de wijziging</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Select one item to see who changed it and when.</source>
+        <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes recorded for this item yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd voor dit item.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+84"/>
+        <location filename="../../gui/controllers/ingest.py" line="+86"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -1066,15 +1326,48 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+130"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
 </context>
 <context>
+    <name>IngestController</name>
+    <message>
+        <location line="-48"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Map elders gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Ja, hier gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Mappen zoeken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Map hier in gebruik nemen</translation>
+    </message>
+</context>
+<context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -1109,7 +1402,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Starten…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1267,7 +1560,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+109"/>
+        <location filename="../../gui/widgets/inspector.py" line="+111"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1345,12 +1638,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1475,7 +1768,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1660,12 +1953,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location filename="../../gui/main_window.py" line="+142"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+227"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -1687,6 +1980,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1716,7 +2024,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2213,7 +2521,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+110"/>
+        <location filename="../../gui/ops.py" line="+179"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>waarden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 wijzigde sindsdien het veld ‘%2’ van item %3 (%4). Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van item %3 in %5 sinds het hier werd getoond (%4). Uw bewerking zou die waarde vervangen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -3028,7 +3366,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-258"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -3948,7 +4286,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+109"/>
+        <location filename="../../gui/widgets/fields.py" line="+118"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -3969,7 +4307,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>TextField</name>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -4018,7 +4356,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+81"/>
+        <location filename="../../gui/undo.py" line="+112"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -4335,6 +4673,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>toont %1 (niet publiceren)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>alternatieve tekst is nog een concept</translation>
+    </message>
+    <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
         <source>%n pages</source>
         <translation>%n pagina’s</translation>
@@ -4486,7 +4834,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../../gui/viewers/compare.py" line="+222"/>
+        <location filename="../../gui/viewers/compare.py" line="+216"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
