@@ -15,7 +15,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+170"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+172"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
