@@ -46,7 +46,7 @@ from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.modes import ModeController
-from smparchive.gui.ops import OpRunner
+from smparchive.gui.ops import ConflictNotice, OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.ops = OpRunner(catalog, runner, self.undo_stack, self)
+        self.conflict_box: QMessageBox | None = None  # the open "keep theirs / mine" notice
         # Changes made elsewhere (teammates, the CLI) refresh their rows like our own.
         self.live = LiveFeed(catalog, self)
         self.live.arrived.connect(self.ops.announce)
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.grid_model.reorder_requested.connect(self.reorder_collection)
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
+        self.ops.conflict.connect(self.show_conflict)
         self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
@@ -408,6 +410,26 @@ class MainWindow(QMainWindow):
         if fmt.set_event_zone(data.get("zone")):  # the event's zone changed: re-show times
             self.view.viewport().update()
             self.inspector.show_records(self.inspector.records, self.inspector.ids())
+
+    def show_conflict(self, notice: ConflictNotice) -> None:
+        """A teammate changed the value since: say who and what, and let the person keep
+        their value or use their own. Not modal: work goes on while it is open."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed by someone else"),
+                          notice.text, QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(self.tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(theirs)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.conflict_box = None
+            notice.use_mine() if button is mine else notice.keep_theirs()
+
+        box.buttonClicked.connect(answered)
+        self.conflict_box = box
+        self.statusBar().showMessage(notice.text, 8000)
+        box.show()
 
     def show_error(self, message: str) -> None:
         log.warning("%s", message)

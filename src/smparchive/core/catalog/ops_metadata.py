@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemTag,
@@ -76,11 +76,12 @@ class MetadataOps(CatalogBase):
             # no undo step and no new date (the CLI then says "nothing changed").
             cols = [table.c[k] for k in clean]
             wanted = tuple(clean.values())
+            dialect = ctx.session.get_bind().dialect.name
             changed = [
                 row[0]
-                for chunk in chunked(ids)
+                for chunk in chunks_for(dialect, ids)
                 for row in ctx.session.execute(
-                    select(table.c.id, *cols).where(table.c.id.in_(chunk))
+                    select(table.c.id, *cols).where(in_ids(table.c.id, chunk, dialect))
                 )
                 if tuple(row[1:]) != wanted
             ]
@@ -119,7 +120,12 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            where = and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang.in_(langs))
+            dialect = ctx.session.get_bind().dialect.name
+            where = and_(
+                in_ids(table.c.item_id, ids, dialect),
+                table.c.field == field,
+                table.c.lang.in_(langs),
+            )
             now = {
                 (r.item_id, r.lang): r.value
                 for r in ctx.session.execute(select(table).where(where))
@@ -246,7 +252,9 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            ctx.journal.delete(table, and_(table.c.item_id.in_(ids), table.c.tag_id.in_(tids)))
+            dialect = ctx.session.get_bind().dialect.name
+            where = and_(in_ids(table.c.item_id, ids, dialect), table.c.tag_id.in_(tids))
+            ctx.journal.delete(table, where)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 
         return self._write("Remove tags", op)
