@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         )
         self.scope_bar = ScopeBar()
         self.inspector = Inspector(self.ops, self.thumbs, self.settings.caption_languages)
+        self.inspector.texts.suggester = self.suggest_alt_text
 
         centre = QWidget()
         col = QVBoxLayout(centre)
@@ -598,6 +599,16 @@ class MainWindow(QMainWindow):
         """The newest sidecar summary dialog (tests, screenshots)."""
         found = self.findChildren(QWidget, "sidecarSummary")
         return found[-1] if found else None
+
+    def suggest_alt_text(self, record: ItemRecord, lang: str) -> str:
+        """A draft alt text for one photo (a read of one item and the programme: quick)."""
+        from smparchive.core.export.catalog_bridge import suggest_alt_texts
+
+        try:
+            return suggest_alt_texts(self.catalog, [record.id], lang).get(record.id, "")
+        except Exception as exc:  # a vanished item or a lost connection: said, not raised
+            self.show_error(str(exc))
+            return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
         self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))

@@ -14,6 +14,7 @@ from smparchive.core.catalog.models import (
     ItemTag,
     ItemText,
     MediaItem,
+    Setting,
     Tag,
     table_of,
     tag_key,
@@ -53,6 +54,10 @@ EDITABLE: dict[str, Any] = {
     "focus_x": lambda v: _unit(v),
     "focus_y": lambda v: _unit(v),
 }
+
+
+# Settings rows "person_handles:<tag id>" hold {"v": {platform: handle}}.
+HANDLES_KEY = "person_handles:"
 
 
 class MetadataOps(CatalogBase):
@@ -340,6 +345,57 @@ class MetadataOps(CatalogBase):
             return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items))
 
         return self._write("Change tag", op)
+
+    # -- people's handles on publication platforms --------------------------------------
+    def person_handles(self) -> dict[int, dict[str, str]]:
+        """Person tag id -> {platform: handle} ("mastodon": "@ana@eupolicy.social")."""
+        with self._read() as s:
+            rows = s.execute(
+                select(Setting.key, Setting.value).where(Setting.key.like(HANDLES_KEY + "%"))
+            ).all()
+        out: dict[int, dict[str, str]] = {}
+        for key, value in rows:
+            tid = key.removeprefix(HANDLES_KEY)
+            handles = (value or {}).get("v") or {}
+            if tid.isdigit() and isinstance(handles, dict) and handles:
+                out[int(tid)] = {str(k): str(v) for k, v in handles.items() if v}
+        return out
+
+    def set_person_handle(self, tag_id: int, platform: str, handle: str | None) -> OpResult[None]:
+        """Set (or with None/empty clear) a person's handle on a platform; undoable.
+
+        The platform is a name of the export's platform table ("mastodon", "linkedin" ...);
+        the caller checks it (the catalogue knows nothing of exports).
+        """
+        platform = platform.strip().lower()
+        text = (handle or "").strip()
+        if not platform or any(c.isspace() for c in text):
+            raise CatalogError("A handle needs a platform, and has no spaces.")
+        key = f"{HANDLES_KEY}{tag_id}"
+        table = table_of(Setting)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            tag = ctx.session.get(Tag, tag_id)
+            if tag is None or tag.kind != TagKind.PERSON:
+                raise CatalogError(f"Tag {tag_id} is not a person.")
+            now = ctx.session.scalar(select(Setting.value).where(Setting.key == key))
+            handles = dict((now or {}).get("v") or {})
+            if text:
+                handles[platform] = text
+            else:
+                handles.pop(platform, None)
+            if now is None:
+                if not handles:
+                    return ChangeSummary()
+                ctx.journal.insert(table, [{"key": key, "value": {"v": handles}}])
+            elif handles != (now or {}).get("v"):
+                ctx.journal.update(table, [{"key": key}], {"value": {"v": handles}})
+            else:
+                return ChangeSummary()
+            return ChangeSummary(tags=frozenset({tag_id}))
+
+        label = f"Set {platform} handle" if text else f"Clear {platform} handle"
+        return self._write(label, op, text_unchanged=True)
 
     def delete_tag(self, tag_id: int) -> OpResult[None]:
         """Delete a tag (and its children) from the catalogue; undoable."""

@@ -184,7 +184,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
     </message>
@@ -204,7 +204,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -477,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+81"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Taille, format et qualité personnalisés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Publication pour LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Publication pour Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Publication pour Instagram (recadrage 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Publication pour X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Publication pour Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Site web (images pour un CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -532,13 +572,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+136"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -578,7 +618,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -633,6 +673,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Public :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Langue des textes :</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
@@ -670,12 +715,43 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
+        <location line="+521"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-503"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>Écrire post.txt, post.md et alt-text.txt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>Le texte de la publication apparaît après la vérification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+397"/>
+        <source>Copy post text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -745,7 +821,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -756,7 +832,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -819,12 +895,47 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+191"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>au-delà de la limite de %1 : raccourcissez les légendes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Chargement de l&apos;aperçu du recadrage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1051,7 +1162,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1066,7 +1177,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1875,7 +1986,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+227"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -1941,7 +2052,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -4736,6 +4847,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>montre %1 (ne pas publier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>

@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -204,7 +204,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -477,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+81"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Eigen grootte, formaat en kwaliteit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Bericht voor LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Bericht voor Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Bericht voor Instagram (bijgesneden 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Bericht voor X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Bericht voor Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Website (afbeeldingen voor een CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -532,13 +572,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+136"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -578,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -633,6 +673,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Publiek:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Taal van de teksten:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -670,12 +715,43 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
+        <location line="+521"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-503"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>post.txt, post.md en alt-text.txt schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>De tekst van het bericht verschijnt na de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+397"/>
+        <source>Copy post text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -745,7 +821,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -756,7 +832,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -819,12 +895,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+191"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>boven de limiet van %1: kort de bijschriften in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Voorbeeld van de uitsnede laden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1051,7 +1162,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1066,7 +1177,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -1875,7 +1986,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+227"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -1941,7 +2052,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -4736,6 +4847,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>toont %1 (niet publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
