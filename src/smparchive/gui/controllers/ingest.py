@@ -164,6 +164,7 @@ class IngestController(QObject):
                 self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)
             thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))
+            thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
 
         def done() -> None:
             timer.stop()
@@ -258,6 +259,20 @@ class IngestController(QObject):
         handle.finished.connect(self.refresh_thumbnails)
         handle.finished.connect(self.trim_cache_to_preference)
         return handle
+
+    def find_faces(self, root_ids: list[int]) -> TaskHandle | None:
+        """Faces after thumbnails, in a catalogue that enabled them (privacy: off otherwise)."""
+        from smparchive.core.media.faces import faces_unavailable
+
+        catalog = self.deps.catalog
+        if not catalog.faces_enabled() or faces_unavailable() is not None:
+            return None
+        from smparchive.core.ingest.faces import scan_faces
+
+        def work(ctx: TaskContext) -> Any:
+            return scan_faces(catalog, ctx.progress, ctx.cancel_token, root_ids=root_ids or None)
+
+        return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
 
     def _thumbnail_problems(self, dialog: Any, thumbs: Any) -> None:
         """Problems only the thumbnail stage finds: in the summary, the views and counts."""

@@ -201,7 +201,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+169"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+171"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

@@ -375,7 +375,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -1119,6 +1119,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>FaceModel</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <source>%1?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown person %1</source>
+        <translation>Personne inconnue %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % sure</source>
+        <translation>sûr à %1 %</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1326,15 +1349,20 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding faces</source>
+        <translation>Recherche des visages</translation>
     </message>
 </context>
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-48"/>
+        <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
     </message>
@@ -2440,7 +2468,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aller au panneau latéral</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;People…</source>
+        <translation>P&amp;ersonnes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces found in photos: name people, confirm or reject suggestions</source>
+        <translation>Visages trouvés dans les photos : nommer les personnes, confirmer ou refuser les suggestions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>Éditeur d’&amp;horaire…</translation>
     </message>
@@ -2701,6 +2739,124 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, it is them (Y)</source>
+        <translation>Oui, c’est bien elle (Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (N)</source>
+        <translation>Non (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name…</source>
+        <translation>Nommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold back every photo of this person from publication, from today</source>
+        <translation>Retenir de toute publication chaque photo de cette personne, à partir d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
+        <translation>La détection des visages est désactivée pour ce catalogue. Activez-la dans les Préférences : les visages sont trouvés sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No faces found yet.</source>
+        <translation>Aucun visage trouvé pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
+        <translation>Sélectionnez des visages, puis appuyez sur Y pour confirmer, N pour refuser, ou nommez-les.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person %1 (%2)</source>
+        <translation>Personne inconnue %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other unknown faces (%1)</source>
+        <translation>Autres visages inconnus (%1)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Confirm faces</source>
+        <translation>Confirmer des visages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject faces</source>
+        <translation>Refuser des visages</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is this?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name faces</source>
+        <translation>Nommer des visages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
+        <translation>Retirer le consentement de %1 à partir d’aujourd’hui ? %2 photo(s) seront retenues de toute publication.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
+        <translation>Consentement de %1 retiré : %2 photo(s) retenues.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already published in: %1. Take these photos down there.</source>
+        <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../gui/dialogs/pickers.py" line="+21"/>
@@ -2746,7 +2902,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+36"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2791,6 +2947,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Dossiers</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Theme</source>
         <translation>Thème</translation>
@@ -2802,12 +2963,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -2885,12 +3046,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Find faces in this catalogue&apos;s photos</source>
+        <translation>Trouver les visages dans les photos de ce catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
+        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement : rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>La détection des visages n’est pas installée : pip install &apos;smparchive[faces]&apos;</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Cache Location</source>
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>

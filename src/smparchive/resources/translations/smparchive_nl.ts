@@ -375,7 +375,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -1119,6 +1119,29 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>FaceModel</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown person %1</source>
+        <translation>Onbekende persoon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % sure</source>
+        <translation>%1 % zeker</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1326,15 +1349,20 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding faces</source>
+        <translation>Gezichten zoeken</translation>
     </message>
 </context>
 <context>
     <name>IngestController</name>
     <message>
-        <location line="-48"/>
+        <location line="-72"/>
         <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
         <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
     </message>
@@ -2440,7 +2468,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces found in photos: name people, confirm or reject suggestions</source>
+        <translation>Gezichten gevonden in foto’s: personen benoemen, suggesties bevestigen of afwijzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>&amp;Roostereditor…</translation>
     </message>
@@ -2701,6 +2739,124 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, it is them (Y)</source>
+        <translation>Ja, dat is die persoon (Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (N)</source>
+        <translation>Nee (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name…</source>
+        <translation>Benoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Consent…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold back every photo of this person from publication, from today</source>
+        <translation>Elke foto van deze persoon vanaf vandaag van publicatie uitsluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
+        <translation>Gezichtsherkenning staat uit voor deze catalogus. Zet ze aan in Voorkeuren: gezichten worden alleen op deze computer gezocht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No faces found yet.</source>
+        <translation>Nog geen gezichten gevonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
+        <translation>Selecteer gezichten en druk op Y om te bevestigen, N om af te wijzen, of benoem ze.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggesties (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person %1 (%2)</source>
+        <translation>Onbekende persoon %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other unknown faces (%1)</source>
+        <translation>Andere onbekende gezichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Confirm faces</source>
+        <translation>Gezichten bevestigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject faces</source>
+        <translation>Gezichten afwijzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is this?</source>
+        <translation>Wie is dit?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name faces</source>
+        <translation>Gezichten benoemen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
+        <translation>De toestemming van %1 vanaf vandaag intrekken? %2 foto(&apos;s) worden van elke publicatie uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
+        <translation>Toestemming van %1 ingetrokken: %2 foto(&apos;s) tegengehouden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already published in: %1. Take these photos down there.</source>
+        <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../gui/dialogs/pickers.py" line="+21"/>
@@ -2746,7 +2902,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+36"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2791,6 +2947,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mappen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Faces</source>
+        <translation>Gezichten</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Theme</source>
         <translation>Thema</translation>
@@ -2802,12 +2963,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -2885,12 +3046,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Find faces in this catalogue&apos;s photos</source>
+        <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
+        <translation>Uit tot u het aanzet, per catalogus. Gezichten worden alleen op deze computer gezocht: er wordt niets gedownload of verstuurd. Gevonden gezichten worden gegroepeerd in Beeld &gt; Personen, waar u personen benoemt; de toestemming van een persoon geldt dan voor elke foto waarin die bevestigd is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>Gezichtsherkenning is niet geïnstalleerd: pip install &apos;smparchive[faces]&apos;</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Cache Location</source>
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
