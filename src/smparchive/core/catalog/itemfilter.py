@@ -40,6 +40,9 @@ class ItemFilter:
     root_id: int | None = None
     duplicates: bool = False  # only items whose sha256 occurs more than once
     item_ids: tuple[int, ...] | None = None
+    # Faces found in the photo: "0", "1", "2+" (ORed); unknown_faces: a face nobody named.
+    face_counts: tuple[str, ...] = ()
+    unknown_faces: bool = False
     sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
     exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
 
