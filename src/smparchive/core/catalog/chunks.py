@@ -7,7 +7,7 @@ any size (100,000 items, a whole camera) must never fail with "too many SQL vari
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -25,3 +25,18 @@ def chunked(ids: Sequence[T], size: int = ID_CHUNK) -> Iterator[Sequence[T]]:
         raise ValueError("chunk size must be positive")
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
+
+
+def ids_in(column: Any, ids: Sequence[int]) -> Any:
+    """``column IN (ids)`` as one condition, for an id list of any size.
+
+    For a condition inside a larger query (a filter), which cannot be split over several
+    statements: up to :data:`ID_CHUNK` ids are bound parameters as usual; more are written
+    into the statement as integer literals, which no parameter limit applies to.
+    """
+    from sqlalchemy import bindparam
+
+    if len(ids) <= ID_CHUNK:
+        return column.in_(list(ids))
+    values = [int(i) for i in ids]  # integers only: nothing else is ever written inline
+    return column.in_(bindparam(None, values, expanding=True, literal_execute=True))

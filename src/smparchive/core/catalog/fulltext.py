@@ -149,8 +149,8 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
     if conn.dialect.name != "sqlite":
         rewritten = {i for i, _ in docs}
         gone = [i for i in stale if i not in rewritten]
-        if gone:
-            s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(gone)))
+        for chunk in chunked(gone):
+            s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(chunk)))
         # An upsert: a concurrent writer may have inserted this item's document meanwhile.
         upsert(
             s,

@@ -314,6 +314,16 @@ class Journal:
             self.session.execute(delete(table).where(where))
         return len(rows)
 
+    def delete_in(self, table: Table, column: str, values: Iterable[Any], *where: Any) -> int:
+        """Delete the rows whose ``column`` is one of ``values`` (and that match ``where``),
+        one IN list per chunk so that a selection of any size stays under the database's
+        bound-parameter limit; undo re-inserts them."""
+        wanted = list(dict.fromkeys(values))
+        col = table.c[column]
+        return sum(
+            self.delete(table, and_(*where, col.in_(list(chunk)))) for chunk in chunked(wanted)
+        )
+
     def delete_keys(self, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
         """Delete the rows whose primary key values (in ``keys`` order) are ``rows``."""
         return sum(self.delete(table, where) for where in _key_clauses(table, keys, rows))
