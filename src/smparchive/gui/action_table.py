@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
+from smparchive.core.vocab import ColourLabel
 from smparchive.gui import commands as cmd
 from smparchive.gui.actions import (
     ActionSpec,
@@ -44,10 +45,10 @@ def _rating_rows() -> list[ActionSpec]:
 
 def _label_rows() -> list[ActionSpec]:
     colours = (
-        ("red", QT_TRANSLATE_NOOP("Menus", "Red")),
-        ("yellow", QT_TRANSLATE_NOOP("Menus", "Yellow")),
-        ("green", QT_TRANSLATE_NOOP("Menus", "Green")),
-        ("blue", QT_TRANSLATE_NOOP("Menus", "Blue")),
+        (ColourLabel.RED, QT_TRANSLATE_NOOP("Menus", "Red")),
+        (ColourLabel.YELLOW, QT_TRANSLATE_NOOP("Menus", "Yellow")),
+        (ColourLabel.GREEN, QT_TRANSLATE_NOOP("Menus", "Green")),
+        (ColourLabel.BLUE, QT_TRANSLATE_NOOP("Menus", "Blue")),
     )
     rows = [
         ActionSpec(

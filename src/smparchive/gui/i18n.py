@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 _GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
@@ -26,14 +26,3 @@ def day_label(label: str | None, n: int) -> str:
         number = m.group(2) if m else str(n)
         return translate("Sidebar", "Day %1").replace("%1", number)
     return label
-
-
-# MainWindow.colour_label() shows self.tr((value or "none").capitalize()).
-_MAIN_WINDOW_TEXTS = (
-    QT_TRANSLATE_NOOP("MainWindow", "None"),
-    QT_TRANSLATE_NOOP("MainWindow", "Red"),
-    QT_TRANSLATE_NOOP("MainWindow", "Yellow"),
-    QT_TRANSLATE_NOOP("MainWindow", "Green"),
-    QT_TRANSLATE_NOOP("MainWindow", "Blue"),
-    QT_TRANSLATE_NOOP("MainWindow", "Purple"),
-)

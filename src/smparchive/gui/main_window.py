@@ -423,7 +423,8 @@ class MainWindow(QMainWindow):
         self._set_and_advance(label, flag=value)
 
     def colour_label(self, value: str | None) -> None:
-        label = self.tr("Label %1").replace("%1", self.tr((value or "none").capitalize()))
+        name = fmt.label_name(value) if value else self.tr("None")
+        label = self.tr("Label %1").replace("%1", name)
         self._set_and_advance(label, color_label=value)
 
     def _set_and_advance(self, label: str, **values: Any) -> None:

@@ -132,7 +132,7 @@ def _lane_label(make: str | None, model: str | None, serial: str | None, kind: s
     name = camera_label(SimpleNamespace(make=make, model=model, serial=serial))
     if make or model:
         return name
-    return translate("format", fmt.KIND_NAMES.get(kind, kind))
+    return fmt.kind_name(kind)
 
 
 def load_day(
@@ -174,7 +174,7 @@ def load_day(
             key = r.camera_key or f"kind:{r.kind}"
             label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, r.kind)
         else:
-            key, label = r.kind, translate("format", fmt.KIND_NAMES.get(r.kind, r.kind))
+            key, label = r.kind, fmt.kind_name(r.kind)
         lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc)
     if camera is not None and by == "camera" and camera.key not in lanes:
         # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"

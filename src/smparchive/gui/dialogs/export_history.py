@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.records import ExportRecordView
+from smparchive.core.vocab import ExportStatus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
@@ -27,10 +28,10 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS = {
-    "ok": QT_TRANSLATE_NOOP("ExportHistoryModel", "Done"),
-    "partial": QT_TRANSLATE_NOOP("ExportHistoryModel", "Partly done"),
-    "failed": QT_TRANSLATE_NOOP("ExportHistoryModel", "Failed"),
-    "cancelled": QT_TRANSLATE_NOOP("ExportHistoryModel", "Cancelled"),
+    ExportStatus.OK: QT_TRANSLATE_NOOP("ExportHistoryModel", "Done"),
+    ExportStatus.PARTIAL: QT_TRANSLATE_NOOP("ExportHistoryModel", "Partly done"),
+    ExportStatus.FAILED: QT_TRANSLATE_NOOP("ExportHistoryModel", "Failed"),
+    ExportStatus.CANCELLED: QT_TRANSLATE_NOOP("ExportHistoryModel", "Cancelled"),
 }
 KINDS = {
     "folder": QT_TRANSLATE_NOOP("ExportHistoryModel", "Folder"),
@@ -74,7 +75,7 @@ class ExportHistoryModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [r.target, r.source or "", r.message or ""]
             return "\n".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != "ok":
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != ExportStatus.OK:
             return QColor("#d97706")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.vocab import SidecarPolicy
 from smparchive.gui.i18n import translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
@@ -34,8 +35,11 @@ if TYPE_CHECKING:
 # Each language by its own name (the one its speakers look for).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 POLICIES = (
-    ("mirror", QT_TRANSLATE_NOOP("PreferencesDialog", "Mirror folder beside the catalogue")),
-    ("beside", QT_TRANSLATE_NOOP("PreferencesDialog", "Next to each file (.xmp)")),
+    (
+        SidecarPolicy.MIRROR,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Mirror folder beside the catalogue"),
+    ),
+    (SidecarPolicy.BESIDE, QT_TRANSLATE_NOOP("PreferencesDialog", "Next to each file (.xmp)")),
 )
 
 

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
-PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
 
 
 class SessionsModel(ListTableModel):
@@ -310,7 +309,7 @@ class ScheduleEditor(QDialog):
 def import_programme_file(w: Deps, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
     name, _ = QFileDialog.getOpenFileName(
-        parent or w.parent, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
+        parent or w.parent, translate("MainWindow", "Import Programme"), "", fmt.programme_filter()
     )
     if not name:
         return

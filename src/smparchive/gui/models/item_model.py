@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.vocab import ItemStatus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.item_store import ItemStore
@@ -230,7 +231,7 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Kind"),
-            lambda r: translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)),
+            lambda r: fmt.kind_name(r.kind),
             lambda r: r.kind,
             None,
         ),
@@ -242,13 +243,13 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Flag"),
-            lambda r: translate("format", fmt.FLAG_NAMES[r.flag]),
+            lambda r: fmt.flag_name(r.flag),
             lambda r: r.flag,
             None,
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Label"),
-            lambda r: translate("format", (r.color_label or "").capitalize()),
+            lambda r: fmt.label_name(r.color_label),
             lambda r: r.color_label or "",
             None,
         ),
@@ -279,7 +280,7 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Consent"),
-            lambda r: translate("format", fmt.CONSENT_NAMES.get(r.consent, r.consent)),
+            lambda r: fmt.consent_name(r.consent),
             lambda r: r.consent,
             None,
         ),
@@ -303,7 +304,7 @@ def _length(rec: ItemRecord) -> str:
 
 
 def _status(rec: ItemRecord) -> str:
-    return "" if rec.status == "ok" else translate("format", rec.status.capitalize())
+    return "" if rec.status == ItemStatus.OK else fmt.status_name(rec.status)
 
 
 class ItemTableModel(_ItemModelMixin, QAbstractTableModel):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.caption_editor import CaptionEditor
@@ -121,18 +120,14 @@ class Inspector(QScrollArea):
         labels: list[tuple[Any, str, Any]] = [(None, self.tr("None"), None)]
         keys = {"red": "6", "yellow": "7", "green": "8", "blue": "9"}
         for name, colour in fmt.LABEL_COLOURS.items():
-            text = translate("format", name.capitalize()) + (
-                f" ({keys[name]})" if name in keys else ""
-            )
+            text = fmt.label_name(name) + (f" ({keys[name]})" if name in keys else "")
             labels.append((name, text, colour_icon(colour)))
         self.label = ChoiceField(labels)
         self.label.committed.connect(
             lambda v: self._set(self.tr("Set colour label"), color_label=v)
         )
         form.addRow(self.tr("Label"), self.label)
-        self.consent = ChoiceField(
-            [(k, translate("format", v), None) for k, v in fmt.CONSENT_NAMES.items()]
-        )
+        self.consent = ChoiceField([(k, fmt.consent_name(k), None) for k in fmt.CONSENT_NAMES])
         self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
         form.addRow(self.tr("Consent"), self.consent)
         self.consent_note = TextField()
@@ -317,9 +312,7 @@ class Inspector(QScrollArea):
             total = len(self.ids())
             self.title_label.setText(self.tr("%Ln items selected", None, total))
             size = sum(r.size for r in self.records)
-            kinds = sorted(
-                {translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)) for r in self.records}
-            )
+            kinds = sorted({fmt.kind_name(r.kind) for r in self.records})
             self.summary.setText(
                 f"{', '.join(kinds)} · {fmt.size(size)} · " + self.tr("edits apply to all of them")
             )
@@ -355,7 +348,7 @@ class Inspector(QScrollArea):
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
-        status = translate("format", r.status.capitalize())
+        status = fmt.status_name(r.status)
         if r.status_reason:
             status += f": {r.status_reason}"
         if r.warnings:
@@ -366,11 +359,7 @@ class Inspector(QScrollArea):
             else (self.tr("%Ln pages", None, r.page_count) if r.page_count else "")
         )
         values = {
-            "kind": " · ".join(
-                x
-                for x in (translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "")
-                if x
-            ),
+            "kind": " · ".join(x for x in (fmt.kind_name(r.kind), r.format or "") if x),
             # short enough for the panel ('(+1 h)'; the zone where a bare time could be
             # misread); the tooltip, the Time from row and the loupe spell it out
             "captured": fmt.capture(r),

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+78"/>
+        <location filename="../../gui/app.py" line="+79"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -344,7 +344,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+30"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -466,7 +466,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -868,7 +868,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+90"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+91"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1213,7 +1213,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+107"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1258,7 +1258,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Set colour label</source>
         <translation>Définir le libellé de couleur</translation>
     </message>
@@ -1268,7 +1268,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Set consent</source>
         <translation>Définir le consentement</translation>
     </message>
@@ -1452,7 +1452,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>edits apply to all of them</source>
         <translation>les modifications s’appliquent à tous</translation>
     </message>
@@ -1473,7 +1473,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+220"/>
+        <location filename="../../gui/models/item_model.py" line="+221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1574,42 +1574,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+426"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Red</source>
-        <translation>Rouge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yellow</source>
-        <translation>Jaune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>Vert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>Bleu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>Violet</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location line="-285"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -1649,7 +1624,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
@@ -1674,7 +1649,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1799,7 +1774,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+33"/>
+        <location filename="../../gui/action_table.py" line="+34"/>
         <source>No stars</source>
         <translation>Aucune étoile</translation>
     </message>
@@ -2346,12 +2321,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+40"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next to each file (.xmp)</source>
         <translation>À côté de chaque fichier (.xmp)</translation>
     </message>
@@ -3075,7 +3050,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+24"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+25"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -3227,7 +3202,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -3237,7 +3212,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -3262,7 +3237,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -3307,7 +3282,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-87"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -3332,7 +3307,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+90"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -3343,7 +3318,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="-11"/>
+        <location filename="../../gui/i18n.py" line="+27"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -3594,7 +3569,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+93"/>
+        <location filename="../../gui/formatting.py" line="+95"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -3639,7 +3614,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3699,7 +3674,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
@@ -3724,7 +3699,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
@@ -3734,7 +3709,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non lu</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>smparchive catalogue</source>
+        <translation>Catalogue smparchive</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -3759,7 +3749,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>consent unknown</source>
         <translation>consentement inconnu</translation>
     </message>
@@ -3804,12 +3794,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%n pages</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+109"/>
+        <location filename="../../gui/views/delegate.py" line="+110"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>

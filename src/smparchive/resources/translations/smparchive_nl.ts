@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+78"/>
+        <location filename="../../gui/app.py" line="+79"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -344,7 +344,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+30"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -466,7 +466,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -868,7 +868,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+90"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+91"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1213,7 +1213,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+107"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1258,7 +1258,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Set colour label</source>
         <translation>Kleurlabel instellen</translation>
     </message>
@@ -1268,7 +1268,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Set consent</source>
         <translation>Toestemming instellen</translation>
     </message>
@@ -1452,7 +1452,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>edits apply to all of them</source>
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
@@ -1473,7 +1473,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+220"/>
+        <location filename="../../gui/models/item_model.py" line="+221"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1574,42 +1574,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+426"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Red</source>
-        <translation>Rood</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yellow</source>
-        <translation>Geel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>Groen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>Blauw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>Paars</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location line="-285"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -1649,7 +1624,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
@@ -1674,7 +1649,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1799,7 +1774,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen recente catalogi</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+33"/>
+        <location filename="../../gui/action_table.py" line="+34"/>
         <source>No stars</source>
         <translation>Geen sterren</translation>
     </message>
@@ -2346,12 +2321,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+40"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next to each file (.xmp)</source>
         <translation>Naast elk bestand (.xmp)</translation>
     </message>
@@ -3075,7 +3050,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+24"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+25"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -3227,7 +3202,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -3237,7 +3212,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -3262,7 +3237,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -3307,7 +3282,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-87"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -3332,7 +3307,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+90"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
@@ -3343,7 +3318,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="-11"/>
+        <location filename="../../gui/i18n.py" line="+27"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -3594,7 +3569,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+93"/>
+        <location filename="../../gui/formatting.py" line="+95"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -3639,7 +3614,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -3699,7 +3674,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
@@ -3724,7 +3699,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
@@ -3734,7 +3709,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Niet gelezen</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>smparchive catalogue</source>
+        <translation>smparchive-catalogus</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programma’s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -3759,7 +3749,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>consent unknown</source>
         <translation>toestemming onbekend</translation>
     </message>
@@ -3804,12 +3794,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%n pagina’s</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+109"/>
+        <location filename="../../gui/views/delegate.py" line="+110"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
