@@ -15,6 +15,7 @@ from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
+    from smparchive.core.ingest.report import ThumbnailReport
     from smparchive.gui.controllers.thumbnails import ThumbnailRepair
     from smparchive.gui.deps import Deps
 
@@ -144,9 +145,9 @@ class IngestController(QObject):
         handle.finished.connect(self.trim_cache_to_preference)
         return handle
 
-    def _thumbnail_problems(self, dialog: Any, thumbs: Any) -> None:
+    def _thumbnail_problems(self, dialog: Any, thumbs: ThumbnailReport) -> None:
         """Problems only the thumbnail stage finds: in the summary, the views and counts."""
-        problems = list(getattr(thumbs, "problems", None) or [])
+        problems = list(thumbs.problems)
         if not problems:
             return
         dialog.add_thumbnail_problems(problems)

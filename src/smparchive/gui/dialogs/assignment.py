@@ -22,6 +22,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
+    from smparchive.core.organise.assign import Proposal
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,12 +155,12 @@ class ProposalsModel(ListTableModel):
             return self.proposed(p, reason) if col == 4 else self.why(p, reason, rec)
         return None
 
-    def why(self, p: Any, reason: str, rec: Any) -> str:
+    def why(self, p: Proposal, reason: str, rec: Any) -> str:
         """The rules' explanation phrased in the interface's language from its code and
         values (times in the event's zone); the rules' English sentence only for a code
         this version does not know."""
-        code = str(getattr(p, "why", "") or "")
-        args: dict[str, Any] = dict(getattr(p, "params", None) or {})
+        code = str(p.why or "")
+        args: dict[str, Any] = dict(p.params)
         text = self.tr(WHY[code]) if code in WHY else ""
         if not text:
             return str(p.detail)

@@ -88,6 +88,9 @@ class ItemViewer(QWidget):
         self.record = record
         self.recordChanged.emit(record)
 
+    def set_position(self, index: int, count: int) -> None:
+        """Where the shown item is among the window's items (viewers that show it override)."""
+
     def leave(self) -> None:
         """The window shows another kind of item: stop playback, keep resources for later."""
 
