@@ -92,8 +92,8 @@ def install_excepthook() -> None:
         log.critical(
             "uncaught exception in thread %s",
             args.thread,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-        )  # type: ignore[arg-type]
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
+        )
 
     sys.excepthook = hook
     threading.excepthook = thread_hook

@@ -6,12 +6,13 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.organise import timefmt
 from smparchive.core.organise.timefmt import ShownTime, TimedItem
 from smparchive.core.vocab import ColourLabel, Consent, Flag, ItemStatus, Kind, TimeSource
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 
 
 def size(n: int | None) -> str:
@@ -33,11 +34,26 @@ def number(n: int) -> str:
     return QLocale().toString(int(n))
 
 
+def _qdate(value: date) -> QDate:
+    # PySide6 converts a date itself, but its stubs do not say so: spelled out, typed.
+    return QDate(value.year, value.month, value.day)
+
+
+def _wall(moment: datetime) -> QDateTime:
+    """The wall-clock reading of ``moment`` (its zone, if any, ignored)."""
+    t = moment.time()
+    return QDateTime(
+        _qdate(moment.date()), QTime(t.hour, t.minute, t.second, t.microsecond // 1000)
+    )
+
+
 def _qdt(moment: datetime) -> QDateTime:
-    if moment.tzinfo is None:
-        return QDateTime(moment.date(), moment.time())
-    offset = int(moment.utcoffset().total_seconds())  # type: ignore[union-attr]
-    return QDateTime(moment.date(), moment.time(), QTimeZone.fromSecondsAheadOfUtc(offset))
+    offset = moment.utcoffset()
+    if offset is None:
+        return _wall(moment)
+    zone = QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()))
+    wall = _wall(moment)
+    return QDateTime(wall.date(), wall.time(), zone)
 
 
 # One unambiguous look for dates everywhere (month names come from the locale): locale
@@ -62,7 +78,7 @@ def date_time(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
 
 def day(value: date | None, pattern: str = DATE_PATTERN) -> str:
     """'1 Jun 2022'; ``pattern`` 'ddd d MMM' gives 'Wed 1 Jun'."""
-    return QLocale().toString(value, pattern) if value is not None else ""
+    return QLocale().toString(_qdate(value), pattern) if value is not None else ""
 
 
 # -- capture times: the core's one time model, formatted through QLocale ----------------------
@@ -114,7 +130,7 @@ def shown_text(
     if st is None:
         return ""
     wall = st.local.replace(tzinfo=None)
-    out = QLocale().toString(QDateTime(wall.date(), wall.time()), pattern)
+    out = QLocale().toString(_wall(wall), pattern)
     if zone or (zone is None and st.ambiguous):
         out += f" {st.zone_abbr}"
     if marker and st.corrected:
@@ -144,7 +160,7 @@ def capture_clock(rec: ItemRecord) -> str:
     return shown_text(shown(rec), TIME_PATTERN, zone=None, compact=True)
 
 
-SOURCE_NAMES = {
+SOURCE_NAMES: dict[str, str] = {
     TimeSource.EXIF_OFFSET: QT_TRANSLATE_NOOP("format", "camera EXIF with offset"),
     TimeSource.EXIF_LOCAL: QT_TRANSLATE_NOOP("format", "camera EXIF without offset"),
     TimeSource.XMP: QT_TRANSLATE_NOOP("format", "XMP date"),
@@ -207,7 +223,7 @@ def camera(rec: ItemRecord) -> str:
 
 # Labels of the core's vocabulary (core/vocab.py), keyed on its enums: a value added there
 # without a label here fails tests/gui/test_vocab_labels.py.
-KIND_NAMES: dict[Kind, str] = {
+KIND_NAMES: dict[str, str] = {
     Kind.PHOTO: QT_TRANSLATE_NOOP("format", "Photo"),
     Kind.VIDEO: QT_TRANSLATE_NOOP("format", "Video"),
     Kind.AUDIO: QT_TRANSLATE_NOOP("format", "Audio"),
@@ -215,32 +231,32 @@ KIND_NAMES: dict[Kind, str] = {
     Kind.DOCUMENT: QT_TRANSLATE_NOOP("format", "Document"),
     Kind.OTHER: QT_TRANSLATE_NOOP("format", "Other"),
 }
-FLAG_NAMES: dict[Flag, str] = {
+FLAG_NAMES: dict[int, str] = {
     Flag.REJECT: QT_TRANSLATE_NOOP("format", "Rejected"),
     Flag.NONE: "",
     Flag.PICK: QT_TRANSLATE_NOOP("format", "Pick"),
 }
-CONSENT_NAMES: dict[Consent, str] = {
+CONSENT_NAMES: dict[str, str] = {
     Consent.CLEARED: QT_TRANSLATE_NOOP("format", "Cleared"),
     Consent.INTERNAL_ONLY: QT_TRANSLATE_NOOP("format", "Internal only"),
     Consent.DO_NOT_PUBLISH: QT_TRANSLATE_NOOP("format", "Do not publish"),
     Consent.UNKNOWN: QT_TRANSLATE_NOOP("format", "Unknown"),
 }
-STATUS_NAMES: dict[ItemStatus, str] = {
+STATUS_NAMES: dict[str, str] = {
     ItemStatus.OK: QT_TRANSLATE_NOOP("format", "Ok"),
     ItemStatus.WARNING: QT_TRANSLATE_NOOP("format", "Warning"),
     ItemStatus.ERROR: QT_TRANSLATE_NOOP("format", "Error"),
     ItemStatus.MISSING: QT_TRANSLATE_NOOP("format", "Missing"),
     ItemStatus.OFFLINE: QT_TRANSLATE_NOOP("format", "Offline"),
 }
-LABEL_NAMES: dict[ColourLabel, str] = {
+LABEL_NAMES: dict[str, str] = {
     ColourLabel.RED: QT_TRANSLATE_NOOP("format", "Red"),
     ColourLabel.YELLOW: QT_TRANSLATE_NOOP("format", "Yellow"),
     ColourLabel.GREEN: QT_TRANSLATE_NOOP("format", "Green"),
     ColourLabel.BLUE: QT_TRANSLATE_NOOP("format", "Blue"),
     ColourLabel.PURPLE: QT_TRANSLATE_NOOP("format", "Purple"),
 }
-LABEL_COLOURS: dict[ColourLabel, str] = {
+LABEL_COLOURS: dict[str, str] = {
     ColourLabel.RED: "#e5484d",
     ColourLabel.YELLOW: "#f5c400",
     ColourLabel.GREEN: "#30a46c",

@@ -3,8 +3,9 @@
 Translatable texts go through ``self.tr("…")`` in QObject classes and through
 ``translate("Context", "…")`` elsewhere (``translate`` is ``QCoreApplication.translate``);
 texts kept in tables are marked with ``QT_TRANSLATE_NOOP("Context", "…")`` where they are
-defined. Those are the call forms ``pyside6-lupdate`` extracts, so no other helper may
-hide a text from it (tests/gui/test_translations.py checks this).
+defined (imported from here: PySide6's stub types its result as ``object``). Those are the
+call forms ``pyside6-lupdate`` extracts, so no other helper may hide a text from it
+(tests/gui/test_translations.py checks this).
 Update the catalogues with ``scripts/update_translations.py``.
 """
 
@@ -15,6 +16,14 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context``; returns it untranslated (as Qt's
+    macro does), typed as the ``str`` it is."""
+    return source
+
+
 _GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
 
 

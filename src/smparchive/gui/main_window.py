@@ -66,6 +66,8 @@ INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the in
 class MainWindow(QMainWindow):
     """One window per open catalogue; File > Open asks the app for another window."""
 
+    _selection_timer: QTimer  # made in __init__ after the views that connect to it
+
     catalogue_requested = Signal(str, bool)  # path, create
 
     def __init__(self, catalog: Catalog, runner: TaskRunner, settings: Settings) -> None:

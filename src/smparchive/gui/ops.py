@@ -22,7 +22,7 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 
-Op = Callable[[Catalog], OpResult]
+Op = Callable[[Catalog], OpResult[Any]]
 
 
 class OpRunner(QObject):
@@ -47,7 +47,7 @@ class OpRunner(QObject):
         self,
         label: str,
         op: Op,
-        on_done: Callable[[OpResult], None] | None = None,
+        on_done: Callable[[OpResult[Any]], None] | None = None,
         *,
         on_error: Callable[[BaseException], None] | None = None,
         job: bool = False,
@@ -61,10 +61,10 @@ class OpRunner(QObject):
         """
         catalog = self.catalog
 
-        def work(_ctx: TaskContext) -> OpResult:
+        def work(_ctx: TaskContext) -> OpResult[Any]:
             return op(catalog)
 
-        def done(result: OpResult) -> None:
+        def done(result: OpResult[Any]) -> None:
             if result.undo is not None:
                 self.stack.push(
                     CatalogCommand(catalog, self.runner, result.undo, self.announce, label)

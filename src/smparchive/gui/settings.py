@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("en", "fr", "nl")
 UI_LANGUAGES = ("system", "en", "fr", "nl")  # interface: the system's or a chosen one
 THEMES = ("system", "light", "dark")
+
+T = TypeVar("T")
 
 
 class Settings:
@@ -17,13 +20,13 @@ class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
 
-    def _get(self, key: str, default: Any, kind: type) -> Any:
+    def _get(self, key: str, default: T, kind: Callable[[Any], T]) -> T:
         value = self.store.value(key, default)
         if value is None:
             return default
         try:
             if kind is bool and isinstance(value, str):
-                return value.lower() in ("1", "true", "yes")
+                return cast(T, value.lower() in ("1", "true", "yes"))
             return kind(value)
         except (TypeError, ValueError):
             return default

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.records import ExportRecordView
 from smparchive.core.vocab import ExportStatus
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS = {
+STATUS: dict[str, str] = {
     ExportStatus.OK: QT_TRANSLATE_NOOP("ExportHistoryModel", "Done"),
     ExportStatus.PARTIAL: QT_TRANSLATE_NOOP("ExportHistoryModel", "Partly done"),
     ExportStatus.FAILED: QT_TRANSLATE_NOOP("ExportHistoryModel", "Failed"),
@@ -119,8 +120,8 @@ class ExportHistoryDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.load()
 
-    @classmethod
-    def open(cls, w: Deps) -> ExportHistoryDialog:
+    @classmethod  # a factory, named before type checking; QDialog.open() is not used
+    def open(cls, w: Deps) -> ExportHistoryDialog:  # type: ignore[override]
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

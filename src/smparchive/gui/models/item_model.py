@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.vocab import ItemStatus
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
     ID_ROLE,

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -25,7 +24,7 @@ from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
@@ -294,7 +293,7 @@ class SidebarModel(QAbstractItemModel):
                 self.dataChanged.emit(idx, idx)
 
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+        return index.internalPointer() if index.isValid() else None
 
     def index_of(self, key: str) -> QModelIndex:
         n = self.by_key.get(key)

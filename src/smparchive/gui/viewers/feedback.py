@@ -59,8 +59,9 @@ class Feedback(QLabel):
         )
         self.setText(text)
         self.adjustSize()
-        area = over if over is not None else self.parentWidget()
-        centre = area.mapTo(self.parentWidget(), area.rect().center()) if area else None
+        host = self.parentWidget()
+        area = over if over is not None else host
+        centre = area.mapTo(host, area.rect().center()) if area and host else None
         if centre is not None:
             self.move(centre.x() - self.width() // 2, centre.y() - self.height() // 2)
         self.show()

@@ -139,7 +139,7 @@ class PhotoLoupe(ItemViewer):
         self.view.set_image(image)
         self._update_status()
 
-    def _full_failed(self, generation: int, exc: Exception) -> None:
+    def _full_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         reason = (

@@ -27,15 +27,18 @@ PREFETCH = 2  # neighbours each way whose previews are warmed up
 RECORDS_AHEAD = 25  # records read in one query around the current item
 
 
+_VIEWERS: dict[str, str] = {
+    Kind.PHOTO: "photo",
+    Kind.VIDEO: "player",
+    Kind.AUDIO: "player",
+    Kind.SLIDES: "deck",
+    Kind.DOCUMENT: "deck",
+}
+
+
 def viewer_kind(kind: str) -> str:
     """Which viewer shows an item kind: ``photo``, ``player``, ``deck`` or ``other``."""
-    return {
-        Kind.PHOTO: "photo",
-        Kind.VIDEO: "player",
-        Kind.AUDIO: "player",
-        Kind.SLIDES: "deck",
-        Kind.DOCUMENT: "deck",
-    }.get(kind, "other")
+    return _VIEWERS.get(kind, "other")
 
 
 def _factory(name: str) -> Callable[..., ItemViewer]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.caption_editor import CaptionEditor
@@ -229,8 +230,13 @@ class Inspector(QScrollArea):
         self.records = records
         self._ids = list(ids) if ids is not None else None
         n = len(records)
-        self.widget().setEnabled(n > 0)
-        values = lambda attr: common([getattr(r, attr) for r in records])  # noqa: E731
+        body = self.widget()
+        if body is not None:
+            body.setEnabled(n > 0)
+
+        def values(attr: str) -> Any:
+            return common([getattr(r, attr) for r in records])
+
         self.rating.show_value(values("rating") if n else 0)
         self.flag.show_value(values("flag") if n else 0)
         self.label.show_value(values("color_label"))

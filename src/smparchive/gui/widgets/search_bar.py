@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,6 +16,7 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.core.vocab import Consent, Flag, Kind
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.widgets.flow import FlowLayout
 
 DEBOUNCE_MS = 60

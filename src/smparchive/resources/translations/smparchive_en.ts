@@ -101,7 +101,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+138"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+139"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+313"/>
+        <location filename="../../gui/widgets/inspector.py" line="+319"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+174"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+180"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+217"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+223"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+250"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -227,7 +227,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CatalogueErrors</name>
     <message>
-        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <location filename="../../gui/catalogue_errors.py" line="+18"/>
         <source>%1 is a folder, not a catalogue file.</source>
         <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
     </message>
@@ -344,7 +344,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+30"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -868,7 +868,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+91"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1023,7 +1023,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+75"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -1213,7 +1213,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+107"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1419,7 +1419,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1473,7 +1473,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+221"/>
+        <location filename="../../gui/models/item_model.py" line="+220"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1574,7 +1574,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+426"/>
+        <location filename="../../gui/main_window.py" line="+428"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -1649,7 +1649,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+319"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1689,7 +1689,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+116"/>
+        <location filename="../../gui/actions.py" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1774,7 +1774,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+34"/>
+        <location filename="../../gui/action_table.py" line="+43"/>
         <source>No stars</source>
         <translation>Aucune étoile</translation>
     </message>
@@ -2145,7 +2145,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+27"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -2321,7 +2321,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+40"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2506,7 +2506,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -2651,17 +2651,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -2679,7 +2679,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-242"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -2690,12 +2690,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -2748,7 +2748,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé (facultatif)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -3050,7 +3050,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+25"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -3113,7 +3113,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-260"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -3202,7 +3202,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -3318,7 +3318,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+27"/>
+        <location filename="../../gui/i18n.py" line="+36"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -3569,7 +3569,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+95"/>
+        <location filename="../../gui/formatting.py" line="+111"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -3822,7 +3822,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+43"/>
+        <location filename="../../gui/player/view.py" line="+44"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -3838,23 +3838,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+247"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+245"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-244"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -3899,7 +3899,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
@@ -3939,7 +3939,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
@@ -4113,7 +4113,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+89"/>
+        <location filename="../../gui/viewers/window.py" line="+93"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

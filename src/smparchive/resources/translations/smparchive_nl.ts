@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+250"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -227,7 +227,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CatalogueErrors</name>
     <message>
-        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <location filename="../../gui/catalogue_errors.py" line="+18"/>
         <source>%1 is a folder, not a catalogue file.</source>
         <translation>%1 is een map, geen catalogusbestand.</translation>
     </message>
@@ -344,7 +344,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+30"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -868,7 +868,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+91"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1023,7 +1023,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+75"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -1213,7 +1213,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+107"/>
+        <location filename="../../gui/widgets/inspector.py" line="+108"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1419,7 +1419,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1473,7 +1473,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+221"/>
+        <location filename="../../gui/models/item_model.py" line="+220"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1574,7 +1574,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+426"/>
+        <location filename="../../gui/main_window.py" line="+428"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -1649,7 +1649,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+312"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+319"/>
         <location line="+10"/>
         <location line="+30"/>
         <source>Import Programme</source>
@@ -1689,7 +1689,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+116"/>
+        <location filename="../../gui/actions.py" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1774,7 +1774,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen recente catalogi</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+34"/>
+        <location filename="../../gui/action_table.py" line="+43"/>
         <source>No stars</source>
         <translation>Geen sterren</translation>
     </message>
@@ -2145,7 +2145,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+27"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
@@ -2321,7 +2321,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+40"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2506,7 +2506,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -2651,17 +2651,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -2679,7 +2679,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-242"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -2690,12 +2690,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -2748,7 +2748,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label (optioneel)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -3050,7 +3050,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+25"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -3113,7 +3113,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-260"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -3202,7 +3202,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -3318,7 +3318,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+27"/>
+        <location filename="../../gui/i18n.py" line="+36"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -3569,7 +3569,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+95"/>
+        <location filename="../../gui/formatting.py" line="+111"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -3822,7 +3822,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+43"/>
+        <location filename="../../gui/player/view.py" line="+44"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -3838,23 +3838,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+247"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+245"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-244"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -3899,7 +3899,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
@@ -3939,7 +3939,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
@@ -4113,7 +4113,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+89"/>
+        <location filename="../../gui/viewers/window.py" line="+93"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
