@@ -82,3 +82,11 @@ def test_file_dialogs_offer_the_names_the_core_reads(qapp: Any) -> None:
     offered = fmt.programme_filter().split(";;")[0]
     assert all(f"*{e}" in offered.split("(")[1] for e in PROGRAMME_EXTENSIONS)
     assert "*.ics" in offered and "*.csv" in offered
+
+
+def test_every_catalogue_order_has_a_details_column() -> None:
+    # The details table asks the core to sort by the field registry's order names.
+    from smparchive.core.fields import sort_names
+    from smparchive.gui.models.item_model import _columns
+
+    assert {c[3] for c in _columns(lambda _sid: "")} - {None} == set(sort_names())

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.fields import by_name
 from smparchive.core.vocab import ItemStatus
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -213,6 +214,11 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
 Column = tuple[str, Callable[[ItemRecord], Any], Callable[[ItemRecord], Any], str | None]
 
 
+def _sort(field: str) -> str | None:
+    """The catalogue's order for a field (core/fields.py), for columns sorted in the core."""
+    return by_name(field).sort
+
+
 def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
     """(header, display, sort key, core sort name) per details column."""
     return [
@@ -220,13 +226,13 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Name"),
             lambda r: r.name,
             lambda r: r.name.lower(),
-            "name",
+            _sort("name"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Captured"),
             fmt.capture,
             lambda r: r.capture_utc.timestamp() if r.capture_utc else 0,
-            "time",
+            _sort("capture_utc"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Kind"),
@@ -238,7 +244,7 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Rating"),
             lambda r: "★" * r.rating,
             lambda r: r.rating,
-            "rating",
+            _sort("rating"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Flag"),
@@ -275,7 +281,7 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Size"),
             lambda r: fmt.size(r.size),
             lambda r: r.size,
-            "size",
+            _sort("size"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Consent"),
@@ -288,7 +294,7 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Added"),
             lambda r: fmt.date_time(r.first_seen_at),
             lambda r: r.first_seen_at,
-            "added",
+            _sort("first_seen_at"),
         ),
         (QT_TRANSLATE_NOOP("ItemTableModel", "Path"), lambda r: r.path, lambda r: r.path, None),
     ]
