@@ -13,10 +13,11 @@ Reading also maps MR-NAP (not applicable: nobody recognisable) to ``cleared``.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from io import BytesIO
 from xml.sax.saxutils import escape, quoteattr
 
+from smparchive.core.catalog.records import SidecarMetadata as SidecarMetadata
 from smparchive.core.media.safety import UnsafeContentError, parse_xml
 from smparchive.core.media.xmp import (
     COLOR_TO_DIGIKAM,
@@ -86,38 +87,6 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
         )
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class SidecarMetadata:
-    """What travels in a sidecar. ``None`` means "not said" (leave the catalogue alone).
-
-    Texts map language (``en``, ``fr``, ``x-default`` ...) to text; tags are "A|B|C" paths.
-    ``flag`` read back is -1 (rejected), 1 (digiKam's PickLabel "accepted") or 0 (not
-    rejected: a pick is kept).
-    ``event`` is written for other programs and never read back.
-    """
-
-    titles: dict[str, str] | None = None
-    captions: dict[str, str] | None = None
-    alt_texts: dict[str, str] | None = None
-    keywords: tuple[str, ...] | None = None
-    people: tuple[str, ...] | None = None
-    organisations: tuple[str, ...] | None = None
-    places: tuple[str, ...] | None = None
-    rating: int | None = None
-    flag: int | None = None
-    color_label: str | None = None
-    creator: str | None = None
-    credit_line: str | None = None
-    copyright: str | None = None
-    licence: str | None = None
-    consent: str | None = None
-    event: str | None = None
-
-    def present(self) -> tuple[str, ...]:
-        """Names of the fields that carry a value (empty texts and tag lists count as none)."""
-        return tuple(f.name for f in fields(self) if getattr(self, f.name) not in (None, {}, ()))
 
 
 @dataclass(frozen=True, slots=True)
