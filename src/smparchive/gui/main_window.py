@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.vocab import Kind, TagKind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state
 from smparchive.gui import formatting as fmt
@@ -390,8 +391,8 @@ class MainWindow(QMainWindow):
 
         def work(_ctx: TaskContext) -> dict[str, Any]:
             out: dict[str, Any] = {"sections": build_sidebar(catalog)}
-            out["keywords"] = [t.path for t in catalog.tags("keyword")]
-            out["people"] = [t.path for t in catalog.tags("person")]
+            out["keywords"] = [t.path for t in catalog.tags(TagKind.KEYWORD)]
+            out["people"] = [t.path for t in catalog.tags(TagKind.PERSON)]
             out["sessions"] = catalog.sessions()
             out["zone"] = catalog.event_zone()
             return out
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
         return len(self.selected_ids())
 
     def selected_photo_count(self) -> int:
-        return sum(1 for r in self.selection.records() if r.kind == "photo")
+        return sum(1 for r in self.selection.records() if r.kind == Kind.PHOTO)
 
     def in_collection(self) -> bool:
         return self.browser.collection_id is not None

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.fields import by_name
-from smparchive.core.vocab import ItemStatus
+from smparchive.core.vocab import ItemStatus, ThumbState
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.item_store import ItemStore
@@ -126,7 +126,7 @@ class _ItemModelMixin:
             m.thumbnails_missing.emit(records)
 
     def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
-        if rec is None or not rec.sha256 or rec.thumb_state == "none":
+        if rec is None or not rec.sha256 or rec.thumb_state == ThumbState.NONE:
             return None
         self._sha_rows.setdefault(rec.sha256, set()).add(row)
         return self.thumbs.pixmap(rec.sha256)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
+from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
@@ -206,7 +207,7 @@ class PlayerView(ItemViewer):
         self.seekbar.set_time(0.0)
         self._show_marks()
         self._show_fallback_panel(record)
-        audio_only = record.kind == "audio" or (
+        audio_only = record.kind == Kind.AUDIO or (
             record.width is None and record.video_codec is None and record.audio_codec is not None
         )
         if self.engine is None:
@@ -214,7 +215,7 @@ class PlayerView(ItemViewer):
             self._show_message(self.unavailable or "")
         else:
             self.stack.setCurrentIndex(1 if audio_only else 0)
-            if record.status == "error" and record.status_reason:
+            if record.status == ItemStatus.ERROR and record.status_reason:
                 self._show_message(record.status_reason)
             self.engine.load(record.path)
             if self.autoplay and self.isVisible():
@@ -237,7 +238,7 @@ class PlayerView(ItemViewer):
         else:
             self.poster.setPixmap(QPixmap())
             self.poster.setText(
-                "♪" if record.kind == "audio" else translate("viewers", "No poster frame yet")
+                "♪" if record.kind == Kind.AUDIO else translate("viewers", "No poster frame yet")
             )
         extra = {}
         if record.video_codec or record.audio_codec:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
@@ -156,7 +157,7 @@ class PhotoLoupe(ItemViewer):
             self._show_message(reason)
 
     def _prefetch_preview(self, record: ItemRecord) -> None:
-        if record.kind != "photo" or record.id in self._previews or record.id in self._full:
+        if record.kind != Kind.PHOTO or record.id in self._previews or record.id in self._full:
             return
         if record.id in self._pending_previews:
             return

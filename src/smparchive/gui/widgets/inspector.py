@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
+from smparchive.core.vocab import ThumbState
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.thumbnails import ThumbnailLoader
@@ -329,7 +330,7 @@ class Inspector(QScrollArea):
         pix = self.thumbs.pixmap(first.sha256) if first is not None else None
         if pix is None:
             self.preview.setText(
-                self.tr("No preview") if first and first.thumb_state == "none" else ""
+                self.tr("No preview") if first and first.thumb_state == ThumbState.NONE else ""
             )
             return
         self.preview.setPixmap(
