@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
@@ -354,7 +355,9 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             w.ops.failed.emit(str(exc) or exc.__class__.__name__)
             return
         # Another conference than the catalogue's event: ask, never merge silently.
-        box = QMessageBox(parent or w.parent)
+        # ``w`` is the main window itself (a QWidget) or a Deps naming its parent window.
+        owner = parent or (w if isinstance(w, QWidget) else w.parent)
+        box = QMessageBox(owner)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("MainWindow", "Import Programme"))
         box.setText(
