@@ -15,6 +15,14 @@ from PySide6.QtCore import Qt
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _no_last_choices(qapp: Any) -> None:
+    """Each test starts from the dialog's defaults (the app remembers the last export's)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("export/last")
+
+
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Three real JPEGs catalogued as rows: two cleared, one marked do-not-publish."""
@@ -173,3 +181,38 @@ def test_guided_flow_names_the_source_checks_by_itself_and_remembers_folders(
     again = ExportDialog(catalog, sync_runner, ExportSource.collection(str(cid)))
     qtbot.addWidget(again)
     assert again.folder.text() == str(web)
+
+
+def test_the_last_exports_choices_are_offered_again(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, settings: Any
+) -> None:
+    """The Excel manifest, the page, the audience, the target and the file names chosen for
+    the last export come back in the next dialog; publishing unknown consent does not."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = ExportDialog(catalog, sync_runner, photos[:2], settings=settings)
+    qtbot.addWidget(dlg)
+    assert not dlg.excel.isChecked() and dlg.page.isChecked()  # the first time: defaults
+    dlg.folder.setText(str(out))
+    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.target.setCurrentIndex(dlg.target.findData("zip"))
+    dlg.excel.setChecked(True)
+    dlg.page.setChecked(False)
+    dlg.unknown.setChecked(True)
+    dlg.template.setText("{seq}_{original}.{ext}")
+    dlg.run_preflight()
+    qtbot.waitUntil(lambda: dlg.check is not None and dlg.export_btn.isEnabled(), timeout=3000)
+    dlg.run_export()
+    qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=20000)
+
+    again = ExportDialog(catalog, sync_runner, photos[:1], settings=settings)
+    qtbot.addWidget(again)
+    assert again.excel.isChecked()
+    assert not again.page.isChecked()
+    assert again.preset.currentData() == "thumbnails"
+    assert again.target.currentData() == "zip"
+    assert again.template.text() == "{seq}_{original}.{ext}"
+    assert again.folder.text() == str(out)
+    assert not again.unknown.isChecked()  # decided for each export

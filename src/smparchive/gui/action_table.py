@@ -304,7 +304,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "export_selection",
         QT_TRANSLATE_NOOP("Menus", "&Export Selection…"),
-        lambda h: exporting.export_selection(_d(h)),
+        lambda h: h.export_selection(),
         ("Ctrl+E",),
         menu="item",
         group="catalogue",

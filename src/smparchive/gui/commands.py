@@ -65,9 +65,9 @@ def open_catalogue(w: Deps) -> Path | None:
 # -- folders --------------------------------------------------------------------------------
 def choose_folder(w: Deps) -> Path | None:
     """Ask for a folder to catalogue; None when cancelled."""
-    name = QFileDialog.getExistingDirectory(
-        w.parent, translate("Commands", "Add Folder to the Catalogue")
-    )
+    from smparchive.gui.filedialogs import existing_directory
+
+    name = existing_directory(w.parent, translate("Commands", "Add Folder to the Catalogue"))
     return Path(name) if name else None
 
 

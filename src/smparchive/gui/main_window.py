@@ -28,7 +28,7 @@ from smparchive.gui import context_menus, layout_state
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import TOOLBAR
 from smparchive.gui.controllers.browser import BrowserController
-from smparchive.gui.controllers.exporting import export_view
+from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
 from smparchive.gui.controllers.ingest import IngestController
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
@@ -365,8 +365,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         n = len(self.store)
-        text = self.tr("%1+ items") if self.browser.partial else self.tr("%1 items")
-        parts = [text.replace("%1", fmt.number(n))]
+        partial = self.browser.partial
+        parts = [self.tr("%Ln+ items", None, n) if partial else self.tr("%Ln items", None, n)]
         k = len(self.selected_rows())
         if k:
             parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
@@ -525,6 +525,17 @@ class MainWindow(QMainWindow):
 
     def export_view(self) -> None:
         export_view(self.deps, self.sidebar_model.by_key.get(self.sidebar.current_key()))
+
+    def export_selection(self) -> None:
+        """Ctrl+E: the selected items; the whole collection, session or day when that is
+        what the user is on (the sidebar row has the focus, or every item is selected)."""
+        node = self.sidebar_model.by_key.get(self.sidebar.current_key())
+        whole = node is not None and source_for_node(node) is not None
+        everything = len(self.store) > 0 and len(self.deps.selected_ids()) == len(self.store)
+        if whole and (self.sidebar.hasFocus() or everything):
+            export_view(self.deps, node)
+        else:
+            export_selection(self.deps)
 
     def show_shortcuts(self) -> None:
         cmd.show_shortcuts(self, shortcut_rows(self.actions_by_name))

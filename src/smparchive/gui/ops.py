@@ -4,9 +4,11 @@
 (never on the UI thread), pushes the operation's undo record onto the undo stack and emits
 ``changes(ChangeSummary)``, the one signal every view listens to (grid rows, inspector,
 sidebar counts, open viewers). Undo and redo come back through the same signal. Long
-writers that commit in batches of their own (a scan) report what they changed with
-``announce``. Menus, dialogs, viewers and jobs all hold this object, never the catalogue's
-write methods.
+writers that commit in batches of their own (a scan, its thumbnails) report what they
+changed with ``announce``: on the serial write executor they would hold every edit back for
+minutes. Adding a folder goes through ``run`` (one undoable step, asked about before it is
+undone); its scan then runs as such a job. Menus, dialogs, viewers and jobs all hold this
+object, never the catalogue's write methods.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
 from smparchive.gui.i18n import translate
-from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 
 class CatalogCommand(QUndoCommand):
@@ -38,6 +38,9 @@ class CatalogCommand(QUndoCommand):
         self._on_changes = on_changes
         self._fresh = True
         self._lock = threading.Lock()
+        # a job still writing what this step started (the scan of an added folder): the
+        # step cannot be undone until it ends
+        self.held_by: TaskHandle | None = None
 
     @property
     def catalog(self) -> Catalog:
@@ -72,8 +75,10 @@ class CatalogCommand(QUndoCommand):
         self._runner.submit(work, label=self.text(), write=True, on_done=self._on_changes)
 
 
-def impact_text(impact: UndoImpact) -> str:
-    """The question the app asks before a large undo, in the interface's language."""
+def impact_text(impact: UndoImpact, label: str | None = None) -> str:
+    """The question the app asks before a large undo, in the interface's language;
+    ``label`` names the step as the Edit menu does (the core's label is English)."""
+    shown = label or impact.label
     if impact.removed_folders:
         text = translate(
             "Undo",
@@ -81,11 +86,13 @@ def impact_text(impact: UndoImpact) -> str:
             "with their tags, captions and ratings. The files stay where they are.",
         )
         folders = ", ".join(impact.removed_folders)
-        return text.replace("%1", impact.label).replace("%2", folders).replace(
-            "%3", str(impact.removed_items)
+        return (
+            text.replace("%1", shown)
+            .replace("%2", folders)
+            .replace("%3", str(impact.removed_items))
         )
     text = translate("Undo", "Undoing “%1” changes %2 items.")
-    return text.replace("%1", impact.label).replace("%2", str(impact.changed_items))
+    return text.replace("%1", shown).replace("%2", str(impact.changed_items))
 
 
 def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
@@ -95,12 +102,23 @@ def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
         return False
     command = stack.command(stack.index() - 1)
     if isinstance(command, CatalogCommand):
+        if command.held_by is not None and command.held_by.running:
+            QMessageBox.information(
+                parent,
+                translate("Undo", "Undo"),
+                translate(
+                    "Undo",
+                    "“%1” cannot be undone while its scan is running: cancel the scan or "
+                    "wait for it to finish.",
+                ).replace("%1", command.text()),
+            )
+            return False
         impact = undo_impact(command.catalog, command.record)
         if impact is not None:
             answer = QMessageBox.question(
                 parent,
                 translate("Undo", "Undo a large step?"),
-                impact_text(impact),
+                impact_text(impact, command.text()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

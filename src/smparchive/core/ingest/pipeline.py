@@ -373,8 +373,10 @@ class _RootScan:
         entries, looks = self.pending, self.pending_looks
         self.pending, self.pending_looks = [], []
         self._relink_moves(entries)
-        self.report.new += sum(1 for e in entries if e.item_id is None)
+        fresh = [e for e in entries if e.item_id is None]
+        self.report.new += len(fresh)
         changes = self.cat.ingest_batch(self.root.id, entries)
+        self.report.new_ids.extend(e.item_id for e in fresh if e.item_id is not None)
         for entry, look in zip(entries, looks, strict=True):
             self._count(entry)
             if self.cache is not None and look is not None and entry.sha256:

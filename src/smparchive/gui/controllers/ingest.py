@@ -5,21 +5,27 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.ingest.report import ThumbnailReport
     from smparchive.gui.controllers.thumbnails import ThumbnailRepair
     from smparchive.gui.deps import Deps
 
 log = logging.getLogger(__name__)
+
+
+def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
+    return catalog.add_root(folder)
 
 
 class IngestController(QObject):
@@ -47,8 +53,54 @@ class IngestController(QObject):
         # what a scan summary's next-step buttons do: (step, ids the scan added or changed)
         self.next_step: Callable[[str, list[int]], None] | None = None
 
-    def start(self, folders: list[Path]) -> TaskHandle:
-        """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails."""
+    def start(self, folders: list[Path]) -> TaskHandle | None:
+        """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails.
+
+        Each folder is added through the op runner: one step on the undo stack ("Add folder
+        …"; Ctrl+Z asks first, naming the folder and its items, as ``smparchive undo``
+        does), the scan starts once they are added. The scan itself commits in batches of
+        its own in the background (on the serial write executor it would hold every edit
+        back for its whole length) and announces them; its add-folder step cannot be undone
+        while it runs.
+        """
+        if not folders:
+            return self._scan([], [])
+        d = self.deps
+        added: dict[int, int] = {}  # position -> root id
+        commands: list[Any] = []
+        pending = [len(folders)]
+
+        def one_done(i: int, result: Any) -> None:
+            if result.value is not None:
+                added[i] = int(result.value)
+            if result.undo is not None and d.ops.stack.count():
+                commands.append(d.ops.stack.command(d.ops.stack.index() - 1))
+            step()
+
+        def one_failed(exc: BaseException) -> None:
+            d.show_error(str(exc) or exc.__class__.__name__)
+            step()
+
+        def step() -> None:
+            pending[0] -= 1
+            if pending[0] == 0 and added:
+                ok = [folders[i] for i in sorted(added)]
+                self._scan(ok, [added[i] for i in sorted(added)], commands)
+
+        for i, folder in enumerate(folders):
+            label = translate("Ingest", "Add folder %1").replace("%1", folder.name or str(folder))
+            d.ops.run(
+                label,
+                partial(_add_root, folder),
+                partial(one_done, i),
+                on_error=one_failed,
+            )
+        return None
+
+    def _scan(
+        self, folders: list[Path], root_ids: list[int], commands: list[Any] | None = None
+    ) -> TaskHandle:
+        """Scan ``root_ids`` (every root when empty) with progress, a summary and next steps."""
         from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
 
         d = self.deps
@@ -56,17 +108,13 @@ class IngestController(QObject):
         batches: list[ChangeSummary] = []
         lock = threading.Lock()
         touched: set[int] = set()  # items the scan added or changed (for "Review")
+        report_box: list[Any] = []
 
         def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
             with lock:
                 batches.append(changes)
 
         def work(ctx: TaskContext) -> Any:
-            root_ids: list[int] = []
-            for folder in folders:
-                result = catalog.add_root(folder)
-                root_ids.append(result.value)
-            ctx.raise_if_cancelled()
             options = ScanOptions(on_batch=on_batch)
             report = scan(catalog, root_ids or None, ctx.progress, ctx.cancel_token, options)
             return root_ids, report
@@ -97,15 +145,25 @@ class IngestController(QObject):
         from smparchive.gui.dialogs.ingest import IngestDialog
 
         handle = d.runner.submit(work, label=label, job=True)
+        for command in commands or []:
+            command.held_by = handle  # no undo of the folder while its scan writes
         self.thumb_repair.hold_while(handle)  # the scan's own thumbnail job makes what is missing
         dialog = IngestDialog(handle, d.parent)
-        dialog.next_step.connect(
-            lambda step: self.next_step(step, sorted(touched)) if self.next_step else None
-        )
+
+        def chosen(step: str) -> None:
+            if self.next_step is None:
+                return
+            if step == "review" and report_box and report_box[0].new_ids:
+                self.next_step("review:new", sorted(report_box[0].new_ids))
+            else:
+                self.next_step(step, sorted(touched))
+
+        dialog.next_step.connect(chosen)
         dialog.show()
 
         def finished_ok(value: Any) -> None:
             root_ids, report = value
+            report_box.append(report)
             dialog.show_report(report)
             thumbs = self._thumbnails(root_ids, build_thumbnails)
             thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))

@@ -19,14 +19,13 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -67,8 +66,10 @@ from smparchive.core.export.naming import render_template, template_tokens, toke
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -183,8 +184,10 @@ class ExportDialog(QDialog):
         runner: TaskRunner,
         selection: ExportSource | Sequence[int],
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prefs = settings if settings is not None else Settings()
         self.catalog = catalog
         self.runner = runner
         self.source = (
@@ -206,6 +209,7 @@ class ExportDialog(QDialog):
         self._preflight_timer.setInterval(PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(self._auto_preflight)
         self._build()
+        self._restore_choices()
         self.folder.setText(remembered_folder(self.preset.currentData()))
         self._folder_preset = self.preset.currentData()
         self._connect()
@@ -297,6 +301,10 @@ class ExportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # its heading whole ("Publier quand même" was cut before the first preflight)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("Who decided to publish them"))
         self.reason = QLineEdit()
@@ -369,14 +377,70 @@ class ExportDialog(QDialog):
         self.open_btn.clicked.connect(self._open_folder)
         self.close_btn.clicked.connect(self._close_or_cancel)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_height()
+        super().showEvent(event)
+
+    def _fit_height(self) -> None:
+        """Tall enough for every settings row and the preflight, within the screen. The
+        word-wrapped labels make Qt work out the dialog's minimum height for their width
+        only, and the window kept the height it had before the source and the preflight
+        were read: at 1366x768 the settings rows were squeezed until they overlapped."""
+        self.settings_box.setMinimumHeight(self.settings_box.minimumSizeHint().height())
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 10_000
+        wanted = min(self.sizeHint().height(), room)
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
+    # -- the last export's choices ---------------------------------------------------------
+    def _choices(self) -> dict[str, Any]:
+        return {
+            "preset": self.preset.currentData(),
+            "target": self.target.currentData(),
+            "audience": self.audience.currentData(),
+            "page": self.page.isChecked(),
+            "people": self.people.isChecked(),
+            "excel": self.excel.isChecked(),
+            "template": self.template.text().strip() or DEFAULT_TEMPLATE,
+            "long_edge": self.long_edge.value(),
+            "format": self.image_format.currentData(),
+            "quality": self.quality.value(),
+        }
+
+    def _restore_choices(self) -> None:
+        """The choices of the last export started from the app (not the consent override:
+        publishing items of unknown consent is decided each time)."""
+        last = self.prefs.export_choices()
+        for combo, key in (
+            (self.preset, "preset"),
+            (self.target, "target"),
+            (self.audience, "audience"),
+            (self.image_format, "format"),
+        ):
+            i = combo.findData(last.get(key))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        for box, key in ((self.page, "page"), (self.people, "people"), (self.excel, "excel")):
+            if key in last:
+                box.setChecked(bool(last[key]))
+        if last.get("template"):
+            self.template.setText(str(last["template"]))
+        if "long_edge" in last:
+            self.long_edge.setValue(int(last["long_edge"]))
+        if "quality" in last:
+            self.quality.setValue(int(last["quality"]))
+
     # -- source and settings ----------------------------------------------------------------
     def _resolve(self) -> None:
         source, catalog = self.source, self.catalog
+        # the bundle's default name in the interface language ("smp2022 sélection")
+        words = {"selection": self.tr("selection"), "search": self.tr("search")}
 
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
             resolved = source.resolve(catalog)
             first = load_entries(catalog, resolved.item_ids[:1]).entries
-            name = default_bundle_name(catalog, resolved.label)
+            name = default_bundle_name(catalog, words.get(resolved.label, resolved.label))
             return resolved, first[0] if first else None, name
 
         self.runner.submit(
@@ -410,6 +474,7 @@ class ExportDialog(QDialog):
         self.source_label.setText(self._source_text(self.resolved))
         self.setWindowTitle(self._title(self.resolved))
         self._update_example()
+        self._fit_height()
         self._auto_preflight()
 
     def _title(self, resolved: ResolvedSource) -> str:
@@ -438,9 +503,7 @@ class ExportDialog(QDialog):
         self.custom.setEnabled(self.preset.currentData() == "custom")
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Export into Folder"), self.folder.text()
-        )
+        name = existing_directory(self, self.tr("Export into Folder"), self.folder.text())
         if name:
             self.folder.setText(name)
 
@@ -477,7 +540,7 @@ class ExportDialog(QDialog):
             preset = preset_by_name(key)
         return ExportSettings(
             target_dir=Path(folder).expanduser(),
-            bundle_name=self.name.text().strip(),
+            bundle_name=self.name.text().strip() or self.name.placeholderText(),
             preset=preset,
             target=TargetKind(self.target.currentData()),
             template=self.template.text().strip() or DEFAULT_TEMPLATE,
@@ -563,6 +626,8 @@ class ExportDialog(QDialog):
         self.preflight_box.show()
         self.preflight_label.setText(text)
         self._update_buttons()
+        if self.isVisible():
+            self._fit_height()
 
     def _preflighted(self, check: Preflight) -> None:
         self.check = check
@@ -603,6 +668,7 @@ class ExportDialog(QDialog):
         if self.check is None:
             return
         remember_folder(self.preset.currentData(), self.folder.text().strip())
+        self.prefs.save_export_choices(self._choices())
         catalog, overrides = self.catalog, self.overrides()
         check = self.check
         if overrides:
@@ -716,9 +782,10 @@ def open_export_dialog(
     catalog: Catalog,
     runner: TaskRunner,
     selection: ExportSource | Sequence[int],
+    settings: Settings | None = None,
 ) -> ExportDialog:
     """Show the export dialog for ``selection`` (an ExportSource or item ids)."""
-    dialog = ExportDialog(catalog, runner, selection, parent)
+    dialog = ExportDialog(catalog, runner, selection, parent, settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.open()
     return dialog

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -184,9 +183,9 @@ class PreferencesDialog(QDialog):
         return page
 
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Cache Location"), self.location.text()
-        )
+        from smparchive.gui.filedialogs import existing_directory
+
+        name = existing_directory(self, self.tr("Cache Location"), self.location.text())
         if name:
             self.location.setText(name)
 

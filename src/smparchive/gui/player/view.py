@@ -25,6 +25,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
@@ -216,7 +217,7 @@ class PlayerView(ItemViewer):
         else:
             self.stack.setCurrentIndex(1 if audio_only else 0)
             if record.status == ItemStatus.ERROR and record.status_reason:
-                self._show_message(record.status_reason)
+                self._show_message(problem_texts.sentences(record.status_reason))
             self.engine.load(record.path)
             if self.autoplay and self.isVisible():
                 self.play()

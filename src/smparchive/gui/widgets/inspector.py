@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.vocab import ThumbState
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
@@ -132,11 +133,15 @@ class Inspector(QScrollArea):
         self.consent = ChoiceField([(k, fmt.consent_name(k), None) for k in fmt.CONSENT_NAMES])
         self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
         form.addRow(self.tr("Consent"), self.consent)
-        self.consent_note = TextField()
+        self.consent_note = TextField(placeholder=self.tr("Consent note"))
         self.consent_note.committed.connect(
             lambda v: self._set(self.tr("Set consent note"), consent_note=v or None)
         )
-        form.addRow(self.tr("Consent note"), self.consent_note)
+        # under the consent, the whole width: its label was the widest of the group and
+        # squeezed every field beside it (French "Note de consentement")
+        self.consent_note.setAccessibleName(self.tr("Consent note"))
+        self.consent_note.setToolTip(self.tr("Consent note"))
+        form.addRow(self.consent_note)
         self.session = ChoiceField([(None, self.tr("No session"), None)])
         self.session.committed.connect(lambda v: self.session_chosen.emit(self.ids(), v))
         form.addRow(self.tr("Session"), self.session)
@@ -207,6 +212,20 @@ class Inspector(QScrollArea):
             label = ElidedLabel(mode)
             self.file_form.addRow(self.tr(title), label)
             self.file_labels[key] = label
+            if key == "status":
+                # why a file is in error and its warnings, whole: the one thing to read
+                # about a problem item (wrapped, never widening the panel)
+                self.problem_text = QLabel()
+                self.problem_text.setObjectName("inspectorProblems")
+                self.problem_text.setWordWrap(True)
+                self.problem_text.setSizePolicy(
+                    QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+                )
+                self.problem_text.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse
+                )
+                self.problem_text.hide()
+                self.file_form.addRow(self.problem_text)
 
     # -- showing ----------------------------------------------------------------------------
     def ids(self) -> list[int]:
@@ -351,15 +370,17 @@ class Inspector(QScrollArea):
         if len(rs) != 1:
             for label in self.file_labels.values():
                 label.setText("")
+            self.problem_text.hide()
             if rs:
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
         status = fmt.status_name(r.status)
-        if r.status_reason:
-            status += f": {r.status_reason}"
-        if r.warnings:
-            status += f"\n{r.warnings}"
+        # why it is in error and its warnings: the core's sentences in the interface
+        # language, whole and wrapped under the status
+        reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
+        self.problem_text.setText(reasons)
+        self.problem_text.setVisible(bool(reasons))
         length = (
             fmt.duration(r.duration_s)
             if r.duration_s
