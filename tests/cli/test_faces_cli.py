@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.core.faces.conftest import EXPECTED, needs_faces, scanned_catalogue
 
 from smparchive.cli.main import main
-from tests.core.faces.conftest import EXPECTED, needs_faces, scanned_catalogue
 
 pytestmark = needs_faces
 

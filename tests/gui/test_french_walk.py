@@ -151,6 +151,7 @@ def test_main_window_and_dialogs_in_french_and_dutch_show_no_english(
     from smparchive.gui.dialogs.export_dialog import ExportDialog
     from smparchive.gui.dialogs.export_history import ExportHistoryDialog
     from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.dialogs.people import PeopleWindow
     from smparchive.gui.dialogs.preferences import PreferencesDialog
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
     from smparchive.gui.dialogs.shortcuts import ShortcutSheet
@@ -195,6 +196,7 @@ def test_main_window_and_dialogs_in_french_and_dutch_show_no_english(
             ClockDialog(w.deps),
             ScheduleEditor(w.deps),
             ExportHistoryDialog(w.deps),
+            PeopleWindow(w.deps),
             ingest,
             ShortcutSheet(shortcut_rows(w.actions_by_name), w),
             ExportDialog(gui_catalog, sync_runner, gui_catalog.query_ids()[:3], w, settings),

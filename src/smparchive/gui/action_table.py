@@ -464,6 +464,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="view",
         group="navigation",
     ),
+    ActionSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Menus", "&People…"),
+        lambda h: cmd.people(_d(h)),
+        ("Ctrl+Shift+F",),
+        menu="view",
+        separator_before=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Menus", "Faces found in photos: name people, confirm or reject suggestions"
+        ),
+    ),
     # Programme
     ActionSpec(
         "schedule",

@@ -79,6 +79,13 @@ def preferences(w: Deps) -> bool:
     return bool(PreferencesDialog(w.settings, w.catalog, w.ops, w.parent).exec())
 
 
+def people(w: Deps) -> None:
+    """The People window (faces found in photos, grouped by person)."""
+    from smparchive.gui.dialogs.people import PeopleWindow
+
+    PeopleWindow.open(w)
+
+
 # -- collections ----------------------------------------------------------------------------
 def new_collection(w: Deps) -> None:
     ids = w.selected_ids()

@@ -47,7 +47,7 @@ from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.modes import ModeController
-from smparchive.gui.ops import OpRunner
+from smparchive.gui.ops import ConflictNotice, OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.ops = OpRunner(catalog, runner, self.undo_stack, self)
+        self.conflict_box: QMessageBox | None = None  # the open "keep theirs / mine" notice
         # Changes made elsewhere (teammates, the CLI) refresh their rows like our own.
         self.live = LiveFeed(catalog, self)
         self.live.arrived.connect(self.ops.announce)
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         )
         self.scope_bar = ScopeBar()
         self.inspector = Inspector(self.ops, self.thumbs, self.settings.caption_languages)
+        self.inspector.texts.suggester = self.suggest_alt_text
 
         centre = QWidget()
         col = QVBoxLayout(centre)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.grid_model.reorder_requested.connect(self.reorder_collection)
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
+        self.ops.conflict.connect(self.show_conflict)
         self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
@@ -412,6 +415,26 @@ class MainWindow(QMainWindow):
             self.view.viewport().update()
             self.inspector.show_records(self.inspector.records, self.inspector.ids())
 
+    def show_conflict(self, notice: ConflictNotice) -> None:
+        """A teammate changed the value since: say who and what, and let the person keep
+        their value or use their own. Not modal: work goes on while it is open."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed by someone else"),
+                          notice.text, QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(self.tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(theirs)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.conflict_box = None
+            notice.use_mine() if button is mine else notice.keep_theirs()
+
+        box.buttonClicked.connect(answered)
+        self.conflict_box = box
+        self.statusBar().showMessage(notice.text, 8000)
+        box.show()
+
     def show_error(self, message: str) -> None:
         log.warning("%s", message)
         self.statusBar().showMessage(message, 8000)
@@ -580,6 +603,16 @@ class MainWindow(QMainWindow):
         """The newest sidecar summary dialog (tests, screenshots)."""
         found = self.findChildren(QWidget, "sidecarSummary")
         return found[-1] if found else None
+
+    def suggest_alt_text(self, record: ItemRecord, lang: str) -> str:
+        """A draft alt text for one photo (a read of one item and the programme: quick)."""
+        from smparchive.core.export.catalog_bridge import suggest_alt_texts
+
+        try:
+            return suggest_alt_texts(self.catalog, [record.id], lang).get(record.id, "")
+        except Exception as exc:  # a vanished item or a lost connection: said, not raised
+            self.show_error(str(exc))
+            return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
         self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))

@@ -23,6 +23,9 @@ EXPORT_CHOICES: dict[str, type] = {
     "long_edge": int,
     "format": str,
     "quality": int,
+    "language": str,  # of the exported texts and the post
+    "hashtags": str,  # a platform post's hashtags
+    "post": bool,  # write the post files with a platform preset
 }
 
 T = TypeVar("T")

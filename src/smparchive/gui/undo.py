@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
@@ -30,12 +31,14 @@ class CatalogCommand(QUndoCommand):
         record: UndoRecord,
         on_changes: Callable[[ChangeSummary], None],
         text: str | None = None,
+        on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
     ) -> None:
         super().__init__(text or record.label)
         self._catalog = catalog
         self._runner = runner
         self._record = record
         self._on_changes = on_changes
+        self._on_conflict = on_conflict
         self._fresh = True
         self._lock = threading.Lock()
         # a job still writing what this step started (the scan of an added folder): the
@@ -52,27 +55,53 @@ class CatalogCommand(QUndoCommand):
         return self._record
 
     def redo(self) -> None:
-        if self._fresh:  # the operation itself already happened
+        if self._fresh:  # the operation itself already happened (or was refused)
             self._fresh = False
             return
         self._apply()
 
     def undo(self) -> None:
+        if self._fresh:  # a refused redo: the stack steps back over it, nothing to apply
+            self._fresh = False
+            return
         self._apply()
 
-    def _apply(self) -> None:
+    def step_back(self, stack: QUndoStack) -> None:
+        """The last undo or redo of this command was refused (a teammate's newer value was
+        kept): move the stack back to where it was without applying anything."""
+        index = stack.index()
+        if index < stack.count() and stack.command(index) is self:
+            self._fresh = True  # a refused undo: forward over it again
+            stack.redo()
+        elif index > 0 and stack.command(index - 1) is self:
+            self._fresh = True  # a refused redo: back before it again
+            stack.undo()
+
+    def apply_anyway(self) -> None:
+        """Apply the refused undo/redo over the teammate's newer values ("Use mine")."""
+        self._apply(override=True)
+
+    def _apply(self, override: bool = False) -> None:
         catalog = self._catalog
 
         def work(_ctx: TaskContext) -> ChangeSummary:
             # Writes run one at a time in submission order, so each step sees the record
             # the previous undo/redo produced.
             with self._lock:
-                result = catalog.undo(self._record)
+                result = catalog.undo(self._record, override=override)
                 if result.undo is not None:
                     self._record = result.undo
             return result.changes
 
-        self._runner.submit(work, label=self.text(), write=True, on_done=self._on_changes)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EditConflict) and self._on_conflict is not None:
+                self._on_conflict(self, exc)
+            else:
+                self._runner.task_failed.emit(self.text(), exc)
+
+        self._runner.submit(
+            work, label=self.text(), write=True, on_done=self._on_changes, on_error=failed
+        )
 
 
 def impact_text(impact: UndoImpact, label: str | None = None) -> str:

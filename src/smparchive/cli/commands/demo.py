@@ -106,3 +106,11 @@ def _organise(cat: Catalog, target: Path) -> None:
         cat.rederive_capture_times()  # capture times in the event's zone
     result = cat.auto_assign()
     print(f"Assigned items to sessions ({len(result.changes.items)} changed).")
+    from smparchive.core.demo.social import SOCIAL_POST, make_social_post
+
+    if make_social_post(cat) is not None:
+        print(
+            f"Made the collection “{SOCIAL_POST}”: try\n"
+            f'  smparchive export --collection "{SOCIAL_POST}" --preset mastodon --post '
+            "--lang fr --page --to OUT"
+        )

@@ -171,7 +171,7 @@ def cmd_list(ctx: Context) -> int:
                 f.person or "",
                 f.state if f.person_id else "unknown",
                 f"unknown person {f.cluster}" if f.cluster and not f.person_id else "",
-                f"{f.confidence:.2f}",
+                f"{f.confidence:.2f}" if f.person_id and f.state == "suggested" else "",
             )
             for f in faces
         ],

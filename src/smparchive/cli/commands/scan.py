@@ -179,7 +179,7 @@ def cmd_scan(ctx: Context) -> int:
                 pool=pool,
             )
             bar.done()
-            faces = _faces_after(cat, bar, cancel, ids, options, pool, thumbs.cancelled)
+            faces = _faces_after(cat, bar, cancel, ids, options, thumbs.cancelled)
             if faces is not None and not args.json:
                 print(f"Faces: {faces.photos} photo(s) searched, {faces.faces} face(s) found.")
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
@@ -215,18 +215,18 @@ def _faces_after(
     cancel: CancelToken,
     ids: list[int] | None,
     options: Any,
-    pool: Any,
     cancelled: bool,
 ) -> Any:
     """Faces after thumbnails, only in a catalogue that enabled them and with the detector
-    installed (privacy: nothing runs otherwise)."""
+    installed (privacy: nothing runs otherwise). Its own workers: they load the models once
+    at start, with a longer time limit."""
     from smparchive.core.media.faces import faces_unavailable
 
     if cancelled or not cat.faces_enabled() or faces_unavailable() is not None:
         return None
     from smparchive.core.ingest.faces import FaceJob
 
-    report = FaceJob(cat, root_ids=ids, options=options, pool=pool).run(bar, cancel)
+    report = FaceJob(cat, root_ids=ids, options=options).run(bar, cancel)
     bar.done()
     return report
 

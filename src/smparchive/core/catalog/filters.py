@@ -219,9 +219,7 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
 
 def _face_count_clause(counts: tuple[str, ...]) -> ColumnElement[bool]:
     """Photos searched for faces with that many found ("0" needs the photo searched)."""
-    per_item = (
-        select(Face.item_id).group_by(Face.item_id).having(func.count() == 1)
-    )
+    per_item = select(Face.item_id).group_by(Face.item_id).having(func.count() == 1)
     parts: list[ColumnElement[bool]] = []
     for wanted in counts:
         if wanted == "0":

@@ -450,7 +450,7 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(8))  # do | undo | redo
+    action: Mapped[str] = mapped_column(String(8))  # do | undo | redo | scan
     label: Mapped[str] = mapped_column(String(500))
     entry_id: Mapped[int | None] = mapped_column(Integer)  # the undo journal entry
     # What the change touched: 'items.rating', 'text.caption.en', 'tag.12', 'collection.3'.

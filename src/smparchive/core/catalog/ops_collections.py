@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
@@ -319,8 +319,11 @@ def _insert(
     if not wanted:
         return []
     known = set()
-    for chunk in chunked(wanted):
-        known |= set(ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(chunk))))
+    dialect = ctx.session.get_bind().dialect.name
+    for chunk in chunks_for(dialect, wanted):
+        known |= set(
+            ctx.session.scalars(select(MediaItem.id).where(in_ids(MediaItem.id, chunk, dialect)))
+        )
     unknown = [i for i in wanted if i not in known]
     if unknown:
         raise CatalogError(f"No item(s) with id {', '.join(map(str, unknown[:10]))}.")

@@ -90,6 +90,7 @@ class FaceTarget:
     kind: str
     size: int
     mtime_ns: int
+    orientation: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,6 +137,7 @@ class FaceOps(CatalogBase):
                 MediaItem.kind,
                 MediaItem.size,
                 MediaItem.mtime_ns,
+                MediaItem.orientation,
             )
             .where(
                 MediaItem.kind.in_([k.value for k in FACE_KINDS]),
@@ -158,6 +160,7 @@ class FaceOps(CatalogBase):
                     kind=r.kind,
                     size=r.size,
                     mtime_ns=r.mtime_ns,
+                    orientation=r.orientation,
                 )
                 for r in s.execute(q)
             ]
@@ -201,6 +204,67 @@ class FaceOps(CatalogBase):
                 [{"item_id": iid, "faces": len(f), "scanned_at": now} for iid, f in results],
             )
         return added
+
+    def apply_file_regions(
+        self,
+        regions: Sequence[tuple[int, Sequence[tuple[str | None, float, float, float, float]]]],
+    ) -> int:
+        """Face regions read from the photos' own metadata (MWG: Lightroom, digiKam): a named
+        region confirms the detected face it covers as that person (or is kept as a face of
+        its own); returns how many regions were taken. Part of the face search, not undone."""
+        wanted = [(iid, list(rs)) for iid, rs in regions if rs]
+        if not wanted:
+            return 0
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            items: set[int] = set()
+            t = table_of(Face)
+            for iid, rs in wanted:
+                ctx.journal.delete(t, (t.c.item_id == iid) & (t.c.source == "file"))
+                detected = list(
+                    ctx.session.execute(
+                        select(Face.id, Face.x, Face.y, Face.w, Face.h).where(
+                            Face.item_id == iid, Face.source == "detected"
+                        )
+                    )
+                )
+                taken: set[int] = set()
+                for name, x, y, w, h in rs:
+                    person = None
+                    created: set[int] = set()
+                    if name:
+                        person, created = ensure_tag_path(
+                            ctx, name.replace("|", "/"), TagKind.PERSON
+                        )
+                    best = max(
+                        (d for d in detected if d.id not in taken),
+                        key=lambda d: _overlap((x, y, w, h), (d.x, d.y, d.w, d.h)),
+                        default=None,
+                    )
+                    if (
+                        best is not None
+                        and _overlap((x, y, w, h), (best.x, best.y, best.w, best.h)) >= 0.3
+                    ):
+                        taken.add(best.id)
+                        if person is not None:
+                            _confirm(ctx, [best.id], person)
+                    else:
+                        ctx.journal.insert_returning_id(
+                            t,
+                            {
+                                "item_id": iid, "x": x, "y": y, "w": w, "h": h,
+                                "embedding": None, "confidence": 1.0, "person_id": person,
+                                "state": FaceState.CONFIRMED if person else FaceState.SUGGESTED,
+                                "cluster": None, "source": "file",
+                            },
+                        )  # fmt: skip
+                    if person is not None:
+                        link_tags(ctx, [iid], [person], created)
+                    items.add(iid)
+            return ChangeSummary(items=frozenset(items))
+
+        self._write("Read face regions", op, undoable=False)
+        return sum(len(rs) for _, rs in wanted)
 
     def face_status(self) -> FaceStatus:
         with self._read() as s:
@@ -535,6 +599,15 @@ class FaceOps(CatalogBase):
             item_ids=tuple(sorted(items)),
             exports=tuple(exports),
         )
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """Intersection over union of two boxes."""
+    ix = max(0.0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = a[2] * a[3] + b[2] * b[3] - inter
+    return inter / union if union > 0 else 0.0
 
 
 def _face_kind() -> Any:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
-
-from smparchive.core.pathnames import from_catalogue
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -220,56 +217,3 @@ class CatalogInfo:
     tags: int
     collections: int
     total_bytes: int
-
-
-# -- what sidecars carry (read and written by core/organise/sidecars*.py) -------------------
-@dataclass(frozen=True, slots=True)
-class SidecarMetadata:
-    """What travels in a sidecar. ``None`` means "not said" (leave the catalogue alone).
-
-    Texts map language (``en``, ``fr``, ``x-default`` ...) to text; tags are "A|B|C" paths.
-    ``flag`` read back is -1 (rejected), 1 (digiKam's PickLabel "accepted") or 0 (not
-    rejected: a pick is kept).
-    ``event`` is written for other programs and never read back.
-    """
-
-    titles: dict[str, str] | None = None
-    captions: dict[str, str] | None = None
-    alt_texts: dict[str, str] | None = None
-    keywords: tuple[str, ...] | None = None
-    people: tuple[str, ...] | None = None
-    organisations: tuple[str, ...] | None = None
-    places: tuple[str, ...] | None = None
-    rating: int | None = None
-    flag: int | None = None
-    color_label: str | None = None
-    creator: str | None = None
-    credit_line: str | None = None
-    copyright: str | None = None
-    licence: str | None = None
-    consent: str | None = None
-    event: str | None = None
-
-    def present(self) -> tuple[str, ...]:
-        """Names of the fields that carry a value (empty texts and tag lists count as none)."""
-        return tuple(f.name for f in fields(self) if getattr(self, f.name) not in (None, {}, ()))
-
-
-@dataclass(frozen=True, slots=True)
-class SidecarItem:
-    """An item as sidecars see it: where it lives and the metadata that travels."""
-
-    id: int
-    root_id: int
-    root_path: str
-    root_label: str | None
-    root_online: bool
-    policy: str  # 'beside' | 'mirror'
-    rel_path: str
-    status: str
-    metadata: SidecarMetadata
-
-    @property
-    def original(self) -> Path:
-        """The OS path of the original file."""
-        return Path(self.root_path, *from_catalogue(self.rel_path).split("/"))

@@ -28,8 +28,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FLUSH_EVERY = 50
-FACE_NICENESS = 10  # behind thumbnails and the interface
+FACE_NICENESS = 7  # as thumbnails: behind the interface and a scan
+# The first photo of each worker also loads the models (~100 MB): on a busy machine at a low
+# priority that alone can take tens of seconds, so a photo gets at least this long.
+MIN_TIMEOUT_S = 120.0
 FaceRow = tuple[float, float, float, float, float, bytes]
+RegionRow = tuple[str | None, float, float, float, float]
+HEAD_BYTES = 1 << 20  # a JPEG's XMP sits in its first segments
 
 
 class FacesDisabled(Exception):
@@ -44,6 +49,7 @@ class FaceScanReport:
     cancelled: bool = False
     seconds: float = 0.0
     suggested: int = 0
+    from_files: int = 0  # face regions read from the photos' metadata
     problems: list[str] = field(default_factory=list)
 
 
@@ -54,10 +60,49 @@ class FaceLook:
     faces: list[FaceRow]
     preview: bytes | None = None
     seconds: float = 0.0
+    regions: list[RegionRow] = field(default_factory=list)  # MWG regions in the file
 
 
-def find_faces(preview_path: str, original: str, kind: str, expect: tuple[int, int]) -> FaceLook:
-    """Worker task: faces on the cached preview, else on one rendered from the original."""
+def file_regions(original: str, orientation: int | None) -> list[RegionRow]:
+    """Face regions other programs wrote: in the XMP sidecar beside the file, else in the
+    file's own XMP (upright boxes)."""
+    from pathlib import Path
+
+    from smparchive.core.media.mwg import read_regions
+    from smparchive.core.media.safety import parse_xml
+    from smparchive.core.media.xmp import extract_packet, find_sidecar
+
+    packets: list[bytes] = []
+    try:
+        sidecar = find_sidecar(Path(original))
+        if sidecar is not None:
+            packets.append(sidecar.read_bytes()[: 4 * HEAD_BYTES])
+        with open(original, "rb") as fh:
+            packet = extract_packet(fh.read(HEAD_BYTES))
+        if packet:
+            packets.append(packet)
+    except OSError:
+        return []
+    for data in packets:
+        try:
+            root = parse_xml((extract_packet(data) or data).rstrip(b"\x00 \t\r\n"))
+        except Exception:  # a damaged packet holds no regions we can use
+            continue
+        found = read_regions(root, orientation)
+        if found:
+            return [(r.name, r.x, r.y, r.w, r.h) for r in found]
+    return []
+
+
+def find_faces(
+    preview_path: str,
+    original: str,
+    kind: str,
+    expect: tuple[int, int],
+    orientation: int | None = None,
+) -> FaceLook:
+    """Worker task: faces on the cached preview, else on one rendered from the original;
+    and the face regions the file already names."""
     from smparchive.core.media import faces as detector
 
     started = time.perf_counter()
@@ -74,7 +119,8 @@ def find_faces(preview_path: str, original: str, kind: str, expect: tuple[int, i
         data = made = look.thumbnails.get(PREVIEW) or next(iter(look.thumbnails.values()))
     found = detector.detect(data)
     rows = [(f.x, f.y, f.w, f.h, f.score, f.embedding) for f in found]
-    return FaceLook(rows, made, time.perf_counter() - started)
+    regions = file_regions(original, orientation) if kind == "photo" else []
+    return FaceLook(rows, made, time.perf_counter() - started, regions)
 
 
 def _warm() -> None:
@@ -132,7 +178,7 @@ class FaceJob:
         own = self._pool is None
         pool = self._pool or WorkerPool(
             self.options.workers,
-            timeout_s=self.options.timeout_s,
+            timeout_s=max(self.options.timeout_s, MIN_TIMEOUT_S),
             memory_limit=self.options.memory_limit,
             niceness=FACE_NICENESS,
             setup=_warm,
@@ -142,9 +188,18 @@ class FaceJob:
             for t in targets.values():
                 preview = str(cache.path_for(t.sha256, PREVIEW))
                 original = os_path(roots.get(t.root_id, ""), t.rel_path)
-                yield t.id, find_faces, (preview, original, t.kind, (t.size, t.mtime_ns))
+                expect = (t.size, t.mtime_ns)
+                yield t.id, find_faces, (preview, original, t.kind, expect, t.orientation)
 
         batch: list[tuple[int, Sequence[FaceRow]]] = []
+        regions: list[tuple[int, Sequence[RegionRow]]] = []
+
+        def flush() -> None:
+            self.cat.store_faces(batch)
+            report.from_files += self.cat.apply_file_regions(regions)
+            batch.clear()
+            regions.clear()
+
         try:
             for key, result in pool.run(jobs(), cancel):
                 target = targets[int(key)]  # type: ignore[call-overload]
@@ -161,11 +216,12 @@ class FaceJob:
                             log.warning("cannot write to the picture cache: %s", exc)
                     report.faces += len(result.faces)
                     batch.append((target.id, result.faces))
+                    if result.regions:
+                        regions.append((target.id, result.regions))
                 if len(batch) >= FLUSH_EVERY:
-                    self.cat.store_faces(batch)
-                    batch = []
+                    flush()
                 meter(ProgressEvent("faces", report.photos, total, current=target.rel_path))
-            self.cat.store_faces(batch)
+            flush()
         finally:
             if own:
                 pool.close()
@@ -188,3 +244,27 @@ def scan_faces(
 ) -> FaceScanReport:
     """Search the catalogue's new photos for faces (see :class:`FaceJob`)."""
     return FaceJob(catalog, root_ids=root_ids, options=options).run(progress, cancel)
+
+
+def face_crops(catalog: Catalog, faces: Sequence[Any], size: int = 160) -> dict[int, bytes]:
+    """A small JPEG per face (``FaceRecord``s) cut from its photo's cached preview; faces
+    whose preview is not in the cache are left out."""
+    from smparchive.core.media.faces import crop_jpeg
+
+    cache = catalog.thumbnails
+    if cache is None or not faces:
+        return {}
+    sha = {r.id: r.sha256 for r in catalog.items(sorted({f.item_id for f in faces}))}
+    previews: dict[int, bytes | None] = {}
+    out: dict[int, bytes] = {}
+    for f in faces:
+        if f.item_id not in previews:
+            previews[f.item_id] = cache.get(sha.get(f.item_id), PREVIEW)
+        data = previews[f.item_id]
+        if data is None:
+            continue
+        try:
+            out[f.id] = crop_jpeg(data, (f.x, f.y, f.w, f.h), size)
+        except (OSError, ValueError) as exc:
+            log.warning("cannot cut face %s: %s", f.id, exc)
+    return out

@@ -173,3 +173,23 @@ def cluster(embeddings: Sequence[bytes], threshold: float = CLUSTER_DISTANCE) ->
     order = sorted(sizes, key=lambda lab: (-sizes[lab], first[lab]))
     renumber = {lab: n for n, lab in enumerate(order)}
     return [renumber[lab] for lab in labels]
+
+
+def crop_jpeg(data: bytes, box: tuple[float, float, float, float], size: int = 160) -> bytes:
+    """A square JPEG of the face at ``box`` (fractions of the picture) with some margin."""
+    from PIL import Image
+
+    x, y, w, h = box
+    with Image.open(io.BytesIO(data)) as im:
+        im.draft("RGB", (MAX_SIDE, MAX_SIDE))
+        rgb = im.convert("RGB")
+    width, height = rgb.size
+    side = max(w * width, h * height) * 1.5
+    cx, cy = (x + w / 2) * width, (y + h / 2) * height
+    left, top = max(0.0, cx - side / 2), max(0.0, cy - side / 2)
+    right, bottom = min(float(width), cx + side / 2), min(float(height), cy + side / 2)
+    face = rgb.crop((int(left), int(top), int(right), int(bottom)))
+    face.thumbnail((size, size))
+    out = io.BytesIO()
+    face.save(out, "JPEG", quality=85)
+    return out.getvalue()

@@ -13,12 +13,12 @@ Reading also maps MR-NAP (not applicable: nobody recognisable) to ``cleared``.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from io import BytesIO
 from xml.sax.saxutils import escape, quoteattr
 
-from smparchive.core.catalog.records import SidecarMetadata as SidecarMetadata
 from smparchive.core.fields import FIELDS
+from smparchive.core.media.mwg import MWG_RS, FaceRegions, regions_element
 from smparchive.core.media.safety import UnsafeContentError, parse_xml
 from smparchive.core.media.xmp import (
     COLOR_TO_DIGIKAM,
@@ -78,6 +78,41 @@ _OTHER_PROPERTIES = (
 OWNED: frozenset[tuple[str, str]] = frozenset(
     (NS[p], name) for p, name in (*_FIELD_PROPERTIES, *_OTHER_PROPERTIES)
 )
+
+
+@dataclass(frozen=True, slots=True)
+class SidecarMetadata:
+    """What travels in a sidecar. ``None`` means "not said" (leave the catalogue alone).
+
+    Texts map language (``en``, ``fr``, ``x-default`` ...) to text; tags are "A|B|C" paths.
+    ``flag`` read back is -1 (rejected), 1 (digiKam's PickLabel "accepted") or 0 (not
+    rejected: a pick is kept).
+    ``event`` is written for other programs and never read back.
+    """
+
+    titles: dict[str, str] | None = None
+    captions: dict[str, str] | None = None
+    alt_texts: dict[str, str] | None = None
+    keywords: tuple[str, ...] | None = None
+    people: tuple[str, ...] | None = None
+    organisations: tuple[str, ...] | None = None
+    places: tuple[str, ...] | None = None
+    rating: int | None = None
+    flag: int | None = None
+    color_label: str | None = None
+    creator: str | None = None
+    credit_line: str | None = None
+    copyright: str | None = None
+    licence: str | None = None
+    consent: str | None = None
+    event: str | None = None
+    # Named face regions (MWG): written when the catalogue knows faces of the photo; None
+    # leaves the regions another program wrote alone. Not read back here (faces read them).
+    regions: FaceRegions | None = None
+
+    def present(self) -> tuple[str, ...]:
+        """Names of the fields that carry a value (empty texts and tag lists count as none)."""
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) not in (None, {}, ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,18 +243,22 @@ def merge_sidecar(
     if not descriptions:
         descriptions = [ET.SubElement(rdf, _RDF + "Description", {_RDF + "about": ""})]
     kept = 0
+    owned = OWNED | {(MWG_RS, "Regions")} if meta.regions is not None else OWNED
     for desc in descriptions:
         for key in list(desc.attrib):
-            if _qname(key) in OWNED:
+            if _qname(key) in owned:
                 del desc.attrib[key]
             elif not key.startswith(_RDF):
                 kept += 1
         for child in list(desc):
-            if _qname(child.tag) in OWNED:
+            if _qname(child.tag) in owned:
                 desc.remove(child)
             else:
                 kept += 1
     descriptions[0].extend(_owned_elements(meta, default_lang))
+    if meta.regions is not None and meta.regions.regions:
+        r = meta.regions
+        descriptions[0].append(regions_element(r.regions, r.size, r.orientation))
     data = serialise(root, prefixes)
     replaced: tuple[str, ...] = ()
     if old is not None:

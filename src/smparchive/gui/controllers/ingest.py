@@ -9,7 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui.i18n import translate
@@ -52,6 +53,7 @@ class IngestController(QObject):
         self.refresh_sidebar = refresh_sidebar
         # what a scan summary's next-step buttons do: (step, ids the scan added or changed)
         self.next_step: Callable[[str, list[int]], None] | None = None
+        self.location_box: QMessageBox | None = None  # "is the folder at ... here?" (open)
 
     def start(self, folders: list[Path]) -> TaskHandle | None:
         """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails.
@@ -165,8 +167,11 @@ class IngestController(QObject):
             root_ids, report = value
             report_box.append(report)
             dialog.show_report(report)
+            if report.offline_roots:
+                self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)
             thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))
+            thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
 
         def done() -> None:
             timer.stop()
@@ -179,6 +184,65 @@ class IngestController(QObject):
         handle.cancelled.connect(dialog.show_cancelled)
         handle.finished.connect(done)
         return handle
+
+    def offer_locations(self, offline_paths: list[str]) -> TaskHandle:
+        """Folders this computer does not see where they were added: look for them (the same
+        volume mounted elsewhere, or their files under /media, /mnt ...) in the background
+        and ask, one at a time, whether a find is the folder. Nothing is mapped (and nothing
+        written anywhere near the media) unless the person says yes."""
+        d = self.deps
+        catalog = d.catalog
+
+        def work(_ctx: TaskContext) -> list[tuple[Any, Path]]:
+            found = []
+            for root in catalog.roots():
+                if root.path in offline_paths:
+                    places = catalog.locate_root(root.id, limit=1)
+                    if places:
+                        found.append((root, places[0]))
+            return found
+
+        def ask(found: list[tuple[Any, Path]]) -> None:
+            if not found:
+                return
+            (root, place), rest = found[0], found[1:]
+            text = (
+                self.tr("The folder “%1” is not at %2 on this computer. Is it at %3?")
+                .replace("%1", root.label or Path(root.path).name)
+                .replace("%2", root.path)
+                .replace("%3", str(place))
+            )
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Folder found elsewhere"),
+                              text, QMessageBox.StandardButton.NoButton, d.parent)  # fmt: skip
+            yes = box.addButton(self.tr("Yes, use it here"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("No"), QMessageBox.ButtonRole.RejectRole)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def answered(button: object) -> None:
+                self.location_box = None
+                if button is yes:
+                    self._map(root.id, place)
+                ask(rest)
+
+            box.buttonClicked.connect(answered)
+            self.location_box = box
+            box.show()
+
+        return d.runner.submit(work, label=self.tr("Looking for folders"), on_done=ask)
+
+    def _map(self, root_id: int, place: Path) -> None:
+        d = self.deps
+        catalog = d.catalog
+
+        def work(_ctx: TaskContext) -> None:
+            catalog.map_root(root_id, place)
+
+        def mapped(_value: Any) -> None:
+            d.browser.follow_changes()
+            self.refresh_sidebar()
+
+        d.runner.submit(work, label=self.tr("Using a folder here"), write=True, on_done=mapped)
 
     def _thumbnails(self, root_ids: list[int], build: Any) -> TaskHandle:
         """Thumbnails for the new items, visible ones first; the grid fills in as they come."""
@@ -202,6 +266,20 @@ class IngestController(QObject):
         handle.finished.connect(self.refresh_thumbnails)
         handle.finished.connect(self.trim_cache_to_preference)
         return handle
+
+    def find_faces(self, root_ids: list[int]) -> TaskHandle | None:
+        """Faces after thumbnails, in a catalogue that enabled them (privacy: off otherwise)."""
+        from smparchive.core.media.faces import faces_unavailable
+
+        catalog = self.deps.catalog
+        if not catalog.faces_enabled() or faces_unavailable() is not None:
+            return None
+        from smparchive.core.ingest.faces import scan_faces
+
+        def work(ctx: TaskContext) -> Any:
+            return scan_faces(catalog, ctx.progress, ctx.cancel_token, root_ids=root_ids or None)
+
+        return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
 
     def _thumbnail_problems(self, dialog: Any, thumbs: ThumbnailReport) -> None:
         """Problems only the thumbnail stage finds: in the summary, the views and counts."""

@@ -185,7 +185,16 @@ class ChoiceField(QComboBox):
     def showPopup(self) -> None:
         """The list as wide as its longest choice (within reason), not only the box."""
         view = self.view()
-        wanted = view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 12
+        fm = view.fontMetrics()
+        longest = max(
+            (fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        icon = (
+            self.iconSize().width() + 8
+            if any(not self.itemIcon(i).isNull() for i in range(self.count()))
+            else 0
+        )
+        wanted = longest + icon + view.verticalScrollBar().sizeHint().width() + 24
         view.setMinimumWidth(min(max(wanted, self.width()), POPUP_MAX_WIDTH))
         super().showPopup()
 

@@ -37,6 +37,7 @@ from smparchive.gui.widgets.fields import (
     common,
 )
 from smparchive.gui.widgets.flow import FlowLayout
+from smparchive.gui.widgets.history import HistoryPanel
 
 PREVIEW = 240
 
@@ -74,6 +75,7 @@ class Inspector(QScrollArea):
         self._build_tags()
         self._build_rights()
         self._build_file()
+        self._build_history()
         self.column.addStretch(1)
         thumbs.loaded.connect(self._thumb_loaded)
         self.show_records([])
@@ -227,6 +229,16 @@ class Inspector(QScrollArea):
                 self.problem_text.hide()
                 self.file_form.addRow(self.problem_text)
 
+    def _build_history(self) -> None:
+        catalog = self.edits.catalog
+        self.history = HistoryPanel(
+            lambda item_id, limit: catalog.item_history(item_id, limit=limit),
+            self.edits.runner,
+            self.widget(),
+        )
+        self.edits.changes.connect(self.history.changed)
+        self.column.addWidget(self.history)
+
     # -- showing ----------------------------------------------------------------------------
     def ids(self) -> list[int]:
         """Every selected id (may be more than the records shown for a huge selection)."""
@@ -270,6 +282,8 @@ class Inspector(QScrollArea):
         self._show_tags()
         self._show_header()
         self._show_file()
+        ids_now = self.ids()
+        self.history.show_item(ids_now[0] if len(ids_now) == 1 else None)
 
     def _lang(self) -> str:
         return self.texts.lang()
@@ -407,7 +421,20 @@ class Inspector(QScrollArea):
     def _set(self, label: str, **values: Any) -> None:
         if any(v is MIXED for v in values.values()):
             return
-        self.edits.set_fields(self.ids(), label, **values)
+        self.edits.set_fields(self.ids(), label, expect=self._shown(values), **values)
+
+    def _shown(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        """The values shown when the edit was made (all items alike): the edit is refused,
+        and the person asked, if a teammate changed one of them since."""
+        if not self.records or len(self.records) != len(self.ids()):
+            return None
+        shown = {}
+        for key in values:
+            now = common([getattr(r, key, MIXED) for r in self.records])
+            if now is MIXED:
+                return None
+            shown[key] = now
+        return shown
 
     def _text(self, field: str, value: str) -> None:
         self.edits.set_text(self.ids(), field, self._lang(), value or None, self.languages[0])

@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+457"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+551"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+188"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+188"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+339"/>
+        <location filename="../../gui/widgets/inspector.py" line="+353"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+369"/>
+        <location filename="../../gui/main_window.py" line="+372"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+179"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+181"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+208"/>
+        <location filename="../../gui/widgets/fields.py" line="+217"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>

@@ -184,7 +184,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
     </message>
@@ -204,7 +204,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -365,7 +375,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -477,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+81"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Taille, format et qualité personnalisés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Publication pour LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Publication pour Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Publication pour Instagram (recadrage 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Publication pour X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Publication pour Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Site web (images pour un CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -532,13 +572,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+136"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -578,7 +618,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -633,6 +673,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Public :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Langue des textes :</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
@@ -670,12 +715,43 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
+        <location line="+526"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-508"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>Écrire post.txt, post.md et alt-text.txt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>Le texte de la publication apparaît après la vérification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+399"/>
+        <source>Copy post text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location line="-373"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -745,7 +821,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -756,7 +832,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -819,12 +895,47 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+196"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-179"/>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>au-delà de la limite de %1 : raccourcissez les légendes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the crop preview</source>
+        <translation>Chargement de l&apos;aperçu du recadrage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1008,6 +1119,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>FaceModel</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <source>%1?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown person %1</source>
+        <translation>Personne inconnue %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % sure</source>
+        <translation>sûr à %1 %</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1028,7 +1162,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-855"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1043,15 +1177,164 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent note</source>
+        <translation>Note de consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Droits d’auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: → %2</source>
+        <translation>%1 : → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as before the change</source>
+        <translation>comme avant la modification</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Select one item to see who changed it and when.</source>
+        <translation>Sélectionnez un seul élément pour voir qui l’a modifié et quand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes recorded for this item yet.</source>
+        <translation>Aucune modification enregistrée pour cet élément.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+85"/>
+        <location filename="../../gui/controllers/ingest.py" line="+93"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -1066,9 +1349,47 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+131"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding faces</source>
+        <translation>Recherche des visages</translation>
+    </message>
+</context>
+<context>
+    <name>IngestController</name>
+    <message>
+        <location line="-72"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Dossier trouvé ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Oui, l’utiliser ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Recherche des dossiers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Utilisation du dossier ici</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1588,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+110"/>
+        <location filename="../../gui/widgets/inspector.py" line="+112"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1345,12 +1666,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1475,7 +1796,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1630,17 +1951,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+429"/>
+        <location filename="../../gui/main_window.py" line="+452"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-307"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+227"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -1662,6 +1983,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Utiliser la mienne</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1691,7 +2027,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2107,7 +2443,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aller au panneau latéral</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;People…</source>
+        <translation>P&amp;ersonnes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces found in photos: name people, confirm or reject suggestions</source>
+        <translation>Visages trouvés dans les photos : nommer les personnes, confirmer ou refuser les suggestions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>Éditeur d’&amp;horaire…</translation>
     </message>
@@ -2188,7 +2534,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+112"/>
+        <location filename="../../gui/ops.py" line="+179"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>valeurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 a modifié le champ « %2 » de l’élément %3 depuis (%4). Annuler votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 a changé le champ « %2 » de l’élément %3 en %5 depuis son affichage ici (%4). Votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
@@ -2338,6 +2714,124 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, it is them (Y)</source>
+        <translation>Oui, c’est bien elle (Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (N)</source>
+        <translation>Non (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name…</source>
+        <translation>Nommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold back every photo of this person from publication, from today</source>
+        <translation>Retenir de toute publication chaque photo de cette personne, à partir d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
+        <translation>La détection des visages est désactivée pour ce catalogue. Activez-la dans les Préférences : les visages sont trouvés sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No faces found yet.</source>
+        <translation>Aucun visage trouvé pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
+        <translation>Sélectionnez des visages, puis appuyez sur Y pour confirmer, N pour refuser, ou nommez-les.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person %1 (%2)</source>
+        <translation>Personne inconnue %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other unknown faces (%1)</source>
+        <translation>Autres visages inconnus (%1)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Confirm faces</source>
+        <translation>Confirmer des visages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject faces</source>
+        <translation>Refuser des visages</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is this?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name faces</source>
+        <translation>Nommer des visages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
+        <translation>Retirer le consentement de %1 à partir d’aujourd’hui ? %2 photo(s) seront retenues de toute publication.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
+        <translation>Consentement de %1 retiré : %2 photo(s) retenues.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already published in: %1. Take these photos down there.</source>
+        <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../gui/dialogs/pickers.py" line="+21"/>
@@ -2383,7 +2877,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+45"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
@@ -2428,6 +2922,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Dossiers</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Theme</source>
         <translation>Thème</translation>
@@ -2439,12 +2938,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -2522,12 +3021,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Find faces in this catalogue&apos;s photos</source>
+        <translation>Trouver les visages dans les photos de ce catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
+        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement : rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>La détection des visages n’est pas installée : pip install &apos;smparchive[faces]&apos;</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Cache Location</source>
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -3923,7 +4437,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+109"/>
+        <location filename="../../gui/widgets/fields.py" line="+118"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -3944,7 +4458,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TextField</name>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -3993,7 +4507,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+83"/>
+        <location filename="../../gui/undo.py" line="+112"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
@@ -4245,7 +4759,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non lu</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>smparchive catalogue</source>
         <translation>Catalogue smparchive</translation>
     </message>
@@ -4260,7 +4774,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -4323,6 +4837,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>montre %1 (ne pas publier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>

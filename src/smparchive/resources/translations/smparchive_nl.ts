@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -204,7 +204,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -365,7 +375,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -477,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+81"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Eigen grootte, formaat en kwaliteit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Bericht voor LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Bericht voor Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Bericht voor Instagram (bijgesneden 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Bericht voor X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Bericht voor Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Website (afbeeldingen voor een CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -532,13 +572,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+136"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -578,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -633,6 +673,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Publiek:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Taal van de teksten:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -670,12 +715,43 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
+        <location line="+526"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-508"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>post.txt, post.md en alt-text.txt schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>De tekst van het bericht verschijnt na de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+399"/>
+        <source>Copy post text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location line="-373"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -745,7 +821,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -756,7 +832,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -819,12 +895,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+196"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-179"/>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>boven de limiet van %1: kort de bijschriften in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the crop preview</source>
+        <translation>Voorbeeld van de uitsnede laden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1008,6 +1119,29 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>FaceModel</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown person %1</source>
+        <translation>Onbekende persoon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % sure</source>
+        <translation>%1 % zeker</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1028,7 +1162,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-666"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-855"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1043,15 +1177,164 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent note</source>
+        <translation>Toestemmingsnotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Auteursrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Opnieuw gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: → %2</source>
+        <translation>%1: → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as before the change</source>
+        <translation>zoals vóór de wijziging</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Select one item to see who changed it and when.</source>
+        <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes recorded for this item yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd voor dit item.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+85"/>
+        <location filename="../../gui/controllers/ingest.py" line="+93"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -1066,9 +1349,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+131"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding faces</source>
+        <translation>Gezichten zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>IngestController</name>
+    <message>
+        <location line="-72"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Map elders gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Ja, hier gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Mappen zoeken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Map hier in gebruik nemen</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1588,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+110"/>
+        <location filename="../../gui/widgets/inspector.py" line="+112"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1345,12 +1666,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1475,7 +1796,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1630,17 +1951,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+429"/>
+        <location filename="../../gui/main_window.py" line="+452"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-307"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+227"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -1662,6 +1983,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1691,7 +2027,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2107,7 +2443,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces found in photos: name people, confirm or reject suggestions</source>
+        <translation>Gezichten gevonden in foto’s: personen benoemen, suggesties bevestigen of afwijzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>&amp;Roostereditor…</translation>
     </message>
@@ -2188,7 +2534,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+112"/>
+        <location filename="../../gui/ops.py" line="+179"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>waarden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 wijzigde sindsdien het veld ‘%2’ van item %3 (%4). Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van item %3 in %5 sinds het hier werd getoond (%4). Uw bewerking zou die waarde vervangen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -2338,6 +2714,124 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, it is them (Y)</source>
+        <translation>Ja, dat is die persoon (Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (N)</source>
+        <translation>Nee (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name…</source>
+        <translation>Benoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Consent…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold back every photo of this person from publication, from today</source>
+        <translation>Elke foto van deze persoon vanaf vandaag van publicatie uitsluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
+        <translation>Gezichtsherkenning staat uit voor deze catalogus. Zet ze aan in Voorkeuren: gezichten worden alleen op deze computer gezocht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No faces found yet.</source>
+        <translation>Nog geen gezichten gevonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
+        <translation>Selecteer gezichten en druk op Y om te bevestigen, N om af te wijzen, of benoem ze.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggesties (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person %1 (%2)</source>
+        <translation>Onbekende persoon %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other unknown faces (%1)</source>
+        <translation>Andere onbekende gezichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Confirm faces</source>
+        <translation>Gezichten bevestigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject faces</source>
+        <translation>Gezichten afwijzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is this?</source>
+        <translation>Wie is dit?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name faces</source>
+        <translation>Gezichten benoemen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
+        <translation>De toestemming van %1 vanaf vandaag intrekken? %2 foto(&apos;s) worden van elke publicatie uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
+        <translation>Toestemming van %1 ingetrokken: %2 foto(&apos;s) tegengehouden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already published in: %1. Take these photos down there.</source>
+        <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../gui/dialogs/pickers.py" line="+21"/>
@@ -2383,7 +2877,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+45"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
@@ -2428,6 +2922,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mappen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Faces</source>
+        <translation>Gezichten</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Theme</source>
         <translation>Thema</translation>
@@ -2439,12 +2938,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -2522,12 +3021,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Find faces in this catalogue&apos;s photos</source>
+        <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
+        <translation>Uit tot u het aanzet, per catalogus. Gezichten worden alleen op deze computer gezocht: er wordt niets gedownload of verstuurd. Gevonden gezichten worden gegroepeerd in Beeld &gt; Personen, waar u personen benoemt; de toestemming van een persoon geldt dan voor elke foto waarin die bevestigd is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>Gezichtsherkenning is niet geïnstalleerd: pip install &apos;smparchive[faces]&apos;</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Cache Location</source>
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -3923,7 +4437,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+109"/>
+        <location filename="../../gui/widgets/fields.py" line="+118"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -3944,7 +4458,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>TextField</name>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -3993,7 +4507,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+83"/>
+        <location filename="../../gui/undo.py" line="+112"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
@@ -4245,7 +4759,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>smparchive catalogue</source>
         <translation>smparchive-catalogus</translation>
     </message>
@@ -4260,7 +4774,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -4323,6 +4837,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>shows %1 (do not publish)</source>
         <translation>toont %1 (niet publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
