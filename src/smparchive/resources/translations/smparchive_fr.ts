@@ -1473,7 +1473,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 fichiers vus : %2 nouveaux, %3 modifiés, %4 déplacés, %5 inchangés.</translation>
     </message>
@@ -1525,24 +1525,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+76"/>
+        <location line="-37"/>
+        <location line="+108"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-107"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+84"/>
+        <location line="-3"/>
+        <location line="+123"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1567,7 +1567,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-42"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1575,7 +1575,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -3517,7 +3517,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

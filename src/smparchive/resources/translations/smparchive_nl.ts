@@ -1473,7 +1473,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 bestanden gezien: %2 nieuw, %3 gewijzigd, %4 verplaatst, %5 ongewijzigd.</translation>
     </message>
@@ -1525,24 +1525,24 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+76"/>
+        <location line="-37"/>
+        <location line="+108"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-107"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+84"/>
+        <location line="-3"/>
+        <location line="+123"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1567,7 +1567,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-42"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -1575,7 +1575,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -3517,7 +3517,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
