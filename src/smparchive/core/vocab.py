@@ -30,6 +30,7 @@ __all__ = [
     "Outcome",
     "Restriction",
     "RootState",
+    "SegmentOrigin",
     "SidecarPolicy",
     "TagKind",
     "TextField",
@@ -142,6 +143,13 @@ class Assignment(StrEnum):
 
     AUTO = "auto"
     MANUAL = "manual"
+
+
+class SegmentOrigin(StrEnum):
+    """Where a recording segment's cut points came from."""
+
+    PROGRAMME = "programme"  # proposed from the programme (and refined by the analysis)
+    MANUAL = "manual"  # made or moved by hand: a new proposal never replaces it
 
 
 class SidecarPolicy(StrEnum):

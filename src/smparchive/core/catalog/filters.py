@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 from smparchive.core.catalog import fulltext
-from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Tag
+from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Segment, Tag
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.vocab import BAD_STATUSES, ItemStatus
@@ -68,6 +68,9 @@ class ItemFilter:
     collection_id: int | None = None
     root_id: int | None = None
     duplicates: bool = False  # only items whose sha256 occurs more than once
+    # recordings holding a segment whose title, chapters or session contain each text
+    segment_texts: tuple[str, ...] = ()
+    segmented: bool = False  # only recordings cut into segments
     item_ids: tuple[int, ...] | None = None
     sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
     exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
@@ -186,6 +189,12 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
             .having(func.count() > 1)
         )
         c.append(MediaItem.sha256.in_(dup))
+    if f.segmented:
+        c.append(MediaItem.id.in_(select(Segment.item_id)))
+    for text in f.segment_texts:
+        from smparchive.core.catalog.ops_segments import segment_text_clause
+
+        c.append(MediaItem.id.in_(select(Segment.item_id).where(segment_text_clause(text))))
     for sf in f.sub:
         c.extend(where_clauses(s, sf, dialect))
     for ef in f.exclude:
