@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -466,7 +466,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1213,7 +1213,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+110"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1289,12 +1289,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+118"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-116"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1365,6 +1365,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapitre</numerusform>
+            <numerusform>%n chapitres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segments (%n)</source>
+        <translation>
+            <numerusform>Segments (%n)</numerusform>
+            <numerusform>Segments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1419,7 +1440,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1609,7 +1630,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>%1+ items</source>
         <translation>%1+ éléments</translation>
     </message>
@@ -3832,12 +3853,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+43"/>
+        <location filename="../../gui/player/view.py" line="+45"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O start/end of the segment · Shift+P poster · F full screen</source>
+        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O début/fin du segment · Maj+P affiche · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -3848,23 +3874,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+393"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-392"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+391"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-390"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -3880,11 +3906,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
+        <source>Cut into sessions…</source>
+        <translation>Découper en séances…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the recording into one segment per session of the programme</source>
+        <translation>Découper l’enregistrement en un segment par séance du programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -3909,7 +3945,44 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+40"/>
+        <source>Segment %1/%2: %3 (%4–%5)</source>
+        <translation>Segment %1/%2 : %3 (%4–%5)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Move start of %1</source>
+        <translation>Déplacer le début de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move end of %1</source>
+        <translation>Déplacer la fin de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Analysing the recording near each cut…</source>
+        <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Cut into sessions</source>
+        <translation>Découper en séances</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>No session of the programme falls within this recording.</source>
+        <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
+        <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
@@ -3949,13 +4022,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../gui/player/view.py" line="-116"/>
+        <location filename="../../gui/viewers/base.py" line="+71"/>
         <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../gui/viewers/base.py" line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>

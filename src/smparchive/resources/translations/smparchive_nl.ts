@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -466,7 +466,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+333"/>
+        <location filename="../../gui/viewers/deck.py" line="+335"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1213,7 +1213,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+108"/>
+        <location filename="../../gui/widgets/inspector.py" line="+110"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1289,12 +1289,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+118"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-116"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1365,6 +1365,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n hoofdstuk</numerusform>
+            <numerusform>%n hoofdstukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segments (%n)</source>
+        <translation>
+            <numerusform>Segmenten (%n)</numerusform>
+            <numerusform>Segmenten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -1419,7 +1440,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1609,7 +1630,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Werkruimte</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>%1+ items</source>
         <translation>%1+ items</translation>
     </message>
@@ -3832,12 +3853,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+43"/>
+        <location filename="../../gui/player/view.py" line="+45"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O start/end of the segment · Shift+P poster · F full screen</source>
+        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O begin/einde van het segment · Shift+P poster · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -3848,23 +3874,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+393"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-392"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+391"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-390"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -3880,11 +3906,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
+        <source>Cut into sessions…</source>
+        <translation>In sessies knippen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the recording into one segment per session of the programme</source>
+        <translation>De opname knippen in één segment per sessie van het programma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -3909,7 +3945,44 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+40"/>
+        <source>Segment %1/%2: %3 (%4–%5)</source>
+        <translation>Segment %1/%2: %3 (%4–%5)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Move start of %1</source>
+        <translation>Begin van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move end of %1</source>
+        <translation>Einde van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Analysing the recording near each cut…</source>
+        <translation>De opname rond elke knip analyseren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Cut into sessions</source>
+        <translation>In sessies knippen</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>No session of the programme falls within this recording.</source>
+        <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
+        <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
@@ -3949,13 +4022,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../gui/player/view.py" line="-116"/>
+        <location filename="../../gui/viewers/base.py" line="+71"/>
         <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../gui/viewers/base.py" line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>
