@@ -18,7 +18,7 @@ def _busy_in_a_named_function(seconds: float) -> None:
 
 
 def test_a_deliberate_stall_is_logged_with_its_stack(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.WARNING, logger="smparchive.stall")
+    caplog.set_level(logging.INFO, logger="smparchive.stall")
     dog = StallWatchdog(threshold_s=0.1).start()
     try:
         dog.beat()
@@ -37,6 +37,31 @@ def test_a_deliberate_stall_is_logged_with_its_stack(caplog: pytest.LogCaptureFi
     assert "UI thread blocked for more than 100 ms" in text
     assert "_busy_in_a_named_function" in text  # the stack shows where it was stuck
     assert "stall ended after" in text
+
+
+def test_only_a_stall_a_user_feels_is_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """A 0.3 s hitch goes to the log file (INFO); a freeze past ``warn_s`` warns the terminal."""
+    caplog.set_level(logging.INFO, logger="smparchive.stall")
+    dog = StallWatchdog(threshold_s=0.1, warn_s=0.6).start()
+    try:
+        for seconds in (0.3, 1.0):
+            dog.beat()
+            _busy_in_a_named_function(seconds)
+            dog.beat()
+            deadline = time.monotonic() + 2
+            count = len(dog.stalls)
+            while len(dog.stalls) == count and time.monotonic() < deadline:
+                time.sleep(0.01)
+                dog.beat()
+    finally:
+        dog.stop()
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    infos = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert any("blocked for more than 600 ms" in m and "_busy_in" in m for m in warnings)
+    assert any("blocked for more than 100 ms" in m for m in infos)
+    ended_loud = [m for m in warnings if "stall ended after" in m]
+    assert len(ended_loud) == 1  # the short hitch ended quietly
+    assert int(ended_loud[0].split("after ")[1].split(" ms")[0]) >= 900
 
 
 def test_a_responsive_thread_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:

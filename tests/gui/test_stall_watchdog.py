@@ -22,7 +22,7 @@ def test_a_blocked_event_loop_is_logged(
 
     caplog.set_level(logging.WARNING, logger="smparchive.stall")
     owner = QObject()
-    dog = install_watchdog(owner, threshold_s=0.1)
+    dog = install_watchdog(owner, threshold_s=0.1, warn_s=0.2)
     try:
         qtbot.wait(150)  # heartbeats flowing
         QTimer.singleShot(0, _slow_handler)

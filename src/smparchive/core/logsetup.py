@@ -4,12 +4,34 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
+from typing import TextIO
 
 from smparchive.core import paths
 
 LOG_NAME = "smparchive.log"
 _configured: Path | None = None
+
+
+class ConsoleHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record is emitted.
+
+    A plain StreamHandler keeps the stream it was built with; when that stream is replaced and
+    closed (a test's captured stderr, a redirected console), a late record from a background
+    thread then prints "--- Logging error ---" instead of the message.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass  # always the current sys.stderr
 
 
 def setup_logging(*, verbose: bool = False, console: bool = True) -> Path | None:
@@ -20,8 +42,8 @@ def setup_logging(*, verbose: bool = False, console: bool = True) -> Path | None
     global _configured
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if console and not any(type(h) is logging.StreamHandler for h in root.handlers):
-        stream = logging.StreamHandler()
+    if console and not any(isinstance(h, ConsoleHandler) for h in root.handlers):
+        stream = ConsoleHandler()
         stream.setLevel(logging.INFO if verbose else logging.WARNING)
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(stream)

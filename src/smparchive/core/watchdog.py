@@ -3,7 +3,9 @@
 The front end calls :meth:`StallWatchdog.beat` from its event loop (a 50 ms timer). When no
 beat arrives for longer than ``threshold_s``, the watchdog thread logs the watched thread's
 stack as it is *during* the stall (what the UI thread is busy with), then, once beats resume,
-how long the stall lasted. Qt-free, so the GUI, benchmarks and tests share it.
+how long the stall lasted. Short stalls go to the log file (INFO); a stall a user feels as a
+freeze (``warn_s``, 1 s) is a WARNING, so the terminal shows only those. Qt-free, so the GUI,
+benchmarks and tests share it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 log = logging.getLogger("smparchive.stall")
 
 THRESHOLD_S = 0.1
+WARN_S = 1.0
 HEARTBEAT_MS = 50
 
 
@@ -31,6 +34,7 @@ class Stall:
     stack: str
     seconds: float = 0.0
     ended: bool = False
+    warned: bool = False
     # where the thread was each time it was looked at during the stall ("file:line func")
     samples: Counter[str] = field(default_factory=Counter)
 
@@ -42,12 +46,14 @@ class StallWatchdog:
         self,
         *,
         threshold_s: float = THRESHOLD_S,
+        warn_s: float = WARN_S,
         thread_id: int | None = None,
         on_stall: Callable[[Stall], None] | None = None,
         keep: int = 50,
     ) -> None:
         """``thread_id``: the thread to watch (default: the one creating the watchdog)."""
         self.threshold_s = threshold_s
+        self.warn_s = max(warn_s, threshold_s)
         self.thread_id = thread_id if thread_id is not None else threading.get_ident()
         self.on_stall = on_stall
         self.keep = keep
@@ -98,6 +104,16 @@ class StallWatchdog:
             frame = frame.f_back
         stall.samples[" < ".join(where) or "?"] += 1
 
+    def _report_blocked(
+        self, stall: Stall, after_s: float, level: int, stack: str | None = None
+    ) -> None:
+        log.log(
+            level,
+            "UI thread blocked for more than %d ms; it is busy in:\n%s",
+            round(after_s * 1000),
+            stack or stall.stack,
+        )
+
     def _watch(self) -> None:
         poll = min(self.threshold_s / 4, 0.025)
         while not self._stop.wait(poll):
@@ -108,20 +124,20 @@ class StallWatchdog:
                     current = Stall(started=self._last, stack=self._stack(), seconds=since)
                     self._sample(current)
                     self._current = current
-                    log.warning(
-                        "UI thread blocked for more than %d ms; it is busy in:\n%s",
-                        round(self.threshold_s * 1000),
-                        current.stack,
-                    )
+                    self._report_blocked(current, self.threshold_s, logging.INFO)
             elif since <= self.threshold_s or self._last > current.started:
                 current.seconds = max(current.seconds, self._last - current.started)
                 current.ended = True
                 self._current = None
                 self.stalls.append(current)
                 del self.stalls[: -self.keep]
-                log.warning("UI thread stall ended after %d ms", round(current.seconds * 1000))
+                level = logging.WARNING if current.warned else logging.INFO
+                log.log(level, "UI thread stall ended after %d ms", round(current.seconds * 1000))
                 if self.on_stall is not None:
                     self.on_stall(current)
             else:
                 current.seconds = since
                 self._sample(current)
+                if since > self.warn_s and not current.warned:
+                    current.warned = True
+                    self._report_blocked(current, self.warn_s, logging.WARNING, self._stack())

@@ -113,8 +113,19 @@ def _execute(work: Work, handle: TaskHandle) -> tuple[Any, BaseException | None,
     except Cancelled:
         return None, None, True
     except BaseException as exc:  # reported to the UI, never lost in a thread
-        log.error("task %r failed:\n%s", handle.label, traceback.format_exc())
+        if _expected(exc):
+            log.info("task %r ended: %s: %s", handle.label, type(exc).__name__, exc)
+        else:
+            log.error("task %r failed:\n%s", handle.label, traceback.format_exc())
         return None, exc, False
+
+
+def _expected(exc: BaseException) -> bool:
+    """A failure the app explains to the user (our own errors, a file system refusing).
+
+    Those are reported in the UI with their reason; a traceback in the log is for bugs only.
+    """
+    return isinstance(exc, OSError) or type(exc).__module__.startswith("smparchive.")
 
 
 class _Runnable(QRunnable):
