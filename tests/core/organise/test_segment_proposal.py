@@ -130,3 +130,13 @@ def test_a_camera_clock_correction_moves_the_cuts() -> None:
 def test_a_recording_outside_the_programme_gets_no_cut() -> None:
     cuts, notes = programme_cuts(START + timedelta(hours=5), 600, [_slot(1, 0, 30)])
     assert cuts == [] and "No session" in notes[0]
+
+
+def test_a_livestream_follows_the_programme_across_rooms() -> None:
+    # opening in the auditorium, then the roundtable in its own room: not parallel, both kept
+    sessions = [_slot(1, 0, 30, "Auditorium"), _slot(2, 30, 120, "Roundtable Room")]
+    cuts, notes = programme_cuts(START, 7200, sessions)
+    assert [c.session_id for c in cuts] == [1, 2] and notes == []
+    # a parallel side event is left out, and said so
+    cuts, notes = programme_cuts(START, 7200, [*sessions, _slot(3, 40, 70, "Hall B")])
+    assert [c.session_id for c in cuts] == [1, 2] and "Hall B" in notes[0]

@@ -7,6 +7,7 @@ seconds per boundary. Pure: path in, facts out; no catalogue, no network, no mod
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ def analyse_window(path: Path | str, start_s: float, end_s: float) -> WindowFact
         with av.open(str(path)) as container:
             if container.streams.video:
                 has_video = True
-                cuts, pictures = _video(container, start_s, end_s)
+                cuts, pictures = _video(container, start_s, end_s, path)
         with av.open(str(path)) as container:
             if container.streams.audio:
                 has_audio = True
@@ -107,14 +108,43 @@ def _seek(container: Any, stream: Any, start_s: float) -> None:
 
 
 def _video(
-    container: Any, start_s: float, end_s: float
+    container: Any, start_s: float, end_s: float, path: Path | str
 ) -> tuple[list[float], list[tuple[float, bool]]]:
+    """Scene cuts and black samples: keyframes first (cheap: most pictures are never
+    decoded), then every picture only between the keyframes where something changed."""
     stream = container.streams.video[0]
     stream.thread_type = "AUTO"
+    coarse = _pictures(container, stream, start_s, end_s, keyframes_only=True)
+    if len(coarse) < 4:  # keyframes too far apart to narrow anything down: decode it all
+        with av.open(str(path)) as full:
+            full_stream = full.streams.video[0]
+            full_stream.thread_type = "AUTO"
+            return _compare(_pictures(full, full_stream, start_s, end_s, keyframes_only=False))
+    spans: list[tuple[float, float]] = []
+    for (ta, pa), (tb, pb) in itertools.pairwise(coarse):
+        changed = float(np.abs(pb - pa).mean()) > SCENE_DIFF / 2
+        black_edge = (float(pa.mean()) < BLACK_LUMA) != (float(pb.mean()) < BLACK_LUMA)
+        if changed or black_edge:
+            if spans and spans[-1][1] >= ta:
+                spans[-1] = (spans[-1][0], tb)
+            else:
+                spans.append((ta, tb))
+    samples = dict(coarse)
+    for a, b in spans:
+        with av.open(str(path)) as fine:
+            fine_stream = fine.streams.video[0]
+            fine_stream.thread_type = "AUTO"
+            samples.update(_pictures(fine, fine_stream, a, b, keyframes_only=False))
+    return _compare(sorted(samples.items()))
+
+
+def _pictures(
+    container: Any, stream: Any, start_s: float, end_s: float, *, keyframes_only: bool
+) -> list[tuple[float, Any]]:
+    """(time, small grey picture) of the video between two times, a few per second."""
+    stream.codec_context.skip_frame = "NONKEY" if keyframes_only else "DEFAULT"
     _seek(container, stream, start_s)
-    cuts: list[float] = []
-    pictures: list[tuple[float, bool]] = []
-    previous: Any = None
+    out: list[tuple[float, Any]] = []
     next_t = start_s
     for frame in container.decode(stream):
         if frame.time is None:
@@ -126,12 +156,20 @@ def _video(
             break
         next_t = t + 1 / SAMPLE_HZ
         grey = frame.reformat(width=THUMB[0], height=THUMB[1], format="gray").to_ndarray()
-        picture = grey.astype(np.float32)
-        pictures.append((t, float(picture.mean()) < BLACK_LUMA))
+        out.append((t, grey.astype(np.float32)))
+    return out
+
+
+def _compare(pictures: Sequence[tuple[float, Any]]) -> tuple[list[float], list[tuple[float, bool]]]:
+    cuts: list[float] = []
+    flags: list[tuple[float, bool]] = []
+    previous: Any = None
+    for t, picture in pictures:
+        flags.append((t, float(picture.mean()) < BLACK_LUMA))
         if previous is not None and float(np.abs(picture - previous).mean()) > SCENE_DIFF:
             cuts.append(t)
         previous = picture
-    return cuts, pictures
+    return cuts, flags
 
 
 def _audio(container: Any, start_s: float, end_s: float) -> list[tuple[float, bool]]:
@@ -202,7 +240,12 @@ def suggest(facts: WindowFacts, programme_s: float, *, starting: bool) -> Sugges
         kinds = tuple(dict.fromkeys(what for _, what in sorted(near)))
         # a session starts when the last of its signals has passed (black over, first
         # word, new picture) and ends when the first of them comes (silence falls)
-        cut = max(u for u, _ in near) if starting else min(u for u, _ in near)
+        # (a scene cut, when there is one, is exact to the frame: it wins over sound levels)
+        scenes = [u for u, what in near if what == "scene cut"]
+        if starting:
+            cut = max(scenes) if scenes else max(u for u, _ in near)
+        else:
+            cut = min(u for u, _ in near)
         score = (len(kinds), -abs(cut - programme_s), cut, kinds)
         if best is None or score[:2] > best[:2]:
             best = score

@@ -108,20 +108,30 @@ def programme_cuts(
             f"No session of the programme falls between {_hm(start, zone)} and {_hm(end, zone)}."
         )
         return [], notes
-    rooms = {s.room or "" for s in caught}
-    if room is None and len(rooms) > 1:
-        cover: dict[str, float] = {}
-        for s in caught:
-            span = (min(s.end, end) - max(s.start, start)).total_seconds()
-            cover[s.room or ""] = cover.get(s.room or "", 0.0) + span
-        room = max(sorted(cover), key=lambda r: cover[r])
-        others = ", ".join(sorted(r or "(no room)" for r in rooms if r != room))
-        notes.append(
-            f"Parallel sessions: room {room or '(no room)'} chosen (it covers most of the "
-            f"recording); sessions in {others} left out."
-        )
-    if room is not None:
-        caught = [s for s in caught if (s.room or "") == room]
+    # Sessions running at the same time in other rooms are parallel: one room is recorded
+    # (the recording's own session's room, else the room that covers most of it). Sessions
+    # in other rooms at other times stay (a livestream follows the programme across rooms).
+    parallel = {
+        s.id
+        for s in caught
+        for o in caught
+        if o.id != s.id and (o.room or "") != (s.room or "") and o.start < s.end and s.start < o.end
+    }
+    if parallel:
+        if room is None:
+            cover: dict[str, float] = {}
+            for s in caught:
+                span = (min(s.end, end) - max(s.start, start)).total_seconds()
+                cover[s.room or ""] = cover.get(s.room or "", 0.0) + span
+            room = max(sorted(cover), key=lambda r: cover[r])
+        dropped = [s for s in caught if s.id in parallel and (s.room or "") != room]
+        if dropped:
+            notes.append(
+                f"Parallel sessions: room {room or '(no room)'} chosen; left out: "
+                + ", ".join(f"{s.title} ({s.room or 'no room'})" for s in dropped)
+                + "."
+            )
+        caught = [s for s in caught if s not in dropped]
     cuts: list[ProposedCut] = []
     for s in sorted(caught, key=lambda s: s.start):
         p_start = (s.start - start).total_seconds()
