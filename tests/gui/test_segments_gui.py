@@ -49,6 +49,12 @@ def test_player_shows_segments_and_i_o_move_the_current_one(
     assert catalog.segment(first).end_s == 2.0  # the keynote is left alone
     assert catalog.item(video).in_point_s is None  # segments, not the item's in point
     assert view.seekbar.bands[1][0] == pytest.approx(moved.start_s)
+    qtbot.keyClick(view, Qt.Key.Key_C)  # a chapter of the roundtable starts here
+    chapters = catalog.segment(second).chapters
+    assert [c.title for c in chapters] == ["Chapter 1"]
+    assert chapters[0].start_s == pytest.approx(moved.start_s, abs=0.3)
+    catalog.undo_last()
+    assert catalog.segment(second).chapters == ()
     catalog.undo_last()  # the move is one journalled, undoable step
     assert catalog.segment(second).start_s == 2.0
     engine.stop()

@@ -11,6 +11,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import av
 import pytest
@@ -140,6 +141,8 @@ def test_day_export_cuts_clips_and_holds_back_the_closed_session(
     assert poster.size == (160, 90)
     page = (bundle / "index.html").read_text("utf-8")
     assert "EMN roundtable" in page
+    vtt_path = by_variant[("EMN roundtable", "chapters")]["path"]
+    assert f'<track kind="chapters" src="{quote(vtt_path, safe="/")}"' in page
     # the original is untouched; the history lists clips apart from whole items
     assert _digest(day_file) == before
     assert catalog.exported_item_ids(history_id) == []

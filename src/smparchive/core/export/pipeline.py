@@ -399,7 +399,15 @@ def _write_items(
                 main_row, main_record = written[0]
                 still = written[2][1].relpath if len(written) > 2 else None
                 page_items.append(
-                    PageItem(e, main_record.relpath, main_record.size, still, (), main_row.mime)
+                    PageItem(
+                        e,
+                        main_record.relpath,
+                        main_record.size,
+                        still,
+                        (),
+                        main_row.mime,
+                        chapters=written[1][1].relpath,
+                    )
                 )
             continue
         try:

@@ -64,6 +64,7 @@ class PageItem:
     preview: str | None = None  # photo thumbnail or video poster
     pages: tuple[str, ...] = ()  # deck page previews
     mime: str = ""
+    chapters: str | None = None  # a clip's WebVTT chapter track
 
 
 def _luminance(hex_colour: str) -> float:
@@ -203,9 +204,15 @@ def _recording(item: PageItem, lang: str) -> str:
     length = _duration(e.duration_s)
     facts = _size(item.size) + (f", {length}" if length else "")
     label = f"Download the recording “{escape(title)}” ({facts})"
+    track = (
+        f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
+        'label="Chapters" default>'
+        if item.chapters
+        else ""
+    )
     return (
         f'<{tag} controls preload="none"{poster} aria-label="{escape(title)}">'
-        f'<source src="{_url(item.href)}" type="{escape(item.mime)}">'
+        f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
         f'<a href="{_url(item.href)}">{label}</a></{tag}>'
         f'<p><a href="{_url(item.href)}" download>{label}</a></p>'
     )

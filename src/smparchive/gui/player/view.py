@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.catalog.records import ItemRecord, SegmentRecord
+from smparchive.core.catalog.records import Chapter, ItemRecord, SegmentRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.gui.i18n import translate
@@ -50,7 +50,8 @@ KEY_HELP = QT_TRANSLATE_NOOP(
 SEGMENT_KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
     "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
-    "M mute · I/O start/end of the segment · Shift+P poster · F full screen",
+    "M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · "
+    "Shift+P poster · F full screen",
 )
 
 
@@ -465,9 +466,7 @@ class PlayerView(ItemViewer):
                     ),
                 )
                 return
-            lines = [
-                translate("viewers", "%n segment(s) from the programme:", None, len(proposal.cuts))
-            ]
+            lines = [self.tr("%n segment(s) from the programme:", None, len(proposal.cuts))]
             for c in proposal.cuts:
                 lines.append(f"{clock(c.start_s)} – {clock(c.end_s)}  {c.title}")
             box = QMessageBox(self)
@@ -503,6 +502,52 @@ class PlayerView(ItemViewer):
             done,
             lambda e: self.show_notice(str(e)),
             long=True,
+        )
+
+    def shuttle_back(self) -> None:
+        """J: libvlc cannot play backwards, so back 5 s and on at normal speed."""
+        if self.engine is None:
+            return
+        self.engine.jump(-5)
+        if self.engine.rate() != 1.0:
+            while self.engine.rate() > 1.0 and self.engine.step_rate(-1) > 1.0:
+                pass
+            while self.engine.rate() < 1.0 and self.engine.step_rate(1) < 1.0:
+                pass
+        self._update_status()
+
+    def shuttle_forward(self) -> None:
+        """L: play; pressed again while playing, faster."""
+        if self.engine is None:
+            return
+        if self.engine.state == "playing":
+            self.engine.step_rate(1)
+        else:
+            self.engine.toggle()
+        self._update_status()
+
+    def add_chapter(self) -> None:
+        """C: a chapter of the current segment starts at the playhead, named after the next
+        speaker of its session not yet given a chapter (else 'Chapter N')."""
+        seg = self.current_segment()
+        if seg is None:
+            return
+        t = round(self.current_time(), 3)
+        fallback = translate("viewers", "Chapter %1").replace("%1", str(len(seg.chapters) + 1))
+
+        def op(c: Catalog) -> Any:
+            now = c.segment(seg.id)
+            speakers = c.session(now.session_id).speakers if now.session_id is not None else ()
+            used = {ch.title for ch in now.chapters}
+            title = next((name for name in speakers if name not in used), fallback)
+            kept = [ch for ch in now.chapters if abs(ch.start_s - t) > 0.5]
+            return c.edit_segment(seg.id, chapters=[*kept, Chapter(start_s=t, title=title)])
+
+        self.ops.run(
+            translate("viewers", "Add a chapter to %1").replace("%1", seg.title),
+            op,
+            lambda _r: self.load_segments(),
+            on_error=lambda e: self.show_notice(str(e)),
         )
 
     def mark_in(self) -> None:
@@ -591,6 +636,9 @@ class PlayerView(ItemViewer):
             Qt.Key.Key_M: self.toggle_mute,
             Qt.Key.Key_I: self.mark_in,
             Qt.Key.Key_O: self.mark_out,
+            Qt.Key.Key_J: self.shuttle_back,
+            Qt.Key.Key_L: self.shuttle_forward,
+            Qt.Key.Key_C: self.add_chapter,
             Qt.Key.Key_Home: lambda: engine.seek(0),
             Qt.Key.Key_PageDown: lambda: self.navigate.emit(1),
             Qt.Key.Key_PageUp: lambda: self.navigate.emit(-1),

@@ -180,6 +180,17 @@
     </message>
 </context>
 <context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <location filename="../../gui/player/view.py" line="+470"/>
+        <source>%n segment(s) from the programme:</source>
+        <translation>
+            <numerusform>%n segment from the programme:</numerusform>
+            <numerusform>%n segments from the programme:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/preferences.py" line="+170"/>

@@ -2365,6 +2365,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <location filename="../../gui/player/view.py" line="+470"/>
+        <source>%n segment(s) from the programme:</source>
+        <translation>
+            <numerusform>%n segment d’après le programme :</numerusform>
+            <numerusform>%n segments d’après le programme :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="+37"/>
@@ -3853,17 +3864,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+45"/>
+        <location filename="../../gui/player/view.py" line="-425"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O start/end of the segment · Shift+P poster · F full screen</source>
-        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O début/fin du segment · Maj+P affiche · F plein écran</translation>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · Shift+P poster · F full screen</source>
+        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · Maj+P affiche · F plein écran</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -3874,23 +3885,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+393"/>
+        <location line="+445"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-444"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+391"/>
+        <location line="+443"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-442"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -3955,7 +3966,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Déplacer le début de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Move end of %1</source>
         <translation>Déplacer la fin de %1</translation>
     </message>
@@ -3966,23 +3977,33 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+22"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+60"/>
+        <source>Chapter %1</source>
+        <translation>Chapitre %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a chapter to %1</source>
+        <translation>Ajouter un chapitre à %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
@@ -4022,7 +4043,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-116"/>
+        <location filename="../../gui/player/view.py" line="-166"/>
         <location filename="../../gui/viewers/base.py" line="+71"/>
         <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>

@@ -2365,6 +2365,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <location filename="../../gui/player/view.py" line="+470"/>
+        <source>%n segment(s) from the programme:</source>
+        <translation>
+            <numerusform>%n segment volgens het programma:</numerusform>
+            <numerusform>%n segmenten volgens het programma:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="+37"/>
@@ -3853,17 +3864,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+45"/>
+        <location filename="../../gui/player/view.py" line="-425"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O start/end of the segment · Shift+P poster · F full screen</source>
-        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O begin/einde van het segment · Shift+P poster · F volledig scherm</translation>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · Shift+P poster · F full screen</source>
+        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · Shift+P poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -3874,23 +3885,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+393"/>
+        <location line="+445"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-444"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+391"/>
+        <location line="+443"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-442"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -3955,7 +3966,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Begin van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Move end of %1</source>
         <translation>Einde van %1 verplaatsen</translation>
     </message>
@@ -3966,23 +3977,33 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+22"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+60"/>
+        <source>Chapter %1</source>
+        <translation>Hoofdstuk %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a chapter to %1</source>
+        <translation>Een hoofdstuk toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
@@ -4022,7 +4043,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-116"/>
+        <location filename="../../gui/player/view.py" line="-166"/>
         <location filename="../../gui/viewers/base.py" line="+71"/>
         <location filename="../../gui/viewers/compare.py" line="+222"/>
         <source>Not saved: %1</source>
