@@ -47,4 +47,21 @@ fi
 .venv/bin/python -m pip install -q -e ".${EXTRA}" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import smparchive, PySide6, sqlalchemy, av, pypdfium2" \
   || { echo "Python packages failed to install; see the messages above." >&2; exit 2; }
+# The publication page's checks (tests/core/export/test_export_gallery_page.py): headless
+# Chromium, the Nu Html Checker (vnu.jar, needs Java) and axe-core. Best effort: without them
+# those tests fall back to html5lib or are skipped, and say so.
+if [ -n "$EXTRA" ]; then
+  if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+      chromium default-jre-headless >/dev/null 2>&1 \
+      || echo "Chromium could not be installed: the page's browser checks will be skipped."
+  fi
+  if command -v npm >/dev/null 2>&1 && [ ! -f .node/node_modules/axe-core/axe.min.js ]; then
+    mkdir -p .node
+    npm install --silent --no-audit --no-fund --prefix .node axe-core vnu-jar >/dev/null 2>&1 \
+      || echo "axe-core and vnu-jar could not be installed (npm): those checks will be skipped."
+  fi
+fi
 echo "smparchive is set up in $(pwd)/.venv"

@@ -21,6 +21,14 @@ if ! $RUN "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
   $RUN "$BIN/pg_ctl" -D "$DATA" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1" \
     -l "$DATA/server.log" -w start >/dev/null
 fi
+# Members of the group role smparchive_password_users must give a password (the wrong-
+# password and ~/.pgpass tests create such roles); every other login stays trusted.
+HBA="$DATA/pg_hba.conf"
+RULE="host all +smparchive_password_users 127.0.0.1/32 scram-sha-256"
+if ! $RUN grep -qF "$RULE" "$HBA"; then
+  $RUN sh -c "{ echo '$RULE'; cat '$HBA'; } > '$HBA.new' && mv '$HBA.new' '$HBA'"
+  $RUN "$BIN/pg_ctl" -D "$DATA" reload >/dev/null
+fi
 "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -tAc \
   "SELECT 1 FROM pg_database WHERE datname='smparchive_test'" | grep -q 1 \
   || "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres smparchive_test

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 from collections import namedtuple
@@ -12,25 +11,10 @@ from typing import Any
 
 import bagit
 import pytest
+from cli_helpers import jpeg, run
 from PIL import Image
 
-from smparchive.cli.main import main
-
 Usage = namedtuple("Usage", "total used free")
-
-
-def run(capsys: Any, cat: Path, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["--catalogue", str(cat), *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def jpeg(seed: int) -> bytes:
-    im = Image.effect_noise((900, 600), 30 + seed).convert("RGB")
-    buf = io.BytesIO()
-    im.save(buf, "JPEG", quality=90)
-    return buf.getvalue()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import bagit
 import pytest
@@ -102,3 +103,27 @@ def test_roundtable_session_as_bag_with_page(capsys: Any, tmp_path: Path) -> Non
         [tags] = json.loads(done.stdout)
         assert tags["IFD0:Copyright"] == tags["XMP-dc:Rights"] == notice
         assert tags["IPTC:CopyrightNotice"] == notice
+
+    # The first run's publication kit: one command, a Mastodon-ready folder and a page.
+    code, stdout, err = run(
+        capsys, "-c", cat, "export", "--collection", "Social post – EMN roundtable",
+        "--preset", "mastodon", "--post", "--lang", "fr", "--page", "--to", str(out),
+        "--name", "toot", "--json",
+    )  # fmt: skip
+    assert code == 0, err  # cleared, captioned, described: nothing held back
+    doc = json.loads(stdout)
+    assert not doc["held_back"] and not doc["warnings"], doc["warnings"]
+    kit = out / "toot"
+    post = (kit / "post.txt").read_text("utf-8")
+    assert post.startswith("Hélène Marchetti ouvre la table ronde du REM")
+    assert "Photo: EMN / SMP 2022" in post and "#" in post
+    assert "Avec\u202f: @helene.marchetti@social.example" in post
+    assert "amara-okonkwo-reyes" not in post  # a LinkedIn handle stays out of Mastodon
+    assert len(post.rstrip()) <= 500
+    images = doc["post"]["images"]
+    assert len(images) == 4 and all(i["flags"] == [] for i in images)
+    assert all(i["alt_text_language"] == "fr" and i["alt_text_chars"] <= 1500 for i in images)
+    page = (kit / "index.html").read_text("utf-8")
+    assert '<html lang="fr">' in page and (kit / "index.en.html").is_file()
+    cover = page.split('<meta property="og:image" content="', 1)[1].split('"', 1)[0]
+    assert (kit / unquote(cover)).is_file()

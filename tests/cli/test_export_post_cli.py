@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
+from cli_helpers import jpeg, run
 from PIL import Image
 
 from smparchive.cli.commands.export import PLATFORM_PRESETS
-from smparchive.cli.main import main
-
-
-def run(capsys: Any, cat: Path, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["--catalogue", str(cat), *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def jpeg(seed: int) -> bytes:
-    im = Image.effect_noise((1600, 1200), 30 + seed).convert("RGB")
-    buf = io.BytesIO()
-    im.save(buf, "JPEG", quality=90)
-    return buf.getvalue()
 
 
 @pytest.fixture
@@ -39,7 +25,7 @@ def roundtable(tmp_path: Path) -> dict[str, Any]:
     media = tmp_path / "media"
     media.mkdir()
     for i in range(5):
-        (media / f"R{i}.jpg").write_bytes(jpeg(i))
+        (media / f"R{i}.jpg").write_bytes(jpeg(i, (1600, 1200)))
     path = tmp_path / "c.smpcat"
     cat = open_catalog(path, create=True)
     try:
@@ -75,13 +61,18 @@ def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) ->
     cat, out = roundtable["path"], roundtable["out"]
     args = ("export", "--session", "EMN roundtable", "--to", str(out), "--preset", "mastodon")
     code, stdout, _ = run(capsys, cat, *args, "--post", "--lang", "fr", "--dry-run")
-    assert code == 0  # warnings do not hold anything back
-    assert "a Mastodon post takes at most 4" in stdout
-    assert "over the limit of 1500" in stdout
-    assert "no alt text" in stdout
+    assert code == 1  # the photo without alt text is held back, like consent
+    assert "Held back (1):" in stdout and "no alt text" in stdout
+    assert "a Mastodon post takes at most 4" not in stdout  # four go out
+    assert "over the limit of 1500" in stdout  # a warning: nothing is held for it
     assert list(out.iterdir()) == []  # a dry run writes nothing
 
-    code, stdout, err = run(capsys, cat, *args, "--post", "--lang", "fr", "--name", "toot")
+    # Confirmed like consent: it goes out, flagged in the kit.
+    last = str(roundtable["ids"][4])
+    confirm = ("--override", last, "--by", "Comms", "--reason", "alt text typed in the app")
+    code, stdout, err = run(
+        capsys, cat, *args, "--post", "--lang", "fr", "--name", "toot", *confirm
+    )
     assert code == 0, err
     bundle = out / "toot"
     text = (bundle / "post.txt").read_text("utf-8")
@@ -113,8 +104,9 @@ def test_post_json_and_usage_errors(capsys: Any, roundtable: dict[str, Any]) -> 
         capsys, cat, *base, "--preset", "linkedin", "--post", "--hashtag", "#SkillsMobility",
         "--hashtag", "EMN", "--json",
     )  # fmt: skip
-    assert code == 0, err
+    assert code == 1, err  # the photo without alt text is held back
     doc = json.loads(stdout)
+    assert [h["reasons"] for h in doc["held_back"]] == [["alt:missing"]]
     assert doc["post"]["platform"] == "linkedin" and doc["post"]["language"] == "en"
     assert doc["post"]["hashtags"] == ["#SkillsMobility", "#EMN"]
     text = (Path(doc["bundle"]) / "post.txt").read_text("utf-8")
@@ -126,3 +118,87 @@ def test_post_json_and_usage_errors(capsys: Any, roundtable: dict[str, Any]) -> 
     assert entry["preset"] == "linkedin" and entry["settings"]["post"] is True
     assert entry["settings"]["platform"] == "linkedin"
     assert entry["settings"]["variants"][0]["max_bytes"] == 5 * 1024 * 1024
+
+
+def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) -> None:
+    """Drafts from the programme and people tags; held back until finished; handles posted."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat_path, out, ids = roundtable["path"], roundtable["out"], roundtable["ids"]
+    cat = open_catalog(cat_path)
+    try:
+        cat.tag_items([ids[4]], ["Ana Lopes", "Jan Peeters"], kind="person")
+        session = cat.sessions(counts=False)[0]
+        cat.update_session(session.id, speakers=["Ana Lopes"], room="Salle Europa")
+    finally:
+        cat.close()
+    code, stdout, err = run(
+        capsys, cat_path, "handle", "set", "Ana Lopes", "mastodon", "@ana@eu.social"
+    )
+    assert code == 0, err
+    code, stdout, _ = run(capsys, cat_path, "handle", "list", "--json")
+    assert json.loads(stdout) == [
+        {"person": "Ana Lopes", "platform": "mastodon", "handle": "@ana@eu.social"}
+    ]
+    code, stdout, err = run(capsys, cat_path, "alt-text", "suggest", str(ids[4]), "--lang", "fr")
+    assert code == 0, err
+    assert (
+        "[Brouillon] Ana Lopes au micro et Jan Peeters pendant la session « EMN roundtable »"
+        in stdout
+    )
+    assert "salle Salle Europa" in stdout and "le 1er juin 2022" in stdout
+    code, stdout, err = run(
+        capsys,
+        cat_path,
+        "alt-text",
+        "suggest",
+        str(ids[0]),
+        str(ids[4]),
+        "--lang",
+        "fr",
+        "--apply",
+        "--json",
+    )
+    rows = {r["item_id"]: r for r in json.loads(stdout)}
+    assert rows[ids[4]]["applied"] and not rows[ids[0]]["applied"]  # its own text stays
+    code, stdout, _ = run(capsys, cat_path, "show", str(ids[4]), "--json")
+    assert json.loads(stdout)[0]["alt_texts"]["fr"].startswith("[Brouillon] Ana Lopes")
+
+    args = ("export", "--session", "EMN roundtable", "--to", str(out), "--preset", "mastodon")
+    code, stdout, _ = run(capsys, cat_path, *args, "--post", "--lang", "fr", "--dry-run")
+    assert code == 1 and "alt text is still a draft" in stdout  # a draft is not finished
+    # Finished (the marker removed): it goes out, and Ana's handle is in the post.
+    code, _, err = run(
+        capsys, cat_path, "set", str(ids[4]), "--lang", "fr",
+        "--alt", "Ana Lopes répond au micro, Jan Peeters l'écoute",
+    )  # fmt: skip
+    assert code == 0, err
+    code, stdout, err = run(capsys, cat_path, *args, "--post", "--lang", "fr", "--name", "ok")
+    assert code == 0, err
+    text = (out / "ok" / "post.txt").read_text("utf-8")
+    assert "Avec\u202f: @ana@eu.social" in text
+    code, _, _ = run(capsys, cat_path, "undo")  # the alt text edit
+    code, _, _ = run(capsys, cat_path, "handle", "set", "Ana Lopes", "mastodon", "")
+    code, stdout, _ = run(capsys, cat_path, "handle", "list", "--json")
+    assert json.loads(stdout) == []
+
+
+def test_page_to_share_with_address_and_cover(capsys: Any, roundtable: dict[str, Any]) -> None:
+    cat, out, ids = roundtable["path"], roundtable["out"], roundtable["ids"]
+    base = ("export", "--session", "EMN roundtable", "--to", str(out))
+    code, _, err = run(capsys, cat, *base, "--cover", str(ids[2]))
+    assert code == 2 and "goes with --page" in err
+    code, _, err = run(capsys, cat, *base, "--page", "--page-url", "media.example.org")
+    assert code == 2 and "https://" in err
+    code, stdout, err = run(
+        capsys, cat, *base, "--page", "--page-url", "https://media.example.org/emn",
+        "--cover", str(ids[2]), "--lang", "fr", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    bundle = Path(json.loads(stdout)["bundle"])
+    html = (bundle / "index.html").read_text("utf-8")
+    assert '<html lang="fr">' in html and (bundle / "index.en.html").is_file()
+    image = html.split('<meta property="og:image" content="', 1)[1].split('"', 1)[0]
+    assert image.startswith("https://media.example.org/emn/") and image.endswith("_R2.jpg")
+    assert (bundle / unquote(image.removeprefix("https://media.example.org/emn/"))).is_file()
+    assert (bundle / "assets" / "gallery.js").is_file()

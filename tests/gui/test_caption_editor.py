@@ -84,3 +84,31 @@ def test_a_caption_in_the_first_language_replaces_the_file_x_default(window: Any
     assert cat.item(item).captions == {"x-default": "Old text", "en": "English only"}
     window.inspector._texts_committed("caption", "fr", "Nouveau texte")
     assert cat.item(item).captions == {"en": "English only", "fr": "Nouveau texte"}
+
+
+def test_suggest_fills_a_draft_alt_text_to_finish(qtbot: Any, window: Any) -> None:
+    """Suggest writes who and where as a marked draft; the person finishes and applies it."""
+    window.settings.caption_languages = ["en", "fr", "nl"]
+    cat = window.catalog
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.focus_results()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    item = window.selected_ids()[0]
+    cat.assign_items([item], cat.test_sessions["opening"])
+    cat.tag_items([item], ["Ana Lopez"], kind="person")
+    window._selection_changed()
+    editor = window.inspector.texts
+    editor.show_records([cat.item(item)])
+    editor.tabs.setCurrentIndex(1)  # French
+    assert editor.suggest.isEnabled()
+    qtbot.mouseClick(editor.suggest, Qt.MouseButton.LeftButton)
+    draft = editor.alt.toPlainText()
+    assert draft.startswith("[Brouillon] Ana Lopez au micro pendant la session « Opening »")
+    assert "salle Hall A" in draft and "1er juin 2022" in draft
+    assert _focus() is editor.alt
+    assert not cat.item(item).alt_texts.get("fr")  # nothing stored until applied
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return, CTRL)
+    assert cat.item(item).alt_texts.get("fr") == draft  # stored as a draft, marker and all
+    editor.show_records([cat.item(i) for i in cat.query_ids()[:2]])
+    assert not editor.suggest.isEnabled()  # one photo at a time

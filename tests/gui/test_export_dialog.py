@@ -15,6 +15,14 @@ from PySide6.QtCore import Qt
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _no_last_choices(qapp: Any) -> None:
+    """Each test starts from the dialog's defaults (the app remembers the last export's)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("export/last")
+
+
 @pytest.fixture
 def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
     """Three real JPEGs catalogued as rows: two cleared, one marked do-not-publish."""
@@ -173,3 +181,97 @@ def test_guided_flow_names_the_source_checks_by_itself_and_remembers_folders(
     again = ExportDialog(catalog, sync_runner, ExportSource.collection(str(cid)))
     qtbot.addWidget(again)
     assert again.folder.text() == str(web)
+
+
+def test_post_preview_counter_copy_and_crop(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """A platform preset shows the post as it will be pasted, counted against the limit."""
+    from PySide6.QtGui import QGuiApplication
+
+    from smparchive.core.thumbcache import THUMB
+
+    cleared = photos[:2]
+    for n, item in enumerate(cleared):
+        catalog.set_text([item], "caption", "en", f"The panel answers questions ({n})")
+        catalog.set_text([item], "caption", "fr", f"Le panel répond aux questions ({n})")
+        catalog.set_text([item], "alt", "fr", f"Quatre intervenants à une table ({n})")
+        catalog.set_text([item], "alt", "en", f"Four panellists at a table ({n})")
+    first = catalog.item(cleared[0])
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 200), (40, 90, 160)).save(buf, "JPEG")
+    catalog.thumbnails.put(first.sha256, THUMB, buf.getvalue())
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, cleared, out)
+    assert not dlg.post_box.isVisible()  # thumbnails: no post
+    dlg.preset.setCurrentIndex(dlg.preset.findData("mastodon"))
+    dlg.language.setCurrentIndex(dlg.language.findData("fr"))
+    dlg.hashtags.setText("#SMP2022, EMN")
+    assert dlg.post_box.isVisible()
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    text = dlg.post_text.toPlainText()
+    assert text.startswith("Le panel répond aux questions (0)")
+    assert text.rstrip().endswith("#SMP2022 #EMN")
+    assert dlg.post_counter.text() == f"{len(text.rstrip())} / 500 characters"
+    assert "Not cropped" in dlg.crop_note.text() and dlg.crop_box is None
+    assert dlg.crop_view.pixmap() is not None and not dlg.crop_view.pixmap().isNull()
+    qtbot.mouseClick(dlg.copy_post, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+
+    # Instagram crops to 4:5: the preview outlines what is kept
+    dlg.preset.setCurrentIndex(dlg.preset.findData("instagram"))
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    assert "4:5" in dlg.crop_note.text() and dlg.crop_box is not None
+    left, top, right, bottom = dlg.crop_box
+    assert abs((right - left) * 5 - (bottom - top) * 4) < 1
+    assert "/ 2,200 characters" in dlg.post_counter.text() or "/ 2200" in dlg.post_counter.text()
+
+    # X: a long caption goes over its 280 characters, and the counter says so
+    catalog.set_text([cleared[0]], "caption", "fr", "Un très long compte rendu. " * 20)
+    dlg.preset.setCurrentIndex(dlg.preset.findData("x"))
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    assert "over X (Twitter)'s limit" in dlg.post_counter.text()
+    assert "#b91c1c" in dlg.post_counter.styleSheet()
+
+    # a photo without alt text is held back by a platform's preset, said once
+    catalog.set_text([cleared[1]], "alt", "fr", None)
+    catalog.set_text([cleared[1]], "alt", "en", None)
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    assert dlg.held.rowCount() == 1
+    assert dlg.held.data(dlg.held.index(0, 2)) == "no alt text (needed to publish on a platform)"
+
+
+def test_the_last_exports_choices_are_offered_again(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path, settings: Any
+) -> None:
+    """The Excel manifest, the page, the audience, the target and the file names chosen for
+    the last export come back in the next dialog; publishing unknown consent does not."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = ExportDialog(catalog, sync_runner, photos[:2], settings=settings)
+    qtbot.addWidget(dlg)
+    assert not dlg.excel.isChecked() and dlg.page.isChecked()  # the first time: defaults
+    dlg.folder.setText(str(out))
+    dlg.preset.setCurrentIndex(dlg.preset.findData("thumbnails"))
+    dlg.target.setCurrentIndex(dlg.target.findData("zip"))
+    dlg.excel.setChecked(True)
+    dlg.page.setChecked(False)
+    dlg.unknown.setChecked(True)
+    dlg.template.setText("{seq}_{original}.{ext}")
+    dlg.run_preflight()
+    qtbot.waitUntil(lambda: dlg.check is not None and dlg.export_btn.isEnabled(), timeout=3000)
+    dlg.run_export()
+    qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=20000)
+
+    again = ExportDialog(catalog, sync_runner, photos[:1], settings=settings)
+    qtbot.addWidget(again)
+    assert again.excel.isChecked()
+    assert not again.page.isChecked()
+    assert again.preset.currentData() == "thumbnails"
+    assert again.target.currentData() == "zip"
+    assert again.template.text() == "{seq}_{original}.{ext}"
+    assert again.folder.text() == str(out)
+    assert not again.unknown.isChecked()  # decided for each export

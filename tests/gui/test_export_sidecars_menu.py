@@ -29,6 +29,41 @@ def test_export_selection_opens_dialog_with_selection(window: Any, qtbot: Any) -
     dlg.reject()
 
 
+def test_ctrl_e_on_a_collection_exports_the_collection(window: Any, qtbot: Any) -> None:
+    """The user picks the collection in the sidebar (or selects all of it) and presses
+    Ctrl+E: the dialog is about the collection, named after it, not "the selection"."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    cid = window.catalog.create_collection("LinkedIn 3 June", item_ids=window.store.ids[:3]).value
+    window.refresh_sidebar()
+    window.sidebar.select_key(f"coll:{cid}")
+    qtbot.waitUntil(lambda: len(window.store) == 3, timeout=3000)
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+    window.actions_by_name["export_selection"].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    assert (dlg.source.kind, dlg.source.spec) == ("collection", str(cid))
+    assert dlg.windowTitle() == "Export “LinkedIn 3 June”"
+    dlg.reject()
+    dlg.deleteLater()
+    # from the grid: one photo selected is the selection; all of them is the collection
+    window.grid.setFocus()
+    window.select_ids(window.store.ids[:1], current_row=0)
+    window.actions_by_name["export_selection"].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    assert dlg.source.kind == "items"
+    dlg.reject()
+    dlg.deleteLater()
+    qtbot.keyClick(window.grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    window.actions_by_name["export_selection"].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    assert dlg.source.kind == "collection"
+    dlg.reject()
+
+
 def test_export_view_uses_the_session_shown(window: Any) -> None:
     from smparchive.gui.dialogs.export_dialog import ExportDialog
 

@@ -1,7 +1,7 @@
-"""The interface in French shows no English: every visible widget of the main window (menus,
-sidebar, filter bar, empty states, inspector) and of the dialogs is walked and its texts are
-checked against words that are English only. Names from the data (file names, the test
-programme's session titles, camera makers) are allowed."""
+"""The interface in French and in Dutch shows no English: every visible widget of the main
+window (menus, sidebar, filter bar, empty states, inspector) and of the dialogs is walked
+and its texts are checked against words that are English only. Names from the data (file
+names, the test programme's session titles, camera makers) are allowed."""
 
 from __future__ import annotations
 
@@ -34,6 +34,15 @@ _WORDS = """the and with from show search items item all add folder folders clea
     redo find bigger smaller thumbnails language theme general system light dark
     shortcuts keyboard key keys move enter space delete backspace arrows home end"""
 ENGLISH = frozenset(re.split(r"\s+", _WORDS.strip()))
+# Words of that list that are Dutch too (and used so in Dutch software).
+DUTCH_TOO = frozenset(
+    re.split(
+        r"\s+",
+        "open filter filters status label labels camera details help export item items alt "
+        "home end enter recent",
+    )
+)
+WORDS = {"fr": ENGLISH, "nl": ENGLISH - DUTCH_TOO}
 # Names from the data and the product (the fixture's programme is in English).
 ALLOWED = {
     "smparchive",
@@ -49,15 +58,16 @@ ALLOWED = {
 }
 
 
-def _english(text: str) -> list[str]:
+def _english(text: str, lang: str = "fr") -> list[str]:
     text = text.replace("&", "")
     for name in ALLOWED:
         text = text.replace(name, "")
     text = re.sub(r"\S+\.(jpg|jpeg|mp4|pptx|pdf|png|smpcat)\b", "", text, flags=re.I)
+    text = re.sub(r"\{\w+\}", "", text)  # file name tokens: {title} {session} {day}
     text = re.sub(r"(?<!\w)/\S+", "", text)  # paths
     text = re.sub(r"\b\w+(:|>=|<=)\S*", "", text)  # query language: day:1 rating>=3
     words = re.findall(r"[^\W\d_]+", text)
-    return [w for w in words if w.lower() in ENGLISH]
+    return [w for w in words if w.lower() in WORDS[lang]]
 
 
 def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -94,13 +104,28 @@ def _menu_texts(menu: QMenu, where: str) -> Iterator[tuple[str, str]]:
             yield from _menu_texts(a.menu(), f"{where} > {a.text()}")
 
 
-def _offenders(pairs: Iterator[tuple[str, str]]) -> list[str]:
+def _offenders(pairs: Iterator[tuple[str, str]], lang: str = "fr") -> list[str]:
     out = []
     for where, text in pairs:
-        bad = _english(text or "")
+        bad = _english(text or "", lang)
         if bad:
             out.append(f"{where}: {text!r} ({', '.join(bad)})")
     return sorted(set(out))
+
+
+@pytest.fixture(params=["fr", "nl"])
+def translated(request: Any, qapp: Any) -> Iterator[str]:
+    """The interface in French, then in Dutch."""
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -117,14 +142,16 @@ def french(qapp: Any) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-def test_main_window_and_dialogs_in_french_show_no_english(
-    french: None, qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+def test_main_window_and_dialogs_in_french_and_dutch_show_no_english(
+    translated: str, qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
 ) -> None:
     from smparchive.core.ingest.report import ScanReport
     from smparchive.gui.dialogs.assignment import AssignmentDialog
     from smparchive.gui.dialogs.clocks import ClockDialog
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
     from smparchive.gui.dialogs.export_history import ExportHistoryDialog
     from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.dialogs.people import PeopleWindow
     from smparchive.gui.dialogs.preferences import PreferencesDialog
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
     from smparchive.gui.dialogs.shortcuts import ShortcutSheet
@@ -146,19 +173,19 @@ def test_main_window_and_dialogs_in_french_show_no_english(
                 rows.append((f"sidebar {key}", node.label))
                 rows.append((f"sidebar {key} tip", node.tooltip))
         assert all(model.data(model.index_of(k), COUNT_ROLE) is not None for k in ("all",))
-        found += _offenders(iter(rows))
-        found += _offenders(_texts(w))
+        found += _offenders(iter(rows), translated)
+        found += _offenders(_texts(w), translated)
         for a in w.menuBar().actions():
-            found += _offenders(_menu_texts(a.menu(), a.text()))
+            found += _offenders(_menu_texts(a.menu(), a.text()), translated)
         # an empty problem view after a search: filter bar and empty state
         w.search.set_text("IMG")
         w.sidebar.select_key("status:error")
         qtbot.waitUntil(lambda: w.empty_state.isVisible(), timeout=2000)
-        found += _offenders(_texts(w))
+        found += _offenders(_texts(w), translated)
         w.sidebar.select_key("warnings")
         w.search.set_text("")
         qtbot.waitUntil(lambda: w.empty_state.title.text() != "", timeout=2000)
-        found += _offenders(_texts(w))
+        found += _offenders(_texts(w), translated)
 
         handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
         ingest = IngestDialog(handle, w)
@@ -169,8 +196,10 @@ def test_main_window_and_dialogs_in_french_show_no_english(
             ClockDialog(w.deps),
             ScheduleEditor(w.deps),
             ExportHistoryDialog(w.deps),
+            PeopleWindow(w.deps),
             ingest,
             ShortcutSheet(shortcut_rows(w.actions_by_name), w),
+            ExportDialog(gui_catalog, sync_runner, gui_catalog.query_ids()[:3], w, settings),
         ]
         for dlg in dialogs:
             qtbot.addWidget(dlg)
@@ -180,7 +209,7 @@ def test_main_window_and_dialogs_in_french_show_no_english(
             for page in pages:
                 if tabs is not None and page is not None:
                     tabs.setCurrentIndex(page)
-                found += _offenders(_texts(dlg))
+                found += _offenders(_texts(dlg), translated)
             dlg.close()
     finally:
         w.runner.shutdown()

@@ -84,3 +84,188 @@ def has_jargon(text: str) -> bool:
     """True when ``text`` shows an exception name, a library name used as jargon, a Python
     repr or a traceback (what tests of user-visible messages refuse)."""
     return JARGON.search(text) is not None
+
+
+# --- problem sentences, by code ---------------------------------------------------------
+# The sentences probes and scans write about a file (stored in English in the catalogue,
+# printed as they are by the CLI). Each has a code so the app can say it in the interface's
+# language: ``identify`` finds the code and the values of a stored sentence. Placeholders
+# are ``{why}`` (a phrase of :func:`plain`, itself coded in ``PHRASES``), ``{fmt}`` (a
+# format name), ``{name}`` (a file name), ``{value}``, ``{limit}``, ``{n}``.
+# tests/core/test_messages.py checks that every sentence written in core/media and
+# core/ingest is one of these.
+PROBLEMS: dict[str, str] = {
+    # any file
+    "file.not_regular": "This is not a regular file.",
+    "file.empty": "The file is empty (0 bytes).",
+    "file.unreadable": "The file cannot be read ({why}).",
+    "file.unreadable_plain": "The file cannot be read.",
+    "file.not_hashed": "The file could not be hashed ({why}).",
+    "file.misnamed": (
+        "The file is named as a {fmt} file but its contents are not one: it is damaged or "
+        "incomplete (try copying it again from its source)."
+    ),
+    "file.type_not_catalogued": (
+        "{fmt} files are not catalogued (only photos, videos, audio and slides are)."
+    ),
+    "file.other_not_catalogued": (
+        "Files of this type are not catalogued (only photos, videos, audio and slides are)."
+    ),
+    "file.too_much_memory": "The file needs more memory to open than is safe; it was refused.",
+    "file.gone": "The file is no longer there.",
+    "file.crashed_worker": "The file made its worker process crash.",
+    "file.too_slow": "Reading the file took longer than {value} s; it was stopped.",
+    "file.worker_memory": (
+        "Reading the file needs more memory than a worker may use{limit}; it was refused."
+    ),
+    "file.internal_fault": (
+        "The file could not be read because of a fault in smparchive; details are in the log."
+    ),
+    "file.cannot_open_as": "The file cannot be opened as {fmt} ({why}).",
+    "file.no_streams": "The file holds no audio or video streams.",
+    "file.audio_only": "The file holds audio only.",
+    "file.no_video_stream": "The file has no video stream to take a picture from.",
+    "file.bidi_name": (
+        "The file name contains invisible right-to-left control characters, so it reads "
+        "differently from what it is (a known way to disguise a file); check the file and "
+        "rename it."
+    ),
+    "file.double_extension": (
+        "The file name ends in .{value} but also contains .{fmt}, so it may not be what it "
+        "first seems; check the file and rename it."
+    ),
+    "file.transient_gone": (
+        "The file or its folder disappeared while it was being read; it was left as it was "
+        "and the next scan tries again."
+    ),
+    "file.transient_denied": (
+        "Access to the file was denied; it was left as it was and the next scan tries again."
+    ),
+    "file.transient_drive": (
+        "The drive or network share holding the file stopped answering; it was left as it "
+        "was and the next scan tries again."
+    ),
+    # photos
+    "photo.bomb": (
+        "The image is refused: it claims to be so large that opening it could exhaust the "
+        "memory (a damaged or malicious file)."
+    ),
+    "photo.not_a_picture": (
+        "The file is not a picture that can be read: it is damaged or not really an image."
+    ),
+    "photo.cannot_open": "The image cannot be opened ({why}).",
+    "photo.structure_damaged": "The image structure is damaged ({why}).",
+    "photo.truncated": "The image data is truncated or damaged ({why}).",
+    "photo.pixels_undecodable": "The image pixels cannot be decoded.",
+    "photo.undecodable": "The image cannot be decoded.",
+    "photo.kind_undecodable": "The {fmt} cannot be decoded ({why}).",
+    "photo.xmp_ignored": "The embedded XMP was ignored ({why}).",
+    "photo.iptc_ignored": "The IPTC block was ignored ({why}).",
+    "photo.exif_damaged": "The camera information (EXIF) in the file is damaged and was skipped.",
+    "photo.exif_unreadable": "The camera information (EXIF) could not be read ({why}).",
+    "photo.orientation_invalid": "EXIF orientation {value} is invalid and was ignored.",
+    "file.metadata_unreadable": "Some metadata could not be read ({why}).",
+    "file.sidecar_too_large": "The XMP sidecar {name} is too large and was ignored.",
+    "file.sidecar_ignored": "The XMP sidecar {name} was ignored ({why}).",
+    # thumbnails
+    "thumb.cannot_make": "The thumbnail cannot be made ({why}).",
+    "thumb.none": "No thumbnail can be made.",
+    "thumb.kind_none": "This kind of file has no thumbnail.",
+    "thumb.no_way": "There is no way to picture a {fmt} file.",
+    # video
+    "video.no_stream": "There is no stream to take a picture from.",
+    "video.audio_only": "The video file holds audio only: there is no picture.",
+    "video.no_frames": "The video track holds no decodable frames.",
+    "video.no_frames_short": "The video has no frames.",
+    "video.no_decodable_frames": "The video has no decodable frames.",
+    "video.cannot_open": "The video cannot be opened ({why}).",
+    # documents
+    "doc.legacy": "Legacy {fmt} files are catalogued but not read; save as {value} to index.",
+    "doc.unsupported": "The {fmt} format is not supported.",
+    "pdf.encrypted": "The PDF is encrypted: a password is required to read it.",
+    "pdf.cannot_open": "The PDF cannot be opened ({why}).",
+    "pdf.no_pages": "The PDF has no pages.",
+    "pdf.pages_unloadable": "The PDF's pages cannot be loaded ({why}).",
+    "pdf.info_ignored": "The PDF document information was ignored ({why}).",
+    "pdf.first_page_no_size": "The first PDF page has no size.",
+    "pdf.first_page_unrenderable": "The first PDF page cannot be rendered ({why}).",
+    "package.not_zip": "The {fmt} file is not a readable zip ({why}).",
+    "package.unsafe": "The {fmt} file is refused as unsafe ({why}).",
+    "package.unreadable": "The package cannot be read ({why}).",
+    "package.no_preview": "The package carries no preview picture.",
+    "pptx.no_content_types": (
+        "The PPTX package has no [Content_Types].xml: it is not a presentation."
+    ),
+    "pptx.unreadable": "The presentation cannot be read ({why}).",
+    "docx.no_document": "The DOCX package has no word/document.xml: it is not a document.",
+    "odf.no_content": "The {fmt} package has no content.xml: there is nothing to read.",
+    "odf.no_body": "The {fmt} content.xml has no document body.",
+    # folders
+    "folder.gone_midway": (
+        "The folder went away during the scan (drive unplugged or share lost?), so its scan "
+        "stopped; its {n} items keep what the catalogue knew, marked offline: scan again "
+        "once it is back."
+    ),
+    "folder.unreachable": (
+        "The folder is not reachable (drive not attached?); its {n} items stay in the "
+        "catalogue, marked offline."
+    ),
+}
+
+# The phrases :func:`plain` puts inside a sentence's parentheses, by code.
+PHRASES: dict[str, str] = {
+    "gone": _ERRNO[errno.ENOENT],
+    "folder_gone": _ERRNO[errno.ENOTDIR],
+    "denied": _ERRNO[errno.EACCES],
+    "read_error": _ERRNO[errno.EIO],
+    "disk_full": _ERRNO[errno.ENOSPC],
+    "read_only": _ERRNO[errno.EROFS],
+    "name_too_long": _ERRNO[errno.ENAMETOOLONG],
+    "is_folder": _ERRNO[errno.EISDIR],
+    "device_unavailable": _ERRNO[errno.ENXIO],
+    "share_silent": "the network share holding it stopped answering",
+    "drive_silent": "the drive or share holding it stopped answering",
+    "quota": "the disk quota is used up",
+    "drive_detached": "the drive holding it is not attached",
+    "bomb": _PATTERNS[0][1],
+    "password": _PATTERNS[1][1],
+    "cut_short": _PATTERNS[2][1],
+    "structure": _PATTERNS[3][1],
+    "damaged_or_wrong_format": _PATTERNS[4][1],
+    "memory": _PATTERNS[5][1],
+    "encoding": _PATTERNS[6][1],
+    "unknown": _FALLBACK,
+}
+_PHRASE_CODES = {text: code for code, text in PHRASES.items()}
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(f"(?P<{part}>.*?)" if i % 2 else re.escape(part))
+    return re.compile("^" + "".join(out) + "$", re.DOTALL)
+
+
+_PROBLEM_PATTERNS = [(code, _template_pattern(t)) for code, t in PROBLEMS.items()]
+
+
+def problem(code: str, **values: object) -> str:
+    """The English sentence of problem ``code`` with its values."""
+    return PROBLEMS[code].format(**{k: str(v) for k, v in values.items()})
+
+
+def identify(sentence: str) -> tuple[str, dict[str, str]] | None:
+    """The code and values of a stored problem sentence, or None for one it does not know
+    (written by an older or newer smparchive, or by hand)."""
+    text = sentence.strip()
+    for code, pattern in _PROBLEM_PATTERNS:
+        m = pattern.match(text)
+        if m is not None:
+            return code, m.groupdict()
+    return None
+
+
+def phrase_code(phrase: str) -> str | None:
+    """The code of one of :func:`plain`'s phrases, or None."""
+    return _PHRASE_CODES.get(phrase.strip())

@@ -24,6 +24,7 @@ __all__ = [
     "ColourLabel",
     "Consent",
     "ExportStatus",
+    "FaceState",
     "Flag",
     "ItemStatus",
     "Kind",
@@ -87,6 +88,19 @@ class Restriction(StrEnum):
     NONE = "none"
     INTERNAL_ONLY = "internal_only"
     DO_NOT_PUBLISH = "do_not_publish"
+
+
+class FaceState(StrEnum):
+    """What a face found in a photo is to a person (``faces.state``).
+
+    A face with no person is unknown (grouped into "unknown person N" by clustering); with a
+    person it is a suggestion until someone confirms it, or a rejected suggestion (kept so
+    that person is not suggested for it again).
+    """
+
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
 
 
 class Flag(IntEnum):

@@ -294,7 +294,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "export_selection",
         QT_TRANSLATE_NOOP("Menus", "&Export Selection…"),
-        lambda h: exporting.export_selection(_d(h)),
+        lambda h: h.export_selection(),
         ("Ctrl+E",),
         menu="item",
         group="catalogue",
@@ -453,6 +453,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+L",),
         menu="view",
         group="navigation",
+    ),
+    ActionSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Menus", "&People…"),
+        lambda h: cmd.people(_d(h)),
+        ("Ctrl+Shift+F",),
+        menu="view",
+        separator_before=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Menus", "Faces found in photos: name people, confirm or reject suggestions"
+        ),
     ),
     # Programme
     ActionSpec(

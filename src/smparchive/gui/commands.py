@@ -66,9 +66,9 @@ def open_catalogue(w: Deps) -> Path | None:
 # -- folders --------------------------------------------------------------------------------
 def choose_folder(w: Deps) -> Path | None:
     """Ask for a folder to catalogue; None when cancelled."""
-    name = QFileDialog.getExistingDirectory(
-        w.parent, translate("Commands", "Add Folder to the Catalogue")
-    )
+    from smparchive.gui.filedialogs import existing_directory
+
+    name = existing_directory(w.parent, translate("Commands", "Add Folder to the Catalogue"))
     return Path(name) if name else None
 
 
@@ -78,6 +78,13 @@ def preferences(w: Deps) -> bool:
     from smparchive.gui.dialogs.preferences import PreferencesDialog
 
     return bool(PreferencesDialog(w.settings, w.catalog, w.ops, w.parent).exec())
+
+
+def people(w: Deps) -> None:
+    """The People window (faces found in photos, grouped by person)."""
+    from smparchive.gui.dialogs.people import PeopleWindow
+
+    PeopleWindow.open(w)
 
 
 # -- collections ----------------------------------------------------------------------------

@@ -257,6 +257,8 @@ CONSENT_CAUSES = {
     "person:unknown": QT_TRANSLATE_NOOP("format", "shows %1 (consent unknown)"),
     "person:internal_only": QT_TRANSLATE_NOOP("format", "shows %1 (internal use only)"),
     "person:do_not_publish": QT_TRANSLATE_NOOP("format", "shows %1 (do not publish)"),
+    "alt:missing": QT_TRANSLATE_NOOP("format", "no alt text (needed to publish on a platform)"),
+    "alt:draft": QT_TRANSLATE_NOOP("format", "alt text is still a draft"),
 }
 
 

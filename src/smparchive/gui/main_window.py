@@ -27,7 +27,7 @@ from smparchive.gui import context_menus, layout_state
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import TOOLBAR
 from smparchive.gui.controllers.browser import BrowserController
-from smparchive.gui.controllers.exporting import export_view
+from smparchive.gui.controllers.exporting import export_selection, export_view, source_for_node
 from smparchive.gui.controllers.ingest import IngestController
 from smparchive.gui.controllers.scope import ScopeController
 from smparchive.gui.controllers.thumbnails import ThumbnailRepair
@@ -46,7 +46,7 @@ from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.modes import ModeController
-from smparchive.gui.ops import OpRunner
+from smparchive.gui.ops import ConflictNotice, OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskContext, TaskRunner
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.ops = OpRunner(catalog, runner, self.undo_stack, self)
+        self.conflict_box: QMessageBox | None = None  # the open "keep theirs / mine" notice
         # Changes made elsewhere (teammates, the CLI) refresh their rows like our own.
         self.live = LiveFeed(catalog, self)
         self.live.arrived.connect(self.ops.announce)
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         )
         self.scope_bar = ScopeBar()
         self.inspector = Inspector(self.ops, self.thumbs, self.settings.caption_languages)
+        self.inspector.texts.suggester = self.suggest_alt_text
 
         centre = QWidget()
         col = QVBoxLayout(centre)
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
         self.grid_model.reorder_requested.connect(self.reorder_collection)
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
+        self.ops.conflict.connect(self.show_conflict)
         self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
@@ -362,8 +365,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         n = len(self.store)
-        text = self.tr("%1+ items") if self.browser.partial else self.tr("%1 items")
-        parts = [text.replace("%1", fmt.number(n))]
+        partial = self.browser.partial
+        parts = [self.tr("%Ln+ items", None, n) if partial else self.tr("%Ln items", None, n)]
         k = len(self.selected_rows())
         if k:
             parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
@@ -408,6 +411,26 @@ class MainWindow(QMainWindow):
         if fmt.set_event_zone(data.get("zone")):  # the event's zone changed: re-show times
             self.view.viewport().update()
             self.inspector.show_records(self.inspector.records, self.inspector.ids())
+
+    def show_conflict(self, notice: ConflictNotice) -> None:
+        """A teammate changed the value since: say who and what, and let the person keep
+        their value or use their own. Not modal: work goes on while it is open."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed by someone else"),
+                          notice.text, QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        theirs = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(self.tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(theirs)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.conflict_box = None
+            notice.use_mine() if button is mine else notice.keep_theirs()
+
+        box.buttonClicked.connect(answered)
+        self.conflict_box = box
+        self.statusBar().showMessage(notice.text, 8000)
+        box.show()
 
     def show_error(self, message: str) -> None:
         log.warning("%s", message)
@@ -522,6 +545,17 @@ class MainWindow(QMainWindow):
     def export_view(self) -> None:
         export_view(self.deps, self.sidebar_model.by_key.get(self.sidebar.current_key()))
 
+    def export_selection(self) -> None:
+        """Ctrl+E: the selected items; the whole collection, session or day when that is
+        what the user is on (the sidebar row has the focus, or every item is selected)."""
+        node = self.sidebar_model.by_key.get(self.sidebar.current_key())
+        whole = node is not None and source_for_node(node) is not None
+        everything = len(self.store) > 0 and len(self.deps.selected_ids()) == len(self.store)
+        if whole and (self.sidebar.hasFocus() or everything):
+            export_view(self.deps, node)
+        else:
+            export_selection(self.deps)
+
     def show_shortcuts(self) -> None:
         cmd.show_shortcuts(self, shortcut_rows(self.actions_by_name))
 
@@ -565,6 +599,16 @@ class MainWindow(QMainWindow):
         """The newest sidecar summary dialog (tests, screenshots)."""
         found = self.findChildren(QWidget, "sidecarSummary")
         return found[-1] if found else None
+
+    def suggest_alt_text(self, record: ItemRecord, lang: str) -> str:
+        """A draft alt text for one photo (a read of one item and the programme: quick)."""
+        from smparchive.core.export.catalog_bridge import suggest_alt_texts
+
+        try:
+            return suggest_alt_texts(self.catalog, [record.id], lang).get(record.id, "")
+        except Exception as exc:  # a vanished item or a lost connection: said, not raised
+            self.show_error(str(exc))
+            return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
         self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))

@@ -4,19 +4,23 @@
 (never on the UI thread), pushes the operation's undo record onto the undo stack and emits
 ``changes(ChangeSummary)``, the one signal every view listens to (grid rows, inspector,
 sidebar counts, open viewers). Undo and redo come back through the same signal. Long
-writers that commit in batches of their own (a scan) report what they changed with
-``announce``. Menus, dialogs, viewers and jobs all hold this object, never the catalogue's
-write methods.
+writers that commit in batches of their own (a scan, its thumbnails) report what they
+changed with ``announce``: on the serial write executor they would hold every edit back for
+minutes. Adding a folder goes through ``run`` (one undoable step, asked about before it is
+undone); its scan then runs as such a job. Menus, dialogs, viewers and jobs all hold this
+object, never the catalogue's write methods.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
@@ -25,11 +29,24 @@ from smparchive.gui.undo import CatalogCommand
 Op = Callable[[Catalog], OpResult]
 
 
+@dataclass(frozen=True)
+class ConflictNotice:
+    """A change refused because a teammate changed the same value since: what to tell the
+    person, and the two ways on ("Keep theirs": nothing changes; "Use mine": apply it
+    over their value)."""
+
+    text: str
+    keep_theirs: Callable[[], None]
+    use_mine: Callable[[], None]
+    error: EditConflict
+
+
 class OpRunner(QObject):
     """Runs catalogue operations off the UI thread, onto the undo stack, out as ``changes``."""
 
     changes = Signal(object)  # ChangeSummary of every write, undo and redo
     failed = Signal(str)  # a sentence for the user
+    conflict = Signal(object)  # ConflictNotice: a teammate's newer value was in the way
 
     def __init__(
         self,
@@ -67,7 +84,14 @@ class OpRunner(QObject):
         def done(result: OpResult) -> None:
             if result.undo is not None:
                 self.stack.push(
-                    CatalogCommand(catalog, self.runner, result.undo, self.announce, label)
+                    CatalogCommand(
+                        catalog,
+                        self.runner,
+                        result.undo,
+                        self.announce,
+                        label,
+                        on_conflict=self._undo_refused,
+                    )
                 )
             self.announce(result.changes)
             if on_done is not None:
@@ -95,11 +119,89 @@ class OpRunner(QObject):
         label: str,
         *,
         on_error: Callable[[BaseException], None] | None = None,
+        expect: dict[str, Any] | None = None,
         **values: Any,
     ) -> TaskHandle | None:
+        """Set fields on items; with ``expect`` (the values the person saw) the edit is
+        refused when a teammate changed one of them since, and ``conflict`` asks what to
+        keep."""
         if not ids:
             return None
-        return self.run(label, lambda c: c.set_fields(ids, **values), on_error=on_error)
+        if not expect:
+            return self.run(label, lambda c: c.set_fields(ids, **values), on_error=on_error)
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, EditConflict):
+                (on_error or (lambda e: self.failed.emit(str(e))))(exc)
+                return
+            if exc.user == self.catalog.user_name:
+                # the value shown was one's own earlier edit, not refreshed yet: no conflict
+                self.set_fields(ids, label, on_error=on_error, **values)
+                return
+            self.conflict.emit(
+                ConflictNotice(
+                    self._conflict_text(exc, undo=False),
+                    keep_theirs=lambda: self.announce(ChangeSummary(items=frozenset(ids))),
+                    use_mine=lambda: self.set_fields(ids, label, on_error=on_error, **values),
+                    error=exc,
+                )
+            )
+
+        return self.run(
+            label,
+            lambda c: c.edit_items(ids, fields=values, expect_fields=expect),
+            on_error=refused,
+        )
+
+    # -- a teammate's newer value -----------------------------------------------------------
+    def _undo_refused(self, command: CatalogCommand, exc: EditConflict) -> None:
+        """An undo/redo would overwrite a teammate's newer value: ask, without blocking."""
+
+        def keep_theirs() -> None:
+            command.step_back(self.stack)
+            if exc.item_id is not None:
+                self.announce(ChangeSummary(items=frozenset({exc.item_id})))
+
+        self.conflict.emit(
+            ConflictNotice(
+                self._conflict_text(exc, undo=True),
+                keep_theirs=keep_theirs,
+                use_mine=command.apply_anyway,
+                error=exc,
+            )
+        )
+
+    def _conflict_text(self, exc: EditConflict, *, undo: bool) -> str:
+        """Who changed what since, in the interface's language."""
+        from smparchive.gui import formatting as fmt
+        from smparchive.gui.widgets.history import field_name, show_value
+
+        who = exc.user or self.tr("someone else")
+        key = (exc.field or "").removeprefix("items.").removeprefix("text.")
+        if key.startswith("tag."):
+            what = self.tr("keywords")
+        elif key.startswith("collection."):
+            what = self.tr("collections")
+        else:
+            what = field_name(key).lower() if key else self.tr("values")
+        when = fmt.date_time(exc.at) if exc.at is not None else ""
+        if undo:
+            text = self.tr(
+                "%1 changed the %2 of item %3 since (%4). Undoing your change would "
+                "replace their value."
+            )
+        else:
+            text = self.tr(
+                "%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your "
+                "edit would replace their value."
+            )
+        return (
+            text.replace("%1", who)
+            .replace("%2", what)
+            .replace("%3", str(exc.item_id or ""))
+            .replace("%4", when)
+            .replace("%5", show_value(exc.now))
+        )
 
     def set_text(
         self, ids: list[int], field: str, lang: str, value: str | None, default_lang: str = "en"

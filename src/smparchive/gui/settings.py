@@ -9,6 +9,23 @@ from PySide6.QtCore import QByteArray, QSettings
 LANGUAGES = ("en", "fr", "nl")
 UI_LANGUAGES = ("system", "en", "fr", "nl")  # interface: the system's or a chosen one
 THEMES = ("system", "light", "dark")
+# The export dialog's choices kept from one export to the next, with their types. Whether
+# to publish items of unknown consent is not one of them: that is decided each time.
+EXPORT_CHOICES: dict[str, type] = {
+    "preset": str,
+    "target": str,
+    "audience": str,
+    "page": bool,
+    "people": bool,
+    "excel": bool,
+    "template": str,
+    "long_edge": int,
+    "format": str,
+    "quality": int,
+    "language": str,  # of the exported texts and the post
+    "hashtags": str,  # a platform post's hashtags
+    "post": bool,  # write the post files with a platform preset
+}
 
 
 class Settings:
@@ -120,6 +137,28 @@ class Settings:
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
+
+    def export_choices(self) -> dict[str, Any]:
+        """The export dialog's last choices (preset, target, audience, page, people, Excel
+        manifest, file names, custom size/format/quality); {} before the first export."""
+        out: dict[str, Any] = {}
+        for key, kind in EXPORT_CHOICES.items():
+            value = self.store.value(f"export/last/{key}")
+            if value is None:
+                continue
+            try:
+                if kind is bool and isinstance(value, str):
+                    out[key] = value.lower() in ("1", "true", "yes")
+                else:
+                    out[key] = kind(value)
+            except (TypeError, ValueError):
+                continue
+        return out
+
+    def save_export_choices(self, choices: dict[str, Any]) -> None:
+        for key, value in choices.items():
+            if key in EXPORT_CHOICES:
+                self.store.setValue(f"export/last/{key}", value)
 
     def panels_state(self) -> QByteArray | None:
         """The widths of the sidebar, results and inspector (a QSplitter state)."""

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
 from smparchive.gui.i18n import translate
-from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 
 class CatalogCommand(QUndoCommand):
@@ -30,14 +31,19 @@ class CatalogCommand(QUndoCommand):
         record: UndoRecord,
         on_changes: Callable[[ChangeSummary], None],
         text: str | None = None,
+        on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
     ) -> None:
         super().__init__(text or record.label)
         self._catalog = catalog
         self._runner = runner
         self._record = record
         self._on_changes = on_changes
+        self._on_conflict = on_conflict
         self._fresh = True
         self._lock = threading.Lock()
+        # a job still writing what this step started (the scan of an added folder): the
+        # step cannot be undone until it ends
+        self.held_by: TaskHandle | None = None
 
     @property
     def catalog(self) -> Catalog:
@@ -49,31 +55,59 @@ class CatalogCommand(QUndoCommand):
         return self._record
 
     def redo(self) -> None:
-        if self._fresh:  # the operation itself already happened
+        if self._fresh:  # the operation itself already happened (or was refused)
             self._fresh = False
             return
         self._apply()
 
     def undo(self) -> None:
+        if self._fresh:  # a refused redo: the stack steps back over it, nothing to apply
+            self._fresh = False
+            return
         self._apply()
 
-    def _apply(self) -> None:
+    def step_back(self, stack: QUndoStack) -> None:
+        """The last undo or redo of this command was refused (a teammate's newer value was
+        kept): move the stack back to where it was without applying anything."""
+        index = stack.index()
+        if index < stack.count() and stack.command(index) is self:
+            self._fresh = True  # a refused undo: forward over it again
+            stack.redo()
+        elif index > 0 and stack.command(index - 1) is self:
+            self._fresh = True  # a refused redo: back before it again
+            stack.undo()
+
+    def apply_anyway(self) -> None:
+        """Apply the refused undo/redo over the teammate's newer values ("Use mine")."""
+        self._apply(override=True)
+
+    def _apply(self, override: bool = False) -> None:
         catalog = self._catalog
 
         def work(_ctx: TaskContext) -> ChangeSummary:
             # Writes run one at a time in submission order, so each step sees the record
             # the previous undo/redo produced.
             with self._lock:
-                result = catalog.undo(self._record)
+                result = catalog.undo(self._record, override=override)
                 if result.undo is not None:
                     self._record = result.undo
             return result.changes
 
-        self._runner.submit(work, label=self.text(), write=True, on_done=self._on_changes)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EditConflict) and self._on_conflict is not None:
+                self._on_conflict(self, exc)
+            else:
+                self._runner.task_failed.emit(self.text(), exc)
+
+        self._runner.submit(
+            work, label=self.text(), write=True, on_done=self._on_changes, on_error=failed
+        )
 
 
-def impact_text(impact: UndoImpact) -> str:
-    """The question the app asks before a large undo, in the interface's language."""
+def impact_text(impact: UndoImpact, label: str | None = None) -> str:
+    """The question the app asks before a large undo, in the interface's language;
+    ``label`` names the step as the Edit menu does (the core's label is English)."""
+    shown = label or impact.label
     if impact.removed_folders:
         text = translate(
             "Undo",
@@ -81,11 +115,13 @@ def impact_text(impact: UndoImpact) -> str:
             "with their tags, captions and ratings. The files stay where they are.",
         )
         folders = ", ".join(impact.removed_folders)
-        return text.replace("%1", impact.label).replace("%2", folders).replace(
-            "%3", str(impact.removed_items)
+        return (
+            text.replace("%1", shown)
+            .replace("%2", folders)
+            .replace("%3", str(impact.removed_items))
         )
     text = translate("Undo", "Undoing “%1” changes %2 items.")
-    return text.replace("%1", impact.label).replace("%2", str(impact.changed_items))
+    return text.replace("%1", shown).replace("%2", str(impact.changed_items))
 
 
 def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
@@ -95,12 +131,23 @@ def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:
         return False
     command = stack.command(stack.index() - 1)
     if isinstance(command, CatalogCommand):
+        if command.held_by is not None and command.held_by.running:
+            QMessageBox.information(
+                parent,
+                translate("Undo", "Undo"),
+                translate(
+                    "Undo",
+                    "“%1” cannot be undone while its scan is running: cancel the scan or "
+                    "wait for it to finish.",
+                ).replace("%1", command.text()),
+            )
+            return False
         impact = undo_impact(command.catalog, command.record)
         if impact is not None:
             answer = QMessageBox.question(
                 parent,
                 translate("Undo", "Undo a large step?"),
-                impact_text(impact),
+                impact_text(impact, command.text()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

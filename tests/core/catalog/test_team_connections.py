@@ -217,3 +217,99 @@ def test_server_gone_in_the_middle_of_a_command(pg_admin: Any) -> None:
         _one_sentence(str(err.value))
     finally:
         cat.close()
+
+
+PASSWORD_GROUP = "smparchive_password_users"  # scripts/start-test-postgres.sh: scram-sha-256
+
+
+@pytest.fixture
+def password_role(pg_admin: Any) -> Iterator[tuple[str, str]]:
+    """A login role (of this test database only) that the server asks a password of."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    open_catalog(PG_URL).close()  # the schema exists
+    database = make_url(PG_URL or "").database or "smparchive"
+    role, password = f"{database}_pw"[:60], "c0rrect-h0rse"
+
+    def run(sql: str) -> None:
+        with pg_admin.connect() as conn:
+            try:
+                conn.execute(text(sql))
+            except DBAPIError as exc:  # another run of this test made it first
+                if "already exists" not in str(exc) and "already a member" not in str(exc):
+                    raise
+
+    run(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
+    run(f"CREATE ROLE {role} LOGIN")
+    run(f"ALTER ROLE {role} PASSWORD '{password}'")
+    run(f"GRANT {PASSWORD_GROUP}, pg_read_all_data, pg_write_all_data TO {role}")
+    with pg_admin.connect() as conn:
+        rules = conn.execute(text("SELECT user_name, auth_method FROM pg_hba_file_rules")).all()
+    if not any(PASSWORD_GROUP in "".join(r[0] or []) for r in rules):
+        pytest.skip("this server trusts every login (scripts/start-test-postgres.sh asks "
+                    f"a password of the {PASSWORD_GROUP} group)")  # fmt: skip
+    yield role, password
+
+
+@needs_pg
+@pytest.mark.postgres
+def test_wrong_password_is_one_sentence(
+    password_role: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from smparchive.cli.main import main
+
+    role, _password = password_role
+    url = make_url(PG_URL or "").set(username=role, password="wr0ng-guess")
+    with pytest.raises(CatalogError) as err:
+        open_catalog(url.render_as_string(False))
+    message = str(err.value)
+    assert "the password was refused" in message
+    assert "wr0ng-guess" not in message
+    _one_sentence(message)
+    assert main(["-c", url.render_as_string(False), "info"]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("smparchive: Cannot connect to the catalogue database")
+    assert "the password was refused" in said and "wr0ng-guess" not in said
+    _one_sentence(said)
+
+
+@needs_pg
+@pytest.mark.postgres
+def test_no_password_names_pgpass(password_role: tuple[str, str], tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from sqlalchemy.engine import make_url
+
+    role, _password = password_role
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "absent"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = make_url(PG_URL or "").set(username=role, password=None)
+    with pytest.raises(CatalogError) as err:
+        open_catalog(url.render_as_string(False))
+    assert "wants a password" in str(err.value) and "PGPASSFILE" in str(err.value)
+    _one_sentence(str(err.value))
+
+
+@needs_pg
+@pytest.mark.postgres
+def test_pgpass_supplies_the_password(
+    password_role: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    role, password = password_role
+    url = make_url(PG_URL or "").set(username=role, password=None)
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{url.host}:{url.port or 5432}:*:{role}:{password}\n", "utf-8")
+    pgpass.chmod(0o600)  # libpq ignores a file others can read
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    cat = open_catalog(url.render_as_string(False))  # no password in the URL
+    try:
+        assert cat.user_name == role  # and changes are recorded under that role
+        assert password not in cat.location
+    finally:
+        cat.close()

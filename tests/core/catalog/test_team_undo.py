@@ -76,7 +76,11 @@ def test_changes_record_who_and_when(people: Any) -> None:
         (bob.user_name, "Set rating"),
         (alice.user_name, "Set caption (en)"),
     ]
-    assert history[0].details == {"values": {"rating": 4}} and history[0].item_count == 2
+    assert history[0].details == {
+        "values": {"rating": 4},
+        "before": {str(ids[0]): {"rating": 0}, str(ids[1]): {"rating": 0}},  # History tab
+    }
+    assert history[0].item_count == 2
     assert history[1].fields == ("text.caption.en",)
     assert [h.label for h in alice.history(user=alice.user_name)] == ["Set caption (en)"]
     assert alice.user_name != bob.user_name

@@ -72,6 +72,6 @@ def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> No
     assert html.index(">Opening<") < html.index(">Closing<")
     assert '<span lang="fr">Clôture de la conférence</span>' in html
     assert 'lang="fr" alt="Clôture de la conférence"' in html
-    assert "<span>Welcome</span>" in html and 'lang="en"' not in html.split("<body>")[1]
+    assert "<span>Welcome</span>" in html and 'lang="en"' not in html.split("<main")[1]
     header = html.split("<header")[1].split("</header>")[0]
     assert "SMP24 Day 1" in header and "Collection “Post 3 June”" in header

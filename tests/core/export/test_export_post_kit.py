@@ -13,7 +13,9 @@ from export_helpers import EVENT, entry_for, jpeg_bytes, replace, settings, sha2
 from PIL import Image, ImageCms
 
 from smparchive.core.export import (
+    ConsentOverride,
     ExportEntry,
+    HoldReason,
     ImageVariant,
     MetadataPolicy,
     Preset,
@@ -179,7 +181,13 @@ def test_alt_text_limits_flagged_never_cut(
         replace(entries[2], alt_text={"en": "The speaker answers a question."}),  # = caption
         replace(entries[3], alt_text={"en": "IMG_0003"}),
     ]
-    s = settings(out_dir, preset=preset_by_name("instagram"), post=True)
+    # The photo without alt text is held back like consent; confirmed here, it goes out flagged.
+    held = plan_export(entries, settings(out_dir, preset=preset_by_name("instagram")), EVENT)
+    assert [(d.item_id, d.reasons) for d in held.held_back] == [
+        ("p1", (HoldReason.ALT_TEXT_MISSING,))
+    ]
+    confirmed = ConsentOverride(frozenset({"p1"}), "Comms", "alt text written in the composer")
+    s = settings(out_dir, preset=preset_by_name("instagram"), post=True, overrides=(confirmed,))
     plan = plan_export(entries, s, EVENT)
     joined = "\n".join(plan.warnings)
     assert f"the alt text has {len(long_alt)} characters, over the limit of 100" in joined
@@ -231,8 +239,10 @@ def test_publication_checks_only_for_platform_presets(
     entries = [replace(e, alt_text={}) for e in photo_set(2)]
     web = plan_export(entries, settings(out_dir, preset=preset_by_name("web")), EVENT)
     assert not any("alt text" in w for w in web.warnings) and web.post is None
+    assert not web.held_back and len(web.items) == 2
     kit = plan_export(entries, settings(out_dir, preset=preset_by_name("website")), EVENT)
-    assert sum("no alt text" in w for w in kit.warnings) == 2
+    assert len(kit.held_back) == 2 and not kit.items  # no alt text: held back
+    assert "no alt text" in kit.held_back[0].describe()
     assert kit.settings.preset.metadata is MetadataPolicy.PUBLICATION
 
 

@@ -134,3 +134,19 @@ def test_prioritise_puts_the_latest_screen_first_and_stays_bounded(catalog: Any)
     assert urgent[2:102] == list(range((screens - 1) * 100, screens * 100))
     assert urgent[102:202] == list(range((screens - 2) * 100, (screens - 1) * 100))
     assert len(urgent) == URGENT_KEEP
+
+
+def test_previews_of_a_new_folder_skip_urgent_items_of_other_folders(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """The app hands the ids on screen (another folder's) as urgent to the job making the
+    pictures of a folder just added; the preview stage skipped them only in the grid stage
+    (it raised KeyError after a scan that added nothing)."""
+    shown = _catalogued(catalog, tmp_path / "day1", make_jpeg, n=2)
+    empty = tmp_path / "card"
+    empty.mkdir()
+    root = catalog.add_root(empty).value
+    report = build_thumbnails(
+        catalog, priority_ids=[i.id for i in shown], root_ids=[root], options=INLINE
+    )
+    assert report.previews == 0 and report.problems == []

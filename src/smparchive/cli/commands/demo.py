@@ -112,3 +112,11 @@ def _organise(cat: Catalog, target: Path) -> None:
             "where it would be cut and why, 'smparchive segments apply' cuts it (or, in the "
             "player, 'Cut into sessions…')."
         )
+    from smparchive.core.demo.social import SOCIAL_POST, make_social_post
+
+    if make_social_post(cat) is not None:
+        print(
+            f"Made the collection “{SOCIAL_POST}”: try\n"
+            f'  smparchive export --collection "{SOCIAL_POST}" --preset mastodon --post '
+            "--lang fr --page --to OUT"
+        )

@@ -84,6 +84,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kind.add_argument("--zip", action="store_true", help="one ZIP file")
     kind.add_argument("--bag", action="store_true", help="a BagIt bag (for archives)")
     p.add_argument("--page", action="store_true", help="add a publication page (index.html)")
+    p.add_argument(
+        "--page-url",
+        metavar="URL",
+        help="with --page: the address the bundle will be published at (share previews need "
+        "absolute image addresses)",
+    )
+    p.add_argument(
+        "--cms",
+        action="store_true",
+        help="write wordpress-media.csv and media-feed.json (JSON Feed) beside the files for a "
+        "web editor to import; with --page-url also wordpress.xml (WordPress importer)",
+    )
+    p.add_argument(
+        "--cover",
+        metavar="ITEM",
+        help="with --page: the photo a shared link previews with (default: the top-rated)",
+    )
     p.add_argument("--name", help="bundle name (default: event and source)")
     p.add_argument("--template", help="file name template, e.g. '{date}/{session}/{seq}.{ext}'")
     p.add_argument("--audience", choices=("public", "internal", "archive"), default="public")
@@ -185,6 +202,12 @@ def _settings(a: argparse.Namespace) -> Any:
         overrides = (ConsentOverride(frozenset(a.override), a.by, a.reason),)
     elif a.by or a.reason:
         raise ValueError("--by and --reason go with --override ITEM ...")
+    if a.cover and not a.page:
+        raise ValueError("--cover goes with --page")
+    if a.page_url and not (a.page or a.cms):
+        raise ValueError("--page-url goes with --page or --cms")
+    if a.page_url and not a.page_url.startswith(("https://", "http://")):
+        raise ValueError("--page-url is the page's address: https://...")
     target = TargetKind.ZIP if a.zip else TargetKind.BAGIT if a.bag else TargetKind.FOLDER
     if (a.post or a.hashtag) and not preset.platform:
         raise ValueError(
@@ -207,6 +230,9 @@ def _settings(a: argparse.Namespace) -> Any:
         workers=max(0, a.workers),  # 0: the engine's automatic count
         post=a.post,
         hashtags=tuple(a.hashtag or ()),
+        page_url=a.page_url or "",
+        page_cover=a.cover or "",
+        cms=a.cms,
     )
 
 

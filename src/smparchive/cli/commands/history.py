@@ -13,12 +13,61 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--item", type=int, metavar="ID", help="only changes to this item")
     p.add_argument("--user", metavar="NAME", help="only changes by this person")
     p.add_argument("--limit", type=int, default=50, help="at most this many entries (50)")
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="forget history beyond the catalogue's retention (scans also do this)",
+    )
+    p.add_argument(
+        "--keep-days",
+        type=int,
+        metavar="N",
+        help="with --prune: keep N days of history from now on, for everyone (0: no limit)",
+    )
+    p.add_argument(
+        "--keep-rows",
+        type=int,
+        metavar="N",
+        help="with --prune: keep at most the newest N entries from now on (0: no limit)",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_log)
 
 
+def cmd_prune(ctx: Context) -> int:
+    from dataclasses import replace
+
+    a = ctx.args
+    cat = ctx.catalog()
+    keep = cat.audit_retention()
+    if a.keep_days is not None or a.keep_rows is not None:
+        keep = replace(
+            keep,
+            days=keep.days if a.keep_days is None else a.keep_days,
+            rows=keep.rows if a.keep_rows is None else a.keep_rows,
+        )
+        cat.set_audit_retention(keep)
+    removed = cat.prune_history(keep)
+    left = cat.history_count()
+    if a.json:
+        print_json({"removed": removed, "kept": left, "keep_days": keep.days,
+                    "keep_rows": keep.rows})  # fmt: skip
+        return EXIT_OK
+    days = f"{keep.days} days" if keep.days else "no age limit"
+    rows = f"at most {keep.rows} entries" if keep.rows else "no count limit"
+    print(f"History: {removed} entries removed, {left} kept ({days}, {rows}; entries that "
+          "can still be undone are always kept).")  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_log(ctx: Context) -> int:
     a = ctx.args
+    if a.prune:
+        return cmd_prune(ctx)
+    if a.keep_days is not None or a.keep_rows is not None:
+        from smparchive.core.catalog.errors import CatalogError
+
+        raise CatalogError("--keep-days and --keep-rows go with --prune.")
     rows = ctx.catalog().history(item_id=a.item, user=a.user, limit=a.limit)
     if a.json:
         print_json(rows)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
-from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
+from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.core.vocab import RootState, SidecarPolicy, stored_values
 
@@ -47,6 +48,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mp.add_argument("path", nargs="?", help="where this computer sees it")
     mp.add_argument("--forget", action="store_true", help="use the path it was added at again")
     mp.set_defaults(handler=cmd_map)
+    lc = rs.add_parser(
+        "locate",
+        help="look for a folder this computer does not see where it was added (the same "
+        "volume or files under /media, /mnt ...); proposes a map, changes nothing",
+    )
+    lc.add_argument("root", help="id or label")
+    add_json_flag(lc)
+    lc.set_defaults(handler=cmd_locate)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -110,6 +119,27 @@ def cmd_set(ctx: Context) -> int:
         ignore_patterns=ctx.args.ignore,
     )
     print(f"Updated {root.path}.")
+    return EXIT_OK
+
+
+def cmd_locate(ctx: Context) -> int:
+    cat = ctx.catalog()
+    root = cat.find_root(ctx.args.root)
+    found = cat.locate_root(root.id)
+    if ctx.args.json:
+        print_json({"root": root.id, "path": root.path, "found": [str(p) for p in found]})
+        return EXIT_OK if found else EXIT_PROBLEMS
+    if Path(root.path).is_dir():
+        print(f"Folder {root.id} is at {root.path} on this computer.")
+        return EXIT_OK
+    if not found:
+        print(f"Folder {root.id} ({root.path}) is not on this computer, nor found under the "
+              "usual mount points; mount it, then: smparchive roots map "
+              f"{root.id} PATH")  # fmt: skip
+        return EXIT_PROBLEMS
+    for path in found:
+        print(f"Folder {root.id} ({root.path}) is at {path} on this computer? Map it with: "
+              f"smparchive roots map {root.id} {shlex.quote(str(path))}")  # fmt: skip
     return EXIT_OK
 
 

@@ -179,6 +179,9 @@ def cmd_scan(ctx: Context) -> int:
                 pool=pool,
             )
             bar.done()
+            faces = _faces_after(cat, bar, cancel, ids, options, thumbs.cancelled)
+            if faces is not None and not args.json:
+                print(f"Faces: {faces.photos} photo(s) searched, {faces.faces} face(s) found.")
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
     # Errors found by earlier scans are still errors: a quiet rescan does not make them ok.
     reported = {p.item_id for p in problems if p.item_id is not None}
@@ -202,6 +205,28 @@ def cmd_scan(ctx: Context) -> int:
     cancelled = report.cancelled or bool(thumbs and thumbs.cancelled)
     failed = problems or earlier or cancelled or report.has_problems
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _faces_after(
+    cat: Catalog,
+    bar: ProgressBar,
+    cancel: CancelToken,
+    ids: list[int] | None,
+    options: Any,
+    cancelled: bool,
+) -> Any:
+    """Faces after thumbnails, only in a catalogue that enabled them and with the detector
+    installed (privacy: nothing runs otherwise). Its own workers: they load the models once
+    at start, with a longer time limit."""
+    from smparchive.core.media.faces import faces_unavailable
+
+    if cancelled or not cat.faces_enabled() or faces_unavailable() is not None:
+        return None
+    from smparchive.core.ingest.faces import FaceJob
+
+    report = FaceJob(cat, root_ids=ids, options=options).run(bar, cancel)
+    bar.done()
+    return report
 
 
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:

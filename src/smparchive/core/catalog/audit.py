@@ -28,7 +28,28 @@ _NOT_FIELDS = {"updated_at"}  # bookkeeping columns every edit touches
 
 
 class EditConflict(CatalogError):
-    """A change would overwrite what a teammate changed since; nothing was changed."""
+    """A change would overwrite what a teammate changed since; nothing was changed.
+
+    Besides its sentence it says who (``user``), which item and field (``item_id``,
+    ``field`` as in the audit log: 'items.rating', 'text.caption.fr'), when (``at``) and,
+    for edits, the value now there (``now``), so the app can ask in its own words."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        user: str | None = None,
+        item_id: int | None = None,
+        field: str | None = None,
+        at: datetime | None = None,
+        now: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.user = user
+        self.item_id = item_id
+        self.field = field
+        self.at = at
+        self.now = now
 
 
 @dataclass(frozen=True)
@@ -38,7 +59,7 @@ class AuditRecord:
     id: int
     at: datetime
     user: str
-    action: str  # do | undo | redo
+    action: str  # do | undo | redo | scan
     label: str
     fields: tuple[str, ...]
     details: dict[str, Any]
@@ -106,6 +127,56 @@ def touched_fields(steps: Sequence[Mapping[str, Any]]) -> set[str]:
     return out
 
 
+BEFORE_ITEMS = 50  # old values are kept in the history for changes of this many items
+
+
+def _plain(value: Any) -> Any:
+    """A value fit for the history's JSON (dates as ISO text)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value[:200] if isinstance(value, str) else value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)[:200]
+
+
+def before_values(
+    steps: Sequence[Mapping[str, Any]], items: frozenset[int]
+) -> dict[str, dict[str, Any]]:
+    """The values a change replaced, per item (``{"12": {"rating": 0, "caption.fr": "…"}}``,
+    keys as in ``details["values"]``), for the item's history to show old -> new. Only for
+    changes of at most BEFORE_ITEMS items (a bulk edit's old values stay in its undo record)."""
+    if not items or len(items) > BEFORE_ITEMS:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+
+    def put(item: Any, key: str, value: Any) -> None:
+        if item in items:
+            out.setdefault(str(item), {}).setdefault(key, _plain(value))
+
+    for step in steps:
+        table, op = step["table"], step["op"]
+        if table == "items" and op == "update_rows":
+            for row in step["rows"]:
+                for col, value in zip(step["columns"], row[1:], strict=False):
+                    if col not in _NOT_FIELDS:
+                        put(row[0], col, value)
+        elif table == "items" and op == "update":
+            for col, value in step["values"].items():
+                if col not in _NOT_FIELDS:
+                    put(step["pk"].get("id"), col, value)
+        elif table == "item_texts" and op == "insert_rows":
+            cols = step["columns"]
+            for r in step["rows"]:
+                row = dict(zip(cols, r, strict=True))
+                put(row.get("item_id"), f"{row.get('field')}.{row.get('lang')}", row.get("value"))
+        elif table == "item_texts" and op == "delete_rows":
+            for r in step["rows"]:
+                row = dict(zip(step["keys"], r, strict=True))
+                if "field" in row and "lang" in row:  # the text did not exist before
+                    put(row.get("item_id"), f"{row['field']}.{row['lang']}", None)
+    return out
+
+
 def describe_field(field: str) -> str:
     """'text.caption.fr' -> 'caption (fr)'; 'items.credit_line' -> 'credit line'."""
     parts = field.split(".")
@@ -148,7 +219,16 @@ def record(
         ).scalar_one()
     )
     items = sorted(changes.items)
-    if items:
+    if items and s.get_bind().dialect.name == "postgresql":
+        # one statement and one array parameter, not a row of parameters per item
+        s.execute(
+            text(
+                "INSERT INTO audit_items (audit_id, item_id) "
+                "SELECT :a, unnest(CAST(:ids AS integer[]))"
+            ),
+            {"a": audit_id, "ids": items},
+        )
+    elif items:
         rows = [{"audit_id": audit_id, "item_id": i} for i in items]
         s.execute(insert(table_of(AuditItem)), rows)
     if s.get_bind().dialect.name == "postgresql":
@@ -165,7 +245,7 @@ def check_no_newer_change(
     entry_id: int,
     items: frozenset[int],
     what: str,
-) -> None:
+) -> None:  # raises EditConflict
     """Refuse to undo/redo journal entry ``entry_id`` when someone else has since changed
     the same fields of the same items (fields nobody else touched are restored as usual)."""
     row = s.execute(
@@ -189,10 +269,15 @@ def check_no_newer_change(
         hit = _first_shared_item(s, entry.id, items)
         if hit is None:
             continue
-        field = describe_field(sorted(overlap)[0])
+        first = sorted(overlap)[0]
+        field = describe_field(first)
         raise EditConflict(
             f"Cannot {what}: {entry.user_name} changed the {field} of item {hit} since "
-            f"({entry.label}, {entry.at:%Y-%m-%d %H:%M} UTC); their change is kept."
+            f"({entry.label}, {entry.at:%Y-%m-%d %H:%M} UTC); their change is kept.",
+            user=entry.user_name,
+            item_id=hit,
+            field=first,
+            at=entry.at,
         )
 
 

@@ -160,7 +160,7 @@ class CatalogBase:
                         entry_id=record.entry_id if record is not None else None,
                         fields=audit.touched_fields(ctx.journal.steps),
                         changes=changes,
-                        details=details,
+                        details=_with_before(details, ctx.journal.steps, changes.items),
                     )
                 return changes, value, record, audit_id
 
@@ -220,15 +220,19 @@ class CatalogBase:
             fulltext.reindex(s, sorted(item_ids))
 
     # -- undo -------------------------------------------------------------------------------
-    def undo(self, record: UndoRecord) -> OpResult[None]:
-        """Apply an undo (or redo) record; the result's ``undo`` field reverses it again."""
+    def undo(self, record: UndoRecord, *, override: bool = False) -> OpResult[None]:
+        """Apply an undo (or redo) record; the result's ``undo`` field reverses it again.
+
+        Refused (:class:`EditConflict`) when a teammate changed the same field of the same
+        item since, unless ``override``: the person chose to put their values back anyway
+        ("Use mine" in the app); the history records it as theirs."""
 
         label = record.label[5:] if record.label.startswith("Undo ") else f"Undo {record.label}"
         user = self.user_name
         what = f"{'redo' if record.is_redo else 'undo'} '{record.label.removeprefix('Undo ')}'"
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            if record.entry_id is not None:
+            if record.entry_id is not None and not override:
                 # A teammate's newer value of the same field of the same item wins: refuse
                 # (fields nobody else touched are restored, field by field).
                 audit.check_no_newer_change(
@@ -371,6 +375,14 @@ class CatalogBase:
         if not found:
             raise KeyError(item_id)
         return found[0]
+
+
+def _with_before(
+    details: dict[str, Any] | None, steps: list[dict[str, Any]], items: frozenset[int]
+) -> dict[str, Any] | None:
+    """The change's details plus the values it replaced (the History tab's old -> new)."""
+    before = audit.before_values(steps, items)
+    return {**(details or {}), "before": before} if before else details
 
 
 def join_root(root: str, rel: str) -> str:

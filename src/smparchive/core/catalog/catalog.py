@@ -18,6 +18,7 @@ from smparchive.core.catalog.engine import (
 )
 from smparchive.core.catalog.ops_collections import CollectionOps
 from smparchive.core.catalog.ops_export import ExportOps
+from smparchive.core.catalog.ops_faces import FaceOps
 from smparchive.core.catalog.ops_ingest import IngestOps
 from smparchive.core.catalog.ops_library import LibraryOps
 from smparchive.core.catalog.ops_metadata import MetadataOps
@@ -49,6 +50,7 @@ class Catalog(
     ExportOps,
     SidecarOps,
     TeamOps,
+    FaceOps,
     SegmentOps,
 ):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""

@@ -7,7 +7,7 @@ any size (100,000 items, a whole camera) must never fail with "too many SQL vari
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -25,3 +25,28 @@ def chunked(ids: Sequence[T], size: int = ID_CHUNK) -> Iterator[Sequence[T]]:
         raise ValueError("chunk size must be positive")
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
+
+
+# PostgreSQL takes a whole id list as one array parameter (``= ANY(:ids)``): the statement
+# text stays short (an IN list of 900 parameters is rendered, sent and parsed every time),
+# so one statement per 20,000 ids instead of one per 900 (benchmarks/bench_bulk_edit.py).
+PG_ID_CHUNK = 20_000
+
+
+def chunk_size(dialect: str) -> int:
+    """Ids per statement on this backend."""
+    return PG_ID_CHUNK if dialect == "postgresql" else ID_CHUNK
+
+
+def chunks_for(dialect: str, ids: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``ids`` in slices sized for the backend (see :func:`in_ids`)."""
+    return chunked(ids, chunk_size(dialect))
+
+
+def in_ids(column: Any, ids: Sequence[Any], dialect: str) -> Any:
+    """``column IN ids``: one array parameter on PostgreSQL, an IN list elsewhere."""
+    if dialect == "postgresql":
+        from sqlalchemy import ARRAY, any_, bindparam
+
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(column.type)))
+    return column.in_(list(ids))

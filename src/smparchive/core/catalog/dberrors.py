@@ -111,6 +111,12 @@ def describe(exc: BaseException, where: str = "the catalogue database") -> str:
             f"Access denied by {where}: this user lacks the privileges needed (no usable "
             "schema; the catalogue's owner can GRANT USAGE and the table rights)."
         )
+    if "stopped answering in the middle of the command" in text:
+        return (
+            f"{where[0].upper()}{where[1:]} stopped answering in the middle of the command "
+            "(a frozen server, host or network); the command was stopped and nothing of it "
+            "was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait)."
+        )
     if "timeout expired" in text or "timed out" in text:
         return (
             f"Cannot reach {where}: the server did not answer in time (a frozen server or "

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from smparchive.core.catalog import stallguard
+
 BUSY_TIMEOUT_MS = 5000
 # Server catalogues: nothing may hang forever on a frozen server or a host that accepts the
 # connection and never answers. Seconds; the environment (or the URL's own
@@ -57,7 +59,17 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(url))
+    args = server_connect_args(url)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    options = args.get("options") or make_url(url).query.get("options")
+    stallguard.install(
+        engine,
+        stallguard.statement_seconds(
+            options if isinstance(options, str) else None,
+            _seconds(ENV_STATEMENT_TIMEOUT, STATEMENT_TIMEOUT_S),
+        ),
+    )
+    return engine
 
 
 def _seconds(env: str, default: float) -> float:

@@ -24,10 +24,18 @@ from sqlalchemy import (
 )
 
 from smparchive.core.catalog import fulltext
-from smparchive.core.catalog.models import CollectionItem, ItemTag, MediaItem, Segment, Tag
+from smparchive.core.catalog.models import (
+    CollectionItem,
+    Face,
+    FaceScan,
+    ItemTag,
+    MediaItem,
+    Segment,
+    Tag,
+)
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
-from smparchive.core.vocab import BAD_STATUSES, ItemStatus
+from smparchive.core.vocab import BAD_STATUSES, FaceState, ItemStatus
 
 SORTS = {
     # Ties by id (scan order): with ix_items_time the whole sort comes from one index.
@@ -72,6 +80,9 @@ class ItemFilter:
     segment_texts: tuple[str, ...] = ()
     segmented: bool = False  # only recordings cut into segments
     item_ids: tuple[int, ...] | None = None
+    # Faces found in the photo: "0", "1", "2+" (ORed); unknown_faces: a face nobody named.
+    face_counts: tuple[str, ...] = ()
+    unknown_faces: bool = False
     sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
     exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
 
@@ -189,6 +200,16 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
             .having(func.count() > 1)
         )
         c.append(MediaItem.sha256.in_(dup))
+    if f.face_counts:
+        c.append(_face_count_clause(f.face_counts))
+    if f.unknown_faces:
+        c.append(
+            MediaItem.id.in_(
+                select(Face.item_id).where(
+                    or_(Face.person_id.is_(None), Face.state == FaceState.REJECTED)
+                )
+            )
+        )
     if f.segmented:
         c.append(MediaItem.id.in_(select(Segment.item_id)))
     for text in f.segment_texts:
@@ -203,6 +224,27 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
             # COALESCE: a NULL column (no colour label ...) is "not matching", so it stays.
             c.append(not_(func.coalesce(and_(*inner), false())))
     return c
+
+
+def _face_count_clause(counts: tuple[str, ...]) -> ColumnElement[bool]:
+    """Photos searched for faces with that many found ("0" needs the photo searched)."""
+    per_item = select(Face.item_id).group_by(Face.item_id).having(func.count() == 1)
+    parts: list[ColumnElement[bool]] = []
+    for wanted in counts:
+        if wanted == "0":
+            parts.append(
+                MediaItem.id.in_(select(FaceScan.item_id))
+                & MediaItem.id.not_in(select(Face.item_id))
+            )
+        elif wanted == "1":
+            parts.append(MediaItem.id.in_(per_item))
+        else:
+            parts.append(
+                MediaItem.id.in_(
+                    select(Face.item_id).group_by(Face.item_id).having(func.count() >= 2)
+                )
+            )
+    return or_(*parts)
 
 
 def _camera_clause(s: Any, cameras: tuple[str, ...]) -> ColumnElement[bool]:

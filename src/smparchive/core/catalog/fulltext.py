@@ -16,10 +16,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Integer,
     Select,
     and_,
+    any_,
     bindparam,
     delete,
     exists,
@@ -29,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS, chunked
+from smparchive.core.catalog.chunks import MAX_BOUND_PARAMS, chunks_for, in_ids
 from smparchive.core.catalog.models import (
     ItemContent,
     ItemTag,
@@ -93,10 +95,12 @@ _READS_JSON = _reads(
         text("SELECT value FROM json_each(:ids)").columns(literal_column("value", Integer))
     )
 )
+# PostgreSQL: one array parameter (= ANY(:ids)), see chunks.in_ids.
+_READS_ANY = _reads(lambda c: c == any_(bindparam("ids", type_=ARRAY(Integer))))
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
 _LOCK_ITEMS = (
     select(MediaItem.id)
-    .where(MediaItem.id.in_(bindparam("ids", expanding=True)))
+    .where(MediaItem.id == any_(bindparam("ids", type_=ARRAY(Integer))))
     .order_by(MediaItem.id)
     .with_for_update(key_share=True)  # FOR NO KEY UPDATE: FK checks still pass
 )
@@ -106,9 +110,11 @@ def reindex(s: OrmSession, item_ids: Sequence[int]) -> None:
     """Rebuild the search text of the given items from the catalogue."""
     s.flush()
     conn = s.connection()
-    as_json = conn.dialect.name == "sqlite" and _SQLITE_JSON
-    items_q, texts_q, tags_q, content_q, docs_q = _READS_JSON if as_json else _READS_IN
-    for id_chunk in chunked(item_ids):
+    dialect = conn.dialect.name
+    as_json = dialect == "sqlite" and _SQLITE_JSON
+    reads = _READS_ANY if dialect == "postgresql" else _READS_JSON if as_json else _READS_IN
+    items_q, texts_q, tags_q, content_q, docs_q = reads
+    for id_chunk in chunks_for(dialect, item_ids):
         chunk = [int(i) for i in id_chunk]
         ids = {"ids": json.dumps(chunk) if as_json else chunk}
         if conn.dialect.name == "postgresql":
@@ -150,7 +156,10 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
         rewritten = {i for i, _ in docs}
         gone = [i for i in stale if i not in rewritten]
         if gone:
-            s.execute(delete(SearchDoc).where(SearchDoc.item_id.in_(gone)))
+            for chunk in chunks_for(conn.dialect.name, gone):
+                s.execute(
+                    delete(SearchDoc).where(in_ids(SearchDoc.item_id, chunk, conn.dialect.name))
+                )
         # An upsert: a concurrent writer may have inserted this item's document meanwhile.
         upsert(
             s,

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -35,6 +36,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from smparchive.core.vocab import (
     Consent,
     ExportStatus,
+    FaceState,
     Flag,
     ItemStatus,
     Kind,
@@ -366,6 +368,8 @@ class Tag(Base):
     note: Mapped[str | None] = mapped_column(Text)
     # tag_key(name), kept by every writer (the default covers plain inserts and undo).
     name_key: Mapped[str] = mapped_column(String(500), nullable=True, default=_tag_key_default)
+    # For people: the day they withdrew consent (their restriction is then do_not_publish).
+    consent_withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class ItemTag(Base):
@@ -470,7 +474,7 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(8))  # do | undo | redo
+    action: Mapped[str] = mapped_column(String(8))  # do | undo | redo | scan
     label: Mapped[str] = mapped_column(String(500))
     entry_id: Mapped[int | None] = mapped_column(Integer)  # the undo journal entry
     # What the change touched: 'items.rating', 'text.caption.en', 'tag.12', 'collection.3'.
@@ -531,3 +535,43 @@ class ScanProblem(Base):
     path: Mapped[str] = mapped_column(String(4096))
     reason: Mapped[str] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Face(Base):
+    """A face found in a photo (or read from its MWG regions): where, what it looks like
+    (a 128-number embedding, float32 bytes), and whose it is (a person tag) if known."""
+
+    __tablename__ = "faces"
+    __table_args__ = (
+        Index("ix_faces_item", "item_id"),
+        Index("ix_faces_person_state", "person_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    # Box in the displayed (upright) picture, each a fraction of its width or height.
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    w: Mapped[float] = mapped_column(Float)
+    h: Mapped[float] = mapped_column(Float)
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Detector score for a face nobody named; for a suggestion, how sure (0..1) it is theirs.
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tags.id", ondelete="SET NULL"), nullable=True
+    )
+    state: Mapped[str] = mapped_column(String(12), default=FaceState.SUGGESTED)
+    cluster: Mapped[int | None] = mapped_column(Integer, nullable=True)  # unknown person N
+    source: Mapped[str] = mapped_column(String(12), default="detected")  # detected | file
+
+
+class FaceScan(Base):
+    """That a photo was searched for faces (found or not): the scan is incremental."""
+
+    __tablename__ = "face_scans"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    faces: Mapped[int] = mapped_column(Integer, default=0)
+    scanned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

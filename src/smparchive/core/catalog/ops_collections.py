@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Table, and_, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
@@ -206,7 +206,11 @@ class CollectionOps(CatalogBase):
             _require_curated(ctx, collection_id)
             order = [i for i in _ordered(ctx, collection_id) if i not in set(ids)]
             ctx.journal.delete(
-                _CI, and_(_CI.c.collection_id == collection_id, _CI.c.item_id.in_(ids))
+                _CI,
+                and_(
+                    _CI.c.collection_id == collection_id,
+                    in_ids(_CI.c.item_id, ids, ctx.session.get_bind().dialect.name),
+                ),
             )
             _renumber(ctx, collection_id, order)
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
@@ -318,8 +322,11 @@ def _insert(
     if not wanted:
         return []
     known = set()
-    for chunk in chunked(wanted):
-        known |= set(ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(chunk))))
+    dialect = ctx.session.get_bind().dialect.name
+    for chunk in chunks_for(dialect, wanted):
+        known |= set(
+            ctx.session.scalars(select(MediaItem.id).where(in_ids(MediaItem.id, chunk, dialect)))
+        )
     unknown = [i for i in wanted if i not in known]
     if unknown:
         raise CatalogError(f"No item(s) with id {', '.join(map(str, unknown[:10]))}.")

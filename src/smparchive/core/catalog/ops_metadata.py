@@ -8,12 +8,13 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemTag,
     ItemText,
     MediaItem,
+    Setting,
     Tag,
     table_of,
     tag_key,
@@ -55,6 +56,10 @@ EDITABLE: dict[str, Any] = {
 }
 
 
+# Settings rows "person_handles:<tag id>" hold {"v": {platform: handle}}.
+HANDLES_KEY = "person_handles:"
+
+
 class MetadataOps(CatalogBase):
     """Batch metadata edits; every one returns an undo record."""
 
@@ -76,11 +81,12 @@ class MetadataOps(CatalogBase):
             # no undo step and no new date (the CLI then says "nothing changed").
             cols = [table.c[k] for k in clean]
             wanted = tuple(clean.values())
+            dialect = ctx.session.get_bind().dialect.name
             changed = [
                 row[0]
-                for chunk in chunked(ids)
+                for chunk in chunks_for(dialect, ids)
                 for row in ctx.session.execute(
-                    select(table.c.id, *cols).where(table.c.id.in_(chunk))
+                    select(table.c.id, *cols).where(in_ids(table.c.id, chunk, dialect))
                 )
                 if tuple(row[1:]) != wanted
             ]
@@ -119,7 +125,12 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            where = and_(table.c.item_id.in_(ids), table.c.field == field, table.c.lang.in_(langs))
+            dialect = ctx.session.get_bind().dialect.name
+            where = and_(
+                in_ids(table.c.item_id, ids, dialect),
+                table.c.field == field,
+                table.c.lang.in_(langs),
+            )
             now = {
                 (r.item_id, r.lang): r.value
                 for r in ctx.session.execute(select(table).where(where))
@@ -246,7 +257,9 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            ctx.journal.delete(table, and_(table.c.item_id.in_(ids), table.c.tag_id.in_(tids)))
+            dialect = ctx.session.get_bind().dialect.name
+            where = and_(in_ids(table.c.item_id, ids, dialect), table.c.tag_id.in_(tids))
+            ctx.journal.delete(table, where)
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 
         return self._write("Remove tags", op)
@@ -332,6 +345,57 @@ class MetadataOps(CatalogBase):
             return ChangeSummary(tags=frozenset({tag_id}), items=frozenset(items))
 
         return self._write("Change tag", op)
+
+    # -- people's handles on publication platforms --------------------------------------
+    def person_handles(self) -> dict[int, dict[str, str]]:
+        """Person tag id -> {platform: handle} ("mastodon": "@ana@eupolicy.social")."""
+        with self._read() as s:
+            rows = s.execute(
+                select(Setting.key, Setting.value).where(Setting.key.like(HANDLES_KEY + "%"))
+            ).all()
+        out: dict[int, dict[str, str]] = {}
+        for key, value in rows:
+            tid = key.removeprefix(HANDLES_KEY)
+            handles = (value or {}).get("v") or {}
+            if tid.isdigit() and isinstance(handles, dict) and handles:
+                out[int(tid)] = {str(k): str(v) for k, v in handles.items() if v}
+        return out
+
+    def set_person_handle(self, tag_id: int, platform: str, handle: str | None) -> OpResult[None]:
+        """Set (or with None/empty clear) a person's handle on a platform; undoable.
+
+        The platform is a name of the export's platform table ("mastodon", "linkedin" ...);
+        the caller checks it (the catalogue knows nothing of exports).
+        """
+        platform = platform.strip().lower()
+        text = (handle or "").strip()
+        if not platform or any(c.isspace() for c in text):
+            raise CatalogError("A handle needs a platform, and has no spaces.")
+        key = f"{HANDLES_KEY}{tag_id}"
+        table = table_of(Setting)
+
+        def op(ctx: WriteContext) -> ChangeSummary:
+            tag = ctx.session.get(Tag, tag_id)
+            if tag is None or tag.kind != TagKind.PERSON:
+                raise CatalogError(f"Tag {tag_id} is not a person.")
+            now = ctx.session.scalar(select(Setting.value).where(Setting.key == key))
+            handles = dict((now or {}).get("v") or {})
+            if text:
+                handles[platform] = text
+            else:
+                handles.pop(platform, None)
+            if now is None:
+                if not handles:
+                    return ChangeSummary()
+                ctx.journal.insert(table, [{"key": key, "value": {"v": handles}}])
+            elif handles != (now or {}).get("v"):
+                ctx.journal.update(table, [{"key": key}], {"value": {"v": handles}})
+            else:
+                return ChangeSummary()
+            return ChangeSummary(tags=frozenset({tag_id}))
+
+        label = f"Set {platform} handle" if text else f"Clear {platform} handle"
+        return self._write(label, op, text_unchanged=True)
 
     def delete_tag(self, tag_id: int) -> OpResult[None]:
         """Delete a tag (and its children) from the catalogue; undoable."""

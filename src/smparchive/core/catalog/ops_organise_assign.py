@@ -207,11 +207,13 @@ class AssignOps(CatalogBase):
             }
             for chunk in chunked(ids):
                 people: dict[int, list[tuple[str, str]]] = {}
-                for iid, name, restriction in s.execute(
-                    select(ItemTag.item_id, Tag.name, Tag.restriction)
+                for iid, name, restriction, withdrawn in s.execute(
+                    select(ItemTag.item_id, Tag.name, Tag.restriction, Tag.consent_withdrawn_on)
                     .join(Tag, Tag.id == ItemTag.tag_id)
                     .where(ItemTag.item_id.in_(chunk), Tag.restriction != Restriction.NONE)
                 ):
+                    if withdrawn is not None:  # "withdrawn on" names the day in the reason
+                        restriction = f"{restriction}@{withdrawn.isoformat()}"
                     people.setdefault(iid, []).append((name, restriction))
                 for r in s.execute(
                     select(
@@ -262,12 +264,15 @@ def _consent(r: Any, sess: Any, people: list[tuple[str, str]]) -> EffectiveConse
             f"session '{sess.title}' was not to be recorded",
         )
     for name, restriction in sorted(people):
+        restriction, _, withdrawn = restriction.partition("@")
         if restriction in CONSENT_RANK:
             restrict(
                 restriction,
                 f"person:{restriction}",
                 name,
-                f"shows {name} ({restriction.replace('_', ' ')})",
+                f"shows {name} (consent withdrawn on {withdrawn})"
+                if withdrawn
+                else f"shows {name} ({restriction.replace('_', ' ')})",
             )
     return EffectiveConsent(
         r.id, r.consent, status, tuple(reasons), tuple(details), tuple(subjects)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Table, and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.models import (
     Day,
     Event,
@@ -23,6 +24,7 @@ from smparchive.core.catalog.ops_metadata import COLOR_LABELS, CONSENT_VALUES
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.media.mwg import FaceRegions, Region
 from smparchive.core.organise.sidecars import SidecarItem
 from smparchive.core.organise.sidecars_xmp import SidecarMetadata
 from smparchive.core.vocab import Consent, TagKind
@@ -63,6 +65,7 @@ class SidecarOps(CatalogBase):
                 if session_ids
                 else {}
             )
+            regions = _face_regions(s, records)
         out = []
         for r in records:
             root = roots[r.root_id]
@@ -79,7 +82,7 @@ class SidecarOps(CatalogBase):
                     policy=root.sidecar_policy,
                     rel_path=r.rel_path,
                     status=r.status,
-                    metadata=_metadata_of(r, event or None),
+                    metadata=_metadata_of(r, event or None, regions.get(r.id)),
                 )
             )
         return out
@@ -106,7 +109,36 @@ class SidecarOps(CatalogBase):
         return self._write(f"Read {len(updates)} sidecar(s)", op)
 
 
-def _metadata_of(r: ItemRecord, event: str | None) -> SidecarMetadata:
+def _face_regions(s: Any, records: Sequence[ItemRecord]) -> dict[int, FaceRegions]:
+    """Per item, its confirmed faces (and those read from the file) as MWG regions."""
+    from smparchive.core.catalog.models import Face
+    from smparchive.core.vocab import FaceState
+
+    by_id = {r.id: r for r in records}
+    found: dict[int, list[Region]] = {}
+    for chunk in chunked(list(by_id)):
+        rows = s.execute(
+            select(Face.item_id, Face.x, Face.y, Face.w, Face.h, Tag.name)
+            .outerjoin(Tag, Tag.id == Face.person_id)
+            .where(
+                Face.item_id.in_(chunk),
+                (Face.state == FaceState.CONFIRMED) | (Face.source == "file"),
+            )
+            .order_by(Face.item_id, Face.id)
+        )
+        for iid, x, y, w, h, name in rows:
+            found.setdefault(iid, []).append(Region(name, x, y, w, h))
+    out = {}
+    for iid, regions in found.items():
+        r = by_id[iid]
+        size = (r.width, r.height) if r.width and r.height else None
+        out[iid] = FaceRegions(tuple(regions), size, r.orientation)
+    return out
+
+
+def _metadata_of(
+    r: ItemRecord, event: str | None, regions: FaceRegions | None = None
+) -> SidecarMetadata:
     by_kind: dict[str, list[str]] = {}
     for t in r.tags:
         by_kind.setdefault(t.kind, []).append(t.name if t.kind == TagKind.PERSON else t.path)
@@ -127,6 +159,7 @@ def _metadata_of(r: ItemRecord, event: str | None) -> SidecarMetadata:
         licence=r.licence,
         consent=None if r.consent == Consent.UNKNOWN else r.consent,
         event=event,
+        regions=regions,
     )
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import and_, delete, func, or_, select
 
 from smparchive.core import paths
 from smparchive.core.catalog import audit
@@ -23,6 +25,7 @@ from smparchive.core.catalog.models import (
     ItemText,
     MediaItem,
     Root,
+    UndoEntry,
     table_of,
     utcnow,
 )
@@ -30,12 +33,106 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 
 TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
 SHARED_CACHE_KEY = "shared_cache_dir"
+# Retention of the audit log, catalogue-wide (settings); pruned after scans and by
+# `smparchive log --prune`. Entries a person can still undo are always kept.
+AUDIT_KEEP_DAYS_KEY = "audit_keep_days"
+AUDIT_KEEP_ROWS_KEY = "audit_keep_rows"
+AUDIT_KEEP_DAYS = 730
+AUDIT_KEEP_ROWS = 200_000
+ROOT_PLACE_KEY = "root_place."  # + root id: {"volume": ..., "inside": ...} (core/volumes)
 ENV_CACHE_DIR = "SMPARCHIVE_CACHE_DIR"
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class AuditRetention:
+    """How much history a catalogue keeps: entries younger than ``days`` and at most the
+    newest ``rows`` (0 in either means no limit)."""
+
+    days: int = AUDIT_KEEP_DAYS
+    rows: int = AUDIT_KEEP_ROWS
+
+
 class TeamOps(CatalogBase):
     """History of changes and conflict-checked edits."""
+
+    def audit_retention(self) -> AuditRetention:
+        """The catalogue's retention of the change history (team-wide)."""
+
+        def number(key: str, default: int) -> int:
+            value = self.setting(key)  # type: ignore[attr-defined]
+            return int(value) if isinstance(value, int | float) and value >= 0 else default
+
+        return AuditRetention(
+            number(AUDIT_KEEP_DAYS_KEY, AUDIT_KEEP_DAYS),
+            number(AUDIT_KEEP_ROWS_KEY, AUDIT_KEEP_ROWS),
+        )
+
+    def set_audit_retention(self, retention: AuditRetention) -> None:
+        """Keep history for ``retention.days`` days and ``retention.rows`` entries."""
+        if retention.days < 0 or retention.rows < 0:
+            raise CatalogError("Keep a number of days or entries of 0 or more (0: no limit).")
+        self.set_setting(AUDIT_KEEP_DAYS_KEY, retention.days)  # type: ignore[attr-defined]
+        self.set_setting(AUDIT_KEEP_ROWS_KEY, retention.rows)  # type: ignore[attr-defined]
+
+    def prune_history(self, retention: AuditRetention | None = None) -> int:
+        """Forget history older than the retention (the catalogue's unless given) and
+        beyond its newest entries; entries that back a change someone can still undo or
+        redo are kept (undo's checks read them). Returns how many entries went."""
+        keep = retention or self.audit_retention()
+        if not keep.days and not keep.rows:
+            return 0
+        journalled = select(UndoEntry.id)
+        with self._write_sessions() as s, s.begin():
+            old = []
+            if keep.days:
+                cutoff = utcnow() - timedelta(days=keep.days)
+                old.append(AuditEntry.at < cutoff)
+            if keep.rows:
+                newest = s.scalar(
+                    select(AuditEntry.id).order_by(AuditEntry.id.desc()).offset(keep.rows - 1)
+                    .limit(1)
+                )  # fmt: skip
+                if newest is not None:
+                    old.append(AuditEntry.id < newest)
+            if not old:
+                return 0
+            doomed = (
+                select(AuditEntry.id)
+                .where(or_(*old))
+                .where(or_(AuditEntry.entry_id.is_(None), AuditEntry.entry_id.not_in(journalled)))
+            )
+            ids = list(s.scalars(doomed))
+            for start in range(0, len(ids), 900):
+                chunk = ids[start : start + 900]
+                s.execute(delete(AuditItem).where(AuditItem.audit_id.in_(chunk)))
+                s.execute(delete(AuditEntry).where(AuditEntry.id.in_(chunk)))
+        if ids:
+            log.info("history: %d entries older than the retention removed", len(ids))
+        return len(ids)
+
+    def record_scan(self, roots: Sequence[str], counts: Mapping[str, int]) -> int:
+        """Note in the history who scanned which folders and what the scan found (the
+        scan's own writes are bulk bookkeeping, not undoable changes). Returns its id."""
+        label = "Scan " + ", ".join(roots) if roots else "Scan"
+        with self._write_sessions() as s, s.begin():
+            audit_id = audit.record(
+                s,
+                user=self.user_name,
+                action="scan",
+                label=label,
+                entry_id=None,
+                fields=set(),
+                changes=ChangeSummary(),
+                details={"values": {k: int(v) for k, v in counts.items()}, "roots": list(roots)},
+            )
+        self.own_changes.add(audit_id)
+        return audit_id
+
+    def history_count(self) -> int:
+        """How many entries the history holds."""
+        with self._read() as s:
+            return int(s.scalar(select(func.count()).select_from(AuditEntry)) or 0)
 
     def history(
         self, *, item_id: int | None = None, user: str | None = None, limit: int = 200
@@ -116,6 +213,68 @@ class TeamOps(CatalogBase):
                     index_elements=["root_id", "machine"], set_={"path": str(folder)}
                 )
             )
+        self.remember_root_place(root_id, str(folder))
+
+    def remember_root_place(self, root_id: int, folder: str) -> None:
+        """Note which volume (filesystem UUID, share source) holds a root and where inside
+        it, read from this computer's mount table; nothing is written into the folder.
+        Teammates' computers then find the root wherever they mount that volume."""
+        from smparchive.core import volumes
+
+        place = volumes.place_of(folder)
+        if place is None:
+            return
+        key = f"{ROOT_PLACE_KEY}{root_id}"
+        value = {"volume": place.volume, "inside": place.inside}
+        if self.setting(key) != value:  # type: ignore[attr-defined]
+            self.set_setting(key, value)  # type: ignore[attr-defined]
+
+    def locate_root(self, root_id: int, limit: int = 5) -> list[Path]:
+        """Where a root this computer does not see at its path may be: on the same volume
+        mounted elsewhere, else under a usual mount point with the same files (a sample of
+        catalogued files, same sizes). Proposals only: :meth:`map_root` after the person
+        confirms. Empty when the root is visible here or nothing matches."""
+        from smparchive.core import volumes
+        from smparchive.core.pathnames import os_path
+
+        here = self.root(root_id)  # type: ignore[attr-defined]
+        if os.path.isdir(here.path):
+            return []
+        with self._read() as s:
+            sample = list(
+                s.execute(
+                    select(MediaItem.rel_path, MediaItem.size)
+                    .where(MediaItem.root_id == root_id)
+                    .order_by(MediaItem.id)
+                    .limit(20)
+                )
+            )
+        if not sample:
+            return []
+
+        def holds_root(folder: str) -> bool:
+            found = 0
+            for rel, size in sample:
+                try:
+                    found += os.stat(os_path(folder, rel)).st_size == size
+                except OSError:
+                    continue
+            return found >= max(1, (len(sample) * 4 + 4) // 5)  # 80 % of the sample
+
+        mounts = volumes.current_mounts()
+        stored = self.setting(f"{ROOT_PLACE_KEY}{root_id}")  # type: ignore[attr-defined]
+        proposals: list[str] = []
+        if isinstance(stored, dict) and stored.get("volume"):
+            place = volumes.VolumePlace(str(stored["volume"]), str(stored.get("inside", "")))
+            proposals += volumes.places_here(place, mounts)
+        proposals += list(volumes.candidate_folders(here.path, mounts))
+        out: list[Path] = []
+        for folder in dict.fromkeys(proposals):
+            if os.path.isdir(folder) and holds_root(folder):
+                out.append(Path(folder))
+                if len(out) >= limit:
+                    break
+        return out
 
     def change_feed(self) -> ChangeFeed:
         """Changes committed from now on by anyone (other windows, the CLI, teammates):
@@ -243,7 +402,12 @@ def _conflict(ctx: WriteContext, item_id: int, field: str, now: Any, expected: A
     who = f" (changed by {last.user_name} at {last.at:%Y-%m-%d %H:%M} UTC)" if last else ""
     raise EditConflict(
         f"Nothing changed: the {audit.describe_field(field)} of item {item_id} is now "
-        f"{_show(now)}{who}, not {_show(expected)} as your edit assumed."
+        f"{_show(now)}{who}, not {_show(expected)} as your edit assumed.",
+        user=last.user_name if last else None,
+        item_id=item_id,
+        field=field,
+        at=last.at if last else None,
+        now=now,
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import chunks_for, in_ids
 from smparchive.core.catalog.models import Base
 
 
@@ -138,12 +138,13 @@ class Journal:
         ids = [p[key] for p in pks]
         new = tuple(values[c] for c in cols)
         before: list[list[Any]] = []
-        for chunk in chunked(ids):
+        dialect = self._dialect()
+        for chunk in chunks_for(dialect, ids):
             for row in self._read_rows(table, key, cols, chunk):
                 if tuple(row[1:]) != new:
                     before.append(list(row))
             self.session.execute(
-                update(table).where(table.c[key].in_(list(chunk))).values(**values)
+                update(table).where(in_ids(table.c[key], chunk, dialect)).values(**values)
             )
         self._record_rows(table, key, cols, before)
         return len(before)
@@ -184,7 +185,8 @@ class Journal:
         key = keys[0]
         wanted = {r[0]: tuple(r[1:]) for r in rows}
         before: list[list[Any]] = []
-        for chunk in chunked(list(wanted)):
+        dialect = self._dialect()
+        for chunk in chunks_for(dialect, list(wanted)):
             for row in self._read_rows(table, key, cols, chunk):
                 if tuple(row[1:]) != wanted[row[0]]:
                     before.append(list(row))
@@ -207,8 +209,9 @@ class Journal:
                 single.extend(group)
                 continue
             values = dict(zip(cols, new, strict=True))
-            for chunk in chunked(sorted(r[0] for r in group)):
-                self.session.execute(update(table).where(table.c[key].in_(chunk)).values(values))
+            for chunk in chunks_for(dialect, sorted(r[0] for r in group)):
+                where = in_ids(table.c[key], chunk, dialect)
+                self.session.execute(update(table).where(where).values(values))
         if single:
             try:
                 single.sort(key=lambda r: [(v is None, v) for v in r[1:]])
@@ -228,8 +231,12 @@ class Journal:
     def _read_rows(
         self, table: Table, key: str, cols: Sequence[str], ids: Sequence[Any]
     ) -> list[Any]:
-        query = select(table.c[key], *(table.c[c] for c in cols)).where(table.c[key].in_(list(ids)))
+        where = in_ids(table.c[key], ids, self._dialect())
+        query = select(table.c[key], *(table.c[c] for c in cols)).where(where)
         return list(self.session.execute(query).all())
+
+    def _dialect(self) -> str:
+        return self.session.get_bind().dialect.name
 
     def _record_rows(
         self, table: Table, key: str, cols: Sequence[str], before: list[list[Any]]
@@ -316,7 +323,8 @@ class Journal:
 
     def delete_keys(self, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
         """Delete the rows whose primary key values (in ``keys`` order) are ``rows``."""
-        return sum(self.delete(table, where) for where in _key_clauses(table, keys, rows))
+        dialect = self._dialect()
+        return sum(self.delete(table, where) for where in _key_clauses(table, keys, rows, dialect))
 
     def record(self, label: str, changes: ChangeSummary) -> UndoRecord | None:
         """The undo record of everything journalled so far (None when nothing changed)."""
@@ -396,7 +404,9 @@ def _update_run(steps: Sequence[Mapping[str, Any]], start: int) -> list[Mapping[
     return run
 
 
-def _key_clauses(table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> Iterable[Any]:
+def _key_clauses(
+    table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]], dialect: str = "sqlite"
+) -> Iterable[Any]:
     """WHERE clauses that together select the rows with these key values.
 
     Rows are grouped on every key column but the most varied one, which goes in an IN list:
@@ -414,8 +424,8 @@ def _key_clauses(table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]
         groups.setdefault(tuple(r[i] for i in others), []).append(r[last])
     for fixed, values in groups.items():
         same = [table.c[keys[i]] == v for i, v in zip(others, fixed, strict=True)]
-        for chunk in chunked(values):
-            yield and_(*same, table.c[keys[last]].in_(list(chunk)))
+        for chunk in chunks_for(dialect, values):
+            yield and_(*same, in_ids(table.c[keys[last]], chunk, dialect))
 
 
 _PLAIN = (int, str, float, bool, type(None))

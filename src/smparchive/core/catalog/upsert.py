@@ -37,6 +37,11 @@ def insert_missing(
     if not rows:
         return []
     pk = list(table.primary_key.columns)
+    if _by_arrays(s, table, rows):
+        base = dialect_insert(s, table)
+        select_rows = _array_rows(table, rows)
+        stmt = base.from_select(list(rows[0]), select_rows).on_conflict_do_nothing()
+        return [tuple(r) for r in s.execute(stmt.returning(*pk))]
     stmt = dialect_insert(s, table).on_conflict_do_nothing().returning(*pk)
     out: list[tuple[Any, ...]] = []
     for start in range(0, len(rows), 500):
@@ -57,6 +62,9 @@ def upsert(
     """Insert rows, or set ``update`` columns from the new row where ``key`` exists."""
     if not rows:
         return
+    if _by_arrays(s, table, rows):
+        _upsert_arrays(s, table, rows, key, update)
+        return
     base = dialect_insert(s, table)
     stmt = base.on_conflict_do_update(
         index_elements=[table.c[k] for k in key],
@@ -65,3 +73,45 @@ def upsert(
     per = max(1, 900 // max(1, len(rows[0])))
     for start in range(0, len(rows), per):
         s.execute(stmt.values([dict(r) for r in rows[start : start + per]]))
+
+
+def _upsert_arrays(
+    s: OrmSession,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    key: Sequence[str],
+    update: Sequence[str],
+) -> None:
+    """PostgreSQL: many rows as one array parameter per column (``unnest``), one statement
+    for thousands of rows instead of one per 450 rows of two parameters each."""
+    names = list(rows[0])
+    base = dialect_insert(s, table)
+    stmt = base.from_select(names, _array_rows(table, rows))
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in key],
+        set_={c: base.excluded[c] for c in update},
+    )
+    s.execute(stmt)
+
+
+def _array_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Any:
+    """SELECT of ``rows`` from one array parameter per column (PostgreSQL ``unnest``)."""
+    from sqlalchemy import ARRAY, bindparam, func, select
+
+    names = list(rows[0])
+    arrays = [
+        bindparam(f"a_{n}", [r[c] for r in rows], type_=ARRAY(table.c[c].type))
+        for n, c in enumerate(names)
+    ]
+    source = func.unnest(*arrays).table_valued(*names).render_derived()
+    return select(*(source.c[c] for c in names))
+
+
+def _by_arrays(s: OrmSession, table: Table, rows: Sequence[Mapping[str, Any]]) -> bool:
+    """Many rows of plain columns on PostgreSQL go as arrays (see ``_array_rows``)."""
+    from sqlalchemy import Boolean, Float, Integer, String
+
+    if len(rows) <= 100 or s.get_bind().dialect.name != "postgresql":
+        return False
+    plain = (Integer, String, Float, Boolean)
+    return all(isinstance(table.c[c].type, plain) for c in rows[0])

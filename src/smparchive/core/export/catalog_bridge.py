@@ -42,6 +42,7 @@ __all__ = [
     "event_info",
     "load_entries",
     "load_segment_entries",
+    "suggest_alt_texts",
     "unavailable_reason",
 ]
 
@@ -139,14 +140,21 @@ def entry_for_record(
     day: DayRecord | None = None,
     event: EventRecord | None = None,
     event_zone: tzinfo | None = None,
+    handles: Mapping[int, Mapping[str, str]] | None = None,
 ) -> ExportEntry:
-    """One export entry from an item record and its programme context."""
+    """One export entry from an item record and its programme context.
+
+    ``handles``: person tag id -> {platform: handle}, for the post kit's mentions.
+    """
     keywords: list[str] = []
     hierarchical: list[str] = []
     people: list[str] = []
+    mentions: list[tuple[str, str, str]] = []
     for tag in rec.tags:
         if tag.kind == "person":
             people.append(tag.name)
+            for platform, handle in sorted((handles or {}).get(tag.id, {}).items()):
+                mentions.append((tag.name, platform, handle))
             continue
         keywords.append(tag.name)
         if "|" in tag.path:
@@ -184,6 +192,7 @@ def entry_for_record(
         keywords=tuple(dict.fromkeys(keywords)),
         hierarchical_keywords=tuple(dict.fromkeys(hierarchical)),
         people=tuple(dict.fromkeys(people)),
+        handles=tuple(dict.fromkeys(mentions)),
         event_title=event.title if event else "",
         event_acronym=(event.acronym or "") if event else "",
         day_date=day.date if day else None,
@@ -224,6 +233,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
     events = {e.id: e for e in catalog.events()}
     main = catalog.event()
     zones = {eid: catalog.event_zone(eid) for eid in events}
+    handles = catalog.person_handles()
     entries: list[ExportEntry] = []
     unavailable: list[ItemProblem] = []
     details: dict[str, tuple[str, ...]] = {}
@@ -249,6 +259,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
                 day=day,
                 event=event,
                 event_zone=zone,
+                handles=handles,
             )
         )
         if effective is not None and effective.details:
@@ -378,3 +389,15 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
         consent_causes=causes,
         recordings=recordings,
     )
+
+
+def suggest_alt_texts(catalog: Catalog, item_ids: Sequence[int], language: str) -> dict[int, str]:
+    """Draft alt texts (marked as drafts) for the photos among ``item_ids``."""
+    from smparchive.core.export.alttext import suggest_alt_text
+
+    loaded = load_entries(catalog, item_ids)
+    return {
+        int(e.item_id): suggest_alt_text(e, language)
+        for e in loaded.entries
+        if e.kind is Kind.PHOTO
+    }

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from smparchive.core.export.model import ConsentStatus, ExportEntry
+from smparchive.core.export.alttext import alt_text_for, is_draft
+from smparchive.core.export.model import ConsentStatus, ExportEntry, Kind
 from smparchive.core.export.presets import Audience, ConsentOverride, ExportSettings
 
-__all__ = ["ConsentDecision", "HoldReason", "evaluate_consent", "hold_reasons"]
+__all__ = ["ConsentDecision", "HoldReason", "alt_text_reasons", "evaluate_consent", "hold_reasons"]
 
 
 class HoldReason(StrEnum):
@@ -20,6 +21,9 @@ class HoldReason(StrEnum):
     UNKNOWN = "consent:unknown"
     SESSION_DO_NOT_PUBLISH = "session:do_not_publish"
     SESSION_DO_NOT_RECORD = "session:do_not_record"
+    # publication presets (a platform's post kit): a photo needs a finished alt text
+    ALT_TEXT_MISSING = "alt:missing"
+    ALT_TEXT_DRAFT = "alt:draft"
 
     @property
     def text(self) -> str:
@@ -33,7 +37,19 @@ _TEXT = {
     HoldReason.UNKNOWN: "consent unknown",
     HoldReason.SESSION_DO_NOT_PUBLISH: "from a session marked do-not-publish",
     HoldReason.SESSION_DO_NOT_RECORD: "from a session marked do-not-record",
+    HoldReason.ALT_TEXT_MISSING: "no alt text (needed to publish on a platform)",
+    HoldReason.ALT_TEXT_DRAFT: "alt text is still a draft (edit it, then remove the marker)",
 }
+
+
+def alt_text_reasons(entry: ExportEntry, language: str) -> tuple[HoldReason, ...]:
+    """Why a photo may not go into a platform's post yet: no alt text, or only a draft."""
+    if entry.kind is not Kind.PHOTO:
+        return ()
+    text = alt_text_for(entry.alt_text, language)
+    if not text.strip():
+        return (HoldReason.ALT_TEXT_MISSING,)
+    return (HoldReason.ALT_TEXT_DRAFT,) if is_draft(text) else ()
 
 
 def hold_reasons(
@@ -78,7 +94,8 @@ class ConsentDecision:
 def evaluate_consent(
     entries: Iterable[ExportEntry], settings: ExportSettings
 ) -> list[ConsentDecision]:
-    """One decision per entry whose consent is not clear for this export's audience.
+    """One decision per entry whose consent is not clear for this export's audience, or
+    (for a platform's preset) a photo without a finished alt text.
 
     An override applies only to the items it names; naming an item that is not held back
     has no effect (and is not recorded).
@@ -90,6 +107,8 @@ def evaluate_consent(
     decisions = []
     for entry in entries:
         reasons = hold_reasons(entry, settings.audience, settings.hold_unknown_consent)
+        if settings.preset.for_publication:
+            reasons += alt_text_reasons(entry, settings.language)
         if reasons:
             decisions.append(ConsentDecision(entry.item_id, reasons, by_item.get(entry.item_id)))
     return decisions

@@ -90,6 +90,8 @@ class ExportEntry:
     keywords: tuple[str, ...] = ()
     hierarchical_keywords: tuple[str, ...] = ()  # "Event|Day 1|Keynote"
     people: tuple[str, ...] = ()
+    # (person, platform, handle) for the people tagged who have a handle on a platform
+    handles: tuple[tuple[str, str, str], ...] = ()
     event_title: str = ""
     event_acronym: str = ""
     day_date: date | None = None

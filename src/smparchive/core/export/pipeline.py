@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import tempfile
@@ -11,7 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from PIL import Image
+
 from smparchive import __version__
+from smparchive.core.export.cms import cms_files
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.imaging import (
     RenderJob,
@@ -35,7 +39,7 @@ from smparchive.core.export.previews import (
     deck_previews,
     video_poster,
 )
-from smparchive.core.export.webpage import PageItem, build_page
+from smparchive.core.export.webpage import PageItem, build_page, page_languages
 from smparchive.core.export.writers import (
     BagWriter,
     BundleWriter,
@@ -314,6 +318,9 @@ def run_export(
                 writer.add_bytes(relpath, data)
             manifest = manifest_with_post(manifest, post)
         writer.add_bytes("manifest.json", manifest)
+        if s.cms:
+            for relpath, data in cms_files(rows, plan.event, s.language, s.page_url).items():
+                writer.add_bytes(relpath, data)
         if s.web_page:
             pages = build_page(
                 plan.event,
@@ -321,6 +328,9 @@ def run_export(
                 s.language,
                 bundle=s.bundle_name,
                 source=s.source_label,
+                languages=page_languages(page_items, s.language),
+                base_url=s.page_url,
+                cover_id=s.page_cover,
             )
             for relpath, data in pages.items():
                 writer.add_bytes(relpath, data)
@@ -456,8 +466,22 @@ def _write_items(
                 for name, data in zip(names, previews, strict=True):
                     writer.add_bytes(name, data)
                 pages = tuple(names)
+            renditions = tuple(
+                (rec.relpath, row.width, row.height)
+                for row, rec in written
+                if row.width and row.height
+            )
             page_items.append(
-                PageItem(e, main_record.relpath, main_record.size, preview, pages, main_row.mime)
+                PageItem(
+                    e,
+                    main_record.relpath,
+                    main_record.size,
+                    preview,
+                    pages,
+                    main_row.mime,
+                    renditions if e.kind is Kind.PHOTO else (),
+                    _jpeg_size(result.preview) if result is not None and result.preview else None,
+                )
             )
     emit(ProgressEvent("export", total, total, done_bytes, None, ""))
     return files, page_items
@@ -520,6 +544,15 @@ def write_clip(
                 record = writer.add_bytes(output.relpath, picture, e.capture)
             written.append((row.finished(record.sha256, record.size), record))
     return written
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """A page preview's pixel size, from its header (for the page's width and height)."""
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return im.size
+    except OSError:
+        return None
 
 
 def writer_path(writer: BundleWriter, relpath: str) -> Path | None:

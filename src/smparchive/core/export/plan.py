@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
 from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, metadata_for
@@ -30,7 +31,11 @@ RENDERABLE_MIMES = frozenset(
         "image/mpo",  # stereo / multi-picture JPEGs: the first picture is an ordinary JPEG
     }
 )
-RESERVED_NAMES = ("manifest.csv", "manifest.json", "index.html", "assets", *POST_FILES)
+RESERVED_NAMES = (
+    *("manifest.csv", "manifest.json", "index.html", "assets", *POST_FILES),
+    *(f"index.{lang}.html" for lang in ("en", "fr", "nl")),  # the page in other languages
+    *CMS_FILES,
+)
 
 
 class Action(StrEnum):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from smparchive.core.export.alttext import is_draft
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
 
@@ -35,9 +36,9 @@ POST_FILES = ("post.txt", "post.md", "alt-text.txt")
 
 # The few words of the post itself, per language (the captions come from the catalogue).
 _WORDS: dict[str, dict[str, str]] = {
-    "en": {"session": "Session", "photo": "Photo", "photos": "Photos"},
-    "fr": {"session": "Session", "photo": "Photo", "photos": "Photos"},
-    "nl": {"session": "Sessie", "photo": "Foto", "photos": "Foto's"},
+    "en": {"session": "Session", "photo": "Photo", "photos": "Photos", "with": "With"},
+    "fr": {"session": "Session", "photo": "Photo", "photos": "Photos", "with": "Avec"},
+    "nl": {"session": "Sessie", "photo": "Foto", "photos": "Foto's", "with": "Met"},
 }
 # French puts a (narrow no-break) space before a colon.
 _COLON = {"fr": "\u202f: "}
@@ -52,6 +53,7 @@ class AltProblem(StrEnum):
     REPEATS_CAPTION = "repeats_caption"
     REPEATS_FILE_NAME = "repeats_file_name"
     OTHER_LANGUAGE = "other_language"  # only in another language than the post's
+    DRAFT = "draft"  # a suggested draft nobody has finished yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,11 @@ class AltText:
                 out.append(f"{who}: the alt text only repeats the caption; describe the picture.")
             elif p is AltProblem.REPEATS_FILE_NAME:
                 out.append(f"{who}: the alt text is a file name; describe the picture.")
+            elif p is AltProblem.DRAFT:
+                out.append(
+                    f"{who}: the alt text is still a suggested draft; finish it and remove "
+                    "the draft marker."
+                )
             else:
                 out.append(
                     f"{who}: the alt text is in {self.language or 'an unknown language'}, "
@@ -103,6 +110,7 @@ class PostKit:
     caption: str
     credits: str
     sessions: tuple[str, ...]
+    mentions: tuple[str, ...]  # the people's handles on this platform
     hashtags: tuple[str, ...]
     text: str  # post.txt
     images: tuple[AltText, ...]
@@ -188,6 +196,7 @@ class PostKit:
             },
             "post_chars": len(self.text),
             "hashtags": list(self.hashtags),
+            "mentions": list(self.mentions),
             "images": [
                 {
                     "path": a.path,
@@ -249,7 +258,7 @@ def _alt_problems(
 ) -> tuple[AltProblem, ...]:
     if not text.strip():
         return (AltProblem.MISSING,)
-    problems = []
+    problems = [AltProblem.DRAFT] if is_draft(text) else []
     if limit is not None and len(text) > limit:
         problems.append(AltProblem.OVER_LIMIT)
     alt = _norm(text)
@@ -333,9 +342,14 @@ def build_post(
     credits = "; ".join(credit_lines)
     sessions = tuple(_distinct([e.session_title for e, _ in images]))
     tags = hashtags_for(hashtags, event)
+    mentions = tuple(
+        _distinct([h for e, _ in images for _, where, h in e.handles if where == platform.name])
+    )
     parts = [caption]
     if sessions:
         parts.append(_label(words, "session", language) + "; ".join(sessions))
+    if mentions:
+        parts.append(_label(words, "with", language) + " ".join(mentions))
     if credits:
         parts.append(credits)
     if tags:
@@ -358,7 +372,7 @@ def build_post(
             f"{platform.max_images}: choose {platform.max_images} or post them in several posts."
         )
     return PostKit(
-        platform, language, caption, credits, sessions, tags, text, tuple(alts),
+        platform, language, caption, credits, sessions, mentions, tags, text, tuple(alts),
         tuple(warnings), tuple(notes),
     )  # fmt: skip
 

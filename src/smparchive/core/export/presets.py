@@ -228,6 +228,9 @@ class ExportSettings:
     max_path_chars: int = 200  # relative path length inside the bundle
     post: bool = False  # a post kit: post.txt, post.md and alt-text.txt beside the images
     hashtags: tuple[str, ...] = ()  # for the post; none given: the event's acronym
+    page_url: str = ""  # where the bundle will be published: absolute share tags on the page
+    page_cover: str = ""  # item id of the photo a shared link previews with (else top-rated)
+    cms: bool = False  # wordpress-media.csv, media-feed.json (+ wordpress.xml with page_url)
 
     def __post_init__(self) -> None:
         if self.post and not self.preset.platform:

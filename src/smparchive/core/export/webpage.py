@@ -2,14 +2,20 @@
 
 Laid out like a conference's publication page: the event, each day, each session with its
 title and speakers, its deck (download and page previews), its recording (poster frame and an
-HTML5 player) and a photo gallery with captions, credits and alt text. Plain HTML and CSS:
-every control is a native link or media element, so keyboard navigation just works.
+HTML5 player) and a photo gallery with captions, credits, licence and alt text, responsive
+images (``srcset`` of the sizes exported) and a download link per photo.
+
+Without JavaScript every control is a native link or media element (a thumbnail opens the
+large image itself). With it, ``assets/gallery.js`` (small, vanilla, no external script)
+opens a large view in a modal ``<dialog>``: arrow keys, Home/End, Escape, focus returned
+to the photo's link on close. Open Graph and Twitter card tags make a shared link preview
+with a cover photo; a page per caption language (``index.fr.html`` ...) with a switcher.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 from urllib.parse import quote
@@ -17,7 +23,16 @@ from urllib.parse import quote
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
 from smparchive.core.media.boilerplate import is_boilerplate
 
-__all__ = ["PALETTE", "PageItem", "build_page", "contrast_ratio"]
+__all__ = [
+    "GALLERY_JS",
+    "PALETTE",
+    "PageItem",
+    "build_page",
+    "choose_cover",
+    "contrast_ratio",
+    "page_file",
+    "page_languages",
+]
 
 # (foreground, background) pairs used by the stylesheet; tests check WCAG AA contrast.
 PALETTE = {
@@ -27,6 +42,8 @@ PALETTE = {
     "header": ("#ffffff", "#1f3a5f"),
     "caption": ("#333333", "#f4f4f4"),
     "focus": ("#000000", "#ffd33d"),
+    "lightbox": ("#ffffff", "#111111"),
+    "button": ("#111111", "#ffffff"),
 }
 
 CSS = f"""
@@ -51,7 +68,161 @@ ol.pages img,ul.grid img,video{{max-width:100%;height:auto;display:block}}
 figure{{margin:0;background:{PALETTE["caption"][1]};color:{PALETTE["caption"][0]}}}
 figcaption{{padding:.4em .6em;font-size:.9em}}
 .credit{{display:block;font-size:.85em}}
+a.download{{display:inline-block;margin-top:.25em;font-size:.85em}}
+.vh{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}
+nav.langs{{float:right}}
+nav.langs ul{{list-style:none;margin:0;padding:0;display:flex;gap:.75em}}
+header.event a{{color:{PALETTE["header"][0]}}}
+dialog.lightbox{{max-width:96vw;max-height:96vh;padding:0;border:0;
+background:{PALETTE["lightbox"][1]};color:{PALETTE["lightbox"][0]}}}
+dialog.lightbox::backdrop{{background:rgba(0,0,0,.85)}}
+dialog.lightbox figure{{background:{PALETTE["lightbox"][1]};color:{PALETTE["lightbox"][0]}}}
+dialog.lightbox img{{display:block;margin:0 auto;max-width:96vw;max-height:80vh;width:auto;
+height:auto}}
+dialog.lightbox a{{color:{PALETTE["lightbox"][0]}}}
+.lb-bar{{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;padding:.5em .6em}}
+.lb-bar button{{font:inherit;padding:.3em .8em;border:1px solid #767676;border-radius:3px;
+color:{PALETTE["button"][0]};background:{PALETTE["button"][1]}}}
+button:focus-visible,dialog.lightbox a:focus-visible{{outline:3px solid {PALETTE["focus"][1]};
+outline-offset:2px}}
+@media print{{
+.skip,nav.toc,nav.langs,a.download,dialog,.bundle{{display:none}}
+body{{font-size:11pt}}
+header.event{{background:none;color:#000;padding:0}}
+header.event a,a{{color:#000;text-decoration:none}}
+ul.grid{{grid-template-columns:repeat(3,1fr)}}
+figure,article.session{{break-inside:avoid}}
+}}
 """
+
+# The large view. Plain ES5 so that any browser runs it; no request of its own. Words come
+# from the page's <body data-lb-*> attributes (the page's language).
+GALLERY_JS = """(function () {
+  "use strict";
+  var links = Array.prototype.slice.call(document.querySelectorAll("a[data-large]"));
+  if (!links.length || typeof window.HTMLDialogElement !== "function") { return; }
+  var words = document.body.dataset;
+  var current = 0;
+  var dialog = document.createElement("dialog");
+  dialog.className = "lightbox";
+  dialog.setAttribute("aria-label", words.lbLabel);
+  var figure = document.createElement("figure");
+  var img = document.createElement("img");
+  var caption = document.createElement("figcaption");
+  caption.id = "lb-caption";
+  caption.className = "lb-caption";
+  figure.appendChild(img);
+  figure.appendChild(caption);
+  dialog.setAttribute("aria-describedby", "lb-caption");
+  var bar = document.createElement("div");
+  bar.className = "lb-bar";
+  function button(text, action) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.addEventListener("click", action);
+    bar.appendChild(b);
+    return b;
+  }
+  button(words.lbPrev, function () { show(current - 1); });
+  var count = document.createElement("span");
+  count.setAttribute("aria-live", "polite");
+  bar.appendChild(count);
+  button(words.lbNext, function () { show(current + 1); });
+  var download = document.createElement("a");
+  download.setAttribute("download", "");
+  download.textContent = words.lbDownload;
+  bar.appendChild(download);
+  function hide() {
+    if (dialog.open) { dialog.close(); }
+    links[current].focus();  // back to the photo last shown (also done on "close")
+  }
+  var close = button(words.lbClose, hide);
+  dialog.appendChild(figure);
+  dialog.appendChild(bar);
+  document.body.appendChild(dialog);
+
+  function show(i) {
+    current = (i + links.length) % links.length;
+    var a = links[current];
+    var thumb = a.querySelector("img");
+    img.removeAttribute("srcset");
+    img.src = a.getAttribute("href");
+    if (a.getAttribute("data-srcset")) {
+      img.setAttribute("srcset", a.getAttribute("data-srcset"));
+      img.setAttribute("sizes", "96vw");
+    }
+    img.alt = thumb ? thumb.alt : "";
+    if (thumb && thumb.lang) { img.lang = thumb.lang; } else { img.removeAttribute("lang"); }
+    var fig = a.parentNode.querySelector("figcaption");
+    caption.textContent = fig ? fig.getAttribute("data-text") || "" : "";
+    count.textContent = (current + 1) + " / " + links.length;
+    download.href = a.getAttribute("href");
+  }
+  links.forEach(function (a, i) {
+    a.addEventListener("click", function (ev) {
+      if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) { return; }
+      ev.preventDefault();
+      show(i);
+      dialog.showModal();
+      close.focus();
+    });
+  });
+  dialog.addEventListener("keydown", function (ev) {
+    var go = {ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: links.length - 1};
+    if (Object.prototype.hasOwnProperty.call(go, ev.key)) {
+      ev.preventDefault();
+      show(go[ev.key]);
+    }
+  });
+  dialog.addEventListener("click", function (ev) { if (ev.target === dialog) { hide(); } });
+  dialog.addEventListener("cancel", function (ev) { ev.preventDefault(); hide(); });  // Escape
+  dialog.addEventListener("close", function () { links[current].focus(); });
+}());
+"""
+
+# The page's own words (the texts come from the catalogue), per language.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "name": "English", "skip": "Skip to content", "toc": "Days and sessions",
+        "speakers": "Speakers", "slides": "Slides", "recording": "Recording", "photos": "Photos",
+        "others": "Other files", "download": "Download", "undated": "Undated", "other": "Other",
+        "photo_n": "Photo {n} of {session}", "pages": "pages", "published": "Published with "
+        "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
+        "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
+        "large": "Large view", "languages": "Language", "licence": "Licence",
+    },
+    "fr": {
+        "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
+        "speakers": "Intervenants", "slides": "Présentation", "recording": "Enregistrement",
+        "photos": "Photos", "others": "Autres fichiers", "download": "Télécharger",
+        "undated": "Sans date", "other": "Autres", "photo_n": "Photo {n} de {session}",
+        "pages": "pages", "published": "Publié avec smparchive.",
+        "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
+        "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
+        "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
+    },
+    "nl": {
+        "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
+        "speakers": "Sprekers", "slides": "Presentatie", "recording": "Opname",
+        "photos": "Foto's", "others": "Andere bestanden", "download": "Downloaden",
+        "undated": "Zonder datum", "other": "Overige", "photo_n": "Foto {n} van {session}",
+        "pages": "pagina's", "published": "Gepubliceerd met smparchive.",
+        "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
+        "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
+        "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
+    },
+}  # fmt: skip
+_OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
+
+
+def _words(language: str) -> dict[str, str]:
+    return WORDS.get(language.split("-")[0].lower(), WORDS["en"])
+
+
+def page_file(language: str, main_language: str) -> str:
+    """``index.html`` for the export's language, ``index.<lang>.html`` for the others."""
+    return "index.html" if language == main_language else f"index.{language}.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +235,19 @@ class PageItem:
     preview: str | None = None  # photo thumbnail or video poster
     pages: tuple[str, ...] = ()  # deck page previews
     mime: str = ""
+    # photos: every rendition (path, width, height), the main one first, and the preview's size
+    renditions: tuple[tuple[str, int, int], ...] = field(default=())
+    preview_size: tuple[int, int] | None = None
     chapters: str | None = None  # a clip's WebVTT chapter track
+
+    def srcset(self) -> str:
+        """'<preview> 480w, <main> 2048w': what a browser picks from by the room it has."""
+        found: dict[int, str] = {}
+        if self.preview and self.preview_size:
+            found[self.preview_size[0]] = self.preview
+        for path, w, _h in self.renditions:
+            found.setdefault(w, path)
+        return ", ".join(f"{_url(p)} {w}w" for w, p in sorted(found.items()))
 
 
 def _luminance(hex_colour: str) -> float:
@@ -96,13 +279,16 @@ def _duration(seconds: float | None) -> str:
     )
 
 
-def _day_heading(day: date | None, label: str) -> str:
+def _day_heading(day: date | None, label: str, undated: str = "Undated") -> str:
     if day is None:
-        return label or "Undated"
+        return label or undated
     return f"{label} – {day.isoformat()}" if label else day.isoformat()
 
 
-def _group(items: Sequence[PageItem]) -> list[tuple[str, list[tuple[str, list[PageItem]]]]]:
+def _group(
+    items: Sequence[PageItem], words: Mapping[str, str] | None = None
+) -> list[tuple[str, list[tuple[str, list[PageItem]]]]]:
+    w = words or WORDS["en"]
     days: dict[tuple[date | None, str], dict[tuple[str, str], list[PageItem]]] = {}
     for item in items:
         e = item.entry
@@ -119,7 +305,10 @@ def _group(items: Sequence[PageItem]) -> list[tuple[str, list[tuple[str, list[Pa
             key=lambda kv: (kv[0][0] == "", _programme_time(kv[1]), _first_time(kv[1]), kv[0]),
         )
         out.append(
-            (_day_heading(day, label), [(title or "Other", its) for (title, _), its in ordered])
+            (
+                _day_heading(day, label, w["undated"]),
+                [(title or w["other"], its) for (title, _), its in ordered],
+            )
         )
     return out
 
@@ -151,45 +340,82 @@ def _first_time(items: list[PageItem]) -> float:
     return min(times) if times else float("inf")
 
 
-def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
+def _photo_texts(
+    item: PageItem, lang: str, n: int, session: str
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """((caption, its lang), (alt text, its lang)) of a photo as the page shows it."""
     e = item.entry
     # Camera boilerplate ("OLYMPUS DIGITAL CAMERA") catalogued before it was recognised
     # describes nothing: neither caption nor alt text.
     found = [_text(t, lang) for t in (e.caption, e.title, e.alt_text)]
     caption, title, own_alt = (("", "") if is_boilerplate(t) else (t, g) for t, g in found)
     caption = caption if caption[0] else title
-    alt = own_alt if own_alt[0] else caption if caption[0] else (f"Photo {n} of {session}", "")
+    fallback = (_words(lang)["photo_n"].format(n=n, session=session), "")
+    alt = own_alt if own_alt[0] else caption if caption[0] else fallback
+    return caption, alt
+
+
+def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
     credit = e.credit_line or (f"Photo: {e.creator}" if e.creator else "")
+    if e.licence:
+        credit += f"{' · ' if credit else ''}{words['licence']}: {e.licence}"
+    return credit
+
+
+def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
+    e = item.entry
+    words = _words(lang)
+    caption, alt = _photo_texts(item, lang, n, session)
+    credit = _credit(e, words)
     img = item.preview or item.href
+    srcset = item.srcset()
+    size = ""
+    if item.preview and item.preview_size:
+        size = f' width="{item.preview_size[0]}" height="{item.preview_size[1]}"'
+    elif item.renditions:
+        size = f' width="{item.renditions[0][1]}" height="{item.renditions[0][2]}"'
+    responsive = (
+        f' srcset="{srcset}" sizes="(min-width: 40em) 18em, 100vw"' if "," in srcset else ""
+    )
+    large = f' data-srcset="{srcset}"' if "," in srcset else ""
+    text = " — ".join(x for x in (caption[0], credit) if x)
     parts = [
-        f'<li><figure><a href="{_url(item.href)}"><img src="{_url(img)}"{_lang(alt[1])} '
-        f'alt="{escape(alt[0])}" loading="lazy"></a>'
+        f'<li><figure><a href="{_url(item.href)}" data-large{large}>'
+        f'<img src="{_url(img)}"{responsive}{size}{_lang(alt[1])} alt="{escape(alt[0])}" '
+        'loading="lazy"></a>',
+        f'<figcaption data-text="{escape(text)}">',
     ]
-    if caption[0] or credit:
-        parts.append("<figcaption>")
-        if caption[0]:
-            parts.append(f"<span{_lang(caption[1])}>{escape(caption[0])}</span>")
-        if credit:
-            parts.append(f'<span class="credit">{escape(credit)}</span>')
-        parts.append("</figcaption>")
-    parts.append("</figure></li>")
+    if caption[0]:
+        parts.append(f"<span{_lang(caption[1])}>{escape(caption[0])}</span>")
+    if credit:
+        parts.append(f'<span class="credit">{escape(credit)}</span>')
+    dims = f"{item.renditions[0][1]} × {item.renditions[0][2]}, " if item.renditions else ""
+    kind = item.href.rsplit(".", 1)[-1].upper() if "." in item.href else "file"
+    parts.append(
+        f'<a class="download" href="{_url(item.href)}" download>{escape(words["download"])}'
+        f'<span class="vh"> {escape(words["photo_n"].format(n=n, session=session))}</span> '
+        f"({kind}, {dims}{_size(item.size)})</a>"
+    )
+    parts.append("</figcaption></figure></li>")
     return "".join(parts)
 
 
 def _deck(item: PageItem, lang: str) -> str:
     e = item.entry
+    words = _words(lang)
     title = pick_text(e.title, lang) or e.original_name
     kind = item.href.rsplit(".", 1)[-1].upper()
-    pages = f", {e.pages} pages" if e.pages else ""
+    pages = f", {e.pages} {words['pages']}" if e.pages else ""
     html = [
-        f'<p><a href="{_url(item.href)}" download>Download the slides “{escape(title)}” '
-        f"({kind}, {_size(item.size)}{pages})</a></p>"
+        f'<p><a href="{_url(item.href)}" download>{escape(words["dl_slides"])} '
+        f"“{escape(title)}” ({kind}, {_size(item.size)}{pages})</a></p>"
     ]
     if item.pages:
         html.append('<ol class="pages">')
         for i, page in enumerate(item.pages, 1):
+            slide = words["slide_n"].format(n=i)
             html.append(
-                f'<li><img src="{_url(page)}" alt="Slide {i} of “{escape(title)}”" '
+                f'<li><img src="{_url(page)}" alt="{escape(slide)} “{escape(title)}”" '
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
@@ -198,12 +424,13 @@ def _deck(item: PageItem, lang: str) -> str:
 
 def _recording(item: PageItem, lang: str) -> str:
     e = item.entry
+    words = _words(lang)
     title = pick_text(e.title, lang) or e.original_name
     tag = "audio" if e.kind is Kind.AUDIO else "video"
     poster = f' poster="{_url(item.preview)}"' if item.preview and tag == "video" else ""
     length = _duration(e.duration_s)
     facts = _size(item.size) + (f", {length}" if length else "")
-    label = f"Download the recording “{escape(title)}” ({facts})"
+    label = f"{escape(words['dl_rec'])} “{escape(title)}” ({facts})"
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
         'label="Chapters" default>'
@@ -218,6 +445,80 @@ def _recording(item: PageItem, lang: str) -> str:
     )
 
 
+def page_languages(items: Sequence[PageItem], language: str) -> list[str]:
+    """The export's language, then each of en/fr/nl that some item has a caption or title in."""
+    out = [language]
+    for lang in WORDS:
+        if lang in out or lang == language.split("-")[0]:
+            continue
+        if any(i.entry.caption.get(lang) or i.entry.title.get(lang) for i in items):
+            out.append(lang)
+    return out
+
+
+def choose_cover(items: Sequence[PageItem], cover_id: str = "") -> PageItem | None:
+    """The photo a shared link previews with: the chosen one, else the top-rated (the first
+    of those), else the first photo; None without photos."""
+    photos = [i for i in items if i.entry.kind is Kind.PHOTO]
+    for i in photos:
+        if cover_id and i.entry.item_id == cover_id:
+            return i
+    if not photos:
+        return None
+    return max(photos, key=lambda i: (i.entry.rating or 0, -photos.index(i)))
+
+
+def _absolute(base_url: str, path: str) -> str:
+    return base_url.rstrip("/") + "/" + quote(path, safe="/") if base_url else quote(path, "/")
+
+
+def _social_meta(
+    title: str,
+    description: str,
+    cover: PageItem | None,
+    lang: str,
+    base_url: str,
+    page: str,
+) -> str:
+    """Open Graph and Twitter card tags (absolute URLs when the page's address is known)."""
+    tags = [
+        ("property", "og:type", "website"),
+        ("property", "og:title", title),
+        ("property", "og:locale", _OG_LOCALE.get(lang.split("-")[0], lang.replace("-", "_"))),
+        ("name", "twitter:card", "summary_large_image" if cover else "summary"),
+        ("name", "twitter:title", title),
+    ]
+    if description:
+        tags += [
+            ("name", "description", description),
+            ("property", "og:description", description),
+            ("name", "twitter:description", description),
+        ]
+    if base_url:
+        tags.append(("property", "og:url", _absolute(base_url, page)))
+    note = ""
+    if cover is not None:
+        n = cover
+        image = _absolute(base_url, n.href)
+        _caption, alt = _photo_texts(n, lang, 1, title)
+        tags += [("property", "og:image", image), ("name", "twitter:image", image)]
+        if n.renditions:
+            tags += [
+                ("property", "og:image:width", str(n.renditions[0][1])),
+                ("property", "og:image:height", str(n.renditions[0][2])),
+            ]
+        tags += [("property", "og:image:alt", alt[0]), ("name", "twitter:image:alt", alt[0])]
+        if not base_url:
+            note = (
+                "<!-- og:image is relative to this page: most sites that preview a shared "
+                "link need an absolute address; export again with the page's address "
+                "(the export's page address option) once it is known. -->\n"
+            )
+    return note + "\n".join(
+        f'<meta {kind}="{key}" content="{escape(value, quote=True)}">' for kind, key, value in tags
+    )
+
+
 def build_page(
     event: EventInfo | None,
     items: Sequence[PageItem],
@@ -225,14 +526,46 @@ def build_page(
     *,
     bundle: str = "",
     source: str = "",
+    languages: Sequence[str] = (),
+    base_url: str = "",
+    cover_id: str = "",
 ) -> dict[str, bytes]:
-    """The page's files: ``index.html`` and ``assets/style.css``.
+    """The page's files: ``index.html`` (and ``index.<lang>.html`` for each further language
+    of ``languages``), ``assets/style.css`` and ``assets/gallery.js``.
 
     The header names the bundle and what it was made from (``source``: a collection, a
     session, a day ...); texts in another language than the page's carry a ``lang``.
+    ``base_url`` (the address the bundle will be published at) makes the share tags
+    absolute; ``cover_id`` chooses the cover photo (else the top-rated one).
     """
+    langs = list(dict.fromkeys([language, *languages]))
+    cover = choose_cover(items, cover_id)
+    files = {
+        page_file(lang, language): _one_page(
+            event, items, lang, langs, language, bundle, source, base_url, cover
+        )
+        for lang in langs
+    }
+    files["assets/style.css"] = CSS.encode("utf-8")
+    if any(i.entry.kind is Kind.PHOTO for i in items):
+        files["assets/gallery.js"] = GALLERY_JS.encode("utf-8")
+    return files
+
+
+def _one_page(
+    event: EventInfo | None,
+    items: Sequence[PageItem],
+    language: str,
+    langs: Sequence[str],
+    main_language: str,
+    bundle: str,
+    source: str,
+    base_url: str,
+    cover: PageItem | None,
+) -> bytes:
+    words = _words(language)
     title = event.title if event else "Conference media"
-    groups = _group(items)
+    groups = _group(items, words)
     nav, body = [], []
     for d, (day, sessions) in enumerate(groups, 1):
         nav.append(f'<li><a href="#day-{d}">{escape(day)}</a><ul>')
@@ -246,7 +579,7 @@ def build_page(
             first = its[0].entry
             meta = [first.session_room] if first.session_room else []
             if first.session_speakers:
-                meta.append("Speakers: " + ", ".join(first.session_speakers))
+                meta.append(f"{words['speakers']}: " + ", ".join(first.session_speakers))
             body.append(f'<article class="session" id="{sid}" aria-labelledby="{sid}-h">')
             body.append(f'<h3 id="{sid}-h">{escape(session)}</h3>')
             if meta:
@@ -256,19 +589,21 @@ def build_page(
             photos = [i for i in its if i.entry.kind is Kind.PHOTO]
             others = [i for i in its if i.entry.kind in (Kind.DOCUMENT, Kind.OTHER)]
             if decks:
-                body.append('<section class="deck"><h4>Slides</h4>')
+                body.append(f'<section class="deck"><h4>{escape(words["slides"])}</h4>')
                 body += [_deck(i, language) for i in decks]
                 body.append("</section>")
             if recs:
-                body.append('<section class="recording"><h4>Recording</h4>')
+                body.append(f'<section class="recording"><h4>{escape(words["recording"])}</h4>')
                 body += [_recording(i, language) for i in recs]
                 body.append("</section>")
             if photos:
-                body.append('<section class="gallery"><h4>Photos</h4><ul class="grid">')
+                body.append(
+                    f'<section class="gallery"><h4>{escape(words["photos"])}</h4><ul class="grid">'
+                )
                 body += [_photo(i, language, n, session) for n, i in enumerate(photos, 1)]
                 body.append("</ul></section>")
             if others:
-                body.append('<section class="files"><h4>Other files</h4><ul>')
+                body.append(f'<section class="files"><h4>{escape(words["others"])}</h4><ul>')
                 for i in others:
                     name = pick_text(i.entry.title, language) or i.entry.original_name
                     body.append(
@@ -292,6 +627,45 @@ def build_page(
     if what:
         intro += f'<p class="bundle">{escape(what)}</p>'
     organiser = escape(event.organisation) if event and event.organisation else ""
+    page = page_file(language, main_language)
+    switch, alternates = "", ""
+    if len(langs) > 1:
+        links = []
+        for lang in langs:
+            name = escape(_words(lang)["name"])
+            href = page_file(lang, main_language)
+            current = ' aria-current="page"' if lang == language else ""
+            links.append(
+                f'<li><a href="{href}" hreflang="{escape(lang)}" lang="{escape(lang)}"'
+                f"{current}>{name}</a></li>"
+            )
+            alternates += (
+                f'<link rel="alternate" hreflang="{escape(lang)}" '
+                f'href="{_absolute(base_url, href) if base_url else href}">\n'
+            )
+        switch = (
+            f'<nav class="langs" aria-label="{escape(words["languages"])}">'
+            f"<ul>{''.join(links)}</ul></nav>\n"
+        )
+    description = " · ".join(x for x in (" · ".join(subtitle), source) if x)
+    if event and event.description:
+        description = event.description
+    social = _social_meta(title, description, cover, language, base_url, page)
+    script = (
+        '<script src="assets/gallery.js" defer></script>\n'
+        if any(i.entry.kind is Kind.PHOTO for i in items)
+        else ""
+    )
+    data = " ".join(
+        f'data-lb-{key}="{escape(words[word])}"'
+        for key, word in (
+            ("label", "large"),
+            ("close", "close"),
+            ("prev", "prev"),
+            ("next", "next"),
+            ("download", "download"),
+        )
+    )
     html = f"""<!DOCTYPE html>
 <html lang="{escape(language)}">
 <head>
@@ -299,20 +673,21 @@ def build_page(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{escape(title)}</title>
-<link rel="stylesheet" href="assets/style.css">
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
+{social}
+{alternates}<link rel="stylesheet" href="assets/style.css">
+{script}</head>
+<body {data}>
+<a class="skip" href="#main">{escape(words["skip"])}</a>
 <header class="event">
-<h1>{escape(title)}</h1>
+{switch}<h1>{escape(title)}</h1>
 {f"<p>{escape(' · '.join(subtitle))}</p>" if subtitle else ""}{intro}
 </header>
-<nav class="toc" aria-label="Days and sessions"><ul>{"".join(nav)}</ul></nav>
+<nav class="toc" aria-label="{escape(words["toc"])}"><ul>{"".join(nav)}</ul></nav>
 <main id="main" tabindex="-1">
 {"".join(body)}
 </main>
-<footer><p>{organiser}{" · " if organiser else ""}Published with smparchive.</p></footer>
+<footer><p>{organiser}{" · " if organiser else ""}{escape(words["published"])}</p></footer>
 </body>
 </html>
 """
-    return {"index.html": html.encode("utf-8"), "assets/style.css": CSS.encode("utf-8")}
+    return html.encode("utf-8")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.ops_ingest import PRESENT, IndexRow, IngestEntry
 from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary
@@ -148,7 +149,31 @@ def _scan(
         report.seconds,
         " (cancelled)" if report.cancelled else "",
     )
+    _audit_scan(catalog, report, wanted)
     return report
+
+
+def _audit_scan(catalog: Catalog, report: ScanReport, roots: Sequence[RootRecord]) -> None:
+    """Who scanned what, with the counts, in the catalogue's history; then the history is
+    trimmed to the catalogue's retention. A failure here never fails the scan."""
+    counts = {
+        "files": report.files_seen,
+        "new": report.new,
+        "changed": report.changed,
+        "moved": report.moved,
+        "missing": report.missing,
+        "returned": report.returned,
+        "errors": report.errors,
+        "cancelled": int(report.cancelled),
+    }
+    try:
+        catalog.record_scan([display(r) for r in report.roots], counts)
+        catalog.prune_history()
+        for root in roots:  # which volume holds it: teammates find it where they mount it
+            if root.path not in report.offline_roots and os.path.isdir(root.path):
+                catalog.remember_root_place(root.id, root.path)
+    except CatalogError as exc:
+        log.warning("scan not noted in the history: %s", exc)
 
 
 class _RootScan:
@@ -373,8 +398,10 @@ class _RootScan:
         entries, looks = self.pending, self.pending_looks
         self.pending, self.pending_looks = [], []
         self._relink_moves(entries)
-        self.report.new += sum(1 for e in entries if e.item_id is None)
+        fresh = [e for e in entries if e.item_id is None]
+        self.report.new += len(fresh)
         changes = self.cat.ingest_batch(self.root.id, entries)
+        self.report.new_ids.extend(e.item_id for e in fresh if e.item_id is not None)
         for entry, look in zip(entries, looks, strict=True):
             self._count(entry)
             if self.cache is not None and look is not None and entry.sha256:

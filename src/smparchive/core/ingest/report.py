@@ -42,6 +42,7 @@ class ScanReport:
     bytes_probed: int = 0
     duplicate_groups: int = 0
     problems: list[FileProblem] = field(default_factory=list)
+    new_ids: list[int] = field(default_factory=list)  # the items this scan added
     cancelled: bool = False
     worker_restarts: int = 0
     worker_peak_mb: float = 0.0

@@ -342,7 +342,9 @@ class ThumbnailJob:
 
         def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
             for item_id in self._order(list(refs)):
-                ref = refs[item_id]
+                ref = refs.get(item_id)  # an urgent id may be an item of another root
+                if ref is None:
+                    continue
                 if ref.sha256 in wanted or self.cache.has(str(ref.sha256), PREVIEW):
                     continue  # identical content: one preview serves all
                 wanted.add(str(ref.sha256))

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smparchive.core.messages import problem
+
 from .base import KindResult, Probe, describe, fail, warn
 from .boilerplate import drop_boilerplate
 from .classify import classify, guess_from_extension, read_head
@@ -127,8 +129,10 @@ def _identify(path: Path, info: MediaInfo) -> Probe | None:
                 "damaged or incomplete (try copying it again from its source).",
             )
         else:
-            what = f"{fmt} files" if fmt else "Files of this type"
-            fail(info, f"{what} are not catalogued (only photos, videos, audio and slides are).")
+            if fmt:
+                fail(info, problem("file.type_not_catalogued", fmt=fmt))
+            else:
+                fail(info, problem("file.other_not_catalogued"))
         return None
     info.kind, info.mime, info.format = kind, mime, fmt
     return probe_for(kind)

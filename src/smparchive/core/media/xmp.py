@@ -28,6 +28,9 @@ NS = {
     "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
     "tiff": "http://ns.adobe.com/tiff/1.0/",
     "exif": "http://ns.adobe.com/exif/1.0/",
+    "mwg-rs": "http://www.metadataworkinggroup.com/schemas/regions/",
+    "stArea": "http://ns.adobe.com/xmp/sType/Area#",
+    "stDim": "http://ns.adobe.com/xap/1.0/sType/Dimensions#",
 }
 _RDF = "{" + NS["rdf"] + "}"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

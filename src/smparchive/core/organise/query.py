@@ -46,7 +46,7 @@ STATUSES = FILTER_STATUSES
 ORIENTATIONS = ("landscape", "portrait", "square")
 FACETS = (
     "kind", "day", "session", "room", "tag", "person", "rating", "flag", "color", "consent",
-    "camera", "status", "date", "orientation", "in", "is", "sort", "segment",
+    "camera", "status", "date", "orientation", "in", "is", "sort", "faces", "segment",
 )  # fmt: skip
 ALIASES = {"label": "color", "colour": "color", "people": "person", "collection": "in",
            "type": "kind", "stars": "rating", "segments": "segment"}  # fmt: skip
@@ -211,6 +211,13 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
         return ItemFilter(session_ids=tuple(s.id for s in hits))
     elif key == "room":
         return ItemFilter(rooms=(value,))
+    elif key == "person" and low == "unknown" and cat.find_tag(value, TagKind.PERSON) is None:
+        return ItemFilter(unknown_faces=True)
+    elif key == "faces":
+        count = {"0": "0", "none": "0", "1": "1", "2+": "2+"}.get(low)
+        if count is None:
+            raise QueryError(f"'{tok.text}': faces must be 0, 1 or 2+.")
+        return ItemFilter(face_counts=(count,))
     elif key in ("tag", "person"):
         found = cat.find_tag(value, TagKind.PERSON if key == "person" else None)
         if found is None:

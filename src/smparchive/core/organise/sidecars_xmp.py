@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from io import BytesIO
 from xml.sax.saxutils import escape, quoteattr
 
+from smparchive.core.media.mwg import MWG_RS, FaceRegions, regions_element
 from smparchive.core.media.safety import UnsafeContentError, parse_xml
 from smparchive.core.media.xmp import (
     COLOR_TO_DIGIKAM,
@@ -114,6 +115,9 @@ class SidecarMetadata:
     licence: str | None = None
     consent: str | None = None
     event: str | None = None
+    # Named face regions (MWG): written when the catalogue knows faces of the photo; None
+    # leaves the regions another program wrote alone. Not read back here (faces read them).
+    regions: FaceRegions | None = None
 
     def present(self) -> tuple[str, ...]:
         """Names of the fields that carry a value (empty texts and tag lists count as none)."""
@@ -248,18 +252,22 @@ def merge_sidecar(
     if not descriptions:
         descriptions = [ET.SubElement(rdf, _RDF + "Description", {_RDF + "about": ""})]
     kept = 0
+    owned = OWNED | {(MWG_RS, "Regions")} if meta.regions is not None else OWNED
     for desc in descriptions:
         for key in list(desc.attrib):
-            if _qname(key) in OWNED:
+            if _qname(key) in owned:
                 del desc.attrib[key]
             elif not key.startswith(_RDF):
                 kept += 1
         for child in list(desc):
-            if _qname(child.tag) in OWNED:
+            if _qname(child.tag) in owned:
                 desc.remove(child)
             else:
                 kept += 1
     descriptions[0].extend(_owned_elements(meta, default_lang))
+    if meta.regions is not None and meta.regions.regions:
+        r = meta.regions
+        descriptions[0].append(regions_element(r.regions, r.size, r.orientation))
     data = serialise(root, prefixes)
     replaced: tuple[str, ...] = ()
     if old is not None:

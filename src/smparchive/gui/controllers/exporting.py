@@ -55,7 +55,7 @@ def export_selection(w: Deps) -> ExportDialog | None:
     if not ids:
         w.show_error(translate("Exporting", "Select the items to export first."))
         return None
-    return open_export_dialog(w.parent, w.catalog, w.runner, ExportSource.items(ids))
+    return open_export_dialog(w.parent, w.catalog, w.runner, ExportSource.items(ids), w.settings)
 
 
 def export_view(w: Deps, node: Node | None) -> ExportDialog | None:
@@ -65,7 +65,7 @@ def export_view(w: Deps, node: Node | None) -> ExportDialog | None:
     if not len(w.browser.store):
         w.show_error(translate("Exporting", "Nothing to export: the view is empty."))
         return None
-    return open_export_dialog(w.parent, w.catalog, w.runner, source_for_view(w, node))
+    return open_export_dialog(w.parent, w.catalog, w.runner, source_for_view(w, node), w.settings)
 
 
 def export_node(w: Deps, node: Node) -> ExportDialog | None:
@@ -75,7 +75,7 @@ def export_node(w: Deps, node: Node) -> ExportDialog | None:
     source = source_for_node(node)
     if source is None:
         return None
-    return open_export_dialog(w.parent, w.catalog, w.runner, source)
+    return open_export_dialog(w.parent, w.catalog, w.runner, source, w.settings)
 
 
 def export_history(w: Deps) -> None:

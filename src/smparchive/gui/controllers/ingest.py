@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui.i18n import translate
@@ -45,9 +46,56 @@ class IngestController(QObject):
         self.refresh_sidebar = refresh_sidebar
         # what a scan summary's next-step buttons do: (step, ids the scan added or changed)
         self.next_step: Callable[[str, list[int]], None] | None = None
+        self.location_box: QMessageBox | None = None  # "is the folder at ... here?" (open)
 
-    def start(self, folders: list[Path]) -> TaskHandle:
-        """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails."""
+    def start(self, folders: list[Path]) -> TaskHandle | None:
+        """Catalogue ``folders`` (or rescan every root when empty), then make thumbnails.
+
+        Each folder is added through the op runner: one step on the undo stack ("Add folder
+        …"; Ctrl+Z asks first, naming the folder and its items, as ``smparchive undo``
+        does), the scan starts once they are added. The scan itself commits in batches of
+        its own in the background (on the serial write executor it would hold every edit
+        back for its whole length) and announces them; its add-folder step cannot be undone
+        while it runs.
+        """
+        if not folders:
+            return self._scan([], [])
+        d = self.deps
+        added: dict[int, int] = {}  # position -> root id
+        commands: list[Any] = []
+        pending = [len(folders)]
+
+        def one_done(i: int, result: Any) -> None:
+            if result.value is not None:
+                added[i] = int(result.value)
+            if result.undo is not None and d.ops.stack.count():
+                commands.append(d.ops.stack.command(d.ops.stack.index() - 1))
+            step()
+
+        def one_failed(exc: BaseException) -> None:
+            d.show_error(str(exc) or exc.__class__.__name__)
+            step()
+
+        def step() -> None:
+            pending[0] -= 1
+            if pending[0] == 0 and added:
+                ok = [folders[i] for i in sorted(added)]
+                self._scan(ok, [added[i] for i in sorted(added)], commands)
+
+        for i, folder in enumerate(folders):
+            label = translate("Ingest", "Add folder %1").replace("%1", folder.name or str(folder))
+            d.ops.run(
+                label,
+                lambda c, folder=folder: c.add_root(folder),
+                lambda result, i=i: one_done(i, result),
+                on_error=one_failed,
+            )
+        return None
+
+    def _scan(
+        self, folders: list[Path], root_ids: list[int], commands: list[Any] | None = None
+    ) -> TaskHandle:
+        """Scan ``root_ids`` (every root when empty) with progress, a summary and next steps."""
         from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
 
         d = self.deps
@@ -55,17 +103,13 @@ class IngestController(QObject):
         batches: list[ChangeSummary] = []
         lock = threading.Lock()
         touched: set[int] = set()  # items the scan added or changed (for "Review")
+        report_box: list[Any] = []
 
         def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
             with lock:
                 batches.append(changes)
 
         def work(ctx: TaskContext) -> Any:
-            root_ids: list[int] = []
-            for folder in folders:
-                result = catalog.add_root(folder)
-                root_ids.append(result.value)
-            ctx.raise_if_cancelled()
             options = ScanOptions(on_batch=on_batch)
             report = scan(catalog, root_ids or None, ctx.progress, ctx.cancel_token, options)
             return root_ids, report
@@ -96,18 +140,31 @@ class IngestController(QObject):
         from smparchive.gui.dialogs.ingest import IngestDialog
 
         handle = d.runner.submit(work, label=label, job=True)
+        for command in commands or []:
+            command.held_by = handle  # no undo of the folder while its scan writes
         self.thumb_repair.hold_while(handle)  # the scan's own thumbnail job makes what is missing
         dialog = IngestDialog(handle, d.parent)
-        dialog.next_step.connect(
-            lambda step: self.next_step(step, sorted(touched)) if self.next_step else None
-        )
+
+        def chosen(step: str) -> None:
+            if self.next_step is None:
+                return
+            if step == "review" and report_box and report_box[0].new_ids:
+                self.next_step("review:new", sorted(report_box[0].new_ids))
+            else:
+                self.next_step(step, sorted(touched))
+
+        dialog.next_step.connect(chosen)
         dialog.show()
 
         def finished_ok(value: Any) -> None:
             root_ids, report = value
+            report_box.append(report)
             dialog.show_report(report)
+            if report.offline_roots:
+                self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)
             thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))
+            thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
 
         def done() -> None:
             timer.stop()
@@ -120,6 +177,65 @@ class IngestController(QObject):
         handle.cancelled.connect(dialog.show_cancelled)
         handle.finished.connect(done)
         return handle
+
+    def offer_locations(self, offline_paths: list[str]) -> TaskHandle:
+        """Folders this computer does not see where they were added: look for them (the same
+        volume mounted elsewhere, or their files under /media, /mnt ...) in the background
+        and ask, one at a time, whether a find is the folder. Nothing is mapped (and nothing
+        written anywhere near the media) unless the person says yes."""
+        d = self.deps
+        catalog = d.catalog
+
+        def work(_ctx: TaskContext) -> list[tuple[Any, Path]]:
+            found = []
+            for root in catalog.roots():
+                if root.path in offline_paths:
+                    places = catalog.locate_root(root.id, limit=1)
+                    if places:
+                        found.append((root, places[0]))
+            return found
+
+        def ask(found: list[tuple[Any, Path]]) -> None:
+            if not found:
+                return
+            (root, place), rest = found[0], found[1:]
+            text = (
+                self.tr("The folder “%1” is not at %2 on this computer. Is it at %3?")
+                .replace("%1", root.label or Path(root.path).name)
+                .replace("%2", root.path)
+                .replace("%3", str(place))
+            )
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Folder found elsewhere"),
+                              text, QMessageBox.StandardButton.NoButton, d.parent)  # fmt: skip
+            yes = box.addButton(self.tr("Yes, use it here"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("No"), QMessageBox.ButtonRole.RejectRole)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def answered(button: object) -> None:
+                self.location_box = None
+                if button is yes:
+                    self._map(root.id, place)
+                ask(rest)
+
+            box.buttonClicked.connect(answered)
+            self.location_box = box
+            box.show()
+
+        return d.runner.submit(work, label=self.tr("Looking for folders"), on_done=ask)
+
+    def _map(self, root_id: int, place: Path) -> None:
+        d = self.deps
+        catalog = d.catalog
+
+        def work(_ctx: TaskContext) -> None:
+            catalog.map_root(root_id, place)
+
+        def mapped(_value: Any) -> None:
+            d.browser.follow_changes()
+            self.refresh_sidebar()
+
+        d.runner.submit(work, label=self.tr("Using a folder here"), write=True, on_done=mapped)
 
     def _thumbnails(self, root_ids: list[int], build: Any) -> TaskHandle:
         """Thumbnails for the new items, visible ones first; the grid fills in as they come."""
@@ -143,6 +259,20 @@ class IngestController(QObject):
         handle.finished.connect(self.refresh_thumbnails)
         handle.finished.connect(self.trim_cache_to_preference)
         return handle
+
+    def find_faces(self, root_ids: list[int]) -> TaskHandle | None:
+        """Faces after thumbnails, in a catalogue that enabled them (privacy: off otherwise)."""
+        from smparchive.core.media.faces import faces_unavailable
+
+        catalog = self.deps.catalog
+        if not catalog.faces_enabled() or faces_unavailable() is not None:
+            return None
+        from smparchive.core.ingest.faces import scan_faces
+
+        def work(ctx: TaskContext) -> Any:
+            return scan_faces(catalog, ctx.progress, ctx.cancel_token, root_ids=root_ids or None)
+
+        return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
 
     def _thumbnail_problems(self, dialog: Any, thumbs: Any) -> None:
         """Problems only the thumbnail stage finds: in the summary, the views and counts."""

@@ -113,9 +113,14 @@ class ScopeController(QObject):
         if step.startswith("show:"):
             self.clear_search()
             self.sidebar.select_key(step.split(":", 1)[1])
-        elif step == "review":
+        elif step.startswith("review"):
             self.clear_search()
-            path = (self.tr("Library"), self.tr("Added or changed by the last scan"))
+            what = (
+                self.tr("New in the last scan")
+                if step == "review:new"
+                else self.tr("Changed by the last scan")
+            )
+            path = (self.tr("Library"), what)
             self.show_source(Source("scan", path, "library"), ItemFilter(item_ids=tuple(ids)))
         else:
             self._trigger(step)

@@ -20,20 +20,29 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -64,11 +73,15 @@ from smparchive.core.export.catalog_export import (
     preflight,
     run_preflight,
 )
+from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
+from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -82,7 +95,16 @@ PRESETS = (
     ("social", QT_TRANSLATE_NOOP("ExportDialog", "Social media crops (1:1, 4:5, 16:9)")),
     ("thumbnails", QT_TRANSLATE_NOOP("ExportDialog", "Thumbnails (long edge 400 px)")),
     ("custom", QT_TRANSLATE_NOOP("ExportDialog", "Custom size, format and quality")),
+    ("linkedin", QT_TRANSLATE_NOOP("ExportDialog", "Post for LinkedIn")),
+    ("mastodon", QT_TRANSLATE_NOOP("ExportDialog", "Post for Mastodon")),
+    ("instagram", QT_TRANSLATE_NOOP("ExportDialog", "Post for Instagram (4:5 crop)")),
+    ("x", QT_TRANSLATE_NOOP("ExportDialog", "Post for X (Twitter)")),
+    ("facebook", QT_TRANSLATE_NOOP("ExportDialog", "Post for Facebook")),
+    ("website", QT_TRANSLATE_NOOP("ExportDialog", "Website (images for a CMS)")),
 )
+# Languages of the exported texts and the post, named in their own language.
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("nl", "Nederlands"))
+CROP_PREVIEW = 220  # px, the long edge of the crop preview
 TARGETS = (
     (TargetKind.FOLDER, QT_TRANSLATE_NOOP("ExportDialog", "Folder")),
     (TargetKind.ZIP, QT_TRANSLATE_NOOP("ExportDialog", "ZIP file")),
@@ -116,6 +138,8 @@ class HeldBackModel(ListTableModel):
         if check is not None:
             for h in check.held_back:
                 causes = h.causes or tuple((code, "") for code in h.reasons)
+                if h.causes:  # the catalogue's consent reasons, and the preset's alt text
+                    causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
                 why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
                 self.rows.append((h.item_id, h.name, why, True))
             for p in check.unavailable:
@@ -183,8 +207,10 @@ class ExportDialog(QDialog):
         runner: TaskRunner,
         selection: ExportSource | Sequence[int],
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prefs = settings if settings is not None else Settings()
         self.catalog = catalog
         self.runner = runner
         self.source = (
@@ -206,6 +232,7 @@ class ExportDialog(QDialog):
         self._preflight_timer.setInterval(PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(self._auto_preflight)
         self._build()
+        self._restore_choices()
         self.folder.setText(remembered_folder(self.preset.currentData()))
         self._folder_preset = self.preset.currentData()
         self._connect()
@@ -264,6 +291,11 @@ class ExportDialog(QDialog):
         self.audience = QComboBox()
         for aud, text in AUDIENCES:
             self.audience.addItem(self.tr(text), aud.value)
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self._build_post()
         self.page = QCheckBox(self.tr("Add a publication page (index.html)"))
         self.page.setChecked(True)
         self.unknown = QCheckBox(self.tr("Export items whose consent is unknown"))
@@ -282,6 +314,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("File names:"), self.template)
         form.addRow("", self.example)
         form.addRow(self.tr("Audience:"), self.audience)
+        form.addRow(self.tr("Language of texts:"), self.language)
         form.addRow("", self.page)
         form.addRow("", self.unknown)
         form.addRow("", self.people)
@@ -297,6 +330,10 @@ class ExportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # its heading whole ("Publier quand même" was cut before the first preflight)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText(self.tr("Who decided to publish them"))
         self.reason = QLineEdit()
@@ -343,23 +380,77 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
         layout.addWidget(self.settings_box)
+        layout.addWidget(self.post_box)
         layout.addWidget(self.preflight_box, 1)
         for status in (self.bar, self.current, self.result_label):
             layout.addWidget(status)
         layout.addWidget(self.buttons)
+
+    def _build_post(self) -> None:
+        """The post for a platform: the text as it will be pasted, its length against the
+        platform's limit, a copy button, and how the first photo is cropped."""
+        self.write_post = QCheckBox(self.tr("Write post.txt, post.md and alt-text.txt"))
+        self.write_post.setChecked(True)
+        self.hashtags = QLineEdit()
+        self.hashtags.setObjectName("postHashtags")
+        self.hashtags.setPlaceholderText(self.tr("#Hashtags (default: the event's acronym)"))
+        self.post_text = QPlainTextEdit()
+        self.post_text.setObjectName("postPreview")
+        self.post_text.setReadOnly(True)
+        self.post_text.setPlaceholderText(self.tr("The post text appears after the check."))
+        self.post_text.setMinimumHeight(110)
+        self.post_counter = QLabel()
+        self.post_counter.setObjectName("postCounter")
+        self.copy_post = QPushButton(self.tr("Copy post text"))
+        self.copy_post.setObjectName("copyPostText")
+        self.copy_post.setEnabled(False)
+        self.copy_post.clicked.connect(self.copy_post_text)
+        self.crop_view = QLabel()
+        self.crop_view.setObjectName("cropPreview")
+        self.crop_view.setFixedSize(CROP_PREVIEW, CROP_PREVIEW)
+        self.crop_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.crop_note = QLabel()
+        self.crop_note.setWordWrap(True)
+        self.crop_note.setMaximumWidth(CROP_PREVIEW)
+        text_col = QVBoxLayout()
+        text_col.addWidget(self.post_text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.post_counter, 1)
+        row.addWidget(self.copy_post)
+        text_col.addLayout(row)
+        crop_col = QVBoxLayout()
+        crop_col.addWidget(self.crop_view)
+        crop_col.addWidget(self.crop_note)
+        crop_col.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(text_col, 1)
+        body.addLayout(crop_col)
+        form = QFormLayout()
+        form.addRow("", self.write_post)
+        form.addRow(self.tr("Hashtags:"), self.hashtags)
+        box = QVBoxLayout()
+        box.addLayout(form)
+        box.addLayout(body)
+        self.post_box = QGroupBox(self.tr("Post"))
+        self.post_box.setObjectName("postBox")
+        self.post_box.setLayout(box)
+        self.post_box.hide()
+        self._crop_image: QImage | None = None
+        self._crop_for = ""  # the sha256 the preview shows
+        self.crop_box: tuple[float, float, float, float] | None = None  # kept, in preview px
 
     def _connect(self) -> None:
         self.preset.currentIndexChanged.connect(self._update_custom)
         self.preset.currentIndexChanged.connect(lambda _i: self._preset_folder())
         self.browse.clicked.connect(self._choose_folder)
         self.template.textChanged.connect(self._update_example)
-        for combo in (self.preset, self.image_format, self.target, self.audience):
+        for combo in (self.preset, self.image_format, self.target, self.audience, self.language):
             combo.currentIndexChanged.connect(self._invalidate)
         for spin in (self.long_edge, self.quality):
             spin.valueChanged.connect(self._invalidate)
-        for edit in (self.folder, self.name, self.template):
+        for edit in (self.folder, self.name, self.template, self.hashtags):
             edit.textChanged.connect(self._invalidate)
-        for box in (self.page, self.unknown, self.people, self.excel):
+        for box in (self.page, self.unknown, self.people, self.excel, self.write_post):
             box.toggled.connect(self._invalidate)
         self.held.dataChanged.connect(self._update_buttons)
         self.decided_by.textChanged.connect(self._update_buttons)
@@ -369,14 +460,81 @@ class ExportDialog(QDialog):
         self.open_btn.clicked.connect(self._open_folder)
         self.close_btn.clicked.connect(self._close_or_cancel)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_height()
+        super().showEvent(event)
+
+    def _fit_height(self) -> None:
+        """Tall enough for every settings row and the preflight, within the screen. The
+        word-wrapped labels make Qt work out the dialog's minimum height for their width
+        only, and the window kept the height it had before the source and the preflight
+        were read: at 1366x768 the settings rows were squeezed until they overlapped."""
+        self.settings_box.setMinimumHeight(self.settings_box.minimumSizeHint().height())
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 10_000
+        wanted = min(self.sizeHint().height(), room)
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
+    # -- the last export's choices ---------------------------------------------------------
+    def _choices(self) -> dict[str, Any]:
+        return {
+            "preset": self.preset.currentData(),
+            "target": self.target.currentData(),
+            "audience": self.audience.currentData(),
+            "page": self.page.isChecked(),
+            "people": self.people.isChecked(),
+            "excel": self.excel.isChecked(),
+            "template": self.template.text().strip() or DEFAULT_TEMPLATE,
+            "long_edge": self.long_edge.value(),
+            "format": self.image_format.currentData(),
+            "quality": self.quality.value(),
+            "language": self.language.currentData(),
+            "hashtags": self.hashtags.text().strip(),
+            "post": self.write_post.isChecked(),
+        }
+
+    def _restore_choices(self) -> None:
+        """The choices of the last export started from the app (not the consent override:
+        publishing items of unknown consent is decided each time)."""
+        last = self.prefs.export_choices()
+        for combo, key in (
+            (self.preset, "preset"),
+            (self.target, "target"),
+            (self.audience, "audience"),
+            (self.image_format, "format"),
+            (self.language, "language"),
+        ):
+            i = combo.findData(last.get(key))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        for box, key in (
+            (self.page, "page"),
+            (self.people, "people"),
+            (self.excel, "excel"),
+            (self.write_post, "post"),
+        ):
+            if key in last:
+                box.setChecked(bool(last[key]))
+        if last.get("hashtags"):
+            self.hashtags.setText(str(last["hashtags"]))
+        if last.get("template"):
+            self.template.setText(str(last["template"]))
+        if "long_edge" in last:
+            self.long_edge.setValue(int(last["long_edge"]))
+        if "quality" in last:
+            self.quality.setValue(int(last["quality"]))
+
     # -- source and settings ----------------------------------------------------------------
     def _resolve(self) -> None:
         source, catalog = self.source, self.catalog
+        # the bundle's default name in the interface language ("smp2022 sélection")
+        words = {"selection": self.tr("selection"), "search": self.tr("search")}
 
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
             resolved = source.resolve(catalog)
             first = load_entries(catalog, resolved.item_ids[:1]).entries
-            name = default_bundle_name(catalog, resolved.label)
+            name = default_bundle_name(catalog, words.get(resolved.label, resolved.label))
             return resolved, first[0] if first else None, name
 
         self.runner.submit(
@@ -410,6 +568,7 @@ class ExportDialog(QDialog):
         self.source_label.setText(self._source_text(self.resolved))
         self.setWindowTitle(self._title(self.resolved))
         self._update_example()
+        self._fit_height()
         self._auto_preflight()
 
     def _title(self, resolved: ResolvedSource) -> str:
@@ -436,11 +595,10 @@ class ExportDialog(QDialog):
 
     def _update_custom(self) -> None:
         self.custom.setEnabled(self.preset.currentData() == "custom")
+        self.post_box.setVisible(self.preset.currentData() in PLATFORMS)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Export into Folder"), self.folder.text()
-        )
+        name = existing_directory(self, self.tr("Export into Folder"), self.folder.text())
         if name:
             self.folder.setText(name)
 
@@ -477,7 +635,7 @@ class ExportDialog(QDialog):
             preset = preset_by_name(key)
         return ExportSettings(
             target_dir=Path(folder).expanduser(),
-            bundle_name=self.name.text().strip(),
+            bundle_name=self.name.text().strip() or self.name.placeholderText(),
             preset=preset,
             target=TargetKind(self.target.currentData()),
             template=self.template.text().strip() or DEFAULT_TEMPLATE,
@@ -486,6 +644,11 @@ class ExportDialog(QDialog):
             include_people=self.people.isChecked(),
             web_page=self.page.isChecked(),
             excel_csv=self.excel.isChecked(),
+            language=self.language.currentData(),
+            post=bool(preset.platform) and self.write_post.isChecked(),
+            hashtags=tuple(self.hashtags.text().replace(",", " ").split())
+            if preset.platform
+            else (),
         )
 
     def overrides(self) -> list[ConsentOverride]:
@@ -563,6 +726,8 @@ class ExportDialog(QDialog):
         self.preflight_box.show()
         self.preflight_label.setText(text)
         self._update_buttons()
+        if self.isVisible():
+            self._fit_height()
 
     def _preflighted(self, check: Preflight) -> None:
         self.check = check
@@ -594,8 +759,113 @@ class ExportDialog(QDialog):
                 )
             )
         lines += [self.tr("Warning: %1").replace("%1", w) for w in plan.warnings]
+        self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._show_preflight_text("\n".join(lines))
+
+    # -- the post ---------------------------------------------------------------------------
+    def _show_post(self, check: Preflight) -> None:
+        """The post text and its counter, and the crop of its first photo."""
+        kit = check.plan.post
+        if kit is None:
+            self.post_text.setPlainText("")
+            self.post_counter.setText("")
+            self.copy_post.setEnabled(False)
+            return
+        self.post_text.setPlainText(kit.text)
+        n, limit = len(kit.text.rstrip("\n")), kit.platform.post_limit
+        if limit is None:
+            text = self.tr("%1 characters").replace("%1", fmt.number(n))
+        else:
+            text = (
+                self.tr("%1 / %2 characters")
+                .replace("%1", fmt.number(n))
+                .replace("%2", fmt.number(limit))
+            )
+        over = limit is not None and n > limit
+        if over:
+            text += " · " + self.tr("over %1's limit: shorten the captions").replace(
+                "%1", kit.platform.label
+            )
+        self.post_counter.setText(text)
+        self.post_counter.setStyleSheet("color: #b91c1c; font-weight: 600;" if over else "")
+        self.copy_post.setEnabled(bool(kit.text.strip()))
+        photos = check.plan.post_images()
+        self._show_crop(photos[0][0] if photos else None, kit.platform.name)
+
+    def copy_post_text(self) -> None:
+        """Put the post text on the clipboard, to paste into the platform's composer."""
+        QGuiApplication.clipboard().setText(self.post_text.toPlainText())
+        self.copy_post.setText(self.tr("Copied"))
+        QTimer.singleShot(
+            1500, lambda: isValid(self) and self.copy_post.setText(self.tr("Copy post text"))
+        )
+
+    def _show_crop(self, entry: ExportEntry | None, platform_name: str) -> None:
+        platform = platform_by_name(platform_name)
+        if entry is None or platform is None:
+            self.crop_view.clear()
+            self.crop_note.setText("")
+            return
+        if platform.aspect is None:
+            note = self.tr("Not cropped: the whole picture, long edge %1 px").replace(
+                "%1", str(platform.long_edge)
+            )
+        else:
+            note = (
+                self.tr("Cropped to %1:%2 around the focus point")
+                .replace("%1", str(platform.aspect[0]))
+                .replace("%2", str(platform.aspect[1]))
+            )
+        self.crop_note.setText(note)
+        if self._crop_for == entry.sha256 and self._crop_image is not None:
+            self._paint_crop(entry, platform.aspect)
+            return
+        thumbnails = self.catalog.thumbnails
+
+        def work(_ctx: Any) -> bytes | None:
+            path = thumbnails.best_path(entry.sha256)
+            return path.read_bytes() if path is not None else None
+
+        def done(data: bytes | None) -> None:
+            if not isValid(self) or data is None:
+                return
+            image = QImage.fromData(data)
+            if image.isNull():
+                return
+            self._crop_image, self._crop_for = image, entry.sha256
+            self._paint_crop(entry, platform.aspect)
+
+        self.runner.submit(work, label=self.tr("Loading the crop preview"), on_done=done)
+
+    def _paint_crop(self, entry: ExportEntry, aspect: tuple[int, int] | None) -> None:
+        """The picture with what the platform keeps outlined and the rest dimmed."""
+        assert self._crop_image is not None
+        image = self._crop_image.scaled(
+            CROP_PREVIEW,
+            CROP_PREVIEW,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        pixmap = QPixmap.fromImage(image)
+        if aspect is not None:
+            left, top, right, bottom = crop_box(
+                (pixmap.width(), pixmap.height()), aspect, entry.focus
+            )
+            painter = QPainter(pixmap)
+            shade = QColor(0, 0, 0, 150)
+            w, h = pixmap.width(), pixmap.height()
+            painter.fillRect(0, 0, w, int(top), shade)
+            painter.fillRect(0, int(bottom), w, h - int(bottom), shade)
+            painter.fillRect(0, int(top), int(left), int(bottom - top), shade)
+            painter.fillRect(int(right), int(top), w - int(right), int(bottom - top), shade)
+            painter.setPen(QPen(QColor("#ffd33d"), 2))
+            painter.drawRect(int(left), int(top), int(right - left) - 1, int(bottom - top) - 1)
+            painter.end()
+        self.crop_view.setPixmap(pixmap)
+        self.crop_box = (
+            crop_box((pixmap.width(), pixmap.height()), aspect, entry.focus) if aspect else None
+        )
 
     # -- export -----------------------------------------------------------------------------
     def run_export(self) -> None:
@@ -603,6 +873,7 @@ class ExportDialog(QDialog):
         if self.check is None:
             return
         remember_folder(self.preset.currentData(), self.folder.text().strip())
+        self.prefs.save_export_choices(self._choices())
         catalog, overrides = self.catalog, self.overrides()
         check = self.check
         if overrides:
@@ -716,9 +987,10 @@ def open_export_dialog(
     catalog: Catalog,
     runner: TaskRunner,
     selection: ExportSource | Sequence[int],
+    settings: Settings | None = None,
 ) -> ExportDialog:
     """Show the export dialog for ``selection`` (an ExportSource or item ids)."""
-    dialog = ExportDialog(catalog, runner, selection, parent)
+    dialog = ExportDialog(catalog, runner, selection, parent, settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.open()
     return dialog

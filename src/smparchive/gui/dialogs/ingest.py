@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
@@ -54,7 +57,10 @@ class ProblemsModel(ListTableModel):
             return None
         p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (translate("format", p.kind.capitalize()), p.path, p.reason)[index.column()]
+            reason = problem_texts.sentences(p.reason)  # in the interface language
+            # the file's name (a long path cut at the right hid it); the path in the tooltip
+            name = p.path if role == Qt.ItemDataRole.ToolTipRole else PurePath(p.path).name
+            return (translate("format", p.kind.capitalize()), name, reason)[index.column()]
         return None
 
 
@@ -62,7 +68,8 @@ class IngestDialog(QDialog):
     """Follows one scan job; becomes its summary when the job ends, with the next steps.
 
     ``next_step`` names what the user chose: ``show:<sidebar key>`` (the problem view of the
-    worst problem found), ``review`` (what the scan added or changed), ``clocks`` or
+    worst problem found), ``review`` (the items the scan added; when it added none, those
+    it changed or found moved), ``clocks`` or
     ``proposals`` (the camera clock and assignment dialogs).
     """
 
@@ -73,7 +80,7 @@ class IngestDialog(QDialog):
         self.handle = handle
         self.setObjectName("ingestDialog")  # found by name (scripts): the title is translated
         self.setWindowTitle(self.tr("Adding to the catalogue"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.stage = QLabel(self.tr("Starting…"))
         self.stage.setStyleSheet("font-weight: bold;")
         self.bar = QProgressBar()
@@ -89,6 +96,11 @@ class IngestDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.problems)
         tidy(self.table, stretch=2)
+        # the kind and the file's name whole; the reason takes the rest (whole in its tooltip)
+        for column in (0, 1):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
@@ -99,6 +111,11 @@ class IngestDialog(QDialog):
             self.tr("Run in Background"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.hide_btn.clicked.connect(self.hide)
+        # Return while it runs sends the scan to the background; it never cancels it (the
+        # folder chooser's Enter, pressed once too often, cancelled the scan just started)
+        self.cancel_btn.setAutoDefault(False)
+        self.hide_btn.setAutoDefault(True)
+        self.hide_btn.setDefault(True)
         self.step_buttons: dict[str, QPushButton] = {}
         # next steps after the summary: their own row, wrapping, never squeezed into the
         # button box (French labels were cut off there)
@@ -158,6 +175,7 @@ class IngestDialog(QDialog):
         self.hide_btn.hide()
         self.cancel_btn.setText(self.tr("Close"))
         self.cancel_btn.setEnabled(True)
+        self.cancel_btn.setDefault(True)  # a next step, when offered, takes it over
         self.show()
         self.raise_()
 
@@ -173,11 +191,11 @@ class IngestDialog(QDialog):
         if report.errors or report.warnings:
             lines.append(
                 self.tr(
-                    "%1 errors and %2 warnings (listed below; the files are catalogued "
-                    "as problems, nothing was dropped)."
+                    "%1 and %2 (listed below; the files are catalogued as problems, "
+                    "nothing was dropped)."
                 )
-                .replace("%1", fmt.number(report.errors))
-                .replace("%2", fmt.number(report.warnings))
+                .replace("%1", self.tr("%Ln errors", None, report.errors))
+                .replace("%2", self.tr("%Ln warnings", None, report.warnings))
             )
         if report.missing:
             lines.append(
@@ -239,8 +257,10 @@ class IngestDialog(QDialog):
         )
         if worst:
             steps.append((f"show:{worst}", self.tr("Show Them")))
-        if c["touched"]:
+        if c["new"]:  # what the label says: the items this scan added
             steps.append(("review", self.tr("Review New Items")))
+        elif c["touched"]:
+            steps.append(("review", self.tr("Review Changed Items")))
         if c["new"]:
             steps.append(("clocks", self.tr("Fix Camera Clocks…")))
             steps.append(("proposals", self.tr("Assign to Sessions…")))

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -75,6 +75,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._general(), self.tr("General"))
         tabs.addTab(self._cache(), self.tr("Thumbnails and cache"))
         tabs.addTab(self._folders(), self.tr("Folders"))
+        tabs.addTab(self._faces(), self.tr("Faces"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,10 +174,37 @@ class PreferencesDialog(QDialog):
             form.addRow(label, combo)
         return page
 
-    def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Cache Location"), self.location.text()
+    def _faces(self) -> QWidget:
+        from smparchive.core.media.faces import faces_unavailable
+
+        page = QWidget()
+        form = QFormLayout(page)
+        self.faces = QCheckBox(self.tr("Find faces in this catalogue's photos"))
+        self.faces.setChecked(self.catalog.faces_enabled())
+        form.addRow(self.faces)
+        note = QLabel(
+            self.tr(
+                "Off unless you turn it on, for each catalogue. Faces are found on this "
+                "computer only: nothing is downloaded or sent anywhere. Found faces are "
+                "grouped in View > People, where you name people; a person's consent then "
+                "applies to every photo they are confirmed in."
+            )
         )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+        if faces_unavailable() is not None:
+            missing = QLabel(
+                self.tr("Face detection is not installed: pip install 'smparchive[faces]'")
+            )
+            missing.setWordWrap(True)
+            form.addRow(missing)
+        return page
+
+    def _browse(self) -> None:
+        from smparchive.gui.filedialogs import existing_directory
+
+        name = existing_directory(self, self.tr("Cache Location"), self.location.text())
         if name:
             self.location.setText(name)
 
@@ -201,6 +229,8 @@ class PreferencesDialog(QDialog):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, theme)
+        if self.faces.isChecked() != self.catalog.faces_enabled():
+            self.catalog.set_faces_enabled(self.faces.isChecked())
         current = {r.id: r.sidecar_policy for r in self.catalog.roots()}
         for root_id, combo in self.policies.items():
             policy = combo.currentData()

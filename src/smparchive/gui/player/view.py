@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import Chapter, ItemRecord, SegmentRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
@@ -232,7 +233,7 @@ class PlayerView(ItemViewer):
         else:
             self.stack.setCurrentIndex(1 if audio_only else 0)
             if record.status == "error" and record.status_reason:
-                self._show_message(record.status_reason)
+                self._show_message(problem_texts.sentences(record.status_reason))
             self.engine.load(record.path)
             if self.autoplay and self.isVisible():
                 self.play()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QGraphicsOpacityEffect,
     QGridLayout,
     QLabel,
     QSizePolicy,
@@ -53,12 +52,7 @@ class _Pane(QWidget):
 
     def set_dimmed(self, dimmed: bool) -> None:
         """Rejected photos recede, as in the grid."""
-        if dimmed:
-            effect = QGraphicsOpacityEffect(self.view)
-            effect.setOpacity(0.4)
-            self.view.setGraphicsEffect(effect)
-        else:
-            self.view.setGraphicsEffect(None)  # type: ignore[arg-type]
+        self.view.set_dimmed(dimmed, 0.4)
         self.dimmed = dimmed
 
     def set_active(self, active: bool) -> None:

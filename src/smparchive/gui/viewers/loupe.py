@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.i18n import translate
@@ -217,13 +217,7 @@ class PhotoLoupe(ItemViewer):
 
     def _dim(self, record: ItemRecord) -> None:
         """A rejected photo recedes, as in the grid (and says so in the status line)."""
-        rejected = record.flag == -1
-        if rejected and self.view.graphicsEffect() is None:
-            effect = QGraphicsOpacityEffect(self.view)
-            effect.setOpacity(0.45)
-            self.view.setGraphicsEffect(effect)
-        elif not rejected and self.view.graphicsEffect() is not None:
-            self.view.setGraphicsEffect(None)  # type: ignore[arg-type]
+        self.view.set_dimmed(record.flag == -1)
 
     # -- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

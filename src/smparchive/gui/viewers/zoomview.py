@@ -40,6 +40,15 @@ class ZoomView(QGraphicsView):
         self.verticalScrollBar().valueChanged.connect(self._emit_view)
 
     # -- content ----------------------------------------------------------------------------
+    def set_dimmed(self, dimmed: bool, opacity: float = 0.45) -> None:
+        """A rejected photo recedes: the picture itself is drawn fainter. (An opacity effect
+        on the view left stale pixels of the previous size after leaving full screen.)"""
+        self._item.setOpacity(opacity if dimmed else 1.0)
+
+    @property
+    def dimmed(self) -> bool:
+        return self._item.opacity() < 1.0
+
     def set_image(self, image: QImage | None, full_size: tuple[int, int] | None = None) -> None:
         """Show ``image`` stretched over ``full_size`` scene pixels (defaults to its own size).
 

@@ -9,12 +9,12 @@ counts its characters against a soft limit (screen readers and platforms cut lon
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabBar, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.gui.widgets.fields import NoteField, TextField, common, focus_results
@@ -86,6 +86,9 @@ class CaptionEditor(QWidget):
     def __init__(self, languages: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captionEditor")
+        # (item record, language) -> a draft alt text from the catalogue, marked as a draft;
+        # set by the window (it needs the programme), None: no Suggest button action.
+        self.suggester: Callable[[ItemRecord, str], str] | None = None
         self.languages = list(languages)
         self.records: list[ItemRecord] = []
         form = QFormLayout(self)
@@ -124,7 +127,19 @@ class CaptionEditor(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Caption"), self.caption)
         form.addRow(self.tr("Alt text"), self.alt)
-        form.addRow(self.counter)
+        self.suggest = QPushButton(self.tr("Suggest"), self)
+        self.suggest.setObjectName("altSuggest")
+        self.suggest.setToolTip(
+            self.tr(
+                "Fill in a draft from the session, room, day and people tagged: it says who "
+                "and where; describe the picture, then remove the draft marker"
+            )
+        )
+        self.suggest.clicked.connect(self.suggest_alt)
+        row = QHBoxLayout()
+        row.addWidget(self.suggest)
+        row.addWidget(self.counter, 1)
+        form.addRow(row)
         form.addRow(self.help)
         self._count()
 
@@ -142,6 +157,7 @@ class CaptionEditor(QWidget):
 
     def show_records(self, records: list[ItemRecord]) -> None:
         self.records = records
+        self.suggest.setEnabled(len(records) == 1)
         self._mark_tabs()
         self.show_texts()
 
@@ -179,6 +195,19 @@ class CaptionEditor(QWidget):
         self.counter.setStyleSheet("color: #d9822b; font-weight: 600;" if over else "")
 
     # -- editing ----------------------------------------------------------------------------
+    def suggest_alt(self) -> None:
+        """Put a draft alt text in the field to edit (applied like typed text: Ctrl+Enter)."""
+        if self.suggester is None or len(self.records) != 1:
+            return
+        draft = self.suggester(self.records[0], self.lang())
+        if not draft:
+            return
+        self.alt.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.alt.setPlainText(draft)
+        cursor = self.alt.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.alt.setTextCursor(cursor)
+
     def _commit(self, field: str, value: Any) -> None:
         self.committed.emit(field, self.lang(), str(value or ""))
 

@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -15,11 +23,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
 
 MIXED = object()
+POPUP_MAX_WIDTH = 640  # a choice list may be wider than its box, up to this
 
 
 def common(values: Sequence[Any]) -> Any:
@@ -41,15 +53,17 @@ class TextField(QLineEdit):
 
     committed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
+        self.placeholder = placeholder  # what the empty field says (a field with no label)
+        self.setPlaceholderText(placeholder)
         self.editingFinished.connect(self._finish)
 
     def show_value(self, value: Any) -> None:
         if self.hasFocus() and self.isModified():
             return  # never clobber what the user is typing
         self.setText("" if value in (None, MIXED) else str(value))
-        self.setPlaceholderText(self.tr("Mixed") if value is MIXED else "")
+        self.setPlaceholderText(self.tr("Mixed") if value is MIXED else self.placeholder)
         self.setModified(False)
 
     def _finish(self) -> None:
@@ -151,6 +165,38 @@ class ChoiceField(QComboBox):
         value = self.itemData(index)
         if not self._updating and value is not MIXED:
             self.committed.emit(value)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The current choice shortened with … to the box (a long session title was cut
+        off mid-word); the whole of it is in the tooltip."""
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - (opt.iconSize.width() + 4 if not opt.currentIcon.isNull() else 0)
+        full = opt.currentText
+        opt.currentText = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(full if opt.currentText != full else "")
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def showPopup(self) -> None:
+        """The list as wide as its longest choice (within reason), not only the box."""
+        view = self.view()
+        fm = view.fontMetrics()
+        longest = max(
+            (fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        icon = (
+            self.iconSize().width() + 8
+            if any(not self.itemIcon(i).isNull() for i in range(self.count()))
+            else 0
+        )
+        wanted = longest + icon + view.verticalScrollBar().sizeHint().width() + 24
+        view.setMinimumWidth(min(max(wanted, self.width()), POPUP_MAX_WIDTH))
+        super().showPopup()
 
 
 class StarsField(QWidget):

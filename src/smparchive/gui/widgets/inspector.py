@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
@@ -36,6 +37,7 @@ from smparchive.gui.widgets.fields import (
     common,
 )
 from smparchive.gui.widgets.flow import FlowLayout
+from smparchive.gui.widgets.history import HistoryPanel
 
 PREVIEW = 240
 
@@ -74,6 +76,7 @@ class Inspector(QScrollArea):
         self._build_rights()
         self._build_segments()
         self._build_file()
+        self._build_history()
         self.column.addStretch(1)
         thumbs.loaded.connect(self._thumb_loaded)
         self.show_records([])
@@ -137,11 +140,15 @@ class Inspector(QScrollArea):
         )
         self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
         form.addRow(self.tr("Consent"), self.consent)
-        self.consent_note = TextField()
+        self.consent_note = TextField(placeholder=self.tr("Consent note"))
         self.consent_note.committed.connect(
             lambda v: self._set(self.tr("Set consent note"), consent_note=v or None)
         )
-        form.addRow(self.tr("Consent note"), self.consent_note)
+        # under the consent, the whole width: its label was the widest of the group and
+        # squeezed every field beside it (French "Note de consentement")
+        self.consent_note.setAccessibleName(self.tr("Consent note"))
+        self.consent_note.setToolTip(self.tr("Consent note"))
+        form.addRow(self.consent_note)
         self.session = ChoiceField([(None, self.tr("No session"), None)])
         self.session.committed.connect(lambda v: self.session_chosen.emit(self.ids(), v))
         form.addRow(self.tr("Session"), self.session)
@@ -252,6 +259,30 @@ class Inspector(QScrollArea):
             label = ElidedLabel(mode)
             self.file_form.addRow(self.tr(title), label)
             self.file_labels[key] = label
+            if key == "status":
+                # why a file is in error and its warnings, whole: the one thing to read
+                # about a problem item (wrapped, never widening the panel)
+                self.problem_text = QLabel()
+                self.problem_text.setObjectName("inspectorProblems")
+                self.problem_text.setWordWrap(True)
+                self.problem_text.setSizePolicy(
+                    QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+                )
+                self.problem_text.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse
+                )
+                self.problem_text.hide()
+                self.file_form.addRow(self.problem_text)
+
+    def _build_history(self) -> None:
+        catalog = self.edits.catalog
+        self.history = HistoryPanel(
+            lambda item_id, limit: catalog.item_history(item_id, limit=limit),
+            self.edits.runner,
+            self.widget(),
+        )
+        self.edits.changes.connect(self.history.changed)
+        self.column.addWidget(self.history)
 
     # -- showing ----------------------------------------------------------------------------
     def ids(self) -> list[int]:
@@ -292,6 +323,8 @@ class Inspector(QScrollArea):
         self._show_header()
         self._show_segments()
         self._show_file()
+        ids_now = self.ids()
+        self.history.show_item(ids_now[0] if len(ids_now) == 1 else None)
 
     def _lang(self) -> str:
         return self.texts.lang()
@@ -394,15 +427,17 @@ class Inspector(QScrollArea):
         if len(rs) != 1:
             for label in self.file_labels.values():
                 label.setText("")
+            self.problem_text.hide()
             if rs:
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
         status = translate("format", r.status.capitalize())
-        if r.status_reason:
-            status += f": {r.status_reason}"
-        if r.warnings:
-            status += f"\n{r.warnings}"
+        # why it is in error and its warnings: the core's sentences in the interface
+        # language, whole and wrapped under the status
+        reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
+        self.problem_text.setText(reasons)
+        self.problem_text.setVisible(bool(reasons))
         length = (
             fmt.duration(r.duration_s)
             if r.duration_s
@@ -433,7 +468,20 @@ class Inspector(QScrollArea):
     def _set(self, label: str, **values: Any) -> None:
         if any(v is MIXED for v in values.values()):
             return
-        self.edits.set_fields(self.ids(), label, **values)
+        self.edits.set_fields(self.ids(), label, expect=self._shown(values), **values)
+
+    def _shown(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        """The values shown when the edit was made (all items alike): the edit is refused,
+        and the person asked, if a teammate changed one of them since."""
+        if not self.records or len(self.records) != len(self.ids()):
+            return None
+        shown = {}
+        for key in values:
+            now = common([getattr(r, key, MIXED) for r in self.records])
+            if now is MIXED:
+                return None
+            shown[key] = now
+        return shown
 
     def _text(self, field: str, value: str) -> None:
         self.edits.set_text(self.ids(), field, self._lang(), value or None, self.languages[0])

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from smparchive.gui import formatting as fmt
 from smparchive.gui.icons import icon
 
 REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -208,8 +207,9 @@ class ScopeBar(QWidget):
         if self.count is None:
             self.count_label.setText("")
             return
-        text = self.tr("%1+ items") if self.partial else self.tr("%1 items")
-        self.count_label.setText(text.replace("%1", fmt.number(self.count)))
+        n = self.count  # "1 élément", "2 éléments"
+        text = self.tr("%Ln+ items", None, n) if self.partial else self.tr("%Ln items", None, n)
+        self.count_label.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Left/Right move between the chips, as in a toolbar

@@ -184,7 +184,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
     </message>
@@ -204,7 +204,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -280,7 +290,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+132"/>
+        <location filename="../../gui/widgets/fields.py" line="+146"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -360,12 +370,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ouvrir un catalogue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Ajouter un dossier au catalogue</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>New Collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -477,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Taille, format et qualité personnalisés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Publication pour LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Publication pour Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Publication pour Instagram (recadrage 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Publication pour X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Publication pour Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Site web (images pour un CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -532,13 +572,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+131"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -578,7 +618,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -633,12 +673,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Public :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Langue des textes :</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Who decided to publish them</source>
         <translation>Qui a décidé de les publier</translation>
     </message>
@@ -670,12 +715,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+287"/>
+        <location line="+521"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-503"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>Écrire post.txt, post.md et alt-text.txt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (par défaut : le sigle de l&apos;événement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>Le texte de la publication apparaît après la vérification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+397"/>
+        <source>Copy post text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>selection</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>search</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
@@ -720,7 +806,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export “%1”</source>
         <translation>Exporter « %1 »</translation>
     </message>
@@ -740,13 +826,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter dans le dossier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -787,7 +873,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
         <translation>%1 éléments partent sous forme de %2 fichiers (environ %3) nommés « %4 ».</translation>
     </message>
@@ -809,12 +895,47 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+85"/>
+        <location line="+191"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>au-delà de la limite de %1 : raccourcissez les légendes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Chargement de l&apos;aperçu du recadrage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -998,9 +1119,50 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>FaceModel</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <source>%1?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown person %1</source>
+        <translation>Personne inconnue %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % sure</source>
+        <translation>sûr à %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../gui/filedialogs.py" line="+20"/>
+        <source>Look in:</source>
+        <translation>Regarder dans :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1015,15 +1177,169 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent note</source>
+        <translation>Note de consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Droits d’auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: → %2</source>
+        <translation>%1 : → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as before the change</source>
+        <translation>comme avant la modification</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Select one item to see who changed it and when.</source>
+        <translation>Sélectionnez un seul élément pour voir qui l’a modifié et quand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes recorded for this item yet.</source>
+        <translation>Aucune modification enregistrée pour cet élément.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+86"/>
+        <source>Add folder %1</source>
+        <translation>Ajout du dossier %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -1033,15 +1349,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+131"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding faces</source>
+        <translation>Recherche des visages</translation>
+    </message>
+</context>
+<context>
+    <name>IngestController</name>
+    <message>
+        <location line="-72"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>Le dossier « %1 » n’est pas à l’emplacement %2 sur cet ordinateur. Se trouve-t-il à %3 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Dossier trouvé ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Oui, l’utiliser ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Recherche des dossiers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Utilisation du dossier ici</translation>
     </message>
 </context>
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -1066,7 +1420,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1076,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1086,7 +1440,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Continuer en arrière-plan</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -1119,17 +1473,33 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 fichiers vus : %2 nouveaux, %3 modifiés, %4 déplacés, %5 inchangés.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 errors and %2 warnings (listed below; the files are catalogued as problems, nothing was dropped).</source>
-        <translation>%1 erreurs et %2 avertissements (liste ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
+        <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
+        <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln fichier manque depuis la dernière analyse.</numerusform>
@@ -1156,23 +1526,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1180,6 +1550,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+2"/>
         <source>Review New Items</source>
         <translation>Examiner les nouveaux éléments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Changed Items</source>
+        <translation>Revoir les éléments modifiés</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1213,7 +1588,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+110"/>
+        <location filename="../../gui/widgets/inspector.py" line="+113"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1283,18 +1658,20 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Définir la note de consentement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+118"/>
+        <location line="+2"/>
+        <location line="+142"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-140"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1440,7 +1817,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1483,7 +1860,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Pas d’aperçu</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1625,27 +2002,48 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location filename="../../gui/main_window.py" line="+142"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
-    <message>
-        <location line="+224"/>
-        <source>%1+ items</source>
-        <translation>%1+ éléments</translation>
+    <message numerus="yes">
+        <location line="+227"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ élément</numerusform>
+            <numerusform>%Ln+ éléments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 selected</source>
         <translation>sélection : %1</translation>
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Utiliser la mienne</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1675,7 +2073,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -1735,7 +2133,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+116"/>
+        <location filename="../../gui/actions.py" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2091,7 +2489,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aller au panneau latéral</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;People…</source>
+        <translation>P&amp;ersonnes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces found in photos: name people, confirm or reject suggestions</source>
+        <translation>Visages trouvés dans les photos : nommer les personnes, confirmer ou refuser les suggestions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>Éditeur d’&amp;horaire…</translation>
     </message>
@@ -2172,7 +2580,37 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+110"/>
+        <location filename="../../gui/ops.py" line="+179"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>valeurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 a modifié le champ « %2 » de l’élément %3 depuis (%4). Annuler votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 a changé le champ « %2 » de l’élément %3 en %5 depuis son affichage ici (%4). Votre modification remplacerait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>Modifier %1 (%2)</translation>
     </message>
@@ -2322,6 +2760,124 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, it is them (Y)</source>
+        <translation>Oui, c’est bien elle (Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (N)</source>
+        <translation>Non (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name…</source>
+        <translation>Nommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold back every photo of this person from publication, from today</source>
+        <translation>Retenir de toute publication chaque photo de cette personne, à partir d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
+        <translation>La détection des visages est désactivée pour ce catalogue. Activez-la dans les Préférences : les visages sont trouvés sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No faces found yet.</source>
+        <translation>Aucun visage trouvé pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
+        <translation>Sélectionnez des visages, puis appuyez sur Y pour confirmer, N pour refuser, ou nommez-les.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person %1 (%2)</source>
+        <translation>Personne inconnue %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other unknown faces (%1)</source>
+        <translation>Autres visages inconnus (%1)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Confirm faces</source>
+        <translation>Confirmer des visages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject faces</source>
+        <translation>Refuser des visages</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is this?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name faces</source>
+        <translation>Nommer des visages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
+        <translation>Retirer le consentement de %1 à partir d’aujourd’hui ? %2 photo(s) seront retenues de toute publication.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
+        <translation>Consentement de %1 retiré : %2 photo(s) retenues.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already published in: %1. Take these photos down there.</source>
+        <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <location filename="../../gui/dialogs/pickers.py" line="+21"/>
@@ -2423,6 +2979,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Dossiers</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Theme</source>
         <translation>Thème</translation>
@@ -2434,12 +2995,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Une nouvelle langue s’applique au redémarrage de smparchive (proposé aussitôt).</translation>
     </message>
@@ -2517,12 +3078,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Find faces in this catalogue&apos;s photos</source>
+        <translation>Trouver les visages dans les photos de ce catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
+        <translation>Désactivé tant que vous ne l’activez pas, pour chaque catalogue. Les visages sont trouvés sur cet ordinateur uniquement : rien n’est téléchargé ni envoyé nulle part. Les visages trouvés sont regroupés dans Affichage &gt; Personnes, où vous nommez les personnes ; le consentement d’une personne s’applique alors à chaque photo où elle est confirmée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>La détection des visages n’est pas installée : pip install &apos;smparchive[faces]&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cache Location</source>
         <translation>Emplacement du cache</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Règle des fichiers annexes</translation>
     </message>
@@ -2543,9 +3119,462 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <source>This is not a regular file.</source>
+        <translation>Ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read ({why}).</source>
+        <translation>Le fichier ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be hashed ({why}).</source>
+        <translation>L’empreinte du fichier n’a pas pu être calculée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is named as a {fmt} file but its contents are not one: it is damaged or incomplete (try copying it again from its source).</source>
+        <translation>Le fichier porte le nom d’un fichier {fmt}, mais son contenu n’en est pas un : il est endommagé ou incomplet (copiez-le à nouveau depuis sa source).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fmt} files are not catalogued (only photos, videos, audio and slides are).</source>
+        <translation>Les fichiers {fmt} ne sont pas catalogués (seulement les photos, vidéos, sons et présentations).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files of this type are not catalogued (only photos, videos, audio and slides are).</source>
+        <translation>Les fichiers de ce type ne sont pas catalogués (seulement les photos, vidéos, sons et présentations).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file needs more memory to open than is safe; it was refused.</source>
+        <translation>Ouvrir le fichier demanderait plus de mémoire qu’il n’est sûr ; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is no longer there.</source>
+        <translation>Le fichier n’est plus là.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file made its worker process crash.</source>
+        <translation>Le fichier a fait planter le processus qui le lisait.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file took longer than {value} s; it was stopped.</source>
+        <translation>La lecture du fichier a pris plus de {value} s ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file needs more memory than a worker may use{limit}; it was refused.</source>
+        <translation>Lire le fichier demande plus de mémoire qu’un processus de lecture ne peut en utiliser{limit} ; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read because of a fault in smparchive; details are in the log.</source>
+        <translation>Le fichier n’a pas pu être lu à cause d’une erreur de smparchive ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened as {fmt} ({why}).</source>
+        <translation>Le fichier ne peut pas être ouvert comme {fmt} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds no audio or video streams.</source>
+        <translation>Le fichier ne contient aucun flux audio ou vidéo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds audio only.</source>
+        <translation>Le fichier ne contient que du son.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no video stream to take a picture from.</source>
+        <translation>Le fichier n’a pas de flux vidéo d’où tirer une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
+        <translation>Le nom du fichier contient des caractères de contrôle invisibles (écriture de droite à gauche) : il ne se lit pas comme ce qu’il est (une façon connue de déguiser un fichier) ; vérifiez le fichier et renommez-le.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
+        <translation>Le nom du fichier se termine par .{value} mais contient aussi .{fmt} : ce n’est peut-être pas ce qu’il semble être ; vérifiez le fichier et renommez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file or its folder disappeared while it was being read; it was left as it was and the next scan tries again.</source>
+        <translation>Le fichier ou son dossier a disparu pendant la lecture ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access to the file was denied; it was left as it was and the next scan tries again.</source>
+        <translation>L’accès au fichier a été refusé ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drive or network share holding the file stopped answering; it was left as it was and the next scan tries again.</source>
+        <translation>Le disque ou le partage réseau qui contient le fichier ne répond plus ; il a été laissé tel quel et le prochain scan réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
+        <translation>L’image est refusée : elle se dit si grande que l’ouvrir pourrait épuiser la mémoire (un fichier endommagé ou malveillant).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a picture that can be read: it is damaged or not really an image.</source>
+        <translation>Le fichier n’est pas une image lisible : il est endommagé ou n’est pas vraiment une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be opened ({why}).</source>
+        <translation>L’image ne peut pas être ouverte ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image structure is damaged ({why}).</source>
+        <translation>La structure de l’image est endommagée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image data is truncated or damaged ({why}).</source>
+        <translation>Les données de l’image sont tronquées ou endommagées ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image pixels cannot be decoded.</source>
+        <translation>Les pixels de l’image ne peuvent pas être décodés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be decoded.</source>
+        <translation>L’image ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} cannot be decoded ({why}).</source>
+        <translation>Le fichier ({fmt}) ne peut pas être décodé ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The embedded XMP was ignored ({why}).</source>
+        <translation>Le XMP intégré a été ignoré ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IPTC block was ignored ({why}).</source>
+        <translation>Le bloc IPTC a été ignoré ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera information (EXIF) in the file is damaged and was skipped.</source>
+        <translation>Les informations de l’appareil (EXIF) du fichier sont endommagées et ont été ignorées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera information (EXIF) could not be read ({why}).</source>
+        <translation>Les informations de l’appareil (EXIF) n’ont pas pu être lues ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EXIF orientation {value} is invalid and was ignored.</source>
+        <translation>L’orientation EXIF {value} n’est pas valide et a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some metadata could not be read ({why}).</source>
+        <translation>Certaines métadonnées n’ont pas pu être lues ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XMP sidecar {name} is too large and was ignored.</source>
+        <translation>Le fichier XMP annexe {name} est trop volumineux et a été ignoré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XMP sidecar {name} was ignored ({why}).</source>
+        <translation>Le fichier XMP annexe {name} a été ignoré ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thumbnail cannot be made ({why}).</source>
+        <translation>La vignette ne peut pas être créée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No thumbnail can be made.</source>
+        <translation>Aucune vignette ne peut être créée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of file has no thumbnail.</source>
+        <translation>Ce type de fichier n’a pas de vignette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no way to picture a {fmt} file.</source>
+        <translation>Un fichier {fmt} ne peut pas être représenté par une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no stream to take a picture from.</source>
+        <translation>Il n’y a aucun flux d’où tirer une image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video file holds audio only: there is no picture.</source>
+        <translation>Le fichier vidéo ne contient que du son : il n’y a pas d’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video track holds no decodable frames.</source>
+        <translation>La piste vidéo ne contient aucune image décodable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video has no frames.</source>
+        <translation>La vidéo n’a aucune image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video has no decodable frames.</source>
+        <translation>La vidéo n’a aucune image décodable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video cannot be opened ({why}).</source>
+        <translation>La vidéo ne peut pas être ouverte ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
+        <translation>Les anciens fichiers {fmt} sont catalogués mais pas lus ; enregistrez-les au format {value} pour les indexer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} format is not supported.</source>
+        <translation>Le format {fmt} n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is encrypted: a password is required to read it.</source>
+        <translation>Le PDF est chiffré : un mot de passe est nécessaire pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF cannot be opened ({why}).</source>
+        <translation>Le PDF ne peut pas être ouvert ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF has no pages.</source>
+        <translation>Le PDF n’a aucune page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF&apos;s pages cannot be loaded ({why}).</source>
+        <translation>Les pages du PDF ne peuvent pas être chargées ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF document information was ignored ({why}).</source>
+        <translation>Les informations du document PDF ont été ignorées ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first PDF page has no size.</source>
+        <translation>La première page du PDF n’a pas de taille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first PDF page cannot be rendered ({why}).</source>
+        <translation>La première page du PDF ne peut pas être affichée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} file is not a readable zip ({why}).</source>
+        <translation>Le fichier {fmt} n’est pas une archive zip lisible ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} file is refused as unsafe ({why}).</source>
+        <translation>Le fichier {fmt} est refusé car dangereux ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package cannot be read ({why}).</source>
+        <translation>Le paquet ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package carries no preview picture.</source>
+        <translation>Le paquet ne contient aucune image d’aperçu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PPTX package has no [Content_Types].xml: it is not a presentation.</source>
+        <translation>Le paquet PPTX n’a pas de [Content_Types].xml : ce n’est pas une présentation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The presentation cannot be read ({why}).</source>
+        <translation>La présentation ne peut pas être lue ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DOCX package has no word/document.xml: it is not a document.</source>
+        <translation>Le paquet DOCX n’a pas de word/document.xml : ce n’est pas un document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} package has no content.xml: there is nothing to read.</source>
+        <translation>Le paquet {fmt} n’a pas de content.xml : il n’y a rien à lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} content.xml has no document body.</source>
+        <translation>Le content.xml du fichier {fmt} n’a pas de corps de document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
+        <translation>Le dossier a disparu pendant le scan (disque débranché ou partage perdu ?), son scan s’est donc arrêté ; ses {n} éléments gardent ce que le catalogue savait, marqués hors ligne : relancez le scan quand il sera de retour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder is not reachable (drive not attached?); its {n} items stay in the catalogue, marked offline.</source>
+        <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is no longer there</source>
+        <translation>le fichier n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is no longer there</source>
+        <translation>son dossier n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access to it is denied</source>
+        <translation>son accès est refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive reported a read error</source>
+        <translation>le disque a signalé une erreur de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is longer than the system allows</source>
+        <translation>son nom est plus long que ce que le système permet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device holding it is not available</source>
+        <translation>l’appareil qui le contient n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network share holding it stopped answering</source>
+        <translation>le partage réseau qui le contient ne répond plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive or share holding it stopped answering</source>
+        <translation>le disque ou le partage qui le contient ne répond plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk quota is used up</source>
+        <translation>le quota disque est épuisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive holding it is not attached</source>
+        <translation>le disque qui le contient n’est pas branché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it claims to be so large that opening it could exhaust the memory</source>
+        <translation>il se dit si grand que l’ouvrir pourrait épuiser la mémoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is cut short (an incomplete copy or download?)</source>
+        <translation>le fichier est tronqué (copie ou téléchargement incomplet ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is damaged: its structure cannot be read</source>
+        <translation>il est endommagé : sa structure ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents are damaged or not in the format its name says</source>
+        <translation>son contenu est endommagé ou n’est pas au format qu’indique son nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it needs more memory than is allowed</source>
+        <translation>le lire demande plus de mémoire que permis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it uses an encoding that cannot be read</source>
+        <translation>il utilise un encodage illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents could not be read; it may be damaged</source>
+        <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2855,7 +3884,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -2895,31 +3924,42 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Back to all items, with no search and no chips</source>
         <translation>Revenir à tous les éléments, sans recherche ni filtre</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1+ items</source>
-        <translation>%1+ éléments</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ élément</numerusform>
+            <numerusform>%Ln+ éléments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 éléments</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <location filename="../../gui/controllers/scope.py" line="+123"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Added or changed by the last scan</source>
-        <translation>Ajoutés ou modifiés par la dernière analyse</translation>
+        <location line="-4"/>
+        <source>New in the last scan</source>
+        <translation>Nouveaux au dernier scan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Changed by the last scan</source>
+        <translation>Modifiés au dernier scan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
@@ -3454,7 +4494,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+86"/>
+        <location filename="../../gui/widgets/fields.py" line="+118"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n étoile (touche %1)</numerusform>
@@ -3475,7 +4515,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>TextField</name>
     <message>
-        <location line="-137"/>
+        <location line="-169"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -3524,17 +4564,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+78"/>
+        <location filename="../../gui/undo.py" line="+112"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Undoing “%1” changes %2 items.</source>
         <translation>Annuler « %1 » modifie %2 éléments.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
+        <translation>« %1 » ne peut pas être annulé pendant son scan : annulez le scan ou attendez qu’il se termine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Annuler une étape importante ?</translation>
     </message>
@@ -3831,6 +4881,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>montre %1 (ne pas publier)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>pas de texte alternatif (nécessaire pour publier sur une plateforme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>le texte alternatif est encore un brouillon</translation>
+    </message>
+    <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
         <source>%n pages</source>
         <translation>%n pages</translation>
@@ -3864,7 +4924,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-425"/>
+        <location filename="../../gui/player/view.py" line="-424"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -3885,23 +4945,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+445"/>
+        <location line="+443"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-442"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+443"/>
+        <location line="+441"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-440"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -3977,18 +5037,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <location line="+22"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -4043,9 +5103,9 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-166"/>
+        <location filename="../../gui/player/view.py" line="-164"/>
         <location filename="../../gui/viewers/base.py" line="+71"/>
-        <location filename="../../gui/viewers/compare.py" line="+222"/>
+        <location filename="../../gui/viewers/compare.py" line="+216"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>

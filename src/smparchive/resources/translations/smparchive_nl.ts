@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+113"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -204,7 +204,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in a draft from the session, room, day and people tagged: it says who and where; describe the picture, then remove the draft marker</source>
+        <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -280,7 +290,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+132"/>
+        <location filename="../../gui/widgets/fields.py" line="+146"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -360,12 +370,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Catalogus openen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add Folder to the Catalogue</source>
         <translation>Map aan de catalogus toevoegen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>New Collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -477,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+80"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -502,7 +512,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Eigen grootte, formaat en kwaliteit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Post for LinkedIn</source>
+        <translation>Bericht voor LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Mastodon</source>
+        <translation>Bericht voor Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Instagram (4:5 crop)</source>
+        <translation>Bericht voor Instagram (bijgesneden 4:5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for X (Twitter)</source>
+        <translation>Bericht voor X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post for Facebook</source>
+        <translation>Bericht voor Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (images for a CMS)</source>
+        <translation>Website (afbeeldingen voor een CMS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -532,13 +572,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+131"/>
+        <location line="+110"/>
+        <location line="+142"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-123"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -578,7 +618,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -633,12 +673,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Publiek:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Language of texts:</source>
+        <translation>Taal van de teksten:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Who decided to publish them</source>
         <translation>Wie besliste ze te publiceren</translation>
     </message>
@@ -670,12 +715,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+287"/>
+        <location line="+521"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-503"/>
+        <source>Write post.txt, post.md and alt-text.txt</source>
+        <translation>post.txt, post.md en alt-text.txt schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#Hashtags (default: the event&apos;s acronym)</source>
+        <translation>#Hashtags (standaard: de afkorting van het evenement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text appears after the check.</source>
+        <translation>De tekst van het bericht verschijnt na de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+397"/>
+        <source>Copy post text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Hashtags:</source>
+        <translation>Hashtags:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>selection</source>
+        <translation>selectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>search</source>
+        <translation>zoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reading the selection</source>
         <translation>Selectie lezen</translation>
     </message>
@@ -720,7 +806,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export “%1”</source>
         <translation>‘%1’ exporteren</translation>
     </message>
@@ -740,13 +826,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Exporteren naar map</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Example: %1</source>
         <translation>Voorbeeld: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -787,7 +873,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
         <translation>%1 items gaan weg als %2 bestanden (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -809,12 +895,47 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+85"/>
+        <location line="+191"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over %1&apos;s limit: shorten the captions</source>
+        <translation>boven de limiet van %1: kort de bijschriften in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cropped: the whole picture, long edge %1 px</source>
+        <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cropped to %1:%2 around the focus point</source>
+        <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading the crop preview</source>
+        <translation>Voorbeeld van de uitsnede laden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -998,9 +1119,50 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>FaceModel</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown person %1</source>
+        <translation>Onbekende persoon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % sure</source>
+        <translation>%1 % zeker</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../gui/filedialogs.py" line="+20"/>
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files of type:</source>
+        <translation>Bestanden van type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-601"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1015,15 +1177,169 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent note</source>
+        <translation>Toestemmingsnotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Auteursrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Opnieuw gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: → %2</source>
+        <translation>%1: → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as before the change</source>
+        <translation>zoals vóór de wijziging</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Select one item to see who changed it and when.</source>
+        <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes recorded for this item yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd voor dit item.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+74"/>
+        <location filename="../../gui/controllers/ingest.py" line="+86"/>
+        <source>Add folder %1</source>
+        <translation>Map %1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -1033,15 +1349,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+131"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding faces</source>
+        <translation>Gezichten zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>IngestController</name>
+    <message>
+        <location line="-72"/>
+        <source>The folder “%1” is not at %2 on this computer. Is it at %3?</source>
+        <translation>De map ‘%1’ staat op deze computer niet op %2. Staat ze op %3?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder found elsewhere</source>
+        <translation>Map elders gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, use it here</source>
+        <translation>Ja, hier gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for folders</source>
+        <translation>Mappen zoeken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Using a folder here</source>
+        <translation>Map hier in gebruik nemen</translation>
     </message>
 </context>
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+32"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -1066,7 +1420,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -1076,7 +1430,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Starten…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1086,7 +1440,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Op de achtergrond uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -1119,17 +1473,33 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 bestanden gezien: %2 nieuw, %3 gewijzigd, %4 verplaatst, %5 ongewijzigd.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 errors and %2 warnings (listed below; the files are catalogued as problems, nothing was dropped).</source>
-        <translation>%1 fouten en %2 waarschuwingen (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
+        <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
+        <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln fout</numerusform>
+            <numerusform>%Ln fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln waarschuwing</numerusform>
+            <numerusform>%Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln bestand ontbreekt sinds de laatste scan.</numerusform>
@@ -1156,23 +1526,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1180,6 +1550,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+2"/>
         <source>Review New Items</source>
         <translation>Nieuwe items bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Changed Items</source>
+        <translation>Gewijzigde items bekijken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1213,7 +1588,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+110"/>
+        <location filename="../../gui/widgets/inspector.py" line="+113"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1283,18 +1658,20 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Toestemmingsnotitie instellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+118"/>
+        <location line="+2"/>
+        <location line="+142"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-140"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1440,7 +1817,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1483,7 +1860,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1625,27 +2002,48 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+141"/>
+        <location filename="../../gui/main_window.py" line="+142"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
-    <message>
-        <location line="+224"/>
-        <source>%1+ items</source>
-        <translation>%1+ items</translation>
+    <message numerus="yes">
+        <location line="+227"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ item</numerusform>
+            <numerusform>%Ln+ items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 items</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 selected</source>
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
         <location line="+46"/>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -1675,7 +2073,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+165"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -1735,7 +2133,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+116"/>
+        <location filename="../../gui/actions.py" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2083,7 +2481,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+10"/>
         <source>Show &amp;Inspector</source>
-        <translation>&amp;Inspector tonen</translation>
+        <translation>&amp;Infopaneel tonen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2091,7 +2489,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces found in photos: name people, confirm or reject suggestions</source>
+        <translation>Gezichten gevonden in foto’s: personen benoemen, suggesties bevestigen of afwijzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Schedule Editor…</source>
         <translation>&amp;Roostereditor…</translation>
     </message>
@@ -2172,7 +2580,37 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+110"/>
+        <location filename="../../gui/ops.py" line="+179"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collections</source>
+        <translation>collecties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>values</source>
+        <translation>waarden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed the %2 of item %3 since (%4). Undoing your change would replace their value.</source>
+        <translation>%1 wijzigde sindsdien het veld ‘%2’ van item %3 (%4). Als u uw wijziging ongedaan maakt, vervangt u die waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the %2 of item %3 to %5 since it was shown here (%4). Your edit would replace their value.</source>
+        <translation>%1 wijzigde het veld ‘%2’ van item %3 in %5 sinds het hier werd getoond (%4). Uw bewerking zou die waarde vervangen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Edit %1 (%2)</source>
         <translation>%1 bewerken (%2)</translation>
     </message>
@@ -2278,7 +2716,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+1"/>
         <source>Credit</source>
-        <translation>Credit</translation>
+        <translation>Vermelding</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,6 +2757,124 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Sidecar</source>
         <translation>Sidecar</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../gui/dialogs/people.py" line="+15"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, it is them (Y)</source>
+        <translation>Ja, dat is die persoon (Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (N)</source>
+        <translation>Nee (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name…</source>
+        <translation>Benoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Consent…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold back every photo of this person from publication, from today</source>
+        <translation>Elke foto van deze persoon vanaf vandaag van publicatie uitsluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Face detection is off for this catalogue. Turn it on in Preferences: faces are found on this computer only.</source>
+        <translation>Gezichtsherkenning staat uit voor deze catalogus. Zet ze aan in Voorkeuren: gezichten worden alleen op deze computer gezocht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No faces found yet.</source>
+        <translation>Nog geen gezichten gevonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select faces, then press Y to confirm, N to reject, or name them.</source>
+        <translation>Selecteer gezichten en druk op Y om te bevestigen, N om af te wijzen, of benoem ze.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggesties (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person %1 (%2)</source>
+        <translation>Onbekende persoon %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other unknown faces (%1)</source>
+        <translation>Andere onbekende gezichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Confirm faces</source>
+        <translation>Gezichten bevestigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject faces</source>
+        <translation>Gezichten afwijzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is this?</source>
+        <translation>Wie is dit?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name faces</source>
+        <translation>Gezichten benoemen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
+        <translation>De toestemming van %1 vanaf vandaag intrekken? %2 foto(&apos;s) worden van elke publicatie uitgesloten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
+        <translation>Toestemming van %1 ingetrokken: %2 foto(&apos;s) tegengehouden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already published in: %1. Take these photos down there.</source>
+        <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2979,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mappen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Faces</source>
+        <translation>Gezichten</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Theme</source>
         <translation>Thema</translation>
@@ -2434,12 +2995,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+149"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
         <source>A new language applies when smparchive starts again (it offers to now).</source>
         <translation>Een nieuwe taal geldt zodra smparchive opnieuw start (dat wordt meteen aangeboden).</translation>
     </message>
@@ -2517,12 +3078,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Find faces in this catalogue&apos;s photos</source>
+        <translation>Gezichten zoeken in de foto’s van deze catalogus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off unless you turn it on, for each catalogue. Faces are found on this computer only: nothing is downloaded or sent anywhere. Found faces are grouped in View &gt; People, where you name people; a person&apos;s consent then applies to every photo they are confirmed in.</source>
+        <translation>Uit tot u het aanzet, per catalogus. Gezichten worden alleen op deze computer gezocht: er wordt niets gedownload of verstuurd. Gevonden gezichten worden gegroepeerd in Beeld &gt; Personen, waar u personen benoemt; de toestemming van een persoon geldt dan voor elke foto waarin die bevestigd is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Face detection is not installed: pip install &apos;smparchive[faces]&apos;</source>
+        <translation>Gezichtsherkenning is niet geïnstalleerd: pip install &apos;smparchive[faces]&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cache Location</source>
         <translation>Cachelocatie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Sidecar policy</source>
         <translation>Sidecarbeleid</translation>
     </message>
@@ -2543,9 +3119,462 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <source>This is not a regular file.</source>
+        <translation>Dit is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Het bestand is leeg (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read ({why}).</source>
+        <translation>Het bestand kan niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be hashed ({why}).</source>
+        <translation>De controlesom van het bestand kon niet berekend worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is named as a {fmt} file but its contents are not one: it is damaged or incomplete (try copying it again from its source).</source>
+        <translation>Het bestand heeft de naam van een {fmt}-bestand, maar de inhoud is er geen: het is beschadigd of onvolledig (kopieer het opnieuw van de bron).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fmt} files are not catalogued (only photos, videos, audio and slides are).</source>
+        <translation>{fmt}-bestanden worden niet gecatalogiseerd (alleen foto’s, video’s, geluid en presentaties).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files of this type are not catalogued (only photos, videos, audio and slides are).</source>
+        <translation>Bestanden van dit type worden niet gecatalogiseerd (alleen foto’s, video’s, geluid en presentaties).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file needs more memory to open than is safe; it was refused.</source>
+        <translation>Het bestand openen vraagt meer geheugen dan veilig is; het is geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is no longer there.</source>
+        <translation>Het bestand is er niet meer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file made its worker process crash.</source>
+        <translation>Het bestand liet het proces dat het las vastlopen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file took longer than {value} s; it was stopped.</source>
+        <translation>Het lezen van het bestand duurde langer dan {value} s; het is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file needs more memory than a worker may use{limit}; it was refused.</source>
+        <translation>Het bestand lezen vraagt meer geheugen dan een leesproces mag gebruiken{limit}; het is geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read because of a fault in smparchive; details are in the log.</source>
+        <translation>Het bestand kon niet gelezen worden door een fout in smparchive; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened as {fmt} ({why}).</source>
+        <translation>Het bestand kan niet als {fmt} geopend worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds no audio or video streams.</source>
+        <translation>Het bestand bevat geen geluids- of videostromen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds audio only.</source>
+        <translation>Het bestand bevat alleen geluid.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no video stream to take a picture from.</source>
+        <translation>Het bestand heeft geen videostroom om een beeld uit te halen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file name contains invisible right-to-left control characters, so it reads differently from what it is (a known way to disguise a file); check the file and rename it.</source>
+        <translation>De bestandsnaam bevat onzichtbare stuurtekens voor rechts-naar-links schrift, zodat hij anders leest dan wat het bestand is (een bekende manier om een bestand te vermommen); controleer het bestand en geef het een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file name ends in .{value} but also contains .{fmt}, so it may not be what it first seems; check the file and rename it.</source>
+        <translation>De bestandsnaam eindigt op .{value} maar bevat ook .{fmt}, dus het is misschien niet wat het lijkt; controleer het bestand en geef het een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file or its folder disappeared while it was being read; it was left as it was and the next scan tries again.</source>
+        <translation>Het bestand of de map verdween tijdens het lezen; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access to the file was denied; it was left as it was and the next scan tries again.</source>
+        <translation>De toegang tot het bestand werd geweigerd; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drive or network share holding the file stopped answering; it was left as it was and the next scan tries again.</source>
+        <translation>De schijf of netwerkshare met het bestand antwoordt niet meer; het is gelaten zoals het was en de volgende scan probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image is refused: it claims to be so large that opening it could exhaust the memory (a damaged or malicious file).</source>
+        <translation>De afbeelding is geweigerd: ze beweert zo groot te zijn dat openen het geheugen kan uitputten (een beschadigd of kwaadaardig bestand).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a picture that can be read: it is damaged or not really an image.</source>
+        <translation>Het bestand is geen leesbare afbeelding: het is beschadigd of eigenlijk geen afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be opened ({why}).</source>
+        <translation>De afbeelding kan niet geopend worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image structure is damaged ({why}).</source>
+        <translation>De structuur van de afbeelding is beschadigd ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image data is truncated or damaged ({why}).</source>
+        <translation>De beeldgegevens zijn afgekapt of beschadigd ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image pixels cannot be decoded.</source>
+        <translation>De pixels van de afbeelding kunnen niet gedecodeerd worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image cannot be decoded.</source>
+        <translation>De afbeelding kan niet gedecodeerd worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} cannot be decoded ({why}).</source>
+        <translation>Het bestand ({fmt}) kan niet gedecodeerd worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The embedded XMP was ignored ({why}).</source>
+        <translation>De ingesloten XMP is genegeerd ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IPTC block was ignored ({why}).</source>
+        <translation>Het IPTC-blok is genegeerd ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera information (EXIF) in the file is damaged and was skipped.</source>
+        <translation>De camera-informatie (EXIF) in het bestand is beschadigd en is overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera information (EXIF) could not be read ({why}).</source>
+        <translation>De camera-informatie (EXIF) kon niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EXIF orientation {value} is invalid and was ignored.</source>
+        <translation>De EXIF-oriëntatie {value} is ongeldig en is genegeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some metadata could not be read ({why}).</source>
+        <translation>Sommige metadata konden niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XMP sidecar {name} is too large and was ignored.</source>
+        <translation>Het XMP-sidecarbestand {name} is te groot en is genegeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XMP sidecar {name} was ignored ({why}).</source>
+        <translation>Het XMP-sidecarbestand {name} is genegeerd ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The thumbnail cannot be made ({why}).</source>
+        <translation>De miniatuur kan niet gemaakt worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No thumbnail can be made.</source>
+        <translation>Er kan geen miniatuur gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of file has no thumbnail.</source>
+        <translation>Dit soort bestand heeft geen miniatuur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no way to picture a {fmt} file.</source>
+        <translation>Een {fmt}-bestand kan niet in beeld gebracht worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no stream to take a picture from.</source>
+        <translation>Er is geen stroom om een beeld uit te halen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video file holds audio only: there is no picture.</source>
+        <translation>Het videobestand bevat alleen geluid: er is geen beeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video track holds no decodable frames.</source>
+        <translation>Het videospoor bevat geen decodeerbare beelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video has no frames.</source>
+        <translation>De video heeft geen beelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video has no decodable frames.</source>
+        <translation>De video heeft geen decodeerbare beelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video cannot be opened ({why}).</source>
+        <translation>De video kan niet geopend worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
+        <translation>Oude {fmt}-bestanden worden gecatalogiseerd maar niet gelezen; sla ze op als {value} om ze te indexeren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} format is not supported.</source>
+        <translation>Het formaat {fmt} wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is encrypted: a password is required to read it.</source>
+        <translation>De pdf is versleuteld: er is een wachtwoord nodig om hem te lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF cannot be opened ({why}).</source>
+        <translation>De pdf kan niet geopend worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF has no pages.</source>
+        <translation>De pdf heeft geen pagina’s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF&apos;s pages cannot be loaded ({why}).</source>
+        <translation>De pagina’s van de pdf kunnen niet geladen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF document information was ignored ({why}).</source>
+        <translation>De documentinformatie van de pdf is genegeerd ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first PDF page has no size.</source>
+        <translation>De eerste pagina van de pdf heeft geen afmetingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first PDF page cannot be rendered ({why}).</source>
+        <translation>De eerste pagina van de pdf kan niet weergegeven worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} file is not a readable zip ({why}).</source>
+        <translation>Het {fmt}-bestand is geen leesbaar zip-archief ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} file is refused as unsafe ({why}).</source>
+        <translation>Het {fmt}-bestand is geweigerd als onveilig ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package cannot be read ({why}).</source>
+        <translation>Het pakket kan niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package carries no preview picture.</source>
+        <translation>Het pakket bevat geen voorbeeldafbeelding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PPTX package has no [Content_Types].xml: it is not a presentation.</source>
+        <translation>Het PPTX-pakket heeft geen [Content_Types].xml: het is geen presentatie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The presentation cannot be read ({why}).</source>
+        <translation>De presentatie kan niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DOCX package has no word/document.xml: it is not a document.</source>
+        <translation>Het DOCX-pakket heeft geen word/document.xml: het is geen document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} package has no content.xml: there is nothing to read.</source>
+        <translation>Het {fmt}-pakket heeft geen content.xml: er is niets te lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {fmt} content.xml has no document body.</source>
+        <translation>De content.xml van het {fmt}-bestand heeft geen documentinhoud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder went away during the scan (drive unplugged or share lost?), so its scan stopped; its {n} items keep what the catalogue knew, marked offline: scan again once it is back.</source>
+        <translation>De map verdween tijdens de scan (schijf losgekoppeld of share verloren?), dus de scan ervan is gestopt; de {n} items behouden wat de catalogus wist, gemarkeerd als offline: scan opnieuw zodra de map terug is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder is not reachable (drive not attached?); its {n} items stay in the catalogue, marked offline.</source>
+        <translation>De map is niet bereikbaar (schijf niet aangesloten?); de {n} items blijven in de catalogus, gemarkeerd als offline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is no longer there</source>
+        <translation>het bestand is er niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is no longer there</source>
+        <translation>de map is er niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access to it is denied</source>
+        <translation>de toegang wordt geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive reported a read error</source>
+        <translation>de schijf meldde een leesfout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is longer than the system allows</source>
+        <translation>de naam is langer dan het systeem toelaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device holding it is not available</source>
+        <translation>het apparaat waarop het staat is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network share holding it stopped answering</source>
+        <translation>de netwerkshare waarop het staat antwoordt niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive or share holding it stopped answering</source>
+        <translation>de schijf of share waarop het staat antwoordt niet meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive holding it is not attached</source>
+        <translation>de schijf waarop het staat is niet aangesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it claims to be so large that opening it could exhaust the memory</source>
+        <translation>het beweert zo groot te zijn dat openen het geheugen kan uitputten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is protected by a password</source>
+        <translation>het is beveiligd met een wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is cut short (an incomplete copy or download?)</source>
+        <translation>het bestand is afgekapt (een onvolledige kopie of download?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is damaged: its structure cannot be read</source>
+        <translation>het is beschadigd: de structuur kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents are damaged or not in the format its name says</source>
+        <translation>de inhoud is beschadigd of niet in het formaat dat de naam aangeeft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it needs more memory than is allowed</source>
+        <translation>het lezen vraagt meer geheugen dan toegestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it uses an encoding that cannot be read</source>
+        <translation>het gebruikt een codering die niet gelezen kan worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents could not be read; it may be damaged</source>
+        <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-246"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2855,7 +3884,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+102"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
@@ -2895,31 +3924,42 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Back to all items, with no search and no chips</source>
         <translation>Terug naar alle items, zonder zoekopdracht of filter</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1+ items</source>
-        <translation>%1+ items</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ item</numerusform>
+            <numerusform>%Ln+ items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 items</translation>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+118"/>
+        <location filename="../../gui/controllers/scope.py" line="+123"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Added or changed by the last scan</source>
-        <translation>Toegevoegd of gewijzigd bij de laatste scan</translation>
+        <location line="-4"/>
+        <source>New in the last scan</source>
+        <translation>Nieuw bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Changed by the last scan</source>
+        <translation>Gewijzigd bij de laatste scan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
@@ -3454,7 +4494,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+86"/>
+        <location filename="../../gui/widgets/fields.py" line="+118"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n ster (toets %1)</numerusform>
@@ -3475,7 +4515,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>TextField</name>
     <message>
-        <location line="-137"/>
+        <location line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -3524,17 +4564,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+78"/>
+        <location filename="../../gui/undo.py" line="+112"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Undoing “%1” changes %2 items.</source>
         <translation>Als u „%1” ongedaan maakt, veranderen %2 items.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be undone while its scan is running: cancel the scan or wait for it to finish.</source>
+        <translation>“%1” kan niet ongedaan gemaakt worden terwijl de scan loopt: annuleer de scan of wacht tot hij klaar is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Undo a large step?</source>
         <translation>Een grote stap ongedaan maken?</translation>
     </message>
@@ -3831,6 +4881,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>toont %1 (niet publiceren)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no alt text (needed to publish on a platform)</source>
+        <translation>geen alternatieve tekst (nodig om op een platform te publiceren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text is still a draft</source>
+        <translation>alternatieve tekst is nog een concept</translation>
+    </message>
+    <message>
         <location filename="../../gui/models/item_model.py" line="+8"/>
         <source>%n pages</source>
         <translation>%n pagina’s</translation>
@@ -3864,7 +4924,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-425"/>
+        <location filename="../../gui/player/view.py" line="-424"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -3885,23 +4945,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+445"/>
+        <location line="+443"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-442"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+443"/>
+        <location line="+441"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-440"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -3977,18 +5037,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <location line="+22"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -4043,9 +5103,9 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-166"/>
+        <location filename="../../gui/player/view.py" line="-164"/>
         <location filename="../../gui/viewers/base.py" line="+71"/>
-        <location filename="../../gui/viewers/compare.py" line="+222"/>
+        <location filename="../../gui/viewers/compare.py" line="+216"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -4220,7 +5280,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     <message>
         <location filename="../../gui/viewers/window.py" line="+89"/>
         <source>Viewer</source>
-        <translation>Viewer</translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+82"/>

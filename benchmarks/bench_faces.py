@@ -1,0 +1,145 @@
+"""Faces: detection speed on 12 MP photos against the thumbnail stage, clustering accuracy.
+
+Usage: python benchmarks/bench_faces.py [N] [--workers 2]
+
+Makes N 12 MP JPEGs (4000x3000, Q92), each one of the licensed face photos of
+tests/corpus/faces scaled onto a noisy camera-like frame, catalogues them (scan), makes
+their thumbnails and previews (the thumbnail stage) and then searches them for faces, all in
+the same run with the same worker processes count; prints seconds per photo for both stages
+and their ratio (target: faces add at most 50 % to the thumbnail stage, issue 18), and
+faces/s.
+
+Then clusters the faces of the 13 corpus photos (labelled by their file names) and prints
+pairwise precision and recall of the "unknown person" groups over the faces whose person is
+known (single-person photos), plus the suggestion accuracy after naming one face per person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image
+
+REPO = Path(__file__).resolve().parents[1]
+FACES = REPO / "tests" / "corpus" / "faces"
+SIZE = (4000, 3000)
+
+
+def make_photos(folder: Path, n: int) -> None:
+    """N 12 MP camera-like frames, each showing one corpus photo large in its middle."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted(FACES.glob("*.jpg"))
+    noise = Image.effect_noise(SIZE, 25).convert("RGB")
+    for i in range(n):
+        src = Image.open(sources[i % len(sources)]).convert("RGB")
+        scale = min(SIZE[0] * 0.6 / src.width, SIZE[1] * 0.8 / src.height)
+        big = src.resize((int(src.width * scale), int(src.height * scale)), Image.BICUBIC)
+        frame = noise.copy()
+        frame.paste(big, ((SIZE[0] - big.width) // 2, (SIZE[1] - big.height) // 2))
+        frame.save(folder / f"IMG_{i:04d}.JPG", quality=92)
+
+
+def speed(n: int, workers: int) -> None:
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.faces import scan_faces
+
+    base = Path(tempfile.mkdtemp(prefix="bench-faces-"))
+    try:
+        make_photos(base / "photos", n)
+        cat = open_catalog(base / "bench.smpcat", create=True)
+        options = ScanOptions(workers=workers)
+        cat.add_root(base / "photos")
+        scan(cat, options=options)
+        cpu0 = os.times()
+        t0 = time.monotonic()
+        thumbs = build_thumbnails(cat, options=options)
+        t_thumbs = time.monotonic() - t0
+        cpu1 = os.times()
+        cat.set_faces_enabled(True)
+        t0 = time.monotonic()
+        faces = scan_faces(cat, options=options)
+        t_faces = time.monotonic() - t0
+        cpu2 = os.times()
+        cat.close()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+    def child_cpu(a: os.times_result, b: os.times_result) -> float:
+        return (b.children_user + b.children_system) - (a.children_user + a.children_system)
+
+    print(f"load average {os.getloadavg()[0]:.1f}, {workers} worker(s), {n} photos of 12 MP")
+    print(
+        f"thumbnail stage (grid + 1600 px previews): {t_thumbs:.1f} s wall, "
+        f"{t_thumbs / n:.3f} s/photo; {thumbs.made} thumbnails, {thumbs.previews} previews"
+    )
+    print(
+        f"faces (on the previews): {t_faces:.1f} s wall, {t_faces / n:.3f} s/photo; "
+        f"{faces.faces} faces, {faces.faces / t_faces:.2f} faces/s, {n / t_faces:.2f} photos/s"
+    )
+    print(f"faces / thumbnail stage, wall: {t_faces / t_thumbs:.2f} (target <= 0.50)")
+    ct, cf = child_cpu(cpu0, cpu1), child_cpu(cpu1, cpu2)
+    if ct > 0 and cf > 0:
+        print(f"worker CPU: thumbnails {ct:.1f} s, faces {cf:.1f} s, ratio {cf / ct:.2f}")
+
+
+def accuracy() -> None:
+    from smparchive.core.media import faces as detector
+
+    labelled: list[tuple[str, bytes]] = []
+    for path in sorted(FACES.glob("*.jpg")):
+        found = detector.detect(path.read_bytes())
+        person = path.stem.rsplit("-", 1)[0]
+        if len(found) == 1 and "-and-" not in path.stem and path.stem != "two-people":
+            labelled.append((person, found[0].embedding))
+    labels = detector.cluster([e for _, e in labelled])
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(range(len(labelled)), 2):
+        same_person = labelled[a][0] == labelled[b][0]
+        same_group = labels[a] == labels[b]
+        tp += same_person and same_group
+        fp += same_group and not same_person
+        fn += same_person and not same_group
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    people = len({p for p, _ in labelled})
+    print(
+        f"clustering ({len(labelled)} labelled faces, {people} people, chinese whispers "
+        f"{detector.CLUSTER_DISTANCE}): {len(set(labels))} groups, pairwise precision "
+        f"{precision:.2f}, recall {recall:.2f}"
+    )
+    # Suggestions: name the first face of each person, suggest the others (distance < 0.6).
+    known: dict[str, bytes] = {}
+    right = wrong = none = 0
+    for person, emb in labelled:
+        if person not in known:
+            known[person] = emb
+            continue
+        best = detector.nearest(emb, list(enumerate(known.values())))
+        names = list(known)
+        if best is None or best[1] >= detector.MATCH_DISTANCE:
+            none += 1
+        elif names[best[0]] == person:
+            right += 1
+        else:
+            wrong += 1
+    print(f"suggestions after naming one face each: {right} right, {wrong} wrong, {none} none")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=26)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    speed(args.n, args.workers)
+    accuracy()
+
+
+if __name__ == "__main__":
+    main()

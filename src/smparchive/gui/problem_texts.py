@@ -1,0 +1,364 @@
+"""Problem sentences about files (why a file is in error, its warnings) in the interface's
+language, by their code in core/messages.py: the catalogue stores the core's English sentence,
+``core.messages.identify`` gives its code and values, and this table its translation. A
+sentence with no code (written by another smparchive version, or by hand) is shown as stored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from smparchive.core import messages
+from smparchive.gui.i18n import translate
+
+# code -> the English sentence, exactly as core/messages.py PROBLEMS (checked by a test);
+# {why} is a phrase of PHRASES below, the other {values} are shown as stored.
+SENTENCES: dict[str, str] = {
+    "file.not_regular": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This is not a regular file.",
+    ),
+    "file.empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is empty (0 bytes).",
+    ),
+    "file.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file cannot be read ({why}).",
+    ),
+    "file.unreadable_plain": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file cannot be read.",
+    ),
+    "file.not_hashed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file could not be hashed ({why}).",
+    ),
+    "file.misnamed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is named as a {fmt} file but its contents are not one: it is damaged or "
+        "incomplete (try copying it again from its source).",
+    ),
+    "file.type_not_catalogued": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{fmt} files are not catalogued (only photos, videos, audio and slides are).",
+    ),
+    "file.other_not_catalogued": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Files of this type are not catalogued (only photos, videos, audio and slides are).",
+    ),
+    "file.too_much_memory": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file needs more memory to open than is safe; it was refused.",
+    ),
+    "file.gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is no longer there.",
+    ),
+    "file.crashed_worker": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file made its worker process crash.",
+    ),
+    "file.too_slow": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Reading the file took longer than {value} s; it was stopped.",
+    ),
+    "file.worker_memory": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Reading the file needs more memory than a worker may use{limit}; it was refused.",
+    ),
+    "file.internal_fault": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file could not be read because of a fault in smparchive; details are in the log.",
+    ),
+    "file.cannot_open_as": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file cannot be opened as {fmt} ({why}).",
+    ),
+    "file.no_streams": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file holds no audio or video streams.",
+    ),
+    "file.audio_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file holds audio only.",
+    ),
+    "file.no_video_stream": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file has no video stream to take a picture from.",
+    ),
+    "file.bidi_name": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file name contains invisible right-to-left control characters, so it reads "
+        "differently from what it is (a known way to disguise a file); check the file and "
+        "rename it.",
+    ),
+    "file.double_extension": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file name ends in .{value} but also contains .{fmt}, so it may not be what "
+        "it first seems; check the file and rename it.",
+    ),
+    "file.transient_gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file or its folder disappeared while it was being read; it was left as it "
+        "was and the next scan tries again.",
+    ),
+    "file.transient_denied": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Access to the file was denied; it was left as it was and the next scan tries again.",
+    ),
+    "file.transient_drive": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The drive or network share holding the file stopped answering; it was left as it "
+        "was and the next scan tries again.",
+    ),
+    "photo.bomb": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image is refused: it claims to be so large that opening it could exhaust the "
+        "memory (a damaged or malicious file).",
+    ),
+    "photo.not_a_picture": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is not a picture that can be read: it is damaged or not really an image.",
+    ),
+    "photo.cannot_open": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image cannot be opened ({why}).",
+    ),
+    "photo.structure_damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image structure is damaged ({why}).",
+    ),
+    "photo.truncated": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image data is truncated or damaged ({why}).",
+    ),
+    "photo.pixels_undecodable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image pixels cannot be decoded.",
+    ),
+    "photo.undecodable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image cannot be decoded.",
+    ),
+    "photo.kind_undecodable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The {fmt} cannot be decoded ({why}).",
+    ),
+    "photo.xmp_ignored": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The embedded XMP was ignored ({why}).",
+    ),
+    "photo.iptc_ignored": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The IPTC block was ignored ({why}).",
+    ),
+    "photo.exif_damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The camera information (EXIF) in the file is damaged and was skipped.",
+    ),
+    "photo.exif_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The camera information (EXIF) could not be read ({why}).",
+    ),
+    "photo.orientation_invalid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "EXIF orientation {value} is invalid and was ignored.",
+    ),
+    "file.metadata_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Some metadata could not be read ({why}).",
+    ),
+    "file.sidecar_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The XMP sidecar {name} is too large and was ignored.",
+    ),
+    "file.sidecar_ignored": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The XMP sidecar {name} was ignored ({why}).",
+    ),
+    "thumb.cannot_make": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The thumbnail cannot be made ({why}).",
+    ),
+    "thumb.none": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No thumbnail can be made.",
+    ),
+    "thumb.kind_none": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This kind of file has no thumbnail.",
+    ),
+    "thumb.no_way": QT_TRANSLATE_NOOP(
+        "Problems",
+        "There is no way to picture a {fmt} file.",
+    ),
+    "video.no_stream": QT_TRANSLATE_NOOP(
+        "Problems",
+        "There is no stream to take a picture from.",
+    ),
+    "video.audio_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The video file holds audio only: there is no picture.",
+    ),
+    "video.no_frames": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The video track holds no decodable frames.",
+    ),
+    "video.no_frames_short": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The video has no frames.",
+    ),
+    "video.no_decodable_frames": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The video has no decodable frames.",
+    ),
+    "video.cannot_open": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The video cannot be opened ({why}).",
+    ),
+    "doc.legacy": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Legacy {fmt} files are catalogued but not read; save as {value} to index.",
+    ),
+    "doc.unsupported": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The {fmt} format is not supported.",
+    ),
+    "pdf.encrypted": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF is encrypted: a password is required to read it.",
+    ),
+    "pdf.cannot_open": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF cannot be opened ({why}).",
+    ),
+    "pdf.no_pages": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF has no pages.",
+    ),
+    "pdf.pages_unloadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF's pages cannot be loaded ({why}).",
+    ),
+    "pdf.info_ignored": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF document information was ignored ({why}).",
+    ),
+    "pdf.first_page_no_size": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The first PDF page has no size.",
+    ),
+    "pdf.first_page_unrenderable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The first PDF page cannot be rendered ({why}).",
+    ),
+    "package.not_zip": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The {fmt} file is not a readable zip ({why}).",
+    ),
+    "package.unsafe": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The {fmt} file is refused as unsafe ({why}).",
+    ),
+    "package.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The package cannot be read ({why}).",
+    ),
+    "package.no_preview": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The package carries no preview picture.",
+    ),
+    "pptx.no_content_types": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PPTX package has no [Content_Types].xml: it is not a presentation.",
+    ),
+    "pptx.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The presentation cannot be read ({why}).",
+    ),
+    "docx.no_document": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The DOCX package has no word/document.xml: it is not a document.",
+    ),
+    "odf.no_content": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The {fmt} package has no content.xml: there is nothing to read.",
+    ),
+    "odf.no_body": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The {fmt} content.xml has no document body.",
+    ),
+    "folder.gone_midway": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder went away during the scan (drive unplugged or share lost?), so its "
+        "scan stopped; its {n} items keep what the catalogue knew, marked offline: scan "
+        "again once it is back.",
+    ),
+    "folder.unreachable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder is not reachable (drive not attached?); its {n} items stay in the "
+        "catalogue, marked offline.",
+    ),
+}
+
+# code -> a phrase of core.messages.plain (inside a sentence's parentheses)
+PHRASES: dict[str, str] = {
+    "gone": QT_TRANSLATE_NOOP("Problems", "the file is no longer there"),
+    "folder_gone": QT_TRANSLATE_NOOP("Problems", "its folder is no longer there"),
+    "denied": QT_TRANSLATE_NOOP("Problems", "access to it is denied"),
+    "read_error": QT_TRANSLATE_NOOP("Problems", "the drive reported a read error"),
+    "disk_full": QT_TRANSLATE_NOOP("Problems", "the disk is full"),
+    "read_only": QT_TRANSLATE_NOOP("Problems", "the disk is read-only"),
+    "name_too_long": QT_TRANSLATE_NOOP("Problems", "its name is longer than the system allows"),
+    "is_folder": QT_TRANSLATE_NOOP("Problems", "it is a folder, not a file"),
+    "device_unavailable": QT_TRANSLATE_NOOP("Problems", "the device holding it is not available"),
+    "share_silent": QT_TRANSLATE_NOOP("Problems", "the network share holding it stopped answering"),
+    "drive_silent": QT_TRANSLATE_NOOP(
+        "Problems", "the drive or share holding it stopped answering"
+    ),
+    "quota": QT_TRANSLATE_NOOP("Problems", "the disk quota is used up"),
+    "drive_detached": QT_TRANSLATE_NOOP("Problems", "the drive holding it is not attached"),
+    "bomb": QT_TRANSLATE_NOOP(
+        "Problems", "it claims to be so large that opening it could exhaust the memory"
+    ),
+    "password": QT_TRANSLATE_NOOP("Problems", "it is protected by a password"),
+    "cut_short": QT_TRANSLATE_NOOP(
+        "Problems", "the file is cut short (an incomplete copy or download?)"
+    ),
+    "structure": QT_TRANSLATE_NOOP("Problems", "it is damaged: its structure cannot be read"),
+    "damaged_or_wrong_format": QT_TRANSLATE_NOOP(
+        "Problems", "its contents are damaged or not in the format its name says"
+    ),
+    "memory": QT_TRANSLATE_NOOP("Problems", "reading it needs more memory than is allowed"),
+    "encoding": QT_TRANSLATE_NOOP("Problems", "it uses an encoding that cannot be read"),
+    "unknown": QT_TRANSLATE_NOOP("Problems", "its contents could not be read; it may be damaged"),
+}
+
+
+def phrase(text: str) -> str:
+    """One of the core's phrases (``plain``) in the interface language, else as written."""
+    code = messages.phrase_code(text)
+    return translate("Problems", PHRASES[code]) if code in PHRASES else text
+
+
+def sentence(text: str) -> str:
+    """One stored problem sentence in the interface language, else as stored."""
+    found = messages.identify(text)
+    if found is None or found[0] not in SENTENCES:
+        return text
+    code, values = found
+    shown = dict(values)
+    if "why" in shown:
+        shown["why"] = phrase(shown["why"])
+    try:
+        return translate("Problems", SENTENCES[code]).format(**shown)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return text
+
+
+def sentences(text: str | None) -> str:
+    """Stored problem text (sentences one per line, as an item's warnings) translated."""
+    if not text:
+        return ""
+    return "\n".join(sentence(line) for line in text.split("\n"))

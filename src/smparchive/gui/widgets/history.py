@@ -1,0 +1,209 @@
+"""The inspector's History: who changed the selected item, when, and what (old -> new).
+
+Reads ``Catalog.item_history`` off the UI thread; a new selection waits a moment (keyboard
+navigation through the grid asks nothing of the database) and a change to the item shown,
+made here or by a teammate (the live feed comes through the same ``changes`` signal),
+reloads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smparchive.core.catalog.audit import AuditRecord
+from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import translate
+from smparchive.gui.tasks import TaskRunner, TaskScope
+
+DELAY_MS = 150
+LIMIT = 100
+
+# What a change's values are called in the history (keys of the audit's details).
+FIELD_NAMES = {
+    "rating": QT_TRANSLATE_NOOP("History", "Rating"),
+    "flag": QT_TRANSLATE_NOOP("History", "Flag"),
+    "color_label": QT_TRANSLATE_NOOP("History", "Label"),
+    "consent": QT_TRANSLATE_NOOP("History", "Consent"),
+    "consent_note": QT_TRANSLATE_NOOP("History", "Consent note"),
+    "creator": QT_TRANSLATE_NOOP("History", "Creator"),
+    "credit_line": QT_TRANSLATE_NOOP("History", "Credit"),
+    "copyright": QT_TRANSLATE_NOOP("History", "Copyright"),
+    "session_id": QT_TRANSLATE_NOOP("History", "Session"),
+    "title": QT_TRANSLATE_NOOP("History", "Title"),
+    "caption": QT_TRANSLATE_NOOP("History", "Caption"),
+    "alt": QT_TRANSLATE_NOOP("History", "Alt text"),
+}
+ACTIONS = {
+    "undo": QT_TRANSLATE_NOOP("History", "Undone"),
+    "redo": QT_TRANSLATE_NOOP("History", "Redone"),
+    "scan": QT_TRANSLATE_NOOP("History", "Scan"),
+}
+
+
+def field_name(key: str) -> str:
+    """'rating' -> 'Rating'; 'caption.fr' -> 'Caption (FR)' in the interface language."""
+    base, _, lang = key.partition(".")
+    name = translate("History", FIELD_NAMES[base]) if base in FIELD_NAMES else base
+    if lang and lang != "x-default":
+        return f"{name} ({lang.upper()})"
+    return name
+
+
+def show_value(value: Any) -> str:
+    if value is None or value == "":
+        return translate("History", "(empty)")
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _fill(text: str, *values: str) -> str:
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", value)
+    return text
+
+
+def change_lines(record: AuditRecord, item_id: int) -> list[str]:
+    """'Rating: 0 → 3' for each value the change set on this item (the old value when the
+    history kept it: changes of up to 50 items)."""
+    values = record.details.get("values") or {}
+    before = (record.details.get("before") or {}).get(str(item_id), {})
+    lines = []
+    for key, new in values.items():
+        if key in before:
+            old = show_value(before[key])
+            lines.append(
+                _fill(translate("History", "%1: %2 → %3"), field_name(key), old, show_value(new))
+            )
+        else:
+            lines.append(_fill(translate("History", "%1: → %2"), field_name(key), show_value(new)))
+    if record.action != "do" and not values:
+        # an undo or redo: what it put back is the value the change replaced
+        again = translate("History", "as before the change")
+        for key, old in before.items():
+            lines.append(
+                _fill(translate("History", "%1: %2 → %3"), field_name(key), show_value(old), again)
+            )
+    return lines
+
+
+def change_title(record: AuditRecord) -> str:
+    """What the change was: the fields it set, in the interface language, else its label
+    (tags, collections: their names are the users' own words)."""
+    values = record.details.get("values") or {}
+    if record.action == "scan":
+        roots = ", ".join(record.details.get("roots") or [record.label])
+        return _fill(translate("History", "%1: %2"), translate("History", ACTIONS["scan"]), roots)
+    what = ", ".join(field_name(k) for k in values) if values else record.label
+    if record.action in ACTIONS:
+        return _fill(
+            translate("History", "%1: %2"), translate("History", ACTIONS[record.action]), what
+        )
+    return what
+
+
+class HistoryPanel(QGroupBox):
+    """The history of the single selected item (nothing for a multi-selection)."""
+
+    def __init__(
+        self,
+        history_of: Callable[[int, int], list[AuditRecord]],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("History"))
+        self._history_of = history_of
+        self._scope = TaskScope(runner, self)
+        self.item_id: int | None = None
+        self.records: list[AuditRecord] = []
+        layout = QVBoxLayout(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setMinimumHeight(120)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self._show([], self.tr("Select one item to see who changed it and when."))
+
+    def show_item(self, item_id: int | None) -> None:
+        """Show the history of ``item_id`` (None: no single item selected)."""
+        if item_id == self.item_id:
+            return
+        self.item_id = item_id
+        if item_id is None:
+            self._timer.stop()
+            self._show([], self.tr("Select one item to see who changed it and when."))
+            return
+        self.tree.clear()
+        self.note.setText(self.tr("Loading…"))
+        self.note.show()
+        self._timer.start()
+
+    def changed(self, changes: ChangeSummary) -> None:
+        """Reload when the item shown changed (here, in another window or by a teammate)."""
+        if self.item_id is not None and self.item_id in changes.items:
+            self._timer.start()
+
+    def reload(self) -> None:
+        item_id = self.item_id
+        if item_id is None:
+            return
+        history_of = self._history_of
+
+        def done(records: list[AuditRecord]) -> None:
+            if item_id == self.item_id:
+                self._show(records, self.tr("No changes recorded for this item yet."))
+
+        def failed(exc: BaseException) -> None:
+            if item_id == self.item_id:
+                self._show([], self.tr("The history could not be read: %1").replace("%1", str(exc)))
+
+        self._scope.submit(lambda: history_of(item_id, LIMIT), done, failed)
+
+    def _show(self, records: list[AuditRecord], empty: str) -> None:
+        self.records = records
+        self.tree.clear()
+        self.note.setText(empty)
+        self.note.setVisible(not records)
+        self.tree.setVisible(bool(records))
+        item_id = self.item_id or 0
+        for r in records:
+            what = change_title(r)
+            row = QTreeWidgetItem([fmt.date_time(r.at), r.user, what])
+            lines = change_lines(r, item_id)
+            if lines:
+                row.setText(2, "\n".join([what, *("  " + line for line in lines)]))
+            row.setToolTip(2, row.text(2))
+            self.tree.addTopLevelItem(row)
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """What the panel shows, row by row (tests, accessibility)."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(i)
+            out.append((row.text(0), row.text(1), row.text(2)))
+        return out

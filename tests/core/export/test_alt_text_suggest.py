@@ -1,0 +1,66 @@
+"""Draft alt texts from the catalogue: who and where, marked as a draft, per language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from export_helpers import EVENT, replace, settings
+
+from smparchive.core.export import ExportEntry, HoldReason, plan_export, preset_by_name
+from smparchive.core.export.alttext import is_draft, strip_draft, suggest_alt_text
+
+
+def _at_the_roundtable(entry: ExportEntry) -> ExportEntry:
+    return replace(
+        entry,
+        people=("Ana Lopes", "Jan Peeters"),
+        session_title="EMN roundtable",
+        session_room="Room Europa",
+        session_speakers=("Ana Lopes", "Someone Else"),
+        day_date=date(2022, 6, 1),
+    )
+
+
+def test_drafts_in_three_languages(photo_set: Callable[..., list[ExportEntry]]) -> None:
+    (entry,) = photo_set(1)
+    entry = _at_the_roundtable(entry)
+    assert suggest_alt_text(entry, "en") == (
+        "[Draft] Ana Lopes speaking and Jan Peeters at the session “EMN roundtable” "
+        "in Room Europa on 1 June 2022."
+    )
+    assert suggest_alt_text(entry, "fr").startswith(
+        "[Brouillon] Ana Lopes au micro et Jan Peeters pendant la session « EMN roundtable »"
+    )
+    assert suggest_alt_text(entry, "nl-BE").startswith("[Concept] Ana Lopes aan het woord")
+    assert "op 1 juni 2022" in suggest_alt_text(entry, "nl")
+    bare = replace(entry, people=(), session_title="", session_room="", day_date=None)
+    assert suggest_alt_text(bare, "en") == "[Draft] Photo at SMP Conference 2024."
+    bare = replace(bare, event_title="")
+    assert suggest_alt_text(bare, "en") == "[Draft] Photo."  # nothing known: still a draft
+
+
+def test_draft_marker_found_and_removed() -> None:
+    assert is_draft("[Draft] Ana Lopes speaking") and is_draft("  [brouillon] x")
+    assert not is_draft("Ana Lopes speaking at a draft table")
+    assert strip_draft("[Concept] Ana aan het woord") == "Ana aan het woord"
+    assert strip_draft("Done already") == "Done already"
+
+
+def test_a_draft_is_held_back_from_a_platform_until_finished(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    a, b, c = photo_set(3)
+    a = replace(_at_the_roundtable(a), alt_text={"en": suggest_alt_text(_at_the_roundtable(a))})
+    b = replace(b, alt_text={"en": "Ana Lopes points at a chart of labour shortages"})
+    c = replace(c, alt_text={})
+    plan = plan_export([a, b, c], settings(out_dir, preset=preset_by_name("mastodon")), EVENT)
+    held = {d.item_id: d.reasons for d in plan.held_back}
+    assert held == {
+        a.item_id: (HoldReason.ALT_TEXT_DRAFT,),
+        c.item_id: (HoldReason.ALT_TEXT_MISSING,),
+    }
+    assert [i.entry.item_id for i in plan.items] == [b.item_id]
+    web = plan_export([a, b, c], settings(out_dir, preset=preset_by_name("web")), EVENT)
+    assert not web.held_back  # only platform presets ask for alt text

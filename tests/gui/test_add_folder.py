@@ -1,0 +1,149 @@
+"""Adding a folder from the app: one step on Ctrl+Z (asking first, as `smparchive undo`
+does), the summary's "Review New Items" shows the items the scan added and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+pytestmark = pytest.mark.gui
+
+
+def _jpeg(path: Path, seed: int) -> None:
+    Image.effect_noise((64, 48), seed).convert("RGB").save(path, "JPEG")
+
+
+def test_add_folder_is_undoable_and_review_shows_the_new_items(
+    qtbot: Any, tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    old = tmp_path / "day1"
+    old.mkdir()
+    _jpeg(old / "old.jpg", 10)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    from smparchive.core.ingest import ScanOptions, scan
+
+    scan(cat, [cat.add_root(old).value], options=ScanOptions(workers=0))
+    card = tmp_path / "card"
+    card.mkdir()
+    for i in range(3):
+        _jpeg(card / f"new{i}.jpg", 20 + i)
+
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+    w.ingest.start([card])
+
+    def summary() -> IngestDialog | None:
+        dlg = w.findChild(IngestDialog)
+        return (
+            dlg
+            if dlg is not None
+            and "Review New Items" in [b.text() for b in dlg.step_buttons.values()]
+            else None
+        )
+
+    qtbot.waitUntil(lambda: summary() is not None, timeout=30000)
+    assert w.ops.stack.count() == 1
+    assert w.ops.stack.undoText() == "Add folder card"
+    dialog = summary()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.step_buttons["review"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.scope_bar.source.key == "scan", timeout=5000)
+    qtbot.waitUntil(lambda: len(w.store) == 3, timeout=5000)  # not the old photo
+    assert "New in the last scan" in w.scope_bar.removable()[0].text()
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)  # thumbnails too
+
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    w.actions_by_name["undo"].trigger()
+    assert asked and "card" in asked[0] and "(3)" in asked[0]
+    qtbot.waitUntil(lambda: len(cat.roots()) == 1, timeout=5000)
+    assert cat.count() == 1
+    w.scope.show_everything()
+    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+    assert w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_a_folder_cannot_be_undone_while_its_scan_runs(
+    qapp: Any, qtbot: Any, tmp_path: Path, sync_runner: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.undo import CatalogCommand, undo_with_confirmation
+
+    folder = tmp_path / "card"
+    folder.mkdir()
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    result = cat.add_root(folder)
+    window = QWidget()
+    qtbot.addWidget(window)
+    stack = QUndoStack(window)
+    command = CatalogCommand(cat, sync_runner, result.undo, lambda _c: None, "Add folder card")
+    stack.push(command)
+
+    class Running:
+        running = True
+
+    command.held_by = Running()  # type: ignore[assignment]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    assert not undo_with_confirmation(stack, window)
+    assert told and "scan" in told[0]
+    assert len(cat.roots()) == 1
+    command.held_by.running = False  # type: ignore[union-attr]
+    assert undo_with_confirmation(stack, window)
+    assert cat.roots() == []
+    cat.close()
+
+
+def test_review_offers_changed_items_when_nothing_is_new(qtbot: Any, sync_runner: Any) -> None:
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.show_report(ScanReport(files_seen=5, changed=2, unchanged=3))
+    labels = [b.text() for b in dialog.step_buttons.values()]
+    assert labels == ["Review Changed Items"]
+
+
+def test_return_during_a_scan_sends_it_to_the_background(qtbot: Any, qapp: Any) -> None:
+    """Enter pressed once too often (after choosing the folder) must not cancel the scan."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.tasks import TaskHandle
+
+    handle = TaskHandle("scan", job=True, write=False, parent=None)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not handle.cancel_token.cancelled and not dialog.isVisible()
+    handle._on_done(ScanReport(files_seen=1, unchanged=1), None, False)
+    dialog.show_report(ScanReport(files_seen=1, unchanged=1))
+    assert dialog.cancel_btn.isDefault() and dialog.cancel_btn.text() == "Close"

@@ -1,0 +1,92 @@
+"""The inspector's History: who changed the selected item, when and what, old -> new; a
+teammate's change shows up there too (issue 16)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from smparchive.core.catalog.catalog import open_catalog
+from smparchive.core.catalog.undo import ChangeSummary
+
+
+@pytest.fixture
+def teammate(window: Any, gui_catalog: Any) -> Iterator[Any]:
+    """A second handle on the same catalogue, as a colleague's copy of the app; this
+    window's user is alice (the name Preferences would set)."""
+    gui_catalog.set_user_name("alice")
+    other = open_catalog(gui_catalog.location)
+    other.set_user_name("bob")
+    try:
+        yield other
+    finally:
+        other.close()
+
+
+def _history(window: Any, qtbot: Any, words: str) -> list[tuple[str, str, str]]:
+    """The panel's rows once its newest row mentions ``words``."""
+    panel = window.inspector.history
+    qtbot.waitUntil(lambda: bool(panel.rows()) and words in panel.rows()[0][2], timeout=3000)
+    return panel.rows()
+
+
+def test_history_shows_who_changed_what(window: Any, qtbot: Any, teammate: Any) -> None:
+    first = teammate.query_ids()[0]
+    window.select_ids([first])
+    panel = window.inspector.history
+    qtbot.waitUntil(lambda: panel.item_id == first and "Loading" not in panel.note.text())
+    before = len(panel.rows())
+    window.inspector.rating.committed.emit(4)  # alice, in this window
+    rows = _history(window, qtbot, "Rating: 0 → 4")
+    assert rows[0][1] == "alice" and len(rows) == before + 1
+    assert rows[0][2].startswith("Rating\n")
+    # bob, elsewhere: the live feed announces it through the same signal
+    teammate.set_text([first], "caption", "fr", "Ouverture de la conférence")
+    window.ops.announce(ChangeSummary(items=frozenset({first})))
+    rows = _history(window, qtbot, "Caption (FR): (empty) → Ouverture de la conférence")
+    assert rows[0][1] == "bob"
+    assert rows[1][1] == "alice" and len(rows) == before + 2
+    # two items selected: no history
+    second = teammate.query_ids()[1]
+    window.select_ids([first, second])
+    qtbot.waitUntil(lambda: panel.item_id is None, timeout=3000)
+    assert panel.rows() == [] and "Select one item" in panel.note.text()
+
+
+def test_history_of_an_undo(window: Any, qtbot: Any, teammate: Any) -> None:
+    first = teammate.query_ids()[0]
+    window.select_ids([first])
+    window.inspector.rating.committed.emit(2)
+    _history(window, qtbot, "Rating: 0 → 2")
+    window.undo_stack.undo()
+    rows = _history(window, qtbot, "Rating: 2 → as before the change")
+    assert rows[0][1] == "alice" and rows[0][2].startswith("Undone: Undo Set rating\n")
+
+
+def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammate: Any) -> None:
+    from smparchive.gui.app import install_translations
+    from smparchive.gui.widgets.history import HistoryPanel
+
+    first = teammate.query_ids()[0]
+    teammate.set_fields([first], rating=3)
+    for lang, title, who, rating in (
+        ("fr", "Historique", "Qui", "Note : 0 → 3"),
+        ("nl", "Geschiedenis", "Wie", "Beoordeling: 0 → 3"),
+    ):
+        installed = install_translations(qapp, lang)
+        try:
+            panel = HistoryPanel(
+                lambda i, n: teammate.item_history(i, limit=n), window.runner, window
+            )
+            qtbot.addWidget(panel)
+            assert panel.title() == title
+            assert panel.tree.headerItem().text(1) == who
+            panel.show_item(first)
+            qtbot.waitUntil(lambda p=panel: bool(p.rows()), timeout=3000)
+            assert panel.rows()[0][1] == "bob"
+            assert panel.rows()[0][2].splitlines() == [rating.split(":")[0].strip(), "  " + rating]
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

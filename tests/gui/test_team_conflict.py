@@ -1,0 +1,100 @@
+"""Ctrl+Z or an edit that would overwrite a teammate's newer value asks first: who changed
+what, Keep theirs / Use mine, without blocking the window (issue 16). Two catalogue
+handles on one file play two people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from smparchive.core.catalog.catalog import open_catalog
+
+
+@pytest.fixture
+def bob(window: Any, gui_catalog: Any) -> Iterator[Any]:
+    gui_catalog.set_user_name("alice")  # this window (as Preferences would set it)
+    other = open_catalog(gui_catalog.location)
+    other.set_user_name("bob")
+    try:
+        yield other
+    finally:
+        other.close()
+
+
+def _notice(window: Any, qtbot: Any) -> Any:
+    qtbot.waitUntil(lambda: window.conflict_box is not None, timeout=3000)
+    box = window.conflict_box
+    assert not box.isModal()
+    return box
+
+
+def _press(box: Any, text: str) -> None:
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def test_undo_over_a_teammates_value_asks_and_keeps_theirs(
+    window: Any, qtbot: Any, bob: Any
+) -> None:
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.inspector.rating.committed.emit(2)  # alice
+    assert bob.item(item).rating == 2
+    bob.set_fields([item], rating=5)  # bob, since
+    window.undo_stack.undo()  # alice's Ctrl+Z
+    box = _notice(window, qtbot)
+    assert "bob changed the rating of item" in box.text()
+    assert "Undoing your change would replace their value" in box.text()
+    _press(box, "Keep theirs")
+    assert bob.item(item).rating == 5
+    # the stack is back where it was: the undo can be tried again later
+    assert window.undo_stack.canUndo() and not window.undo_stack.canRedo()
+    assert window.conflict_box is None
+
+
+def test_undo_over_a_teammates_value_use_mine(window: Any, qtbot: Any, bob: Any) -> None:
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.inspector.rating.committed.emit(2)
+    bob.set_fields([item], rating=5)
+    window.undo_stack.undo()
+    _press(_notice(window, qtbot), "Use mine")
+    qtbot.waitUntil(lambda: bob.item(item).rating == 0, timeout=3000)
+    latest = bob.item_history(item)[0]
+    assert (latest.user, latest.action) == ("alice", "undo")
+    assert window.undo_stack.canRedo()
+
+
+def test_edit_based_on_a_stale_value_asks(window: Any, qtbot: Any, bob: Any) -> None:
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    assert window.inspector.records[0].rating == 0  # what alice sees
+    bob.set_fields([item], rating=4)  # bob changes it; alice's window is not refreshed yet
+    window.inspector.rating.committed.emit(1)
+    box = _notice(window, qtbot)
+    assert "bob changed the rating of item" in box.text() and "to 4" in box.text()
+    assert bob.item(item).rating == 4  # nothing changed yet
+    _press(box, "Use mine")
+    qtbot.waitUntil(lambda: bob.item(item).rating == 1, timeout=3000)
+
+
+def test_edit_based_on_a_stale_value_keep_theirs(window: Any, qtbot: Any, bob: Any) -> None:
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    bob.set_fields([item], rating=4)
+    window.inspector.rating.committed.emit(1)
+    _press(_notice(window, qtbot), "Keep theirs")
+    assert bob.item(item).rating == 4
+    # the window now shows their value
+    qtbot.waitUntil(lambda: window.inspector.records[0].rating == 4, timeout=3000)
+
+
+def test_own_unrefreshed_edit_is_no_conflict(window: Any, qtbot: Any, bob: Any) -> None:
+    item = bob.query_ids()[0]
+    window.select_ids([item])
+    window.ops.catalog.set_fields([item], rating=3)  # alice elsewhere in this window
+    window.inspector.rating.committed.emit(5)
+    assert window.conflict_box is None
+    qtbot.waitUntil(lambda: bob.item(item).rating == 5, timeout=3000)
