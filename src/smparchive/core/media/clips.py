@@ -13,15 +13,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import av
-
-from smparchive.core.progress import CancelToken
 
 __all__ = ["ClipError", "ClipResult", "cut_clip", "poster_jpeg", "webvtt_chapters"]
 
 _COPY_KINDS = ("video", "audio")
+
+
+class CancelToken(Protocol):
+    """What a cut checks between packets (core.progress.CancelToken fits; media imports
+    nothing else of smparchive)."""
+
+    def raise_if_cancelled(self) -> None: ...
 
 
 class ClipError(Exception):
