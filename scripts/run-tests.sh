@@ -13,7 +13,7 @@ if [ -z "${SMPARCHIVE_TEST_PG_URL:-}" ]; then
   fi
 fi
 .venv/bin/ruff check src tests benchmarks scripts
-.venv/bin/mypy src/smparchive/core src/smparchive/cli
+.venv/bin/mypy src/smparchive/core src/smparchive/cli src/smparchive/gui
 # -p no:cacheprovider: CI clones are read-only friendly; exit 5 (no tests) counts as failure.
 set +e
 .venv/bin/python -m pytest -p no:cacheprovider "$@"

@@ -129,6 +129,8 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     dialog.show_report(report)
     dialog.add_thumbnail_problems(report.problems + thumbs.problems)
     assert "1 more problem" in dialog.summary.text()
+    # the counts follow: the scan found no warning, its thumbnails one
+    assert "0 errors and 1 warning" in dialog.summary.text()
     assert dialog.windowTitle() == "Scan finished with problems"
     # the problem is listed by name with its reason
     rows = [

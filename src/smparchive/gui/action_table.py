@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
+from smparchive.core.vocab import ColourLabel
 from smparchive.gui import commands as cmd
 from smparchive.gui.actions import (
     ActionSpec,
+    Handler,
     Host,
     has_items,
     in_collection,
@@ -17,11 +18,20 @@ from smparchive.gui.actions import (
     two_or_more_photos,
 )
 from smparchive.gui.controllers import exporting, sidecars
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
 
 _STD = QKeySequence.StandardKey
+
+
+def _rate(n: int) -> Handler:
+    return lambda h: h.rate(n)
+
+
+def _colour(colour: str) -> Handler:
+    return lambda h: h.colour_label(colour)
 
 
 def _rating_rows() -> list[ActionSpec]:
@@ -31,7 +41,7 @@ def _rating_rows() -> list[ActionSpec]:
             ActionSpec(
                 f"rate{n}",
                 QT_TRANSLATE_NOOP("Menus", "No stars") if n == 0 else "★" * n,
-                lambda h, n=n: h.rate(n),
+                _rate(n),
                 (str(n),),
                 menu="item/rating",
                 group="culling",
@@ -44,16 +54,16 @@ def _rating_rows() -> list[ActionSpec]:
 
 def _label_rows() -> list[ActionSpec]:
     colours = (
-        ("red", QT_TRANSLATE_NOOP("Menus", "Red")),
-        ("yellow", QT_TRANSLATE_NOOP("Menus", "Yellow")),
-        ("green", QT_TRANSLATE_NOOP("Menus", "Green")),
-        ("blue", QT_TRANSLATE_NOOP("Menus", "Blue")),
+        (ColourLabel.RED, QT_TRANSLATE_NOOP("Menus", "Red")),
+        (ColourLabel.YELLOW, QT_TRANSLATE_NOOP("Menus", "Yellow")),
+        (ColourLabel.GREEN, QT_TRANSLATE_NOOP("Menus", "Green")),
+        (ColourLabel.BLUE, QT_TRANSLATE_NOOP("Menus", "Blue")),
     )
     rows = [
         ActionSpec(
             f"label_{colour}",
             text,
-            lambda h, c=colour: h.colour_label(c),
+            _colour(colour),
             (str(n),),
             menu="item/label",
             group="culling",

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
+
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps

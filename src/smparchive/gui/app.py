@@ -28,6 +28,7 @@ from smparchive.core import paths
 from smparchive.core.catalog.catalog import Catalog, open_catalog
 from smparchive.core.catalog.engine import mask_url
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.settings import Settings
@@ -91,8 +92,8 @@ def install_excepthook() -> None:
         log.critical(
             "uncaught exception in thread %s",
             args.thread,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-        )  # type: ignore[arg-type]
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
+        )
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
@@ -211,7 +212,7 @@ class WindowManager(QObject):
     def _ask_path(self, parent: QWidget | None, choice: str) -> tuple[str, bool] | None:
         last = paths.last_catalogue()
         start = str(Path(last).parent) if isinstance(last, Path) else str(paths.default_catalogue())
-        flt = "smparchive catalogue (*.smpcat);;All files (*)"
+        flt = fmt.catalogue_filter()
         if choice == "open":
             name, _ = QFileDialog.getOpenFileName(
                 parent, translate("App", "Open Catalogue"), start, flt

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 # (pattern over the core's sentence, the same sentence to translate with %1 for the path)
 _KNOWN: list[tuple[re.Pattern[str], str]] = [

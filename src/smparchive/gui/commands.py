@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.engine import mask_url
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
-
-CATALOGUE_FILTER = "smparchive catalogue (*.smpcat);;All files (*)"
 
 
 # -- catalogues -----------------------------------------------------------------------------
@@ -31,7 +30,7 @@ def new_catalogue(w: Deps) -> Path | None:
         w.parent,
         translate("Commands", "New Catalogue"),
         start,
-        CATALOGUE_FILTER,
+        fmt.catalogue_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
@@ -58,7 +57,7 @@ def open_catalogue(w: Deps) -> Path | None:
         w.parent,
         translate("Commands", "Open Catalogue"),
         str(Path(w.catalog.location).parent),
-        CATALOGUE_FILTER,
+        fmt.catalogue_filter(),
     )
     return Path(name) if name else None
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.organise import timefmt
 from smparchive.core.organise.timefmt import ShownTime, TimedItem
-from smparchive.core.vocab import TimeSource
+from smparchive.core.vocab import ColourLabel, Consent, Flag, ItemStatus, Kind, TimeSource
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 
 
 def size(n: int | None) -> str:
@@ -31,11 +34,26 @@ def number(n: int) -> str:
     return QLocale().toString(int(n))
 
 
+def _qdate(value: date) -> QDate:
+    # PySide6 converts a date itself, but its stubs do not say so: spelled out, typed.
+    return QDate(value.year, value.month, value.day)
+
+
+def _wall(moment: datetime) -> QDateTime:
+    """The wall-clock reading of ``moment`` (its zone, if any, ignored)."""
+    t = moment.time()
+    return QDateTime(
+        _qdate(moment.date()), QTime(t.hour, t.minute, t.second, t.microsecond // 1000)
+    )
+
+
 def _qdt(moment: datetime) -> QDateTime:
-    if moment.tzinfo is None:
-        return QDateTime(moment.date(), moment.time())
-    offset = int(moment.utcoffset().total_seconds())  # type: ignore[union-attr]
-    return QDateTime(moment.date(), moment.time(), QTimeZone.fromSecondsAheadOfUtc(offset))
+    offset = moment.utcoffset()
+    if offset is None:
+        return _wall(moment)
+    zone = QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()))
+    wall = _wall(moment)
+    return QDateTime(wall.date(), wall.time(), zone)
 
 
 # One unambiguous look for dates everywhere (month names come from the locale): locale
@@ -60,7 +78,7 @@ def date_time(moment: datetime | None, pattern: str = DATE_TIME_PATTERN) -> str:
 
 def day(value: date | None, pattern: str = DATE_PATTERN) -> str:
     """'1 Jun 2022'; ``pattern`` 'ddd d MMM' gives 'Wed 1 Jun'."""
-    return QLocale().toString(value, pattern) if value is not None else ""
+    return QLocale().toString(_qdate(value), pattern) if value is not None else ""
 
 
 # -- capture times: the core's one time model, formatted through QLocale ----------------------
@@ -112,7 +130,7 @@ def shown_text(
     if st is None:
         return ""
     wall = st.local.replace(tzinfo=None)
-    out = QLocale().toString(QDateTime(wall.date(), wall.time()), pattern)
+    out = QLocale().toString(_wall(wall), pattern)
     if zone or (zone is None and st.ambiguous):
         out += f" {st.zone_abbr}"
     if marker and st.corrected:
@@ -142,7 +160,7 @@ def capture_clock(rec: ItemRecord) -> str:
     return shown_text(shown(rec), TIME_PATTERN, zone=None, compact=True)
 
 
-SOURCE_NAMES = {
+SOURCE_NAMES: dict[str, str] = {
     TimeSource.EXIF_OFFSET: QT_TRANSLATE_NOOP("format", "camera EXIF with offset"),
     TimeSource.EXIF_LOCAL: QT_TRANSLATE_NOOP("format", "camera EXIF without offset"),
     TimeSource.XMP: QT_TRANSLATE_NOOP("format", "XMP date"),
@@ -203,47 +221,88 @@ def camera(rec: ItemRecord) -> str:
     return f"{make} {model}".strip()
 
 
-KIND_NAMES = {
-    "photo": QT_TRANSLATE_NOOP("format", "Photo"),
-    "video": QT_TRANSLATE_NOOP("format", "Video"),
-    "audio": QT_TRANSLATE_NOOP("format", "Audio"),
-    "slides": QT_TRANSLATE_NOOP("format", "Slides"),
-    "document": QT_TRANSLATE_NOOP("format", "Document"),
-    "other": QT_TRANSLATE_NOOP("format", "Other"),
+# Labels of the core's vocabulary (core/vocab.py), keyed on its enums: a value added there
+# without a label here fails tests/gui/test_vocab_labels.py.
+KIND_NAMES: dict[str, str] = {
+    Kind.PHOTO: QT_TRANSLATE_NOOP("format", "Photo"),
+    Kind.VIDEO: QT_TRANSLATE_NOOP("format", "Video"),
+    Kind.AUDIO: QT_TRANSLATE_NOOP("format", "Audio"),
+    Kind.SLIDES: QT_TRANSLATE_NOOP("format", "Slides"),
+    Kind.DOCUMENT: QT_TRANSLATE_NOOP("format", "Document"),
+    Kind.OTHER: QT_TRANSLATE_NOOP("format", "Other"),
 }
-FLAG_NAMES = {
-    -1: QT_TRANSLATE_NOOP("format", "Rejected"),
-    0: "",
-    1: QT_TRANSLATE_NOOP("format", "Pick"),
+FLAG_NAMES: dict[int, str] = {
+    Flag.REJECT: QT_TRANSLATE_NOOP("format", "Rejected"),
+    Flag.NONE: "",
+    Flag.PICK: QT_TRANSLATE_NOOP("format", "Pick"),
 }
-CONSENT_NAMES = {
-    "cleared": QT_TRANSLATE_NOOP("format", "Cleared"),
-    "internal_only": QT_TRANSLATE_NOOP("format", "Internal only"),
-    "do_not_publish": QT_TRANSLATE_NOOP("format", "Do not publish"),
-    "unknown": QT_TRANSLATE_NOOP("format", "Unknown"),
+CONSENT_NAMES: dict[str, str] = {
+    Consent.CLEARED: QT_TRANSLATE_NOOP("format", "Cleared"),
+    Consent.INTERNAL_ONLY: QT_TRANSLATE_NOOP("format", "Internal only"),
+    Consent.DO_NOT_PUBLISH: QT_TRANSLATE_NOOP("format", "Do not publish"),
+    Consent.UNKNOWN: QT_TRANSLATE_NOOP("format", "Unknown"),
 }
-# Shown as translate("format", value.capitalize()): item statuses, problem kinds, label colours.
+STATUS_NAMES: dict[str, str] = {
+    ItemStatus.OK: QT_TRANSLATE_NOOP("format", "Ok"),
+    ItemStatus.WARNING: QT_TRANSLATE_NOOP("format", "Warning"),
+    ItemStatus.ERROR: QT_TRANSLATE_NOOP("format", "Error"),
+    ItemStatus.MISSING: QT_TRANSLATE_NOOP("format", "Missing"),
+    ItemStatus.OFFLINE: QT_TRANSLATE_NOOP("format", "Offline"),
+}
+LABEL_NAMES: dict[str, str] = {
+    ColourLabel.RED: QT_TRANSLATE_NOOP("format", "Red"),
+    ColourLabel.YELLOW: QT_TRANSLATE_NOOP("format", "Yellow"),
+    ColourLabel.GREEN: QT_TRANSLATE_NOOP("format", "Green"),
+    ColourLabel.BLUE: QT_TRANSLATE_NOOP("format", "Blue"),
+    ColourLabel.PURPLE: QT_TRANSLATE_NOOP("format", "Purple"),
+}
+LABEL_COLOURS: dict[str, str] = {
+    ColourLabel.RED: "#e5484d",
+    ColourLabel.YELLOW: "#f5c400",
+    ColourLabel.GREEN: "#30a46c",
+    ColourLabel.BLUE: "#3b82f6",
+    ColourLabel.PURPLE: "#8e4ec6",
+}
+# Shown as translate("format", value.capitalize()): scan problem kinds.
 RUNTIME_TEXTS = (
-    QT_TRANSLATE_NOOP("format", "Ok"),
-    QT_TRANSLATE_NOOP("format", "Warning"),
-    QT_TRANSLATE_NOOP("format", "Error"),
-    QT_TRANSLATE_NOOP("format", "Missing"),
-    QT_TRANSLATE_NOOP("format", "Offline"),
     QT_TRANSLATE_NOOP("format", "Skipped"),
     QT_TRANSLATE_NOOP("format", "Not read"),  # a scan problem: retried by the next scan
-    QT_TRANSLATE_NOOP("format", "Red"),
-    QT_TRANSLATE_NOOP("format", "Yellow"),
-    QT_TRANSLATE_NOOP("format", "Green"),
-    QT_TRANSLATE_NOOP("format", "Blue"),
-    QT_TRANSLATE_NOOP("format", "Purple"),
 )
-LABEL_COLOURS = {
-    "red": "#e5484d",
-    "yellow": "#f5c400",
-    "green": "#30a46c",
-    "blue": "#3b82f6",
-    "purple": "#8e4ec6",
-}
+
+
+def _label(names: Mapping[Any, str], value: Any) -> str:
+    """The translated label of a vocabulary value; an unknown value is shown as stored."""
+    if value is None:
+        return ""
+    text = names.get(value)
+    if text is None:
+        return str(value)
+    return QCoreApplication.translate("format", text) if text else ""
+
+
+def kind_name(kind: str) -> str:
+    """'Photo', 'Video' ... in the interface's language."""
+    return _label(KIND_NAMES, kind)
+
+
+def flag_name(flag: int) -> str:
+    """'Pick', 'Rejected' or '' (no flag)."""
+    return _label(FLAG_NAMES, flag)
+
+
+def consent_name(consent: str) -> str:
+    """'Cleared', 'Internal only' ..."""
+    return _label(CONSENT_NAMES, consent)
+
+
+def status_name(status: str) -> str:
+    """'Ok', 'Missing' ..."""
+    return _label(STATUS_NAMES, status)
+
+
+def label_name(label: str | None) -> str:
+    """'Red', 'Blue' ... ('' for no colour label)."""
+    return _label(LABEL_NAMES, label)
 
 
 # Why an item may not be published, by the catalogue's and the export's reason codes; %1 is
@@ -268,3 +327,33 @@ def consent_cause(code: str, subject: str = "") -> str:
     if text is None:
         return code  # a code this version does not know: shown as it is
     return QCoreApplication.translate("format", text).replace("%1", subject)
+
+
+# -- file dialogs -------------------------------------------------------------------------------
+FILE_KINDS = {
+    "catalogue": QT_TRANSLATE_NOOP("format", "smparchive catalogue"),
+    "programme": QT_TRANSLATE_NOOP("format", "Programmes"),
+}
+
+
+def file_filter(kind: str, extensions: Iterable[str]) -> str:
+    """A file dialog's filter from the extensions the core names (never a list typed here):
+    'Programmes (*.csv *.ics ...);;All files (*)'."""
+    label = QCoreApplication.translate("format", FILE_KINDS[kind])
+    patterns = " ".join(f"*{e}" for e in extensions)
+    every = QCoreApplication.translate("format", "All files")
+    return f"{label} ({patterns});;{every} (*)"
+
+
+def catalogue_filter() -> str:
+    """The filter of the dialogs that open or create a catalogue."""
+    from smparchive.core.paths import CATALOGUE_SUFFIX
+
+    return file_filter("catalogue", (CATALOGUE_SUFFIX,))
+
+
+def programme_filter() -> str:
+    """The filter of the programme import dialog."""
+    from smparchive.core.organise.schedule_formats import PROGRAMME_EXTENSIONS
+
+    return file_filter("programme", PROGRAMME_EXTENSIONS)

@@ -3,8 +3,9 @@
 Translatable texts go through ``self.tr("…")`` in QObject classes and through
 ``translate("Context", "…")`` elsewhere (``translate`` is ``QCoreApplication.translate``);
 texts kept in tables are marked with ``QT_TRANSLATE_NOOP("Context", "…")`` where they are
-defined. Those are the call forms ``pyside6-lupdate`` extracts, so no other helper may
-hide a text from it (tests/gui/test_translations.py checks this).
+defined (imported from here: PySide6's stub types its result as ``object``). Those are the
+call forms ``pyside6-lupdate`` extracts, so no other helper may hide a text from it
+(tests/gui/test_translations.py checks this).
 Update the catalogues with ``scripts/update_translations.py``.
 """
 
@@ -12,9 +13,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context``; returns it untranslated (as Qt's
+    macro does), typed as the ``str`` it is."""
+    return source
+
+
 _GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
 
 
@@ -26,14 +35,3 @@ def day_label(label: str | None, n: int) -> str:
         number = m.group(2) if m else str(n)
         return translate("Sidebar", "Day %1").replace("%1", number)
     return label
-
-
-# MainWindow.colour_label() shows self.tr((value or "none").capitalize()).
-_MAIN_WINDOW_TEXTS = (
-    QT_TRANSLATE_NOOP("MainWindow", "None"),
-    QT_TRANSLATE_NOOP("MainWindow", "Red"),
-    QT_TRANSLATE_NOOP("MainWindow", "Yellow"),
-    QT_TRANSLATE_NOOP("MainWindow", "Green"),
-    QT_TRANSLATE_NOOP("MainWindow", "Blue"),
-    QT_TRANSLATE_NOOP("MainWindow", "Purple"),
-)

@@ -55,7 +55,8 @@ class _ShareGrowth(QObject):
         out = []
         for n in range(self.splitter.count()):
             w = self.splitter.widget(n)
-            out.append(max(w.minimumWidth(), w.minimumSizeHint().width()) if w.isVisible() else 0)
+            shown = w is not None and w.isVisible()
+            out.append(max(w.minimumWidth(), w.minimumSizeHint().width()) if w and shown else 0)
         return out
 
 

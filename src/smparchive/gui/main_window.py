@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.vocab import Kind, TagKind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state
 from smparchive.gui import formatting as fmt
@@ -65,6 +66,8 @@ INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the in
 
 class MainWindow(QMainWindow):
     """One window per open catalogue; File > Open asks the app for another window."""
+
+    _selection_timer: QTimer  # made in __init__ after the views that connect to it
 
     catalogue_requested = Signal(str, bool)  # path, create
 
@@ -391,8 +394,8 @@ class MainWindow(QMainWindow):
 
         def work(_ctx: TaskContext) -> dict[str, Any]:
             out: dict[str, Any] = {"sections": build_sidebar(catalog)}
-            out["keywords"] = [t.path for t in catalog.tags("keyword")]
-            out["people"] = [t.path for t in catalog.tags("person")]
+            out["keywords"] = [t.path for t in catalog.tags(TagKind.KEYWORD)]
+            out["people"] = [t.path for t in catalog.tags(TagKind.PERSON)]
             out["sessions"] = catalog.sessions()
             out["zone"] = catalog.event_zone()
             return out
@@ -446,7 +449,8 @@ class MainWindow(QMainWindow):
         self._set_and_advance(label, flag=value)
 
     def colour_label(self, value: str | None) -> None:
-        label = self.tr("Label %1").replace("%1", self.tr((value or "none").capitalize()))
+        name = fmt.label_name(value) if value else self.tr("None")
+        label = self.tr("Label %1").replace("%1", name)
         self._set_and_advance(label, color_label=value)
 
     def _set_and_advance(self, label: str, **values: Any) -> None:
@@ -487,7 +491,7 @@ class MainWindow(QMainWindow):
         return len(self.selected_ids())
 
     def selected_photo_count(self) -> int:
-        return sum(1 for r in self.selection.records() if r.kind == "photo")
+        return sum(1 for r in self.selection.records() if r.kind == Kind.PHOTO)
 
     def in_collection(self) -> bool:
         return self.browser.collection_id is not None

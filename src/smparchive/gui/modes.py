@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
 
+from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.selection import Selection
@@ -59,7 +60,7 @@ class ModeController(QObject):
         if mode == "loupe":
             return self.loupe()
         if mode == "compare":
-            photos = [r.id for r in self.selection.records() if r.kind == "photo"]
+            photos = [r.id for r in self.selection.records() if r.kind == Kind.PHOTO]
             if self.workspace.show_compare(photos):
                 return True
             self.notify(translate("Workspace", "Select two to four photos to compare them."))

@@ -26,7 +26,7 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 
-Op = Callable[[Catalog], OpResult]
+Op = Callable[[Catalog], OpResult[Any]]
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class ConflictNotice:
 
     text: str
     keep_theirs: Callable[[], None]
-    use_mine: Callable[[], None]
+    use_mine: Callable[[], object]
     error: EditConflict
 
 
@@ -64,7 +64,7 @@ class OpRunner(QObject):
         self,
         label: str,
         op: Op,
-        on_done: Callable[[OpResult], None] | None = None,
+        on_done: Callable[[OpResult[Any]], None] | None = None,
         *,
         on_error: Callable[[BaseException], None] | None = None,
         job: bool = False,
@@ -78,10 +78,10 @@ class OpRunner(QObject):
         """
         catalog = self.catalog
 
-        def work(_ctx: TaskContext) -> OpResult:
+        def work(_ctx: TaskContext) -> OpResult[Any]:
             return op(catalog)
 
-        def done(result: OpResult) -> None:
+        def done(result: OpResult[Any]) -> None:
             if result.undo is not None:
                 self.stack.push(
                     CatalogCommand(

@@ -6,10 +6,8 @@ sentence with no code (written by another smparchive version, or by hand) is sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smparchive.core import messages
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 # code -> the English sentence, exactly as core/messages.py PROBLEMS (checked by a test);
 # {why} is a phrase of PHRASES below, the other {values} are shown as stored.

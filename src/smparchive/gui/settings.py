@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -27,6 +28,8 @@ EXPORT_CHOICES: dict[str, type] = {
     "post": bool,  # write the post files with a platform preset
 }
 
+T = TypeVar("T")
+
 
 class Settings:
     """Typed access to the app's QSettings; pass a QSettings to use another store (tests)."""
@@ -34,13 +37,13 @@ class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
 
-    def _get(self, key: str, default: Any, kind: type) -> Any:
+    def _get(self, key: str, default: T, kind: Callable[[Any], T]) -> T:
         value = self.store.value(key, default)
         if value is None:
             return default
         try:
             if kind is bool and isinstance(value, str):
-                return value.lower() in ("1", "true", "yes")
+                return cast(T, value.lower() in ("1", "true", "yes"))
             return kind(value)
         except (TypeError, ValueError):
             return default

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
 from smparchive.gui.viewers.feedback import Feedback

@@ -185,7 +185,9 @@ def cmd_scan(ctx: Context) -> int:
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
     # Errors found by earlier scans are still errors: a quiet rescan does not make them ok.
     reported = {p.item_id for p in problems if p.item_id is not None}
-    earlier = [r for r in cat.problem_items(ids) if r.status == "error" and r.id not in reported]
+    earlier = [
+        r for r in cat.problem_items(ids) if r.status == ItemStatus.ERROR and r.id not in reported
+    ]
     if args.json:
         print_json(
             {

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import AuditEntry, AuditItem, table_of
 from smparchive.core.catalog.undo import ChangeSummary
@@ -282,9 +283,7 @@ def check_no_newer_change(
 
 
 def _first_shared_item(s: OrmSession, audit_id: int, items: frozenset[int]) -> int | None:
-    ordered = sorted(items)
-    for start in range(0, len(ordered), 900):
-        chunk = ordered[start : start + 900]
+    for chunk in chunked(sorted(items)):
         found = s.scalar(
             select(AuditItem.item_id)
             .where(AuditItem.audit_id == audit_id, AuditItem.item_id.in_(chunk))

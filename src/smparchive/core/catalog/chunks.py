@@ -27,6 +27,21 @@ def chunked(ids: Sequence[T], size: int = ID_CHUNK) -> Iterator[Sequence[T]]:
         yield ids[start : start + size]
 
 
+def ids_in(column: Any, ids: Sequence[int]) -> Any:
+    """``column IN (ids)`` as one condition, for an id list of any size.
+
+    For a condition inside a larger query (a filter), which cannot be split over several
+    statements: up to :data:`ID_CHUNK` ids are bound parameters as usual; more are written
+    into the statement as integer literals, which no parameter limit applies to.
+    """
+    from sqlalchemy import bindparam
+
+    if len(ids) <= ID_CHUNK:
+        return column.in_(list(ids))
+    values = [int(i) for i in ids]  # integers only: nothing else is ever written inline
+    return column.in_(bindparam(None, values, expanding=True, literal_execute=True))
+
+
 # PostgreSQL takes a whole id list as one array parameter (``= ANY(:ids)``): the statement
 # text stays short (an IN list of 900 parameters is rendered, sent and parsed every time),
 # so one statement per 20,000 ids instead of one per 900 (benchmarks/bench_bulk_edit.py).

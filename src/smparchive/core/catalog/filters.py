@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 
 from smparchive.core.catalog import fulltext
+from smparchive.core.catalog.chunks import ids_in
 from smparchive.core.catalog.models import (
     CollectionItem,
     Face,
@@ -115,7 +116,7 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
     """The WHERE conditions for a filter (``s`` is used to expand tag hierarchies)."""
     c: list[ColumnElement[bool]] = []
     if f.item_ids is not None:
-        c.append(MediaItem.id.in_(f.item_ids) if f.item_ids else false())
+        c.append(ids_in(MediaItem.id, f.item_ids) if f.item_ids else false())
     if f.text.strip():
         m = fulltext.match_clause(dialect, f.text)
         if m is not None:

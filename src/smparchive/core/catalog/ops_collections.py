@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, and_, func, select
+from sqlalchemy import Table, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
+from smparchive.core.catalog.chunks import chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
@@ -204,14 +204,9 @@ class CollectionOps(CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             _require_curated(ctx, collection_id)
-            order = [i for i in _ordered(ctx, collection_id) if i not in set(ids)]
-            ctx.journal.delete(
-                _CI,
-                and_(
-                    _CI.c.collection_id == collection_id,
-                    in_ids(_CI.c.item_id, ids, ctx.session.get_bind().dialect.name),
-                ),
-            )
+            gone = set(ids)
+            order = [i for i in _ordered(ctx, collection_id) if i not in gone]
+            ctx.journal.delete_in(_CI, "item_id", ids, _CI.c.collection_id == collection_id)
             _renumber(ctx, collection_id, order)
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(ids))
 
@@ -226,13 +221,15 @@ class CollectionOps(CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             _require_curated(ctx, collection_id)
             order = _ordered(ctx, collection_id)
-            moving = [i for i in dict.fromkeys(item_ids) if i in set(order)]
-            missing = set(item_ids) - set(order)
+            members = set(order)
+            moving = [i for i in dict.fromkeys(item_ids) if i in members]
+            missing = set(item_ids) - members
             if missing:
                 raise CatalogError(
                     f"Item(s) {', '.join(map(str, sorted(missing)))} are not in the collection."
                 )
-            rest = [i for i in order if i not in set(moving)]
+            moved = set(moving)
+            rest = [i for i in order if i not in moved]
             pos = max(0, min(position, len(rest)))
             _renumber(ctx, collection_id, rest[:pos] + moving + rest[pos:])
             return ChangeSummary(collections=frozenset({collection_id}), items=frozenset(moving))
@@ -330,7 +327,8 @@ def _insert(
     unknown = [i for i in wanted if i not in known]
     if unknown:
         raise CatalogError(f"No item(s) with id {', '.join(map(str, unknown[:10]))}.")
-    order = [i for i in _ordered(ctx, collection_id) if i not in set(wanted)]
+    adding = set(wanted)
+    order = [i for i in _ordered(ctx, collection_id) if i not in adding]
     pos = len(order) if position is None else max(0, min(position, len(order)))
     _renumber(ctx, collection_id, order[:pos] + wanted + order[pos:])
     return wanted
@@ -349,10 +347,7 @@ def _renumber(ctx: WriteContext, collection_id: int, order: list[int]) -> None:
     if not changed:
         return
     present = [i for i in changed if i in current]
-    for chunk in chunked(present):
-        ctx.journal.delete(
-            _CI, and_(_CI.c.collection_id == collection_id, _CI.c.item_id.in_(chunk))
-        )
+    ctx.journal.delete_in(_CI, "item_id", present, _CI.c.collection_id == collection_id)
     pos = {i: n for n, i in enumerate(order)}
     ctx.journal.insert_missing(
         _CI, [{"collection_id": collection_id, "item_id": i, "position": pos[i]} for i in changed]

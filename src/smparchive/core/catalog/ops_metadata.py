@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
@@ -26,6 +26,7 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.vocab import (
     ColourLabel,
     Consent,
+    Kind,
     Restriction,
     TagKind,
     TextField,
@@ -125,20 +126,16 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            dialect = ctx.session.get_bind().dialect.name
-            where = and_(
-                in_ids(table.c.item_id, ids, dialect),
-                table.c.field == field,
-                table.c.lang.in_(langs),
-            )
+            same = (table.c.field == field, table.c.lang.in_(langs))
             now = {
                 (r.item_id, r.lang): r.value
-                for r in ctx.session.execute(select(table).where(where))
+                for chunk in chunked(ids)
+                for r in ctx.session.execute(select(table).where(table.c.item_id.in_(chunk), *same))
             }
             after = {(i, lang): value for i in ids} if value else {}
             if now == after:
                 return ChangeSummary()  # already so: nothing changes, no undo step
-            ctx.journal.delete(table, where)
+            ctx.journal.delete_in(table, "item_id", ids, *same)
             if value:
                 ctx.journal.insert(
                     table,
@@ -167,7 +164,7 @@ class MetadataOps(CatalogBase):
                 tuple(row[:3]): row[3]
                 for row in s.execute(
                     select(*camera, func.count())
-                    .where(MediaItem.kind == "photo")
+                    .where(MediaItem.kind == Kind.PHOTO)
                     .where(MediaItem.camera_make.is_not(None) | MediaItem.camera_model.is_not(None))
                     .group_by(*camera)
                     .having(func.count() >= min_photos)
@@ -179,8 +176,8 @@ class MetadataOps(CatalogBase):
             for row in s.execute(
                 select(*camera, ItemText.item_id, ItemText.value)
                 .join(MediaItem, MediaItem.id == ItemText.item_id)
-                .where(MediaItem.kind == "photo")
-                .where(ItemText.field == "caption", ItemText.lang == "x-default")
+                .where(MediaItem.kind == Kind.PHOTO)
+                .where(ItemText.field == TextField.CAPTION, ItemText.lang == "x-default")
             ):
                 cam = tuple(row[:3])
                 if cam in counts:
@@ -199,7 +196,7 @@ class MetadataOps(CatalogBase):
                     ctx.session.execute(
                         delete(ItemText).where(
                             ItemText.item_id.in_(chunk),
-                            ItemText.field == "caption",
+                            ItemText.field == TextField.CAPTION,
                             ItemText.lang == "x-default",
                         )
                     )
@@ -257,9 +254,7 @@ class MetadataOps(CatalogBase):
         table = table_of(ItemTag)
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            dialect = ctx.session.get_bind().dialect.name
-            where = and_(in_ids(table.c.item_id, ids, dialect), table.c.tag_id.in_(tids))
-            ctx.journal.delete(table, where)
+            ctx.journal.delete_in(table, "item_id", ids, table.c.tag_id.in_(tids))
             return ChangeSummary(items=frozenset(ids), tags=frozenset(tids))
 
         return self._write("Remove tags", op)
@@ -406,12 +401,17 @@ class MetadataOps(CatalogBase):
             from smparchive.core.catalog.filters import tag_subtree_ids
 
             ids = tag_subtree_ids(ctx.session, (tag_id,))[tag_id]
-            items = set(ctx.session.scalars(select(ItemTag.item_id).where(ItemTag.tag_id.in_(ids))))
-            ctx.journal.delete(link, link.c.tag_id.in_(ids))
+            items = {
+                i
+                for chunk in chunked(sorted(ids))
+                for i in ctx.session.scalars(
+                    select(ItemTag.item_id).where(ItemTag.tag_id.in_(chunk))
+                )
+            }
+            ctx.journal.delete_in(link, "tag_id", sorted(ids))
             from smparchive.core.catalog.models import SessionTag
 
-            st = table_of(SessionTag)
-            ctx.journal.delete(st, st.c.tag_id.in_(ids))
+            ctx.journal.delete_in(table_of(SessionTag), "tag_id", sorted(ids))
             # Children first so re-inserting on undo finds parents in place (reverse order).
             for tid in sorted(ids, reverse=True):
                 ctx.journal.delete(table, table.c.id == tid)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import ID_CHUNK, chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ItemContent,
@@ -152,13 +152,15 @@ class AssignOps(CatalogBase):
                     raise CatalogError(f"No session with id {session_id}.")
                 day = sess.day_id
             _require_items(ctx, ids)
-            old = set(
-                ctx.session.scalars(
+            old = {
+                sid
+                for chunk in chunked(ids)
+                for sid in ctx.session.scalars(
                     select(MediaItem.session_id).where(
-                        MediaItem.id.in_(ids), MediaItem.session_id.is_not(None)
+                        MediaItem.id.in_(chunk), MediaItem.session_id.is_not(None)
                     )
                 )
-            )
+            }
             values: dict[str, Any] = {"session_id": session_id, "assignment": Assignment.MANUAL}
             if session_id is not None:
                 values["day_id"] = day
@@ -176,9 +178,13 @@ class AssignOps(CatalogBase):
         ids = sorted(set(item_ids))
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            rows = ctx.session.execute(
-                select(MediaItem.id, MediaItem.session_id).where(MediaItem.id.in_(ids))
-            ).all()
+            rows = [
+                r
+                for chunk in chunked(ids)
+                for r in ctx.session.execute(
+                    select(MediaItem.id, MediaItem.session_id).where(MediaItem.id.in_(chunk))
+                )
+            ]
             new = {
                 r.id: {"assignment": Assignment.AUTO if r.session_id is not None else None}
                 for r in rows
@@ -294,7 +300,11 @@ def _manual(s: Any, ids: list[int]) -> set[int]:
 
 
 def _require_items(ctx: WriteContext, ids: list[int]) -> None:
-    found = set(ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(ids))))
+    found = {
+        i
+        for chunk in chunked(ids)
+        for i in ctx.session.scalars(select(MediaItem.id).where(MediaItem.id.in_(chunk)))
+    }
     missing = [i for i in ids if i not in found]
     if missing:
         raise CatalogError(f"No item(s) with id {', '.join(map(str, missing[:10]))}.")
@@ -317,9 +327,13 @@ def _facts(
         MediaItem.creator,
         MediaItem.capture_source,
     ).order_by(MediaItem.capture_utc, MediaItem.id)
-    if item_ids is not None:
-        q = q.where(MediaItem.id.in_(list(item_ids)))
-    rows = list(s.execute(q))
+    if item_ids is None:
+        rows = list(s.execute(q))
+    elif len(item_ids) <= ID_CHUNK:
+        rows = list(s.execute(q.where(MediaItem.id.in_(list(item_ids)))))
+    else:  # more ids than one IN list may hold: the rows in the same order, kept in Python
+        wanted = set(item_ids)
+        rows = [r for r in s.execute(q) if r.id in wanted]
     decks = [r.id for r in rows if r.kind in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)
     out = []

@@ -11,12 +11,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import delete, func, or_, select
 
 from smparchive.core import paths
 from smparchive.core.catalog import audit
 from smparchive.core.catalog.audit import AuditRecord, EditConflict
 from smparchive.core.catalog.base import CatalogBase, WriteContext
+from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.feed import ChangeFeed
 from smparchive.core.catalog.models import (
@@ -333,13 +334,12 @@ class TeamOps(CatalogBase):
                     {**new_fields, "updated_at": utcnow()},
                 )
             for (field, lang), value in new_texts.items():
-                ctx.journal.delete(
+                ctx.journal.delete_in(
                     texts_table,
-                    and_(
-                        texts_table.c.item_id.in_(ids),
-                        texts_table.c.field == field,
-                        texts_table.c.lang == lang,
-                    ),
+                    "item_id",
+                    ids,
+                    texts_table.c.field == field,
+                    texts_table.c.lang == lang,
                 )
                 if value:
                     rows = [{"item_id": i, "field": field, "lang": lang, "value": value}
@@ -369,8 +369,7 @@ def _check_expected(
     s = ctx.session
     if fields:
         cols = [getattr(MediaItem, f) for f in fields]
-        for start in range(0, len(ids), 900):
-            chunk = list(ids[start : start + 900])
+        for chunk in chunked(ids):
             # Locked until commit: nobody changes these rows between the check and the write.
             q = (
                 select(MediaItem.id, *cols)
@@ -383,14 +382,16 @@ def _check_expected(
                     if now != fields[name]:
                         _conflict(ctx, row[0], f"items.{name}", now, fields[name])
     for (field, lang), expected in texts.items():
-        current = dict(
-            s.execute(
+        current = {
+            row[0]: row[1]
+            for chunk in chunked(ids)
+            for row in s.execute(
                 select(ItemText.item_id, ItemText.value)
-                .where(ItemText.item_id.in_(list(ids)))
+                .where(ItemText.item_id.in_(chunk))
                 .where(ItemText.field == field, ItemText.lang == lang)
                 .with_for_update()
-            ).all()
-        )
+            )
+        }
         for item_id in ids:
             now = current.get(item_id)
             if now != expected:

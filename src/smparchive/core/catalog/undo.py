@@ -321,6 +321,20 @@ class Journal:
             self.session.execute(delete(table).where(where))
         return len(rows)
 
+    def delete_in(self, table: Table, column: str, values: Iterable[Any], *where: Any) -> int:
+        """Delete the rows whose ``column`` is one of ``values`` (and that match ``where``),
+        one IN list per chunk so that a selection of any size stays under the database's
+        bound-parameter limit; undo re-inserts them."""
+        from smparchive.core.catalog.chunks import chunks_for, in_ids
+
+        wanted = list(dict.fromkeys(values))
+        col = table.c[column]
+        dialect = self.session.get_bind().dialect.name  # PostgreSQL: one array per chunk
+        return sum(
+            self.delete(table, and_(*where, in_ids(col, chunk, dialect)))
+            for chunk in chunks_for(dialect, wanted)
+        )
+
     def delete_keys(self, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
         """Delete the rows whose primary key values (in ``keys`` order) are ``rows``."""
         dialect = self._dialect()

@@ -32,6 +32,7 @@ from smparchive.core.export.model import (
 )
 from smparchive.core.export.pipeline import ItemProblem
 from smparchive.core.organise import timefmt
+from smparchive.core.vocab import TagKind
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -151,7 +152,7 @@ def entry_for_record(
     people: list[str] = []
     mentions: list[tuple[str, str, str]] = []
     for tag in rec.tags:
-        if tag.kind == "person":
+        if tag.kind == TagKind.PERSON:
             people.append(tag.name)
             for platform, handle in sorted((handles or {}).get(tag.id, {}).items()):
                 mentions.append((tag.name, platform, handle))

@@ -169,11 +169,10 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
             return Look(info, sha)
         if im.format == "TIFF" and frames > 1:
             info.page_count = frames
-        read_metadata = getattr(photo, "read_metadata", None) or photo._read_metadata
         # Pillow surfaces a JPEG's XMP itself: no need to search the whole file for it.
         scan_data = None if im.format in ("JPEG", "MPO") else data
         try:
-            read_metadata(im, scan_data, facts, info, problems)
+            photo.read_metadata(im, scan_data, facts, info, problems)
         except Exception as exc:
             problems.append(f"Some metadata could not be read ({describe(exc)}).")
         if im.format == "HEIF":

@@ -124,7 +124,7 @@ def probe_photo(
         if im.format == "TIFF" and frames > 1:
             info.page_count = frames
         heif = im.format == "HEIF"
-        _read_metadata(im, data, facts, info, problems)
+        read_metadata(im, data, facts, info, problems)
         if heif:
             original = im.info.get("original_orientation")
             if isinstance(original, int) and 1 <= original <= 8:
@@ -152,7 +152,7 @@ def probe_photo(
     return result
 
 
-def _read_metadata(
+def read_metadata(
     im: Image.Image,
     data: bytes | None,
     facts: exif.Facts,

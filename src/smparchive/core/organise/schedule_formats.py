@@ -24,6 +24,7 @@ from smparchive.core.organise.schedule_model import (
 
 __all__ = [
     "MAX_SCHEDULE_BYTES",
+    "PROGRAMME_EXTENSIONS",
     "ParsedConference",
     "ParsedDay",
     "ParsedSchedule",
@@ -149,6 +150,8 @@ def parse_schedule(path: Path | str, default_tz: str | None = None) -> ParsedSch
 
 
 _NAMED = {".json": "frab-json", ".xml": "frab-xml", ".ics": "ical", ".ical": "ical"}
+# The usual names of programme files (file dialogs offer these; the content decides).
+PROGRAMME_EXTENSIONS = (*_NAMED, ".csv")
 _SUPPORTED = (
     "smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and "
     "CSV with a header row"

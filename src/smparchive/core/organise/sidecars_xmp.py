@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from io import BytesIO
 from xml.sax.saxutils import escape, quoteattr
 
+from smparchive.core.fields import FIELDS
 from smparchive.core.media.mwg import MWG_RS, FaceRegions, regions_element
 from smparchive.core.media.safety import UnsafeContentError, parse_xml
 from smparchive.core.media.xmp import (
@@ -60,32 +61,22 @@ _EXT = "{" + NS["Iptc4xmpExt"] + "}"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _XML_LANG = "{" + _XML_NS + "}lang"
 
-# The XMP properties smparchive owns in a sidecar it writes (namespace URI, local name).
+# The XMP properties smparchive owns in a sidecar it writes (namespace URI, local name): each
+# field's property from the field registry (core/fields.py), and those of tags, the event and
+# digiKam's colour label, which no single field describes.
+_FIELD_PROPERTIES = tuple(tuple(f.xmp.split(":", 1)) for f in FIELDS if f.xmp)
+_OTHER_PROPERTIES = (
+    ("dc", "subject"),
+    ("lr", "hierarchicalSubject"),
+    ("digiKam", "TagsList"),
+    ("digiKam", "ColorLabel"),
+    ("Iptc4xmpExt", "Event"),
+    ("Iptc4xmpExt", "PersonInImage"),
+    ("Iptc4xmpExt", "OrganisationInImageName"),
+    ("Iptc4xmpExt", "LocationShown"),
+)
 OWNED: frozenset[tuple[str, str]] = frozenset(
-    {
-        (NS[p], name)
-        for p, name in (
-            ("dc", "title"),
-            ("dc", "description"),
-            ("dc", "subject"),
-            ("lr", "hierarchicalSubject"),
-            ("digiKam", "TagsList"),
-            ("digiKam", "ColorLabel"),
-            ("digiKam", "PickLabel"),
-            ("xmp", "Rating"),
-            ("xmp", "Label"),
-            ("photoshop", "Credit"),
-            ("dc", "creator"),
-            ("dc", "rights"),
-            ("xmpRights", "UsageTerms"),
-            ("Iptc4xmpExt", "Event"),
-            ("Iptc4xmpExt", "PersonInImage"),
-            ("Iptc4xmpExt", "OrganisationInImageName"),
-            ("Iptc4xmpExt", "LocationShown"),
-            ("plus", "ModelReleaseStatus"),
-            ("Iptc4xmpCore", "AltTextAccessibility"),
-        )
-    }
+    (NS[p], name) for p, name in (*_FIELD_PROPERTIES, *_OTHER_PROPERTIES)
 )
 
 

@@ -5,21 +5,28 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.ingest.report import ThumbnailReport
     from smparchive.gui.controllers.thumbnails import ThumbnailRepair
     from smparchive.gui.deps import Deps
 
 log = logging.getLogger(__name__)
+
+
+def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
+    return catalog.add_root(folder)
 
 
 class IngestController(QObject):
@@ -86,8 +93,8 @@ class IngestController(QObject):
             label = translate("Ingest", "Add folder %1").replace("%1", folder.name or str(folder))
             d.ops.run(
                 label,
-                lambda c, folder=folder: c.add_root(folder),
-                lambda result, i=i: one_done(i, result),
+                partial(_add_root, folder),
+                partial(one_done, i),
                 on_error=one_failed,
             )
         return None
@@ -274,9 +281,9 @@ class IngestController(QObject):
 
         return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
 
-    def _thumbnail_problems(self, dialog: Any, thumbs: Any) -> None:
+    def _thumbnail_problems(self, dialog: Any, thumbs: ThumbnailReport) -> None:
         """Problems only the thumbnail stage finds: in the summary, the views and counts."""
-        problems = list(getattr(thumbs, "problems", None) or [])
+        problems = list(thumbs.problems)
         if not problems:
             return
         dialog.add_thumbnail_problems(problems)

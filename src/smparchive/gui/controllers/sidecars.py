@@ -7,7 +7,7 @@ stack and one ``changes`` signal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
@@ -49,7 +49,7 @@ def read_selection(w: Deps) -> TaskHandle | None:
     if not ids:
         return None
 
-    def op(catalog: Catalog) -> OpResult:
+    def op(catalog: Catalog) -> OpResult[Any]:
         report = read_sidecars(catalog, ids)
         changes = report.undo.changes if report.undo is not None else ChangeSummary()
         if report.undo is not None and changes.empty:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
+    from smparchive.core.organise.assign import Proposal
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,14 +106,15 @@ class ProposalsModel(ListTableModel):
 
     rows: list[tuple[Any, Any]]  # (proposal, record or None)
 
-    def __init__(self, session_title: Any, session_of: Any = None) -> None:
+    def __init__(self, session_title: Callable[[int | None], str], session_of: Any = None) -> None:
         super().__init__()
         self.accepted: set[int] = set()
         self.session_title = session_title
         self.session_of = session_of or (lambda _sid: None)  # id -> SessionRecord
 
-    def set_rows(self, rows: list[tuple[Any, Any]], *, fresh: bool = False) -> None:
+    def set_rows(self, rows: Iterable[tuple[Any, Any]], *, fresh: bool = False) -> None:
         """Show ``rows``; ``fresh`` proposals start with every change accepted."""
+        rows = list(rows)
         if fresh:
             self.accepted = {p.item_id for p, _r in rows if p.actionable}
         super().set_rows(rows)
@@ -154,12 +158,12 @@ class ProposalsModel(ListTableModel):
             return self.proposed(p, reason) if col == 4 else self.why(p, reason, rec)
         return None
 
-    def why(self, p: Any, reason: str, rec: Any) -> str:
+    def why(self, p: Proposal, reason: str, rec: Any) -> str:
         """The rules' explanation phrased in the interface's language from its code and
         values (times in the event's zone); the rules' English sentence only for a code
         this version does not know."""
-        code = str(getattr(p, "why", "") or "")
-        args: dict[str, Any] = dict(getattr(p, "params", None) or {})
+        code = str(p.why or "")
+        args: dict[str, Any] = dict(p.params)
         text = self.tr(WHY[code]) if code in WHY else ""
         if not text:
             return str(p.detail)
@@ -289,8 +293,8 @@ class AssignmentDialog(QDialog):
         self.proposals: list[tuple[Any, Any]] = []
         self.load()
 
-    @classmethod
-    def open(cls, w: Deps) -> AssignmentDialog | None:
+    @classmethod  # a factory, named before type checking; QDialog.open() is not used
+    def open(cls, w: Deps) -> AssignmentDialog | None:  # type: ignore[override]
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

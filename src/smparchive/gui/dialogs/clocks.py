@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.organise import timefmt
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
@@ -132,7 +132,7 @@ def _lane_label(make: str | None, model: str | None, serial: str | None, kind: s
     name = camera_label(SimpleNamespace(make=make, model=model, serial=serial))
     if make or model:
         return name
-    return translate("format", fmt.KIND_NAMES.get(kind, kind))
+    return fmt.kind_name(kind)
 
 
 def load_day(
@@ -174,7 +174,7 @@ def load_day(
             key = r.camera_key or f"kind:{r.kind}"
             label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, r.kind)
         else:
-            key, label = r.kind, translate("format", fmt.KIND_NAMES.get(r.kind, r.kind))
+            key, label = r.kind, fmt.kind_name(r.kind)
         lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc)
     if camera is not None and by == "camera" and camera.key not in lanes:
         # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"
@@ -270,7 +270,7 @@ class _DayTimeline(QWidget):
         """'Day 1 · Wed 1 Jun 2022 · 12 of this camera' for the day selector."""
         when = fmt.day(c.date, "ddd " + fmt.DATE_PATTERN)
         if c.day_id is not None:
-            name = day_label(c.label, c.number)
+            name = day_label(c.label, c.number or 0)
             text = f"{name} · {when}"
         else:
             text = self.tr("%1 (not a programme day)").replace("%1", when)
@@ -323,8 +323,8 @@ class TimelineWindow(QDialog):
         col.addWidget(buttons)
         self.view.load(None)
 
-    @classmethod
-    def open(cls, w: Deps) -> TimelineWindow:
+    @classmethod  # a factory, named before type checking; QDialog.open() is not used
+    def open(cls, w: Deps) -> TimelineWindow:  # type: ignore[override]
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -408,8 +408,8 @@ class ClockDialog(QDialog):
         self._keep_date: date | None = None
         self.reload()
 
-    @classmethod
-    def open(cls, w: Deps) -> ClockDialog | None:
+    @classmethod  # a factory, named before type checking; QDialog.open() is not used
+    def open(cls, w: Deps) -> ClockDialog | None:  # type: ignore[override]
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -80,6 +79,7 @@ from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui.filedialogs import existing_directory
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
@@ -797,9 +797,12 @@ class ExportDialog(QDialog):
         """Put the post text on the clipboard, to paste into the platform's composer."""
         QGuiApplication.clipboard().setText(self.post_text.toPlainText())
         self.copy_post.setText(self.tr("Copied"))
-        QTimer.singleShot(
-            1500, lambda: isValid(self) and self.copy_post.setText(self.tr("Copy post text"))
-        )
+
+        def restore() -> None:
+            if isValid(self):
+                self.copy_post.setText(self.tr("Copy post text"))
+
+        QTimer.singleShot(1500, restore)
 
     def _show_crop(self, entry: ExportEntry | None, platform_name: str) -> None:
         platform = platform_by_name(platform_name)
@@ -824,6 +827,8 @@ class ExportDialog(QDialog):
         thumbnails = self.catalog.thumbnails
 
         def work(_ctx: Any) -> bytes | None:
+            if thumbnails is None:
+                return None
             path = thumbnails.best_path(entry.sha256)
             return path.read_bytes() if path is not None else None
 

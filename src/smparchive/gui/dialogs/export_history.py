@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.records import ExportRecordView
+from smparchive.core.vocab import ExportStatus
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
@@ -26,11 +28,11 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS = {
-    "ok": QT_TRANSLATE_NOOP("ExportHistoryModel", "Done"),
-    "partial": QT_TRANSLATE_NOOP("ExportHistoryModel", "Partly done"),
-    "failed": QT_TRANSLATE_NOOP("ExportHistoryModel", "Failed"),
-    "cancelled": QT_TRANSLATE_NOOP("ExportHistoryModel", "Cancelled"),
+STATUS: dict[str, str] = {
+    ExportStatus.OK: QT_TRANSLATE_NOOP("ExportHistoryModel", "Done"),
+    ExportStatus.PARTIAL: QT_TRANSLATE_NOOP("ExportHistoryModel", "Partly done"),
+    ExportStatus.FAILED: QT_TRANSLATE_NOOP("ExportHistoryModel", "Failed"),
+    ExportStatus.CANCELLED: QT_TRANSLATE_NOOP("ExportHistoryModel", "Cancelled"),
 }
 KINDS = {
     "folder": QT_TRANSLATE_NOOP("ExportHistoryModel", "Folder"),
@@ -74,7 +76,7 @@ class ExportHistoryModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [r.target, r.source or "", r.message or ""]
             return "\n".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != "ok":
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != ExportStatus.OK:
             return QColor("#d97706")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -118,8 +120,8 @@ class ExportHistoryDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.load()
 
-    @classmethod
-    def open(cls, w: Deps) -> ExportHistoryDialog:
+    @classmethod  # a factory, named before type checking; QDialog.open() is not used
+    def open(cls, w: Deps) -> ExportHistoryDialog:  # type: ignore[override]
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

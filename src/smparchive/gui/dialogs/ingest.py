@@ -6,7 +6,7 @@ import time
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
@@ -180,6 +180,23 @@ class IngestDialog(QDialog):
         self.raise_()
 
     def show_report(self, report: Any) -> None:
+        self._report = report
+        self._finish(self._title(report), self._summary(report, report.errors, report.warnings))
+        self.rate.setText("")
+        self._offer_next_steps(report)
+        self.problems.set_rows(report.problems)
+        self.table.setVisible(bool(report.problems))
+
+    def _title(self, report: Any) -> str:
+        if report.cancelled:
+            return self.tr("Scan cancelled")
+        if report.has_problems:
+            return self.tr("Scan finished with problems")
+        return self.tr("Scan finished")
+
+    def _summary(self, report: Any, errors: int, warnings: int, more: int = 0) -> str:
+        """The summary's sentences; ``errors``/``warnings`` count the thumbnail stage's too
+        (a truncated JPEG shows only then), so the counts never contradict the list."""
         lines = [
             self.tr("%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.")
             .replace("%1", fmt.number(report.files_seen))
@@ -188,14 +205,14 @@ class IngestDialog(QDialog):
             .replace("%4", fmt.number(report.moved))
             .replace("%5", fmt.number(report.unchanged)),
         ]
-        if report.errors or report.warnings:
+        if errors or warnings:
             lines.append(
                 self.tr(
                     "%1 and %2 (listed below; the files are catalogued as problems, "
                     "nothing was dropped)."
                 )
-                .replace("%1", self.tr("%Ln errors", None, report.errors))
-                .replace("%2", self.tr("%Ln warnings", None, report.warnings))
+                .replace("%1", self.tr("%Ln errors", None, errors))
+                .replace("%2", self.tr("%Ln warnings", None, warnings))
             )
         if report.missing:
             lines.append(
@@ -212,18 +229,11 @@ class IngestDialog(QDialog):
                 )
             )
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
-        self.rate.setText("")
-        self._offer_next_steps(report)
-        self.problems.set_rows(report.problems)
-        self.table.setVisible(bool(report.problems))
-        title = (
-            self.tr("Scan finished with problems")
-            if report.has_problems
-            else self.tr("Scan finished")
-        )
-        if report.cancelled:
-            title = self.tr("Scan cancelled")
-        self._finish(title, "\n".join(lines))
+        if more:
+            lines.append(
+                self.tr("Making thumbnails found %Ln more problems (listed below).", None, more)
+            )
+        return "\n".join(lines)
 
     def _offer_next_steps(self, report: Any) -> None:
         """Buttons for what usually comes after a scan; each closes the summary."""
@@ -286,13 +296,9 @@ class IngestDialog(QDialog):
             self._counts[key] += 1
         self.problems.set_rows([*self.problems.rows, *problems])
         self.table.show()
-        self.summary.setText(
-            self.summary.text()
-            + "\n"
-            + self.tr(
-                "Making thumbnails found %Ln more problems (listed below).", None, len(problems)
-            )
-        )
+        self._more = getattr(self, "_more", 0) + len(problems)
+        c = self._counts
+        self.summary.setText(self._summary(self._report, c["error"], c["warning"], self._more))
         self.setWindowTitle(self.tr("Scan finished with problems"))
         self.stage.setText(self.windowTitle())
         self._show_steps()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.gui.i18n import translate
+from smparchive.core.vocab import SidecarPolicy
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
 from smparchive.gui.theme import apply_theme
@@ -31,11 +33,19 @@ from smparchive.gui.theme import apply_theme
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
+
+def _set_policy(root_id: int, policy: str, catalog: Catalog) -> Any:
+    return catalog.set_root_options(root_id, sidecar_policy=policy)
+
+
 # Each language by its own name (the one its speakers look for).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 POLICIES = (
-    ("mirror", QT_TRANSLATE_NOOP("PreferencesDialog", "Mirror folder beside the catalogue")),
-    ("beside", QT_TRANSLATE_NOOP("PreferencesDialog", "Next to each file (.xmp)")),
+    (
+        SidecarPolicy.MIRROR,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Mirror folder beside the catalogue"),
+    ),
+    (SidecarPolicy.BESIDE, QT_TRANSLATE_NOOP("PreferencesDialog", "Next to each file (.xmp)")),
 )
 
 
@@ -169,9 +179,9 @@ class PreferencesDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(root.sidecar_policy)))
             self.policies[root.id] = combo
             items = self.tr("%Ln items", None, root.item_count)
-            label = QLabel(f"{root.label or root.path}\n{items}")
-            label.setToolTip(root.path)
-            form.addRow(label, combo)
+            name = QLabel(f"{root.label or root.path}\n{items}")
+            name.setToolTip(root.path)
+            form.addRow(name, combo)
         return page
 
     def _faces(self) -> QWidget:
@@ -237,7 +247,7 @@ class PreferencesDialog(QDialog):
             if current.get(root_id) != policy:
                 self.edits.run(
                     self.tr("Sidecar policy"),
-                    lambda c, rid=root_id, p=policy: c.set_root_options(rid, sidecar_policy=p),
+                    partial(_set_policy, root_id, policy),
                 )
         super().accept()
         if language_changed:

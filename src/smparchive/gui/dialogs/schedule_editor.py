@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,20 +23,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
 from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
-PROGRAMME_FILTER = "Programmes (*.json *.xml *.ics *.csv);;All files (*)"
+
+
+def _delete_session(session_id: int, catalog: Catalog) -> Any:
+    return catalog.delete_session(session_id)
 
 
 class SessionsModel(ListTableModel):
@@ -182,8 +188,8 @@ class ScheduleEditor(QDialog):
         self.w.ops.changes.connect(lambda _c: self.reload())
         self.reload()
 
-    @classmethod
-    def open(cls, w: Deps) -> ScheduleEditor | None:
+    @classmethod  # a factory, named before type checking; QDialog.open() is not used
+    def open(cls, w: Deps) -> ScheduleEditor | None:  # type: ignore[override]
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -253,7 +259,8 @@ class ScheduleEditor(QDialog):
         for wdg in (date_edit, label, buttons):
             col.addWidget(wdg)
         if dlg.exec():
-            day = date_edit.date().toPython()
+            picked = date_edit.date()
+            day = date(picked.year(), picked.month(), picked.day())
             text = label.text().strip() or None
             self.w.ops.run(self.tr("Add day"), lambda c: c.add_day(day, text))
 
@@ -278,7 +285,7 @@ class ScheduleEditor(QDialog):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
         for row in rows:
             s = self.model.sessions[row]
-            self.w.ops.run(self.tr("Delete session"), lambda c, sid=s.id: c.delete_session(sid))
+            self.w.ops.run(self.tr("Delete session"), partial(_delete_session, s.id))
 
     def edit_event(self) -> None:
         e = self.data.get("event")
@@ -310,7 +317,7 @@ class ScheduleEditor(QDialog):
 def import_programme_file(w: Deps, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
     name, _ = QFileDialog.getOpenFileName(
-        parent or w.parent, translate("MainWindow", "Import Programme"), "", PROGRAMME_FILTER
+        parent or w.parent, translate("MainWindow", "Import Programme"), "", fmt.programme_filter()
     )
     if not name:
         return
@@ -348,7 +355,9 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             w.ops.failed.emit(str(exc) or exc.__class__.__name__)
             return
         # Another conference than the catalogue's event: ask, never merge silently.
-        box = QMessageBox(parent or w)
+        # ``w`` is the main window itself (a QWidget) or a Deps naming its parent window.
+        owner = parent or (w if isinstance(w, QWidget) else w.parent)
+        box = QMessageBox(owner)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("MainWindow", "Import Programme"))
         box.setText(

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -23,8 +22,10 @@ from PySide6.QtCore import (
 )
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.fields import by_name
+from smparchive.core.vocab import ItemStatus, ThumbState
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
     ID_ROLE,
@@ -125,7 +126,7 @@ class _ItemModelMixin:
             m.thumbnails_missing.emit(records)
 
     def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
-        if rec is None or not rec.sha256 or rec.thumb_state == "none":
+        if rec is None or not rec.sha256 or rec.thumb_state == ThumbState.NONE:
             return None
         self._sha_rows.setdefault(rec.sha256, set()).add(row)
         return self.thumbs.pixmap(rec.sha256)
@@ -213,6 +214,11 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
 Column = tuple[str, Callable[[ItemRecord], Any], Callable[[ItemRecord], Any], str | None]
 
 
+def _sort(field: str) -> str | None:
+    """The catalogue's order for a field (core/fields.py), for columns sorted in the core."""
+    return by_name(field).sort
+
+
 def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
     """(header, display, sort key, core sort name) per details column."""
     return [
@@ -220,17 +226,17 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Name"),
             lambda r: r.name,
             lambda r: r.name.lower(),
-            "name",
+            _sort("name"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Captured"),
             fmt.capture,
             lambda r: r.capture_utc.timestamp() if r.capture_utc else 0,
-            "time",
+            _sort("capture_utc"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Kind"),
-            lambda r: translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)),
+            lambda r: fmt.kind_name(r.kind),
             lambda r: r.kind,
             None,
         ),
@@ -238,17 +244,17 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Rating"),
             lambda r: "★" * r.rating,
             lambda r: r.rating,
-            "rating",
+            _sort("rating"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Flag"),
-            lambda r: translate("format", fmt.FLAG_NAMES[r.flag]),
+            lambda r: fmt.flag_name(r.flag),
             lambda r: r.flag,
             None,
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Label"),
-            lambda r: translate("format", (r.color_label or "").capitalize()),
+            lambda r: fmt.label_name(r.color_label),
             lambda r: r.color_label or "",
             None,
         ),
@@ -275,11 +281,11 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Size"),
             lambda r: fmt.size(r.size),
             lambda r: r.size,
-            "size",
+            _sort("size"),
         ),
         (
             QT_TRANSLATE_NOOP("ItemTableModel", "Consent"),
-            lambda r: translate("format", fmt.CONSENT_NAMES.get(r.consent, r.consent)),
+            lambda r: fmt.consent_name(r.consent),
             lambda r: r.consent,
             None,
         ),
@@ -288,7 +294,7 @@ def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
             QT_TRANSLATE_NOOP("ItemTableModel", "Added"),
             lambda r: fmt.date_time(r.first_seen_at),
             lambda r: r.first_seen_at,
-            "added",
+            _sort("first_seen_at"),
         ),
         (QT_TRANSLATE_NOOP("ItemTableModel", "Path"), lambda r: r.path, lambda r: r.path, None),
     ]
@@ -303,7 +309,7 @@ def _length(rec: ItemRecord) -> str:
 
 
 def _status(rec: ItemRecord) -> str:
-    return "" if rec.status == "ok" else translate("format", rec.status.capitalize())
+    return "" if rec.status == ItemStatus.OK else fmt.status_name(rec.status)
 
 
 class ItemTableModel(_ItemModelMixin, QAbstractTableModel):

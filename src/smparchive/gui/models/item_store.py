@@ -172,12 +172,14 @@ class ItemStore(QObject):
         def work(_ctx: TaskContext) -> list[ItemRecord]:
             return catalog.items(ids)
 
+        def arrived(records: list[ItemRecord]) -> None:
+            self._page_arrived(gen, page, records)
+
+        def failed(_exc: BaseException) -> None:
+            self._page_failed(gen, page)
+
         self.runner.submit(
-            work,
-            label="load page",
-            interactive=True,
-            on_done=lambda recs, g=gen, p=page: self._page_arrived(g, p, recs),
-            on_error=lambda _e, g=gen, p=page: self._page_failed(g, p),
+            work, label="load page", interactive=True, on_done=arrived, on_error=failed
         )
 
     def _page_failed(self, gen: int, page: int) -> None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -23,8 +22,9 @@ from PySide6.QtGui import QFont
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import day_label, translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.icons import icon
 from smparchive.gui.models.item_model import ids_from_mime
 from smparchive.gui.models.roles import COUNT_ROLE, ITEM_IDS_MIME, NODE_ROLE
@@ -58,10 +58,22 @@ class Node:
         return self.parent is None
 
 
-ERRORS = ItemFilter(statuses=("error",))
+ERRORS = ItemFilter(statuses=(ItemStatus.ERROR,))
 WARNINGS = ItemFilter(warnings=True)
-MISSING = ItemFilter(statuses=("missing",))
-OFFLINE = ItemFilter(statuses=("offline",))
+MISSING = ItemFilter(statuses=(ItemStatus.MISSING,))
+OFFLINE = ItemFilter(statuses=(ItemStatus.OFFLINE,))
+
+
+# The Library's node per kind, in this order; every kind but Kind.OTHER has one (tested).
+KIND_NODES: dict[Kind, str] = {
+    Kind.PHOTO: QT_TRANSLATE_NOOP("Sidebar", "Photos"),
+    Kind.VIDEO: QT_TRANSLATE_NOOP("Sidebar", "Videos"),
+    Kind.SLIDES: QT_TRANSLATE_NOOP("Sidebar", "Slides"),
+    Kind.DOCUMENT: QT_TRANSLATE_NOOP("Sidebar", "Documents"),
+    Kind.AUDIO: QT_TRANSLATE_NOOP("Sidebar", "Audio"),
+}
+# Kinds listed only when the catalogue has some.
+SHOWN_WHEN_PRESENT = frozenset({Kind.AUDIO})
 
 
 def tip(key: str) -> str:
@@ -87,15 +99,9 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
 
     lib = Node("sec:library", translate("Sidebar", "Library"))
     lib.add(Node("all", translate("Sidebar", "All items"), "library", info.items, ItemFilter()))
-    for kind, label in (
-        ("photo", QT_TRANSLATE_NOOP("Sidebar", "Photos")),
-        ("video", QT_TRANSLATE_NOOP("Sidebar", "Videos")),
-        ("slides", QT_TRANSLATE_NOOP("Sidebar", "Slides")),
-        ("document", QT_TRANSLATE_NOOP("Sidebar", "Documents")),
-        ("audio", QT_TRANSLATE_NOOP("Sidebar", "Audio")),
-    ):
+    for kind, label in KIND_NODES.items():
         n = info.by_kind.get(kind, 0)
-        if n or kind not in ("audio",):
+        if n or kind not in SHOWN_WHEN_PRESENT:
             lib.add(
                 Node(
                     f"kind:{kind}", translate("Sidebar", label), kind, n, ItemFilter(kinds=(kind,))
@@ -108,7 +114,7 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
         sections.append(prog)
 
     people = Node("sec:people", translate("Sidebar", "People"))
-    for t in catalog.tags("person"):
+    for t in catalog.tags(TagKind.PERSON):
         people.add(
             Node(
                 f"tag:{t.id}",
@@ -123,7 +129,7 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
 
     keywords = Node("sec:keywords", translate("Sidebar", "Keywords"))
     by_id: dict[int, Node] = {}
-    for t in catalog.tags("keyword"):  # sorted by path: parents come first
+    for t in catalog.tags(TagKind.KEYWORD):  # sorted by path: parents come first
         node = Node(
             f"tag:{t.id}", t.name, "tag", t.item_count, ItemFilter(tag_ids=(t.id,)), ("tag", t.id)
         )
@@ -287,7 +293,7 @@ class SidebarModel(QAbstractItemModel):
                 self.dataChanged.emit(idx, idx)
 
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+        return index.internalPointer() if index.isValid() else None
 
     def index_of(self, key: str) -> QModelIndex:
         n = self.by_key.get(key)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import Chapter, ItemRecord, SegmentRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
+from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
@@ -160,8 +162,8 @@ class PlayerView(ItemViewer):
         self.full_button.setIcon(self._icon("SP_TitleBarMaxButton"))
         controls = QHBoxLayout()
         controls.setContentsMargins(8, 4, 8, 4)
-        for w in (self.play_button, self.time_label):
-            controls.addWidget(w)
+        for first in (self.play_button, self.time_label):
+            controls.addWidget(first)
         controls.addWidget(self.seekbar, 1)
         for w in (
             self.rate_label,
@@ -194,8 +196,8 @@ class PlayerView(ItemViewer):
             self.out_button,
             self.poster_button,
         )
-        for w in playing_controls:
-            w.setEnabled(self.engine is not None)
+        for control in playing_controls:
+            control.setEnabled(self.engine is not None)
 
     def _icon(self, name: str) -> QIcon:
         return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
@@ -224,7 +226,7 @@ class PlayerView(ItemViewer):
         self._show_marks()
         self.load_segments()
         self._show_fallback_panel(record)
-        audio_only = record.kind == "audio" or (
+        audio_only = record.kind == Kind.AUDIO or (
             record.width is None and record.video_codec is None and record.audio_codec is not None
         )
         if self.engine is None:
@@ -232,7 +234,7 @@ class PlayerView(ItemViewer):
             self._show_message(self.unavailable or "")
         else:
             self.stack.setCurrentIndex(1 if audio_only else 0)
-            if record.status == "error" and record.status_reason:
+            if record.status == ItemStatus.ERROR and record.status_reason:
                 self._show_message(problem_texts.sentences(record.status_reason))
             self.engine.load(record.path)
             if self.autoplay and self.isVisible():
@@ -256,7 +258,7 @@ class PlayerView(ItemViewer):
         else:
             self.poster.setPixmap(QPixmap())
             self.poster.setText(
-                "♪" if record.kind == "audio" else translate("viewers", "No poster frame yet")
+                "♪" if record.kind == Kind.AUDIO else translate("viewers", "No poster frame yet")
             )
         extra = {}
         if record.video_codec or record.audio_codec:
@@ -345,6 +347,11 @@ class PlayerView(ItemViewer):
 
     def show_notice(self, text: str) -> None:
         self.status.setText(text)
+
+    def _step_rate(self, step: int) -> None:
+        if self.engine is not None:
+            self.engine.step_rate(step)
+        self._update_status()
 
     def _update_status(self) -> None:
         if self.record is None:
@@ -597,7 +604,7 @@ class PlayerView(ItemViewer):
         sha, path, item_id = record.sha256, record.path, record.id
 
         def regenerate() -> int:
-            for size, data in video_frame_at(path, t, [PREVIEW, THUMB]).items():
+            for size, data in video_frame_at(Path(path), t, [PREVIEW, THUMB]).items():
                 cache.put(sha, size, data)
             return item_id
 
@@ -623,15 +630,15 @@ class PlayerView(ItemViewer):
                 super().keyPressEvent(event)
             return
         fps = self.record.frame_rate if self.record else None
-        actions = {
+        actions: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_Space: self.toggle,
             Qt.Key.Key_K: self.toggle,
             Qt.Key.Key_Right: lambda: engine.jump(30 if shift else 5),
             Qt.Key.Key_Left: lambda: engine.jump(-30 if shift else -5),
             Qt.Key.Key_Period: engine.next_frame,
             Qt.Key.Key_Comma: lambda: engine.previous_frame(fps),
-            Qt.Key.Key_BracketRight: lambda: (engine.step_rate(1), self._update_status()),
-            Qt.Key.Key_BracketLeft: lambda: (engine.step_rate(-1), self._update_status()),
+            Qt.Key.Key_BracketRight: lambda: self._step_rate(1),
+            Qt.Key.Key_BracketLeft: lambda: self._step_rate(-1),
             Qt.Key.Key_Up: lambda: self.volume.setValue(self.volume.value() + 10),
             Qt.Key.Key_Down: lambda: self.volume.setValue(self.volume.value() - 10),
             Qt.Key.Key_M: self.toggle_mute,

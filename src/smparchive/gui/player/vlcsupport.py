@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def load_vlc() -> ModuleType:
         log.info("%s", _cache["error"])
         raise PlayerUnavailable(_cache["error"]) from exc
     _cache["module"] = vlc
-    return vlc
+    return cast(ModuleType, vlc)
 
 
 def new_instance(args: Sequence[str]) -> Any:
@@ -59,6 +59,6 @@ def new_instance(args: Sequence[str]) -> Any:
 def vlc_version() -> str | None:
     """The libvlc version string, or None without libvlc."""
     try:
-        return load_vlc().libvlc_get_version().decode("utf-8", "replace")
+        return str(load_vlc().libvlc_get_version().decode("utf-8", "replace"))
     except PlayerUnavailable:
         return None

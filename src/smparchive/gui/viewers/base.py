@@ -6,12 +6,12 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -87,6 +87,9 @@ class ItemViewer(QWidget):
         """The shown item changed in the catalogue (rating, flag...): refresh the texts only."""
         self.record = record
         self.recordChanged.emit(record)
+
+    def set_position(self, index: int, count: int) -> None:
+        """Where the shown item is among the window's items (viewers that show it override)."""
 
     def leave(self) -> None:
         """The window shows another kind of item: stop playback, keep resources for later."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, edit_label
@@ -103,7 +104,7 @@ class CompareView(QWidget):
         self.tasks = tasks if tasks is not None else TaskScope(runner, self)
         ops.changes.connect(self._on_changes)
         self.records: list[ItemRecord] = [
-            r for r in catalog.items(list(ids)[:MAX_COMPARED]) if r.kind == "photo"
+            r for r in catalog.items(list(ids)[:MAX_COMPARED]) if r.kind == Kind.PHOTO
         ]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -231,7 +232,7 @@ class CompareView(QWidget):
 
     def replace_active(self, record: ItemRecord) -> None:
         """Show ``record`` in the active pane instead (a filmstrip click)."""
-        if record.kind != "photo" or not self.panes or record in self.records:
+        if record.kind != Kind.PHOTO or not self.panes or record in self.records:
             return
         n = self.active
         self.records[n] = record

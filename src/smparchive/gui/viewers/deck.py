@@ -217,7 +217,7 @@ class DeckViewer(ItemViewer):
         if self.find_edit.text():
             self.find(self.find_edit.text())
 
-    def _failed(self, generation: int, exc: Exception) -> None:
+    def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         text = (
@@ -267,7 +267,7 @@ class DeckViewer(ItemViewer):
             if index == self.page and size == PAGE_SIZE:
                 self.view.set_image(image)
 
-        def failed(exc: Exception) -> None:
+        def failed(exc: BaseException) -> None:
             if generation != self._generation:
                 return
             if content.pdf is None:  # no renderer: a title card stands in (and is kept)
@@ -321,7 +321,7 @@ class DeckViewer(ItemViewer):
         self.find_edit.setFocus()
         self.find_edit.selectAll()
 
-    def find(self, text: str) -> list[int]:
+    def find(self, text: str) -> list[int]:  # type: ignore[override]  # not QWidget.find(id)
         """Highlight the pages containing ``text`` and jump to the first at or after this one."""
         self.hits = find_pages(self.model.slides, text) if text.strip() else []
         self.model.hits = set(self.hits)

@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from smparchive.core.vocab import Flag
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.info import stars
 
 SHOWN_MS = 900
-
-_COLOURS = {"red": "#e5484d", "yellow": "#f5c400", "green": "#30a46c", "blue": "#3e8ef7"}
 
 
 def feedback_text(values: dict[str, Any]) -> tuple[str, str]:
@@ -21,18 +21,16 @@ def feedback_text(values: dict[str, Any]) -> tuple[str, str]:
         return stars(int(values["rating"])), "#f5c400"
     if "flag" in values:
         flag = int(values["flag"])
-        if flag == 1:
+        if flag == Flag.PICK:
             return "✓ " + translate("viewers", "Picked"), "#30a46c"
-        if flag == -1:
+        if flag == Flag.REJECT:
             return "✕ " + translate("viewers", "Rejected"), "#e5484d"
         return translate("viewers", "Unflagged"), "#d0d0d0"
     if "color_label" in values:
         colour = values["color_label"]
         if colour is None:
             return translate("viewers", "No label"), "#d0d0d0"
-        return "● " + translate("MainWindow", str(colour).capitalize()), _COLOURS.get(
-            colour, "#d0d0d0"
-        )
+        return "● " + fmt.label_name(colour), fmt.LABEL_COLOURS.get(colour, "#d0d0d0")
     return "", "#d0d0d0"
 
 
@@ -61,8 +59,9 @@ class Feedback(QLabel):
         )
         self.setText(text)
         self.adjustSize()
-        area = over if over is not None else self.parentWidget()
-        centre = area.mapTo(self.parentWidget(), area.rect().center()) if area else None
+        host = self.parentWidget()
+        area = over if over is not None else host
+        centre = area.mapTo(host, area.rect().center()) if area and host else None
         if centre is not None:
             self.move(centre.x() - self.width() // 2, centre.y() - self.height() // 2)
         self.show()

@@ -6,12 +6,12 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
@@ -139,7 +140,7 @@ class PhotoLoupe(ItemViewer):
         self.view.set_image(image)
         self._update_status()
 
-    def _full_failed(self, generation: int, exc: Exception) -> None:
+    def _full_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         reason = (
@@ -156,7 +157,7 @@ class PhotoLoupe(ItemViewer):
             self._show_message(reason)
 
     def _prefetch_preview(self, record: ItemRecord) -> None:
-        if record.kind != "photo" or record.id in self._previews or record.id in self._full:
+        if record.kind != Kind.PHOTO or record.id in self._previews or record.id in self._full:
             return
         if record.id in self._pending_previews:
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
@@ -141,7 +142,7 @@ class SurveyView(QWidget):
 
         def load() -> QImage | None:
             image = cached_preview(cache, sha)
-            if image is None and record.kind == "photo":
+            if image is None and record.kind == Kind.PHOTO:
                 image = decode_photo(path, FALLBACK_EDGE)
             return image
 

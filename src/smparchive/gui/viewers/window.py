@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
@@ -26,15 +27,18 @@ PREFETCH = 2  # neighbours each way whose previews are warmed up
 RECORDS_AHEAD = 25  # records read in one query around the current item
 
 
+_VIEWERS: dict[str, str] = {
+    Kind.PHOTO: "photo",
+    Kind.VIDEO: "player",
+    Kind.AUDIO: "player",
+    Kind.SLIDES: "deck",
+    Kind.DOCUMENT: "deck",
+}
+
+
 def viewer_kind(kind: str) -> str:
     """Which viewer shows an item kind: ``photo``, ``player``, ``deck`` or ``other``."""
-    return {
-        "photo": "photo",
-        "video": "player",
-        "audio": "player",
-        "slides": "deck",
-        "document": "deck",
-    }.get(kind, "other")
+    return _VIEWERS.get(kind, "other")
 
 
 def _factory(name: str) -> Callable[..., ItemViewer]:
@@ -137,8 +141,7 @@ class ViewerWindow(QWidget):
             self.viewer.leave()
         self.viewer = viewer
         self._stack.setCurrentWidget(viewer)
-        if hasattr(viewer, "set_position"):
-            viewer.set_position(self.index, len(self.ids))
+        viewer.set_position(self.index, len(self.ids))
         neighbours = [
             r
             for i in (self.index + 1, self.index - 1, self.index + 2)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.vocab import Consent, Flag, ItemStatus, Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import kind_icon
@@ -103,38 +104,42 @@ class ThumbnailDelegate(QStyledItemDelegate):
         small.setBold(True)
         p.setFont(small)
         kind_text = ""
-        if rec.kind in ("video", "audio") and rec.duration_s:
-            kind_text = ("▶ " if rec.kind == "video" else "♪ ") + fmt.duration(rec.duration_s)
-        elif rec.kind in ("slides", "document") and rec.page_count:
+        if rec.kind in (Kind.VIDEO, Kind.AUDIO) and rec.duration_s:
+            kind_text = ("▶ " if rec.kind == Kind.VIDEO else "♪ ") + fmt.duration(rec.duration_s)
+        elif rec.kind in (Kind.SLIDES, Kind.DOCUMENT) and rec.page_count:
             kind_text = translate("format", "%n p").replace("%n", str(rec.page_count))
-        elif rec.kind != "photo":
-            kind_text = translate("format", fmt.KIND_NAMES.get(rec.kind, rec.kind))
+        elif rec.kind != Kind.PHOTO:
+            kind_text = fmt.kind_name(rec.kind)
         if kind_text:
             self._chip(p, image.topLeft().x() + 4, image.top() + 4, kind_text, BADGE_BG)
         if rec.flag:
             d = 18
             r = QRect(image.right() - d - 4, image.top() + 4, d, d)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(PICK if rec.flag == 1 else REJECT)
+            p.setBrush(PICK if rec.flag == Flag.PICK else REJECT)
             p.drawEllipse(r)
             p.setPen(QPen(Qt.GlobalColor.white, 2))
             c = r.center()
-            if rec.flag == 1:
+            if rec.flag == Flag.PICK:
                 p.drawPolyline([c + _pt(-4, 0), c + _pt(-1, 3), c + _pt(4, -3)])
             else:
                 p.drawLine(c + _pt(-3, -3), c + _pt(3, 3))
                 p.drawLine(c + _pt(-3, 3), c + _pt(3, -3))
         y = image.bottom() - 20
-        if rec.status != "ok":
-            colour = REJECT if rec.status in ("error", "missing") else QColor("#d97706")
-            label = translate("format", rec.status.capitalize())
+        if rec.status != ItemStatus.OK:
+            colour = (
+                REJECT
+                if rec.status in (ItemStatus.ERROR, ItemStatus.MISSING)
+                else QColor("#d97706")
+            )
+            label = fmt.status_name(rec.status)
             self._chip(p, image.left() + 4, y, "⚠ " + label, colour)
             y -= 22
-        if rec.consent in ("do_not_publish", "internal_only"):
-            colour = REJECT if rec.consent == "do_not_publish" else QColor("#b7791f")
+        if rec.consent in (Consent.DO_NOT_PUBLISH, Consent.INTERNAL_ONLY):
+            colour = REJECT if rec.consent == Consent.DO_NOT_PUBLISH else QColor("#b7791f")
             text = (
                 translate("format", "No publish")
-                if rec.consent == "do_not_publish"
+                if rec.consent == Consent.DO_NOT_PUBLISH
                 else translate("format", "Internal")
             )
             self._chip(p, image.left() + 4, y, text, colour)

@@ -211,7 +211,7 @@ class TimelineWidget(QWidget):
             Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(self._sub_label(lane), Qt.TextElideMode.ElideRight, width),
         )
-        assert self.start is not None
+        assert self.start is not None and self.end is not None
         bins: Counter[int] = Counter()
         outside_bins: set[int] = set()
         for t in lane.times:
@@ -223,13 +223,11 @@ class TimelineWidget(QWidget):
         if not bins:
             return
         peak = max(bins.values())
-        width = max(
-            2.0,
-            plot.width() * BIN_MINUTES * 60 / max(1.0, (self.end - self.start).total_seconds()) - 1,
-        )  # type: ignore[operator]
+        span_s = max(1.0, (self.end - self.start).total_seconds())
+        bar_w = max(2.0, plot.width() * BIN_MINUTES * 60 / span_s - 1)
         for b, count in bins.items():
             x = self._x(self.start + timedelta(minutes=b * BIN_MINUTES), plot)
             h = max(3.0, (LANE_H - 10) * count / peak)
             p.fillRect(
-                QRectF(x, row.bottom() - 4 - h, width, h), OUTSIDE if b in outside_bins else INSIDE
+                QRectF(x, row.bottom() - 4 - h, bar_w, h), OUTSIDE if b in outside_bins else INSIDE
             )

@@ -74,7 +74,7 @@ class TextField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.window() is not None:
             self.setModified(False)
-            self.window().setFocus()  # type: ignore[union-attr]
+            self.window().setFocus()
             focus_results(self)
             return
         super().keyPressEvent(event)

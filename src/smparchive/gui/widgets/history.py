@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.audit import AuditRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 
 DELAY_MS = 150
@@ -205,5 +205,6 @@ class HistoryPanel(QGroupBox):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             row = self.tree.topLevelItem(i)
-            out.append((row.text(0), row.text(1), row.text(2)))
+            if row is not None:
+                out.append((row.text(0), row.text(1), row.text(2)))
         return out

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
+from smparchive.core.vocab import ThumbState
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import translate
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.caption_editor import CaptionEditor
@@ -126,18 +127,14 @@ class Inspector(QScrollArea):
         labels: list[tuple[Any, str, Any]] = [(None, self.tr("None"), None)]
         keys = {"red": "6", "yellow": "7", "green": "8", "blue": "9"}
         for name, colour in fmt.LABEL_COLOURS.items():
-            text = translate("format", name.capitalize()) + (
-                f" ({keys[name]})" if name in keys else ""
-            )
+            text = fmt.label_name(name) + (f" ({keys[name]})" if name in keys else "")
             labels.append((name, text, colour_icon(colour)))
         self.label = ChoiceField(labels)
         self.label.committed.connect(
             lambda v: self._set(self.tr("Set colour label"), color_label=v)
         )
         form.addRow(self.tr("Label"), self.label)
-        self.consent = ChoiceField(
-            [(k, translate("format", v), None) for k, v in fmt.CONSENT_NAMES.items()]
-        )
+        self.consent = ChoiceField([(k, fmt.consent_name(k), None) for k in fmt.CONSENT_NAMES])
         self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
         form.addRow(self.tr("Consent"), self.consent)
         self.consent_note = TextField(placeholder=self.tr("Consent note"))
@@ -307,8 +304,13 @@ class Inspector(QScrollArea):
         self.records = records
         self._ids = list(ids) if ids is not None else None
         n = len(records)
-        self.widget().setEnabled(n > 0)
-        values = lambda attr: common([getattr(r, attr) for r in records])  # noqa: E731
+        body = self.widget()
+        if body is not None:
+            body.setEnabled(n > 0)
+
+        def values(attr: str) -> Any:
+            return common([getattr(r, attr) for r in records])
+
         self.rating.show_value(values("rating") if n else 0)
         self.flag.show_value(values("flag") if n else 0)
         self.label.show_value(values("color_label"))
@@ -393,9 +395,7 @@ class Inspector(QScrollArea):
             total = len(self.ids())
             self.title_label.setText(self.tr("%Ln items selected", None, total))
             size = sum(r.size for r in self.records)
-            kinds = sorted(
-                {translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)) for r in self.records}
-            )
+            kinds = sorted({fmt.kind_name(r.kind) for r in self.records})
             self.summary.setText(
                 f"{', '.join(kinds)} · {fmt.size(size)} · " + self.tr("edits apply to all of them")
             )
@@ -406,7 +406,7 @@ class Inspector(QScrollArea):
         pix = self.thumbs.pixmap(first.sha256) if first is not None else None
         if pix is None:
             self.preview.setText(
-                self.tr("No preview") if first and first.thumb_state == "none" else ""
+                self.tr("No preview") if first and first.thumb_state == ThumbState.NONE else ""
             )
             return
         self.preview.setPixmap(
@@ -432,7 +432,7 @@ class Inspector(QScrollArea):
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
-        status = translate("format", r.status.capitalize())
+        status = fmt.status_name(r.status)
         # why it is in error and its warnings: the core's sentences in the interface
         # language, whole and wrapped under the status
         reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
@@ -444,11 +444,7 @@ class Inspector(QScrollArea):
             else (self.tr("%Ln pages", None, r.page_count) if r.page_count else "")
         )
         values = {
-            "kind": " · ".join(
-                x
-                for x in (translate("format", fmt.KIND_NAMES.get(r.kind, r.kind)), r.format or "")
-                if x
-            ),
+            "kind": " · ".join(x for x in (fmt.kind_name(r.kind), r.format or "") if x),
             # short enough for the panel ('(+1 h)'; the zone where a bare time could be
             # misread); the tooltip, the Time from row and the loupe spell it out
             "captured": fmt.capture(r),

@@ -219,7 +219,7 @@ class ScopeBar(QWidget):
             and watched in self._removable
             and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
         ):
-            i = self._removable.index(watched)  # type: ignore[arg-type]
+            i = self._removable.index(watched)
             j = i + (1 if event.key() == Qt.Key.Key_Right else -1)
             if 0 <= j < len(self._removable):
                 self._removable[j].setFocus(Qt.FocusReason.TabFocusReason)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,27 +14,29 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.core.vocab import Consent, Flag, Kind
 from smparchive.gui import formatting as fmt
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.widgets.flow import FlowLayout
 
 DEBOUNCE_MS = 60
 
 # (key, label, filter) of the chips; key decides how chips combine
 _CHIPS: list[tuple[str, str, ItemFilter]] = [
-    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Photos"), ItemFilter(kinds=("photo",))),
-    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Videos"), ItemFilter(kinds=("video",))),
-    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Slides"), ItemFilter(kinds=("slides",))),
-    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Documents"), ItemFilter(kinds=("document",))),
-    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Picks"), ItemFilter(flags=(1,))),
-    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Rejects"), ItemFilter(flags=(-1,))),
-    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Unflagged"), ItemFilter(flags=(0,))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Photos"), ItemFilter(kinds=(Kind.PHOTO,))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Videos"), ItemFilter(kinds=(Kind.VIDEO,))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Slides"), ItemFilter(kinds=(Kind.SLIDES,))),
+    ("kind", QT_TRANSLATE_NOOP("SearchBar", "Documents"), ItemFilter(kinds=(Kind.DOCUMENT,))),
+    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Picks"), ItemFilter(flags=(Flag.PICK,))),
+    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Rejects"), ItemFilter(flags=(Flag.REJECT,))),
+    ("flag", QT_TRANSLATE_NOOP("SearchBar", "Unflagged"), ItemFilter(flags=(Flag.NONE,))),
     ("rating", "★ 3+", ItemFilter(rating_min=3)),
     ("rating", "★ 5", ItemFilter(rating_min=5)),
-    ("consent", QT_TRANSLATE_NOOP("SearchBar", "Cleared"), ItemFilter(consents=("cleared",))),
+    ("consent", QT_TRANSLATE_NOOP("SearchBar", "Cleared"), ItemFilter(consents=(Consent.CLEARED,))),
     (
         "consent",
         QT_TRANSLATE_NOOP("SearchBar", "No publish"),
-        ItemFilter(consents=("do_not_publish",)),
+        ItemFilter(consents=(Consent.DO_NOT_PUBLISH,)),
     ),
     ("session", QT_TRANSLATE_NOOP("SearchBar", "No session"), ItemFilter(unassigned=True)),
 ]

@@ -17,6 +17,8 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui.models.roles import COUNT_ROLE
 from smparchive.gui.models.sidebar_model import Node, SidebarModel
 
+Index = QModelIndex | QPersistentModelIndex
+
 
 class _CountDelegate(QStyledItemDelegate):
     """Draws the item count right-aligned in a muted colour; rows get some air."""
@@ -44,7 +46,7 @@ class _CountDelegate(QStyledItemDelegate):
         self.initStyleOption(full, index)
         full.text = ""
         full.icon = QIcon()
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, widget)
         opt = QStyleOptionViewItem(option)
@@ -141,7 +143,7 @@ class SidebarView(QTreeView):
         if idx.isValid():
             self.setCurrentIndex(idx)
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: Index, previous: Index) -> None:
         super().currentChanged(current, previous)
         n: Node | None = self.sidebar.node(current)
         if n is not None and n.filter is not None:

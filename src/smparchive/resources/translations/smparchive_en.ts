@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+188"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -101,7 +101,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+137"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+139"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+71"/>
         <source>%Ln errors</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+8"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+234"/>
+        <location filename="../../gui/widgets/inspector.py" line="+231"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+162"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+369"/>
+        <location filename="../../gui/main_window.py" line="+372"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+470"/>
+        <location filename="../../gui/player/view.py" line="+477"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/preferences.py" line="+171"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+181"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+218"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+224"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

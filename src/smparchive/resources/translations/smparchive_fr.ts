@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+78"/>
+        <location filename="../../gui/app.py" line="+79"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+250"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -237,7 +237,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CatalogueErrors</name>
     <message>
-        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <location filename="../../gui/catalogue_errors.py" line="+18"/>
         <source>%1 is a folder, not a catalogue file.</source>
         <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
     </message>
@@ -354,7 +354,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -715,12 +715,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+521"/>
+        <location line="+526"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-508"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -736,12 +736,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+397"/>
+        <location line="+399"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-373"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -895,12 +895,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-179"/>
         <source>%1 characters</source>
         <translation>%1 caractères</translation>
     </message>
@@ -920,7 +920,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Pas de recadrage : toute l&apos;image, grand côté %1 px</translation>
     </message>
@@ -930,7 +930,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Recadré en %1:%2 autour du point d&apos;intérêt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Loading the crop preview</source>
         <translation>Chargement de l&apos;aperçu du recadrage</translation>
     </message>
@@ -989,7 +989,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+90"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1162,7 +1162,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-855"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1334,7 +1334,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+86"/>
+        <location filename="../../gui/controllers/ingest.py" line="+93"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -1473,7 +1473,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 fichiers vus : %2 nouveaux, %3 modifiés, %4 déplacés, %5 inchangés.</translation>
     </message>
@@ -1525,24 +1525,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+76"/>
+        <location line="-37"/>
+        <location line="+108"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-107"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+84"/>
+        <location line="-3"/>
+        <location line="+123"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1567,7 +1567,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-42"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1575,7 +1575,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1588,7 +1588,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+113"/>
+        <location filename="../../gui/widgets/inspector.py" line="+114"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1633,7 +1633,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Set colour label</source>
         <translation>Définir le libellé de couleur</translation>
     </message>
@@ -1643,7 +1643,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Set consent</source>
         <translation>Définir le consentement</translation>
     </message>
@@ -1817,7 +1817,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1850,7 +1850,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>edits apply to all of them</source>
         <translation>les modifications s’appliquent à tous</translation>
     </message>
@@ -1871,7 +1871,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+220"/>
+        <location filename="../../gui/models/item_model.py" line="+226"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1972,37 +1972,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+452"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Red</source>
-        <translation>Rouge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yellow</source>
-        <translation>Jaune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>Vert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>Bleu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>Violet</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="+142"/>
+        <location line="-307"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2068,7 +2043,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retirer le drapeau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Label %1</source>
         <translation>Libellé %1</translation>
     </message>
@@ -2093,14 +2068,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+320"/>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
     </message>
@@ -2115,7 +2090,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Importer le programme</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Le programme « %1 » semble être celui d’une autre conférence que l’événement « %2 ».</translation>
     </message>
@@ -2133,7 +2108,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+117"/>
+        <location filename="../../gui/actions.py" line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2218,7 +2193,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Aucun catalogue récent</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+33"/>
+        <location filename="../../gui/action_table.py" line="+43"/>
         <source>No stars</source>
         <translation>Aucune étoile</translation>
     </message>
@@ -2629,7 +2604,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+27"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -2923,7 +2898,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+470"/>
+        <location filename="../../gui/player/view.py" line="+477"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -2934,12 +2909,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Dossier miroir à côté du catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next to each file (.xmp)</source>
         <translation>À côté de chaque fichier (.xmp)</translation>
     </message>
@@ -3121,7 +3096,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <location filename="../../gui/problem_texts.py" line="+15"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -3574,7 +3549,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3592,7 +3567,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -3737,17 +3712,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -3765,7 +3740,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-244"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -3776,12 +3751,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -3834,7 +3809,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé (facultatif)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add day</source>
         <translation>Ajouter un jour</translation>
     </message>
@@ -4147,7 +4122,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+24"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -4210,7 +4185,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-260"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -4299,7 +4274,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -4309,7 +4284,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -4334,7 +4309,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -4379,7 +4354,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-87"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -4404,7 +4379,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+90"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -4415,7 +4390,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="-11"/>
+        <location filename="../../gui/i18n.py" line="+36"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
@@ -4592,7 +4567,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+65"/>
+        <location filename="../../gui/modes.py" line="+66"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
     </message>
@@ -4676,7 +4651,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+93"/>
+        <location filename="../../gui/formatting.py" line="+111"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -4721,7 +4696,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>date du fichier (non utilisée pour l’attribution)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -4781,7 +4756,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
@@ -4806,7 +4781,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
@@ -4816,7 +4791,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non lu</translation>
     </message>
     <message>
+        <location line="+65"/>
+        <source>smparchive catalogue</source>
+        <translation>Catalogue smparchive</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
@@ -4841,7 +4831,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Violet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>consent unknown</source>
         <translation>consentement inconnu</translation>
     </message>
@@ -4896,12 +4886,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%n pages</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+109"/>
+        <location filename="../../gui/views/delegate.py" line="+110"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>
@@ -4924,7 +4914,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-424"/>
+        <location filename="../../gui/player/view.py" line="-429"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4945,23 +4935,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+443"/>
+        <location line="+448"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-447"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+441"/>
+        <location line="+446"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-445"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5016,7 +5006,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
@@ -5104,8 +5094,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location filename="../../gui/player/view.py" line="-164"/>
-        <location filename="../../gui/viewers/base.py" line="+71"/>
-        <location filename="../../gui/viewers/compare.py" line="+216"/>
+        <location filename="../../gui/viewers/base.py" line="+74"/>
+        <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -5125,8 +5115,8 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../gui/viewers/loupe.py" line="+114"/>
-        <location filename="../../gui/viewers/survey.py" line="+82"/>
+        <location filename="../../gui/viewers/loupe.py" line="+115"/>
+        <location filename="../../gui/viewers/survey.py" line="+83"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5278,7 +5268,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+89"/>
+        <location filename="../../gui/viewers/window.py" line="+93"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+78"/>
+        <location filename="../../gui/app.py" line="+79"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+246"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+250"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -237,7 +237,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CatalogueErrors</name>
     <message>
-        <location filename="../../gui/catalogue_errors.py" line="+20"/>
+        <location filename="../../gui/catalogue_errors.py" line="+18"/>
         <source>%1 is a folder, not a catalogue file.</source>
         <translation>%1 is een map, geen catalogusbestand.</translation>
     </message>
@@ -354,7 +354,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+32"/>
+        <location filename="../../gui/commands.py" line="+31"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -715,12 +715,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+521"/>
+        <location line="+526"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-508"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -736,12 +736,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+397"/>
+        <location line="+399"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-373"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -895,12 +895,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-179"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
@@ -920,7 +920,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not cropped: the whole picture, long edge %1 px</source>
         <translation>Niet bijgesneden: de hele foto, lange zijde %1 px</translation>
     </message>
@@ -930,7 +930,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bijgesneden tot %1:%2 rond het focuspunt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Loading the crop preview</source>
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
@@ -989,7 +989,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+90"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1162,7 +1162,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-850"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-855"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1334,7 +1334,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+86"/>
+        <location filename="../../gui/controllers/ingest.py" line="+93"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -1473,7 +1473,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
         <translation>%1 bestanden gezien: %2 nieuw, %3 gewijzigd, %4 verplaatst, %5 ongewijzigd.</translation>
     </message>
@@ -1525,24 +1525,24 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+76"/>
+        <location line="-37"/>
+        <location line="+108"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-107"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+84"/>
+        <location line="-3"/>
+        <location line="+123"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1567,7 +1567,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-42"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -1575,7 +1575,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1588,7 +1588,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+113"/>
+        <location filename="../../gui/widgets/inspector.py" line="+114"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1633,7 +1633,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Set colour label</source>
         <translation>Kleurlabel instellen</translation>
     </message>
@@ -1643,7 +1643,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Set consent</source>
         <translation>Toestemming instellen</translation>
     </message>
@@ -1817,7 +1817,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1850,7 +1850,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>edits apply to all of them</source>
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
@@ -1871,7 +1871,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../gui/models/item_model.py" line="+220"/>
+        <location filename="../../gui/models/item_model.py" line="+226"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1972,37 +1972,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+452"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Red</source>
-        <translation>Rood</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yellow</source>
-        <translation>Geel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Green</source>
-        <translation>Groen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blue</source>
-        <translation>Blauw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purple</source>
-        <translation>Paars</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="+142"/>
+        <location line="-307"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2068,7 +2043,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Vlag verwijderen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
@@ -2093,14 +2068,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+313"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+320"/>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
@@ -2115,7 +2090,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The programme “%1” looks like another conference than the event “%2”.</source>
         <translation>Het programma ‘%1’ lijkt van een andere conferentie te zijn dan het evenement ‘%2’.</translation>
     </message>
@@ -2133,7 +2108,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+117"/>
+        <location filename="../../gui/actions.py" line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2218,7 +2193,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen recente catalogi</translation>
     </message>
     <message>
-        <location filename="../../gui/action_table.py" line="+33"/>
+        <location filename="../../gui/action_table.py" line="+43"/>
         <source>No stars</source>
         <translation>Geen sterren</translation>
     </message>
@@ -2629,7 +2604,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+27"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
@@ -2923,7 +2898,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+470"/>
+        <location filename="../../gui/player/view.py" line="+477"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -2934,12 +2909,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences.py" line="+37"/>
+        <location filename="../../gui/dialogs/preferences.py" line="+46"/>
         <source>Mirror folder beside the catalogue</source>
         <translation>Spiegelmap naast de catalogus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next to each file (.xmp)</source>
         <translation>Naast elk bestand (.xmp)</translation>
     </message>
@@ -3121,7 +3096,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+17"/>
+        <location filename="../../gui/problem_texts.py" line="+15"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -3574,7 +3549,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-263"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -3592,7 +3567,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-317"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -3737,17 +3712,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -3765,7 +3740,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-241"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-244"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -3776,12 +3751,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -3834,7 +3809,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label (optioneel)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add day</source>
         <translation>Dag toevoegen</translation>
     </message>
@@ -4147,7 +4122,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+24"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -4210,7 +4185,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-260"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -4299,7 +4274,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+88"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -4309,7 +4284,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -4334,7 +4309,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -4379,7 +4354,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-87"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -4404,7 +4379,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+90"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
@@ -4415,7 +4390,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="-11"/>
+        <location filename="../../gui/i18n.py" line="+36"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -4592,7 +4567,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+65"/>
+        <location filename="../../gui/modes.py" line="+66"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
     </message>
@@ -4676,7 +4651,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+93"/>
+        <location filename="../../gui/formatting.py" line="+111"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -4721,7 +4696,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>bestandsdatum (niet gebruikt voor toewijzing)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -4781,7 +4756,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
@@ -4806,7 +4781,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
@@ -4816,7 +4791,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Niet gelezen</translation>
     </message>
     <message>
+        <location line="+65"/>
+        <source>smparchive catalogue</source>
+        <translation>smparchive-catalogus</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programma’s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>Red</source>
         <translation>Rood</translation>
     </message>
@@ -4841,7 +4831,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Paars</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+54"/>
         <source>consent unknown</source>
         <translation>toestemming onbekend</translation>
     </message>
@@ -4896,12 +4886,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%n pagina’s</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+109"/>
+        <location filename="../../gui/views/delegate.py" line="+110"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
@@ -4924,7 +4914,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-424"/>
+        <location filename="../../gui/player/view.py" line="-429"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4945,23 +4935,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+443"/>
+        <location line="+448"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-447"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+441"/>
+        <location line="+446"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-445"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5016,7 +5006,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
@@ -5104,8 +5094,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location filename="../../gui/player/view.py" line="-164"/>
-        <location filename="../../gui/viewers/base.py" line="+71"/>
-        <location filename="../../gui/viewers/compare.py" line="+216"/>
+        <location filename="../../gui/viewers/base.py" line="+74"/>
+        <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -5125,8 +5115,8 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../gui/viewers/loupe.py" line="+114"/>
-        <location filename="../../gui/viewers/survey.py" line="+82"/>
+        <location filename="../../gui/viewers/loupe.py" line="+115"/>
+        <location filename="../../gui/viewers/survey.py" line="+83"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -5278,7 +5268,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+89"/>
+        <location filename="../../gui/viewers/window.py" line="+93"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>

@@ -1,0 +1,92 @@
+"""Every value of the core's vocabulary has its label in the interface.
+
+The values are defined once, in core/vocab.py; the GUI only maps them to translated labels.
+A value added there without a label here would show as its raw stored code ("do_not_publish")
+or not at all: this test fails instead.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import pytest
+
+from smparchive.core.vocab import (
+    ColourLabel,
+    Consent,
+    ExportStatus,
+    Flag,
+    ItemStatus,
+    Kind,
+    SidecarPolicy,
+    TimeSource,
+)
+from smparchive.gui import formatting as fmt
+from smparchive.gui.dialogs.export_history import STATUS as EXPORT_STATUS
+from smparchive.gui.dialogs.preferences import POLICIES
+from smparchive.gui.models.sidebar_model import KIND_NODES
+
+pytestmark = pytest.mark.gui
+
+TABLES: list[tuple[type[Enum], dict[object, str]]] = [
+    (Kind, fmt.KIND_NAMES),
+    (Flag, fmt.FLAG_NAMES),
+    (Consent, fmt.CONSENT_NAMES),
+    (ItemStatus, fmt.STATUS_NAMES),
+    (ColourLabel, fmt.LABEL_NAMES),
+    (ColourLabel, fmt.LABEL_COLOURS),
+    (TimeSource, fmt.SOURCE_NAMES),
+    (ExportStatus, EXPORT_STATUS),
+    (SidecarPolicy, dict(POLICIES)),
+]
+
+
+@pytest.mark.parametrize(("enum", "table"), TABLES, ids=lambda x: getattr(x, "__name__", ""))
+def test_every_value_has_a_label(enum: type[Enum], table: dict[object, str]) -> None:
+    assert set(table) == set(enum)
+    for member in enum:
+        if member is not Flag.NONE:  # no flag shows nothing
+            assert table[member], member
+        # Keyed on the enum itself, not a copy of its value typed again.
+        assert any(type(k) is enum for k in table)
+
+
+def test_every_kind_but_other_has_a_library_node() -> None:
+    assert set(KIND_NODES) | {Kind.OTHER} == set(Kind)
+
+
+def test_labels_are_translated_and_unknown_values_shown_as_stored(qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "fr")
+    try:
+        assert fmt.kind_name("video") == fmt.kind_name(Kind.VIDEO) != "Video"
+        assert fmt.consent_name(Consent.DO_NOT_PUBLISH) != "Do not publish"
+        assert fmt.label_name(ColourLabel.RED) != "Red"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert fmt.label_name(None) == "" and fmt.flag_name(Flag.NONE) == ""
+    assert fmt.status_name("someday") == "someday"  # a newer catalogue's value, as stored
+
+
+def test_file_dialogs_offer_the_names_the_core_reads(qapp: Any) -> None:
+    from smparchive.core.organise.schedule_formats import PROGRAMME_EXTENSIONS
+
+    assert fmt.catalogue_filter().startswith("smparchive catalogue (*.smpcat);;")
+    offered = fmt.programme_filter().split(";;")[0]
+    assert all(f"*{e}" in offered.split("(")[1] for e in PROGRAMME_EXTENSIONS)
+    assert "*.ics" in offered and "*.csv" in offered
+
+
+def test_every_catalogue_order_has_a_details_column() -> None:
+    # The details table asks the core to sort by the field registry's order names.
+    from smparchive.core.fields import sort_names
+    from smparchive.gui.models.item_model import _columns
+
+    assert {c[3] for c in _columns(lambda _sid: "")} - {None} == set(sort_names())
