@@ -111,3 +111,23 @@ def test_collecting_a_very_large_selection(catalog: Any, many: list[int]) -> Non
     catalog.add_to_collection(cid, many[1:], position=0)  # before the one left
     catalog.move_in_collection(cid, many[:1], 0)
     assert catalog.query_ids(ItemFilter(collection_id=cid)) == many
+
+
+def test_faces_of_a_very_large_selection(catalog: Any, many: list[int]) -> None:
+    """The People window and `faces list` ask for the faces of a whole view's items."""
+    from smparchive.core.catalog.models import Face
+
+    with catalog._sessions() as s, s.begin():
+        s.execute(
+            insert(Face),
+            [
+                {"item_id": iid, "x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2, "embedding": b"",
+                 "state": "suggested", "confidence": 0.0}
+                for iid in (many[0], many[-1])
+            ],
+        )  # fmt: skip
+    faces = catalog.faces(item_ids=many)
+    assert sorted(f.item_id for f in faces) == [many[0], many[-1]]
+    assert len(catalog.faces(face_ids=[f.id for f in faces] + list(range(10**6, 10**6 + N)))) == 2
+    catalog.reject_faces([f.id for f in faces] + list(range(10**6, 10**6 + N)))
+    assert {f.state for f in catalog.faces(item_ids=many)} == {"rejected"}

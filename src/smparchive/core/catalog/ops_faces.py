@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
-from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.chunks import chunked, ids_in
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     ExportRecord,
@@ -315,9 +315,9 @@ class FaceOps(CatalogBase):
             .order_by(Face.cluster.is_(None), Face.cluster, Face.item_id, Face.id)
         )
         if item_ids is not None:
-            q = q.where(Face.item_id.in_(list(item_ids)))
+            q = q.where(ids_in(Face.item_id, list(item_ids)))
         if face_ids is not None:
-            q = q.where(Face.id.in_(list(face_ids)))
+            q = q.where(ids_in(Face.id, list(face_ids)))
         if person_id is not None:
             q = q.where(Face.person_id == person_id, Face.state != FaceState.REJECTED)
         if cluster is not None:
@@ -465,7 +465,7 @@ class FaceOps(CatalogBase):
             rows = list(
                 ctx.session.execute(
                     select(Face.id, Face.person_id).where(
-                        Face.id.in_(ids), Face.person_id.is_not(None)
+                        ids_in(Face.id, ids), Face.person_id.is_not(None)
                     )
                 )
             )
@@ -493,7 +493,7 @@ class FaceOps(CatalogBase):
             rows = list(
                 ctx.session.execute(
                     select(Face.id, Face.item_id, Face.person_id, Face.state).where(
-                        Face.id.in_(ids)
+                        ids_in(Face.id, ids)
                     )
                 )
             )
