@@ -31,6 +31,7 @@ __all__ = [
     "Outcome",
     "Restriction",
     "RootState",
+    "SegmentOrigin",
     "SidecarPolicy",
     "TagKind",
     "TextField",
@@ -156,6 +157,13 @@ class Assignment(StrEnum):
 
     AUTO = "auto"
     MANUAL = "manual"
+
+
+class SegmentOrigin(StrEnum):
+    """Where a recording segment's cut points came from."""
+
+    PROGRAMME = "programme"  # proposed from the programme (and refined by the analysis)
+    MANUAL = "manual"  # made or moved by hand: a new proposal never replaces it
 
 
 class SidecarPolicy(StrEnum):

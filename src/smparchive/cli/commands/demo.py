@@ -106,6 +106,12 @@ def _organise(cat: Catalog, target: Path) -> None:
         cat.rederive_capture_times()  # capture times in the event's zone
     result = cat.auto_assign()
     print(f"Assigned items to sessions ({len(result.changes.items)} changed).")
+    if not cat.segments():
+        print(
+            "Day 1's livestream spans several sessions: 'smparchive segments propose' shows "
+            "where it would be cut and why, 'smparchive segments apply' cuts it (or, in the "
+            "player, 'Cut into sessions…')."
+        )
     from smparchive.core.demo.social import SOCIAL_POST, make_social_post
 
     if make_social_post(cat) is not None:

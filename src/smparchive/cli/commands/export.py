@@ -47,6 +47,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     src.add_argument(
         "--query", "-q", action="append", metavar="Q", help="a search in the query language"
     )
+    src.add_argument(
+        "--segment",
+        action="append",
+        type=int,
+        metavar="ID",
+        help="a recording segment, exported as a clip (see 'smparchive segments list'); "
+        "--session and --day include their sessions' segments as clips",
+    )
     p.add_argument(
         "--preset",
         choices=PRESETS,
@@ -142,9 +150,11 @@ def _fail(message: str) -> int:
 def _source(cat: Catalog, a: argparse.Namespace) -> Any:
     from smparchive.core.export.catalog_export import ExportSource
 
-    chosen = [k for k in ("collection", "session", "day", "query") if getattr(a, k)]
+    chosen = [k for k in ("collection", "session", "day", "query", "segment") if getattr(a, k)]
     if chosen and a.items:
         raise ValueError(f"give either item ids or --{chosen[0]}, not both")
+    if a.segment:
+        return ExportSource.segments(a.segment)
     for kind in ("collection", "session", "day", "query"):
         if getattr(a, kind):
             return ExportSource.several(kind, getattr(a, kind))
@@ -285,7 +295,8 @@ def _run(cat: Catalog, check: Any, as_json: bool) -> int:
 def _held_json(check: Any, decisions: Any) -> list[dict[str, Any]]:
     return [
         {
-            "item_id": int(d.item_id),
+            "item_id": check.catalogue_id(d.item_id),
+            **({"clip": d.item_id} if not d.item_id.isdigit() else {}),
             "name": check.names.get(d.item_id, ""),
             "reasons": [r.value for r in d.reasons],
             "details": list(check.consent_details.get(d.item_id, ())),

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 HELP = """Bare words are free text (prefix match, accents folded: reunion finds réunion).
 Facets: kind:photo day:1 day:2022-06-01 session:"EMN roundtable" room:Auditorium tag:Policy
 person:"Jane Doe" rating>=4 flag:pick color:red consent:cleared camera:nikon status:missing
-date:2022-06-01..2022-06-02 orientation:portrait in:"Collection" is:duplicate sort:rating.
+date:2022-06-01..2022-06-02 orientation:portrait in:"Collection" is:duplicate sort:rating
+segment:roundtable (recordings holding such a segment) is:segmented.
 The same facet twice means either value; tag: and person: must all match; -facet:x excludes."""
 
 

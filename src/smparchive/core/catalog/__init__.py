@@ -27,14 +27,17 @@ if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog, open_catalog
     from smparchive.core.catalog.chunks import chunked
     from smparchive.core.catalog.filters import ItemFilter
+    from smparchive.core.catalog.ops_segments import SegmentSpec
     from smparchive.core.catalog.records import (
         CatalogInfo,
+        Chapter,
         CollectionRecord,
         DayRecord,
         EventRecord,
         ExportRecordView,
         ItemRecord,
         RootRecord,
+        SegmentRecord,
         SessionRecord,
         TagRecord,
         TagRef,
@@ -46,6 +49,7 @@ __all__ = [
     "CatalogError",
     "CatalogInfo",
     "ChangeSummary",
+    "Chapter",
     "CollectionRecord",
     "DayRecord",
     "EventRecord",
@@ -54,6 +58,8 @@ __all__ = [
     "ItemRecord",
     "OpResult",
     "RootRecord",
+    "SegmentRecord",
+    "SegmentSpec",
     "SessionRecord",
     "TagRecord",
     "TagRef",
@@ -70,16 +76,19 @@ _HOME = {
     "ChangeSummary": "undo",
     "OpResult": "undo",
     "UndoRecord": "undo",
+    "SegmentSpec": "ops_segments",
     **{
         name: "records"
         for name in (
             "CatalogInfo",
+            "Chapter",
             "CollectionRecord",
             "DayRecord",
             "EventRecord",
             "ExportRecordView",
             "ItemRecord",
             "RootRecord",
+            "SegmentRecord",
             "SessionRecord",
             "TagRecord",
             "TagRef",

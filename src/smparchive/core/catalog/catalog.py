@@ -25,6 +25,7 @@ from smparchive.core.catalog.ops_metadata import MetadataOps
 from smparchive.core.catalog.ops_organise import OrganiseOps
 from smparchive.core.catalog.ops_query import QueryOps
 from smparchive.core.catalog.ops_scan_problems import ScanProblemOps
+from smparchive.core.catalog.ops_segments import SegmentOps
 from smparchive.core.catalog.ops_sidecars import SidecarOps
 from smparchive.core.catalog.ops_team import TeamOps
 from smparchive.core.catalog.schema import (
@@ -50,6 +51,7 @@ class Catalog(
     SidecarOps,
     TeamOps,
     FaceOps,
+    SegmentOps,
 ):
     """Every catalogue operation. Reads return frozen records; writes return OpResult."""
 

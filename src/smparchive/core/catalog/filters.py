@@ -30,6 +30,7 @@ from smparchive.core.catalog.models import (
     FaceScan,
     ItemTag,
     MediaItem,
+    Segment,
     Tag,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
@@ -166,6 +167,12 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
                 )
             )
         )
+    if f.segmented:
+        c.append(MediaItem.id.in_(select(Segment.item_id)))
+    for text in f.segment_texts:
+        from smparchive.core.catalog.ops_segments import segment_text_clause
+
+        c.append(MediaItem.id.in_(select(Segment.item_id).where(segment_text_clause(text))))
     for sf in f.sub:
         c.extend(where_clauses(s, sf, dialect))
     for ef in f.exclude:

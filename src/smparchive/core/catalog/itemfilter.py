@@ -39,6 +39,9 @@ class ItemFilter:
     collection_id: int | None = None
     root_id: int | None = None
     duplicates: bool = False  # only items whose sha256 occurs more than once
+    # recordings holding a segment whose title, chapters or session contain each text
+    segment_texts: tuple[str, ...] = ()
+    segmented: bool = False  # only recordings cut into segments
     item_ids: tuple[int, ...] | None = None
     # Faces found in the photo: "0", "1", "2+" (ORed); unknown_faces: a face nobody named.
     face_counts: tuple[str, ...] = ()

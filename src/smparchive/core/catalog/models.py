@@ -41,6 +41,7 @@ from smparchive.core.vocab import (
     ItemStatus,
     Kind,
     Restriction,
+    SegmentOrigin,
     SidecarPolicy,
     TagKind,
     ThumbState,
@@ -279,6 +280,29 @@ class MediaItem(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Segment(Base):
+    """A part of one recording (start to end, in seconds of the file): usually one session of
+    a day-long capture, with speaker chapters. The recording itself is never modified."""
+
+    __tablename__ = "segments"
+    __table_args__ = (
+        CheckConstraint("end_s > start_s", name="span"),
+        Index("ix_segments_item_start", "item_id", "start_s"),
+        Index("ix_segments_session", "session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    start_s: Mapped[float] = mapped_column(Float)
+    end_s: Mapped[float] = mapped_column(Float)
+    title: Mapped[str] = mapped_column(String(500))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+    # [{"start_s": 12.0, "title": "Jane Doe"}, ...]: offsets in the recording, sorted
+    chapters: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    origin: Mapped[str] = mapped_column(String(16), default=SegmentOrigin.MANUAL)
+    reason: Mapped[str | None] = mapped_column(Text)  # why the cut is where it is
 
 
 class ItemText(Base):

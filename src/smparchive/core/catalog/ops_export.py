@@ -43,7 +43,7 @@ class ExportOps(CatalogBase):
         target = str(history.get("bundle") or history.get("target_dir") or "")
         if not target:
             raise CatalogError("An export record needs its target.")
-        item_ids = sorted({int(i) for i in history.get("items", ())})
+        item_ids = sorted({int(i) for i in history.get("items", ()) if str(i).isdigit()})
         kept = {
             k: v
             for k, v in history.items()

@@ -217,3 +217,30 @@ class CatalogInfo:
     tags: int
     collections: int
     total_bytes: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chapter:
+    """A chapter mark inside a segment: seconds from the start of the recording."""
+
+    start_s: float
+    title: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SegmentRecord:
+    """A part of one recording (seconds of the file), usually one session of a day capture."""
+
+    id: int
+    item_id: int
+    start_s: float
+    end_s: float
+    title: str
+    session_id: int | None
+    chapters: tuple[Chapter, ...]
+    origin: str  # SegmentOrigin
+    reason: str | None
+
+    @property
+    def duration_s(self) -> float:
+        return self.end_s - self.start_s

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from smparchive.core.demo.content import DECKS, Deck
+from smparchive.core.demo.dayrecording import Part, write_day_recording
 from smparchive.core.demo.documents import write_concept_note, write_deck_pdf, write_pptx
 from smparchive.core.demo.manifest import (
     MARKER,
+    DemoDayRecording,
     DemoDocument,
     DemoManifest,
     DemoRecording,
@@ -38,6 +40,17 @@ _RECORDED = ("emn-roundtable", "belgium")  # one recording per day
 _ROOM_COLOURS = {"Auditorium": (150, 118, 88), "Roundtable Room": (104, 124, 146)}
 RECORDING_SECONDS = 10.0
 HOLDING_SECONDS = 3.0
+# Day 1's livestream: from 08:58 to 11:03, the opening and the EMN roundtable, each
+# starting a little after the programme says (as talks do); (local time, session or None)
+LIVESTREAM_START = time(8, 58)
+LIVESTREAM_SECONDS = 7500.0
+LIVESTREAM_CHANGES: tuple[tuple[time, str | None], ...] = (
+    (time(9, 0, 40), "opening"),
+    (time(9, 31, 16), "emn-roundtable"),
+    (time(11, 0, 52), None),  # the stream goes back to the holding picture
+)
+_HOLDING_COLOUR = (38, 40, 46)
+_SESSION_COLOURS = {"opening": (150, 118, 88), "emn-roundtable": (104, 124, 146)}
 
 _Step = Callable[[Path], object]  # writes one file; its return value (a count) is ignored
 
@@ -66,6 +79,8 @@ def generate_demo(
     recordings = _plan_recordings()
     for recording in recordings:
         steps.append((recording.path, _recording_step(recording, seed)))
+    livestream = _plan_livestream()
+    steps.append((livestream.path, _livestream_step(livestream)))
     documents, document_steps = _plan_documents()
     steps.extend(document_steps)
     programme = ("Programme/schedule.json", "Programme/schedule.csv")
@@ -87,6 +102,7 @@ def generate_demo(
         recordings=tuple(recordings),
         documents=tuple(documents),
         programme=programme,
+        day_recordings=(livestream,),
     )
     _safe_path(root, MARKER).write_text(manifest.to_json(), encoding="utf-8")
     if progress is not None:
@@ -134,6 +150,45 @@ def _recording_step(recording: DemoRecording, seed: int) -> Callable[[Path], Non
             seed=seed,
             seconds=recording.duration_s,
             holding_s=recording.holding_s,
+        )
+
+    return write
+
+
+def _plan_livestream() -> DemoDayRecording:
+    start = datetime.combine(DAY_ONE, LIVESTREAM_START, tzinfo=ZONE)
+    changes = tuple(
+        (
+            (datetime.combine(DAY_ONE, at, tzinfo=ZONE) - start).total_seconds(),
+            key,
+        )
+        for at, key in LIVESTREAM_CHANGES
+    )
+    return DemoDayRecording(
+        path=f"Recordings/{DAY_ONE.isoformat()}/Livestream_day1_{LIVESTREAM_START:%H%M}.mp4",
+        creation_utc=start.astimezone(UTC),
+        duration_s=LIVESTREAM_SECONDS,
+        changes=changes,
+    )
+
+
+def _livestream_step(livestream: DemoDayRecording) -> Callable[[Path], None]:
+    parts = [Part(0.0, _HOLDING_COLOUR)] + [
+        Part(at, _SESSION_COLOURS[key] if key else _HOLDING_COLOUR)
+        for at, key in livestream.changes
+    ]
+
+    def write(path: Path) -> None:
+        # one picture a second, a keyframe every 4 s, 8 kHz sound: 2 hours in seconds
+        write_day_recording(
+            path,
+            parts=parts,
+            seconds=livestream.duration_s,
+            created_utc=livestream.creation_utc,
+            fps=1,
+            gop_s=4.0,
+            sample_rate=8000,
+            title=f"SMP 2022 livestream, {DAY_ONE.isoformat()}",
         )
 
     return write

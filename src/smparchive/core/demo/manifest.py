@@ -60,6 +60,17 @@ class DemoRecording:
 
 
 @dataclass(frozen=True, slots=True)
+class DemoDayRecording:
+    """A livestream capture of several sessions in one file: where it really changes
+    (seconds into the file) and which session starts there (None: a holding picture)."""
+
+    path: str
+    creation_utc: datetime  # container creation_time: when the capture started
+    duration_s: float
+    changes: tuple[tuple[float, str | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DemoDocument:
     """A slide deck or document."""
 
@@ -83,12 +94,14 @@ class DemoManifest:
     recordings: tuple[DemoRecording, ...]
     documents: tuple[DemoDocument, ...]
     programme: tuple[str, ...]  # schedule.json, schedule.csv
+    day_recordings: tuple[DemoDayRecording, ...] = ()
 
     def paths(self) -> list[str]:
         """Every file written (relative POSIX paths), the marker excluded."""
         return (
             [p.path for p in self.photos]
             + [r.path for r in self.recordings]
+            + [r.path for r in self.day_recordings]
             + [d.path for d in self.documents]
             + list(self.programme)
         )
@@ -104,6 +117,7 @@ class DemoManifest:
             "recordings": [asdict(r) for r in self.recordings],
             "documents": [asdict(d) for d in self.documents],
             "programme": list(self.programme),
+            "day_recordings": [asdict(r) for r in self.day_recordings],
         }
         return json.dumps(data, default=_encode, ensure_ascii=False, indent=1) + "\n"
 
@@ -123,6 +137,15 @@ class DemoManifest:
                 recordings=tuple(_load(DemoRecording, r) for r in data["recordings"]),
                 documents=tuple(_load(DemoDocument, d) for d in data["documents"]),
                 programme=tuple(str(p) for p in data["programme"]),
+                day_recordings=tuple(
+                    DemoDayRecording(
+                        path=str(r["path"]),
+                        creation_utc=datetime.fromisoformat(r["creation_utc"]),
+                        duration_s=float(r["duration_s"]),
+                        changes=tuple((float(t), k) for t, k in r["changes"]),
+                    )
+                    for r in data.get("day_recordings", ())
+                ),
             )
         except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
             raise ValueError(f"malformed demo manifest: {exc}") from exc

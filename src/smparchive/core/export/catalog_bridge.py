@@ -10,7 +10,7 @@ the engine names the right reason.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,14 @@ from smparchive.core.catalog.records import (
     ItemRecord,
     SessionRecord,
 )
-from smparchive.core.export.model import ConsentStatus, EventInfo, ExportEntry, Kind
+from smparchive.core.export.model import (
+    ClipSpec,
+    ConsentStatus,
+    EventInfo,
+    ExportEntry,
+    Kind,
+    segment_entry_id,
+)
 from smparchive.core.export.pipeline import ItemProblem
 from smparchive.core.organise import timefmt
 from smparchive.core.vocab import TagKind
@@ -35,6 +42,7 @@ __all__ = [
     "entry_for_record",
     "event_info",
     "load_entries",
+    "load_segment_entries",
     "suggest_alt_texts",
     "unavailable_reason",
 ]
@@ -56,6 +64,19 @@ class CatalogEntries:
     names: Mapping[str, str]  # item id -> file name, for every requested item
     # item id -> (reason code, what it is about) per catalogue reason, to phrase them anew
     consent_causes: Mapping[str, tuple[tuple[str, str], ...]]
+    # a clip's entry id ('segment-12') -> its recording's item id
+    recordings: Mapping[str, int] = field(default_factory=dict)
+
+    def merged(self, other: CatalogEntries) -> CatalogEntries:
+        """Both sets of entries (items, then clips of segments)."""
+        return CatalogEntries(
+            entries=self.entries + other.entries,
+            unavailable=self.unavailable + other.unavailable,
+            consent_details={**self.consent_details, **other.consent_details},
+            names={**self.names, **other.names},
+            consent_causes={**self.consent_causes, **other.consent_causes},
+            recordings={**self.recordings, **other.recordings},
+        )
 
 
 def event_info(
@@ -251,6 +272,123 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
         consent_details=details,
         names={str(r.id): r.name for r in records},
         consent_causes=causes,
+    )
+
+
+def _clip_name(title: str, start_s: float) -> str:
+    whole = int(start_s)
+    h, rest = divmod(whole, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{title} ({h}h{m:02d}m{sec:02d}s).mp4"
+
+
+def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> CatalogEntries:
+    """Entries for recording segments: each a clip of its recording, with the segment's
+    session as its programme context. Consent is the recording's own and that of the people
+    it shows, plus the segment's session flags (a do-not-publish session's clip is held
+    back even when the rest of the day's recording may go out)."""
+    segments = catalog.segments(segment_ids=list(dict.fromkeys(segment_ids)))
+    if not segments:
+        return CatalogEntries((), (), {}, {}, {})
+    recording_ids = list(dict.fromkeys(s.item_id for s in segments))
+    base = load_entries(catalog, recording_ids)
+    by_id = {e.item_id: e for e in base.entries}
+    sessions = {s.id: s for s in catalog.sessions(counts=False)}
+    days = {d.id: d for d in catalog.days(counts=False)}
+    consent = catalog.effective_consent(recording_ids)
+    entries: list[ExportEntry] = []
+    unavailable: list[ItemProblem] = []
+    details: dict[str, tuple[str, ...]] = {}
+    causes: dict[str, tuple[tuple[str, str], ...]] = {}
+    names: dict[str, str] = {}
+    recordings: dict[str, int] = {}
+    for seg in segments:
+        key = segment_entry_id(seg.id)
+        recordings[key] = seg.item_id
+        names[key] = seg.title
+        rec_entry = by_id.get(str(seg.item_id))
+        if rec_entry is None:  # the recording cannot go out at all: neither can its clip
+            why = next(
+                (p.message for p in base.unavailable if p.item_id == str(seg.item_id)),
+                "The recording is not available",
+            )
+            unavailable.append(
+                ItemProblem(
+                    str(seg.item_id), f"{seg.title} ({base.names.get(str(seg.item_id), '')})", why
+                )
+            )
+            continue
+        session = sessions.get(seg.session_id) if seg.session_id is not None else None
+        day = days.get(session.day_id) if session is not None else None
+        effective = consent.get(seg.item_id)
+        people = tuple(
+            (code, about)
+            for code, about in zip(
+                effective.reasons if effective else (),
+                effective.subjects if effective else (),
+                strict=True,
+            )
+            if not code.startswith("session:")
+        )
+        own_details = tuple(
+            d
+            for code, d in zip(
+                effective.reasons if effective else (),
+                effective.details if effective else (),
+                strict=True,
+            )
+            if not code.startswith("session:")
+        )
+        seg_causes = list(people)
+        seg_details = list(own_details)
+        if session is not None and session.do_not_publish:
+            seg_causes.append(("session:do_not_publish", session.title))
+            seg_details.append(f"session '{session.title}' is not for publication")
+        if session is not None and session.do_not_record:
+            seg_causes.append(("session:do_not_record", session.title))
+            seg_details.append(f"session '{session.title}' was not to be recorded")
+        if seg_details:
+            details[key] = tuple(seg_details)
+            causes[key] = tuple(seg_causes)
+        capture = rec_entry.capture
+        if capture is not None:
+            capture = capture + timedelta(seconds=int(seg.start_s))
+        entries.append(
+            replace(
+                rec_entry,
+                item_id=key,
+                original_name=_clip_name(seg.title, seg.start_s),
+                capture=capture,
+                title={"x-default": seg.title},
+                caption={},
+                alt_text={},
+                day_date=day.date if day is not None else rec_entry.day_date,
+                day_label=(day.label or "") if day is not None else rec_entry.day_label,
+                session_title=session.title if session is not None else "",
+                session_room=(session.room or "") if session is not None else "",
+                session_start=session.start if session is not None else None,
+                session_speakers=tuple(session.speakers) if session is not None else (),
+                session_do_not_publish=bool(session is not None and session.do_not_publish),
+                session_do_not_record=bool(session is not None and session.do_not_record),
+                duration_s=round(seg.duration_s, 3),
+                clip=ClipSpec(
+                    segment_id=seg.id,
+                    recording_id=seg.item_id,
+                    recording_name=rec_entry.original_name,
+                    start_s=seg.start_s,
+                    end_s=seg.end_s,
+                    chapters=tuple((c.start_s, c.title) for c in seg.chapters),
+                    recording_duration_s=rec_entry.duration_s,
+                ),
+            )
+        )
+    return CatalogEntries(
+        entries=tuple(entries),
+        unavailable=tuple(unavailable),
+        consent_details=details,
+        names=names,
+        consent_causes=causes,
+        recordings=recordings,
     )
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.export.catalog_bridge import event_info, load_entries
+from smparchive.core.export.catalog_bridge import event_info, load_entries, load_segment_entries
 from smparchive.core.export.consent import ConsentDecision
 from smparchive.core.export.naming import safe_component
 from smparchive.core.export.pipeline import ExportReport, ItemProblem, run_export
@@ -48,7 +48,7 @@ __all__ = [
     "settings_record",
 ]
 
-SOURCE_KINDS = ("collection", "session", "day", "query", "items")
+SOURCE_KINDS = ("collection", "session", "day", "query", "items", "segments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,8 @@ class ResolvedSource:
     description: str  # "session 12 'EMN roundtable'"
     label: str  # short, for a default bundle name
     heading: str = ""  # for people: "Collection “Post 3 June”", shown on the page
+    # recording segments exported as clips (a session's or day's part of a long recording)
+    segment_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,11 @@ class ExportSource:
     def items(cls, ids: Iterable[int]) -> ExportSource:
         return cls("items", ids=tuple(dict.fromkeys(int(i) for i in ids)))
 
+    @classmethod
+    def segments(cls, ids: Iterable[int]) -> ExportSource:
+        """Recording segments, each exported as a clip."""
+        return cls("segments", ids=tuple(dict.fromkeys(int(i) for i in ids)))
+
     def resolve(self, catalog: Catalog) -> ResolvedSource:
         """The item ids this source names now (CatalogError for unknown names)."""
         if self.more:
@@ -110,6 +117,7 @@ class ExportSource:
                 "; ".join(p.description for p in parts),
                 " + ".join(p.label for p in parts),
                 ", ".join(p.heading for p in parts),
+                tuple(dict.fromkeys(i for p in parts for i in p.segment_ids)),
             )
         if self.kind == "collection":
             c = catalog.find_collection(self.spec)
@@ -120,19 +128,37 @@ class ExportSource:
         if self.kind == "session":
             sess = catalog.find_session(self.spec)
             ids = catalog.query_ids(ItemFilter(session_ids=(sess.id,)))
+            ids, segs = _with_segments(catalog, ids, [sess.id])
             return ResolvedSource(
                 tuple(ids),
                 f"session {sess.id} '{sess.title}'",
                 sess.title,
                 f"Session “{sess.title}”",
+                segs,
             )
         if self.kind == "day":
             day = _find_day(catalog, self.spec)
             ids = catalog.query_ids(ItemFilter(day_ids=(day.id,)))
+            in_day = [s.id for s in catalog.sessions(day_id=day.id, counts=False)]
+            ids, segs = _with_segments(catalog, ids, in_day)
             name = day.label or day.date.isoformat()
             when = day.date.isoformat()
             heading = f"{day.label} ({when})" if day.label else f"Day {when}"
-            return ResolvedSource(tuple(ids), f"day {when}", name, heading)
+            return ResolvedSource(tuple(ids), f"day {when}", name, heading, segs)
+        if self.kind == "segments":
+            found = {s.id: s for s in catalog.segments(segment_ids=list(self.ids))}
+            missing = [str(i) for i in self.ids if i not in found]
+            if missing:
+                raise CatalogError(f"No segment with id {', '.join(missing)}.")
+            titles = ", ".join(found[i].title for i in self.ids[:5])
+            n = len(self.ids)
+            return ResolvedSource(
+                (),
+                f"segments {', '.join(str(i) for i in self.ids[:20])}",
+                found[self.ids[0]].title if n == 1 else "clips",
+                f"{n} clip{'s' if n != 1 else ''}: {titles}",
+                tuple(self.ids),
+            )
         if self.kind == "query":
             from smparchive.core.organise.query import parse_search
 
@@ -148,6 +174,16 @@ class ExportSource:
         shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
         heading = f"A selection of {len(self.ids)} item{'s' if len(self.ids) != 1 else ''}"
         return ResolvedSource(self.ids, f"items {shown}", "selection", heading)
+
+
+def _with_segments(
+    catalog: Catalog, ids: Sequence[int], session_ids: Sequence[int]
+) -> tuple[list[int], tuple[int, ...]]:
+    """A session's (or day's) items and the segments of its sessions: a recording cut into
+    segments goes out as those clips, not as the whole (day-long) file."""
+    segs = catalog.segments(session_ids=list(session_ids)) if session_ids else []
+    segmented = set(catalog.segment_counts(list(ids)))
+    return [i for i in ids if i not in segmented], tuple(s.id for s in segs)
 
 
 def _find_day(catalog: Catalog, spec: str) -> Any:
@@ -170,7 +206,7 @@ def _find_day(catalog: Catalog, spec: str) -> Any:
 class HeldItem:
     """A held-back item as the preflight shows it."""
 
-    item_id: int
+    item_id: int  # a clip's: its recording's
     name: str
     reasons: tuple[str, ...]  # engine reason codes, e.g. 'session:do_not_publish'
     text: str  # the engine's short phrase
@@ -189,6 +225,11 @@ class Preflight:
     consent_details: Mapping[str, tuple[str, ...]]
     names: Mapping[str, str]
     consent_causes: Mapping[str, tuple[tuple[str, str], ...]]
+    recordings: Mapping[str, int] = field(default_factory=dict)  # clip id -> recording id
+
+    def catalogue_id(self, entry_id: str) -> int:
+        """The catalogue item behind an export id (a clip's: its recording)."""
+        return self.recordings.get(entry_id) or int(entry_id)
 
     @property
     def held_back(self) -> list[HeldItem]:
@@ -200,7 +241,7 @@ class Preflight:
 
     def _held(self, d: ConsentDecision) -> HeldItem:
         return HeldItem(
-            int(d.item_id),
+            self.catalogue_id(d.item_id),
             self.names.get(d.item_id, d.item_id),
             tuple(r.value for r in d.reasons),
             d.describe(),
@@ -220,7 +261,11 @@ class Preflight:
     def report_text(self) -> str:
         """A plain-text preflight: what goes out, what is held back and why, overrides."""
         head = self.plan.preflight_report().splitlines()[:2]
-        lines = [f"Source: {self.source.description} ({len(self.source.item_ids)} item(s))"]
+        clips = len(self.source.segment_ids)
+        lines = [
+            f"Source: {self.source.description} ({len(self.source.item_ids)} item(s)"
+            + (f", {clips} clip(s) of recordings)" if clips else ")")
+        ]
         lines += head
         for title, held in (
             ("Held back", self.held_back),
@@ -275,6 +320,8 @@ def preflight(
         settings, bundle_name=name, source_label=settings.source_label or resolved.heading
     )
     loaded = load_entries(catalog, resolved.item_ids)
+    if resolved.segment_ids:
+        loaded = loaded.merged(load_segment_entries(catalog, resolved.segment_ids))
     event = event_info(catalog.event(), catalog.days(counts=False), settings.language)
     plan = plan_export(loaded.entries, settings, event, _soffice(settings))
     return Preflight(
@@ -284,6 +331,7 @@ def preflight(
         loaded.consent_details,
         loaded.names,
         loaded.consent_causes,
+        loaded.recordings,
     )
 
 
@@ -335,7 +383,7 @@ def _attempt_record(check: Preflight) -> dict[str, Any]:
         "preset": s.preset.name,
         "items": [],
         "bytes": 0,
-        "planned_items": [int(i.entry.item_id) for i in check.plan.items],
+        "planned_items": sorted({i.entry.catalogue_id for i in check.plan.items}),
         "held_back": [
             {"item_id": d.item_id, "reasons": [r.value for r in d.reasons]}
             for d in check.plan.held_back
@@ -390,7 +438,7 @@ def run_preflight(
     if not check.plan.items:
         raise ExportError(
             "Nothing to export: every selected item is held back or unavailable"
-            if check.source.item_ids
+            if check.source.item_ids or check.source.segment_ids
             else "Nothing to export: the selection is empty"
         )
     record_settings = settings_record(check.plan.settings)

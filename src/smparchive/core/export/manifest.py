@@ -50,6 +50,9 @@ CSV_COLUMNS = (
     "variant",
     "width",
     "height",
+    "source recording",
+    "clip start",
+    "clip end",
 )
 
 
@@ -84,6 +87,10 @@ class ManifestRow:
     size: int = 0
     width: int | None = None
     height: int | None = None
+    # a clip of a recording: the recording's file name and the cut, in seconds of it
+    source_recording: str = ""
+    clip_start_s: float | None = None
+    clip_end_s: float | None = None
 
     def finished(self, sha256: str, size: int, dims: tuple[int, int] | None = None) -> ManifestRow:
         """The row with what was actually written."""
@@ -120,6 +127,9 @@ class ManifestRow:
             "variant": self.variant,
             "width": self.width,
             "height": self.height,
+            "source recording": self.source_recording,
+            "clip start": self.clip_start_s,
+            "clip end": self.clip_end_s,
         }
 
 
@@ -157,6 +167,9 @@ def row_for(
         size=entry.size if not variant else 0,
         width=entry.width,
         height=entry.height,
+        source_recording=entry.clip.recording_name if entry.clip is not None else "",
+        clip_start_s=entry.clip.start_s if entry.clip is not None else None,
+        clip_end_s=entry.clip.end_s if entry.clip is not None else None,
     )
 
 

@@ -14,7 +14,16 @@ from pathlib import Path
 
 from smparchive.core.vocab import Consent, Kind
 
-__all__ = ["ConsentStatus", "EventInfo", "ExportEntry", "Kind", "LangText", "pick_text"]
+__all__ = [
+    "ClipSpec",
+    "ConsentStatus",
+    "EventInfo",
+    "ExportEntry",
+    "Kind",
+    "LangText",
+    "pick_text",
+    "segment_entry_id",
+]
 
 LangText = Mapping[str, str]
 
@@ -36,6 +45,24 @@ class EventInfo:
     end: date | None = None
     url: str = ""
     language: str = "en"
+
+
+def segment_entry_id(segment_id: int) -> str:
+    """The export id of a recording segment's clip ('segment-12'; items are '12')."""
+    return f"segment-{segment_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class ClipSpec:
+    """A part of a recording exported as a clip of its own (stream copy, chapters)."""
+
+    segment_id: int
+    recording_id: int
+    recording_name: str
+    start_s: float
+    end_s: float
+    chapters: tuple[tuple[float, str], ...] = ()  # (seconds of the recording, title)
+    recording_duration_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +110,12 @@ class ExportEntry:
     orientation: int | None = None  # EXIF 1-8 as catalogued
     width: int | None = None  # stored pixel size, used to estimate output sizes
     height: int | None = None
+    clip: ClipSpec | None = None  # set: the entry is this part of the recording ``source``
+
+    @property
+    def catalogue_id(self) -> int:
+        """The catalogue item behind the entry (a clip's: its recording)."""
+        return self.clip.recording_id if self.clip is not None else int(self.item_id)
 
     def __post_init__(self) -> None:
         if self.capture is not None and self.capture.tzinfo is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
+import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from smparchive.core.export.imaging import (
 )
 from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
 from smparchive.core.export.metadata import ImageMetadata
-from smparchive.core.export.model import ExportEntry, Kind
+from smparchive.core.export.model import ExportEntry, Kind, pick_text
 from smparchive.core.export.plan import Action, ExportPlan, PlannedItem
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import PostKit, build_post, manifest_with_post
@@ -49,6 +51,7 @@ from smparchive.core.export.writers import (
     describe_os_error,
 )
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
+from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt_chapters
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -112,7 +115,8 @@ class ExportReport:
             "finished": self.finished.isoformat(),
             "files": len(self.files),
             "bytes": self.bytes_written,
-            "items": sorted({f.item_id for f in self.files}),
+            "items": sorted({f.item_id for f in self.files if f.item_id.isdigit()}),
+            "clips": sorted({f.item_id for f in self.files if not f.item_id.isdigit()}),
             "held_back": [
                 {"item_id": d.item_id, "reasons": [r.value for r in d.reasons]}
                 for d in self.held_back
@@ -393,6 +397,29 @@ def _write_items(
             result = None
         written: list[tuple[ManifestRow, FileRecord]] = []
         pages: tuple[str, ...] = ()
+        if e.clip is not None:
+            try:
+                written = write_clip(item, writer, cancel, s.language)
+            except ClipError as exc:
+                problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
+                continue
+            files += written
+            done_bytes += sum(r.size for _, r in written)
+            if s.web_page:
+                main_row, main_record = written[0]
+                still = written[2][1].relpath if len(written) > 2 else None
+                page_items.append(
+                    PageItem(
+                        e,
+                        main_record.relpath,
+                        main_record.size,
+                        still,
+                        (),
+                        main_row.mime,
+                        chapters=written[1][1].relpath,
+                    )
+                )
+            continue
         try:
             index = 0
             for output in item.outputs:
@@ -458,6 +485,65 @@ def _write_items(
             )
     emit(ProgressEvent("export", total, total, done_bytes, None, ""))
     return files, page_items
+
+
+def write_clip(
+    item: PlannedItem, writer: BundleWriter, cancel: CancelToken | None, language: str = "en"
+) -> list[tuple[ManifestRow, FileRecord]]:
+    """Cut one recording segment (stream copy) and write it with its chapters and poster.
+
+    The manifest rows say where the clip really starts and ends: on the keyframe at or
+    before the segment's start, so it may open a moment early.
+    """
+    e = item.entry
+    clip = e.clip
+    assert clip is not None
+    title = pick_text(e.title, language) or e.session_title or e.original_name
+    written: list[tuple[ManifestRow, FileRecord]] = []
+    with tempfile.TemporaryDirectory(prefix="smparchive-clip-") as tmp:
+        temp = Path(tmp) / "clip.mp4"
+        try:
+            result = cut_clip(
+                e.source,
+                temp,
+                clip.start_s,
+                clip.end_s,
+                title=title,
+                chapters=clip.chapters,
+                metadata={
+                    "comment": f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
+                },
+                cancel=cancel,
+            )
+        except FileNotFoundError:
+            raise ClipError(f"The source file is missing: {e.source}") from None
+        except OSError as exc:
+            raise ClipError(f"The source file cannot be read: {e.source} ({exc})") from None
+        digest = hashlib.sha256()
+        with open(temp, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+        size = temp.stat().st_size
+        real = replace(clip, start_s=result.start_s, end_s=result.end_s)
+        for output in item.outputs:
+            row = replace(
+                output.row,
+                clip_start_s=real.start_s,
+                clip_end_s=real.end_s,
+                duration_s=round(result.duration_s, 3),
+            )
+            if output.action is Action.CLIP:
+                record = writer.add_file(output.relpath, temp, digest.hexdigest(), size, e.capture)
+            elif output.action is Action.CLIP_CHAPTERS:
+                vtt = webvtt_chapters(clip.chapters, real.start_s, real.end_s, title)
+                record = writer.add_bytes(output.relpath, vtt.encode("utf-8"), e.capture)
+            else:
+                picture = poster_jpeg(temp, 0.0) or b""
+                if not picture:
+                    continue
+                record = writer.add_bytes(output.relpath, picture, e.capture)
+            written.append((row.finished(record.sha256, record.size), record))
+    return written
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:

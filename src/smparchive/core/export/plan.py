@@ -42,6 +42,9 @@ class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
     RENDER = "render"  # a resized/cropped image variant
     DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
+    CLIP = "clip"  # a part of a recording, cut by stream copy (MP4, chapters, faststart)
+    CLIP_CHAPTERS = "clip_chapters"  # the clip's WebVTT chapter track
+    CLIP_POSTER = "clip_poster"  # a JPEG of the clip's opening picture
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,31 @@ def _estimate(entry: ExportEntry, variant: ImageVariant) -> int:
     return int(min(px * out_bpp, entry.size * 4) + 4096)  # + metadata
 
 
+def _clip_outputs(
+    entry: ExportEntry, seq: int, settings: ExportSettings, names: NameAllocator
+) -> tuple[list[PlannedOutput], int]:
+    """A recording segment: the clip, its WebVTT chapters and its poster, side by side."""
+    clip = entry.clip
+    assert clip is not None
+    lang = settings.language
+    values = token_values(entry, seq, "mp4", lang)
+    path = names.allocate(render_template(settings.template, values, "", settings.max_path_chars))
+    stem = path[: -len(".mp4")] if path.lower().endswith(".mp4") else path
+    vtt = names.allocate(f"{stem}.chapters.vtt")
+    poster = names.allocate(f"{stem}-poster.jpg")
+    outputs = [
+        PlannedOutput(path, Action.CLIP, row_for(entry, path, "video/mp4", lang, "clip")),
+        PlannedOutput(vtt, Action.CLIP_CHAPTERS, row_for(entry, vtt, "text/vtt", lang, "chapters")),
+        PlannedOutput(
+            poster, Action.CLIP_POSTER, row_for(entry, poster, "image/jpeg", lang, "poster")
+        ),
+    ]
+    share = 1.0
+    if clip.recording_duration_s:
+        share = min(1.0, (clip.end_s - clip.start_s) / clip.recording_duration_s)
+    return outputs, int(entry.size * share) + 100_000
+
+
 def plan_export(
     entries: Iterable[ExportEntry],
     settings: ExportSettings,
@@ -207,6 +235,12 @@ def plan_export(
         )
         outputs: list[PlannedOutput] = []
         metadata = None
+        if entry.clip is not None:
+            outputs, size = _clip_outputs(entry, seq, settings, names)
+            total += size
+            consent = decision if decision is not None and not decision.held else None
+            items.append(PlannedItem(entry, tuple(outputs), None, consent))
+            continue
         render = (
             entry.kind is Kind.PHOTO
             and not settings.preset.copies_originals

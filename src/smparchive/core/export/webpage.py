@@ -238,6 +238,7 @@ class PageItem:
     # photos: every rendition (path, width, height), the main one first, and the preview's size
     renditions: tuple[tuple[str, int, int], ...] = field(default=())
     preview_size: tuple[int, int] | None = None
+    chapters: str | None = None  # a clip's WebVTT chapter track
 
     def srcset(self) -> str:
         """'<preview> 480w, <main> 2048w': what a browser picks from by the room it has."""
@@ -430,9 +431,15 @@ def _recording(item: PageItem, lang: str) -> str:
     length = _duration(e.duration_s)
     facts = _size(item.size) + (f", {length}" if length else "")
     label = f"{escape(words['dl_rec'])} “{escape(title)}” ({facts})"
+    track = (
+        f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
+        'label="Chapters" default>'
+        if item.chapters
+        else ""
+    )
     return (
         f'<{tag} controls preload="none"{poster} aria-label="{escape(title)}">'
-        f'<source src="{_url(item.href)}" type="{escape(item.mime)}">'
+        f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
         f'<a href="{_url(item.href)}">{label}</a></{tag}>'
         f'<p><a href="{_url(item.href)}" download>{label}</a></p>'
     )

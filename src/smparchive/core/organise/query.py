@@ -47,10 +47,10 @@ STATUSES = FILTER_STATUSES
 ORIENTATIONS = ("landscape", "portrait", "square")
 FACETS = (
     "kind", "day", "session", "room", "tag", "person", "rating", "flag", "color", "consent",
-    "camera", "status", "date", "orientation", "in", "is", "sort", "faces",
+    "camera", "status", "date", "orientation", "in", "is", "sort", "faces", "segment",
 )  # fmt: skip
 ALIASES = {"label": "color", "colour": "color", "people": "person", "collection": "in",
-           "type": "kind", "stars": "rating"}  # fmt: skip
+           "type": "kind", "stars": "rating", "segments": "segment"}  # fmt: skip
 MAX_DEPTH = 4
 
 
@@ -254,6 +254,11 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
             return ItemFilter(collection_id=coll.id)
     elif key == "is":
         return _is(tok, low)
+    elif key == "segment":
+        # recordings cut into segments; with a text, those holding a segment that names it
+        if low in ("any", "yes", "*"):
+            return ItemFilter(segmented=True)
+        return ItemFilter(segment_texts=(value,))
     return ItemFilter()
 
 
@@ -268,6 +273,8 @@ def _is(tok: Token, low: str) -> ItemFilter:
         return ItemFilter(duplicates=True)
     elif low in ("unassigned",):
         return ItemFilter(unassigned=True)
+    elif low in ("segmented", "cut"):
+        return ItemFilter(segmented=True)
     elif low in FLAGS:
         return ItemFilter(flags=(FLAGS[low],))
     elif low in ("warning", "warnings"):
@@ -278,7 +285,8 @@ def _is(tok: Token, low: str) -> ItemFilter:
         return ItemFilter(kinds=(low,))
     else:
         raise QueryError(
-            f"'{tok.text}': is: takes duplicate, unassigned, pick, reject, or a status or kind."
+            f"'{tok.text}': is: takes duplicate, unassigned, segmented, pick, reject, "
+            "or a status or kind."
         )
 
 

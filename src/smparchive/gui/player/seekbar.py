@@ -1,4 +1,5 @@
-"""Seek slider in milliseconds that jumps where clicked and paints the in/out markers."""
+"""Seek slider in milliseconds that jumps where clicked and paints the in/out markers and
+the recording's segments (one band per segment, the current one brighter)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ class SeekBar(QSlider):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.in_s: float | None = None
         self.out_s: float | None = None
+        self.bands: list[tuple[float, float]] = []
+        self.current_band: int | None = None
         self.sliderMoved.connect(lambda ms: self.seekRequested.emit(ms / 1000))
 
     def set_length(self, seconds: float) -> None:
@@ -32,6 +35,11 @@ class SeekBar(QSlider):
 
     def set_marks(self, in_s: float | None, out_s: float | None) -> None:
         self.in_s, self.out_s = in_s, out_s
+        self.update()
+
+    def set_segments(self, bands: list[tuple[float, float]], current: int | None = None) -> None:
+        """Show segments as bands (start, end in seconds); ``current`` is highlighted."""
+        self.bands, self.current_band = list(bands), current
         self.update()
 
     def _x_of(self, seconds: float) -> int:
@@ -54,10 +62,19 @@ class SeekBar(QSlider):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.maximum() <= 0 or (self.in_s is None and self.out_s is None):
+        if self.maximum() <= 0:
             return
         painter = QPainter(self)
         h = self.height()
+        for n, (a, b) in enumerate(self.bands):
+            x0, x1 = self._x_of(a), self._x_of(b)
+            rgba = (230, 126, 34, 150) if n % 2 else (155, 89, 182, 150)
+            colour = QColor(241, 196, 15, 230) if n == self.current_band else QColor(*rgba)
+            # a one-pixel gap keeps back-to-back segments apart
+            painter.fillRect(QRect(x0 + 1, 1, max(1, x1 - x0 - 1), 4), colour)
+        if self.in_s is None and self.out_s is None:
+            painter.end()
+            return
         start = self._x_of(self.in_s or 0.0)
         end = self._x_of(self.out_s if self.out_s is not None else self.maximum() / 1000)
         painter.fillRect(QRect(start, h - 5, max(1, end - start), 4), QColor(61, 142, 230, 170))

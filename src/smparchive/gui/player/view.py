@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSizePolicy,
     QSlider,
     QStackedWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.records import Chapter, ItemRecord, SegmentRecord
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
@@ -47,6 +49,12 @@ KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
     "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
     "M mute · I/O in/out · Shift+P poster · F full screen",
+)
+SEGMENT_KEY_HELP = QT_TRANSLATE_NOOP(
+    "viewers",
+    "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
+    "M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · "
+    "Shift+P poster · F full screen",
 )
 
 
@@ -84,6 +92,7 @@ class PlayerView(ItemViewer):
             self.engine.lengthChanged.connect(self._on_length)
             self.surface.winIdChanged.connect(self._attach)
         self._max_time = 0.0
+        self.segments: list[SegmentRecord] = []
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -142,6 +151,11 @@ class PlayerView(ItemViewer):
             translate("viewers", "Use this frame as poster frame (Shift+P)"),
             self.use_as_poster,
         )
+        self.cut_button = self._button(
+            translate("viewers", "Cut into sessions…"),
+            translate("viewers", "Cut the recording into one segment per session of the programme"),
+            self.cut_into_sessions,
+        )
         self.full_button = self._button(
             "", translate("viewers", "Full screen (F)"), self._full_screen
         )
@@ -158,6 +172,7 @@ class PlayerView(ItemViewer):
             self.in_button,
             self.out_button,
             self.poster_button,
+            self.cut_button,
             self.full_button,
         ):
             controls.addWidget(w)
@@ -206,7 +221,10 @@ class PlayerView(ItemViewer):
         self.message.hide()
         self.seekbar.set_length(record.duration_s or 0.0)
         self.seekbar.set_time(0.0)
+        if self.segments and self.segments[0].item_id != record.id:
+            self.segments = []
         self._show_marks()
+        self.load_segments()
         self._show_fallback_panel(record)
         audio_only = record.kind == Kind.AUDIO or (
             record.width is None and record.video_codec is None and record.audio_codec is not None
@@ -222,6 +240,7 @@ class PlayerView(ItemViewer):
             if self.autoplay and self.isVisible():
                 self.play()
         self.poster_button.setEnabled(self.engine is not None and not audio_only)
+        self.cut_button.setEnabled(record.capture_utc is not None and bool(record.duration_s))
         self._update_status()
 
     def _show_fallback_panel(self, record: ItemRecord) -> None:
@@ -309,6 +328,10 @@ class PlayerView(ItemViewer):
     def _on_time(self, seconds: float) -> None:
         self._max_time = max(self._max_time, seconds)
         self.seekbar.set_time(seconds)
+        if self.segments:
+            current = self._segment_index(seconds)
+            if current != self.seekbar.current_band:
+                self._show_segments(seconds)
         length = self.engine.length() if self.engine else 0.0
         total = length or (self.record.duration_s if self.record else None)
         self.time_label.setText(f"{format_time(seconds, millis=True)} / {format_time(total)}")
@@ -336,7 +359,18 @@ class PlayerView(ItemViewer):
         parts = [status_line(self.record, *self.position)]
         if self.engine is not None:
             parts.append(f"{self.engine.rate():g}×")
-        parts.append(translate("viewers", KEY_HELP))
+        current = self.current_segment()
+        if current is not None:
+            n = self.segments.index(current) + 1
+            parts.append(
+                translate("viewers", "Segment %1/%2: %3 (%4–%5)")
+                .replace("%1", str(n))
+                .replace("%2", str(len(self.segments)))
+                .replace("%3", current.title)
+                .replace("%4", format_time(current.start_s))
+                .replace("%5", format_time(current.end_s))
+            )
+        parts.append(translate("viewers", SEGMENT_KEY_HELP if self.segments else KEY_HELP))
         self.status.setText("  ·  ".join(parts))
 
     def update_record(self, record: ItemRecord) -> None:
@@ -348,8 +382,184 @@ class PlayerView(ItemViewer):
     def current_time(self) -> float:
         return self.engine.time() if self.engine is not None else 0.0
 
-    def mark_in(self) -> None:
+    # -- segments ---------------------------------------------------------------------------
+    def load_segments(self) -> None:
+        """Read the shown recording's segments (off the UI thread), then show them."""
         if self.record is None:
+            return
+        catalog, item_id = self.catalog, self.record.id
+
+        def done(segments: list[SegmentRecord]) -> None:
+            if self.record is not None and self.record.id == item_id:
+                self.segments = segments
+                self._show_segments()
+                self._update_status()
+
+        self.tasks.submit(lambda: catalog.segments(item_id), done, lambda e: log.warning("%s", e))
+
+    def _segment_index(self, seconds: float) -> int | None:
+        for n, seg in enumerate(self.segments):
+            if seg.start_s <= seconds < seg.end_s:
+                return n
+        return None
+
+    def current_segment(self) -> SegmentRecord | None:
+        """The segment the playhead is in (None between segments or without any)."""
+        n = self._segment_index(self.current_time())
+        return self.segments[n] if n is not None else None
+
+    def _show_segments(self, seconds: float | None = None) -> None:
+        at = self.current_time() if seconds is None else seconds
+        self.seekbar.set_segments(
+            [(s.start_s, s.end_s) for s in self.segments], self._segment_index(at)
+        )
+        self._update_status()
+
+    def _move_segment(self, *, start: bool) -> bool:
+        """I/O on a recording cut into segments: the current segment's start (I) or end (O)
+        moves to the playhead; between segments, I moves the next one's start and O the
+        previous one's end. True when a segment was there to move."""
+        if not self.segments:
+            return False
+        t = round(self.current_time(), 3)
+        n = self._segment_index(t)
+        if n is None:
+            later = [k for k, s in enumerate(self.segments) if s.start_s > t]
+            earlier = [k for k, s in enumerate(self.segments) if s.end_s <= t]
+            n = (later[0] if later else None) if start else (earlier[-1] if earlier else None)
+        if n is None:
+            return True
+        seg = self.segments[n]
+        if (start and t >= seg.end_s) or (not start and t <= seg.start_s):
+            return True
+        moved = dataclasses.replace(seg, **({"start_s": t} if start else {"end_s": t}))
+        self.segments[n] = moved
+        self._show_segments()
+        label = (
+            translate("viewers", "Move start of %1")
+            if start
+            else translate("viewers", "Move end of %1")
+        ).replace("%1", seg.title)
+        fields = {"start_s": t} if start else {"end_s": t}
+
+        def failed(exc: BaseException) -> None:
+            if n < len(self.segments) and self.segments[n].id == seg.id:
+                self.segments[n] = seg
+                self._show_segments()
+            self.show_notice(translate("viewers", "Not saved: %1").replace("%1", str(exc)))
+
+        self.ops.run(label, lambda c: c.edit_segment(seg.id, **fields), on_error=failed)
+        return True
+
+    def cut_into_sessions(self) -> None:
+        """Propose one segment per session (analysis off the UI thread), show the cuts with
+        their reasons, and write them as one undoable step when the user agrees."""
+        if self.record is None:
+            return
+        from smparchive.core.organise.segments import clock, propose_segments
+
+        catalog, item_id = self.catalog, self.record.id
+        self.show_notice(translate("viewers", "Analysing the recording near each cut…"))
+
+        def done(proposal: Any) -> None:
+            if self.record is None or self.record.id != item_id:
+                return
+            self._update_status()
+            if not proposal.cuts:
+                QMessageBox.information(
+                    self,
+                    translate("viewers", "Cut into sessions"),
+                    translate(
+                        "viewers", "No session of the programme falls within this recording."
+                    ),
+                )
+                return
+            lines = [self.tr("%n segment(s) from the programme:", None, len(proposal.cuts))]
+            for c in proposal.cuts:
+                lines.append(f"{clock(c.start_s)} – {clock(c.end_s)}  {c.title}")
+            box = QMessageBox(self)
+            box.setWindowTitle(translate("viewers", "Cut into sessions"))
+            box.setText("\n".join(lines))
+            box.setInformativeText(
+                translate(
+                    "viewers",
+                    "Cut the recording into these segments? Segments you moved by hand stay "
+                    "as they are.",
+                )
+            )
+            # the reasons (programme times, scene cuts, silences) for whoever wants them
+            box.setDetailedText(
+                "\n\n".join(
+                    f"{c.title}\n" + "\n".join(f"  {r}" for r in c.reasons) for c in proposal.cuts
+                )
+            )
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+            )
+            if box.exec() != QMessageBox.StandardButton.Ok:
+                return
+            specs = proposal.specs()
+            self.ops.run(
+                translate("viewers", "Cut into sessions"),
+                lambda c: c.apply_segments(item_id, specs),
+                lambda _r: self.load_segments(),
+            )
+
+        self.tasks.submit(
+            lambda: propose_segments(catalog, item_id),
+            done,
+            lambda e: self.show_notice(str(e)),
+            long=True,
+        )
+
+    def shuttle_back(self) -> None:
+        """J: libvlc cannot play backwards, so back 5 s and on at normal speed."""
+        if self.engine is None:
+            return
+        self.engine.jump(-5)
+        if self.engine.rate() != 1.0:
+            while self.engine.rate() > 1.0 and self.engine.step_rate(-1) > 1.0:
+                pass
+            while self.engine.rate() < 1.0 and self.engine.step_rate(1) < 1.0:
+                pass
+        self._update_status()
+
+    def shuttle_forward(self) -> None:
+        """L: play; pressed again while playing, faster."""
+        if self.engine is None:
+            return
+        if self.engine.state == "playing":
+            self.engine.step_rate(1)
+        else:
+            self.engine.toggle()
+        self._update_status()
+
+    def add_chapter(self) -> None:
+        """C: a chapter of the current segment starts at the playhead, named after the next
+        speaker of its session not yet given a chapter (else 'Chapter N')."""
+        seg = self.current_segment()
+        if seg is None:
+            return
+        t = round(self.current_time(), 3)
+        fallback = translate("viewers", "Chapter %1").replace("%1", str(len(seg.chapters) + 1))
+
+        def op(c: Catalog) -> Any:
+            now = c.segment(seg.id)
+            speakers = c.session(now.session_id).speakers if now.session_id is not None else ()
+            used = {ch.title for ch in now.chapters}
+            title = next((name for name in speakers if name not in used), fallback)
+            kept = [ch for ch in now.chapters if abs(ch.start_s - t) > 0.5]
+            return c.edit_segment(seg.id, chapters=[*kept, Chapter(start_s=t, title=title)])
+
+        self.ops.run(
+            translate("viewers", "Add a chapter to %1").replace("%1", seg.title),
+            op,
+            lambda _r: self.load_segments(),
+            on_error=lambda e: self.show_notice(str(e)),
+        )
+
+    def mark_in(self) -> None:
+        if self.record is None or self._move_segment(start=True):
             return
         t = self.current_time()
         out = self.record.out_point_s
@@ -360,7 +570,7 @@ class PlayerView(ItemViewer):
         self._show_marks()
 
     def mark_out(self) -> None:
-        if self.record is None:
+        if self.record is None or self._move_segment(start=False):
             return
         t = self.current_time()
         values: dict[str, Any] = {"out_point_s": t}
@@ -434,6 +644,9 @@ class PlayerView(ItemViewer):
             Qt.Key.Key_M: self.toggle_mute,
             Qt.Key.Key_I: self.mark_in,
             Qt.Key.Key_O: self.mark_out,
+            Qt.Key.Key_J: self.shuttle_back,
+            Qt.Key.Key_L: self.shuttle_forward,
+            Qt.Key.Key_C: self.add_chapter,
             Qt.Key.Key_Home: lambda: engine.seek(0),
             Qt.Key.Key_PageDown: lambda: self.navigate.emit(1),
             Qt.Key.Key_PageUp: lambda: self.navigate.emit(-1),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -74,6 +75,7 @@ class Inspector(QScrollArea):
         self._build_texts()
         self._build_tags()
         self._build_rights()
+        self._build_segments()
         self._build_file()
         self._build_history()
         self.column.addStretch(1)
@@ -193,6 +195,46 @@ class Inspector(QScrollArea):
         form.addRow(self.tr("Credit"), self.credit)
         form.addRow(self.tr("Copyright"), self.copyright)
 
+    def _build_segments(self) -> None:
+        self.segments_box = QGroupBox(self.tr("Segments"), self.widget())
+        box = QVBoxLayout(self.segments_box)
+        self.segments_label = QLabel(self.segments_box)
+        self.segments_label.setTextFormat(Qt.TextFormat.RichText)
+        self.segments_label.setWordWrap(True)
+        self.segments_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.segments_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.segments_label)
+        self.column.addWidget(self.segments_box)
+        self.segments_box.hide()
+
+    def _show_segments(self) -> None:
+        """One recording selected: its segments (one per session of a day recording)."""
+        rs = self.records
+        if len(rs) != 1 or rs[0].kind not in ("video", "audio"):
+            self.segments_box.hide()
+            return
+        try:
+            segments = self.edits.catalog.segments(rs[0].id)
+        except Exception:  # a closing catalogue: show nothing rather than fail the selection
+            segments = []
+        if not segments:
+            self.segments_box.hide()
+            return
+        titles = {s.id: s.title for s in self.sessions}
+        lines = []
+        for seg in segments:
+            span = f"{fmt.duration(seg.start_s)}–{fmt.duration(seg.end_s)}"
+            extra = []
+            if seg.session_id is not None and titles.get(seg.session_id, seg.title) != seg.title:
+                extra.append(html.escape(titles[seg.session_id]))
+            if seg.chapters:
+                extra.append(self.tr("%n chapter(s)", None, len(seg.chapters)))
+            tail = f" <span style='color:gray'>({' · '.join(extra)})</span>" if extra else ""
+            lines.append(f"<b>{span}</b> {html.escape(seg.title)}{tail}")
+        self.segments_box.setTitle(self.tr("Segments (%n)", None, len(segments)))
+        self.segments_label.setText("<br>".join(lines))
+        self.segments_box.show()
+
     def _build_file(self) -> None:
         self.file_form = self._group(self.tr("File"))
         self.file_labels: dict[str, ElidedLabel] = {}
@@ -281,6 +323,7 @@ class Inspector(QScrollArea):
         self._show_texts()
         self._show_tags()
         self._show_header()
+        self._show_segments()
         self._show_file()
         ids_now = self.ids()
         self.history.show_item(ids_now[0] if len(ids_now) == 1 else None)

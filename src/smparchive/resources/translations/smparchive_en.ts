@@ -163,7 +163,23 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+353"/>
+        <location filename="../../gui/widgets/inspector.py" line="+231"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segments (%n)</source>
+        <translation>
+            <numerusform>Segments (%n)</numerusform>
+            <numerusform>Segments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -195,6 +211,17 @@
         <translation>
             <numerusform>%Ln item</numerusform>
             <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <location filename="../../gui/player/view.py" line="+477"/>
+        <source>%n segment(s) from the programme:</source>
+        <translation>
+            <numerusform>%n segment from the programme:</numerusform>
+            <numerusform>%n segments from the programme:</numerusform>
         </translation>
     </message>
 </context>

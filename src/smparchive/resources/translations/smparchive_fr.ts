@@ -1588,7 +1588,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+112"/>
+        <location filename="../../gui/widgets/inspector.py" line="+114"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1666,12 +1666,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+142"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-140"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1742,6 +1742,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapitre</numerusform>
+            <numerusform>%n chapitres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segments (%n)</source>
+        <translation>
+            <numerusform>Segments (%n)</numerusform>
+            <numerusform>Segments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1796,7 +1817,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2872,6 +2893,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+10"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <location filename="../../gui/player/view.py" line="+477"/>
+        <source>%n segment(s) from the programme:</source>
+        <translation>
+            <numerusform>%n segment d’après le programme :</numerusform>
+            <numerusform>%n segments d’après le programme :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4882,12 +4914,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+46"/>
+        <location filename="../../gui/player/view.py" line="-429"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · Shift+P poster · F full screen</source>
+        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · Maj+P affiche · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -4898,23 +4935,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+247"/>
+        <location line="+448"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-447"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+245"/>
+        <location line="+446"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-445"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -4930,11 +4967,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
+        <source>Cut into sessions…</source>
+        <translation>Découper en séances…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the recording into one segment per session of the programme</source>
+        <translation>Découper l’enregistrement en un segment par séance du programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -4959,7 +5006,54 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+45"/>
+        <source>Segment %1/%2: %3 (%4–%5)</source>
+        <translation>Segment %1/%2 : %3 (%4–%5)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Move start of %1</source>
+        <translation>Déplacer le début de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move end of %1</source>
+        <translation>Déplacer la fin de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Analysing the recording near each cut…</source>
+        <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>Cut into sessions</source>
+        <translation>Découper en séances</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>No session of the programme falls within this recording.</source>
+        <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
+        <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Chapter %1</source>
+        <translation>Chapitre %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a chapter to %1</source>
+        <translation>Ajouter un chapitre à %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Poster frame saved at %1.</source>
         <translation>Image d’affiche enregistrée à %1.</translation>
     </message>
@@ -4999,13 +5093,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../gui/player/view.py" line="-164"/>
+        <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../gui/viewers/base.py" line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>

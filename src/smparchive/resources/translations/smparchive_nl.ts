@@ -1588,7 +1588,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+112"/>
+        <location filename="../../gui/widgets/inspector.py" line="+114"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1666,12 +1666,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+142"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-140"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1742,6 +1742,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n hoofdstuk</numerusform>
+            <numerusform>%n hoofdstukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segments (%n)</source>
+        <translation>
+            <numerusform>Segmenten (%n)</numerusform>
+            <numerusform>Segmenten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -1796,7 +1817,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2872,6 +2893,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+10"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <location filename="../../gui/player/view.py" line="+477"/>
+        <source>%n segment(s) from the programme:</source>
+        <translation>
+            <numerusform>%n segment volgens het programma:</numerusform>
+            <numerusform>%n segmenten volgens het programma:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4882,12 +4914,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="+46"/>
+        <location filename="../../gui/player/view.py" line="-429"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+5"/>
+        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · Shift+P poster · F full screen</source>
+        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · Shift+P poster · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -4898,23 +4935,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+247"/>
+        <location line="+448"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-447"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+245"/>
+        <location line="+446"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-445"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -4930,11 +4967,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
+        <source>Cut into sessions…</source>
+        <translation>In sessies knippen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the recording into one segment per session of the programme</source>
+        <translation>De opname knippen in één segment per sessie van het programma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -4959,7 +5006,54 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+45"/>
+        <source>Segment %1/%2: %3 (%4–%5)</source>
+        <translation>Segment %1/%2: %3 (%4–%5)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Move start of %1</source>
+        <translation>Begin van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move end of %1</source>
+        <translation>Einde van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Analysing the recording near each cut…</source>
+        <translation>De opname rond elke knip analyseren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>Cut into sessions</source>
+        <translation>In sessies knippen</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>No session of the programme falls within this recording.</source>
+        <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
+        <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Chapter %1</source>
+        <translation>Hoofdstuk %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a chapter to %1</source>
+        <translation>Een hoofdstuk toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Poster frame saved at %1.</source>
         <translation>Posterbeeld bewaard op %1.</translation>
     </message>
@@ -4999,13 +5093,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../gui/player/view.py" line="-164"/>
+        <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../gui/viewers/base.py" line="+36"/>
         <source>%1
 
 This kind of file (%2) has no viewer here; open it with another program.</source>

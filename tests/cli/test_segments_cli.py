@@ -1,0 +1,95 @@
+"""CLI: segments propose (dry run with reasons), apply, list, add, edit, delete, undo."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from smparchive.cli.main import main
+
+START = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
+
+
+def run(capsys, cat: Path, *args: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["--catalogue", str(cat), *args])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_segments_commands(tmp_path, capsys) -> None:
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    (video,) = insert_items(
+        c,
+        tmp_path / "media",
+        [{"name": "day.mp4", "kind": "video", "duration_s": 5400.0, "capture_utc": START}],
+    )
+    c.create_event("SMP", time_zone="Europe/Brussels")
+    for title, a, b, speakers in (
+        ("Opening keynote", 0, 30, ["Jane Doe"]),
+        ("EMN roundtable", 30, 75, ["Ann Lee", "Bo Kim"]),
+        ("Lunch talk", 80, 120, []),
+    ):
+        c.add_session(
+            title, START + timedelta(minutes=a), START + timedelta(minutes=b), speakers=speakers
+        )
+    c.close()
+
+    # the file is not there: the programme's times, said so (and nothing written)
+    code, out = run(capsys, cat, "segments", "propose", str(video))
+    assert code == 0, out
+    assert "0:00:00 - 0:30:00  Opening keynote" in out
+    assert "0:30:00 - 1:15:00  EMN roundtable" in out
+    assert "1:20:00 - 1:30:00  Lunch talk" in out and "ends with the recording" in out
+    assert "programme 10:00-10:30" in out  # in the event's zone
+    assert "Dry run" in out
+    code, out = run(capsys, cat, "segments", "list", "--json")
+    assert json.loads(out) == []
+
+    code, out = run(capsys, cat, "segments", "apply", str(video), "--json")
+    assert code == 0, out
+    assert len(json.loads(out)[0]["segment_ids"]) == 3
+    code, out = run(capsys, cat, "segments", "list", "--search", "roundtable", "--json")
+    (rt,) = json.loads(out)
+    assert rt["session"] == "EMN roundtable" and [c["title"] for c in rt["chapters"]] == [
+        "Ann Lee", "Bo Kim",
+    ]  # fmt: skip
+
+    code, out = run(
+        capsys, cat, "segments", "edit", str(rt["id"]), "--start", "0:30:12", "--chapter",
+        "0:30:12=Ann Lee", "--chapter", "0:52:00=Bo Kim",
+    )  # fmt: skip
+    assert code == 0, out
+    code, out = run(capsys, cat, "segments", "list", str(video), "--json")
+    moved = next(s for s in json.loads(out) if s["id"] == rt["id"])
+    assert moved["start_s"] == 1812.0 and moved["origin"] == "manual"
+    assert [c["start_s"] for c in moved["chapters"]] == [1812.0, 3120.0]
+
+    code, out = run(capsys, cat, "segments", "edit", str(rt["id"]), "--end", "9:00:00")
+    assert code == 2 and "after the end of its recording" in out
+
+    code, out = run(
+        capsys, cat, "segments", "add", str(video), "--start", "85:00", "--end", "88:00",
+        "--title", "Q&A", "--session", "Lunch talk",
+    )  # fmt: skip
+    assert code == 0 and "added" in out
+    code, out = run(capsys, cat, "segments", "list")
+    assert "Q&A" in out and "1:25:00" in out
+    code, out = run(capsys, cat, "search", "segment:q&a", "--json")
+    assert code == 0, out
+    assert [r["id"] for r in json.loads(out)["items"]] == [video]
+    code, out = run(capsys, cat, "search", "is:segmented", "--json")
+    assert code == 0 and [r["id"] for r in json.loads(out)["items"]] == [video]
+
+    code, out = run(capsys, cat, "segments", "delete", str(rt["id"]))
+    assert code == 0 and "untouched" in out
+    code, out = run(capsys, cat, "undo")
+    assert code == 0
+    code, out = run(capsys, cat, "segments", "list", "--json")
+    assert rt["id"] in [s["id"] for s in json.loads(out)]

@@ -1,0 +1,177 @@
+"""Recording segments exported as clips: stream copy on keyframes, chapters in the MP4 and
+as WebVTT, a poster, manifests naming the source recording and the cut; consent per
+segment's session; the recording itself never changes."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import av
+import pytest
+from PIL import Image
+
+from smparchive.core.catalog.records import Chapter
+from smparchive.core.demo.dayrecording import Part, write_day_recording
+from smparchive.core.export import WEB, ExportSettings
+from smparchive.core.export.catalog_export import ExportSource, export_from_catalog, preflight
+from smparchive.core.media.clips import ClipError, cut_clip, keyframe_before, webvtt_chapters
+from smparchive.core.vocab import Consent
+
+START = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
+COLOURS = ((200, 60, 60), (60, 200, 60), (60, 60, 200))
+CHANGES = (60.0, 120.0)
+SECONDS = 180.0
+
+
+@pytest.fixture(scope="module")
+def day_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rec") / "room-a.mp4"
+    write_day_recording(
+        path,
+        parts=[Part(0, COLOURS[0]), Part(CHANGES[0], COLOURS[1]), Part(CHANGES[1], COLOURS[2])],
+        seconds=SECONDS,
+        created_utc=START,
+    )
+    return path
+
+
+def _digest(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+@pytest.fixture
+def archive(catalog: Any, day_file: Path, tmp_path: Path) -> dict[str, Any]:
+    from smparchive.core.ingest import ScanOptions, scan
+
+    root = catalog.add_root(day_file.parent).value
+    scan(catalog, [root], options=ScanOptions(workers=0))
+    (video,) = catalog.query_ids()
+    catalog.set_fields([video], consent=Consent.CLEARED)
+    catalog.create_event("SMP", acronym="SMP", time_zone="Europe/Brussels")
+    sessions = []
+    for title, a, b, speakers, closed in (
+        ("Opening keynote", 0, 60, ["Jane Doe"], False),
+        ("EMN roundtable", 60, 120, ["Ann Lee", "Bo Kim"], False),
+        ("Closed meeting", 120, 180, [], True),
+    ):
+        sessions.append(
+            catalog.add_session(
+                title,
+                START + timedelta(seconds=a),
+                START + timedelta(seconds=b),
+                room="Auditorium",
+                speakers=speakers,
+                do_not_publish=closed,
+            ).value
+        )
+    from smparchive.core.organise.segments import propose_segments
+
+    proposal = propose_segments(catalog, video, window_s=20)
+    catalog.apply_segments(video, proposal.specs())
+    segs = catalog.segments(video)
+    rt = next(s for s in segs if s.session_id == sessions[1])
+    catalog.edit_segment(
+        rt.id,
+        chapters=[
+            Chapter(start_s=rt.start_s, title="Ann Lee"),
+            Chapter(start_s=90, title="Bo Kim"),
+        ],
+    )
+    return {"video": video, "sessions": sessions, "segments": catalog.segments(video)}
+
+
+def _settings(tmp_path: Path, **kw: Any) -> ExportSettings:
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    return ExportSettings(target_dir=out, bundle_name="clips", preset=WEB, **kw)
+
+
+def test_day_export_cuts_clips_and_holds_back_the_closed_session(
+    catalog: Any, archive: dict[str, Any], day_file: Path, tmp_path: Path
+) -> None:
+    before = _digest(day_file)
+    check = preflight(catalog, ExportSource.day("2022-06-02"), _settings(tmp_path))
+    # the day recording is cut into segments: it goes out as clips, not as a whole file
+    assert check.source.item_ids == ()
+    assert len(check.source.segment_ids) == 3
+    held = check.held_back
+    assert [(h.item_id, h.name, h.reasons) for h in held] == [
+        (archive["video"], "Closed meeting", ("session:do_not_publish",))
+    ]
+    assert "Closed meeting" in check.report_text()
+
+    report, history_id = export_from_catalog(
+        catalog, ExportSource.day("2022-06-02"), _settings(tmp_path, web_page=True)
+    )
+    assert history_id is not None
+    bundle = report.bundle
+    clips = sorted(bundle.rglob("*.mp4"))
+    assert len(clips) == 2
+    rows = list(csv.DictReader(io.StringIO((bundle / "manifest.csv").read_text("utf-8"))))
+    by_variant = {(r["dcterms:title"], r["variant"]): r for r in rows}
+    keynote = by_variant[("Opening keynote", "clip")]
+    roundtable = by_variant[("EMN roundtable", "clip")]
+    assert keynote["source recording"] == "room-a.mp4"
+    assert float(roundtable["clip start"]) == pytest.approx(CHANGES[0], abs=0.6)
+    assert float(roundtable["clip end"]) == pytest.approx(CHANGES[1], abs=0.6)
+    assert "Closed" not in (bundle / "manifest.json").read_text("utf-8")
+    doc = json.loads((bundle / "manifest.json").read_text("utf-8"))
+    assert {r["variant"] for r in doc["items"]} == {"clip", "chapters", "poster"}
+
+    clip = bundle / roundtable["path"]
+    with av.open(str(clip)) as c:
+        assert c.metadata.get("title") == "EMN roundtable"
+        assert float(c.duration) / 1e6 == pytest.approx(60, abs=0.7)
+        titles = [ch["metadata"].get("title") for ch in c.chapters()]
+        assert titles == ["Ann Lee", "Bo Kim"]
+        frame = next(c.decode(video=0))
+        r, g, b = frame.to_ndarray(format="rgb24")[5, 5]
+        assert g > r + 60 and g > b + 60  # the roundtable's green stage, not black
+    vtt = (bundle / by_variant[("EMN roundtable", "chapters")]["path"]).read_text("utf-8")
+    assert vtt.startswith("WEBVTT\n\n")
+    assert "00:00:00.000 --> 00:00:30.000\nAnn Lee" in vtt
+    poster = Image.open(bundle / by_variant[("EMN roundtable", "poster")]["path"])
+    assert poster.size == (160, 90)
+    page = (bundle / "index.html").read_text("utf-8")
+    assert "EMN roundtable" in page
+    vtt_path = by_variant[("EMN roundtable", "chapters")]["path"]
+    assert f'<track kind="chapters" src="{quote(vtt_path, safe="/")}"' in page
+    # the original is untouched; the history lists clips apart from whole items
+    assert _digest(day_file) == before
+    assert catalog.exported_item_ids(history_id) == []
+
+
+def test_session_export_and_segment_source(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    check = preflight(catalog, ExportSource.session("EMN roundtable"), _settings(tmp_path))
+    assert check.exportable == 1 and not check.held_back
+    closed = next(s for s in archive["segments"] if s.title == "Closed meeting")
+    check = preflight(catalog, ExportSource.segments([closed.id]), _settings(tmp_path))
+    assert check.exportable == 0 and [h.name for h in check.held_back] == ["Closed meeting"]
+
+
+def test_clip_starts_on_the_keyframe_before_a_cut(day_file: Path, tmp_path: Path) -> None:
+    # keyframes every 2 s: a cut at 61.3 s opens at 60 s, said so in the result
+    assert keyframe_before(day_file, 61.3) == pytest.approx(60.0, abs=0.01)
+    result = cut_clip(day_file, tmp_path / "c.mp4", 61.3, 70.0, title="x")
+    assert result.start_s == pytest.approx(60.0, abs=0.01)
+    assert result.end_s == pytest.approx(70.0, abs=0.15)
+    with av.open(str(tmp_path / "c.mp4")) as c:
+        assert float(c.duration) / 1e6 == pytest.approx(10.0, abs=0.3)
+    with pytest.raises(ClipError):
+        cut_clip(day_file, tmp_path / "d.mp4", 50.0, 40.0)
+
+
+def test_webvtt_without_chapters_is_one_cue() -> None:
+    text = webvtt_chapters([], 10.0, 70.5, "Keynote")
+    assert text.splitlines()[:5] == [
+        "WEBVTT", "", "chapter-1", "00:00:00.000 --> 00:01:00.500", "Keynote",
+    ]  # fmt: skip

@@ -1,0 +1,119 @@
+"""Segments in the app: bands on the player's seek bar, I/O moving the current segment's
+cuts (undoable), and the inspector listing a recording's segments."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_player import needs_vlc, player_window, write_clip
+
+from smparchive.core.catalog.records import Chapter
+
+pytestmark = pytest.mark.gui
+
+
+@needs_vlc
+def test_player_shows_segments_and_i_o_move_the_current_one(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
+    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
+                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    first = catalog.add_segment(video, 0.0, 2.0, "Keynote").value
+    second = catalog.add_segment(video, 2.0, 4.0, "Roundtable").value
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    engine = view.engine
+    assert engine is not None
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
+    assert view.seekbar.bands == [(0.0, 2.0), (2.0, 4.0)]
+
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing", timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
+    view.seek(2.5)
+    qtbot.waitUntil(lambda: abs(engine.time() - 2.5) < 0.3, timeout=5000)
+    assert view.current_segment() is not None and view.current_segment().id == second
+    assert "Roundtable" in view.status.text()
+    qtbot.keyClick(view, Qt.Key.Key_I)  # the roundtable now starts here
+    moved = catalog.segment(second)
+    assert moved.start_s == pytest.approx(2.5, abs=0.3) and moved.origin == "manual"
+    assert catalog.segment(first).end_s == 2.0  # the keynote is left alone
+    assert catalog.item(video).in_point_s is None  # segments, not the item's in point
+    assert view.seekbar.bands[1][0] == pytest.approx(moved.start_s)
+    qtbot.keyClick(view, Qt.Key.Key_C)  # a chapter of the roundtable starts here
+    chapters = catalog.segment(second).chapters
+    assert [c.title for c in chapters] == ["Chapter 1"]
+    assert chapters[0].start_s == pytest.approx(moved.start_s, abs=0.3)
+    catalog.undo_last()
+    assert catalog.segment(second).chapters == ()
+    catalog.undo_last()  # the move is one journalled, undoable step
+    assert catalog.segment(second).start_s == 2.0
+    engine.stop()
+    window.close()
+
+
+def test_inspector_lists_a_recording_s_segments(qtbot: Any, window: Any, gui_catalog: Any) -> None:
+    cat = gui_catalog
+    panel = next(i for i in cat.query_ids() if cat.item(i).name == "panel.mp4")
+    chapters = [Chapter(start_s=0, title="A"), Chapter(start_s=900, title="B")]
+    cat.add_segment(panel, 0, 1800, "Opening keynote", chapters=chapters)
+    cat.add_segment(panel, 1800, 3600, "EMN roundtable")
+    window.select_ids([panel])
+    window._selection_changed()
+    inspector = window.inspector
+    qtbot.waitUntil(lambda: inspector.segments_box.isVisible(), timeout=3000)
+    text = inspector.segments_label.text()
+    assert "0:00–30:00" in text and "Opening keynote" in text and "2 chapter" in text
+    assert "30:00–1:00:00" in text and "EMN roundtable" in text
+    assert inspector.segments_box.title() == "Segments (2)"
+    photo = next(i for i in cat.query_ids() if cat.item(i).kind == "photo")
+    window.select_ids([photo])
+    window._selection_changed()
+    assert not inspector.segments_box.isVisible()
+
+
+def test_cut_into_sessions_from_the_player(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from smparchive.gui.player.vlcsupport import PlayerUnavailable
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+    (tmp_path / "media").mkdir()
+    # the file is not there: the programme's times are proposed, said so
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
+                           "capture_utc": start}])  # fmt: skip
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    catalog.add_session("Keynote", start, start + timedelta(minutes=30))
+    catalog.add_session("Panel", start + timedelta(minutes=30), start + timedelta(minutes=60))
+    shown: list[str] = []
+
+    def agree(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", agree)
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    assert view.cut_button.isEnabled()
+    view.cut_into_sessions()
+    qtbot.waitUntil(lambda: len(catalog.segments(video)) == 2, timeout=10_000)
+    assert "0:00:00 – 0:30:00  Keynote" in shown[0] and "Panel" in shown[0]
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
+    window.close()
