@@ -78,7 +78,7 @@ class SeekBar(QSlider):
         start = self._x_of(self.in_s or 0.0)
         end = self._x_of(self.out_s if self.out_s is not None else self.maximum() / 1000)
         painter.fillRect(QRect(start, h - 5, max(1, end - start), 4), QColor(61, 142, 230, 170))
-        for value, colour in ((self.in_s, "#2ecc71"), (self.out_s, "#e74c3c")):
+        for value, mark in ((self.in_s, "#2ecc71"), (self.out_s, "#e74c3c")):
             if value is not None:
-                painter.fillRect(QRect(self._x_of(value) - 1, 2, 3, h - 4), QColor(colour))
+                painter.fillRect(QRect(self._x_of(value) - 1, 2, 3, h - 4), QColor(mark))
         painter.end()

@@ -432,7 +432,7 @@ class PlayerView(ItemViewer):
         seg = self.segments[n]
         if (start and t >= seg.end_s) or (not start and t <= seg.start_s):
             return True
-        moved = dataclasses.replace(seg, **({"start_s": t} if start else {"end_s": t}))
+        moved = dataclasses.replace(seg, start_s=t) if start else dataclasses.replace(seg, end_s=t)
         self.segments[n] = moved
         self._show_segments()
         label = (
