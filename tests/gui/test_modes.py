@@ -71,6 +71,9 @@ def test_space_on_one_photo_opens_the_loupe_and_space_returns(qtbot: Any, window
     assert ws.isVisible() and ws.pages["loupe"].isVisible()
     assert "P" in ws.pages["loupe"].hints.text()  # key hints visible
     assert ws.pages["loupe"].filmstrip.isVisible()
+    # the position is said once, on the photo ("1 / 14"), not again in the hints
+    count = len(window.store.ids)
+    assert f" of {count}" not in ws.pages["loupe"].hints.text()
 
     _key(qtbot, window, K.Key_P)
     assert window.catalog.item(first).flag == 1
@@ -96,6 +99,7 @@ def test_loupe_steps_through_the_selection_when_several_are_selected(
     _key(qtbot, window, K.Key_E)
     ws = window.workspace
     assert ws.mode == "loupe" and ws.through_selection and ws.loupe.ids == three
+    assert "of 3 selected" in ws.pages["loupe"].hints.text()
     for _ in range(5):
         _key(qtbot, window, K.Key_Right)
     assert ws.loupe.current_id() == three[-1]  # stops at the end of the selection

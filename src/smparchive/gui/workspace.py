@@ -251,19 +251,19 @@ class Workspace(QStackedWidget):
     def _hints(self) -> None:
         if self.mode == "grid":
             return
-        extra = ""
+        extras: list[str] = []
         if self.mode == "loupe" and self.loupe is not None and self.loupe.ids:
-            where = (
-                translate("Workspace", "%1 of %2 selected")
-                if self.through_selection
-                else translate("Workspace", "%1 of %2")
-            )
-            extra = where.replace("%1", str(self.loupe.index + 1)).replace(
-                "%2", str(len(self.loupe.ids))
-            )
+            # the photo's own overlay says "4 / 14" of the view; the hints only add that the
+            # loupe walks the selection, not the view
+            if self.through_selection:
+                extras.append(
+                    translate("Workspace", "%1 of %2 selected")
+                    .replace("%1", str(self.loupe.index + 1))
+                    .replace("%2", str(len(self.loupe.ids)))
+                )
             if self.auto_advance():
-                extra += " · " + translate("Workspace", "auto-advance on")
-        self.pages[self.mode].show_hints(extra)
+                extras.append(translate("Workspace", "auto-advance on"))
+        self.pages[self.mode].show_hints(" · ".join(extras))
 
     def refresh_hints(self) -> None:
         """The auto-advance setting changed."""
