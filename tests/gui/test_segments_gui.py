@@ -117,3 +117,21 @@ def test_cut_into_sessions_from_the_player(
     assert "0:00:00 – 0:30:00  Keynote" in shown[0] and "Panel" in shown[0]
     qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
     window.close()
+
+
+def test_export_dialog_counts_a_session_s_clips(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any
+) -> None:
+    """A session whose recording is cut into segments exports its clips: the dialog says so
+    (it read "0 items" for a session that only had a clip)."""
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    cat = gui_catalog
+    panel = next(i for i in cat.query_ids() if cat.item(i).name == "panel.mp4")
+    cat.add_segment(panel, 0, 600, "Closing", session_id=cat.test_sessions["closing"])
+    dlg = ExportDialog(cat, sync_runner, ExportSource.session("Closing"))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "clip" in dlg.source_label.text(), timeout=5000)
+    assert "“Closing”" in dlg.source_label.text()
+    assert "(0 items) + 1 clip" in dlg.source_label.text()  # English plurals come from the .qm

@@ -546,7 +546,17 @@ class ExportDialog(QDialog):
 
     def _source_text(self, resolved: ResolvedSource) -> str:
         """What is exported, in the interface's language (the history keeps core's text)."""
+        text = self._source_items_text(resolved)
+        clips = len(resolved.segment_ids)
+        if clips and self.source.kind != "segments":
+            # a session or day whose recording is cut into segments: its clips go too
+            text += " " + self.tr("+ %Ln clips", None, clips)
+        return text
+
+    def _source_items_text(self, resolved: ResolvedSource) -> str:
         n, kind = len(resolved.item_ids), self.source.kind
+        if kind == "segments":
+            return self.tr("Export %Ln clips", None, len(resolved.segment_ids))
         if kind == "collection":
             text = self.tr("Export the collection “%1” (%Ln items)", None, n)
         elif kind == "session":

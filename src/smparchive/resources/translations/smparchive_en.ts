@@ -26,7 +26,23 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+551"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+553"/>
+        <source>+ %Ln clips</source>
+        <translation>
+            <numerusform>+ %Ln clip</numerusform>
+            <numerusform>+ %Ln clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Export %Ln clips</source>
+        <translation>
+            <numerusform>Export %Ln clip</numerusform>
+            <numerusform>Export %Ln clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Export the collection “%1” (%Ln item)</numerusform>

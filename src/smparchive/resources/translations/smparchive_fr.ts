@@ -715,12 +715,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+526"/>
+        <location line="+536"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-518"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -736,12 +736,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+399"/>
+        <location line="+409"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-383"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -766,7 +766,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>+ %Ln clips</source>
+        <translation>
+            <numerusform>+ %Ln extrait vidéo</numerusform>
+            <numerusform>+ %Ln extraits vidéo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Export %Ln clips</source>
+        <translation>
+            <numerusform>Exporter %Ln extrait vidéo</numerusform>
+            <numerusform>Exporter %Ln extraits vidéo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>Exporter la collection « %1 » (%Ln élément)</numerusform>
@@ -1162,7 +1178,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-855"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-865"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -715,12 +715,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+526"/>
+        <location line="+536"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-518"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -736,12 +736,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+399"/>
+        <location line="+409"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-383"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -766,7 +766,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>+ %Ln clips</source>
+        <translation>
+            <numerusform>+ %Ln videofragment</numerusform>
+            <numerusform>+ %Ln videofragmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Export %Ln clips</source>
+        <translation>
+            <numerusform>%Ln videofragment exporteren</numerusform>
+            <numerusform>%Ln videofragmenten exporteren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the collection “%1” (%Ln items)</source>
         <translation>
             <numerusform>De collectie ‘%1’ exporteren (%Ln item)</numerusform>
@@ -1162,7 +1178,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-855"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-865"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
