@@ -52,8 +52,10 @@ def test_demo_scan_rescan_thumbnails_and_sidecars(
         assert all(cache.get(r.sha256, 256) for r in some)
     finally:
         cat.close()
-    assert main([*c, "scan"]) == 0  # the rescan
-    assert ": 0 new, 0 changed, 0 moved," in capsys.readouterr().out
+    rc = main([*c, "scan"])  # the rescan
+    said = capsys.readouterr()
+    assert rc == 0, said.out + said.err
+    assert ": 0 new, 0 changed, 0 moved," in said.out
     assert main([*c, "sidecars", "write", "--query", "day:1"]) == 0
     assert list((tmp_path / "data").rglob("*.xmp"))
 

@@ -179,6 +179,8 @@ PROBLEMS: dict[str, str] = {
     "video.no_frames_short": "The video has no frames.",
     "video.no_decodable_frames": "The video has no decodable frames.",
     "video.cannot_open": "The video cannot be opened ({why}).",
+    # cutting a recording into sessions (core/media/boundaries.py)
+    "recording.not_analysed": "The recording could not be analysed near {value} s: {why}",
     # documents
     "doc.legacy": "Legacy {fmt} files are catalogued but not read; save as {value} to index.",
     "doc.unsupported": "The {fmt} format is not supported.",

@@ -215,6 +215,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The video cannot be opened ({why}).",
     ),
+    "recording.not_analysed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The recording could not be analysed near {value} s: {why}",
+    ),
     "doc.legacy": QT_TRANSLATE_NOOP(
         "Problems",
         "Legacy {fmt} files are catalogued but not read; save as {value} to index.",

@@ -3358,6 +3358,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
+        <source>The recording could not be analysed near {value} s: {why}</source>
+        <translation>L’enregistrement n’a pas pu être analysé vers {value} s : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
         <translation>Les anciens fichiers {fmt} sont catalogués mais pas lus ; enregistrez-les au format {value} pour les indexer.</translation>
     </message>

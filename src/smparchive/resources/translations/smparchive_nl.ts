@@ -3358,6 +3358,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
+        <source>The recording could not be analysed near {value} s: {why}</source>
+        <translation>De opname kon niet worden geanalyseerd rond {value} s: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Legacy {fmt} files are catalogued but not read; save as {value} to index.</source>
         <translation>Oude {fmt}-bestanden worden gecatalogiseerd maar niet gelezen; sla ze op als {value} om ze te indexeren.</translation>
     </message>
