@@ -27,6 +27,7 @@ from smparchive.core.catalog.models import (
     Tag,
     UndoEntry,
 )
+from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.pathnames import join_root as join_root
@@ -290,19 +291,7 @@ class CatalogBase:
             with self._read() as s:
                 rows = s.execute(select(Tag.id, Tag.name, Tag.parent_id)).all()
             names = {r.id: (r.name, r.parent_id) for r in rows}
-            paths: dict[int, str] = {}
-
-            def path_of(tid: int, depth: int = 0) -> str:
-                if tid in paths:
-                    return paths[tid]
-                name, parent = names[tid]
-                p = name if parent is None or depth > 50 else f"{path_of(parent, depth + 1)}|{name}"
-                paths[tid] = p
-                return p
-
-            for tid in names:
-                path_of(tid)
-            self._tag_paths = paths
+            self._tag_paths = tag_paths_from(names)
         return self._tag_paths
 
     def _items_by_ids(self, s: OrmSession, ids: Sequence[int]) -> list[ItemRecord]:

@@ -9,6 +9,7 @@ silently.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 
 from smparchive.core.catalog.errors import CatalogError
 
@@ -26,3 +27,23 @@ def check_name(value: str | None, what: str) -> str:
         shown = _NAMES.get(bad, f"the control character U+{ord(bad):04X}")
         raise CatalogError(f"{what} cannot contain {shown}; type it on one line, without it.")
     return name
+
+
+def tag_paths_from(names: Mapping[int, tuple[str, int | None]]) -> dict[int, str]:
+    """Tag id -> "Parent|Child" path, from each tag's (name, parent id).
+
+    A parent chain deeper than 50 (a cycle written by hand) stops there instead of recursing
+    forever."""
+    paths: dict[int, str] = {}
+
+    def path_of(tid: int, depth: int = 0) -> str:
+        if tid in paths:
+            return paths[tid]
+        name, parent = names[tid]
+        p = name if parent is None or depth > 50 else f"{path_of(parent, depth + 1)}|{name}"
+        paths[tid] = p
+        return p
+
+    for tid in names:
+        path_of(tid)
+    return paths

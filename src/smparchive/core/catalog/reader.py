@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.records import (
     ITEM_COLUMN_FIELDS,
     CatalogInfo,
@@ -216,19 +217,7 @@ class CatalogReader:
                 int(i): (str(n), p)
                 for i, n, p in self._rows("SELECT id, name, parent_id FROM tags")
             }
-            out: dict[int, str] = {}
-
-            def path_of(tid: int, depth: int = 0) -> str:
-                if tid in out:
-                    return out[tid]
-                name, parent = names[tid]
-                p = name if parent is None or depth > 50 else f"{path_of(parent, depth + 1)}|{name}"
-                out[tid] = p
-                return p
-
-            for tid in names:
-                path_of(tid)
-            self._tag_paths = out
+            self._tag_paths = tag_paths_from(names)
         return self._tag_paths
 
     def _root_paths(self) -> dict[int, str]:
