@@ -136,7 +136,7 @@ def test_a_short_recording_of_one_session_is_said_to_be_whole() -> None:
     # ten seconds filmed during a session: nothing to cut, and the note says which session
     cuts, notes = programme_cuts(START + timedelta(minutes=5), 10, [_slot(1, 0, 30)])
     assert cuts == []
-    assert notes == ["Recorded within the session “S1” (08:00-08:30): nothing to cut."]
+    assert notes == ["Recorded within the session “S1” (08:00-08:30), so it belongs to it whole."]
 
 
 def test_a_livestream_follows_the_programme_across_rooms() -> None:

@@ -108,7 +108,8 @@ def programme_cuts(
         if within:  # a short recording of one session: it belongs to it whole
             notes.append(
                 f"Recorded within the session “{within[0].title}” "
-                f"({_hm(within[0].start, zone)}-{_hm(within[0].end, zone)}): nothing to cut."
+                f"({_hm(within[0].start, zone)}-{_hm(within[0].end, zone)}), "
+                "so it belongs to it whole."
             )
         else:
             notes.append(
