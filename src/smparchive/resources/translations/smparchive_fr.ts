@@ -487,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -573,12 +573,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+110"/>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-135"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -643,7 +643,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sans cela, Excel sous Windows affiche mal les lettres accentuées de manifest.csv.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cut clips precisely (re-encode each clip)</source>
+        <translation>Découper les extraits avec précision (réencoder chaque extrait)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
+        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près : exact, mais cela prend à peu près la durée de lecture de l&apos;extrait au lieu de quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
@@ -678,7 +688,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des textes :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -715,12 +725,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+536"/>
+        <location line="+538"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -736,12 +746,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+409"/>
+        <location line="+411"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-385"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -822,7 +832,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export “%1”</source>
         <translation>Exporter « %1 »</translation>
     </message>
@@ -848,7 +858,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -1369,7 +1379,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-865"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-879"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -487,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -573,12 +573,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+110"/>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-135"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -643,7 +643,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Zonder dit toont Excel in Windows letters met accenten in manifest.csv verkeerd.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cut clips precisely (re-encode each clip)</source>
+        <translation>Fragmenten nauwkeurig knippen (elk fragment opnieuw coderen)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
+        <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Nauwkeurig codeert het hele fragment opnieuw en knipt ook het geluid op de sample: exact, maar het duurt ongeveer zo lang als het afspelen van het fragment in plaats van enkele seconden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
@@ -678,7 +688,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Taal van de teksten:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -715,12 +725,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+536"/>
+        <location line="+538"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -736,12 +746,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+409"/>
+        <location line="+411"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-385"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -822,7 +832,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export “%1”</source>
         <translation>‘%1’ exporteren</translation>
     </message>
@@ -848,7 +858,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -1369,7 +1379,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-865"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-879"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
