@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
             <numerusform>%Ln photo goes out with faces blurred: %1.</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+477"/>
+        <location filename="../../gui/player/view.py" line="+480"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>

@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -735,12 +735,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+571"/>
+        <location line="+572"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-554"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -756,12 +756,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+444"/>
+        <location line="+445"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -930,7 +930,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
             <numerusform>%Ln photo est exportée avec des visages floutés : %1.</numerusform>
@@ -1214,7 +1214,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-918"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-919"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1401,7 +1401,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -2950,7 +2950,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+477"/>
+        <location filename="../../gui/player/view.py" line="+480"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -4966,7 +4966,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-429"/>
+        <location filename="../../gui/player/view.py" line="-432"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4987,23 +4987,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+448"/>
+        <location line="+451"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-450"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+446"/>
+        <location line="+449"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5078,8 +5078,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>This recording belongs to one session as a whole: nothing to cut.</source>
+        <translation>Cet enregistrement appartient entièrement à une seule session : rien à découper.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
         <location line="+22"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
@@ -5145,7 +5150,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-164"/>
+        <location filename="../../gui/player/view.py" line="-167"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>

@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -735,12 +735,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+571"/>
+        <location line="+572"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-554"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -756,12 +756,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+444"/>
+        <location line="+445"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-419"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -930,7 +930,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
             <numerusform>%Ln foto gaat mee met vervaagde gezichten: %1.</numerusform>
@@ -1214,7 +1214,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-918"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-919"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1401,7 +1401,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -2950,7 +2950,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+477"/>
+        <location filename="../../gui/player/view.py" line="+480"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4966,7 +4966,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-429"/>
+        <location filename="../../gui/player/view.py" line="-432"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4987,23 +4987,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+448"/>
+        <location line="+451"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-450"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+446"/>
+        <location line="+449"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5078,8 +5078,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>This recording belongs to one session as a whole: nothing to cut.</source>
+        <translation>Deze opname hoort als geheel bij één sessie: er valt niets te knippen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
         <location line="+22"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
@@ -5145,7 +5150,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-164"/>
+        <location filename="../../gui/player/view.py" line="-167"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
