@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.core.vocab import CutMode, stored_values
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -138,6 +139,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write manifest.csv for Excel: UTF-8 with a byte order mark (accents intact)",
     )
     p.add_argument(
+        "--clip-cut",
+        choices=stored_values(CutMode),
+        default=CutMode.SMART.value,
+        help="recording segments whose start falls between keyframes: 'smart' re-encodes "
+        "only the pictures up to the next keyframe (default; seconds), 'precise' re-encodes "
+        "the whole clip (exact audio too; about real time for 1080p), 'keyframe' copies "
+        "from the keyframe before the start (fastest; may open up to a few seconds early)",
+    )
+    p.add_argument(
+        "--precise",
+        action="store_const",
+        const=CutMode.PRECISE.value,
+        dest="clip_cut",
+        help="same as --clip-cut precise",
+    )
+    p.add_argument(
         "--override", nargs="+", metavar="ITEM", help="publish these held-back items anyway"
     )
     p.add_argument("--by", metavar="NAME", help="who decided the override (recorded)")
@@ -241,6 +258,7 @@ def _settings(a: argparse.Namespace) -> Any:
         language=a.language,
         web_page=a.page,
         excel_csv=a.excel,
+        clip_cut=CutMode(a.clip_cut),
         workers=max(0, a.workers),  # 0: the engine's automatic count
         post=a.post,
         hashtags=tuple(a.hashtag or ()),

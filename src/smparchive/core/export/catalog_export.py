@@ -401,6 +401,7 @@ def settings_record(settings: ExportSettings) -> dict[str, Any]:
         "page_cover": settings.page_cover,
         "cms": settings.cms,
         "excel_csv": settings.excel_csv,
+        "clip_cut": settings.clip_cut.value,
         "decks_as_pdf": settings.decks_as_pdf,
         "existing": settings.existing.value,
     }

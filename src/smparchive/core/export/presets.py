@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from smparchive.core.export.platforms import PLATFORMS, Platform
+from smparchive.core.vocab import CutMode
 
 __all__ = [
     "DEFAULT_TEMPLATE",
@@ -236,6 +237,7 @@ class ExportSettings:
     page_url: str = ""  # where the bundle will be published: absolute share tags on the page
     page_cover: str = ""  # item id of the photo a shared link previews with (else top-rated)
     cms: bool = False  # wordpress-media.csv, media-feed.json (+ wordpress.xml with page_url)
+    clip_cut: CutMode = CutMode.SMART  # how clips are cut between keyframes (media.clips)
 
     def __post_init__(self) -> None:
         if self.post and not self.preset.platform:

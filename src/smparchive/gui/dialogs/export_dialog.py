@@ -77,6 +77,7 @@ from smparchive.core.export.naming import render_template, template_tokens, toke
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
+from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
@@ -320,6 +321,17 @@ class ExportDialog(QDialog):
         self.excel.setToolTip(
             self.tr("Without it, Excel on Windows shows accented letters in manifest.csv wrongly.")
         )
+        self.precise = QCheckBox(self.tr("Cut clips precisely (re-encode each clip)"))
+        self.precise.setObjectName("exportPreciseClips")
+        self.precise.setToolTip(
+            self.tr(
+                "Clips always open on the segment's first picture: only the few seconds up "
+                "to the next keyframe are re-encoded. Precise re-encodes the whole clip, "
+                "sound cut to the sample too: exact, but it takes about as long as playing "
+                "the clip instead of seconds."
+            )
+        )
+        self.precise.setVisible(False)  # shown when recording segments go out as clips
 
         form = QFormLayout()
         form.addRow(self.tr("Preset:"), self.preset)
@@ -337,6 +349,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.blur)
         form.addRow("", self.blur_unknown)
         form.addRow("", self.excel)
+        form.addRow("", self.precise)
         self.settings_box = QGroupBox(self.tr("Settings"))
         self.settings_box.setLayout(form)
 
@@ -607,6 +620,7 @@ class ExportDialog(QDialog):
             self.sample = first
         self.name.setPlaceholderText(name)
         self.source_label.setText(self._source_text(self.resolved))
+        self.precise.setVisible(bool(self.resolved.segment_ids))
         self.setWindowTitle(self._title(self.resolved))
         self._update_example()
         self._fit_height()
@@ -694,6 +708,7 @@ class ExportDialog(QDialog):
             blur_unknown_faces=self.blur_unknown.isEnabled() and self.blur_unknown.isChecked(),
             web_page=self.page.isChecked(),
             excel_csv=self.excel.isChecked(),
+            clip_cut=CutMode.PRECISE if self.precise.isChecked() else CutMode.SMART,
             language=self.language.currentData(),
             post=bool(preset.platform) and self.write_post.isChecked(),
             hashtags=tuple(self.hashtags.text().replace(",", " ").split())

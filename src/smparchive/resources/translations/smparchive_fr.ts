@@ -487,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -573,12 +573,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+110"/>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-153"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -663,7 +663,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sans cela, Excel sous Windows affiche mal les lettres accentuées de manifest.csv.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cut clips precisely (re-encode each clip)</source>
+        <translation>Découper les extraits avec précision (réencoder chaque extrait)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
+        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près : exact, mais cela prend à peu près la durée de lecture de l&apos;extrait au lieu de quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
@@ -698,7 +708,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des textes :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -735,12 +745,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+572"/>
+        <location line="+574"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -756,12 +766,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-421"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -842,7 +852,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export “%1”</source>
         <translation>Exporter « %1 »</translation>
     </message>
@@ -868,7 +878,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -1214,7 +1224,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-919"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -487,7 +487,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+93"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -573,12 +573,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+110"/>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-153"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -663,7 +663,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Zonder dit toont Excel in Windows letters met accenten in manifest.csv verkeerd.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cut clips precisely (re-encode each clip)</source>
+        <translation>Fragmenten nauwkeurig knippen (elk fragment opnieuw coderen)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
+        <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Nauwkeurig codeert het hele fragment opnieuw en knipt ook het geluid op de sample: exact, maar het duurt ongeveer zo lang als het afspelen van het fragment in plaats van enkele seconden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
@@ -698,7 +708,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Taal van de teksten:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -735,12 +745,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+572"/>
+        <location line="+574"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -756,12 +766,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-421"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -842,7 +852,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export “%1”</source>
         <translation>‘%1’ exporteren</translation>
     </message>
@@ -868,7 +878,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -1214,7 +1224,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-919"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
