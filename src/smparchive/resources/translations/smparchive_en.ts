@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+566"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+597"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+199"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -98,7 +98,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+8"/>
+        <source>%Ln photos go out with faces blurred: %1.</source>
+        <translation>
+            <numerusform>%Ln photo goes out with faces blurred: %1.</numerusform>
+            <numerusform>%Ln photos go out with faces blurred: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln faces nobody has named</source>
+        <translation>
+            <numerusform>%Ln face nobody has named</numerusform>
+            <numerusform>%Ln faces nobody has named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+181"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>

@@ -573,12 +573,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+110"/>
-        <location line="+154"/>
+        <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-153"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -634,6 +634,26 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
+        <source>Blur the faces of people who may not be shown</source>
+        <translation>Flouter le visage des personnes qui ne peuvent pas être montrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
+        <translation>Les photos retenues uniquement parce qu&apos;elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also blur faces nobody has named</source>
+        <translation>Flouter aussi les visages que personne n&apos;a nommés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every face not confirmed as a person is blurred too (bystanders).</source>
+        <translation>Tout visage qui n&apos;est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Manifest for Excel (CSV with a byte order mark)</source>
         <translation>Manifeste pour Excel (CSV avec indicateur d’ordre des octets)</translation>
     </message>
@@ -688,7 +708,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des textes :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -725,12 +745,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+538"/>
+        <location line="+574"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-556"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -746,12 +766,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+411"/>
+        <location line="+447"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-421"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -761,7 +781,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -847,7 +867,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -858,7 +878,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -919,14 +939,30 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln éléments sont indisponibles et ne peuvent pas être exportés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos go out with faces blurred: %1.</source>
+        <translation>
+            <numerusform>%Ln photo est exportée avec des visages floutés : %1.</numerusform>
+            <numerusform>%Ln photos sont exportées avec des visages floutés : %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
-        <location line="+196"/>
+        <location line="+3"/>
+        <location line="+204"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-194"/>
+        <source>%Ln faces nobody has named</source>
+        <translation>
+            <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
+            <numerusform>%Ln visages que personne n&apos;a nommés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-179"/>
+        <location line="+15"/>
         <source>%1 characters</source>
         <translation>%1 caractères</translation>
     </message>
@@ -1379,7 +1415,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-879"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -573,12 +573,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+110"/>
-        <location line="+154"/>
+        <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-153"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -634,6 +634,26 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
+        <source>Blur the faces of people who may not be shown</source>
+        <translation>Gezichten vervagen van mensen die niet getoond mogen worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
+        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan mee met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also blur faces nobody has named</source>
+        <translation>Ook gezichten vervagen die niemand een naam heeft gegeven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every face not confirmed as a person is blurred too (bystanders).</source>
+        <translation>Elk gezicht dat niet als een persoon is bevestigd, wordt ook vervaagd (omstanders).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Manifest for Excel (CSV with a byte order mark)</source>
         <translation>Manifest voor Excel (CSV met bytevolgordemarkering)</translation>
     </message>
@@ -688,7 +708,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Taal van de teksten:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -725,12 +745,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+538"/>
+        <location line="+574"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-556"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -746,12 +766,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+411"/>
+        <location line="+447"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-421"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -761,7 +781,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -847,7 +867,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -858,7 +878,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -919,14 +939,30 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln items zijn niet beschikbaar en kunnen niet worden geëxporteerd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos go out with faces blurred: %1.</source>
+        <translation>
+            <numerusform>%Ln foto gaat mee met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto&apos;s gaan mee met vervaagde gezichten: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
-        <location line="+196"/>
+        <location line="+3"/>
+        <location line="+204"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-194"/>
+        <source>%Ln faces nobody has named</source>
+        <translation>
+            <numerusform>%Ln gezicht zonder naam</numerusform>
+            <numerusform>%Ln gezichten zonder naam</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-179"/>
+        <location line="+15"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
@@ -1379,7 +1415,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-879"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
