@@ -7,7 +7,7 @@ GUI's facet chips and the CLI's options build the same object.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -184,6 +184,8 @@ def where_clauses(
                 )
             )
         )
+    for name, value in f.field_values:
+        c.append(_field_clause(name, value))
     if f.segmented:
         c.append(MediaItem.id.in_(select(Segment.item_id)))
     for text in f.segment_texts:
@@ -198,6 +200,18 @@ def where_clauses(
             # COALESCE: a NULL column (no colour label ...) is "not matching", so it stays.
             c.append(not_(func.coalesce(and_(*inner), false())))
     return c
+
+
+def _field_clause(name: str, value: Any) -> ColumnElement[bool]:
+    """A registry field's column equals ``value`` (text: whatever the case; None: empty)."""
+    column = MediaItem.__table__.c.get(name)
+    if column is None:
+        raise ValueError(f"No item field '{name}' to search")
+    if value is None:
+        return column.is_(None)
+    if isinstance(value, str):
+        return func.lower(column) == value.lower()
+    return cast("ColumnElement[bool]", column == value)  # typed Any by the comparison
 
 
 def _face_count_clause(counts: tuple[str, ...]) -> ColumnElement[bool]:

@@ -41,7 +41,7 @@ def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
             out[f.name] = x
         elif f.name == "text":
             out[f.name] = f"{x} {y}"
-        elif f.name in ("tag_ids", "exclude"):
+        elif f.name in ("tag_ids", "exclude", "field_values"):
             out[f.name] = tuple(dict.fromkeys((*x, *y)))
         elif f.name in ("rating_min", "date_from"):
             out[f.name] = max(x, y)
