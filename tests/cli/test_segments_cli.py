@@ -93,3 +93,57 @@ def test_segments_commands(tmp_path, capsys) -> None:
     assert code == 0
     code, out = run(capsys, cat, "segments", "list", "--json")
     assert rt["id"] in [s["id"] for s in json.loads(out)]
+
+
+def test_export_cuts_clips_at_the_segment_start_or_precisely(tmp_path, capsys) -> None:
+    """`export --segment` opens the clip on the segment's first picture (keyframes every
+    2 s, a start at 61.3 s); `--precise` re-encodes the whole clip; the recording stays."""
+    import csv
+    import hashlib
+
+    import av
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.demo.dayrecording import Part, write_day_recording
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.vocab import Consent
+
+    media = tmp_path / "media"
+    media.mkdir()
+    day = media / "room.mp4"
+    write_day_recording(
+        day,
+        parts=[Part(0, (200, 60, 60)), Part(60, (60, 200, 60))],
+        seconds=90,
+        created_utc=START,
+    )
+    before = (hashlib.sha256(day.read_bytes()).hexdigest(), day.stat().st_mtime_ns)
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    scan(c, [c.add_root(media).value], options=ScanOptions(workers=0))
+    (video,) = c.query_ids()
+    c.set_fields([video], consent=Consent.CLEARED)
+    seg = c.add_segment(video, 61.3, 70.0, "Roundtable").value
+    c.close()
+    for flag, name in (("--clip-cut=smart", "smart"), ("--precise", "precise")):
+        out = tmp_path / name
+        out.mkdir()
+        code, text = run(
+            capsys, cat, "export", "--segment", str(seg), "--to", str(out), "--name", "b", flag
+        )
+        assert code == 0, text
+        (row,) = [
+            r
+            for r in csv.DictReader((out / "b" / "manifest.csv").open(encoding="utf-8"))
+            if r["variant"] == "clip"
+        ]
+        assert abs(float(row["clip start"]) - 61.3) < 0.11  # not the keyframe at 60 s
+        with av.open(str(out / "b" / row["path"])) as clip:
+            assert abs(float(clip.duration) / 1e6 - 8.7) < 0.2
+            assert next(clip.decode(video=0)).time == 0.0
+        with av.open(str(out / "b" / row["path"])) as clip:
+            sound = next(clip.decode(audio=0)).time
+        # smart copies AAC packets (64 ms here) from the first after the cut; precise cuts
+        # the sound to the sample
+        assert (sound == 0.0) is (name == "precise"), sound
+    assert (hashlib.sha256(day.read_bytes()).hexdigest(), day.stat().st_mtime_ns) == before

@@ -54,3 +54,34 @@ def test_the_app_asks_where_an_offline_folder_is(
         qtbot.waitUntil(lambda: gui_catalog.root(root_id).path == str(here), timeout=3000)
         assert gui_catalog.item(ids[0]).path == str(here / "day1" / "IMG_0000.JPG")
     assert sorted(p.name for p in here.rglob("*")) == files  # nothing written there
+
+
+def test_opening_a_catalogue_asks_where_a_moved_folder_is(
+    qapp: Any, qtbot: Any, item_inserter: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's catalogue, or a share mounted elsewhere: the question comes when the
+    catalogue opens, not only after a rescan has marked every item offline."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import app as app_mod
+    from smparchive.gui.settings import Settings
+
+    added_at = tmp_path / "media" / "me" / "share" / "Conf"
+    location = tmp_path / "team.smpcat"
+    catalog = open_catalog(location, create=True)
+    item_inserter(catalog, added_at, _share(added_at))
+    catalog.close()
+    (tmp_path / "mnt").mkdir()
+    (tmp_path / "media" / "me" / "share").rename(tmp_path / "mnt" / "share")
+    monkeypatch.setenv(volumes.ENV_MOUNT_PARENTS, str(tmp_path / "mnt"))
+    monkeypatch.setattr(volumes, "current_mounts", lambda: [])
+    manager = app_mod.WindowManager(Settings())
+    assert manager.open(location) is True
+    (window,) = manager.windows
+    try:
+        qtbot.waitUntil(lambda: window.ingest.location_box is not None, timeout=5000)
+        here = tmp_path / "mnt" / "share" / "Conf"
+        assert f"Is it at {here}?" in window.ingest.location_box.text()
+    finally:
+        if window.ingest.location_box is not None:
+            window.ingest.location_box.close()
+        window.close()

@@ -120,7 +120,7 @@ def test_cut_into_sessions_from_the_player(
 
 
 def test_export_dialog_counts_a_session_s_clips(
-    qtbot: Any, gui_catalog: Any, sync_runner: Any
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, tmp_path: Path
 ) -> None:
     """A session whose recording is cut into segments exports its clips: the dialog says so
     (it read "0 items" for a session that only had a clip)."""
@@ -135,3 +135,21 @@ def test_export_dialog_counts_a_session_s_clips(
     qtbot.waitUntil(lambda: "clip" in dlg.source_label.text(), timeout=5000)
     assert "“Closing”" in dlg.source_label.text()
     assert "(0 items) + 1 clip" in dlg.source_label.text()  # English plurals come from the .qm
+    # clips go out: the dialog offers precise cutting, off by default (seconds, not minutes)
+    assert not dlg.precise.isHidden() and not dlg.precise.isChecked()
+    dlg.folder.setText(str(tmp_path))
+    assert dlg.settings().clip_cut.value == "smart"
+    dlg.precise.setChecked(True)
+    assert dlg.settings().clip_cut.value == "precise"
+
+
+def test_export_dialog_offers_precise_cuts_only_with_clips(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any
+) -> None:
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(gui_catalog, sync_runner, ExportSource.session("Closing"))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "Closing" in dlg.source_label.text(), timeout=5000)
+    assert dlg.precise.isHidden()

@@ -7,13 +7,15 @@ Kind.PHOTO`` work on rows read back as plain strings. Changing a value here chan
 data: it needs a schema migration, never just an edit.
 
 ``Kind``, ``TimeSource`` and ``Outcome`` are produced by the probes; they are defined in
-``core/media/info.py`` (media imports nothing else of smparchive) and re-exported here.
+``core/media/info.py`` (media imports nothing else of smparchive) and re-exported here,
+like ``CutMode`` (``core/media/cutmode.py``).
 """
 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from smparchive.core.media.cutmode import CutMode
 from smparchive.core.media.kinds import Kind, Outcome, TimeSource
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "Assignment",
     "ColourLabel",
     "Consent",
+    "CutMode",
     "ExportStatus",
     "FaceState",
     "Flag",

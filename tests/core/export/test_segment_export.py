@@ -21,7 +21,13 @@ from smparchive.core.catalog.records import Chapter
 from smparchive.core.demo.dayrecording import Part, write_day_recording
 from smparchive.core.export import WEB, ExportSettings
 from smparchive.core.export.catalog_export import ExportSource, export_from_catalog, preflight
-from smparchive.core.media.clips import ClipError, cut_clip, keyframe_before, webvtt_chapters
+from smparchive.core.media.clips import (
+    ClipError,
+    CutMode,
+    cut_clip,
+    keyframe_before,
+    webvtt_chapters,
+)
 from smparchive.core.vocab import Consent
 
 START = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
@@ -158,14 +164,20 @@ def test_session_export_and_segment_source(
     assert check.exportable == 0 and [h.name for h in check.held_back] == ["Closed meeting"]
 
 
-def test_clip_starts_on_the_keyframe_before_a_cut(day_file: Path, tmp_path: Path) -> None:
-    # keyframes every 2 s: a cut at 61.3 s opens at 60 s, said so in the result
+def test_clip_starts_at_the_cut_not_on_the_keyframe_before(day_file: Path, tmp_path: Path) -> None:
+    # keyframes every 2 s: a cut at 61.3 s opens on the picture at 61.3 s (the head up to
+    # the keyframe at 62 s re-encoded); copy-only cutting opens at 60 s, and says so
     assert keyframe_before(day_file, 61.3) == pytest.approx(60.0, abs=0.01)
+    before = _digest(day_file)
     result = cut_clip(day_file, tmp_path / "c.mp4", 61.3, 70.0, title="x")
-    assert result.start_s == pytest.approx(60.0, abs=0.01)
+    assert result.method == "smart"
+    assert result.start_s == pytest.approx(61.3, abs=0.1)
     assert result.end_s == pytest.approx(70.0, abs=0.15)
     with av.open(str(tmp_path / "c.mp4")) as c:
-        assert float(c.duration) / 1e6 == pytest.approx(10.0, abs=0.3)
+        assert float(c.duration) / 1e6 == pytest.approx(8.7, abs=0.2)
+    early = cut_clip(day_file, tmp_path / "k.mp4", 61.3, 70.0, mode=CutMode.KEYFRAME)
+    assert early.start_s == pytest.approx(60.0, abs=0.01)
+    assert _digest(day_file) == before
     with pytest.raises(ClipError):
         cut_clip(day_file, tmp_path / "d.mp4", 50.0, 40.0)
 

@@ -132,6 +132,13 @@ def test_a_recording_outside_the_programme_gets_no_cut() -> None:
     assert cuts == [] and "No session" in notes[0]
 
 
+def test_a_short_recording_of_one_session_is_said_to_be_whole() -> None:
+    # ten seconds filmed during a session: nothing to cut, and the note says which session
+    cuts, notes = programme_cuts(START + timedelta(minutes=5), 10, [_slot(1, 0, 30)])
+    assert cuts == []
+    assert notes == ["Recorded within the session “S1” (08:00-08:30), so it belongs to it whole."]
+
+
 def test_a_livestream_follows_the_programme_across_rooms() -> None:
     # opening in the auditorium, then the roundtable in its own room: not parallel, both kept
     sessions = [_slot(1, 0, 30, "Auditorium"), _slot(2, 30, 120, "Roundtable Room")]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.core.vocab import CutMode, stored_values
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -118,12 +119,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
     p.add_argument(
+        "--blur-faces",
+        action="store_true",
+        help="blur the confirmed faces of people who may not be shown to the audience (do "
+        "not publish, consent withdrawn) and export their photos instead of holding them "
+        "back (resized presets; the originals are not changed)",
+    )
+    p.add_argument(
+        "--blur-unknown-faces",
+        action="store_true",
+        help="also blur every face nobody has confirmed a name for",
+    )
+    p.add_argument(
         "--language", "--lang", default="en", help="language of titles, captions and the post"
     )
     p.add_argument(
         "--excel",
         action="store_true",
         help="write manifest.csv for Excel: UTF-8 with a byte order mark (accents intact)",
+    )
+    p.add_argument(
+        "--clip-cut",
+        choices=stored_values(CutMode),
+        default=CutMode.SMART.value,
+        help="recording segments whose start falls between keyframes: 'smart' re-encodes "
+        "only the pictures up to the next keyframe (default; seconds), 'precise' re-encodes "
+        "the whole clip (exact audio too; about real time for 1080p), 'keyframe' copies "
+        "from the keyframe before the start (fastest; may open up to a few seconds early)",
+    )
+    p.add_argument(
+        "--precise",
+        action="store_const",
+        const=CutMode.PRECISE.value,
+        dest="clip_cut",
+        help="same as --clip-cut precise",
     )
     p.add_argument(
         "--override", nargs="+", metavar="ITEM", help="publish these held-back items anyway"
@@ -224,9 +253,12 @@ def _settings(a: argparse.Namespace) -> Any:
         overrides=overrides,
         metadata=MetadataPolicy(_METADATA[a.metadata]) if a.metadata else None,
         include_people=a.include_people,
+        blur_faces=a.blur_faces,
+        blur_unknown_faces=a.blur_unknown_faces,
         language=a.language,
         web_page=a.page,
         excel_csv=a.excel,
+        clip_cut=CutMode(a.clip_cut),
         workers=max(0, a.workers),  # 0: the engine's automatic count
         post=a.post,
         hashtags=tuple(a.hashtag or ()),
@@ -323,8 +355,16 @@ def _preflight_json(check: Any) -> dict[str, Any]:
         "overridden": _held_json(check, plan.overridden),
         "unavailable": check.unavailable,
         "warnings": plan.warnings,
+        "faces_blurred": _blurred_json(check),
         **({"post": plan.post.record()} if plan.post is not None else {}),
     }
+
+
+def _blurred_json(check: Any) -> list[dict[str, Any]]:
+    return [
+        {"item_id": b.item_id, "name": b.name, "people": b.people, "unidentified": b.unidentified}
+        for b in check.blurred
+    ]
 
 
 def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, Any]:
@@ -341,6 +381,7 @@ def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, A
         "overridden": _held_json(check, report.overrides),
         "problems": report.problems,
         "warnings": report.warnings,
+        "faces_blurred": _blurred_json(check),
         **({"post": report.post.record()} if report.post is not None else {}),
     }
 
@@ -360,6 +401,10 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
                 for detail in check.consent_details.get(d.item_id, ()):
                     if detail not in d.describe():  # not the summary's words again
                         print(f"      {detail}")
+    if check.blurred:
+        print(f"Faces blurred ({len(check.blurred)}):")
+        for b in check.blurred:
+            print(f"  {b.item_id} {b.name}: {b.text}")
     if report.problems:
         print(f"Problems ({len(report.problems)}), not exported:")
         for p in report.problems:

@@ -20,8 +20,10 @@ from pathlib import Path
 import simplejpeg
 from PIL import Image, ImageCms
 
+from smparchive.core.export.faceblur import blur_boxes
 from smparchive.core.export.metadata import ImageMetadata, exif_bytes
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
+from smparchive.core.media.mwg import to_stored
 from smparchive.core.media.photo import configure_pillow
 from smparchive.core.processes import die_with_parent, keep_freed_memory
 
@@ -62,6 +64,8 @@ class RenderJob:
     metadata: ImageMetadata
     focus: tuple[float, float] | None = None
     preview: bool = False  # also make a small JPEG for the publication page
+    # faces to blur: boxes as fractions of the upright picture (export.faceblur)
+    blur: tuple[tuple[float, float, float, float], ...] = ()
 
 
 @dataclass(slots=True)
@@ -318,6 +322,9 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
     transform = _colour_transform(im, im.info.get("icc_profile"))
     im = _decode(im, data, max(scales))
     im = _normalise_mode(im, transform is not None)
+    if job.blur:
+        # on the decoded picture, before any rendition or preview is made from it
+        im = blur_boxes(im, [to_stored(box, orientation) for box in job.blur])
     stored = im.size
     transposed: Image.Image | None = None
     result = RenderResult()

@@ -7,7 +7,7 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -52,6 +52,7 @@ from smparchive.core.export.writers import (
 )
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
 from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt_chapters
+from smparchive.core.media.cutmode import CutMode
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,8 @@ class ExportReport:
     started: datetime
     finished: datetime
     post: PostKit | None = None  # the post kit written beside the images (--post)
+    # (item id, whose faces were blurred: names and unidentified faces) per exported photo
+    blurred: tuple[tuple[str, tuple[str, ...], int], ...] = ()
 
     @property
     def bytes_written(self) -> int:
@@ -133,6 +136,10 @@ class ExportReport:
             "problems": [
                 {"item_id": p.item_id, "source": p.source, "message": p.message}
                 for p in self.problems
+            ],
+            "faces_blurred": [
+                {"item_id": item_id, "people": list(people), "unidentified": unidentified}
+                for item_id, people, unidentified in self.blurred
             ],
         }
 
@@ -221,8 +228,9 @@ def _jobs(plan: ExportPlan, items: list[PlannedItem]) -> list[RenderJob | None]:
             meta = item.metadata
             if meta is None:  # originals: the job only makes the page preview
                 meta = ImageMetadata(MetadataPolicy.STRIP_ALL)
+            blur = item.blur.boxes if item.blur is not None else ()
             jobs.append(
-                RenderJob(str(e.source), e.sha256, e.size, variants, meta, e.focus, preview)
+                RenderJob(str(e.source), e.sha256, e.size, variants, meta, e.focus, preview, blur)
             )
         else:
             jobs.append(None)
@@ -347,6 +355,7 @@ def run_export(
         writer.abort()
         raise
     payload = result.path / "data" if s.target is TargetKind.BAGIT else result.path
+    exported = {r.item_id for r, _ in files}
     emit(ProgressEvent("done", len(items), len(items), current=str(result.path)))
     return ExportReport(
         bundle=result.path,
@@ -366,6 +375,11 @@ def run_export(
         started=started,
         finished=datetime.now().astimezone(),
         post=post,
+        blurred=tuple(
+            (i.entry.item_id, i.blur.people, i.blur.unidentified)
+            for i in plan.blurred
+            if i.blur is not None and i.entry.item_id in exported
+        ),
     )
 
 
@@ -399,7 +413,14 @@ def _write_items(
         pages: tuple[str, ...] = ()
         if e.clip is not None:
             try:
-                written = write_clip(item, writer, cancel, s.language)
+                written = write_clip(
+                    item,
+                    writer,
+                    cancel,
+                    s.language,
+                    s.clip_cut,
+                    _clip_progress(emit, n, total, done_bytes, e.original_name),
+                )
             except ClipError as exc:
                 problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
                 continue
@@ -487,13 +508,30 @@ def _write_items(
     return files, page_items
 
 
-def write_clip(
-    item: PlannedItem, writer: BundleWriter, cancel: CancelToken | None, language: str = "en"
-) -> list[tuple[ManifestRow, FileRecord]]:
-    """Cut one recording segment (stream copy) and write it with its chapters and poster.
+def _clip_progress(
+    emit: ProgressSink, n: int, total: int, done_bytes: int, name: str
+) -> Callable[[float], None]:
+    """Progress of a long (re-encoding) cut, shown as the item's percentage."""
 
-    The manifest rows say where the clip really starts and ends: on the keyframe at or
-    before the segment's start, so it may open a moment early.
+    def report(fraction: float) -> None:
+        emit(ProgressEvent("export", n, total, done_bytes, None, f"{name} {fraction:.0%}"))
+
+    return report
+
+
+def write_clip(
+    item: PlannedItem,
+    writer: BundleWriter,
+    cancel: CancelToken | None,
+    language: str = "en",
+    mode: CutMode = CutMode.SMART,
+    progress: Callable[[float], None] | None = None,
+) -> list[tuple[ManifestRow, FileRecord]]:
+    """Cut one recording segment and write it with its chapters and poster.
+
+    ``mode`` says how a start between keyframes is cut (media.clips): smart (default)
+    re-encodes one group of pictures, so the clip opens on the segment's first picture.
+    The manifest rows say where the clip really starts and ends.
     """
     e = item.entry
     clip = e.clip
@@ -514,6 +552,8 @@ def write_clip(
                     "comment": f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
                 },
                 cancel=cancel,
+                mode=mode,
+                progress=progress,
             )
         except FileNotFoundError:
             raise ClipError(f"The source file is missing: {e.source}") from None

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from smparchive.core.export.platforms import PLATFORMS, Platform
+from smparchive.core.vocab import CutMode
 
 __all__ = [
     "DEFAULT_TEMPLATE",
@@ -213,6 +214,11 @@ class ExportSettings:
     overrides: tuple[ConsentOverride, ...] = ()
     metadata: MetadataPolicy | None = None  # None: the preset's policy
     include_people: bool = False  # names of people shown, in publication metadata
+    # Faces of people who may not be shown to the audience (do not publish, consent
+    # withdrawn; internal only for a public export) are blurred, and their photos go out
+    # instead of being held back (resized presets only; never for an archive hand-over).
+    blur_faces: bool = False
+    blur_unknown_faces: bool = False  # also blur every face nobody confirmed a name for
     language: str = "en"
     decks_as_pdf: bool = False
     soffice: str | None = None  # LibreOffice binary; None: look it up on PATH
@@ -231,6 +237,7 @@ class ExportSettings:
     page_url: str = ""  # where the bundle will be published: absolute share tags on the page
     page_cover: str = ""  # item id of the photo a shared link previews with (else top-rated)
     cms: bool = False  # wordpress-media.csv, media-feed.json (+ wordpress.xml with page_url)
+    clip_cut: CutMode = CutMode.SMART  # how clips are cut between keyframes (media.clips)
 
     def __post_init__(self) -> None:
         if self.post and not self.preset.platform:

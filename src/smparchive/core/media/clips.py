@@ -1,25 +1,67 @@
-"""Cut a clip out of a recording without re-encoding: PyAV stream copy from the keyframe at
-or before the start, MP4 with faststart, chapters and title; WebVTT chapters and a poster.
+"""Cut a clip out of a recording: MP4 with faststart, chapters and title; WebVTT chapters
+and a poster. The source is only read.
 
-The source is only read. A clip starts on a keyframe, so it may begin up to one group of
-pictures before the asked start; the result says where it really starts and ends.
+Three ways to cut (:class:`CutMode`):
+
+* ``smart`` (the default): a start on a keyframe is cut by stream copy alone. A start
+  between keyframes re-encodes only the pictures from the cut to the next keyframe (H.264,
+  same size and pixel format, encoded by libx264) and copies the rest, so the clip opens
+  on the asked picture at the cost of re-encoding one group of pictures (a few seconds of
+  video). The re-encoded head carries its own parameter sets in-band and the first copied
+  keyframe gets the recording's back, so decoders switch cleanly. Only H.264 recordings
+  whose keyframes are IDR pictures can be spliced; others, and a clip shorter than a
+  group of pictures, are cut precisely instead (said in the result's ``method``). A splice
+  is checked by decoding it; one that does not decode cleanly is redone precisely.
+* ``precise``: the whole clip is decoded and re-encoded (H.264 + AAC); exact to the
+  picture and the audio sample, but it costs a full encode (about real time for 1080p on
+  two cores, where the copy takes seconds).
+* ``keyframe``: stream copy only; the clip starts on the keyframe at or before the asked
+  start, so up to one group of pictures early (the fastest; the result says where it
+  really starts).
+
+Audio is copied from the first audio packet at or after the cut (within one packet, about
+21 ms at 48 kHz) except in ``precise``, where it is cut to the sample.
 """
 
 from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Protocol
 
 import av
+import numpy as np
 
-__all__ = ["ClipError", "ClipResult", "cut_clip", "poster_jpeg", "webvtt_chapters"]
+from smparchive.core.media.cutmode import CutMode
+
+__all__ = [
+    "ClipError",
+    "ClipResult",
+    "CutMode",
+    "cut_clip",
+    "keyframe_before",
+    "poster_jpeg",
+    "webvtt_chapters",
+]
 
 _COPY_KINDS = ("video", "audio")
+_EPS = 1e-6
+PRECISE_CRF = "20"  # the full re-encode: visually close to a broadcast-quality source
+HEAD_CRF = "16"
+_X264_FORMATS = {
+    "yuv420p",
+    "yuvj420p",
+    "yuv422p",
+    "yuvj422p",
+    "yuv444p",
+    "yuvj444p",
+    "nv12",
+}  # the re-encoded head of a smart cut: a few seconds, kept close to the source
 
 
 class CancelToken(Protocol):
@@ -38,13 +80,19 @@ class ClipResult:
     """Where the written clip really starts and ends, in seconds of the source."""
 
     path: Path
-    start_s: float  # the keyframe the clip starts on (at or before the asked start)
+    start_s: float  # the first picture of the clip (a keyframe's in ``keyframe`` mode)
     end_s: float
     chapters: int  # chapters written into the MP4
+    method: str = "copy"  # "copy", "smart" or "precise": how it was really cut
+    reencoded_s: float = 0.0  # seconds of video re-encoded
+    note: str = ""  # why a smart cut was done precisely, if it was
 
     @property
     def duration_s(self) -> float:
         return self.end_s - self.start_s
+
+
+Progress = Callable[[float], None]
 
 
 def _seconds(value: int | None, time_base: Fraction | None) -> float | None:
@@ -79,33 +127,197 @@ def _keyframe(container: Any, stream: Any, at_s: float) -> float:
     return best
 
 
+@dataclass(frozen=True, slots=True)
+class _Gop:
+    """The group of pictures a cut falls in (timestamps in the video stream's time base)."""
+
+    key_pts: int  # the keyframe at or before the cut
+    cut_pts: int  # the picture on screen at the cut
+    next_pts: int | None  # the next keyframe (None: the recording ends first)
+    next_dts: int | None
+    next_idr: bool  # the next keyframe is an IDR picture (a clean splice point)
+
+
+def _scan_gop(container: Any, stream: Any, start_s: float) -> _Gop:
+    tb = stream.time_base
+    if start_s > 0:
+        container.seek(int(start_s / tb), stream=stream, backward=True, any_frame=False)
+    key: int | None = None
+    pictures: list[int] = []
+    nal_size = _nal_length_size(stream)
+    for packet in container.demux(stream):
+        if packet.pts is None:
+            continue
+        t = float(packet.pts * tb)
+        if packet.is_keyframe and (key is None or t <= start_s + _EPS):
+            key, pictures = packet.pts, [packet.pts]
+        elif key is None:
+            continue
+        elif packet.is_keyframe:
+            on_screen = [p for p in pictures if float(p * tb) <= start_s + _EPS]
+            cut = max(on_screen) if on_screen else key
+            idr = nal_size is not None and 5 in _nal_types(bytes(packet), nal_size)
+            return _Gop(key, cut, packet.pts, packet.dts, idr)
+        elif packet.pts >= key:
+            pictures.append(packet.pts)
+    if key is None:
+        raise ClipError(f"No picture of the recording lies at or after {start_s:.2f} s.")
+    on_screen = [p for p in pictures if float(p * tb) <= start_s + _EPS]
+    return _Gop(key, max(on_screen) if on_screen else key, None, None, False)
+
+
+# -- H.264 bitstream: parameter sets from the MP4's avcC, Annex B to length-prefixed NALs
+
+
+def _nal_length_size(stream: Any) -> int | None:
+    """Bytes of each NAL's length in an MP4/MKV H.264 stream (None: not avcC H.264)."""
+    extra = stream.codec_context.extradata
+    if stream.codec_context.name != "h264" or not extra or extra[0] != 1 or len(extra) < 7:
+        return None
+    return int((extra[4] & 3) + 1)
+
+
+def _avcc_parameter_sets(extradata: bytes, size: int) -> bytes:
+    """The SPS and PPS of an avcC record, as length-prefixed NAL units."""
+    out = bytearray()
+    pos = 5
+    for count_mask in (0x1F, 0xFF):
+        count = extradata[pos] & count_mask
+        pos += 1
+        for _ in range(count):
+            length = int.from_bytes(extradata[pos : pos + 2], "big")
+            pos += 2
+            out += length.to_bytes(size, "big") + extradata[pos : pos + length]
+            pos += length
+    return bytes(out)
+
+
+def _nal_types(data: bytes, size: int) -> list[int]:
+    types: list[int] = []
+    pos = 0
+    while pos + size <= len(data):
+        length = int.from_bytes(data[pos : pos + size], "big")
+        if length <= 0 or pos + size + length > len(data):
+            break
+        types.append(data[pos + size] & 0x1F)
+        pos += size + length
+    return types
+
+
+_START_CODE = re.compile(b"\x00\x00\x01")
+
+
+def _annexb_to_lengths(data: bytes, size: int) -> bytes:
+    """Annex B (start codes, as libx264 writes) to length-prefixed NAL units."""
+    starts = [m.end() for m in _START_CODE.finditer(data)]
+    if not starts:
+        return len(data).to_bytes(size, "big") + data
+    out = bytearray()
+    for k, begin in enumerate(starts):
+        end = starts[k + 1] - 3 if k + 1 < len(starts) else len(data)
+        nal = data[begin:end].rstrip(b"\x00")
+        if nal:
+            out += len(nal).to_bytes(size, "big") + nal
+    return bytes(out)
+
+
+# -- the output file
+
+
+def _open_output(
+    target: Path,
+    title: str,
+    metadata: dict[str, str],
+    chapters: Sequence[tuple[float, str]],
+    begin: float,
+    end_s: float,
+) -> tuple[Any, int]:
+    out = av.open(str(target), "w", format="mp4", options={"movflags": "+faststart"})
+    if title:
+        out.metadata["title"] = title
+    for key, value in metadata.items():
+        out.metadata[key] = value
+    inside = [(at, name) for at, name in sorted(chapters) if begin - 1e-6 <= at < end_s and name]
+    marks = [max(at, begin) for at, _ in inside]
+    if inside:
+        out.set_chapters(
+            [
+                {
+                    "id": n + 1,
+                    "start": round((marks[n] - begin) * 1000),
+                    "end": round(((marks[n + 1] if n + 1 < len(marks) else end_s) - begin) * 1000),
+                    "time_base": Fraction(1, 1000),
+                    "metadata": {"title": name},
+                }
+                for n, (_, name) in enumerate(inside)
+            ]
+        )
+    return out, len(inside)
+
+
 def cut_clip(
     source: Path | str,
     target: Path,
     start_s: float,
     end_s: float,
     *,
+    mode: CutMode = CutMode.SMART,
     title: str = "",
     chapters: Sequence[tuple[float, str]] = (),
     metadata: dict[str, str] | None = None,
     cancel: CancelToken | None = None,
+    progress: Progress | None = None,
 ) -> ClipResult:
-    """Write ``target`` (MP4) holding ``start_s``..``end_s`` of ``source`` by stream copy.
+    """Write ``target`` (MP4) holding ``start_s``..``end_s`` of ``source``, cut as ``mode``
+    says (see the module's text).
 
     ``chapters`` are (seconds of the source, title); those inside the clip are written as
-    MP4 chapters, shifted to the clip's time. Raises :class:`ClipError`.
+    MP4 chapters, shifted to the clip's time. ``progress`` gets the fraction done of long
+    (re-encoding) cuts. Raises :class:`ClipError`.
     """
     if end_s <= start_s:
         raise ClipError(f"A clip must end after it starts ({start_s:.2f} s to {end_s:.2f} s).")
+    meta = metadata or {}
     try:
         with av.open(str(source)) as probe:
             video = probe.streams.video[0] if probe.streams.video else None
-            begin = _keyframe(probe, video, start_s) if video is not None else max(0.0, start_s)
+            if video is None or video.time_base is None:
+                with av.open(str(source)) as inp:
+                    return _copy(
+                        inp, target, max(0.0, start_s), end_s, title, chapters, meta, cancel
+                    )
+            gop = _scan_gop(probe, video, start_s)
+            tb = video.time_base
+            nal_size = _nal_length_size(video)
+        key_s = float(gop.key_pts * tb)
+        if mode is CutMode.KEYFRAME or (mode is CutMode.SMART and gop.cut_pts == gop.key_pts):
+            with av.open(str(source)) as inp:
+                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel)
+        note = ""
+        if mode is CutMode.SMART:
+            if gop.next_pts is None or float(gop.next_pts * tb) >= end_s:
+                note = "the clip is shorter than the group of pictures it starts in"
+            elif nal_size is None:
+                note = "only H.264 in MP4/MKV can be spliced"
+            elif not gop.next_idr:
+                note = "the next keyframe is not an IDR picture (open GOP)"
+            elif "libx264" not in av.codecs_available:
+                note = "this PyAV has no H.264 encoder"
+            else:
+                with av.open(str(source)) as inp:
+                    result = _smart(inp, target, gop, end_s, title, chapters, meta, cancel)
+                why = _splice_problem(target, result)
+                if not why:
+                    return result
+                note = f"the splice did not decode cleanly ({why})"
         with av.open(str(source)) as inp:
-            return _copy(inp, target, begin, end_s, title, chapters, metadata or {}, cancel)
+            return _precise(inp, target, gop, end_s, title, chapters, meta, cancel, progress, note)
     except av.error.FFmpegError as exc:
         target.unlink(missing_ok=True)
         raise ClipError(f"The clip could not be cut from {Path(source).name}: {exc}") from exc
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def _copy(
@@ -122,34 +334,11 @@ def _copy(
     if not streams:
         raise ClipError("The recording has neither video nor audio.")
     video = next((s for s in streams if s.type == "video"), None)
-    out = av.open(str(target), "w", format="mp4", options={"movflags": "+faststart"})
+    out, n_chapters = _open_output(target, title, metadata, chapters, begin, end_s)
     written = 0
     last_end = begin
     try:
-        if title:
-            out.metadata["title"] = title
-        for key, value in metadata.items():
-            out.metadata[key] = value
         mapping = {s.index: out.add_stream_from_template(s) for s in streams}
-        inside = [
-            (at, name) for at, name in sorted(chapters) if begin - 1e-6 <= at < end_s and name
-        ]
-        marks = [max(at, begin) for at, _ in inside]
-        if inside:
-            out.set_chapters(
-                [
-                    {
-                        "id": n + 1,
-                        "start": round((marks[n] - begin) * 1000),
-                        "end": round(
-                            ((marks[n + 1] if n + 1 < len(marks) else end_s) - begin) * 1000
-                        ),
-                        "time_base": Fraction(1, 1000),
-                        "metadata": {"title": name},
-                    }
-                    for n, (_, name) in enumerate(inside)
-                ]
-            )
         anchor = video if video is not None else streams[0]
         if begin > 0 and anchor.time_base is not None:
             inp.seek(int(begin / anchor.time_base), stream=anchor, backward=True, any_frame=False)
@@ -164,6 +353,8 @@ def _copy(
             tb = packet.stream.time_base
             t = float(packet.pts * tb)
             index = packet.stream.index
+            if index in done:
+                continue
             if packet.stream.type == "video":
                 if not started_video:
                     if not packet.is_keyframe or t < begin - 1e-3:
@@ -174,6 +365,8 @@ def _copy(
             elif not started_video or t < begin - 1e-3:
                 continue
             if t >= end_s - 1e-6:
+                # later pictures in decode order may still show earlier, but they lean on
+                # this one, which is not written: the video stops here
                 done.add(index)
                 if len(done) == len(mapping):
                     break
@@ -182,9 +375,6 @@ def _copy(
                 shift[index] = round(begin / tb)
             packet.pts -= shift[index]
             packet.dts -= shift[index]
-            if packet.dts < 0 and packet.stream.type == "video":
-                # B-frame reordering: decode times may precede the keyframe's time
-                pass
             last_end = max(last_end, t + float((packet.duration or 0) * tb))
             packet.stream = mapping[index]
             out.mux(packet)
@@ -194,7 +384,286 @@ def _copy(
     if written == 0:
         target.unlink(missing_ok=True)
         raise ClipError(f"Nothing of the recording lies between {begin:.2f} s and {end_s:.2f} s.")
-    return ClipResult(target, round(begin, 3), round(min(last_end, end_s), 3), len(inside))
+    return ClipResult(target, round(begin, 3), round(min(last_end, end_s), 3), n_chapters)
+
+
+def _head_encoder(stream: Any, frame: Any, crf: str) -> Any:
+    """A libx264 encoder matching the recording's pictures, in its time base."""
+    ctx = av.CodecContext.create("libx264", "w")
+    ctx.width, ctx.height = frame.width, frame.height
+    ctx.pix_fmt = frame.format.name
+    ctx.time_base = stream.time_base
+    rate = stream.average_rate or stream.guessed_rate
+    if rate:
+        ctx.framerate = rate
+    ctx.thread_count = 0
+    ctx.options = {
+        "preset": "veryfast",
+        "crf": crf,
+        "x264-params": "bframes=0:scenecut=0:keyint=100000:min-keyint=100000",
+    }
+    if stream.codec_context.sample_aspect_ratio:
+        ctx.sample_aspect_ratio = stream.codec_context.sample_aspect_ratio
+    return ctx
+
+
+def _smart(
+    inp: Any,
+    target: Path,
+    gop: _Gop,
+    end_s: float,
+    title: str,
+    chapters: Sequence[tuple[float, str]],
+    metadata: dict[str, str],
+    cancel: CancelToken | None,
+) -> ClipResult:
+    """Re-encode the cut picture up to the next keyframe, then copy from that keyframe."""
+    video = inp.streams.video[0]
+    audios = list(inp.streams.audio)
+    tb = video.time_base
+    assert gop.next_pts is not None and gop.next_dts is not None
+    size = _nal_length_size(video)
+    assert size is not None
+    cut_s = float(gop.cut_pts * tb)
+    # 1. the head: decode from the keyframe before the cut, encode from the cut on
+    inp.seek(gop.key_pts, stream=video, backward=True, any_frame=False)
+    encoder: Any = None
+    head: list[Any] = []
+    for frame in inp.decode(video):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if frame.pts is None or frame.pts < gop.cut_pts:
+            continue
+        if frame.pts >= gop.next_pts:
+            break
+        if encoder is None:
+            encoder = _head_encoder(video, frame, HEAD_CRF)
+        frame.pict_type = av.video.frame.PictureType.NONE
+        head += encoder.encode(frame)
+    if encoder is None:
+        raise ClipError(f"No picture could be decoded at {cut_s:.2f} s.")
+    head += encoder.encode(None)
+    # decode times ahead of presentation in the copied part (B-frames): the head's follow
+    lead = max(0, gop.next_pts - gop.next_dts)
+    out, n_chapters = _open_output(target, title, metadata, chapters, cut_s, end_s)
+    last_end = cut_s
+    try:
+        ov = out.add_stream_from_template(video)
+        oa = {a.index: out.add_stream_from_template(a) for a in audios}
+        for p in head:
+            packet = av.Packet(_annexb_to_lengths(bytes(p), size))
+            packet.pts = p.pts - gop.cut_pts
+            packet.dts = (p.dts if p.dts is not None else p.pts) - gop.cut_pts - lead
+            packet.duration = p.duration
+            packet.is_keyframe = p.is_keyframe
+            packet.time_base = tb
+            packet.stream = ov
+            out.mux(packet)
+        # 2. the rest, copied from the next keyframe (the audio from the cut)
+        back = _seconds(gop.key_pts, tb) or 0.0
+        inp.seek(int(back / tb), stream=video, backward=True, any_frame=False)
+        params = _avcc_parameter_sets(bytes(video.codec_context.extradata), size)
+        spliced = False
+        done: set[int] = set()
+        shift = {a.index: round(cut_s / a.time_base) for a in audios}
+        for n, packet in enumerate(inp.demux(video, *audios)):
+            if cancel is not None and n % 500 == 0:
+                cancel.raise_if_cancelled()
+            index = packet.stream.index
+            if packet.pts is None or packet.dts is None or index in done:
+                continue
+            ptb = packet.stream.time_base
+            t = float(packet.pts * ptb)
+            if packet.stream.type == "video":
+                if index != video.index or packet.pts < gop.next_pts:
+                    continue
+                if t >= end_s - _EPS:
+                    done.add(index)
+                elif not spliced:
+                    # the keyframe brings the recording's parameter sets back in-band
+                    first: Any = av.Packet(params + bytes(packet))
+                    first.pts, first.dts = packet.pts, packet.dts
+                    first.duration = packet.duration
+                    first.is_keyframe = True
+                    first.time_base = ptb
+                    packet = first
+                    spliced = True
+                if index in done:
+                    if len(done) == 1 + len(oa):
+                        break
+                    continue
+                packet.pts -= gop.cut_pts
+                packet.dts -= gop.cut_pts
+                packet.stream = ov
+            else:
+                if index not in oa or t < cut_s - _EPS:
+                    continue
+                if t >= end_s - _EPS:
+                    done.add(index)
+                    if len(done) == 1 + len(oa):
+                        break
+                    continue
+                packet.pts -= shift[index]
+                packet.dts -= shift[index]
+                packet.stream = oa[index]
+            last_end = max(last_end, t + float((packet.duration or 0) * ptb))
+            out.mux(packet)
+    finally:
+        out.close()
+    head_s = float((gop.next_pts - gop.cut_pts) * tb)
+    if not spliced:  # nothing after the head: the next keyframe lies past the end
+        last_end = max(last_end, cut_s + head_s)
+    return ClipResult(
+        target, round(cut_s, 3), round(min(last_end, end_s), 3), n_chapters, "smart", head_s
+    )
+
+
+def _splice_problem(target: Path, result: ClipResult) -> str:
+    """Why the spliced clip does not decode cleanly around the splice ('' when it does):
+    pictures decode from the start through a second past the splice, in order."""
+    until = result.reencoded_s + 1.0
+    last: int | None = None
+    count = 0
+    try:
+        with av.open(str(target)) as c:
+            stream = c.streams.video[0]
+            for frame in c.decode(stream):
+                if frame.pts is None:
+                    return "a picture without time"
+                if last is not None and frame.pts <= last:
+                    return "pictures out of order"
+                last = frame.pts
+                count += 1
+                if frame.time is not None and frame.time >= until:
+                    break
+            first_ok = count > 0
+    except av.error.FFmpegError as exc:
+        return str(exc)
+    if not first_ok:
+        return "no picture decodes"
+    return ""
+
+
+def _precise(
+    inp: Any,
+    target: Path,
+    gop: _Gop,
+    end_s: float,
+    title: str,
+    chapters: Sequence[tuple[float, str]],
+    metadata: dict[str, str],
+    cancel: CancelToken | None,
+    progress: Progress | None,
+    note: str,
+) -> ClipResult:
+    """Decode and re-encode the clip: video from the picture at the cut, audio to the sample."""
+    video = inp.streams.video[0]
+    audio = inp.streams.audio[0] if inp.streams.audio else None
+    tb = video.time_base
+    cut_s = float(gop.cut_pts * tb)
+    span = max(end_s - cut_s, 1e-3)
+    out, n_chapters = _open_output(target, title, metadata, chapters, cut_s, end_s)
+    oa: Any = None
+    last_end = cut_s
+    frames = 0
+    try:
+        ctx = video.codec_context
+        encoder = out.add_stream("libx264", rate=video.average_rate or video.guessed_rate or 25)
+        encoder.width, encoder.height = ctx.width, ctx.height
+        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _X264_FORMATS else "yuv420p"
+        encoder.pix_fmt = pix_fmt
+        encoder.time_base = tb
+        encoder.codec_context.time_base = tb
+        encoder.options = {"preset": "veryfast", "crf": PRECISE_CRF}
+        if audio is not None:
+            oa = out.add_stream("aac", rate=audio.sample_rate)
+            oa.layout = audio.layout.name
+            oa.bit_rate = max(audio.bit_rate or 0, 96_000 if audio.channels < 2 else 128_000)
+        inp.seek(gop.key_pts, stream=video, backward=True, any_frame=False)
+        video_done = False
+        audio_done = audio is None
+        streams = [video] + ([audio] if audio is not None else [])
+        for packet in inp.demux(*streams):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            is_video = packet.stream.index == video.index
+            if (is_video and video_done) or (not is_video and audio_done):
+                continue
+            for frame in packet.decode():
+                if is_video:
+                    if frame.pts is None or frame.pts < gop.cut_pts:
+                        continue
+                    t = float(frame.pts * tb)
+                    if t >= end_s - _EPS:
+                        video_done = True
+                        break
+                    if (frame.width, frame.height, frame.format.name) != (
+                        ctx.width,
+                        ctx.height,
+                        pix_fmt,
+                    ):
+                        pts = frame.pts
+                        frame = frame.reformat(ctx.width, ctx.height, pix_fmt)
+                        frame.pts, frame.time_base = pts, tb
+                    frame.pts -= gop.cut_pts
+                    frame.pict_type = av.video.frame.PictureType.NONE
+                    out.mux(encoder.encode(frame))
+                    frames += 1
+                    rate = video.average_rate or 25
+                    last_end = max(last_end, t + 1 / float(rate))
+                    if progress is not None and frames % 25 == 0:
+                        progress(min(1.0, (t - cut_s) / span))
+                else:
+                    trimmed = _trim_audio(frame, cut_s, end_s)
+                    if trimmed is None:
+                        if frame.time is not None and frame.time >= end_s:
+                            audio_done = True
+                        continue
+                    out.mux(oa.encode(trimmed))
+            if video_done and audio_done:
+                break
+        out.mux(encoder.encode(None))
+        if oa is not None:
+            out.mux(oa.encode(None))
+    finally:
+        out.close()
+    if frames == 0:
+        target.unlink(missing_ok=True)
+        raise ClipError(f"Nothing of the recording lies between {cut_s:.2f} s and {end_s:.2f} s.")
+    return ClipResult(
+        target,
+        round(cut_s, 3),
+        round(min(last_end, end_s), 3),
+        n_chapters,
+        "precise",
+        round(min(last_end, end_s) - cut_s, 3),
+        note,
+    )
+
+
+def _trim_audio(frame: Any, cut_s: float, end_s: float) -> Any:
+    """The samples of ``frame`` between the cut and the end, timed from the cut (None: none)."""
+    if frame.time is None or not frame.samples:
+        return None
+    rate = frame.sample_rate
+    t0 = float(frame.time)
+    first = max(0, round((cut_s - t0) * rate))
+    last = min(frame.samples, round((end_s - t0) * rate))
+    if last <= first:
+        return None
+    data = frame.to_ndarray()
+    if frame.format.is_planar:
+        part = data[:, first:last]
+    else:
+        channels = len(frame.layout.channels)
+        part = data[:, first * channels : last * channels]
+    trimmed = av.AudioFrame.from_ndarray(
+        np.ascontiguousarray(part), format=frame.format.name, layout=frame.layout.name
+    )
+    trimmed.sample_rate = rate
+    trimmed.pts = round((t0 - cut_s) * rate) + first
+    trimmed.time_base = Fraction(1, rate)
+    return trimmed
 
 
 def _vtt_time(seconds: float) -> str:

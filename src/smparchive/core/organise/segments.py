@@ -104,9 +104,18 @@ def programme_cuts(
         >= min(MIN_OVERLAP_S, (s.end - s.start).total_seconds() / 2)
     ]
     if not caught:
-        notes.append(
-            f"No session of the programme falls between {_hm(start, zone)} and {_hm(end, zone)}."
-        )
+        within = [s for s in sessions if s.start <= start and end <= s.end]
+        if within:  # a short recording of one session: it belongs to it whole
+            notes.append(
+                f"Recorded within the session “{within[0].title}” "
+                f"({_hm(within[0].start, zone)}-{_hm(within[0].end, zone)}), "
+                "so it belongs to it whole."
+            )
+        else:
+            notes.append(
+                "No session of the programme falls between "
+                f"{_hm(start, zone)} and {_hm(end, zone)}."
+            )
         return [], notes
     # Sessions running at the same time in other rooms are parallel: one room is recorded
     # (the recording's own session's room, else the room that covers most of it). Sessions

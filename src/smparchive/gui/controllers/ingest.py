@@ -185,18 +185,19 @@ class IngestController(QObject):
         handle.finished.connect(done)
         return handle
 
-    def offer_locations(self, offline_paths: list[str]) -> TaskHandle:
-        """Folders this computer does not see where they were added: look for them (the same
-        volume mounted elsewhere, or their files under /media, /mnt ...) in the background
-        and ask, one at a time, whether a find is the folder. Nothing is mapped (and nothing
-        written anywhere near the media) unless the person says yes."""
+    def offer_locations(self, offline_paths: list[str] | None = None) -> TaskHandle:
+        """Folders this computer does not see where they were added (``offline_paths``, or
+        with None every folder of the catalogue: what opening it does): look for them (the
+        same volume mounted elsewhere, or their files under /media, /mnt ...) in the
+        background and ask, one at a time, whether a find is the folder. Nothing is mapped
+        (and nothing written anywhere near the media) unless the person says yes."""
         d = self.deps
         catalog = d.catalog
 
         def work(_ctx: TaskContext) -> list[tuple[Any, Path]]:
             found = []
             for root in catalog.roots():
-                if root.path in offline_paths:
+                if offline_paths is None or root.path in offline_paths:
                     places = catalog.locate_root(root.id, limit=1)
                     if places:
                         found.append((root, places[0]))

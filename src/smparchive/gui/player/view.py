@@ -466,13 +466,16 @@ class PlayerView(ItemViewer):
                 return
             self._update_status()
             if not proposal.cuts:
-                QMessageBox.information(
-                    self,
-                    translate("viewers", "Cut into sessions"),
-                    translate(
+                if self.record.session_id is not None:  # a short recording of one session
+                    why = translate(
+                        "viewers",
+                        "This recording belongs to one session as a whole: nothing to cut.",
+                    )
+                else:
+                    why = translate(
                         "viewers", "No session of the programme falls within this recording."
-                    ),
-                )
+                    )
+                QMessageBox.information(self, translate("viewers", "Cut into sessions"), why)
                 return
             lines = [self.tr("%n segment(s) from the programme:", None, len(proposal.cuts))]
             for c in proposal.cuts:
