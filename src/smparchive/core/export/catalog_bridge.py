@@ -32,6 +32,7 @@ from smparchive.core.export.model import (
     segment_entry_id,
 )
 from smparchive.core.export.pipeline import ItemProblem
+from smparchive.core.fields import token_fields
 from smparchive.core.organise import timefmt
 from smparchive.core.vocab import FaceState, TagKind
 
@@ -235,6 +236,11 @@ def entry_for_record(
         orientation=rec.orientation,
         width=rec.width,
         height=rec.height,
+        field_values={
+            f.name: getattr(rec, f.name)
+            for f in token_fields()
+            if not f.derived and hasattr(rec, f.name)
+        },
     )
 
 

@@ -124,6 +124,9 @@ class ExportEntry:
     width: int | None = None  # stored pixel size, used to estimate output sizes
     height: int | None = None
     clip: ClipSpec | None = None  # set: the entry is this part of the recording ``source``
+    # The record's values of registry fields with an export name token (core/fields.py) that
+    # the entry has no attribute of its own for: ``{token}`` of a newly added field.
+    field_values: Mapping[str, object] = field(default_factory=dict)
     # For blurring faces (export.faceblur): the item's own consent before the people shown
     # lowered it (None: ``consent``), the restricted people shown as (name, their consent),
     # and the faces found in the photo.

@@ -142,6 +142,17 @@
     </message>
 </context>
 <context>
+    <name>FieldTexts</name>
+    <message numerus="yes">
+        <location filename="../../gui/field_views.py" line="+112"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IngestDialog</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/ingest.py" line="+143"/>
@@ -195,7 +206,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+231"/>
+        <location filename="../../gui/widgets/inspector.py" line="+211"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -211,19 +222,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+132"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
             <numerusform>%Ln items selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+48"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
 </context>

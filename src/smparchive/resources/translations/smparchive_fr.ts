@@ -1204,6 +1204,197 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gui/field_views.py" line="+46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Heure tirée de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+187"/>
+        <source>Consent note</source>
+        <translation>Note de consentement</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set rating</source>
+        <translation>Définir la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set flag</source>
+        <translation>Définir le drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set colour label</source>
+        <translation>Définir le libellé de couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent</source>
+        <translation>Définir le consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent note</source>
+        <translation>Définir la note de consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set creator</source>
+        <translation>Définir l’auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set credit</source>
+        <translation>Définir le crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set copyright</source>
+        <translation>Définir le copyright</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set %1</source>
+        <translation>Définir « %1 »</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Pick (P)</source>
+        <translation>Retenir (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged (U)</source>
+        <translation>Sans drapeau (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Rejeter (X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message numerus="yes">
+        <location line="-146"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1650,95 +1841,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+114"/>
+        <location filename="../../gui/widgets/inspector.py" line="+146"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set rating</source>
-        <translation>Définir la note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pick (P)</source>
-        <translation>Retenir (P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unflagged (U)</source>
-        <translation>Sans drapeau (U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject (X)</source>
-        <translation>Rejeter (X)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set flag</source>
-        <translation>Définir le drapeau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag</source>
-        <translation>Drapeau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set colour label</source>
-        <translation>Définir le libellé de couleur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set consent</source>
-        <translation>Définir le consentement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set consent note</source>
-        <translation>Définir la note de consentement</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Consent note</source>
-        <translation>Note de consentement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+142"/>
+        <location line="+97"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-94"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1773,36 +1886,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Set creator</source>
-        <translation>Définir l’auteur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set credit</source>
-        <translation>Définir le crédit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set copyright</source>
-        <translation>Définir le copyright</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creator</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credit</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copyright</source>
-        <translation>Copyright</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Segments</source>
         <translation>Segments</translation>
@@ -1829,57 +1912,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Captured</source>
-        <translation>Prise de vue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time from</source>
-        <translation>Heure tirée de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Camera</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lens</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimensions</source>
-        <translation>Dimensions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1920,92 +1953,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+9"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ItemTableModel</name>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+226"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Captured</source>
-        <translation>Prise de vue</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rating</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Flag</source>
-        <translation>Drapeau</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Camera</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dimensions</source>
-        <translation>Dimensions</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Length</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added</source>
-        <translation>Ajouté</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
     </message>
 </context>
 <context>
@@ -4941,11 +4888,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>alt text is still a draft</source>
         <translation>le texte alternatif est encore un brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+8"/>
-        <source>%n pages</source>
-        <translation>%n pages</translation>
     </message>
     <message>
         <location filename="../../gui/views/delegate.py" line="+110"/>

@@ -1204,6 +1204,197 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gui/field_views.py" line="+46"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Tijd uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Afmetingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+187"/>
+        <source>Consent note</source>
+        <translation>Toestemmingsnotitie</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set rating</source>
+        <translation>Beoordeling instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set flag</source>
+        <translation>Vlag instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set colour label</source>
+        <translation>Kleurlabel instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent</source>
+        <translation>Toestemming instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent note</source>
+        <translation>Toestemmingsnotitie instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set creator</source>
+        <translation>Maker instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set credit</source>
+        <translation>Vermelding instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set copyright</source>
+        <translation>Copyright instellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set %1</source>
+        <translation>%1 instellen</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Pick (P)</source>
+        <translation>Kiezen (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged (U)</source>
+        <translation>Zonder vlag (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Afwijzen (X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message numerus="yes">
+        <location line="-146"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina’s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1650,95 +1841,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+114"/>
+        <location filename="../../gui/widgets/inspector.py" line="+146"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set rating</source>
-        <translation>Beoordeling instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pick (P)</source>
-        <translation>Kiezen (P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unflagged (U)</source>
-        <translation>Zonder vlag (U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject (X)</source>
-        <translation>Afwijzen (X)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set flag</source>
-        <translation>Vlag instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag</source>
-        <translation>Vlag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set colour label</source>
-        <translation>Kleurlabel instellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set consent</source>
-        <translation>Toestemming instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set consent note</source>
-        <translation>Toestemmingsnotitie instellen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Consent note</source>
-        <translation>Toestemmingsnotitie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+142"/>
+        <location line="+97"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <source>Session</source>
-        <translation>Sessie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-94"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1773,36 +1886,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Rechten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Set creator</source>
-        <translation>Maker instellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set credit</source>
-        <translation>Vermelding instellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set copyright</source>
-        <translation>Copyright instellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creator</source>
-        <translation>Maker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credit</source>
-        <translation>Vermelding</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copyright</source>
-        <translation>Copyright</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Segments</source>
         <translation>Segmenten</translation>
@@ -1829,57 +1912,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Captured</source>
-        <translation>Opgenomen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time from</source>
-        <translation>Tijd uit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lens</source>
-        <translation>Lens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimensions</source>
-        <translation>Afmetingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation>Lengte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Path</source>
-        <translation>Pad</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1920,92 +1953,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+9"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln pagina</numerusform>
-            <numerusform>%Ln pagina’s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ItemTableModel</name>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+226"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Captured</source>
-        <translation>Opgenomen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rating</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Flag</source>
-        <translation>Vlag</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Session</source>
-        <translation>Sessie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dimensions</source>
-        <translation>Afmetingen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Length</source>
-        <translation>Lengte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Path</source>
-        <translation>Pad</translation>
     </message>
 </context>
 <context>
@@ -4941,11 +4888,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>alt text is still a draft</source>
         <translation>alternatieve tekst is nog een concept</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+8"/>
-        <source>%n pages</source>
-        <translation>%n pagina’s</translation>
     </message>
     <message>
         <location filename="../../gui/views/delegate.py" line="+110"/>
