@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from smparchive.core.catalog.filters import ids_query
-from smparchive.core.organise.query import parse_search
+from smparchive.core.domain.query import parse_search
 
 
 def plan(cat: Any, text: str) -> str:
