@@ -133,11 +133,12 @@ class _ItemModelMixin:
 
     def item_id(self, index: Index) -> int | None:
         row = index.row()
-        return self.store.ids[row] if index.isValid() and row < len(self.store) else None
+        return self.store.id_at(row) if index.isValid() else None
 
     def ids_for(self, indexes: Sequence[Index]) -> list[int]:
+        """Ids of the rows of ``indexes`` (those whose page is held: what is dragged)."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return [self.store.ids[r] for r in rows if r < len(self.store)]
+        return [i for r in rows if (i := self.store.id_at(r, fetch=False)) is not None]
 
     def mimeTypes(self) -> list[str]:
         return [ITEM_IDS_MIME]
@@ -167,7 +168,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
             return None
         row = index.row()
         if role == ID_ROLE:
-            return self.store.ids[row]
+            return self.store.id_at(row)
         rec = self.store.record(row)
         if role == RECORD_ROLE:
             return rec
@@ -254,7 +255,7 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role == ID_ROLE:
-            return self.store.ids[row]
+            return self.store.id_at(row)
         rec = self.store.record(row)
         if role == RECORD_ROLE:
             return rec
