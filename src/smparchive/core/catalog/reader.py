@@ -23,14 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.itemfilter import ItemFilter
-from smparchive.core.catalog.names import tag_paths_from
-from smparchive.core.catalog.records import (
+from smparchive.core.catalog.item_records import (
     ITEM_COLUMN_FIELDS,
     CatalogInfo,
     ItemRecord,
     TagRef,
 )
+from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.textquery import FTS_ROWIDS, fts_query, terms
 from smparchive.core.pathnames import join_root
 
