@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from tests.core.faces.conftest import by_name, copy_photos, needs_faces
 
+from smparchive.core.domain.sidecars_xmp import SidecarMetadata, merge_sidecar
 from smparchive.core.media.mwg import (
     FaceRegions,
     Region,
@@ -20,7 +21,6 @@ from smparchive.core.media.mwg import (
     to_stored,
     to_upright,
 )
-from smparchive.core.organise.sidecars_xmp import SidecarMetadata, merge_sidecar
 
 EXIFTOOL = shutil.which("exiftool")
 needs_exiftool = pytest.mark.skipif(EXIFTOOL is None, reason="exiftool is not installed")

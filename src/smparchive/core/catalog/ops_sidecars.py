@@ -24,9 +24,8 @@ from smparchive.core.catalog.ops_metadata import COLOR_LABELS, CONSENT_VALUES
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.domain.sidecars_xmp import SidecarItem, SidecarMetadata
 from smparchive.core.media.mwg import FaceRegions, Region
-from smparchive.core.organise.sidecars import SidecarItem
-from smparchive.core.organise.sidecars_xmp import SidecarMetadata
 from smparchive.core.vocab import Consent, TagKind
 
 _TEXTS = (("title", "titles"), ("caption", "captions"), ("alt", "alt_texts"))
