@@ -12,8 +12,8 @@ from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
+from smparchive.core.domain import timefmt
 from smparchive.core.fields import FieldType, cli_fields
-from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import Flag, TagKind, stored_values
 
