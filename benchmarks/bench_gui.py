@@ -125,7 +125,8 @@ def first_screenful(app: Any, catalog: Any, settings: Any) -> tuple[float, Any]:
         first, last = w.grid.visible_rows()
         if first < 0:
             return False
-        if any(w.store.cached(i) is None for i in w.store.ids[first : last + 1]):
+        shown = w.store.ids_between(first, last)
+        if shown is None or any(w.store.cached(i) is None for i in shown):
             w.grid.viewport().update()
             return False
         return w.thumbs.decoded > 0 and w.thumbs.pending() == 0
@@ -337,7 +338,7 @@ def _previews(catalog: Any, ids: list[int]) -> None:
 def mode_latency(app: Any, w: Any, catalog: Any, runs: int = 5) -> tuple[list[float], list[float]]:
     """(Grid->Loupe first paint, Compare of 4 painted) in seconds, ``runs`` times each."""
     w.set_mode("grid")
-    records = [w.store.cached(i) for i in w.store.ids[:200]]
+    records = [w.store.cached(i) for i in w.store.ids_between(0, 199) or []]
     photos = [r.id for r in records if r is not None and r.kind == "photo"]
     _previews(catalog, photos[: runs + 4 * runs])
     loupe_times: list[float] = []
@@ -389,26 +390,33 @@ def main() -> int:
         default="all",
         help="scroll: only the first screenful and the scroll test; modes: only the mode switch",
     )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=OUT,
+        help="where the catalogues are built and copied (a million items: about 1 GB)",
+    )
     args = p.parse_args()
     sys.path.insert(0, str(REPO / "src"))
-    OUT.mkdir(parents=True, exist_ok=True)
-    pristine = OUT / f"pristine-{args.items}.smpcat"
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    pristine = out / f"pristine-{args.items}.smpcat"
     if not (args.keep and pristine.exists()):
-        for old in (pristine, OUT / f"pristine-{args.items}.cache"):
+        for old in (pristine, out / f"pristine-{args.items}.cache"):
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
         t = time.perf_counter()
         build_catalogue(pristine, args.items)
         print(f"built {args.items:,} items in {time.perf_counter() - t:.1f} s ({pristine})")
     # The ingest probe adds photos: every run works on a fresh copy of the pristine one.
-    path = OUT / f"bench-{args.items}.smpcat"
-    for old in (path, OUT / f"bench-{args.items}.cache"):
+    path = out / f"bench-{args.items}.smpcat"
+    for old in (path, out / f"bench-{args.items}.cache"):
         shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):  # a stale WAL would be replayed into the fresh copy
         Path(f"{path}{suffix}").unlink(missing_ok=True)
         if Path(f"{pristine}{suffix}").exists():
             shutil.copyfile(f"{pristine}{suffix}", f"{path}{suffix}")
     shutil.copyfile(pristine, path)
-    shutil.copytree(OUT / f"pristine-{args.items}.cache", OUT / f"bench-{args.items}.cache")
+    shutil.copytree(out / f"pristine-{args.items}.cache", out / f"bench-{args.items}.cache")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

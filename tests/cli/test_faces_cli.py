@@ -50,3 +50,16 @@ def test_faces_from_the_command_line(capsys: pytest.CaptureFixture[str], tmp_pat
     )  # fmt: skip
     assert code == 0 and "Consent withdrawn on 2026-11-30 for Barack Obama" in out
     assert all(name in out for name in members)
+
+    # A web export holds his photos back; with --blur-faces they go out, his face blurred.
+    out_dir = tmp_path / "web"
+    out_dir.mkdir()
+    query = ("-q", 'person:"Barack Obama"', "--to", str(out_dir))
+    assert run(capsys, "-c", cat, "set", "--kind", "photo", "--consent", "cleared")[0] == 0
+    code, out, _ = run(capsys, "-c", cat, "export", *query, "--dry-run")
+    assert code == 1 and "Barack Obama" in out and "Faces blurred" not in out
+    code, out, _ = run(capsys, "-c", cat, "export", *query, "--blur-faces", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["held_back"] == []
+    assert {b["name"] for b in report["faces_blurred"]} == members
+    assert all(b["people"] == ["Barack Obama"] for b in report["faces_blurred"])

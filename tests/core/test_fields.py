@@ -11,7 +11,8 @@ from smparchive.cli.commands.items import register
 from smparchive.core.catalog.filters import SORTS
 from smparchive.core.catalog.ops_metadata import EDITABLE, TEXT_FIELDS
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.export.naming import TOKENS
+from smparchive.core.domain.query import QUERY_KEYS, facet_keys
+from smparchive.core.export.naming import EXPORT_ONLY_TOKENS, tokens
 from smparchive.core.fields import (
     EDITABLE_FIELDS,
     FIELDS,
@@ -22,21 +23,23 @@ from smparchive.core.fields import (
     facets,
     sort_names,
 )
-from smparchive.core.organise.query import FACETS
 
 
 def test_every_field_is_known_to_the_catalogue() -> None:
     record = {f.name for f in dataclass_fields(ItemRecord)}
     for f in FIELDS:
-        assert f.name in record or f.name in TEXT_FIELDS, f.name
+        assert f.derived or f.name in record or f.name in TEXT_FIELDS, f.name
     assert set(EDITABLE_FIELDS) <= set(EDITABLE)  # the catalogue validates every one
     assert {f.name for f in FIELDS if f.type is FieldType.LOCALISED} == set(TEXT_FIELDS)
 
 
 def test_sorts_facets_and_tokens_come_from_the_registry() -> None:
     assert set(sort_names()) == set(SORTS) and sort_names()[0] == "time"
-    assert set(facets()) <= set(FACETS)
-    assert set(export_tokens()) <= TOKENS
+    assert set(facet_keys()) == set(facets()) | set(QUERY_KEYS)
+    assert tokens() == set(export_tokens()) | set(EXPORT_ONLY_TOKENS)
+    # a token or facet is the field's or the language's, never both
+    assert not set(facets()) & set(QUERY_KEYS)
+    assert not set(export_tokens()) & set(EXPORT_ONLY_TOKENS)
 
 
 def test_cli_set_offers_every_settable_field() -> None:

@@ -106,11 +106,11 @@ def test_multi_selection_editing(window: Any, qtbot: Any) -> None:
     window._selection_changed()
     insp = window.inspector
     assert insp.ids() == ids
-    insp.creator.setText("Jane Photographer")
-    insp.creator.setModified(True)
-    insp.creator.editingFinished.emit()
-    insp.rating.buttons[3].click()
-    insp.consent.committed.emit("do_not_publish")
+    insp.editor("creator").setText("Jane Photographer")
+    insp.editor("creator").setModified(True)
+    insp.editor("creator").editingFinished.emit()
+    insp.editor("rating").buttons[3].click()
+    insp.editor("consent").committed.emit("do_not_publish")
     insp.lang_tabs.setCurrentIndex(1)  # FR
     insp.title_edit.setText("Table ronde")
     insp.title_edit.setModified(True)
@@ -128,7 +128,7 @@ def test_multi_selection_editing(window: Any, qtbot: Any) -> None:
     # mixed values show as such; one undo reverts the tag on all three
     window.select_ids(window.store.ids[4:6], current_row=4)
     window._selection_changed()
-    assert insp.creator.placeholderText() == "Mixed"
+    assert insp.editor("creator").placeholderText() == "Mixed"
     window.undo_stack.undo()
     assert all(not r.tags for r in window.catalog.items(ids))
 

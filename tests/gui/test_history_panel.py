@@ -38,7 +38,7 @@ def test_history_shows_who_changed_what(window: Any, qtbot: Any, teammate: Any) 
     panel = window.inspector.history
     qtbot.waitUntil(lambda: panel.item_id == first and "Loading" not in panel.note.text())
     before = len(panel.rows())
-    window.inspector.rating.committed.emit(4)  # alice, in this window
+    window.inspector.editor("rating").committed.emit(4)  # alice, in this window
     rows = _history(window, qtbot, "Rating: 0 → 4")
     assert rows[0][1] == "alice" and len(rows) == before + 1
     assert rows[0][2].startswith("Rating\n")
@@ -58,7 +58,7 @@ def test_history_shows_who_changed_what(window: Any, qtbot: Any, teammate: Any) 
 def test_history_of_an_undo(window: Any, qtbot: Any, teammate: Any) -> None:
     first = teammate.query_ids()[0]
     window.select_ids([first])
-    window.inspector.rating.committed.emit(2)
+    window.inspector.editor("rating").committed.emit(2)
     _history(window, qtbot, "Rating: 0 → 2")
     window.undo_stack.undo()
     rows = _history(window, qtbot, "Rating: 2 → as before the change")

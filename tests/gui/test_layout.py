@@ -89,7 +89,8 @@ def test_inspector_never_wider_than_its_panel(qtbot: Any, window: Any, tmp_path:
     path = insp.file_labels["path"]
     assert path.toolTip().endswith(long_name) and "…" in path.text()
     # every field of the culling group stays inside the panel
-    for field in (insp.flag, insp.session, insp.label, insp.consent):
+    for name in ("flag", "session_id", "color_label", "consent"):
+        field = insp.editor(name)
         x = field.mapTo(insp.viewport(), QPoint(field.width(), 0)).x()
         assert x <= insp.viewport().width()
     # and the panel scrolls vertically to reach the rest

@@ -43,7 +43,7 @@ def test_details_view_keeps_selection(window: Any, qtbot: Any) -> None:
 
 def test_details_sort_requeries(window: Any) -> None:
     window.set_view_mode("details")
-    col = [c[0] for c in window.table_model.columns].index("Name")
+    col = [f.name for f in window.table_model.columns].index("name")
     window.table_model.sort(col, Qt.SortOrder.DescendingOrder)
     names = [r.name for r in window.catalog.items(window.store.ids)]
     assert names == sorted(names, reverse=True)

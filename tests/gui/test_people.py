@@ -121,3 +121,50 @@ def test_the_window_says_when_faces_are_off(
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+def test_export_dialog_blurs_the_faces_of_a_withdrawn_person(
+    qtbot: Any, tmp_path: Path, sync_runner: Any, qapp: Any
+) -> None:
+    """The comms officer's web export: his photos held back, then out with his face blurred;
+    the French dialog says so."""
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    QSettings().remove("export/last")
+    cat = open_catalog(scanned_catalogue(tmp_path, faces=True))
+    try:
+        biden = next(f for f in cat.faces() if f.cluster is not None and _is(cat, f, "biden-1"))
+        cat.name_cluster(int(biden.cluster or 0), "Joe Biden")
+        cat.set_fields(cat.query_ids(), consent="cleared")
+        cat.set_person_consent("Joe Biden", "none", withdrawn_on=date(2026, 11, 30))
+        photos = sorted({f.item_id for f in cat.faces(person_id=cat.find_person("Joe Biden"))})
+        out = tmp_path / "out"
+        out.mkdir()
+        dlg = ExportDialog(cat, sync_runner, photos)
+        qtbot.addWidget(dlg)
+        dlg.folder.setText(str(out))
+        dlg.preset.setCurrentIndex(dlg.preset.findData("web"))
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert not dlg.blur_unknown.isEnabled()  # "also": only with the first option
+        dlg.run_preflight()
+        assert dlg.held.rowCount() == len(photos) and not dlg.export_btn.isEnabled()
+        dlg.blur.setChecked(True)
+        assert dlg.blur_unknown.isEnabled()
+        dlg.run_preflight()
+        assert dlg.held.rowCount() == 0 and dlg.export_btn.isEnabled()
+        assert "faces blurred: Joe Biden" in dlg.preflight_label.text()
+        dlg.preset.setCurrentIndex(dlg.preset.findData("originals"))
+        assert not dlg.blur.isEnabled() and not dlg.settings().blur_faces
+    finally:
+        cat.close()
+
+
+def _is(cat: Any, face: Any, stem: str) -> bool:
+    (rec,) = cat.items([face.item_id])
+    return bool(rec.name.startswith(stem))

@@ -40,7 +40,7 @@ def test_undo_over_a_teammates_value_asks_and_keeps_theirs(
 ) -> None:
     item = bob.query_ids()[0]
     window.select_ids([item])
-    window.inspector.rating.committed.emit(2)  # alice
+    window.inspector.editor("rating").committed.emit(2)  # alice
     assert bob.item(item).rating == 2
     bob.set_fields([item], rating=5)  # bob, since
     window.undo_stack.undo()  # alice's Ctrl+Z
@@ -57,7 +57,7 @@ def test_undo_over_a_teammates_value_asks_and_keeps_theirs(
 def test_undo_over_a_teammates_value_use_mine(window: Any, qtbot: Any, bob: Any) -> None:
     item = bob.query_ids()[0]
     window.select_ids([item])
-    window.inspector.rating.committed.emit(2)
+    window.inspector.editor("rating").committed.emit(2)
     bob.set_fields([item], rating=5)
     window.undo_stack.undo()
     _press(_notice(window, qtbot), "Use mine")
@@ -72,7 +72,7 @@ def test_edit_based_on_a_stale_value_asks(window: Any, qtbot: Any, bob: Any) -> 
     window.select_ids([item])
     assert window.inspector.records[0].rating == 0  # what alice sees
     bob.set_fields([item], rating=4)  # bob changes it; alice's window is not refreshed yet
-    window.inspector.rating.committed.emit(1)
+    window.inspector.editor("rating").committed.emit(1)
     box = _notice(window, qtbot)
     assert "bob changed the rating of item" in box.text() and "to 4" in box.text()
     assert bob.item(item).rating == 4  # nothing changed yet
@@ -84,7 +84,7 @@ def test_edit_based_on_a_stale_value_keep_theirs(window: Any, qtbot: Any, bob: A
     item = bob.query_ids()[0]
     window.select_ids([item])
     bob.set_fields([item], rating=4)
-    window.inspector.rating.committed.emit(1)
+    window.inspector.editor("rating").committed.emit(1)
     _press(_notice(window, qtbot), "Keep theirs")
     assert bob.item(item).rating == 4
     # the window now shows their value
@@ -95,6 +95,6 @@ def test_own_unrefreshed_edit_is_no_conflict(window: Any, qtbot: Any, bob: Any) 
     item = bob.query_ids()[0]
     window.select_ids([item])
     window.ops.catalog.set_fields([item], rating=3)  # alice elsewhere in this window
-    window.inspector.rating.committed.emit(5)
+    window.inspector.editor("rating").committed.emit(5)
     assert window.conflict_box is None
     qtbot.waitUntil(lambda: bob.item(item).rating == 5, timeout=3000)

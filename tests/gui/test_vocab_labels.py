@@ -86,7 +86,6 @@ def test_file_dialogs_offer_the_names_the_core_reads(qapp: Any) -> None:
 
 def test_every_catalogue_order_has_a_details_column() -> None:
     # The details table asks the core to sort by the field registry's order names.
-    from smparchive.core.fields import sort_names
-    from smparchive.gui.models.item_model import _columns
+    from smparchive.core.fields import column_fields, sort_names
 
-    assert {c[3] for c in _columns(lambda _sid: "")} - {None} == set(sort_names())
+    assert {f.sort for f in column_fields()} - {None} == set(sort_names())

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         )
         self.sessions: list[SessionRecord] = []
         self.selection = Selection(self.store, lambda: self.view)
+        self.selection.resolved.connect(self._selection_changed)
         self._build()
         self.deps = Deps(
             catalog,
@@ -272,13 +273,13 @@ class MainWindow(QMainWindow):
     def set_view_mode(self, mode: str) -> None:
         """Switch grid <-> details, keeping the selection and current item."""
         old = self.view if hasattr(self, "results") else None
-        ids = self.selected_ids() if old is not None else []
+        ranges = self.selection.ranges() if old is not None else []
         current = self.current_row()
         target = self.table if mode == "details" else self.grid
         self.results.setCurrentWidget(target)
         self.settings.view_mode = mode
-        if old is not target and (ids or current >= 0):
-            self.select_ids(ids, current_row=current)
+        if old is not target and (ranges or current >= 0):
+            self.selection.select_ranges(ranges or [(current, current)], current_row=current)
         if hasattr(self, "actions_by_name"):
             self.actions_by_name["view_grid"].setChecked(mode != "details")
             self.actions_by_name["view_details"].setChecked(mode == "details")
@@ -307,19 +308,19 @@ class MainWindow(QMainWindow):
             return
         span = last - first + 1
         keys = set()
-        for row in range(max(0, first - span), min(len(self.store), last + span + 1)):
-            rec = self.store.cached(self.store.ids[row])
+        for item_id in self.store.known_ids(max(0, first - span), last + span):
+            rec = self.store.cached(item_id)
             if rec is not None and rec.sha256:
                 keys.add(rec.sha256)
         self.thumbs.retain(keys)
-        self.thumb_repair.prioritise(self.store.ids[first : last + 1])
+        self.thumb_repair.prioritise(self.store.known_ids(first, last))
 
     def refresh_visible_thumbnails(self) -> None:
         """A thumbnail job made pictures: shown rows look in the cache again."""
         self.thumbs.retry_absent()
         top, bottom = self.grid.visible_rows()
         if top >= 0:
-            self.store.refresh(self.store.ids[top : bottom + 1])
+            self.store.refresh(self.store.known_ids(top, bottom))
         self.grid.viewport().update()
         self.table.viewport().update()
 
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         n = len(self.store)
         partial = self.browser.partial
         parts = [self.tr("%Ln+ items", None, n) if partial else self.tr("%Ln items", None, n)]
-        k = len(self.selected_rows())
+        k = self.selection.count()
         if k:
             parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
         if self.browser.scope_label:
@@ -488,10 +489,14 @@ class MainWindow(QMainWindow):
             acts[spec.id].setEnabled(spec.enabled_when(self))
 
     def selected_count(self) -> int:
-        return len(self.selected_ids())
+        """Items the selected-item actions act on (0 while a large selection is read)."""
+        return self.selection.id_count()
 
     def selected_photo_count(self) -> int:
-        return sum(1 for r in self.selection.records() if r.kind == Kind.PHOTO)
+        """Photos among the selection (its first INSPECTOR_RECORDS: Compare takes the first
+        four, and a count over a million selected items would stall every selection change)."""
+        records = self.selection.records(limit=INSPECTOR_RECORDS)
+        return sum(1 for r in records if r.kind == Kind.PHOTO)
 
     def in_collection(self) -> bool:
         return self.browser.collection_id is not None
@@ -554,7 +559,7 @@ class MainWindow(QMainWindow):
         what the user is on (the sidebar row has the focus, or every item is selected)."""
         node = self.sidebar_model.by_key.get(self.sidebar.current_key())
         whole = node is not None and source_for_node(node) is not None
-        everything = len(self.store) > 0 and len(self.deps.selected_ids()) == len(self.store)
+        everything = len(self.store) > 0 and self.selection.count() == len(self.store)
         if whole and (self.sidebar.hasFocus() or everything):
             export_view(self.deps, node)
         else:
@@ -596,7 +601,7 @@ class MainWindow(QMainWindow):
 
     def _visible_ids(self) -> list[int]:
         first, last = self.grid.visible_rows()
-        return self.store.ids[max(0, first) : last + 1] if first >= 0 else []
+        return self.store.known_ids(first, last) if first >= 0 else []
 
     @property
     def last_sidecar_summary(self) -> QWidget | None:
@@ -631,10 +636,17 @@ class MainWindow(QMainWindow):
         if cid is None:
             return
         moving = set(ids)
-        position = sum(1 for i in self.store.ids[:row] if i not in moving)
-        self.ops.run(
-            self.tr("Reorder collection"), lambda c: c.move_in_collection(cid, ids, position)
-        )
+
+        def move(above: list[int]) -> None:
+            position = sum(1 for i in above if i not in moving)
+            self.ops.run(
+                self.tr("Reorder collection"), lambda c: c.move_in_collection(cid, ids, position)
+            )
+
+        if row <= 0:
+            move([])
+        else:  # the rows above the drop (read in the background for a very long collection)
+            self.store.fetch_rows([(0, min(row, len(self.store)) - 1)], move)
 
     # -- drops of folders -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

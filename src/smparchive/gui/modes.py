@@ -86,8 +86,19 @@ class ModeController(QObject):
             return False
         row = self.store.row_of(start_id) if start_id is not None else None
         index = row if row is not None else max(0, self.selection.current_row())
-        self.workspace.show_loupe(list(self.store.ids), index, through_selection=False)
+        self._loupe_over_view(index)
         return True
+
+    def _loupe_over_view(self, row: int) -> None:
+        """The loupe over every item of the view at ``row``: at once for a held result; the
+        ids of a windowed one (a million items) are read in the background first."""
+        version = self.store.version
+
+        def show(ids: list[int]) -> None:
+            if self.store.version == version:
+                self.workspace.show_loupe(ids, row, through_selection=False)
+
+        self.store.all_ids(show)
 
     def toggle_loupe(self) -> None:
         """Space/Enter: into the loupe, and from the loupe back to the grid."""
@@ -127,6 +138,12 @@ class ModeController(QObject):
         """The loupe moved: the grid's current item follows (the selection stays when the
         loupe walks it; else the new item becomes the selection, as in the grid)."""
         row = self.store.row_of(item_id)
+        loupe = self.workspace.loupe
+        walks_view = loupe is not None and not self.workspace.through_selection
+        if row is None and loupe is not None and walks_view and len(loupe.ids) == len(self.store):
+            # the loupe walks the whole view: its position is the row (of a windowed result
+            # whose page around it the grid does not hold)
+            row = loupe.index if loupe.current_id() == item_id else None
         if row is None:
             return
         view = self.view()
@@ -141,8 +158,8 @@ class ModeController(QObject):
     def _filmstrip(self, row: int) -> None:
         if not 0 <= row < len(self.store):
             return
-        item_id = self.store.ids[row]
         if self.mode == "loupe":
-            self.workspace.show_loupe(list(self.store.ids), row, through_selection=False)
+            self._loupe_over_view(row)
         else:
-            self.workspace.filmstrip_pick(row, self.store.cached(item_id))
+            item_id = self.store.id_at(row)
+            self.workspace.filmstrip_pick(row, self.store.cached(item_id) if item_id else None)

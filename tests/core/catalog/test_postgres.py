@@ -143,7 +143,7 @@ def test_postgres_batch_field_edits_and_clock_undo_redo(
 def test_postgres_free_word_with_an_excluded_word(
     pg_catalog: Any, tmp_path: Path, item_inserter: Any
 ) -> None:
-    from smparchive.core.organise.query import parse_query
+    from smparchive.core.domain.query import parse_query
 
     ids = item_inserter(pg_catalog, tmp_path / "m", [{} for _ in range(3)])
     pg_catalog.set_text(ids[:2], "caption", "en", "EMN roundtable")

@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smparchive.core.export.naming import (
-    TOKENS,
     NameAllocator,
     collision_key,
     render_template,
     safe_component,
     template_tokens,
+    tokens,
 )
 
 RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³])$", re.I)
@@ -31,7 +31,7 @@ literal = st.lists(st.sampled_from([*"ab_-. /\\:.", "..", "CON", "{{", "}}"]), m
     "".join
 )
 template_st = st.lists(
-    st.one_of(literal, st.sampled_from(sorted("{" + t + "}" for t in TOKENS))), max_size=8
+    st.one_of(literal, st.sampled_from(sorted("{" + t + "}" for t in tokens()))), max_size=8
 ).map("".join)
 
 
@@ -77,7 +77,7 @@ def test_any_template_gives_a_safe_path_inside_the_folder(
         template_tokens(template)
     except ValueError:
         return  # malformed templates are refused up front
-    values = dict.fromkeys(TOKENS, "x") | {"title": title, "session": session, "seq": seq}
+    values = dict.fromkeys(tokens(), "x") | {"title": title, "session": session, "seq": seq}
     values["ext"] = "jpg"
     path = render_template(template, values, max_chars=200)
     assert_inside(path)
@@ -175,7 +175,7 @@ def test_template_errors_are_clear() -> None:
 
 
 def test_template_rendering() -> None:
-    values = dict.fromkeys(TOKENS, "") | {
+    values = dict.fromkeys(tokens(), "") | {
         "event": "SMP24",
         "date": "2024-05-14",
         "session": "Q&A: what/why?",

@@ -217,6 +217,43 @@ def test_page_renders_offline_in_headless_chromium(conference, out_dir: Path) ->
     assert header == (0x1F, 0x3A, 0x5F)  # the styled header: the stylesheet was loaded
 
 
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="chromium not installed")
+def test_a_small_recording_plays_at_a_watchable_size(conference, out_dir: Path) -> None:
+    # a low-resolution livestream (here 64x48) used to show as a thumbnail-sized player
+    entries, has_video = conference
+    assert has_video
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    page = report.payload_root / "index.html"
+    probe = page.with_name("probe.html")
+    script = (
+        "<script>window.addEventListener('load',()=>{const v=document.querySelector('video');"
+        "const p=document.createElement('pre');p.id='width';"
+        "p.textContent=String(Math.round(v.getBoundingClientRect().width));"
+        "document.body.appendChild(p);});</script>"
+    )
+    probe.write_text(page.read_text("utf-8").replace("</body>", script + "</body>"), "utf-8")
+    done = subprocess.run(
+        [
+            "/usr/bin/chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--window-size=1200,1600",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert 'id="width">' in done.stdout, done.stderr[-2000:]
+    width = int(done.stdout.split('id="width">', 1)[1].split("<", 1)[0])
+    assert width >= 500  # the player spans the column (40em), not the video's 64 pixels
+
+
 def test_camera_boilerplate_is_neither_caption_nor_alt_text(photo_set, out_dir: Path) -> None:
     # Catalogued before boilerplate was recognised: the page still does not repeat it.
     [photo] = photo_set(1, caption={"x-default": "OLYMPUS DIGITAL CAMERA"}, alt_text={})

@@ -117,7 +117,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "without GPS, serial numbers, faces and private fields; or nothing "
         "(default: the preset's, publication for web/social/thumbnails)",
     )
-    p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
+    p.add_argument(
+        "--include-people",
+        action="store_true",
+        help="name people shown in metadata (and their confirmed faces as MWG face regions)",
+    )
+    p.add_argument(
+        "--blur-faces",
+        action="store_true",
+        help="blur the confirmed faces of people who may not be shown to the audience (do "
+        "not publish, consent withdrawn) and export their photos instead of holding them "
+        "back (resized presets; the originals are not changed)",
+    )
+    p.add_argument(
+        "--blur-unknown-faces",
+        action="store_true",
+        help="also blur every face nobody has confirmed a name for",
+    )
     p.add_argument(
         "--language", "--lang", default="en", help="language of titles, captions and the post"
     )
@@ -241,6 +257,8 @@ def _settings(a: argparse.Namespace) -> Any:
         overrides=overrides,
         metadata=MetadataPolicy(_METADATA[a.metadata]) if a.metadata else None,
         include_people=a.include_people,
+        blur_faces=a.blur_faces,
+        blur_unknown_faces=a.blur_unknown_faces,
         language=a.language,
         web_page=a.page,
         excel_csv=a.excel,
@@ -341,8 +359,16 @@ def _preflight_json(check: Any) -> dict[str, Any]:
         "overridden": _held_json(check, plan.overridden),
         "unavailable": check.unavailable,
         "warnings": plan.warnings,
+        "faces_blurred": _blurred_json(check),
         **({"post": plan.post.record()} if plan.post is not None else {}),
     }
+
+
+def _blurred_json(check: Any) -> list[dict[str, Any]]:
+    return [
+        {"item_id": b.item_id, "name": b.name, "people": b.people, "unidentified": b.unidentified}
+        for b in check.blurred
+    ]
 
 
 def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, Any]:
@@ -359,6 +385,7 @@ def _report_json(report: Any, history_id: int | None, check: Any) -> dict[str, A
         "overridden": _held_json(check, report.overrides),
         "problems": report.problems,
         "warnings": report.warnings,
+        "faces_blurred": _blurred_json(check),
         **({"post": report.post.record()} if report.post is not None else {}),
     }
 
@@ -378,6 +405,10 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
                 for detail in check.consent_details.get(d.item_id, ()):
                     if detail not in d.describe():  # not the summary's words again
                         print(f"      {detail}")
+    if check.blurred:
+        print(f"Faces blurred ({len(check.blurred)}):")
+        for b in check.blurred:
+            print(f"  {b.item_id} {b.name}: {b.text}")
     if report.problems:
         print(f"Problems ({len(report.problems)}), not exported:")
         for p in report.problems:

@@ -1,12 +1,13 @@
 """Item filters: a plain description of a search, compiled to portable SQL.
 
-The query language (``organise/query.py``) parses text into an :class:`ItemFilter`; the
+The query language (``domain/query.py``) parses text into an :class:`ItemFilter`; the
 GUI's facet chips and the CLI's options build the same object.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -20,6 +21,8 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.chunks import ids_in
@@ -68,8 +71,22 @@ def tag_subtree_ids(s: Any, tag_ids: tuple[int, ...]) -> dict[int, set[int]]:
     return out
 
 
-def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[bool]]:
-    """The WHERE conditions for a filter (``s`` is used to expand tag hierarchies)."""
+CameraPairs = Callable[[Any], list[tuple[str | None, str | None]]]  # session -> pairs
+
+
+def camera_pairs(s: Any) -> list[tuple[str | None, str | None]]:
+    """The distinct (make, model) pairs of the catalogue (read from ix_items_camera)."""
+    q = select(MediaItem.camera_make, MediaItem.camera_model).distinct()
+    return [(make, model) for make, model in s.execute(q)]
+
+
+def where_clauses(
+    s: Any, f: ItemFilter, dialect: str, *, cameras: CameraPairs | None = None
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for a filter (``s`` is used to expand tag hierarchies).
+
+    ``cameras``: where the distinct cameras come from (the catalogue keeps them per data
+    version); by default they are read from ``s`` when a camera is asked for."""
     c: list[ColumnElement[bool]] = []
     if f.item_ids is not None:
         c.append(ids_in(MediaItem.id, f.item_ids) if f.item_ids else false())
@@ -113,7 +130,7 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
     if f.consents:
         c.append(MediaItem.consent.in_(f.consents))
     if f.cameras:
-        c.append(_camera_clause(s, f.cameras))
+        c.append(_camera_clause(cameras(s) if cameras else camera_pairs(s), f.cameras))
     if f.statuses:
         c.append(MediaItem.status.in_(f.statuses))
     if f.warnings:
@@ -167,6 +184,8 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
                 )
             )
         )
+    for name, value in f.field_values:
+        c.append(_field_clause(name, value))
     if f.segmented:
         c.append(MediaItem.id.in_(select(Segment.item_id)))
     for text in f.segment_texts:
@@ -174,13 +193,25 @@ def where_clauses(s: Any, f: ItemFilter, dialect: str) -> list[ColumnElement[boo
 
         c.append(MediaItem.id.in_(select(Segment.item_id).where(segment_text_clause(text))))
     for sf in f.sub:
-        c.extend(where_clauses(s, sf, dialect))
+        c.extend(where_clauses(s, sf, dialect, cameras=cameras))
     for ef in f.exclude:
-        inner = where_clauses(s, ef, dialect)
+        inner = where_clauses(s, ef, dialect, cameras=cameras)
         if inner:
             # COALESCE: a NULL column (no colour label ...) is "not matching", so it stays.
             c.append(not_(func.coalesce(and_(*inner), false())))
     return c
+
+
+def _field_clause(name: str, value: Any) -> ColumnElement[bool]:
+    """A registry field's column equals ``value`` (text: whatever the case; None: empty)."""
+    column = MediaItem.__table__.c.get(name)
+    if column is None:
+        raise ValueError(f"No item field '{name}' to search")
+    if value is None:
+        return column.is_(None)
+    if isinstance(value, str):
+        return func.lower(column) == value.lower()
+    return cast("ColumnElement[bool]", column == value)  # typed Any by the comparison
 
 
 def _face_count_clause(counts: tuple[str, ...]) -> ColumnElement[bool]:
@@ -204,7 +235,9 @@ def _face_count_clause(counts: tuple[str, ...]) -> ColumnElement[bool]:
     return or_(*parts)
 
 
-def _camera_clause(s: Any, cameras: tuple[str, ...]) -> ColumnElement[bool]:
+def _camera_clause(
+    known: list[tuple[str | None, str | None]], cameras: tuple[str, ...]
+) -> ColumnElement[bool]:
     """Cameras whose "make model" contains any of ``cameras`` (case-insensitive).
 
     The substring is matched against the few distinct cameras (read from ix_items_camera),
@@ -215,9 +248,7 @@ def _camera_clause(s: Any, cameras: tuple[str, ...]) -> ColumnElement[bool]:
     wanted = [cam.lower() for cam in cameras]
     pairs = [
         (make, model)
-        for make, model in s.execute(
-            select(MediaItem.camera_make, MediaItem.camera_model).distinct()
-        )
+        for make, model in known
         if any(w in f"{make or ''} {model or ''}".lower() for w in wanted)
     ]
     if not pairs:
@@ -243,10 +274,29 @@ def _display_dims() -> tuple[Any, Any]:
     return w, h
 
 
-def ids_query(s: Any, f: ItemFilter, dialect: str, sort: str = "time") -> Select[Any]:
-    """SELECT item ids for a filter, sorted; the caller adds LIMIT/OFFSET."""
-    order = SORTS.get(sort, SORTS["time"])
-    q = select(MediaItem.id).where(*where_clauses(s, f, dialect))
+def _reverse(term: Any) -> Any:
+    """One ORDER BY term the other way round (``x DESC`` -> ``x ASC``, ``x`` -> ``x DESC``)."""
+    if isinstance(term, UnaryExpression) and term.modifier is operators.desc_op:
+        return term.element.asc()
+    return term.desc()
+
+
+def ids_query(
+    s: Any,
+    f: ItemFilter,
+    dialect: str,
+    sort: str = "time",
+    *,
+    descending: bool = False,
+    cameras: CameraPairs | None = None,
+) -> Select[Any]:
+    """SELECT item ids for a filter, sorted; the caller adds LIMIT/OFFSET.
+
+    ``descending``: the whole order reversed in SQL (the last row first), so a window at
+    either end of a large result is read from the index without fetching the rest.
+    """
+    order: tuple[Any, ...] = SORTS.get(sort, SORTS["time"])
+    q = select(MediaItem.id).where(*where_clauses(s, f, dialect, cameras=cameras))
     if f.collection_id is not None and sort == "collection":
         q = q.join(
             CollectionItem,
@@ -254,7 +304,8 @@ def ids_query(s: Any, f: ItemFilter, dialect: str, sort: str = "time") -> Select
                 CollectionItem.item_id == MediaItem.id,
                 CollectionItem.collection_id == f.collection_id,
             ),
-        ).order_by(CollectionItem.position)
-        return q
+        )
+        by = CollectionItem.position
+        return q.order_by(by.desc() if descending else by)
     # NULL capture times sort last on every engine.
-    return q.order_by(*order)
+    return q.order_by(*(_reverse(t) for t in order) if descending else order)

@@ -1,5 +1,5 @@
 """What a search asks for, as plain data (no SQL): built by the query language
-(``organise/query.py``), the GUI's facet chips and the CLI's options; ``filters.py``
+(``domain/query.py``), the GUI's facet chips and the CLI's options; ``filters.py``
 compiles it to SQL. Kept apart so the command line can describe a search without importing
 SQLAlchemy.
 """
@@ -46,6 +46,10 @@ class ItemFilter:
     # Faces found in the photo: "0", "1", "2+" (ORed); unknown_faces: a face nobody named.
     face_counts: tuple[str, ...] = ()
     unknown_faces: bool = False
+    # (field, value) of registry fields searched with no filter of their own (a field's
+    # facet in the query language, core/fields.py); each must hold (AND); text compares
+    # case-insensitively, None means empty
+    field_values: tuple[tuple[str, Any], ...] = ()
     sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
     exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
 

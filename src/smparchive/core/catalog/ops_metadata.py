@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from smparchive.core.catalog.models import (
 from smparchive.core.catalog.records import TagRecord
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.fields import FieldType, by_name
 from smparchive.core.vocab import (
     ColourLabel,
     Consent,
@@ -57,6 +58,34 @@ EDITABLE: dict[str, Any] = {
 }
 
 
+def _registry_validator(key: str) -> Callable[[Any], Any] | None:
+    """A validator from the field registry's type (core/fields.py), for an editable field
+    added there and not listed above (its column must exist: add a migration)."""
+    try:
+        f = by_name(key)
+    except KeyError:
+        return None
+    if not f.editable or f.derived or f.type is FieldType.LOCALISED:
+        return None
+    low, high, what = f.low, f.high, f.label
+    if f.type is FieldType.INT:
+        lo, hi = low if low is not None else -(2**31), high if high is not None else 2**31 - 1
+        return lambda v: _int_in(v, lo, hi, what)
+    if f.type is FieldType.CHOICE:
+        return lambda v: _choice(v, f.choices, what, allow_none=f.clear is not None)
+    if f.type is FieldType.NUMBER:
+        return _float
+    return _text
+
+
+def clean_value(key: str, value: Any) -> Any:
+    """``value`` as stored in the editable field ``key``; CatalogError when it is not one."""
+    validate = EDITABLE.get(key) or _registry_validator(key)
+    if validate is None:
+        raise CatalogError(f"'{key}' is not an editable field.")
+    return validate(value)
+
+
 # Settings rows "person_handles:<tag id>" hold {"v": {platform: handle}}.
 HANDLES_KEY = "person_handles:"
 
@@ -68,9 +97,7 @@ class MetadataOps(CatalogBase):
         """Set plain fields (rating, flag, color_label, consent, creator ...) on items."""
         clean: dict[str, Any] = {}
         for key, value in values.items():
-            if key not in EDITABLE:
-                raise CatalogError(f"'{key}' is not an editable field.")
-            clean[key] = EDITABLE[key](value)
+            clean[key] = clean_value(key, value)
         ids = sorted(set(item_ids))
         if not ids or not clean:
             return OpResult(ChangeSummary(), None, "nothing to change")

@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 
 from smparchive.core.catalog.base import CatalogBase
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.filters import ItemFilter, ids_query, where_clauses
+from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
 from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
 from smparchive.core.vocab import TagKind
 
+# Orders broken by the item id to the end: the same rows come out read from either end.
+REVERSIBLE = frozenset({"time", "name", "size", "added", "collection"})
 FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue changes
 
 
@@ -52,27 +54,62 @@ class QueryOps(CatalogBase):
         sort: str = "time",
         limit: int | None = None,
         offset: int = 0,
+        descending: bool = False,
+        total: int | None = None,
     ) -> list[int]:
-        """Ids of the items matching ``f``, sorted, optionally one page of them."""
+        """Ids of the items matching ``f``, sorted, optionally one window of them.
+
+        ``descending``: the order reversed (row 0 is the last item of the ascending order).
+        ``total``: how many items match, when the caller knows it (the browser's count): a
+        window in the second half of the result is then read from its end, in the reversed
+        order, so the database skips at most half of the result instead of nearly all of it
+        (the grid's windows near the end of a million items).
+        """
         f = f or ItemFilter()
+        reverse = False
+        if (
+            limit is not None
+            and total is not None
+            and offset > total // 2
+            and sort in REVERSIBLE
+            and offset < total
+        ):
+            limit = min(limit, total - offset)
+            offset, reverse = total - offset - limit, True
         with self._read() as s:
-            q = ids_query(s, f, self._dialect, sort)
+            q = ids_query(
+                s,
+                f,
+                self._dialect,
+                sort,
+                descending=descending != reverse,
+                cameras=self._camera_pairs,
+            )
             if limit is not None:
                 q = q.limit(limit)
             if offset:
                 q = q.offset(offset)
-            return list(s.scalars(q))
+            ids = list(s.scalars(q))
+        return ids[::-1] if reverse else ids
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
         f = f or ItemFilter()
         with self._read() as s:
-            return int(
-                s.scalar(
-                    select(func.count(MediaItem.id)).where(*where_clauses(s, f, self._dialect))
-                )
-                or 0
-            )
+            where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+            return int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
+
+    def _camera_pairs(self, s: Any) -> list[tuple[str | None, str | None]]:
+        """The distinct cameras, read once per catalogue version (every ``camera:`` search
+        and chip needs them; a server catalogue reads them each time)."""
+        version = self.data_version()
+        hit = self.__dict__.get("_cameras_cache")
+        if hit is not None and version is not None and hit[0] == version:
+            return hit[1]  # type: ignore[no-any-return]
+        pairs = camera_pairs(s)
+        if version is not None:
+            self.__dict__["_cameras_cache"] = (version, pairs)
+        return pairs
 
     def facets(self, f: ItemFilter | None = None) -> FacetCounts:
         """Facet counts of the current result (the chips' numbers).
@@ -112,7 +149,7 @@ class QueryOps(CatalogBase):
         counters: list[Counter[Any]] = [Counter() for _ in range(9)]
         total = 0
         with self._read() as s:
-            where = where_clauses(s, f, self._dialect)
+            where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
             q = select(*cols, func.count()).where(*where).group_by(*cols)
             for *values, n in s.execute(q):
                 total += n

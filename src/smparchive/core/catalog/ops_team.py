@@ -299,15 +299,10 @@ class TeamOps(CatalogBase):
         """Set fields and texts in one undoable step, provided every item still has the
         ``expect_*`` values the edit was based on; otherwise raise :class:`EditConflict`
         naming what changed and who changed it, and change nothing."""
-        from smparchive.core.catalog.ops_metadata import EDITABLE, TEXT_FIELDS
+        from smparchive.core.catalog.ops_metadata import TEXT_FIELDS, clean_value
 
         def clean_fields(values: Mapping[str, Any] | None) -> dict[str, Any]:
-            out = {}
-            for key, value in (values or {}).items():
-                if key not in EDITABLE:
-                    raise CatalogError(f"'{key}' is not an editable field.")
-                out[key] = EDITABLE[key](value)
-            return out
+            return {key: clean_value(key, value) for key, value in (values or {}).items()}
 
         def clean_texts(values: Mapping[TextKey, str | None] | None) -> dict[TextKey, str | None]:
             out: dict[TextKey, str | None] = {}

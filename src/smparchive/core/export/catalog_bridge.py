@@ -22,17 +22,19 @@ from smparchive.core.catalog.records import (
     ItemRecord,
     SessionRecord,
 )
+from smparchive.core.domain import timefmt
 from smparchive.core.export.model import (
     ClipSpec,
     ConsentStatus,
     EventInfo,
     ExportEntry,
+    FaceBox,
     Kind,
     segment_entry_id,
 )
 from smparchive.core.export.pipeline import ItemProblem
-from smparchive.core.organise import timefmt
-from smparchive.core.vocab import TagKind
+from smparchive.core.fields import token_fields
+from smparchive.core.vocab import FaceState, TagKind
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -118,6 +120,22 @@ def _consent(rec: ItemRecord, effective: EffectiveConsent | None) -> ConsentStat
     return ConsentStatus(status)
 
 
+def _own_consent(rec: ItemRecord) -> ConsentStatus:
+    return ConsentStatus(rec.consent if rec.consent in CONSENT_RANK else ConsentStatus.UNKNOWN)
+
+
+def _restricted_people(effective: EffectiveConsent | None) -> tuple[tuple[str, ConsentStatus], ...]:
+    """(name, consent) of the restricted people the item shows."""
+    out = []
+    for code, subject in zip(
+        effective.reasons if effective else (), effective.subjects if effective else (), strict=True
+    ):
+        scope, _, level = code.partition(":")
+        if scope == "person" and level in CONSENT_RANK:
+            out.append((subject, ConsentStatus(level)))
+    return tuple(out)
+
+
 def _zone(rec: ItemRecord, event_zone: tzinfo | None) -> tzinfo:
     if event_zone is not None:
         return event_zone
@@ -142,10 +160,12 @@ def entry_for_record(
     event: EventRecord | None = None,
     event_zone: tzinfo | None = None,
     handles: Mapping[int, Mapping[str, str]] | None = None,
+    faces: Sequence[FaceBox] = (),
 ) -> ExportEntry:
     """One export entry from an item record and its programme context.
 
-    ``handles``: person tag id -> {platform: handle}, for the post kit's mentions.
+    ``handles``: person tag id -> {platform: handle}, for the post kit's mentions;
+    ``faces``: the faces found in the photo (to blur some of them).
     """
     keywords: list[str] = []
     hierarchical: list[str] = []
@@ -206,6 +226,9 @@ def entry_for_record(
         session_do_not_publish="session:do_not_publish" in reasons
         or bool(session and session.do_not_publish),
         consent=_consent(rec, effective),
+        own_consent=_own_consent(rec),
+        restricted_people=_restricted_people(effective),
+        faces=tuple(faces),
         rating=rec.rating or None,
         focus=focus,
         duration_s=rec.duration_s,
@@ -213,6 +236,11 @@ def entry_for_record(
         orientation=rec.orientation,
         width=rec.width,
         height=rec.height,
+        field_values={
+            f.name: getattr(rec, f.name)
+            for f in token_fields()
+            if not f.derived and hasattr(rec, f.name)
+        },
     )
 
 
@@ -235,6 +263,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
     main = catalog.event()
     zones = {eid: catalog.event_zone(eid) for eid in events}
     handles = catalog.person_handles()
+    faces = _faces(catalog, [r.id for r in records if r.kind == Kind.PHOTO])
     entries: list[ExportEntry] = []
     unavailable: list[ItemProblem] = []
     details: dict[str, tuple[str, ...]] = {}
@@ -261,6 +290,7 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
                 event=event,
                 event_zone=zone,
                 handles=handles,
+                faces=faces.get(rec.id, ()),
             )
         )
         if effective is not None and effective.details:
@@ -273,6 +303,17 @@ def load_entries(catalog: Catalog, item_ids: Sequence[int]) -> CatalogEntries:
         names={str(r.id): r.name for r in records},
         consent_causes=causes,
     )
+
+
+def _faces(catalog: Catalog, item_ids: Sequence[int]) -> dict[int, list[FaceBox]]:
+    """The faces found in these photos; a face is someone's only once confirmed."""
+    out: dict[int, list[FaceBox]] = {}
+    if not item_ids:
+        return out
+    for f in catalog.faces(item_ids=item_ids):
+        person = (f.person or "") if f.state == FaceState.CONFIRMED else ""
+        out.setdefault(f.item_id, []).append(FaceBox(f.x, f.y, f.w, f.h, person))
+    return out
 
 
 def _clip_name(title: str, start_s: float) -> str:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "BlurredItem",
     "ExportOutcome",
     "ExportSource",
     "HeldItem",
@@ -160,7 +161,7 @@ class ExportSource:
                 tuple(self.ids),
             )
         if self.kind == "query":
-            from smparchive.core.organise.query import parse_search
+            from smparchive.core.domain.query import parse_search
 
             search = parse_search(self.spec, catalog)
             ids = catalog.query_ids(search.filter, sort=search.sort)
@@ -216,6 +217,17 @@ class HeldItem:
 
 
 @dataclass(frozen=True, slots=True)
+class BlurredItem:
+    """A photo that goes out with faces blurred, as the preflight shows it."""
+
+    item_id: int
+    name: str
+    people: tuple[str, ...]  # whose faces: people who may not be shown to the audience
+    unidentified: int  # faces nobody named (with "also blur unidentified faces")
+    text: str  # 'Joe Biden; 1 unidentified face'
+
+
+@dataclass(frozen=True, slots=True)
 class Preflight:
     """What an export will do, before anything is written."""
 
@@ -250,6 +262,21 @@ class Preflight:
         )
 
     @property
+    def blurred(self) -> list[BlurredItem]:
+        """The photos that go out with faces blurred, and whose."""
+        return [
+            BlurredItem(
+                self.catalogue_id(i.entry.item_id),
+                self.names.get(i.entry.item_id, i.entry.original_name),
+                i.blur.people,
+                i.blur.unidentified,
+                i.blur.describe(),
+            )
+            for i in self.plan.blurred
+            if i.blur is not None
+        ]
+
+    @property
     def exportable(self) -> int:
         return len(self.plan.items)
 
@@ -280,6 +307,9 @@ class Preflight:
         if self.unavailable:
             lines.append(f"Unavailable ({len(self.unavailable)}):")
             lines += [f"  {p.item_id} {p.source}: {p.message}" for p in self.unavailable]
+        if self.blurred:
+            lines.append(f"Faces blurred ({len(self.blurred)}):")
+            lines += [f"  {b.item_id} {b.name}: {b.text}" for b in self.blurred]
         lines += [f"Warning: {w}" for w in self.plan.warnings]
         return "\n".join(lines)
 
@@ -363,6 +393,8 @@ def settings_record(settings: ExportSettings) -> dict[str, Any]:
         "hold_unknown_consent": settings.hold_unknown_consent,
         "metadata": settings.metadata_policy.value,
         "include_people": settings.include_people,
+        "blur_faces": settings.blur_faces,
+        "blur_unknown_faces": settings.blur_unknown_faces,
         "language": settings.language,
         "web_page": settings.web_page,
         "page_url": settings.page_url,

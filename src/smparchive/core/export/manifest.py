@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from smparchive.core.domain import timefmt
 from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
 from smparchive.core.media.info import TimeSource
-from smparchive.core.organise import timefmt
 
 __all__ = [
     "CSV_COLUMNS",
@@ -53,6 +53,7 @@ CSV_COLUMNS = (
     "source recording",
     "clip start",
     "clip end",
+    "faces blurred",
 )
 
 
@@ -91,6 +92,9 @@ class ManifestRow:
     source_recording: str = ""
     clip_start_s: float | None = None
     clip_end_s: float | None = None
+    # faces made unrecognisable in this picture (people who may not be published); never
+    # their names: the manifest travels with the published files
+    faces_blurred: int | None = None
 
     def finished(self, sha256: str, size: int, dims: tuple[int, int] | None = None) -> ManifestRow:
         """The row with what was actually written."""
@@ -130,6 +134,7 @@ class ManifestRow:
             "source recording": self.source_recording,
             "clip start": self.clip_start_s,
             "clip end": self.clip_end_s,
+            "faces blurred": self.faces_blurred,
         }
 
 

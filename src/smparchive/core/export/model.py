@@ -19,6 +19,7 @@ __all__ = [
     "ConsentStatus",
     "EventInfo",
     "ExportEntry",
+    "FaceBox",
     "Kind",
     "LangText",
     "pick_text",
@@ -69,6 +70,18 @@ class ClipSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class FaceBox:
+    """A face found in a photo: its box as fractions of the upright picture, and the person
+    it was confirmed to be ('' when nobody confirmed it: unknown or only suggested)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    person: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ExportEntry:
     """One catalogued file offered for export, with everything the export needs to know."""
 
@@ -114,6 +127,15 @@ class ExportEntry:
     width: int | None = None  # stored pixel size, used to estimate output sizes
     height: int | None = None
     clip: ClipSpec | None = None  # set: the entry is this part of the recording ``source``
+    # The record's values of registry fields with an export name token (core/fields.py) that
+    # the entry has no attribute of its own for: ``{token}`` of a newly added field.
+    field_values: Mapping[str, object] = field(default_factory=dict)
+    # For blurring faces (export.faceblur): the item's own consent before the people shown
+    # lowered it (None: ``consent``), the restricted people shown as (name, their consent),
+    # and the faces found in the photo.
+    own_consent: ConsentStatus | None = None
+    restricted_people: tuple[tuple[str, ConsentStatus], ...] = ()
+    faces: tuple[FaceBox, ...] = ()
 
     @property
     def catalogue_id(self) -> int:

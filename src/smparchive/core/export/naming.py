@@ -11,35 +11,27 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from smparchive.core.export.model import ExportEntry, pick_text
+from smparchive.core.fields import Field, export_tokens, token_fields
 
 __all__ = [
-    "TOKENS",
+    "EXPORT_ONLY_TOKENS",
     "NameAllocator",
     "collision_key",
     "render_template",
     "safe_component",
     "safe_relpath",
     "template_tokens",
+    "token_values",
+    "tokens",
 ]
 
-TOKENS = frozenset(
-    [
-        "event",
-        "day",
-        "date",
-        "time",
-        "session",
-        "room",
-        "seq",
-        "title",
-        "creator",
-        "original",
-        "ext",
-    ]
-)
+# Tokens that show no item field: the event, the clock time, the session's room, the
+# running number and the output's extension. Every other token is a field's ``token`` in the
+# registry (core/fields.py: date, day, session, title, creator, original ...).
+EXPORT_ONLY_TOKENS = ("event", "time", "room", "seq", "ext")
 MAX_COMPONENT_BYTES = 255
 # Leaves room for a collision suffix and for tools that append ".part" or similar.
 DEFAULT_COMPONENT_BYTES = 180
@@ -54,19 +46,25 @@ _RESERVED = frozenset(
 )
 
 
+def tokens() -> frozenset[str]:
+    """Every ``{token}`` a name template may use."""
+    return frozenset((*EXPORT_ONLY_TOKENS, *export_tokens()))
+
+
 def template_tokens(template: str) -> list[str]:
     """The token names a template uses; raises ValueError for unknown or malformed tokens."""
+    known = tokens()
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
         raise ValueError(f"Malformed name template {template!r}: {exc}") from None
-    unknown = sorted({f for f in fields if f not in TOKENS})
+    unknown = sorted({f for f in fields if f not in known})
     if unknown:
         raise ValueError(
             f"Unknown token(s) {', '.join('{' + u + '}' for u in unknown)} in name template; "
-            f"use {', '.join(sorted('{' + t + '}' for t in TOKENS))}"
+            f"use {', '.join(sorted('{' + t + '}' for t in known))}"
         )
-    sample: dict[str, str | int] = {t: "x" for t in TOKENS} | {"seq": 1}
+    sample: dict[str, str | int] = {t: "x" for t in known} | {"seq": 1}
     try:
         _format_parts(template, sample, "")
     except (ValueError, TypeError, KeyError, IndexError) as exc:
@@ -210,24 +208,53 @@ def _suffixed(stem: str, ext: str, n: int) -> str:
     return f"{new_stem}{suffix}" + (f".{ext}" if ext else "")
 
 
+def _stem(entry: ExportEntry) -> str:
+    return entry.original_name.rsplit(".", 1)[0]
+
+
+def _date(entry: ExportEntry) -> str:
+    when = entry.capture  # aware: its own offset gives the local wall clock
+    day = entry.day_date or (when.date() if when else None)
+    return day.isoformat() if day else "undated"
+
+
+# Fields whose token is not the record's value as stored: the name without its extension,
+# the programme day's date (else the capture date), the session and day by their names, the
+# title in the export's language (else the file's name).
+_FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
+    "name": lambda e, _lang: _stem(e),
+    "capture_utc": lambda e, _lang: _date(e),
+    "session_id": lambda e, _lang: e.session_title,
+    "day_id": lambda e, _lang: e.day_label,
+    "title": lambda e, lang: pick_text(e.title, lang) or _stem(e),
+}
+
+
+def _field_token(entry: ExportEntry, f: Field, language: str) -> str:
+    """A field's token: its own rule above, else the entry's value (a text per language: the
+    export's language), else the record's value the entry carries."""
+    special = _FIELD_TOKENS.get(f.name)
+    if special is not None:
+        return special(entry, language)
+    value = getattr(entry, f.name, entry.field_values.get(f.name))
+    if isinstance(value, Mapping):
+        return pick_text(value, language)
+    return "" if value is None else str(value)
+
+
 def token_values(entry: ExportEntry, seq: int, ext: str, language: str) -> Mapping[str, str | int]:
     """The raw (unsanitised) value of every token for one entry."""
     when = entry.capture  # aware: its own offset gives the local wall clock
-    day = entry.day_date or (when.date() if when else None)
-    title = pick_text(entry.title, language) or entry.original_name.rsplit(".", 1)[0]
-    return {
+    values: dict[str, str | int] = {
         "event": entry.event_acronym or entry.event_title,
-        "day": entry.day_label,
-        "date": day.isoformat() if day else "undated",
         "time": when.strftime("%H%M%S") if when else "",
-        "session": entry.session_title,
         "room": entry.session_room,
         "seq": seq,
-        "title": title,
-        "creator": entry.creator,
-        "original": entry.original_name.rsplit(".", 1)[0],
         "ext": ext,
     }
+    for f in token_fields():
+        values[f.token or f.name] = _field_token(entry, f, language)
+    return values
 
 
 class _Seq(int):

@@ -99,6 +99,8 @@ class ExportReport:
     started: datetime
     finished: datetime
     post: PostKit | None = None  # the post kit written beside the images (--post)
+    # (item id, whose faces were blurred: names and unidentified faces) per exported photo
+    blurred: tuple[tuple[str, tuple[str, ...], int], ...] = ()
 
     @property
     def bytes_written(self) -> int:
@@ -135,6 +137,10 @@ class ExportReport:
             "problems": [
                 {"item_id": p.item_id, "source": p.source, "message": p.message}
                 for p in self.problems
+            ],
+            "faces_blurred": [
+                {"item_id": item_id, "people": list(people), "unidentified": unidentified}
+                for item_id, people, unidentified in self.blurred
             ],
         }
 
@@ -223,8 +229,9 @@ def _jobs(plan: ExportPlan, items: list[PlannedItem]) -> list[RenderJob | None]:
             meta = item.metadata
             if meta is None:  # originals: the job only makes the page preview
                 meta = ImageMetadata(MetadataPolicy.STRIP_ALL)
+            blur = item.blur.boxes if item.blur is not None else ()
             jobs.append(
-                RenderJob(str(e.source), e.sha256, e.size, variants, meta, e.focus, preview)
+                RenderJob(str(e.source), e.sha256, e.size, variants, meta, e.focus, preview, blur)
             )
         else:
             jobs.append(None)
@@ -349,6 +356,7 @@ def run_export(
         writer.abort()
         raise
     payload = result.path / "data" if s.target is TargetKind.BAGIT else result.path
+    exported = {r.item_id for r, _ in files}
     emit(ProgressEvent("done", len(items), len(items), current=str(result.path)))
     return ExportReport(
         bundle=result.path,
@@ -368,6 +376,11 @@ def run_export(
         started=started,
         finished=datetime.now().astimezone(),
         post=post,
+        blurred=tuple(
+            (i.entry.item_id, i.blur.people, i.blur.unidentified)
+            for i in plan.blurred
+            if i.blur is not None and i.entry.item_id in exported
+        ),
     )
 
 

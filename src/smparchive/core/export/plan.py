@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
 from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
+from smparchive.core.export.faceblur import FaceBlur, plan_blur, text_warnings
 from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, metadata_for
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
@@ -67,6 +68,7 @@ class PlannedItem:
     outputs: tuple[PlannedOutput, ...]
     metadata: ImageMetadata | None = None  # for rendered variants
     consent: ConsentDecision | None = None  # set when published under an override
+    blur: FaceBlur | None = None  # faces blurred in its renditions
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,11 @@ class ExportPlan:
     estimated_bytes: int = 0
     soffice: str | None = None
     post: PostKit | None = None  # platform presets: the post and its alt-text checks
+
+    @property
+    def blurred(self) -> list[PlannedItem]:
+        """The photos that go out with faces blurred."""
+        return [i for i in self.items if i.blur is not None]
 
     def post_images(self, exported: Iterable[str] | None = None) -> list[tuple[ExportEntry, str]]:
         """(entry, rendered path) of the photos in the post; only ``exported`` ids if given."""
@@ -116,8 +123,23 @@ class ExportPlan:
             for d in self.overridden:
                 name = titles[d.item_id].original_name if d.item_id in titles else ""
                 lines.append(f"  {d.item_id} {name}: {d.describe()}")
+        if self.blurred:
+            lines.append(f"Faces blurred ({len(self.blurred)}):")
+            for i in self.blurred:
+                assert i.blur is not None
+                lines.append(f"  {i.entry.item_id} {i.entry.original_name}: {i.blur.describe()}")
         lines += [f"Warning: {w}" for w in self.warnings]
         return "\n".join(lines)
+
+
+def _renders(entry: ExportEntry, settings: ExportSettings) -> bool:
+    """Whether the entry's pictures are rendered (so they can be blurred), not copied."""
+    return (
+        entry.kind is Kind.PHOTO
+        and entry.clip is None
+        and not settings.preset.copies_originals
+        and entry.mime in RENDERABLE_MIMES
+    )
 
 
 def _sort_key(entry: ExportEntry) -> tuple[object, ...]:
@@ -204,6 +226,15 @@ def plan_export(
     ids = [e.item_id for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError("Each item may appear only once in an export")
+    blurs: dict[str, FaceBlur] = {}
+    if settings.blur_faces or settings.blur_unknown_faces:
+        blurred_entries = []
+        for entry in entries:
+            entry, blur = plan_blur(entry, settings, _renders(entry, settings))
+            if blur is not None:
+                blurs[entry.item_id] = blur
+            blurred_entries.append(entry)
+        entries = blurred_entries
     decisions = {d.item_id: d for d in evaluate_consent(entries, settings)}
     held = tuple(d for d in decisions.values() if d.held)
     overridden = tuple(d for d in decisions.values() if not d.held)
@@ -217,6 +248,11 @@ def plan_export(
         warnings.append(
             "Originals keep all their metadata (GPS position, camera serial numbers); "
             "choose a resized preset to publish without them."
+        )
+    if settings.preset.copies_originals and (settings.blur_faces or settings.blur_unknown_faces):
+        warnings.append(
+            "Faces can only be blurred in resized copies: originals are copied as they are, "
+            "so photos of people who may not be shown stay held back."
         )
     decks_pdf = settings.decks_as_pdf and soffice is not None
     if settings.decks_as_pdf and soffice is None:
@@ -259,6 +295,8 @@ def plan_export(
         )
         if render:
             metadata = metadata_for(entry, policy, lang, settings.include_people)
+            if entry.item_id in blurs:
+                warnings += text_warnings(entry, blurs[entry.item_id], lang)
             for variant in settings.preset.variants:
                 ext = variant.format.extension
                 values = token_values(entry, seq, ext, lang)
@@ -290,7 +328,10 @@ def plan_export(
             outputs.append(PlannedOutput(path, action, row))
             total += entry.size * (3 if action is Action.DECK_PDF else 1)
         consent = decision if decision is not None and not decision.held else None
-        items.append(PlannedItem(entry, tuple(outputs), metadata, consent))
+        blur = blurs.get(entry.item_id) if render else None
+        if blur is not None:
+            outputs = [replace(o, row=replace(o.row, faces_blurred=blur.faces)) for o in outputs]
+        items.append(PlannedItem(entry, tuple(outputs), metadata, consent, blur))
     post = None
     platform = platform_by_name(settings.preset.platform) if settings.preset.platform else None
     if platform is not None:

@@ -214,6 +214,11 @@ class ExportSettings:
     overrides: tuple[ConsentOverride, ...] = ()
     metadata: MetadataPolicy | None = None  # None: the preset's policy
     include_people: bool = False  # names of people shown, in publication metadata
+    # Faces of people who may not be shown to the audience (do not publish, consent
+    # withdrawn; internal only for a public export) are blurred, and their photos go out
+    # instead of being held back (resized presets only; never for an archive hand-over).
+    blur_faces: bool = False
+    blur_unknown_faces: bool = False  # also blur every face nobody confirmed a name for
     language: str = "en"
     decks_as_pdf: bool = False
     soffice: str | None = None  # LibreOffice binary; None: look it up on PATH

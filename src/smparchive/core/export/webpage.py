@@ -65,6 +65,7 @@ article.session{{border-top:1px solid #ccc;padding:1em 0}}
 ol.pages,ul.grid{{list-style:none;padding:0;display:grid;gap:.75em;
 grid-template-columns:repeat(auto-fill,minmax(14em,1fr))}}
 ol.pages img,ul.grid img,video{{max-width:100%;height:auto;display:block}}
+section.recording video{{width:100%;max-width:40em;background:#000}}
 figure{{margin:0;background:{PALETTE["caption"][1]};color:{PALETTE["caption"][0]}}}
 figcaption{{padding:.4em .6em;font-size:.9em}}
 .credit{{display:block;font-size:.85em}}
@@ -540,6 +541,20 @@ def _social_meta(
     )
 
 
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
+    """Whether ``bundle`` is just the source's words (after the event's acronym)."""
+    name = _letters(bundle)
+    for prefix in (event.acronym, event.title) if event else ():
+        if prefix and name.startswith(_letters(prefix)):
+            name = name[len(_letters(prefix)) :]
+            break
+    return bool(name) and name in _letters(source)
+
+
 def build_page(
     event: EventInfo | None,
     items: Sequence[PageItem],
@@ -644,7 +659,10 @@ def _one_page(
         if event.location:
             subtitle.append(event.location)
     intro = f"<p>{escape(event.description)}</p>" if event and event.description else ""
-    what = " · ".join(x for x in (bundle, source) if x)
+    # the bundle's name unless it only repeats the source in file-safe form (the default
+    # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
+    named = "" if _repeats(bundle, source, event) else bundle
+    what = " · ".join(x for x in (named, source) if x)
     if what:
         intro += f'<p class="bundle">{escape(what)}</p>'
     organiser = escape(event.organisation) if event and event.organisation else ""

@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.ops_query import FacetCounts
-from smparchive.gui.models.item_store import ItemStore, UpdatePlan, plan_update
+from smparchive.gui.models import item_store
+from smparchive.gui.models.item_store import Fetch, ItemStore, UpdatePlan, plan_update
 from smparchive.gui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
             out[f.name] = x
         elif f.name == "text":
             out[f.name] = f"{x} {y}"
-        elif f.name in ("tag_ids", "exclude"):
+        elif f.name in ("tag_ids", "exclude", "field_values"):
             out[f.name] = tuple(dict.fromkeys((*x, *y)))
         elif f.name in ("rating_min", "date_from"):
             out[f.name] = max(x, y)
@@ -63,7 +64,7 @@ def parse_query(text: str, catalog: Catalog) -> tuple[ItemFilter, str | None]:
     text = text.strip()
     if not text:
         return ItemFilter(), None
-    from smparchive.core.organise.query import parse_search
+    from smparchive.core.domain.query import parse_search
 
     search = parse_search(text, catalog)
     asked = any(t.key == "sort" for t in search.tokens)
@@ -73,7 +74,7 @@ def parse_query(text: str, catalog: Catalog) -> tuple[ItemFilter, str | None]:
 class BrowserController(QObject):
     """Holds the current scope, query, chips and sort; runs the query off the UI thread."""
 
-    results = Signal(int)  # number of items shown (the whole result is in)
+    results = Signal(int)  # number of items of the result (counted: all rows are there)
     first_page = Signal(int)  # the first page of a larger result is shown; the rest follows
     facets_ready = Signal(object)  # FacetCounts of the current result
     query_error = Signal(str)  # the search text could not be understood ('' = fine)
@@ -93,7 +94,7 @@ class BrowserController(QObject):
         self._generation = 0
         self.last_filter = ItemFilter()
         self.sort_in_use = "time"
-        self.partial = False  # only the first page of the current result is shown
+        self.partial = False  # only the first page of the current result is shown (uncounted)
         self._complete = 0  # generation whose whole result is shown
         self._facets_for: tuple[int, ItemFilter] | None = None  # what the timer will count
         self._facet_cache: dict[ItemFilter, FacetCounts] = {}
@@ -151,10 +152,13 @@ class BrowserController(QObject):
     def refresh(self, *, keep_facets: bool = False, live: bool = False) -> None:
         """Re-run the query; stale answers (the user typed on) are dropped.
 
-        The first page of ids comes first (a LIMIT query: milliseconds even when 100,000
-        items match) so the grid fills at once; the full id list follows and is appended.
-        ``live``: the same view after a change; only the whole list is fetched and rows
-        that left or joined it are removed or inserted (the rest keep selection and scroll).
+        The first page of ids comes first (a LIMIT query: milliseconds even when a million
+        items match) so the grid fills at once; then the result is counted. A result of up
+        to HOLD_ALL items is then fetched whole and appended; a larger one stays windowed:
+        the grid gets its row count and reads the pages it shows (``ItemStore.set_window``).
+        ``live``: the same view after a change; rows that left or joined a held result are
+        removed or inserted (the rest keep selection and scroll), a windowed one is re-read
+        in place.
         """
         self._generation += 1
         gen = self._generation
@@ -164,67 +168,112 @@ class BrowserController(QObject):
         if self.collection_id is not None and sort == "time" and not self.descending:
             sort = "collection"
         descending = self.descending
-        Result = tuple[ItemFilter, ItemFilter, list[int], str, UpdatePlan | None]
-        # A live update compares the new list with the shown one on the worker thread (at a
-        # million items the comparison took the UI thread hundreds of milliseconds).
-        before = self.store.snapshot() if live and not self.partial else None
+        Head = tuple[ItemFilter, ItemFilter, str, list[int]]
+        Rest = tuple[ItemFilter, ItemFilter, str, int, list[int] | None, UpdatePlan | None]
+        # A live update compares the new list with the shown one on the worker thread (at
+        # 20,000 items the comparison would cost the UI thread a frame).
+        before = self.store.snapshot() if live and self.store.complete else None
 
-        def run(limit: int | None) -> Result | None:
-            if gen != self._generation or (limit is None and self._complete == gen):
+        def query() -> tuple[ItemFilter, ItemFilter, str]:
+            parsed, asked = parse_query(text, catalog)
+            base = combine(scope, parsed)
+            return base, combine(base, chips), asked or sort
+
+        def first(_ctx: TaskContext) -> Head | None:
+            if gen != self._generation:
+                return None
+            base, f, used = query()
+            ids = catalog.query_ids(f, sort=used, limit=FIRST_PAGE, descending=descending)
+            return base, f, used, ids
+
+        def rest(_ctx: TaskContext) -> Rest | None:
+            if gen != self._generation or self._complete == gen:
                 return None  # stale, or the first page was everything
-            query, asked = parse_query(text, catalog)
-            base = combine(scope, query)
-            f = combine(base, chips)
-            used = asked or sort
-            ids = catalog.query_ids(f, sort=used, limit=limit)
-            if descending:
-                ids = ids[::-1]
-            plan = plan_update(before, ids) if before is not None and limit is None else None
-            return base, f, ids, used, plan
+            base, f, used = query()
+            total = catalog.count(f)
+            ids: list[int] | None = None
+            plan = None
+            if total <= item_store.HOLD_ALL:
+                ids = catalog.query_ids(f, sort=used, descending=descending)
+                plan = plan_update(before, ids) if before is not None else None
+            return base, f, used, total, ids, plan
 
-        def shown(value: Result | None, complete: bool) -> None:
-            if value is None or gen != self._generation or self._complete == gen:
-                return
-            base, f, ids, used, plan = value
-            complete = complete or len(ids) < FIRST_PAGE
+        def settle(base: ItemFilter, f: ItemFilter, used: str) -> None:
             self.sort_in_use = used
             self.last_filter = f
             self.query_error.emit("")
-            head = self.store.ids
-            if live and not self.partial:
-                self.store.update_ids(ids, plan)
-            elif complete and self.partial and ids[: len(head)] == head:
-                self.store.append_ids(ids[len(head) :])
-            else:
-                self.store.set_ids(ids)
-            self.partial = not complete
-            if not complete:
-                self.first_page.emit(len(ids))
+
+        def head_shown(value: Head | None) -> None:
+            if value is None or gen != self._generation or self._complete == gen:
                 return
-            self._complete = gen
-            self.results.emit(len(ids))
-            if not keep_facets:
-                self._schedule_facets(gen, base)
+            base, f, used, ids = value
+            settle(base, f, used)
+            if len(ids) < FIRST_PAGE:  # the first page was everything
+                self.store.set_ids(ids)
+                self.partial = False
+                self._done(gen, len(ids), base, keep_facets)
+                return
+            self.store.set_window(ids, self._fetcher(f, used, descending))
+            self.partial = True
+            self.first_page.emit(len(ids))
+
+        def rest_shown(value: Rest | None) -> None:
+            if value is None or gen != self._generation or self._complete == gen:
+                return
+            base, f, used, total, ids, plan = value
+            settle(base, f, used)
+            fetch = self._fetcher(f, used, descending)
+            if ids is not None:
+                if live and self.store.complete and not self.partial:
+                    self.store.update_ids(ids, plan)
+                elif (
+                    self.partial
+                    and self.store.ids_between(0, len(self.store) - 1) == ids[: len(self.store)]
+                ):
+                    self.store.append_ids(ids[len(self.store) :])
+                else:
+                    self.store.set_ids(ids)
+            elif live and not self.partial:
+                self.store.reload(total, fetch)
+            elif self.partial and not self.store.complete:
+                self.store.set_total(total)
+            else:
+                self.store.set_window([], fetch, total)
+            self.partial = False
+            self._done(gen, total, base, keep_facets)
 
         def failed(exc: BaseException) -> None:
             if gen == self._generation:
                 self.query_error.emit(str(exc))
 
-        if not descending and not live:
+        if not live:
             self.runner.submit(
-                lambda _ctx: run(FIRST_PAGE),
+                first,
                 label="search (first page)",
                 interactive=True,
-                on_done=lambda v: shown(v, False),
+                on_done=head_shown,
                 on_error=failed,
             )
         self.runner.submit(
-            lambda _ctx: run(None),
-            label="search",
-            interactive=True,
-            on_done=lambda v: shown(v, True),
-            on_error=failed,
+            rest, label="search", interactive=True, on_done=rest_shown, on_error=failed
         )
+
+    def _done(self, gen: int, total: int, base: ItemFilter, keep_facets: bool) -> None:
+        self._complete = gen
+        self.results.emit(total)
+        if not keep_facets:
+            self._schedule_facets(gen, base)
+
+    def _fetcher(self, f: ItemFilter, sort: str, descending: bool) -> Fetch:
+        """How the grid reads a window of this result (on a worker thread)."""
+        catalog = self.catalog
+
+        def fetch(offset: int, limit: int, total: int | None) -> list[int]:
+            return catalog.query_ids(
+                f, sort=sort, limit=limit, offset=offset, descending=descending, total=total
+            )
+
+        return fetch
 
     def _schedule_facets(self, gen: int, f: ItemFilter) -> None:
         self._facets_for = (gen, f)

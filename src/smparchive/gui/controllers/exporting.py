@@ -30,9 +30,9 @@ def source_for_node(node: Node) -> ExportSource | None:
     return None
 
 
-def source_for_view(w: Deps, node: Node | None) -> ExportSource:
+def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) -> ExportSource:
     """What the browser shows: a whole collection (``node``, the sidebar row), a search over
-    everything, else the ids."""
+    everything, else the ids (``ids``: every id of the result, when already read)."""
     from smparchive.core.export.catalog_export import ExportSource
 
     b = w.browser
@@ -43,7 +43,17 @@ def source_for_view(w: Deps, node: Node | None) -> ExportSource:
             return found
     if no_chips and b.scope == ItemFilter() and b.query_text.strip():
         return ExportSource.query(b.query_text.strip())
-    return ExportSource.items(b.store.ids)
+    return ExportSource.items(b.store.ids if ids is None else ids)
+
+
+def _needs_ids(w: Deps, node: Node | None) -> bool:
+    """The view's export source is its id list (not a collection, session, day or query)."""
+    b = w.browser
+    no_chips = b.chips == ItemFilter()
+    on_node = node is not None and source_for_node(node) is not None
+    if no_chips and not b.query_text.strip() and on_node:
+        return False
+    return not (no_chips and b.scope == ItemFilter() and b.query_text.strip())
 
 
 def export_selection(w: Deps) -> ExportDialog | None:
@@ -62,10 +72,20 @@ def export_view(w: Deps, node: Node | None) -> ExportDialog | None:
     """Collections > Export…: everything the browser shows now."""
     from smparchive.gui.dialogs.export_dialog import open_export_dialog
 
-    if not len(w.browser.store):
+    store = w.browser.store
+    if not len(store):
         w.show_error(translate("Exporting", "Nothing to export: the view is empty."))
         return None
-    return open_export_dialog(w.parent, w.catalog, w.runner, source_for_view(w, node), w.settings)
+    if store.complete or not _needs_ids(w, node):
+        return open_export_dialog(
+            w.parent, w.catalog, w.runner, source_for_view(w, node), w.settings
+        )
+
+    def ready(ids: list[int]) -> None:  # every id of a windowed result, read off the UI thread
+        open_export_dialog(w.parent, w.catalog, w.runner, source_for_view(w, node, ids), w.settings)
+
+    store.all_ids(ready)
+    return None
 
 
 def export_node(w: Deps, node: Node) -> ExportDialog | None:

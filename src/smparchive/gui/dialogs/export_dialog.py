@@ -301,6 +301,22 @@ class ExportDialog(QDialog):
         self.page.setChecked(True)
         self.unknown = QCheckBox(self.tr("Export items whose consent is unknown"))
         self.people = QCheckBox(self.tr("Name the people shown in the metadata"))
+        self.blur = QCheckBox(self.tr("Blur the faces of people who may not be shown"))
+        self.blur.setObjectName("blurFaces")
+        self.blur.setToolTip(
+            self.tr(
+                "Photos held back only because they show someone whose consent is withdrawn "
+                "(or who may not be shown to this audience) go out with that person's "
+                "confirmed face blurred. Resized copies only; the originals are not changed."
+            )
+        )
+        self.blur_unknown = QCheckBox(self.tr("Also blur faces nobody has named"))
+        self.blur_unknown.setObjectName("blurUnknownFaces")
+        self.blur_unknown.setToolTip(
+            self.tr("Every face not confirmed as a person is blurred too (bystanders).")
+        )
+        self.blur_unknown.setStyleSheet("margin-left: 20px;")
+        self.blur_unknown.setEnabled(False)
         self.excel = QCheckBox(self.tr("Manifest for Excel (CSV with a byte order mark)"))
         self.excel.setToolTip(
             self.tr("Without it, Excel on Windows shows accented letters in manifest.csv wrongly.")
@@ -330,6 +346,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.page)
         form.addRow("", self.unknown)
         form.addRow("", self.people)
+        form.addRow("", self.blur)
+        form.addRow("", self.blur_unknown)
         form.addRow("", self.excel)
         form.addRow("", self.precise)
         self.settings_box = QGroupBox(self.tr("Settings"))
@@ -463,8 +481,17 @@ class ExportDialog(QDialog):
             spin.valueChanged.connect(self._invalidate)
         for edit in (self.folder, self.name, self.template, self.hashtags):
             edit.textChanged.connect(self._invalidate)
-        for box in (self.page, self.unknown, self.people, self.excel, self.write_post):
+        for box in (
+            self.page,
+            self.unknown,
+            self.people,
+            self.blur,
+            self.blur_unknown,
+            self.excel,
+            self.write_post,
+        ):
             box.toggled.connect(self._invalidate)
+        self.blur.toggled.connect(lambda _on: self._update_blur())
         self.held.dataChanged.connect(self._update_buttons)
         self.decided_by.textChanged.connect(self._update_buttons)
         self.reason.textChanged.connect(self._update_buttons)
@@ -497,6 +524,8 @@ class ExportDialog(QDialog):
             "audience": self.audience.currentData(),
             "page": self.page.isChecked(),
             "people": self.people.isChecked(),
+            "blur": self.blur.isChecked(),
+            "blur_unknown": self.blur_unknown.isChecked(),
             "excel": self.excel.isChecked(),
             "template": self.template.text().strip() or DEFAULT_TEMPLATE,
             "long_edge": self.long_edge.value(),
@@ -524,6 +553,8 @@ class ExportDialog(QDialog):
         for box, key in (
             (self.page, "page"),
             (self.people, "people"),
+            (self.blur, "blur"),
+            (self.blur_unknown, "blur_unknown"),
             (self.excel, "excel"),
             (self.write_post, "post"),
         ):
@@ -620,6 +651,13 @@ class ExportDialog(QDialog):
     def _update_custom(self) -> None:
         self.custom.setEnabled(self.preset.currentData() == "custom")
         self.post_box.setVisible(self.preset.currentData() in PLATFORMS)
+        self._update_blur()
+
+    def _update_blur(self) -> None:
+        """Faces are blurred in resized copies only: not with the originals preset."""
+        resized = self.preset.currentData() != "originals"
+        self.blur.setEnabled(resized)
+        self.blur_unknown.setEnabled(resized and self.blur.isChecked())
 
     def _choose_folder(self) -> None:
         name = existing_directory(self, self.tr("Export into Folder"), self.folder.text())
@@ -666,6 +704,8 @@ class ExportDialog(QDialog):
             audience=Audience(self.audience.currentData()),
             hold_unknown_consent=not self.unknown.isChecked(),
             include_people=self.people.isChecked(),
+            blur_faces=self.blur.isEnabled() and self.blur.isChecked(),
+            blur_unknown_faces=self.blur_unknown.isEnabled() and self.blur_unknown.isChecked(),
             web_page=self.page.isChecked(),
             excel_csv=self.excel.isChecked(),
             clip_cut=CutMode.PRECISE if self.precise.isChecked() else CutMode.SMART,
@@ -783,10 +823,24 @@ class ExportDialog(QDialog):
                     len(check.unavailable),
                 )
             )
+        if check.blurred:
+            lines.append(
+                self.tr(
+                    "%Ln photos go out with faces blurred: %1.", None, len(check.blurred)
+                ).replace("%1", self._blurred_whose(check))
+            )
         lines += [self.tr("Warning: %1").replace("%1", w) for w in plan.warnings]
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._show_preflight_text("\n".join(lines))
+
+    def _blurred_whose(self, check: Preflight) -> str:
+        """Whose faces are blurred: 'Joe Biden, 2 faces nobody has named'."""
+        people = list(dict.fromkeys(p for b in check.blurred for p in b.people))
+        unnamed = sum(b.unidentified for b in check.blurred)
+        if unnamed:
+            people.append(self.tr("%Ln faces nobody has named", None, unnamed))
+        return ", ".join(people)
 
     # -- the post ---------------------------------------------------------------------------
     def _show_post(self, check: Preflight) -> None:

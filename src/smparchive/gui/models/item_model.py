@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 )
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.fields import by_name
-from smparchive.core.vocab import ItemStatus, ThumbState
+from smparchive.core.fields import Field, FieldType, column_fields
+from smparchive.core.vocab import ThumbState
+from smparchive.gui import field_views
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.models.roles import (
     ID_ROLE,
@@ -133,11 +133,12 @@ class _ItemModelMixin:
 
     def item_id(self, index: Index) -> int | None:
         row = index.row()
-        return self.store.ids[row] if index.isValid() and row < len(self.store) else None
+        return self.store.id_at(row) if index.isValid() else None
 
     def ids_for(self, indexes: Sequence[Index]) -> list[int]:
+        """Ids of the rows of ``indexes`` (those whose page is held: what is dragged)."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return [self.store.ids[r] for r in rows if r < len(self.store)]
+        return [i for r in rows if (i := self.store.id_at(r, fetch=False)) is not None]
 
     def mimeTypes(self) -> list[str]:
         return [ITEM_IDS_MIME]
@@ -167,7 +168,7 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
             return None
         row = index.row()
         if role == ID_ROLE:
-            return self.store.ids[row]
+            return self.store.id_at(row)
         rec = self.store.record(row)
         if role == RECORD_ROLE:
             return rec
@@ -211,105 +212,8 @@ class ItemListModel(_ItemModelMixin, QAbstractListModel):
         return False  # the view must not remove the source rows itself
 
 
-Column = tuple[str, Callable[[ItemRecord], Any], Callable[[ItemRecord], Any], str | None]
-
-
-def _sort(field: str) -> str | None:
-    """The catalogue's order for a field (core/fields.py), for columns sorted in the core."""
-    return by_name(field).sort
-
-
-def _columns(session_name: Callable[[int | None], str]) -> list[Column]:
-    """(header, display, sort key, core sort name) per details column."""
-    return [
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Name"),
-            lambda r: r.name,
-            lambda r: r.name.lower(),
-            _sort("name"),
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Captured"),
-            fmt.capture,
-            lambda r: r.capture_utc.timestamp() if r.capture_utc else 0,
-            _sort("capture_utc"),
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Kind"),
-            lambda r: fmt.kind_name(r.kind),
-            lambda r: r.kind,
-            None,
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Rating"),
-            lambda r: "★" * r.rating,
-            lambda r: r.rating,
-            _sort("rating"),
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Flag"),
-            lambda r: fmt.flag_name(r.flag),
-            lambda r: r.flag,
-            None,
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Label"),
-            lambda r: fmt.label_name(r.color_label),
-            lambda r: r.color_label or "",
-            None,
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Session"),
-            lambda r: session_name(r.session_id),
-            lambda r: session_name(r.session_id),
-            None,
-        ),
-        (QT_TRANSLATE_NOOP("ItemTableModel", "Camera"), fmt.camera, fmt.camera, None),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Dimensions"),
-            fmt.dimensions,
-            lambda r: (r.width or 0) * (r.height or 0),
-            None,
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Length"),
-            _length,
-            lambda r: r.duration_s or r.page_count or 0,
-            None,
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Size"),
-            lambda r: fmt.size(r.size),
-            lambda r: r.size,
-            _sort("size"),
-        ),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Consent"),
-            lambda r: fmt.consent_name(r.consent),
-            lambda r: r.consent,
-            None,
-        ),
-        (QT_TRANSLATE_NOOP("ItemTableModel", "Status"), _status, lambda r: r.status, None),
-        (
-            QT_TRANSLATE_NOOP("ItemTableModel", "Added"),
-            lambda r: fmt.date_time(r.first_seen_at),
-            lambda r: r.first_seen_at,
-            _sort("first_seen_at"),
-        ),
-        (QT_TRANSLATE_NOOP("ItemTableModel", "Path"), lambda r: r.path, lambda r: r.path, None),
-    ]
-
-
-def _length(rec: ItemRecord) -> str:
-    if rec.duration_s:
-        return fmt.duration(rec.duration_s)
-    if rec.page_count:
-        return translate("format", "%n pages").replace("%n", str(rec.page_count))
-    return ""
-
-
-def _status(rec: ItemRecord) -> str:
-    return "" if rec.status == ItemStatus.OK else fmt.status_name(rec.status)
+# Numbers read right-aligned in their column.
+_NUMERIC = (FieldType.INT, FieldType.NUMBER, FieldType.BYTES)
 
 
 class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
@@ -327,7 +231,9 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
         super().__init__()
         self.store = store
         self.thumbs = thumbs
-        self.columns = _columns(session_name or (lambda _sid: ""))
+        # the registry's details columns (core/fields.py); gui/field_views.py shows them
+        self.columns: list[Field] = list(column_fields())
+        self.session_name: Callable[[int | None], str] = session_name or (lambda _sid: "")
         self._connect_store()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -341,7 +247,7 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.tr(self.columns[section][0])
+            return field_views.label(self.columns[section])
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -349,20 +255,20 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role == ID_ROLE:
-            return self.store.ids[row]
+            return self.store.id_at(row)
         rec = self.store.record(row)
         if role == RECORD_ROLE:
             return rec
         if rec is None:
             return None
-        _header, show, key, _sort = self.columns[col]
+        field = self.columns[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            return show(rec)
+            return field_views.cell(field, rec, self.session_name)
         if role == SORT_ROLE:
-            return key(rec)
+            return field_views.sort_key(field, rec, self.session_name)
         if role == THUMBNAIL_ROLE and col == 0:
             return self._thumbnail(row, rec)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 9, 10):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.type in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -371,11 +277,11 @@ class ItemTableModel(_ItemModelMixin, QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def sortable(self, column: int) -> bool:
-        return 0 <= column < len(self.columns) and self.columns[column][3] is not None
+        return 0 <= column < len(self.columns) and self.columns[column].sort is not None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting 100,000 rows happens in SQL: ask the browser to re-query."""
         if self.sortable(column):
-            name = self.columns[column][3]
+            name = self.columns[column].sort
             assert name is not None
             self.sort_requested.emit(name, order == Qt.SortOrder.DescendingOrder)

@@ -1,16 +1,22 @@
-"""The id list shown in the browser and a cache of its records, fetched in pages.
+"""The rows shown in the browser: their ids and a cache of their records, fetched in pages.
 
 Views never wait for the catalogue: a row whose record is not cached yet asks for its
-page in the background and paints a placeholder until the page arrives. Nothing here is
-proportional to the result on the UI thread: the id -> row index of a large result is built
-in the background (until it is in, a lookup scans the id list in C).
+page in the background and paints a placeholder until the page arrives.
+
+A result of up to HOLD_ALL items is held whole (its id list, diffed in place when the
+catalogue changes). A larger one is *windowed*: the store knows how many rows there are
+and holds only the pages around what was shown lately (PAGES_KEPT); a page's ids and
+records come from one background query by offset in the result's order (``Fetch``). So
+nothing on the UI thread is proportional to the result: at a million items the grid holds
+a few thousand ids, and actions that need every id (select all, export the result, the
+loupe) ask for them with :meth:`ItemStore.fetch_rows`, answered off the UI thread.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +29,12 @@ from smparchive.gui.tasks import TaskContext, TaskRunner
 PAGE = 200  # records per background fetch
 INDEX_INLINE = 20_000  # id lists up to this long are indexed at once, longer in the background
 MAX_RUNS = 200  # update_ids: beyond this many separate row runs, one reset is cheaper
+HOLD_ALL = 20_000  # results up to this many items are held whole; larger ones in windows
+PAGES_KEPT = 150  # pages of a windowed result kept (30,000 ids: several screens each way)
+
+# (offset, limit, total or None) -> the ids of those rows, in the result's order; called
+# on a worker thread (``total``: the row count when known, so the far end is read backwards)
+Fetch = Callable[[int, int, int | None], list[int]]
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
@@ -72,7 +84,8 @@ def plan_update(snapshot: tuple[int, list[int]], new: Sequence[int]) -> UpdatePl
 
 
 class ItemStore(QObject):
-    """Ids in display order plus an LRU cache of their :class:`ItemRecord`."""
+    """Row ids in display order (whole, or windows of a large result) plus an LRU cache of
+    their :class:`ItemRecord`."""
 
     reset = Signal()  # the id list was replaced
     appending = Signal(int, int)  # rows about to be appended (first, last)
@@ -89,7 +102,12 @@ class ItemStore(QObject):
         self.catalog = catalog
         self.runner = runner
         self.cache_limit = cache_limit
-        self.ids: list[int] = []
+        self._all: list[int] | None = []  # every id of the result, when held whole
+        self._total = 0  # rows of a windowed result (its count, or the first page's length)
+        self._counted = False  # _total is the result's count (not only its first page)
+        self._pages: OrderedDict[int, list[int]] = OrderedDict()  # windowed: page -> ids
+        self._stale: dict[int, list[int]] = {}  # pages from before a reload, until fresh
+        self._fetch: Fetch | None = None
         self._row_of: dict[int, int] | None = {}  # None: being built in the background
         self._index_generation = 0
         self._records: OrderedDict[int, ItemRecord] = OrderedDict()
@@ -98,35 +116,154 @@ class ItemStore(QObject):
         self._version = 0  # changes whenever the id list does (plans made on a copy check it)
 
     # -- the id list ------------------------------------------------------------------------
+    @property
+    def complete(self) -> bool:
+        """The whole id list is held (a result of up to HOLD_ALL items)."""
+        return self._all is not None
+
+    @property
+    def ids(self) -> list[int]:
+        """The whole id list, while it is held (see :attr:`complete`); a windowed result
+        has none: use :meth:`id_at`, :meth:`ids_between` or :meth:`fetch_rows`."""
+        if self._all is None:
+            raise RuntimeError("a windowed result holds no whole id list")
+        return self._all
+
+    @property
+    def version(self) -> int:
+        """Changes whenever the rows do (answers about rows check it)."""
+        return self._version
+
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show these ids (records already cached are kept)."""
         self._generation += 1
         self._version += 1
         self._pending.clear()
-        self.ids = list(ids)
+        self._all = list(ids)
+        self._drop_windows()
         self._row_of = {}
         self._index(0)
         self.reset.emit()
+
+    def _drop_windows(self) -> None:
+        self._pages.clear()
+        self._stale.clear()
+        self._fetch = None
+        self._total = 0
+        self._counted = False
 
     def append_ids(self, ids: Sequence[int]) -> None:
         """Add ids at the end (the rest of a result whose first page is shown)."""
         if not ids:
             return
-        start = len(self.ids)
+        if self._all is None:  # a window holding the first page: now the whole list
+            head = self.ids_between(0, self._total - 1) if self._total else []
+            if head is None:
+                self.set_ids(list(ids))
+                return
+            self._drop_windows()
+            self._all = head
+            self._row_of = {}
+            self._index(0)
+        start = len(self._all)
         self.appending.emit(start, start + len(ids) - 1)
         self._version += 1
-        self.ids.extend(ids)
+        self._all.extend(ids)
         self._index(start)
         self.appended.emit()
+
+    def set_window(self, head: Sequence[int], fetch: Fetch, total: int | None = None) -> None:
+        """Show a result too large to hold: ``head`` its first rows, ``fetch`` the rest on
+        demand; ``total`` its row count (None: not counted yet, see :meth:`set_total`)."""
+        self._generation += 1
+        self._version += 1
+        self._pending.clear()
+        self._all = None
+        self._drop_windows()
+        self._fetch = fetch
+        self._row_of = {}
+        self._index_generation += 1
+        self._total = len(head) if total is None else total
+        self._counted = total is not None
+        for start in range(0, len(head), PAGE):
+            self._keep_page(start // PAGE, list(head[start : start + PAGE]))
+        self.reset.emit()
+
+    def set_total(self, total: int) -> None:
+        """The counted rows of a windowed result: rows are appended or removed at the end."""
+        if self._all is not None:
+            return
+        old = self._total
+        self._counted = True
+        self._version += 1
+        if total > old:
+            self.appending.emit(old, total - 1)
+            self._total = total
+            self.appended.emit()
+        elif total < old:
+            self.removing.emit(total, old - 1)
+            self._total = total
+            for page in [p for p in self._pages if p * PAGE >= total]:
+                self._forget_page(page)
+            self.removed.emit()
+
+    def reload(self, total: int, fetch: Fetch) -> None:
+        """The windowed result changed (an edit, a background job): ``total`` rows now. The
+        rows keep their places (selection and scroll stay); shown rows keep their old ids
+        until their page is read again, so nothing blinks."""
+        if self._all is not None:  # was held whole: the new result is too large to hold
+            self._all = None
+            self._drop_windows()
+            self._row_of = {}
+            self._index_generation += 1
+            self._fetch = fetch
+            self._counted = True
+            self._total = total
+            self._generation += 1
+            self._version += 1
+            self._pending.clear()
+            self.reset.emit()
+            return
+        self._generation += 1
+        self._pending.clear()
+        self._stale = {**self._stale, **self._pages}
+        self._pages.clear()
+        self._row_of = {}
+        self._fetch = fetch
+        self.set_total(total)
+        if total:
+            self.rows_changed.emit(0, total - 1)
+
+    def _keep_page(self, page: int, ids: list[int]) -> None:
+        self._forget_page(page)
+        self._pages[page] = ids
+        assert self._row_of is not None
+        self._row_of.update((i, n) for n, i in enumerate(ids, page * PAGE))
+        while len(self._pages) > PAGES_KEPT:
+            self._forget_page(next(iter(self._pages)))
+
+    def _forget_page(self, page: int) -> None:
+        ids = self._pages.pop(page, None)
+        if ids and self._row_of is not None:
+            for n, i in enumerate(ids, page * PAGE):
+                if self._row_of.get(i) == n:
+                    del self._row_of[i]
+
+    def held(self) -> int:
+        """How many ids the store holds (all of a held result, the pages of a window)."""
+        if self._all is not None:
+            return len(self._all)
+        return sum(len(p) for p in self._pages.values())
 
     def _index(self, start: int) -> None:
         """Index rows from ``start`` on: at once when few, else in the background."""
         self._index_generation += 1
-        if self._row_of is not None and len(self.ids) - start <= INDEX_INLINE:
-            self._row_of.update((i, n) for n, i in enumerate(self.ids[start:], start))
+        assert self._all is not None
+        if self._row_of is not None and len(self._all) - start <= INDEX_INLINE:
+            self._row_of.update((i, n) for n, i in enumerate(self._all[start:], start))
             return
         self._row_of = None
-        ids, end, gen = self.ids, len(self.ids), self._index_generation
+        ids, end, gen = self._all, len(self._all), self._index_generation
 
         def work(_ctx: TaskContext) -> dict[int, int]:
             # The first ``end`` ids: the UI thread only ever appends to this list.
@@ -149,10 +286,13 @@ class ItemStore(QObject):
         worked out here). Returns False when nothing changed.
         """
         new = list(ids)
+        if self._all is None:
+            self.set_ids(new)
+            return True
         if plan is not None and plan.version == self._version:
             found: Diff | None = plan.diff
         else:
-            found = diff_ids(self.ids, new)
+            found = diff_ids(self._all, new)
         if found is None:
             return False
         if found is RESET:
@@ -164,11 +304,11 @@ class ItemStore(QObject):
         self._pending.clear()
         for first, last in reversed(removals):  # from the end: earlier rows keep their numbers
             self.removing.emit(first, last)
-            del self.ids[first : last + 1]
+            del self._all[first : last + 1]
             self.removed.emit()
         for first, last in insertions:  # in order: each run lands where the new list has it
             self.inserting.emit(first, last)
-            self.ids[first:first] = new[first : last + 1]
+            self._all[first:first] = new[first : last + 1]
             self.inserted.emit()
         self._row_of = {}
         self._index(0)
@@ -176,33 +316,119 @@ class ItemStore(QObject):
 
     def snapshot(self) -> tuple[int, list[int]]:
         """(version, a copy of the shown ids): what :func:`plan_update` compares against on
-        a worker thread (the copy is one C-level copy; the comparison is the costly part)."""
+        a worker thread (the copy is one C-level copy; the comparison is the costly part).
+        Only for a held result (:attr:`complete`)."""
         return self._version, list(self.ids)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self._all) if self._all is not None else self._total
 
     def row_of(self, item_id: int) -> int | None:
-        """The row showing ``item_id`` (None: not shown)."""
+        """The row showing ``item_id`` (None: not shown, or not in a page held now)."""
         if self._row_of is not None:
             return self._row_of.get(item_id)
+        assert self._all is not None
         try:
-            return self.ids.index(item_id)  # index still being built: one scan in C
+            return self._all.index(item_id)  # index still being built: one scan in C
         except ValueError:
             return None
+
+    def id_at(self, row: int, *, fetch: bool = True) -> int | None:
+        """The id at ``row``; None while its page is being read (``fetch``: ask for it)."""
+        if not 0 <= row < len(self):
+            return None
+        if self._all is not None:
+            return self._all[row]
+        page, k = divmod(row, PAGE)
+        ids = self._pages.get(page)
+        if ids is None or k >= len(ids):
+            if not fetch:
+                ids = self._stale.get(page)
+                return ids[k] if ids is not None and k < len(ids) else None
+            self._fetch_page(page)
+            ids = self._pages.get(page)  # a synchronous runner answered already
+            if ids is None or k >= len(ids):
+                ids = self._stale.get(page)
+                return ids[k] if ids is not None and k < len(ids) else None
+        self._pages.move_to_end(page)
+        return ids[k]
+
+    def ids_between(self, first: int, last: int) -> list[int] | None:
+        """The ids of rows ``first``..``last`` if all are held and current, else None."""
+        last = min(last, len(self) - 1)
+        if first > last:
+            return []
+        if self._all is not None:
+            return self._all[first : last + 1]
+        out: list[int] = []
+        for page in range(first // PAGE, last // PAGE + 1):
+            ids = self._pages.get(page)
+            lo = max(first, page * PAGE) - page * PAGE
+            hi = min(last, page * PAGE + PAGE - 1) - page * PAGE
+            if ids is None or hi >= len(ids):
+                return None
+            out.extend(ids[lo : hi + 1])
+        return out
+
+    def known_ids(self, first: int, last: int) -> list[int]:
+        """The ids of rows ``first``..``last`` that are known now (nothing is fetched)."""
+        if self._all is not None:
+            return self._all[max(0, first) : last + 1]
+        return [i for r in range(max(0, first), min(last, len(self) - 1) + 1)
+                if (i := self.id_at(r, fetch=False)) is not None]  # fmt: skip
+
+    def fetch_rows(
+        self, ranges: Sequence[tuple[int, int]], on_done: Callable[[list[int]], None]
+    ) -> None:
+        """``on_done(ids)`` with the ids of the rows in ``ranges`` ((first, last), in order):
+        at once when they are held, else read in the background (select all of a million
+        items, the export of the shown result). Not called if the rows change meanwhile."""
+        out: list[int] = []
+        for first, last in ranges:
+            part = self.ids_between(first, last)
+            if part is None:
+                break
+            out.extend(part)
+        else:
+            on_done(out)
+            return
+        fetch, total, version = self._fetch, self._total, self._version
+        counted = self._counted
+        assert fetch is not None
+        wanted = [(a, min(b, total - 1)) for a, b in ranges if a < total]
+
+        def work(_ctx: TaskContext) -> list[int]:
+            ids: list[int] = []
+            for first, last in wanted:
+                ids.extend(fetch(first, last - first + 1, total if counted else None))
+            return ids
+
+        def done(ids: list[int]) -> None:
+            if version == self._version:
+                on_done(ids)
+
+        self.runner.submit(work, label="ids of the rows", on_done=done)
+
+    def all_ids(self, on_done: Callable[[list[int]], None]) -> None:
+        """``on_done(ids)`` with every id of the result (see :meth:`fetch_rows`)."""
+        if not len(self):
+            on_done([])
+            return
+        self.fetch_rows([(0, len(self) - 1)], on_done)
 
     # -- records ----------------------------------------------------------------------------
     def record(self, row: int, *, fetch: bool = True) -> ItemRecord | None:
         """The record at ``row`` if cached; otherwise request its page and return None."""
-        if not 0 <= row < len(self.ids):
+        item_id = self.id_at(row, fetch=fetch)
+        if item_id is None:
             return None
-        rec = self._records.get(self.ids[row])
+        rec = self._records.get(item_id)
         if rec is not None:
             self._records.move_to_end(rec.id)
             return rec
         if fetch:
             self._fetch_page(row // PAGE)
-            return self._records.get(self.ids[row])  # a synchronous runner answered already
+            return self._records.get(item_id)  # a synchronous runner answered already
         return None
 
     def cached(self, item_id: int) -> ItemRecord | None:
@@ -212,16 +438,24 @@ class ItemStore(QObject):
         if page in self._pending:
             return
         self._pending.add(page)
-        size = PAGE
-        ids = self.ids[page * size : (page + 1) * size]
         gen = self._generation
         catalog = self.catalog
+        if self._all is not None:
+            held = self._all[page * PAGE : (page + 1) * PAGE]
 
-        def work(_ctx: TaskContext) -> list[ItemRecord]:
-            return catalog.items(ids)
+            def work(_ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
+                return held, catalog.items(held)
 
-        def arrived(records: list[ItemRecord]) -> None:
-            self._page_arrived(gen, page, records)
+        else:
+            fetch, total = self._fetch, self._total if self._counted else None
+            assert fetch is not None
+
+            def work(_ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
+                ids = fetch(page * PAGE, PAGE, total)
+                return ids, catalog.items(ids)
+
+        def arrived(got: tuple[list[int], list[ItemRecord]]) -> None:
+            self._page_arrived(gen, page, *got)
 
         def failed(_exc: BaseException) -> None:
             self._page_failed(gen, page)
@@ -234,11 +468,14 @@ class ItemStore(QObject):
         if gen == self._generation:
             self._pending.discard(page)
 
-    def _page_arrived(self, gen: int, page: int, records: list[ItemRecord]) -> None:
+    def _page_arrived(self, gen: int, page: int, ids: list[int], records: list[ItemRecord]) -> None:
         if gen == self._generation:
             self._pending.discard(page)
-            if records:  # the page's rows, known without the index
-                last = min(len(self.ids), (page + 1) * PAGE) - 1
+            if self._all is None:
+                self._stale.pop(page, None)
+                self._keep_page(page, ids)
+            if ids:  # the page's rows, known without the index
+                last = min(len(self), (page + 1) * PAGE) - 1
                 self._store(records, rows=(page * PAGE, last))
                 return
         self._store(records)
@@ -250,7 +487,7 @@ class ItemStore(QObject):
             self._records.move_to_end(rec.id)
         if rows is None and got:
             if self._row_of is None:  # index being built: say "some rows" (views repaint)
-                rows = (0, len(self.ids) - 1) if self.ids else None
+                rows = (0, len(self) - 1) if len(self) else None
             else:
                 found = [r for rec in got if (r := self._row_of.get(rec.id)) is not None]
                 rows = (min(found), max(found)) if found else None

@@ -20,23 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
+from smparchive.core.fields import Field, Section, by_name, section_fields
 from smparchive.core.vocab import ThumbState
+from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.caption_editor import CaptionEditor
-from smparchive.gui.widgets.fields import (
-    MIXED,
-    ChoiceField,
-    ElidedLabel,
-    StarsField,
-    TagEntry,
-    TextField,
-    colour_icon,
-    common,
-)
+from smparchive.gui.widgets.fields import MIXED, ChoiceField, ElidedLabel, TagEntry, common
 from smparchive.gui.widgets.flow import FlowLayout
 from smparchive.gui.widgets.history import HistoryPanel
 
@@ -62,6 +54,9 @@ class Inspector(QScrollArea):
         self._ids: list[int] | None = None
         self.languages = list(languages) or ["en"]
         self.sessions: list[SessionRecord] = []
+        # the registry's fields shown here, by field name: editors and read-only values
+        self.editors: dict[str, views.Editor] = {}
+        self.file_labels: dict[str, ElidedLabel] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,45 +105,45 @@ class Inspector(QScrollArea):
         for w in (self.preview, self.title_label, self.summary):
             self.column.addWidget(w)
 
+    def _build_fields(self, form: QFormLayout, section: Section) -> None:
+        """The registry's fields of one group (core/fields.py): an editor for an editable or
+        assigned field, a one-line value for any other (gui/field_views.py picks both)."""
+        for f in section_fields(section):
+            if not f.editable and f.name != "session_id":
+                # long values (paths, EXIF maker strings) never widen the inspector: one
+                # line, elided, the whole value in the tooltip
+                mode = (
+                    Qt.TextElideMode.ElideMiddle
+                    if f.name == "path"
+                    else Qt.TextElideMode.ElideRight
+                )
+                shown = ElidedLabel(mode)
+                form.addRow(views.label(f), shown)
+                self.file_labels[f.name] = shown
+                if f.name == "status":
+                    form.addRow(self._build_problems())
+                continue
+            editor = views.make_editor(f)
+            self.editors[f.name] = editor
+            editor.widget.committed.connect(lambda v, f=f: self._commit(f, v))
+            if editor.wide:
+                form.addRow(editor.widget)
+            else:
+                form.addRow(views.label(f), editor.widget)
+
+    def _build_problems(self) -> QLabel:
+        # why a file is in error and its warnings, whole: the one thing to read about a
+        # problem item (wrapped, never widening the panel), under its status
+        self.problem_text = QLabel()
+        self.problem_text.setObjectName("inspectorProblems")
+        self.problem_text.setWordWrap(True)
+        self.problem_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_text.hide()
+        return self.problem_text
+
     def _build_culling(self) -> None:
-        form = self._group(self.tr("Culling"))
-        self.rating = StarsField()
-        self.rating.committed.connect(lambda v: self._set(self.tr("Set rating"), rating=v))
-        form.addRow(self.tr("Rating"), self.rating)
-        self.flag = ChoiceField(
-            [
-                (1, self.tr("Pick (P)"), None),
-                (0, self.tr("Unflagged (U)"), None),
-                (-1, self.tr("Reject (X)"), None),
-            ]
-        )
-        self.flag.committed.connect(lambda v: self._set(self.tr("Set flag"), flag=v))
-        form.addRow(self.tr("Flag"), self.flag)
-        labels: list[tuple[Any, str, Any]] = [(None, self.tr("None"), None)]
-        keys = {"red": "6", "yellow": "7", "green": "8", "blue": "9"}
-        for name, colour in fmt.LABEL_COLOURS.items():
-            text = fmt.label_name(name) + (f" ({keys[name]})" if name in keys else "")
-            labels.append((name, text, colour_icon(colour)))
-        self.label = ChoiceField(labels)
-        self.label.committed.connect(
-            lambda v: self._set(self.tr("Set colour label"), color_label=v)
-        )
-        form.addRow(self.tr("Label"), self.label)
-        self.consent = ChoiceField([(k, fmt.consent_name(k), None) for k in fmt.CONSENT_NAMES])
-        self.consent.committed.connect(lambda v: self._set(self.tr("Set consent"), consent=v))
-        form.addRow(self.tr("Consent"), self.consent)
-        self.consent_note = TextField(placeholder=self.tr("Consent note"))
-        self.consent_note.committed.connect(
-            lambda v: self._set(self.tr("Set consent note"), consent_note=v or None)
-        )
-        # under the consent, the whole width: its label was the widest of the group and
-        # squeezed every field beside it (French "Note de consentement")
-        self.consent_note.setAccessibleName(self.tr("Consent note"))
-        self.consent_note.setToolTip(self.tr("Consent note"))
-        form.addRow(self.consent_note)
-        self.session = ChoiceField([(None, self.tr("No session"), None)])
-        self.session.committed.connect(lambda v: self.session_chosen.emit(self.ids(), v))
-        form.addRow(self.tr("Session"), self.session)
+        self._build_fields(self._group(self.tr("Culling")), Section.CULLING)
 
     def _build_texts(self) -> None:
         form = self._group(self.tr("Description"))
@@ -178,22 +173,7 @@ class Inspector(QScrollArea):
         form.addRow("", self.people_entry)
 
     def _build_rights(self) -> None:
-        form = self._group(self.tr("Rights"))
-        self.creator = TextField()
-        self.credit = TextField()
-        self.copyright = TextField()
-        self.creator.committed.connect(
-            lambda v: self._set(self.tr("Set creator"), creator=v or None)
-        )
-        self.credit.committed.connect(
-            lambda v: self._set(self.tr("Set credit"), credit_line=v or None)
-        )
-        self.copyright.committed.connect(
-            lambda v: self._set(self.tr("Set copyright"), copyright=v or None)
-        )
-        form.addRow(self.tr("Creator"), self.creator)
-        form.addRow(self.tr("Credit"), self.credit)
-        form.addRow(self.tr("Copyright"), self.copyright)
+        self._build_fields(self._group(self.tr("Rights")), Section.RIGHTS)
 
     def _build_segments(self) -> None:
         self.segments_box = QGroupBox(self.tr("Segments"), self.widget())
@@ -240,39 +220,7 @@ class Inspector(QScrollArea):
 
     def _build_file(self) -> None:
         self.file_form = self._group(self.tr("File"))
-        self.file_labels: dict[str, ElidedLabel] = {}
-        for key, title in (
-            ("kind", QT_TRANSLATE_NOOP("Inspector", "Kind")),
-            ("captured", QT_TRANSLATE_NOOP("Inspector", "Captured")),
-            ("time_source", QT_TRANSLATE_NOOP("Inspector", "Time from")),
-            ("camera", QT_TRANSLATE_NOOP("Inspector", "Camera")),
-            ("lens", QT_TRANSLATE_NOOP("Inspector", "Lens")),
-            ("dims", QT_TRANSLATE_NOOP("Inspector", "Dimensions")),
-            ("length", QT_TRANSLATE_NOOP("Inspector", "Length")),
-            ("size", QT_TRANSLATE_NOOP("Inspector", "Size")),
-            ("status", QT_TRANSLATE_NOOP("Inspector", "Status")),
-            ("path", QT_TRANSLATE_NOOP("Inspector", "Path")),
-        ):
-            # long values (paths, EXIF maker strings) never widen the inspector: one line,
-            # elided, the whole value in the tooltip
-            mode = Qt.TextElideMode.ElideMiddle if key == "path" else Qt.TextElideMode.ElideRight
-            label = ElidedLabel(mode)
-            self.file_form.addRow(self.tr(title), label)
-            self.file_labels[key] = label
-            if key == "status":
-                # why a file is in error and its warnings, whole: the one thing to read
-                # about a problem item (wrapped, never widening the panel)
-                self.problem_text = QLabel()
-                self.problem_text.setObjectName("inspectorProblems")
-                self.problem_text.setWordWrap(True)
-                self.problem_text.setSizePolicy(
-                    QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-                )
-                self.problem_text.setTextInteractionFlags(
-                    Qt.TextInteractionFlag.TextSelectableByMouse
-                )
-                self.problem_text.hide()
-                self.file_form.addRow(self.problem_text)
+        self._build_fields(self.file_form, Section.FILE)
 
     def _build_history(self) -> None:
         catalog = self.edits.catalog
@@ -285,6 +233,10 @@ class Inspector(QScrollArea):
         self.column.addWidget(self.history)
 
     # -- showing ----------------------------------------------------------------------------
+    def editor(self, name: str) -> views.EditorWidget:
+        """The widget editing field ``name`` (core/fields.py), e.g. ``editor("rating")``."""
+        return self.editors[name].widget
+
     def ids(self) -> list[int]:
         """Every selected id (may be more than the records shown for a huge selection)."""
         return list(self._ids) if self._ids is not None else [r.id for r in self.records]
@@ -295,7 +247,9 @@ class Inspector(QScrollArea):
         for s in sessions:
             start = s.start.astimezone(zone) if zone is not None else s.start
             choices.append((s.id, f"{fmt.clock(start)} {s.title}", None))
-        self.session._choices = choices
+        chooser = self.editors["session_id"].widget
+        if isinstance(chooser, ChoiceField):
+            chooser._choices = choices
         self.show_records(self.records, self._ids)
 
     def set_tag_names(self, keywords: Sequence[str], people: Sequence[str]) -> None:
@@ -314,15 +268,11 @@ class Inspector(QScrollArea):
         def values(attr: str) -> Any:
             return common([getattr(r, attr) for r in records])
 
-        self.rating.show_value(values("rating") if n else 0)
-        self.flag.show_value(values("flag") if n else 0)
-        self.label.show_value(values("color_label"))
-        self.consent.show_value(values("consent") if n else "unknown")
-        self.consent_note.show_value(values("consent_note"))
-        self.session.show_value(values("session_id"))
-        self.creator.show_value(values("creator"))
-        self.credit.show_value(values("credit_line"))
-        self.copyright.show_value(values("copyright"))
+        for name, editor in self.editors.items():
+            f = by_name(name)
+            editor.widget.show_value(
+                common([views.value(f, r) for r in records]) if n else editor.empty
+            )
         self._show_texts()
         self._show_tags()
         self._show_header()
@@ -431,39 +381,25 @@ class Inspector(QScrollArea):
             for label in self.file_labels.values():
                 label.setText("")
             self.problem_text.hide()
-            if rs:
+            if rs and "size" in self.file_labels:
                 self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
             return
         r = rs[0]
-        status = fmt.status_name(r.status)
         # why it is in error and its warnings: the core's sentences in the interface
         # language, whole and wrapped under the status
         reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
         self.problem_text.setText(reasons)
         self.problem_text.setVisible(bool(reasons))
-        length = (
-            fmt.duration(r.duration_s)
-            if r.duration_s
-            else (self.tr("%Ln pages", None, r.page_count) if r.page_count else "")
-        )
-        values = {
-            "kind": " · ".join(x for x in (fmt.kind_name(r.kind), r.format or "") if x),
-            # short enough for the panel ('(+1 h)'; the zone where a bare time could be
-            # misread); the tooltip, the Time from row and the loupe spell it out
-            "captured": fmt.capture(r),
-            "time_source": fmt.capture_source(r),
-            "camera": fmt.camera(r),
-            "lens": r.lens or "",
-            "dims": fmt.dimensions(r),
-            "length": length,
-            "size": fmt.size(r.size),
-            "status": status,
-            "path": r.path,
-        }
-        for key, text in values.items():
-            self.file_labels[key].setText(text)
+        for name, label in self.file_labels.items():
+            label.setText(views.detail(by_name(name), r))
 
     # -- editing ----------------------------------------------------------------------------
+    def _commit(self, f: Field, value: Any) -> None:
+        if f.name == "session_id":  # assigned (with its day), not set
+            self.session_chosen.emit(self.ids(), value)
+            return
+        self._set(views.edit_label(f), **{f.name: self.editors[f.name].stored(value)})
+
     def _set(self, label: str, **values: Any) -> None:
         if any(v is MIXED for v in values.values()):
             return

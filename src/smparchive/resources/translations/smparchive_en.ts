@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+566"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+597"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+199"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -98,7 +98,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+8"/>
+        <source>%Ln photos go out with faces blurred: %1.</source>
+        <translation>
+            <numerusform>%Ln photo goes out with faces blurred: %1.</numerusform>
+            <numerusform>%Ln photos go out with faces blurred: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln faces nobody has named</source>
+        <translation>
+            <numerusform>%Ln face nobody has named</numerusform>
+            <numerusform>%Ln faces nobody has named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+181"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -122,6 +138,17 @@
         <translation>
             <numerusform>%Ln export.</numerusform>
             <numerusform>%Ln exports, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message numerus="yes">
+        <location filename="../../gui/field_views.py" line="+112"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
 </context>
@@ -179,7 +206,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+231"/>
+        <location filename="../../gui/widgets/inspector.py" line="+211"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -195,26 +222,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+132"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
             <numerusform>%Ln items selected</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+48"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+372"/>
+        <location filename="../../gui/main_window.py" line="+373"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

@@ -573,12 +573,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+110"/>
-        <location line="+154"/>
+        <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-153"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -634,6 +634,26 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
+        <source>Blur the faces of people who may not be shown</source>
+        <translation>Flouter le visage des personnes qui ne peuvent pas être montrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
+        <translation>Les photos retenues uniquement parce qu&apos;elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also blur faces nobody has named</source>
+        <translation>Flouter aussi les visages que personne n&apos;a nommés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every face not confirmed as a person is blurred too (bystanders).</source>
+        <translation>Tout visage qui n&apos;est pas confirmé comme une personne est flouté aussi (passants, public).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Manifest for Excel (CSV with a byte order mark)</source>
         <translation>Manifeste pour Excel (CSV avec indicateur d’ordre des octets)</translation>
     </message>
@@ -688,7 +708,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des textes :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -725,12 +745,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+538"/>
+        <location line="+574"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-556"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -746,12 +766,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+411"/>
+        <location line="+447"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-421"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -761,7 +781,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -847,7 +867,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -858,7 +878,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
@@ -919,14 +939,30 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln éléments sont indisponibles et ne peuvent pas être exportés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos go out with faces blurred: %1.</source>
+        <translation>
+            <numerusform>%Ln photo est exportée avec des visages floutés : %1.</numerusform>
+            <numerusform>%Ln photos sont exportées avec des visages floutés : %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
-        <location line="+196"/>
+        <location line="+3"/>
+        <location line="+204"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-194"/>
+        <source>%Ln faces nobody has named</source>
+        <translation>
+            <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
+            <numerusform>%Ln visages que personne n&apos;a nommés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-179"/>
+        <location line="+15"/>
         <source>%1 characters</source>
         <translation>%1 caractères</translation>
     </message>
@@ -1134,12 +1170,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+56"/>
+        <location filename="../../gui/controllers/exporting.py" line="+66"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
         <translation>Rien à exporter : la vue est vide.</translation>
     </message>
@@ -1168,6 +1204,197 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gui/field_views.py" line="+46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Heure tirée de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+187"/>
+        <source>Consent note</source>
+        <translation>Note de consentement</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set rating</source>
+        <translation>Définir la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set flag</source>
+        <translation>Définir le drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set colour label</source>
+        <translation>Définir le libellé de couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent</source>
+        <translation>Définir le consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent note</source>
+        <translation>Définir la note de consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set creator</source>
+        <translation>Définir l’auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set credit</source>
+        <translation>Définir le crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set copyright</source>
+        <translation>Définir le copyright</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set %1</source>
+        <translation>Définir « %1 »</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Pick (P)</source>
+        <translation>Retenir (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged (U)</source>
+        <translation>Sans drapeau (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Rejeter (X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message numerus="yes">
+        <location line="-146"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1188,7 +1415,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-879"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1614,95 +1841,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+114"/>
+        <location filename="../../gui/widgets/inspector.py" line="+146"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set rating</source>
-        <translation>Définir la note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pick (P)</source>
-        <translation>Retenir (P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unflagged (U)</source>
-        <translation>Sans drapeau (U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject (X)</source>
-        <translation>Rejeter (X)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set flag</source>
-        <translation>Définir le drapeau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag</source>
-        <translation>Drapeau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set colour label</source>
-        <translation>Définir le libellé de couleur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set consent</source>
-        <translation>Définir le consentement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set consent note</source>
-        <translation>Définir la note de consentement</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Consent note</source>
-        <translation>Note de consentement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+145"/>
+        <location line="+100"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1737,36 +1886,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Set creator</source>
-        <translation>Définir l’auteur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set credit</source>
-        <translation>Définir le crédit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set copyright</source>
-        <translation>Définir le copyright</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creator</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credit</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copyright</source>
-        <translation>Copyright</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Segments</source>
         <translation>Segments</translation>
@@ -1798,57 +1917,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Captured</source>
-        <translation>Prise de vue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time from</source>
-        <translation>Heure tirée de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Camera</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lens</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimensions</source>
-        <translation>Dimensions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1890,92 +1959,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ItemTableModel</name>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+226"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Captured</source>
-        <translation>Prise de vue</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rating</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Flag</source>
-        <translation>Drapeau</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Camera</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dimensions</source>
-        <translation>Dimensions</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Length</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added</source>
-        <translation>Ajouté</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
 </context>
 <context>
     <name>JobsWidget</name>
@@ -2003,7 +1986,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+452"/>
+        <location filename="../../gui/main_window.py" line="+453"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2079,7 +2062,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2094,7 +2077,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajouter à la collection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reorder collection</source>
         <translation>Réordonner la collection</translation>
     </message>
@@ -4950,11 +4933,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>alt text is still a draft</source>
         <translation>le texte alternatif est encore un brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+8"/>
-        <source>%n pages</source>
-        <translation>%n pages</translation>
     </message>
     <message>
         <location filename="../../gui/views/delegate.py" line="+110"/>

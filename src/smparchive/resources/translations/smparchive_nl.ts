@@ -573,12 +573,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+110"/>
-        <location line="+154"/>
+        <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-153"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -634,6 +634,26 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
+        <source>Blur the faces of people who may not be shown</source>
+        <translation>Gezichten vervagen van mensen die niet getoond mogen worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
+        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan mee met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also blur faces nobody has named</source>
+        <translation>Ook gezichten vervagen die niemand een naam heeft gegeven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every face not confirmed as a person is blurred too (bystanders).</source>
+        <translation>Elk gezicht dat niet als een persoon is bevestigd, wordt ook vervaagd (omstanders).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Manifest for Excel (CSV with a byte order mark)</source>
         <translation>Manifest voor Excel (CSV met bytevolgordemarkering)</translation>
     </message>
@@ -688,7 +708,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Taal van de teksten:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -725,12 +745,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+538"/>
+        <location line="+574"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-556"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -746,12 +766,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+411"/>
+        <location line="+447"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-421"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -761,7 +781,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -847,7 +867,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -858,7 +878,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
@@ -919,14 +939,30 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln items zijn niet beschikbaar en kunnen niet worden geëxporteerd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos go out with faces blurred: %1.</source>
+        <translation>
+            <numerusform>%Ln foto gaat mee met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto&apos;s gaan mee met vervaagde gezichten: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
-        <location line="+196"/>
+        <location line="+3"/>
+        <location line="+204"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-194"/>
+        <source>%Ln faces nobody has named</source>
+        <translation>
+            <numerusform>%Ln gezicht zonder naam</numerusform>
+            <numerusform>%Ln gezichten zonder naam</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-179"/>
+        <location line="+15"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
@@ -1134,12 +1170,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+56"/>
+        <location filename="../../gui/controllers/exporting.py" line="+66"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
         <translation>Niets te exporteren: de weergave is leeg.</translation>
     </message>
@@ -1168,6 +1204,197 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../gui/field_views.py" line="+46"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from</source>
+        <translation>Tijd uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Afmetingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+187"/>
+        <source>Consent note</source>
+        <translation>Toestemmingsnotitie</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Vermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set rating</source>
+        <translation>Beoordeling instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set flag</source>
+        <translation>Vlag instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set colour label</source>
+        <translation>Kleurlabel instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent</source>
+        <translation>Toestemming instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consent note</source>
+        <translation>Toestemmingsnotitie instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set creator</source>
+        <translation>Maker instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set credit</source>
+        <translation>Vermelding instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set copyright</source>
+        <translation>Copyright instellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set %1</source>
+        <translation>%1 instellen</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Pick (P)</source>
+        <translation>Kiezen (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged (U)</source>
+        <translation>Zonder vlag (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Afwijzen (X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message numerus="yes">
+        <location line="-146"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina’s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../gui/filedialogs.py" line="+20"/>
@@ -1188,7 +1415,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-879"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1614,95 +1841,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+114"/>
+        <location filename="../../gui/widgets/inspector.py" line="+146"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set rating</source>
-        <translation>Beoordeling instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rating</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pick (P)</source>
-        <translation>Kiezen (P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unflagged (U)</source>
-        <translation>Zonder vlag (U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject (X)</source>
-        <translation>Afwijzen (X)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set flag</source>
-        <translation>Vlag instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flag</source>
-        <translation>Vlag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set colour label</source>
-        <translation>Kleurlabel instellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set consent</source>
-        <translation>Toestemming instellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set consent note</source>
-        <translation>Toestemmingsnotitie instellen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Consent note</source>
-        <translation>Toestemmingsnotitie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+145"/>
+        <location line="+100"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Session</source>
-        <translation>Sessie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1737,36 +1886,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Rechten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Set creator</source>
-        <translation>Maker instellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set credit</source>
-        <translation>Vermelding instellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set copyright</source>
-        <translation>Copyright instellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creator</source>
-        <translation>Maker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credit</source>
-        <translation>Vermelding</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copyright</source>
-        <translation>Copyright</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Segments</source>
         <translation>Segmenten</translation>
@@ -1798,57 +1917,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Captured</source>
-        <translation>Opgenomen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time from</source>
-        <translation>Tijd uit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lens</source>
-        <translation>Lens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimensions</source>
-        <translation>Afmetingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation>Lengte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Path</source>
-        <translation>Pad</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1890,92 +1959,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%Ln pages</source>
-        <translation>
-            <numerusform>%Ln pagina</numerusform>
-            <numerusform>%Ln pagina’s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ItemTableModel</name>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+226"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Captured</source>
-        <translation>Opgenomen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rating</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Flag</source>
-        <translation>Vlag</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Session</source>
-        <translation>Sessie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dimensions</source>
-        <translation>Afmetingen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Length</source>
-        <translation>Lengte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Path</source>
-        <translation>Pad</translation>
-    </message>
 </context>
 <context>
     <name>JobsWidget</name>
@@ -2003,7 +1986,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+452"/>
+        <location filename="../../gui/main_window.py" line="+453"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2079,7 +2062,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2094,7 +2077,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reorder collection</source>
         <translation>Collectie herschikken</translation>
     </message>
@@ -4950,11 +4933,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>alt text is still a draft</source>
         <translation>alternatieve tekst is nog een concept</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/item_model.py" line="+8"/>
-        <source>%n pages</source>
-        <translation>%n pagina’s</translation>
     </message>
     <message>
         <location filename="../../gui/views/delegate.py" line="+110"/>

@@ -6,6 +6,10 @@ Bare words are free text (prefix match, accents folded). ``key:value`` facets na
 result; the same facet given twice means either value (``kind:photo kind:video``), except
 ``tag:`` and ``person:``, which must all be present. A leading ``-`` excludes. Names (days,
 sessions, tags, people, collections) are looked up in the catalogue; errors name the token.
+
+The keys are the field registry's facets (``core/fields.py``) and the language's own
+(``QUERY_KEYS``). A registry facet with no search of its own below compares its field
+(``ItemFilter.field_values``), so a field added to the registry can be searched at once.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any, Protocol
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
+from smparchive.core.fields import by_facet, facets
 from smparchive.core.media.registry import kind_words
 from smparchive.core.vocab import (
     FILTER_STATUSES,
@@ -45,10 +50,8 @@ CONSENTS = {
 }
 STATUSES = FILTER_STATUSES
 ORIENTATIONS = ("landscape", "portrait", "square")
-FACETS = (
-    "kind", "day", "session", "room", "tag", "person", "rating", "flag", "color", "consent",
-    "camera", "status", "date", "orientation", "in", "is", "sort", "faces", "segment",
-)  # fmt: skip
+# Keys of the language itself, not a field's facet.
+QUERY_KEYS = ("room", "tag", "person", "orientation", "in", "is", "sort", "faces", "segment")
 ALIASES = {"label": "color", "colour": "color", "people": "person", "collection": "in",
            "type": "kind", "stars": "rating", "segments": "segment"}  # fmt: skip
 MAX_DEPTH = 4
@@ -74,6 +77,12 @@ _TOKEN = re.compile(
 )
 
 
+def facet_keys() -> tuple[str, ...]:
+    """Every ``key:`` a search may use: the registry's field facets, then the language's."""
+    own = facets()
+    return (*own, *(k for k in QUERY_KEYS if k not in own))
+
+
 def tokenize(text: str) -> list[Token]:
     """Split a query into tokens; quotes keep spaces (``session:"EMN roundtable"``)."""
     out: list[Token] = []
@@ -94,10 +103,11 @@ def tokenize(text: str) -> list[Token]:
         if key is not None:
             key = key.lower()
             key = ALIASES.get(key, key)
-            if key not in FACETS:
+            known = facet_keys()
+            if key not in known:
                 raise QueryError(
                     f"Unknown search facet '{m.group('key')}' in '{raw}' "
-                    f"(known: {', '.join(FACETS)})."
+                    f"(known: {', '.join(known)})."
                 )
             if value == "":
                 raise QueryError(f"'{raw}' needs a value.")
@@ -259,7 +269,19 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
         if low in ("any", "yes", "*"):
             return ItemFilter(segmented=True)
         return ItemFilter(segment_texts=(value,))
-    return ItemFilter()
+    return _field_facet(tok)
+
+
+def _field_facet(tok: Token) -> ItemFilter:
+    """A registry facet with no search of its own: its field equals the value."""
+    f = by_facet(tok.key or "")
+    if f is None or f.derived:
+        raise QueryError(f"'{tok.text}': {tok.key} cannot be searched.")
+    try:
+        value = f.parse(tok.value)
+    except ValueError as exc:
+        raise QueryError(f"'{tok.text}': {exc}") from None
+    return ItemFilter(field_values=((f.name, value),))
 
 
 def _choice(tok: Token, value: str, choices: tuple[str, ...]) -> str:

@@ -1,0 +1,133 @@
+"""A result larger than the grid's window: the store holds only pages around what is shown,
+yet scrolling, keys, select all, export, compare, the loupe and the counts see all of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def windowed(window: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The window over its 33 items with pages of 4 ids, at most 2 pages held, and results
+    above 10 items windowed (as a million items are with the real sizes)."""
+    from smparchive.gui.controllers import browser as browser_mod
+    from smparchive.gui.models import item_store
+
+    monkeypatch.setattr(item_store, "PAGE", 4)
+    monkeypatch.setattr(item_store, "PAGES_KEPT", 2)
+    monkeypatch.setattr(item_store, "HOLD_ALL", 10)
+    monkeypatch.setattr(browser_mod, "FIRST_PAGE", 8)
+    window.browser.refresh()
+    assert len(window.store) == 33 and not window.store.complete
+    return window
+
+
+def _all_ids(window: Any) -> list[int]:
+    return list(window.catalog.query_ids(window.browser.last_filter))
+
+
+def _select_all(window: Any) -> None:
+    window.focus_results()
+    window.select_all()
+
+
+def test_the_grid_holds_a_window_yet_shows_the_last_item(windowed: Any, qtbot: Any) -> None:
+    store, grid = windowed.store, windowed.grid
+    assert store.held() <= 8 < len(store)
+    everything = _all_ids(windowed)
+    grid.scrollToBottom()
+    model = windowed.grid_model
+    last = model.index(len(store) - 1, 0)
+    from smparchive.gui.models.roles import ID_ROLE, RECORD_ROLE
+
+    assert model.data(last, ID_ROLE) == everything[-1]
+    assert model.data(last, RECORD_ROLE).id == everything[-1]
+    assert model.data(model.index(13, 0), ID_ROLE) == everything[13]
+    assert store.held() <= 8  # pages read on the way were let go
+    assert store.row_of(everything[-1]) == 32 and store.row_of(everything[0]) is None
+
+
+def test_keys_walk_the_whole_result(windowed: Any, qtbot: Any) -> None:
+    everything = _all_ids(windowed)
+    windowed.focus_results()
+    windowed.grid.select_row(0)
+    qtbot.keyClick(windowed.grid, Qt.Key.Key_End)
+    assert windowed.selection.current_row() == 32
+    assert windowed.selection.current_id() == everything[-1]
+    qtbot.keyClick(windowed.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert windowed.selection.count() == 33
+    assert windowed.selection.ids() == everything  # the rows not held were read
+    qtbot.waitUntil(lambda: "33 selected" in windowed.count_label.text(), timeout=3000)
+
+
+def test_select_all_then_export_and_compare_act_on_the_whole_result(
+    windowed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.gui.controllers import exporting
+    from smparchive.gui.dialogs import export_dialog
+
+    everything = _all_ids(windowed)
+    _select_all(windowed)
+    assert windowed.selection.count() == 33
+    assert windowed.selected_ids() == everything
+    # the inspector edits every selected item
+    qtbot.waitUntil(lambda: windowed.inspector.ids() == everything, timeout=3000)
+    assert windowed.actions_by_name["mode_survey"].isEnabled()
+    opened: list[Any] = []
+    monkeypatch.setattr(export_dialog, "open_export_dialog", lambda *a: opened.append(a[3]))
+    windowed.search.set_text("IMG")  # a search with chips: the export is the id list
+    windowed.browser.set_chips(windowed.browser.chips.with_(rating_max=5))
+    assert not windowed.store.complete
+    exporting.export_view(windowed.deps, None)
+    assert len(opened) == 1 and opened[0].kind == "items"
+    assert list(opened[0].ids) == _all_ids(windowed)
+    _select_all(windowed)
+    windowed.set_mode("compare")
+    assert windowed.workspace.mode == "compare"
+    assert [r.id for r in windowed.workspace.compare.records] == _all_ids(windowed)[:4]
+
+
+def test_the_loupe_walks_the_whole_windowed_result(windowed: Any, qtbot: Any) -> None:
+    everything = _all_ids(windowed)
+    windowed.focus_results()
+    flags = QItemSelectionModel.SelectionFlag
+    index = windowed.grid_model.index(30, 0)
+    windowed.grid.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+    windowed.set_mode("loupe")
+    assert windowed.workspace.mode == "loupe"
+    loupe = windowed.workspace.loupe
+    assert loupe.ids == everything and loupe.current_id() == everything[30]
+    assert loupe.windowTitle().endswith("31 / 33")
+    loupe.step(2)
+    assert loupe.current_id() == everything[32]
+
+
+def test_counts_follow_edits_and_searches(windowed: Any, qtbot: Any) -> None:
+    windowed.search.set_text("IMG")
+    qtbot.waitUntil(lambda: len(windowed.store) == 30, timeout=3000)
+    assert not windowed.store.complete and "30 items" in windowed.count_label.text()
+    windowed.browser.set_chips(windowed.browser.chips.with_(rating_max=0))
+    assert len(windowed.store) == 30
+    first = windowed.store.id_at(0)
+    windowed.ops.set_fields([first], "Rate", rating=3)  # it leaves the result by itself
+    qtbot.waitUntil(lambda: len(windowed.store) == 29, timeout=3000)
+    assert windowed.store.id_at(0) != first
+    assert "29 items" in windowed.count_label.text()
+    windowed.search.set_text("")
+    qtbot.waitUntil(lambda: len(windowed.store) == 32, timeout=3000)
+
+
+def test_switching_views_keeps_a_large_selection(windowed: Any) -> None:
+    _select_all(windowed)
+    windowed.set_view_mode("details")
+    assert windowed.selection.count() == 33
+    windowed.set_view_mode("grid")
+    sel = windowed.grid.selectionModel()
+    sel.select(windowed.grid_model.index(5, 0), QItemSelectionModel.SelectionFlag.Deselect)
+    assert windowed.selection.count() == 32
+    assert len(windowed.selected_ids()) == 32
