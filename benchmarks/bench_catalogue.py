@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 from smparchive.core.catalog.catalog import Catalog, open_catalog
 from smparchive.core.catalog.fulltext import fold
 from smparchive.core.catalog.models import ItemTag, MediaItem, Root, SearchDoc, Tag
-from smparchive.core.organise.query import parse_search
+from smparchive.core.domain.query import parse_search
 
 BXL = ZoneInfo("Europe/Brussels")
 WORDS = ("reunion", "réunion", "policy", "skills", "mobility", "partnership", "debate",

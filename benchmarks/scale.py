@@ -151,7 +151,7 @@ def report(path: Path, rounds: int = 3, log: Callable[[str], None] = print) -> N
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.core.catalog.filters import ItemFilter, ids_query, where_clauses
     from smparchive.core.catalog.models import MediaItem
-    from smparchive.core.organise.query import parse_search
+    from smparchive.core.domain.query import parse_search
 
     log(f"load average {loadavg()}; {path} ({path.stat().st_size / 1e6:.0f} MB)")
     search = "reunion kind:photo day:2 rating>=3"

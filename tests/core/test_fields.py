@@ -11,6 +11,7 @@ from smparchive.cli.commands.items import register
 from smparchive.core.catalog.filters import SORTS
 from smparchive.core.catalog.ops_metadata import EDITABLE, TEXT_FIELDS
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.domain.query import QUERY_KEYS, facet_keys
 from smparchive.core.export.naming import EXPORT_ONLY_TOKENS, tokens
 from smparchive.core.fields import (
     EDITABLE_FIELDS,
@@ -22,7 +23,6 @@ from smparchive.core.fields import (
     facets,
     sort_names,
 )
-from smparchive.core.organise.query import QUERY_KEYS, facet_keys
 
 
 def test_every_field_is_known_to_the_catalogue() -> None:

@@ -71,7 +71,7 @@ def test_caption_fields_are_larger_than_one_line(window: Any) -> None:
 
 
 def test_a_caption_in_the_first_language_replaces_the_file_x_default(window: Any) -> None:
-    from smparchive.core.organise.sidecars_xmp import SidecarMetadata
+    from smparchive.core.domain.sidecars_xmp import SidecarMetadata
 
     cat = window.catalog
     item = cat.query_ids()[0]

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 
 from smparchive.cli.commands.items import register
 from smparchive.core import fields
+from smparchive.core.domain.query import QueryError, parse_query
 from smparchive.core.export.catalog_bridge import entry_for_record
 from smparchive.core.export.naming import render_template, template_tokens, token_values
 from smparchive.core.fields import Field, FieldType, Section
-from smparchive.core.organise.query import QueryError, parse_query
 
 
 @pytest.fixture

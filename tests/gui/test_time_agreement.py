@@ -19,9 +19,9 @@ from PySide6.QtCore import QLocale
 
 from smparchive.cli.commands.items import _row as ls_row
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.domain import timefmt
 from smparchive.core.export.catalog_bridge import entry_for_record
 from smparchive.core.export.manifest import row_for
-from smparchive.core.organise import timefmt
 from smparchive.gui import formatting as fmt
 from smparchive.gui.viewers.info import info_html
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -38,6 +37,8 @@ def to_jsonable(value: Any) -> Any:
 def print_json(value: Any, out: TextIO | None = None) -> None:
     """Write ``value`` as indented UTF-8 JSON."""
     out = out or sys.stdout
+    import json  # here: only --json output needs it
+
     json.dump(to_jsonable(value), out, ensure_ascii=False, indent=2)
     out.write("\n")
 

@@ -45,7 +45,7 @@ def filter_from_args(cat: Catalog, a: argparse.Namespace) -> ItemFilter:
     f = ItemFilter()
     q = getattr(a, "query", None)
     if q:
-        from smparchive.core.organise.query import parse_query
+        from smparchive.core.domain.query import parse_query
 
         f = parse_query(q, cat)
     changes: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.output import to_jsonable
-from smparchive.core.organise import timefmt
+from smparchive.core.domain import timefmt
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog

@@ -6,7 +6,7 @@ build (functions below, not copies taken at import), so a field added here shows
 
 - the CLI's ``set`` options (``cli/commands/items.py``, from ``cli_fields()``);
 - the result orders (``core/catalog/sorts.py``, from ``sort_names()``);
-- the query language's facets (``organise/query.py``: ``facet:value`` of a field with no
+- the query language's facets (``domain/query.py``: ``facet:value`` of a field with no
   search of its own compares the field, ``ItemFilter.field_values``);
 - the export name tokens (``export/naming.py``: ``{token}`` shows the field's value);
 - the details table's columns (``column``) and the inspector's rows (``section``), through

@@ -16,7 +16,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 
 from smparchive.core.media.cutmode import CutMode
-from smparchive.core.media.info import Kind, Outcome, TimeSource
+from smparchive.core.media.kinds import Kind, Outcome, TimeSource
 
 __all__ = [
     "BAD_STATUSES",

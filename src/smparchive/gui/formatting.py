@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.organise import timefmt
-from smparchive.core.organise.timefmt import ShownTime, TimedItem
+from smparchive.core.domain import timefmt
+from smparchive.core.domain.timefmt import ShownTime, TimedItem
 from smparchive.core.vocab import ColourLabel, Consent, Flag, ItemStatus, Kind, TimeSource
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smparchive.core.catalog.schema import CatalogError
-from smparchive.core.organise.assign import Reason
+from smparchive.core.domain.assign import Reason
 
 BXL = ZoneInfo("Europe/Brussels")
 CAM_A = {"camera_make": "NIKON", "camera_model": "Z 6", "camera_serial": "A1"}

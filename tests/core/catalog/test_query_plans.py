@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import insert_items
 
 from smparchive.core.catalog.filters import ids_query
-from smparchive.core.organise.query import parse_search
+from smparchive.core.domain.query import parse_search
 
 
 def plan(cat: Any, text: str) -> str:

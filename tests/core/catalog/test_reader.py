@@ -169,6 +169,49 @@ def test_read_commands_do_not_import_sqlalchemy(
     assert proc.stdout.strip()
 
 
+# What a read command never needs: the log file's handlers (socket, pickle), shutil (and its
+# compressors) for argparse's terminal width, JSON for a table, the records of sessions,
+# collections ... and the parsers of the other commands. Each is a few ms of a ~100 ms budget.
+NOT_FOR_READS = (
+    "logging.handlers",
+    "socket",
+    "shutil",
+    "smparchive.core.catalog.records",
+    "smparchive.core.media.info",
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["ls", "--limit", "5"], ["show", "1"], ["search", "reunion kind:photo rating>=1"], ["info"]],
+)
+def test_read_commands_load_only_what_they_use(
+    filled: Any, catalog_path: Path, command: list[str]
+) -> None:
+    # info prints the log folder: platformdirs finds it, and imports tempfile (so shutil).
+    unused = tuple(m for m in NOT_FOR_READS if not (command == ["info"] and m == "shutil"))
+    code = (
+        "import sys, os; os.environ.setdefault('USER', 'someone'); "
+        "from smparchive.cli.main import main; "
+        f"rc = main(['-c', {str(catalog_path)!r}, *{command!r}]); "
+        f"loaded = sorted(m for m in {unused!r} if m in sys.modules); "
+        "print('LOADED', loaded, file=sys.stderr); sys.exit(rc)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "LOADED []" in proc.stderr
+    assert proc.stdout.strip()
+
+
+def test_a_command_builds_only_its_own_parser() -> None:
+    from smparchive.cli.main import build_parser
+
+    sub = next(a for a in build_parser(["ls"])._actions if a.dest == "command")
+    assert list(sub.choices) == ["ls"]  # type: ignore[attr-defined]
+    every = next(a for a in build_parser()._actions if a.dest == "command")
+    assert {"ls", "show", "set", "tag", "search", "info"} <= set(every.choices)  # type: ignore[attr-defined]
+
+
 def test_read_commands_print_what_the_full_catalogue_gives(
     filled: Any, catalog_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
 ) -> None:

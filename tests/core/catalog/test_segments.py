@@ -10,7 +10,7 @@ import pytest
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.ops_segments import SegmentSpec
 from smparchive.core.catalog.records import Chapter
-from smparchive.core.organise.query import parse_query
+from smparchive.core.domain.query import parse_query
 from smparchive.core.vocab import SegmentOrigin
 
 

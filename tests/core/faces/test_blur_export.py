@@ -7,17 +7,20 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 from tests.core.faces.conftest import by_name, needs_faces
 
-from smparchive.core.export import WEB, ExportSettings
+from smparchive.core.export import SOCIAL, WEB, ExportSettings
 from smparchive.core.export.catalog_export import ExportSource, export_from_catalog, preflight
 from smparchive.core.export.faceblur import grown
+from smparchive.core.export.presets import MetadataPolicy
 
 pytestmark = needs_faces
 
@@ -165,3 +168,83 @@ def test_also_blurring_unidentified_faces(faces_catalog: Any, tmp_path: Path) ->
     # An archive hand-over is never blurred (and never held back).
     archive = preflight(cat, source, replace(settings, audience=settings.audience.ARCHIVE))
     assert archive.blurred == [] and archive.held_back == []
+
+
+def _regions(path: Path) -> list[dict[str, Any]]:
+    import shutil
+    import subprocess
+
+    exiftool = shutil.which("exiftool")
+    if exiftool is None:
+        pytest.skip("exiftool is not installed")
+    done = subprocess.run(
+        [exiftool, "-j", "-struct", "-RegionInfo", str(path)], capture_output=True, check=True
+    )
+    (info,) = json.loads(done.stdout)
+    return list(info.get("RegionInfo", {}).get("RegionList", []))
+
+
+def test_named_faces_go_out_as_mwg_regions_but_never_a_blurred_or_unnamed_person(
+    faces_catalog: Any, tmp_path: Path
+) -> None:
+    cat = faces_catalog
+    ids = _withdraw_biden(cat)
+    (first,) = by_name(cat)["obama-1.jpg"]
+    (obama,) = [f for f in by_name(cat)[GROUP] if f.cluster == first.cluster]
+    cat.name_cluster(int(first.cluster), "Barack Obama")
+    source = ExportSource.items([ids[GROUP]])
+
+    def export(name: str, **kw: Any) -> Path:
+        out = export_from_catalog(cat, source, _settings(tmp_path / name, **kw)).report.bundle
+        (row,) = _rows(out)
+        return out / row["path"]
+
+    # Named in the metadata: Obama's face is a region Lightroom and digiKam read; Biden's
+    # (blurred) and the girl's (nobody named her) are not.
+    picture = export("named", include_people=True, blur_faces=True)
+    (region,) = _regions(picture)
+    assert region["Name"] == "Barack Obama" and region["Type"] == "Face"
+    a = region["Area"]
+    assert a["Unit"] == "normalized"
+    assert (a["X"] - a["W"] / 2, a["Y"] - a["H"] / 2, a["W"], a["H"]) == pytest.approx(
+        (obama.x, obama.y, obama.w, obama.h), abs=1e-4
+    )
+    with Image.open(picture) as im:
+        assert _applied(picture) == {"W": im.width, "H": im.height, "Unit": "pixel"}
+    assert b"Joe Biden" not in picture.read_bytes()
+    # People not named in the metadata (the default), or no metadata: no regions at all.
+    assert _regions(export("anonymous", blur_faces=True)) == []
+    assert b"Barack Obama" not in export("anonymous2", blur_faces=True).read_bytes()
+    stripped = export(
+        "strip", include_people=True, blur_faces=True, metadata=MetadataPolicy.STRIP_ALL
+    )
+    assert _regions(stripped) == []
+    # A cropped rendition (social 1:1, 4:5, 16:9): the region follows the crop.
+    social = export_from_catalog(
+        cat,
+        source,
+        replace(
+            _settings(tmp_path / "social", include_people=True, blur_faces=True), preset=SOCIAL
+        ),
+    ).report.bundle
+    crops = [social / r["path"] for r in _rows(social)]
+    assert len(crops) == 3
+    assert any(_regions(c) for c in crops)
+    for crop in crops:
+        for region in _regions(crop):
+            assert region["Name"] == "Barack Obama"
+            area = region["Area"]
+            assert area["X"] - area["W"] / 2 >= 0 and area["X"] + area["W"] / 2 <= 1.0001
+
+
+def _applied(path: Path) -> dict[str, Any]:
+    import shutil
+    import subprocess
+
+    exiftool = shutil.which("exiftool")
+    assert exiftool is not None
+    done = subprocess.run(
+        [exiftool, "-j", "-struct", "-RegionInfo", str(path)], capture_output=True, check=True
+    )
+    (info,) = json.loads(done.stdout)
+    return dict(info["RegionInfo"]["AppliedToDimensions"])

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from tests.core.faces.conftest import by_name, copy_photos, needs_faces
 
+from smparchive.core.domain.sidecars_xmp import SidecarMetadata, merge_sidecar
 from smparchive.core.media.mwg import (
     FaceRegions,
     Region,
@@ -20,7 +21,6 @@ from smparchive.core.media.mwg import (
     to_stored,
     to_upright,
 )
-from smparchive.core.organise.sidecars_xmp import SidecarMetadata, merge_sidecar
 
 EXIFTOOL = shutil.which("exiftool")
 needs_exiftool = pytest.mark.skipif(EXIFTOOL is None, reason="exiftool is not installed")
@@ -126,3 +126,36 @@ def test_named_faces_go_to_sidecars_and_regions_in_files_name_faces(tmp_path: Pa
         cat.close()
     for name, data in before.items():  # originals untouched
         assert (root / name).read_bytes() == data
+
+
+@needs_faces
+@needs_exiftool
+def test_rejecting_the_last_confirmed_face_takes_its_region_out_of_the_sidecar(
+    tmp_path: Path,
+) -> None:
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.core.ingest.faces import scan_faces
+    from smparchive.core.organise.sidecars import write_sidecars
+
+    root = copy_photos(tmp_path / "photos", ["obama-1.jpg"])
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    try:
+        rid = cat.add_root(root).value
+        cat.set_root_options(rid, sidecar_policy="beside")
+        scan(cat, options=ScanOptions(workers=0))
+        build_thumbnails(cat, options=ScanOptions(workers=0))
+        cat.set_faces_enabled(True)
+        scan_faces(cat, options=ScanOptions(workers=0))
+        (face,) = by_name(cat)["obama-1.jpg"]
+        cat.name_faces([face.id], "Barack Obama")
+        write_sidecars(cat, cat.query_ids())
+        (info,) = exiftool(str(root / "obama-1.jpg.xmp"))
+        assert info["RegionInfo"]["RegionList"][0]["Name"] == "Barack Obama"
+        cat.reject_faces([face.id])  # not him after all
+        write_sidecars(cat, cat.query_ids())
+        (info,) = exiftool(str(root / "obama-1.jpg.xmp"))
+        assert "RegionInfo" not in info
+        assert "Barack Obama" not in (root / "obama-1.jpg.xmp").read_text("utf-8")
+    finally:
+        cat.close()

@@ -8,9 +8,9 @@ from typing import Any
 
 from tests.core.faces.conftest import by_name, needs_faces
 
+from smparchive.core.domain.query import parse_search
 from smparchive.core.export import WEB, ExportSettings
 from smparchive.core.export.catalog_export import ExportSource, preflight
-from smparchive.core.organise.query import parse_search
 from smparchive.core.vocab import FaceState
 
 pytestmark = needs_faces

@@ -8,9 +8,9 @@ from typing import Any
 
 from PIL import Image
 
+from smparchive.core.domain.query import parse_query
 from smparchive.core.ingest import ScanOptions, scan
 from smparchive.core.media.boilerplate import device_like, is_boilerplate
-from smparchive.core.organise.query import parse_query
 
 INLINE = ScanOptions(workers=0)
 

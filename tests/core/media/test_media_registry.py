@@ -41,7 +41,7 @@ def test_extensions_and_kind_words() -> None:
 
 @pytest.mark.parametrize("word", ["deck", "decks", "slides", "pdf", "documents"])
 def test_query_language_takes_the_registry_words(word: str) -> None:
-    from smparchive.core.organise.query import parse_search
+    from smparchive.core.domain.query import parse_search
 
     class NoCatalog:  # kind: needs no look-ups
         def __getattr__(self, name: str) -> object:

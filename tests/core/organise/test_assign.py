@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from smparchive.core.organise.assign import (
+from smparchive.core.domain.assign import (
     ItemFacts,
     Reason,
     Slot,
@@ -135,7 +135,7 @@ def test_propose_many_matches_propose_one() -> None:
 
 
 def test_every_explanation_has_a_code_and_values_an_interface_can_phrase() -> None:
-    from smparchive.core.organise.assign import Why
+    from smparchive.core.domain.assign import Why
 
     tol = timedelta(minutes=15)
     cases = {

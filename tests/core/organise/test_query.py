@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from smparchive.core.organise.query import QueryError, parse_query, parse_search, tokenize
+from smparchive.core.domain.query import QueryError, parse_query, parse_search, tokenize
 
 BXL = ZoneInfo("Europe/Brussels")
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from smparchive.core.media.xmp import XmpError, parse_xmp
-from smparchive.core.organise.sidecars_xmp import (
+from smparchive.core.domain.sidecars_xmp import (
     SidecarMetadata,
     is_ours,
     lang_alt,
     merge_sidecar,
     read_sidecar,
 )
+from smparchive.core.media.xmp import XmpError, parse_xmp
 
 VOCAB = "http://ns.useplus.org/ldf/vocab/"
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smparchive.core.catalog.schema import CatalogError
-from smparchive.core.organise import time as t
+from smparchive.core.domain import time as t
 
 BXL = ZoneInfo("Europe/Brussels")
 

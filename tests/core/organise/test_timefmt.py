@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from smparchive.core.organise import timefmt
-from smparchive.core.organise.timefmt import shown_time
+from smparchive.core.domain import timefmt
+from smparchive.core.domain.timefmt import shown_time
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 

@@ -117,7 +117,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "without GPS, serial numbers, faces and private fields; or nothing "
         "(default: the preset's, publication for web/social/thumbnails)",
     )
-    p.add_argument("--include-people", action="store_true", help="name people shown in metadata")
+    p.add_argument(
+        "--include-people",
+        action="store_true",
+        help="name people shown in metadata (and their confirmed faces as MWG face regions)",
+    )
     p.add_argument(
         "--blur-faces",
         action="store_true",

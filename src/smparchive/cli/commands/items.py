@@ -11,15 +11,15 @@ from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
-from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.sorts import SORT_NAMES
+from smparchive.core.domain import timefmt
 from smparchive.core.fields import FieldType, cli_fields
-from smparchive.core.organise import timefmt
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import Flag, TagKind, stored_values
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.item_records import ItemRecord
 
 FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 

@@ -10,8 +10,8 @@ from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.organise import time as t
-from smparchive.core.organise import timefmt
+from smparchive.core.domain import time as t
+from smparchive.core.domain import timefmt
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.organise import time as t
+from smparchive.core.domain import time as t
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -279,7 +279,7 @@ def _event_id(cat: Catalog, spec: str | None) -> int | None:
     """An event given by id, title or acronym (case and accents ignored)."""
     if spec is None:
         return None
-    from smparchive.core.organise.schedule_model import normalise_text
+    from smparchive.core.domain.schedule_model import normalise_text
 
     if spec.strip().isdigit():
         return int(spec)

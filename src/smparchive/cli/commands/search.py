@@ -63,7 +63,7 @@ def _facets(cat: Catalog, f: Any) -> dict[str, Any]:
 
 
 def cmd_search(ctx: Context) -> int:
-    from smparchive.core.organise.query import parse_search
+    from smparchive.core.domain.query import parse_search
 
     a = ctx.args
     cat = ctx.catalog()

@@ -8,7 +8,7 @@ package is its implementation and may change):
   ``SessionRecord`` ...); writes return ``OpResult[T]`` (``changes``, ``undo``, ``value``).
 - ``CatalogError``: one clear sentence for users, raised for anything a user can cause.
 - ``ItemFilter``: what ``Catalog.query_ids``/``facets`` select; built by the CLI options
-  and by the query language (``core/organise/query.py``).
+  and by the query language (``core/domain/query.py``).
 - ``ChangeSummary``, ``UndoRecord``, ``OpResult``: what operations report, and undo data.
 - ``chunked``: split id lists under the database's bound-parameter limit.
 

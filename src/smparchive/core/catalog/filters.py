@@ -1,6 +1,6 @@
 """Item filters: a plain description of a search, compiled to portable SQL.
 
-The query language (``organise/query.py``) parses text into an :class:`ItemFilter`; the
+The query language (``domain/query.py``) parses text into an :class:`ItemFilter`; the
 GUI's facet chips and the CLI's options build the same object.
 """
 

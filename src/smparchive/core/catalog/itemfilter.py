@@ -1,5 +1,5 @@
 """What a search asks for, as plain data (no SQL): built by the query language
-(``organise/query.py``), the GUI's facet chips and the CLI's options; ``filters.py``
+(``domain/query.py``), the GUI's facet chips and the CLI's options; ``filters.py``
 compiles it to SQL. Kept apart so the command line can describe a search without importing
 SQLAlchemy.
 """

@@ -1,7 +1,7 @@
 """Collections: named, ordered, curated sets of items, and smart collections (saved searches).
 
 Every change is undoable. A smart collection stores query text in the shared query language
-(``core/organise/query.py``); its content is whatever the query finds when it is listed.
+(``core/domain/query.py``); its content is whatever the query finds when it is listed.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class CollectionOps(CatalogBase):
 
     def smart_filter(self, query: str) -> ItemFilter:
         """The filter of a saved search (parsed with the shared query language)."""
-        from smparchive.core.organise.query import parse_query
+        from smparchive.core.domain.query import parse_query
 
         return parse_query(query, self)  # type: ignore[arg-type]  # Catalog is the Resolver
 

@@ -39,7 +39,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
-from smparchive.core.organise import time as timerules
+from smparchive.core.domain import time as timerules
 from smparchive.core.vocab import (
     PRESENT_STATUSES,
     Consent,

@@ -36,14 +36,14 @@ from smparchive.core.catalog.ops_organise_time import (
 from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.organise import time as t
-from smparchive.core.organise.programme import (
+from smparchive.core.domain import time as t
+from smparchive.core.domain.programme import (
     ImportSummary,
     check_importable,
     plan_import,
     session_values,
 )
-from smparchive.core.organise.schedule_model import ParsedSchedule, ScheduleError
+from smparchive.core.domain.schedule_model import ParsedSchedule, ScheduleError
 from smparchive.core.vocab import TagKind
 
 EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation")

@@ -1,7 +1,7 @@
 """Assigning items to sessions (automatic proposals, confirmation, manual choice) and the
 effective consent that sessions and people shown impose on items.
 
-The rules are pure (``core/organise/assign.py``); this mixin feeds them rows and writes the
+The rules are pure (``core/domain/assign.py``); this mixin feeds them rows and writes the
 confirmed outcome in one undoable unit of work. Manual assignments are never overwritten.
 """
 
@@ -33,8 +33,8 @@ from smparchive.core.catalog.ops_organise_time import (
     redate_items,
 )
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.organise import assign as rules
-from smparchive.core.organise import time as t
+from smparchive.core.domain import assign as rules
+from smparchive.core.domain import time as t
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _UNTIMED = (rules.Reason.DECK, rules.Reason.NO_MATCH, rules.Reason.MANUAL, rules.Reason.NO_TIME)

@@ -1,5 +1,5 @@
 """Capture times and per-camera clock corrections, plus the journalled bulk item update
-that organising operations share. Rules live in ``core/organise/time.py``."""
+that organising operations share. Rules live in ``core/domain/time.py``."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.organise import assign as rules
-from smparchive.core.organise import time as t
+from smparchive.core.domain import assign as rules
+from smparchive.core.domain import time as t
 from smparchive.core.vocab import Assignment
 
 _ITEMS: Table = table_of(MediaItem)

@@ -24,9 +24,8 @@ from smparchive.core.catalog.ops_metadata import COLOR_LABELS, CONSENT_VALUES
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.domain.sidecars_xmp import SidecarItem, SidecarMetadata
 from smparchive.core.media.mwg import FaceRegions, Region
-from smparchive.core.organise.sidecars import SidecarItem
-from smparchive.core.organise.sidecars_xmp import SidecarMetadata
 from smparchive.core.vocab import Consent, TagKind
 
 _TEXTS = (("title", "titles"), ("caption", "captions"), ("alt", "alt_texts"))
@@ -110,13 +109,19 @@ class SidecarOps(CatalogBase):
 
 
 def _face_regions(s: Any, records: Sequence[ItemRecord]) -> dict[int, FaceRegions]:
-    """Per item, its confirmed faces (and those read from the file) as MWG regions."""
+    """Per item, its confirmed faces (and those read from the file) as MWG regions.
+
+    An item whose faces the catalogue knows gets its regions even when none is left (the
+    last confirmed face rejected): the sidecar's regions are then rewritten without it,
+    not left naming someone the photo does not show."""
     from smparchive.core.catalog.models import Face
     from smparchive.core.vocab import FaceState
 
     by_id = {r.id: r for r in records}
     found: dict[int, list[Region]] = {}
     for chunk in chunked(list(by_id)):
+        for iid in s.scalars(select(Face.item_id).where(Face.item_id.in_(chunk)).distinct()):
+            found.setdefault(iid, [])
         rows = s.execute(
             select(Face.item_id, Face.x, Face.y, Face.w, Face.h, Tag.name)
             .outerjoin(Tag, Tag.id == Face.person_id)

@@ -23,14 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.itemfilter import ItemFilter
-from smparchive.core.catalog.names import tag_paths_from
-from smparchive.core.catalog.records import (
+from smparchive.core.catalog.item_records import (
     ITEM_COLUMN_FIELDS,
     CatalogInfo,
     ItemRecord,
     TagRef,
 )
+from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.textquery import FTS_ROWIDS, fts_query, terms
 from smparchive.core.pathnames import join_root
 
@@ -82,8 +82,8 @@ def open_reader(location: str | None) -> CatalogReader | None:
     if not path.is_file():
         return None  # the full open says why (or creates it)
     check_sqlite_file(path, create=False)
-    inspect_existing(path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0, isolation_level=None)
+    conn = inspect_existing(path, keep=True)
+    assert conn is not None
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
@@ -295,7 +295,7 @@ class CatalogReader:
         """The time zone of the main event (UTC when there is none)."""
         if event_id is not None:
             return self.full().event_zone(event_id)
-        from smparchive.core.organise import time as t
+        from smparchive.core.domain import time as t
 
         row = self._rows("SELECT time_zone FROM events ORDER BY id LIMIT 1")
         return t.zone(row[0][0] if row else "UTC")

@@ -6,106 +6,15 @@ cannot silently shift the others.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TagRef:
-    """A tag attached to an item: enough to show it and to find it again."""
-
-    id: int
-    name: str
-    kind: str
-    path: str  # "Parent|Child|Name" for hierarchical keywords
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ItemRecord:
-    """One catalogued file with its metadata, tags and localised texts."""
-
-    id: int
-    root_id: int
-    rel_path: str
-    path: str  # absolute path as the catalogue knows it
-    name: str
-    kind: str
-    mime: str | None
-    format: str | None
-    size: int
-    mtime_ns: int
-    sha256: str | None
-    capture_utc: datetime | None
-    capture_local: datetime | None
-    capture_offset_min: int | None
-    capture_source: str | None
-    clock_shift_s: int
-    width: int | None
-    height: int | None
-    orientation: int | None
-    duration_s: float | None
-    frame_rate: float | None
-    video_codec: str | None
-    audio_codec: str | None
-    page_count: int | None
-    camera_make: str | None
-    camera_model: str | None
-    camera_serial: str | None
-    lens: str | None
-    gps_lat: float | None
-    gps_lon: float | None
-    gps_alt: float | None
-    creator: str | None
-    credit_line: str | None
-    copyright: str | None
-    licence: str | None
-    rating: int
-    flag: int
-    color_label: str | None
-    consent: str
-    consent_note: str | None
-    day_id: int | None
-    session_id: int | None
-    assignment: str | None
-    status: str
-    status_reason: str | None
-    warnings: str | None
-    thumb_state: str
-    has_embedded_thumb: bool
-    in_point_s: float | None
-    out_point_s: float | None
-    poster_time_s: float | None
-    focus_x: float | None
-    focus_y: float | None
-    first_seen_at: datetime
-    updated_at: datetime
-    last_verified_at: datetime | None
-    titles: dict[str, str]
-    captions: dict[str, str]
-    alt_texts: dict[str, str]
-    tags: tuple[TagRef, ...]
-
-    @property
-    def camera_key(self) -> str | None:
-        """Identity of the device that made the item (make|model|serial), if known."""
-        if not (self.camera_make or self.camera_model):
-            return None
-        return "|".join(x or "" for x in (self.camera_make, self.camera_model, self.camera_serial))
-
-    def text(self, field: str, lang: str = "en") -> str | None:
-        """A localised text in ``lang``, else the default, else any language."""
-        values: dict[str, str] = getattr(
-            self, {"title": "titles", "caption": "captions", "alt": "alt_texts"}[field]
-        )
-        return values.get(lang) or values.get("x-default") or next(iter(values.values()), None)
-
-
-ITEM_COLUMN_FIELDS = tuple(
-    f.name
-    for f in fields(ItemRecord)
-    if f.name not in {"path", "titles", "captions", "alt_texts", "tags"}
-)
+# Defined apart (the command line's read commands need only these); part of this module's API.
+from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS as ITEM_COLUMN_FIELDS
+from smparchive.core.catalog.item_records import CatalogInfo as CatalogInfo
+from smparchive.core.catalog.item_records import ItemRecord as ItemRecord
+from smparchive.core.catalog.item_records import TagRef as TagRef
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -202,29 +111,23 @@ class ExportRecordView:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CatalogInfo:
-    """Summary shown by ``smparchive info``."""
-
-    location: str
-    cache_dir: str | None
-    schema_revision: str
-    items: int
-    by_kind: dict[str, int]
-    by_status: dict[str, int]
-    roots: int
-    events: int
-    sessions: int
-    tags: int
-    collections: int
-    total_bytes: int
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class Chapter:
     """A chapter mark inside a segment: seconds from the start of the recording."""
 
     start_s: float
     title: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaptionTrack:
+    """A WebVTT caption file a user added to a segment, kept in the catalogue (a copy: the
+    user's file is never changed, and the catalogue does not depend on it staying)."""
+
+    language: str  # BCP 47 ('en', 'fr'): the page's srclang
+    name: str  # the file it came from
+    timing: str  # "segment": timed from the segment's start; "recording": from the file's
+    text: str  # the checked WebVTT (UTF-8)
+    cues: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,6 +143,7 @@ class SegmentRecord:
     chapters: tuple[Chapter, ...]
     origin: str  # SegmentOrigin
     reason: str | None
+    captions: tuple[CaptionTrack, ...] = ()
 
     @property
     def duration_s(self) -> float:

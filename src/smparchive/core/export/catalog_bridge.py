@@ -22,6 +22,7 @@ from smparchive.core.catalog.records import (
     ItemRecord,
     SessionRecord,
 )
+from smparchive.core.domain import timefmt
 from smparchive.core.export.model import (
     ClipSpec,
     ConsentStatus,
@@ -33,7 +34,6 @@ from smparchive.core.export.model import (
 )
 from smparchive.core.export.pipeline import ItemProblem
 from smparchive.core.fields import token_fields
-from smparchive.core.organise import timefmt
 from smparchive.core.vocab import FaceState, TagKind
 
 if TYPE_CHECKING:
@@ -420,6 +420,7 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
                     end_s=seg.end_s,
                     chapters=tuple((c.start_s, c.title) for c in seg.chapters),
                     recording_duration_s=rec_entry.duration_s,
+                    captions=tuple((c.language, c.timing, c.text) for c in seg.captions),
                 ),
             )
         )

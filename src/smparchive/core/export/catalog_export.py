@@ -161,7 +161,7 @@ class ExportSource:
                 tuple(self.ids),
             )
         if self.kind == "query":
-            from smparchive.core.organise.query import parse_search
+            from smparchive.core.domain.query import parse_search
 
             search = parse_search(self.spec, catalog)
             ids = catalog.query_ids(search.filter, sort=search.sort)

@@ -21,7 +21,7 @@ import simplejpeg
 from PIL import Image, ImageCms
 
 from smparchive.core.export.faceblur import blur_boxes
-from smparchive.core.export.metadata import ImageMetadata, exif_bytes
+from smparchive.core.export.metadata import ImageMetadata, exif_bytes, for_rendition
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.mwg import to_stored
 from smparchive.core.media.photo import configure_pillow
@@ -330,10 +330,13 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
     result = RenderResult()
     largest: Image.Image | None = None  # the biggest upright, uncropped, sRGB rendition
     for variant in job.variants:
+        crop: tuple[float, float, float, float] | None = None  # fractions, for face regions
         if variant.aspect is not None and variant.width is not None:
             if transposed is None:
                 transposed = im.transpose(_TRANSPOSE[orientation]) if orientation != 1 else im
             box = crop_box(transposed.size, variant.aspect, job.focus)
+            tw, th = transposed.size
+            crop = (box[0] / tw, box[1] / th, (box[2] - box[0]) / tw, (box[3] - box[1]) / th)
             # the crop is measured on the decoded (maybe DCT-scaled) pixels
             full_w = (box[2] - box[0]) * max(oriented) / max(transposed.size)
             out_w = variant.width if variant.upscale else min(variant.width, round(full_w))
@@ -344,10 +347,11 @@ def _render(job: RenderJob, data: bytes) -> RenderResult:
         rendered = _finish_colour(rendered, transform)
         if variant.aspect is None and (largest is None or rendered.width > largest.width):
             largest = rendered
-        exif = exif_bytes(source_exif, job.metadata, rendered.size)
-        data = _encode(rendered, variant, exif, job.metadata)
+        meta = for_rendition(job.metadata, rendered.size, crop)
+        exif = exif_bytes(source_exif, meta, rendered.size)
+        data = _encode(rendered, variant, exif, meta)
         if variant.max_bytes is not None and len(data) > variant.max_bytes:
-            rendered, data = _within(rendered, variant, source_exif, job.metadata, data)
+            rendered, data = _within(rendered, variant, source_exif, meta, data)
         result.sizes.append(rendered.size)
         result.outputs.append(data)
     if job.preview:

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from smparchive.core.domain import timefmt
 from smparchive.core.export.model import EventInfo, ExportEntry, pick_text
 from smparchive.core.media.info import TimeSource
-from smparchive.core.organise import timefmt
 
 __all__ = [
     "CSV_COLUMNS",

@@ -2,7 +2,9 @@
 
 Publication copies carry the catalogue's descriptive and rights fields and nothing that
 locates or identifies a device or person beyond them: no GPS, no serial numbers, no maker
-notes, no face regions (we never copy the source XMP), no owner names or private comments.
+notes, no owner names or private comments (we never copy the source XMP). Confirmed faces
+go out as named MWG regions (what Lightroom and digiKam read) only when the export names
+the people shown, and never for a person whose face is blurred.
 EXIF is filtered by an allow-list, so fields we do not know about never leak.
 """
 
@@ -16,9 +18,10 @@ from PIL import Image, TiffTags
 
 from smparchive.core.export.model import ExportEntry
 from smparchive.core.export.presets import MetadataPolicy
+from smparchive.core.media.mwg import Region, regions_xml, within
 from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp, written_alt
 
-__all__ = ["ImageMetadata", "exif_bytes", "iptc_segment", "metadata_for"]
+__all__ = ["ImageMetadata", "exif_bytes", "for_rendition", "iptc_segment", "metadata_for"]
 
 EXIF_IFD, GPS_IFD, INTEROP_IFD = 0x8769, 0x8825, 0xA005
 ORIENTATION, ARTIST, COPYRIGHT = 0x0112, 0x013B, 0x8298
@@ -48,6 +51,31 @@ class ImageMetadata:
     iptc: bytes = b""  # a complete APP13 segment for JPEG
     artist: str = ""
     copyright: str = ""
+    # named faces (upright fractions of the whole picture), added per rendition: see
+    # :func:`for_rendition`
+    regions: tuple[Region, ...] = ()
+
+
+_END_DESCRIPTION = b"  </rdf:Description>"
+
+
+def for_rendition(
+    meta: ImageMetadata,
+    size: tuple[int, int],
+    crop: tuple[float, float, float, float] | None = None,
+) -> ImageMetadata:
+    """The metadata of one rendition of ``size``: the face regions (cut to ``crop``, as
+    fractions of the upright picture, for a cropped rendition) join the XMP."""
+    if not meta.regions or not meta.xmp or meta.policy is MetadataPolicy.STRIP_ALL:
+        return meta
+    regions = within(meta.regions, crop) if crop is not None else list(meta.regions)
+    at = meta.xmp.rfind(_END_DESCRIPTION)
+    if not regions or at < 0:
+        return meta
+    xmp = meta.xmp[:at] + regions_xml(regions, size).encode("utf-8") + meta.xmp[at:]
+    if len(xmp) >= MAX_SEGMENT - 64:
+        return meta  # too many faces for one segment: the people stay named in the XMP
+    return ImageMetadata(meta.policy, xmp, meta.iptc, meta.artist, meta.copyright)
 
 
 def _alt(texts: Mapping[str, str], language: str) -> dict[str, str]:
@@ -128,12 +156,17 @@ def metadata_for(
     if policy is MetadataPolicy.STRIP_ALL:
         return ImageMetadata(policy)
     xmp = build_xmp(xmp_fields(entry, language, include_people))
+    # Named faces only when the people are named, and only people the photo still names
+    # (a person whose face is blurred has left ``entry.people``).
+    named = set(entry.people) if include_people else set()
+    regions = tuple(Region(f.person, f.x, f.y, f.w, f.h) for f in entry.faces if f.person in named)
     return ImageMetadata(
         policy,
         xmp=xmp if len(xmp) < MAX_SEGMENT - 64 else b"",
         iptc=iptc_segment(entry, language),
         artist=entry.creator,
         copyright=entry.copyright,
+        regions=regions,
     )
 
 

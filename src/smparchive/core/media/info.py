@@ -4,39 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
-
-class Kind(StrEnum):
-    """What a catalogued file is, decided from its content signature."""
-
-    PHOTO = "photo"
-    VIDEO = "video"
-    AUDIO = "audio"
-    SLIDES = "slides"
-    DOCUMENT = "document"
-    OTHER = "other"
-
-
-class Outcome(StrEnum):
-    """How a probe went, matching the corpus MANIFEST's three expectations."""
-
-    OK = "ok"  # metadata read, a thumbnail can be made
-    WARNING = "warning"  # plainly the claimed type, facts read, but no thumbnail possible
-    ERROR = "error"  # cannot be opened or identified, or unsafe to open
-
-
-class TimeSource(StrEnum):
-    """Where a capture time came from (stored with the item)."""
-
-    EXIF_OFFSET = "exif+offset"  # DateTimeOriginal with OffsetTimeOriginal: exact
-    EXIF_LOCAL = "exif"  # DateTimeOriginal without offset: camera local time, zone unknown
-    XMP = "xmp"  # exif:DateTimeOriginal / photoshop:DateCreated / xmp:CreateDate in XMP
-    IPTC = "iptc"  # IPTC IIM DateCreated + TimeCreated (Photo Mechanic, IPTC-only workflows)
-    QUICKTIME = "quicktime"  # Apple com.apple.quicktime.creationdate: local time with offset
-    CONTAINER_UTC = "container"  # video/audio container creation_time (UTC by spec)
-    DOCUMENT = "document"  # PDF/Office creation date
-    FILE_MTIME = "mtime"  # last resort: file modification time (UTC)
+from smparchive.core.media.kinds import Kind as Kind
+from smparchive.core.media.kinds import Outcome as Outcome
+from smparchive.core.media.kinds import TimeSource as TimeSource
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,3 +141,55 @@ def read_regions(root: ET.Element, orientation: int | None) -> list[Region]:
                 name = (_value(holder, _RS, "Name") or "").strip() or None
                 out.append(Region(name, *(_clamp(v) for v in box)))
     return out
+
+
+def _esc(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
+def regions_xml(regions: Sequence[Region], size: tuple[int, int] | None) -> str:
+    """``mwg-rs:Regions`` as XML text for an upright picture (orientation 1) of ``size``,
+    with its own namespace declarations, to go inside an ``rdf:Description``."""
+    lines = [
+        f'   <mwg-rs:Regions rdf:parseType="Resource" xmlns:mwg-rs="{MWG_RS}"'
+        f' xmlns:stArea="{ST_AREA}" xmlns:stDim="{ST_DIM}">'
+    ]
+    if size is not None:
+        lines.append(
+            f'    <mwg-rs:AppliedToDimensions stDim:w="{size[0]}" stDim:h="{size[1]}"'
+            ' stDim:unit="pixel"/>'
+        )
+    lines.append("    <mwg-rs:RegionList>\n     <rdf:Bag>")
+    for r in regions:
+        lines.append('      <rdf:li rdf:parseType="Resource">')
+        lines.append(
+            f'       <mwg-rs:Area stArea:x="{_clamp(r.x + r.w / 2):.6f}"'
+            f' stArea:y="{_clamp(r.y + r.h / 2):.6f}" stArea:w="{_clamp(r.w):.6f}"'
+            f' stArea:h="{_clamp(r.h):.6f}" stArea:unit="normalized"/>'
+        )
+        if r.name:
+            lines.append(f"       <mwg-rs:Name>{_esc(r.name)}</mwg-rs:Name>")
+        lines.append("       <mwg-rs:Type>Face</mwg-rs:Type>")
+        lines.append("      </rdf:li>")
+    lines.append("     </rdf:Bag>\n    </mwg-rs:RegionList>\n   </mwg-rs:Regions>")
+    return "\n".join(lines) + "\n"
+
+
+def within(regions: Sequence[Region], crop: Box, keep: float = 0.5) -> list[Region]:
+    """The regions as fractions of ``crop`` (x, y, w, h fractions of the picture): cut to
+    it, and left out when less than ``keep`` of the face is inside."""
+    cx, cy, cw, ch = crop
+    out = []
+    for r in regions:
+        left, top = max(r.x, cx), max(r.y, cy)
+        right, bottom = min(r.x + r.w, cx + cw), min(r.y + r.h, cy + ch)
+        if right <= left or bottom <= top or (right - left) * (bottom - top) < keep * r.w * r.h:
+            continue
+        out.append(
+            Region(
+                r.name, (left - cx) / cw, (top - cy) / ch, (right - left) / cw, (bottom - top) / ch
+            )
+        )
+    return out

@@ -16,7 +16,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from .info import Kind
+from .kinds import Kind
 
 __all__ = ["FORMATS", "PROBES", "Format", "ProbeEntry", "extensions", "kind_words", "load_probe"]
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
-from smparchive.core.organise.schedule_model import (
+from smparchive.core.domain.schedule_model import (
     ParsedSchedule,
     ParsedSession,
     ScheduleBuilder,

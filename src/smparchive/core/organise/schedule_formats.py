@@ -11,16 +11,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from smparchive.core.organise.schedule_csv import parse_csv
-from smparchive.core.organise.schedule_frab import parse_frab_json, parse_frab_xml
-from smparchive.core.organise.schedule_ical import parse_ical
-from smparchive.core.organise.schedule_model import (
+from smparchive.core.domain.schedule_model import (
     ParsedConference,
     ParsedDay,
     ParsedSchedule,
     ParsedSession,
     ScheduleError,
 )
+from smparchive.core.organise.schedule_csv import parse_csv
+from smparchive.core.organise.schedule_frab import parse_frab_json, parse_frab_xml
+from smparchive.core.organise.schedule_ical import parse_ical
 
 __all__ = [
     "MAX_SCHEDULE_BYTES",

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 from xml.parsers import expat
 from zoneinfo import ZoneInfo
 
-from smparchive.core.organise.schedule_model import (
+from smparchive.core.domain.schedule_model import (
     ParsedDay,
     ParsedSchedule,
     ParsedSession,

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from smparchive.core.organise.schedule_model import (
+from smparchive.core.domain.schedule_model import (
     ParsedSchedule,
     ParsedSession,
     ScheduleBuilder,

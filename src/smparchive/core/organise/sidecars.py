@@ -27,14 +27,14 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Literal
 
 from smparchive.core.catalog.undo import UndoRecord
-from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, XmpError
-from smparchive.core.organise.sidecars_xmp import (
+from smparchive.core.domain.sidecars_xmp import (
+    SidecarItem,
     SidecarMetadata,
     is_ours,
     merge_sidecar,
     read_sidecar,
 )
-from smparchive.core.pathnames import from_catalogue
+from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, XmpError
 from smparchive.core.vocab import ItemStatus, SidecarPolicy
 
 if TYPE_CHECKING:
@@ -44,26 +44,6 @@ MAX_SIDECAR = 4 * 1024 * 1024
 MIRROR_SUFFIX = ".sidecars"
 Foreign = Literal["merge", "refuse"]
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-@dataclass(frozen=True, slots=True)
-class SidecarItem:
-    """An item as sidecars see it: where it lives and the metadata that travels."""
-
-    id: int
-    root_id: int
-    root_path: str
-    root_label: str | None
-    root_online: bool
-    policy: str  # 'beside' | 'mirror'
-    rel_path: str
-    status: str
-    metadata: SidecarMetadata
-
-    @property
-    def original(self) -> Path:
-        """The OS path of the original file."""
-        return Path(self.root_path, *from_catalogue(self.rel_path).split("/"))
 
 
 @dataclass(frozen=True, slots=True)

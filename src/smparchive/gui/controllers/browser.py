@@ -64,7 +64,7 @@ def parse_query(text: str, catalog: Catalog) -> tuple[ItemFilter, str | None]:
     text = text.strip()
     if not text:
         return ItemFilter(), None
-    from smparchive.core.organise.query import parse_search
+    from smparchive.core.domain.query import parse_search
 
     search = parse_search(text, catalog)
     asked = any(t.key == "sort" for t in search.tokens)

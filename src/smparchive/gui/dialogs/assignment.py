@@ -24,7 +24,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
-    from smparchive.core.organise.assign import Proposal
+    from smparchive.core.domain.assign import Proposal
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ REASONS = {
 }
 
 
-# The rules' explanations (core.organise.assign.Why), placeholders filled in the order:
+# The rules' explanations (core.domain.assign.Why), placeholders filled in the order:
 # moment, session title, session hours, sessions, minutes/count, share, score.
 WHY = {
     "manual": QT_TRANSLATE_NOOP("ProposalsModel", "assigned by hand; kept"),

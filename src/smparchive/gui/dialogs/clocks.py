@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.organise import timefmt
+from smparchive.core.domain import timefmt
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel

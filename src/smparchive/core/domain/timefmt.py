@@ -13,7 +13,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from smparchive.core.media.info import TimeSource
+from smparchive.core.media.kinds import TimeSource
 
 # How the time source codes read (English; the GUI translates the same codes).
 SOURCE_TEXTS: dict[str, str] = {

@@ -17,8 +17,8 @@ from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from smparchive.core.catalog.fulltext import fold
+from smparchive.core.domain import timefmt
 from smparchive.core.media.info import TimeSource
-from smparchive.core.organise import timefmt
 from smparchive.core.vocab import Assignment, Kind
 
 DECK_KINDS = frozenset({Kind.SLIDES, Kind.DOCUMENT})

@@ -15,6 +15,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, fields
 from io import BytesIO
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from smparchive.core.fields import FIELDS
@@ -38,6 +39,7 @@ from smparchive.core.media.xmp import (
     read_alt,
     written_alt,
 )
+from smparchive.core.pathnames import from_catalogue
 from smparchive.core.vocab import ColourLabel, Consent, stored_values
 
 TOOLKIT = "smparchive"
@@ -407,3 +409,23 @@ def _locations(root: ET.Element) -> list[str]:
                     out.append(text.strip())
                     break
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class SidecarItem:
+    """An item as sidecars see it: where it lives and the metadata that travels."""
+
+    id: int
+    root_id: int
+    root_path: str
+    root_label: str | None
+    root_online: bool
+    policy: str  # 'beside' | 'mirror'
+    rel_path: str
+    status: str
+    metadata: SidecarMetadata
+
+    @property
+    def original(self) -> Path:
+        """The OS path of the original file."""
+        return Path(self.root_path, *from_catalogue(self.rel_path).split("/"))
