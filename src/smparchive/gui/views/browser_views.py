@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
 
 from smparchive.gui.views.delegate import ThumbnailDelegate
@@ -67,6 +76,29 @@ class GridView(QListView):
         self._visible_timer.timeout.connect(self._emit_visible)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._visible_timer.start())
         self.doubleClicked.connect(lambda _i: self.open_requested.emit())
+
+    def selectAll(self) -> None:
+        """Every row as one range: QListView's own walks every row looking for hidden
+        ones (two model calls per row: seconds at a million items); the grid hides none."""
+        model, sel = self.model(), self.selectionModel()
+        rows = model.rowCount() if model is not None else 0
+        if (
+            rows
+            and sel is not None
+            and self.selectionMode()
+            in (
+                QAbstractItemView.SelectionMode.ExtendedSelection,
+                QAbstractItemView.SelectionMode.MultiSelection,
+            )
+        ):
+            flags = QItemSelectionModel.SelectionFlag
+            found = QItemSelection(model.index(0, 0), model.index(rows - 1, 0))
+            sel.select(found, flags.ClearAndSelect | flags.Rows)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        """The viewport: a wrapping QListView measures every selected row to repaint a
+        selection change (select all of a million rows froze the window for seconds)."""
+        return QRegion(self.viewport().rect())
 
     def set_thumb_size(self, size: int) -> None:
         self.delegate.thumb_size = size
