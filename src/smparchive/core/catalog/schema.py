@@ -152,11 +152,13 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def inspect_existing(path: Path) -> None:
+def inspect_existing(path: Path, *, keep: bool = False) -> sqlite3.Connection | None:
     """Refuse damaged, foreign, newer or locked catalogues before anything writes to them.
 
     Uses a read-only connection: even a WAL switch would change a foreign file's bytes.
-    Costs the same whatever the catalogue's size (see :func:`integrity_problems`).
+    Costs the same whatever the catalogue's size (see :func:`integrity_problems`). With
+    ``keep``, returns that connection (autocommit, 5 s busy timeout) for the caller's reads
+    instead of closing it: the command line's read path opens the file once, not twice.
     """
     check_header(path)
     try:
@@ -189,7 +191,10 @@ def inspect_existing(path: Path) -> None:
                 f"{path} was made by a newer smparchive (schema {version}); "
                 "update smparchive to open it."
             )
-    finally:
+    except BaseException:
+        conn.close()
+        raise
+    if not keep:
         conn.close()
     # As long as any connection waits for the write lock: another person's (or process's)
     # write in progress is not "locked by another program" (several writers take turns).
@@ -200,11 +205,18 @@ def inspect_existing(path: Path) -> None:
         rw.execute("BEGIN IMMEDIATE")
         rw.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
+        if keep:
+            conn.close()
         raise CatalogError(
             f"{path} is locked by another program; close it there and try again."
         ) from exc
     finally:
         rw.close()
+    if not keep:
+        return None
+    conn.isolation_level = None
+    conn.execute(f"PRAGMA busy_timeout = {int(OPEN_WAIT_S * 1000)}")
+    return conn
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -420,6 +420,7 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
                     end_s=seg.end_s,
                     chapters=tuple((c.start_s, c.title) for c in seg.chapters),
                     recording_duration_s=rec_entry.duration_s,
+                    captions=tuple((c.language, c.timing, c.text) for c in seg.captions),
                 ),
             )
         )
