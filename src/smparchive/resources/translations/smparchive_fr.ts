@@ -572,7 +572,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1415,7 +1415,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1430,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -2864,6 +2864,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+3"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clips cut from their recordings were published too: %1.</source>
+        <translation>Des extraits de leurs enregistrements ont aussi été publiés : %1.</translation>
     </message>
 </context>
 <context>

@@ -572,7 +572,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1415,7 +1415,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1430,7 +1430,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -2864,6 +2864,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+3"/>
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clips cut from their recordings were published too: %1.</source>
+        <translation>Fragmenten uit hun opnamen zijn ook gepubliceerd: %1.</translation>
     </message>
 </context>
 <context>
