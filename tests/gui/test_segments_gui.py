@@ -250,3 +250,24 @@ def test_consent_withdrawal_names_the_published_clips(qtbot: Any, window: Any) -
     text = win.withdrawal_text("Ann Lee", impact)
     assert "/srv/www/smp (1)" in text
     assert "Clips cut from their recordings were published too: “EMN roundtable”." in text
+
+
+@needs_vlc
+def test_the_seek_bar_keeps_the_player_s_width_in_a_narrow_window(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    # at 1366x768 with the sidebar and inspector open the player is ~760 px wide; beside the
+    # buttons ("Cut into sessions…" in French is long) the seek bar was a few pixels wide
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=2.0)
+    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 2.0,
+                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    window = player_window(qtbot, catalog, [video])
+    window.resize(760, 500)
+    view = window.viewer
+    qtbot.waitUntil(lambda: view.width() >= 700, timeout=3000)
+    assert view.seekbar.width() >= 0.9 * view.width()
+    assert view.seekbar.isVisible() and view.cut_button.isVisible()
+    if view.engine is not None:
+        view.engine.stop()
+    window.close()

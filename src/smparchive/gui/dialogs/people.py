@@ -145,8 +145,8 @@ class PeopleWindow(QDialog):
         col.addLayout(buttons)
         self.load()
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> PeopleWindow:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> PeopleWindow:
         win = cls(w)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         win.show()

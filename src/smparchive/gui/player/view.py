@@ -172,12 +172,16 @@ class PlayerView(ItemViewer):
             "", translate("viewers", "Full screen (F)"), self._full_screen
         )
         self.full_button.setIcon(self._icon("SP_TitleBarMaxButton"))
+        # the seek bar (with its segment bands) has a row of its own: beside the buttons it
+        # was squeezed to a few pixels in a 1366-wide window with the side panels open
+        seek_row = QHBoxLayout()
+        seek_row.setContentsMargins(8, 4, 8, 0)
+        seek_row.addWidget(self.seekbar, 1)
         controls = QHBoxLayout()
-        controls.setContentsMargins(8, 4, 8, 4)
-        for first in (self.play_button, self.time_label):
-            controls.addWidget(first)
-        controls.addWidget(self.seekbar, 1)
+        controls.setContentsMargins(8, 2, 8, 4)
         for w in (
+            self.play_button,
+            self.time_label,
             self.rate_label,
             self.mute_button,
             self.volume,
@@ -189,6 +193,7 @@ class PlayerView(ItemViewer):
             self.full_button,
         ):
             controls.addWidget(w)
+        controls.insertStretch(3, 1)  # the time and speed on the left, the tools on the right
         self.seekbar.seekRequested.connect(self.seek)
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
@@ -198,6 +203,7 @@ class PlayerView(ItemViewer):
         layout.setSpacing(0)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
+        layout.addLayout(seek_row)
         layout.addLayout(controls)
         layout.addWidget(self.status)
         playing_controls = (
