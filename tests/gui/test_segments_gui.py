@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_player import needs_vlc, player_window, write_clip
+from tests.core.export.test_segment_export import day_file  # noqa: F401
 
 from smparchive.core.catalog.records import Chapter
 
@@ -201,6 +202,54 @@ def test_export_dialog_offers_precise_cuts_only_with_clips(
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: "Closing" in dlg.source_label.text(), timeout=5000)
     assert dlg.precise.isHidden()
+
+
+def test_publish_anyway_on_a_held_back_clip_names_the_clip(
+    qtbot: Any,
+    catalog: Any,
+    sync_runner: Any,
+    tmp_path: Path,
+    day_file: Path,  # noqa: F811
+) -> None:
+    """Ticking "Publish anyway" on a held-back clip overrides that clip (segment-N): it
+    named the recording before, which released nothing and was recorded on the wrong item."""
+    from tests.core.export.test_segment_export import archive as make_archive
+
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    made = make_archive.__wrapped__(catalog, day_file, tmp_path)  # type: ignore[attr-defined]
+    closed = next(s for s in made["segments"] if s.title == "Closed meeting")
+    dlg = ExportDialog(catalog, sync_runner, ExportSource.day("2022-06-02"))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "clip" in dlg.source_label.text(), timeout=5000)
+    dlg.folder.setText(str(tmp_path))
+    dlg.run_preflight()
+    qtbot.waitUntil(lambda: bool(dlg.held.rows), timeout=10000)
+    assert [(r[0], r[1]) for r in dlg.held.rows] == [(f"segment-{closed.id}", "Closed meeting")]
+    dlg.held.setData(dlg.held.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    dlg.decided_by.setText("Ann Lee")
+    dlg.reason.setText("The board agreed")
+    (override,) = dlg.overrides()
+    assert override.item_ids == frozenset({f"segment-{closed.id}"})
+
+
+def test_consent_withdrawal_names_the_published_clips(qtbot: Any, window: Any) -> None:
+    from smparchive.core.catalog.ops_faces import ConsentImpact
+    from smparchive.gui.dialogs.people import PeopleWindow
+
+    win = PeopleWindow(window.deps)
+    qtbot.addWidget(win)
+    impact = ConsentImpact(
+        person_id=1,
+        person="Ann Lee",
+        item_ids=(5,),
+        exports=((3, "/srv/www/smp", "public", (5,)),),
+        clips=((3, ("EMN roundtable",)),),
+    )
+    text = win.withdrawal_text("Ann Lee", impact)
+    assert "/srv/www/smp (1)" in text
+    assert "Clips cut from their recordings were published too: “EMN roundtable”." in text
 
 
 @needs_vlc

@@ -352,6 +352,10 @@ class PeopleWindow(QDialog):
                 "%1",
                 "; ".join(f"{target} ({len(items)})" for _e, target, _a, items in impact.exports),
             )
+        titles = [t for _e, clip_titles in getattr(impact, "clips", ()) for t in clip_titles]
+        if titles:
+            text += " " + self.tr("Clips cut from their recordings were published too: %1.")
+            text = text.replace("%1", ", ".join(f"“{t}”" for t in dict.fromkeys(titles)))
         return text
 
     def done(self, result: int) -> None:

@@ -24,7 +24,7 @@ Les détails figurent dans le fichier journal :
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Cannot open the catalogue</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -572,7 +572,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1415,7 +1415,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1430,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -2865,6 +2865,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clips cut from their recordings were published too: %1.</source>
+        <translation>Des extraits de leurs enregistrements ont aussi été publiés : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Pickers</name>
@@ -2912,7 +2917,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+551"/>
+        <location filename="../../gui/player/view.py" line="+557"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -4333,7 +4338,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -4935,7 +4940,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+110"/>
+        <location filename="../../gui/views/delegate.py" line="+119"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -4963,7 +4968,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-501"/>
+        <location filename="../../gui/player/view.py" line="-507"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4984,23 +4989,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+520"/>
+        <location line="+526"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-525"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+518"/>
+        <location line="+524"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-523"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5040,7 +5045,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>

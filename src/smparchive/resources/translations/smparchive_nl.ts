@@ -24,7 +24,7 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
@@ -572,7 +572,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1415,7 +1415,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1430,7 +1430,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -2865,6 +2865,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clips cut from their recordings were published too: %1.</source>
+        <translation>Fragmenten uit hun opnamen zijn ook gepubliceerd: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Pickers</name>
@@ -2912,7 +2917,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+551"/>
+        <location filename="../../gui/player/view.py" line="+557"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4333,7 +4338,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -4935,7 +4940,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+110"/>
+        <location filename="../../gui/views/delegate.py" line="+119"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -4963,7 +4968,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-501"/>
+        <location filename="../../gui/player/view.py" line="-507"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4984,23 +4989,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+520"/>
+        <location line="+526"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-525"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+518"/>
+        <location line="+524"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-523"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5040,7 +5045,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
