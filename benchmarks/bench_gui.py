@@ -184,6 +184,37 @@ def typing_latency(app: Any, w: Any) -> list[tuple[str, float, float, float, int
     return out
 
 
+def facets_and_select_all(app: Any, w: Any) -> None:
+    """Search + facet counts in, and select all of the whole catalogue (its ids read in the
+    background when the grid holds only a window of them)."""
+    for text in ("kind:photo rating>=3", "camera:R5 flag:pick", ""):
+        got: list[float] = []
+        w.browser.facets_ready.connect(lambda _c, got=got: got.append(time.perf_counter()))
+        t0 = time.perf_counter()
+        w.search.set_text(text)
+        pump(app, lambda got=got: bool(got))
+        delay = w.browser._facet_timer.interval()
+        print(
+            f"   search + facets {text!r:24}: {(got[0] - t0) * 1000:6.1f} ms "
+            f"(incl. the {delay} ms wait before counting), {len(w.store):,} items"
+        )
+    w.focus_results()
+    app.processEvents()
+    resolved: list[float] = []
+    w.selection.resolved.connect(lambda: resolved.append(time.perf_counter()))
+    t0 = time.perf_counter()
+    w.select_all()
+    ui = time.perf_counter() - t0
+    if not w.selection.pending():
+        resolved.append(time.perf_counter())
+    pump(app, lambda: bool(resolved))
+    print(
+        f"   select all of {len(w.store):,} items: UI thread {ui * 1000:.1f} ms, "
+        f"every id in {(resolved[0] - t0) * 1000:.0f} ms (in the background), "
+        f"{w.selected_count():,} selected"
+    )
+
+
 def ingest_latency(app: Any, w: Any, photos: int, folder: Path) -> tuple[list[float], float, int]:
     from PIL import Image
 
@@ -386,9 +417,10 @@ def main() -> int:
     )
     p.add_argument(
         "--only",
-        choices=("all", "scroll", "modes"),
+        choices=("all", "scroll", "modes", "typing"),
         default="all",
-        help="scroll: only the first screenful and the scroll test; modes: only the mode switch",
+        help="scroll: only the first screenful and the scroll test; modes: only the mode "
+        "switch; typing: only the first screenful, typing, facets and select all",
     )
     p.add_argument(
         "--out",
@@ -473,6 +505,11 @@ def main() -> int:
         f"worst {max(typed) * 1000:.1f} ms (incl. {w.search._timer.interval()} ms debounce); "
         f"broad queries worst {max(broad) * 1000:.1f} ms (target 100 ms)"
     )
+    facets_and_select_all(app, w)
+    if args.only == "typing":
+        w.close()
+        QApplication.processEvents()
+        return 0
 
     lateness, took, photos = ingest_latency(app, w, args.photos, tmp / "incoming")
     lateness.sort()

@@ -147,3 +147,37 @@ def test_export_cuts_clips_at_the_segment_start_or_precisely(tmp_path, capsys) -
         # the sound to the sample
         assert (sound == 0.0) is (name == "precise"), sound
     assert (hashlib.sha256(day.read_bytes()).hexdigest(), day.stat().st_mtime_ns) == before
+
+
+def test_segments_captions(tmp_path, capsys) -> None:
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = tmp_path / "c.smpcat"
+    c = open_catalog(cat, create=True)
+    (video,) = insert_items(
+        c, tmp_path / "media", [{"name": "day.mp4", "kind": "video", "duration_s": 600.0}]
+    )
+    seg = c.add_segment(video, 60, 300, "Roundtable").value
+    c.close()
+    srt = tmp_path / "rt.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
+    code, out = run(capsys, cat, "segments", "captions", str(seg), str(srt))
+    assert code == 2 and "SubRip (.srt) file, not WebVTT" in out
+    vtt = tmp_path / "rt.nl.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHallo.\n", encoding="utf-8")
+    before = vtt.stat().st_mtime_ns
+    code, out = run(capsys, cat, "segments", "captions", str(seg), str(vtt))
+    assert code == 0 and "Captions (nl, 1 cues" in out, out
+    code, out = run(capsys, cat, "segments", "list", "--json")
+    assert json.loads(out)[0]["captions"] == [
+        {"language": "nl", "name": "rt.nl.vtt", "timing": "segment", "cues": 1}
+    ]
+    code, out = run(capsys, cat, "segments", "list")
+    assert " nl " in out
+    code, out = run(capsys, cat, "segments", "captions", str(seg), "--remove", "nl")
+    assert code == 0
+    code, out = run(capsys, cat, "segments", "list", "--json")
+    assert json.loads(out)[0]["captions"] == []
+    assert vtt.stat().st_mtime_ns == before

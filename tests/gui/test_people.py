@@ -61,7 +61,9 @@ def test_name_a_group_then_confirm_and_reject_from_the_keyboard(qtbot: Any, peop
     # Withdrawing consent is one action: photos held back, published exports named.
     cat.record_export(
         {"bundle": "/srv/www/smp-2026", "target": "folder", "preset": "web",
-         "items": [named[0].item_id]},
+         "items": [named[0].item_id],
+         "clips": [{"id": "segment-9", "segment": 9, "recording": named[0].item_id,
+                    "title": "EMN roundtable"}]},
         settings={"audience": "public"},
     )  # fmt: skip
     _show(win, "Barack Obama (")
@@ -70,6 +72,7 @@ def test_name_a_group_then_confirm_and_reject_from_the_keyboard(qtbot: Any, peop
     consent = cat.effective_consent([f.item_id for f in named])
     assert all(c.status == "do_not_publish" for c in consent.values())
     assert "Barack Obama" in win.notice.text() and "/srv/www/smp-2026 (1)" in win.notice.text()
+    assert "published too: “EMN roundtable”" in win.notice.text()  # a clip of them went out
     assert 'person:"Barack Obama"' in win.w.browser.query_text
 
     # A suggestion: name one Biden face, the other Biden faces are suggested; Y confirms one.

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_player import needs_vlc, player_window, write_clip
+from tests.core.export.test_segment_export import day_file  # noqa: F401
 
 from smparchive.core.catalog.records import Chapter
 
@@ -61,19 +62,67 @@ def test_player_shows_segments_and_i_o_move_the_current_one(
     window.close()
 
 
+@needs_vlc
+def test_captions_added_from_the_player(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """The player's Captions… adds a WebVTT file to the segment being played (undoable);
+    a file that is not WebVTT is refused with the reason, and nothing is stored."""
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
+    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
+                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    catalog.add_segment(video, 0.0, 2.0, "Keynote")
+    second = catalog.add_segment(video, 2.0, 4.0, "Roundtable").value
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
+    assert view.captions_button.isEnabled()
+    engine = view.engine
+    assert engine is not None
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing", timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
+    view.seek(2.5)
+    qtbot.waitUntil(lambda: abs(engine.time() - 2.5) < 0.3, timeout=5000)
+    assert view.current_segment() is not None and view.current_segment().id == second
+
+    srt = tmp_path / "talk.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n", encoding="utf-8")
+    view.add_captions(str(srt), "en")
+    qtbot.waitUntil(lambda: "Captions not added" in view.status.text(), timeout=5000)
+    assert "SubRip" in view.status.text() and catalog.segment(second).captions == ()
+
+    vtt = tmp_path / "talk.fr.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:00.500 --> 00:00:01.500\nBonjour.\n", encoding="utf-8")
+    view.add_captions(str(vtt), "fr")
+    qtbot.waitUntil(lambda: catalog.segment(second).captions != (), timeout=5000)
+    (track,) = catalog.segment(second).captions
+    assert (track.language, track.cues, track.name) == ("fr", 1, "talk.fr.vtt")
+    qtbot.waitUntil(lambda: "added to “Roundtable”" in view.status.text(), timeout=5000)
+    catalog.undo_last()
+    assert catalog.segment(second).captions == ()
+    engine.stop()  # the window is closed by qtbot
+
+
 def test_inspector_lists_a_recording_s_segments(qtbot: Any, window: Any, gui_catalog: Any) -> None:
     cat = gui_catalog
     panel = next(i for i in cat.query_ids() if cat.item(i).name == "panel.mp4")
     chapters = [Chapter(start_s=0, title="A"), Chapter(start_s=900, title="B")]
     cat.add_segment(panel, 0, 1800, "Opening keynote", chapters=chapters)
-    cat.add_segment(panel, 1800, 3600, "EMN roundtable")
+    rt = cat.add_segment(panel, 1800, 3600, "EMN roundtable").value
+    from smparchive.core.catalog.records import CaptionTrack
+
+    track = CaptionTrack(language="fr", name="rt.vtt", timing="segment", text="WEBVTT\n")
+    cat.edit_segment(rt, captions=[track])
     window.select_ids([panel])
     window._selection_changed()
     inspector = window.inspector
     qtbot.waitUntil(lambda: inspector.segments_box.isVisible(), timeout=3000)
     text = inspector.segments_label.text()
     assert "0:00–30:00" in text and "Opening keynote" in text and "2 chapter" in text
-    assert "30:00–1:00:00" in text and "EMN roundtable" in text
+    assert "30:00–1:00:00" in text and "EMN roundtable" in text and "captions: fr" in text
     assert inspector.segments_box.title() == "Segments (2)"
     photo = next(i for i in cat.query_ids() if cat.item(i).kind == "photo")
     window.select_ids([photo])
@@ -153,3 +202,72 @@ def test_export_dialog_offers_precise_cuts_only_with_clips(
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: "Closing" in dlg.source_label.text(), timeout=5000)
     assert dlg.precise.isHidden()
+
+
+def test_publish_anyway_on_a_held_back_clip_names_the_clip(
+    qtbot: Any,
+    catalog: Any,
+    sync_runner: Any,
+    tmp_path: Path,
+    day_file: Path,  # noqa: F811
+) -> None:
+    """Ticking "Publish anyway" on a held-back clip overrides that clip (segment-N): it
+    named the recording before, which released nothing and was recorded on the wrong item."""
+    from tests.core.export.test_segment_export import archive as make_archive
+
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    made = make_archive.__wrapped__(catalog, day_file, tmp_path)  # type: ignore[attr-defined]
+    closed = next(s for s in made["segments"] if s.title == "Closed meeting")
+    dlg = ExportDialog(catalog, sync_runner, ExportSource.day("2022-06-02"))
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "clip" in dlg.source_label.text(), timeout=5000)
+    dlg.folder.setText(str(tmp_path))
+    dlg.run_preflight()
+    qtbot.waitUntil(lambda: bool(dlg.held.rows), timeout=10000)
+    assert [(r[0], r[1]) for r in dlg.held.rows] == [(f"segment-{closed.id}", "Closed meeting")]
+    dlg.held.setData(dlg.held.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    dlg.decided_by.setText("Ann Lee")
+    dlg.reason.setText("The board agreed")
+    (override,) = dlg.overrides()
+    assert override.item_ids == frozenset({f"segment-{closed.id}"})
+
+
+def test_consent_withdrawal_names_the_published_clips(qtbot: Any, window: Any) -> None:
+    from smparchive.core.catalog.ops_faces import ConsentImpact
+    from smparchive.gui.dialogs.people import PeopleWindow
+
+    win = PeopleWindow(window.deps)
+    qtbot.addWidget(win)
+    impact = ConsentImpact(
+        person_id=1,
+        person="Ann Lee",
+        item_ids=(5,),
+        exports=((3, "/srv/www/smp", "public", (5,)),),
+        clips=((3, ("EMN roundtable",)),),
+    )
+    text = win.withdrawal_text("Ann Lee", impact)
+    assert "/srv/www/smp (1)" in text
+    assert "Clips cut from their recordings were published too: “EMN roundtable”." in text
+
+
+@needs_vlc
+def test_the_seek_bar_keeps_the_player_s_width_in_a_narrow_window(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    # at 1366x768 with the sidebar and inspector open the player is ~760 px wide; beside the
+    # buttons ("Cut into sessions…" in French is long) the seek bar was a few pixels wide
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=2.0)
+    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 2.0,
+                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    window = player_window(qtbot, catalog, [video])
+    window.resize(760, 500)
+    view = window.viewer
+    qtbot.waitUntil(lambda: view.width() >= 700, timeout=3000)
+    assert view.seekbar.width() >= 0.9 * view.width()
+    assert view.seekbar.isVisible() and view.cut_button.isVisible()
+    if view.engine is not None:
+        view.engine.stop()
+    window.close()

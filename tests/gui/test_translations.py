@@ -335,3 +335,26 @@ def test_export_preflight_says_why_an_item_is_held_back_in_the_language(
     assert dlg.source_label.text() == source
     assert dlg.held.rowCount() == 1
     assert dlg.held.data(dlg.held.index(0, 2)) == expected
+
+
+def test_french_texts_from_the_system_come_with_french_dates(tmp_path: Path) -> None:
+    """LANGUAGE=fr with LANG=en_US (a common Linux set-up): the app speaks French, so the
+    sidebar's days read 'mer. 1 juin', not 'Wed 1 Jun' beside French words."""
+    import os
+
+    script = (
+        "from datetime import date\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from smparchive.gui.app import install_translations\n"
+        "app = QApplication([])\n"
+        "install_translations(app, 'system')\n"
+        "from PySide6.QtCore import QLocale, QDate\n"
+        "print(QLocale().toString(QDate(2022, 6, 1), 'ddd d MMMM'))\n"
+    )
+    env = {**os.environ, "LANGUAGE": "fr", "LANG": "en_US.UTF-8", "LC_ALL": "",
+           "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "mer. 1 juin"

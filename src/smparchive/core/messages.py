@@ -181,6 +181,23 @@ PROBLEMS: dict[str, str] = {
     "video.cannot_open": "The video cannot be opened ({why}).",
     # cutting a recording into sessions (core/media/boundaries.py)
     "recording.not_analysed": "The recording could not be analysed near {value} s: {why}",
+    # caption files a user adds to a segment (core/media/webvtt.py)
+    "captions.empty": "The caption file {name} is empty.",
+    "captions.too_large": "The caption file {name} is larger than {limit} MB.",
+    "captions.unreadable": "The caption file {name} cannot be read.",
+    "captions.not_utf8": (
+        "The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again."
+    ),
+    "captions.srt": (
+        "{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any subtitle "
+        "editor saves as .vtt) and add that."
+    ),
+    "captions.not_webvtt": "{name} is not a WebVTT file: its first line must be WEBVTT.",
+    "captions.bad_timing": (
+        "{name}, line {n}: the cue's times are not valid WebVTT "
+        "(00:01:02.500 --> 00:01:05.000, the end after the start)."
+    ),
+    "captions.no_cues": "The caption file {name} holds no captions (no timed cues).",
     # documents
     "doc.legacy": "Legacy {fmt} files are catalogued but not read; save as {value} to index.",
     "doc.unsupported": "The {fmt} format is not supported.",

@@ -102,13 +102,21 @@ def install_excepthook() -> None:
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
+def _coherent(system: QLocale) -> QLocale:
+    """The system's locale, unless it formats in another language than it is named: on
+    Linux, LANGUAGE=fr with LANG=en_US gives French texts but 'Wed 1 June'; then Qt's
+    own data for that name ('mer. 1 juin'), so dates read in the language of the texts."""
+    named = QLocale(system.name())
+    return system if system.dayName(3) == named.dayName(3) else named
+
+
 def ui_locale(language: str = "system") -> QLocale:
     """The locale of the interface: the system's, or one of ``language`` ('en', 'fr', 'nl').
 
     A chosen language keeps the system's territory when the two go together (French on a
     Belgian system: fr_BE), else Qt's main territory for that language.
     """
-    system = QLocale.system()
+    system = _coherent(QLocale.system())
     if language not in ("en", "fr", "nl"):
         return system
     wanted = QLocale(language).language()
@@ -127,7 +135,7 @@ def install_translations(app: QApplication, language: str = "system") -> list[QT
     installed translators (to remove them again).
     """
     locale = ui_locale(language)
-    if language != "system":
+    if language != "system" or locale.dayName(3) != QLocale.system().dayName(3):
         QLocale.setDefault(locale)
     installed: list[QTranslator] = []
 

@@ -83,7 +83,7 @@ def people(w: Deps) -> None:
     """The People window (faces found in photos, grouped by person)."""
     from smparchive.gui.dialogs.people import PeopleWindow
 
-    PeopleWindow.open(w)
+    PeopleWindow.show_for(w)
 
 
 # -- collections ----------------------------------------------------------------------------
@@ -152,7 +152,7 @@ def choose_session(w: Deps) -> None:
 def schedule_editor(w: Deps) -> None:
     from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
 
-    ScheduleEditor.open(w)
+    ScheduleEditor.show_for(w)
 
 
 def import_programme(w: Deps) -> None:
@@ -164,19 +164,19 @@ def import_programme(w: Deps) -> None:
 def assignment_preview(w: Deps) -> None:
     from smparchive.gui.dialogs.assignment import AssignmentDialog
 
-    AssignmentDialog.open(w)
+    AssignmentDialog.show_for(w)
 
 
 def clock_dialog(w: Deps) -> None:
     from smparchive.gui.dialogs.clocks import ClockDialog
 
-    ClockDialog.open(w)
+    ClockDialog.show_for(w)
 
 
 def timeline(w: Deps) -> None:
     from smparchive.gui.dialogs.clocks import TimelineWindow
 
-    TimelineWindow.open(w)
+    TimelineWindow.show_for(w)
 
 
 # -- help -----------------------------------------------------------------------------------

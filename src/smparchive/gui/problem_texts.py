@@ -219,6 +219,40 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The recording could not be analysed near {value} s: {why}",
     ),
+    "captions.empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The caption file {name} is empty.",
+    ),
+    "captions.too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The caption file {name} is larger than {limit} MB.",
+    ),
+    "captions.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The caption file {name} cannot be read.",
+    ),
+    "captions.not_utf8": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.",
+    ),
+    "captions.srt": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any "
+        "subtitle editor saves as .vtt) and add that.",
+    ),
+    "captions.not_webvtt": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is not a WebVTT file: its first line must be WEBVTT.",
+    ),
+    "captions.bad_timing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}, line {n}: the cue's times are not valid WebVTT (00:01:02.500 --> "
+        "00:01:05.000, the end after the start).",
+    ),
+    "captions.no_cues": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The caption file {name} holds no captions (no timed cues).",
+    ),
     "doc.legacy": QT_TRANSLATE_NOOP(
         "Problems",
         "Legacy {fmt} files are catalogued but not read; save as {value} to index.",

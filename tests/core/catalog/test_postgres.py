@@ -150,3 +150,20 @@ def test_postgres_free_word_with_an_excluded_word(
     pg_catalog.set_text([ids[1]], "title", "en", "Coffee break")
     assert pg_catalog.query_ids(parse_query("roundtable -zzz", pg_catalog)) == ids[:2]
     assert pg_catalog.query_ids(parse_query("roundtable -coffee", pg_catalog)) == [ids[0]]
+
+
+def test_postgres_segment_captions_undo(
+    pg_catalog: Any, tmp_path: Path, item_inserter: Any
+) -> None:
+    """Caption files added to a segment are stored (JSON) and undone on PostgreSQL too."""
+    from smparchive.core.catalog.records import CaptionTrack
+
+    (video,) = item_inserter(pg_catalog, tmp_path / "m", [{"kind": "video", "duration_s": 600.0}])
+    seg = pg_catalog.add_segment(video, 10.0, 300.0, "Roundtable").value
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nCafé, s'il vous plaît.\n"
+    track = CaptionTrack(language="fr", name="rt.vtt", timing="segment", text=text, cues=1)
+    done = pg_catalog.edit_segment(seg, captions=[track])
+    (back,) = pg_catalog.segment(seg).captions
+    assert back == track
+    pg_catalog.undo(done.undo)
+    assert pg_catalog.segment(seg).captions == ()

@@ -149,9 +149,15 @@ def test_day_export_cuts_clips_and_holds_back_the_closed_session(
     assert "EMN roundtable" in page
     vtt_path = by_variant[("EMN roundtable", "chapters")]["path"]
     assert f'<track kind="chapters" src="{quote(vtt_path, safe="/")}"' in page
-    # the original is untouched; the history lists clips apart from whole items
+    # the original is untouched; the history names each clip and counts its recording
+    # among what left the archive (so a consent withdrawal finds this export)
     assert _digest(day_file) == before
-    assert catalog.exported_item_ids(history_id) == []
+    assert catalog.exported_item_ids(history_id) == [archive["video"]]
+    clips = catalog.export_record(history_id).settings["report"]["clips"]
+    assert sorted((c["title"], c["recording"]) for c in clips) == [
+        ("EMN roundtable", archive["video"]),
+        ("Opening keynote", archive["video"]),
+    ]
 
 
 def test_session_export_and_segment_source(

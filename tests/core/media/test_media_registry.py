@@ -22,8 +22,7 @@ def test_every_kind_but_other_has_exactly_one_probe() -> None:
 
 def test_formats_agree_with_what_classify_reports() -> None:
     by_name = {f.name: f for f in FORMATS}
-    for fmt, mime in classify._MIME.items():
-        assert by_name[fmt].mime == mime
+    assert len(by_name) == len(FORMATS)  # mime_of and classify name each format once
     jpeg = (b"\xff\xd8\xff\xe0" + b"\x00" * 60, "JPEG")
     pdf = (b"%PDF-1.7\n" + b"\x00" * 60, "PDF")
     for head, name in (jpeg, pdf):
@@ -49,3 +48,24 @@ def test_query_language_takes_the_registry_words(word: str) -> None:
 
     kinds = parse_search(f"kind:{word}", NoCatalog()).filter.kinds  # type: ignore[arg-type]
     assert kinds in (("slides",), ("document",))
+
+
+def test_an_extension_claims_what_the_registry_says() -> None:
+    # content not recognised: a photo, video or audio format's extension lets FFmpeg or
+    # Pillow try; a document's name alone makes nothing a document
+    for f in FORMATS:
+        for ext in f.extensions:
+            kind, mime, name = classify.guess_from_extension(Path("x" + ext.upper()))
+            if f.kind in (Kind.PHOTO, Kind.VIDEO, Kind.AUDIO):
+                assert (kind, mime, name) == (f.kind, None, ext[1:].upper())
+            else:
+                assert kind is Kind.OTHER
+    assert classify.guess_from_extension(Path("notes.xyz")) == classify.UNKNOWN
+
+
+def test_misleading_names_know_every_registry_extension() -> None:
+    from smparchive.core.ingest.walk import misleading_name
+
+    for ext in extensions():
+        assert misleading_name(f"talk{ext}.exe") is not None, ext
+    assert misleading_name("IMG_0001.JPG") is None

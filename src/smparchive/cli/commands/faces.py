@@ -265,7 +265,13 @@ def cmd_consent(ctx: Context) -> int:
                 "withdrawn_on": withdrawn_on,
                 "items": [{"id": i, "file": names.get(i)} for i in impact.item_ids],
                 "exports": [
-                    {"id": e[0], "target": e[1], "audience": e[2], "items": list(e[3])}
+                    {
+                        "id": e[0],
+                        "target": e[1],
+                        "audience": e[2],
+                        "items": list(e[3]),
+                        "clips": list(dict(impact.clips).get(e[0], ())),
+                    }
                     for e in impact.exports
                 ],
             }
@@ -281,7 +287,10 @@ def cmd_consent(ctx: Context) -> int:
         print(f"  {names.get(iid, iid)}")
     if impact.exports:
         print(f"Already exported in {len(impact.exports)} export(s) (take these down):")
+        clips = dict(impact.clips)
         for eid, target, audience, items in impact.exports:
             files = ", ".join(str(names.get(i, i)) for i in items)
             print(f"  export {eid} ({audience or 'export'}) to {target}: {files}")
+            if eid in clips:
+                print(f"    clips cut from it: {', '.join(clips[eid])}")
     return EXIT_OK

@@ -63,6 +63,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     a.add_argument("--clear-chapters", action="store_true")
     a.set_defaults(handler=cmd_edit)
+    a = cs.add_parser(
+        "captions",
+        help="add a WebVTT caption file to a segment (published with its clip), or remove one",
+        description="The file is checked and copied into the catalogue (it is never "
+        "changed); exports write it beside the clip, list it in the manifests and offer it "
+        "on the publication page. One file per language: adding another replaces it.",
+    )
+    a.add_argument("segment", type=int, help="segment id")
+    a.add_argument("file", nargs="?", help="the .vtt file")
+    a.add_argument(
+        "--lang", default="", help="its language (default: from the name, talk.fr.vtt; else en)"
+    )
+    a.add_argument(
+        "--timed-from",
+        dest="timing",
+        choices=("segment", "recording"),
+        default="segment",
+        help="the file's times count from the segment's start (default: made for the clip) "
+        "or from the recording's (captions of the whole day)",
+    )
+    a.add_argument(
+        "--remove", nargs="?", const="*", metavar="LANG", help="remove its captions (all, or LANG)"
+    )
+    add_json_flag(a)
+    a.set_defaults(handler=cmd_captions)
     a = cs.add_parser("delete", help="delete segments (the recording is untouched)")
     a.add_argument("segments", nargs="+", type=int, help="segment ids")
     a.set_defaults(handler=cmd_delete)
@@ -126,6 +151,10 @@ def _segment_json(seg: Any, sessions: dict[int, str]) -> dict[str, Any]:
         "chapters": [{"start_s": c.start_s, "title": c.title} for c in seg.chapters],
         "origin": seg.origin,
         "reason": seg.reason,
+        "captions": [
+            {"language": c.language, "name": c.name, "timing": c.timing, "cues": c.cues}
+            for c in seg.captions
+        ],
     }
 
 
@@ -152,11 +181,23 @@ def cmd_list(ctx: Context) -> int:
                 s.title,
                 sessions.get(s.session_id, "") if s.session_id is not None else "",
                 len(s.chapters),
+                ",".join(c.language for c in s.captions),
                 s.origin,
             )
             for s in rows
         ],
-        ["id", "item", "start", "end", "length", "title", "session", "chapters", "origin"],
+        [
+            "id",
+            "item",
+            "start",
+            "end",
+            "length",
+            "title",
+            "session",
+            "chapters",
+            "captions",
+            "origin",
+        ],
     )
     return EXIT_OK
 
@@ -323,6 +364,39 @@ def cmd_edit(ctx: Context) -> int:
         )
     cat.edit_segment(a.segment, **fields)
     print(f"Segment {a.segment} changed.")
+    return EXIT_OK
+
+
+def cmd_captions(ctx: Context) -> int:
+    from smparchive.core.media.webvtt import CaptionsError
+    from smparchive.core.organise.captions import (
+        attach_captions,
+        read_captions,
+        remove_captions,
+    )
+
+    cat = ctx.catalog()
+    a = ctx.args
+    if a.remove is not None:
+        if a.file:
+            raise CatalogError("Give a caption file to add, or --remove, not both.")
+        remove_captions(cat, a.segment, None if a.remove == "*" else a.remove)
+        print(f"Captions removed from segment {a.segment}.")
+        return EXIT_OK
+    if not a.file:
+        raise CatalogError("Give the .vtt file to add (or --remove).")
+    try:
+        track = read_captions(a.file, a.lang, a.timing)
+    except CaptionsError as exc:
+        raise CatalogError(str(exc)) from None
+    attach_captions(cat, a.segment, track)
+    if a.json:
+        print_json({"segment": a.segment, "language": track.language, "cues": track.cues})
+    else:
+        print(
+            f"Captions ({track.language}, {track.cues} cues, from {track.name}) added to "
+            f"segment {a.segment}; exports publish them with its clip."
+        )
     return EXIT_OK
 
 

@@ -303,6 +303,8 @@ class Segment(Base):
     chapters: Mapped[list[Any]] = mapped_column(JSON, default=list)
     origin: Mapped[str] = mapped_column(String(16), default=SegmentOrigin.MANUAL)
     reason: Mapped[str | None] = mapped_column(Text)  # why the cut is where it is
+    # WebVTT files the user added: [{"language", "name", "timing", "text", "cues"}, ...]
+    captions: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 class ItemText(Base):

@@ -101,6 +101,8 @@ class ConsentImpact:
     person: str
     item_ids: tuple[int, ...]
     exports: tuple[tuple[int, str, str, tuple[int, ...]], ...]  # id, target, audience, items
+    # (export id, titles of the clips it published from the person's recordings)
+    clips: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 class FaceOps(CatalogBase):
@@ -579,6 +581,7 @@ class FaceOps(CatalogBase):
                 )
             )
             exports = []
+            clips = []
             for r in s.execute(
                 select(
                     ExportRecord.id,
@@ -589,16 +592,30 @@ class FaceOps(CatalogBase):
                 .where(ExportRecord.status.in_([ExportStatus.OK, ExportStatus.PARTIAL]))
                 .order_by(ExportRecord.id)
             ):
+                # item_ids hold the recordings behind the clips an export published too
                 hit = tuple(sorted(items & {int(i) for i in r.item_ids or ()}))
                 if hit:
                     audience = str((r.settings or {}).get("audience", ""))
                     exports.append((int(r.id), str(r.target), audience, hit))
+                    titles = _clip_titles((r.settings or {}).get("report", {}), set(hit))
+                    if titles:
+                        clips.append((int(r.id), titles))
         return ConsentImpact(
             person_id=person_id,
             person=str(name),
             item_ids=tuple(sorted(items)),
             exports=tuple(exports),
+            clips=tuple(clips),
         )
+
+
+def _clip_titles(report: Any, recordings: set[int]) -> tuple[str, ...]:
+    """The clips an export's history lists that were cut from ``recordings``."""
+    out = []
+    for clip in report.get("clips", ()) if isinstance(report, dict) else ():
+        if isinstance(clip, dict) and clip.get("recording") in recordings:
+            out.append(str(clip.get("title") or clip.get("id", "")))
+    return tuple(out)
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:

@@ -101,7 +101,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             eid = _require_event(ctx.session, event_id)
-            old_zone = ctx.session.get(Event, eid).time_zone  # type: ignore[union-attr]
+            old_zone = _event_of(ctx.session, eid).time_zone
             ctx.journal.update(table_of(Event), [{"id": eid}], values)
             items: set[int] = set()
             if "time_zone" in values and values["time_zone"] != old_zone:
@@ -266,7 +266,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             eid = _require_event(ctx.session, event_id)
-            tz = t.zone(ctx.session.get(Event, eid).time_zone)  # type: ignore[union-attr]
+            tz = t.zone(_event_of(ctx.session, eid).time_zone)
             _check_room_free(ctx, eid, values, None)
             did, _ = _ensure_day(ctx, eid, t.local_date(values["start"], tz), None)
             sid = ctx.journal.insert_returning_id(
@@ -307,7 +307,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 raise CatalogError("A session cannot end before it starts.")
             _check_room_free(ctx, sess.event_id, merged, session_id)
             if "start" in values:
-                tz = t.zone(ctx.session.get(Event, sess.event_id).time_zone)  # type: ignore[union-attr]
+                tz = t.zone(_event_of(ctx.session, sess.event_id).time_zone)
                 values["day_id"], _ = _ensure_day(
                     ctx, sess.event_id, t.local_date(values["start"], tz), None
                 )
@@ -391,6 +391,14 @@ def _require_event(s: Any, event_id: int | None) -> int:
             else f"No event with id {event_id}."
         )
     return int(eid)
+
+
+def _event_of(s: Any, eid: int) -> Event:
+    """The event ``eid``, which exists (``_require_event`` or a session's key says so)."""
+    event: Event | None = s.get(Event, eid)
+    if event is None:
+        raise CatalogError(f"No event with id {eid}.")
+    return event
 
 
 def _event_values(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -89,7 +89,14 @@ class QueryOps(CatalogBase):
                 q = q.limit(limit)
             if offset:
                 q = q.offset(offset)
-            ids = list(s.scalars(q))
+            # The DBAPI cursor's rows, not the ORM's: every id of a million-item result
+            # (select all, export of the view) in about half the time.
+            res = s.connection().execute(q)
+            try:
+                rows = res.cursor.fetchall() if res.cursor is not None else []
+            finally:
+                res.close()
+            ids = [int(r[0]) for r in rows]
         return ids[::-1] if reverse else ids
 
     def count(self, f: ItemFilter | None = None) -> int:

@@ -8,6 +8,7 @@ recording (and the sessions involved) so views refresh.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,14 +20,16 @@ from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import MediaItem, Segment, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
-from smparchive.core.catalog.records import Chapter, SegmentRecord
+from smparchive.core.catalog.records import CaptionTrack, Chapter, SegmentRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.vocab import Kind, SegmentOrigin
 
 _SEG: Table = table_of(Segment)
 # A cut may end this far past the recording's catalogued duration (container rounding).
 _END_SLACK_S = 0.5
-_EDITABLE = frozenset({"start_s", "end_s", "title", "session_id", "chapters"})
+_EDITABLE = frozenset({"start_s", "end_s", "title", "session_id", "chapters", "captions"})
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+CAPTION_TIMINGS = ("segment", "recording")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,51 @@ def _record(row: Any) -> SegmentRecord:
         ),
         origin=row.origin,
         reason=row.reason,
+        captions=tuple(
+            CaptionTrack(
+                language=str(c["language"]),
+                name=str(c.get("name", "")),
+                timing=str(c.get("timing", "segment")),
+                text=str(c["text"]),
+                cues=int(c.get("cues", 0)),
+            )
+            for c in row.captions or ()
+        ),
     )
+
+
+def _captions_json(tracks: Iterable[CaptionTrack | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Caption tracks as stored: one per language (a later one replaces an earlier one)."""
+    by_language: dict[str, dict[str, Any]] = {}
+    for t in tracks:
+        c: dict[str, Any] = (
+            {
+                "language": t.language,
+                "name": t.name,
+                "timing": t.timing,
+                "text": t.text,
+                "cues": t.cues,
+            }
+            if isinstance(t, CaptionTrack)
+            else dict(t)
+        )
+        language = str(c.get("language", "")).strip()
+        if not _LANGUAGE.match(language):
+            raise CatalogError(
+                f"'{language}' is not a language code for captions (such as en, fr or pt-BR)."
+            )
+        if c.get("timing", "segment") not in CAPTION_TIMINGS:
+            raise CatalogError(f"Captions are timed from the {' or the '.join(CAPTION_TIMINGS)}.")
+        if not str(c.get("text", "")).startswith("WEBVTT"):
+            raise CatalogError("Captions must be checked WebVTT text.")
+        by_language[language.lower()] = {
+            "language": language,
+            "name": str(c.get("name", ""))[:255],
+            "timing": str(c.get("timing", "segment")),
+            "text": str(c["text"]),
+            "cues": int(c.get("cues", 0)),
+        }
+    return [by_language[k] for k in sorted(by_language)]
 
 
 def _check_span(start: float, end: float, duration: float | None, chapters: Sequence[Any]) -> None:
@@ -168,8 +215,9 @@ class SegmentOps(CatalogBase):
     ) -> OpResult[list[int]]:
         """Replace the recording's programme segments by ``specs`` in one undoable step.
 
-        Segments made or moved by hand stay (with ``keep_manual``), and a proposed segment
-        for a session that already has a hand-made one on this recording is skipped.
+        Segments made or moved by hand, or given captions, stay (with ``keep_manual``), and
+        a proposed segment for a session that already has such a one on this recording is
+        skipped.
         """
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, list[int]]:
@@ -177,10 +225,10 @@ class SegmentOps(CatalogBase):
             existing = list(ctx.session.scalars(select(Segment).where(Segment.item_id == item_id)))
             touched = {r.session_id for r in existing if r.session_id is not None}
             if keep_manual:
-                drop = [r.id for r in existing if r.origin != SegmentOrigin.MANUAL]
-                manual_sessions = {
-                    r.session_id for r in existing if r.origin == SegmentOrigin.MANUAL
-                }
+                # made or moved by hand, or given captions by hand: kept
+                kept = [r for r in existing if r.origin == SegmentOrigin.MANUAL or r.captions]
+                drop = [r.id for r in existing if r not in kept]
+                manual_sessions = {r.session_id for r in kept}
             else:
                 drop = [r.id for r in existing]
                 manual_sessions = set()
@@ -199,7 +247,8 @@ class SegmentOps(CatalogBase):
         return self._write("Cut recording into segments", op, text_unchanged=True)
 
     def edit_segment(self, segment_id: int, **fields: Any) -> OpResult[None]:
-        """Change a segment's start_s, end_s, title, session_id or chapters. Moving a cut
+        """Change a segment's start_s, end_s, title, session_id, chapters or captions (caption
+        tracks, one per language; see ``organise.segments.attach_captions``). Moving a cut
         makes the segment hand-made (a new proposal leaves it alone)."""
         unknown = set(fields) - _EDITABLE
         if unknown:
@@ -208,6 +257,8 @@ class SegmentOps(CatalogBase):
             fields["title"] = _clean_title(fields["title"])
         if "chapters" in fields:
             fields["chapters"] = _chapters_json(fields["chapters"])
+        if "captions" in fields:
+            fields["captions"] = _captions_json(fields["captions"])
         if "start_s" in fields or "end_s" in fields:
             fields["origin"] = SegmentOrigin.MANUAL
 

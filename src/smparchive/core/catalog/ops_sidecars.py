@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, and_, select
+from sqlalchemy import and_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
@@ -17,6 +17,7 @@ from smparchive.core.catalog.models import (
     MediaItem,
     Root,
     Tag,
+    table_of,
     utcnow,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
@@ -36,9 +37,9 @@ _TAGS = (
     (TagKind.PLACE, "places"),
 )
 _PLAIN = ("creator", "credit_line", "copyright", "licence")
-_ITEMS: Table = MediaItem.__table__  # type: ignore[assignment]
-_TEXT_ROWS: Table = ItemText.__table__  # type: ignore[assignment]
-_LINKS: Table = ItemTag.__table__  # type: ignore[assignment]
+_ITEMS = table_of(MediaItem)
+_TEXT_ROWS = table_of(ItemText)
+_LINKS = table_of(ItemTag)
 
 
 class SidecarOps(CatalogBase):

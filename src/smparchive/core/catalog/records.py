@@ -119,6 +119,18 @@ class Chapter:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CaptionTrack:
+    """A WebVTT caption file a user added to a segment, kept in the catalogue (a copy: the
+    user's file is never changed, and the catalogue does not depend on it staying)."""
+
+    language: str  # BCP 47 ('en', 'fr'): the page's srclang
+    name: str  # the file it came from
+    timing: str  # "segment": timed from the segment's start; "recording": from the file's
+    text: str  # the checked WebVTT (UTF-8)
+    cues: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SegmentRecord:
     """A part of one recording (seconds of the file), usually one session of a day capture."""
 
@@ -131,6 +143,7 @@ class SegmentRecord:
     chapters: tuple[Chapter, ...]
     origin: str  # SegmentOrigin
     reason: str | None
+    captions: tuple[CaptionTrack, ...] = ()
 
     @property
     def duration_s(self) -> float:

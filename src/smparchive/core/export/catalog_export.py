@@ -214,6 +214,9 @@ class HeldItem:
     details: tuple[str, ...]  # the catalogue's reasons ("shows Jane Doe (do not publish)")
     # the same reasons as (code, what it is about), e.g. ('person:do_not_publish', 'Jane Doe')
     causes: tuple[tuple[str, str], ...]
+    # the export's id of it: what an override names ('12', or 'segment-7' for a clip, so
+    # publishing a held-back clip anyway is decided and recorded for that clip)
+    entry_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +262,7 @@ class Preflight:
             d.describe(),
             tuple(self.consent_details.get(d.item_id, ())),
             tuple(self.consent_causes.get(d.item_id, ())),
+            d.item_id,
         )
 
     @property
@@ -433,6 +437,28 @@ def _attempt_record(check: Preflight) -> dict[str, Any]:
     }
 
 
+def _with_clips(history: dict[str, Any], check: Preflight) -> dict[str, Any]:
+    """The history record with each published clip named (its segment, recording and
+    title) and its recording among ``items``: what left the archive includes a part of it,
+    so a consent withdrawal lists the exports that published the clip."""
+    clips = [str(c) for c in history.get("clips", ())]
+    recordings = {c: check.recordings[c] for c in clips if c in check.recordings}
+    items = {str(i) for i in history.get("items", ())} | {str(r) for r in recordings.values()}
+    return {
+        **history,
+        "items": sorted(items, key=int),
+        "clips": [
+            {
+                "id": c,
+                "segment": int(c.removeprefix("segment-")) if c.startswith("segment-") else c,
+                "recording": recordings.get(c),
+                "title": check.names.get(c, c),
+            }
+            for c in clips
+        ],
+    }
+
+
 def _summary(report: ExportReport) -> str:
     parts = [f"{len(report.files)} file(s) written"]
     if report.held_back:
@@ -494,7 +520,7 @@ def run_preflight(
     report = replace(report, problems=check.unavailable + report.problems)
     try:
         history_id: int | None = catalog.record_export(
-            report.history_record(),
+            _with_clips(report.history_record(), check),
             source=check.source.description,
             settings=record_settings,
             status=ExportStatus.PARTIAL if report.problems else ExportStatus.OK,

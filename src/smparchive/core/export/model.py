@@ -64,6 +64,9 @@ class ClipSpec:
     end_s: float
     chapters: tuple[tuple[float, str], ...] = ()  # (seconds of the recording, title)
     recording_duration_s: float | None = None
+    # WebVTT caption files the user added: (language, timing, text), timing "segment" or
+    # "recording" (media.webvtt.clip_webvtt)
+    captions: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from smparchive.core.export.imaging import (
 from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
 from smparchive.core.export.metadata import ImageMetadata
 from smparchive.core.export.model import ExportEntry, Kind, pick_text
-from smparchive.core.export.plan import Action, ExportPlan, PlannedItem
+from smparchive.core.export.plan import CAPTIONS_VARIANT, Action, ExportPlan, PlannedItem
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import PostKit, build_post, manifest_with_post
 from smparchive.core.export.presets import MetadataPolicy, TargetKind
@@ -53,6 +53,7 @@ from smparchive.core.export.writers import (
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
 from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt_chapters
 from smparchive.core.media.cutmode import CutMode
+from smparchive.core.media.webvtt import clip_webvtt
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -428,16 +429,21 @@ def _write_items(
             done_bytes += sum(r.size for _, r in written)
             if s.web_page:
                 main_row, main_record = written[0]
-                still = written[2][1].relpath if len(written) > 2 else None
+                by_variant = {row.variant: rec.relpath for row, rec in written}
                 page_items.append(
                     PageItem(
                         e,
                         main_record.relpath,
                         main_record.size,
-                        still,
+                        by_variant.get("poster"),
                         (),
                         main_row.mime,
-                        chapters=written[1][1].relpath,
+                        chapters=by_variant.get("chapters"),
+                        captions=tuple(
+                            (path, variant.removeprefix(CAPTIONS_VARIANT))
+                            for variant, path in by_variant.items()
+                            if variant.startswith(CAPTIONS_VARIANT)
+                        ),
                     )
                 )
             continue
@@ -527,7 +533,7 @@ def write_clip(
     mode: CutMode = CutMode.SMART,
     progress: Callable[[float], None] | None = None,
 ) -> list[tuple[ManifestRow, FileRecord]]:
-    """Cut one recording segment and write it with its chapters and poster.
+    """Cut one recording segment and write it with its chapters, poster and captions.
 
     ``mode`` says how a start between keyframes is cut (media.clips): smart (default)
     re-encodes one group of pictures, so the clip opens on the segment's first picture.
@@ -576,6 +582,11 @@ def write_clip(
                 record = writer.add_file(output.relpath, temp, digest.hexdigest(), size, e.capture)
             elif output.action is Action.CLIP_CHAPTERS:
                 vtt = webvtt_chapters(clip.chapters, real.start_s, real.end_s, title)
+                record = writer.add_bytes(output.relpath, vtt.encode("utf-8"), e.capture)
+            elif output.action is Action.CLIP_CAPTIONS:
+                language = output.row.variant.removeprefix(CAPTIONS_VARIANT)
+                timing, text = next((t, x) for lg, t, x in clip.captions if lg == language)
+                vtt = clip_webvtt(text, timing, clip.start_s, real.start_s, real.end_s)
                 record = writer.add_bytes(output.relpath, vtt.encode("utf-8"), e.capture)
             else:
                 picture = poster_jpeg(temp, 0.0) or b""

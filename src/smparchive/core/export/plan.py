@@ -39,6 +39,9 @@ RESERVED_NAMES = (
 )
 
 
+CAPTIONS_VARIANT = "captions:"  # + language: a clip's caption file in the manifests
+
+
 class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
     RENDER = "render"  # a resized/cropped image variant
@@ -46,6 +49,7 @@ class Action(StrEnum):
     CLIP = "clip"  # a part of a recording, cut by stream copy (MP4, chapters, faststart)
     CLIP_CHAPTERS = "clip_chapters"  # the clip's WebVTT chapter track
     CLIP_POSTER = "clip_poster"  # a JPEG of the clip's opening picture
+    CLIP_CAPTIONS = "clip_captions"  # a WebVTT caption file the user added, in clip time
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +182,8 @@ def _estimate(entry: ExportEntry, variant: ImageVariant) -> int:
 def _clip_outputs(
     entry: ExportEntry, seq: int, settings: ExportSettings, names: NameAllocator
 ) -> tuple[list[PlannedOutput], int]:
-    """A recording segment: the clip, its WebVTT chapters and its poster, side by side."""
+    """A recording segment: the clip, its WebVTT chapters, its poster and the caption files
+    the user added (one per language), side by side."""
     clip = entry.clip
     assert clip is not None
     lang = settings.language
@@ -194,6 +199,12 @@ def _clip_outputs(
             poster, Action.CLIP_POSTER, row_for(entry, poster, "image/jpeg", lang, "poster")
         ),
     ]
+    for language, _timing, _text in clip.captions:
+        vtt = names.allocate(f"{stem}.captions.{language.lower()}.vtt")
+        variant = f"{CAPTIONS_VARIANT}{language}"
+        outputs.append(
+            PlannedOutput(vtt, Action.CLIP_CAPTIONS, row_for(entry, vtt, "text/vtt", lang, variant))
+        )
     share = 1.0
     if clip.recording_duration_s:
         share = min(1.0, (clip.end_s - clip.start_s) / clip.recording_duration_s)

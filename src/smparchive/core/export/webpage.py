@@ -240,6 +240,7 @@ class PageItem:
     renditions: tuple[tuple[str, int, int], ...] = field(default=())
     preview_size: tuple[int, int] | None = None
     chapters: str | None = None  # a clip's WebVTT chapter track
+    captions: tuple[tuple[str, str], ...] = ()  # a clip's caption files: (path, language)
 
     def srcset(self) -> str:
         """'<preview> 480w, <main> 2048w': what a browser picks from by the room it has."""
@@ -438,12 +439,32 @@ def _recording(item: PageItem, lang: str) -> str:
         if item.chapters
         else ""
     )
+    # the user's caption files: the page's language shown by default, the others offered
+    shown = next((k for k, (_, g) in enumerate(item.captions) if _same_language(g, lang)), 0)
+    for k, (path, language) in enumerate(item.captions):
+        track += (
+            f'<track kind="captions" src="{_url(path)}" srclang="{escape(language)}" '
+            f'label="{escape(_language_name(language))}"{" default" if k == shown else ""}>'
+        )
     return (
         f'<{tag} controls preload="none"{poster} aria-label="{escape(title)}">'
         f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
         f'<a href="{_url(item.href)}">{label}</a></{tag}>'
         f'<p><a href="{_url(item.href)}" download>{label}</a></p>'
     )
+
+
+def _same_language(a: str, b: str) -> bool:
+    return a.lower().split("-")[0] == b.lower().split("-")[0]
+
+
+_LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch",
+                   "es": "Español", "it": "Italiano", "pt": "Português"}  # fmt: skip
+
+
+def _language_name(code: str) -> str:
+    """A caption track's label in its own language (the player's captions menu)."""
+    return _LANGUAGE_NAMES.get(code.lower().split("-")[0], code)
 
 
 def page_languages(items: Sequence[PageItem], language: str) -> list[str]:

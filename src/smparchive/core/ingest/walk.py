@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from smparchive.core.media import registry
 from smparchive.core.pathnames import display, to_catalogue
 from smparchive.core.progress import CancelToken
 
@@ -217,12 +218,15 @@ def _why(exc: OSError) -> str:
 # Invisible characters that reorder how a name reads ("photo\u202egpj.exe" shows as
 # "photoexe.jpg"): the classic disguise of a program as a picture.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
-_EXT_WORDS = (
-    "jpg jpeg png gif heic heif tif tiff webp raw cr2 nef arw dng mp4 mov avi mkv m4v mts "
-    "mp3 wav m4a flac pdf ppt pptx odp key doc docx odt xls xlsx txt html htm zip exe scr "
-    "bat cmd com js vbs msi app"
+# Extensions that name a file type: every format the probe registry reads
+# (core/media/registry.py), plus types a person recognises that smparchive does not catalogue
+# (camera raw, spreadsheets, web pages, archives, programs).
+_OTHER_TYPE_WORDS = (
+    "raw cr2 nef arw dng xls xlsx txt html htm zip exe scr bat cmd com js vbs msi app"
 )
-_TYPE_EXTS = frozenset(_EXT_WORDS.split())
+_TYPE_EXTS = frozenset(
+    [*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()]
+)
 
 
 def misleading_name(name: str) -> str | None:

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from .info import Kind
+from .registry import claimed_kind, mime_of
 
 HEAD_SIZE = 64 * 1024  # enough for ftyp brands, TS packets, EBML doctype and JPEG APP2/MPF
 
@@ -22,7 +23,6 @@ _HEIF_BRANDS = {b"mif1", b"msf1", b"mif2"}
 _AVIF_BRANDS = {b"avif", b"avis"}
 _AUDIO_BRANDS = {b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "}
 _QT_BOXES = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
-_AUDIO_EXTS = {".m4a", ".m4b", ".mka", ".oga", ".opus", ".ogg", ".wma", ".aac", ".mp3"}
 
 _ODF_TYPES: dict[str, Classification] = {
     "application/vnd.oasis.opendocument.presentation": (Kind.SLIDES, None, "ODP"),
@@ -30,13 +30,7 @@ _ODF_TYPES: dict[str, Classification] = {
     "application/vnd.oasis.opendocument.text": (Kind.DOCUMENT, None, "ODT"),
     "application/vnd.oasis.opendocument.text-template": (Kind.DOCUMENT, None, "ODT"),
 }
-_MIME = {
-    "PPTX": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "DOCX": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "ODP": "application/vnd.oasis.opendocument.presentation",
-    "ODT": "application/vnd.oasis.opendocument.text",
-    "KEY": "application/vnd.apple.keynote",
-}
+_MIME = {name: mime_of(name) for name in ("PPTX", "DOCX", "ODP", "ODT", "KEY")}  # registry.py
 
 
 def read_head(path: Path, size: int = HEAD_SIZE) -> bytes:
@@ -215,12 +209,11 @@ def _zip(path: Path, ext: str) -> Classification:
 
 
 def guess_from_extension(path: Path) -> Classification:
-    """What the extension claims, for files whose content is not recognised."""
+    """What the extension claims (the probe registry's formats, ``registry.py``), for files
+    whose content is not recognised: a photo, video or audio format's extension, else
+    nothing (a document's name alone never makes it one)."""
     ext = path.suffix.lower()
-    if ext in _AUDIO_EXTS:
-        return Kind.AUDIO, None, ext[1:].upper()
-    if ext in {".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".mts", ".m2ts", ".ts", ".mpg"}:
-        return Kind.VIDEO, None, ext[1:].upper()
-    if ext in {".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".webp", ".heic", ".heif"}:
-        return Kind.PHOTO, None, ext[1:].upper()
+    kind = claimed_kind(ext)
+    if kind in (Kind.PHOTO, Kind.VIDEO, Kind.AUDIO):
+        return kind, None, ext[1:].upper()
     return UNKNOWN

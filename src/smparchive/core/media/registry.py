@@ -18,7 +18,17 @@ from typing import Any
 
 from .kinds import Kind
 
-__all__ = ["FORMATS", "PROBES", "Format", "ProbeEntry", "extensions", "kind_words", "load_probe"]
+__all__ = [
+    "FORMATS",
+    "PROBES",
+    "Format",
+    "ProbeEntry",
+    "claimed_kind",
+    "extensions",
+    "kind_words",
+    "load_probe",
+    "mime_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +125,20 @@ def load_probe(kind: Kind) -> Any | None:
 def extensions(kind: Kind | None = None) -> tuple[str, ...]:
     """Usual extensions of the readable formats (of one kind), sorted, without repeats."""
     return tuple(sorted({e for f in FORMATS if kind in (None, f.kind) for e in f.extensions}))
+
+
+def mime_of(name: str) -> str:
+    """The MIME type of the format ``classify`` calls ``name`` (KeyError if none)."""
+    for f in FORMATS:
+        if f.name == name:
+            return f.mime
+    raise KeyError(name)
+
+
+def claimed_kind(extension: str) -> Kind | None:
+    """The kind a file's extension (".jpg") claims, if it is a readable format's."""
+    ext = extension.lower()
+    return next((f.kind for f in FORMATS if ext in f.extensions), None)
 
 
 def kind_words() -> dict[str, Kind]:

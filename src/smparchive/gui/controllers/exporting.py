@@ -101,4 +101,4 @@ def export_node(w: Deps, node: Node) -> ExportDialog | None:
 def export_history(w: Deps) -> None:
     from smparchive.gui.dialogs.export_history import ExportHistoryDialog
 
-    ExportHistoryDialog.open(w)
+    ExportHistoryDialog.show_for(w)

@@ -293,8 +293,8 @@ class AssignmentDialog(QDialog):
         self.proposals: list[tuple[Any, Any]] = []
         self.load()
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> AssignmentDialog | None:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> AssignmentDialog | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

@@ -323,8 +323,8 @@ class TimelineWindow(QDialog):
         col.addWidget(buttons)
         self.view.load(None)
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> TimelineWindow:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> TimelineWindow:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
@@ -408,8 +408,8 @@ class ClockDialog(QDialog):
         self._keep_date: date | None = None
         self.reload()
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> ClockDialog | None:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> ClockDialog | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

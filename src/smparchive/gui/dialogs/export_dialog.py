@@ -127,11 +127,13 @@ class HeldBackModel(ListTableModel):
         QT_TRANSLATE_NOOP("HeldBackModel", "Why it is held back"),
     )
 
-    rows: list[tuple[int, str, str, bool]]  # id, name, why, can override
+    # export id ('12', or 'segment-7' for a clip: an override names the clip, not its
+    # recording), name, why, can override
+    rows: list[tuple[str, str, str, bool]]
 
     def __init__(self) -> None:
         super().__init__()
-        self.checked: set[int] = set()
+        self.checked: set[str] = set()
 
     def set_preflight(self, check: Preflight | None) -> None:
         self.beginResetModel()
@@ -142,10 +144,10 @@ class HeldBackModel(ListTableModel):
                 if h.causes:  # the catalogue's consent reasons, and the preset's alt text
                     causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
                 why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
-                self.rows.append((h.item_id, h.name, why, True))
+                self.rows.append((h.entry_id or str(h.item_id), h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)
-                self.rows.append((int(p.item_id), name, p.message, False))
+                self.rows.append((str(p.item_id), name, p.message, False))
         self.endResetModel()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -718,7 +720,7 @@ class ExportDialog(QDialog):
 
     def overrides(self) -> list[ConsentOverride]:
         """The override the user ticked, when it names who decided and why."""
-        ids = frozenset(str(i) for i in self.held.checked)
+        ids = frozenset(self.held.checked)
         by, why = self.decided_by.text().strip(), self.reason.text().strip()
         return [ConsentOverride(ids, by, why)] if ids and by and why else []
 

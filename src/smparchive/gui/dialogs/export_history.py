@@ -120,8 +120,8 @@ class ExportHistoryDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.load()
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> ExportHistoryDialog:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> ExportHistoryDialog:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

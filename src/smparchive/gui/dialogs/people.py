@@ -145,8 +145,8 @@ class PeopleWindow(QDialog):
         col.addLayout(buttons)
         self.load()
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> PeopleWindow:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> PeopleWindow:
         win = cls(w)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         win.show()
@@ -352,6 +352,10 @@ class PeopleWindow(QDialog):
                 "%1",
                 "; ".join(f"{target} ({len(items)})" for _e, target, _a, items in impact.exports),
             )
+        titles = [t for _e, clip_titles in getattr(impact, "clips", ()) for t in clip_titles]
+        if titles:
+            text += " " + self.tr("Clips cut from their recordings were published too: %1.")
+            text = text.replace("%1", ", ".join(f"“{t}”" for t in dict.fromkeys(titles)))
         return text
 
     def done(self, result: int) -> None:

@@ -188,8 +188,8 @@ class ScheduleEditor(QDialog):
         self.w.ops.changes.connect(lambda _c: self.reload())
         self.reload()
 
-    @classmethod  # a factory, named before type checking; QDialog.open() is not used
-    def open(cls, w: Deps) -> ScheduleEditor | None:  # type: ignore[override]
+    @classmethod
+    def show_for(cls, w: Deps) -> ScheduleEditor | None:
         dlg = cls(w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

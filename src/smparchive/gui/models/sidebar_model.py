@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -293,7 +294,15 @@ class SidebarModel(QAbstractItemModel):
                 self.dataChanged.emit(idx, idx)
 
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None
+        if not index.isValid():
+            return None
+        n: Node = index.internalPointer()
+        return n
+
+    def children_of(self, parent: Index) -> list[Node]:
+        """The nodes under ``parent`` (the sections under the invisible root)."""
+        n = self.node(parent)
+        return n.children if n is not None else self.sections
 
     def index_of(self, key: str) -> QModelIndex:
         n = self.by_key.get(key)
@@ -304,13 +313,21 @@ class SidebarModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        children = self.node(parent).children if parent.isValid() else self.sections  # type: ignore[union-attr]
+        children = self.children_of(parent)
         if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        n = self.node(index)
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, child: Index) -> QModelIndex: ...
+    def parent(self, child: Index | None = None) -> QObject | QModelIndex | None:
+        """The tree parent of ``child``; without one, the model's QObject parent (Qt's two
+        methods of the name)."""
+        if child is None:
+            return super().parent()
+        n = self.node(child)
         if n is None or n.parent is None:
             return QModelIndex()
         p = n.parent
@@ -320,7 +337,7 @@ class SidebarModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.column() > 0:
             return 0
-        return len(self.node(parent).children) if parent.isValid() else len(self.sections)  # type: ignore[union-attr]
+        return len(self.children_of(parent))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1

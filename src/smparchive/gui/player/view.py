@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QSizePolicy,
@@ -156,16 +158,30 @@ class PlayerView(ItemViewer):
             translate("viewers", "Cut the recording into one segment per session of the programme"),
             self.cut_into_sessions,
         )
+        self.captions_button = self._button(
+            translate("viewers", "Captions…"),
+            translate(
+                "viewers",
+                "Add a WebVTT caption file to the segment being played: it is published with "
+                "the segment's clip",
+            ),
+            lambda: self.add_captions(),
+        )
+        self.captions_button.setEnabled(False)  # with segments only
         self.full_button = self._button(
             "", translate("viewers", "Full screen (F)"), self._full_screen
         )
         self.full_button.setIcon(self._icon("SP_TitleBarMaxButton"))
+        # the seek bar (with its segment bands) has a row of its own: beside the buttons it
+        # was squeezed to a few pixels in a 1366-wide window with the side panels open
+        seek_row = QHBoxLayout()
+        seek_row.setContentsMargins(8, 4, 8, 0)
+        seek_row.addWidget(self.seekbar, 1)
         controls = QHBoxLayout()
-        controls.setContentsMargins(8, 4, 8, 4)
-        for first in (self.play_button, self.time_label):
-            controls.addWidget(first)
-        controls.addWidget(self.seekbar, 1)
+        controls.setContentsMargins(8, 2, 8, 4)
         for w in (
+            self.play_button,
+            self.time_label,
             self.rate_label,
             self.mute_button,
             self.volume,
@@ -173,9 +189,11 @@ class PlayerView(ItemViewer):
             self.out_button,
             self.poster_button,
             self.cut_button,
+            self.captions_button,
             self.full_button,
         ):
             controls.addWidget(w)
+        controls.insertStretch(3, 1)  # the time and speed on the left, the tools on the right
         self.seekbar.seekRequested.connect(self.seek)
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
@@ -185,6 +203,7 @@ class PlayerView(ItemViewer):
         layout.setSpacing(0)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
+        layout.addLayout(seek_row)
         layout.addLayout(controls)
         layout.addWidget(self.status)
         playing_controls = (
@@ -409,6 +428,7 @@ class PlayerView(ItemViewer):
         return self.segments[n] if n is not None else None
 
     def _show_segments(self, seconds: float | None = None) -> None:
+        self.captions_button.setEnabled(bool(self.segments))
         at = self.current_time() if seconds is None else seconds
         self.seekbar.set_segments(
             [(s.start_s, s.end_s) for s in self.segments], self._segment_index(at)
@@ -450,6 +470,63 @@ class PlayerView(ItemViewer):
 
         self.ops.run(label, lambda c: c.edit_segment(seg.id, **fields), on_error=failed)
         return True
+
+    def add_captions(self, path: str | None = None, language: str | None = None) -> None:
+        """Attach a WebVTT file to the segment being played (the first one when the playhead
+        is between segments): asks for the file and its language when not given, checks the
+        file off the UI thread, then stores it as one undoable step."""
+        from smparchive.core.media.webvtt import guess_language
+        from smparchive.core.organise.captions import attach_captions, read_captions
+
+        if not self.segments:
+            return
+        seg = self.current_segment() or self.segments[0]
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("viewers", "Captions for “%1”").replace("%1", seg.title),
+                "",
+                translate("viewers", "WebVTT captions (*.vtt);;All files (*)"),
+            )
+            if not path:
+                return
+        if language is None:
+            guess = guess_language(path, "")
+            choices = [c for c in dict.fromkeys([guess, "en", "fr", "nl", "de", "es", "it"]) if c]
+            language, ok = QInputDialog.getItem(
+                self,
+                translate("viewers", "Captions for “%1”").replace("%1", seg.title),
+                translate("viewers", "Language of the captions (such as en, fr, pt-BR):"),
+                choices,
+                0,
+                True,
+            )
+            if not ok:
+                return
+        lang = language.strip()
+
+        def checked(track: Any) -> None:
+            def stored(_result: Any) -> None:
+                self.load_segments()
+                self.show_notice(
+                    translate("viewers", "Captions (%1, %2 cues) added to “%3”: they are "
+                              "published with its clip.")
+                    .replace("%1", track.language)
+                    .replace("%2", str(track.cues))
+                    .replace("%3", seg.title)
+                )  # fmt: skip
+
+            self.ops.run(
+                translate("viewers", "Add captions to %1").replace("%1", seg.title),
+                lambda c: attach_captions(c, seg.id, track),
+                stored,
+            )
+
+        def refused(exc: BaseException) -> None:
+            text = problem_texts.sentence(str(exc))
+            self.show_notice(translate("viewers", "Captions not added: %1").replace("%1", text))
+
+        self.tasks.submit(lambda: read_captions(path, lang), checked, refused)
 
     def cut_into_sessions(self) -> None:
         """Propose one segment per session (analysis off the UI thread), show the cuts with

@@ -150,7 +150,7 @@ class DeckViewer(ItemViewer):
             translate("viewers", "Find in the deck (accents and case ignored)")
         )
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.textChanged.connect(self.find)
+        self.find_edit.textChanged.connect(self.find_text)
         self.find_edit.returnPressed.connect(lambda: self.next_hit(1))
         self.find_edit.installEventFilter(self)
         self.find_label = QLabel(self)
@@ -215,7 +215,7 @@ class DeckViewer(ItemViewer):
         self._show_message(content.notice)
         self.go_to_page(0)
         if self.find_edit.text():
-            self.find(self.find_edit.text())
+            self.find_text(self.find_edit.text())
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -321,7 +321,7 @@ class DeckViewer(ItemViewer):
         self.find_edit.setFocus()
         self.find_edit.selectAll()
 
-    def find(self, text: str) -> list[int]:  # type: ignore[override]  # not QWidget.find(id)
+    def find_text(self, text: str) -> list[int]:
         """Highlight the pages containing ``text`` and jump to the first at or after this one."""
         self.hits = find_pages(self.model.slides, text) if text.strip() else []
         self.model.hits = set(self.hits)

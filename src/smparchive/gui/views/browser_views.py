@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QRegion, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
 
 from smparchive.gui.views.delegate import ThumbnailDelegate
 
@@ -15,29 +24,17 @@ def is_open_key(event: QKeyEvent) -> bool:
     return plain and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class _ResultView:
-    """What the grid and the details table share: Space/Enter opens, and row selection.
-
-    (A plain mixin: each view declares its own ``open_requested`` signal.)
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_open_key(event):
-            self.open_requested.emit()  # type: ignore[attr-defined]
-            return
-        super().keyPressEvent(event)  # type: ignore[misc]
-
-    def select_row(self, row: int) -> None:
-        """Make ``row`` current and the only selection, and scroll to it."""
-        model = self.model()  # type: ignore[attr-defined]
-        if model is None or not 0 <= row < model.rowCount():
-            return
-        index = model.index(row, 0)
-        self.setCurrentIndex(index)  # type: ignore[attr-defined]
-        self.scrollTo(index)  # type: ignore[attr-defined]
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make ``row`` current and the only selection of ``view``, and scroll to it."""
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    view.setCurrentIndex(index)
+    view.scrollTo(index)
 
 
-class GridView(_ResultView, QListView):
+class GridView(QListView):
     """A wrapping grid with uniform cells, so 100,000 rows lay out instantly.
 
     ``visible_rows_changed(first, last)`` fires (debounced) after scrolling or resizing so
@@ -47,8 +44,8 @@ class GridView(_ResultView, QListView):
     open_requested = Signal()
     visible_rows_changed = Signal(int, int)
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setViewMode(QListView.ViewMode.ListMode)  # list mode lays out lazily
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
@@ -80,6 +77,29 @@ class GridView(_ResultView, QListView):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._visible_timer.start())
         self.doubleClicked.connect(lambda _i: self.open_requested.emit())
 
+    def selectAll(self) -> None:
+        """Every row as one range: QListView's own walks every row looking for hidden
+        ones (two model calls per row: seconds at a million items); the grid hides none."""
+        model, sel = self.model(), self.selectionModel()
+        rows = model.rowCount() if model is not None else 0
+        if (
+            rows
+            and sel is not None
+            and self.selectionMode()
+            in (
+                QAbstractItemView.SelectionMode.ExtendedSelection,
+                QAbstractItemView.SelectionMode.MultiSelection,
+            )
+        ):
+            flags = QItemSelectionModel.SelectionFlag
+            found = QItemSelection(model.index(0, 0), model.index(rows - 1, 0))
+            sel.select(found, flags.ClearAndSelect | flags.Rows)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        """The viewport: a wrapping QListView measures every selected row to repaint a
+        selection change (select all of a million rows froze the window for seconds)."""
+        return QRegion(self.viewport().rect())
+
     def set_thumb_size(self, size: int) -> None:
         self.delegate.thumb_size = size
         cell = self.delegate.cell_size()
@@ -110,11 +130,20 @@ class GridView(_ResultView, QListView):
         rows = vp.height() // max(1, cell.height()) + 2
         return f, min(model.rowCount() - 1, f + cols * rows - 1)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_open_key(event):  # Space/Enter opens, as in the other result view
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def select_row(self, row: int) -> None:
+        select_row(self, row)
+
     def _emit_visible(self) -> None:
         self.visible_rows_changed.emit(*self.visible_rows())
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_columns()
         self._visible_timer.start()
 
@@ -128,13 +157,13 @@ class GridView(_ResultView, QListView):
             self.setGridSize(fitted)
 
 
-class DetailsView(_ResultView, QTableView):
+class DetailsView(QTableView):
     """The sortable details table (sorting is done by the catalogue)."""
 
     open_requested = Signal()
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,11 +183,20 @@ class DetailsView(_ResultView, QTableView):
         header.sectionClicked.connect(self._header_clicked)
         self.doubleClicked.connect(lambda _i: self.open_requested.emit())
 
-    def setModel(self, model: object) -> None:
-        super().setModel(model)  # type: ignore[arg-type]
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
         widths = {0: 220, 1: 175, 2: 70, 3: 70, 4: 70, 5: 70, 6: 220, 7: 140, 8: 100}
         for col, width in widths.items():
             self.setColumnWidth(col, width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_open_key(event):  # Space/Enter opens, as in the other result view
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def select_row(self, row: int) -> None:
+        select_row(self, row)
 
     def _header_clicked(self, column: int) -> None:
         model = self.model()

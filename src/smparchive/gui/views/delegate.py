@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -24,8 +33,8 @@ BADGE_BG = QColor(20, 22, 26, 190)
 class ThumbnailDelegate(QStyledItemDelegate):
     """Thumbnail, name, stars, flag, colour label, kind/duration/pages, consent, status."""
 
-    def __init__(self, thumb_size: int = 180, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, thumb_size: int = 180, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.thumb_size = thumb_size
 
     def cell_size(self) -> QSize:

@@ -209,6 +209,9 @@ class Inspector(QScrollArea):
                 extra.append(html.escape(titles[seg.session_id]))
             if seg.chapters:
                 extra.append(self.tr("%n chapter(s)", None, len(seg.chapters)))
+            if seg.captions:
+                languages = ", ".join(c.language for c in seg.captions)
+                extra.append(html.escape(self.tr("captions: %1").replace("%1", languages)))
             tail = f" <span style='color:gray'>({' · '.join(extra)})</span>" if extra else ""
             lines.append(f"<b>{span}</b> {html.escape(seg.title)}{tail}")
         self.segments_box.setTitle(self.tr("Segments (%n)", None, len(segments)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
+    QWidget,
 )
 
 from smparchive.gui import formatting as fmt
@@ -69,8 +70,8 @@ class SidebarView(QTreeView):
     node_chosen = Signal(object)  # Node
     menu_requested = Signal(object, QPoint)  # Node under the mouse, global position
 
-    def __init__(self, model: SidebarModel, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.sidebar = model
         self.setModel(model)
         self.setHeaderHidden(True)

@@ -24,7 +24,7 @@ Les détails figurent dans le fichier journal :
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Cannot open the catalogue</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -572,7 +572,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1170,12 +1170,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+56"/>
+        <location filename="../../gui/controllers/exporting.py" line="+66"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
         <translation>Rien à exporter : la vue est vide.</translation>
     </message>
@@ -1415,7 +1415,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1430,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1846,12 +1846,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1897,6 +1897,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%n chapitre</numerusform>
             <numerusform>%n chapitres</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captions: %1</source>
+        <translation>sous-titres : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1981,7 +1986,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+452"/>
+        <location filename="../../gui/main_window.py" line="+453"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2057,7 +2062,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2072,7 +2077,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajouter à la collection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reorder collection</source>
         <translation>Réordonner la collection</translation>
     </message>
@@ -2860,6 +2865,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Déjà publiées dans : %1. Retirez-y ces photos.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clips cut from their recordings were published too: %1.</source>
+        <translation>Des extraits de leurs enregistrements ont aussi été publiés : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Pickers</name>
@@ -2907,7 +2917,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480"/>
+        <location filename="../../gui/player/view.py" line="+557"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3353,6 +3363,46 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+4"/>
         <source>The recording could not be analysed near {value} s: {why}</source>
         <translation>L’enregistrement n’a pas pu être analysé vers {value} s : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} is empty.</source>
+        <translation>Le fichier de sous-titres {name} est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} is larger than {limit} MB.</source>
+        <translation>Le fichier de sous-titres {name} dépasse {limit} Mo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} cannot be read.</source>
+        <translation>Le fichier de sous-titres {name} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.</source>
+        <translation>Le fichier de sous-titres {name} n&apos;est pas du texte UTF-8 ; enregistrez-le en UTF-8 et ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any subtitle editor saves as .vtt) and add that.</source>
+        <translation>{name} est un fichier SubRip (.srt), pas WebVTT : convertissez-le en WebVTT (tout éditeur de sous-titres enregistre en .vtt) et ajoutez celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
+        <translation>{name} n&apos;est pas un fichier WebVTT : sa première ligne doit être WEBVTT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, line {n}: the cue&apos;s times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
+        <translation>{name}, ligne {n} : les temps du sous-titre ne sont pas du WebVTT valide (00:01:02.500 --&gt; 00:01:05.000, la fin après le début).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caption file {name} holds no captions (no timed cues).</source>
+        <translation>Le fichier de sous-titres {name} ne contient aucun sous-titre (aucune réplique minutée).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4288,7 +4338,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -4890,7 +4940,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+110"/>
+        <location filename="../../gui/views/delegate.py" line="+119"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -4918,7 +4968,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-432"/>
+        <location filename="../../gui/player/view.py" line="-507"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4939,23 +4989,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+451"/>
+        <location line="+526"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-525"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+449"/>
+        <location line="+524"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-523"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -4981,11 +5031,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
+        <source>Captions…</source>
+        <translation>Sous-titres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
+        <translation>Ajouter un fichier de sous-titres WebVTT au segment en cours de lecture : il est publié avec l&apos;extrait du segment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -5015,7 +5075,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -5025,7 +5085,38 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Déplacer la fin de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Captions for “%1”</source>
+        <translation>Sous-titres de « %1 »</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>WebVTT captions (*.vtt);;All files (*)</source>
+        <translation>Sous-titres WebVTT (*.vtt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the captions (such as en, fr, pt-BR):</source>
+        <translation>Langue des sous-titres (par exemple en, fr, pt-BR) :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
+        <translation>Sous-titres (%1, %2 répliques) ajoutés à « %3 » : ils sont publiés avec son extrait.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add captions to %1</source>
+        <translation>Ajouter des sous-titres à %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captions not added: %1</source>
+        <translation>Sous-titres non ajoutés : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Analysing the recording near each cut…</source>
         <translation>Analyse de l’enregistrement autour de chaque coupure…</translation>
     </message>
@@ -5102,7 +5193,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-167"/>
+        <location filename="../../gui/player/view.py" line="-224"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>

@@ -24,7 +24,7 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
@@ -572,7 +572,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -640,12 +640,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan mee met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
+        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan weg met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also blur faces nobody has named</source>
-        <translation>Ook gezichten vervagen die niemand een naam heeft gegeven</translation>
+        <translation>Ook gezichten zonder naam vervagen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -943,8 +943,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
-            <numerusform>%Ln foto gaat mee met vervaagde gezichten: %1.</numerusform>
-            <numerusform>%Ln foto&apos;s gaan mee met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto gaat weg met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,12 +1170,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+56"/>
+        <location filename="../../gui/controllers/exporting.py" line="+66"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing to export: the view is empty.</source>
         <translation>Niets te exporteren: de weergave is leeg.</translation>
     </message>
@@ -1415,7 +1415,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-933"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1430,7 +1430,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -1846,12 +1846,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1897,6 +1897,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%n hoofdstuk</numerusform>
             <numerusform>%n hoofdstukken</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captions: %1</source>
+        <translation>ondertitels: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1981,7 +1986,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+452"/>
+        <location filename="../../gui/main_window.py" line="+453"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2057,7 +2062,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2072,7 +2077,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reorder collection</source>
         <translation>Collectie herschikken</translation>
     </message>
@@ -2860,6 +2865,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Already published in: %1. Take these photos down there.</source>
         <translation>Al gepubliceerd in: %1. Haal deze foto&apos;s daar weg.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clips cut from their recordings were published too: %1.</source>
+        <translation>Fragmenten uit hun opnamen zijn ook gepubliceerd: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Pickers</name>
@@ -2907,7 +2917,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+480"/>
+        <location filename="../../gui/player/view.py" line="+557"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3353,6 +3363,46 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+4"/>
         <source>The recording could not be analysed near {value} s: {why}</source>
         <translation>De opname kon niet worden geanalyseerd rond {value} s: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} is empty.</source>
+        <translation>Het ondertitelbestand {name} is leeg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} is larger than {limit} MB.</source>
+        <translation>Het ondertitelbestand {name} is groter dan {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} cannot be read.</source>
+        <translation>Het ondertitelbestand {name} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption file {name} is not UTF-8 text; save it as UTF-8 and add it again.</source>
+        <translation>Het ondertitelbestand {name} is geen UTF-8-tekst; sla het op als UTF-8 en voeg het opnieuw toe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is a SubRip (.srt) file, not WebVTT: convert it to WebVTT (any subtitle editor saves as .vtt) and add that.</source>
+        <translation>{name} is een SubRip-bestand (.srt), geen WebVTT: zet het om naar WebVTT (elke ondertiteleditor slaat op als .vtt) en voeg dat toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a WebVTT file: its first line must be WEBVTT.</source>
+        <translation>{name} is geen WebVTT-bestand: de eerste regel moet WEBVTT zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, line {n}: the cue&apos;s times are not valid WebVTT (00:01:02.500 --&gt; 00:01:05.000, the end after the start).</source>
+        <translation>{name}, regel {n}: de tijden van de ondertitel zijn geen geldige WebVTT (00:01:02.500 --&gt; 00:01:05.000, het einde na het begin).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caption file {name} holds no captions (no timed cues).</source>
+        <translation>Het ondertitelbestand {name} bevat geen ondertitels (geen getimede regels).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4288,7 +4338,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+100"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -4890,7 +4940,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+110"/>
+        <location filename="../../gui/views/delegate.py" line="+119"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -4918,7 +4968,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-432"/>
+        <location filename="../../gui/player/view.py" line="-507"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4939,23 +4989,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+451"/>
+        <location line="+526"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-525"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+449"/>
+        <location line="+524"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-523"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -4981,11 +5031,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
+        <source>Captions…</source>
+        <translation>Ondertitels…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a WebVTT caption file to the segment being played: it is published with the segment&apos;s clip</source>
+        <translation>Een WebVTT-ondertitelbestand toevoegen aan het segment dat speelt: het wordt gepubliceerd met het fragment van het segment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -5015,7 +5075,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -5025,7 +5085,38 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Einde van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Captions for “%1”</source>
+        <translation>Ondertitels voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>WebVTT captions (*.vtt);;All files (*)</source>
+        <translation>WebVTT-ondertitels (*.vtt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the captions (such as en, fr, pt-BR):</source>
+        <translation>Taal van de ondertitels (bijvoorbeeld en, fr, pt-BR):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
+        <translation>Ondertitels (%1, %2 regels) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add captions to %1</source>
+        <translation>Ondertitels toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captions not added: %1</source>
+        <translation>Ondertitels niet toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Analysing the recording near each cut…</source>
         <translation>De opname rond elke knip analyseren…</translation>
     </message>
@@ -5102,7 +5193,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-167"/>
+        <location filename="../../gui/player/view.py" line="-224"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
