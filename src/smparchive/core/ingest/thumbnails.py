@@ -157,8 +157,8 @@ class ThumbnailJob:
                 made = self._thumbnails(pool, report, meter, cancel, tried)
                 if not made and finished and not (self.repair and self._more_to_repair()):
                     break
-                if not finished:
-                    until.wait(FOLLOW_POLL_S)  # type: ignore[union-attr]
+                if until is not None and not finished:
+                    until.wait(FOLLOW_POLL_S)
             report.seconds_to_thumbnails = time.monotonic() - started
             if self.previews and not cancel.cancelled:
                 self._previews(pool, report, meter, cancel)
