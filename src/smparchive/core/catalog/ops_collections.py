@@ -7,7 +7,7 @@ Every change is undoable. A smart collection stores query text in the shared que
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, func, select
 
@@ -26,6 +26,20 @@ _CI: Table = table_of(CollectionItem)
 class CollectionOps(CatalogBase):
     """Create, rename, fill, order, duplicate and delete collections."""
 
+    if TYPE_CHECKING:  # provided by QueryOps (ops_query.py) in the Catalog facade
+
+        def count(self, f: ItemFilter | None = None) -> int: ...
+        def query_ids(
+            self,
+            f: ItemFilter | None = None,
+            *,
+            sort: str = "time",
+            limit: int | None = None,
+            offset: int = 0,
+            descending: bool = False,
+            total: int | None = None,
+        ) -> list[int]: ...
+
     # -- reading ----------------------------------------------------------------------------
     def collections(self) -> list[CollectionRecord]:
         """Every collection by name; smart ones count what their query finds now."""
@@ -43,7 +57,7 @@ class CollectionOps(CatalogBase):
             n = counts.get(c.id, 0)
             if c.query is not None:
                 try:
-                    n = self.count(self.smart_filter(c.query))  # type: ignore[attr-defined]
+                    n = self.count(self.smart_filter(c.query))
                 except CatalogError:
                     n = 0
             out.append(
@@ -91,7 +105,7 @@ class CollectionOps(CatalogBase):
         """Items of a collection: curated ones in their order (or ``sort``), smart ones as
         their query finds them (sorted by capture time unless ``sort``)."""
         c = self.collection(collection_id)
-        query_ids = self.query_ids  # type: ignore[attr-defined]
+        query_ids = self.query_ids
         if c.query is not None:
             return list(
                 query_ids(

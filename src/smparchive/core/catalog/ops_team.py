@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
 
@@ -30,6 +30,7 @@ from smparchive.core.catalog.models import (
     table_of,
     utcnow,
 )
+from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 
 TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
@@ -57,11 +58,17 @@ class AuditRetention:
 class TeamOps(CatalogBase):
     """History of changes and conflict-checked edits."""
 
+    if TYPE_CHECKING:  # provided by LibraryOps (ops_library.py) in the Catalog facade
+
+        def setting(self, key: str, default: object = None) -> object: ...
+        def set_setting(self, key: str, value: object) -> None: ...
+        def root(self, root_id: int) -> RootRecord: ...
+
     def audit_retention(self) -> AuditRetention:
         """The catalogue's retention of the change history (team-wide)."""
 
         def number(key: str, default: int) -> int:
-            value = self.setting(key)  # type: ignore[attr-defined]
+            value = self.setting(key)
             return int(value) if isinstance(value, int | float) and value >= 0 else default
 
         return AuditRetention(
@@ -73,8 +80,8 @@ class TeamOps(CatalogBase):
         """Keep history for ``retention.days`` days and ``retention.rows`` entries."""
         if retention.days < 0 or retention.rows < 0:
             raise CatalogError("Keep a number of days or entries of 0 or more (0: no limit).")
-        self.set_setting(AUDIT_KEEP_DAYS_KEY, retention.days)  # type: ignore[attr-defined]
-        self.set_setting(AUDIT_KEEP_ROWS_KEY, retention.rows)  # type: ignore[attr-defined]
+        self.set_setting(AUDIT_KEEP_DAYS_KEY, retention.days)
+        self.set_setting(AUDIT_KEEP_ROWS_KEY, retention.rows)
 
     def prune_history(self, retention: AuditRetention | None = None) -> int:
         """Forget history older than the retention (the catalogue's unless given) and
@@ -157,7 +164,7 @@ class TeamOps(CatalogBase):
         env = os.environ.get(ENV_CACHE_DIR, "").strip()
         if env:
             return Path(env).expanduser()
-        shared = self.setting(SHARED_CACHE_KEY)  # type: ignore[attr-defined]
+        shared = self.setting(SHARED_CACHE_KEY)
         if isinstance(shared, str) and shared:
             folder = Path(shared)
             if folder.is_dir() and os.access(folder, os.W_OK):
@@ -172,7 +179,7 @@ class TeamOps(CatalogBase):
             folder = folder.expanduser().absolute()
             if not folder.is_dir() or not os.access(folder, os.W_OK):
                 raise CatalogError(f"{folder} is not a folder smparchive can write to.")
-        self.set_setting(SHARED_CACHE_KEY, str(folder) if folder else None)  # type: ignore[attr-defined]
+        self.set_setting(SHARED_CACHE_KEY, str(folder) if folder else None)
         if self.engine.dialect.name != "sqlite":
             self.cache_dir = self.server_cache_dir()
 
@@ -227,8 +234,8 @@ class TeamOps(CatalogBase):
             return
         key = f"{ROOT_PLACE_KEY}{root_id}"
         value = {"volume": place.volume, "inside": place.inside}
-        if self.setting(key) != value:  # type: ignore[attr-defined]
-            self.set_setting(key, value)  # type: ignore[attr-defined]
+        if self.setting(key) != value:
+            self.set_setting(key, value)
 
     def locate_root(self, root_id: int, limit: int = 5) -> list[Path]:
         """Where a root this computer does not see at its path may be: on the same volume
@@ -238,7 +245,7 @@ class TeamOps(CatalogBase):
         from smparchive.core import volumes
         from smparchive.core.pathnames import os_path
 
-        here = self.root(root_id)  # type: ignore[attr-defined]
+        here = self.root(root_id)
         if os.path.isdir(here.path):
             return []
         with self._read() as s:
@@ -263,7 +270,7 @@ class TeamOps(CatalogBase):
             return found >= max(1, (len(sample) * 4 + 4) // 5)  # 80 % of the sample
 
         mounts = volumes.current_mounts()
-        stored = self.setting(f"{ROOT_PLACE_KEY}{root_id}")  # type: ignore[attr-defined]
+        stored = self.setting(f"{ROOT_PLACE_KEY}{root_id}")
         proposals: list[str] = []
         if isinstance(stored, dict) and stored.get("volume"):
             place = volumes.VolumePlace(str(stored["volume"]), str(stored.get("inside", "")))

@@ -33,7 +33,7 @@ from smparchive.core.export.model import (
     segment_entry_id,
 )
 from smparchive.core.export.pipeline import ItemProblem
-from smparchive.core.fields import token_fields
+from smparchive.core.fields import FieldType, token_fields
 from smparchive.core.vocab import FaceState, TagKind
 
 if TYPE_CHECKING:
@@ -236,10 +236,12 @@ def entry_for_record(
         orientation=rec.orientation,
         width=rec.width,
         height=rec.height,
+        # localised texts travel as title/caption/alt_text above; every other stored field
+        # is an ItemRecord attribute (tests/core/test_fields.py)
         field_values={
             f.name: getattr(rec, f.name)
             for f in token_fields()
-            if not f.derived and hasattr(rec, f.name)
+            if not f.derived and f.type is not FieldType.LOCALISED
         },
     )
 

@@ -640,12 +640,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan mee met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
+        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan weg met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also blur faces nobody has named</source>
-        <translation>Ook gezichten vervagen die niemand een naam heeft gegeven</translation>
+        <translation>Ook gezichten zonder naam vervagen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -943,8 +943,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
-            <numerusform>%Ln foto gaat mee met vervaagde gezichten: %1.</numerusform>
-            <numerusform>%Ln foto&apos;s gaan mee met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto gaat weg met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
     <message>
