@@ -174,3 +174,25 @@ def test_a_windowed_store_reads_pages_and_rows_off_the_ui_thread(
     runner.run_all()
     assert len(got) == 1
     assert store.id_at(30, fetch=False) == result[30]  # shown until its page is read again
+
+
+def test_the_inspector_waits_while_a_large_selection_is_read(
+    windowed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Select all of a windowed result: until its ids are in, the inspector is greyed (it
+    must not edit the item it showed before) and the selection's actions are off."""
+    from tests.gui.test_item_store_index import DeferredRunner
+
+    everything = _all_ids(windowed)
+    runner = DeferredRunner()
+    monkeypatch.setattr(windowed.store, "runner", runner)
+    _select_all(windowed)
+    windowed._selection_changed()
+    assert windowed.selection.pending() and windowed.selection.count() == 33
+    assert not windowed.inspector.isEnabled()
+    assert not windowed.actions_by_name["mode_survey"].isEnabled()
+    assert windowed.selected_ids() == []
+    while runner.waiting:
+        runner.run_all()  # the ids arrive, then the records the inspector shows
+    assert windowed.inspector.isEnabled() and windowed.inspector.ids() == everything
+    assert windowed.actions_by_name["mode_survey"].isEnabled()

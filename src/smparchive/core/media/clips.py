@@ -342,49 +342,68 @@ def _copy(
         anchor = video if video is not None else streams[0]
         if begin > 0 and anchor.time_base is not None:
             inp.seek(int(begin / anchor.time_base), stream=anchor, backward=True, any_frame=False)
-        shift: dict[int, int] = {}
+        # per stream, in its own ticks (Fraction arithmetic per packet cost more than the
+        # copy itself): first and past-the-end timestamps, the shift to the clip's zero
+        ticks = {s.index: _Ticks(s, begin, end_s, mapping[s.index]) for s in streams}
+        video_index = video.index if video is not None else -1
         started_video = video is None
         done: set[int] = set()
         for n, packet in enumerate(inp.demux(*streams)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
-            if packet.dts is None or packet.pts is None or packet.stream.index not in mapping:
+            index = packet.stream_index
+            pts = packet.pts
+            if pts is None or packet.dts is None or index in done or index not in ticks:
                 continue
-            tb = packet.stream.time_base
-            t = float(packet.pts * tb)
-            index = packet.stream.index
-            if index in done:
-                continue
-            if packet.stream.type == "video":
+            k = ticks[index]
+            if index == video_index:
                 if not started_video:
-                    if not packet.is_keyframe or t < begin - 1e-3:
+                    if not packet.is_keyframe or pts < k.first:
                         continue
                     started_video = True
-                if t < begin - 1e-3:  # leading pictures of an open GOP: not decodable
+                if pts < k.first:  # leading pictures of an open GOP: not decodable
                     continue
-            elif not started_video or t < begin - 1e-3:
+            elif not started_video or pts < k.first:
                 continue
-            if t >= end_s - 1e-6:
+            if pts >= k.past:
                 # later pictures in decode order may still show earlier, but they lean on
                 # this one, which is not written: the video stops here
                 done.add(index)
                 if len(done) == len(mapping):
                     break
                 continue
-            if index not in shift:
-                shift[index] = round(begin / tb)
-            packet.pts -= shift[index]
-            packet.dts -= shift[index]
-            last_end = max(last_end, t + float((packet.duration or 0) * tb))
-            packet.stream = mapping[index]
+            k.last = max(k.last, pts + (packet.duration or 0))
+            packet.pts = pts - k.shift
+            packet.dts -= k.shift
+            packet.stream = k.out
             out.mux(packet)
             written += 1
+        last_end = max([last_end, *(k.end_s() for k in ticks.values() if k.last)])
     finally:
         out.close()
     if written == 0:
         target.unlink(missing_ok=True)
         raise ClipError(f"Nothing of the recording lies between {begin:.2f} s and {end_s:.2f} s.")
     return ClipResult(target, round(begin, 3), round(min(last_end, end_s), 3), n_chapters)
+
+
+class _Ticks:
+    """A copied stream's bounds in its own time base (integers compare fast): packets
+    from ``begin`` (less a millisecond) up to ``end_s``, shifted so ``begin`` is zero."""
+
+    __slots__ = ("first", "last", "out", "past", "shift", "tb")
+
+    def __init__(self, stream: Any, begin: float, end_s: float, out: Any) -> None:
+        self.tb = stream.time_base
+        unit = float(self.tb)
+        self.first = (begin - 1e-3) / unit  # pts below: before the clip
+        self.past = (end_s - 1e-6) / unit  # pts from: after it
+        self.shift = round(begin / unit)
+        self.out = out
+        self.last = 0  # the end of the last packet written (pts + duration)
+
+    def end_s(self) -> float:
+        return float(self.last * self.tb)
 
 
 def _head_encoder(stream: Any, frame: Any, crf: str) -> Any:
@@ -465,49 +484,42 @@ def _smart(
         params = _avcc_parameter_sets(bytes(video.codec_context.extradata), size)
         spliced = False
         done: set[int] = set()
-        shift = {a.index: round(cut_s / a.time_base) for a in audios}
+        ticks = {a.index: _Ticks(a, cut_s, end_s, oa[a.index]) for a in audios}
+        for k in ticks.values():
+            k.first = (cut_s - _EPS) / float(k.tb)  # audio from the first packet at the cut
+        vt = _Ticks(video, cut_s, end_s, ov)
+        vt.first, vt.shift = gop.next_pts, gop.cut_pts  # copied from the next keyframe on
+        ticks[video.index] = vt
         for n, packet in enumerate(inp.demux(video, *audios)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
-            index = packet.stream.index
-            if packet.pts is None or packet.dts is None or index in done:
+            index = packet.stream_index
+            pts = packet.pts
+            if pts is None or packet.dts is None or index in done or index not in ticks:
                 continue
-            ptb = packet.stream.time_base
-            t = float(packet.pts * ptb)
-            if packet.stream.type == "video":
-                if index != video.index or packet.pts < gop.next_pts:
-                    continue
-                if t >= end_s - _EPS:
-                    done.add(index)
-                elif not spliced:
-                    # the keyframe brings the recording's parameter sets back in-band
-                    first: Any = av.Packet(params + bytes(packet))
-                    first.pts, first.dts = packet.pts, packet.dts
-                    first.duration = packet.duration
-                    first.is_keyframe = True
-                    first.time_base = ptb
-                    packet = first
-                    spliced = True
-                if index in done:
-                    if len(done) == 1 + len(oa):
-                        break
-                    continue
-                packet.pts -= gop.cut_pts
-                packet.dts -= gop.cut_pts
-                packet.stream = ov
-            else:
-                if index not in oa or t < cut_s - _EPS:
-                    continue
-                if t >= end_s - _EPS:
-                    done.add(index)
-                    if len(done) == 1 + len(oa):
-                        break
-                    continue
-                packet.pts -= shift[index]
-                packet.dts -= shift[index]
-                packet.stream = oa[index]
-            last_end = max(last_end, t + float((packet.duration or 0) * ptb))
+            k = ticks[index]
+            if pts < k.first:  # the head (re-encoded) and leading pictures; audio before
+                continue
+            if pts >= k.past:
+                done.add(index)
+                if len(done) == len(ticks):
+                    break
+                continue
+            if index == video.index and not spliced:
+                # the keyframe brings the recording's parameter sets back in-band
+                first: Any = av.Packet(params + bytes(packet))
+                first.pts, first.dts = packet.pts, packet.dts
+                first.duration = packet.duration
+                first.is_keyframe = True
+                first.time_base = k.tb
+                packet = first
+                spliced = True
+            k.last = max(k.last, pts + (packet.duration or 0))
+            packet.pts = pts - k.shift
+            packet.dts -= k.shift
+            packet.stream = k.out
             out.mux(packet)
+        last_end = max([last_end, *(k.end_s() for k in ticks.values() if k.last)])
     finally:
         out.close()
     head_s = float((gop.next_pts - gop.cut_pts) * tb)
