@@ -25,6 +25,7 @@ Audio is copied from the first audio packet at or after the cut (within one pack
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -52,16 +53,16 @@ __all__ = [
 _COPY_KINDS = ("video", "audio")
 _EPS = 1e-6
 PRECISE_CRF = "20"  # the full re-encode: visually close to a broadcast-quality source
-HEAD_CRF = "16"
-_X264_FORMATS = {
-    "yuv420p",
-    "yuvj420p",
-    "yuv422p",
-    "yuvj422p",
-    "yuv444p",
-    "yuvj444p",
-    "nv12",
-}  # the re-encoded head of a smart cut: a few seconds, kept close to the source
+HEAD_CRF = "16"  # the re-encoded head of a smart cut: a few seconds, kept close to the source
+
+
+@functools.cache
+def _x264_formats() -> frozenset[str]:
+    """The pixel formats the wheel's libx264 encodes (empty without libx264)."""
+    try:
+        return frozenset(f.name for f in av.codec.Codec("libx264", "w").video_formats or ())
+    except (av.error.FFmpegError, ValueError):
+        return frozenset()
 
 
 class CancelToken(Protocol):
@@ -289,6 +290,7 @@ def cut_clip(
             gop = _scan_gop(probe, video, start_s)
             tb = video.time_base
             nal_size = _nal_length_size(video)
+            pix_fmt = video.codec_context.pix_fmt
         key_s = float(gop.key_pts * tb)
         if mode is CutMode.KEYFRAME or (mode is CutMode.SMART and gop.cut_pts == gop.key_pts):
             with av.open(str(source)) as inp:
@@ -301,12 +303,17 @@ def cut_clip(
                 note = "only H.264 in MP4/MKV can be spliced"
             elif not gop.next_idr:
                 note = "the next keyframe is not an IDR picture (open GOP)"
-            elif "libx264" not in av.codecs_available:
+            elif not _x264_formats():
                 note = "this PyAV has no H.264 encoder"
+            elif pix_fmt not in _x264_formats():
+                note = f"its pixel format {pix_fmt} cannot be encoded to splice"
             else:
-                with av.open(str(source)) as inp:
-                    result = _smart(inp, target, gop, end_s, title, chapters, meta, cancel)
-                why = _splice_problem(target, result)
+                try:
+                    with av.open(str(source)) as inp:
+                        result = _smart(inp, target, gop, end_s, title, chapters, meta, cancel)
+                    why = _splice_problem(target, result)
+                except av.error.FFmpegError as exc:  # the head could not be encoded
+                    why = str(exc)
                 if not why:
                     return result
                 note = f"the splice did not decode cleanly ({why})"
@@ -582,7 +589,7 @@ def _precise(
         ctx = video.codec_context
         encoder = out.add_stream("libx264", rate=video.average_rate or video.guessed_rate or 25)
         encoder.width, encoder.height = ctx.width, ctx.height
-        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _X264_FORMATS else "yuv420p"
+        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _x264_formats() else "yuv420p"
         encoder.pix_fmt = pix_fmt
         encoder.time_base = tb
         encoder.codec_context.time_base = tb
