@@ -949,12 +949,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+204"/>
+        <location line="+212"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-194"/>
+        <location line="-202"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln gezicht zonder naam</numerusform>
@@ -1025,6 +1025,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>
             <numerusform>%Ln item werd bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
             <numerusform>%Ln items werden bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln foto is weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
+            <numerusform>%Ln foto&apos;s zijn weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,7 +1423,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
