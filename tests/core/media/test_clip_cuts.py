@@ -150,7 +150,11 @@ def test_precise_cut_is_exact_for_pictures_and_sound(h264: Path, tmp_path: Path)
 
 
 def test_keyframe_mode_and_a_cut_on_a_keyframe_copy_only(h264: Path, tmp_path: Path) -> None:
-    early = cut_clip(h264, tmp_path / "k.mp4", 3.50, 6.0, mode=CutMode.KEYFRAME)
+    ticks: list[float] = []
+    early = cut_clip(
+        h264, tmp_path / "k.mp4", 3.50, 6.0, mode=CutMode.KEYFRAME, progress=ticks.append
+    )
+    assert ticks and all(0 <= t <= 1 for t in ticks)  # long copies report progress too
     assert (early.method, early.start_s) == ("copy", 3.0)  # says it opens half a second early
     assert _decode(tmp_path / "k.mp4")["numbers"][0] == 75
     on_key = cut_clip(h264, tmp_path / "o.mp4", 4.0, 6.0)

@@ -285,7 +285,15 @@ def cut_clip(
             if video is None or video.time_base is None:
                 with av.open(str(source)) as inp:
                     return _copy(
-                        inp, target, max(0.0, start_s), end_s, title, chapters, meta, cancel
+                        inp,
+                        target,
+                        max(0.0, start_s),
+                        end_s,
+                        title,
+                        chapters,
+                        meta,
+                        cancel,
+                        progress,
                     )
             gop = _scan_gop(probe, video, start_s)
             tb = video.time_base
@@ -294,7 +302,7 @@ def cut_clip(
         key_s = float(gop.key_pts * tb)
         if mode is CutMode.KEYFRAME or (mode is CutMode.SMART and gop.cut_pts == gop.key_pts):
             with av.open(str(source)) as inp:
-                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel)
+                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel, progress)
         note = ""
         if mode is CutMode.SMART:
             if gop.next_pts is None or float(gop.next_pts * tb) >= end_s:
@@ -310,7 +318,9 @@ def cut_clip(
             else:
                 try:
                     with av.open(str(source)) as inp:
-                        result = _smart(inp, target, gop, end_s, title, chapters, meta, cancel)
+                        result = _smart(
+                            inp, target, gop, end_s, title, chapters, meta, cancel, progress
+                        )
                     why = _splice_problem(target, result)
                 except av.error.FFmpegError as exc:  # the head could not be encoded
                     why = str(exc)
@@ -336,6 +346,7 @@ def _copy(
     chapters: Sequence[tuple[float, str]],
     metadata: dict[str, str],
     cancel: CancelToken | None,
+    progress: Progress | None = None,
 ) -> ClipResult:
     streams = [s for s in inp.streams if s.type in _COPY_KINDS]
     if not streams:
@@ -355,6 +366,7 @@ def _copy(
         video_index = video.index if video is not None else -1
         started_video = video is None
         done: set[int] = set()
+        report_at = 0
         for n, packet in enumerate(inp.demux(*streams)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
@@ -380,6 +392,9 @@ def _copy(
                     break
                 continue
             k.last = max(k.last, pts + (packet.duration or 0))
+            if progress is not None and n >= report_at:
+                report_at = n + 2000
+                k.report(progress, pts)
             packet.pts = pts - k.shift
             packet.dts -= k.shift
             packet.stream = k.out
@@ -412,6 +427,11 @@ class _Ticks:
     def end_s(self) -> float:
         return float(self.last * self.tb)
 
+    def report(self, progress: Progress, pts: int) -> None:
+        """The fraction of the clip copied, by this packet's time."""
+        span = (self.past - self.shift) or 1
+        progress(min(1.0, max(0.0, (pts - self.shift) / span)))
+
 
 def _head_encoder(stream: Any, frame: Any, crf: str) -> Any:
     """A libx264 encoder matching the recording's pictures, in its time base."""
@@ -442,6 +462,7 @@ def _smart(
     chapters: Sequence[tuple[float, str]],
     metadata: dict[str, str],
     cancel: CancelToken | None,
+    progress: Progress | None = None,
 ) -> ClipResult:
     """Re-encode the cut picture up to the next keyframe, then copy from that keyframe."""
     video = inp.streams.video[0]
@@ -497,6 +518,7 @@ def _smart(
         vt = _Ticks(video, cut_s, end_s, ov)
         vt.first, vt.shift = gop.next_pts, gop.cut_pts  # copied from the next keyframe on
         ticks[video.index] = vt
+        report_at = 0
         for n, packet in enumerate(inp.demux(video, *audios)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
@@ -522,6 +544,9 @@ def _smart(
                 packet = first
                 spliced = True
             k.last = max(k.last, pts + (packet.duration or 0))
+            if progress is not None and n >= report_at:
+                report_at = n + 2000
+                k.report(progress, pts)
             packet.pts = pts - k.shift
             packet.dts -= k.shift
             packet.stream = k.out
