@@ -164,3 +164,16 @@ def test_offline_items_keep_their_pictures(catalog: Any, tmp_path: Path) -> None
 
 def originals_intact(media: Path) -> bool:
     return sorted(p.name for p in media.iterdir()) == ["IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg"]
+
+
+def test_present_lists_what_has_says(tmp_path: Path) -> None:
+    cache = ThumbnailCache(tmp_path / "c")
+    assert cache.present(THUMB) == set()  # no cache folder yet
+    shas = [f"{n:02x}" * 32 for n in (1, 2, 3)]
+    cache.put(shas[0], THUMB, b"jpeg")
+    cache.put(shas[1], THUMB, b"jpeg")
+    cache.put(shas[1], PREVIEW, b"jpeg")
+    cache.put(shas[2], EMBEDDED, b"jpeg")
+    (tmp_path / "c" / "thumbs" / "stray-file").write_bytes(b"")  # not a shard folder
+    for size in (THUMB, PREVIEW, EMBEDDED):
+        assert cache.present(size) == {s for s in shas if cache.has(s, size)}

@@ -131,3 +131,68 @@ def test_switching_views_keeps_a_large_selection(windowed: Any) -> None:
     sel.select(windowed.grid_model.index(5, 0), QItemSelectionModel.SelectionFlag.Deselect)
     assert windowed.selection.count() == 32
     assert len(windowed.selected_ids()) == 32
+
+
+def test_a_windowed_store_reads_pages_and_rows_off_the_ui_thread(
+    gui_catalog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing is read on the UI thread: a row not held paints empty until its page comes,
+    ids of a range not held come in the background, and answers about rows that changed
+    meanwhile are dropped."""
+    from tests.gui.test_item_store_index import DeferredRunner
+
+    from smparchive.gui.models import item_store
+    from smparchive.gui.models.item_store import ItemStore
+
+    monkeypatch.setattr(item_store, "PAGE", 4)
+    monkeypatch.setattr(item_store, "PAGES_KEPT", 2)
+    result = list(gui_catalog.query_ids())
+    asked: list[tuple[int, int, int | None]] = []
+
+    def fetch(offset: int, limit: int, total: int | None) -> list[int]:
+        asked.append((offset, limit, total))
+        return result[offset : offset + limit]
+
+    runner = DeferredRunner()
+    store = ItemStore(gui_catalog, runner)  # type: ignore[arg-type]
+    store.set_window(result[:8], fetch)
+    store.set_total(len(result))
+    assert store.id_at(5) == result[5] and not runner.waiting  # the first pages are held
+    assert store.id_at(30) is None and store.record(30) is None  # asked for, not read here
+    assert not asked
+    runner.run_all()
+    assert asked == [(28, 4, len(result))]  # one page, read knowing the total
+    assert store.id_at(30) == result[30] and store.record(30) is not None
+    assert store.held() <= 8
+    got: list[list[int]] = []
+    store.fetch_rows([(0, 9), (20, 22)], got.append)
+    assert got == []  # rows not held: read in the background
+    runner.run_all()
+    assert got == [result[:10] + result[20:23]]
+    store.all_ids(got.append)
+    store.reload(len(result) - 1, fetch)  # the result changed before the answer came
+    runner.run_all()
+    assert len(got) == 1
+    assert store.id_at(30, fetch=False) == result[30]  # shown until its page is read again
+
+
+def test_the_inspector_waits_while_a_large_selection_is_read(
+    windowed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Select all of a windowed result: until its ids are in, the inspector is greyed (it
+    must not edit the item it showed before) and the selection's actions are off."""
+    from tests.gui.test_item_store_index import DeferredRunner
+
+    everything = _all_ids(windowed)
+    runner = DeferredRunner()
+    monkeypatch.setattr(windowed.store, "runner", runner)
+    _select_all(windowed)
+    windowed._selection_changed()
+    assert windowed.selection.pending() and windowed.selection.count() == 33
+    assert not windowed.inspector.isEnabled()
+    assert not windowed.actions_by_name["mode_survey"].isEnabled()
+    assert windowed.selected_ids() == []
+    while runner.waiting:
+        runner.run_all()  # the ids arrive, then the records the inspector shows
+    assert windowed.inspector.isEnabled() and windowed.inspector.ids() == everything
+    assert windowed.actions_by_name["mode_survey"].isEnabled()

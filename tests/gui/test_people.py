@@ -162,6 +162,9 @@ def test_export_dialog_blurs_the_faces_of_a_withdrawn_person(
         dlg.run_preflight()
         assert dlg.held.rowCount() == 0 and dlg.export_btn.isEnabled()
         assert "faces blurred: Joe Biden" in dlg.preflight_label.text()
+        dlg.run_export()
+        assert dlg.outcome is not None, dlg.result_label.text()
+        assert f"{len(photos)} photos went out with faces blurred" in dlg.result_label.text()
         dlg.preset.setCurrentIndex(dlg.preset.findData("originals"))
         assert not dlg.blur.isEnabled() and not dlg.settings().blur_faces
     finally:

@@ -114,6 +114,24 @@ class ThumbnailCache:
     def has(self, sha256: str, size: int) -> bool:
         return self.path_for(sha256, size).exists()
 
+    def present(self, size: int) -> set[str]:
+        """The contents (SHA-256) that have a picture of ``size``, from one listing of the
+        cache folders: what :meth:`has` says for each, at a fraction of a check per item
+        (a rescan of 10,000 unchanged files checked 20,000 paths one by one)."""
+        suffix = f"-{'embedded' if size == EMBEDDED else size}.jpg"
+        out: set[str] = set()
+        try:
+            shards = list(os.scandir(self.root / "thumbs"))
+        except OSError:
+            return out
+        for shard in shards:
+            try:
+                names = os.listdir(shard.path)
+            except OSError:
+                continue  # not a folder, or gone meanwhile
+            out.update(n[: -len(suffix)] for n in names if n.endswith(suffix))
+        return out
+
     def put(self, sha256: str, size: int, data: bytes) -> Path:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""
         target = self.path_for(sha256, size)

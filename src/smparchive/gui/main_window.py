@@ -351,6 +351,11 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         self._update_status()
         self.update_actions()
+        # The ids of a large selection are being read (select all of a windowed result):
+        # the inspector waits, greyed, rather than edit what it showed before.
+        self.inspector.setEnabled(not self.selection.pending())
+        if not self.inspector.isEnabled():
+            return
         wanted = ids[:INSPECTOR_RECORDS]
         cached = [self.store.cached(i) for i in wanted]
         if all(r is not None for r in cached):

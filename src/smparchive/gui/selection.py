@@ -72,6 +72,9 @@ class Selection(QObject):
         if not ranges:
             item = self.current_id()
             return [item] if item is not None else []
+        key = (self.store.version, tuple(ranges))
+        if self._resolved is not None and self._resolved[0] == key:
+            return self._resolved[1]  # every action rule asks: worked out once
         out: list[int] = []
         for first, last in ranges:
             part = self.store.ids_between(first, last)
@@ -79,9 +82,9 @@ class Selection(QObject):
                 break
             out.extend(part)
         else:
+            self._resolved = (key, out)
             return out
-        key = (self.store.version, tuple(ranges))
-        if (self._resolved is None or self._resolved[0] != key) and self._asked != key:
+        if self._asked != key:
             self._asked = key
             self._asking = True
             try:

@@ -111,6 +111,18 @@ def test_duplicates_filter(catalog, add_items) -> None:
     assert catalog.query_ids(ItemFilter(duplicates=True)) == ids[:2]
 
 
+def test_duplicate_group_count_is_the_number_of_groups_listed(catalog, add_items) -> None:
+    """A scan reports the count without listing the groups: both must agree."""
+    shas = ["a", "a", "b", "c", "c", "c", "d"]
+    ids = add_items(
+        [{"sha256": c * 64} for c in shas] + [{"sha256": "d" * 64, "status": "missing"}]
+    )
+    assert catalog.duplicate_group_count() == len(catalog.duplicate_groups()) == 2
+    root = catalog.item(ids[0]).root_id
+    assert catalog.duplicate_group_count([root]) == len(catalog.duplicate_groups([root])) == 2
+    assert catalog.duplicate_group_count([root + 1000]) == 0
+
+
 def test_cli_journal_undo_and_redo(catalog, add_items) -> None:
     ids = add_items([{}])
     catalog.set_fields(ids, rating=3)

@@ -42,7 +42,8 @@ def _withdraw_biden(cat: Any) -> dict[str, int]:
 
 def _settings(target: Path, **kw: Any) -> ExportSettings:
     target.mkdir(parents=True, exist_ok=True)
-    return ExportSettings(target_dir=target, bundle_name="web", preset=WEB, web_page=False, **kw)
+    kw.setdefault("web_page", False)
+    return ExportSettings(target_dir=target, bundle_name="web", preset=WEB, **kw)
 
 
 def _picture(bundle: Path, rows: list[dict[str, str]], item_id: int) -> Image.Image:
@@ -125,10 +126,11 @@ def test_the_face_loses_its_detail_and_the_rest_of_the_picture_is_unchanged(
     cat = faces_catalog
     ids = _withdraw_biden(cat)
     source = ExportSource.items([ids[BIDEN]])
-    blurred = export_from_catalog(cat, source, _settings(tmp_path / "b", blur_faces=True))
+    page = {"blur_faces": True, "web_page": True}
+    blurred = export_from_catalog(cat, source, _settings(tmp_path / "b", **page))
     # The same export of the same photo with his consent cleared: nothing blurred.
     cat.set_person_consent("Joe Biden", "none")
-    clear = export_from_catalog(cat, source, _settings(tmp_path / "c", blur_faces=True))
+    clear = export_from_catalog(cat, source, _settings(tmp_path / "c", **page))
     assert clear.report.history_record()["faces_blurred"] == []
     a = _picture(blurred.report.bundle, _rows(blurred.report.bundle), ids[BIDEN])
     b = _picture(clear.report.bundle, _rows(clear.report.bundle), ids[BIDEN])
@@ -152,6 +154,18 @@ def test_the_face_loses_its_detail_and_the_rest_of_the_picture_is_unchanged(
     assert outside.mean[0] < 0.5
     assert outside.extrema[0][1] <= 8
     assert ImageStat.Stat(diff).sum[0] > 0  # and the face did change
+    # The publication page's preview is made from the blurred picture too.
+    (small,) = (blurred.report.bundle / "assets" / "previews").iterdir()
+    (plain,) = (clear.report.bundle / "assets" / "previews").iterdir()
+    p, q = Image.open(small).convert("L"), Image.open(plain).convert("L")
+    k = p.width / a.width
+    inner = (
+        round(box[0] * k) + 1,
+        round(box[1] * k) + 1,
+        round(box[2] * k) - 1,
+        round(box[3] * k) - 1,
+    )
+    assert _edges(p, inner) < 0.25 * _edges(q, inner)
 
 
 def test_also_blurring_unidentified_faces(faces_catalog: Any, tmp_path: Path) -> None:

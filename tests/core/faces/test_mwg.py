@@ -159,3 +159,39 @@ def test_rejecting_the_last_confirmed_face_takes_its_region_out_of_the_sidecar(
         assert "Barack Obama" not in (root / "obama-1.jpg.xmp").read_text("utf-8")
     finally:
         cat.close()
+
+
+@needs_exiftool
+def test_a_jpegs_regions_are_read_from_its_segments_not_its_first_megabyte(
+    tmp_path: Path,
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from smparchive.core.ingest.faces import HEAD_BYTES, file_regions, metadata_head
+
+    big = tmp_path / "big.jpg"
+    Image.effect_noise((3000, 2000), 60).convert("RGB").save(big, quality=95)
+    assert big.stat().st_size > 2 * HEAD_BYTES
+    subprocess.run(
+        [
+            str(EXIFTOOL), "-q", "-overwrite_original",
+            "-RegionInfo={RegionList=[{Area={X=0.5,Y=0.4,W=0.2,H=0.3,Unit=normalized},"
+            "Name=Ada Lovelace,Type=Face}]}",
+            str(big),
+        ],
+        check=True,
+    )  # fmt: skip
+    with open(big, "rb") as fh:
+        head = metadata_head(fh)
+    assert len(head) < 64 * 1024 and b"Ada Lovelace" in head
+    (region,) = file_regions(str(big), 1)
+    assert region[0] == "Ada Lovelace"
+    assert region[1:] == pytest.approx((0.4, 0.25, 0.2, 0.3))
+    # Not a JPEG (or not a well-formed one): the first megabyte, as before.
+    png = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(png, "PNG")
+    assert metadata_head(io.BytesIO(png.getvalue())) == png.getvalue()
+    broken = b"\xff\xd8\x00garbage" + b"x" * 100
+    assert metadata_head(io.BytesIO(broken)) == broken

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, insert, or_, select, update
+from sqlalchemy import String, and_, case, func, insert, or_, select, type_coerce, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
@@ -128,7 +128,17 @@ class IndexRow:
     status: str
     sha256: str | None
     thumb_state: str
-    updated_at: datetime | None = None
+    # As the database gave it (a rescan compares it only for files with a sidecar, so
+    # 10,000 rows are not each parsed into a datetime): see :meth:`updated`.
+    updated_at: datetime | str | None = None
+
+    def updated(self) -> datetime | None:
+        """When the item was last catalogued (aware UTC)."""
+        value = self.updated_at
+        if value is None:
+            return None
+        when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +211,7 @@ class IngestOps(CatalogBase):
                     MediaItem.status,
                     MediaItem.sha256,
                     MediaItem.thumb_state,
-                    MediaItem.updated_at,
+                    type_coerce(MediaItem.updated_at, String),  # parsed when needed
                 ).where(MediaItem.root_id == root_id)
             ).all()
         return {r[0]: IndexRow(*r[1:]) for r in rows}
@@ -263,6 +273,24 @@ class IngestOps(CatalogBase):
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             return self._refs(s, cond)
 
+    def thumbnail_keys(self, root_ids: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
+        """(id, root id, SHA-256) of the items :meth:`items_with_thumbnails` lists, in the
+        same order, without building their records (a rescan checks every one)."""
+        with self._read() as s:
+            cond: Any = and_(
+                MediaItem.thumb_state == ThumbState.OK,
+                MediaItem.status.in_(PRESENT),
+                MediaItem.sha256.is_not(None),
+            )
+            if root_ids:
+                cond = and_(cond, MediaItem.root_id.in_(root_ids))
+            rows = s.execute(
+                select(MediaItem.id, MediaItem.root_id, MediaItem.sha256)
+                .where(cond)
+                .order_by(MediaItem.id)
+            ).all()
+        return [(int(i), int(r), str(sha)) for i, r, sha in rows]
+
     def offline_sha256s(self) -> set[str]:
         """Content hashes of items on offline drives (their cached pictures are all there is)."""
         with self._read() as s:
@@ -282,21 +310,27 @@ class IngestOps(CatalogBase):
                 cond = and_(cond, MediaItem.root_id.in_(root_ids))
             return self._refs(s, cond)
 
+    @staticmethod
+    def _duplicate_shas(root_ids: Sequence[int] | None) -> tuple[Any, Any]:
+        """(condition of a present item with a hash, query of the duplicated hashes)."""
+        present: Any = and_(MediaItem.sha256.is_not(None), MediaItem.status != ItemStatus.MISSING)
+        dup = select(MediaItem.sha256).where(present).group_by(MediaItem.sha256)
+        dup = dup.having(func.count() > 1)
+        if root_ids:  # groups touching one of these roots
+            in_roots = case((MediaItem.root_id.in_(root_ids), 1), else_=0)
+            dup = dup.having(func.sum(in_roots) > 0)
+        return present, dup
+
+    def duplicate_group_count(self, root_ids: Sequence[int] | None = None) -> int:
+        """How many groups :meth:`duplicate_groups` lists, counted in the database."""
+        _present, dup = self._duplicate_shas(root_ids)
+        with self._read() as s:
+            return int(s.scalar(select(func.count()).select_from(dup.subquery())) or 0)
+
     def duplicate_groups(self, root_ids: Sequence[int] | None = None) -> list[DuplicateGroup]:
         """Groups of two or more present items with identical bytes (same SHA-256)."""
+        present, dup = self._duplicate_shas(root_ids)
         with self._read() as s:
-            present: Any = and_(
-                MediaItem.sha256.is_not(None), MediaItem.status != ItemStatus.MISSING
-            )
-            dup = (
-                select(MediaItem.sha256)
-                .where(present)
-                .group_by(MediaItem.sha256)
-                .having(func.count() > 1)
-            )
-            if root_ids:  # groups touching one of these roots
-                in_roots = case((MediaItem.root_id.in_(root_ids), 1), else_=0)
-                dup = dup.having(func.sum(in_roots) > 0)
             refs = self._refs(s, and_(present, MediaItem.sha256.in_(dup.scalar_subquery())))
         groups: dict[str, list[ItemRef]] = {}
         for r in refs:

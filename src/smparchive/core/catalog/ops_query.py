@@ -8,7 +8,7 @@ import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -17,6 +17,9 @@ from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
 from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
 from smparchive.core.vocab import TagKind
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.records import RootRecord
 
 # Orders broken by the item id to the end: the same rows come out read from either end.
 REVERSIBLE = frozenset({"time", "name", "size", "added", "collection"})
@@ -42,6 +45,10 @@ class FacetCounts:
 
 class QueryOps(CatalogBase):
     """Searches return id lists; records are fetched for what is shown."""
+
+    if TYPE_CHECKING:  # provided by LibraryOps (ops_library.py) in the Catalog facade
+
+        def roots(self) -> list[RootRecord]: ...
 
     @property
     def _dialect(self) -> str:
@@ -112,7 +119,8 @@ class QueryOps(CatalogBase):
         version = self.data_version()
         hit = self.__dict__.get("_cameras_cache")
         if hit is not None and version is not None and hit[0] == version:
-            return hit[1]  # type: ignore[no-any-return]
+            cached: list[tuple[str | None, str | None]] = hit[1]
+            return cached
         pairs = camera_pairs(s)
         if version is not None:
             self.__dict__["_cameras_cache"] = (version, pairs)
@@ -131,7 +139,8 @@ class QueryOps(CatalogBase):
         cache = self.__dict__.setdefault("_facets_cache", {})
         hit = cache.get(f)
         if hit is not None and version is not None and hit[0] == version:
-            return hit[1]  # type: ignore[no-any-return]
+            cached_counts: FacetCounts = hit[1]
+            return cached_counts
         counts = self._count_facets(f)
         if version is not None:
             cache.pop(f, None)
@@ -242,7 +251,7 @@ class QueryOps(CatalogBase):
         """Item ids of catalogued files given as absolute paths (unknown ones skipped)."""
         from pathlib import Path
 
-        roots = [(r.id, Path(r.path)) for r in self.roots()]  # type: ignore[attr-defined]
+        roots = [(r.id, Path(r.path)) for r in self.roots()]
         wanted: list[tuple[int, str]] = []
         for p in paths:
             ap = Path(p).expanduser().resolve()

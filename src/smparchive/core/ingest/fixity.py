@@ -31,7 +31,7 @@ FLUSH_EVERY = 500
 def _check(ref: ItemRef, path: str, root: str) -> VerifyEntry:
     try:
         st = os.stat(path)
-        digest = sha256_file(path)  # type: ignore[arg-type]
+        digest = sha256_file(path)
     except OSError as exc:
         if isinstance(exc, FileNotFoundError) and not folder_gone(root):
             return VerifyEntry(ref.id, display(path), "missing", "The file is no longer there.")

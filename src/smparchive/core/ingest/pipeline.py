@@ -133,7 +133,7 @@ def _scan(
         if own_pool:
             pool.close()
     if not report.cancelled:
-        report.duplicate_groups = len(catalog.duplicate_groups([r.id for r in wanted]))
+        report.duplicate_groups = catalog.duplicate_group_count([r.id for r in wanted])
     report.seconds = time.monotonic() - started
     log.info(
         "scan of %d root(s): %d files, %d new, %d changed, %d moved, %d missing, %d errors, "
@@ -466,9 +466,10 @@ def _to_read(found: FoundFile, row: IndexRow | None) -> bool:
 
 def _sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
     """An XMP sidecar written after the item was last catalogued: read the file again."""
-    if found.sidecar_mtime_ns is None or row.updated_at is None:
+    if found.sidecar_mtime_ns is None:
         return False
-    return found.sidecar_mtime_ns > int(row.updated_at.timestamp() * 1e9)
+    updated = row.updated()
+    return updated is not None and found.sidecar_mtime_ns > int(updated.timestamp() * 1e9)
 
 
 def _mark_missing(catalog: Catalog, vanished: dict[int, str], report: ScanReport) -> None:

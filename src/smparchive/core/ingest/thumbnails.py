@@ -157,8 +157,8 @@ class ThumbnailJob:
                 made = self._thumbnails(pool, report, meter, cancel, tried)
                 if not made and finished and not (self.repair and self._more_to_repair()):
                     break
-                if not finished:
-                    until.wait(FOLLOW_POLL_S)  # type: ignore[union-attr]
+                if until is not None and not finished:
+                    until.wait(FOLLOW_POLL_S)
             report.seconds_to_thumbnails = time.monotonic() - started
             if self.previews and not cancel.cancelled:
                 self._previews(pool, report, meter, cancel)
@@ -176,11 +176,13 @@ class ThumbnailJob:
         cleared) wait for a thumbnail again; only on online drives (others cannot be read
         now: they keep whatever picture is left until the drive is back). Returns how many."""
         online = {r.id for r in self.cat.roots() if r.online}
+        keys = self.cat.thumbnail_keys(self.root_ids)
+        pictured = self.cache.present(THUMB) if keys else set()
         gone = [
-            {"id": r.id, "thumb_state": ThumbState.PENDING}
-            for r in self.cat.items_with_thumbnails(self.root_ids)
-            if r.sha256 and r.root_id in online and not self.cache.has(r.sha256, THUMB)
-        ]
+            {"id": item_id, "thumb_state": ThumbState.PENDING}
+            for item_id, root_id, sha in keys
+            if root_id in online and sha not in pictured and not self.cache.has(sha, THUMB)
+        ]  # has(): a picture written since the listing counts too
         self.cat.ingest_outcomes(gone)
         return len(gone)
 
@@ -328,13 +330,19 @@ class ThumbnailJob:
         self, pool: WorkerPool, report: ThumbnailReport, meter: Meter, cancel: CancelToken
     ) -> None:
         roots = {r.id: (r.path, r.online) for r in self.cat.roots()}
+        keys = self.cat.thumbnail_keys(self.root_ids)
+        pictured = self.cache.present(PREVIEW) if keys else set()
+        wanting = [  # one listing of the cache, not a check per item
+            item_id
+            for item_id, root_id, sha in keys
+            if roots.get(root_id, ("", False))[1]
+            and (not self.repair or item_id in self._repaired)
+            and sha not in pictured
+        ]
         refs = {
             r.id: r
-            for r in self.cat.items_with_thumbnails(self.root_ids)
-            if r.sha256
-            and roots.get(r.root_id, ("", False))[1]
-            and (not self.repair or r.id in self._repaired)
-            and not self.cache.has(r.sha256, PREVIEW)
+            for r in self.cat.item_refs(wanting)
+            if r.sha256 and not self.cache.has(r.sha256, PREVIEW)
         }
         total = len(refs)
         self._done = set()

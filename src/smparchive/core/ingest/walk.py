@@ -231,7 +231,7 @@ _TYPE_EXTS = frozenset(
 
 def misleading_name(name: str) -> str | None:
     """A warning when a file name may mislead a person about what the file is."""
-    if any(c in _BIDI_CONTROLS for c in name):
+    if not _BIDI_CONTROLS.isdisjoint(name):
         return (
             "The file name contains invisible right-to-left control characters, so it reads "
             "differently from what it is (a known way to disguise a file); check the file "

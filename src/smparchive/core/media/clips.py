@@ -25,6 +25,7 @@ Audio is copied from the first audio packet at or after the cut (within one pack
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -52,16 +53,16 @@ __all__ = [
 _COPY_KINDS = ("video", "audio")
 _EPS = 1e-6
 PRECISE_CRF = "20"  # the full re-encode: visually close to a broadcast-quality source
-HEAD_CRF = "16"
-_X264_FORMATS = {
-    "yuv420p",
-    "yuvj420p",
-    "yuv422p",
-    "yuvj422p",
-    "yuv444p",
-    "yuvj444p",
-    "nv12",
-}  # the re-encoded head of a smart cut: a few seconds, kept close to the source
+HEAD_CRF = "16"  # the re-encoded head of a smart cut: a few seconds, kept close to the source
+
+
+@functools.cache
+def _x264_formats() -> frozenset[str]:
+    """The pixel formats the wheel's libx264 encodes (empty without libx264)."""
+    try:
+        return frozenset(f.name for f in av.codec.Codec("libx264", "w").video_formats or ())
+    except (av.error.FFmpegError, ValueError):
+        return frozenset()
 
 
 class CancelToken(Protocol):
@@ -284,15 +285,24 @@ def cut_clip(
             if video is None or video.time_base is None:
                 with av.open(str(source)) as inp:
                     return _copy(
-                        inp, target, max(0.0, start_s), end_s, title, chapters, meta, cancel
+                        inp,
+                        target,
+                        max(0.0, start_s),
+                        end_s,
+                        title,
+                        chapters,
+                        meta,
+                        cancel,
+                        progress,
                     )
             gop = _scan_gop(probe, video, start_s)
             tb = video.time_base
             nal_size = _nal_length_size(video)
+            pix_fmt = video.codec_context.pix_fmt
         key_s = float(gop.key_pts * tb)
         if mode is CutMode.KEYFRAME or (mode is CutMode.SMART and gop.cut_pts == gop.key_pts):
             with av.open(str(source)) as inp:
-                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel)
+                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel, progress)
         note = ""
         if mode is CutMode.SMART:
             if gop.next_pts is None or float(gop.next_pts * tb) >= end_s:
@@ -301,12 +311,19 @@ def cut_clip(
                 note = "only H.264 in MP4/MKV can be spliced"
             elif not gop.next_idr:
                 note = "the next keyframe is not an IDR picture (open GOP)"
-            elif "libx264" not in av.codecs_available:
+            elif not _x264_formats():
                 note = "this PyAV has no H.264 encoder"
+            elif pix_fmt not in _x264_formats():
+                note = f"its pixel format {pix_fmt} cannot be encoded to splice"
             else:
-                with av.open(str(source)) as inp:
-                    result = _smart(inp, target, gop, end_s, title, chapters, meta, cancel)
-                why = _splice_problem(target, result)
+                try:
+                    with av.open(str(source)) as inp:
+                        result = _smart(
+                            inp, target, gop, end_s, title, chapters, meta, cancel, progress
+                        )
+                    why = _splice_problem(target, result)
+                except av.error.FFmpegError as exc:  # the head could not be encoded
+                    why = str(exc)
                 if not why:
                     return result
                 note = f"the splice did not decode cleanly ({why})"
@@ -329,6 +346,7 @@ def _copy(
     chapters: Sequence[tuple[float, str]],
     metadata: dict[str, str],
     cancel: CancelToken | None,
+    progress: Progress | None = None,
 ) -> ClipResult:
     streams = [s for s in inp.streams if s.type in _COPY_KINDS]
     if not streams:
@@ -342,49 +360,77 @@ def _copy(
         anchor = video if video is not None else streams[0]
         if begin > 0 and anchor.time_base is not None:
             inp.seek(int(begin / anchor.time_base), stream=anchor, backward=True, any_frame=False)
-        shift: dict[int, int] = {}
+        # per stream, in its own ticks (Fraction arithmetic per packet cost more than the
+        # copy itself): first and past-the-end timestamps, the shift to the clip's zero
+        ticks = {s.index: _Ticks(s, begin, end_s, mapping[s.index]) for s in streams}
+        video_index = video.index if video is not None else -1
         started_video = video is None
         done: set[int] = set()
+        report_at = 0
         for n, packet in enumerate(inp.demux(*streams)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
-            if packet.dts is None or packet.pts is None or packet.stream.index not in mapping:
+            index = packet.stream_index
+            pts = packet.pts
+            if pts is None or packet.dts is None or index in done or index not in ticks:
                 continue
-            tb = packet.stream.time_base
-            t = float(packet.pts * tb)
-            index = packet.stream.index
-            if index in done:
-                continue
-            if packet.stream.type == "video":
+            k = ticks[index]
+            if index == video_index:
                 if not started_video:
-                    if not packet.is_keyframe or t < begin - 1e-3:
+                    if not packet.is_keyframe or pts < k.first:
                         continue
                     started_video = True
-                if t < begin - 1e-3:  # leading pictures of an open GOP: not decodable
+                if pts < k.first:  # leading pictures of an open GOP: not decodable
                     continue
-            elif not started_video or t < begin - 1e-3:
+            elif not started_video or pts < k.first:
                 continue
-            if t >= end_s - 1e-6:
+            if pts >= k.past:
                 # later pictures in decode order may still show earlier, but they lean on
                 # this one, which is not written: the video stops here
                 done.add(index)
                 if len(done) == len(mapping):
                     break
                 continue
-            if index not in shift:
-                shift[index] = round(begin / tb)
-            packet.pts -= shift[index]
-            packet.dts -= shift[index]
-            last_end = max(last_end, t + float((packet.duration or 0) * tb))
-            packet.stream = mapping[index]
+            k.last = max(k.last, pts + (packet.duration or 0))
+            if progress is not None and n >= report_at:
+                report_at = n + 2000
+                k.report(progress, pts)
+            packet.pts = pts - k.shift
+            packet.dts -= k.shift
+            packet.stream = k.out
             out.mux(packet)
             written += 1
+        last_end = max([last_end, *(k.end_s() for k in ticks.values() if k.last)])
     finally:
         out.close()
     if written == 0:
         target.unlink(missing_ok=True)
         raise ClipError(f"Nothing of the recording lies between {begin:.2f} s and {end_s:.2f} s.")
     return ClipResult(target, round(begin, 3), round(min(last_end, end_s), 3), n_chapters)
+
+
+class _Ticks:
+    """A copied stream's bounds in its own time base (integers compare fast): packets
+    from ``begin`` (less a millisecond) up to ``end_s``, shifted so ``begin`` is zero."""
+
+    __slots__ = ("first", "last", "out", "past", "shift", "tb")
+
+    def __init__(self, stream: Any, begin: float, end_s: float, out: Any) -> None:
+        self.tb = stream.time_base
+        unit = float(self.tb)
+        self.first = (begin - 1e-3) / unit  # pts below: before the clip
+        self.past = (end_s - 1e-6) / unit  # pts from: after it
+        self.shift = round(begin / unit)
+        self.out = out
+        self.last = 0  # the end of the last packet written (pts + duration)
+
+    def end_s(self) -> float:
+        return float(self.last * self.tb)
+
+    def report(self, progress: Progress, pts: int) -> None:
+        """The fraction of the clip copied, by this packet's time."""
+        span = (self.past - self.shift) or 1
+        progress(min(1.0, max(0.0, (pts - self.shift) / span)))
 
 
 def _head_encoder(stream: Any, frame: Any, crf: str) -> Any:
@@ -416,6 +462,7 @@ def _smart(
     chapters: Sequence[tuple[float, str]],
     metadata: dict[str, str],
     cancel: CancelToken | None,
+    progress: Progress | None = None,
 ) -> ClipResult:
     """Re-encode the cut picture up to the next keyframe, then copy from that keyframe."""
     video = inp.streams.video[0]
@@ -465,49 +512,46 @@ def _smart(
         params = _avcc_parameter_sets(bytes(video.codec_context.extradata), size)
         spliced = False
         done: set[int] = set()
-        shift = {a.index: round(cut_s / a.time_base) for a in audios}
+        ticks = {a.index: _Ticks(a, cut_s, end_s, oa[a.index]) for a in audios}
+        for k in ticks.values():
+            k.first = (cut_s - _EPS) / float(k.tb)  # audio from the first packet at the cut
+        vt = _Ticks(video, cut_s, end_s, ov)
+        vt.first, vt.shift = gop.next_pts, gop.cut_pts  # copied from the next keyframe on
+        ticks[video.index] = vt
+        report_at = 0
         for n, packet in enumerate(inp.demux(video, *audios)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
-            index = packet.stream.index
-            if packet.pts is None or packet.dts is None or index in done:
+            index = packet.stream_index
+            pts = packet.pts
+            if pts is None or packet.dts is None or index in done or index not in ticks:
                 continue
-            ptb = packet.stream.time_base
-            t = float(packet.pts * ptb)
-            if packet.stream.type == "video":
-                if index != video.index or packet.pts < gop.next_pts:
-                    continue
-                if t >= end_s - _EPS:
-                    done.add(index)
-                elif not spliced:
-                    # the keyframe brings the recording's parameter sets back in-band
-                    first: Any = av.Packet(params + bytes(packet))
-                    first.pts, first.dts = packet.pts, packet.dts
-                    first.duration = packet.duration
-                    first.is_keyframe = True
-                    first.time_base = ptb
-                    packet = first
-                    spliced = True
-                if index in done:
-                    if len(done) == 1 + len(oa):
-                        break
-                    continue
-                packet.pts -= gop.cut_pts
-                packet.dts -= gop.cut_pts
-                packet.stream = ov
-            else:
-                if index not in oa or t < cut_s - _EPS:
-                    continue
-                if t >= end_s - _EPS:
-                    done.add(index)
-                    if len(done) == 1 + len(oa):
-                        break
-                    continue
-                packet.pts -= shift[index]
-                packet.dts -= shift[index]
-                packet.stream = oa[index]
-            last_end = max(last_end, t + float((packet.duration or 0) * ptb))
+            k = ticks[index]
+            if pts < k.first:  # the head (re-encoded) and leading pictures; audio before
+                continue
+            if pts >= k.past:
+                done.add(index)
+                if len(done) == len(ticks):
+                    break
+                continue
+            if index == video.index and not spliced:
+                # the keyframe brings the recording's parameter sets back in-band
+                first: Any = av.Packet(params + bytes(packet))
+                first.pts, first.dts = packet.pts, packet.dts
+                first.duration = packet.duration
+                first.is_keyframe = True
+                first.time_base = k.tb
+                packet = first
+                spliced = True
+            k.last = max(k.last, pts + (packet.duration or 0))
+            if progress is not None and n >= report_at:
+                report_at = n + 2000
+                k.report(progress, pts)
+            packet.pts = pts - k.shift
+            packet.dts -= k.shift
+            packet.stream = k.out
             out.mux(packet)
+        last_end = max([last_end, *(k.end_s() for k in ticks.values() if k.last)])
     finally:
         out.close()
     head_s = float((gop.next_pts - gop.cut_pts) * tb)
@@ -570,7 +614,7 @@ def _precise(
         ctx = video.codec_context
         encoder = out.add_stream("libx264", rate=video.average_rate or video.guessed_rate or 25)
         encoder.width, encoder.height = ctx.width, ctx.height
-        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _X264_FORMATS else "yuv420p"
+        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _x264_formats() else "yuv420p"
         encoder.pix_fmt = pix_fmt
         encoder.time_base = tb
         encoder.codec_context.time_base = tb

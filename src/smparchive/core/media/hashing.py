@@ -13,7 +13,7 @@ def sha256_bytes(data: bytes | bytearray | memoryview) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sha256_file(path: Path, chunk_size: int = CHUNK_SIZE) -> str:
+def sha256_file(path: str | Path, chunk_size: int = CHUNK_SIZE) -> str:
     """Return the hex SHA-256 of the file at ``path``, read in ``chunk_size`` chunks."""
     digest = hashlib.sha256()
     buffer = bytearray(chunk_size)

@@ -1031,6 +1031,14 @@ class ExportDialog(QDialog):
                     len(report.overrides),
                 )
             )
+        if report.blurred:
+            lines.append(
+                self.tr(
+                    "%Ln photos went out with faces blurred (whose: recorded in the history).",
+                    None,
+                    len(report.blurred),
+                )
+            )
         for p in report.problems:
             lines.append(
                 self.tr("Not exported: %1: %2").replace("%1", p.source).replace("%2", p.message)

@@ -225,6 +225,7 @@ class ItemStore(QObject):
             self.reset.emit()
             return
         self._generation += 1
+        self._version += 1  # the rows' ids may have changed (a selection's ids are re-read)
         self._pending.clear()
         self._stale = {**self._stale, **self._pages}
         self._pages.clear()

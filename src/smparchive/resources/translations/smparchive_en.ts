@@ -129,6 +129,14 @@
             <numerusform>%Ln items were published by override (recorded in the history).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln photo went out with faces blurred (whose: recorded in the history).</numerusform>
+            <numerusform>%Ln photos went out with faces blurred (whose: recorded in the history).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportHistoryDialog</name>

@@ -949,12 +949,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+204"/>
+        <location line="+212"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-194"/>
+        <location line="-202"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
@@ -1025,6 +1025,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>
             <numerusform>%Ln élément a été publié par dérogation (consigné dans l’historique).</numerusform>
             <numerusform>%Ln éléments ont été publiés par dérogation (consigné dans l’historique).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln photo est partie avec des visages floutés (lesquels : noté dans l&apos;historique).</numerusform>
+            <numerusform>%Ln photos sont parties avec des visages floutés (lesquels : noté dans l&apos;historique).</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,7 +1423,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -640,12 +640,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan mee met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
+        <translation>Foto&apos;s die alleen worden tegengehouden omdat ze iemand tonen die zijn toestemming heeft ingetrokken (of die niet aan dit publiek getoond mag worden), gaan weg met het bevestigde gezicht van die persoon vervaagd. Alleen verkleinde kopieën; de originelen worden niet gewijzigd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also blur faces nobody has named</source>
-        <translation>Ook gezichten vervagen die niemand een naam heeft gegeven</translation>
+        <translation>Ook gezichten zonder naam vervagen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -943,18 +943,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+8"/>
         <source>%Ln photos go out with faces blurred: %1.</source>
         <translation>
-            <numerusform>%Ln foto gaat mee met vervaagde gezichten: %1.</numerusform>
-            <numerusform>%Ln foto&apos;s gaan mee met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto gaat weg met vervaagde gezichten: %1.</numerusform>
+            <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+204"/>
+        <location line="+212"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-194"/>
+        <location line="-202"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln gezicht zonder naam</numerusform>
@@ -1025,6 +1025,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>
             <numerusform>%Ln item werd bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
             <numerusform>%Ln items werden bij uitzondering gepubliceerd (vastgelegd in de geschiedenis).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln photos went out with faces blurred (whose: recorded in the history).</source>
+        <translation>
+            <numerusform>%Ln foto is weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
+            <numerusform>%Ln foto&apos;s zijn weggegaan met vervaagde gezichten (van wie: opgetekend in de geschiedenis).</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,7 +1423,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-935"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
