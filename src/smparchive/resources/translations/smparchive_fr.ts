@@ -572,7 +572,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1423,7 +1423,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1438,7 +1438,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>%1: no confirmed face to blur</source>
+        <translation>%1 : aucun visage confirmé à flouter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1994,17 +1999,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+453"/>
+        <location filename="../../gui/main_window.py" line="+458"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+232"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>

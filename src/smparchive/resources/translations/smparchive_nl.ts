@@ -572,7 +572,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1423,7 +1423,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1438,7 +1438,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>%1: no confirmed face to blur</source>
+        <translation>%1: geen bevestigd gezicht om te vervagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -1994,17 +1999,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+453"/>
+        <location filename="../../gui/main_window.py" line="+458"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+232"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
