@@ -158,8 +158,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
         from smparchive.cli import commands
 
+        # 'smparchive --help' (or no command) prints the list of commands: their names and
+        # one-line helps, none of their options, so none of their parsers is filled in.
+        listing = argv is not None and command is None and _top_help(argv)
+        each = _Only(sub, None) if listing else sub
+        target = cast("argparse._SubParsersAction[argparse.ArgumentParser]", each)
         for name in sorted(mod.name for mod in pkgutil.iter_modules(commands.__path__)):
-            importlib.import_module(f"smparchive.cli.commands.{name}").register(sub)
+            importlib.import_module(f"smparchive.cli.commands.{name}").register(target)
     else:
         module = importlib.import_module(f"smparchive.cli.commands.{only}")
         module.register(
@@ -179,16 +184,26 @@ class _Unbuilt:
         return self
 
 
+def _top_help(argv: list[str]) -> bool:
+    """The command line asks only for the list of commands: empty, or -h/--help before any
+    command (argparse prints the top-level help and stops there)."""
+    return not argv or any(a in ("-h", "--help") for a in argv)
+
+
 class _Only:
     """The command modules' view of the subparsers when the command line names a command:
     that command's parser is built, its siblings' in the same module are not (argparse
-    never looks at them; building them costs more than a read command's own work)."""
+    never looks at them; building them costs more than a read command's own work). With
+    no name (the top-level help), every command is listed and none is filled in."""
 
-    def __init__(self, sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str):
+    def __init__(self, sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str | None):
         self._sub = sub
         self._name = name
 
     def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self._name is None:
+            self._sub.add_parser(name, **kwargs)  # listed in the help, left empty
+            return _Unbuilt()
         if name == self._name or self._name in kwargs.get("aliases", ()):
             return self._sub.add_parser(name, **kwargs)
         return _Unbuilt()

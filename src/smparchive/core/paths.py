@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -104,6 +103,8 @@ def _recent_file() -> Path:
 def recent_catalogues() -> list[Path]:
     """Recently opened catalogues, newest first (missing files are kept: drives come back)."""
     try:
+        import json  # here: a command naming its catalogue never reads the recent list
+
         data = json.loads(_recent_file().read_text("utf-8"))
         return [Path(p) for p in data if isinstance(p, str)][:RECENT_KEPT]
     except (OSError, ValueError):
@@ -118,6 +119,8 @@ def remember_catalogue(path: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
+        import json
+
         tmp.write_text(json.dumps([str(p) for p in items[:RECENT_KEPT]], indent=1), "utf-8")
         tmp.replace(target)
     except OSError as exc:

@@ -35,10 +35,10 @@ def _number(frame: Any) -> int:
     return sum(1 << b for b in range(BITS) if a[12:36, b * 16 + 3 : (b + 1) * 16 - 3].mean() > 128)
 
 
-def _write(path: Path, codec: str = "libx264", bframes: int = 2) -> Path:
+def _write(path: Path, codec: str = "libx264", bframes: int = 2, pix_fmt: str = "yuv420p") -> Path:
     c = av.open(str(path), "w", format="mp4")
     v = c.add_stream(codec, rate=FPS)
-    v.width, v.height, v.pix_fmt = W, H, "yuv420p"
+    v.width, v.height, v.pix_fmt = W, H, pix_fmt
     v.codec_context.gop_size = GOP
     if codec == "libx264":
         v.options = {
@@ -50,7 +50,7 @@ def _write(path: Path, codec: str = "libx264", bframes: int = 2) -> Path:
     a = c.add_stream("aac", rate=48000)
     a.layout = "stereo"
     for n in range(SECONDS * FPS):
-        f = av.VideoFrame.from_ndarray(_picture(n), format="rgb24")
+        f = av.VideoFrame.from_ndarray(_picture(n), format="rgb24").reformat(format=pix_fmt)
         f.pts, f.time_base = n, Fraction(1, FPS)
         c.mux(v.encode(f))
     c.mux(v.encode(None))
@@ -150,7 +150,11 @@ def test_precise_cut_is_exact_for_pictures_and_sound(h264: Path, tmp_path: Path)
 
 
 def test_keyframe_mode_and_a_cut_on_a_keyframe_copy_only(h264: Path, tmp_path: Path) -> None:
-    early = cut_clip(h264, tmp_path / "k.mp4", 3.50, 6.0, mode=CutMode.KEYFRAME)
+    ticks: list[float] = []
+    early = cut_clip(
+        h264, tmp_path / "k.mp4", 3.50, 6.0, mode=CutMode.KEYFRAME, progress=ticks.append
+    )
+    assert ticks and all(0 <= t <= 1 for t in ticks)  # long copies report progress too
     assert (early.method, early.start_s) == ("copy", 3.0)  # says it opens half a second early
     assert _decode(tmp_path / "k.mp4")["numbers"][0] == 75
     on_key = cut_clip(h264, tmp_path / "o.mp4", 4.0, 6.0)
@@ -173,6 +177,16 @@ def test_a_recording_that_cannot_be_spliced_is_cut_precisely(tmp_path: Path) -> 
     got = _decode(tmp_path / "c.mp4")
     assert got["numbers"] == list(range(87, 150))
     assert _state(source) == before
+
+
+def test_a_10_bit_recording_is_spliced_in_10_bit(tmp_path: Path) -> None:
+    source = _write(tmp_path / "ten.mp4", pix_fmt="yuv420p10le")
+    result = cut_clip(source, tmp_path / "c.mp4", 3.50, 6.0)
+    assert result.method == "smart"
+    got = _decode(tmp_path / "c.mp4")
+    assert got["numbers"] == list(range(87, 150)) and got["complaints"] == []
+    with av.open(str(tmp_path / "c.mp4")) as c:
+        assert c.streams.video[0].codec_context.pix_fmt == "yuv420p10le"
 
 
 class _StopAfter:

@@ -565,6 +565,8 @@ def write_clip(
             raise ClipError(f"The source file is missing: {e.source}") from None
         except OSError as exc:
             raise ClipError(f"The source file cannot be read: {e.source} ({exc})") from None
+        if result.note:  # a smart cut that could not splice: re-encoded whole, said why
+            log.info("clip %s cut precisely: %s", e.original_name, result.note)
         digest = hashlib.sha256()
         with open(temp, "rb") as fh:
             while chunk := fh.read(1 << 20):

@@ -25,6 +25,7 @@ Audio is copied from the first audio packet at or after the cut (within one pack
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -52,16 +53,16 @@ __all__ = [
 _COPY_KINDS = ("video", "audio")
 _EPS = 1e-6
 PRECISE_CRF = "20"  # the full re-encode: visually close to a broadcast-quality source
-HEAD_CRF = "16"
-_X264_FORMATS = {
-    "yuv420p",
-    "yuvj420p",
-    "yuv422p",
-    "yuvj422p",
-    "yuv444p",
-    "yuvj444p",
-    "nv12",
-}  # the re-encoded head of a smart cut: a few seconds, kept close to the source
+HEAD_CRF = "16"  # the re-encoded head of a smart cut: a few seconds, kept close to the source
+
+
+@functools.cache
+def _x264_formats() -> frozenset[str]:
+    """The pixel formats the wheel's libx264 encodes (empty without libx264)."""
+    try:
+        return frozenset(f.name for f in av.codec.Codec("libx264", "w").video_formats or ())
+    except (av.error.FFmpegError, ValueError):
+        return frozenset()
 
 
 class CancelToken(Protocol):
@@ -284,15 +285,24 @@ def cut_clip(
             if video is None or video.time_base is None:
                 with av.open(str(source)) as inp:
                     return _copy(
-                        inp, target, max(0.0, start_s), end_s, title, chapters, meta, cancel
+                        inp,
+                        target,
+                        max(0.0, start_s),
+                        end_s,
+                        title,
+                        chapters,
+                        meta,
+                        cancel,
+                        progress,
                     )
             gop = _scan_gop(probe, video, start_s)
             tb = video.time_base
             nal_size = _nal_length_size(video)
+            pix_fmt = video.codec_context.pix_fmt
         key_s = float(gop.key_pts * tb)
         if mode is CutMode.KEYFRAME or (mode is CutMode.SMART and gop.cut_pts == gop.key_pts):
             with av.open(str(source)) as inp:
-                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel)
+                return _copy(inp, target, key_s, end_s, title, chapters, meta, cancel, progress)
         note = ""
         if mode is CutMode.SMART:
             if gop.next_pts is None or float(gop.next_pts * tb) >= end_s:
@@ -301,12 +311,19 @@ def cut_clip(
                 note = "only H.264 in MP4/MKV can be spliced"
             elif not gop.next_idr:
                 note = "the next keyframe is not an IDR picture (open GOP)"
-            elif "libx264" not in av.codecs_available:
+            elif not _x264_formats():
                 note = "this PyAV has no H.264 encoder"
+            elif pix_fmt not in _x264_formats():
+                note = f"its pixel format {pix_fmt} cannot be encoded to splice"
             else:
-                with av.open(str(source)) as inp:
-                    result = _smart(inp, target, gop, end_s, title, chapters, meta, cancel)
-                why = _splice_problem(target, result)
+                try:
+                    with av.open(str(source)) as inp:
+                        result = _smart(
+                            inp, target, gop, end_s, title, chapters, meta, cancel, progress
+                        )
+                    why = _splice_problem(target, result)
+                except av.error.FFmpegError as exc:  # the head could not be encoded
+                    why = str(exc)
                 if not why:
                     return result
                 note = f"the splice did not decode cleanly ({why})"
@@ -329,6 +346,7 @@ def _copy(
     chapters: Sequence[tuple[float, str]],
     metadata: dict[str, str],
     cancel: CancelToken | None,
+    progress: Progress | None = None,
 ) -> ClipResult:
     streams = [s for s in inp.streams if s.type in _COPY_KINDS]
     if not streams:
@@ -348,6 +366,7 @@ def _copy(
         video_index = video.index if video is not None else -1
         started_video = video is None
         done: set[int] = set()
+        report_at = 0
         for n, packet in enumerate(inp.demux(*streams)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
@@ -373,6 +392,9 @@ def _copy(
                     break
                 continue
             k.last = max(k.last, pts + (packet.duration or 0))
+            if progress is not None and n >= report_at:
+                report_at = n + 2000
+                k.report(progress, pts)
             packet.pts = pts - k.shift
             packet.dts -= k.shift
             packet.stream = k.out
@@ -405,6 +427,11 @@ class _Ticks:
     def end_s(self) -> float:
         return float(self.last * self.tb)
 
+    def report(self, progress: Progress, pts: int) -> None:
+        """The fraction of the clip copied, by this packet's time."""
+        span = (self.past - self.shift) or 1
+        progress(min(1.0, max(0.0, (pts - self.shift) / span)))
+
 
 def _head_encoder(stream: Any, frame: Any, crf: str) -> Any:
     """A libx264 encoder matching the recording's pictures, in its time base."""
@@ -435,6 +462,7 @@ def _smart(
     chapters: Sequence[tuple[float, str]],
     metadata: dict[str, str],
     cancel: CancelToken | None,
+    progress: Progress | None = None,
 ) -> ClipResult:
     """Re-encode the cut picture up to the next keyframe, then copy from that keyframe."""
     video = inp.streams.video[0]
@@ -490,6 +518,7 @@ def _smart(
         vt = _Ticks(video, cut_s, end_s, ov)
         vt.first, vt.shift = gop.next_pts, gop.cut_pts  # copied from the next keyframe on
         ticks[video.index] = vt
+        report_at = 0
         for n, packet in enumerate(inp.demux(video, *audios)):
             if cancel is not None and n % 500 == 0:
                 cancel.raise_if_cancelled()
@@ -515,6 +544,9 @@ def _smart(
                 packet = first
                 spliced = True
             k.last = max(k.last, pts + (packet.duration or 0))
+            if progress is not None and n >= report_at:
+                report_at = n + 2000
+                k.report(progress, pts)
             packet.pts = pts - k.shift
             packet.dts -= k.shift
             packet.stream = k.out
@@ -582,7 +614,7 @@ def _precise(
         ctx = video.codec_context
         encoder = out.add_stream("libx264", rate=video.average_rate or video.guessed_rate or 25)
         encoder.width, encoder.height = ctx.width, ctx.height
-        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _X264_FORMATS else "yuv420p"
+        pix_fmt = ctx.pix_fmt if ctx.pix_fmt in _x264_formats() else "yuv420p"
         encoder.pix_fmt = pix_fmt
         encoder.time_base = tb
         encoder.codec_context.time_base = tb
