@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_player import needs_vlc, player_window, write_clip
@@ -64,7 +65,7 @@ def test_player_shows_segments_and_i_o_move_the_current_one(
 
 @needs_vlc
 def test_captions_added_from_the_player(
-    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The player's Captions… adds a WebVTT file to the segment being played (undoable);
     a file that is not WebVTT is refused with the reason, and nothing is stored."""
@@ -103,6 +104,22 @@ def test_captions_added_from_the_player(
     qtbot.waitUntil(lambda: "added to “Roundtable”" in view.status.text(), timeout=5000)
     catalog.undo_last()
     assert catalog.segment(second).captions == ()
+
+    # captions running past the segment's end: asked whether they count from the
+    # recording's start (the whole day's captions); yes stores them so
+    asked: list[str] = []
+
+    def yes(*args: Any) -> Any:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    day = tmp_path / "day.vtt"
+    day.write_text("WEBVTT\n\n00:00:02.500 --> 00:00:03.600\nHello.\n", encoding="utf-8")
+    view.add_captions(str(day), "en")
+    qtbot.waitUntil(lambda: catalog.segment(second).captions != (), timeout=5000)
+    assert catalog.segment(second).captions[0].timing == "recording"
+    assert asked and "whole recording" in asked[0]
     engine.stop()  # the window is closed by qtbot
 
 

@@ -144,6 +144,8 @@ class HeldBackModel(ListTableModel):
                 if h.causes:  # the catalogue's consent reasons, and the preset's alt text
                     causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
                 why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
+                for person in h.unblurred:  # blurring asked for, but no face of theirs
+                    why += "; " + self.tr("%1: no confirmed face to blur").replace("%1", person)
                 self.rows.append((h.entry_id or str(h.item_id), h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)

@@ -506,8 +506,9 @@ class PlayerView(ItemViewer):
         """Attach a WebVTT file to the segment being played (the first one when the playhead
         is between segments): asks for the file and its language when not given, checks the
         file off the UI thread, then stores it as one undoable step."""
-        from smparchive.core.media.webvtt import guess_language
+        from smparchive.core.media.webvtt import guess_language, parse_webvtt
         from smparchive.core.organise.captions import attach_captions, read_captions
+        from smparchive.core.organise.segments import clock
 
         if not self.segments:
             return
@@ -536,7 +537,27 @@ class PlayerView(ItemViewer):
                 return
         lang = language.strip()
 
-        def checked(track: Any) -> None:
+        def read() -> tuple[Any, float]:
+            track = read_captions(path, lang)
+            return track, parse_webvtt(track.text.encode("utf-8"), track.name).last_end_s
+
+        def checked(found: tuple[Any, float]) -> None:
+            track, last = found
+            length = self.record.duration_s if self.record is not None else None
+            if last > seg.duration_s + 1 and (length is None or last <= length + 1):
+                # captions running past the segment: likely made for the whole recording
+                answer = QMessageBox.question(
+                    self,
+                    translate("viewers", "Captions for “%1”").replace("%1", seg.title),
+                    translate("viewers", "The captions run to %1, past the end of the segment "
+                              "(%2 long). Are they timed from the start of the whole "
+                              "recording?")
+                    .replace("%1", clock(last))
+                    .replace("%2", clock(seg.duration_s)),
+                )  # fmt: skip
+                if answer == QMessageBox.StandardButton.Yes:
+                    track = dataclasses.replace(track, timing="recording")
+
             def stored(_result: Any) -> None:
                 self.load_segments()
                 self.show_notice(
@@ -557,7 +578,7 @@ class PlayerView(ItemViewer):
             text = problem_texts.sentence(str(exc))
             self.show_notice(translate("viewers", "Captions not added: %1").replace("%1", text))
 
-        self.tasks.submit(lambda: read_captions(path, lang), checked, refused)
+        self.tasks.submit(read, checked, refused)
 
     def cut_into_sessions(self) -> None:
         """Propose one segment per session (analysis off the UI thread), show the cuts with

@@ -572,7 +572,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1423,7 +1423,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1438,7 +1438,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>%1: no confirmed face to blur</source>
+        <translation>%1 : aucun visage confirmé à flouter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1994,17 +1999,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+453"/>
+        <location filename="../../gui/main_window.py" line="+458"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+232"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2925,7 +2930,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+557"/>
+        <location filename="../../gui/player/view.py" line="+578"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -4976,7 +4981,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-507"/>
+        <location filename="../../gui/player/view.py" line="-528"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4997,23 +5002,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+526"/>
+        <location line="+547"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-546"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+524"/>
+        <location line="+545"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-544"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5093,13 +5098,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Déplacer la fin de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+11"/>
+        <location line="+21"/>
         <source>Captions for “%1”</source>
         <translation>Sous-titres de « %1 »</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-30"/>
         <source>WebVTT captions (*.vtt);;All files (*)</source>
         <translation>Sous-titres WebVTT (*.vtt);;Tous les fichiers (*)</translation>
     </message>
@@ -5109,7 +5115,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des sous-titres (par exemple en, fr, pt-BR) :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
+        <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
         <translation>Sous-titres (%1, %2 répliques) ajoutés à « %3 » : ils sont publiés avec son extrait.</translation>
     </message>
@@ -5201,7 +5212,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-224"/>
+        <location filename="../../gui/player/view.py" line="-245"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
