@@ -669,8 +669,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
-        <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Nauwkeurig codeert het hele fragment opnieuw en knipt ook het geluid op de sample: exact, maar het duurt ongeveer zo lang als het afspelen van het fragment in plaats van enkele seconden.</translation>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
+        <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Precies codeert het hele fragment opnieuw, ook het geluid tot op de sample: exact, maar een volledige codering (tientallen minuten voor een uur 1080p-video op een laptop) in plaats van seconden.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1999,17 +1999,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+458"/>
+        <location filename="../../gui/main_window.py" line="+459"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
+        <location line="+233"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2075,7 +2075,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2930,7 +2930,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+578"/>
+        <location filename="../../gui/player/view.py" line="+609"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4669,7 +4669,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -4981,7 +4981,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-528"/>
+        <location filename="../../gui/player/view.py" line="-559"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4991,7 +4991,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · Shift+P poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -5002,23 +5002,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+547"/>
+        <location line="+572"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-571"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+545"/>
+        <location line="+570"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-569"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5058,7 +5058,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -5073,7 +5073,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>VLC kan dit bestand niet openen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
         <translation>VLC kan dit bestand niet afspelen: het is misschien beschadigd, afgekapt of gebruikt een codec die VLC niet heeft.</translation>
     </message>
@@ -5088,7 +5088,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
