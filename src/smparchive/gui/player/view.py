@@ -76,9 +76,15 @@ class PlayerView(ItemViewer):
         *,
         vlc_args: Sequence[str] = DEFAULT_ARGS,
         autoplay: bool = True,
+        focus_session: Callable[[], int | None] | None = None,
     ) -> None:
         super().__init__(catalog, tasks, ops, parent)
         self.autoplay = autoplay
+        # the session the grid shows: a day recording opened there starts at that session's
+        # segment, not at the morning's first minute
+        self.focus_session = focus_session or (lambda: None)
+        self._focus_pending = False
+        self._seek_when_playing: float | None = None
         self.position = (0, 1)
         self.engine: VlcEngine | None = None
         self.unavailable: str | None = None
@@ -243,7 +249,8 @@ class PlayerView(ItemViewer):
         if self.segments and self.segments[0].item_id != record.id:
             self.segments = []
         self._show_marks()
-        self.load_segments()
+        self._focus_pending = True
+        self._seek_when_playing = None
         self._show_fallback_panel(record)
         audio_only = record.kind == Kind.AUDIO or (
             record.width is None and record.video_codec is None and record.audio_codec is not None
@@ -260,6 +267,7 @@ class PlayerView(ItemViewer):
                 self.play()
         self.poster_button.setEnabled(self.engine is not None and not audio_only)
         self.cut_button.setEnabled(record.capture_utc is not None and bool(record.duration_s))
+        self.load_segments()  # after the media is loaded: it may start at a segment
         self._update_status()
 
     def _show_fallback_panel(self, record: ItemRecord) -> None:
@@ -322,6 +330,10 @@ class PlayerView(ItemViewer):
             self.engine.set_window(int(self.surface.winId()))
 
     def _on_state(self, state: str) -> None:
+        if state == "playing" and self._seek_when_playing is not None:
+            at, self._seek_when_playing = self._seek_when_playing, None
+            if self.current_time() < at - 0.5:
+                self.seek(at)
         self.play_button.setIcon(
             self._icon("SP_MediaPause" if state == "playing" else "SP_MediaPlay")
         )
@@ -412,9 +424,28 @@ class PlayerView(ItemViewer):
             if self.record is not None and self.record.id == item_id:
                 self.segments = segments
                 self._show_segments()
+                self._go_to_focus_segment()
                 self._update_status()
 
         self.tasks.submit(lambda: catalog.segments(item_id), done, lambda e: log.warning("%s", e))
+
+    def _go_to_focus_segment(self) -> None:
+        """Once per item shown: start at the segment of the session the grid shows."""
+        if not self._focus_pending or self.record is None:
+            return
+        self._focus_pending = False
+        session = self.focus_session()
+        chosen = next((s for s in self.segments if session and s.session_id == session), None)
+        if chosen is None or self.engine is None or self.current_time() > 0.5:
+            return
+        if self.engine.state in ("playing", "paused"):
+            self.seek(chosen.start_s)
+        else:  # VLC ignores a seek until it plays: begin there, and check once it plays
+            if self.engine.state == "stopped":
+                self.engine.load(self.record.path, start_s=chosen.start_s)
+            self._seek_when_playing = chosen.start_s
+        self.seekbar.set_time(chosen.start_s)
+        self._show_segments(chosen.start_s)
 
     def _segment_index(self, seconds: float) -> int | None:
         for n, seg in enumerate(self.segments):
