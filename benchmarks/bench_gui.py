@@ -218,8 +218,6 @@ def facets_and_select_all(app: Any, w: Any) -> None:
 def ingest_latency(app: Any, w: Any, photos: int, folder: Path) -> tuple[list[float], float, int]:
     from PIL import Image
 
-    from smparchive.gui.controllers.ingest import start_ingest
-
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(photos):
         Image.new("RGB", (1600, 1067), (i % 255, 90, 160)).save(
@@ -243,9 +241,11 @@ def ingest_latency(app: Any, w: Any, photos: int, folder: Path) -> tuple[list[fl
     timer.timeout.connect(probe)
     timer.start()
     t0 = time.perf_counter()
-    handle = start_ingest(w, [folder])
-    assert handle is not None
-    pump(app, lambda: not handle.running, timeout=600)
+    jobs: list[Any] = []  # the scan starts once the folder is added (an undoable step)
+    w.runner.job_started.connect(jobs.append)
+    w.ingest.start([folder])  # what Add Folder does
+    pump(app, lambda: bool(jobs), timeout=60)
+    pump(app, lambda: not jobs[0].running, timeout=600)
     took = time.perf_counter() - t0
     timer.stop()
     for dlg in QApplication.topLevelWidgets():

@@ -165,6 +165,12 @@ def test_export_dialog_blurs_the_faces_of_a_withdrawn_person(
         dlg.run_export()
         assert dlg.outcome is not None, dlg.result_label.text()
         assert f"{len(photos)} photos went out with faces blurred" in dlg.result_label.text()
+        # Someone tagged by hand, without a face to blur: the photo stays held, and says why.
+        cat.tag_items(photos[:1], ["Jane Roe"], kind="person")
+        cat.set_person_consent("Jane Roe", "do_not_publish")
+        dlg.run_preflight()
+        assert dlg.held.rowCount() == 1
+        assert "Jane Roe: no confirmed face to blur" in dlg.held.data(dlg.held.index(0, 2))
         dlg.preset.setCurrentIndex(dlg.preset.findData("originals"))
         assert not dlg.blur.isEnabled() and not dlg.settings().blur_faces
     finally:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_player import needs_vlc, player_window, write_clip
@@ -64,7 +65,7 @@ def test_player_shows_segments_and_i_o_move_the_current_one(
 
 @needs_vlc
 def test_captions_added_from_the_player(
-    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The player's Captions… adds a WebVTT file to the segment being played (undoable);
     a file that is not WebVTT is refused with the reason, and nothing is stored."""
@@ -103,6 +104,22 @@ def test_captions_added_from_the_player(
     qtbot.waitUntil(lambda: "added to “Roundtable”" in view.status.text(), timeout=5000)
     catalog.undo_last()
     assert catalog.segment(second).captions == ()
+
+    # captions running past the segment's end: asked whether they count from the
+    # recording's start (the whole day's captions); yes stores them so
+    asked: list[str] = []
+
+    def yes(*args: Any) -> Any:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    day = tmp_path / "day.vtt"
+    day.write_text("WEBVTT\n\n00:00:02.500 --> 00:00:03.600\nHello.\n", encoding="utf-8")
+    view.add_captions(str(day), "en")
+    qtbot.waitUntil(lambda: catalog.segment(second).captions != (), timeout=5000)
+    assert catalog.segment(second).captions[0].timing == "recording"
+    assert asked and "whole recording" in asked[0]
     engine.stop()  # the window is closed by qtbot
 
 
@@ -270,4 +287,54 @@ def test_the_seek_bar_keeps_the_player_s_width_in_a_narrow_window(
     assert view.seekbar.isVisible() and view.cut_button.isVisible()
     if view.engine is not None:
         view.engine.stop()
+    window.close()
+
+
+@needs_vlc
+def test_a_day_recording_opened_from_a_session_starts_at_its_segment(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    # the roundtable's page in the grid lists the day's livestream (its segment is there);
+    # opening it there starts at the roundtable, not at the morning's first minute
+    from datetime import UTC, datetime
+
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
+    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
+                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    catalog.create_event("SMP")
+    start = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
+    roundtable = catalog.add_session("Roundtable", start, start.replace(hour=10)).value
+    catalog.add_segment(video, 0.0, 2.0, "Keynote")
+    catalog.add_segment(video, 2.0, 4.0, "Roundtable", session_id=roundtable)
+    window = player_window(qtbot, catalog, [video], focus_session=lambda: roundtable)
+    view = window.viewer
+    engine = view.engine
+    assert engine is not None
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing", timeout=5000)
+    qtbot.waitUntil(lambda: engine.time() > 0.05, timeout=5000)
+    assert engine.time() >= 1.9  # from its first reported moment: no minute of the keynote
+    assert view.current_segment() is not None and view.current_segment().title == "Roundtable"
+    engine.stop()
+    window.close()
+    # with autoplay the segments arrive while VLC is still opening the file
+    window = player_window(qtbot, catalog, [video], focus_session=lambda: roundtable,
+                           autoplay=True)  # fmt: skip
+    view = window.viewer
+    qtbot.waitUntil(lambda: view.engine.state == "playing", timeout=5000)
+    qtbot.waitUntil(lambda: view.engine.time() >= 1.9, timeout=5000)
+    assert view.current_segment() is not None and view.current_segment().title == "Roundtable"
+    assert view.engine.time() < 3.5  # it started there, it did not play through the keynote
+    view.engine.stop()
+    window.close()
+    # from anywhere else (no session in view) it starts at the beginning
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 2, timeout=5000)
+    view.play()
+    qtbot.waitUntil(lambda: view.engine.state == "playing", timeout=5000)
+    assert view.engine.time() < 1.5
+    view.engine.stop()
     window.close()

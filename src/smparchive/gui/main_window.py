@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["mode_grid"].setChecked(True)
         self.workspace.mode_changed.connect(self._mode_changed)
         self.workspace.auto_advance = lambda: self.settings.auto_advance
+        self.workspace.focus_session = self._scope_session
         self._init_action_states()
         context_menus.install_results(
             (self.grid, self.table),
@@ -603,6 +604,11 @@ class MainWindow(QMainWindow):
         menu = context_menus.sidebar_menu(self.deps, self.actions_by_name, node, self.sidebar)
         if menu is not None:
             menu.popup(at)
+
+    def _scope_session(self) -> int | None:
+        """The session the grid shows (its sidebar entry, or a filter to one session)."""
+        sessions = self.browser.scope.session_ids
+        return sessions[0] if len(sessions) == 1 else None
 
     def _visible_ids(self) -> list[int]:
         first, last = self.grid.visible_rows()

@@ -149,6 +149,7 @@ class Workspace(QStackedWidget):
         self.survey: SurveyView | None = None
         self.through_selection = False  # the loupe walks the selection, not the view
         self.auto_advance: Callable[[], bool] = lambda: False  # the window's setting
+        self.focus_session: Callable[[], int | None] = lambda: None  # the grid's one session
 
     # -- switching --------------------------------------------------------------------------
     def _switch(self, mode: str) -> None:
@@ -174,6 +175,7 @@ class Workspace(QStackedWidget):
                 ops=self.ops,
                 embedded=True,
                 cached=self.cached,
+                options={"player": {"focus_session": lambda: self.focus_session()}},
             )
             self.loupe.currentChanged.connect(self._loupe_moved)
             page.holder.addWidget(self.loupe)

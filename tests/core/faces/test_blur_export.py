@@ -262,3 +262,22 @@ def _applied(path: Path) -> dict[str, Any]:
     )
     (info,) = json.loads(done.stdout)
     return dict(info["RegionInfo"]["AppliedToDimensions"])
+
+
+def test_a_person_tagged_without_a_confirmed_face_keeps_the_photo_held_back(
+    faces_catalog: Any, tmp_path: Path
+) -> None:
+    cat = faces_catalog
+    ids = _withdraw_biden(cat)
+    # Jane Roe was tagged by hand on Biden's photo: no face of hers to blur.
+    cat.tag_items([ids[BIDEN]], ["Jane Roe"], kind="person")
+    cat.set_person_consent("Jane Roe", "do_not_publish")
+    source = ExportSource.items(ids.values())
+    check = preflight(cat, source, _settings(tmp_path / "a", blur_faces=True))
+    (held,) = check.held_back
+    assert held.item_id == ids[BIDEN] and held.unblurred == ("Jane Roe",)
+    assert "Jane Roe: no confirmed face of theirs in this photo to blur" in check.report_text()
+    assert [b.item_id for b in check.blurred] == [ids[GROUP]]
+    # Without blurring asked for, nothing is said about faces.
+    plain = preflight(cat, source, _settings(tmp_path / "b"))
+    assert all(h.unblurred == () for h in plain.held_back)

@@ -195,3 +195,33 @@ def test_a_jpegs_regions_are_read_from_its_segments_not_its_first_megabyte(
     assert metadata_head(io.BytesIO(png.getvalue())) == png.getvalue()
     broken = b"\xff\xd8\x00garbage" + b"x" * 100
     assert metadata_head(io.BytesIO(broken)) == broken
+
+
+def test_regions_of_a_rendition_follow_its_crop_and_its_size() -> None:
+    from smparchive.core.export.metadata import ImageMetadata, for_rendition, with_size
+    from smparchive.core.export.presets import MetadataPolicy
+    from smparchive.core.media.safety import parse_xml
+    from smparchive.core.media.xmp import XmpFields, build_xmp, extract_packet
+
+    faces = (Region("Ada", 0.1, 0.2, 0.2, 0.2), Region("Bob", 0.7, 0.2, 0.2, 0.2))
+    meta = ImageMetadata(
+        MetadataPolicy.PUBLICATION, build_xmp(XmpFields(title={"x-default": "t"})), regions=faces
+    )
+
+    def regions(m: ImageMetadata) -> list[Region]:
+        packet = extract_packet(m.xmp)
+        assert packet is not None
+        return read_regions(parse_xml(packet), 1)
+
+    assert [r.name for r in regions(for_rendition(meta, (2000, 1000)))] == ["Ada", "Bob"]
+    # A square crop of the left half: Ada inside (her box as fractions of the crop), Bob not.
+    (ada,) = regions(for_rendition(meta, (1080, 1080), (0.0, 0.0, 0.5, 1.0)))
+    assert ada.name == "Ada"
+    assert (ada.x, ada.y, ada.w, ada.h) == pytest.approx((0.2, 0.2, 0.4, 0.2))
+    # Made smaller to fit a file size limit: the regions say the size they apply to.
+    small = with_size(for_rendition(meta, (2000, 1000)), (1500, 750))
+    assert b'stDim:w="1500" stDim:h="750"' in small.xmp
+    assert len(regions(small)) == 2
+    # Metadata stripped: nothing.
+    bare = ImageMetadata(MetadataPolicy.STRIP_ALL, regions=faces)
+    assert for_rendition(bare, (10, 10)) is bare

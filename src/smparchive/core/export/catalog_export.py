@@ -217,6 +217,9 @@ class HeldItem:
     # the export's id of it: what an override names ('12', or 'segment-7' for a clip, so
     # publishing a held-back clip anyway is decided and recorded for that clip)
     entry_id: str = ""
+    # with blurring asked for: the people holding it back whose face could not be blurred
+    # (tagged by hand, no confirmed face; or not a resized photo)
+    unblurred: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +266,7 @@ class Preflight:
             tuple(self.consent_details.get(d.item_id, ())),
             tuple(self.consent_causes.get(d.item_id, ())),
             d.item_id,
+            tuple(self.plan.unblurred.get(d.item_id, ())),
         )
 
     @property
@@ -308,6 +312,10 @@ class Preflight:
                     lines.append(f"  {h.item_id} {h.name}: {h.text}")
                     # the catalogue's reasons, unless the summary already says them
                     lines += [f"      {d}" for d in h.details if d not in h.text]
+                    lines += [
+                        f"      {p}: no confirmed face of theirs in this photo to blur"
+                        for p in h.unblurred
+                    ]
         if self.unavailable:
             lines.append(f"Unavailable ({len(self.unavailable)}):")
             lines += [f"  {p.item_id} {p.source}: {p.message}" for p in self.unavailable]

@@ -26,7 +26,15 @@ from PIL import Image, ImageFilter
 from smparchive.core.export.model import ConsentStatus, ExportEntry, pick_text
 from smparchive.core.export.presets import Audience, ExportSettings
 
-__all__ = ["FaceBlur", "blocks_audience", "blur_boxes", "grown", "plan_blur", "text_warnings"]
+__all__ = [
+    "FaceBlur",
+    "blocks_audience",
+    "blur_boxes",
+    "grown",
+    "not_blurred",
+    "plan_blur",
+    "text_warnings",
+]
 
 Box = tuple[float, float, float, float]
 
@@ -121,6 +129,19 @@ def plan_blur(
         len(unknown),
     )
     return out, blur
+
+
+def not_blurred(entry: ExportEntry, settings: ExportSettings, renders: bool) -> tuple[str, ...]:
+    """With blurring asked for: the people who still hold ``entry`` back because their face
+    cannot be blurred (no confirmed face of theirs in it, or not a resized photo)."""
+    if not settings.blur_faces or settings.audience is Audience.ARCHIVE:
+        return ()
+    confirmed = {f.person for f in entry.faces if f.person} if renders else set()
+    return tuple(
+        name
+        for name, level in entry.restricted_people
+        if blocks_audience(level, settings.audience) and name not in confirmed
+    )
 
 
 def text_warnings(entry: ExportEntry, blur: FaceBlur, language: str) -> list[str]:

@@ -21,7 +21,12 @@ import simplejpeg
 from PIL import Image, ImageCms
 
 from smparchive.core.export.faceblur import blur_boxes
-from smparchive.core.export.metadata import ImageMetadata, exif_bytes, for_rendition
+from smparchive.core.export.metadata import (
+    ImageMetadata,
+    exif_bytes,
+    for_rendition,
+    with_size,
+)
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.mwg import to_stored
 from smparchive.core.media.photo import configure_pillow
@@ -271,6 +276,7 @@ def _within(
         # pixels scale with the square of the edge: aim a little under the limit
         factor = max(0.5, min(0.9, (limit / len(data)) ** 0.5 * 0.95))
         im = _resize(im, (max(1, round(im.width * factor)), max(1, round(im.height * factor))))
+        meta = with_size(meta, im.size)  # face regions say the size they apply to
         data = _encode(im, variant, exif_bytes(source_exif, meta, im.size), meta)
     return im, data
 

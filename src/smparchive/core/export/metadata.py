@@ -21,7 +21,14 @@ from smparchive.core.export.presets import MetadataPolicy
 from smparchive.core.media.mwg import Region, regions_xml, within
 from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp, written_alt
 
-__all__ = ["ImageMetadata", "exif_bytes", "for_rendition", "iptc_segment", "metadata_for"]
+__all__ = [
+    "ImageMetadata",
+    "exif_bytes",
+    "for_rendition",
+    "iptc_segment",
+    "metadata_for",
+    "with_size",
+]
 
 EXIF_IFD, GPS_IFD, INTEROP_IFD = 0x8769, 0x8825, 0xA005
 ORIENTATION, ARTIST, COPYRIGHT = 0x0112, 0x013B, 0x8298
@@ -147,6 +154,21 @@ def iptc_segment(entry: ExportEntry, language: str) -> bytes:
     if len(body) + 2 > MAX_SEGMENT:
         return b""
     return b"\xff\xed" + struct.pack(">H", len(body) + 2) + body
+
+
+def with_size(meta: ImageMetadata, size: tuple[int, int]) -> ImageMetadata:
+    """``meta`` for a rendition made smaller after :func:`for_rendition` (to fit a file size
+    limit): its face regions' AppliedToDimensions say the new size."""
+    marker = b'<mwg-rs:AppliedToDimensions stDim:w="'
+    at = meta.xmp.find(marker)
+    if at < 0:
+        return meta
+    end = meta.xmp.find(b"/>", at)
+    new = (
+        f'<mwg-rs:AppliedToDimensions stDim:w="{size[0]}" stDim:h="{size[1]}" stDim:unit="pixel"'
+    ).encode()
+    xmp = meta.xmp[:at] + new + meta.xmp[end:]
+    return ImageMetadata(meta.policy, xmp, meta.iptc, meta.artist, meta.copyright)
 
 
 def metadata_for(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
 from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
-from smparchive.core.export.faceblur import FaceBlur, plan_blur, text_warnings
+from smparchive.core.export.faceblur import FaceBlur, not_blurred, plan_blur, text_warnings
 from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, metadata_for
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
@@ -84,6 +84,8 @@ class ExportPlan:
     estimated_bytes: int = 0
     soffice: str | None = None
     post: PostKit | None = None  # platform presets: the post and its alt-text checks
+    # blurring asked for: held-back item id -> the people whose face could not be blurred
+    unblurred: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def blurred(self) -> list[PlannedItem]:
@@ -227,16 +229,22 @@ def plan_export(
     if len(ids) != len(set(ids)):
         raise ValueError("Each item may appear only once in an export")
     blurs: dict[str, FaceBlur] = {}
+    unblurred: dict[str, tuple[str, ...]] = {}
     if settings.blur_faces or settings.blur_unknown_faces:
         blurred_entries = []
         for entry in entries:
-            entry, blur = plan_blur(entry, settings, _renders(entry, settings))
+            renders = _renders(entry, settings)
+            entry, blur = plan_blur(entry, settings, renders)
             if blur is not None:
                 blurs[entry.item_id] = blur
+            left = not_blurred(entry, settings, renders)
+            if left:
+                unblurred[entry.item_id] = left
             blurred_entries.append(entry)
         entries = blurred_entries
     decisions = {d.item_id: d for d in evaluate_consent(entries, settings)}
     held = tuple(d for d in decisions.values() if d.held)
+    unblurred = {k: v for k, v in unblurred.items() if k in decisions}
     overridden = tuple(d for d in decisions.values() if not d.held)
     names = NameAllocator(RESERVED_NAMES)  # the same names with or without a page
     lang = settings.language
@@ -357,6 +365,7 @@ def plan_export(
         event=event,
         items=tuple(items),
         held_back=held,
+        unblurred=unblurred,
         overridden=overridden,
         warnings=tuple(warnings),
         estimated_bytes=total,

@@ -144,6 +144,8 @@ class HeldBackModel(ListTableModel):
                 if h.causes:  # the catalogue's consent reasons, and the preset's alt text
                     causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
                 why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
+                for person in h.unblurred:  # blurring asked for, but no face of theirs
+                    why += "; " + self.tr("%1: no confirmed face to blur").replace("%1", person)
                 self.rows.append((h.entry_id or str(h.item_id), h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)
@@ -329,8 +331,8 @@ class ExportDialog(QDialog):
             self.tr(
                 "Clips always open on the segment's first picture: only the few seconds up "
                 "to the next keyframe are re-encoded. Precise re-encodes the whole clip, "
-                "sound cut to the sample too: exact, but it takes about as long as playing "
-                "the clip instead of seconds."
+                "sound cut to the sample too: exact, but a full encode (tens of minutes for "
+                "an hour of 1080p video on a laptop) instead of seconds."
             )
         )
         self.precise.setVisible(False)  # shown when recording segments go out as clips

@@ -101,8 +101,11 @@ class VlcEngine(QObject):
         elif sys.platform == "darwin":
             self.player.set_nsobject(win_id)
 
-    def load(self, path: str) -> None:
+    def load(self, path: str, start_s: float = 0.0) -> None:
+        """Load ``path``; playback will begin ``start_s`` seconds in."""
         media = self.instance.media_new_path(path)
+        if start_s > 0:
+            media.add_option(f":start-time={start_s:.3f}")
         self.player.set_media(media)
         media.release()
         self.state = "stopped"

@@ -76,9 +76,15 @@ class PlayerView(ItemViewer):
         *,
         vlc_args: Sequence[str] = DEFAULT_ARGS,
         autoplay: bool = True,
+        focus_session: Callable[[], int | None] | None = None,
     ) -> None:
         super().__init__(catalog, tasks, ops, parent)
         self.autoplay = autoplay
+        # the session the grid shows: a day recording opened there starts at that session's
+        # segment, not at the morning's first minute
+        self.focus_session = focus_session or (lambda: None)
+        self._focus_pending = False
+        self._seek_when_playing: float | None = None
         self.position = (0, 1)
         self.engine: VlcEngine | None = None
         self.unavailable: str | None = None
@@ -243,7 +249,8 @@ class PlayerView(ItemViewer):
         if self.segments and self.segments[0].item_id != record.id:
             self.segments = []
         self._show_marks()
-        self.load_segments()
+        self._focus_pending = True
+        self._seek_when_playing = None
         self._show_fallback_panel(record)
         audio_only = record.kind == Kind.AUDIO or (
             record.width is None and record.video_codec is None and record.audio_codec is not None
@@ -260,6 +267,7 @@ class PlayerView(ItemViewer):
                 self.play()
         self.poster_button.setEnabled(self.engine is not None and not audio_only)
         self.cut_button.setEnabled(record.capture_utc is not None and bool(record.duration_s))
+        self.load_segments()  # after the media is loaded: it may start at a segment
         self._update_status()
 
     def _show_fallback_panel(self, record: ItemRecord) -> None:
@@ -322,6 +330,10 @@ class PlayerView(ItemViewer):
             self.engine.set_window(int(self.surface.winId()))
 
     def _on_state(self, state: str) -> None:
+        if state == "playing" and self._seek_when_playing is not None:
+            at, self._seek_when_playing = self._seek_when_playing, None
+            if self.current_time() < at - 0.5:
+                self.seek(at)
         self.play_button.setIcon(
             self._icon("SP_MediaPause" if state == "playing" else "SP_MediaPlay")
         )
@@ -412,9 +424,28 @@ class PlayerView(ItemViewer):
             if self.record is not None and self.record.id == item_id:
                 self.segments = segments
                 self._show_segments()
+                self._go_to_focus_segment()
                 self._update_status()
 
         self.tasks.submit(lambda: catalog.segments(item_id), done, lambda e: log.warning("%s", e))
+
+    def _go_to_focus_segment(self) -> None:
+        """Once per item shown: start at the segment of the session the grid shows."""
+        if not self._focus_pending or self.record is None:
+            return
+        self._focus_pending = False
+        session = self.focus_session()
+        chosen = next((s for s in self.segments if session and s.session_id == session), None)
+        if chosen is None or self.engine is None or self.current_time() > 0.5:
+            return
+        if self.engine.state in ("playing", "paused"):
+            self.seek(chosen.start_s)
+        else:  # VLC ignores a seek until it plays: begin there, and check once it plays
+            if self.engine.state == "stopped":
+                self.engine.load(self.record.path, start_s=chosen.start_s)
+            self._seek_when_playing = chosen.start_s
+        self.seekbar.set_time(chosen.start_s)
+        self._show_segments(chosen.start_s)
 
     def _segment_index(self, seconds: float) -> int | None:
         for n, seg in enumerate(self.segments):
@@ -475,8 +506,9 @@ class PlayerView(ItemViewer):
         """Attach a WebVTT file to the segment being played (the first one when the playhead
         is between segments): asks for the file and its language when not given, checks the
         file off the UI thread, then stores it as one undoable step."""
-        from smparchive.core.media.webvtt import guess_language
+        from smparchive.core.media.webvtt import guess_language, parse_webvtt
         from smparchive.core.organise.captions import attach_captions, read_captions
+        from smparchive.core.organise.segments import clock
 
         if not self.segments:
             return
@@ -505,7 +537,27 @@ class PlayerView(ItemViewer):
                 return
         lang = language.strip()
 
-        def checked(track: Any) -> None:
+        def read() -> tuple[Any, float]:
+            track = read_captions(path, lang)
+            return track, parse_webvtt(track.text.encode("utf-8"), track.name).last_end_s
+
+        def checked(found: tuple[Any, float]) -> None:
+            track, last = found
+            length = self.record.duration_s if self.record is not None else None
+            if last > seg.duration_s + 1 and (length is None or last <= length + 1):
+                # captions running past the segment: likely made for the whole recording
+                answer = QMessageBox.question(
+                    self,
+                    translate("viewers", "Captions for “%1”").replace("%1", seg.title),
+                    translate("viewers", "The captions run to %1, past the end of the segment "
+                              "(%2 long). Are they timed from the start of the whole "
+                              "recording?")
+                    .replace("%1", clock(last))
+                    .replace("%2", clock(seg.duration_s)),
+                )  # fmt: skip
+                if answer == QMessageBox.StandardButton.Yes:
+                    track = dataclasses.replace(track, timing="recording")
+
             def stored(_result: Any) -> None:
                 self.load_segments()
                 self.show_notice(
@@ -526,7 +578,7 @@ class PlayerView(ItemViewer):
             text = problem_texts.sentence(str(exc))
             self.show_notice(translate("viewers", "Captions not added: %1").replace("%1", text))
 
-        self.tasks.submit(lambda: read_captions(path, lang), checked, refused)
+        self.tasks.submit(read, checked, refused)
 
     def cut_into_sessions(self) -> None:
         """Propose one segment per session (analysis off the UI thread), show the cuts with

@@ -572,7 +572,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -669,8 +669,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
-        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près : exact, mais cela prend à peu près la durée de lecture de l&apos;extrait au lieu de quelques secondes.</translation>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
+        <translation>Les extraits commencent toujours à la première image du segment : seules les quelques secondes jusqu&apos;à l&apos;image clé suivante sont réencodées. En mode précis, tout l&apos;extrait est réencodé, le son coupé à l&apos;échantillon près : exact, mais c&apos;est un encodage complet (des dizaines de minutes pour une heure de vidéo 1080p sur un portable) au lieu de quelques secondes.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1423,7 +1423,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1438,7 +1438,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>%1: no confirmed face to blur</source>
+        <translation>%1 : aucun visage confirmé à flouter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
@@ -1994,17 +1999,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+453"/>
+        <location filename="../../gui/main_window.py" line="+459"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-313"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+233"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2070,7 +2075,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2925,7 +2930,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+557"/>
+        <location filename="../../gui/player/view.py" line="+609"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -4664,7 +4669,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -4976,7 +4981,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-507"/>
+        <location filename="../../gui/player/view.py" line="-559"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4986,7 +4991,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · Maj+P affiche · F plein écran</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Play/pause (Space)</source>
         <translation>Lecture/pause (Espace)</translation>
     </message>
@@ -4997,23 +5002,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+526"/>
+        <location line="+572"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-571"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+524"/>
+        <location line="+570"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-569"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5053,7 +5058,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -5068,7 +5073,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>VLC ne peut pas ouvrir ce fichier.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
         <translation>VLC ne peut pas lire ce fichier : il est peut-être endommagé, tronqué ou utilise un codec que VLC n’a pas.</translation>
     </message>
@@ -5083,7 +5088,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -5093,13 +5098,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Déplacer la fin de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+11"/>
+        <location line="+21"/>
         <source>Captions for “%1”</source>
         <translation>Sous-titres de « %1 »</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-30"/>
         <source>WebVTT captions (*.vtt);;All files (*)</source>
         <translation>Sous-titres WebVTT (*.vtt);;Tous les fichiers (*)</translation>
     </message>
@@ -5109,7 +5115,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des sous-titres (par exemple en, fr, pt-BR) :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
+        <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
         <translation>Sous-titres (%1, %2 répliques) ajoutés à « %3 » : ils sont publiés avec son extrait.</translation>
     </message>
@@ -5201,7 +5212,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-224"/>
+        <location filename="../../gui/player/view.py" line="-245"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>

@@ -572,7 +572,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -669,8 +669,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but it takes about as long as playing the clip instead of seconds.</source>
-        <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Nauwkeurig codeert het hele fragment opnieuw en knipt ook het geluid op de sample: exact, maar het duurt ongeveer zo lang als het afspelen van het fragment in plaats van enkele seconden.</translation>
+        <source>Clips always open on the segment&apos;s first picture: only the few seconds up to the next keyframe are re-encoded. Precise re-encodes the whole clip, sound cut to the sample too: exact, but a full encode (tens of minutes for an hour of 1080p video on a laptop) instead of seconds.</source>
+        <translation>Fragmenten beginnen altijd bij het eerste beeld van het segment: alleen de paar seconden tot het volgende sleutelbeeld worden opnieuw gecodeerd. Precies codeert het hele fragment opnieuw, ook het geluid tot op de sample: exact, maar een volledige codering (tientallen minuten voor een uur 1080p-video op een laptop) in plaats van seconden.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1423,7 +1423,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-943"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1438,7 +1438,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>%1: no confirmed face to blur</source>
+        <translation>%1: geen bevestigd gezicht om te vervagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unavailable</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -1994,17 +1999,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+453"/>
+        <location filename="../../gui/main_window.py" line="+459"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-313"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+233"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2070,7 +2075,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2925,7 +2930,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+557"/>
+        <location filename="../../gui/player/view.py" line="+609"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -4664,7 +4669,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -4976,7 +4981,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-507"/>
+        <location filename="../../gui/player/view.py" line="-559"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4986,7 +4991,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · Shift+P poster · F volledig scherm</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Play/pause (Space)</source>
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
@@ -4997,23 +5002,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+526"/>
+        <location line="+572"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-571"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+524"/>
+        <location line="+570"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-569"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5053,7 +5058,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -5068,7 +5073,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>VLC kan dit bestand niet openen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>VLC cannot play this file: it may be damaged, truncated or use a codec VLC lacks.</source>
         <translation>VLC kan dit bestand niet afspelen: het is misschien beschadigd, afgekapt of gebruikt een codec die VLC niet heeft.</translation>
     </message>
@@ -5083,7 +5088,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -5093,13 +5098,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Einde van %1 verplaatsen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+11"/>
+        <location line="+21"/>
         <source>Captions for “%1”</source>
         <translation>Ondertitels voor ‘%1’</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-30"/>
         <source>WebVTT captions (*.vtt);;All files (*)</source>
         <translation>WebVTT-ondertitels (*.vtt);;Alle bestanden (*)</translation>
     </message>
@@ -5109,7 +5115,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Taal van de ondertitels (bijvoorbeeld en, fr, pt-BR):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>The captions run to %1, past the end of the segment (%2 long). Are they timed from the start of the whole recording?</source>
+        <translation>De ondertitels lopen tot %1, voorbij het einde van het segment (%2 lang). Zijn ze getimed vanaf het begin van de hele opname?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
         <translation>Ondertitels (%1, %2 regels) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</translation>
     </message>
@@ -5201,7 +5212,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-224"/>
+        <location filename="../../gui/player/view.py" line="-245"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
