@@ -150,6 +150,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "(default: $SMPARCHIVE_CATALOGUE or the user data folder)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log progress details")
+    parser.set_defaults(json=False)  # commands with --json set it; errors are printed plainly
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     command = _command_in(argv) if argv is not None else None
     only = command_modules().get(command) if command is not None else None
@@ -230,8 +231,6 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:]
     parser = build_parser(argv)
     args = parser.parse_args(argv)
-    if not hasattr(args, "json"):
-        args.json = False
     if args.command is None:
         parser.print_help()
         return EXIT_FATAL

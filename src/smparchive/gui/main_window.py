@@ -223,7 +223,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.jobs = JobsWidget(self.runner)
         self.statusBar().addPermanentWidget(self.jobs)
-        self.set_view_mode(self.settings.view_mode)
+        # the saved mode; its actions are checked by _init_action_states
+        self.results.setCurrentWidget(
+            self.table if self.settings.view_mode == "details" else self.grid
+        )
         self.setWindowTitle(self._title())
 
     def _title(self) -> str:
@@ -273,17 +276,16 @@ class MainWindow(QMainWindow):
 
     def set_view_mode(self, mode: str) -> None:
         """Switch grid <-> details, keeping the selection and current item."""
-        old = self.view if hasattr(self, "results") else None
-        ranges = self.selection.ranges() if old is not None else []
+        old = self.view
+        ranges = self.selection.ranges()
         current = self.current_row()
         target = self.table if mode == "details" else self.grid
         self.results.setCurrentWidget(target)
         self.settings.view_mode = mode
         if old is not target and (ranges or current >= 0):
             self.selection.select_ranges(ranges or [(current, current)], current_row=current)
-        if hasattr(self, "actions_by_name"):
-            self.actions_by_name["view_grid"].setChecked(mode != "details")
-            self.actions_by_name["view_details"].setChecked(mode == "details")
+        self.actions_by_name["view_grid"].setChecked(mode != "details")
+        self.actions_by_name["view_details"].setChecked(mode == "details")
 
     def _results_arrived(self) -> None:
         self.grid_model.reorderable = self.browser.in_collection_order
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
         return self.selection.ids()
 
     def current_row(self) -> int:
-        return self.selection.current_row() if hasattr(self, "selection") else -1
+        return self.selection.current_row()
 
     def select_ids(self, ids: Sequence[int], current_row: int = -1) -> None:
         self.selection.select_ids(ids, current_row)

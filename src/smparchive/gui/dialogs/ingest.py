@@ -77,6 +77,7 @@ class IngestDialog(QDialog):
 
     def __init__(self, handle: TaskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._counts: dict[str, int] | None = None  # the summary's counts, once the scan ends
         self.handle = handle
         self.setObjectName("ingestDialog")  # found by name (scripts): the title is translated
         self.setWindowTitle(self.tr("Adding to the catalogue"))
@@ -248,6 +249,8 @@ class IngestDialog(QDialog):
 
     def _show_steps(self) -> None:
         c = self._counts
+        if c is None:
+            return
         for b in self.step_buttons.values():
             b.hide()
             b.deleteLater()
@@ -289,7 +292,7 @@ class IngestDialog(QDialog):
 
     def add_thumbnail_problems(self, problems: list[Any]) -> None:
         """Problems found while making thumbnails (a truncated JPEG decodes only then)."""
-        if not problems or not hasattr(self, "_counts"):
+        if not problems or self._counts is None:
             return
         for p in problems:
             key = "error" if p.kind == "error" else "warning"
