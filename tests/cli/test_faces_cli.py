@@ -25,7 +25,7 @@ def test_faces_from_the_command_line(capsys: pytest.CaptureFixture[str], tmp_pat
     assert code == 2 and "off for this catalogue" in err  # privacy: nothing ran
     assert run(capsys, "-c", cat, "scan", "--workers", "0")[0] == 0
     code, out, _ = run(capsys, "-c", cat, "faces", "status")
-    assert "off" in out and "Photos searched: 0 of 13" in out
+    assert "off" in out and "Pictures searched (photos and video posters): 0 of 13" in out
 
     assert run(capsys, "-c", cat, "faces", "enable")[0] == 0
     code, out, _ = run(capsys, "-c", cat, "scan", "--workers", "0")  # faces after thumbnails

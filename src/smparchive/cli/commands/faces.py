@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_json_flag(sc)
     sc.set_defaults(handler=cmd_scan)
 
-    st = ss.add_parser("status", help="photos searched, faces found, named and unknown")
+    st = ss.add_parser("status", help="pictures searched, faces found, named and unknown")
     add_json_flag(st)
     st.set_defaults(handler=cmd_status)
 
@@ -138,7 +138,7 @@ def cmd_status(ctx: Context) -> int:
         print_json(st)
         return EXIT_OK
     print(f"Face detection: {'on' if st.enabled else 'off (smparchive faces enable)'}")
-    print(f"Photos searched: {st.scanned} of {st.candidates}")
+    print(f"Pictures searched (photos and video posters): {st.scanned} of {st.candidates}")
     print(
         f"Faces: {st.faces} ({st.confirmed} confirmed, {st.suggested} suggested, "
         f"{st.unknown} unknown in {st.groups} group(s))"
