@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
-from smparchive.core.fields import Field, Section, by_name, section_fields
+from smparchive.core.fields import Field, Section, section_fields
 from smparchive.core.vocab import ThumbState
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
@@ -57,6 +57,9 @@ class Inspector(QScrollArea):
         # the registry's fields shown here, by field name: editors and read-only values
         self.editors: dict[str, views.Editor] = {}
         self.file_labels: dict[str, ElidedLabel] = {}
+        # the registry's fields as they were when the rows were built: the rows show these
+        # (a field taken out of the registry later, as tests do, must not break them)
+        self.shown_fields: dict[str, Field] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -109,6 +112,7 @@ class Inspector(QScrollArea):
         """The registry's fields of one group (core/fields.py): an editor for an editable or
         assigned field, a one-line value for any other (gui/field_views.py picks both)."""
         for f in section_fields(section):
+            self.shown_fields[f.name] = f
             if not f.editable and f.name != "session_id":
                 # long values (paths, EXIF maker strings) never widen the inspector: one
                 # line, elided, the whole value in the tooltip
@@ -269,7 +273,7 @@ class Inspector(QScrollArea):
             return common([getattr(r, attr) for r in records])
 
         for name, editor in self.editors.items():
-            f = by_name(name)
+            f = self.shown_fields[name]
             editor.widget.show_value(
                 common([views.value(f, r) for r in records]) if n else editor.empty
             )
@@ -391,7 +395,7 @@ class Inspector(QScrollArea):
         self.problem_text.setText(reasons)
         self.problem_text.setVisible(bool(reasons))
         for name, label in self.file_labels.items():
-            label.setText(views.detail(by_name(name), r))
+            label.setText(views.detail(self.shown_fields[name], r))
 
     # -- editing ----------------------------------------------------------------------------
     def _commit(self, f: Field, value: Any) -> None:
