@@ -338,3 +338,12 @@ def test_a_day_recording_opened_from_a_session_starts_at_its_segment(
     assert view.engine.time() < 1.5
     view.engine.stop()
     window.close()
+
+
+def test_the_position_in_a_long_recording_reads_like_its_length() -> None:
+    # beside '2:05:00' the position read '33:16.651': hours shown on both sides
+    from smparchive.gui.viewers.info import format_time
+
+    assert format_time(1996.651, millis=True, hours=True) == "0:33:16.651"
+    assert format_time(1996.651, millis=True) == "33:16.651"  # a short clip keeps m:ss
+    assert format_time(7500) == "2:05:00"

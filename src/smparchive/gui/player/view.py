@@ -365,7 +365,9 @@ class PlayerView(ItemViewer):
                 self._show_segments(seconds)
         length = self.engine.length() if self.engine else 0.0
         total = length or (self.record.duration_s if self.record else None)
-        self.time_label.setText(f"{format_time(seconds, millis=True)} / {format_time(total)}")
+        long = (total or 0) >= 3600  # '0:33:16.651 / 2:05:00', not '33:16.651 / 2:05:00'
+        shown = format_time(seconds, millis=True, hours=long)
+        self.time_label.setText(f"{shown} / {format_time(total)}")
 
     def _on_length(self, seconds: float) -> None:
         if seconds > 0:

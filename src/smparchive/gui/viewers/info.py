@@ -25,13 +25,14 @@ FLAG_TEXT = {
 }
 
 
-def format_time(seconds: float | None, *, millis: bool = False) -> str:
-    """``1:02:03`` / ``2:03`` (with ``.250`` when ``millis``); ``--:--`` when unknown."""
+def format_time(seconds: float | None, *, millis: bool = False, hours: bool = False) -> str:
+    """``1:02:03`` / ``2:03`` (with ``.250`` when ``millis``; ``0:02:03`` with ``hours``,
+    beside a length of an hour or more); ``--:--`` when unknown."""
     if seconds is None or seconds < 0:
         return "--:--"
     whole = int(seconds)
     h, m, s = whole // 3600, whole // 60 % 60, whole % 60
-    text = f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    text = f"{h}:{m:02d}:{s:02d}" if h or hours else f"{m}:{s:02d}"
     return f"{text}.{int((seconds - whole) * 1000):03d}" if millis else text
 
 
