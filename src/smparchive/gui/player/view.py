@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from smparchive.gui.tasks import TaskScope
 
 log = logging.getLogger(__name__)
+SEEK_INSIDE_S = 0.05  # where a segment opened from its session starts, past its cut
 
 EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
 KEY_HELP = QT_TRANSLATE_NOOP(
@@ -134,7 +135,11 @@ class PlayerView(ItemViewer):
         self.play_button.setIcon(self._icon("SP_MediaPlay"))
         self.seekbar = SeekBar(self)
         self.time_label = QLabel("0:00 / --:--", self)
-        self.time_label.setMinimumWidth(130)
+        # room for the longest position ('0:33:16.651 / 2:05:00'): it never pushes or
+        # overlaps the controls beside it as it changes
+        self.time_label.setMinimumWidth(
+            self.time_label.fontMetrics().horizontalAdvance("0:00:00.000 / 0:00:00") + 8
+        )
         self.rate_label = QLabel("1×", self)
         self.mute_button = self._button("", translate("viewers", "Mute (M)"), self.toggle_mute)
         self.mute_button.setIcon(self._icon("SP_MediaVolume"))
@@ -440,14 +445,17 @@ class PlayerView(ItemViewer):
         chosen = next((s for s in self.segments if session and s.session_id == session), None)
         if chosen is None or self.engine is None or self.current_time() > 0.5:
             return
+        # a hair inside the segment: VLC lands a few milliseconds either side of a seek, and
+        # 0:33:15.990 would show (and I/O would move) the segment before
+        start = chosen.start_s + SEEK_INSIDE_S
         if self.engine.state in ("playing", "paused"):
-            self.seek(chosen.start_s)
+            self.seek(start)
         else:  # VLC ignores a seek until it plays: begin there, and check once it plays
             if self.engine.state == "stopped":
-                self.engine.load(self.record.path, start_s=chosen.start_s)
-            self._seek_when_playing = chosen.start_s
-        self.seekbar.set_time(chosen.start_s)
-        self._show_segments(chosen.start_s)
+                self.engine.load(self.record.path, start_s=start)
+            self._seek_when_playing = start
+        self.seekbar.set_time(start)
+        self._show_segments(start)
 
     def _segment_index(self, seconds: float) -> int | None:
         for n, seg in enumerate(self.segments):
