@@ -242,7 +242,7 @@ def _in_language(texts: LangText, language: str) -> tuple[str, str]:
     return "", ""
 
 
-def _norm(text: str) -> str:
+def comparable_text(text: str) -> str:
     """Letters and digits only, case- and accent-insensitive: for 'only repeats' checks."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if c.isalnum())
@@ -261,12 +261,12 @@ def _alt_problems(
     problems = [AltProblem.DRAFT] if is_draft(text) else []
     if limit is not None and len(text) > limit:
         problems.append(AltProblem.OVER_LIMIT)
-    alt = _norm(text)
-    if caption and alt == _norm(caption):
+    alt = comparable_text(text)
+    if caption and alt == comparable_text(caption):
         problems.append(AltProblem.REPEATS_CAPTION)
-    names = {_norm(_stem(entry.original_name)), _norm(entry.original_name)}
+    names = {comparable_text(_stem(entry.original_name)), comparable_text(entry.original_name)}
     if path:
-        names |= {_norm(_stem(path)), _norm(path.rsplit("/", 1)[-1])}
+        names |= {comparable_text(_stem(path)), comparable_text(path.rsplit("/", 1)[-1])}
     if alt in names or _CAMERA_NAME.match(text.strip().casefold()):
         problems.append(AltProblem.REPEATS_FILE_NAME)
     return tuple(problems)

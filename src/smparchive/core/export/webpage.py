@@ -21,6 +21,7 @@ from html import escape
 from urllib.parse import quote
 
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
+from smparchive.core.export.post import comparable_text
 from smparchive.core.media.boilerplate import is_boilerplate
 
 __all__ = [
@@ -541,18 +542,14 @@ def _social_meta(
     )
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
     """Whether ``bundle`` is just the source's words (after the event's acronym)."""
-    name = _letters(bundle)
+    name = comparable_text(bundle)
     for prefix in (event.acronym, event.title) if event else ():
-        if prefix and name.startswith(_letters(prefix)):
-            name = name[len(_letters(prefix)) :]
+        if prefix and name.startswith(comparable_text(prefix)):
+            name = name[len(comparable_text(prefix)) :]
             break
-    return bool(name) and name in _letters(source)
+    return bool(name) and name in comparable_text(source)
 
 
 def build_page(
