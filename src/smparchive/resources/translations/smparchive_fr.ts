@@ -487,7 +487,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -745,12 +745,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+574"/>
+        <location line="+578"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-560"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -766,12 +766,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -948,13 +948,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+212"/>
+        <location line="+10"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
@@ -1041,12 +1040,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non exporté : %1 : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
@@ -1423,7 +1422,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1686,7 +1685,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1792,18 +1791,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-37"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
@@ -1833,7 +1832,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1841,7 +1840,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1854,7 +1853,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+146"/>
+        <location filename="../../gui/widgets/inspector.py" line="+150"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1999,17 +1998,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+459"/>
+        <location filename="../../gui/main_window.py" line="+461"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+235"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2930,7 +2929,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+609"/>
+        <location filename="../../gui/player/view.py" line="+619"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3518,7 +3517,282 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
+        <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils) ; choisissez un préréglage redimensionné pour publier sans elles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
+        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent retenues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
+        <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
+        <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name} : les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: no alt text; write one before posting.</source>
+        <translation>{name} : pas de texte alternatif ; écrivez-en un avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
+        <translation>{name} : le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the alt text only repeats the caption; describe the picture.</source>
+        <translation>{name} : le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is a file name; describe the picture.</source>
+        <translation>{name} : le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
+        <translation>{name} : le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
+        <translation>{name} : le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
+        <translation>{name} : le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
+        <translation>{name} : pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
+        <translation>Aucune des images n’a de légende : la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
+        <translation>Le texte de la publication compte {n} caractères ; {platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
+        <translation>{n} images, mais une publication {platform} en accepte au plus {limit} : choisissez-en {limit} ou publiez-les en plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
+        <translation>{name} : la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan)</source>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued</source>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan): {why}</source>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan) : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued: {why}</source>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no checksum yet; scan its folder again before exporting it</source>
+        <translation>Le fichier n’a pas encore de somme de contrôle ; scannez à nouveau son dossier avant de l’exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is not available</source>
+        <translation>L’enregistrement n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing</source>
+        <translation>Le fichier source est manquant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing: {name}</source>
+        <translation>Le fichier source est manquant : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read ({why})</source>
+        <translation>Le fichier source ne peut pas être lu ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read: {name} ({why})</source>
+        <translation>Le fichier source ne peut pas être lu : {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (size differs)</source>
+        <translation>Le fichier source a changé depuis son catalogage (la taille diffère)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
+        <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source file changed while it was being exported: {name}</source>
+        <translation>Un fichier source a changé pendant son exportation : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo could not be rendered: {why}</source>
+        <translation>La photo n’a pas pu être produite : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}; choose a folder</source>
+        <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}</source>
+        <translation>La destination de l’exportation est un fichier, pas un dossier : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target folder does not exist: {target}</source>
+        <translation>Le dossier de destination de l’exportation n’existe pas : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is read-only or not writable: {target}</source>
+        <translation>La destination de l’exportation est en lecture seule ou non inscriptible : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is full: {target}</source>
+        <translation>La destination de l’exportation est pleine : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target disappeared or became unreachable: {target}</source>
+        <translation>La destination de l’exportation a disparu ou est devenue inaccessible : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing to the export target failed: {target} ({why})</source>
+        <translation>L’écriture vers la destination de l’exportation a échoué : {target} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
+        <translation>Pas assez d’espace libre sur la destination de l’exportation {target} : il faut environ {n}, {limit} sont libres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An export named {name} with different content already exists in {target}</source>
+        <translation>Une exportation nommée {name} au contenu différent existe déjà dans {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: every selected item is held back or unavailable</source>
+        <translation>Rien à exporter : chaque élément sélectionné est retenu ou indisponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: the selection is empty</source>
+        <translation>Rien à exporter : la sélection est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export was written but not recorded in the history ({why})</source>
+        <translation>L’exportation a été écrite mais pas enregistrée dans l’historique ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A written file does not verify: {name}</source>
+        <translation>Un fichier écrit ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing a name outside the export folder: {name}</source>
+        <translation>Un nom hors du dossier d’exportation est refusé : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bag does not validate: {why}</source>
+        <translation>Le sac BagIt n’est pas valide : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The written ZIP file does not list the expected files</source>
+        <translation>Le fichier ZIP écrit ne contient pas les fichiers attendus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the ZIP does not verify: {name}</source>
+        <translation>Un fichier du ZIP ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text</source>
+        <translation>texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>le fichier n’est plus là</translation>
     </message>
@@ -3622,11 +3896,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>its contents could not be read; it may be damaged</source>
         <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -4981,7 +5260,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-559"/>
+        <location filename="../../gui/player/view.py" line="-568"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4996,29 +5275,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Lecture/pause (Espace)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+572"/>
+        <location line="+577"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+570"/>
+        <location line="+575"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5083,12 +5362,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -5322,7 +5601,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+36"/>
+        <location filename="../../gui/viewers/info.py" line="+37"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>
