@@ -12,6 +12,7 @@ import functools
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -249,6 +250,14 @@ def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) ->
     return target
 
 
+def upgrade_failed(where: Path | str, rev: str, exc: BaseException) -> str:
+    """The sentence for an upgrade that failed and was rolled back."""
+    reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return (
+        f"Upgrading {where} from schema {rev} failed ({reason}); the catalogue was left as it was."
+    )
+
+
 def looks_like_catalogue(engine: Engine) -> bool:
     """True when the database is empty or holds smparchive's tables."""
     from sqlalchemy import inspect
@@ -257,13 +266,22 @@ def looks_like_catalogue(engine: Engine) -> bool:
     return not tables or "items" in tables or "alembic_version" in tables
 
 
-def migrate(engine: Engine, sqlite_path: Path | None) -> str:
-    """Bring the schema to head, after a backup; refuse a schema newer than the code."""
+UpgradeHook = Callable[[str, str], None]
+
+
+def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | None = None) -> str:
+    """Bring the schema to head, after a backup; refuse a schema newer than the code.
+
+    ``on_upgrade(from_revision, head)`` is called (in the calling thread) before the backup
+    of a catalogue that needs an upgrade, so an app can say why opening takes long. A failed
+    upgrade is rolled back (SQLite and PostgreSQL DDL is transactional): the catalogue stays
+    as it was and the error says so.
+    """
     if engine.dialect.name == "postgresql":
         from smparchive.core.catalog.backups import migrate_server
 
         # Under an advisory lock, after a pg_dump; see backups.py.
-        return migrate_server(engine, head_revision(), known_revisions())
+        return migrate_server(engine, head_revision(), known_revisions(), on_upgrade)
     rev = current_revision(engine)
     head = head_revision()
     if rev == head:
@@ -275,13 +293,22 @@ def migrate(engine: Engine, sqlite_path: Path | None) -> str:
         )
     if rev is None and not looks_like_catalogue(engine):
         raise CatalogError("This database is not an smparchive catalogue.")
+    if rev is not None and on_upgrade is not None:
+        on_upgrade(rev, head)
     if sqlite_path is not None and rev is not None:
         backup_sqlite(sqlite_path, rev)
     from alembic import command  # only here: importing Alembic costs ~0.3 s
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except CatalogError:
+        raise
+    except Exception as exc:
+        if rev is None:
+            raise
+        raise CatalogError(upgrade_failed(sqlite_path or "The catalogue", rev, exc)) from exc
     lazylog.logger(__name__).info("catalogue schema upgraded from %s to %s", rev, head)
     return head

@@ -163,7 +163,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+143"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+144"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+211"/>
+        <location filename="../../gui/widgets/inspector.py" line="+215"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+379"/>
+        <location filename="../../gui/main_window.py" line="+381"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+609"/>
+        <location filename="../../gui/player/view.py" line="+619"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>

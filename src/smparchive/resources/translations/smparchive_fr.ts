@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+80"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -282,7 +282,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
+        <translation>La mise à niveau de %1 depuis le schéma %2 a échoué (%3) ; le catalogue est resté tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
         <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
@@ -1686,7 +1691,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1792,18 +1797,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-37"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
@@ -1833,7 +1838,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1841,7 +1846,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1854,7 +1859,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+146"/>
+        <location filename="../../gui/widgets/inspector.py" line="+150"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1999,17 +2004,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+459"/>
+        <location filename="../../gui/main_window.py" line="+461"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+235"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2629,6 +2634,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../gui/opening.py" line="+60"/>
+        <source>Opening the catalogue</source>
+        <translation>Ouverture du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the catalogue</source>
+        <translation>Mise à niveau du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrading the catalogue…</source>
+        <translation>Mise à niveau du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the team catalogue is made first.</source>
+        <translation>Une sauvegarde du catalogue d&apos;équipe est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
+        <translation>Une copie du catalogue tel qu&apos;il était est d&apos;abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
+
+This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
+        <translation>%1 a été créé par une version antérieure de smparchive (schéma %2) et est mis à niveau vers le schéma %3. %4
+
+Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d&apos;échec, le catalogue reste tel qu&apos;il était.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesModel</name>
     <message>
         <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
@@ -2930,7 +2982,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+609"/>
+        <location filename="../../gui/player/view.py" line="+619"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3626,7 +3678,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -4981,7 +5033,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-559"/>
+        <location filename="../../gui/player/view.py" line="-568"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4996,29 +5048,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Lecture/pause (Espace)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+572"/>
+        <location line="+577"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+570"/>
+        <location line="+575"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5083,12 +5135,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -5322,7 +5374,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+36"/>
+        <location filename="../../gui/viewers/info.py" line="+37"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

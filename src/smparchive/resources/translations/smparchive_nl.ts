@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+80"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -282,7 +282,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
+        <translation>Het bijwerken van %1 vanaf schema %2 is mislukt (%3); de catalogus is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
         <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
     </message>
@@ -1686,7 +1691,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -1792,18 +1797,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="-37"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
@@ -1833,7 +1838,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -1841,7 +1846,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1854,7 +1859,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+146"/>
+        <location filename="../../gui/widgets/inspector.py" line="+150"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1999,17 +2004,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+459"/>
+        <location filename="../../gui/main_window.py" line="+461"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+235"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2629,6 +2634,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../gui/opening.py" line="+60"/>
+        <source>Opening the catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the catalogue</source>
+        <translation>Catalogus bijwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrading the catalogue…</source>
+        <translation>De catalogus wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the team catalogue is made first.</source>
+        <translation>Eerst wordt een reservekopie van de teamcatalogus gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
+        <translation>Eerst wordt een kopie van de catalogus zoals hij was bewaard, in de map ernaast die eindigt op .backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
+
+This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
+        <translation>%1 is gemaakt door een eerdere versie van smparchive (schema %2) en wordt bijgewerkt naar schema %3. %4
+
+Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten duren. Als het mislukt, blijft de catalogus zoals hij was.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesModel</name>
     <message>
         <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
@@ -2930,7 +2982,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+609"/>
+        <location filename="../../gui/player/view.py" line="+619"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3626,7 +3678,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -4981,7 +5033,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-559"/>
+        <location filename="../../gui/player/view.py" line="-568"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4996,29 +5048,29 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+572"/>
+        <location line="+577"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+570"/>
+        <location line="+575"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5083,12 +5135,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -5322,7 +5374,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+36"/>
+        <location filename="../../gui/viewers/info.py" line="+37"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
