@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+80"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -282,7 +282,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
+        <translation>La mise à niveau de %1 depuis le schéma %2 a échoué (%3) ; le catalogue est resté tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
         <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
@@ -2625,6 +2630,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+5"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../gui/opening.py" line="+60"/>
+        <source>Opening the catalogue</source>
+        <translation>Ouverture du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the catalogue</source>
+        <translation>Mise à niveau du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrading the catalogue…</source>
+        <translation>Mise à niveau du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the team catalogue is made first.</source>
+        <translation>Une sauvegarde du catalogue d&apos;équipe est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
+        <translation>Une copie du catalogue tel qu&apos;il était est d&apos;abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
+
+This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
+        <translation>%1 a été créé par une version antérieure de smparchive (schéma %2) et est mis à niveau vers le schéma %3. %4
+
+Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d&apos;échec, le catalogue reste tel qu&apos;il était.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+80"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -282,7 +282,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
+        <translation>Het bijwerken van %1 vanaf schema %2 is mislukt (%3); de catalogus is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
         <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
     </message>
@@ -2625,6 +2630,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+5"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../gui/opening.py" line="+60"/>
+        <source>Opening the catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the catalogue</source>
+        <translation>Catalogus bijwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrading the catalogue…</source>
+        <translation>De catalogus wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the team catalogue is made first.</source>
+        <translation>Eerst wordt een reservekopie van de teamcatalogus gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
+        <translation>Eerst wordt een kopie van de catalogus zoals hij was bewaard, in de map ernaast die eindigt op .backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
+
+This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
+        <translation>%1 is gemaakt door een eerdere versie van smparchive (schema %2) en wordt bijgewerkt naar schema %3. %4
+
+Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten duren. Als het mislukt, blijft de catalogus zoals hij was.</translation>
     </message>
 </context>
 <context>
