@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from smparchive.core import lazylog
 
 if TYPE_CHECKING:
     from platformdirs import PlatformDirs
@@ -14,8 +15,6 @@ APP = "smparchive"
 CATALOGUE_SUFFIX = ".smpcat"
 ENV_CATALOGUE = "SMPARCHIVE_CATALOGUE"
 RECENT_KEPT = 10
-
-log = logging.getLogger(__name__)
 
 
 def dirs() -> PlatformDirs:
@@ -124,7 +123,7 @@ def remember_catalogue(path: Path) -> None:
         tmp.write_text(json.dumps([str(p) for p in items[:RECENT_KEPT]], indent=1), "utf-8")
         tmp.replace(target)
     except OSError as exc:
-        log.warning("cannot save recent catalogues: %s", exc)
+        lazylog.logger(__name__).warning("cannot save recent catalogues: %s", exc)
 
 
 def last_catalogue() -> Path | str:

@@ -9,7 +9,6 @@ integrity check runs on request (``smparchive check``) or in the app's backgroun
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import re
 import sqlite3
@@ -22,10 +21,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
+from smparchive.core import lazylog
+
 # Re-exported: CatalogError lived here before it had its own module.
 from smparchive.core.catalog.errors import CatalogError as CatalogError
-
-log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -180,10 +179,10 @@ def inspect_existing(path: Path, *, keep: bool = False) -> sqlite3.Connection | 
                 raise CatalogError(
                     f"{path} is locked by another program; close it there and try again."
                 ) from exc
-            log.info("damaged catalogue %s: %s", path, exc)
+            lazylog.logger(__name__).info("damaged catalogue %s: %s", path, exc)
             raise CatalogError(_DAMAGED.format(path=path)) from exc
         except sqlite3.DatabaseError as exc:
-            log.info("damaged catalogue %s: %s", path, exc)
+            lazylog.logger(__name__).info("damaged catalogue %s: %s", path, exc)
             raise CatalogError(_DAMAGED.format(path=path)) from exc
         if tables and "alembic_version" not in tables:
             raise CatalogError(f"{path} is not an smparchive catalogue (a different database).")
@@ -247,7 +246,7 @@ def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) ->
     backups = sorted(folder.glob(f"{path.stem}-*"), key=lambda p: p.name)
     for old in backups[:-keep]:
         old.unlink(missing_ok=True)
-    log.info("backed up catalogue to %s", target)
+    lazylog.logger(__name__).info("backed up catalogue to %s", target)
     return target
 
 
@@ -311,5 +310,5 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
         if rev is None:
             raise
         raise CatalogError(upgrade_failed(sqlite_path or "The catalogue", rev, exc)) from exc
-    log.info("catalogue schema upgraded from %s to %s", rev, head)
+    lazylog.logger(__name__).info("catalogue schema upgraded from %s to %s", rev, head)
     return head

@@ -184,7 +184,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+121"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
     </message>
@@ -214,7 +214,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -1859,17 +1859,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+150"/>
+        <location filename="../../gui/widgets/inspector.py" line="+154"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1935,7 +1935,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+134"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1969,6 +1969,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
+        <source>Adding up the selection…</source>
+        <translation>Calcul des totaux de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>edits apply to all of them</source>
         <translation>les modifications s’appliquent à tous</translation>
     </message>
@@ -2004,17 +2009,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+461"/>
+        <location filename="../../gui/main_window.py" line="+505"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-353"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+268"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2035,7 +2040,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -4696,7 +4701,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+66"/>
+        <location filename="../../gui/modes.py" line="+71"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
     </message>
@@ -4706,7 +4711,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+53"/>
+        <location filename="../../gui/workspace.py" line="+54"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
@@ -4721,7 +4726,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -4729,6 +4734,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+5"/>
         <source>auto-advance on</source>
         <translation>avance automatique activée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first %1 photos of %2 selected</source>
+        <translation>les %1 premières photos des %2 éléments sélectionnés</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+121"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -214,7 +214,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -1859,17 +1859,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+150"/>
+        <location filename="../../gui/widgets/inspector.py" line="+154"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1935,7 +1935,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+134"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1969,6 +1969,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
+        <source>Adding up the selection…</source>
+        <translation>De selectie wordt opgeteld…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>edits apply to all of them</source>
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
@@ -2004,17 +2009,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+461"/>
+        <location filename="../../gui/main_window.py" line="+505"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-353"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+268"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2035,7 +2040,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -4696,7 +4701,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+66"/>
+        <location filename="../../gui/modes.py" line="+71"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
     </message>
@@ -4706,7 +4711,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+53"/>
+        <location filename="../../gui/workspace.py" line="+54"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
@@ -4721,7 +4726,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -4729,6 +4734,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+5"/>
         <source>auto-advance on</source>
         <translation>automatisch doorgaan aan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first %1 photos of %2 selected</source>
+        <translation>de eerste %1 foto&apos;s van %2 geselecteerde items</translation>
     </message>
 </context>
 <context>
