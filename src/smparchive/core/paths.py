@@ -65,10 +65,15 @@ def machine_id() -> str:
         (os.environ[n] for n in ("LOGNAME", "USER", "LNAME", "USERNAME") if os.environ.get(n)), None
     )
     if user is None:
-        import getpass
-
         try:
-            user = getpass.getuser()
+            if hasattr(os, "getuid"):  # as getpass.getuser() does, without importing it
+                import pwd
+
+                user = pwd.getpwuid(os.getuid()).pw_name
+            else:
+                import getpass
+
+                user = getpass.getuser()
         except (OSError, KeyError):
             user = "user"
     if hasattr(os, "uname"):
