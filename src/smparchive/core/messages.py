@@ -94,7 +94,8 @@ def has_jargon(text: str) -> bool:
 # returns a :class:`Message`, the English sentence that carries its code and values, and
 # ``identify`` finds the code and values of a stored sentence. Placeholders are ``{why}`` (a
 # phrase of :func:`plain`, itself coded in ``PHRASES``; other text is shown as it is),
-# ``{fields}`` (words of ``WORDS`` joined by " and "), and values shown as they are:
+# ``{fields}`` and ``{signals}`` (words of ``WORDS`` joined by " and ", " + "), and values
+# shown as they are:
 # ``{fmt}`` (a format name), ``{name}`` (a file name), ``{person}``, ``{platform}``,
 # ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{value}``,
 # ``{limit}``, ``{n}``.
@@ -342,16 +343,43 @@ PROBLEMS: dict[str, str] = {
     "export.bag_invalid": "The bag does not validate: {why}",
     "export.zip_incomplete": "The written ZIP file does not list the expected files",
     "export.zip_unverified": "A file in the ZIP does not verify: {name}",
+    # why a recording is cut where it is (core/organise/segments.py); {value} is a time
+    "segment.programme": "programme {value}",
+    "segment.starts_with_recording": "starts with the recording (the session began before it)",
+    "segment.ends_with_recording": "ends with the recording (the session ran on after it)",
+    "segment.speaker_chapters": "{n} speaker chapters spread evenly (a draft)",
+    "segment.start_kept_no_change": (
+        "start kept at the programme's time: no change seen within {n} s"
+    ),
+    "segment.end_kept_no_change": "end kept at the programme's time: no change seen within {n} s",
+    "segment.start_kept": "start kept at the programme's time: {why}",
+    "segment.end_kept": "end kept at the programme's time: {why}",
+    "segment.start_at": "start at {value}: {signals} ({n} s from the programme)",
+    "segment.end_at": "end at {value}: {signals} ({n} s from the programme)",
+    "segment.within_session": (
+        "Recorded within the session “{name}” ({value}), so it belongs to it whole."
+    ),
+    "segment.no_session": "No session of the programme falls between {value} and {limit}.",
+    "segment.clock_corrected": ("Capture time includes the camera clock correction of {n} s."),
+    "segment.file_unreadable_now": ("The file cannot be read now: cuts are the programme's times."),
 }
 
-# Words that fill a ``{fields}`` placeholder (joined by " and "), by code.
+# Words that fill a ``{fields}`` placeholder (joined by " and ") or a ``{signals}`` one
+# (joined by " + "), by code.
 WORDS: dict[str, str] = {
     "title": "title",
     "caption": "caption",
     "alt_text": "alt text",
+    # what marks a change in a recording (core/media/boundaries.py)
+    "scene_cut": "scene cut",
+    "end_of_silence": "end of silence",
+    "start_of_silence": "start of silence",
+    "end_of_black": "end of black",
+    "start_of_black": "start of black",
 }
 _WORD_CODES = {text: code for code, text in WORDS.items()}
 AND = " and "
+PLUS = " + "
 
 # The phrases :func:`plain` puts inside a sentence's parentheses, by code.
 PHRASES: dict[str, str] = {
@@ -427,14 +455,16 @@ def problem(code: str, **values: object) -> Message:
     return Message(code, **values)
 
 
-def words(codes: list[str] | tuple[str, ...]) -> str:
-    """``{fields}``'s value: the words of ``codes`` ("title and caption")."""
-    return AND.join(WORDS[c] for c in codes)
+def words(codes: list[str] | tuple[str, ...], joiner: str = AND) -> str:
+    """``{fields}``'s value: the words of ``codes`` ("title and caption"); with ``PLUS``,
+    ``{signals}``'s ("end of black + scene cut")."""
+    return joiner.join(WORDS[c] for c in codes)
 
 
-def word_codes(value: str) -> list[str] | None:
-    """The codes of a ``{fields}`` value, or None when one of its words is not coded."""
-    codes = [_WORD_CODES.get(w) for w in value.split(AND)]
+def word_codes(value: str, joiner: str = AND) -> list[str] | None:
+    """The codes of a ``{fields}`` (or, with ``PLUS``, ``{signals}``) value, or None when
+    one of its words is not coded."""
+    codes = [_WORD_CODES.get(w) for w in value.split(joiner)]
     return None if None in codes else [c for c in codes if c is not None]
 
 

@@ -553,6 +553,62 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "A file in the ZIP does not verify: {name}",
     ),
+    "segment.programme": QT_TRANSLATE_NOOP(
+        "Problems",
+        "programme {value}",
+    ),
+    "segment.starts_with_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "starts with the recording (the session began before it)",
+    ),
+    "segment.ends_with_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "ends with the recording (the session ran on after it)",
+    ),
+    "segment.speaker_chapters": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} speaker chapters spread evenly (a draft)",
+    ),
+    "segment.start_kept_no_change": QT_TRANSLATE_NOOP(
+        "Problems",
+        "start kept at the programme's time: no change seen within {n} s",
+    ),
+    "segment.end_kept_no_change": QT_TRANSLATE_NOOP(
+        "Problems",
+        "end kept at the programme's time: no change seen within {n} s",
+    ),
+    "segment.start_kept": QT_TRANSLATE_NOOP(
+        "Problems",
+        "start kept at the programme's time: {why}",
+    ),
+    "segment.end_kept": QT_TRANSLATE_NOOP(
+        "Problems",
+        "end kept at the programme's time: {why}",
+    ),
+    "segment.start_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "start at {value}: {signals} ({n} s from the programme)",
+    ),
+    "segment.end_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "end at {value}: {signals} ({n} s from the programme)",
+    ),
+    "segment.within_session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Recorded within the session “{name}” ({value}), so it belongs to it whole.",
+    ),
+    "segment.no_session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No session of the programme falls between {value} and {limit}.",
+    ),
+    "segment.clock_corrected": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Capture time includes the camera clock correction of {n} s.",
+    ),
+    "segment.file_unreadable_now": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file cannot be read now: cuts are the programme's times.",
+    ),
 }
 
 # code -> a word that fills a sentence's {fields} (core.messages.WORDS)
@@ -560,6 +616,11 @@ WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Problems", "title"),
     "caption": QT_TRANSLATE_NOOP("Problems", "caption"),
     "alt_text": QT_TRANSLATE_NOOP("Problems", "alt text"),
+    "scene_cut": QT_TRANSLATE_NOOP("Problems", "scene cut"),
+    "end_of_silence": QT_TRANSLATE_NOOP("Problems", "end of silence"),
+    "start_of_silence": QT_TRANSLATE_NOOP("Problems", "start of silence"),
+    "end_of_black": QT_TRANSLATE_NOOP("Problems", "end of black"),
+    "start_of_black": QT_TRANSLATE_NOOP("Problems", "start of black"),
 }
 
 # code -> a phrase of core.messages.plain (inside a sentence's parentheses)
@@ -602,12 +663,14 @@ def phrase(text: str) -> str:
     return translate("Problems", PHRASES[code]) if code in PHRASES else text
 
 
-def _fields(value: str) -> str:
-    """A ``{fields}`` value ("title and caption") in the interface language."""
-    codes = messages.word_codes(value)
+def _words(value: str, joiner: str) -> str:
+    """A ``{fields}`` value ("title and caption") or a ``{signals}`` one ("end of black +
+    scene cut") in the interface language."""
+    codes = messages.word_codes(value, joiner)
     if codes is None:
         return value
-    joiner = translate("Problems", " and ")
+    if joiner == messages.AND:
+        joiner = translate("Problems", " and ")
     return joiner.join(translate("Problems", WORDS[c]) for c in codes)
 
 
@@ -623,7 +686,9 @@ def sentence(text: str) -> str:
         why = shown["why"]
         shown["why"] = phrase(why) if messages.phrase_code(why) else sentence(why)
     if "fields" in shown:
-        shown["fields"] = _fields(shown["fields"])
+        shown["fields"] = _words(shown["fields"], messages.AND)
+    if "signals" in shown:
+        shown["signals"] = _words(shown["signals"], messages.PLUS)
     try:
         return translate("Problems", SENTENCES[code]).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

@@ -3834,6 +3834,76 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Een bestand in de ZIP klopt niet bij controle: {name}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>programme {value}</source>
+        <translation>programma {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts with the recording (the session began before it)</source>
+        <translation>begint met de opname (de sessie begon ervoor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends with the recording (the session ran on after it)</source>
+        <translation>eindigt met de opname (de sessie liep erna nog door)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} speaker chapters spread evenly (a draft)</source>
+        <translation>{n} sprekershoofdstukken gelijk verdeeld (een concept)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>begin op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>einde op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: {why}</source>
+        <translation>begin op het tijdstip van het programma gehouden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: {why}</source>
+        <translation>einde op het tijdstip van het programma gehouden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start at {value}: {signals} ({n} s from the programme)</source>
+        <translation>begin om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end at {value}: {signals} ({n} s from the programme)</source>
+        <translation>einde om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
+        <translation>Opgenomen tijdens de sessie ‘{name}’ ({value}), dus het hoort er helemaal bij.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session of the programme falls between {value} and {limit}.</source>
+        <translation>Geen enkele sessie van het programma valt tussen {value} en {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture time includes the camera clock correction of {n} s.</source>
+        <translation>Het opnametijdstip bevat de correctie van de cameraklok van {n} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
+        <translation>Het bestand kan nu niet gelezen worden: de sneden zijn de tijden van het programma.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titel</translation>
@@ -3847,6 +3917,31 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>alt text</source>
         <translation>alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scene cut</source>
+        <translation>scènewissel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of silence</source>
+        <translation>einde van een stilte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of silence</source>
+        <translation>begin van een stilte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of black</source>
+        <translation>einde van zwart beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of black</source>
+        <translation>begin van zwart beeld</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3954,7 +4049,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source> and </source>
         <translation> en </translation>
     </message>
@@ -5343,23 +5438,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+577"/>
+        <location line="+578"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+575"/>
+        <location line="+576"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-575"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5488,12 +5583,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
@@ -5503,7 +5598,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
@@ -5553,7 +5648,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-245"/>
+        <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
