@@ -40,6 +40,26 @@ def test_the_gui_table_is_the_cores() -> None:
 
     assert problem_texts.SENTENCES == messages.PROBLEMS
     assert problem_texts.PHRASES == messages.PHRASES
+    assert problem_texts.WORDS == messages.WORDS
+
+
+def test_every_code_is_said_in_french_and_dutch(language: str) -> None:
+    """Each sentence, phrase and word of core/messages.py has a real translation (not the
+    English again) that keeps its values, in both languages."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+    from smparchive.gui.i18n import translate
+
+    untranslated = []
+    for table in (problem_texts.SENTENCES, problem_texts.PHRASES, problem_texts.WORDS):
+        for code, english in table.items():
+            said = translate("Problems", english)
+            if said == english or not said.strip():
+                untranslated.append(code)
+            names = sorted(re.findall(r"\{(\w+)\}", english))
+            assert sorted(re.findall(r"\{(\w+)\}", said)) == names, (code, said)
+    assert untranslated == []
+    assert len(problem_texts.SENTENCES) == len(messages.PROBLEMS) > 100
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
@@ -100,3 +120,29 @@ def test_reasons_and_warnings_in_the_interface_language(
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+SEGMENT = {
+    "fr": "début à 0:30:10 : fin d’un noir + changement de plan (+76 s par rapport au programme)",
+    "nl": "begin om 0:30:10: einde van zwart beeld + scènewissel (+76 s ten opzichte van het "
+    "programma)",
+}
+
+
+def test_why_a_recording_is_cut_there_in_the_interface_language(language: str) -> None:
+    """The player's "Cut into sessions" lists the reasons of each cut: said in the
+    language, the signals included, from the Message or from its stored English."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+
+    reason = messages.problem(
+        "segment.start_at", value="0:30:10", signals="end of black + scene cut", n="+76"
+    )
+    assert reason == "start at 0:30:10: end of black + scene cut (+76 s from the programme)"
+    assert problem_texts.sentence(reason) == SEGMENT[language]
+    assert problem_texts.sentence(str(reason)) == SEGMENT[language]
+    blurred = messages.problem(
+        "blur.text_names", name="a.jpg", fields=messages.words(["caption"]), person="Jane Roe"
+    )
+    said = problem_texts.sentence(blurred)
+    assert "Jane Roe" in said and {"fr": "légende", "nl": "bijschrift"}[language] in said

@@ -235,9 +235,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_FATAL
     quick_exit = bool(getattr(args, "read_only", False))
-    if quick_exit:
-        # Read commands log nothing when all goes well: logging is set up (and imported)
-        # only when something asks for a logger (core/lazylog.py).
+    if quick_exit or getattr(args, "defer_logging", False):
+        # Read commands (and a rescan that finds nothing changed) log nothing when all
+        # goes well: logging is set up (and imported) only when something asks for a
+        # logger (core/lazylog.py), or the full catalogue opens.
         lazylog.defer(lambda: _setup_logging(args.verbose))
     else:
         lazylog.defer(None)

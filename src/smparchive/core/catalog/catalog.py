@@ -120,4 +120,8 @@ def open_catalog(
         engine.dispose()
         raise CatalogError(f"Cannot open {path}: {exc}") from exc
     cache = paths.cache_dir_for(path)
-    return Catalog(engine, str(path), cache)
+    catalog = Catalog(engine, str(path), cache)
+    from smparchive.core.catalog.scan_notes import apply_scan_notes
+
+    apply_scan_notes(catalog)  # quick rescans' history entries (one stat when there are none)
+    return catalog

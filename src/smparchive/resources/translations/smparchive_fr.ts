@@ -492,7 +492,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+574"/>
+        <location line="+578"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-560"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -953,13 +953,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+212"/>
+        <location line="+10"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
@@ -1046,12 +1045,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non exporté : %1 : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
@@ -1428,7 +1427,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -3575,7 +3574,377 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
+        <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils) ; choisissez un préréglage redimensionné pour publier sans elles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
+        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent retenues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
+        <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
+        <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name} : les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: no alt text; write one before posting.</source>
+        <translation>{name} : pas de texte alternatif ; écrivez-en un avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
+        <translation>{name} : le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the alt text only repeats the caption; describe the picture.</source>
+        <translation>{name} : le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is a file name; describe the picture.</source>
+        <translation>{name} : le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
+        <translation>{name} : le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
+        <translation>{name} : le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
+        <translation>{name} : le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
+        <translation>{name} : pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
+        <translation>Aucune des images n’a de légende : la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
+        <translation>Le texte de la publication compte {n} caractères ; {platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
+        <translation>{n} images, mais une publication {platform} en accepte au plus {limit} : choisissez-en {limit} ou publiez-les en plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
+        <translation>{name} : la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan)</source>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued</source>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan): {why}</source>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan) : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued: {why}</source>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no checksum yet; scan its folder again before exporting it</source>
+        <translation>Le fichier n’a pas encore de somme de contrôle ; scannez à nouveau son dossier avant de l’exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is not available</source>
+        <translation>L’enregistrement n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing</source>
+        <translation>Le fichier source est manquant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing: {name}</source>
+        <translation>Le fichier source est manquant : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read ({why})</source>
+        <translation>Le fichier source ne peut pas être lu ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read: {name} ({why})</source>
+        <translation>Le fichier source ne peut pas être lu : {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (size differs)</source>
+        <translation>Le fichier source a changé depuis son catalogage (la taille diffère)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
+        <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source file changed while it was being exported: {name}</source>
+        <translation>Un fichier source a changé pendant son exportation : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo could not be rendered: {why}</source>
+        <translation>La photo n’a pas pu être produite : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}; choose a folder</source>
+        <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}</source>
+        <translation>La destination de l’exportation est un fichier, pas un dossier : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target folder does not exist: {target}</source>
+        <translation>Le dossier de destination de l’exportation n’existe pas : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is read-only or not writable: {target}</source>
+        <translation>La destination de l’exportation est en lecture seule ou non inscriptible : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is full: {target}</source>
+        <translation>La destination de l’exportation est pleine : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target disappeared or became unreachable: {target}</source>
+        <translation>La destination de l’exportation a disparu ou est devenue inaccessible : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing to the export target failed: {target} ({why})</source>
+        <translation>L’écriture vers la destination de l’exportation a échoué : {target} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
+        <translation>Pas assez d’espace libre sur la destination de l’exportation {target} : il faut environ {n}, {limit} sont libres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An export named {name} with different content already exists in {target}</source>
+        <translation>Une exportation nommée {name} au contenu différent existe déjà dans {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: every selected item is held back or unavailable</source>
+        <translation>Rien à exporter : chaque élément sélectionné est retenu ou indisponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: the selection is empty</source>
+        <translation>Rien à exporter : la sélection est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export was written but not recorded in the history ({why})</source>
+        <translation>L’exportation a été écrite mais pas enregistrée dans l’historique ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A written file does not verify: {name}</source>
+        <translation>Un fichier écrit ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing a name outside the export folder: {name}</source>
+        <translation>Un nom hors du dossier d’exportation est refusé : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bag does not validate: {why}</source>
+        <translation>Le sac BagIt n’est pas valide : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The written ZIP file does not list the expected files</source>
+        <translation>Le fichier ZIP écrit ne contient pas les fichiers attendus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the ZIP does not verify: {name}</source>
+        <translation>Un fichier du ZIP ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>programme {value}</source>
+        <translation>prévu au programme {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts with the recording (the session began before it)</source>
+        <translation>commence avec l’enregistrement (la séance a débuté avant lui)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends with the recording (the session ran on after it)</source>
+        <translation>finit avec l’enregistrement (la séance a continué après lui)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} speaker chapters spread evenly (a draft)</source>
+        <translation>{n} chapitres d’intervenants répartis régulièrement (un brouillon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>début gardé à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>fin gardée à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: {why}</source>
+        <translation>début gardé à l’heure du programme : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: {why}</source>
+        <translation>fin gardée à l’heure du programme : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start at {value}: {signals} ({n} s from the programme)</source>
+        <translation>début à {value} : {signals} ({n} s par rapport au programme)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end at {value}: {signals} ({n} s from the programme)</source>
+        <translation>fin à {value} : {signals} ({n} s par rapport au programme)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
+        <translation>Enregistré pendant la séance « {name} » ({value}), donc il lui appartient en entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session of the programme falls between {value} and {limit}.</source>
+        <translation>Aucune séance du programme ne tombe entre {value} et {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture time includes the camera clock correction of {n} s.</source>
+        <translation>L’heure de prise de vue inclut la correction de l’horloge de l’appareil de {n} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
+        <translation>Le fichier ne peut pas être lu maintenant : les coupes sont les heures du programme.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text</source>
+        <translation>texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scene cut</source>
+        <translation>changement de plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of silence</source>
+        <translation>fin d’un silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of silence</source>
+        <translation>début d’un silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of black</source>
+        <translation>fin d’un noir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of black</source>
+        <translation>début d’un noir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>le fichier n’est plus là</translation>
     </message>
@@ -3678,6 +4047,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>its contents could not be read; it may be damaged</source>
         <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> and </source>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -5064,23 +5438,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+577"/>
+        <location line="+578"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+575"/>
+        <location line="+576"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-575"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5209,12 +5583,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
@@ -5224,7 +5598,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chapter %1</source>
         <translation>Chapitre %1</translation>
     </message>
@@ -5274,7 +5648,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-245"/>
+        <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>

@@ -492,7 +492,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+574"/>
+        <location line="+578"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-560"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -953,13 +953,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+212"/>
+        <location line="+10"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln gezicht zonder naam</numerusform>
@@ -1046,12 +1045,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Niet geëxporteerd: %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
     </message>
@@ -1428,7 +1427,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -3575,7 +3574,377 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De map is niet bereikbaar (schijf niet aangesloten?); de {n} items blijven in de catalogus, gemarkeerd als offline.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
+        <translation>Originelen behouden al hun metadata (gps-positie, serienummers van camera’s); kies een verkleinde voorinstelling om zonder die gegevens te publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
+        <translation>Gezichten kunnen alleen in verkleinde kopieën vervaagd worden: originelen worden ongewijzigd gekopieerd, dus foto’s van mensen die niet getoond mogen worden blijven tegengehouden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
+        <translation>LibreOffice is niet gevonden: presentaties worden als originelen geëxporteerd, niet als pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name}: {mime} kan niet verkleind worden, en een kopie zou de cameragegevens behouden (gps, serienummers); weggelaten (exporteer het met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
+        <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name}: de {fields} noemt {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name}: de {fields} noemen {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: no alt text; write one before posting.</source>
+        <translation>{name}: geen alternatieve tekst; schrijf er een vóór het posten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
+        <translation>{name}: de alternatieve tekst telt {n} tekens, boven de limiet van {limit}; maak hem korter (hij wordt niet afgekapt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the alt text only repeats the caption; describe the picture.</source>
+        <translation>{name}: de alternatieve tekst herhaalt alleen het bijschrift; beschrijf de afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is a file name; describe the picture.</source>
+        <translation>{name}: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
+        <translation>{name}: de alternatieve tekst is nog een voorgesteld concept; werk hem af en verwijder de conceptmarkering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
+        <translation>{name}: de alternatieve tekst is in een onbekende taal, niet in de taal van het bericht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
+        <translation>{name}: de alternatieve tekst is in het {language}, niet in de taal van het bericht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
+        <translation>{name}: geen bijschrift in het {language} in de catalogus; dat in het {other} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
+        <translation>Geen van de afbeeldingen heeft een bijschrift: het bericht voor {platform} heeft geen eigen tekst; schrijf er een.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
+        <translation>De tekst van het bericht telt {n} tekens; {platform} staat er {limit} toe. Maak het bijschrift korter (er wordt niets afgekapt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
+        <translation>{n} afbeeldingen, maar een bericht op {platform} neemt er hoogstens {limit}: kies er {limit} of verdeel ze over meerdere berichten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
+        <translation>{name}: het bijschrift telt {n} tekens, boven de berichtlimiet van {platform} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan)</source>
+        <translation>Het bestand ontbreekt (het werd bij de laatste scan niet gevonden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline</source>
+        <translation>De map of schijf van het bestand is offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued</source>
+        <translation>Het bestand kon niet gelezen worden toen het gecatalogiseerd werd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan): {why}</source>
+        <translation>Het bestand ontbreekt (het werd bij de laatste scan niet gevonden): {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
+        <translation>De map of schijf van het bestand is offline: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued: {why}</source>
+        <translation>Het bestand kon niet gelezen worden toen het gecatalogiseerd werd: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no checksum yet; scan its folder again before exporting it</source>
+        <translation>Het bestand heeft nog geen controlesom; scan de map opnieuw voordat u het exporteert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is not available</source>
+        <translation>De opname is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing</source>
+        <translation>Het bronbestand ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing: {name}</source>
+        <translation>Het bronbestand ontbreekt: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read ({why})</source>
+        <translation>Het bronbestand kan niet gelezen worden ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read: {name} ({why})</source>
+        <translation>Het bronbestand kan niet gelezen worden: {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (size differs)</source>
+        <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de grootte verschilt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
+        <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de hash klopt niet): {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source file changed while it was being exported: {name}</source>
+        <translation>Een bronbestand is gewijzigd terwijl het geëxporteerd werd: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo could not be rendered: {why}</source>
+        <translation>De foto kon niet aangemaakt worden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}; choose a folder</source>
+        <translation>Het exportdoel is een bestand, geen map: {target}; kies een map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}</source>
+        <translation>Het exportdoel is een bestand, geen map: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target folder does not exist: {target}</source>
+        <translation>De doelmap van de export bestaat niet: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is read-only or not writable: {target}</source>
+        <translation>Het exportdoel is alleen-lezen of niet beschrijfbaar: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is full: {target}</source>
+        <translation>Het exportdoel is vol: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target disappeared or became unreachable: {target}</source>
+        <translation>Het exportdoel is verdwenen of onbereikbaar geworden: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing to the export target failed: {target} ({why})</source>
+        <translation>Schrijven naar het exportdoel is mislukt: {target} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
+        <translation>Niet genoeg vrije ruimte op het exportdoel {target}: ongeveer {n} nodig, {limit} vrij</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An export named {name} with different content already exists in {target}</source>
+        <translation>Een export met de naam {name} en een andere inhoud bestaat al in {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: every selected item is held back or unavailable</source>
+        <translation>Niets te exporteren: elk geselecteerd item wordt tegengehouden of is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: the selection is empty</source>
+        <translation>Niets te exporteren: de selectie is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export was written but not recorded in the history ({why})</source>
+        <translation>De export is geschreven maar niet opgenomen in de geschiedenis ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A written file does not verify: {name}</source>
+        <translation>Een geschreven bestand klopt niet bij controle: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing a name outside the export folder: {name}</source>
+        <translation>Een naam buiten de exportmap wordt geweigerd: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bag does not validate: {why}</source>
+        <translation>De BagIt-zak is niet geldig: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The written ZIP file does not list the expected files</source>
+        <translation>Het geschreven ZIP-bestand bevat niet de verwachte bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the ZIP does not verify: {name}</source>
+        <translation>Een bestand in de ZIP klopt niet bij controle: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>programme {value}</source>
+        <translation>programma {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts with the recording (the session began before it)</source>
+        <translation>begint met de opname (de sessie begon ervoor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends with the recording (the session ran on after it)</source>
+        <translation>eindigt met de opname (de sessie liep erna nog door)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} speaker chapters spread evenly (a draft)</source>
+        <translation>{n} sprekershoofdstukken gelijk verdeeld (een concept)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>begin op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>einde op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: {why}</source>
+        <translation>begin op het tijdstip van het programma gehouden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: {why}</source>
+        <translation>einde op het tijdstip van het programma gehouden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start at {value}: {signals} ({n} s from the programme)</source>
+        <translation>begin om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end at {value}: {signals} ({n} s from the programme)</source>
+        <translation>einde om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
+        <translation>Opgenomen tijdens de sessie ‘{name}’ ({value}), dus het hoort er helemaal bij.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session of the programme falls between {value} and {limit}.</source>
+        <translation>Geen enkele sessie van het programma valt tussen {value} en {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture time includes the camera clock correction of {n} s.</source>
+        <translation>Het opnametijdstip bevat de correctie van de cameraklok van {n} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
+        <translation>Het bestand kan nu niet gelezen worden: de sneden zijn de tijden van het programma.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text</source>
+        <translation>alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scene cut</source>
+        <translation>scènewissel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of silence</source>
+        <translation>einde van een stilte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of silence</source>
+        <translation>begin van een stilte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of black</source>
+        <translation>einde van zwart beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of black</source>
+        <translation>begin van zwart beeld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>het bestand is er niet meer</translation>
     </message>
@@ -3678,6 +4047,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>its contents could not be read; it may be damaged</source>
         <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> and </source>
+        <translation> en </translation>
     </message>
 </context>
 <context>
@@ -5064,23 +5438,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+577"/>
+        <location line="+578"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+575"/>
+        <location line="+576"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-575"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5209,12 +5583,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
@@ -5224,7 +5598,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
@@ -5274,7 +5648,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-245"/>
+        <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
