@@ -215,6 +215,9 @@ def _accept_globals_everywhere(sub: argparse._SubParsersAction[argparse.Argument
 # True while the process may end without Python's clean-up of its modules (see
 # smparchive.__main__): parsing the command line, and after a read command.
 quick_exit = True
+# The cycle collector's thresholds to restore once a command that is not quick is known
+# (smparchive.__main__ slows it while the process starts).
+usual_gc: tuple[int, int, int] | None = None
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -243,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         lazylog.defer(None)
         _setup_logging(args.verbose)
+    if not quick_exit and usual_gc is not None:
+        import gc
+
+        gc.set_threshold(*usual_gc)  # slowed while starting (smparchive.__main__)
     if args.catalogue is not None and "://" not in args.catalogue:
         args.catalogue = str(Path(args.catalogue).expanduser())
     ctx = Context(args)
