@@ -27,6 +27,7 @@ WANTED = {
         "alt": "IMG_1.jpg : le texte alternatif est un nom de fichier ; décrivez l’image.",
         "names": "IMG_1.jpg : le champ légende nomme Jane Roe, dont le visage est flouté",
         "failed": "L’exportation a échoué : Le dossier de destination de l’exportation",
+        "one": "À exporter : 1 élément, soit 1 fichier (",
     },
     "nl": {
         "held": "toont Jane Roe",
@@ -36,6 +37,7 @@ WANTED = {
         "alt": "IMG_1.jpg: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.",
         "names": "IMG_1.jpg: de bijschrift noemt Jane Roe, wiens gezicht vervaagd is",
         "failed": "De export is mislukt: De doelmap van de export bestaat niet",
+        "one": "Te exporteren: 1 item als 1 bestand (",
     },
 }
 ENGLISH = (
@@ -160,6 +162,7 @@ def test_post_checks_and_blurred_names_speak_the_language(
     text = dlg.preflight_label.text()
     assert dlg.held.rowCount() == 0, _held_texts(dlg)
     assert want["alt"] in text and want["names"] in text, text
+    assert text.startswith(want["one"]), text  # one item, one file: singular
     assert not any(english in text for english in ENGLISH), text
 
 

@@ -609,6 +609,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The file cannot be read now: cuts are the programme's times.",
     ),
+    "export.cancelled": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cancelled; nothing was left in the target",
+    ),
 }
 
 # code -> a word that fills a sentence's {fields} (core.messages.WORDS)

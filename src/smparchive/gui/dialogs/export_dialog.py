@@ -144,9 +144,10 @@ class HeldBackModel(ListTableModel):
                 causes = h.causes or tuple((code, "") for code in h.reasons)
                 if h.causes:  # the catalogue's consent reasons, and the preset's alt text
                     causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
-                why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
+                sep = self.tr("; ", "between the reasons an item is held back")
+                why = sep.join(fmt.consent_cause(code, about) for code, about in causes)
                 for person in h.unblurred:  # blurring asked for, but no face of theirs
-                    why += "; " + self.tr("%1: no confirmed face to blur").replace("%1", person)
+                    why += sep + self.tr("%1: no confirmed face to blur").replace("%1", person)
                 self.rows.append((h.entry_id or str(h.item_id), h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)
@@ -806,9 +807,10 @@ class ExportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         plan = check.plan
         lines = [
-            self.tr("%1 items go out as %2 files (about %3) named '%4'.")
-            .replace("%1", fmt.number(len(plan.items)))
-            .replace("%2", fmt.number(len(plan.outputs)))
+            # the counts as plurals of their own (French: "1 élément", not "1 éléments")
+            self.tr("%1 go out as %2 (about %3) named '%4'.")
+            .replace("%1", self.tr("%Ln items", None, len(plan.items)))
+            .replace("%2", self.tr("%Ln files", None, len(plan.outputs)))
             .replace("%3", fmt.size(plan.estimated_bytes))
             .replace("%4", plan.settings.bundle_name)
         ]
@@ -1007,7 +1009,10 @@ class ExportDialog(QDialog):
         if e.total:
             self.bar.setRange(0, e.total)
             self.bar.setValue(min(e.done, e.total))
-        self.current.setText(e.current)
+        if e.stage == "finalise":  # core names the step ("manifests"): say it in words
+            self.current.setText(self.tr("Writing the manifests and checking the files…"))
+        else:
+            self.current.setText(e.current)
 
     def _finish(self, text: str) -> None:
         self.bar.hide()
@@ -1022,9 +1027,9 @@ class ExportDialog(QDialog):
         report = outcome.report
         items = len({f.item_id for f in report.files})
         lines = [
-            self.tr("Exported %1 items (%2 files, %3) to %4.")
-            .replace("%1", fmt.number(items))
-            .replace("%2", fmt.number(len(report.files)))
+            self.tr("Exported %1 (%2, %3) to %4.")
+            .replace("%1", self.tr("%Ln items", None, items))
+            .replace("%2", self.tr("%Ln files", None, len(report.files)))
             .replace("%3", fmt.size(report.bytes_written))
             .replace("%4", str(report.bundle))
         ]

@@ -577,7 +577,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+451"/>
+        <location line="+452"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-426"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -924,12 +924,35 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
-        <translation>%1 éléments partent sous forme de %2 fichiers (environ %3) nommés « %4 ».</translation>
+        <location line="+20"/>
+        <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-218"/>
+        <location line="+219"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Exported %1 (%2, %3) to %4.</source>
+        <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-210"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -1006,17 +1029,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Writing the manifests and checking the files…</source>
+        <translation>Écriture des manifestes et vérification des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported %1 items (%2 files, %3) to %4.</source>
-        <translation>%1 éléments exportés (%2 fichiers, %3) vers %4.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln élément a été retenu.</numerusform>
@@ -1063,7 +1086,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+93"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1427,7 +1450,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-958"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1442,7 +1465,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>; </source>
+        <comment>between the reasons an item is held back</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
         <translation>%1 : aucun visage confirmé à flouter</translation>
     </message>
@@ -3902,6 +3931,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
         <translation>Le fichier ne peut pas être lu maintenant : les coupes sont les heures du programme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled; nothing was left in the target</source>
+        <translation>Annulé ; rien n’a été laissé dans la destination</translation>
     </message>
     <message>
         <location line="+8"/>

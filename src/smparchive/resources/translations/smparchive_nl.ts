@@ -577,7 +577,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+451"/>
+        <location line="+452"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-426"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -924,12 +924,35 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
-        <translation>%1 items gaan weg als %2 bestanden (ongeveer %3) met de naam ‘%4’.</translation>
+        <location line="+20"/>
+        <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
+        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-218"/>
+        <location line="+219"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln bestand</numerusform>
+            <numerusform>%Ln bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Exported %1 (%2, %3) to %4.</source>
+        <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-210"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1006,17 +1029,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Writing the manifests and checking the files…</source>
+        <translation>De manifesten schrijven en de bestanden controleren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported %1 items (%2 files, %3) to %4.</source>
-        <translation>%1 items geëxporteerd (%2 bestanden, %3) naar %4.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item werd tegengehouden.</numerusform>
@@ -1063,7 +1086,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+93"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1427,7 +1450,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-958"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1442,7 +1465,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>; </source>
+        <comment>between the reasons an item is held back</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
         <translation>%1: geen bevestigd gezicht om te vervagen</translation>
     </message>
@@ -3902,6 +3931,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
         <translation>Het bestand kan nu niet gelezen worden: de sneden zijn de tijden van het programma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled; nothing was left in the target</source>
+        <translation>Geannuleerd; er is niets achtergelaten in het doel</translation>
     </message>
     <message>
         <location line="+8"/>
