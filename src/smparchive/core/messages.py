@@ -97,7 +97,8 @@ def has_jargon(text: str) -> bool:
 # ``{fields}`` and ``{signals}`` (words of ``WORDS`` joined by " and ", " + "), and values
 # shown as they are:
 # ``{fmt}`` (a format name), ``{name}`` (a file name), ``{person}``, ``{platform}``,
-# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{value}``,
+# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{title}``, ``{zone}``,
+# ``{where}`` (a place in a file: "line 12", translated by the app), ``{value}``,
 # ``{limit}``, ``{n}``.
 # tests/core/test_problem_messages.py checks that every sentence written in core/media,
 # core/ingest and core/export is one of these.
@@ -344,6 +345,31 @@ PROBLEMS: dict[str, str] = {
     "export.bag_invalid": "The bag does not validate: {why}",
     "export.zip_incomplete": "The written ZIP file does not list the expected files",
     "export.zip_unverified": "A file in the ZIP does not verify: {name}",
+    # a programme's import (core/organise/schedule_*.py, domain/schedule_model.py,
+    # catalog/ops_organise.py); {where} is "line 12" or "<event ...> at line 12"
+    "programme.start_differs": (
+        "{where}: start {value} differs from date {other} in {zone}; the date was used"
+    ),
+    "programme.property_ignored": "{where}: {name} ignored ({why})",
+    "programme.cancelled_skipped": "{where}: cancelled event {title} skipped",
+    "programme.all_day_skipped": "{where}: all-day event {title} skipped",
+    "programme.recurrence_ignored": "{where}: recurrence of {title} ignored (first one kept)",
+    "programme.no_end": "{where}: {title} has no DTEND or DURATION; taken to last {n} minutes",
+    "programme.zero_minutes": "{where}: session {title} lasts zero minutes",
+    "programme.repeated": (
+        "{where}: repeats the session {title} of {other} exactly; it was kept once"
+    ),
+    "programme.id_reused": (
+        "{where}: session id {value} is also used at {other}; both sessions were kept"
+    ),
+    "programme.overlap": "{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}",
+    "programme.not_utf8": "{where}: the file is not UTF-8; read as Windows-1252",
+    "programme.zone_now": "The event's time zone is now {zone}.",
+    "programme.zone_differs": (
+        "The programme's time zone {zone} differs from the event's {other}; session times are "
+        "exact either way, the event keeps its zone."
+    ),
+    "programme.gone": "{n} session(s) no longer in the programme were left alone: {value}",
     # why a recording is cut where it is (core/organise/segments.py); {value} is a time
     "segment.programme": "programme {value}",
     "segment.starts_with_recording": "starts with the recording (the session began before it)",
