@@ -203,3 +203,35 @@ def test_a_programme_import_reports_in_the_interface_language(
     for words in IMPORTED[language]:
         assert words in text, text
     assert "skipped" not in text and "overlaps" not in text and " at line " not in text
+
+
+SEARCH = {
+    "fr": ("« rating:9 » : la note doit aller de 0 à 5.", "Pas de personne « Nobody »"),
+    "nl": ("‘rating:9’: de waardering moet van 0 tot 5 gaan.", "Geen persoon ‘Nobody’"),
+}
+
+
+def test_a_search_that_cannot_be_understood_says_why_in_the_language(
+    language: str, qtbot: Any, tmp_path: Path, sync_runner: Any, settings: Any
+) -> None:
+    """A typo in the search field: the red line under it speaks the interface language."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.domain.query import QueryError, parse_query
+    from smparchive.gui.main_window import MainWindow
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    with pytest.raises(QueryError, match="the rating must be from 0 to 5"):
+        parse_query("rating:9", cat)  # the CLI's words, unchanged
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    try:
+        for query, words in zip(("rating:9", 'person:"Nobody"'), SEARCH[language], strict=True):
+            w.browser.set_query(query)
+            qtbot.waitUntil(lambda: bool(w.search.error.text()))
+            assert words in w.search.error.text(), w.search.error.text()
+            w.browser.set_query("")
+            qtbot.waitUntil(lambda: not w.search.error.text())
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+        cat.close()

@@ -389,6 +389,32 @@ PROBLEMS: dict[str, str] = {
     "segment.no_session": "No session of the programme falls between {value} and {limit}.",
     "segment.clock_corrected": ("Capture time includes the camera clock correction of {n} s."),
     "segment.file_unreadable_now": ("The file cannot be read now: cuts are the programme's times."),
+    # a search that cannot be understood (core/domain/query.py); {value} is the search's
+    # word in question. Last: "'{value}': {why}" would take the others' sentences.
+    "query.unreadable_at": "Cannot read the search at '{value}'.",
+    "query.unbalanced_quote": "Unbalanced quote in '{value}'.",
+    "query.unknown_facet": "Unknown search facet '{name}' in '{value}' (known: {other}).",
+    "query.needs_value": "'{value}' needs a value.",
+    "query.too_deep": "Saved searches refer to each other too deeply (in:... loop?).",
+    "query.unknown_sort": "Unknown sort in '{value}' (use {other}).",
+    "query.no_session": "No session matches '{name}' in '{value}'.",
+    "query.no_person": "No person '{name}' in '{value}'.",
+    "query.no_tag": "No tag '{name}' in '{value}'.",
+    "query.use_key_value": "'{value}': use {name}:value.",
+    "query.faces_count": "'{value}': faces must be 0, 1 or 2+.",
+    "query.not_searchable": "'{value}': {name} cannot be searched.",
+    "query.one_of": "'{value}': {name} must be one of {other}.",
+    "query.is_takes": (
+        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind."
+    ),
+    "query.rating_number": "'{value}': the rating must be a number from 0 to 5.",
+    "query.rating_range": "'{value}': the rating must be from 0 to 5.",
+    "query.days_count": "'{value}': there are {n} programme day(s).",
+    "query.day_how": "'{value}': give a day number, a date YYYY-MM-DD or a label.",
+    "query.no_day_on": "'{value}': no programme day on {name}.",
+    "query.not_a_date": "'{value}': '{name}' is not a date (YYYY-MM-DD).",
+    "query.date_range": "'{value}': give a date range such as 2022-06-01..2022-06-02.",
+    "query.bad_value": "'{value}': {why}",
 }
 
 # Words that fill a ``{fields}`` placeholder (joined by " and ") or a ``{signals}`` one

@@ -672,6 +672,94 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "{n} session(s) no longer in the programme were left alone: {value}",
     ),
+    "query.unreadable_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot read the search at '{value}'.",
+    ),
+    "query.unbalanced_quote": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unbalanced quote in '{value}'.",
+    ),
+    "query.unknown_facet": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unknown search facet '{name}' in '{value}' (known: {other}).",
+    ),
+    "query.needs_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' needs a value.",
+    ),
+    "query.too_deep": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Saved searches refer to each other too deeply (in:... loop?).",
+    ),
+    "query.unknown_sort": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unknown sort in '{value}' (use {other}).",
+    ),
+    "query.no_session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No session matches '{name}' in '{value}'.",
+    ),
+    "query.no_person": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No person '{name}' in '{value}'.",
+    ),
+    "query.no_tag": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No tag '{name}' in '{value}'.",
+    ),
+    "query.use_key_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': use {name}:value.",
+    ),
+    "query.faces_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': faces must be 0, 1 or 2+.",
+    ),
+    "query.not_searchable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': {name} cannot be searched.",
+    ),
+    "query.one_of": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': {name} must be one of {other}.",
+    ),
+    "query.is_takes": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.",
+    ),
+    "query.rating_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': the rating must be a number from 0 to 5.",
+    ),
+    "query.rating_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': the rating must be from 0 to 5.",
+    ),
+    "query.days_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': there are {n} programme day(s).",
+    ),
+    "query.day_how": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': give a day number, a date YYYY-MM-DD or a label.",
+    ),
+    "query.no_day_on": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': no programme day on {name}.",
+    ),
+    "query.not_a_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': '{name}' is not a date (YYYY-MM-DD).",
+    ),
+    "query.date_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': give a date range such as 2022-06-01..2022-06-02.",
+    ),
+    "query.bad_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': {why}",
+    ),
 }
 
 # code -> a word that fills a sentence's {fields} (core.messages.WORDS)

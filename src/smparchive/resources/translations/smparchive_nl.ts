@@ -4033,6 +4033,116 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>{n} sessie(s) die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
+        <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
+        <translation>Niet afgesloten aanhalingsteken in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
+        <translation>Onbekend zoekcriterium ‘{name}’ in ‘{value}’ (bekend: {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; needs a value.</source>
+        <translation>‘{value}’ heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved searches refer to each other too deeply (in:... loop?).</source>
+        <translation>Bewaarde zoekopdrachten verwijzen te diep naar elkaar (in:…-lus?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
+        <translation>Onbekende sortering in ‘{value}’ (gebruik {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen sessie komt overeen met ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen persoon ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen trefwoord ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
+        <translation>‘{value}’: gebruik {name}:waarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
+        <translation>‘{value}’: faces moet 0, 1 of 2+ zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
+        <translation>‘{value}’: op {name} kan niet gezocht worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
+        <translation>‘{value}’: {name} moet een van {other} zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
+        <translation>‘{value}’: is: neemt duplicate, unassigned, segmented, pick, reject, of een status of soort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
+        <translation>‘{value}’: de waardering moet een getal van 0 tot 5 zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
+        <translation>‘{value}’: de waardering moet van 0 tot 5 gaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
+        <translation>‘{value}’: het programma telt {n} dag(en).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
+        <translation>‘{value}’: geef een dagnummer, een datum JJJJ-MM-DD of een label.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
+        <translation>‘{value}’: geen programmadag op {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>‘{value}’: ‘{name}’ is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
+        <translation>‘{value}’: geef een periode zoals 2022-06-01..2022-06-02.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {why}</source>
+        <translation>‘{value}’: {why}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titel</translation>
