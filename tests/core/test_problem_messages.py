@@ -104,7 +104,14 @@ EXPORT = SRC / "export"
 EXPORT_SENTENCE_CALLS = {"ExportError", "SourceProblem", "ClipError", "ItemProblem"}
 EXPORT_LISTS = {"warnings", "notes", "out", "problems", "reasons"}
 # and the reasons a recording is cut where it is (shown in the player's "Cut into sessions")
-EXPORT_FILES = (*sorted(EXPORT.glob("*.py")), SRC / "organise" / "segments.py")
+# and what a programme import reports (the dialog after "Import Programme")
+EXPORT_FILES = (
+    *sorted(EXPORT.glob("*.py")),
+    SRC / "organise" / "segments.py",
+    *sorted((SRC / "organise").glob("schedule_*.py")),
+    SRC / "domain" / "schedule_model.py",
+    SRC / "catalog" / "ops_organise.py",
+)
 
 
 def _export_sentences() -> list[tuple[str, str]]:
@@ -116,7 +123,8 @@ def _export_sentences() -> list[tuple[str, str]]:
             f = node.func
             name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
             owner = f.value if isinstance(f, ast.Attribute) else None
-            if name == "append" and getattr(owner, "id", "") not in EXPORT_LISTS:
+            owner_name = getattr(owner, "id", "") or getattr(owner, "attr", "")
+            if name == "append" and owner_name not in EXPORT_LISTS:
                 continue
             if name != "append" and name not in EXPORT_SENTENCE_CALLS:
                 continue

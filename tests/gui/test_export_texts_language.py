@@ -180,3 +180,30 @@ def test_a_failed_export_says_why_in_the_language(
     dlg.run_export()
     text = dlg.result_label.text()
     assert want["failed"] in text and str(out) in text, text
+
+
+NO_ALT = {"fr": "pas de texte alternatif", "nl": "geen alternatieve tekst"}
+UNKNOWN = {"fr": "consentement inconnu", "nl": "toestemming onbekend"}
+
+
+def test_held_back_says_only_the_reasons_it_is_held_for(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """With 'export items whose consent is unknown' ticked, a photo held back for its
+    missing alt text does not also say 'consent unknown' (that no longer holds it)."""
+    from smparchive.gui.i18n import translate
+
+    unknown = translate("format", "consent unknown")
+    assert unknown == UNKNOWN[language]
+    catalog.set_fields(photos[:1], consent="unknown")
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:1], out, "mastodon")
+    dlg.run_preflight()
+    held = _held_texts(dlg)
+    assert unknown in held and NO_ALT[language] in held, held  # held for both
+    dlg.unknown.setChecked(True)
+    dlg.run_preflight()
+    held = _held_texts(dlg)
+    assert dlg.held.rowCount() == 1 and NO_ALT[language] in held, held
+    assert unknown not in held, held

@@ -204,6 +204,9 @@ def test_the_inspector_waits_while_a_large_selection_is_read(
     windowed._selection_changed()
     assert windowed.selection.pending() and windowed.selection.count() == 33
     assert not windowed.inspector.isEnabled()
+    # it says what is selected, not the item it showed before
+    assert windowed.inspector.title_label.text() == "33 items selected"
+    assert windowed.inspector.summary.text() == "Adding up the selection…"
     assert not windowed.actions_by_name["mode_survey"].isEnabled()
     assert windowed.selected_ids() == []
     while runner.waiting:

@@ -97,7 +97,8 @@ def has_jargon(text: str) -> bool:
 # ``{fields}`` and ``{signals}`` (words of ``WORDS`` joined by " and ", " + "), and values
 # shown as they are:
 # ``{fmt}`` (a format name), ``{name}`` (a file name), ``{person}``, ``{platform}``,
-# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{value}``,
+# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{title}``, ``{zone}``,
+# ``{where}`` (a place in a file: "line 12", translated by the app), ``{value}``,
 # ``{limit}``, ``{n}``.
 # tests/core/test_problem_messages.py checks that every sentence written in core/media,
 # core/ingest and core/export is one of these.
@@ -344,6 +345,31 @@ PROBLEMS: dict[str, str] = {
     "export.bag_invalid": "The bag does not validate: {why}",
     "export.zip_incomplete": "The written ZIP file does not list the expected files",
     "export.zip_unverified": "A file in the ZIP does not verify: {name}",
+    # a programme's import (core/organise/schedule_*.py, domain/schedule_model.py,
+    # catalog/ops_organise.py); {where} is "line 12" or "<event ...> at line 12"
+    "programme.start_differs": (
+        "{where}: start {value} differs from date {other} in {zone}; the date was used"
+    ),
+    "programme.property_ignored": "{where}: {name} ignored ({why})",
+    "programme.cancelled_skipped": "{where}: cancelled event {title} skipped",
+    "programme.all_day_skipped": "{where}: all-day event {title} skipped",
+    "programme.recurrence_ignored": "{where}: recurrence of {title} ignored (first one kept)",
+    "programme.no_end": "{where}: {title} has no DTEND or DURATION; taken to last {n} minutes",
+    "programme.zero_minutes": "{where}: session {title} lasts zero minutes",
+    "programme.repeated": (
+        "{where}: repeats the session {title} of {other} exactly; it was kept once"
+    ),
+    "programme.id_reused": (
+        "{where}: session id {value} is also used at {other}; both sessions were kept"
+    ),
+    "programme.overlap": "{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}",
+    "programme.not_utf8": "{where}: the file is not UTF-8; read as Windows-1252",
+    "programme.zone_now": "The event's time zone is now {zone}.",
+    "programme.zone_differs": (
+        "The programme's time zone {zone} differs from the event's {other}; session times are "
+        "exact either way, the event keeps its zone."
+    ),
+    "programme.gone": "{n} session(s) no longer in the programme were left alone: {value}",
     # why a recording is cut where it is (core/organise/segments.py); {value} is a time
     "segment.programme": "programme {value}",
     "segment.starts_with_recording": "starts with the recording (the session began before it)",
@@ -363,6 +389,32 @@ PROBLEMS: dict[str, str] = {
     "segment.no_session": "No session of the programme falls between {value} and {limit}.",
     "segment.clock_corrected": ("Capture time includes the camera clock correction of {n} s."),
     "segment.file_unreadable_now": ("The file cannot be read now: cuts are the programme's times."),
+    # a search that cannot be understood (core/domain/query.py); {value} is the search's
+    # word in question. Last: "'{value}': {why}" would take the others' sentences.
+    "query.unreadable_at": "Cannot read the search at '{value}'.",
+    "query.unbalanced_quote": "Unbalanced quote in '{value}'.",
+    "query.unknown_facet": "Unknown search facet '{name}' in '{value}' (known: {other}).",
+    "query.needs_value": "'{value}' needs a value.",
+    "query.too_deep": "Saved searches refer to each other too deeply (in:... loop?).",
+    "query.unknown_sort": "Unknown sort in '{value}' (use {other}).",
+    "query.no_session": "No session matches '{name}' in '{value}'.",
+    "query.no_person": "No person '{name}' in '{value}'.",
+    "query.no_tag": "No tag '{name}' in '{value}'.",
+    "query.use_key_value": "'{value}': use {name}:value.",
+    "query.faces_count": "'{value}': faces must be 0, 1 or 2+.",
+    "query.not_searchable": "'{value}': {name} cannot be searched.",
+    "query.one_of": "'{value}': {name} must be one of {other}.",
+    "query.is_takes": (
+        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind."
+    ),
+    "query.rating_number": "'{value}': the rating must be a number from 0 to 5.",
+    "query.rating_range": "'{value}': the rating must be from 0 to 5.",
+    "query.days_count": "'{value}': there are {n} programme day(s).",
+    "query.day_how": "'{value}': give a day number, a date YYYY-MM-DD or a label.",
+    "query.no_day_on": "'{value}': no programme day on {name}.",
+    "query.not_a_date": "'{value}': '{name}' is not a date (YYYY-MM-DD).",
+    "query.date_range": "'{value}': give a date range such as 2022-06-01..2022-06-02.",
+    "query.bad_value": "'{value}': {why}",
 }
 
 # Words that fill a ``{fields}`` placeholder (joined by " and ") or a ``{signals}`` one

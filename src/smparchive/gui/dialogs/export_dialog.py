@@ -66,6 +66,7 @@ from smparchive.core.export.catalog_bridge import load_entries
 from smparchive.core.export.catalog_export import (
     ExportOutcome,
     ExportSource,
+    HeldItem,
     Preflight,
     ResolvedSource,
     default_bundle_name,
@@ -119,6 +120,23 @@ AUDIENCES = (
 )
 
 
+def _holding(h: HeldItem) -> tuple[tuple[str, str], ...]:
+    """Why ``h`` is held back: the catalogue's reasons (naming the person or the session)
+    that this export's consent gate acted on, and the preset's alt-text reasons. A reason
+    the gate did not hold it for is left out: the item's own unknown consent when unknown
+    consent may go out, internal use only for an internal export."""
+    held = set(h.reasons)
+
+    def acted_on(code: str) -> bool:
+        kind, _, level = code.partition(":")
+        return code in held if kind == "session" else f"consent:{level}" in held
+
+    causes = tuple((c, about) for c, about in h.causes if acted_on(c))
+    if not causes:
+        return tuple((code, "") for code in h.reasons)
+    return causes + tuple((c, "") for c in h.reasons if c.startswith("alt:"))
+
+
 class HeldBackModel(ListTableModel):
     """Held-back (checkable: publish anyway) and unavailable items of a preflight."""
 
@@ -141,9 +159,7 @@ class HeldBackModel(ListTableModel):
         self.rows, self.checked = [], set()
         if check is not None:
             for h in check.held_back:
-                causes = h.causes or tuple((code, "") for code in h.reasons)
-                if h.causes:  # the catalogue's consent reasons, and the preset's alt text
-                    causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
+                causes = _holding(h)
                 sep = self.tr("; ", "between the reasons an item is held back")
                 why = sep.join(fmt.consent_cause(code, about) for code, about in causes)
                 for person in h.unblurred:  # blurring asked for, but no face of theirs

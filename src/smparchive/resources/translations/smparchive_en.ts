@@ -300,7 +300,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+224"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+226"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

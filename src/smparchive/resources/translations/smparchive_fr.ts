@@ -2133,14 +2133,39 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+320"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days added: %1</source>
+        <translation>Jours ajoutés : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New speakers (person tags): %1</source>
+        <translation>Nouveaux intervenants (étiquettes de personnes) : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
     </message>
@@ -2150,7 +2175,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
     </message>
@@ -3213,7 +3238,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+15"/>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -3938,6 +3963,186 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Annulé ; rien n’a été laissé dans la destination</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
+        <translation>{where} : le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} ignored ({why})</source>
+        <translation>{where} : {name} ignoré ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: cancelled event {title} skipped</source>
+        <translation>{where} : événement annulé {title} ignoré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: all-day event {title} skipped</source>
+        <translation>{where} : événement d’une journée entière {title} ignoré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: recurrence of {title} ignored (first one kept)</source>
+        <translation>{where} : récurrence de {title} ignorée (la première occurrence est gardée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
+        <translation>{where} : {title} n’a ni DTEND ni DURATION ; on lui donne une durée de {n} minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session {title} lasts zero minutes</source>
+        <translation>{where} : la séance {title} dure zéro minute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
+        <translation>{where} : répète exactement la séance {title} de {other} ; elle n’a été gardée qu’une fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
+        <translation>{where} : l’identifiant de séance {value} est aussi utilisé à {other} ; les deux séances ont été gardées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
+        <translation>{where} : {title} ({value}) chevauche {other} ({limit}) dans la salle {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the file is not UTF-8; read as Windows-1252</source>
+        <translation>{where} : le fichier n’est pas en UTF-8 ; lu comme Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event&apos;s time zone is now {zone}.</source>
+        <translation>Le fuseau horaire de l’événement est maintenant {zone}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
+        <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other} ; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} session(s) no longer in the programme were left alone: {value}</source>
+        <translation>{n} séance(s) qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
+        <translation>Impossible de lire la recherche à « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
+        <translation>Guillemet non refermé dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
+        <translation>Critère de recherche inconnu « {name} » dans « {value} » (connus : {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; needs a value.</source>
+        <translation>« {value} » demande une valeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved searches refer to each other too deeply (in:... loop?).</source>
+        <translation>Les recherches enregistrées se renvoient l’une à l’autre trop profondément (boucle in:… ?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
+        <translation>Tri inconnu dans « {value} » (utilisez {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Aucune séance ne correspond à « {name} » dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Pas de personne « {name} » dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Pas de mot-clé « {name} » dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
+        <translation>« {value} » : utilisez {name}:valeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
+        <translation>« {value} » : faces vaut 0, 1 ou 2+.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
+        <translation>« {value} » : {name} ne peut pas être recherché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
+        <translation>« {value} » : {name} doit être l’un de {other}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
+        <translation>« {value} » : is: accepte duplicate, unassigned, segmented, pick, reject, ou un état ou un type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
+        <translation>« {value} » : la note doit être un nombre de 0 à 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
+        <translation>« {value} » : la note doit aller de 0 à 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
+        <translation>« {value} » : le programme compte {n} jour(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
+        <translation>« {value} » : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
+        <translation>« {value} » : aucun jour du programme le {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>« {value} » : « {name} » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
+        <translation>« {value} » : indiquez une période comme 2022-06-01..2022-06-02.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {why}</source>
+        <translation>« {value} » : {why}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titre</translation>
@@ -4086,6 +4291,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+17"/>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at line %2</source>
+        <translation>%1 à la ligne %2</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4497,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-244"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -5119,7 +5334,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+54"/>
+        <location filename="../../gui/workspace.py" line="+55"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
@@ -5857,7 +6072,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+93"/>
+        <location filename="../../gui/viewers/window.py" line="+101"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

@@ -2133,14 +2133,39 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+320"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days added: %1</source>
+        <translation>Dagen toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New speakers (person tags): %1</source>
+        <translation>Nieuwe sprekers (persoonstags): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
@@ -2150,7 +2175,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import programme</source>
         <translation>Programma importeren</translation>
     </message>
@@ -3213,7 +3238,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+15"/>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -3938,6 +3963,186 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geannuleerd; er is niets achtergelaten in het doel</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
+        <translation>{where}: begin {value} verschilt van datum {other} in {zone}; de datum is gebruikt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} ignored ({why})</source>
+        <translation>{where}: {name} genegeerd ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: cancelled event {title} skipped</source>
+        <translation>{where}: geannuleerde gebeurtenis {title} overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: all-day event {title} skipped</source>
+        <translation>{where}: gebeurtenis van een hele dag {title} overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: recurrence of {title} ignored (first one kept)</source>
+        <translation>{where}: herhaling van {title} genegeerd (de eerste is behouden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
+        <translation>{where}: {title} heeft geen DTEND of DURATION; er wordt uitgegaan van {n} minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session {title} lasts zero minutes</source>
+        <translation>{where}: de sessie {title} duurt nul minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
+        <translation>{where}: herhaalt de sessie {title} van {other} exact; ze is één keer behouden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
+        <translation>{where}: sessie-id {value} wordt ook gebruikt op {other}; beide sessies zijn behouden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
+        <translation>{where}: {title} ({value}) overlapt met {other} ({limit}) in zaal {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the file is not UTF-8; read as Windows-1252</source>
+        <translation>{where}: het bestand is geen UTF-8; gelezen als Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event&apos;s time zone is now {zone}.</source>
+        <translation>De tijdzone van het evenement is nu {zone}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
+        <translation>De tijdzone van het programma, {zone}, verschilt van die van het evenement, {other}; de tijden van de sessies kloppen hoe dan ook, het evenement houdt zijn tijdzone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} session(s) no longer in the programme were left alone: {value}</source>
+        <translation>{n} sessie(s) die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
+        <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
+        <translation>Niet afgesloten aanhalingsteken in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
+        <translation>Onbekend zoekcriterium ‘{name}’ in ‘{value}’ (bekend: {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; needs a value.</source>
+        <translation>‘{value}’ heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved searches refer to each other too deeply (in:... loop?).</source>
+        <translation>Bewaarde zoekopdrachten verwijzen te diep naar elkaar (in:…-lus?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
+        <translation>Onbekende sortering in ‘{value}’ (gebruik {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen sessie komt overeen met ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen persoon ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen trefwoord ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
+        <translation>‘{value}’: gebruik {name}:waarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
+        <translation>‘{value}’: faces moet 0, 1 of 2+ zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
+        <translation>‘{value}’: op {name} kan niet gezocht worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
+        <translation>‘{value}’: {name} moet een van {other} zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
+        <translation>‘{value}’: is: neemt duplicate, unassigned, segmented, pick, reject, of een status of soort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
+        <translation>‘{value}’: de waardering moet een getal van 0 tot 5 zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
+        <translation>‘{value}’: de waardering moet van 0 tot 5 gaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
+        <translation>‘{value}’: het programma telt {n} dag(en).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
+        <translation>‘{value}’: geef een dagnummer, een datum JJJJ-MM-DD of een label.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
+        <translation>‘{value}’: geen programmadag op {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>‘{value}’: ‘{name}’ is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
+        <translation>‘{value}’: geef een periode zoals 2022-06-01..2022-06-02.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {why}</source>
+        <translation>‘{value}’: {why}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titel</translation>
@@ -4086,6 +4291,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+17"/>
         <source> and </source>
         <translation> en </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at line %2</source>
+        <translation>%1 op regel %2</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4497,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-244"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -5119,7 +5334,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+54"/>
+        <location filename="../../gui/workspace.py" line="+55"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
@@ -5857,7 +6072,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+93"/>
+        <location filename="../../gui/viewers/window.py" line="+101"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
