@@ -266,6 +266,8 @@ class Inspector(QScrollArea):
         self.title_label.setText(self.tr("%Ln items selected", None, count))
         self.summary.setText(self.tr("Adding up the selection…"))
         self.preview.clear()
+        for editor in self.editors.values():
+            editor.widget.show_value(editor.empty)
         if "size" in self.file_labels:
             self.file_labels["size"].setText("…")
 
