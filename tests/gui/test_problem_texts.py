@@ -235,3 +235,19 @@ def test_a_search_that_cannot_be_understood_says_why_in_the_language(
         w.runner.shutdown()
         w.thumbs.shutdown()
         cat.close()
+
+
+SIDECAR = {"fr": "aucun fichier annexe trouvé", "nl": "geen sidecar gevonden"}
+
+
+def test_why_a_sidecar_was_skipped_in_the_interface_language(language: str, qapp: Any) -> None:
+    """The summary after writing or reading XMP sidecars: the skipped items' reasons."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.organise.sidecars import SidecarOutcome
+    from smparchive.gui.dialogs.sidecar_summary import OutcomesModel
+
+    reason = "no sidecar found"  # as the core writes it (the CLI prints it)
+    model = OutcomesModel([SidecarOutcome(1, "/card/IMG_1.JPG", "skipped", None, reason)], {})
+    assert model.data(model.index(0, 2)) == SIDECAR[language]
+    assert SIDECAR[language] in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)

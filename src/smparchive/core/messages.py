@@ -391,6 +391,24 @@ PROBLEMS: dict[str, str] = {
     "segment.no_session": "No session of the programme falls between {value} and {limit}.",
     "segment.clock_corrected": ("Capture time includes the camera clock correction of {n} s."),
     "segment.file_unreadable_now": ("The file cannot be read now: cuts are the programme's times."),
+    # why a sidecar was not written or read (core/organise/sidecars.py)
+    "sidecar.original_offline": (
+        "the drive holding the original is offline; nothing was written beside it"
+    ),
+    "sidecar.original_missing": (
+        "the original file is missing; a sidecar beside it would be orphaned"
+    ),
+    "sidecar.no_mirror": "this catalogue has no folder to mirror sidecars into; give one",
+    "sidecar.cannot_read": "cannot read it: {why}",
+    "sidecar.nothing_to_write": "no metadata to write",
+    "sidecar.foreign_refused": (
+        "an existing sidecar written by another program was left alone (refuse mode)"
+    ),
+    "sidecar.not_xmp": "the existing sidecar is not usable XMP ({why}); it was left alone",
+    "sidecar.cannot_write": "cannot write it: {why}",
+    "sidecar.none_offline": "no mirrored sidecar, and the drive holding the original is offline",
+    "sidecar.none_found": "no sidecar found",
+    "sidecar.unreadable": "the sidecar cannot be read ({why})",
     # a search that cannot be understood (core/domain/query.py); {value} is the search's
     # word in question. Last: "'{value}': {why}" would take the others' sentences.
     "query.unreadable_at": "Cannot read the search at '{value}'.",

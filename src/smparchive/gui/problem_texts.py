@@ -768,6 +768,50 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Unknown token(s) {value} in name template; use {other}",
     ),
+    "sidecar.original_offline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the drive holding the original is offline; nothing was written beside it",
+    ),
+    "sidecar.original_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the original file is missing; a sidecar beside it would be orphaned",
+    ),
+    "sidecar.no_mirror": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this catalogue has no folder to mirror sidecars into; give one",
+    ),
+    "sidecar.cannot_read": QT_TRANSLATE_NOOP(
+        "Problems",
+        "cannot read it: {why}",
+    ),
+    "sidecar.nothing_to_write": QT_TRANSLATE_NOOP(
+        "Problems",
+        "no metadata to write",
+    ),
+    "sidecar.foreign_refused": QT_TRANSLATE_NOOP(
+        "Problems",
+        "an existing sidecar written by another program was left alone (refuse mode)",
+    ),
+    "sidecar.not_xmp": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the existing sidecar is not usable XMP ({why}); it was left alone",
+    ),
+    "sidecar.cannot_write": QT_TRANSLATE_NOOP(
+        "Problems",
+        "cannot write it: {why}",
+    ),
+    "sidecar.none_offline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "no mirrored sidecar, and the drive holding the original is offline",
+    ),
+    "sidecar.none_found": QT_TRANSLATE_NOOP(
+        "Problems",
+        "no sidecar found",
+    ),
+    "sidecar.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the sidecar cannot be read ({why})",
+    ),
 }
 
 # code -> a word that fills a sentence's {fields} (core.messages.WORDS)

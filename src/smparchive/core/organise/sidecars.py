@@ -35,6 +35,7 @@ from smparchive.core.domain.sidecars_xmp import (
     read_sidecar,
 )
 from smparchive.core.media.xmp import DEFAULT_TEXT_LANG, XmpError
+from smparchive.core.messages import plain, problem
 from smparchive.core.vocab import ItemStatus, SidecarPolicy
 
 if TYPE_CHECKING:
@@ -201,12 +202,12 @@ def _write_target(
     """Where ``item``'s sidecar goes, or why it cannot be written."""
     if item.policy == SidecarPolicy.BESIDE:
         if not item.root_online or item.status == ItemStatus.OFFLINE:
-            return None, "the drive holding the original is offline; nothing was written beside it"
+            return None, problem("sidecar.original_offline")
         if item.status == ItemStatus.MISSING or not item.original.is_file():
-            return None, "the original file is missing; a sidecar beside it would be orphaned"
+            return None, problem("sidecar.original_missing")
         return beside_path(item.original, folders), None
     if mirror is None:
-        return None, "this catalogue has no folder to mirror sidecars into; give one"
+        return None, problem("sidecar.no_mirror")
     return mirror_path(mirror, item), None
 
 
@@ -245,17 +246,18 @@ def _write_one(
         if target.is_file():
             existing = _read_limited(target)
     except (OSError, XmpError) as exc:
-        return SidecarOutcome(item.id, path, "skipped", side, f"cannot read it: {exc}", True)
+        why = problem("sidecar.cannot_read", why=plain(exc))
+        return SidecarOutcome(item.id, path, "skipped", side, why, True)
     present = item.metadata.present()
     if existing is None and not _worth_writing(item.metadata):
-        return SidecarOutcome(item.id, path, "skipped", side, "no metadata to write")
+        return SidecarOutcome(item.id, path, "skipped", side, problem("sidecar.nothing_to_write"))
     if existing is not None and foreign == "refuse" and not is_ours(existing):
-        why = "an existing sidecar written by another program was left alone (refuse mode)"
+        why = problem("sidecar.foreign_refused")
         return SidecarOutcome(item.id, path, "skipped", side, why, True)
     try:
         merged = merge_sidecar(existing, item.metadata, lang)
     except XmpError as exc:
-        why = f"the existing sidecar is not usable XMP ({exc}); it was left alone"
+        why = problem("sidecar.not_xmp", why=plain(exc))
         return SidecarOutcome(item.id, path, "skipped", side, why, True)
     if existing == merged.data:
         return SidecarOutcome(item.id, path, "unchanged", side, None, False, present)
@@ -271,7 +273,7 @@ def _write_one(
         try:
             write_atomic(target, merged.data)
         except OSError as exc:
-            why = f"cannot write it: {exc.strerror or exc}"
+            why = problem("sidecar.cannot_write", why=plain(exc))
             return SidecarOutcome(item.id, path, "skipped", side, why, True)
     return SidecarOutcome(item.id, path, action, side, "; ".join(notes) or None, False, present)
 
@@ -297,8 +299,8 @@ def find_sidecar_for(
     if found is not None:
         return found, None
     if offline:
-        return None, "no mirrored sidecar, and the drive holding the original is offline"
-    return None, "no sidecar found"
+        return None, problem("sidecar.none_offline")
+    return None, problem("sidecar.none_found")
 
 
 def read_sidecars(
@@ -327,7 +329,7 @@ def read_sidecars(
         try:
             meta = read_sidecar(_read_limited(found), default_lang)
         except (OSError, XmpError) as exc:
-            why = f"the sidecar cannot be read ({exc})"
+            why = problem("sidecar.unreadable", why=plain(exc))
             report.outcomes.append(SidecarOutcome(item.id, path, "skipped", str(found), why, True))
             continue
         changed = diff_metadata(item.metadata, meta)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.organise.sidecars import SidecarOutcome, SidecarReport
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
@@ -79,11 +80,12 @@ class OutcomesModel(ListTableModel):
                 self.tr(ACTIONS.get(o.action, o.action)),
                 ", ".join(self.tr(FIELD_NAMES.get(f, f)) for f in o.fields)
                 if o.fields
-                else (o.reason or ""),
+                else problem_texts.sentence(o.reason or ""),
                 Path(o.sidecar).name if o.sidecar else "",
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (o.path, o.sidecar or "", o.reason or "") if x)
+            reason = problem_texts.sentence(o.reason or "")
+            return "\n".join(x for x in (o.path, o.sidecar or "", reason) if x)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and o.problem:
             return QColor("#d97706")
         return None

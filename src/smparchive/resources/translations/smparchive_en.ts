@@ -249,7 +249,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>

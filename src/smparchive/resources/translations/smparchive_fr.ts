@@ -1892,12 +1892,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1963,7 +1963,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1988,8 +1988,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-130"/>
-        <location line="+141"/>
+        <location line="-132"/>
+        <location line="+143"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1997,8 +1997,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+144"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2743,7 +2743,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+29"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -4155,6 +4155,61 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jeton(s) inconnu(s) {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the drive holding the original is offline; nothing was written beside it</source>
+        <translation>le disque qui contient l’original est hors ligne ; rien n’a été écrit à côté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the original file is missing; a sidecar beside it would be orphaned</source>
+        <translation>le fichier original est manquant ; un fichier annexe à côté serait orphelin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this catalogue has no folder to mirror sidecars into; give one</source>
+        <translation>ce catalogue n’a pas de dossier où refléter les fichiers annexes ; indiquez-en un</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read it: {why}</source>
+        <translation>impossible de le lire : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata to write</source>
+        <translation>aucune métadonnée à écrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an existing sidecar written by another program was left alone (refuse mode)</source>
+        <translation>un fichier annexe existant écrit par un autre programme a été laissé tel quel (mode refus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the existing sidecar is not usable XMP ({why}); it was left alone</source>
+        <translation>le fichier annexe existant n’est pas un XMP utilisable ({why}) ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write it: {why}</source>
+        <translation>impossible de l’écrire : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no mirrored sidecar, and the drive holding the original is offline</source>
+        <translation>pas de fichier annexe reflété, et le disque qui contient l’original est hors ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sidecar found</source>
+        <translation>aucun fichier annexe trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sidecar cannot be read ({why})</source>
+        <translation>le fichier annexe ne peut pas être lu ({why})</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titre</translation>
@@ -5172,7 +5227,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+39"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+40"/>
         <source>XMP Sidecars Written</source>
         <translation>Fichiers annexes XMP écrits</translation>
     </message>

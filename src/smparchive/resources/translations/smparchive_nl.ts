@@ -1892,12 +1892,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1963,7 +1963,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1988,8 +1988,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-130"/>
-        <location line="+141"/>
+        <location line="-132"/>
+        <location line="+143"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -1997,8 +1997,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+144"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2743,7 +2743,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+29"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
@@ -4155,6 +4155,61 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende token(s) {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the drive holding the original is offline; nothing was written beside it</source>
+        <translation>de schijf met het origineel is offline; er is niets naast geschreven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the original file is missing; a sidecar beside it would be orphaned</source>
+        <translation>het originele bestand ontbreekt; een sidecar ernaast zou verweesd zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this catalogue has no folder to mirror sidecars into; give one</source>
+        <translation>deze catalogus heeft geen map om sidecars in te spiegelen; geef er een op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read it: {why}</source>
+        <translation>kan het niet lezen: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no metadata to write</source>
+        <translation>geen metadata om te schrijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an existing sidecar written by another program was left alone (refuse mode)</source>
+        <translation>een bestaande sidecar van een ander programma is ongemoeid gelaten (weigermodus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the existing sidecar is not usable XMP ({why}); it was left alone</source>
+        <translation>de bestaande sidecar is geen bruikbare XMP ({why}); hij is ongemoeid gelaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write it: {why}</source>
+        <translation>kan het niet schrijven: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no mirrored sidecar, and the drive holding the original is offline</source>
+        <translation>geen gespiegelde sidecar, en de schijf met het origineel is offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sidecar found</source>
+        <translation>geen sidecar gevonden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sidecar cannot be read ({why})</source>
+        <translation>de sidecar kan niet gelezen worden ({why})</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titel</translation>
@@ -5172,7 +5227,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SidecarSummaryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/sidecar_summary.py" line="+39"/>
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+40"/>
         <source>XMP Sidecars Written</source>
         <translation>XMP-sidecars geschreven</translation>
     </message>
