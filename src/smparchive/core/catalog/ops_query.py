@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import weakref
@@ -10,12 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 
-from smparchive.core.catalog.base import CatalogBase
+from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.engine import BUSY_TIMEOUT_MS, WRITE_OPTION
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
-from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
+from smparchive.core.catalog.models import FacetTotals, ItemTag, MediaItem, Tag
 from smparchive.core.vocab import TagKind
 
 if TYPE_CHECKING:
@@ -41,6 +45,39 @@ class FacetCounts:
     status: dict[str, int]
     camera: dict[str, int]
     people: dict[int, int]
+
+
+# The columns facets group by, in the order of ix_items_facets (the whole tuple is read
+# from that index). Triggers of migration 0010 watch the same columns.
+FACET_COLUMNS = (
+    MediaItem.kind,
+    MediaItem.day_id,
+    MediaItem.session_id,
+    MediaItem.rating,
+    MediaItem.flag,
+    MediaItem.color_label,
+    MediaItem.consent,
+    MediaItem.status,
+    MediaItem.camera_make,
+    MediaItem.camera_model,
+)
+_STORED = select(FacetTotals.counts).where(FacetTotals.id == 1)
+# FacetCounts fields that are dicts; keys go to JSON as [key, count] pairs (int, None keys).
+_FACET_DICTS = ("kind", "day", "session", "rating", "flag", "color_label", "consent", "status",
+                "camera", "people")  # fmt: skip
+
+
+def _encode(counts: FacetCounts) -> str:
+    data: dict[str, Any] = {"total": counts.total}
+    for name in _FACET_DICTS:
+        data[name] = [[k, v] for k, v in getattr(counts, name).items()]
+    return json.dumps(data, separators=(",", ":"))
+
+
+def _decode(stored: str) -> FacetCounts:
+    data = json.loads(stored)
+    values = {name: {k: int(v) for k, v in data[name]} for name in _FACET_DICTS}
+    return FacetCounts(total=int(data["total"]), **values)
 
 
 class QueryOps(CatalogBase):
@@ -141,7 +178,7 @@ class QueryOps(CatalogBase):
         if hit is not None and version is not None and hit[0] == version:
             cached_counts: FacetCounts = hit[1]
             return cached_counts
-        counts = self._count_facets(f)
+        counts = self._whole_facets() if f == ItemFilter() else self._count_facets(f)
         if version is not None:
             cache.pop(f, None)
             cache[f] = (version, counts)
@@ -149,31 +186,92 @@ class QueryOps(CatalogBase):
                 cache.pop(next(iter(cache)))
         return counts
 
+    def _whole_facets(self) -> FacetCounts:
+        """Facet counts of the whole catalogue: the stored ones while nothing they count
+        has changed (table ``facet_totals``, migration 0010), else counted and stored."""
+        try:
+            if self._dialect == "sqlite":
+                return self._whole_facets_sqlite()
+            if self._dialect == "postgresql":
+                return self._whole_facets_server()
+        except DBAPIError as exc:
+            raise CatalogError(friendly_db_error(exc)) from exc
+        return self._count_facets(ItemFilter())
+
+    def _whole_facets_sqlite(self) -> FacetCounts:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                stored = conn.scalar(_STORED)
+                if stored is not None:
+                    return _decode(stored)
+                # Read in the count's snapshot: the count is stored below only if no other
+                # connection commits in between (a stale count must never be stored).
+                seen = conn.exec_driver_sql("PRAGMA data_version").scalar()
+                counts = self._count_on(conn, [])
+            raw: Any = conn.connection.dbapi_connection  # pragmas outside a transaction
+            try:
+                # Bookkeeping, not an edit: never wait for a busy writer to store it.
+                raw.execute("PRAGMA busy_timeout=0")
+                with conn.execution_options(**{WRITE_OPTION: True}).begin():
+                    if conn.exec_driver_sql("PRAGMA data_version").scalar() == seen:
+                        conn.execute(delete(FacetTotals))
+                        conn.execute(insert(FacetTotals).values(id=1, counts=_encode(counts)))
+            except DBAPIError:  # busy, a read-only file: counted, not stored
+                pass
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            return counts
+
+    def _whole_facets_server(self) -> FacetCounts:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                stored = conn.execute(
+                    _STORED.where(
+                        FacetTotals.generation == text("(SELECT last_value FROM facet_generation)")
+                    )
+                ).scalar()
+                if stored is not None:
+                    return _decode(stored)
+            try:
+                with conn.begin():
+                    # No write in flight while counting: writers' statement triggers take
+                    # ROW EXCLUSIVE on facet_totals and advance facet_generation (0010). The
+                    # lock comes before the snapshot (REPEATABLE READ), so the count sees
+                    # every write the generation read after it stands for.
+                    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    conn.exec_driver_sql("SET LOCAL lock_timeout = '500ms'")
+                    conn.exec_driver_sql("LOCK TABLE facet_totals IN SHARE ROW EXCLUSIVE MODE")
+                    generation = conn.exec_driver_sql(
+                        "SELECT last_value FROM facet_generation"
+                    ).scalar()
+                    counts = self._count_on(conn, [])
+                    conn.execute(delete(FacetTotals))
+                    conn.execute(
+                        insert(FacetTotals).values(
+                            id=1, generation=generation, counts=_encode(counts)
+                        )
+                    )
+                return counts
+            except DBAPIError:  # writers busy for long, no right to write: count only
+                return self._count_facets(ItemFilter())
+
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
-        cols = (
-            MediaItem.kind,
-            MediaItem.day_id,
-            MediaItem.session_id,
-            MediaItem.rating,
-            MediaItem.flag,
-            MediaItem.color_label,
-            MediaItem.consent,
-            MediaItem.status,
-            MediaItem.camera_make,
-            MediaItem.camera_model,
-        )
-        counters: list[Counter[Any]] = [Counter() for _ in range(9)]
-        total = 0
         with self._read() as s:
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
-            q = select(*cols, func.count()).where(*where).group_by(*cols)
-            for *values, n in s.execute(q):
-                total += n
-                make, model = values[-2:]
-                values[-2:] = [f"{make or ''} {model or ''}".strip()]
-                for counter, value in zip(counters, values, strict=True):
-                    counter[value] += n
-            people = self._people_counts(s, total, where)
+            return self._count_on(s, where)
+
+    def _count_on(self, s: Any, where: list[Any]) -> FacetCounts:
+        """Count the facets of the items matching ``where`` (on a session or connection)."""
+        counters: list[Counter[Any]] = [Counter() for _ in range(9)]
+        total = 0
+        q = select(*FACET_COLUMNS, func.count()).where(*where).group_by(*FACET_COLUMNS)
+        for *values, n in s.execute(q):
+            total += n
+            make, model = values[-2:]
+            values[-2:] = [f"{make or ''} {model or ''}".strip()]
+            for counter, value in zip(counters, values, strict=True):
+                counter[value] += n
+        people = self._people_counts(s, total, where)
         by_kind, by_day, by_session, by_rating, by_flag, by_color, by_consent, by_status, cams = (
             counters
         )
