@@ -8,18 +8,19 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
+from smparchive.core.catalog import textwalk
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.engine import BUSY_TIMEOUT_MS, WRITE_OPTION
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
-from smparchive.core.catalog.models import FacetTotals, ItemTag, MediaItem, Tag
+from smparchive.core.catalog.models import FacetTotals, ItemTag, MediaItem, SearchDoc, Tag
 from smparchive.core.vocab import TagKind
 
 if TYPE_CHECKING:
@@ -60,6 +61,12 @@ FACET_COLUMNS = (
     MediaItem.status,
     MediaItem.camera_make,
     MediaItem.camera_model,
+)
+# Distinct kinds by skipping from one to the next in an index that leads with the kind.
+_KINDS_PRESENT = text(
+    "WITH RECURSIVE k(v) AS (SELECT min(kind) FROM items UNION ALL "
+    "SELECT (SELECT min(kind) FROM items WHERE kind > k.v) FROM k WHERE k.v IS NOT NULL) "
+    "SELECT v FROM k WHERE v IS NOT NULL"
 )
 _STORED = select(FacetTotals.counts).where(FacetTotals.id == 1)
 # FacetCounts fields that are dicts; keys go to JSON as [key, count] pairs (int, None keys).
@@ -121,6 +128,10 @@ class QueryOps(CatalogBase):
             limit = min(limit, total - offset)
             offset, reverse = total - offset - limit, True
         with self._read() as s:
+            if limit is not None and not offset and not reverse:
+                walked = self._walk_first_page(s, f, sort, limit, descending)
+                if walked is not None:
+                    return walked
             q = ids_query(
                 s,
                 f,
@@ -142,6 +153,29 @@ class QueryOps(CatalogBase):
                 res.close()
             ids = [int(r[0]) for r in rows]
         return ids[::-1] if reverse else ids
+
+    def _walk_first_page(
+        self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool
+    ) -> list[int] | None:
+        """The first page of a free-text search by walking the browse order (see
+        ``textwalk``: broad prefixes at a million items), or None to ask FTS5."""
+        if self._dialect != "sqlite" or not f.text.strip() or limit > textwalk.BUDGET:
+            return None
+        wanted = textwalk.phrases(f.text)
+        if wanted is None:
+            return None
+        doc = select(SearchDoc.doc).where(SearchDoc.item_id == MediaItem.id).scalar_subquery()
+        rest = ids_query(
+            s,
+            replace(f, text=""),
+            self._dialect,
+            sort,
+            descending=descending,
+            cameras=self._camera_pairs,
+        ).add_columns(doc)
+        return textwalk.first_page(
+            s.connection(), lambda start, n: rest.offset(start).limit(n), wanted, limit
+        )
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
@@ -258,7 +292,29 @@ class QueryOps(CatalogBase):
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
         with self._read() as s:
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
-            return self._count_on(s, where)
+            return self._count_on(s, where + self._facet_hints(s, f))
+
+    def _facet_hints(self, s: Any, f: ItemFilter) -> list[Any]:
+        """Conditions that change no count but let SQLite read a covering index.
+
+        The facets of a day: ix_items_facets leads with the kind, so naming the kinds
+        present (``kind IN (...)``) reads just that day's entries of each kind from the
+        index, instead of looking up every item of the day in the table (~3 s at 1M)."""
+        if self._dialect != "sqlite" or not f.day_ids or f.kinds:
+            return []
+        return [MediaItem.kind.in_(self._kinds_present(s))]
+
+    def _kinds_present(self, s: Any) -> list[str]:
+        """The distinct kinds of the catalogue (a few index seeks), per catalogue version."""
+        version = self.data_version()
+        hit = self.__dict__.get("_kinds_cache")
+        if hit is not None and version is not None and hit[0] == version:
+            cached: list[str] = hit[1]
+            return cached
+        kinds = [str(k) for k in s.execute(_KINDS_PRESENT).scalars()]
+        if version is not None:
+            self.__dict__["_kinds_cache"] = (version, kinds)
+        return kinds
 
     def _count_on(self, s: Any, where: list[Any]) -> FacetCounts:
         """Count the facets of the items matching ``where`` (on a session or connection)."""
