@@ -22,9 +22,36 @@ def main(argv: list[str] | None = None) -> int:
         from smparchive.gui.app import main as gui_main
 
         return gui_main(args)
-    from smparchive.cli.main import main as cli_main
+    from smparchive.cli import main as cli
 
-    return cli_main(args)
+    if argv is not None:
+        return cli.main(args)
+    try:  # the process's own command line: see _end_process
+        code = cli.main(args)
+    except SystemExit as exc:  # argparse: --help, a usage error
+        if not (cli.quick_exit and isinstance(exc.code, int)):
+            raise
+        code = exc.code
+    if cli.quick_exit:
+        _end_process(code)
+    return code
+
+
+def _end_process(code: int) -> None:
+    """End the process now that a read command (or the help) has printed everything and
+    closed its catalogue: Python's own clean-up of the ~150 modules a command loads costs
+    a fifth of a read command's CPU. Output is flushed and the exit handlers (the log
+    file's) run first, as at a normal exit."""
+    import atexit
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more to say
+            pass
+    atexit._run_exitfuncs()
+    os._exit(code)
 
 
 def _names_only_a_catalogue(args: list[str]) -> bool:

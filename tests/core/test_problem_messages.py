@@ -96,3 +96,75 @@ def test_identify_gives_the_values_and_the_phrase_code() -> None:
     assert messages.identify("Something nobody wrote.") is None
     for phrase in (messages.plain(EOFError("x")), messages.plain(RuntimeError("?"))):
         assert messages.phrase_code(phrase) is not None
+
+
+# --- the export's sentences: built by code, never written out in place ------------------
+EXPORT = SRC / "export"
+# calls that carry a sentence a person reads (the preflight, the report, the failure)
+EXPORT_SENTENCE_CALLS = {"ExportError", "SourceProblem", "ClipError", "ItemProblem"}
+EXPORT_LISTS = {"warnings", "notes", "out", "problems"}
+
+
+def _export_sentences() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(EXPORT.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            owner = f.value if isinstance(f, ast.Attribute) else None
+            if name == "append" and getattr(owner, "id", "") not in EXPORT_LISTS:
+                continue
+            if name != "append" and name not in EXPORT_SENTENCE_CALLS:
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                text = _render(arg)
+                if text and text[0].isupper() and " " in text and len(text) > 12:
+                    found.append((f"{path.name}:{node.lineno}", text))
+    return found
+
+
+def test_the_export_writes_no_sentence_the_app_cannot_translate() -> None:
+    """Warnings, unavailable items, source and target problems are ``problem(code, ...)``
+    (a Message with its code), so the app's export dialog says them in its language."""
+    assert _export_sentences() == []
+
+
+def test_export_messages_carry_their_code_and_say_the_same_in_english() -> None:
+    from smparchive.core.export.post import AltProblem, AltText
+
+    alt = AltText("1", "IMG_1.jpg", "", "IMG_1", "", 500, tuple(AltProblem))
+    said = alt.describe()
+    assert [m.code for m in said] == [
+        "alt.missing", "alt.over_limit", "alt.repeats_caption", "alt.repeats_file_name",
+        "alt.unknown_language", "alt.draft",
+    ]  # fmt: skip
+    assert said[1] == (
+        "IMG_1.jpg: the alt text has 5 characters, over the limit of 500; shorten it (it is "
+        "not cut)."
+    )
+    for m in said:  # the stored English is recognised again (history, JSON, str(exc))
+        assert messages.identify(str(m)) == (m.code, m.values)
+
+
+def test_a_value_said_twice_and_fields_are_recognised() -> None:
+    m = messages.problem("post.too_many_images", n=7, platform="X", limit=4)
+    assert m == "7 images, but a X post takes at most 4: choose 4 or post them in several posts."
+    assert messages.identify(str(m)) == ("post.too_many_images", m.values)
+    fields = messages.words(["caption", "alt_text"])
+    m = messages.problem("blur.texts_name", name="a.jpg", fields=fields, person="Jane Roe")
+    assert m == (
+        "a.jpg: the caption and alt text name Jane Roe, whose face is blurred; edit the text "
+        "before publishing."
+    )
+    found = messages.identify(str(m))
+    assert found is not None and messages.word_codes(found[1]["fields"]) == ["caption", "alt_text"]
+
+
+def test_messages_survive_a_worker_process(tmp_path: Path) -> None:
+    import pickle
+
+    m = messages.problem("export.target_missing", target=tmp_path)
+    back = pickle.loads(pickle.dumps(m))
+    assert back == m and back.code == "export.target_missing"

@@ -191,3 +191,19 @@ def test_auto_advance_is_visible_and_moves_the_loupe(qtbot: Any, window: Any) ->
     assert ws.loupe.current_id() == window.store.ids[row + 1]  # moved on by itself
     window.actions_by_name["auto_advance"].setChecked(False)
     assert "auto-advance on" not in ws.pages["loupe"].hints.text()
+
+
+def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) -> None:
+    """Compare shows four photos; with more selected its hints say so (issue 19: nothing
+    silently acts on or shows "the first N" of a selection)."""
+    records = window.catalog.items(window.store.ids)
+    six = [r.id for r in records if r.kind == "photo"][:6]
+    window.select_ids(six, current_row=0)
+    window.set_mode("compare")
+    assert len(window.workspace.compare.records) == 4
+    assert "the first 4 photos of 6 selected" in window.workspace.pages["compare"].hints.text()
+    window.set_mode("grid")
+    window.select_ids(six[:3], current_row=0)
+    window.set_mode("compare")
+    assert len(window.workspace.compare.records) == 3
+    assert "selected" not in window.workspace.pages["compare"].hints.text()

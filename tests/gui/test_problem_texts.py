@@ -40,6 +40,26 @@ def test_the_gui_table_is_the_cores() -> None:
 
     assert problem_texts.SENTENCES == messages.PROBLEMS
     assert problem_texts.PHRASES == messages.PHRASES
+    assert problem_texts.WORDS == messages.WORDS
+
+
+def test_every_code_is_said_in_french_and_dutch(language: str) -> None:
+    """Each sentence, phrase and word of core/messages.py has a real translation (not the
+    English again) that keeps its values, in both languages."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+    from smparchive.gui.i18n import translate
+
+    untranslated = []
+    for table in (problem_texts.SENTENCES, problem_texts.PHRASES, problem_texts.WORDS):
+        for code, english in table.items():
+            said = translate("Problems", english)
+            if said == english or not said.strip():
+                untranslated.append(code)
+            names = sorted(re.findall(r"\{(\w+)\}", english))
+            assert sorted(re.findall(r"\{(\w+)\}", said)) == names, (code, said)
+    assert untranslated == []
+    assert len(problem_texts.SENTENCES) == len(messages.PROBLEMS) > 100
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])

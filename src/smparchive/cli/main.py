@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from smparchive import __version__
+from smparchive.core import lazylog
 from smparchive.core.catalog.errors import CatalogError
 
 if TYPE_CHECKING:  # imported when first used: keeps "smparchive --help" quick
@@ -47,6 +46,8 @@ class Context:
         if self._catalog is None:
             from smparchive.core.catalog.catalog import open_catalog
 
+            lazylog.ready()
+
             self._catalog = open_catalog(self.args.catalogue, create=create)
         return self._catalog
 
@@ -63,30 +64,16 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
-# No leading \b: it keeps the regex engine from searching for the literal first, which costs
-# 15x more (a tenth of a read command); command_modules checks the character before instead.
-_ADD_COMMAND = re.compile(r"""sub\.add_parser\(\s*["']([\w-]+)["']""")
-
-
 def command_modules() -> dict[str, str]:
-    """Command name -> its module under ``cli/commands``, read from the modules' source.
-
-    Building every command's parser costs more than a read command's own work (importing
-    14 modules, ~60 parsers); a command line naming one command builds only its module's.
-    Without readable sources (a frozen build) the map is empty and every parser is built.
-    """
-    from smparchive.cli import commands
+    """Command name (and alias) -> its module under ``cli/commands``, from the generated
+    index (``cli/command_index.py``): a command line naming one command imports and builds
+    only its module's parser (building every command's cost more than a read command)."""
+    from smparchive.cli.command_index import COMMANDS
 
     out: dict[str, str] = {}
-    for path in sorted(Path(commands.__path__[0]).glob("*.py")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        for found in _ADD_COMMAND.finditer(text):
-            before = text[found.start() - 1 : found.start()]
-            if not (before.isalnum() or before == "_"):  # "sub", not "mysub"
-                out.setdefault(found.group(1), path.stem)
+    for name, module, _help, aliases in COMMANDS:
+        for each in (name, *aliases):
+            out.setdefault(each, module)
     return out
 
 
@@ -154,18 +141,22 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     command = _command_in(argv) if argv is not None else None
     only = command_modules().get(command) if command is not None else None
-    if only is None or command is None:
+    if command is None and argv is not None and _top_help(argv):
+        # 'smparchive --help' (or no command) prints the list of commands: their names and
+        # one-line helps from the index, none of their options, so no command module is
+        # imported and none of their parsers is filled in.
+        from smparchive.cli.command_index import COMMANDS
+
+        for name, _module, help_text, aliases in COMMANDS:
+            kwargs: dict[str, Any] = {"aliases": aliases} if aliases else {}
+            sub.add_parser(name, help=help_text, **kwargs)
+    elif only is None or command is None:
         import pkgutil
 
         from smparchive.cli import commands
 
-        # 'smparchive --help' (or no command) prints the list of commands: their names and
-        # one-line helps, none of their options, so none of their parsers is filled in.
-        listing = argv is not None and command is None and _top_help(argv)
-        each = _Only(sub, None) if listing else sub
-        target = cast("argparse._SubParsersAction[argparse.ArgumentParser]", each)
         for name in sorted(mod.name for mod in pkgutil.iter_modules(commands.__path__)):
-            importlib.import_module(f"smparchive.cli.commands.{name}").register(target)
+            importlib.import_module(f"smparchive.cli.commands.{name}").register(sub)
     else:
         module = importlib.import_module(f"smparchive.cli.commands.{only}")
         module.register(
@@ -194,17 +185,13 @@ def _top_help(argv: list[str]) -> bool:
 class _Only:
     """The command modules' view of the subparsers when the command line names a command:
     that command's parser is built, its siblings' in the same module are not (argparse
-    never looks at them; building them costs more than a read command's own work). With
-    no name (the top-level help), every command is listed and none is filled in."""
+    never looks at them; building them costs more than a read command's own work)."""
 
-    def __init__(self, sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str | None):
+    def __init__(self, sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str):
         self._sub = sub
         self._name = name
 
     def add_parser(self, name: str, **kwargs: Any) -> Any:
-        if self._name is None:
-            self._sub.add_parser(name, **kwargs)  # listed in the help, left empty
-            return _Unbuilt()
         if name == self._name or self._name in kwargs.get("aliases", ()):
             return self._sub.add_parser(name, **kwargs)
         return _Unbuilt()
@@ -225,8 +212,21 @@ def _accept_globals_everywhere(sub: argparse._SubParsersAction[argparse.Argument
                 _accept_globals_everywhere(action)
 
 
+# True while the process may end without Python's clean-up of its modules (see
+# smparchive.__main__): parsing the command line, and after a read command.
+quick_exit = True
+
+
+def _setup_logging(verbose: bool) -> None:
+    from smparchive.core.logsetup import setup_logging
+
+    setup_logging(verbose=verbose)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code."""
+    global quick_exit
+    quick_exit = True
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(argv)
@@ -234,9 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_FATAL
-    from smparchive.core.logsetup import setup_logging
-
-    setup_logging(verbose=args.verbose)
+    quick_exit = bool(getattr(args, "read_only", False))
+    if quick_exit or getattr(args, "defer_logging", False):
+        # Read commands (and a rescan that finds nothing changed) log nothing when all
+        # goes well: logging is set up (and imported) only when something asks for a
+        # logger (core/lazylog.py), or the full catalogue opens.
+        lazylog.defer(lambda: _setup_logging(args.verbose))
+    else:
+        lazylog.defer(None)
+        _setup_logging(args.verbose)
     if args.catalogue is not None and "://" not in args.catalogue:
         args.catalogue = str(Path(args.catalogue).expanduser())
     ctx = Context(args)
@@ -254,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         from smparchive.core.logsetup import log_file
 
-        logging.getLogger("smparchive.cli").exception("command failed")
+        lazylog.logger("smparchive.cli").exception("command failed")
         print(f"smparchive: unexpected error; details are in {log_file()}", file=sys.stderr)
         _json_error(args, f"unexpected error; details are in {log_file()}")
         return EXIT_FATAL

@@ -87,13 +87,19 @@ def has_jargon(text: str) -> bool:
 
 
 # --- problem sentences, by code ---------------------------------------------------------
-# The sentences probes and scans write about a file (stored in English in the catalogue,
-# printed as they are by the CLI). Each has a code so the app can say it in the interface's
-# language: ``identify`` finds the code and the values of a stored sentence. Placeholders
-# are ``{why}`` (a phrase of :func:`plain`, itself coded in ``PHRASES``), ``{fmt}`` (a
-# format name), ``{name}`` (a file name), ``{value}``, ``{limit}``, ``{n}``.
-# tests/core/test_messages.py checks that every sentence written in core/media and
-# core/ingest is one of these.
+# The sentences the core writes for people: what probes and scans say about a file (stored
+# in English in the catalogue), and what an export's preflight and report say (warnings,
+# unavailable items, target problems). The CLI prints them as they are. Each has a code so
+# the app can say it in the interface's language (gui/problem_texts.py): :func:`problem`
+# returns a :class:`Message`, the English sentence that carries its code and values, and
+# ``identify`` finds the code and values of a stored sentence. Placeholders are ``{why}`` (a
+# phrase of :func:`plain`, itself coded in ``PHRASES``; other text is shown as it is),
+# ``{fields}`` (words of ``WORDS`` joined by " and "), and values shown as they are:
+# ``{fmt}`` (a format name), ``{name}`` (a file name), ``{person}``, ``{platform}``,
+# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{value}``,
+# ``{limit}``, ``{n}``.
+# tests/core/test_problem_messages.py checks that every sentence written in core/media,
+# core/ingest and core/export is one of these.
 PROBLEMS: dict[str, str] = {
     # any file
     "file.not_regular": "This is not a regular file.",
@@ -229,7 +235,123 @@ PROBLEMS: dict[str, str] = {
         "The folder is not reachable (drive not attached?); its {n} items stay in the "
         "catalogue, marked offline."
     ),
+    # export preflight (core/export/plan.py, faceblur.py)
+    "export.originals_keep_metadata": (
+        "Originals keep all their metadata (GPS position, camera serial numbers); choose a "
+        "resized preset to publish without them."
+    ),
+    "export.blur_needs_resize": (
+        "Faces can only be blurred in resized copies: originals are copied as they are, so "
+        "photos of people who may not be shown stay held back."
+    ),
+    "export.no_libreoffice": (
+        "LibreOffice was not found: decks are exported as originals, not PDF."
+    ),
+    "export.not_resizable_left_out": (
+        "{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, "
+        "serial numbers); left out (export it with the originals preset or with all metadata "
+        "kept)."
+    ),
+    "export.not_resizable_copied": (
+        "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen)."
+    ),
+    "blur.text_names": (
+        "{name}: the {fields} names {person}, whose face is blurred; edit the text before "
+        "publishing."
+    ),
+    "blur.texts_name": (
+        "{name}: the {fields} name {person}, whose face is blurred; edit the text before "
+        "publishing."
+    ),
+    # a platform's post and its alt texts (core/export/post.py)
+    "alt.missing": "{name}: no alt text; write one before posting.",
+    "alt.over_limit": (
+        "{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it "
+        "is not cut)."
+    ),
+    "alt.repeats_caption": "{name}: the alt text only repeats the caption; describe the picture.",
+    "alt.repeats_file_name": "{name}: the alt text is a file name; describe the picture.",
+    "alt.draft": (
+        "{name}: the alt text is still a suggested draft; finish it and remove the draft marker."
+    ),
+    "alt.unknown_language": (
+        "{name}: the alt text is in an unknown language, not in the post's language."
+    ),
+    "alt.other_language": "{name}: the alt text is in {language}, not in the post's language.",
+    "post.caption_fallback": (
+        "{name}: no {language} caption in the catalogue; the {other} one is used."
+    ),
+    "post.no_caption": (
+        "None of the images has a caption: the {platform} post has no text of its own; write one."
+    ),
+    "post.too_long": (
+        "The post text has {n} characters; {platform} allows {limit}. Shorten the caption "
+        "(nothing is cut)."
+    ),
+    "post.too_many_images": (
+        "{n} images, but a {platform} post takes at most {limit}: choose {limit} or post "
+        "them in several posts."
+    ),
+    "post.caption_too_long": (
+        "{name}: the caption has {n} characters, over {platform}'s post limit of {limit}."
+    ),
+    # items that cannot be exported (core/export/catalog_bridge.py, pipeline.py, writers.py)
+    "export.item_missing": "The file is missing (it was not found at the last scan)",
+    "export.item_offline": "The file's folder or drive is offline",
+    "export.item_error": "The file could not be read when it was catalogued",
+    "export.item_missing_why": ("The file is missing (it was not found at the last scan): {why}"),
+    "export.item_offline_why": "The file's folder or drive is offline: {why}",
+    "export.item_error_why": "The file could not be read when it was catalogued: {why}",
+    "export.item_unhashed": (
+        "The file has no checksum yet; scan its folder again before exporting it"
+    ),
+    "export.recording_unavailable": "The recording is not available",
+    "export.source_missing": "The source file is missing",
+    "export.source_missing_at": "The source file is missing: {name}",
+    "export.source_unreadable": "The source file cannot be read ({why})",
+    "export.source_unreadable_at": "The source file cannot be read: {name} ({why})",
+    "export.source_size_changed": (
+        "The source file changed since it was catalogued (size differs)"
+    ),
+    "export.source_hash_changed": (
+        "The source file changed since it was catalogued (hash mismatch): {name}"
+    ),
+    "export.source_changed_during": "A source file changed while it was being exported: {name}",
+    "export.render_failed": "The photo could not be rendered: {why}",
+    # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
+    "export.target_is_file_choose": (
+        "The export target is a file, not a folder: {target}; choose a folder"
+    ),
+    "export.target_is_file": "The export target is a file, not a folder: {target}",
+    "export.target_missing": "The export target folder does not exist: {target}",
+    "export.target_read_only": "The export target is read-only or not writable: {target}",
+    "export.target_full": "The export target is full: {target}",
+    "export.target_gone": "The export target disappeared or became unreachable: {target}",
+    "export.target_failed": "Writing to the export target failed: {target} ({why})",
+    "export.no_space": (
+        "Not enough free space on the export target {target}: about {n} needed, {limit} free"
+    ),
+    "export.exists_different": (
+        "An export named {name} with different content already exists in {target}"
+    ),
+    "export.nothing_held": ("Nothing to export: every selected item is held back or unavailable"),
+    "export.nothing_selected": "Nothing to export: the selection is empty",
+    "export.not_recorded": "The export was written but not recorded in the history ({why})",
+    "export.written_unverified": "A written file does not verify: {name}",
+    "export.name_outside": "Refusing a name outside the export folder: {name}",
+    "export.bag_invalid": "The bag does not validate: {why}",
+    "export.zip_incomplete": "The written ZIP file does not list the expected files",
+    "export.zip_unverified": "A file in the ZIP does not verify: {name}",
 }
+
+# Words that fill a ``{fields}`` placeholder (joined by " and "), by code.
+WORDS: dict[str, str] = {
+    "title": "title",
+    "caption": "caption",
+    "alt_text": "alt text",
+}
+_WORD_CODES = {text: code for code, text in WORDS.items()}
+AND = " and "
 
 # The phrases :func:`plain` puts inside a sentence's parentheses, by code.
 PHRASES: dict[str, str] = {
@@ -261,22 +383,66 @@ _PHRASE_CODES = {text: code for code, text in PHRASES.items()}
 def _template_pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{(\w+)\}", template)
     out = []
+    seen: set[str] = set()
     for i, part in enumerate(parts):
-        out.append(f"(?P<{part}>.*?)" if i % 2 else re.escape(part))
+        if i % 2 == 0:
+            out.append(re.escape(part))
+        elif part in seen:  # a value said twice ("choose {limit} ... at most {limit}")
+            out.append(f"(?P={part})")
+        else:
+            seen.add(part)
+            out.append(f"(?P<{part}>.*?)")
     return re.compile("^" + "".join(out) + "$", re.DOTALL)
 
 
 _PROBLEM_PATTERNS = [(code, _template_pattern(t)) for code, t in PROBLEMS.items()]
 
 
-def problem(code: str, **values: object) -> str:
-    """The English sentence of problem ``code`` with its values."""
-    return PROBLEMS[code].format(**{k: str(v) for k, v in values.items()})
+class Message(str):
+    """A sentence for people: the English text (it *is* that ``str``, so the CLI, logs,
+    manifests and the catalogue use it as they would any text) that also carries its
+    ``code`` in ``PROBLEMS`` and its ``values``, from which the app says it in the
+    interface's language. A copy (``str(m)``, JSON, the database) keeps only the English:
+    ``identify`` finds the code again."""
+
+    code: str
+    values: dict[str, str]
+
+    def __new__(cls, code: str, **values: object) -> Message:
+        shown = {k: str(v) for k, v in values.items()}
+        self = super().__new__(cls, PROBLEMS[code].format(**shown))
+        self.code, self.values = code, shown
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # to and from worker processes
+        return (_message, (self.code, self.values))
+
+
+def _message(code: str, values: dict[str, str]) -> Message:
+    return Message(code, **values)
+
+
+def problem(code: str, **values: object) -> Message:
+    """The English sentence of problem ``code`` with its values (a :class:`Message`)."""
+    return Message(code, **values)
+
+
+def words(codes: list[str] | tuple[str, ...]) -> str:
+    """``{fields}``'s value: the words of ``codes`` ("title and caption")."""
+    return AND.join(WORDS[c] for c in codes)
+
+
+def word_codes(value: str) -> list[str] | None:
+    """The codes of a ``{fields}`` value, or None when one of its words is not coded."""
+    codes = [_WORD_CODES.get(w) for w in value.split(AND)]
+    return None if None in codes else [c for c in codes if c is not None]
 
 
 def identify(sentence: str) -> tuple[str, dict[str, str]] | None:
     """The code and values of a stored problem sentence, or None for one it does not know
     (written by an older or newer smparchive, or by hand)."""
+    if isinstance(sentence, Message):
+        return sentence.code, dict(sentence.values)
     text = sentence.strip()
     for code, pattern in _PROBLEM_PATTERNS:
         m = pattern.match(text)

@@ -14,6 +14,8 @@ _PUA_BASE = 0xF700  # undecodable byte 0xXY <-> U+F7XY in catalogue paths
 
 def to_catalogue(name: str) -> str:
     """A file name as stored: undecodable bytes (surrogates) become private-use characters."""
+    if name.isascii():  # nearly every name: answered in C (a scan asks for every file)
+        return name
     if not any(0xDC80 <= ord(c) <= 0xDCFF for c in name):
         return name
     return "".join(
@@ -23,6 +25,8 @@ def to_catalogue(name: str) -> str:
 
 def from_catalogue(rel: str) -> str:
     """Inverse of :func:`to_catalogue`: the OS form of a stored path."""
+    if rel.isascii():
+        return rel
     if not any(0xF780 <= ord(c) <= 0xF7FF for c in rel):
         return rel
     return "".join(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from smparchive.core import lazylog
 
 if TYPE_CHECKING:
     from platformdirs import PlatformDirs
@@ -14,8 +15,6 @@ APP = "smparchive"
 CATALOGUE_SUFFIX = ".smpcat"
 ENV_CATALOGUE = "SMPARCHIVE_CATALOGUE"
 RECENT_KEPT = 10
-
-log = logging.getLogger(__name__)
 
 
 def dirs() -> PlatformDirs:
@@ -55,23 +54,40 @@ def _server_name(url: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
+def os_user() -> str | None:
+    """The operating-system user as ``getpass.getuser()`` finds it ($LOGNAME, $USER,
+    $LNAME, $USERNAME, else the user database), without importing getpass; None when
+    there is no answer (a container without a user entry)."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    try:
+        if hasattr(os, "getuid"):
+            import pwd
+
+            return pwd.getpwuid(os.getuid()).pw_name
+        import getpass
+
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return None
+
+
+def sqlite_user() -> str:
+    """Who makes changes on a SQLite catalogue unless the app names someone: $SMPARCHIVE_USER
+    or the operating-system user ("unknown" in a container without a user entry)."""
+    name = os.environ.get("SMPARCHIVE_USER", "").strip()  # audit.ENV_USER
+    return name or os_user() or "unknown"
+
+
 def machine_id() -> str:
     """This computer and user, as root mounts are keyed: 'user@host' ($SMPARCHIVE_MACHINE)."""
     env = os.environ.get("SMPARCHIVE_MACHINE", "").strip()
     if env:
         return env
-    # getpass.getuser() and socket.gethostname(), without importing them where the
-    # answer is at hand (socket alone costs a tenth of a quick command's start-up).
-    user = next(
-        (os.environ[n] for n in ("LOGNAME", "USER", "LNAME", "USERNAME") if os.environ.get(n)), None
-    )
-    if user is None:
-        import getpass
-
-        try:
-            user = getpass.getuser()
-        except (OSError, KeyError):
-            user = "user"
+    # socket.gethostname() without importing socket where the answer is at hand (socket
+    # alone costs a tenth of a quick command's start-up).
+    user = os_user() or "user"
     if hasattr(os, "uname"):
         host = os.uname().nodename  # what gethostname() returns on POSIX
     else:
@@ -124,7 +140,7 @@ def remember_catalogue(path: Path) -> None:
         tmp.write_text(json.dumps([str(p) for p in items[:RECENT_KEPT]], indent=1), "utf-8")
         tmp.replace(target)
     except OSError as exc:
-        log.warning("cannot save recent catalogues: %s", exc)
+        lazylog.logger(__name__).warning("cannot save recent catalogues: %s", exc)
 
 
 def last_catalogue() -> Path | str:

@@ -13,7 +13,6 @@ thumbnail again), and a camera's embedded picture only when nothing else is left
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,10 +117,14 @@ class ThumbnailCache:
         """The contents (SHA-256) that have a picture of ``size``, from one listing of the
         cache folders: what :meth:`has` says for each, at a fraction of a check per item
         (a rescan of 10,000 unchanged files checked 20,000 paths one by one)."""
-        suffix = f"-{'embedded' if size == EMBEDDED else size}.jpg"
-        out: set[str] = set()
+        return self.present_sizes((size,))[size]
+
+    def present_sizes(self, sizes: tuple[int, ...]) -> dict[int, set[str]]:
+        """:meth:`present` of several sizes from one listing."""
+        suffixes = {size: f"-{'embedded' if size == EMBEDDED else size}.jpg" for size in sizes}
+        out: dict[int, set[str]] = {size: set() for size in sizes}
         try:
-            shards = list(os.scandir(self.root / "thumbs"))
+            shards = list(os.scandir(os.path.join(self.root, "thumbs")))
         except OSError:
             return out
         for shard in shards:
@@ -129,13 +132,17 @@ class ThumbnailCache:
                 names = os.listdir(shard.path)
             except OSError:
                 continue  # not a folder, or gone meanwhile
-            out.update(n[: -len(suffix)] for n in names if n.endswith(suffix))
+            for size, suffix in suffixes.items():
+                cut = -len(suffix)
+                out[size].update(n[:cut] for n in names if n.endswith(suffix))
         return out
 
     def put(self, sha256: str, size: int, data: bytes) -> Path:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""
         target = self.path_for(sha256, size)
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here: a cache that is only read (a quick rescan) never needs it
+
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=".jpg")
         try:
             with os.fdopen(fd, "wb") as fh:

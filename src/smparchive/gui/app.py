@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
-from smparchive.core.catalog.catalog import Catalog, open_catalog
+from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.engine import mask_url
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
+from smparchive.gui.opening import open_in_background
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskRunner
 from smparchive.gui.theme import apply_theme
@@ -205,7 +206,8 @@ class WindowManager(QObject):
         path = str(location)
         while True:
             try:
-                catalog = open_catalog(path, create=create)
+                # off the UI thread: an upgrade or a lock wait would freeze every window
+                catalog = open_in_background(path, create=create, parent=parent)
                 break
             except (CatalogError, OSError) as exc:
                 log.warning("cannot open %s: %s", path, exc)

@@ -64,6 +64,16 @@ _KNOWN: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
+        re.compile(
+            r"^Upgrading (?P<path>.+) from schema (?P<rev>\S+) failed \((?P<reason>.*)\); "
+            r"the catalogue was left as it was\.$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CatalogueErrors",
+            "Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.",
+        ),
+    ),
+    (
         re.compile(r"^(?P<path>.+) was made by a newer smparchive \(schema .*$"),
         QT_TRANSLATE_NOOP(
             "CatalogueErrors", "%1 was made by a newer smparchive; update smparchive to open it."
@@ -78,5 +88,11 @@ def explain(error: BaseException) -> str:
     for pattern, sentence in _KNOWN:
         m = pattern.match(text)
         if m is not None:
-            return translate("CatalogueErrors", sentence).replace("%1", m.group("path"))
+            groups = m.groupdict()
+            return (
+                translate("CatalogueErrors", sentence)
+                .replace("%1", groups["path"])
+                .replace("%2", groups.get("rev") or "")
+                .replace("%3", groups.get("reason") or "")
+            )
     return text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
+from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind, TagKind
 from smparchive.gui import commands as cmd
@@ -98,6 +99,11 @@ class MainWindow(QMainWindow):
         )
         self.sessions: list[SessionRecord] = []
         self.selection = Selection(self.store, lambda: self.view)
+        # the whole selection's sums when it is larger than the inspector loads (see
+        # _summarise); dropped at every change to the catalogue
+        self._summary: SelectionSummary | None = None
+        self._summarising: tuple[int, ...] | None = None
+        self._summary_gen = 0
         self.selection.resolved.connect(self._selection_changed)
         self._build()
         self.deps = Deps(
@@ -361,13 +367,46 @@ class MainWindow(QMainWindow):
         wanted = ids[:INSPECTOR_RECORDS]
         cached = [self.store.cached(i) for i in wanted]
         if all(r is not None for r in cached):
-            self.inspector.show_records([r for r in cached if r is not None], ids)
+            self._inspect(ids, [r for r in cached if r is not None])
             return
         self.store.load(wanted, lambda recs, ids=ids: self._inspect(ids, recs))
 
     def _inspect(self, ids: list[int], records: list[ItemRecord]) -> None:
-        if ids == self.selected_ids():
-            self.inspector.show_records(records, ids)
+        if ids != self.selected_ids():
+            return
+        self.inspector.show_records(records, ids, self._summary)
+        if self.inspector.waiting_for_summary():
+            self._summarise(ids)
+
+    def _summarise(self, ids: list[int]) -> None:
+        """A selection larger than the records the inspector loads: its totals, shared
+        values and tags added up by the catalogue over all of it, in the background."""
+        key = tuple(ids)
+        if self._summarising == key:
+            return
+        self._summarising = key
+        catalog, fields = self.catalog, self.inspector.summary_fields()
+        gen = self._summary_gen
+
+        def done(summary: SelectionSummary) -> None:
+            if gen != self._summary_gen:
+                return  # the catalogue changed meanwhile: a newer sum is on its way
+            if self._summarising == key:
+                self._summarising = None
+            self._summary = summary
+            self.inspector.show_summary(summary)
+
+        def failed(exc: BaseException) -> None:
+            if self._summarising == key:
+                self._summarising = None
+            log.warning("adding up the selection failed: %s", exc)
+
+        self.runner.submit(
+            lambda _ctx: catalog.selection_summary(key, fields),
+            label="selection summary",
+            on_done=done,
+            on_error=failed,
+        )
 
     def _records_loaded(self, records: list[ItemRecord]) -> None:
         """Refreshed records of the selection update the inspector."""
@@ -392,6 +431,11 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: ChangeSummary) -> None:
         """Refresh what an operation touched (never a global reset)."""
         self.store.refresh(changes.items)
+        if self._summary is not None or self._summarising is not None:
+            self._summary = self._summarising = None  # its sums may have changed
+            self._summary_gen += 1
+            if self.inspector.partial():
+                self._selection_changed()
         if changes.items:
             self.browser.invalidate_facets()  # chip counts follow ratings, flags, ...
         if not changes.empty:  # rows that joined or left the view, without a re-click

@@ -20,6 +20,8 @@ from smparchive.gui.models.item_store import ItemStore
 from smparchive.gui.selection import Selection
 from smparchive.gui.workspace import Workspace
 
+COMPARE_CANDIDATES = 2000  # selected items Compare looks for photos among (not a million)
+
 
 class ModeController(QObject):
     """Switches the workspace's modes from the selection; keeps the grid in step."""
@@ -60,8 +62,11 @@ class ModeController(QObject):
         if mode == "loupe":
             return self.loupe()
         if mode == "compare":
-            photos = [r.id for r in self.selection.records() if r.kind == Kind.PHOTO]
-            if self.workspace.show_compare(photos):
+            # the photos among the first selected items (Compare shows up to four, and says
+            # so when more are selected)
+            records = self.selection.records(limit=COMPARE_CANDIDATES)
+            photos = [r.id for r in records if r.kind == Kind.PHOTO]
+            if self.workspace.show_compare(photos, selected=self.selection.count()):
                 return True
             self.notify(translate("Workspace", "Select two to four photos to compare them."))
             return False

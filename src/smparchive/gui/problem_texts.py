@@ -336,6 +336,230 @@ SENTENCES: dict[str, str] = {
         "The folder is not reachable (drive not attached?); its {n} items stay in the "
         "catalogue, marked offline.",
     ),
+    "export.originals_keep_metadata": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Originals keep all their metadata (GPS position, camera serial numbers); "
+        "choose a resized preset to publish without them.",
+    ),
+    "export.blur_needs_resize": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Faces can only be blurred in resized copies: originals are copied as they "
+        "are, so photos of people who may not be shown stay held back.",
+    ),
+    "export.no_libreoffice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "LibreOffice was not found: decks are exported as originals, not PDF.",
+    ),
+    "export.not_resizable_left_out": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: {mime} cannot be resized, and a copy would keep its camera metadata "
+        "(GPS, serial numbers); left out (export it with the originals preset or with "
+        "all metadata kept).",
+    ),
+    "export.not_resizable_copied": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).",
+    ),
+    "blur.text_names": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the {fields} names {person}, whose face is blurred; edit the text "
+        "before publishing.",
+    ),
+    "blur.texts_name": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the {fields} name {person}, whose face is blurred; edit the text "
+        "before publishing.",
+    ),
+    "alt.missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: no alt text; write one before posting.",
+    ),
+    "alt.over_limit": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the alt text has {n} characters, over the limit of {limit}; shorten "
+        "it (it is not cut).",
+    ),
+    "alt.repeats_caption": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the alt text only repeats the caption; describe the picture.",
+    ),
+    "alt.repeats_file_name": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the alt text is a file name; describe the picture.",
+    ),
+    "alt.draft": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the alt text is still a suggested draft; finish it and remove the draft marker.",
+    ),
+    "alt.unknown_language": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the alt text is in an unknown language, not in the post's language.",
+    ),
+    "alt.other_language": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the alt text is in {language}, not in the post's language.",
+    ),
+    "post.caption_fallback": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: no {language} caption in the catalogue; the {other} one is used.",
+    ),
+    "post.no_caption": QT_TRANSLATE_NOOP(
+        "Problems",
+        "None of the images has a caption: the {platform} post has no text of its own; write one.",
+    ),
+    "post.too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The post text has {n} characters; {platform} allows {limit}. Shorten the "
+        "caption (nothing is cut).",
+    ),
+    "post.too_many_images": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} images, but a {platform} post takes at most {limit}: choose {limit} or "
+        "post them in several posts.",
+    ),
+    "post.caption_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the caption has {n} characters, over {platform}'s post limit of {limit}.",
+    ),
+    "export.item_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is missing (it was not found at the last scan)",
+    ),
+    "export.item_offline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file's folder or drive is offline",
+    ),
+    "export.item_error": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file could not be read when it was catalogued",
+    ),
+    "export.item_missing_why": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is missing (it was not found at the last scan): {why}",
+    ),
+    "export.item_offline_why": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file's folder or drive is offline: {why}",
+    ),
+    "export.item_error_why": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file could not be read when it was catalogued: {why}",
+    ),
+    "export.item_unhashed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file has no checksum yet; scan its folder again before exporting it",
+    ),
+    "export.recording_unavailable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The recording is not available",
+    ),
+    "export.source_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source file is missing",
+    ),
+    "export.source_missing_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source file is missing: {name}",
+    ),
+    "export.source_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source file cannot be read ({why})",
+    ),
+    "export.source_unreadable_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source file cannot be read: {name} ({why})",
+    ),
+    "export.source_size_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source file changed since it was catalogued (size differs)",
+    ),
+    "export.source_hash_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source file changed since it was catalogued (hash mismatch): {name}",
+    ),
+    "export.source_changed_during": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A source file changed while it was being exported: {name}",
+    ),
+    "export.render_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The photo could not be rendered: {why}",
+    ),
+    "export.target_is_file_choose": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export target is a file, not a folder: {target}; choose a folder",
+    ),
+    "export.target_is_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export target is a file, not a folder: {target}",
+    ),
+    "export.target_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export target folder does not exist: {target}",
+    ),
+    "export.target_read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export target is read-only or not writable: {target}",
+    ),
+    "export.target_full": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export target is full: {target}",
+    ),
+    "export.target_gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export target disappeared or became unreachable: {target}",
+    ),
+    "export.target_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Writing to the export target failed: {target} ({why})",
+    ),
+    "export.no_space": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Not enough free space on the export target {target}: about {n} needed, {limit} free",
+    ),
+    "export.exists_different": QT_TRANSLATE_NOOP(
+        "Problems",
+        "An export named {name} with different content already exists in {target}",
+    ),
+    "export.nothing_held": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing to export: every selected item is held back or unavailable",
+    ),
+    "export.nothing_selected": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nothing to export: the selection is empty",
+    ),
+    "export.not_recorded": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The export was written but not recorded in the history ({why})",
+    ),
+    "export.written_unverified": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A written file does not verify: {name}",
+    ),
+    "export.name_outside": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Refusing a name outside the export folder: {name}",
+    ),
+    "export.bag_invalid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The bag does not validate: {why}",
+    ),
+    "export.zip_incomplete": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The written ZIP file does not list the expected files",
+    ),
+    "export.zip_unverified": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A file in the ZIP does not verify: {name}",
+    ),
+}
+
+# code -> a word that fills a sentence's {fields} (core.messages.WORDS)
+WORDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Problems", "title"),
+    "caption": QT_TRANSLATE_NOOP("Problems", "caption"),
+    "alt_text": QT_TRANSLATE_NOOP("Problems", "alt text"),
 }
 
 # code -> a phrase of core.messages.plain (inside a sentence's parentheses)
@@ -378,15 +602,28 @@ def phrase(text: str) -> str:
     return translate("Problems", PHRASES[code]) if code in PHRASES else text
 
 
+def _fields(value: str) -> str:
+    """A ``{fields}`` value ("title and caption") in the interface language."""
+    codes = messages.word_codes(value)
+    if codes is None:
+        return value
+    joiner = translate("Problems", " and ")
+    return joiner.join(translate("Problems", WORDS[c]) for c in codes)
+
+
 def sentence(text: str) -> str:
-    """One stored problem sentence in the interface language, else as stored."""
+    """One problem sentence in the interface language, else as written: a core
+    :class:`~smparchive.core.messages.Message` by its code, a stored one by ``identify``."""
     found = messages.identify(text)
     if found is None or found[0] not in SENTENCES:
         return text
     code, values = found
     shown = dict(values)
-    if "why" in shown:
-        shown["why"] = phrase(shown["why"])
+    if "why" in shown:  # a phrase of plain(), else a whole sentence (a file's stored reason)
+        why = shown["why"]
+        shown["why"] = phrase(why) if messages.phrase_code(why) else sentence(why)
+    if "fields" in shown:
+        shown["fields"] = _fields(shown["fields"])
     try:
         return translate("Problems", SENTENCES[code]).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

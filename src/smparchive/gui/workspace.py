@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
@@ -146,6 +147,7 @@ class Workspace(QStackedWidget):
                 page.filmstrip.viewport().setPalette(dark_palette())
         self.loupe: ViewerWindow | None = None  # made on first use
         self.compare: CompareView | None = None
+        self.compare_selected = 0  # items selected when Compare opened (its hints)
         self.survey: SurveyView | None = None
         self.through_selection = False  # the loupe walks the selection, not the view
         self.auto_advance: Callable[[], bool] = lambda: False  # the window's setting
@@ -193,10 +195,15 @@ class Workspace(QStackedWidget):
             strip.show_row(row)
         self.shown.emit(item_id)
 
-    def show_compare(self, ids: Sequence[int]) -> bool:
-        """Two to four photos side by side; False (nothing changes) with fewer than two."""
+    def show_compare(self, ids: Sequence[int], selected: int = 0) -> bool:
+        """Two to four photos side by side; False (nothing changes) with fewer than two.
+
+        ``selected``: how many items are selected; when Compare shows fewer, its hints say
+        which ("the first 4 of 120 selected"), never as if it showed them all.
+        """
         if len(ids) < 2:
             return False
+        self.compare_selected = selected
         from smparchive.gui.viewers.compare import MAX_COMPARED, CompareView
 
         page = self.pages["compare"]
@@ -265,6 +272,14 @@ class Workspace(QStackedWidget):
                 )
             if self.auto_advance():
                 extras.append(translate("Workspace", "auto-advance on"))
+        if self.mode == "compare" and self.compare is not None:
+            shown = len(self.compare.records)
+            if self.compare_selected > shown:
+                extras.append(
+                    translate("Workspace", "the first %1 photos of %2 selected")
+                    .replace("%1", str(shown))
+                    .replace("%2", fmt.number(self.compare_selected))
+                )
         self.pages[self.mode].show_hints(" · ".join(extras))
 
     def refresh_hints(self) -> None:

@@ -200,3 +200,19 @@ def test_postgres_whole_catalogue_facets_are_stored_until_they_change(
             assert other.facets() == first  # stored again after the recount
     finally:
         other.close()
+
+
+def test_postgres_selection_summary(pg_catalog: Any, tmp_path: Path, item_inserter: Any) -> None:
+    """The inspector's sums over a big selection (one array parameter per slice)."""
+    ids = item_inserter(
+        pg_catalog, tmp_path / "m", [{"size": 10}, {"size": 20, "kind": "video"}, {"size": 30}]
+    )
+    pg_catalog.set_fields(ids, creator="Ana", rating=2)
+    pg_catalog.set_fields(ids[:1], rating=4)
+    pg_catalog.tag_items(ids[:2], ["Stage"])
+    pg_catalog.set_text(ids, "caption", "en", "Hall")
+    s = pg_catalog.selection_summary(ids, ["rating", "creator", "flag"])
+    assert (s.count, s.size, s.kinds) == (3, 60, {"photo": 2, "video": 1})
+    assert s.common == {"creator": "Ana", "flag": 0}
+    assert list(s.tag_counts.values()) == [2]
+    assert s.texts == {("caption", "en"): "Hall"} and s.filled == {"en"}

@@ -170,10 +170,12 @@ def test_read_commands_do_not_import_sqlalchemy(
 
 
 # What a read command never needs: the log file's handlers (socket, pickle), shutil (and its
-# compressors) for argparse's terminal width, JSON for a table, the records of sessions,
+# compressors) for argparse's terminal width, logging itself (set up only when something
+# logs, core/lazylog.py), JSON for a table, the records of sessions,
 # collections ... and the parsers of the other commands. Each is a few ms of a ~100 ms budget.
 NOT_FOR_READS = (
     "json",
+    "logging",
     "logging.handlers",
     "socket",
     "shutil",
@@ -266,3 +268,64 @@ def test_command_modules_name_every_command() -> None:
     everything = build_parser()
     choices = next(a for a in everything._actions if isinstance(a, argparse._SubParsersAction))
     assert set(choices.choices) == set(found)
+
+
+def test_the_command_index_is_up_to_date() -> None:
+    """``smparchive --help`` lists the commands from cli/command_index.py: after adding or
+    renaming a command, run ``python -m smparchive.cli.command_index`` (then ruff format)."""
+    from smparchive.cli.command_index import COMMANDS, generate
+
+    assert generate() == COMMANDS
+
+
+def _run(args: list[str], env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = dict(os.environ, **env_extra)
+    return subprocess.run(
+        [sys.executable, "-m", "smparchive", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_help_imports_no_command_module(tmp_path: Path) -> None:
+    code = (
+        "import sys; from smparchive.cli.main import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('smparchive.cli.commands.')"
+        " or m == 'logging'), file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "LOADED []" in proc.stderr
+    assert "list items, with filters" in proc.stdout
+
+
+def test_read_commands_end_the_process_with_everything_said(
+    filled: Any, catalog_path: Path, tmp_path: Path
+) -> None:
+    """A read command ends its process without Python's module clean-up (smparchive's
+    __main__): the output is still complete, exit codes are kept, and a record logged on
+    the way (a damaged catalogue) still reaches the log file."""
+    import json
+
+    env = {"XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    _cat, ids = filled
+    proc = _run(["-c", str(catalog_path), "ls", "--json"], env)
+    assert proc.returncode == 0, proc.stderr
+    assert len(json.loads(proc.stdout)) == len(ids)
+    proc = _run(["--help"], env)
+    assert proc.returncode == 0 and "list items, with filters" in proc.stdout
+    proc = _run(["-c", str(catalog_path), "ls", "--no-such-option"], env)
+    assert proc.returncode == 2 and "unrecognized arguments" in proc.stderr
+    damaged = tmp_path / "damaged.smpcat"
+    data = bytearray(catalog_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the header is fine, the schema page is not
+    damaged.write_bytes(bytes(data))
+    proc = _run(["-c", str(damaged), "ls"], env)
+    assert proc.returncode == 2
+    assert "damaged" in proc.stderr.lower()
+    logs = list((tmp_path / "state").rglob("smparchive.log"))
+    assert logs and "damaged catalogue" in logs[0].read_text(encoding="utf-8")

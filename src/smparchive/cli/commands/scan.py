@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file")
     add_json_flag(p)
-    p.set_defaults(handler=cmd_scan)
+    p.set_defaults(handler=cmd_scan, defer_logging=True)
 
     v = sub.add_parser("verify", help="re-hash files and report those whose bytes changed")
     v.add_argument("--root", action="append", metavar="R", help="only this root (repeatable)")
@@ -144,11 +144,25 @@ def resolve_roots(cat: Catalog, specs: list[str]) -> list[int]:
 
 
 def cmd_scan(ctx: Context) -> int:
+    args = ctx.args
+    if not args.roots and not args.retry_errors and "sqlalchemy" not in sys.modules:
+        # A fresh process: a rescan that changes nothing is answered before importing
+        # SQLAlchemy (core/ingest/rescan.py); in a process that has it, the full scan
+        # costs no more.
+        from smparchive.core.ingest.rescan import unchanged_rescan
+
+        quick = unchanged_rescan(
+            args.catalogue, thumbnails=not args.no_thumbnails, previews=not args.no_previews
+        )
+        if quick is not None:
+            from smparchive.cli import main as cli
+
+            cli.quick_exit = True  # nothing left to close: see smparchive.__main__
+            return _report(args, quick.report, quick.thumbnails, [], quick.earlier_errors)
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
     from smparchive.core.ingest.scanlock import scan_lock
     from smparchive.core.ingest.workers import WorkerPool
 
-    args = ctx.args
     cat = ctx.catalog(create=bool(args.roots))
     options = ScanOptions(
         workers=args.workers, timeout_s=args.timeout, retry_errors=args.retry_errors
@@ -188,20 +202,27 @@ def cmd_scan(ctx: Context) -> int:
     earlier = [
         r for r in cat.problem_items(ids) if r.status == ItemStatus.ERROR and r.id not in reported
     ]
+    return _report(args, report, thumbs, problems, len(earlier))
+
+
+def _report(
+    args: argparse.Namespace, report: Any, thumbs: Any, problems: list[Any], earlier: int
+) -> int:
+    """Print what a scan found; returns the exit code."""
     if args.json:
         print_json(
             {
                 "scan": report,
                 "thumbnails": thumbs,
                 "problems": problems,
-                "earlier_errors": len(earlier),
+                "earlier_errors": earlier,
             }
         )
     else:
         _print_summary(report, thumbs, problems)
         if earlier:
             print(
-                f"{len(earlier)} file(s) in error since an earlier scan remain (see "
+                f"{earlier} file(s) in error since an earlier scan remain (see "
                 "'smparchive problems'; 'scan --retry-errors' reads them again)."
             )
     cancelled = report.cancelled or bool(thumbs and thumbs.cancelled)

@@ -9,8 +9,6 @@ declaring anything: ``items.rating``, ``text.caption.fr``, ``tag.12``, ``collect
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -75,13 +73,9 @@ def default_user(engine: Engine) -> str:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             return str(conn.scalar(text("SELECT session_user")))
-    name = os.environ.get(ENV_USER, "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user database entry (containers)
-        return "unknown"
+    from smparchive.core.paths import sqlite_user
+
+    return sqlite_user()
 
 
 def _rows(step: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
@@ -202,12 +196,16 @@ def record(
     fields: set[str],
     changes: ChangeSummary,
     details: Mapping[str, Any] | None = None,
+    at: datetime | None = None,
 ) -> int:
-    """Add one audit entry (and its items) in the caller's transaction; returns its id."""
+    """Add one audit entry (and its items) in the caller's transaction; returns its id.
+    ``at``: when it happened, if not now (a scan noted beside the catalogue)."""
+    when: dict[str, Any] = {} if at is None else {"at": at}
     audit_id = int(
         s.execute(
             insert(AuditEntry)
             .values(
+                **when,
                 user_name=user,
                 action=action,
                 label=label[:500],

@@ -17,6 +17,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -124,12 +125,24 @@ def default_backup_name(location: str, revision: str | None) -> Path:
     return p.with_name(p.name + ".backups") / f"{p.stem}-{stamp}-{revision}{p.suffix}"
 
 
-def migrate_server(engine: Engine, head: str, known: set[str]) -> str:
-    """Bring a server catalogue to ``head`` under the upgrade lock, after a pg_dump."""
+def migrate_server(
+    engine: Engine,
+    head: str,
+    known: set[str],
+    on_upgrade: Callable[[str, str], None] | None = None,
+) -> str:
+    """Bring a server catalogue to ``head`` under the upgrade lock, after a pg_dump.
+
+    ``on_upgrade(from_revision, head)`` is called before the dump when an upgrade is due.
+    """
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
-    from smparchive.core.catalog.schema import alembic_config, looks_like_catalogue
+    from smparchive.core.catalog.schema import (
+        alembic_config,
+        looks_like_catalogue,
+        upgrade_failed,
+    )
 
     with engine.connect() as conn:
         # Wait (bounded) while a teammate upgrades; a session lock survives our commits.
@@ -145,6 +158,8 @@ def migrate_server(engine: Engine, head: str, known: set[str]) -> str:
                 raise CatalogError(_newer_message(conn, rev))
             if rev is None and not looks_like_catalogue(engine):
                 raise CatalogError("This database is not an smparchive catalogue.")
+            if rev is not None and on_upgrade is not None:
+                on_upgrade(rev, head)
             if rev is not None and not os.environ.get(ENV_SKIP_DUMP):
                 url = engine.url.render_as_string(hide_password=False)
                 target = default_backup_name(url, rev)
@@ -157,10 +172,17 @@ def migrate_server(engine: Engine, head: str, known: set[str]) -> str:
                         f"{ENV_SKIP_DUMP}=1 to upgrade."
                     ) from exc
             cfg = alembic_config()
-            with conn.begin():
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-                _record_writer(conn, head)
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    _record_writer(conn, head)
+            except CatalogError:
+                raise
+            except Exception as exc:
+                if rev is None:
+                    raise
+                raise CatalogError(upgrade_failed("The team catalogue", rev, exc)) from exc
             log.info("team catalogue schema upgraded from %s to %s", rev, head)
             return head
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -62,8 +63,16 @@ class Catalog(
         return ThumbnailCache(self.cache_dir) if self.cache_dir is not None else None
 
 
-def open_catalog(location: str | Path | None = None, *, create: bool = False) -> Catalog:
+def open_catalog(
+    location: str | Path | None = None,
+    *,
+    create: bool = False,
+    on_upgrade: Callable[[str, str], None] | None = None,
+) -> Catalog:
     """Open (and migrate) a catalogue file or database URL; ``create`` makes a new file.
+
+    ``on_upgrade(from_revision, head)`` is called before a schema upgrade starts (its backup
+    first): an upgrade reads and rewrites the catalogue, minutes at a million items.
 
     Raises :class:`CatalogError` with one clear sentence for unusable catalogues; the file
     is never overwritten, truncated or deleted.
@@ -79,7 +88,7 @@ def open_catalog(location: str | Path | None = None, *, create: bool = False) ->
                 f"'{mask_url(location)}' is not a usable catalogue URL ({exc})."
             ) from exc
         try:
-            migrate(engine, None)
+            migrate(engine, None, on_upgrade)
         except CatalogError:
             engine.dispose()
             raise
@@ -103,7 +112,7 @@ def open_catalog(location: str | Path | None = None, *, create: bool = False) ->
         inspect_existing(path)
     engine = make_engine(sqlite_url(path))
     try:
-        migrate(engine, path)
+        migrate(engine, path, on_upgrade)
     except CatalogError:
         engine.dispose()
         raise
@@ -111,4 +120,8 @@ def open_catalog(location: str | Path | None = None, *, create: bool = False) ->
         engine.dispose()
         raise CatalogError(f"Cannot open {path}: {exc}") from exc
     cache = paths.cache_dir_for(path)
-    return Catalog(engine, str(path), cache)
+    catalog = Catalog(engine, str(path), cache)
+    from smparchive.core.catalog.scan_notes import apply_scan_notes
+
+    apply_scan_notes(catalog)  # quick rescans' history entries (one stat when there are none)
+    return catalog

@@ -23,6 +23,7 @@ from smparchive.core.catalog import fulltext
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error, join_root
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.indexrow import IndexRow as IndexRow
 from smparchive.core.catalog.models import (
     ClockOffset,
     Day,
@@ -116,29 +117,6 @@ class IngestEntry:
     tags: list[tuple[str, str]] = field(default_factory=list)  # kind, "A|B|C" path
     item_id: int | None = None  # existing item to update (changed file, move, refresh)
     root_id: int | None = None  # set with item_id for a move: the new root
-
-
-@dataclass(frozen=True, slots=True)
-class IndexRow:
-    """What the catalogue knows of one file of a root (for incremental scans)."""
-
-    id: int
-    size: int
-    mtime_ns: int
-    status: str
-    sha256: str | None
-    thumb_state: str
-    # As the database gave it (a rescan compares it only for files with a sidecar, so
-    # 10,000 rows are not each parsed into a datetime): see :meth:`updated`.
-    updated_at: datetime | str | None = None
-
-    def updated(self) -> datetime | None:
-        """When the item was last catalogued (aware UTC)."""
-        value = self.updated_at
-        if value is None:
-            return None
-        when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-        return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,14 +539,17 @@ class IngestOps(CatalogBase):
                     .values(status=status, updated_at=utcnow())
                 )
 
-    def ingest_root_seen(self, root_id: int, *, online: bool, scanned: bool) -> None:
-        """Record a root's reachability and (after a complete walk) its scan time; on a team
-        catalogue a computer that cannot see the root does not mark it offline for all."""
+    def ingest_root_seen(
+        self, root_id: int, *, online: bool, scanned: bool, when: datetime | None = None
+    ) -> None:
+        """Record a root's reachability and (after a complete walk) its scan time (``when``,
+        default now); on a team catalogue a computer that cannot see the root does not mark
+        it offline for all."""
         if not online and self.engine.dialect.name != "sqlite":
             return
         values: dict[str, Any] = {"online": online}
         if scanned:
-            values["last_scan_at"] = utcnow()
+            values["last_scan_at"] = when or utcnow()
         with self._bulk() as s:
             s.execute(update(Root).where(Root.id == root_id).values(**values))
 

@@ -21,6 +21,7 @@ from smparchive.core.catalog.engine import BUSY_TIMEOUT_MS, WRITE_OPTION
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
 from smparchive.core.catalog.models import FacetTotals, ItemTag, MediaItem, SearchDoc, Tag
+from smparchive.core.catalog.summary import SelectionSummary, summarise
 from smparchive.core.vocab import TagKind
 
 if TYPE_CHECKING:
@@ -390,6 +391,13 @@ class QueryOps(CatalogBase):
                 ItemTag.item_id.in_(matching), func.coalesce(ItemTag.tag_id, 0).in_(persons)
             )
         return dict(s.execute(q.group_by(ItemTag.tag_id)).all())
+
+    def selection_summary(self, ids: Sequence[int], fields: Sequence[str] = ()) -> SelectionSummary:
+        """Totals of the items ``ids`` and the values of ``fields`` they all share, computed
+        in SQL over the whole selection (see ``summary.py``); for a selection too large to
+        load every record of."""
+        with self._read() as s:
+            return summarise(s, list(dict.fromkeys(ids)), fields, self._dialect, self.tag_paths())
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:
         """Those of ``ids`` that are items of the catalogue."""

@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,14 +119,23 @@ class TeamOps(CatalogBase):
             log.info("history: %d entries older than the retention removed", len(ids))
         return len(ids)
 
-    def record_scan(self, roots: Sequence[str], counts: Mapping[str, int]) -> int:
+    def record_scan(
+        self,
+        roots: Sequence[str],
+        counts: Mapping[str, int],
+        *,
+        user: str | None = None,
+        at: datetime | None = None,
+    ) -> int:
         """Note in the history who scanned which folders and what the scan found (the
-        scan's own writes are bulk bookkeeping, not undoable changes). Returns its id."""
+        scan's own writes are bulk bookkeeping, not undoable changes). Returns its id.
+        ``user`` and ``at``: of a scan noted beside the catalogue (core/catalog/scan_notes)."""
         label = "Scan " + ", ".join(roots) if roots else "Scan"
         with self._write_sessions() as s, s.begin():
             audit_id = audit.record(
                 s,
-                user=self.user_name,
+                at=at,
+                user=user or self.user_name,
                 action="scan",
                 label=label,
                 entry_id=None,

@@ -120,7 +120,10 @@ class CatalogReader:
     def full(self) -> Catalog:
         """The full catalogue on the same file (opened once, on first need)."""
         if self._full is None:
+            from smparchive.core import lazylog
             from smparchive.core.catalog.catalog import open_catalog
+
+            lazylog.ready()  # the full catalogue logs: set up the log file first
 
             self._full = open_catalog(self._path)
         return self._full

@@ -9,10 +9,10 @@ integrity check runs on request (``smparchive check``) or in the app's backgroun
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
+from smparchive.core import lazylog
+
 # Re-exported: CatalogError lived here before it had its own module.
 from smparchive.core.catalog.errors import CatalogError as CatalogError
-
-log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -179,10 +179,10 @@ def inspect_existing(path: Path, *, keep: bool = False) -> sqlite3.Connection | 
                 raise CatalogError(
                     f"{path} is locked by another program; close it there and try again."
                 ) from exc
-            log.info("damaged catalogue %s: %s", path, exc)
+            lazylog.logger(__name__).info("damaged catalogue %s: %s", path, exc)
             raise CatalogError(_DAMAGED.format(path=path)) from exc
         except sqlite3.DatabaseError as exc:
-            log.info("damaged catalogue %s: %s", path, exc)
+            lazylog.logger(__name__).info("damaged catalogue %s: %s", path, exc)
             raise CatalogError(_DAMAGED.format(path=path)) from exc
         if tables and "alembic_version" not in tables:
             raise CatalogError(f"{path} is not an smparchive catalogue (a different database).")
@@ -246,8 +246,16 @@ def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) ->
     backups = sorted(folder.glob(f"{path.stem}-*"), key=lambda p: p.name)
     for old in backups[:-keep]:
         old.unlink(missing_ok=True)
-    log.info("backed up catalogue to %s", target)
+    lazylog.logger(__name__).info("backed up catalogue to %s", target)
     return target
+
+
+def upgrade_failed(where: Path | str, rev: str, exc: BaseException) -> str:
+    """The sentence for an upgrade that failed and was rolled back."""
+    reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return (
+        f"Upgrading {where} from schema {rev} failed ({reason}); the catalogue was left as it was."
+    )
 
 
 def looks_like_catalogue(engine: Engine) -> bool:
@@ -258,13 +266,22 @@ def looks_like_catalogue(engine: Engine) -> bool:
     return not tables or "items" in tables or "alembic_version" in tables
 
 
-def migrate(engine: Engine, sqlite_path: Path | None) -> str:
-    """Bring the schema to head, after a backup; refuse a schema newer than the code."""
+UpgradeHook = Callable[[str, str], None]
+
+
+def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | None = None) -> str:
+    """Bring the schema to head, after a backup; refuse a schema newer than the code.
+
+    ``on_upgrade(from_revision, head)`` is called (in the calling thread) before the backup
+    of a catalogue that needs an upgrade, so an app can say why opening takes long. A failed
+    upgrade is rolled back (SQLite and PostgreSQL DDL is transactional): the catalogue stays
+    as it was and the error says so.
+    """
     if engine.dialect.name == "postgresql":
         from smparchive.core.catalog.backups import migrate_server
 
         # Under an advisory lock, after a pg_dump; see backups.py.
-        return migrate_server(engine, head_revision(), known_revisions())
+        return migrate_server(engine, head_revision(), known_revisions(), on_upgrade)
     rev = current_revision(engine)
     head = head_revision()
     if rev == head:
@@ -276,13 +293,22 @@ def migrate(engine: Engine, sqlite_path: Path | None) -> str:
         )
     if rev is None and not looks_like_catalogue(engine):
         raise CatalogError("This database is not an smparchive catalogue.")
+    if rev is not None and on_upgrade is not None:
+        on_upgrade(rev, head)
     if sqlite_path is not None and rev is not None:
         backup_sqlite(sqlite_path, rev)
     from alembic import command  # only here: importing Alembic costs ~0.3 s
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    log.info("catalogue schema upgraded from %s to %s", rev, head)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except CatalogError:
+        raise
+    except Exception as exc:
+        if rev is None:
+            raise
+        raise CatalogError(upgrade_failed(sqlite_path or "The catalogue", rev, exc)) from exc
+    lazylog.logger(__name__).info("catalogue schema upgraded from %s to %s", rev, head)
     return head

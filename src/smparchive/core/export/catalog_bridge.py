@@ -34,6 +34,7 @@ from smparchive.core.export.model import (
 )
 from smparchive.core.export.pipeline import ItemProblem
 from smparchive.core.fields import FieldType, token_fields
+from smparchive.core.messages import problem
 from smparchive.core.vocab import FaceState, TagKind
 
 if TYPE_CHECKING:
@@ -49,10 +50,11 @@ __all__ = [
     "unavailable_reason",
 ]
 
+# item status -> the code of why it cannot go out (core/messages.py); "_why" adds the reason
 _STATUS_TEXT = {
-    "missing": "The file is missing (it was not found at the last scan)",
-    "offline": "The file's folder or drive is offline",
-    "error": "The file could not be read when it was catalogued",
+    "missing": "export.item_missing",
+    "offline": "export.item_offline",
+    "error": "export.item_error",
 }
 
 
@@ -103,10 +105,12 @@ def event_info(
 def unavailable_reason(rec: ItemRecord) -> str | None:
     """Why an item cannot be exported at all (None: it can)."""
     if rec.status in _STATUS_TEXT:
-        reason = _STATUS_TEXT[rec.status]
-        return f"{reason}: {rec.status_reason}" if rec.status_reason else reason
+        code = _STATUS_TEXT[rec.status]
+        if rec.status_reason:
+            return problem(f"{code}_why", why=rec.status_reason)
+        return problem(code)
     if not rec.sha256:
-        return "The file has no checksum yet; scan its folder again before exporting it"
+        return problem("export.item_unhashed")
     return None
 
 
@@ -353,7 +357,7 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
         if rec_entry is None:  # the recording cannot go out at all: neither can its clip
             why = next(
                 (p.message for p in base.unavailable if p.item_id == str(seg.item_id)),
-                "The recording is not available",
+                problem("export.recording_unavailable"),
             )
             unavailable.append(
                 ItemProblem(

@@ -27,6 +27,7 @@ from smparchive.core.export.plan import ExportPlan, plan_export
 from smparchive.core.export.presets import ConsentOverride, ExportSettings
 from smparchive.core.export.writers import ExportError
 from smparchive.core.media.pages import find_soffice
+from smparchive.core.messages import problem
 from smparchive.core.progress import Cancelled, CancelToken, ProgressSink
 from smparchive.core.vocab import ExportStatus
 
@@ -504,9 +505,9 @@ def run_preflight(
     """
     if not check.plan.items:
         raise ExportError(
-            "Nothing to export: every selected item is held back or unavailable"
+            problem("export.nothing_held")
             if check.source.item_ids or check.source.segment_ids
-            else "Nothing to export: the selection is empty"
+            else problem("export.nothing_selected")
         )
     record_settings = settings_record(check.plan.settings)
     try:
@@ -537,6 +538,6 @@ def run_preflight(
     except CatalogError as exc:
         log.exception("could not record the export")
         history_id = None
-        warning = f"The export was written but not recorded in the history ({exc})"
+        warning = problem("export.not_recorded", why=exc)
         report = replace(report, warnings=(*report.warnings, warning))
     return ExportOutcome(report, history_id)

@@ -25,6 +25,7 @@ from PIL import Image, ImageFilter
 
 from smparchive.core.export.model import ConsentStatus, ExportEntry, pick_text
 from smparchive.core.export.presets import Audience, ExportSettings
+from smparchive.core.messages import Message, problem, words
 
 __all__ = [
     "FaceBlur",
@@ -144,23 +145,20 @@ def not_blurred(entry: ExportEntry, settings: ExportSettings, renders: bool) -> 
     )
 
 
-def text_warnings(entry: ExportEntry, blur: FaceBlur, language: str) -> list[str]:
+def text_warnings(entry: ExportEntry, blur: FaceBlur, language: str) -> list[Message]:
     """Warnings when the photo's title, caption or alt text names a person whose face is
     blurred (blurring the face does not hide a name written beside it)."""
     out = []
     texts = {
         "title": pick_text(entry.title, language),
         "caption": pick_text(entry.caption, language),
-        "alt text": pick_text(entry.alt_text, language),
+        "alt_text": pick_text(entry.alt_text, language),
     }
     for person in blur.people:
         where = [k for k, text in texts.items() if person.casefold() in text.casefold()]
         if where:
-            verb = "names" if len(where) == 1 else "name"
-            out.append(
-                f"{entry.original_name}: the {' and '.join(where)} {verb} {person}, whose "
-                "face is blurred; edit the text before publishing."
-            )
+            code = "blur.text_names" if len(where) == 1 else "blur.texts_name"
+            out.append(problem(code, name=entry.original_name, fields=words(where), person=person))
     return out
 
 

@@ -30,6 +30,7 @@ from smparchive.core.export.metadata import (
 from smparchive.core.export.presets import ImageFormat, ImageVariant, MetadataPolicy
 from smparchive.core.media.mwg import to_stored
 from smparchive.core.media.photo import configure_pillow
+from smparchive.core.messages import plain, problem
 from smparchive.core.processes import die_with_parent, keep_freed_memory
 
 __all__ = [
@@ -130,13 +131,13 @@ def read_verified(path: str, sha256: str, size: int) -> bytes:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise SourceProblem(f"The source file is missing: {path}") from None
+        raise SourceProblem(problem("export.source_missing_at", name=path)) from None
     except OSError as exc:
-        raise SourceProblem(f"The source file cannot be read: {path} ({exc.strerror})") from None
-    if len(data) != size or hashlib.sha256(data).hexdigest() != sha256.lower():
         raise SourceProblem(
-            f"The source file changed since it was catalogued (hash mismatch): {path}"
-        )
+            problem("export.source_unreadable_at", name=path, why=plain(exc))
+        ) from None
+    if len(data) != size or hashlib.sha256(data).hexdigest() != sha256.lower():
+        raise SourceProblem(problem("export.source_hash_changed", name=path))
     return data
 
 

@@ -54,6 +54,7 @@ from smparchive.core.ingest.workers import TaskFailed, WorkerPool, run_in_order
 from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt_chapters
 from smparchive.core.media.cutmode import CutMode
 from smparchive.core.media.webvtt import clip_webvtt
+from smparchive.core.messages import plain, problem
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -153,11 +154,11 @@ def target_errors(plan: ExportPlan) -> list[str]:
     """
     target = plan.settings.target_dir
     if target.exists() and not target.is_dir():
-        return [f"The export target is a file, not a folder: {target}"]
+        return [problem("export.target_is_file", target=target)]
     if not target.is_dir():
-        return [f"The export target folder does not exist: {target}"]
+        return [problem("export.target_missing", target=target)]
     if not os.access(target, os.W_OK | os.X_OK):
-        return [f"The export target is read-only or not writable: {target}"]
+        return [problem("export.target_read_only", target=target)]
     try:
         check_free_space(target, plan.estimated_bytes)
     except ExportError as exc:
@@ -206,15 +207,15 @@ def _preflight_sources(plan: ExportPlan) -> dict[str, ItemProblem]:
             size = e.source.stat().st_size
         except FileNotFoundError:
             problems[e.item_id] = ItemProblem(
-                e.item_id, str(e.source), "The source file is missing"
+                e.item_id, str(e.source), problem("export.source_missing")
             )
             continue
         except OSError as exc:
-            msg = f"The source file cannot be read ({exc.strerror})"
+            msg = problem("export.source_unreadable", why=plain(exc))
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
             continue
         if size != e.size:
-            msg = "The source file changed since it was catalogued (size differs)"
+            msg = problem("export.source_size_changed")
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
     return problems
 
@@ -286,7 +287,7 @@ def _rendered(
             if result is None:  # the pool stopped early: cancelled
                 raise Cancelled()
             if isinstance(result, TaskFailed):
-                yield RenderResult(problem=f"The photo could not be rendered: {result.reason}")
+                yield RenderResult(problem=problem("export.render_failed", why=result.reason))
             else:
                 yield result
         if cancel is not None and cancel.cancelled:
@@ -562,9 +563,11 @@ def write_clip(
                 progress=progress,
             )
         except FileNotFoundError:
-            raise ClipError(f"The source file is missing: {e.source}") from None
+            raise ClipError(problem("export.source_missing_at", name=e.source)) from None
         except OSError as exc:
-            raise ClipError(f"The source file cannot be read: {e.source} ({exc})") from None
+            raise ClipError(
+                problem("export.source_unreadable_at", name=e.source, why=plain(exc))
+            ) from None
         if result.note:  # a smart cut that could not splice: re-encoded whole, said why
             log.info("clip %s cut precisely: %s", e.original_name, result.note)
         digest = hashlib.sha256()

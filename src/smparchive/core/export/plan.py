@@ -22,6 +22,7 @@ from smparchive.core.export.presets import (
     MetadataPolicy,
     TargetKind,
 )
+from smparchive.core.messages import problem
 
 __all__ = ["Action", "ExportPlan", "PlannedItem", "PlannedOutput", "plan_export"]
 
@@ -253,18 +254,12 @@ def plan_export(
     items: list[PlannedItem] = []
     total = 0
     if settings.preset.copies_originals and settings.audience.value != "archive":
-        warnings.append(
-            "Originals keep all their metadata (GPS position, camera serial numbers); "
-            "choose a resized preset to publish without them."
-        )
+        warnings.append(problem("export.originals_keep_metadata"))
     if settings.preset.copies_originals and (settings.blur_faces or settings.blur_unknown_faces):
-        warnings.append(
-            "Faces can only be blurred in resized copies: originals are copied as they are, "
-            "so photos of people who may not be shown stay held back."
-        )
+        warnings.append(problem("export.blur_needs_resize"))
     decks_pdf = settings.decks_as_pdf and soffice is not None
     if settings.decks_as_pdf and soffice is None:
-        warnings.append("LibreOffice was not found: decks are exported as originals, not PDF.")
+        warnings.append(problem("export.no_libreoffice"))
     seq = 0
     for entry in entries:
         decision = decisions.get(entry.item_id)
@@ -279,9 +274,7 @@ def plan_export(
             # A RAW file (say) cannot be resized, and a copy carries everything the camera
             # wrote (GPS, serial numbers): the preset's metadata promise would be broken.
             warnings.append(
-                f"{entry.original_name}: {entry.mime} cannot be resized, and a copy would "
-                "keep its camera metadata (GPS, serial numbers); left out (export it with the "
-                "originals preset or with all metadata kept)."
+                problem("export.not_resizable_left_out", name=entry.original_name, mime=entry.mime)
             )
             continue
         seq += 1
@@ -325,8 +318,9 @@ def plan_export(
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
             elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
                 warnings.append(
-                    f"{entry.original_name}: {entry.mime} cannot be resized; copied as is "
-                    "(with all its metadata, as chosen)."
+                    problem(
+                        "export.not_resizable_copied", name=entry.original_name, mime=entry.mime
+                    )
                 )
             values = token_values(entry, seq, ext, lang)
             path = names.allocate(

@@ -20,6 +20,7 @@ from typing import Any
 from smparchive.core.export.alttext import is_draft
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
+from smparchive.core.messages import Message, problem
 
 __all__ = [
     "POST_FILES",
@@ -72,32 +73,19 @@ class AltText:
     def chars(self) -> int:
         return len(self.text)
 
-    def describe(self) -> list[str]:
+    def describe(self) -> list[Message]:
         """One sentence per problem, naming the file."""
         who = self.path or self.name
         out = []
         for p in self.problems:
-            if p is AltProblem.MISSING:
-                out.append(f"{who}: no alt text; write one before posting.")
-            elif p is AltProblem.OVER_LIMIT:
-                out.append(
-                    f"{who}: the alt text has {self.chars} characters, over the limit of "
-                    f"{self.limit}; shorten it (it is not cut)."
-                )
-            elif p is AltProblem.REPEATS_CAPTION:
-                out.append(f"{who}: the alt text only repeats the caption; describe the picture.")
-            elif p is AltProblem.REPEATS_FILE_NAME:
-                out.append(f"{who}: the alt text is a file name; describe the picture.")
-            elif p is AltProblem.DRAFT:
-                out.append(
-                    f"{who}: the alt text is still a suggested draft; finish it and remove "
-                    "the draft marker."
-                )
+            if p is AltProblem.OVER_LIMIT:
+                out.append(problem("alt.over_limit", name=who, n=self.chars, limit=self.limit))
+            elif p is AltProblem.OTHER_LANGUAGE and self.language:
+                out.append(problem("alt.other_language", name=who, language=self.language))
+            elif p is AltProblem.OTHER_LANGUAGE:
+                out.append(problem("alt.unknown_language", name=who))
             else:
-                out.append(
-                    f"{who}: the alt text is in {self.language or 'an unknown language'}, "
-                    "not in the post's language."
-                )
+                out.append(problem(f"alt.{p.value}", name=who))
         return out
 
 
@@ -114,15 +102,15 @@ class PostKit:
     hashtags: tuple[str, ...]
     text: str  # post.txt
     images: tuple[AltText, ...]
-    warnings: tuple[str, ...]  # post-level: too long, too many images
-    notes: tuple[str, ...]  # language fall-backs
+    warnings: tuple[Message, ...]  # post-level: too long, too many images
+    notes: tuple[Message, ...]  # language fall-backs
 
     @property
-    def alt_flags(self) -> list[str]:
+    def alt_flags(self) -> list[Message]:
         return [m for a in self.images for m in a.describe()]
 
     @property
-    def all_warnings(self) -> list[str]:
+    def all_warnings(self) -> list[Message]:
         """Every finding, post-level first, as sentences."""
         return [*self.warnings, *self.alt_flags]
 
@@ -306,7 +294,7 @@ def build_post(
     """The post for ``images`` (entry, exported path or "") in ``language``, with its checks."""
     base = language.split("-")[0]
     words = _WORDS.get(base, _WORDS["en"])
-    notes: list[str] = []
+    notes: list[Message] = []
     captions: list[str] = []
     alts: list[AltText] = []
     for entry, path in images:
@@ -315,8 +303,12 @@ def build_post(
             captions.append(caption)
             if cap_lang not in (language, base):
                 notes.append(
-                    f"{entry.original_name}: no {language} caption in the catalogue; "
-                    f"the {cap_lang} one is used."
+                    problem(
+                        "post.caption_fallback",
+                        name=entry.original_name,
+                        language=language,
+                        other=cap_lang,
+                    )
                 )
         text, alt_lang = _in_language(entry.alt_text, language)
         problems = _alt_problems(entry, text, caption, path, platform.alt_limit)
@@ -357,19 +349,24 @@ def build_post(
     text = "\n\n".join(p for p in parts if p) + "\n"
     warnings = []
     if not caption:
-        warnings.append(
-            f"None of the images has a caption: the {platform.label} post has no text "
-            "of its own; write one."
-        )
+        warnings.append(problem("post.no_caption", platform=platform.label))
     if platform.post_limit is not None and len(text.rstrip("\n")) > platform.post_limit:
         warnings.append(
-            f"The post text has {len(text.rstrip())} characters; {platform.label} allows "
-            f"{platform.post_limit}. Shorten the caption (nothing is cut)."
+            problem(
+                "post.too_long",
+                n=len(text.rstrip()),
+                platform=platform.label,
+                limit=platform.post_limit,
+            )
         )
     if platform.max_images is not None and len(images) > platform.max_images:
         warnings.append(
-            f"{len(images)} images, but a {platform.label} post takes at most "
-            f"{platform.max_images}: choose {platform.max_images} or post them in several posts."
+            problem(
+                "post.too_many_images",
+                n=len(images),
+                platform=platform.label,
+                limit=platform.max_images,
+            )
         )
     return PostKit(
         platform, language, caption, credits, sessions, mentions, tags, text, tuple(alts),
@@ -379,7 +376,7 @@ def build_post(
 
 def caption_warnings(
     entries: Sequence[ExportEntry], platform: Platform, language: str
-) -> list[str]:
+) -> list[Message]:
     """Captions that alone are longer than the platform's post limit."""
     if platform.post_limit is None:
         return []
@@ -388,8 +385,13 @@ def caption_warnings(
         caption, _ = _in_language(e.caption, language)
         if len(caption) > platform.post_limit:
             out.append(
-                f"{e.original_name}: the caption has {len(caption)} characters, over "
-                f"{platform.label}'s post limit of {platform.post_limit}."
+                problem(
+                    "post.caption_too_long",
+                    name=e.original_name,
+                    n=len(caption),
+                    platform=platform.label,
+                    limit=platform.post_limit,
+                )
             )
     return out
 

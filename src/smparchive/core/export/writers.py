@@ -27,6 +27,7 @@ from pathlib import Path
 
 from smparchive.core.export.imaging import SourceProblem
 from smparchive.core.export.presets import ExistingPolicy
+from smparchive.core.messages import Message, plain, problem
 
 __all__ = [
     "BagWriter",
@@ -97,23 +98,23 @@ class CommitResult:
     unchanged: bool  # the same bundle was already there; nothing was replaced
 
 
-def describe_os_error(exc: OSError, target: Path) -> str:
+def describe_os_error(exc: OSError, target: Path) -> Message:
     """One clear sentence for a failure while writing to ``target``."""
     code = exc.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
-        return f"The export target is full: {target}"
+        return problem("export.target_full", target=target)
     if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"The export target is read-only or not writable: {target}"
+        return problem("export.target_read_only", target=target)
     if code in (errno.ENOENT, errno.ENODEV, errno.EIO, getattr(errno, "ESTALE", -1)):
-        return f"The export target disappeared or became unreachable: {target}"
-    return f"Writing to the export target failed: {target} ({exc.strerror or exc})"
+        return problem("export.target_gone", target=target)
+    return problem("export.target_failed", target=target, why=exc.strerror or plain(exc))
 
 
-def missing_target(target_dir: Path) -> str:
+def missing_target(target_dir: Path) -> Message:
     """Why ``target_dir`` cannot take an export (it is not a folder)."""
     if target_dir.exists():
-        return f"The export target is a file, not a folder: {target_dir}; choose a folder"
-    return f"The export target folder does not exist: {target_dir}"
+        return problem("export.target_is_file_choose", target=target_dir)
+    return problem("export.target_missing", target=target_dir)
 
 
 def check_free_space(target_dir: Path, needed: int) -> None:
@@ -127,8 +128,7 @@ def check_free_space(target_dir: Path, needed: int) -> None:
     margin = needed + max(needed // 10, 1 << 20)
     if free < margin:
         raise ExportError(
-            f"Not enough free space on the export target {target_dir}: about "
-            f"{_mb(margin)} needed, {_mb(free)} free"
+            problem("export.no_space", target=target_dir, n=_mb(margin), limit=_mb(free))
         )
 
 
@@ -151,7 +151,7 @@ def _settle_file(path: Path, relpath: str, sha256: str | None) -> None:
     with open(path, "rb+") as f:
         os.fsync(f.fileno())
     if sha256 is not None and _hash_file(path) != sha256:
-        raise ExportError(f"A written file does not verify: {relpath}")
+        raise ExportError(problem("export.written_unverified", name=relpath))
 
 
 def _hash_file(path: Path) -> str:
@@ -239,8 +239,7 @@ class BundleWriter(ABC):
                 return CommitResult(final, unchanged=False)
         _remove(temp)
         raise ExportError(
-            f"An export named {self.name!r} with different content already exists in "
-            f"{self.target_dir}"
+            problem("export.exists_different", name=repr(self.name), target=self.target_dir)
         )
 
 
@@ -276,7 +275,7 @@ class FolderWriter(BundleWriter):
         if not self.temp.is_dir():  # never recreate a vanished target (or mount point)
             raise FileNotFoundError(errno.ENOENT, "export folder vanished", str(self.temp))
         if self.temp.resolve() not in dest.resolve().parents:
-            raise ExportError(f"Refusing a name outside the export folder: {relpath!r}")
+            raise ExportError(problem("export.name_outside", name=repr(relpath)))
         dest.parent.mkdir(parents=True, exist_ok=True)
         return dest
 
@@ -333,9 +332,11 @@ class FolderWriter(BundleWriter):
         try:
             src = open(source, "rb")  # noqa: SIM115 - entered just below
         except FileNotFoundError:
-            raise SourceProblem(f"The source file is missing: {source}") from None
+            raise SourceProblem(problem("export.source_missing_at", name=source)) from None
         except OSError as exc:
-            raise SourceProblem(f"The source file cannot be read: {source} ({exc})") from None
+            raise SourceProblem(
+                problem("export.source_unreadable_at", name=source, why=plain(exc))
+            ) from None
         with src, open(dest, "xb") as out:
             while chunk := src.read(CHUNK):
                 out.write(chunk)
@@ -344,9 +345,7 @@ class FolderWriter(BundleWriter):
                 copied += len(chunk)
         if copied != size or hashers["sha256"].hexdigest() != sha256.lower():
             dest.unlink()
-            raise SourceProblem(
-                f"The source file changed since it was catalogued (hash mismatch): {source}"
-            )
+            raise SourceProblem(problem("export.source_hash_changed", name=source))
         record = self._record(relpath, hashers, copied)
         self._settle(record)
         return record
@@ -441,7 +440,7 @@ class BagWriter(FolderWriter):
         try:
             bagit.Bag(str(self.temp)).validate(processes=1)
         except bagit.BagError as exc:
-            raise ExportError(f"The bag does not validate: {exc}") from exc
+            raise ExportError(problem("export.bag_invalid", why=exc)) from exc
 
 
 def _bag_path(relpath: str) -> str:
@@ -484,13 +483,13 @@ class ZipWriter(BundleWriter):
         try:
             before = _hash_file(source)
         except FileNotFoundError:
-            raise SourceProblem(f"The source file is missing: {source}") from None
+            raise SourceProblem(problem("export.source_missing_at", name=source)) from None
         except OSError as exc:
-            raise SourceProblem(f"The source file cannot be read: {source} ({exc})") from None
-        if before != sha256.lower() or source.stat().st_size != size:
             raise SourceProblem(
-                f"The source file changed since it was catalogued (hash mismatch): {source}"
-            )
+                problem("export.source_unreadable_at", name=source, why=plain(exc))
+            ) from None
+        if before != sha256.lower() or source.stat().st_size != size:
+            raise SourceProblem(problem("export.source_hash_changed", name=source))
         digest = hashlib.sha256()
         copied = 0
         info = self._info(relpath, when)
@@ -503,7 +502,7 @@ class ZipWriter(BundleWriter):
                 digest.update(chunk)
                 copied += len(chunk)
         if digest.hexdigest() != before:
-            raise ExportError(f"A source file changed while it was being exported: {source}")
+            raise ExportError(problem("export.source_changed_during", name=source))
         record = FileRecord(relpath, before, copied)
         self.records.append(record)
         return record
@@ -516,14 +515,14 @@ class ZipWriter(BundleWriter):
         with zipfile.ZipFile(self.temp) as zf:
             names = zf.namelist()
             if sorted(names) != sorted(expected) or len(names) != len(set(names)):
-                raise ExportError("The written ZIP file does not list the expected files")
+                raise ExportError(problem("export.zip_incomplete"))
             for name in names:
                 digest = hashlib.sha256()
                 with zf.open(name) as member:  # also checks each CRC
                     while chunk := member.read(CHUNK):
                         digest.update(chunk)
                 if digest.hexdigest() != expected[name]:
-                    raise ExportError(f"A file in the ZIP does not verify: {name}")
+                    raise ExportError(problem("export.zip_unverified", name=name))
         mine = _hash_file(self.temp)
         return self._place(
             self.temp, ".zip", lambda final: final.is_file() and _hash_file(final) == mine

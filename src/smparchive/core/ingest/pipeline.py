@@ -19,13 +19,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.ops_ingest import PRESENT, IndexRow, IngestEntry
+from smparchive.core.catalog.indexrow import IndexRow
+from smparchive.core.catalog.ops_ingest import PRESENT, IngestEntry
 from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
-from smparchive.core.ingest.scanlock import LOCK_SUFFIX, scan_lock
+from smparchive.core.ingest.rescan import empty_folder as _empty_folder
+from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts
+from smparchive.core.ingest.rescan import to_read as _to_read
+from smparchive.core.ingest.rescan import unreachable as _unreachable
+from smparchive.core.ingest.scanlock import scan_lock
 from smparchive.core.ingest.transient import folder_gone, unavailable
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
 from smparchive.core.ingest.workers import (
@@ -65,15 +70,7 @@ class ScanOptions:
 
 def catalogue_exclusions(catalog: Catalog) -> list[Path]:
     """The catalogue file, its journal files, backups and cache: never catalogued."""
-    out: list[Path] = []
-    if catalog.cache_dir is not None:
-        out.append(Path(catalog.cache_dir))
-    loc = str(catalog.location)
-    if "://" not in loc:
-        p = Path(loc)
-        out += [p, Path(loc + "-wal"), Path(loc + "-shm"), Path(loc + ".backups")]
-        out.append(Path(loc + LOCK_SUFFIX))
-    return out
+    return exclusions(str(catalog.location), catalog.cache_dir)
 
 
 def scan(
@@ -156,16 +153,7 @@ def _scan(
 def _audit_scan(catalog: Catalog, report: ScanReport, roots: Sequence[RootRecord]) -> None:
     """Who scanned what, with the counts, in the catalogue's history; then the history is
     trimmed to the catalogue's retention. A failure here never fails the scan."""
-    counts = {
-        "files": report.files_seen,
-        "new": report.new,
-        "changed": report.changed,
-        "moved": report.moved,
-        "missing": report.missing,
-        "returned": report.returned,
-        "errors": report.errors,
-        "cancelled": int(report.cancelled),
-    }
+    counts = scan_counts(report)
     try:
         catalog.record_scan([display(r) for r in report.roots], counts)
         catalog.prune_history()
@@ -256,12 +244,7 @@ class _RootScan:
             row = index.get(f.rel_path)
             if row is None:
                 to_probe.append((f, None))
-            elif (
-                row.size == f.size
-                and row.mtime_ns == f.mtime_ns
-                and not (self.options.retry_errors and row.status == ItemStatus.ERROR)
-                and not _sidecar_newer(f, row)
-            ):
+            elif is_unchanged(f, row, self.options.retry_errors):
                 report.unchanged += 1
                 if row.status in (ItemStatus.MISSING, ItemStatus.OFFLINE):
                     restore.append(row.id)
@@ -459,19 +442,6 @@ class _RootScan:
             log.warning("cannot write to the thumbnail cache: %s", exc)
 
 
-def _to_read(found: FoundFile, row: IndexRow | None) -> bool:
-    """New or changed on disk (a quick look: the comparison after the walk decides)."""
-    return row is None or row.size != found.size or row.mtime_ns != found.mtime_ns
-
-
-def _sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
-    """An XMP sidecar written after the item was last catalogued: read the file again."""
-    if found.sidecar_mtime_ns is None:
-        return False
-    updated = row.updated()
-    return updated is not None and found.sidecar_mtime_ns > int(updated.timestamp() * 1e9)
-
-
 def _mark_missing(catalog: Catalog, vanished: dict[int, str], report: ScanReport) -> None:
     """Files gone from every scanned root (and not found moved) are missing."""
     if not vanished:
@@ -482,21 +452,3 @@ def _mark_missing(catalog: Catalog, vanished: dict[int, str], report: ScanReport
         report.problems.append(
             FileProblem(display(path), "missing", "The file is no longer there.", item_id)
         )
-
-
-def _unreachable(path: str) -> bool:
-    """The root cannot be listed at all (absent, unmounted, no permission)."""
-    try:
-        with os.scandir(path):
-            return False
-    except OSError:
-        return True
-
-
-def _empty_folder(path: str) -> bool:
-    """An empty mount point looks like a folder whose drive is not attached."""
-    try:
-        with os.scandir(path) as it:
-            return next(it, None) is None
-    except OSError:
-        return True

@@ -10,9 +10,7 @@ may take it around scan + thumbnails and ``scan`` itself takes it again.
 
 from __future__ import annotations
 
-import logging
 import os
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,13 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from smparchive.core import lazylog
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.progress import CancelToken
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
-
-log = logging.getLogger(__name__)
 
 PG_LOCK_KEY = 0x534D5053_43414E  # "SMPSCAN": one key per database (one database = one catalogue)
 LOCK_SUFFIX = ".scan-lock"
@@ -139,7 +136,7 @@ def _try_file(path: str) -> Callable[[], None] | str | None:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:  # a read-only folder: scanning may still work, unguarded
-        log.warning("cannot create the scan lock %s: %s", path, exc)
+        lazylog.logger(__name__).warning("cannot create the scan lock %s: %s", path, exc)
         return lambda: None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -150,7 +147,7 @@ def _try_file(path: str) -> Callable[[], None] | str | None:
             holder = ""
         os.close(fd)
         return holder or None
-    stamp = f"process {os.getpid()} on {socket.gethostname()}, since {datetime.now():%H:%M}"
+    stamp = f"process {os.getpid()} on {_host()}, since {datetime.now():%H:%M}"
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, stamp.encode(), 0)
@@ -186,11 +183,20 @@ def _try_pg(catalog: Catalog) -> Callable[[], None] | None:
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_LOCK_KEY})
             conn.commit()
         except Exception:  # the connection dropped: the server released the lock already
-            log.debug("scan lock release", exc_info=True)
+            lazylog.logger(__name__).debug("scan lock release", exc_info=True)
         finally:
             conn.close()
 
     return release
+
+
+def _host() -> str:
+    """socket.gethostname(), without importing socket on POSIX (a quick rescan's start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _busy_message(holder: str | None) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import posixpath
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 
 from smparchive.core.media import registry
@@ -37,6 +39,7 @@ SYSTEM_NAMES = frozenset(
 SIDECAR_SUFFIXES = (".xmp",)
 CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
 _HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
+_NAME = attrgetter("name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,10 @@ class Walker:
         self.ignore = [p.strip().lower() for p in ignore_patterns if p.strip()]
         self.exclude = {os.path.normcase(str(Path(p).resolve())) for p in exclude}
         self.max_path = max_path or path_limit(root)
+        # A path of fewer characters than this cannot reach max_path bytes (UTF-8 takes at
+        # most 4 bytes a character): most paths are checked without encoding them.
+        self._short = self.max_path // 4
+        self._normcase = os.path.normcase is not posixpath.normcase
         self.skipped = 0  # hidden, system and ignored entries (not problems)
 
     def walk(self, cancel: CancelToken | None = None) -> Iterator[FoundFile | WalkProblem]:
@@ -102,7 +109,7 @@ class Walker:
             folder, rel = stack.pop()
             try:
                 with os.scandir(folder) as it:
-                    entries = sorted(it, key=lambda e: e.name)
+                    entries = sorted(it, key=_NAME)
             except OSError as exc:
                 yield WalkProblem(display(folder), f"The folder cannot be read ({_why(exc)}).")
                 continue
@@ -128,10 +135,13 @@ class Walker:
     ) -> FoundFile | WalkProblem | None:
         name = entry.name
         child_rel = f"{rel}/{name}" if rel else name
-        if self._skip_name(name, child_rel) or os.path.normcase(entry.path) in self.exclude:
+        path = entry.path
+        if self._skip_name(name, child_rel) or (
+            (os.path.normcase(path) if self._normcase else path) in self.exclude
+        ):
             self.skipped += 1
             return None
-        if len(os.fsencode(entry.path)) >= self.max_path:
+        if len(path) >= self._short and len(os.fsencode(path)) >= self.max_path:
             return WalkProblem(
                 display(entry.path),
                 f"The path is longer than the system limit ({self.max_path} bytes); "

@@ -79,6 +79,7 @@ from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
@@ -149,7 +150,7 @@ class HeldBackModel(ListTableModel):
                 self.rows.append((h.entry_id or str(h.item_id), h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)
-                self.rows.append((str(p.item_id), name, p.message, False))
+                self.rows.append((str(p.item_id), name, problem_texts.sentence(p.message), False))
         self.endResetModel()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -769,7 +770,7 @@ class ExportDialog(QDialog):
         try:
             settings = self.settings()
         except ValueError as exc:
-            self._show_preflight_text(str(exc))
+            self._show_preflight_text(problem_texts.sentence(str(exc)))
             return
         source, catalog = self.source, self.catalog
         self.preflight_btn.setEnabled(False)
@@ -782,7 +783,7 @@ class ExportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and gen == self._preflight_gen:
-                self._show_preflight_text(str(exc))
+                self._show_preflight_text(problem_texts.sentence(str(exc)))
 
         self.runner.submit(
             lambda _ctx: preflight(catalog, source, settings),
@@ -833,10 +834,14 @@ class ExportDialog(QDialog):
                     "%Ln photos go out with faces blurred: %1.", None, len(check.blurred)
                 ).replace("%1", self._blurred_whose(check))
             )
-        lines += [self.tr("Warning: %1").replace("%1", w) for w in plan.warnings]
+        lines += [self._warning(w) for w in plan.warnings]
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._show_preflight_text("\n".join(lines))
+
+    def _warning(self, text: str) -> str:
+        """A warning of the core (coded in core/messages.py) in the interface language."""
+        return self.tr("Warning: %1").replace("%1", problem_texts.sentence(text))
 
     def _blurred_whose(self, check: Preflight) -> str:
         """Whose faces are blurred: 'Joe Biden, 2 faces nobody has named'."""
@@ -1043,15 +1048,19 @@ class ExportDialog(QDialog):
             )
         for p in report.problems:
             lines.append(
-                self.tr("Not exported: %1: %2").replace("%1", p.source).replace("%2", p.message)
+                self.tr("Not exported: %1: %2")
+                .replace("%1", p.source)
+                .replace("%2", problem_texts.sentence(p.message))
             )
-        lines += [self.tr("Warning: %1").replace("%1", w) for w in report.warnings]
+        lines += [self._warning(w) for w in report.warnings]
         self.open_btn.show()
         self.export_btn.setEnabled(False)
         self._finish("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
-        self._finish(self.tr("The export failed: %1").replace("%1", str(exc)))
+        self._finish(
+            self.tr("The export failed: %1").replace("%1", problem_texts.sentence(str(exc)))
+        )
 
     def _cancelled(self) -> None:
         self._finish(self.tr("The export was cancelled; nothing was left in the target."))

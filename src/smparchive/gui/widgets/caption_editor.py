@@ -17,7 +17,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabBar, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.gui.widgets.fields import NoteField, TextField, common, focus_results
+from smparchive.core.catalog.summary import SelectionSummary
+from smparchive.gui.widgets.fields import MIXED, NoteField, TextField, common, focus_results
 
 ALT_SOFT_LIMIT = 250  # characters; a common guidance for alt text (Mastodon allows 1,500)
 CAPTION_LINES = 5
@@ -91,6 +92,10 @@ class CaptionEditor(QWidget):
         self.suggester: Callable[[ItemRecord, str], str] | None = None
         self.languages = list(languages)
         self.records: list[ItemRecord] = []
+        # a selection larger than the records loaded: its texts as the catalogue adds them up
+        # (None until they are in: the fields show nothing rather than the loaded part's)
+        self.summary: SelectionSummary | None = None
+        self.partial = False
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -153,28 +158,60 @@ class CaptionEditor(QWidget):
             self.tabs.removeTab(0)
         for lang in self.languages:
             self.tabs.addTab(lang.upper())
-        self.show_records(self.records)
+        self.show_records(self.records, partial=self.partial, summary=self.summary)
 
-    def show_records(self, records: list[ItemRecord]) -> None:
+    def show_records(
+        self,
+        records: list[ItemRecord],
+        *,
+        partial: bool = False,
+        summary: SelectionSummary | None = None,
+    ) -> None:
+        """``partial``: ``records`` are only part of the selection; ``summary`` is the whole
+        selection's (shared texts, filled languages) once the catalogue has added it up."""
         self.records = records
+        self.partial = partial
+        self.summary = summary if partial else None
         self.suggest.setEnabled(len(records) == 1)
         self._mark_tabs()
         self.show_texts()
 
     def show_texts(self) -> None:
         lang, rs = self.lang(), self.records
+        if self.partial:
+            self.title.show_value(self._shared("title", lang))
+            self.caption.show_value(self._shared("caption", lang))
+            self.alt.show_value(self._shared("alt", lang))
+            self._count()
+            return
         self.title.show_value(common([r.titles.get(lang) for r in rs]))
         self.caption.show_value(common([r.captions.get(lang) for r in rs]))
         self.alt.show_value(common([r.alt_texts.get(lang) for r in rs]))
         self._count()
 
+    def _shared(self, field: str, lang: str) -> Any:
+        """The text every selected item has (None: none has one), MIXED when they differ;
+        nothing while the catalogue is still adding the selection up (the inspector is
+        greyed meanwhile)."""
+        summary = self.summary
+        if summary is None:
+            return None
+        if (field, lang) in summary.mixed_texts:
+            return MIXED
+        return summary.texts.get((field, lang))
+
+    def _filled(self, lang: str) -> bool:
+        if self.partial:
+            return self.summary is not None and lang in self.summary.filled
+        return bool(self.records) and all(
+            r.captions.get(lang) or r.titles.get(lang) or r.alt_texts.get(lang)
+            for r in self.records
+        )
+
     def _mark_tabs(self) -> None:
         """ "FR ●" when every shown item has a caption, title or alt text in French."""
         for n, lang in enumerate(self.languages):
-            filled = bool(self.records) and all(
-                r.captions.get(lang) or r.titles.get(lang) or r.alt_texts.get(lang)
-                for r in self.records
-            )
+            filled = self._filled(lang)
             self.tabs.setTabText(n, f"{lang.upper()} {FILLED}" if filled else lang.upper())
             self.tabs.setTabToolTip(
                 n,

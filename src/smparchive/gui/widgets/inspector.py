@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
+from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.fields import Field, Section, section_fields
 from smparchive.core.vocab import ThumbState
 from smparchive.gui import field_views as views
@@ -52,6 +53,9 @@ class Inspector(QScrollArea):
         self.thumbs = thumbs
         self.records: list[ItemRecord] = []
         self._ids: list[int] | None = None
+        # a selection larger than the records shown: the catalogue's sums over all of it
+        # (None until they arrive: nothing partial is shown meanwhile, see show_summary)
+        self.summary_data: SelectionSummary | None = None
         self.languages = list(languages) or ["en"]
         self.sessions: list[SessionRecord] = []
         # the registry's fields shown here, by field name: editors and read-only values
@@ -245,6 +249,22 @@ class Inspector(QScrollArea):
         """Every selected id (may be more than the records shown for a huge selection)."""
         return list(self._ids) if self._ids is not None else [r.id for r in self.records]
 
+    def partial(self) -> bool:
+        """Only some of the selected items' records are loaded (a huge selection)."""
+        return self._ids is not None and len(self._ids) > len(self.records)
+
+    def summary_fields(self) -> list[str]:
+        """The item fields whose shared value a selection summary must give."""
+        return [n for n, f in self.shown_fields.items() if n in self.editors and not f.derived]
+
+    def waiting_for_summary(self) -> bool:
+        return self.partial() and self.summary_data is None
+
+    def show_summary(self, summary: SelectionSummary) -> None:
+        """The catalogue's sums over the whole (partly loaded) selection arrived."""
+        if summary.ids == tuple(self._ids or ()):
+            self.show_records(self.records, self._ids, summary)
+
     def set_sessions(self, sessions: list[SessionRecord], zone: Any = None) -> None:
         self.sessions = sessions
         choices: list[tuple[Any, str, Any]] = [(None, self.tr("No session"), None)]
@@ -260,23 +280,38 @@ class Inspector(QScrollArea):
         self.keyword_entry.set_names(keywords)
         self.people_entry.set_names(people)
 
-    def show_records(self, records: list[ItemRecord], ids: Sequence[int] | None = None) -> None:
-        """Show ``records``; ``ids`` is the whole selection when only some were loaded."""
+    def show_records(
+        self,
+        records: list[ItemRecord],
+        ids: Sequence[int] | None = None,
+        summary: SelectionSummary | None = None,
+    ) -> None:
+        """Show ``records``; ``ids`` is the whole selection when only some were loaded.
+
+        Then the totals, shared values and tags come from ``summary`` (the catalogue's sums
+        over the whole selection); until it is given (:meth:`show_summary`) the inspector is
+        greyed and shows no value or total of the loaded part as if it were the whole.
+        """
         self.records = records
         self._ids = list(ids) if ids is not None else None
+        if summary is not None and summary.ids != tuple(self._ids or ()):
+            summary = None
+        self.summary_data = summary if self.partial() else None
         n = len(records)
+        waiting = self.partial() and self.summary_data is None
         body = self.widget()
         if body is not None:
-            body.setEnabled(n > 0)
-
-        def values(attr: str) -> Any:
-            return common([getattr(r, attr) for r in records])
+            body.setEnabled(n > 0 and not waiting)
 
         for name, editor in self.editors.items():
             f = self.shown_fields[name]
-            editor.widget.show_value(
-                common([views.value(f, r) for r in records]) if n else editor.empty
-            )
+            if not n or waiting:
+                shown = editor.empty
+            elif self.summary_data is not None:
+                shown = self.summary_data.common.get(name, MIXED)
+            else:
+                shown = common([views.value(f, r) for r in records])
+            editor.widget.show_value(shown)
         self._show_texts()
         self._show_tags()
         self._show_header()
@@ -289,7 +324,7 @@ class Inspector(QScrollArea):
         return self.texts.lang()
 
     def _show_texts(self) -> None:
-        self.texts.show_records(self.records)
+        self.texts.show_records(self.records, partial=self.partial(), summary=self.summary_data)
 
     def _texts_committed(self, field: str, lang: str, value: str) -> None:
         # The first metadata language is the default: its text replaces the file's x-default.
@@ -302,20 +337,30 @@ class Inspector(QScrollArea):
         self.texts.focus_field(field)
 
     def _show_tags(self) -> None:
+        summary = self.summary_data
+        everyone = summary.count if summary is not None else len(self.records)
         for layout, kinds in (
             (self.keyword_chips, ("keyword", "organisation", "place")),
             (self.people_chips, ("person",)),
         ):
             layout.clear()
             seen: dict[int, tuple[TagRef, int]] = {}
-            for r in self.records:
-                for t in r.tags:
-                    if t.kind in kinds:
-                        ref, count = seen.get(t.id, (t, 0))
-                        seen[t.id] = (ref, count + 1)
+            if summary is not None:
+                for tag_id, count in summary.tag_counts.items():
+                    ref = summary.tags[tag_id]
+                    if ref.kind in kinds:
+                        seen[tag_id] = (ref, count)
+            elif not self.partial():
+                for r in self.records:
+                    for t in r.tags:
+                        if t.kind in kinds:
+                            ref, count = seen.get(t.id, (t, 0))
+                            seen[t.id] = (ref, count + 1)
             for ref, count in sorted(seen.values(), key=lambda x: x[0].path.lower()):
-                layout.addWidget(self._chip(ref, count < len(self.records)))
-            if not seen:
+                layout.addWidget(self._chip(ref, count < everyone))
+            if self.waiting_for_summary():
+                layout.addWidget(QLabel("…"))
+            elif not seen:
                 empty = QLabel(self.tr("none"))
                 empty.setEnabled(False)
                 layout.addWidget(empty)
@@ -351,8 +396,18 @@ class Inspector(QScrollArea):
         else:
             total = len(self.ids())
             self.title_label.setText(self.tr("%Ln items selected", None, total))
-            size = sum(r.size for r in self.records)
-            kinds = sorted({fmt.kind_name(r.kind) for r in self.records})
+            summary = self.summary_data
+            if self.waiting_for_summary():
+                # never the loaded part's totals as if they were the selection's
+                self.summary.setText(self.tr("Adding up the selection…"))
+                self._show_preview()
+                return
+            if summary is not None:
+                size = summary.size
+                kinds = sorted(fmt.kind_name(k) for k in summary.kinds)
+            else:
+                size = sum(r.size for r in self.records)
+                kinds = sorted({fmt.kind_name(r.kind) for r in self.records})
             self.summary.setText(
                 f"{', '.join(kinds)} · {fmt.size(size)} · " + self.tr("edits apply to all of them")
             )
@@ -386,7 +441,13 @@ class Inspector(QScrollArea):
                 label.setText("")
             self.problem_text.hide()
             if rs and "size" in self.file_labels:
-                self.file_labels["size"].setText(fmt.size(sum(r.size for r in rs)))
+                if self.summary_data is not None:
+                    total = fmt.size(self.summary_data.size)
+                elif self.partial():
+                    total = "…"  # being added up: the loaded part's sum would be too small
+                else:
+                    total = fmt.size(sum(r.size for r in rs))
+                self.file_labels["size"].setText(total)
             return
         r = rs[0]
         # why it is in error and its warnings: the core's sentences in the interface

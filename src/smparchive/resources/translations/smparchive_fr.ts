@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+80"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -184,7 +184,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+121"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
     </message>
@@ -214,7 +214,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Remplir un brouillon d’après la séance, la salle, le jour et les personnes identifiées : il dit qui et où ; décrivez l’image, puis retirez la marque de brouillon</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>Texts in %1 filled in</source>
         <translation>Textes en %1 remplis</translation>
     </message>
@@ -282,7 +282,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
+        <translation>La mise à niveau de %1 depuis le schéma %2 a échoué (%3) ; le catalogue est resté tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
         <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
@@ -487,7 +492,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -745,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+574"/>
+        <location line="+578"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-560"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -766,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -948,13 +953,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+212"/>
+        <location line="+10"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln visage que personne n&apos;a nommé</numerusform>
@@ -1041,12 +1045,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Non exporté : %1 : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>L’exportation a été annulée ; rien n’a été laissé dans la destination.</translation>
     </message>
@@ -1423,7 +1427,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1686,7 +1690,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1792,18 +1796,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-37"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
@@ -1833,7 +1837,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
@@ -1841,7 +1845,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1854,17 +1858,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+146"/>
+        <location filename="../../gui/widgets/inspector.py" line="+154"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1930,7 +1934,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+134"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1964,6 +1968,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
+        <source>Adding up the selection…</source>
+        <translation>Calcul des totaux de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>edits apply to all of them</source>
         <translation>les modifications s’appliquent à tous</translation>
     </message>
@@ -1999,17 +2008,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+459"/>
+        <location filename="../../gui/main_window.py" line="+505"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-353"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+268"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2030,7 +2039,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2629,6 +2638,53 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../gui/opening.py" line="+60"/>
+        <source>Opening the catalogue</source>
+        <translation>Ouverture du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the catalogue</source>
+        <translation>Mise à niveau du catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrading the catalogue…</source>
+        <translation>Mise à niveau du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the team catalogue is made first.</source>
+        <translation>Une sauvegarde du catalogue d&apos;équipe est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
+        <translation>Une copie du catalogue tel qu&apos;il était est d&apos;abord conservée, dans le dossier voisin dont le nom se termine par .backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
+
+This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
+        <translation>%1 a été créé par une version antérieure de smparchive (schéma %2) et est mis à niveau vers le schéma %3. %4
+
+Cette opération ne peut pas être interrompue et peut prendre quelques minutes pour un grand catalogue. En cas d&apos;échec, le catalogue reste tel qu&apos;il était.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesModel</name>
     <message>
         <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
@@ -2930,7 +2986,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+609"/>
+        <location filename="../../gui/player/view.py" line="+619"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3518,7 +3574,282 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le dossier est inaccessible (disque non branché ?) ; ses {n} éléments restent dans le catalogue, marqués hors ligne.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
+        <translation>Les originaux gardent toutes leurs métadonnées (position GPS, numéros de série des appareils) ; choisissez un préréglage redimensionné pour publier sans elles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
+        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent retenues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
+        <translation>LibreOffice est introuvable : les présentations sont exportées en originaux, pas en PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : {mime} ne peut pas être redimensionné, et une copie garderait les métadonnées de l’appareil (GPS, numéros de série) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
+        <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name} : les champs {fields} nomment {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: no alt text; write one before posting.</source>
+        <translation>{name} : pas de texte alternatif ; écrivez-en un avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
+        <translation>{name} : le texte alternatif compte {n} caractères, au-delà de la limite de {limit} ; raccourcissez-le (il n’est pas coupé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the alt text only repeats the caption; describe the picture.</source>
+        <translation>{name} : le texte alternatif ne fait que répéter la légende ; décrivez l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is a file name; describe the picture.</source>
+        <translation>{name} : le texte alternatif est un nom de fichier ; décrivez l’image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
+        <translation>{name} : le texte alternatif est encore un brouillon proposé ; terminez-le et retirez la marque de brouillon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
+        <translation>{name} : le texte alternatif est dans une langue inconnue, pas dans celle de la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
+        <translation>{name} : le texte alternatif est en {language}, pas dans la langue de la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
+        <translation>{name} : pas de légende en {language} dans le catalogue ; celle en {other} est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
+        <translation>Aucune des images n’a de légende : la publication {platform} n’a pas de texte propre ; écrivez-en un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
+        <translation>Le texte de la publication compte {n} caractères ; {platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
+        <translation>{n} images, mais une publication {platform} en accepte au plus {limit} : choisissez-en {limit} ou publiez-les en plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
+        <translation>{name} : la légende compte {n} caractères, au-delà de la limite de publication de {platform} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan)</source>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued</source>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan): {why}</source>
+        <translation>Le fichier est manquant (il n’a pas été trouvé lors du dernier scan) : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued: {why}</source>
+        <translation>Le fichier n’a pas pu être lu lors de son catalogage : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no checksum yet; scan its folder again before exporting it</source>
+        <translation>Le fichier n’a pas encore de somme de contrôle ; scannez à nouveau son dossier avant de l’exporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is not available</source>
+        <translation>L’enregistrement n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing</source>
+        <translation>Le fichier source est manquant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing: {name}</source>
+        <translation>Le fichier source est manquant : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read ({why})</source>
+        <translation>Le fichier source ne peut pas être lu ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read: {name} ({why})</source>
+        <translation>Le fichier source ne peut pas être lu : {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (size differs)</source>
+        <translation>Le fichier source a changé depuis son catalogage (la taille diffère)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
+        <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source file changed while it was being exported: {name}</source>
+        <translation>Un fichier source a changé pendant son exportation : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo could not be rendered: {why}</source>
+        <translation>La photo n’a pas pu être produite : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}; choose a folder</source>
+        <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}</source>
+        <translation>La destination de l’exportation est un fichier, pas un dossier : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target folder does not exist: {target}</source>
+        <translation>Le dossier de destination de l’exportation n’existe pas : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is read-only or not writable: {target}</source>
+        <translation>La destination de l’exportation est en lecture seule ou non inscriptible : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is full: {target}</source>
+        <translation>La destination de l’exportation est pleine : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target disappeared or became unreachable: {target}</source>
+        <translation>La destination de l’exportation a disparu ou est devenue inaccessible : {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing to the export target failed: {target} ({why})</source>
+        <translation>L’écriture vers la destination de l’exportation a échoué : {target} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
+        <translation>Pas assez d’espace libre sur la destination de l’exportation {target} : il faut environ {n}, {limit} sont libres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An export named {name} with different content already exists in {target}</source>
+        <translation>Une exportation nommée {name} au contenu différent existe déjà dans {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: every selected item is held back or unavailable</source>
+        <translation>Rien à exporter : chaque élément sélectionné est retenu ou indisponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: the selection is empty</source>
+        <translation>Rien à exporter : la sélection est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export was written but not recorded in the history ({why})</source>
+        <translation>L’exportation a été écrite mais pas enregistrée dans l’historique ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A written file does not verify: {name}</source>
+        <translation>Un fichier écrit ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing a name outside the export folder: {name}</source>
+        <translation>Un nom hors du dossier d’exportation est refusé : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bag does not validate: {why}</source>
+        <translation>Le sac BagIt n’est pas valide : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The written ZIP file does not list the expected files</source>
+        <translation>Le fichier ZIP écrit ne contient pas les fichiers attendus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the ZIP does not verify: {name}</source>
+        <translation>Un fichier du ZIP ne se vérifie pas : {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text</source>
+        <translation>texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>le fichier n’est plus là</translation>
     </message>
@@ -3622,11 +3953,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>its contents could not be read; it may be damaged</source>
         <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -4644,7 +4980,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+66"/>
+        <location filename="../../gui/modes.py" line="+71"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Sélectionnez deux à quatre photos pour les comparer.</translation>
     </message>
@@ -4654,7 +4990,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+53"/>
+        <location filename="../../gui/workspace.py" line="+54"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
@@ -4669,7 +5005,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -4677,6 +5013,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+5"/>
         <source>auto-advance on</source>
         <translation>avance automatique activée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first %1 photos of %2 selected</source>
+        <translation>les %1 premières photos des %2 éléments sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -4981,7 +5322,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-559"/>
+        <location filename="../../gui/player/view.py" line="-568"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -4996,29 +5337,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Lecture/pause (Espace)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+572"/>
+        <location line="+577"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+570"/>
+        <location line="+575"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5083,12 +5424,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -5322,7 +5663,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+36"/>
+        <location filename="../../gui/viewers/info.py" line="+37"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+80"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -184,7 +184,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+116"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+121"/>
         <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
         <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
     </message>
@@ -214,7 +214,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een concept invullen op basis van de sessie, zaal, dag en getagde personen: het zegt wie en waar; beschrijf de foto en verwijder dan de conceptmarkering</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+79"/>
         <source>Texts in %1 filled in</source>
         <translation>Teksten in %1 ingevuld</translation>
     </message>
@@ -282,7 +282,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
+        <translation>Het bijwerken van %1 vanaf schema %2 is mislukt (%3); de catalogus is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
         <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
     </message>
@@ -487,7 +492,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+94"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -745,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+574"/>
+        <location line="+578"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-560"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -766,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -948,13 +953,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+212"/>
+        <location line="+10"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="+7"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln gezicht zonder naam</numerusform>
@@ -1041,12 +1045,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Niet geëxporteerd: %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export was cancelled; nothing was left in the target.</source>
         <translation>De export werd geannuleerd; er bleef niets achter op de bestemming.</translation>
     </message>
@@ -1423,7 +1427,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-945"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1686,7 +1690,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -1792,18 +1796,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="-37"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
@@ -1833,7 +1837,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Making thumbnails found %Ln more problems (listed below).</source>
         <translation>
             <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
@@ -1841,7 +1845,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1854,17 +1858,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+146"/>
+        <location filename="../../gui/widgets/inspector.py" line="+154"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1930,7 +1934,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+134"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1964,6 +1968,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
+        <source>Adding up the selection…</source>
+        <translation>De selectie wordt opgeteld…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>edits apply to all of them</source>
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
@@ -1999,17 +2008,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+459"/>
+        <location filename="../../gui/main_window.py" line="+505"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-353"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+268"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2030,7 +2039,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2629,6 +2638,53 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../gui/opening.py" line="+60"/>
+        <source>Opening the catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the catalogue</source>
+        <translation>Catalogus bijwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrading the catalogue…</source>
+        <translation>De catalogus wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the team catalogue is made first.</source>
+        <translation>Eerst wordt een reservekopie van de teamcatalogus gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the catalogue as it was is kept first, in the folder beside it ending in .backups.</source>
+        <translation>Eerst wordt een kopie van de catalogus zoals hij was bewaard, in de map ernaast die eindigt op .backups.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by an earlier version of smparchive (schema %2) and is being upgraded to schema %3. %4
+
+This cannot be interrupted and can take a few minutes for a large catalogue. If it fails, the catalogue is left as it was.</source>
+        <translation>%1 is gemaakt door een eerdere versie van smparchive (schema %2) en wordt bijgewerkt naar schema %3. %4
+
+Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten duren. Als het mislukt, blijft de catalogus zoals hij was.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesModel</name>
     <message>
         <location filename="../../gui/dialogs/sidecar_summary.py" line="+28"/>
@@ -2930,7 +2986,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+609"/>
+        <location filename="../../gui/player/view.py" line="+619"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3518,7 +3574,282 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De map is niet bereikbaar (schijf niet aangesloten?); de {n} items blijven in de catalogus, gemarkeerd als offline.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Originals keep all their metadata (GPS position, camera serial numbers); choose a resized preset to publish without them.</source>
+        <translation>Originelen behouden al hun metadata (gps-positie, serienummers van camera’s); kies een verkleinde voorinstelling om zonder die gegevens te publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
+        <translation>Gezichten kunnen alleen in verkleinde kopieën vervaagd worden: originelen worden ongewijzigd gekopieerd, dus foto’s van mensen die niet getoond mogen worden blijven tegengehouden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice was not found: decks are exported as originals, not PDF.</source>
+        <translation>LibreOffice is niet gevonden: presentaties worden als originelen geëxporteerd, niet als pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {mime} cannot be resized, and a copy would keep its camera metadata (GPS, serial numbers); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name}: {mime} kan niet verkleind worden, en een kopie zou de cameragegevens behouden (gps, serienummers); weggelaten (exporteer het met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
+        <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name}: de {fields} noemt {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the {fields} name {person}, whose face is blurred; edit the text before publishing.</source>
+        <translation>{name}: de {fields} noemen {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: no alt text; write one before posting.</source>
+        <translation>{name}: geen alternatieve tekst; schrijf er een vóór het posten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text has {n} characters, over the limit of {limit}; shorten it (it is not cut).</source>
+        <translation>{name}: de alternatieve tekst telt {n} tekens, boven de limiet van {limit}; maak hem korter (hij wordt niet afgekapt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the alt text only repeats the caption; describe the picture.</source>
+        <translation>{name}: de alternatieve tekst herhaalt alleen het bijschrift; beschrijf de afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is a file name; describe the picture.</source>
+        <translation>{name}: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is still a suggested draft; finish it and remove the draft marker.</source>
+        <translation>{name}: de alternatieve tekst is nog een voorgesteld concept; werk hem af en verwijder de conceptmarkering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in an unknown language, not in the post&apos;s language.</source>
+        <translation>{name}: de alternatieve tekst is in een onbekende taal, niet in de taal van het bericht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the alt text is in {language}, not in the post&apos;s language.</source>
+        <translation>{name}: de alternatieve tekst is in het {language}, niet in de taal van het bericht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {language} caption in the catalogue; the {other} one is used.</source>
+        <translation>{name}: geen bijschrift in het {language} in de catalogus; dat in het {other} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the images has a caption: the {platform} post has no text of its own; write one.</source>
+        <translation>Geen van de afbeeldingen heeft een bijschrift: het bericht voor {platform} heeft geen eigen tekst; schrijf er een.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post text has {n} characters; {platform} allows {limit}. Shorten the caption (nothing is cut).</source>
+        <translation>De tekst van het bericht telt {n} tekens; {platform} staat er {limit} toe. Maak het bijschrift korter (er wordt niets afgekapt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} images, but a {platform} post takes at most {limit}: choose {limit} or post them in several posts.</source>
+        <translation>{n} afbeeldingen, maar een bericht op {platform} neemt er hoogstens {limit}: kies er {limit} of verdeel ze over meerdere berichten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the caption has {n} characters, over {platform}&apos;s post limit of {limit}.</source>
+        <translation>{name}: het bijschrift telt {n} tekens, boven de berichtlimiet van {platform} ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan)</source>
+        <translation>Het bestand ontbreekt (het werd bij de laatste scan niet gevonden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline</source>
+        <translation>De map of schijf van het bestand is offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued</source>
+        <translation>Het bestand kon niet gelezen worden toen het gecatalogiseerd werd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is missing (it was not found at the last scan): {why}</source>
+        <translation>Het bestand ontbreekt (het werd bij de laatste scan niet gevonden): {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline: {why}</source>
+        <translation>De map of schijf van het bestand is offline: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read when it was catalogued: {why}</source>
+        <translation>Het bestand kon niet gelezen worden toen het gecatalogiseerd werd: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no checksum yet; scan its folder again before exporting it</source>
+        <translation>Het bestand heeft nog geen controlesom; scan de map opnieuw voordat u het exporteert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is not available</source>
+        <translation>De opname is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing</source>
+        <translation>Het bronbestand ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file is missing: {name}</source>
+        <translation>Het bronbestand ontbreekt: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read ({why})</source>
+        <translation>Het bronbestand kan niet gelezen worden ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file cannot be read: {name} ({why})</source>
+        <translation>Het bronbestand kan niet gelezen worden: {name} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (size differs)</source>
+        <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de grootte verschilt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
+        <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de hash klopt niet): {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source file changed while it was being exported: {name}</source>
+        <translation>Een bronbestand is gewijzigd terwijl het geëxporteerd werd: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo could not be rendered: {why}</source>
+        <translation>De foto kon niet aangemaakt worden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}; choose a folder</source>
+        <translation>Het exportdoel is een bestand, geen map: {target}; kies een map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is a file, not a folder: {target}</source>
+        <translation>Het exportdoel is een bestand, geen map: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target folder does not exist: {target}</source>
+        <translation>De doelmap van de export bestaat niet: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is read-only or not writable: {target}</source>
+        <translation>Het exportdoel is alleen-lezen of niet beschrijfbaar: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target is full: {target}</source>
+        <translation>Het exportdoel is vol: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export target disappeared or became unreachable: {target}</source>
+        <translation>Het exportdoel is verdwenen of onbereikbaar geworden: {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing to the export target failed: {target} ({why})</source>
+        <translation>Schrijven naar het exportdoel is mislukt: {target} ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough free space on the export target {target}: about {n} needed, {limit} free</source>
+        <translation>Niet genoeg vrije ruimte op het exportdoel {target}: ongeveer {n} nodig, {limit} vrij</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An export named {name} with different content already exists in {target}</source>
+        <translation>Een export met de naam {name} en een andere inhoud bestaat al in {target}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: every selected item is held back or unavailable</source>
+        <translation>Niets te exporteren: elk geselecteerd item wordt tegengehouden of is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to export: the selection is empty</source>
+        <translation>Niets te exporteren: de selectie is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export was written but not recorded in the history ({why})</source>
+        <translation>De export is geschreven maar niet opgenomen in de geschiedenis ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A written file does not verify: {name}</source>
+        <translation>Een geschreven bestand klopt niet bij controle: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing a name outside the export folder: {name}</source>
+        <translation>Een naam buiten de exportmap wordt geweigerd: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bag does not validate: {why}</source>
+        <translation>De BagIt-zak is niet geldig: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The written ZIP file does not list the expected files</source>
+        <translation>Het geschreven ZIP-bestand bevat niet de verwachte bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the ZIP does not verify: {name}</source>
+        <translation>Een bestand in de ZIP klopt niet bij controle: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt text</source>
+        <translation>alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is no longer there</source>
         <translation>het bestand is er niet meer</translation>
     </message>
@@ -3622,11 +3953,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>its contents could not be read; it may be damaged</source>
         <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-269"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -4644,7 +4980,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/modes.py" line="+66"/>
+        <location filename="../../gui/modes.py" line="+71"/>
         <source>Select two to four photos to compare them.</source>
         <translation>Selecteer twee tot vier foto’s om ze te vergelijken.</translation>
     </message>
@@ -4654,7 +4990,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+53"/>
+        <location filename="../../gui/workspace.py" line="+54"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
@@ -4669,7 +5005,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -4677,6 +5013,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+5"/>
         <source>auto-advance on</source>
         <translation>automatisch doorgaan aan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first %1 photos of %2 selected</source>
+        <translation>de eerste %1 foto&apos;s van %2 geselecteerde items</translation>
     </message>
 </context>
 <context>
@@ -4981,7 +5322,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-559"/>
+        <location filename="../../gui/player/view.py" line="-568"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -4996,29 +5337,29 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Afspelen/pauzeren (Spatie)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+572"/>
+        <location line="+577"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-576"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+570"/>
+        <location line="+575"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5083,12 +5424,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -5322,7 +5663,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+36"/>
+        <location filename="../../gui/viewers/info.py" line="+37"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>

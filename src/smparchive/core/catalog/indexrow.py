@@ -1,0 +1,30 @@
+"""What the catalogue knows of one file of a root, as an incremental scan compares it: apart
+from ``ops_ingest`` so a rescan can decide "nothing changed" without SQLAlchemy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """What the catalogue knows of one file of a root (for incremental scans)."""
+
+    id: int
+    size: int
+    mtime_ns: int
+    status: str
+    sha256: str | None
+    thumb_state: str
+    # As the database gave it (a rescan compares it only for files with a sidecar, so
+    # 10,000 rows are not each parsed into a datetime): see :meth:`updated`.
+    updated_at: datetime | str | None = None
+
+    def updated(self) -> datetime | None:
+        """When the item was last catalogued (aware UTC)."""
+        value = self.updated_at
+        if value is None:
+            return None
+        when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)

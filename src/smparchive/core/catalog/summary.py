@@ -1,0 +1,193 @@
+"""What a selection of any size adds up to, in SQL (the inspector of a big selection).
+
+The inspector shows the records of at most a few thousand selected items; its totals (how
+many, their size, their kinds), the values every selected item shares (a rating, a
+creator, a caption) and the tags on all or some of them must be those of the whole
+selection, never of the part that was loaded. :func:`summarise` aggregates over the
+selected ids in slices (a few statements per 20,000 ids), off the UI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Integer, case, func, literal_column, select, text
+from sqlalchemy.orm import Session as OrmSession
+
+from smparchive.core.catalog.chunks import chunked, ids_in, in_ids
+from smparchive.core.catalog.models import ItemTag, ItemText, MediaItem, Tag
+from smparchive.core.catalog.records import TagRef
+
+SUMMARY_CHUNK = 20_000  # ids per statement: one array on PostgreSQL, literals elsewhere
+# SQLite 3.38+ reads a JSON array of ids itself: one parameter for a whole slice
+JSON_CHUNK = 250_000
+_SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
+def _membership(dialect: str, part: Sequence[int]) -> Callable[[Any], Any]:
+    """``column IN part`` the cheapest way for this backend."""
+    if dialect == "postgresql":
+        return lambda column: in_ids(column, part, dialect)
+    if dialect == "sqlite" and _SQLITE_JSON:
+        doc = json.dumps([int(i) for i in part])
+        return lambda column: column.in_(
+            text("SELECT value FROM json_each(:summary_ids)")
+            .bindparams(summary_ids=doc)
+            .columns(literal_column("value", Integer))
+        )
+    return lambda column: ids_in(column, part)
+
+
+@dataclass(frozen=True)
+class SelectionSummary:
+    """The whole selection's totals and shared values.
+
+    ``common`` holds a field's value when every selected item has that same value (None
+    included); a field left out differs between them. ``texts`` holds the localised text
+    every selected item has, by (field, language); those in ``mixed_texts`` differ; any
+    other none of them has. ``tags``/``tag_counts``: the tags on any of them and how many
+    of the selected items carry each; ``filled``: languages in which every selected item
+    has a title, caption or alt text.
+    """
+
+    ids: tuple[int, ...]
+    count: int
+    size: int
+    kinds: dict[str, int]
+    common: dict[str, Any] = field(default_factory=dict)
+    texts: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    mixed_texts: frozenset[tuple[str, str]] = frozenset()
+    tags: dict[int, TagRef] = field(default_factory=dict)
+    tag_counts: dict[int, int] = field(default_factory=dict)
+    filled: frozenset[str] = frozenset()
+
+
+class _Column:
+    """Distinct values and nulls of one column, merged over slices."""
+
+    def __init__(self) -> None:
+        self.values: set[Any] = set()
+        self.mixed = False
+        self.nulls = 0
+
+    def add(self, distinct: int, lowest: Any, nulls: int) -> None:
+        self.nulls += int(nulls or 0)
+        if distinct > 1:
+            self.mixed = True
+        elif distinct == 1:
+            self.values.add(lowest)
+            self.mixed = self.mixed or len(self.values) > 1
+
+    def common(self, count: int) -> tuple[bool, Any]:
+        """(every item has the same value, that value)."""
+        if self.mixed:
+            return False, None
+        if not self.values:
+            return True, None  # every one empty
+        if self.nulls:
+            return False, None
+        return True, next(iter(self.values))
+
+
+def summarise(
+    s: OrmSession,
+    ids: Sequence[int],
+    fields: Sequence[str],
+    dialect: str,
+    tag_paths: dict[int, str],
+) -> SelectionSummary:
+    """Aggregate the items ``ids`` (unique); ``fields``: item columns to find shared values of."""
+    wanted = list(ids)
+    columns = [
+        name for name in fields if name in MediaItem.__table__.columns and name not in ("id",)
+    ]
+    merged = {name: _Column() for name in columns}
+    count = 0
+    size = 0
+    kinds: dict[str, int] = {}
+    texts: dict[tuple[str, str], tuple[int, _Column]] = {}
+    langs: dict[str, int] = {}
+    tag_counts: dict[int, int] = {}
+    size_of_slice = JSON_CHUNK if dialect == "sqlite" and _SQLITE_JSON else SUMMARY_CHUNK
+    for part in chunked(wanted, size_of_slice):
+        member = _membership(dialect, part)
+        where = member(MediaItem.id)
+        aggregates: list[Any] = [func.count(), func.coalesce(func.sum(MediaItem.size), 0)]
+        for name in columns:
+            col = getattr(MediaItem, name)
+            aggregates += [
+                func.count(col.distinct()),
+                func.min(col),
+                func.sum(case((col.is_(None), 1), else_=0)),
+            ]
+        row = s.execute(select(*aggregates).where(where)).one()
+        count += int(row[0])
+        size += int(row[1] or 0)
+        for n, name in enumerate(columns):
+            merged[name].add(int(row[2 + 3 * n]), row[3 + 3 * n], row[4 + 3 * n])
+        for kind, n in s.execute(
+            select(MediaItem.kind, func.count()).where(where).group_by(MediaItem.kind)
+        ):
+            kinds[str(kind)] = kinds.get(str(kind), 0) + int(n)
+        text_where = member(ItemText.item_id)
+        for fname, lang, rows, distinct, lowest in s.execute(
+            select(
+                ItemText.field,
+                ItemText.lang,
+                func.count(),
+                func.count(ItemText.value.distinct()),
+                func.min(ItemText.value),
+            )
+            .where(text_where)
+            .group_by(ItemText.field, ItemText.lang)
+        ):
+            seen, column = texts.get((fname, lang), (0, _Column()))
+            column.add(int(distinct), lowest, 0)
+            texts[(fname, lang)] = (seen + int(rows), column)
+        for lang, n in s.execute(
+            select(ItemText.lang, func.count(ItemText.item_id.distinct()))
+            .where(text_where, ItemText.value != "")
+            .group_by(ItemText.lang)
+        ):
+            langs[lang] = langs.get(lang, 0) + int(n)
+        tag_where = member(ItemTag.item_id)
+        for tag_id, n in s.execute(
+            select(ItemTag.tag_id, func.count()).where(tag_where).group_by(ItemTag.tag_id)
+        ):
+            tag_counts[int(tag_id)] = tag_counts.get(int(tag_id), 0) + int(n)
+    common: dict[str, Any] = {}
+    for name, column in merged.items():
+        same, value = column.common(count)
+        if same:
+            common[name] = value
+    shared_texts: dict[tuple[str, str], str | None] = {}
+    mixed_texts: set[tuple[str, str]] = set()
+    for key, (rows, column) in texts.items():
+        if rows == count and not column.mixed and len(column.values) == 1:
+            shared_texts[key] = next(iter(column.values))
+        elif rows:
+            mixed_texts.add(key)
+    refs: dict[int, TagRef] = {}
+    for chunk in chunked(list(tag_counts)):
+        for tag_id, name, kind in s.execute(
+            select(Tag.id, Tag.name, Tag.kind).where(Tag.id.in_(chunk))
+        ):
+            refs[int(tag_id)] = TagRef(
+                id=int(tag_id), name=name, kind=kind, path=tag_paths.get(int(tag_id), name)
+            )
+    return SelectionSummary(
+        ids=tuple(wanted),
+        count=count,
+        size=size,
+        kinds=kinds,
+        common=common,
+        texts=shared_texts,
+        mixed_texts=frozenset(mixed_texts),
+        tags=refs,
+        tag_counts={k: v for k, v in tag_counts.items() if k in refs},
+        filled=frozenset(lang for lang, n in langs.items() if count and n == count),
+    )

@@ -1,0 +1,164 @@
+"""Opening a catalogue off the UI thread, with a window saying what takes long.
+
+Opening an up-to-date catalogue is quick, but a schema upgrade reads and rewrites the whole
+catalogue after a backup (about 20 s for one migration at a million items), a team
+catalogue may wait for a teammate's upgrade, and a file may wait for another writer's lock.
+``open_in_background`` runs :func:`open_catalog` in a thread and keeps the event loop
+turning meanwhile: windows repaint, and an application-modal "Upgrading the catalogue…"
+window (no Cancel: an upgrade cannot be interrupted) shows as soon as the core says an
+upgrade starts, or "Opening the catalogue…" when opening takes longer than a moment.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from smparchive.core.catalog.catalog import Catalog, open_catalog
+from smparchive.core.catalog.engine import is_url, mask_url
+
+log = logging.getLogger(__name__)
+
+SLOW_OPEN_MS = 400  # an ordinary open shows no window unless it takes longer than this
+
+
+class OpeningWindow(QDialog):
+    """Busy window while a catalogue opens or upgrades; it cannot be closed or cancelled."""
+
+    def __init__(self, parent: QWidget | None, location: str) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.setObjectName("openingWindow")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("openingTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("openingDetail")
+        self.detail.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy: the upgrade does not report steps
+        self.bar.setTextVisible(False)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.bar)
+        self.upgrading = False
+        self.show_opening()
+
+    def show_opening(self) -> None:
+        self.setWindowTitle(self.tr("Opening the catalogue"))
+        self.title.setText(self.tr("Opening the catalogue…"))
+        self.detail.setText(self.tr("Opening %1.").replace("%1", self._name()))
+
+    def show_upgrading(self, from_revision: str, head: str) -> None:
+        self.upgrading = True
+        self.setWindowTitle(self.tr("Upgrading the catalogue"))
+        self.title.setText(self.tr("Upgrading the catalogue…"))
+        if is_url(self.location):
+            kept = self.tr("A backup of the team catalogue is made first.")
+        else:
+            kept = self.tr(
+                "A copy of the catalogue as it was is kept first, in the folder beside it "
+                "ending in .backups."
+            )
+        self.detail.setText(
+            self.tr(
+                "%1 was made by an earlier version of smparchive (schema %2) and is being "
+                "upgraded to schema %3. %4\n\nThis cannot be interrupted and can take a few "
+                "minutes for a large catalogue. If it fails, the catalogue is left as it was."
+            )
+            .replace("%1", self._name())
+            .replace("%2", from_revision[:4])
+            .replace("%3", head[:4])
+            .replace("%4", kept)
+        )
+        self.adjustSize()
+
+    def _name(self) -> str:
+        return mask_url(self.location) if is_url(self.location) else Path(self.location).name
+
+    def reject(self) -> None:  # Escape: the work cannot be interrupted
+        pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+
+class _Relay(QObject):
+    """Carries the worker thread's news to the UI thread (queued signals)."""
+
+    upgrading = Signal(str, str)
+    finished = Signal(object, object)  # catalog, error
+
+
+def open_in_background(
+    location: str | Path, *, create: bool = False, parent: QWidget | None = None
+) -> Catalog:
+    """:func:`open_catalog` in a worker thread while the event loop keeps turning.
+
+    Returns the catalogue or raises what ``open_catalog`` raised; shows :class:`OpeningWindow`
+    while an upgrade runs or when opening is slow.
+    """
+    path = str(location)
+    relay = _Relay()
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    window: list[OpeningWindow] = []
+
+    def shown() -> OpeningWindow:
+        if not window:
+            window.append(OpeningWindow(parent, path))
+            window[0].show()
+        return window[0]
+
+    def upgrading(from_revision: str, head: str) -> None:
+        log.info("upgrading %s from schema %s to %s", mask_url(path), from_revision, head)
+        shown().show_upgrading(from_revision, head)
+
+    def finished(catalog: Catalog | None, error: BaseException | None) -> None:
+        outcome["catalog"], outcome["error"] = catalog, error
+        loop.quit()
+
+    relay.upgrading.connect(upgrading)
+    relay.finished.connect(finished)
+
+    def work() -> None:
+        try:
+            catalog = open_catalog(
+                path, create=create, on_upgrade=lambda rev, head: relay.upgrading.emit(rev, head)
+            )
+        except BaseException as exc:  # handed to the UI thread, raised there
+            relay.finished.emit(None, exc)
+        else:
+            relay.finished.emit(catalog, None)
+
+    slow = QTimer()
+    slow.setSingleShot(True)
+    slow.timeout.connect(lambda: "catalog" in outcome or shown())
+    slow.start(SLOW_OPEN_MS)
+    thread = threading.Thread(target=work, name="open-catalogue", daemon=True)
+    thread.start()
+    if "catalog" not in outcome:
+        loop.exec()
+    slow.stop()
+    thread.join()
+    if window:
+        window[0].hide()
+        window[0].deleteLater()
+    error = outcome.get("error")
+    if error is not None:
+        raise error
+    catalog = outcome["catalog"]
+    assert isinstance(catalog, Catalog)
+    return catalog

@@ -1,0 +1,128 @@
+"""A rescan that finds nothing changed is answered without SQLAlchemy (core/ingest/rescan.py),
+prints what the full scan prints, and its history entry reaches the catalogue at the next
+full open (core/catalog/scan_notes.py); any change runs the full scan."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+SCRIPT = (
+    "import sys, io, contextlib, json\n"
+    "from smparchive.cli.main import main\n"
+    "out = io.StringIO()\n"
+    "with contextlib.redirect_stdout(out):\n"
+    "    code = main(sys.argv[1:])\n"
+    "print(json.dumps({'code': code, 'out': out.getvalue(),"
+    " 'sqlalchemy': 'sqlalchemy' in sys.modules}))\n"
+)
+
+
+def scan(catalog: Path, tmp_path: Path, *args: str) -> dict[str, Any]:
+    """``smparchive -c CATALOG scan ARGS`` in a fresh process (as a user runs it)."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "-c", str(catalog), "scan", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _photo(path: Path, color: tuple[int, int, int]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (80, 60), color).save(path, "JPEG")
+
+
+@pytest.fixture
+def scanned(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "media"
+    _photo(root / "day1" / "a.jpg", (255, 0, 0))
+    _photo(root / "day1" / "b.jpg", (0, 255, 0))
+    _photo(root / "c.jpg", (0, 0, 255))
+    (root / ".hidden").write_text("x")
+    catalog = tmp_path / "cat.smpcat"
+    first = scan(catalog, tmp_path, str(root), "--json")
+    assert first["code"] == 0 and json.loads(first["out"])["scan"]["new"] == 3
+    return catalog, root
+
+
+def _without_times(out: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(out)
+    for part in ("scan", "thumbnails"):
+        if data.get(part):
+            data[part] = {k: v for k, v in data[part].items() if "seconds" not in k}
+    return data
+
+
+def test_an_unchanged_rescan_is_quick_and_reports_as_the_full_scan(
+    scanned: tuple[Path, Path], tmp_path: Path
+) -> None:
+    catalog, _root = scanned
+    notes = Path(str(catalog) + ".scan-notes")
+    full = scan(catalog, tmp_path, str(_root), "--json")  # naming a root: the full scan
+    assert full["sqlalchemy"]
+    quick = scan(catalog, tmp_path, "--json")
+    assert not quick["sqlalchemy"], "nothing changed: answered without SQLAlchemy"
+    assert quick["code"] == full["code"] == 0
+    assert _without_times(quick["out"]) == _without_times(full["out"])
+    assert json.loads(quick["out"])["scan"]["unchanged"] == 3
+    text = scan(catalog, tmp_path)
+    assert not text["sqlalchemy"]
+    assert "0 new, 0 changed, 0 moved, 3 unchanged, 0 missing" in text["out"]
+    assert len(notes.read_text().splitlines()) == 2
+
+    # The next full open writes both scans into the history, with the roots' scan time.
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(catalog)
+    try:
+        scans = [h for h in cat.history() if h.action == "scan"]
+        assert len(scans) == 4  # the first scan, the full rescan, the two quick ones
+        assert all(str(_root) in h.label for h in scans)
+        (root,) = cat.roots()
+        assert root.last_scan_at is not None
+        assert root.last_scan_at >= max(h.at for h in scans[:2])
+    finally:
+        cat.close()
+    assert notes.read_text() == ""
+
+
+@pytest.mark.parametrize("change", ["touched", "added", "removed", "thumbnail gone"])
+def test_any_change_runs_the_full_scan(
+    scanned: tuple[Path, Path], tmp_path: Path, change: str
+) -> None:
+    catalog, root = scanned
+    if change == "touched":
+        os.utime(root / "c.jpg", ns=(1, 1))
+    elif change == "added":
+        _photo(root / "day2" / "d.jpg", (9, 9, 9))
+    elif change == "removed":
+        (root / "day1" / "b.jpg").unlink()
+    else:
+        thumbs = sorted((tmp_path / "cat.cache" / "thumbs").rglob("*-256.jpg"))
+        thumbs[0].unlink()
+    result = scan(catalog, tmp_path, "--json")
+    assert result["sqlalchemy"], change
+    report = json.loads(result["out"])
+    if change == "touched":
+        assert report["scan"]["changed"] == 1
+    elif change == "added":
+        assert report["scan"]["new"] == 1
+    elif change == "removed":
+        assert report["scan"]["missing"] == 1 and result["code"] == 1
+    else:
+        assert report["thumbnails"]["made"] == 1
+    assert not Path(str(catalog) + ".scan-notes").exists()

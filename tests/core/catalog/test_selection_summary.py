@@ -1,0 +1,48 @@
+"""What a selection adds up to, computed in SQL over all of it (the inspector of a big
+selection, issue 19), sliced so a selection of any size fits the statements."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize("json_ids", [True, False])
+def test_summary_of_the_whole_selection(
+    catalog: Any, add_items: Any, monkeypatch: Any, json_ids: bool
+) -> None:
+    from smparchive.core.catalog import summary
+
+    monkeypatch.setattr(summary, "_SQLITE_JSON", json_ids)
+    monkeypatch.setattr(summary, "JSON_CHUNK", 2)  # several slices, merged
+    monkeypatch.setattr(summary, "SUMMARY_CHUNK", 2)
+    ids = add_items(
+        [
+            {"size": 100},
+            {"size": 200, "kind": "video"},
+            {"size": 300},
+            {"size": 400, "kind": "slides"},
+            {"size": 500},
+        ]
+    )
+    catalog.set_fields(ids, rating=3, creator="Ana")
+    catalog.set_fields(ids[-1:], rating=1)
+    catalog.tag_items(ids[:2], ["Stage"])
+    catalog.tag_items(ids, ["Conference"])
+    catalog.set_text(ids[:2], "caption", "en", "Opening")
+    catalog.set_text(ids, "title", "fr", "Ouverture")
+    s = catalog.selection_summary(ids, ["rating", "creator", "flag", "consent_note", "id"])
+    assert s.count == 5 and s.size == 1500
+    assert s.kinds == {"photo": 3, "video": 1, "slides": 1}
+    # rating differs (the last has 1), creator is everyone's, nobody has a consent note
+    assert s.common == {"creator": "Ana", "flag": 0, "consent_note": None}
+    counts = {s.tags[t].name: n for t, n in s.tag_counts.items()}
+    assert counts == {"Stage": 2, "Conference": 5}
+    assert s.texts == {("title", "fr"): "Ouverture"}
+    assert s.mixed_texts == {("caption", "en")}
+    assert s.filled == {"fr"}
+    assert s.ids == tuple(ids)
+    # one value shared within each slice but not across them is not common
+    catalog.set_fields(ids[:2], creator="Bo")
+    assert "creator" not in catalog.selection_summary(ids, ["creator"]).common

@@ -1,0 +1,179 @@
+"""The export dialog's preflight and report, and the consent withdrawal, in the interface's
+language: the core's sentences (warnings, why an item cannot go out, why the export failed)
+come with a code (core/messages.py) and the app says them in French or Dutch, with the
+person's name, the file names and the numbers in them."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+pytestmark = pytest.mark.gui
+
+# what each language must say (and the English it must no longer show)
+WANTED = {
+    "fr": {
+        "held": "montre Jane Roe",
+        "no_face": "Jane Roe : aucun visage confirmé à flouter",
+        "missing": "Le fichier est manquant (il n’a pas été trouvé lors du dernier scan)",
+        "originals": "Avertissement : Les originaux gardent toutes leurs métadonnées",
+        "alt": "IMG_1.jpg : le texte alternatif est un nom de fichier ; décrivez l’image.",
+        "names": "IMG_1.jpg : le champ légende nomme Jane Roe, dont le visage est flouté",
+        "failed": "L’exportation a échoué : Le dossier de destination de l’exportation",
+    },
+    "nl": {
+        "held": "toont Jane Roe",
+        "no_face": "Jane Roe: geen bevestigd gezicht om te vervagen",
+        "missing": "Het bestand ontbreekt (het werd bij de laatste scan niet gevonden)",
+        "originals": "Waarschuwing: Originelen behouden al hun metadata",
+        "alt": "IMG_1.jpg: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.",
+        "names": "IMG_1.jpg: de bijschrift noemt Jane Roe, wiens gezicht vervaagd is",
+        "failed": "De export is mislukt: De doelmap van de export bestaat niet",
+    },
+}
+ENGLISH = (
+    "Originals keep",
+    "is a file name",
+    "has no text of its own",
+    "The file is missing",
+    "does not exist",
+    "whose face is blurred",
+    "no confirmed face",
+)
+
+
+@pytest.fixture(params=["fr", "nl"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    from PySide6.QtCore import QLocale, QSettings
+
+    from smparchive.gui.app import install_translations
+
+    QSettings().remove("export/last")
+    before = QLocale()
+    installed = install_translations(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def photos(catalog: Any, add_items: Any, tmp_path: Path) -> list[int]:
+    """Two real JPEGs (cleared) and a third whose file was not found at the last scan."""
+    media = tmp_path / "media"
+    media.mkdir()
+    specs: list[dict[str, Any]] = []
+    for i in range(3):
+        buf = io.BytesIO()
+        Image.effect_noise((320, 240), 20 + i).convert("RGB").save(buf, "JPEG")
+        data = buf.getvalue()
+        if i < 2:
+            (media / f"IMG_{i}.jpg").write_bytes(data)
+        specs.append(
+            {"name": f"IMG_{i}.jpg", "mime": "image/jpeg", "size": len(data),
+             "sha256": hashlib.sha256(data).hexdigest(), "width": 320, "height": 240,
+             "consent": "cleared", **({"status": "missing"} if i == 2 else {})}
+        )  # fmt: skip
+    return add_items(specs, media)
+
+
+def _dialog(qtbot: Any, catalog: Any, runner: Any, ids: list[int], out: Path, preset: str) -> Any:
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(catalog, runner, ids)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(out))
+    dlg.name.setText("pics")
+    dlg.preset.setCurrentIndex(dlg.preset.findData(preset))
+    return dlg
+
+
+def _held_texts(dlg: Any) -> str:
+    return "\n".join(str(dlg.held.data(dlg.held.index(r, 2))) for r in range(dlg.held.rowCount()))
+
+
+def test_preflight_of_a_web_export_speaks_the_language(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """A photo of someone whose consent was withdrawn is held back and the preflight says
+    why by name; a file not found is unavailable, said in the language too."""
+    want = WANTED[language]
+    catalog.tag_items(photos[:1], ["Jane Roe"], kind="person")
+    catalog.set_person_consent("Jane Roe", "none", withdrawn_on=date(2026, 11, 30))
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out, "web")
+    dlg.blur.setChecked(True)  # asked for, but Jane Roe has no confirmed face to blur
+    dlg.run_preflight()
+    held = _held_texts(dlg)
+    assert dlg.held.rowCount() == 2, held
+    assert want["held"] in held and want["no_face"] in held
+    assert want["missing"] in held
+    assert not any(english in held for english in ENGLISH), held
+
+
+def test_preflight_and_report_warnings_speak_the_language(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """The core's warnings in the preflight and in the report after the export."""
+    want = WANTED[language]
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:2], out, "originals")
+    dlg.audience.setCurrentIndex(dlg.audience.findData("public"))
+    dlg.run_preflight()
+    text = dlg.preflight_label.text()
+    assert want["originals"] in text, text
+    assert not any(english in text for english in ENGLISH), text
+    dlg.run_export()
+    assert dlg.outcome is not None, dlg.result_label.text()
+    report = dlg.result_label.text()
+    assert want["originals"] in report, report
+    assert not any(english in report for english in ENGLISH), report
+
+
+def test_post_checks_and_blurred_names_speak_the_language(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """A platform's post: an alt text that is only the file name, and a caption naming
+    someone whose face is blurred, in the language."""
+    want = WANTED[language]
+    photo = photos[1]
+    catalog.set_text([photo], "alt", "en", "IMG_1")
+    catalog.set_text([photo], "caption", "en", "Jane Roe at the lectern")
+    catalog.store_faces([(photo, [(0.4, 0.3, 0.2, 0.3, 0.99, bytes(512))])])
+    catalog.name_faces([f.id for f in catalog.faces(item_ids=[photo])], "Jane Roe")
+    catalog.set_person_consent("Jane Roe", "none", withdrawn_on=date(2026, 11, 30))
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, [photo], out, "mastodon")
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    dlg.blur.setChecked(True)
+    dlg.run_preflight()
+    text = dlg.preflight_label.text()
+    assert dlg.held.rowCount() == 0, _held_texts(dlg)
+    assert want["alt"] in text and want["names"] in text, text
+    assert not any(english in text for english in ENGLISH), text
+
+
+def test_a_failed_export_says_why_in_the_language(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """The export's target went away between the preflight and the run."""
+    want = WANTED[language]
+    out = tmp_path / "gone"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:1], out, "web")
+    dlg.run_preflight()
+    assert dlg.export_btn.isEnabled(), dlg.preflight_label.text()
+    out.rmdir()
+    dlg.run_export()
+    text = dlg.result_label.text()
+    assert want["failed"] in text and str(out) in text, text

@@ -1,0 +1,109 @@
+"""The inspector of a selection larger than the records it loads (issue 19): its totals,
+shared values and tags are the whole selection's, added up by the catalogue in the
+background; until they arrive it shows a placeholder, never the loaded part's sums."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from smparchive.gui.tasks import SyncTaskRunner, TaskHandle
+
+LOADED = 5  # the inspector loads the records of the first 5 selected items in these tests
+
+
+class HeldSummaries(SyncTaskRunner):
+    """Runs every task at once except the selection's summary, held until released."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Callable[[], None]] = []
+
+    def submit(self, work: Any, **kw: Any) -> TaskHandle:
+        if kw.get("label") != "selection summary":
+            return super().submit(work, **kw)
+        self.held.append(lambda: SyncTaskRunner.submit(self, work, **kw))
+        return TaskHandle("held", job=False, write=False, parent=None)
+
+    def release(self) -> None:
+        held, self.held = self.held, []
+        for run in held:
+            run()
+
+
+@pytest.fixture
+def big_window(qtbot: Any, gui_catalog: Any, settings: Any, monkeypatch: Any) -> Any:
+    from smparchive.gui import main_window as mw
+
+    monkeypatch.setattr(mw, "INSPECTOR_RECORDS", LOADED)
+    ids = gui_catalog.query_ids()
+    # the loaded part all agree; the rest does not
+    gui_catalog.set_fields(ids, rating=3, creator="Ana")
+    gui_catalog.set_fields(ids[-1:], rating=1)
+    gui_catalog.tag_items(ids[:LOADED], ["Stage"])
+    gui_catalog.tag_items(ids, ["Conference"])
+    gui_catalog.set_text(ids[:LOADED], "caption", "en", "Opening talk")
+    w = mw.MainWindow(gui_catalog, HeldSummaries(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+
+
+def _chips(layout: Any) -> list[str]:
+    return [layout.itemAt(i).widget().text() for i in range(layout.count())]
+
+
+def test_big_selection_shows_whole_totals_after_a_placeholder(big_window: Any) -> None:
+    from smparchive.gui import formatting as fmt
+
+    w, cat = big_window, big_window.catalog
+    ids = cat.query_ids()
+    records = cat.items(ids)
+    w.select_all()
+    w._selection_changed()
+    inspector = w.inspector
+    assert inspector.title_label.text() == f"{len(ids)} items selected"
+    # the first 5 are loaded and all rated 3 by Ana: nothing of that is shown as the whole's
+    assert inspector.summary.text() == "Adding up the selection…"
+    assert inspector.file_labels["size"].text() == "…"
+    assert not inspector.widget().isEnabled()
+    assert inspector.editor("creator").text() == ""
+    assert "(Stage)  ✕" not in _chips(inspector.keyword_chips)
+    assert "Stage  ✕" not in _chips(inspector.keyword_chips)
+
+    w.runner.release()
+    total = sum(r.size for r in records)
+    assert inspector.widget().isEnabled()
+    assert inspector.file_labels["size"].text() == fmt.size(total)
+    kinds = ", ".join(sorted(fmt.kind_name(k) for k in {r.kind for r in records}))
+    assert inspector.summary.text().startswith(f"{kinds} · {fmt.size(total)}")
+    assert w.selected_ids() == ids
+    beyond = {r.kind for r in records[LOADED:]} - {r.kind for r in records[:LOADED]}
+    assert beyond and all(fmt.kind_name(k) in inspector.summary.text() for k in beyond)
+    rating = inspector.editor("rating")
+    assert rating.mixed.isVisibleTo(rating)  # the last one has 1: "mixed", not 3 stars
+    assert [b.text() for b in rating.buttons] == ["☆"] * 5
+    assert inspector.editor("creator").text() == "Ana"  # shared by all of them
+    chips = _chips(inspector.keyword_chips)
+    assert "Conference  ✕" in chips  # on all of them
+    assert "(Stage)  ✕" in chips  # on the first 5 only: partial
+    assert inspector.caption_edit.toPlainText() == ""  # only 5 have it: mixed
+    assert inspector.caption_edit.placeholderText() == "Mixed"
+
+
+def test_an_edit_adds_the_selection_up_again(big_window: Any) -> None:
+    w, cat = big_window, big_window.catalog
+    ids = cat.query_ids()
+    w.select_all()
+    w._selection_changed()
+    w.runner.release()
+    assert w.inspector.editor("creator").text() == "Ana"
+    w.inspector.edits.set_fields(ids, "Set creator", creator="Bo")
+    assert w.inspector.summary.text() == "Adding up the selection…"  # not the old sums
+    w.runner.release()
+    assert w.inspector.editor("creator").text() == "Bo"
