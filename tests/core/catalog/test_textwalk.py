@@ -69,15 +69,15 @@ def test_the_walk_finds_what_fts5_finds(catalog: Any, texts: list[int], sort: st
         for query in QUERIES:
             for extra in ("", " kind:photo", " -panel"):
                 f = parse_search(query + extra, catalog).filter
-                for limit in (3, 600):
-                    for descending in (False, True):
-                        kw = {"sort": sort, "limit": limit, "descending": descending}
-                        assert catalog.query_ids(f, **kw) == _fts(catalog, f, **kw), (
-                            query + extra,
-                            limit,
-                            descending,
-                        )
-    assert answered > 100  # the walk answered most of them (not only the fallback)
+                for limit, descending in ((3, False), (600, True)):
+                    kw = {"sort": sort, "limit": limit, "descending": descending}
+                    assert catalog.query_ids(f, **kw) == _fts(catalog, f, **kw), (
+                        query + extra,
+                        limit,
+                        descending,
+                    )
+    if sort == "time":  # from an index: the walk answered most (not only the fallback)
+        assert answered > 50
 
 
 def test_a_document_it_cannot_judge_goes_to_fts5(catalog: Any, texts: list[int]) -> None:
@@ -103,9 +103,22 @@ def test_rare_matches_are_left_to_fts5(catalog: Any, texts: list[int]) -> None:
 
     with (
         mock.patch.object(textwalk, "BUDGET", 4),
-        mock.patch.object(textwalk, "CHUNK", 2),
+        mock.patch.object(textwalk, "BATCH", 2),
         mock.patch.object(textwalk, "first_page", spy),
     ):
         got = catalog.query_ids(f, limit=2)
     assert answers == [None]  # not found within the budget: FTS5 answered
     assert got == _fts(catalog, f, limit=2) and len(got) == 2
+
+
+def test_no_walk_where_the_browse_order_needs_a_sort(catalog: Any, texts: list[int]) -> None:
+    """Sorted by rating, the order is no index's: each chunk would sort the whole result,
+    so FTS5 answers (and the result is the same)."""
+    f = parse_search("img", catalog).filter
+    with mock.patch.object(textwalk, "first_page", wraps=textwalk.first_page) as walk:
+        by_rating = catalog.query_ids(f, sort="rating", limit=5)
+        assert walk.call_count == 0
+        by_time = catalog.query_ids(f, sort="time", limit=5)
+        assert walk.call_count == 1
+    assert by_rating == _fts(catalog, f, sort="rating", limit=5)
+    assert by_time == _fts(catalog, f, sort="time", limit=5)

@@ -174,9 +174,16 @@ class QueryOps(CatalogBase):
             descending=descending,
             cameras=self._camera_pairs,
         ).add_columns(doc)
-        return textwalk.first_page(
-            s.connection(), lambda start, n: rest.offset(start).limit(n), wanted, limit
-        )
+        conn = s.connection()
+        # Only where the browse order comes from an index: a sort of the whole filtered
+        # result (TEMP B-TREE) for every chunk would cost more than FTS5. The plan does not
+        # depend on the values, so every parameter is bound to NULL.
+        compiled = rest.compile(conn, compile_kwargs={"render_postcompile": True})
+        nulls = (None,) * len(compiled.positiontup or ())
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
+        if any("TEMP B-TREE" in str(row[-1]) for row in plan):
+            return None
+        return textwalk.first_page(conn, rest, wanted, limit)
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
@@ -259,15 +266,16 @@ class QueryOps(CatalogBase):
 
     def _whole_facets_server(self) -> FacetCounts:
         with self.engine.connect() as conn:
-            with conn.begin():
-                stored = conn.execute(
-                    _STORED.where(
-                        FacetTotals.generation == text("(SELECT last_value FROM facet_generation)")
-                    )
-                ).scalar()
+            try:
+                with conn.begin():
+                    stored = conn.execute(
+                        _STORED.where(
+                            FacetTotals.generation
+                            == text("(SELECT last_value FROM facet_generation)")
+                        )
+                    ).scalar()
                 if stored is not None:
                     return _decode(stored)
-            try:
                 with conn.begin():
                     # No write in flight while counting: writers' statement triggers take
                     # ROW EXCLUSIVE on facet_totals and advance facet_generation (0010). The
@@ -287,7 +295,7 @@ class QueryOps(CatalogBase):
                         )
                     )
                 return counts
-            except DBAPIError:  # writers busy for long, no right to write: count only
+            except DBAPIError:  # writers busy for long, a role without rights: count only
                 return self._count_facets(ItemFilter())
 
     def _count_facets(self, f: ItemFilter) -> FacetCounts:

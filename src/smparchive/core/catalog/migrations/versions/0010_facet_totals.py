@@ -74,7 +74,10 @@ def upgrade() -> None:
         op.execute("CREATE SEQUENCE facet_generation")
         op.execute("SELECT nextval('facet_generation')")  # last_value moves from here on
         op.execute(
-            "CREATE FUNCTION facet_totals_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            # SECURITY DEFINER: a teammate's role may write items without any right on
+            # the bookkeeping table and sequence (granted per table by the owner).
+            "CREATE FUNCTION facet_totals_changed() RETURNS trigger LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
             "BEGIN LOCK TABLE facet_totals IN ROW EXCLUSIVE MODE; "
             "PERFORM nextval('facet_generation'); RETURN NULL; END $$"
         )
