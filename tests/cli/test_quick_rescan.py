@@ -41,6 +41,12 @@ def scan(catalog: Path, tmp_path: Path, *args: str) -> dict[str, Any]:
     return result
 
 
+XMP = """<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF
+ xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"><rdf:Description rdf:about=""
+ xmp:Rating="4"/></rdf:RDF></x:xmpmeta>"""
+
+
 def _photo(path: Path, color: tuple[int, int, int]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", (80, 60), color).save(path, "JPEG")
@@ -100,7 +106,9 @@ def test_an_unchanged_rescan_is_quick_and_reports_as_the_full_scan(
     assert notes.read_text() == ""
 
 
-@pytest.mark.parametrize("change", ["touched", "added", "removed", "thumbnail gone"])
+@pytest.mark.parametrize(
+    "change", ["touched", "added", "removed", "thumbnail gone", "sidecar written"]
+)
 def test_any_change_runs_the_full_scan(
     scanned: tuple[Path, Path], tmp_path: Path, change: str
 ) -> None:
@@ -111,6 +119,8 @@ def test_any_change_runs_the_full_scan(
         _photo(root / "day2" / "d.jpg", (9, 9, 9))
     elif change == "removed":
         (root / "day1" / "b.jpg").unlink()
+    elif change == "sidecar written":
+        (root / "c.jpg.xmp").write_text(XMP, encoding="utf-8")
     else:
         thumbs = sorted((tmp_path / "cat.cache" / "thumbs").rglob("*-256.jpg"))
         thumbs[0].unlink()
@@ -123,6 +133,8 @@ def test_any_change_runs_the_full_scan(
         assert report["scan"]["new"] == 1
     elif change == "removed":
         assert report["scan"]["missing"] == 1 and result["code"] == 1
+    elif change == "sidecar written":
+        assert report["scan"]["changed"] == 1
     else:
         assert report["thumbnails"]["made"] == 1
     assert not Path(str(catalog) + ".scan-notes").exists()

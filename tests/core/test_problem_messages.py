@@ -102,19 +102,29 @@ def test_identify_gives_the_values_and_the_phrase_code() -> None:
 EXPORT = SRC / "export"
 # calls that carry a sentence a person reads (the preflight, the report, the failure)
 EXPORT_SENTENCE_CALLS = {"ExportError", "SourceProblem", "ClipError", "ItemProblem"}
-EXPORT_LISTS = {"warnings", "notes", "out", "problems"}
+EXPORT_LISTS = {"warnings", "notes", "out", "problems", "reasons"}
+# and the reasons a recording is cut where it is (shown in the player's "Cut into sessions")
+# and what a programme import reports (the dialog after "Import Programme")
+EXPORT_FILES = (
+    *sorted(EXPORT.glob("*.py")),
+    SRC / "organise" / "segments.py",
+    *sorted((SRC / "organise").glob("schedule_*.py")),
+    SRC / "domain" / "schedule_model.py",
+    SRC / "catalog" / "ops_organise.py",
+)
 
 
 def _export_sentences() -> list[tuple[str, str]]:
     found = []
-    for path in sorted(EXPORT.glob("*.py")):
+    for path in EXPORT_FILES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             f = node.func
             name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
             owner = f.value if isinstance(f, ast.Attribute) else None
-            if name == "append" and getattr(owner, "id", "") not in EXPORT_LISTS:
+            owner_name = getattr(owner, "id", "") or getattr(owner, "attr", "")
+            if name == "append" and owner_name not in EXPORT_LISTS:
                 continue
             if name != "append" and name not in EXPORT_SENTENCE_CALLS:
                 continue
@@ -168,3 +178,22 @@ def test_messages_survive_a_worker_process(tmp_path: Path) -> None:
     m = messages.problem("export.target_missing", target=tmp_path)
     back = pickle.loads(pickle.dumps(m))
     assert back == m and back.code == "export.target_missing"
+
+
+def test_segment_reasons_are_coded() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from smparchive.core.catalog.records import SessionRecord
+    from smparchive.core.organise.segments import programme_cuts
+
+    start = datetime(2022, 6, 1, 8, tzinfo=UTC)
+    session = SessionRecord(
+        id=1, event_id=1, day_id=1, title="S1", room=None, start=start,
+        end=start + timedelta(hours=1), track=None, abstract=None, speakers=("Ana", "Bo"),
+        external_id=None, do_not_record=False, do_not_publish=False,
+    )  # fmt: skip
+    cuts, _ = programme_cuts(start + timedelta(minutes=10), 7200, [session], zone=UTC)
+    codes = [getattr(r, "code", None) for r in cuts[0].reasons]
+    assert codes == ["segment.programme", "segment.starts_with_recording",
+                     "segment.speaker_chapters"]  # fmt: skip
+    assert cuts[0].reasons[0] == "programme 08:00-09:00"

@@ -27,6 +27,7 @@ WANTED = {
         "alt": "IMG_1.jpg : le texte alternatif est un nom de fichier ; décrivez l’image.",
         "names": "IMG_1.jpg : le champ légende nomme Jane Roe, dont le visage est flouté",
         "failed": "L’exportation a échoué : Le dossier de destination de l’exportation",
+        "one": "À exporter : 1 élément, soit 1 fichier (",
     },
     "nl": {
         "held": "toont Jane Roe",
@@ -36,6 +37,7 @@ WANTED = {
         "alt": "IMG_1.jpg: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.",
         "names": "IMG_1.jpg: de bijschrift noemt Jane Roe, wiens gezicht vervaagd is",
         "failed": "De export is mislukt: De doelmap van de export bestaat niet",
+        "one": "Te exporteren: 1 item als 1 bestand (",
     },
 }
 ENGLISH = (
@@ -160,6 +162,7 @@ def test_post_checks_and_blurred_names_speak_the_language(
     text = dlg.preflight_label.text()
     assert dlg.held.rowCount() == 0, _held_texts(dlg)
     assert want["alt"] in text and want["names"] in text, text
+    assert text.startswith(want["one"]), text  # one item, one file: singular
     assert not any(english in text for english in ENGLISH), text
 
 
@@ -177,3 +180,30 @@ def test_a_failed_export_says_why_in_the_language(
     dlg.run_export()
     text = dlg.result_label.text()
     assert want["failed"] in text and str(out) in text, text
+
+
+NO_ALT = {"fr": "pas de texte alternatif", "nl": "geen alternatieve tekst"}
+UNKNOWN = {"fr": "consentement inconnu", "nl": "toestemming onbekend"}
+
+
+def test_held_back_says_only_the_reasons_it_is_held_for(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """With 'export items whose consent is unknown' ticked, a photo held back for its
+    missing alt text does not also say 'consent unknown' (that no longer holds it)."""
+    from smparchive.gui.i18n import translate
+
+    unknown = translate("format", "consent unknown")
+    assert unknown == UNKNOWN[language]
+    catalog.set_fields(photos[:1], consent="unknown")
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:1], out, "mastodon")
+    dlg.run_preflight()
+    held = _held_texts(dlg)
+    assert unknown in held and NO_ALT[language] in held, held  # held for both
+    dlg.unknown.setChecked(True)
+    dlg.run_preflight()
+    held = _held_texts(dlg)
+    assert dlg.held.rowCount() == 1 and NO_ALT[language] in held, held
+    assert unknown not in held, held

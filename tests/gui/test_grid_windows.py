@@ -92,8 +92,13 @@ def test_select_all_then_export_and_compare_act_on_the_whole_result(
     assert [r.id for r in windowed.workspace.compare.records] == _all_ids(windowed)[:4]
 
 
-def test_the_loupe_walks_the_whole_windowed_result(windowed: Any, qtbot: Any) -> None:
+def test_the_loupe_walks_the_whole_windowed_result(
+    windowed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At once, page by page: never every id of the result first (4-5 s at a million)."""
     everything = _all_ids(windowed)
+    asked: list[Any] = []
+    monkeypatch.setattr(windowed.store, "all_ids", lambda on_done: asked.append(on_done))
     windowed.focus_results()
     flags = QItemSelectionModel.SelectionFlag
     index = windowed.grid_model.index(30, 0)
@@ -101,10 +106,19 @@ def test_the_loupe_walks_the_whole_windowed_result(windowed: Any, qtbot: Any) ->
     windowed.set_mode("loupe")
     assert windowed.workspace.mode == "loupe"
     loupe = windowed.workspace.loupe
-    assert loupe.ids == everything and loupe.current_id() == everything[30]
+    assert len(loupe.ids) == 33 and loupe.current_id() == everything[30]
+    assert loupe.viewer.record.id == everything[30]
     assert loupe.windowTitle().endswith("31 / 33")
     loupe.step(2)
-    assert loupe.current_id() == everything[32]
+    assert loupe.current_id() == everything[32] and loupe.viewer.record.id == everything[32]
+    qtbot.keyClick(loupe, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert loupe.viewer.record.id == everything[0]  # a page the grid did not hold
+    assert loupe.windowTitle().endswith("1 / 33")
+    for n in range(1, 12):  # over page boundaries, the pages read as it goes
+        loupe.step(1)
+        assert loupe.viewer.record.id == everything[n]
+    assert windowed.selection.current_row() == 11  # the grid follows
+    assert asked == [] and windowed.store.held() <= 8
 
 
 def test_counts_follow_edits_and_searches(windowed: Any, qtbot: Any) -> None:
@@ -190,9 +204,48 @@ def test_the_inspector_waits_while_a_large_selection_is_read(
     windowed._selection_changed()
     assert windowed.selection.pending() and windowed.selection.count() == 33
     assert not windowed.inspector.isEnabled()
+    # it says what is selected, not the item it showed before
+    assert windowed.inspector.title_label.text() == "33 items selected"
+    assert windowed.inspector.summary.text() == "Adding up the selection…"
     assert not windowed.actions_by_name["mode_survey"].isEnabled()
     assert windowed.selected_ids() == []
     while runner.waiting:
         runner.run_all()  # the ids arrive, then the records the inspector shows
     assert windowed.inspector.isEnabled() and windowed.inspector.ids() == everything
     assert windowed.actions_by_name["mode_survey"].isEnabled()
+
+
+def test_the_loupe_shows_an_item_when_its_page_is_in(
+    windowed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = _all_ids(windowed)
+    windowed.focus_results()
+    flags = QItemSelectionModel.SelectionFlag
+    index = windowed.grid_model.index(30, 0)
+    windowed.grid.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+    windowed.set_mode("loupe")
+    loupe = windowed.workspace.loupe
+    assert loupe.viewer.record.id == everything[30]
+    runner = windowed.store.runner
+    real_submit = runner.submit
+    held: list[Any] = []
+
+    def submit(work: Any, **kw: Any) -> Any:
+        if kw.get("label") == "load page":
+            held.append(lambda: real_submit(work, **kw))
+            return None
+        return real_submit(work, **kw)
+
+    monkeypatch.setattr(runner, "submit", submit)
+    store = windowed.store
+    store._forget_page(0)  # as if the grid had let the first page go
+    store._stale.pop(0, None)
+    assert store.id_at(0, fetch=False) is None
+    qtbot.keyClick(loupe, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert held  # its page is being read: the loupe waits on the item it shows
+    assert loupe.viewer.record.id == everything[30]
+    assert loupe.windowTitle() == "1 / 33"
+    for run in held:
+        run()
+    assert loupe.viewer.record.id == everything[0]
+    assert loupe.windowTitle().endswith("— 1 / 33")

@@ -120,3 +120,118 @@ def test_reasons_and_warnings_in_the_interface_language(
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+SEGMENT = {
+    "fr": "début à 0:30:10 : fin d’un noir + changement de plan (+76 s par rapport au programme)",
+    "nl": "begin om 0:30:10: einde van zwart beeld + scènewissel (+76 s ten opzichte van het "
+    "programma)",
+}
+
+
+def test_why_a_recording_is_cut_there_in_the_interface_language(language: str) -> None:
+    """The player's "Cut into sessions" lists the reasons of each cut: said in the
+    language, the signals included, from the Message or from its stored English."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+
+    reason = messages.problem(
+        "segment.start_at", value="0:30:10", signals="end of black + scene cut", n="+76"
+    )
+    assert reason == "start at 0:30:10: end of black + scene cut (+76 s from the programme)"
+    assert problem_texts.sentence(reason) == SEGMENT[language]
+    assert problem_texts.sentence(str(reason)) == SEGMENT[language]
+    blurred = messages.problem(
+        "blur.text_names", name="a.jpg", fields=messages.words(["caption"]), person="Jane Roe"
+    )
+    said = problem_texts.sentence(blurred)
+    assert "Jane Roe" in said and {"fr": "légende", "nl": "bijschrift"}[language] in said
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:a
+DTSTART;TZID=Europe/Brussels:20220601T090000
+DTEND;TZID=Europe/Brussels:20220601T100000
+SUMMARY:Opening
+LOCATION:Hall A
+END:VEVENT
+BEGIN:VEVENT
+UID:b
+DTSTART;TZID=Europe/Brussels:20220601T093000
+SUMMARY:Keynote
+LOCATION:Hall A
+END:VEVENT
+BEGIN:VEVENT
+UID:c
+STATUS:CANCELLED
+DTSTART;TZID=Europe/Brussels:20220601T140000
+DTEND;TZID=Europe/Brussels:20220601T150000
+SUMMARY:Dropped panel
+END:VEVENT
+END:VCALENDAR
+"""
+IMPORTED = {
+    "fr": ("Séances : 2 ajoutées", "événement annulé 'Dropped panel' ignoré", "à la ligne",
+           "on lui donne une durée de 30 minutes", "chevauche 'Opening'"),
+    "nl": ("Sessies: 2 toegevoegd", "geannuleerde gebeurtenis 'Dropped panel' overgeslagen",
+           "op regel", "er wordt uitgegaan van 30 minuten", "overlapt met 'Opening'"),
+}  # fmt: skip
+
+
+def test_a_programme_import_reports_in_the_interface_language(
+    language: str, tmp_path: Path
+) -> None:
+    """The summary after 'Import Programme': counts, and the parser's warnings (cancelled,
+    no end, overlapping in a room) with the file's place, said in the language."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.organise.programme import import_programme
+    from smparchive.gui.dialogs.schedule_editor import import_summary_text
+
+    ics = tmp_path / "programme.ics"
+    ics.write_text(ICS, encoding="utf-8")
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    try:
+        summary = import_programme(cat, ics, allow_overlaps=True).value
+    finally:
+        cat.close()
+    english = "\n".join(summary.lines())
+    assert "cancelled event 'Dropped panel' skipped" in english  # the CLI's words, unchanged
+    text = import_summary_text(summary)
+    for words in IMPORTED[language]:
+        assert words in text, text
+    assert "skipped" not in text and "overlaps" not in text and " at line " not in text
+
+
+SEARCH = {
+    "fr": ("« rating:9 » : la note doit aller de 0 à 5.", "Pas de personne « Nobody »"),
+    "nl": ("‘rating:9’: de waardering moet van 0 tot 5 gaan.", "Geen persoon ‘Nobody’"),
+}
+
+
+def test_a_search_that_cannot_be_understood_says_why_in_the_language(
+    language: str, qtbot: Any, tmp_path: Path, sync_runner: Any, settings: Any
+) -> None:
+    """A typo in the search field: the red line under it speaks the interface language."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.domain.query import QueryError, parse_query
+    from smparchive.gui.main_window import MainWindow
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    with pytest.raises(QueryError, match="the rating must be from 0 to 5"):
+        parse_query("rating:9", cat)  # the CLI's words, unchanged
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    try:
+        for query, words in zip(("rating:9", 'person:"Nobody"'), SEARCH[language], strict=True):
+            w.browser.set_query(query)
+            qtbot.waitUntil(lambda: bool(w.search.error.text()))
+            assert words in w.search.error.text(), w.search.error.text()
+            w.browser.set_query("")
+            qtbot.waitUntil(lambda: not w.search.error.text())
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()
+        cat.close()

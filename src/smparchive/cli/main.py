@@ -215,6 +215,9 @@ def _accept_globals_everywhere(sub: argparse._SubParsersAction[argparse.Argument
 # True while the process may end without Python's clean-up of its modules (see
 # smparchive.__main__): parsing the command line, and after a read command.
 quick_exit = True
+# The cycle collector's thresholds to restore once a command that is not quick is known
+# (smparchive.__main__ slows it while the process starts).
+usual_gc: tuple[int, int, int] | None = None
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -235,14 +238,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_FATAL
     quick_exit = bool(getattr(args, "read_only", False))
-    if quick_exit or getattr(args, "defer_logging", False):
-        # Read commands (and a rescan that finds nothing changed) log nothing when all
+    if quick_exit or getattr(args, "quick_start", False):
+        # Read commands (and a scan's quick look, ``quick_start``) log nothing when all
         # goes well: logging is set up (and imported) only when something asks for a
         # logger (core/lazylog.py), or the full catalogue opens.
         lazylog.defer(lambda: _setup_logging(args.verbose))
     else:
         lazylog.defer(None)
         _setup_logging(args.verbose)
+    if not (quick_exit or getattr(args, "quick_start", False)):
+        usual_pace()  # a scan calls it once it knows it is not a quick rescan
     if args.catalogue is not None and "://" not in args.catalogue:
         args.catalogue = str(Path(args.catalogue).expanduser())
     ctx = Context(args)
@@ -266,6 +271,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FATAL
     finally:
         ctx.close()
+
+
+def usual_pace() -> None:
+    """Give the cycle collector back its usual thresholds (smparchive.__main__ slows it
+    while the process starts): every command but the quick ones, once it is known."""
+    if usual_gc is not None:
+        import gc
+
+        gc.set_threshold(*usual_gc)
 
 
 def _json_error(args: argparse.Namespace, message: str) -> None:

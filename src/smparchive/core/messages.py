@@ -94,9 +94,11 @@ def has_jargon(text: str) -> bool:
 # returns a :class:`Message`, the English sentence that carries its code and values, and
 # ``identify`` finds the code and values of a stored sentence. Placeholders are ``{why}`` (a
 # phrase of :func:`plain`, itself coded in ``PHRASES``; other text is shown as it is),
-# ``{fields}`` (words of ``WORDS`` joined by " and "), and values shown as they are:
+# ``{fields}`` and ``{signals}`` (words of ``WORDS`` joined by " and ", " + "), and values
+# shown as they are:
 # ``{fmt}`` (a format name), ``{name}`` (a file name), ``{person}``, ``{platform}``,
-# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{value}``,
+# ``{language}``, ``{other}``, ``{mime}``, ``{target}`` (a folder), ``{title}``, ``{zone}``,
+# ``{where}`` (a place in a file: "line 12", translated by the app), ``{value}``,
 # ``{limit}``, ``{n}``.
 # tests/core/test_problem_messages.py checks that every sentence written in core/media,
 # core/ingest and core/export is one of these.
@@ -336,22 +338,101 @@ PROBLEMS: dict[str, str] = {
     ),
     "export.nothing_held": ("Nothing to export: every selected item is held back or unavailable"),
     "export.nothing_selected": "Nothing to export: the selection is empty",
+    "export.cancelled": "Cancelled; nothing was left in the target",
     "export.not_recorded": "The export was written but not recorded in the history ({why})",
     "export.written_unverified": "A written file does not verify: {name}",
     "export.name_outside": "Refusing a name outside the export folder: {name}",
     "export.bag_invalid": "The bag does not validate: {why}",
     "export.zip_incomplete": "The written ZIP file does not list the expected files",
     "export.zip_unverified": "A file in the ZIP does not verify: {name}",
+    # a programme's import (core/organise/schedule_*.py, domain/schedule_model.py,
+    # catalog/ops_organise.py); {where} is "line 12" or "<event ...> at line 12"
+    "programme.start_differs": (
+        "{where}: start {value} differs from date {other} in {zone}; the date was used"
+    ),
+    "programme.property_ignored": "{where}: {name} ignored ({why})",
+    "programme.cancelled_skipped": "{where}: cancelled event {title} skipped",
+    "programme.all_day_skipped": "{where}: all-day event {title} skipped",
+    "programme.recurrence_ignored": "{where}: recurrence of {title} ignored (first one kept)",
+    "programme.no_end": "{where}: {title} has no DTEND or DURATION; taken to last {n} minutes",
+    "programme.zero_minutes": "{where}: session {title} lasts zero minutes",
+    "programme.repeated": (
+        "{where}: repeats the session {title} of {other} exactly; it was kept once"
+    ),
+    "programme.id_reused": (
+        "{where}: session id {value} is also used at {other}; both sessions were kept"
+    ),
+    "programme.overlap": "{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}",
+    "programme.not_utf8": "{where}: the file is not UTF-8; read as Windows-1252",
+    "programme.zone_now": "The event's time zone is now {zone}.",
+    "programme.zone_differs": (
+        "The programme's time zone {zone} differs from the event's {other}; session times are "
+        "exact either way, the event keeps its zone."
+    ),
+    "programme.gone": "{n} session(s) no longer in the programme were left alone: {value}",
+    # why a recording is cut where it is (core/organise/segments.py); {value} is a time
+    "segment.programme": "programme {value}",
+    "segment.starts_with_recording": "starts with the recording (the session began before it)",
+    "segment.ends_with_recording": "ends with the recording (the session ran on after it)",
+    "segment.speaker_chapters": "{n} speaker chapters spread evenly (a draft)",
+    "segment.start_kept_no_change": (
+        "start kept at the programme's time: no change seen within {n} s"
+    ),
+    "segment.end_kept_no_change": "end kept at the programme's time: no change seen within {n} s",
+    "segment.start_kept": "start kept at the programme's time: {why}",
+    "segment.end_kept": "end kept at the programme's time: {why}",
+    "segment.start_at": "start at {value}: {signals} ({n} s from the programme)",
+    "segment.end_at": "end at {value}: {signals} ({n} s from the programme)",
+    "segment.within_session": (
+        "Recorded within the session “{name}” ({value}), so it belongs to it whole."
+    ),
+    "segment.no_session": "No session of the programme falls between {value} and {limit}.",
+    "segment.clock_corrected": ("Capture time includes the camera clock correction of {n} s."),
+    "segment.file_unreadable_now": ("The file cannot be read now: cuts are the programme's times."),
+    # a search that cannot be understood (core/domain/query.py); {value} is the search's
+    # word in question. Last: "'{value}': {why}" would take the others' sentences.
+    "query.unreadable_at": "Cannot read the search at '{value}'.",
+    "query.unbalanced_quote": "Unbalanced quote in '{value}'.",
+    "query.unknown_facet": "Unknown search facet '{name}' in '{value}' (known: {other}).",
+    "query.needs_value": "'{value}' needs a value.",
+    "query.too_deep": "Saved searches refer to each other too deeply (in:... loop?).",
+    "query.unknown_sort": "Unknown sort in '{value}' (use {other}).",
+    "query.no_session": "No session matches '{name}' in '{value}'.",
+    "query.no_person": "No person '{name}' in '{value}'.",
+    "query.no_tag": "No tag '{name}' in '{value}'.",
+    "query.use_key_value": "'{value}': use {name}:value.",
+    "query.faces_count": "'{value}': faces must be 0, 1 or 2+.",
+    "query.not_searchable": "'{value}': {name} cannot be searched.",
+    "query.one_of": "'{value}': {name} must be one of {other}.",
+    "query.is_takes": (
+        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind."
+    ),
+    "query.rating_number": "'{value}': the rating must be a number from 0 to 5.",
+    "query.rating_range": "'{value}': the rating must be from 0 to 5.",
+    "query.days_count": "'{value}': there are {n} programme day(s).",
+    "query.day_how": "'{value}': give a day number, a date YYYY-MM-DD or a label.",
+    "query.no_day_on": "'{value}': no programme day on {name}.",
+    "query.not_a_date": "'{value}': '{name}' is not a date (YYYY-MM-DD).",
+    "query.date_range": "'{value}': give a date range such as 2022-06-01..2022-06-02.",
+    "query.bad_value": "'{value}': {why}",
 }
 
-# Words that fill a ``{fields}`` placeholder (joined by " and "), by code.
+# Words that fill a ``{fields}`` placeholder (joined by " and ") or a ``{signals}`` one
+# (joined by " + "), by code.
 WORDS: dict[str, str] = {
     "title": "title",
     "caption": "caption",
     "alt_text": "alt text",
+    # what marks a change in a recording (core/media/boundaries.py)
+    "scene_cut": "scene cut",
+    "end_of_silence": "end of silence",
+    "start_of_silence": "start of silence",
+    "end_of_black": "end of black",
+    "start_of_black": "start of black",
 }
 _WORD_CODES = {text: code for code, text in WORDS.items()}
 AND = " and "
+PLUS = " + "
 
 # The phrases :func:`plain` puts inside a sentence's parentheses, by code.
 PHRASES: dict[str, str] = {
@@ -427,14 +508,16 @@ def problem(code: str, **values: object) -> Message:
     return Message(code, **values)
 
 
-def words(codes: list[str] | tuple[str, ...]) -> str:
-    """``{fields}``'s value: the words of ``codes`` ("title and caption")."""
-    return AND.join(WORDS[c] for c in codes)
+def words(codes: list[str] | tuple[str, ...], joiner: str = AND) -> str:
+    """``{fields}``'s value: the words of ``codes`` ("title and caption"); with ``PLUS``,
+    ``{signals}``'s ("end of black + scene cut")."""
+    return joiner.join(WORDS[c] for c in codes)
 
 
-def word_codes(value: str) -> list[str] | None:
-    """The codes of a ``{fields}`` value, or None when one of its words is not coded."""
-    codes = [_WORD_CODES.get(w) for w in value.split(AND)]
+def word_codes(value: str, joiner: str = AND) -> list[str] | None:
+    """The codes of a ``{fields}`` (or, with ``PLUS``, ``{signals}``) value, or None when
+    one of its words is not coded."""
+    codes = [_WORD_CODES.get(w) for w in value.split(joiner)]
     return None if None in codes else [c for c in codes if c is not None]
 
 

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         # the inspector waits, greyed, rather than edit what it showed before.
         self.inspector.setEnabled(not self.selection.pending())
         if not self.inspector.isEnabled():
+            self.inspector.show_waiting(self.selection.count())
             return
         wanted = ids[:INSPECTOR_RECORDS]
         cached = [self.store.cached(i) for i in wanted]

@@ -95,15 +95,15 @@ class ModeController(QObject):
         return True
 
     def _loupe_over_view(self, row: int) -> None:
-        """The loupe over every item of the view at ``row``: at once for a held result; the
-        ids of a windowed one (a million items) are read in the background first."""
-        version = self.store.version
+        """The loupe over every item of the view at ``row``, at once: a held result's id
+        list, or the rows of a windowed one (a million items) read page by page as the loupe
+        steps, never every id first."""
+        if self.store.complete:
+            self.workspace.show_loupe(self.store.ids, row, through_selection=False)
+            return
+        from smparchive.gui.viewers.walk import StoreRows
 
-        def show(ids: list[int]) -> None:
-            if self.store.version == version:
-                self.workspace.show_loupe(ids, row, through_selection=False)
-
-        self.store.all_ids(show)
+        self.workspace.show_loupe(StoreRows(self.store), row, through_selection=False)
 
     def toggle_loupe(self) -> None:
         """Space/Enter: into the loupe, and from the loupe back to the grid."""

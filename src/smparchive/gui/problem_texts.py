@@ -6,6 +6,8 @@ sentence with no code (written by another smparchive version, or by hand) is sho
 
 from __future__ import annotations
 
+import re
+
 from smparchive.core import messages
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -553,6 +555,211 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "A file in the ZIP does not verify: {name}",
     ),
+    "segment.programme": QT_TRANSLATE_NOOP(
+        "Problems",
+        "programme {value}",
+    ),
+    "segment.starts_with_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "starts with the recording (the session began before it)",
+    ),
+    "segment.ends_with_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "ends with the recording (the session ran on after it)",
+    ),
+    "segment.speaker_chapters": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} speaker chapters spread evenly (a draft)",
+    ),
+    "segment.start_kept_no_change": QT_TRANSLATE_NOOP(
+        "Problems",
+        "start kept at the programme's time: no change seen within {n} s",
+    ),
+    "segment.end_kept_no_change": QT_TRANSLATE_NOOP(
+        "Problems",
+        "end kept at the programme's time: no change seen within {n} s",
+    ),
+    "segment.start_kept": QT_TRANSLATE_NOOP(
+        "Problems",
+        "start kept at the programme's time: {why}",
+    ),
+    "segment.end_kept": QT_TRANSLATE_NOOP(
+        "Problems",
+        "end kept at the programme's time: {why}",
+    ),
+    "segment.start_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "start at {value}: {signals} ({n} s from the programme)",
+    ),
+    "segment.end_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "end at {value}: {signals} ({n} s from the programme)",
+    ),
+    "segment.within_session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Recorded within the session “{name}” ({value}), so it belongs to it whole.",
+    ),
+    "segment.no_session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No session of the programme falls between {value} and {limit}.",
+    ),
+    "segment.clock_corrected": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Capture time includes the camera clock correction of {n} s.",
+    ),
+    "segment.file_unreadable_now": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file cannot be read now: cuts are the programme's times.",
+    ),
+    "export.cancelled": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cancelled; nothing was left in the target",
+    ),
+    "programme.start_differs": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: start {value} differs from date {other} in {zone}; the date was used",
+    ),
+    "programme.property_ignored": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {name} ignored ({why})",
+    ),
+    "programme.cancelled_skipped": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: cancelled event {title} skipped",
+    ),
+    "programme.all_day_skipped": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: all-day event {title} skipped",
+    ),
+    "programme.recurrence_ignored": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: recurrence of {title} ignored (first one kept)",
+    ),
+    "programme.no_end": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {title} has no DTEND or DURATION; taken to last {n} minutes",
+    ),
+    "programme.zero_minutes": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: session {title} lasts zero minutes",
+    ),
+    "programme.repeated": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: repeats the session {title} of {other} exactly; it was kept once",
+    ),
+    "programme.id_reused": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: session id {value} is also used at {other}; both sessions were kept",
+    ),
+    "programme.overlap": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}",
+    ),
+    "programme.not_utf8": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the file is not UTF-8; read as Windows-1252",
+    ),
+    "programme.zone_now": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The event's time zone is now {zone}.",
+    ),
+    "programme.zone_differs": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The programme's time zone {zone} differs from the event's {other}; session times "
+        "are exact either way, the event keeps its zone.",
+    ),
+    "programme.gone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} session(s) no longer in the programme were left alone: {value}",
+    ),
+    "query.unreadable_at": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot read the search at '{value}'.",
+    ),
+    "query.unbalanced_quote": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unbalanced quote in '{value}'.",
+    ),
+    "query.unknown_facet": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unknown search facet '{name}' in '{value}' (known: {other}).",
+    ),
+    "query.needs_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' needs a value.",
+    ),
+    "query.too_deep": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Saved searches refer to each other too deeply (in:... loop?).",
+    ),
+    "query.unknown_sort": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unknown sort in '{value}' (use {other}).",
+    ),
+    "query.no_session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No session matches '{name}' in '{value}'.",
+    ),
+    "query.no_person": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No person '{name}' in '{value}'.",
+    ),
+    "query.no_tag": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No tag '{name}' in '{value}'.",
+    ),
+    "query.use_key_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': use {name}:value.",
+    ),
+    "query.faces_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': faces must be 0, 1 or 2+.",
+    ),
+    "query.not_searchable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': {name} cannot be searched.",
+    ),
+    "query.one_of": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': {name} must be one of {other}.",
+    ),
+    "query.is_takes": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.",
+    ),
+    "query.rating_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': the rating must be a number from 0 to 5.",
+    ),
+    "query.rating_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': the rating must be from 0 to 5.",
+    ),
+    "query.days_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': there are {n} programme day(s).",
+    ),
+    "query.day_how": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': give a day number, a date YYYY-MM-DD or a label.",
+    ),
+    "query.no_day_on": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': no programme day on {name}.",
+    ),
+    "query.not_a_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': '{name}' is not a date (YYYY-MM-DD).",
+    ),
+    "query.date_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': give a date range such as 2022-06-01..2022-06-02.",
+    ),
+    "query.bad_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}': {why}",
+    ),
 }
 
 # code -> a word that fills a sentence's {fields} (core.messages.WORDS)
@@ -560,6 +767,11 @@ WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Problems", "title"),
     "caption": QT_TRANSLATE_NOOP("Problems", "caption"),
     "alt_text": QT_TRANSLATE_NOOP("Problems", "alt text"),
+    "scene_cut": QT_TRANSLATE_NOOP("Problems", "scene cut"),
+    "end_of_silence": QT_TRANSLATE_NOOP("Problems", "end of silence"),
+    "start_of_silence": QT_TRANSLATE_NOOP("Problems", "start of silence"),
+    "end_of_black": QT_TRANSLATE_NOOP("Problems", "end of black"),
+    "start_of_black": QT_TRANSLATE_NOOP("Problems", "start of black"),
 }
 
 # code -> a phrase of core.messages.plain (inside a sentence's parentheses)
@@ -602,13 +814,32 @@ def phrase(text: str) -> str:
     return translate("Problems", PHRASES[code]) if code in PHRASES else text
 
 
-def _fields(value: str) -> str:
-    """A ``{fields}`` value ("title and caption") in the interface language."""
-    codes = messages.word_codes(value)
+def _words(value: str, joiner: str) -> str:
+    """A ``{fields}`` value ("title and caption") or a ``{signals}`` one ("end of black +
+    scene cut") in the interface language."""
+    codes = messages.word_codes(value, joiner)
     if codes is None:
         return value
-    joiner = translate("Problems", " and ")
+    if joiner == messages.AND:
+        joiner = translate("Problems", " and ")
     return joiner.join(translate("Problems", WORDS[c]) for c in codes)
+
+
+_LINE = re.compile(r"^line (\d+)$")
+_AT_LINE = re.compile(r"^(.+) at line (\d+|\?)(.*)$")
+
+
+def _where(value: str) -> str:
+    """A place in a programme file ("line 12", "VEVENT at line 7 (UID x)") in the
+    interface language; the file's own words (tags, ids) as they are."""
+    m = _LINE.match(value)
+    if m is not None:
+        return translate("Problems", "line %1").replace("%1", m.group(1))
+    m = _AT_LINE.match(value)
+    if m is not None:
+        text = translate("Problems", "%1 at line %2").replace("%2", m.group(2))
+        return text.replace("%1", m.group(1)) + m.group(3)
+    return value
 
 
 def sentence(text: str) -> str:
@@ -622,8 +853,12 @@ def sentence(text: str) -> str:
     if "why" in shown:  # a phrase of plain(), else a whole sentence (a file's stored reason)
         why = shown["why"]
         shown["why"] = phrase(why) if messages.phrase_code(why) else sentence(why)
+    if "where" in shown:
+        shown["where"] = _where(shown["where"])
     if "fields" in shown:
-        shown["fields"] = _fields(shown["fields"])
+        shown["fields"] = _words(shown["fields"], messages.AND)
+    if "signals" in shown:
+        shown["signals"] = _words(shown["signals"], messages.PLUS)
     try:
         return translate("Problems", SENTENCES[code]).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # compare and survey load on first use (PIL), not at start-up
     from smparchive.gui.ops import OpRunner
     from smparchive.gui.viewers.compare import CompareView
     from smparchive.gui.viewers.survey import SurveyView
+    from smparchive.gui.viewers.walk import Walk
 
 MODES = ("grid", "loupe", "compare", "survey")
 
@@ -164,7 +165,7 @@ class Workspace(QStackedWidget):
     def show_grid(self) -> None:
         self._switch("grid")
 
-    def show_loupe(self, ids: Sequence[int], index: int, *, through_selection: bool) -> None:
+    def show_loupe(self, ids: Sequence[int] | Walk, index: int, *, through_selection: bool) -> None:
         """The loupe over ``ids`` at ``index`` (the selection when several are selected)."""
         page = self.pages["loupe"]
         if self.loupe is None:

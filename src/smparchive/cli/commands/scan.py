@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPUs)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file")
     add_json_flag(p)
-    p.set_defaults(handler=cmd_scan, defer_logging=True)
+    p.set_defaults(handler=cmd_scan, quick_start=True)
 
     v = sub.add_parser("verify", help="re-hash files and report those whose bytes changed")
     v.add_argument("--root", action="append", metavar="R", help="only this root (repeatable)")
@@ -159,6 +159,9 @@ def cmd_scan(ctx: Context) -> int:
 
             cli.quick_exit = True  # nothing left to close: see smparchive.__main__
             return _report(args, quick.report, quick.thumbnails, [], quick.earlier_errors)
+    from smparchive.cli.main import usual_pace
+
+    usual_pace()  # a full scan: the cycle collector at its usual pace again
     from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
     from smparchive.core.ingest.scanlock import scan_lock
     from smparchive.core.ingest.workers import WorkerPool

@@ -23,8 +23,12 @@ class IndexRow:
 
     def updated(self) -> datetime | None:
         """When the item was last catalogued (aware UTC)."""
-        value = self.updated_at
-        if value is None:
-            return None
-        when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-        return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+        return updated_time(self.updated_at)
+
+
+def updated_time(value: datetime | str | None) -> datetime | None:
+    """An ``updated_at`` as the database gave it, as an aware UTC time."""
+    if value is None:
+        return None
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)

@@ -44,6 +44,7 @@ from smparchive.core.domain.programme import (
     session_values,
 )
 from smparchive.core.domain.schedule_model import ParsedSchedule, ScheduleError
+from smparchive.core.messages import problem
 from smparchive.core.vocab import TagKind
 
 EVENT_FIELDS = ("title", "acronym", "time_zone", "venue", "description", "organisation")
@@ -597,11 +598,10 @@ def _import(
             if ev.time_zone == "UTC" or not has_sessions:
                 fill["time_zone"] = conf.time_zone
                 zone_changed = True
-                notes.append(f"The event's time zone is now {conf.time_zone}.")
+                notes.append(problem("programme.zone_now", zone=conf.time_zone))
             else:
                 notes.append(
-                    f"The programme's time zone {conf.time_zone} differs from the event's "
-                    f"{ev.time_zone}; session times are exact either way, the event keeps its zone."
+                    problem("programme.zone_differs", zone=conf.time_zone, other=ev.time_zone)
                 )
         if fill:
             ctx.journal.update(table_of(Event), [{"id": eid}], fill)
@@ -646,9 +646,11 @@ def _import(
     gone = tuple(f"{r.title} ({r.start:%Y-%m-%d %H:%M} UTC)" for r in plan.gone)
     if gone:
         notes.append(
-            f"{len(gone)} session(s) no longer in the programme were left alone: "
-            + "; ".join(gone[:5])
-            + (" ..." if len(gone) > 5 else "")
+            problem(
+                "programme.gone",
+                n=len(gone),
+                value="; ".join(gone[:5]) + (" ..." if len(gone) > 5 else ""),
+            )
         )
     items: set[int] = set()
     if plan.update:

@@ -25,6 +25,7 @@ from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
 from smparchive.core.fields import by_facet, facets
 from smparchive.core.media.registry import kind_words
+from smparchive.core.messages import problem
 from smparchive.core.vocab import (
     FILTER_STATUSES,
     ColourLabel,
@@ -94,10 +95,10 @@ def tokenize(text: str) -> list[Token]:
             continue
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
-            raise QueryError(f"Cannot read the search at '{text[pos : pos + 20]}'.")
+            raise QueryError(problem("query.unreadable_at", value=text[pos : pos + 20]))
         raw = m.group(0)
         if text[m.end() : m.end() + 1] == '"':
-            raise QueryError(f"Unbalanced quote in '{text[pos:]}'.")
+            raise QueryError(problem("query.unbalanced_quote", value=text[pos:]))
         value = m.group("q") if m.group("q") is not None else (m.group("w") or "")
         key = m.group("key")
         if key is not None:
@@ -106,13 +107,17 @@ def tokenize(text: str) -> list[Token]:
             known = facet_keys()
             if key not in known:
                 raise QueryError(
-                    f"Unknown search facet '{m.group('key')}' in '{raw}' "
-                    f"(known: {', '.join(known)})."
+                    problem(
+                        "query.unknown_facet",
+                        name=m.group("key"),
+                        value=raw,
+                        other=", ".join(known),
+                    )
                 )
             if value == "":
-                raise QueryError(f"'{raw}' needs a value.")
+                raise QueryError(problem("query.needs_value", value=raw))
         elif value == "" and not m.group("q"):
-            raise QueryError(f"Cannot read the search at '{raw}'.")
+            raise QueryError(problem("query.unreadable_at", value=raw))
         out.append(Token(raw, key, m.group("op") or "", value, bool(m.group("neg"))))
         pos = m.end()
     return out
@@ -140,7 +145,7 @@ class Search:
 def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
     """Parse ``text`` into a :class:`Search` (raises :class:`QueryError`)."""
     if _depth > MAX_DEPTH:
-        raise QueryError("Saved searches refer to each other too deeply (in:... loop?).")
+        raise QueryError(problem("query.too_deep"))
     tokens = tokenize(text)
     acc = ItemFilter()
     words: list[str] = []
@@ -149,7 +154,9 @@ def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
     for tok in tokens:
         if tok.key == "sort":
             if tok.value.lower() not in SORTS:
-                raise QueryError(f"Unknown sort in '{tok.text}' (use {', '.join(SORTS)}).")
+                raise QueryError(
+                    problem("query.unknown_sort", value=tok.text, other=", ".join(SORTS))
+                )
             sort = tok.value.lower()
             continue
         if tok.key is None:
@@ -207,7 +214,7 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     """The condition one ``key:value`` token sets."""
     key, value, low = tok.key, tok.value.strip(), tok.value.strip().lower()
     if key != "rating" and key != "date" and tok.op not in (":", "="):
-        raise QueryError(f"'{tok.text}': use {key}:value.")
+        raise QueryError(problem("query.use_key_value", value=tok.text, name=key))
     if key == "kind":
         kind = kind_words().get(low, low)
         return ItemFilter(kinds=(_choice(tok, kind, KINDS),))
@@ -218,7 +225,7 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
             return ItemFilter(unassigned=True)
         hits = cat.find_sessions(value)
         if not hits:
-            raise QueryError(f"No session matches '{value}' in '{tok.text}'.")
+            raise QueryError(problem("query.no_session", name=value, value=tok.text))
         return ItemFilter(session_ids=tuple(s.id for s in hits))
     elif key == "room":
         return ItemFilter(rooms=(value,))
@@ -227,14 +234,13 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     elif key == "faces":
         count = {"0": "0", "none": "0", "1": "1", "2+": "2+"}.get(low)
         if count is None:
-            raise QueryError(f"'{tok.text}': faces must be 0, 1 or 2+.")
+            raise QueryError(problem("query.faces_count", value=tok.text))
         return ItemFilter(face_counts=(count,))
     elif key in ("tag", "person"):
         found = cat.find_tag(value, TagKind.PERSON if key == "person" else None)
         if found is None:
-            raise QueryError(
-                f"No {'person' if key == 'person' else 'tag'} '{value}' in '{tok.text}'."
-            )
+            code = "query.no_person" if key == "person" else "query.no_tag"
+            raise QueryError(problem(code, name=value, value=tok.text))
         return ItemFilter(tag_ids=(found.id,))
     elif key == "rating":
         return _rating(tok)
@@ -276,17 +282,19 @@ def _field_facet(tok: Token) -> ItemFilter:
     """A registry facet with no search of its own: its field equals the value."""
     f = by_facet(tok.key or "")
     if f is None or f.derived:
-        raise QueryError(f"'{tok.text}': {tok.key} cannot be searched.")
+        raise QueryError(problem("query.not_searchable", value=tok.text, name=tok.key))
     try:
         value = f.parse(tok.value)
     except ValueError as exc:
-        raise QueryError(f"'{tok.text}': {exc}") from None
+        raise QueryError(problem("query.bad_value", value=tok.text, why=exc)) from None
     return ItemFilter(field_values=((f.name, value),))
 
 
 def _choice(tok: Token, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise QueryError(f"'{tok.text}': {tok.key} must be one of {', '.join(choices)}.")
+        raise QueryError(
+            problem("query.one_of", value=tok.text, name=tok.key, other=", ".join(choices))
+        )
     return value
 
 
@@ -306,19 +314,16 @@ def _is(tok: Token, low: str) -> ItemFilter:
     elif low in KINDS:
         return ItemFilter(kinds=(low,))
     else:
-        raise QueryError(
-            f"'{tok.text}': is: takes duplicate, unassigned, segmented, pick, reject, "
-            "or a status or kind."
-        )
+        raise QueryError(problem("query.is_takes", value=tok.text))
 
 
 def _rating(tok: Token) -> ItemFilter:
     try:
         n = int(tok.value)
     except ValueError:
-        raise QueryError(f"'{tok.text}': the rating must be a number from 0 to 5.") from None
+        raise QueryError(problem("query.rating_number", value=tok.text)) from None
     if not 0 <= n <= 5:
-        raise QueryError(f"'{tok.text}': the rating must be from 0 to 5.")
+        raise QueryError(problem("query.rating_range", value=tok.text))
     lo, hi = {
         ":": (n, n), "=": (n, n), ">=": (n, None), ">": (n + 1, None), "<=": (None, n),
         "<": (None, n - 1),
@@ -333,27 +338,25 @@ def _day(tok: Token, cat: Resolver) -> int:
         n = int(value)
         if 1 <= n <= len(days):
             return int(days[n - 1].id)
-        raise QueryError(f"'{tok.text}': there are {len(days)} programme day(s).")
+        raise QueryError(problem("query.days_count", value=tok.text, n=len(days)))
     try:
         wanted = date.fromisoformat(value)
     except ValueError:
         for d in days:
             if d.label and d.label.casefold() == value.casefold():
                 return int(d.id)
-        raise QueryError(
-            f"'{tok.text}': give a day number, a date YYYY-MM-DD or a label."
-        ) from None
+        raise QueryError(problem("query.day_how", value=tok.text)) from None
     for d in days:
         if d.date == wanted:
             return int(d.id)
-    raise QueryError(f"'{tok.text}': no programme day on {value}.")
+    raise QueryError(problem("query.no_day_on", value=tok.text, name=value))
 
 
 def _parse_date(tok: Token, text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise QueryError(f"'{tok.text}': '{text}' is not a date (YYYY-MM-DD).") from None
+        raise QueryError(problem("query.not_a_date", value=tok.text, name=text)) from None
 
 
 def _date(tok: Token, cat: Resolver) -> ItemFilter:
@@ -367,7 +370,7 @@ def _date(tok: Token, cat: Resolver) -> ItemFilter:
         if ".." in value:
             a, _, b = value.partition("..")
             if not a and not b:
-                raise QueryError(f"'{tok.text}': give a date range such as 2022-06-01..2022-06-02.")
+                raise QueryError(problem("query.date_range", value=tok.text))
             return ItemFilter(
                 date_from=start_of(_parse_date(tok, a)) if a else None,
                 date_to=start_of(_parse_date(tok, b) + timedelta(days=1)) if b else None,

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from smparchive.core.messages import problem
+
 
 class ScheduleError(ValueError):
     """A programme that cannot be imported; the message names the line, element or JSON path."""
@@ -255,11 +257,17 @@ class ScheduleBuilder:
                 f"before it starts ({session.start:%Y-%m-%d %H:%M})"
             )
         if span == timedelta(0):
-            self.warnings.append(f"{where}: session {session.title!r} lasts zero minutes")
+            self.warnings.append(
+                problem("programme.zero_minutes", where=where, title=repr(session.title))
+            )
         if session.external_id in self._where and self._same(session):
             self.warnings.append(
-                f"{where}: repeats the session {session.title!r} of "
-                f"{self._where[session.external_id]} exactly; it was kept once"
+                problem(
+                    "programme.repeated",
+                    where=where,
+                    title=repr(session.title),
+                    other=self._where[session.external_id],
+                )
             )
             return
         if session.external_id in self._where:
@@ -272,8 +280,12 @@ class ScheduleBuilder:
                 n += 1
             session = replace(session, external_id=f"{session.external_id}#{n}")
             self.warnings.append(
-                f"{where}: session id {session.external_id.rsplit('#', 1)[0]!r} is also used "
-                f"at {first}; both sessions were kept"
+                problem(
+                    "programme.id_reused",
+                    where=where,
+                    value=repr(session.external_id.rsplit("#", 1)[0]),
+                    other=first,
+                )
             )
         self._where[session.external_id] = where
         self._sessions.append(session)
@@ -341,9 +353,12 @@ def _overlaps(sessions: list[ParsedSession]) -> list[tuple[ParsedSession, Parsed
 
 
 def _overlap_sentence(earlier: ParsedSession, later: ParsedSession, where: dict[str, str]) -> str:
-    return (
-        f"{where[later.external_id]}: {later.title!r} "
-        f"({later.start:%Y-%m-%d %H:%M}-{later.end:%H:%M}) overlaps "
-        f"{earlier.title!r} ({earlier.start:%H:%M}-{earlier.end:%H:%M}) "
-        f"in room {later.room!r}"
+    return problem(
+        "programme.overlap",
+        where=where[later.external_id],
+        title=repr(later.title),
+        value=f"{later.start:%Y-%m-%d %H:%M}-{later.end:%H:%M}",
+        other=repr(earlier.title),
+        limit=f"{earlier.start:%H:%M}-{earlier.end:%H:%M}",
+        name=repr(later.room),
     )

@@ -514,7 +514,7 @@ def run_preflight(
         report = run_export(check.plan, progress, cancel)
     except Exception as exc:  # recorded, then re-raised
         cancelled = isinstance(exc, Cancelled)
-        message = "Cancelled; nothing was left in the target" if cancelled else str(exc)
+        message = problem("export.cancelled") if cancelled else str(exc)
         try:
             catalog.record_export(
                 _attempt_record(check),

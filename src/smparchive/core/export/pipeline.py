@@ -55,6 +55,7 @@ from smparchive.core.media.clips import ClipError, cut_clip, poster_jpeg, webvtt
 from smparchive.core.media.cutmode import CutMode
 from smparchive.core.media.webvtt import clip_webvtt
 from smparchive.core.messages import plain, problem
+from smparchive.core.processes import EXPORT_PRELOAD
 from smparchive.core.progress import Cancelled, CancelToken, ProgressEvent, ProgressSink
 
 log = logging.getLogger(__name__)
@@ -277,7 +278,13 @@ def _rendered(
     # The scan's worker pool: a per-photo time limit and memory cap, and a decoder that
     # crashes or hangs costs that photo (reported as a problem), not the export.
     tasks = [(n, render_photo, (job,)) for n, job in enumerate(jobs) if job is not None]
-    with WorkerPool(workers, timeout_s=RENDER_TIMEOUT_S, niceness=0, setup=worker_init) as pool:
+    with WorkerPool(
+        workers,
+        timeout_s=RENDER_TIMEOUT_S,
+        niceness=0,
+        setup=worker_init,
+        preload=EXPORT_PRELOAD,
+    ) as pool:
         results = run_in_order(pool, tasks, cancel)
         for job in jobs:
             if job is None:

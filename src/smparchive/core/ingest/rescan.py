@@ -20,10 +20,11 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from smparchive.core.catalog.indexrow import IndexRow
+from smparchive.core.catalog.indexrow import IndexRow, updated_time
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
 from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState
@@ -58,19 +59,36 @@ def to_read(found: FoundFile, row: IndexRow | None) -> bool:
 
 def sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
     """An XMP sidecar written after the item was last catalogued: read the file again."""
+    return _sidecar_after(found, row.updated_at)
+
+
+def _sidecar_after(found: FoundFile, updated_at: datetime | str | None) -> bool:
     if found.sidecar_mtime_ns is None:
         return False
-    updated = row.updated()
+    updated = updated_time(updated_at)
     return updated is not None and found.sidecar_mtime_ns > int(updated.timestamp() * 1e9)
 
 
 def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
     """The catalogue's facts about the file still hold: it is not opened again."""
+    return unchanged_values(found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors)
+
+
+def unchanged_values(
+    found: FoundFile,
+    size: int,
+    mtime_ns: int,
+    status: str,
+    updated_at: datetime | str | None,
+    retry_errors: bool,
+) -> bool:
+    """:func:`is_unchanged` on a row's values (the quick rescan compares 10,000 rows
+    without building an IndexRow for each)."""
     return (
-        row.size == found.size
-        and row.mtime_ns == found.mtime_ns
-        and not (retry_errors and row.status == ItemStatus.ERROR)
-        and not sidecar_newer(found, row)
+        size == found.size
+        and mtime_ns == found.mtime_ns
+        and not (retry_errors and status == ItemStatus.ERROR)
+        and not _sidecar_after(found, updated_at)
     )
 
 
@@ -166,12 +184,13 @@ def _look(
         t0 = time.monotonic()
         if not online or unreachable(path):
             return None
-        rows = conn.execute(
-            "SELECT rel_path, id, size, mtime_ns, status, sha256, thumb_state, updated_at "
-            "FROM items WHERE root_id = ?",
-            (root_id,),
-        ).fetchall()
-        index = {r[0]: IndexRow(*r[1:]) for r in rows}
+        index = {
+            r[0]: r
+            for r in conn.execute(
+                "SELECT rel_path, size, mtime_ns, status, updated_at FROM items WHERE root_id = ?",
+                (root_id,),
+            )
+        }
         if index and empty_folder(path):
             return None
         patterns = json.loads(ignore) if ignore else []
@@ -182,8 +201,10 @@ def _look(
         for item in walker.walk():
             if isinstance(item, WalkProblem):
                 return None
-            row = index.get(item.rel_path)
-            if row is None or row.status in _RESTORED or not is_unchanged(item, row, False):
+            r = index.get(item.rel_path)
+            if r is None or r[3] in _RESTORED:
+                return None
+            if not unchanged_values(item, r[1], r[2], r[3], r[4], retry_errors=False):
                 return None
             seen += 1
             report.bytes_seen += item.size

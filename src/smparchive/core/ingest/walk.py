@@ -40,6 +40,7 @@ SIDECAR_SUFFIXES = (".xmp",)
 CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
 _HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
 _NAME = attrgetter("name")
+_WINDOWS = sys.platform == "win32"  # where stat results carry hidden/system attributes
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ class Walker:
             return None  # vanished while we looked
         except OSError as exc:
             return WalkProblem(display(entry.path), f"The file cannot be read ({_why(exc)}).")
-        if getattr(st, "st_file_attributes", 0) & _HIDDEN_ATTRS:
+        if _WINDOWS and getattr(st, "st_file_attributes", 0) & _HIDDEN_ATTRS:
             self.skipped += 1
             return None
         if stat.S_ISDIR(st.st_mode):
@@ -241,6 +242,8 @@ _TYPE_EXTS = frozenset(
 
 def misleading_name(name: str) -> str | None:
     """A warning when a file name may mislead a person about what the file is."""
+    if name.count(".") < 2 and name.isascii():
+        return None  # most names: no control characters, no second extension (C speed)
     if not _BIDI_CONTROLS.isdisjoint(name):
         return (
             "The file name contains invisible right-to-left control characters, so it reads "

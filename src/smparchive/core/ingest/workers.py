@@ -19,7 +19,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from smparchive.core.processes import die_with_parent, keep_freed_memory, worker_context
+from smparchive.core.processes import (
+    PRELOAD,
+    die_with_parent,
+    keep_freed_memory,
+    worker_context,
+)
 from smparchive.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
@@ -121,15 +126,18 @@ class WorkerPool:
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         niceness: int = 5,
         setup: Callable[[], None] | None = None,
+        preload: Sequence[str] = PRELOAD,
     ) -> None:
         """``niceness`` lowers the workers' CPU priority: the interface (and a scan, when
         thumbnails run alongside it with a higher value) comes first. ``setup`` (a
-        module-level function) runs once in every worker after the pool's own set-up."""
+        module-level function) runs once in every worker after the pool's own set-up.
+        ``preload``: the modules the fork server imports, if this pool starts it."""
         self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
         self.niceness = niceness
         self.timeout_s = timeout_s
         self.memory_limit = memory_limit
         self.setup = setup
+        self.preload = list(preload)
         self.rebuilds = 0
         self._executor: ProcessPoolExecutor | None = None
 
@@ -142,7 +150,7 @@ class WorkerPool:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=worker_context(),
+                mp_context=worker_context(self.preload),
                 initializer=_init_worker,
                 initargs=(self.memory_limit, self.niceness, _worker_log(), self.setup),
             )

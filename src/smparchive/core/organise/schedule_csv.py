@@ -28,6 +28,7 @@ from smparchive.core.domain.schedule_model import (
     split_speakers,
     stable_id,
 )
+from smparchive.core.messages import problem
 
 # Header synonyms in English, French, Dutch and German (accents and case folded).
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -143,7 +144,7 @@ def decode_csv(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        warning = f"line {line}: the file is not UTF-8; read as Windows-1252"
+        warning = problem("programme.not_utf8", where=f"line {line}")
         return data.decode("cp1252", errors="replace"), [warning]
 
 

@@ -31,6 +31,7 @@ from smparchive.core.domain.schedule_model import (
     parse_iso_date,
     stable_id,
 )
+from smparchive.core.messages import problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,13 @@ def _check_start_text(raw: _RawEvent, session: ParsedSession, builder: ScheduleB
         return
     if clock.replace(second=0) != session.start.time().replace(second=0, microsecond=0):
         builder.warnings.append(
-            f"{raw.where}: start {raw.start_text!r} differs from date {raw.date_text!r} "
-            f"in {builder.zone.key}; the date was used"
+            problem(
+                "programme.start_differs",
+                where=raw.where,
+                value=repr(raw.start_text),
+                other=repr(raw.date_text),
+                zone=builder.zone.key,
+            )
         )
 
 

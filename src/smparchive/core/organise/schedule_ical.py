@@ -26,6 +26,7 @@ from smparchive.core.domain.schedule_model import (
     split_speakers,
     stable_id,
 )
+from smparchive.core.messages import problem as coded
 
 # The length given to a VEVENT with a start and no end or duration.
 DEFAULT_LENGTH = timedelta(minutes=30)
@@ -94,21 +95,27 @@ def _session(
     for name, problem in getattr(event, "errors", []):
         if str(name).upper() in {"DTSTART", "DTEND", "DURATION", "SUMMARY", "UID"}:
             raise ScheduleError(f"{where}: invalid {name}: {problem}")
-        builder.warnings.append(f"{where}: {name} ignored ({problem})")
+        builder.warnings.append(
+            coded("programme.property_ignored", where=where, name=name, why=problem)
+        )
     title = " ".join(str(event.get("SUMMARY", "")).split())
     if not title:
         raise ScheduleError(f"{where}: missing SUMMARY")
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        builder.warnings.append(f"{where}: cancelled event {title!r} skipped")
+        builder.warnings.append(
+            coded("programme.cancelled_skipped", where=where, title=repr(title))
+        )
         return None
     if event.get("DTSTART") is None:
         raise ScheduleError(f"{where}: missing DTSTART")
     raw_start = event.decoded("DTSTART")
     if not isinstance(raw_start, datetime):
-        builder.warnings.append(f"{where}: all-day event {title!r} skipped")
+        builder.warnings.append(coded("programme.all_day_skipped", where=where, title=repr(title)))
         return None
     if event.get("RRULE") is not None:
-        builder.warnings.append(f"{where}: recurrence of {title!r} ignored (first one kept)")
+        builder.warnings.append(
+            coded("programme.recurrence_ignored", where=where, title=repr(title))
+        )
     start = _aware(raw_start, where, "DTSTART", zone, default_zone)
     if event.get("DTEND") is not None:
         raw_end = event.decoded("DTEND")
@@ -125,8 +132,9 @@ def _session(
         # needs a span to collect photos, so it gets a default one, and the user is told.
         end = add_duration(start, DEFAULT_LENGTH, zone)
         builder.warnings.append(
-            f"{where}: {title!r} has no DTEND or DURATION; taken to last "
-            f"{DEFAULT_LENGTH.seconds // 60} minutes"
+            coded(
+                "programme.no_end", where=where, title=repr(title), n=DEFAULT_LENGTH.seconds // 60
+            )
         )
     room = " ".join(str(event.get("LOCATION", "")).split()) or None
     description = str(event.get("DESCRIPTION", "")).strip()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.ops_segments import SegmentSpec
 from smparchive.core.catalog.records import Chapter, SessionRecord
+from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink
 from smparchive.core.vocab import Kind, SegmentOrigin
 
@@ -106,15 +107,11 @@ def programme_cuts(
     if not caught:
         within = [s for s in sessions if s.start <= start and end <= s.end]
         if within:  # a short recording of one session: it belongs to it whole
-            notes.append(
-                f"Recorded within the session “{within[0].title}” "
-                f"({_hm(within[0].start, zone)}-{_hm(within[0].end, zone)}), "
-                "so it belongs to it whole."
-            )
+            times = f"{_hm(within[0].start, zone)}-{_hm(within[0].end, zone)}"
+            notes.append(problem("segment.within_session", name=within[0].title, value=times))
         else:
             notes.append(
-                "No session of the programme falls between "
-                f"{_hm(start, zone)} and {_hm(end, zone)}."
+                problem("segment.no_session", value=_hm(start, zone), limit=_hm(end, zone))
             )
         return [], notes
     # Sessions running at the same time in other rooms are parallel: one room is recorded
@@ -145,11 +142,11 @@ def programme_cuts(
     for s in sorted(caught, key=lambda s: s.start):
         p_start = (s.start - start).total_seconds()
         p_end = (s.end - start).total_seconds()
-        reasons = [f"programme {_hm(s.start, zone)}-{_hm(s.end, zone)}"]
+        reasons = [problem("segment.programme", value=f"{_hm(s.start, zone)}-{_hm(s.end, zone)}")]
         if p_start < 0:
-            reasons.append("starts with the recording (the session began before it)")
+            reasons.append(problem("segment.starts_with_recording"))
         if p_end > duration_s:
-            reasons.append("ends with the recording (the session ran on after it)")
+            reasons.append(problem("segment.ends_with_recording"))
         lo, hi = max(0.0, p_start), min(duration_s, p_end)
         chapters: tuple[Chapter, ...] = ()
         if draft_chapters and len(s.speakers) > 1:
@@ -158,7 +155,7 @@ def programme_cuts(
                 Chapter(start_s=round(lo + k * step, 3), title=name)
                 for k, name in enumerate(s.speakers)
             )
-            reasons.append(f"{len(s.speakers)} speaker chapters spread evenly (a draft)")
+            reasons.append(problem("segment.speaker_chapters", n=len(s.speakers)))
         cuts.append(
             ProposedCut(
                 s.id, s.title, round(lo, 3), round(hi, 3), p_start, p_end, tuple(reasons), chapters
@@ -203,17 +200,18 @@ def refine_cuts(
         for i, side in users:
             c = out[i]
             if found is None:
-                note = f"{side} kept at the programme's time: " + (
-                    facts.problems[0]
-                    if facts.problems
-                    else f"no change seen within {window_s:.0f} s"
-                )
+                if facts.problems:
+                    note = problem(f"segment.{side}_kept", why=facts.problems[0])
+                else:
+                    note = problem(f"segment.{side}_kept_no_change", n=f"{window_s:.0f}")
                 out[i] = replace(c, reasons=(*c.reasons, note))
                 continue
             moved = found.time_s - at
-            note = (
-                f"{side} at {clock(found.time_s)}: {found.describe()} "
-                f"({moved:+.0f} s from the programme)"
+            note = problem(
+                f"segment.{side}_at",
+                value=clock(found.time_s),
+                signals=found.describe(),
+                n=f"{moved:+.0f}",
             )
             if side == "start" and found.time_s < c.end_s:
                 chapters = _shift_first_chapter(c.chapters, found.time_s)
@@ -263,14 +261,12 @@ def propose_segments(
         room = own.room or "" if own is not None else None
     cuts, notes = programme_cuts(rec.capture_utc, rec.duration_s, sessions, room=room, zone=zone)
     if rec.clock_shift_s:
-        notes.insert(
-            0, f"Capture time includes the camera clock correction of {rec.clock_shift_s:+d} s."
-        )
+        notes.insert(0, problem("segment.clock_corrected", n=f"{rec.clock_shift_s:+d}"))
     if refine and cuts:
         if Path(rec.path).is_file():
             cuts = refine_cuts(
                 rec.path, cuts, rec.duration_s, window_s=window_s, progress=progress, cancel=cancel
             )
         else:
-            notes.append("The file cannot be read now: cuts are the programme's times.")
+            notes.append(problem("segment.file_unreadable_now"))
     return replace(base, cuts=tuple(cuts), notes=tuple(notes))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.gui import problem_texts
 from smparchive.gui.models import item_store
 from smparchive.gui.models.item_store import Fetch, ItemStore, UpdatePlan, plan_update
 from smparchive.gui.tasks import TaskContext, TaskRunner
@@ -244,7 +245,7 @@ class BrowserController(QObject):
 
         def failed(exc: BaseException) -> None:
             if gen == self._generation:
-                self.query_error.emit(str(exc))
+                self.query_error.emit(problem_texts.sentence(str(exc)))  # in the UI language
 
         if not live:
             self.runner.submit(

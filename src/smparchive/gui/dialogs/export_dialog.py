@@ -66,6 +66,7 @@ from smparchive.core.export.catalog_bridge import load_entries
 from smparchive.core.export.catalog_export import (
     ExportOutcome,
     ExportSource,
+    HeldItem,
     Preflight,
     ResolvedSource,
     default_bundle_name,
@@ -119,6 +120,23 @@ AUDIENCES = (
 )
 
 
+def _holding(h: HeldItem) -> tuple[tuple[str, str], ...]:
+    """Why ``h`` is held back: the catalogue's reasons (naming the person or the session)
+    that this export's consent gate acted on, and the preset's alt-text reasons. A reason
+    the gate did not hold it for is left out: the item's own unknown consent when unknown
+    consent may go out, internal use only for an internal export."""
+    held = set(h.reasons)
+
+    def acted_on(code: str) -> bool:
+        kind, _, level = code.partition(":")
+        return code in held if kind == "session" else f"consent:{level}" in held
+
+    causes = tuple((c, about) for c, about in h.causes if acted_on(c))
+    if not causes:
+        return tuple((code, "") for code in h.reasons)
+    return causes + tuple((c, "") for c in h.reasons if c.startswith("alt:"))
+
+
 class HeldBackModel(ListTableModel):
     """Held-back (checkable: publish anyway) and unavailable items of a preflight."""
 
@@ -141,12 +159,11 @@ class HeldBackModel(ListTableModel):
         self.rows, self.checked = [], set()
         if check is not None:
             for h in check.held_back:
-                causes = h.causes or tuple((code, "") for code in h.reasons)
-                if h.causes:  # the catalogue's consent reasons, and the preset's alt text
-                    causes += tuple((c, "") for c in h.reasons if c.startswith("alt:"))
-                why = "; ".join(fmt.consent_cause(code, about) for code, about in causes)
+                causes = _holding(h)
+                sep = self.tr("; ", "between the reasons an item is held back")
+                why = sep.join(fmt.consent_cause(code, about) for code, about in causes)
                 for person in h.unblurred:  # blurring asked for, but no face of theirs
-                    why += "; " + self.tr("%1: no confirmed face to blur").replace("%1", person)
+                    why += sep + self.tr("%1: no confirmed face to blur").replace("%1", person)
                 self.rows.append((h.entry_id or str(h.item_id), h.name, why, True))
             for p in check.unavailable:
                 name = check.names.get(p.item_id, p.item_id)
@@ -806,9 +823,10 @@ class ExportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         plan = check.plan
         lines = [
-            self.tr("%1 items go out as %2 files (about %3) named '%4'.")
-            .replace("%1", fmt.number(len(plan.items)))
-            .replace("%2", fmt.number(len(plan.outputs)))
+            # the counts as plurals of their own (French: "1 élément", not "1 éléments")
+            self.tr("%1 go out as %2 (about %3) named '%4'.")
+            .replace("%1", self.tr("%Ln items", None, len(plan.items)))
+            .replace("%2", self.tr("%Ln files", None, len(plan.outputs)))
             .replace("%3", fmt.size(plan.estimated_bytes))
             .replace("%4", plan.settings.bundle_name)
         ]
@@ -1007,7 +1025,10 @@ class ExportDialog(QDialog):
         if e.total:
             self.bar.setRange(0, e.total)
             self.bar.setValue(min(e.done, e.total))
-        self.current.setText(e.current)
+        if e.stage == "finalise":  # core names the step ("manifests"): say it in words
+            self.current.setText(self.tr("Writing the manifests and checking the files…"))
+        else:
+            self.current.setText(e.current)
 
     def _finish(self, text: str) -> None:
         self.bar.hide()
@@ -1022,9 +1043,9 @@ class ExportDialog(QDialog):
         report = outcome.report
         items = len({f.item_id for f in report.files})
         lines = [
-            self.tr("Exported %1 items (%2 files, %3) to %4.")
-            .replace("%1", fmt.number(items))
-            .replace("%2", fmt.number(len(report.files)))
+            self.tr("Exported %1 (%2, %3) to %4.")
+            .replace("%1", self.tr("%Ln items", None, items))
+            .replace("%2", self.tr("%Ln files", None, len(report.files)))
             .replace("%3", fmt.size(report.bytes_written))
             .replace("%4", str(report.bundle))
         ]

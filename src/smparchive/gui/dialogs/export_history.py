@@ -19,6 +19,7 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.records import ExportRecordView
 from smparchive.core.vocab import ExportStatus
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
@@ -74,7 +75,7 @@ class ExportHistoryModel(ListTableModel):
                 r.target,
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [r.target, r.source or "", r.message or ""]
+            parts = [r.target, r.source or "", problem_texts.sentence(r.message or "")]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != ExportStatus.OK:
             return QColor("#d97706")

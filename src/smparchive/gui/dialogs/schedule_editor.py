@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.ops_organise import ProgrammeEventConflict
+from smparchive.core.domain.programme import ImportSummary
 from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.views.tables import tidy
@@ -314,6 +316,37 @@ class ScheduleEditor(QDialog):
             )
 
 
+def import_summary_text(summary: ImportSummary) -> str:
+    """What a programme import did, in the interface's language (the CLI prints the core's
+    ``ImportSummary.lines()``): counts, the sessions, then the notes and warnings."""
+    lines = [
+        translate("MainWindow", "Sessions: %1 added, %2 updated, %3 unchanged.")
+        .replace("%1", fmt.number(len(summary.added)))
+        .replace("%2", fmt.number(len(summary.updated)))
+        .replace("%3", fmt.number(summary.unchanged))
+    ]
+    lines += [f"  + {t}" for t in summary.added]
+    lines += [f"  ~ {t}" for t in summary.updated]
+    if summary.days_added:
+        days = ", ".join(fmt.day(date.fromisoformat(d)) for d in summary.days_added)
+        lines.append(translate("MainWindow", "Days added: %1").replace("%1", days))
+    if summary.speakers_added:
+        lines.append(
+            translate("MainWindow", "New speakers (person tags): %1").replace(
+                "%1", ", ".join(summary.speakers_added)
+            )
+        )
+    lines += [
+        translate("MainWindow", "Note: %1").replace("%1", problem_texts.sentence(n))
+        for n in summary.notes
+    ]
+    lines += [
+        translate("MainWindow", "Warning: %1").replace("%1", problem_texts.sentence(x))
+        for x in summary.warnings
+    ]
+    return "\n".join(lines)
+
+
 def import_programme_file(w: Deps, parent: Any = None) -> None:
     """Ask for a programme file and import it (all or nothing), then show what changed."""
     name, _ = QFileDialog.getOpenFileName(
@@ -335,9 +368,10 @@ def import_programme_file(w: Deps, parent: Any = None) -> None:
             return
 
     def done(result: Any) -> None:
-        lines = result.value.lines()
         QMessageBox.information(
-            parent or w.parent, translate("MainWindow", "Programme imported"), "\n".join(lines)
+            parent or w.parent,
+            translate("MainWindow", "Programme imported"),
+            import_summary_text(result.value),
         )
 
     def run(event_id: int | None = None, new_event: bool = False) -> None:

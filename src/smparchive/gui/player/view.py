@@ -632,7 +632,8 @@ class PlayerView(ItemViewer):
             # the reasons (programme times, scene cuts, silences) for whoever wants them
             box.setDetailedText(
                 "\n\n".join(
-                    f"{c.title}\n" + "\n".join(f"  {r}" for r in c.reasons) for c in proposal.cuts
+                    f"{c.title}\n" + "\n".join(f"  {problem_texts.sentence(r)}" for r in c.reasons)
+                    for c in proposal.cuts
                 )
             )
             box.setStandardButtons(
@@ -650,7 +651,7 @@ class PlayerView(ItemViewer):
         self.tasks.submit(
             lambda: propose_segments(catalog, item_id),
             done,
-            lambda e: self.show_notice(str(e)),
+            lambda e: self.show_notice(problem_texts.sentence(str(e))),
             long=True,
         )
 

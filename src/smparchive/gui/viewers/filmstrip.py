@@ -3,35 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from smparchive.gui.views.delegate import ThumbnailDelegate
+from smparchive.gui.views.uniform_grid import UniformGrid
 
 STRIP_THUMB = 104  # room for the stars and the time under each cell
 
 
-class Filmstrip(QListView):
-    """One row of small cells over the results model; clicking a cell emits ``chosen(row)``."""
+class Filmstrip(UniformGrid):
+    """One row of small cells over the results model; clicking a cell emits ``chosen(row)``.
+
+    Laid out by arithmetic (``uniform_grid.py``): a million-item view shows its strip and
+    scrolls it to the shown item at once."""
 
     chosen = Signal(int)
 
     def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, wrapping=False)
         self.setObjectName("filmstrip")
-        self.setViewMode(QListView.ViewMode.ListMode)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(False)
-        self.setUniformItemSizes(True)
-        # Batched: showing the strip lays out the first cells at once and the rest of a
-        # 100,000-item view in slices between events (a full layout took 170 ms at 20,000)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the photo
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.delegate = ThumbnailDelegate(STRIP_THUMB, self)
         self.setItemDelegate(self.delegate)
+        self.setGridSize(self.delegate.cell_size())
         self.setModel(model)
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(self.delegate.cell_size().height() + bar + 6)

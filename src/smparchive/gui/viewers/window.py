@@ -16,6 +16,7 @@ from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
+from smparchive.gui.viewers.walk import IdList, StoreRows, Walk
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -34,6 +35,13 @@ _VIEWERS: dict[str, str] = {
     Kind.SLIDES: "deck",
     Kind.DOCUMENT: "deck",
 }
+
+
+def _walk(ids: Sequence[int] | Walk) -> Walk:
+    """A list (copied) or a walk given as it is."""
+    if isinstance(ids, StoreRows):
+        return ids
+    return IdList(ids)  # type: ignore[arg-type]
 
 
 def viewer_kind(kind: str) -> str:
@@ -95,8 +103,8 @@ class ViewerWindow(QWidget):
         self.embedded = embedded
         self._cached = cached  # records the grid already holds (no query for them)
         self.catalog = catalog
-        self.ids = list(ids)
-        self.index = max(0, min(index, len(self.ids) - 1)) if self.ids else 0
+        self.ids: Walk = _walk(ids)
+        self.index = max(0, min(index, len(self.ids) - 1)) if len(self.ids) else 0
         if ops is None:
             from smparchive.gui.ops import OpRunner
 
@@ -109,12 +117,16 @@ class ViewerWindow(QWidget):
         self._viewers: dict[str, ItemViewer] = {}
         self.viewer: ItemViewer | None = None
         self._records: dict[int, ItemRecord] = {}
-        if self.ids:
+        self._going_to: int | None = None  # an item whose id is being read (windowed view)
+        if len(self.ids):
             self.go_to(self.index)
 
     # -- navigation -------------------------------------------------------------------------
     def record_at(self, index: int) -> ItemRecord | None:
-        item_id = self.ids[index]
+        """The record at ``index``; None when deleted or its id is still being read."""
+        item_id = self.ids.id_at(index)
+        if item_id is None:
+            return None
         if item_id not in self._records and self._cached is not None:
             found = self._cached(item_id)
             if found is not None:
@@ -122,20 +134,28 @@ class ViewerWindow(QWidget):
         if item_id not in self._records:
             lo = max(0, index - RECORDS_AHEAD)
             hi = min(len(self.ids), index + RECORDS_AHEAD + 1)
-            wanted = [i for i in self.ids[lo:hi] if i not in self._records]
+            wanted = [i for i in self.ids.known(lo, hi - 1) if i not in self._records]
             for rec in self.catalog.items(wanted):
                 self._records[rec.id] = rec
         return self._records.get(item_id)
 
     def go_to(self, index: int) -> None:
-        """Show the item at ``index`` (clamped) in the viewer for its kind."""
-        if not self.ids:
+        """Show the item at ``index`` (clamped) in the viewer for its kind; an item of a
+        windowed view whose page is not held yet shows when its page is in."""
+        if not len(self.ids):
             return
         self.index = max(0, min(index, len(self.ids) - 1))
+        if self.ids.id_at(self.index) is None:
+            target = self._going_to = self.index
+            self.setWindowTitle(f"{self.index + 1} / {len(self.ids)}")
+            self.ids.when_read(target, lambda: self._read(target))
+            return
+        self._going_to = None
         record = self.record_at(self.index)
         if record is None:  # deleted meanwhile
-            self.ids.pop(self.index)
-            return self.go_to(min(self.index, len(self.ids) - 1))
+            if self.ids.drop(self.index):
+                return self.go_to(min(self.index, len(self.ids) - 1))
+            return
         viewer = self._viewer_for(viewer_kind(record.kind))
         if self.viewer is not None and self.viewer is not viewer:
             self.viewer.leave()
@@ -152,15 +172,22 @@ class ViewerWindow(QWidget):
         self.setWindowTitle(f"{record.name} — {self.index + 1} / {len(self.ids)}")
         self.currentChanged.emit(record.id)
 
-    def set_items(self, ids: Sequence[int], index: int = 0) -> None:
-        """Walk ``ids`` from now on, showing ``ids[index]``."""
-        self.ids = list(ids)
+    def _read(self, index: int) -> None:
+        if self._going_to == index:
+            self.go_to(index)
+
+    def set_items(self, ids: Sequence[int] | Walk, index: int = 0) -> None:
+        """Walk ``ids`` from now on, showing the item at ``index``: a list, or a
+        :class:`~smparchive.gui.viewers.walk.StoreRows` over the rows of a windowed view."""
+        self.ids.close()
+        self.ids = _walk(ids)
         self._records.clear()
-        if self.ids:
+        self._going_to = None
+        if len(self.ids):
             self.go_to(index)
 
     def current_id(self) -> int | None:
-        return self.ids[self.index] if self.ids else None
+        return self.ids.id_at(self.index) if len(self.ids) else None
 
     def step(self, delta: int) -> None:
         target = self.index + delta
@@ -227,6 +254,7 @@ class ViewerWindow(QWidget):
         for viewer in self._viewers.values():
             viewer.release()
         self.tasks.close()
+        self.ids.close()
         self.ops.changes.disconnect(self._on_changes)  # the op runner outlives this window
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,16 +6,16 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
     QItemSelectionModel,
-    QPoint,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QRegion, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from smparchive.gui.views.delegate import ThumbnailDelegate
+from smparchive.gui.views.uniform_grid import UniformGrid
 
 
 def is_open_key(event: QKeyEvent) -> bool:
@@ -34,8 +34,9 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     view.scrollTo(index)
 
 
-class GridView(QListView):
-    """A wrapping grid with uniform cells, so 100,000 rows lay out instantly.
+class GridView(UniformGrid):
+    """A wrapping grid of equal cells laid out by arithmetic (see ``uniform_grid.py``):
+    showing, End, Ctrl+End and PageDown cost the same at 100 or 1,000,000 rows.
 
     ``visible_rows_changed(first, last)`` fires (debounced) after scrolling or resizing so
     the thumbnail loader can drop requests for rows no longer on screen.
@@ -45,19 +46,8 @@ class GridView(QListView):
     visible_rows_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.ListMode)  # list mode lays out lazily
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(True)
-        # Batched: the first screenful lays out and paints at once, the rest of 100,000
-        # rows follows in slices between events (Qt asks the model about every row).
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(3000)
-        self.setMovement(QListView.Movement.Static)
+        super().__init__(parent, wrapping=True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionRectVisible(True)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -78,8 +68,8 @@ class GridView(QListView):
         self.doubleClicked.connect(lambda _i: self.open_requested.emit())
 
     def selectAll(self) -> None:
-        """Every row as one range: QListView's own walks every row looking for hidden
-        ones (two model calls per row: seconds at a million items); the grid hides none."""
+        """Every row as one range (Qt's own walks every row looking for hidden ones: two
+        model calls per row, seconds at a million items); the grid hides none."""
         model, sel = self.model(), self.selectionModel()
         rows = model.rowCount() if model is not None else 0
         if (
@@ -95,40 +85,18 @@ class GridView(QListView):
             found = QItemSelection(model.index(0, 0), model.index(rows - 1, 0))
             sel.select(found, flags.ClearAndSelect | flags.Rows)
 
-    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
-        """The viewport: a wrapping QListView measures every selected row to repaint a
-        selection change (select all of a million rows froze the window for seconds)."""
-        return QRegion(self.viewport().rect())
-
     def set_thumb_size(self, size: int) -> None:
         self.delegate.thumb_size = size
         cell = self.delegate.cell_size()
         self.setGridSize(cell)
         self.setIconSize(QSize(size, size))
-        self.verticalScrollBar().setSingleStep(cell.height() // 4)
         self._fit_columns()
         self.scheduleDelayedItemsLayout()
 
     def visible_rows(self) -> tuple[int, int]:
         """First and last row on screen (-1, -1 when empty)."""
-        model = self.model()
-        if model is None or model.rowCount() == 0:
-            return -1, -1
-        vp = self.viewport().rect()
-        first = self.indexAt(QPoint(vp.left() + 8, vp.top() + 8))
-        f = first.row() if first.isValid() else 0
-        step = max(8, self.gridSize().width() // 2)
-        for y in (vp.bottom() - 8, vp.bottom() - self.gridSize().height() // 2):
-            for x in range(vp.right() - 8, vp.left(), -step):  # the last row may be short
-                last = self.indexAt(QPoint(x, y))
-                if last.isValid():
-                    return f, last.row()
-        # Not laid out yet (batched layout) or past the end: at most a screenful of cells,
-        # never "every row to the end" (callers do work per visible row).
-        cell = self.gridSize()
-        cols = max(1, vp.width() // max(1, cell.width()))
-        rows = vp.height() // max(1, cell.height()) + 2
-        return f, min(model.rowCount() - 1, f + cols * rows - 1)
+        first, last = self.visible_span()
+        return (first, last) if last >= first else (-1, -1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_open_key(event):  # Space/Enter opens, as in the other result view

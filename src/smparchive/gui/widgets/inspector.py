@@ -260,6 +260,17 @@ class Inspector(QScrollArea):
     def waiting_for_summary(self) -> bool:
         return self.partial() and self.summary_data is None
 
+    def show_waiting(self, count: int) -> None:
+        """The ids of a large selection are being read: its count, and nothing of the item
+        shown before (greyed by the window meanwhile)."""
+        self.title_label.setText(self.tr("%Ln items selected", None, count))
+        self.summary.setText(self.tr("Adding up the selection…"))
+        self.preview.clear()
+        for editor in self.editors.values():
+            editor.widget.show_value(editor.empty)
+        if "size" in self.file_labels:
+            self.file_labels["size"].setText("…")
+
     def show_summary(self, summary: SelectionSummary) -> None:
         """The catalogue's sums over the whole (partly loaded) selection arrived."""
         if summary.ids == tuple(self._ids or ()):

@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+602"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+603"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -82,7 +82,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+192"/>
+        <location line="+219"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-218"/>
+        <location line="+219"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-212"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -114,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+184"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -141,7 +159,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+139"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+140"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -282,7 +300,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+224"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+226"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

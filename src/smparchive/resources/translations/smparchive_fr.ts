@@ -577,7 +577,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+451"/>
+        <location line="+452"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-426"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -924,12 +924,35 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
-        <translation>%1 éléments partent sous forme de %2 fichiers (environ %3) nommés « %4 ».</translation>
+        <location line="+20"/>
+        <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
+        <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-218"/>
+        <location line="+219"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Exported %1 (%2, %3) to %4.</source>
+        <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-210"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -1006,17 +1029,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Writing the manifests and checking the files…</source>
+        <translation>Écriture des manifestes et vérification des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported %1 items (%2 files, %3) to %4.</source>
-        <translation>%1 éléments exportés (%2 fichiers, %3) vers %4.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln élément a été retenu.</numerusform>
@@ -1063,7 +1086,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+93"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1427,7 +1450,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-958"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1442,7 +1465,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>; </source>
+        <comment>between the reasons an item is held back</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
         <translation>%1 : aucun visage confirmé à flouter</translation>
     </message>
@@ -2104,14 +2133,39 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+320"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days added: %1</source>
+        <translation>Jours ajoutés : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New speakers (person tags): %1</source>
+        <translation>Nouveaux intervenants (étiquettes de personnes) : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Import Programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Un programme CSV n’a pas de fuseau horaire. Fuseau horaire de ses heures :</translation>
     </message>
@@ -2121,7 +2175,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Programme importé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
     </message>
@@ -3184,7 +3238,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+15"/>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
         <source>This is not a regular file.</source>
         <translation>Ce n’est pas un fichier ordinaire.</translation>
     </message>
@@ -3834,6 +3888,261 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Un fichier du ZIP ne se vérifie pas : {name}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>programme {value}</source>
+        <translation>prévu au programme {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts with the recording (the session began before it)</source>
+        <translation>commence avec l’enregistrement (la séance a débuté avant lui)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends with the recording (the session ran on after it)</source>
+        <translation>finit avec l’enregistrement (la séance a continué après lui)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} speaker chapters spread evenly (a draft)</source>
+        <translation>{n} chapitres d’intervenants répartis régulièrement (un brouillon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>début gardé à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>fin gardée à l’heure du programme : aucun changement vu dans un rayon de {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: {why}</source>
+        <translation>début gardé à l’heure du programme : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: {why}</source>
+        <translation>fin gardée à l’heure du programme : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start at {value}: {signals} ({n} s from the programme)</source>
+        <translation>début à {value} : {signals} ({n} s par rapport au programme)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end at {value}: {signals} ({n} s from the programme)</source>
+        <translation>fin à {value} : {signals} ({n} s par rapport au programme)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
+        <translation>Enregistré pendant la séance « {name} » ({value}), donc il lui appartient en entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session of the programme falls between {value} and {limit}.</source>
+        <translation>Aucune séance du programme ne tombe entre {value} et {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture time includes the camera clock correction of {n} s.</source>
+        <translation>L’heure de prise de vue inclut la correction de l’horloge de l’appareil de {n} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
+        <translation>Le fichier ne peut pas être lu maintenant : les coupes sont les heures du programme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled; nothing was left in the target</source>
+        <translation>Annulé ; rien n’a été laissé dans la destination</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
+        <translation>{where} : le début {value} diffère de la date {other} dans le fuseau {zone} ; la date a été utilisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} ignored ({why})</source>
+        <translation>{where} : {name} ignoré ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: cancelled event {title} skipped</source>
+        <translation>{where} : événement annulé {title} ignoré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: all-day event {title} skipped</source>
+        <translation>{where} : événement d’une journée entière {title} ignoré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: recurrence of {title} ignored (first one kept)</source>
+        <translation>{where} : récurrence de {title} ignorée (la première occurrence est gardée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
+        <translation>{where} : {title} n’a ni DTEND ni DURATION ; on lui donne une durée de {n} minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session {title} lasts zero minutes</source>
+        <translation>{where} : la séance {title} dure zéro minute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
+        <translation>{where} : répète exactement la séance {title} de {other} ; elle n’a été gardée qu’une fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
+        <translation>{where} : l’identifiant de séance {value} est aussi utilisé à {other} ; les deux séances ont été gardées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
+        <translation>{where} : {title} ({value}) chevauche {other} ({limit}) dans la salle {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the file is not UTF-8; read as Windows-1252</source>
+        <translation>{where} : le fichier n’est pas en UTF-8 ; lu comme Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event&apos;s time zone is now {zone}.</source>
+        <translation>Le fuseau horaire de l’événement est maintenant {zone}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
+        <translation>Le fuseau horaire du programme, {zone}, diffère de celui de l’événement, {other} ; les heures des séances sont exactes dans les deux cas, l’événement garde son fuseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} session(s) no longer in the programme were left alone: {value}</source>
+        <translation>{n} séance(s) qui ne sont plus au programme ont été laissées telles quelles : {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
+        <translation>Impossible de lire la recherche à « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
+        <translation>Guillemet non refermé dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
+        <translation>Critère de recherche inconnu « {name} » dans « {value} » (connus : {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; needs a value.</source>
+        <translation>« {value} » demande une valeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved searches refer to each other too deeply (in:... loop?).</source>
+        <translation>Les recherches enregistrées se renvoient l’une à l’autre trop profondément (boucle in:… ?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
+        <translation>Tri inconnu dans « {value} » (utilisez {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Aucune séance ne correspond à « {name} » dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Pas de personne « {name} » dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Pas de mot-clé « {name} » dans « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
+        <translation>« {value} » : utilisez {name}:valeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
+        <translation>« {value} » : faces vaut 0, 1 ou 2+.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
+        <translation>« {value} » : {name} ne peut pas être recherché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
+        <translation>« {value} » : {name} doit être l’un de {other}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
+        <translation>« {value} » : is: accepte duplicate, unassigned, segmented, pick, reject, ou un état ou un type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
+        <translation>« {value} » : la note doit être un nombre de 0 à 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
+        <translation>« {value} » : la note doit aller de 0 à 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
+        <translation>« {value} » : le programme compte {n} jour(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
+        <translation>« {value} » : indiquez un numéro de jour, une date AAAA-MM-JJ ou un libellé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
+        <translation>« {value} » : aucun jour du programme le {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>« {value} » : « {name} » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
+        <translation>« {value} » : indiquez une période comme 2022-06-01..2022-06-02.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {why}</source>
+        <translation>« {value} » : {why}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titre</translation>
@@ -3847,6 +4156,31 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>alt text</source>
         <translation>texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scene cut</source>
+        <translation>changement de plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of silence</source>
+        <translation>fin d’un silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of silence</source>
+        <translation>début d’un silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of black</source>
+        <translation>fin d’un noir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of black</source>
+        <translation>début d’un noir</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3954,9 +4288,19 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>son contenu n’a pas pu être lu ; il est peut-être endommagé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at line %2</source>
+        <translation>%1 à la ligne %2</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4497,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-244"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -4990,7 +5334,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+54"/>
+        <location filename="../../gui/workspace.py" line="+55"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
@@ -5343,23 +5687,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+577"/>
+        <location line="+578"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+575"/>
+        <location line="+576"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-575"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -5488,12 +5832,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
@@ -5503,7 +5847,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chapter %1</source>
         <translation>Chapitre %1</translation>
     </message>
@@ -5553,7 +5897,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-245"/>
+        <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
@@ -5728,7 +6072,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+93"/>
+        <location filename="../../gui/viewers/window.py" line="+101"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

@@ -577,7 +577,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+451"/>
+        <location line="+452"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-426"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -924,12 +924,35 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 items go out as %2 files (about %3) named &apos;%4&apos;.</source>
-        <translation>%1 items gaan weg als %2 bestanden (ongeveer %3) met de naam ‘%4’.</translation>
+        <location line="+20"/>
+        <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
+        <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-218"/>
+        <location line="+219"/>
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln bestand</numerusform>
+            <numerusform>%Ln bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Exported %1 (%2, %3) to %4.</source>
+        <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-210"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -1006,17 +1029,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Writing the manifests and checking the files…</source>
+        <translation>De manifesten schrijven en de bestanden controleren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported %1 items (%2 files, %3) to %4.</source>
-        <translation>%1 items geëxporteerd (%2 bestanden, %3) naar %4.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item werd tegengehouden.</numerusform>
@@ -1063,7 +1086,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+92"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+93"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1427,7 +1450,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-953"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-958"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1442,7 +1465,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>; </source>
+        <comment>between the reasons an item is held back</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no confirmed face to blur</source>
         <translation>%1: geen bevestigd gezicht om te vervagen</translation>
     </message>
@@ -2104,14 +2133,39 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+320"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days added: %1</source>
+        <translation>Dagen toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New speakers (person tags): %1</source>
+        <translation>Nieuwe sprekers (persoonstags): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Import Programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>A CSV programme has no time zone. Time zone of its times:</source>
         <translation>Een CSV-programma heeft geen tijdzone. Tijdzone van de tijden:</translation>
     </message>
@@ -2121,7 +2175,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Programma geïmporteerd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import programme</source>
         <translation>Programma importeren</translation>
     </message>
@@ -3184,7 +3238,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../gui/problem_texts.py" line="+15"/>
+        <location filename="../../gui/problem_texts.py" line="+17"/>
         <source>This is not a regular file.</source>
         <translation>Dit is geen gewoon bestand.</translation>
     </message>
@@ -3834,6 +3888,261 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Een bestand in de ZIP klopt niet bij controle: {name}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>programme {value}</source>
+        <translation>programma {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts with the recording (the session began before it)</source>
+        <translation>begint met de opname (de sessie begon ervoor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends with the recording (the session ran on after it)</source>
+        <translation>eindigt met de opname (de sessie liep erna nog door)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} speaker chapters spread evenly (a draft)</source>
+        <translation>{n} sprekershoofdstukken gelijk verdeeld (een concept)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>begin op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: no change seen within {n} s</source>
+        <translation>einde op het tijdstip van het programma gehouden: geen verandering gezien binnen {n} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start kept at the programme&apos;s time: {why}</source>
+        <translation>begin op het tijdstip van het programma gehouden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end kept at the programme&apos;s time: {why}</source>
+        <translation>einde op het tijdstip van het programma gehouden: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start at {value}: {signals} ({n} s from the programme)</source>
+        <translation>begin om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end at {value}: {signals} ({n} s from the programme)</source>
+        <translation>einde om {value}: {signals} ({n} s ten opzichte van het programma)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded within the session “{name}” ({value}), so it belongs to it whole.</source>
+        <translation>Opgenomen tijdens de sessie ‘{name}’ ({value}), dus het hoort er helemaal bij.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session of the programme falls between {value} and {limit}.</source>
+        <translation>Geen enkele sessie van het programma valt tussen {value} en {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture time includes the camera clock correction of {n} s.</source>
+        <translation>Het opnametijdstip bevat de correctie van de cameraklok van {n} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read now: cuts are the programme&apos;s times.</source>
+        <translation>Het bestand kan nu niet gelezen worden: de sneden zijn de tijden van het programma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled; nothing was left in the target</source>
+        <translation>Geannuleerd; er is niets achtergelaten in het doel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: start {value} differs from date {other} in {zone}; the date was used</source>
+        <translation>{where}: begin {value} verschilt van datum {other} in {zone}; de datum is gebruikt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} ignored ({why})</source>
+        <translation>{where}: {name} genegeerd ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: cancelled event {title} skipped</source>
+        <translation>{where}: geannuleerde gebeurtenis {title} overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: all-day event {title} skipped</source>
+        <translation>{where}: gebeurtenis van een hele dag {title} overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: recurrence of {title} ignored (first one kept)</source>
+        <translation>{where}: herhaling van {title} genegeerd (de eerste is behouden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} has no DTEND or DURATION; taken to last {n} minutes</source>
+        <translation>{where}: {title} heeft geen DTEND of DURATION; er wordt uitgegaan van {n} minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session {title} lasts zero minutes</source>
+        <translation>{where}: de sessie {title} duurt nul minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: repeats the session {title} of {other} exactly; it was kept once</source>
+        <translation>{where}: herhaalt de sessie {title} van {other} exact; ze is één keer behouden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session id {value} is also used at {other}; both sessions were kept</source>
+        <translation>{where}: sessie-id {value} wordt ook gebruikt op {other}; beide sessies zijn behouden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {title} ({value}) overlaps {other} ({limit}) in room {name}</source>
+        <translation>{where}: {title} ({value}) overlapt met {other} ({limit}) in zaal {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the file is not UTF-8; read as Windows-1252</source>
+        <translation>{where}: het bestand is geen UTF-8; gelezen als Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event&apos;s time zone is now {zone}.</source>
+        <translation>De tijdzone van het evenement is nu {zone}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The programme&apos;s time zone {zone} differs from the event&apos;s {other}; session times are exact either way, the event keeps its zone.</source>
+        <translation>De tijdzone van het programma, {zone}, verschilt van die van het evenement, {other}; de tijden van de sessies kloppen hoe dan ook, het evenement houdt zijn tijdzone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} session(s) no longer in the programme were left alone: {value}</source>
+        <translation>{n} sessie(s) die niet meer in het programma staan, zijn ongemoeid gelaten: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the search at &apos;{value}&apos;.</source>
+        <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced quote in &apos;{value}&apos;.</source>
+        <translation>Niet afgesloten aanhalingsteken in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown search facet &apos;{name}&apos; in &apos;{value}&apos; (known: {other}).</source>
+        <translation>Onbekend zoekcriterium ‘{name}’ in ‘{value}’ (bekend: {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; needs a value.</source>
+        <translation>‘{value}’ heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved searches refer to each other too deeply (in:... loop?).</source>
+        <translation>Bewaarde zoekopdrachten verwijzen te diep naar elkaar (in:…-lus?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown sort in &apos;{value}&apos; (use {other}).</source>
+        <translation>Onbekende sortering in ‘{value}’ (gebruik {other}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session matches &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen sessie komt overeen met ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen persoon ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag &apos;{name}&apos; in &apos;{value}&apos;.</source>
+        <translation>Geen trefwoord ‘{name}’ in ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: use {name}:value.</source>
+        <translation>‘{value}’: gebruik {name}:waarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: faces must be 0, 1 or 2+.</source>
+        <translation>‘{value}’: faces moet 0, 1 of 2+ zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} cannot be searched.</source>
+        <translation>‘{value}’: op {name} kan niet gezocht worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {name} must be one of {other}.</source>
+        <translation>‘{value}’: {name} moet een van {other} zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
+        <translation>‘{value}’: is: neemt duplicate, unassigned, segmented, pick, reject, of een status of soort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
+        <translation>‘{value}’: de waardering moet een getal van 0 tot 5 zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: the rating must be from 0 to 5.</source>
+        <translation>‘{value}’: de waardering moet van 0 tot 5 gaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: there are {n} programme day(s).</source>
+        <translation>‘{value}’: het programma telt {n} dag(en).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a day number, a date YYYY-MM-DD or a label.</source>
+        <translation>‘{value}’: geef een dagnummer, een datum JJJJ-MM-DD of een label.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: no programme day on {name}.</source>
+        <translation>‘{value}’: geen programmadag op {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: &apos;{name}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>‘{value}’: ‘{name}’ is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: give a date range such as 2022-06-01..2022-06-02.</source>
+        <translation>‘{value}’: geef een periode zoals 2022-06-01..2022-06-02.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos;: {why}</source>
+        <translation>‘{value}’: {why}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>title</source>
         <translation>titel</translation>
@@ -3847,6 +4156,31 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>alt text</source>
         <translation>alternatieve tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scene cut</source>
+        <translation>scènewissel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of silence</source>
+        <translation>einde van een stilte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of silence</source>
+        <translation>begin van een stilte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of black</source>
+        <translation>einde van zwart beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of black</source>
+        <translation>begin van zwart beeld</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3954,9 +4288,19 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>de inhoud kon niet gelezen worden; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source> and </source>
         <translation> en </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at line %2</source>
+        <translation>%1 op regel %2</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4497,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-244"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -4990,7 +5334,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+54"/>
+        <location filename="../../gui/workspace.py" line="+55"/>
         <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
@@ -5343,23 +5687,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+577"/>
+        <location line="+578"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+575"/>
+        <location line="+576"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-575"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -5488,12 +5832,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
@@ -5503,7 +5847,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
@@ -5553,7 +5897,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-245"/>
+        <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+217"/>
         <source>Not saved: %1</source>
@@ -5728,7 +6072,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+93"/>
+        <location filename="../../gui/viewers/window.py" line="+101"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
