@@ -338,6 +338,8 @@ PROBLEMS: dict[str, str] = {
     ),
     "export.nothing_held": ("Nothing to export: every selected item is held back or unavailable"),
     "export.nothing_selected": "Nothing to export: the selection is empty",
+    "export.template_malformed": "Malformed name template {value}: {why}",
+    "export.template_unknown_tokens": ("Unknown token(s) {value} in name template; use {other}"),
     "export.cancelled": "Cancelled; nothing was left in the target",
     "export.not_recorded": "The export was written but not recorded in the history ({why})",
     "export.written_unverified": "A written file does not verify: {name}",
