@@ -11,10 +11,7 @@ the library's own words go to the log, where a developer finds them.
 from __future__ import annotations
 
 import errno
-import logging
 import re
-
-log = logging.getLogger(__name__)
 
 # OS error numbers a person can act on.
 _ERRNO = {
@@ -70,7 +67,9 @@ def plain(exc: BaseException) -> str:
     raw = f"{type(exc).__name__}: {exc}"
     if type(exc).__module__.startswith("smparchive") and str(exc).strip():
         return str(exc).strip().rstrip(".")  # our own exceptions are written for people
-    log.debug("library said: %s", raw)
+    import logging  # here: the search query's messages are on the read commands' path
+
+    logging.getLogger(__name__).debug("library said: %s", raw)
     code = getattr(exc, "errno", None)
     if isinstance(exc, OSError) and code in _ERRNO:
         return _ERRNO[code]
