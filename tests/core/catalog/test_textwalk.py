@@ -50,7 +50,11 @@ def texts(catalog: Any, add_items: Any) -> list[int]:
 
 
 def _fts(catalog: Any, f: ItemFilter, **kw: Any) -> list[int]:
-    with mock.patch.object(type(catalog), "_walk_first_page", return_value=None):
+    """The page as FTS5's own plan gives it (neither walk)."""
+    with (
+        mock.patch.object(type(catalog), "_walk_first_page", return_value=None),
+        mock.patch.object(type(catalog), "_probe_first_page", return_value=None),
+    ):
         return list(catalog.query_ids(f, **kw))
 
 
@@ -122,3 +126,28 @@ def test_no_walk_where_the_browse_order_needs_a_sort(catalog: Any, texts: list[i
         assert walk.call_count == 1
     assert by_rating == _fts(catalog, f, sort="rating", limit=5)
     assert by_time == _fts(catalog, f, sort="time", limit=5)
+
+
+def test_the_probing_walk_finds_what_fts5_finds(catalog: Any, texts: list[int]) -> None:
+    """Plain text searches the text walk leaves (a Greek caption met, rarer matches): the
+    time index walked with the FTS5 matches probed gives the same page as FTS5's plan."""
+    answered = 0
+    real = type(catalog)._probe_first_page
+
+    def spy(self: Any, *a: Any) -> Any:
+        nonlocal answered
+        out = real(self, *a)
+        answered += out is not None
+        return out
+
+    for query in [*QUERIES, "ωmega", "søren"]:
+        f = parse_search(query, catalog).filter
+        for limit, descending in ((3, False), (600, True)):
+            kw = {"limit": limit, "descending": descending}
+            with (
+                mock.patch.object(type(catalog), "_walk_first_page", return_value=None),
+                mock.patch.object(type(catalog), "_probe_first_page", spy),
+            ):
+                got = catalog.query_ids(f, **kw)
+            assert got == _fts(catalog, f, **kw), (query, limit, descending)
+    assert answered > 20

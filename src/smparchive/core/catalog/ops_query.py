@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
-from smparchive.core.catalog import textwalk
+from smparchive.core.catalog import fulltext, textwalk
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.engine import BUSY_TIMEOUT_MS, WRITE_OPTION
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # Orders broken by the item id to the end: the same rows come out read from either end.
 REVERSIBLE = frozenset({"time", "name", "size", "added", "collection"})
+PROBE_WALK = 50_000  # index entries a probing walk may pass for a page (see _probe_first_page)
 FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue changes
 
 
@@ -131,6 +132,8 @@ class QueryOps(CatalogBase):
         with self._read() as s:
             if limit is not None and not offset and not reverse:
                 walked = self._walk_first_page(s, f, sort, limit, descending)
+                if walked is None:
+                    walked = self._probe_first_page(s, f, sort, limit, descending)
                 if walked is not None:
                     return walked
             q = ids_query(
@@ -184,6 +187,36 @@ class QueryOps(CatalogBase):
         if any("TEMP B-TREE" in str(row[-1]) for row in plan):
             return None
         return textwalk.first_page(conn, rest, wanted, limit)
+
+    def _probe_first_page(
+        self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool
+    ) -> list[int] | None:
+        """The first page of a plain free-text search with many matches: walk the browse
+        order's index and probe the FTS5 matches (``items.id + 0 IN (...)`` keeps SQLite
+        from starting at the matches and sorting all of them). None where that is not
+        the better plan: few matches (one index walk per page would pass most items), a
+        filter beyond the text, or a browse order that is no index's."""
+        if self._dialect != "sqlite" or replace(f, text="") != ItemFilter():
+            return None
+        probe = fulltext.match_clause(self._dialect, f.text, probe=True)
+        bare = fulltext.match_clause(self._dialect, f.text, count_only=True)
+        if probe is None or bare is None:
+            return None
+        conn = s.connection()
+        count = select(func.count()).select_from(text("search_fts")).where(bare)
+        matched = conn.execute(count).scalar()
+        size = conn.execute(select(func.max(MediaItem.id))).scalar() or 0
+        # Walking passes ~limit * size / matched index entries: keep it under ~50,000.
+        if not matched or limit * size > PROBE_WALK * matched:
+            return None
+        q = ids_query(s, ItemFilter(), self._dialect, sort, descending=descending)
+        q = q.where(probe).limit(limit)
+        compiled = q.compile(conn, compile_kwargs={"render_postcompile": True})
+        nulls = (None,) * len(compiled.positiontup or ())
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
+        if any("TEMP B-TREE" in str(row[-1]) for row in plan):
+            return None
+        return [int(i) for i in conn.execute(q).scalars()]
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
