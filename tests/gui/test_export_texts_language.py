@@ -207,3 +207,16 @@ def test_held_back_says_only_the_reasons_it_is_held_for(
     held = _held_texts(dlg)
     assert dlg.held.rowCount() == 1 and NO_ALT[language] in held, held
     assert unknown not in held, held
+
+
+TEMPLATE = {"fr": "Jeton(s) inconnu(s) {bogus} dans le modèle de nom",
+            "nl": "Onbekende token(s) {bogus} in het naamsjabloon"}  # fmt: skip
+
+
+def test_a_wrong_name_template_says_why_in_the_language(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:1], tmp_path, "web")
+    dlg.template.setText("{date}_{bogus}.{ext}")
+    assert TEMPLATE[language] in dlg.example.text(), dlg.example.text()
+    assert not dlg.template_ok

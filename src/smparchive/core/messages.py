@@ -11,10 +11,7 @@ the library's own words go to the log, where a developer finds them.
 from __future__ import annotations
 
 import errno
-import logging
 import re
-
-log = logging.getLogger(__name__)
 
 # OS error numbers a person can act on.
 _ERRNO = {
@@ -70,7 +67,9 @@ def plain(exc: BaseException) -> str:
     raw = f"{type(exc).__name__}: {exc}"
     if type(exc).__module__.startswith("smparchive") and str(exc).strip():
         return str(exc).strip().rstrip(".")  # our own exceptions are written for people
-    log.debug("library said: %s", raw)
+    import logging  # here: the search query's messages are on the read commands' path
+
+    logging.getLogger(__name__).debug("library said: %s", raw)
     code = getattr(exc, "errno", None)
     if isinstance(exc, OSError) and code in _ERRNO:
         return _ERRNO[code]
@@ -338,6 +337,8 @@ PROBLEMS: dict[str, str] = {
     ),
     "export.nothing_held": ("Nothing to export: every selected item is held back or unavailable"),
     "export.nothing_selected": "Nothing to export: the selection is empty",
+    "export.template_malformed": "Malformed name template {value}: {why}",
+    "export.template_unknown_tokens": ("Unknown token(s) {value} in name template; use {other}"),
     "export.cancelled": "Cancelled; nothing was left in the target",
     "export.not_recorded": "The export was written but not recorded in the history ({why})",
     "export.written_unverified": "A written file does not verify: {name}",

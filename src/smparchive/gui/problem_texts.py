@@ -760,6 +760,14 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "'{value}': {why}",
     ),
+    "export.template_malformed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Malformed name template {value}: {why}",
+    ),
+    "export.template_unknown_tokens": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unknown token(s) {value} in name template; use {other}",
+    ),
 }
 
 # code -> a word that fills a sentence's {fields} (core.messages.WORDS)

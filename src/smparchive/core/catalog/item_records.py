@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 
+# Re-exported: the summary of 'smparchive info' lived here (apart, it spares 'info' the
+# item records' dataclasses).
+from smparchive.core.catalog.info_record import CatalogInfo as CatalogInfo
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TagRef:
@@ -104,21 +108,3 @@ ITEM_COLUMN_FIELDS = tuple(
     for f in fields(ItemRecord)
     if f.name not in {"path", "titles", "captions", "alt_texts", "tags"}
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CatalogInfo:
-    """Summary shown by ``smparchive info``."""
-
-    location: str
-    cache_dir: str | None
-    schema_revision: str
-    items: int
-    by_kind: dict[str, int]
-    by_status: dict[str, int]
-    roots: int
-    events: int
-    sessions: int
-    tags: int
-    collections: int
-    total_bytes: int

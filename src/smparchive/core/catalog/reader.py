@@ -15,29 +15,26 @@ plans and records with the full catalogue's on the same file).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.item_records import (
-    ITEM_COLUMN_FIELDS,
-    CatalogInfo,
-    ItemRecord,
-    TagRef,
-)
-from smparchive.core.catalog.itemfilter import ItemFilter
-from smparchive.core.catalog.names import tag_paths_from
-from smparchive.core.catalog.textquery import FTS_ROWIDS, fts_query, terms
 from smparchive.core.pathnames import join_root
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.info_record import CatalogInfo
+    from smparchive.core.catalog.item_records import ItemRecord
+    from smparchive.core.catalog.itemfilter import ItemFilter
+
+# The item records, the filter and the text query are imported where they are used: a
+# quick rescan (core/ingest/rescan.py) and 'info' open the reader without needing them.
 
 # The result orders of filters.SORTS, as SQL (tests check the two agree).
 ORDER_BY = {
@@ -57,7 +54,17 @@ _IN_COLUMNS = {
     "statuses": "status",
 }
 _SIMPLE = frozenset({"text", "rating_min", "rating_max", *_IN_COLUMNS})
-_DEFAULTS = {f.name: f.default for f in fields(ItemFilter)}
+
+
+@functools.cache
+def _defaults() -> dict[str, Any]:
+    from dataclasses import fields
+
+    from smparchive.core.catalog.itemfilter import ItemFilter
+
+    return {f.name: f.default for f in fields(ItemFilter)}
+
+
 _UTC_COLUMNS = frozenset({"capture_utc", "first_seen_at", "updated_at", "last_verified_at"})
 _NAIVE_COLUMNS = frozenset({"capture_local"})
 _BOOL_COLUMNS = frozenset({"has_embedded_thumb"})
@@ -145,7 +152,9 @@ class CatalogReader:
     @staticmethod
     def _where(f: ItemFilter) -> tuple[list[str], list[Any]] | None:
         """WHERE terms and parameters for ``f``; None when the reader cannot compile it."""
-        for name, default in _DEFAULTS.items():
+        from smparchive.core.catalog.textquery import FTS_ROWIDS, fts_query, terms
+
+        for name, default in _defaults().items():
             if name not in _SIMPLE and getattr(f, name) != default:
                 return None
         where: list[str] = []
@@ -177,6 +186,8 @@ class CatalogReader:
         offset: int = 0,
     ) -> list[int]:
         """Ids of the items matching ``f``, sorted, optionally one page (as Catalog's)."""
+        from smparchive.core.catalog.itemfilter import ItemFilter
+
         f = f or ItemFilter()
         compiled = self._where(f)
         if compiled is None:
@@ -193,6 +204,8 @@ class CatalogReader:
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
+        from smparchive.core.catalog.itemfilter import ItemFilter
+
         f = f or ItemFilter()
         compiled = self._where(f)
         if compiled is None:
@@ -220,6 +233,8 @@ class CatalogReader:
                 int(i): (str(n), p)
                 for i, n, p in self._rows("SELECT id, name, parent_id FROM tags")
             }
+            from smparchive.core.catalog.names import tag_paths_from
+
             self._tag_paths = tag_paths_from(names)
         return self._tag_paths
 
@@ -237,6 +252,8 @@ class CatalogReader:
         """Item records for ``ids``, in that order (missing ids are skipped)."""
         if not ids:
             return []
+        from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
+
         columns = ", ".join(f"items.{c}" for c in ITEM_COLUMN_FIELDS)
         rows: dict[int, dict[str, Any]] = {}
         texts: dict[int, dict[str, dict[str, str]]] = {}
@@ -305,6 +322,8 @@ class CatalogReader:
 
     def info(self) -> CatalogInfo:
         """Counts by kind and status, schema revision and file locations."""
+        from smparchive.core.catalog.info_record import CatalogInfo
+
         by_kind = {
             str(k): int(n) for k, n in self._rows("SELECT kind, count(*) FROM items GROUP BY kind")
         }

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from smparchive.core.export.model import ExportEntry, pick_text
 from smparchive.core.fields import Field, export_tokens, token_fields
+from smparchive.core.messages import problem
 
 __all__ = [
     "EXPORT_ONLY_TOKENS",
@@ -57,18 +58,25 @@ def template_tokens(template: str) -> list[str]:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
-        raise ValueError(f"Malformed name template {template!r}: {exc}") from None
+        raise ValueError(
+            problem("export.template_malformed", value=repr(template), why=exc)
+        ) from None
     unknown = sorted({f for f in fields if f not in known})
     if unknown:
         raise ValueError(
-            f"Unknown token(s) {', '.join('{' + u + '}' for u in unknown)} in name template; "
-            f"use {', '.join(sorted('{' + t + '}' for t in known))}"
+            problem(
+                "export.template_unknown_tokens",
+                value=", ".join("{" + u + "}" for u in unknown),
+                other=", ".join(sorted("{" + t + "}" for t in known)),
+            )
         )
     sample: dict[str, str | int] = {t: "x" for t in known} | {"seq": 1}
     try:
         _format_parts(template, sample, "")
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise ValueError(f"Malformed name template {template!r}: {exc}") from None
+        raise ValueError(
+            problem("export.template_malformed", value=repr(template), why=exc)
+        ) from None
     return fields
 
 

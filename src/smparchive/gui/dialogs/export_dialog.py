@@ -697,7 +697,7 @@ class ExportDialog(QDialog):
             self.example.setStyleSheet("")
             self.template_ok = True
         except ValueError as exc:
-            text = str(exc)
+            text = problem_texts.sentence(str(exc))
             self.example.setStyleSheet("color: #b91c1c;")
             self.template_ok = False
         self.example.setText(text)

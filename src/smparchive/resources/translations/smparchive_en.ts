@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+603"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+619"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -248,7 +248,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+41"/>
+        <location line="+141"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -259,7 +260,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+420"/>
+        <location filename="../../gui/main_window.py" line="+421"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

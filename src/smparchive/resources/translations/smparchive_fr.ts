@@ -492,7 +492,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+96"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -577,7 +577,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1450,7 +1450,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-958"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-956"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1465,7 +1465,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif de la retenue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>; </source>
         <comment>between the reasons an item is held back</comment>
         <translation> ; </translation>
@@ -1892,12 +1892,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-122"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1963,7 +1963,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1988,7 +1988,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-130"/>
+        <location line="+141"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1996,7 +1997,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-140"/>
+        <location line="+144"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2037,17 +2039,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+505"/>
+        <location filename="../../gui/main_window.py" line="+506"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+269"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -4141,6 +4143,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>&apos;{value}&apos;: {why}</source>
         <translation>« {value} » : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed name template {value}: {why}</source>
+        <translation>Modèle de nom mal formé {value} : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown token(s) {value} in name template; use {other}</source>
+        <translation>Jeton(s) inconnu(s) {value} dans le modèle de nom ; utilisez {other}</translation>
     </message>
     <message>
         <location line="+8"/>

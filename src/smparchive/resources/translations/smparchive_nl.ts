@@ -492,7 +492,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+95"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+96"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -577,7 +577,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+130"/>
         <location line="+172"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1450,7 +1450,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-958"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-956"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1465,7 +1465,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Waarom het wordt tegengehouden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>; </source>
         <comment>between the reasons an item is held back</comment>
         <translation>; </translation>
@@ -1892,12 +1892,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-122"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1963,7 +1963,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1988,7 +1988,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-130"/>
+        <location line="+141"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -1996,7 +1997,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-140"/>
+        <location line="+144"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2037,17 +2039,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+505"/>
+        <location filename="../../gui/main_window.py" line="+506"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+269"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -4141,6 +4143,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>&apos;{value}&apos;: {why}</source>
         <translation>‘{value}’: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed name template {value}: {why}</source>
+        <translation>Ongeldig naamsjabloon {value}: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown token(s) {value} in name template; use {other}</source>
+        <translation>Onbekende token(s) {value} in het naamsjabloon; gebruik {other}</translation>
     </message>
     <message>
         <location line="+8"/>
