@@ -433,12 +433,22 @@ class QueryOps(CatalogBase):
             )
         return dict(s.execute(q.group_by(ItemTag.tag_id)).all())
 
-    def selection_summary(self, ids: Sequence[int], fields: Sequence[str] = ()) -> SelectionSummary:
+    def selection_summary(
+        self, ids: Sequence[int], fields: Sequence[str] = (), f: ItemFilter | None = None
+    ) -> SelectionSummary:
         """Totals of the items ``ids`` and the values of ``fields`` they all share, computed
         in SQL over the whole selection (see ``summary.py``); for a selection too large to
-        load every record of."""
+        load every record of. ``f``: the selection is every item matching this filter
+        (select all). The whole catalogue is then summed without any id (3.2 s CPU at a
+        million items instead of ~20); a narrower filter is summed over the ids all the
+        same: SQLite reads its rows through the filter's index, one lookup per row (6 s for
+        the items of ``kind:photo`` at a million, against 1 s for a scan of all)."""
         with self._read() as s:
-            return summarise(s, list(dict.fromkeys(ids)), fields, self._dialect, self.tag_paths())
+            where: list[Any] | None = None
+            if f is not None and not where_clauses(s, f, self._dialect, cameras=self._camera_pairs):
+                where = []
+            wanted = list(ids) if where is not None else list(dict.fromkeys(ids))
+            return summarise(s, wanted, fields, self._dialect, self.tag_paths(), where)
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:
         """Those of ``ids`` that are items of the catalogue."""
