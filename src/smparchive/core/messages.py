@@ -11,6 +11,7 @@ the library's own words go to the log, where a developer finds them.
 from __future__ import annotations
 
 import errno
+import functools
 import re
 
 # OS error numbers a person can act on.
@@ -477,7 +478,11 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$", re.DOTALL)
 
 
-_PROBLEM_PATTERNS = [(code, _template_pattern(t)) for code, t in PROBLEMS.items()]
+@functools.cache
+def _problem_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """One pattern per problem sentence, compiled when a stored sentence is first read
+    back (~50 ms: at import it was a third of every search command's start-up)."""
+    return [(code, _template_pattern(t)) for code, t in PROBLEMS.items()]
 
 
 class Message(str):
@@ -528,7 +533,7 @@ def identify(sentence: str) -> tuple[str, dict[str, str]] | None:
     if isinstance(sentence, Message):
         return sentence.code, dict(sentence.values)
     text = sentence.strip()
-    for code, pattern in _PROBLEM_PATTERNS:
+    for code, pattern in _problem_patterns():
         m = pattern.match(text)
         if m is not None:
             return code, m.groupdict()
