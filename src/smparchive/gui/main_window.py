@@ -388,6 +388,10 @@ class MainWindow(QMainWindow):
         self._summarising = key
         catalog, fields = self.catalog, self.inspector.summary_fields()
         gen = self._summary_gen
+        # select all of the shown result: summed through its filter, no id sent (at a
+        # million items that is several times cheaper than a million ids)
+        whole = not self.browser.partial and self.selection.ranges() == [(0, len(self.store) - 1)]
+        f = self.browser.last_filter if whole else None
 
         def done(summary: SelectionSummary) -> None:
             if gen != self._summary_gen:
@@ -403,7 +407,7 @@ class MainWindow(QMainWindow):
             log.warning("adding up the selection failed: %s", exc)
 
         self.runner.submit(
-            lambda _ctx: catalog.selection_summary(key, fields),
+            lambda _ctx: catalog.selection_summary(key, fields, f),
             label="selection summary",
             on_done=done,
             on_error=failed,

@@ -169,6 +169,39 @@ def test_postgres_segment_captions_undo(
     assert pg_catalog.segment(seg).captions == ()
 
 
+def test_postgres_whole_catalogue_facets_are_stored_until_they_change(
+    pg_catalog: Any, tmp_path: Path, item_inserter: Any
+) -> None:
+    from unittest import mock
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    ids = item_inserter(
+        pg_catalog, tmp_path / "m", [{"rating": i % 3, "kind": "photo"} for i in range(6)]
+    )
+    pg_catalog.tag_items(ids[:2], ["Ana"], kind="person")
+    first = pg_catalog.facets()
+    assert first == pg_catalog._count_facets(ItemFilter()) and first.people
+    assert PG_URL is not None
+    other = open_catalog(PG_URL)  # another computer: reads the stored counts
+    try:
+        with mock.patch.object(type(other), "_count_on", side_effect=AssertionError):
+            assert other.facets() == first
+        for edit in (
+            lambda: other.set_fields(ids[:3], rating=5),
+            lambda: other.tag_items(ids[3:4], ["Bo"], kind="person"),
+            lambda: other.ingest_outcomes([{"id": ids[5], "status": "error"}]),
+        ):
+            edit()
+            got = pg_catalog.facets()
+            assert got == pg_catalog._count_facets(ItemFilter()) and got != first
+            first = got
+        with mock.patch.object(type(other), "_count_on", side_effect=AssertionError):
+            assert other.facets() == first  # stored again after the recount
+    finally:
+        other.close()
+
+
 def test_postgres_selection_summary(pg_catalog: Any, tmp_path: Path, item_inserter: Any) -> None:
     """The inspector's sums over a big selection (one array parameter per slice)."""
     ids = item_inserter(

@@ -107,3 +107,32 @@ def test_a_new_camera_is_found_although_the_cameras_are_kept(catalog: Any, add_i
         [{"name": "DSCF0001.JPG", "camera_make": "Fujifilm", "camera_model": "X-T4"}]
     )
     assert catalog.query_ids(search) == [fuji] and catalog.count(search) == 1
+
+
+def test_facets_of_a_day_are_counted_from_the_covering_index(catalog: Any, add_items: Any) -> None:
+    """The facets of a day read that day's entries of ix_items_facets (one range per kind
+    present), not every item of the day from the table; the counts stay a plain recount."""
+    from collections import Counter
+
+    from sqlalchemy import func, select
+
+    from smparchive.core.catalog.filters import where_clauses
+    from smparchive.core.catalog.ops_query import FACET_COLUMNS
+
+    catalog.create_event("Summit", time_zone="UTC")
+    add_items([{"kind": ("photo", "video", "slides")[n % 3], "rating": n % 4} for n in range(30)])
+    catalog.add_day(date(2022, 6, 1))
+    f = parse_search("day:1", catalog).filter
+    with catalog._read() as s:
+        where = where_clauses(s, f, "sqlite") + catalog._facet_hints(s, f)
+        q = select(*FACET_COLUMNS, func.count()).where(*where).group_by(*FACET_COLUMNS)
+        sql = str(q.compile(catalog.engine, compile_kwargs={"literal_binds": True}))
+        found = " | ".join(
+            str(r[-1]) for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+        )
+    assert "COVERING INDEX ix_items_facets (kind=? AND day_id=?)" in found, found
+    got = catalog.facets(f)
+    recs = catalog.items(catalog.query_ids(f))
+    assert got.total == len(recs) == 30
+    assert got.kind == dict(Counter(r.kind for r in recs))
+    assert got.rating == dict(Counter(r.rating for r in recs))

@@ -46,3 +46,21 @@ def test_summary_of_the_whole_selection(
     # one value shared within each slice but not across them is not common
     catalog.set_fields(ids[:2], creator="Bo")
     assert "creator" not in catalog.selection_summary(ids, ["creator"]).common
+
+
+def test_select_all_is_summed_through_the_filter(catalog: Any, add_items: Any) -> None:
+    """Select all of a result: the same sums read through its filter, no id sent."""
+    from smparchive.core.catalog.filters import ItemFilter
+
+    ids = add_items([{"size": 100}, {"size": 200, "kind": "video"}, {"size": 300}])
+    catalog.set_fields(ids, creator="Ana")
+    catalog.set_fields(ids[:1], rating=4)
+    catalog.tag_items(ids[1:], ["Stage"])
+    catalog.set_text(ids, "caption", "en", "Hall")
+    fields = ["rating", "creator", "flag"]
+    for f in (ItemFilter(), ItemFilter(kinds=("photo",))):
+        matching = catalog.query_ids(f)
+        by_ids = catalog.selection_summary(matching, fields)
+        by_filter = catalog.selection_summary(matching, fields, f=f)
+        assert by_filter == by_ids
+    assert by_filter.count == 2 and by_filter.size == 400 and by_filter.kinds == {"photo": 2}

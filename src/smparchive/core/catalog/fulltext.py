@@ -175,18 +175,26 @@ def _replace_docs(s: OrmSession, stale: Sequence[int], docs: Sequence[tuple[int,
         )
 
 
-def match_clause(dialect: str, query: str) -> ColumnElement[bool] | None:
-    """A WHERE clause on MediaItem.id for a free-text query (None when it has no words)."""
+def match_clause(
+    dialect: str, query: str, *, probe: bool = False, count_only: bool = False
+) -> ColumnElement[bool] | None:
+    """A WHERE clause on MediaItem.id for a free-text query (None when it has no words).
+
+    SQLite only: ``probe``: ``items.id + 0 IN (...)``, the same condition SQLite cannot
+    start from (it walks another index and probes the matches); ``count_only``: the bare
+    ``search_fts MATCH`` condition, for a statement over search_fts itself."""
     words = terms(query)
     if not words:
         return None
     if dialect == "sqlite":
         # A unique parameter: a search holding two MATCHes (a word and an excluded word)
         # must not share one ":fts_q", or the second value silently replaces the first.
-        sub = text(FTS_ROWIDS + ":fts_q").bindparams(
-            bindparam("fts_q", fts_query(words), unique=True)
-        )
-        return MediaItem.id.in_(sub.columns(literal_column("rowid")))
+        param: Any = bindparam("fts_q", fts_query(words), unique=True)
+        if count_only:
+            return text("search_fts MATCH :fts_q").bindparams(param)  # type: ignore[return-value]
+        sub = text(FTS_ROWIDS + ":fts_q").bindparams(param)
+        column = (MediaItem.id + 0) if probe else MediaItem.id
+        return column.in_(sub.columns(literal_column("rowid")))
     if dialect == "postgresql":
         sub = text(
             f"SELECT item_id FROM search_docs WHERE {PG_WORDS} @@ "

@@ -525,6 +525,22 @@ class SearchDoc(Base):
     doc: Mapped[str] = mapped_column(Text, default="")
 
 
+class FacetTotals(Base):
+    """Facet counts of the whole catalogue, kept until anything they count changes.
+
+    One row (id 1), written by ``QueryOps.facets`` after a full count; triggers (migration
+    0010) delete it on SQLite when an item's facet columns, a tag link or a tag's kind
+    change. On PostgreSQL, statement triggers advance the ``facet_generation`` sequence and
+    the row is valid while its ``generation`` is the sequence's current value.
+    """
+
+    __tablename__ = "facet_totals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    generation: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    counts: Mapped[str] = mapped_column(Text)
+
+
 class ScanProblem(Base):
     """Something under a root that the last complete scan could not catalogue (a link loop,
     a path too long for the OS, a pipe, an unreadable folder), kept so it can be listed."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -37,6 +37,7 @@ from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
 _UNTIMED = (rules.Reason.DECK, rules.Reason.NO_MATCH, rules.Reason.MANUAL, rules.Reason.NO_TIME)
 # How restrictive each consent is: the effective consent is the highest of its sources.
 CONSENT_RANK: dict[str, int] = {
@@ -331,9 +332,20 @@ def _facts(
         rows = list(s.execute(q))
     elif len(item_ids) <= ID_CHUNK:
         rows = list(s.execute(q.where(MediaItem.id.in_(list(item_ids)))))
-    else:  # more ids than one IN list may hold: the rows in the same order, kept in Python
-        wanted = set(item_ids)
-        rows = [r for r in s.execute(q) if r.id in wanted]
+    else:  # more ids than one IN list holds: read them by chunks, sort like ORDER BY does
+        rows = [
+            r
+            for chunk in chunked(list(item_ids))
+            for r in s.execute(q.where(MediaItem.id.in_(chunk)))
+        ]
+        nulls_first = s.get_bind().dialect.name == "sqlite"  # PostgreSQL sorts NULL last
+        rows.sort(
+            key=lambda r: (
+                (r.capture_utc is not None) == nulls_first,
+                r.capture_utc or _EPOCH,
+                r.id,
+            )
+        )
     decks = [r.id for r in rows if r.kind in rules.DECK_KINDS]
     deck_text = _deck_texts(s, decks)
     out = []

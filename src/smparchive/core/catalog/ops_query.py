@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 
-from smparchive.core.catalog.base import CatalogBase
+from smparchive.core.catalog import fulltext, textwalk
+from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.engine import BUSY_TIMEOUT_MS, WRITE_OPTION
+from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
-from smparchive.core.catalog.models import ItemTag, MediaItem, Tag
+from smparchive.core.catalog.models import FacetTotals, ItemTag, MediaItem, SearchDoc, Tag
 from smparchive.core.catalog.summary import SelectionSummary, summarise
 from smparchive.core.vocab import TagKind
 
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
 
 # Orders broken by the item id to the end: the same rows come out read from either end.
 REVERSIBLE = frozenset({"time", "name", "size", "added", "collection"})
+PROBE_WALK = 50_000  # index entries a probing walk may pass for a page (see _probe_first_page)
 FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue changes
 
 
@@ -42,6 +48,45 @@ class FacetCounts:
     status: dict[str, int]
     camera: dict[str, int]
     people: dict[int, int]
+
+
+# The columns facets group by, in the order of ix_items_facets (the whole tuple is read
+# from that index). Triggers of migration 0010 watch the same columns.
+FACET_COLUMNS = (
+    MediaItem.kind,
+    MediaItem.day_id,
+    MediaItem.session_id,
+    MediaItem.rating,
+    MediaItem.flag,
+    MediaItem.color_label,
+    MediaItem.consent,
+    MediaItem.status,
+    MediaItem.camera_make,
+    MediaItem.camera_model,
+)
+# Distinct kinds by skipping from one to the next in an index that leads with the kind.
+_KINDS_PRESENT = text(
+    "WITH RECURSIVE k(v) AS (SELECT min(kind) FROM items UNION ALL "
+    "SELECT (SELECT min(kind) FROM items WHERE kind > k.v) FROM k WHERE k.v IS NOT NULL) "
+    "SELECT v FROM k WHERE v IS NOT NULL"
+)
+_STORED = select(FacetTotals.counts).where(FacetTotals.id == 1)
+# FacetCounts fields that are dicts; keys go to JSON as [key, count] pairs (int, None keys).
+_FACET_DICTS = ("kind", "day", "session", "rating", "flag", "color_label", "consent", "status",
+                "camera", "people")  # fmt: skip
+
+
+def _encode(counts: FacetCounts) -> str:
+    data: dict[str, Any] = {"total": counts.total}
+    for name in _FACET_DICTS:
+        data[name] = [[k, v] for k, v in getattr(counts, name).items()]
+    return json.dumps(data, separators=(",", ":"))
+
+
+def _decode(stored: str) -> FacetCounts:
+    data = json.loads(stored)
+    values = {name: {k: int(v) for k, v in data[name]} for name in _FACET_DICTS}
+    return FacetCounts(total=int(data["total"]), **values)
 
 
 class QueryOps(CatalogBase):
@@ -85,6 +130,12 @@ class QueryOps(CatalogBase):
             limit = min(limit, total - offset)
             offset, reverse = total - offset - limit, True
         with self._read() as s:
+            if limit is not None and not offset and not reverse:
+                walked = self._walk_first_page(s, f, sort, limit, descending)
+                if walked is None:
+                    walked = self._probe_first_page(s, f, sort, limit, descending)
+                if walked is not None:
+                    return walked
             q = ids_query(
                 s,
                 f,
@@ -106,6 +157,66 @@ class QueryOps(CatalogBase):
                 res.close()
             ids = [int(r[0]) for r in rows]
         return ids[::-1] if reverse else ids
+
+    def _walk_first_page(
+        self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool
+    ) -> list[int] | None:
+        """The first page of a free-text search by walking the browse order (see
+        ``textwalk``: broad prefixes at a million items), or None to ask FTS5."""
+        if self._dialect != "sqlite" or not f.text.strip() or limit > textwalk.BUDGET:
+            return None
+        wanted = textwalk.phrases(f.text)
+        if wanted is None:
+            return None
+        doc = select(SearchDoc.doc).where(SearchDoc.item_id == MediaItem.id).scalar_subquery()
+        rest = ids_query(
+            s,
+            replace(f, text=""),
+            self._dialect,
+            sort,
+            descending=descending,
+            cameras=self._camera_pairs,
+        ).add_columns(doc)
+        conn = s.connection()
+        # Only where the browse order comes from an index: a sort of the whole filtered
+        # result (TEMP B-TREE) for every chunk would cost more than FTS5. The plan does not
+        # depend on the values, so every parameter is bound to NULL.
+        compiled = rest.compile(conn, compile_kwargs={"render_postcompile": True})
+        nulls = (None,) * len(compiled.positiontup or ())
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
+        if any("TEMP B-TREE" in str(row[-1]) for row in plan):
+            return None
+        return textwalk.first_page(conn, rest, wanted, limit)
+
+    def _probe_first_page(
+        self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool
+    ) -> list[int] | None:
+        """The first page of a plain free-text search with many matches: walk the browse
+        order's index and probe the FTS5 matches (``items.id + 0 IN (...)`` keeps SQLite
+        from starting at the matches and sorting all of them). None where that is not
+        the better plan: few matches (one index walk per page would pass most items), a
+        filter beyond the text, or a browse order that is no index's."""
+        if self._dialect != "sqlite" or replace(f, text="") != ItemFilter():
+            return None
+        probe = fulltext.match_clause(self._dialect, f.text, probe=True)
+        bare = fulltext.match_clause(self._dialect, f.text, count_only=True)
+        if probe is None or bare is None:
+            return None
+        conn = s.connection()
+        count = select(func.count()).select_from(text("search_fts")).where(bare)
+        matched = conn.execute(count).scalar()
+        size = conn.execute(select(func.max(MediaItem.id))).scalar() or 0
+        # Walking passes ~limit * size / matched index entries: keep it under ~50,000.
+        if not matched or limit * size > PROBE_WALK * matched:
+            return None
+        q = ids_query(s, ItemFilter(), self._dialect, sort, descending=descending)
+        q = q.where(probe).limit(limit)
+        compiled = q.compile(conn, compile_kwargs={"render_postcompile": True})
+        nulls = (None,) * len(compiled.positiontup or ())
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
+        if any("TEMP B-TREE" in str(row[-1]) for row in plan):
+            return None
+        return [int(i) for i in conn.execute(q).scalars()]
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
@@ -142,7 +253,7 @@ class QueryOps(CatalogBase):
         if hit is not None and version is not None and hit[0] == version:
             cached_counts: FacetCounts = hit[1]
             return cached_counts
-        counts = self._count_facets(f)
+        counts = self._whole_facets() if f == ItemFilter() else self._count_facets(f)
         if version is not None:
             cache.pop(f, None)
             cache[f] = (version, counts)
@@ -150,31 +261,115 @@ class QueryOps(CatalogBase):
                 cache.pop(next(iter(cache)))
         return counts
 
+    def _whole_facets(self) -> FacetCounts:
+        """Facet counts of the whole catalogue: the stored ones while nothing they count
+        has changed (table ``facet_totals``, migration 0010), else counted and stored."""
+        try:
+            if self._dialect == "sqlite":
+                return self._whole_facets_sqlite()
+            if self._dialect == "postgresql":
+                return self._whole_facets_server()
+        except DBAPIError as exc:
+            raise CatalogError(friendly_db_error(exc)) from exc
+        return self._count_facets(ItemFilter())
+
+    def _whole_facets_sqlite(self) -> FacetCounts:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                stored = conn.scalar(_STORED)
+                if stored is not None:
+                    return _decode(stored)
+                # Read in the count's snapshot: the count is stored below only if no other
+                # connection commits in between (a stale count must never be stored).
+                seen = conn.exec_driver_sql("PRAGMA data_version").scalar()
+                counts = self._count_on(conn, [])
+            raw: Any = conn.connection.dbapi_connection  # pragmas outside a transaction
+            try:
+                # Bookkeeping, not an edit: never wait for a busy writer to store it.
+                raw.execute("PRAGMA busy_timeout=0")
+                with conn.execution_options(**{WRITE_OPTION: True}).begin():
+                    if conn.exec_driver_sql("PRAGMA data_version").scalar() == seen:
+                        conn.execute(delete(FacetTotals))
+                        conn.execute(insert(FacetTotals).values(id=1, counts=_encode(counts)))
+            except DBAPIError:  # busy, a read-only file: counted, not stored
+                pass
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            return counts
+
+    def _whole_facets_server(self) -> FacetCounts:
+        with self.engine.connect() as conn:
+            try:
+                with conn.begin():
+                    stored = conn.execute(
+                        _STORED.where(
+                            FacetTotals.generation
+                            == text("(SELECT last_value FROM facet_generation)")
+                        )
+                    ).scalar()
+                if stored is not None:
+                    return _decode(stored)
+                with conn.begin():
+                    # No write in flight while counting: writers' statement triggers take
+                    # ROW EXCLUSIVE on facet_totals and advance facet_generation (0010). The
+                    # lock comes before the snapshot (REPEATABLE READ), so the count sees
+                    # every write the generation read after it stands for.
+                    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    conn.exec_driver_sql("SET LOCAL lock_timeout = '500ms'")
+                    conn.exec_driver_sql("LOCK TABLE facet_totals IN SHARE ROW EXCLUSIVE MODE")
+                    generation = conn.exec_driver_sql(
+                        "SELECT last_value FROM facet_generation"
+                    ).scalar()
+                    counts = self._count_on(conn, [])
+                    conn.execute(delete(FacetTotals))
+                    conn.execute(
+                        insert(FacetTotals).values(
+                            id=1, generation=generation, counts=_encode(counts)
+                        )
+                    )
+                return counts
+            except DBAPIError:  # writers busy for long, a role without rights: count only
+                return self._count_facets(ItemFilter())
+
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
-        cols = (
-            MediaItem.kind,
-            MediaItem.day_id,
-            MediaItem.session_id,
-            MediaItem.rating,
-            MediaItem.flag,
-            MediaItem.color_label,
-            MediaItem.consent,
-            MediaItem.status,
-            MediaItem.camera_make,
-            MediaItem.camera_model,
-        )
-        counters: list[Counter[Any]] = [Counter() for _ in range(9)]
-        total = 0
         with self._read() as s:
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
-            q = select(*cols, func.count()).where(*where).group_by(*cols)
-            for *values, n in s.execute(q):
-                total += n
-                make, model = values[-2:]
-                values[-2:] = [f"{make or ''} {model or ''}".strip()]
-                for counter, value in zip(counters, values, strict=True):
-                    counter[value] += n
-            people = self._people_counts(s, total, where)
+            return self._count_on(s, where + self._facet_hints(s, f))
+
+    def _facet_hints(self, s: Any, f: ItemFilter) -> list[Any]:
+        """Conditions that change no count but let SQLite read a covering index.
+
+        The facets of a day: ix_items_facets leads with the kind, so naming the kinds
+        present (``kind IN (...)``) reads just that day's entries of each kind from the
+        index, instead of looking up every item of the day in the table (~3 s at 1M)."""
+        if self._dialect != "sqlite" or not f.day_ids or f.kinds:
+            return []
+        return [MediaItem.kind.in_(self._kinds_present(s))]
+
+    def _kinds_present(self, s: Any) -> list[str]:
+        """The distinct kinds of the catalogue (a few index seeks), per catalogue version."""
+        version = self.data_version()
+        hit = self.__dict__.get("_kinds_cache")
+        if hit is not None and version is not None and hit[0] == version:
+            cached: list[str] = hit[1]
+            return cached
+        kinds = [str(k) for k in s.execute(_KINDS_PRESENT).scalars()]
+        if version is not None:
+            self.__dict__["_kinds_cache"] = (version, kinds)
+        return kinds
+
+    def _count_on(self, s: Any, where: list[Any]) -> FacetCounts:
+        """Count the facets of the items matching ``where`` (on a session or connection)."""
+        counters: list[Counter[Any]] = [Counter() for _ in range(9)]
+        total = 0
+        q = select(*FACET_COLUMNS, func.count()).where(*where).group_by(*FACET_COLUMNS)
+        for *values, n in s.execute(q):
+            total += n
+            make, model = values[-2:]
+            values[-2:] = [f"{make or ''} {model or ''}".strip()]
+            for counter, value in zip(counters, values, strict=True):
+                counter[value] += n
+        people = self._people_counts(s, total, where)
         by_kind, by_day, by_session, by_rating, by_flag, by_color, by_consent, by_status, cams = (
             counters
         )
@@ -238,12 +433,22 @@ class QueryOps(CatalogBase):
             )
         return dict(s.execute(q.group_by(ItemTag.tag_id)).all())
 
-    def selection_summary(self, ids: Sequence[int], fields: Sequence[str] = ()) -> SelectionSummary:
+    def selection_summary(
+        self, ids: Sequence[int], fields: Sequence[str] = (), f: ItemFilter | None = None
+    ) -> SelectionSummary:
         """Totals of the items ``ids`` and the values of ``fields`` they all share, computed
         in SQL over the whole selection (see ``summary.py``); for a selection too large to
-        load every record of."""
+        load every record of. ``f``: the selection is every item matching this filter
+        (select all). The whole catalogue is then summed without any id (3.2 s CPU at a
+        million items instead of ~20); a narrower filter is summed over the ids all the
+        same: SQLite reads its rows through the filter's index, one lookup per row (6 s for
+        the items of ``kind:photo`` at a million, against 1 s for a scan of all)."""
         with self._read() as s:
-            return summarise(s, list(dict.fromkeys(ids)), fields, self._dialect, self.tag_paths())
+            where: list[Any] | None = None
+            if f is not None and not where_clauses(s, f, self._dialect, cameras=self._camera_pairs):
+                where = []
+            wanted = list(ids) if where is not None else list(dict.fromkeys(ids))
+            return summarise(s, wanted, fields, self._dialect, self.tag_paths(), where)
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:
         """Those of ``ids`` that are items of the catalogue."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, case, func, literal_column, select, text
+from sqlalchemy import Integer, and_, func, literal_column, select, text, true
 from sqlalchemy.orm import Session as OrmSession
 
 from smparchive.core.catalog.chunks import chunked, ids_in, in_ids
@@ -26,6 +26,15 @@ SUMMARY_CHUNK = 20_000  # ids per statement: one array on PostgreSQL, literals e
 # SQLite 3.38+ reads a JSON array of ids itself: one parameter for a whole slice
 JSON_CHUNK = 250_000
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
+def _matching(where: list[Any]) -> Callable[[Any], Any]:
+    """``column`` is the id of an item matching ``where`` (anything, with no condition)."""
+    if not where:
+        return lambda column: true()
+    return lambda column: (
+        and_(*where) if column is MediaItem.id else column.in_(select(MediaItem.id).where(*where))
+    )
 
 
 def _membership(dialect: str, part: Sequence[int]) -> Callable[[Any], Any]:
@@ -67,30 +76,29 @@ class SelectionSummary:
 
 
 class _Column:
-    """Distinct values and nulls of one column, merged over slices."""
+    """Lowest and highest value and how many are set, merged over slices: every item has
+    the same value when none is set, or all are set and the lowest is the highest (MIN and
+    MAX cost no sort, unlike COUNT(DISTINCT): 10 fields over 250,000 items took 4.4 s)."""
 
     def __init__(self) -> None:
-        self.values: set[Any] = set()
-        self.mixed = False
-        self.nulls = 0
+        self.low: Any = None
+        self.high: Any = None
+        self.set = 0
 
-    def add(self, distinct: int, lowest: Any, nulls: int) -> None:
-        self.nulls += int(nulls or 0)
-        if distinct > 1:
-            self.mixed = True
-        elif distinct == 1:
-            self.values.add(lowest)
-            self.mixed = self.mixed or len(self.values) > 1
+    def add(self, lowest: Any, highest: Any, nonnull: int) -> None:
+        if not nonnull:
+            return
+        self.set += int(nonnull)
+        self.low = lowest if self.low is None or lowest < self.low else self.low
+        self.high = highest if self.high is None or highest > self.high else self.high
 
     def common(self, count: int) -> tuple[bool, Any]:
-        """(every item has the same value, that value)."""
-        if self.mixed:
-            return False, None
-        if not self.values:
-            return True, None  # every one empty
-        if self.nulls:
-            return False, None
-        return True, next(iter(self.values))
+        """(every one of ``count`` items has the same value, that value)."""
+        if not self.set:
+            return True, None  # none has one
+        if self.set == count and self.low == self.high:
+            return True, self.low
+        return False, None
 
 
 def summarise(
@@ -99,8 +107,14 @@ def summarise(
     fields: Sequence[str],
     dialect: str,
     tag_paths: dict[int, str],
+    where: list[Any] | None = None,
 ) -> SelectionSummary:
-    """Aggregate the items ``ids`` (unique); ``fields``: item columns to find shared values of."""
+    """Aggregate the items ``ids`` (unique); ``fields``: item columns to find shared values of.
+
+    ``where``: the selection is every item matching these conditions (select all of a
+    result: its filter's WHERE clauses, [] for the whole catalogue), read without sending
+    a single id; ``ids`` then only names the selection in the answer.
+    """
     wanted = list(ids)
     columns = [
         name for name in fields if name in MediaItem.__table__.columns and name not in ("id",)
@@ -113,40 +127,40 @@ def summarise(
     langs: dict[str, int] = {}
     tag_counts: dict[int, int] = {}
     size_of_slice = JSON_CHUNK if dialect == "sqlite" and _SQLITE_JSON else SUMMARY_CHUNK
-    for part in chunked(wanted, size_of_slice):
-        member = _membership(dialect, part)
-        where = member(MediaItem.id)
+    slices: Iterable[Callable[[Any], Any]]
+    if where is not None:
+        slices = [_matching(where)]
+    else:
+        slices = (_membership(dialect, part) for part in chunked(wanted, size_of_slice))
+    for member in slices:
+        item_where = member(MediaItem.id)
         aggregates: list[Any] = [func.count(), func.coalesce(func.sum(MediaItem.size), 0)]
         for name in columns:
             col = getattr(MediaItem, name)
-            aggregates += [
-                func.count(col.distinct()),
-                func.min(col),
-                func.sum(case((col.is_(None), 1), else_=0)),
-            ]
-        row = s.execute(select(*aggregates).where(where)).one()
+            aggregates += [func.min(col), func.max(col), func.count(col)]
+        row = s.execute(select(*aggregates).where(item_where)).one()
         count += int(row[0])
         size += int(row[1] or 0)
         for n, name in enumerate(columns):
-            merged[name].add(int(row[2 + 3 * n]), row[3 + 3 * n], row[4 + 3 * n])
+            merged[name].add(row[2 + 3 * n], row[3 + 3 * n], row[4 + 3 * n])
         for kind, n in s.execute(
-            select(MediaItem.kind, func.count()).where(where).group_by(MediaItem.kind)
+            select(MediaItem.kind, func.count()).where(item_where).group_by(MediaItem.kind)
         ):
             kinds[str(kind)] = kinds.get(str(kind), 0) + int(n)
         text_where = member(ItemText.item_id)
-        for fname, lang, rows, distinct, lowest in s.execute(
+        for fname, lang, rows, lowest, highest in s.execute(
             select(
                 ItemText.field,
                 ItemText.lang,
                 func.count(),
-                func.count(ItemText.value.distinct()),
                 func.min(ItemText.value),
+                func.max(ItemText.value),
             )
             .where(text_where)
             .group_by(ItemText.field, ItemText.lang)
         ):
             seen, column = texts.get((fname, lang), (0, _Column()))
-            column.add(int(distinct), lowest, 0)
+            column.add(lowest, highest, int(rows))
             texts[(fname, lang)] = (seen + int(rows), column)
         for lang, n in s.execute(
             select(ItemText.lang, func.count(ItemText.item_id.distinct()))
@@ -167,8 +181,9 @@ def summarise(
     shared_texts: dict[tuple[str, str], str | None] = {}
     mixed_texts: set[tuple[str, str]] = set()
     for key, (rows, column) in texts.items():
-        if rows == count and not column.mixed and len(column.values) == 1:
-            shared_texts[key] = next(iter(column.values))
+        same, value = column.common(count)
+        if same and rows == count:
+            shared_texts[key] = value
         elif rows:
             mixed_texts.add(key)
     refs: dict[int, TagRef] = {}

@@ -9,6 +9,7 @@ sessions are never chosen automatically.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable, Sequence
@@ -434,6 +435,8 @@ def propose(
     """Proposals for many items; slots are indexed by time so large runs stay fast; ``tz``
     (the event's zone) is the one the explanations show times in."""
     ordered = sorted(slots, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    longest = max([timedelta(0), *(s.end - s.start for s in ordered)])
     words: list[_SlotWords] | None = None
     out: list[Proposal] = []
     for item in items:
@@ -444,13 +447,24 @@ def propose(
         if item.capture_utc is None or item.assignment == Assignment.MANUAL:
             out.append(propose_one(item, ordered, tolerance, tz))
             continue
-        out.append(propose_one(item, _near(ordered, item, tolerance), tolerance, tz))
+        near = _near(ordered, starts, longest, item, tolerance)
+        out.append(propose_one(item, near, tolerance, tz))
     return out
 
 
-def _near(slots: Sequence[Slot], item: ItemFacts, tol: timedelta) -> list[Slot]:
-    """Slots that could matter for an item (within the tolerance of its time span)."""
+def _near(
+    slots: Sequence[Slot],
+    starts: Sequence[datetime],
+    longest: timedelta,
+    item: ItemFacts,
+    tol: timedelta,
+) -> list[Slot]:
+    """Slots that could matter for an item (within the tolerance of its time span), in
+    start order; ``starts`` are the slots' starts and ``longest`` the longest slot, so only
+    the slots starting between ``begin - longest`` and ``end`` are looked at."""
     assert item.capture_utc is not None
     begin = item.capture_utc - tol
     end = item.capture_utc + timedelta(seconds=item.duration_s or 0) + tol
-    return [s for s in slots if s.start <= end and s.end >= begin]
+    lo = bisect.bisect_left(starts, begin - longest)
+    hi = bisect.bisect_right(starts, end)
+    return [s for s in slots[lo:hi] if s.end >= begin]
