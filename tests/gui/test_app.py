@@ -33,10 +33,15 @@ def test_main_opens_named_catalogue_and_quits(qapp: Any, tmp_path: Path, monkeyp
     seen: list[str] = []
 
     def close_all() -> None:
-        for w in QApplication.topLevelWidgets():
-            if w.isVisible() and hasattr(w, "catalog"):
-                seen.append(w.catalog.location)
-                w.close()
+        shown = [
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "catalog")
+        ]
+        if not shown:  # still opening (in the background): look again
+            QTimer.singleShot(100, close_all)
+            return
+        for w in shown:
+            seen.append(w.catalog.location)
+            w.close()
 
     QTimer.singleShot(300, close_all)
     assert app_mod.main(["--catalogue", str(cat)]) == 0
