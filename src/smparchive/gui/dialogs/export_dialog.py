@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -187,8 +189,8 @@ class HeldBackModel(ListTableModel):
             if col == 0:
                 return "" if can else self.tr("Unavailable")
             return name if col == 1 else why
-        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return why
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
+            return name if col == 1 else why  # both may be shortened in the table
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -221,6 +223,9 @@ def remember_folder(preset: str, folder: str) -> None:
     QSettings().setValue(f"export/folder/{preset}", folder)
 
 
+OUT_COLUMN = 560  # px for the post and the preflight beside the settings
+
+
 class ExportDialog(QDialog):
     """Choose what and how to export, preflight it, then run it with progress and cancel."""
 
@@ -247,7 +252,6 @@ class ExportDialog(QDialog):
         self.template_ok = True
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(640)
         # settings changes re-run the preflight by themselves, once typing pauses
         self._preflight_gen = 0
         self._preflight_timer = QTimer(self)
@@ -382,6 +386,8 @@ class ExportDialog(QDialog):
         self.table.setModel(self.held)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # its heading whole ("Publier quand même" was cut before the first preflight)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -403,7 +409,7 @@ class ExportDialog(QDialog):
             box.addWidget(part)
         self.preflight_box = QGroupBox(self.tr("Preflight"))
         self.preflight_box.setLayout(box)
-        self.preflight_box.hide()
+        self.preflight_label.setText(self.tr("Checking what goes out…"))
 
         self.bar = QProgressBar()
         self.current = QLabel()
@@ -430,13 +436,33 @@ class ExportDialog(QDialog):
         self.export_btn.setDefault(False)
         self.open_btn.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.source_label)
-        layout.addWidget(self.settings_box)
-        layout.addWidget(self.post_box)
-        layout.addWidget(self.preflight_box, 1)
+        # Two columns: the settings on the left, what goes out (post, preflight, progress) on
+        # the right. Stacked, the dialog needed ~1,000 px of height: at 1366x768 the
+        # preflight covered the last settings rows and the post pushed the buttons off the
+        # screen. The settings scroll if even their column is taller than the screen.
+        self.settings_page = QWidget()
+        settings_col = QVBoxLayout(self.settings_page)
+        settings_col.setContentsMargins(0, 0, 0, 0)
+        settings_col.addWidget(self.settings_box)
+        settings_col.addStretch(1)
+        self.settings_scroll = QScrollArea()
+        self.settings_scroll.setObjectName("exportSettingsScroll")
+        self.settings_scroll.setWidget(self.settings_page)
+        self.settings_scroll.setWidgetResizable(True)
+        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        out_col = QVBoxLayout()
+        out_col.addWidget(self.post_box)
+        out_col.addWidget(self.preflight_box, 1)
         for status in (self.bar, self.current, self.result_label):
-            layout.addWidget(status)
+            out_col.addWidget(status)
+        columns = QHBoxLayout()
+        columns.addWidget(self.settings_scroll, 5)
+        columns.addLayout(out_col, 6)
+
+        self.main_layout = layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
     def _build_post(self) -> None:
@@ -527,14 +553,36 @@ class ExportDialog(QDialog):
         super().showEvent(event)
 
     def _fit_height(self) -> None:
-        """Tall enough for every settings row and the preflight, within the screen. The
-        word-wrapped labels make Qt work out the dialog's minimum height for their width
-        only, and the window kept the height it had before the source and the preflight
-        were read: at 1366x768 the settings rows were squeezed until they overlapped."""
+        """Tall enough for the whole settings column, within the screen (beyond it the
+        settings scroll). Word-wrapped labels make Qt work out the dialog's height for their
+        width only, and the window kept the height it had before the source and the
+        preflight were read: at 1366x768 the settings rows were squeezed until they
+        overlapped."""
         self.settings_box.setMinimumHeight(self.settings_box.minimumSizeHint().height())
+        # the settings column whole, without a horizontal scroll bar
+        bar = self.settings_scroll.verticalScrollBar().sizeHint().width()
+        self.settings_scroll.setMinimumWidth(self.settings_page.minimumSizeHint().width() + bar)
         screen = self.screen()
-        room = screen.availableGeometry().height() - 60 if screen is not None else 10_000
-        wanted = min(self.sizeHint().height(), room)
+        area = screen.availableGeometry() if screen is not None else None
+        room = area.height() - 60 if area is not None else 10_000
+        # and room beside it for the preflight's table of held-back items and their reasons
+        width = min(
+            self.settings_scroll.minimumWidth() + OUT_COLUMN,
+            area.width() - 40 if area is not None else 10_000,
+        )
+        if self.width() < width:
+            self.resize(width, self.height())
+        layout = self.main_layout
+        margins = layout.contentsMargins()
+        around = (
+            self.source_label.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 2 * layout.spacing()
+        )
+        whole = around + self.settings_page.sizeHint().height()
+        wanted = min(max(self.sizeHint().height(), whole), room)
         if self.height() < wanted:
             self.resize(self.width(), wanted)
 
@@ -820,7 +868,13 @@ class ExportDialog(QDialog):
         self.check = check
         self.held.set_preflight(check)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # the reason is what the user reads: long file names give way (shortened in the
+        # middle, whole in their tooltip) and the reason wraps rather than being cut
+        room = self.table.viewport().width() - header.sectionSize(0)
+        header.resizeSection(1, min(header.sectionSize(1), max(120, room * 2 // 5)))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         plan = check.plan
         lines = [
             # the counts as plurals of their own (French: "1 élément", not "1 éléments")
