@@ -26,7 +26,6 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
-from smparchive.core.ingest.rescan import empty_folder as _empty_folder
 from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts
 from smparchive.core.ingest.rescan import to_read as _to_read
 from smparchive.core.ingest.rescan import unreachable as _unreachable
@@ -203,7 +202,7 @@ class _RootScan:
         report.roots.append(root.path)
         t0 = time.monotonic()
         index = self.cat.ingest_index(root.id)
-        if _unreachable(root.path) or (index and _empty_folder(root.path)):
+        if _unreachable(root.path) or (index and folder_gone(root.path)):
             self._offline(index)
             return
         walker = Walker(Path(root.path), root.ignore_patterns, catalogue_exclusions(self.cat))

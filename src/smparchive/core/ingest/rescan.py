@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, cast
 
 from smparchive.core.catalog.indexrow import IndexRow, updated_time
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
+from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
 from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState
 
@@ -115,15 +116,6 @@ def unreachable(path: str) -> bool:
         return True
 
 
-def empty_folder(path: str) -> bool:
-    """An empty mount point looks like a folder whose drive is not attached."""
-    try:
-        with os.scandir(path) as it:
-            return next(it, None) is None
-    except OSError:
-        return True
-
-
 # -- the quick look -------------------------------------------------------------------------
 @dataclass(slots=True)
 class QuickRescan:
@@ -191,7 +183,7 @@ def _look(
                 (root_id,),
             )
         }
-        if index and empty_folder(path):
+        if index and folder_gone(path):
             return None
         patterns = json.loads(ignore) if ignore else []
         walker = Walker(Path(path), patterns, excluded)
