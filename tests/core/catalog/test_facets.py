@@ -109,6 +109,7 @@ def test_whole_catalogue_counts_are_kept_in_the_catalogue_until_they_change(
     try:
         with mock.patch.object(type(other), "_count_on", side_effect=AssertionError):
             assert other.facets() == first
+            assert other.count() == first.total == 12  # the whole catalogue: its stored total
         root = other.roots()[0].id
         entry = IngestEntry("new.jpg", "new.jpg", 1, 0, None, {"kind": "video"})
         edits = [
@@ -123,9 +124,12 @@ def test_whole_catalogue_counts_are_kept_in_the_catalogue_until_they_change(
         for edit in edits:
             edit()
             assert not _stored(catalog_path)  # the change dropped the stored counts
+            every = len(catalog.query_ids())
+            assert catalog.count() == every  # counted, not a stale stored total
             got = catalog.facets()
             assert got == catalog._count_facets(ItemFilter())
             assert _stored(catalog_path)
+            assert other.count() == got.total == every
         catalog.set_text(ids[:3], "caption", "en", "Opening")  # nothing counted changes
         assert _stored(catalog_path)
         other.remove_root(root)  # every item goes

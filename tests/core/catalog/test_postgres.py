@@ -187,6 +187,7 @@ def test_postgres_whole_catalogue_facets_are_stored_until_they_change(
     try:
         with mock.patch.object(type(other), "_count_on", side_effect=AssertionError):
             assert other.facets() == first
+            assert other.count() == first.total == 6  # the stored total of the whole
         for edit in (
             lambda: other.set_fields(ids[:3], rating=5),
             lambda: other.tag_items(ids[3:4], ["Bo"], kind="person"),
@@ -198,6 +199,8 @@ def test_postgres_whole_catalogue_facets_are_stored_until_they_change(
             first = got
         with mock.patch.object(type(other), "_count_on", side_effect=AssertionError):
             assert other.facets() == first  # stored again after the recount
+        item_inserter(pg_catalog, tmp_path / "m2", [{"kind": "video"}])
+        assert other.count() == 7  # the stored total went with the new item: counted
     finally:
         other.close()
 
@@ -216,3 +219,7 @@ def test_postgres_selection_summary(pg_catalog: Any, tmp_path: Path, item_insert
     assert s.common == {"creator": "Ana", "flag": 0}
     assert list(s.tag_counts.values()) == [2]
     assert s.texts == {("caption", "en"): "Hall"} and s.filled == {"en"}
+    photos = ItemFilter(kinds=("photo",))  # select all of a filtered result: no id sent
+    by_filter = pg_catalog.selection_summary(pg_catalog.query_ids(photos), ["rating"], f=photos)
+    assert (by_filter.count, by_filter.size, by_filter.kinds) == (2, 40, {"photo": 2})
+    assert list(by_filter.tag_counts.values()) == [1]
