@@ -4,6 +4,10 @@
 set -euo pipefail
 PORT=54329
 DATA=/tmp/smparchive-test-pg
+# One at a time: two concurrent starts each saw "not running" and the second wiped the
+# first's fresh data directory.
+exec 9>/tmp/smparchive-test-pg.lock
+flock 9
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq >&2

@@ -197,3 +197,59 @@ def test_segment_reasons_are_coded() -> None:
     assert codes == ["segment.programme", "segment.starts_with_recording",
                      "segment.speaker_chapters"]  # fmt: skip
     assert cuts[0].reasons[0] == "programme 08:00-09:00"
+
+
+# --- a programme that cannot be imported: ScheduleError, and the CatalogError around it ----
+PROGRAMME_ERROR_FILES = (
+    *sorted((SRC / "organise").glob("schedule_*.py")),
+    SRC / "organise" / "programme.py",
+    SRC / "domain" / "schedule_model.py",
+    SRC / "domain" / "programme.py",
+    SRC / "catalog" / "ops_organise.py",
+)
+
+
+def test_programme_errors_are_raised_with_their_code() -> None:
+    """Every ``ScheduleError(...)`` (and "Programme not imported") is raised with a
+    ``problem(code, ...)``, never with text written in place, so the app's error box says
+    it in the interface's language."""
+    written = []
+    for path in PROGRAMME_ERROR_FILES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", "") or getattr(node.func, "attr", "")
+            if name not in {"ScheduleError", "CatalogError"} or not node.args:
+                continue
+            arg = node.args[0]
+            text = _render(arg)
+            if name == "CatalogError" and "rogramme" not in (text or ""):
+                continue  # a refusal of the catalogue that is not about a programme
+            if text is not None or isinstance(arg, ast.BinOp):
+                written.append(f"{path.name}:{node.lineno}: {text!r}")
+            if name == "ScheduleError" and not isinstance(arg, ast.Call | ast.Name):
+                written.append(f"{path.name}:{node.lineno}")
+    assert written == []
+
+
+def test_programme_errors_are_recognised_from_their_english() -> None:
+    """The CLI prints a programme error's English; the app recognises the same text (as
+    it reaches the error box, a plain str) by its code, with its values."""
+    samples = [
+        ("programme.csv_no_title", {"where": "line 2"}),
+        ("programme.bad_date_dmy", {"where": "line 5, column 1 (date)", "value": "'soon'"}),
+        ("programme.missing", {"where": '$.schedule.conference.days[0].rooms["A"][0].title'}),
+        ("programme.ical_floating", {"where": "VEVENT at line 3 (UID x)", "name": "DTSTART"}),
+        ("programme.syntax", {"fmt": "XML", "n": 2, "value": 7, "detail": "mismatched tag"}),
+        ("programme.json_v2", {}),
+    ]
+    for code, values in samples:
+        m = messages.problem(code, **values)
+        found = messages.identify(str(m))
+        assert found is not None and found[0] == code, (code, found)
+        wrapped = messages.problem("programme.not_imported", why=m)
+        outer = messages.identify(str(wrapped))
+        assert outer is not None and outer[0] == "programme.not_imported"
+        assert messages.identify(outer[1]["why"]) == found
+        in_file = messages.problem("programme.in_file", name="prog.csv", why=m)
+        assert in_file.values["why"].code == code  # type: ignore[attr-defined]

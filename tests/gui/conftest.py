@@ -12,6 +12,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+_wait_until = QtBot.waitUntil
+
+
+def _patient_wait_until(self: QtBot, callback: Any, *, timeout: int = 20000) -> None:
+    """``qtbot.waitUntil`` waits for a condition; its 5 s default is shorter than a worker
+    process takes to start on a loaded 2-core machine, which made thumbnail and export
+    tests fail there. A passing test is not slowed: the wait ends when the condition holds.
+    An explicit ``timeout=`` is kept."""
+    _wait_until(self, callback, timeout=timeout)
+
+
+QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)

@@ -251,3 +251,95 @@ def test_why_a_sidecar_was_skipped_in_the_interface_language(language: str, qapp
     model = OutcomesModel([SidecarOutcome(1, "/card/IMG_1.JPG", "skipped", None, reason)], {})
     assert model.data(model.index(0, 2)) == SIDECAR[language]
     assert SIDECAR[language] in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+# A programme that cannot be imported: (file name, content, words the person reads)
+BAD_PROGRAMMES = {
+    "fr": [
+        ("a.csv", "date,start,end,title\n2022-06-01,9:00,10:00,\n",
+         ("Programme non importé", "ligne 2 : le titre est vide")),
+        ("b.csv", "date,start,end,title\nsoon,9:00,10:00,Talk\n",
+         ("ligne 2, colonne 1 (date) : la date 'soon' n’est pas au format AAAA-MM-JJ",)),
+        ("c.json", '{"schedule": {"conference": {"days": [{"date": "2022-06-01", "rooms": '
+         '{"A": [{"title": "T", "start": "09:00"}]}}]}}}',
+         ('["A"][0].duration : manquant',)),
+        ("d.json", "{\"talks\": [], \"rooms\": []}",
+         ("c’est un JSON « schedule v2 »", "que smparchive ne lit pas")),
+        ("e.ics", "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:UTC\nBEGIN:VEVENT\nUID:x\n"
+         "DTSTART:20220601T090000\nSUMMARY:Talk\nEND:VEVENT\nEND:VCALENDAR\n",
+         ("VEVENT à la ligne 4 (UID x) : DTSTART est une heure flottante",)),
+        ("f.ics", ICS.replace("STATUS:CANCELLED\n", ""),
+         ("des séances se chevauchent dans la même salle", "chevauche 'Opening'")),
+    ],
+    "nl": [
+        ("a.csv", "date,start,end,title\n2022-06-01,9:00,10:00,\n",
+         ("Programma niet geïmporteerd", "regel 2: de titel is leeg")),
+        ("b.csv", "date,start,end,title\nsoon,9:00,10:00,Talk\n",
+         ("regel 2, kolom 1 (date): de datum 'soon' is niet in de vorm JJJJ-MM-DD",)),
+        ("c.json", '{"schedule": {"conference": {"days": [{"date": "2022-06-01", "rooms": '
+         '{"A": [{"title": "T", "start": "09:00"}]}}]}}}',
+         ('["A"][0].duration: ontbreekt',)),
+        ("d.json", "{\"talks\": [], \"rooms\": []}",
+         ("dit is een schedule-v2-JSON", "een formaat dat smparchive niet leest")),
+        ("e.ics", "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:UTC\nBEGIN:VEVENT\nUID:x\n"
+         "DTSTART:20220601T090000\nSUMMARY:Talk\nEND:VEVENT\nEND:VCALENDAR\n",
+         ("VEVENT op regel 4 (UID x): DTSTART is een zwevende tijd",)),
+        ("f.ics", ICS.replace("STATUS:CANCELLED\n", ""),
+         ("sessies overlappen in dezelfde zaal", "overlapt met 'Opening'")),
+    ],
+}  # fmt: skip
+ENGLISH = ("not imported", " is empty", "missing", " is not ", "floating", "overlap ", " line ")
+
+
+def test_a_programme_that_cannot_be_imported_says_why_in_the_language(
+    language: str, tmp_path: Path
+) -> None:
+    """'Import Programme' refused (a ScheduleError in the core): the message box speaks the
+    interface language, from the exception's Message and from its English copy alike (the
+    CLI keeps the English)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.core.organise.programme import import_programme
+    from smparchive.gui import problem_texts
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    try:
+        for name, content, words in BAD_PROGRAMMES[language]:
+            path = tmp_path / name
+            path.write_text(content, encoding="utf-8")
+            with pytest.raises(CatalogError, match=r"^Programme not imported: ") as info:
+                zone = None if name.endswith(".ics") else "Europe/Brussels"
+                import_programme(cat, path, default_tz=zone)
+            copy = str(info.value)
+            for said in (problem_texts.error_text(info.value), problem_texts.sentence(copy)):
+                for word in words:
+                    assert word in said, (name, said)
+                assert not any(english in said for english in ENGLISH), (name, said)
+    finally:
+        cat.close()
+
+
+def test_the_error_box_says_a_coded_failure_in_the_language(
+    language: str, window: Any, monkeypatch: Any
+) -> None:
+    """A failed operation's error box (ops.run -> failed -> show_error) is translated; text
+    nobody coded is shown as it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smparchive.core.messages import problem
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    from smparchive.core.catalog.errors import CatalogError
+
+    def refused(_catalog: Any) -> Any:
+        raise CatalogError(problem("programme.not_imported", why=problem("programme.csv_empty")))
+
+    window.ops.run("Import programme", refused)
+    window.show_error("A sentence nobody coded.")
+    said = {
+        "fr": "Programme non importé : le fichier CSV est vide",
+        "nl": "Programma niet geïmporteerd: het CSV-bestand is leeg",
+    }
+    assert shown[0] == said[language]
+    assert shown[1] == "A sentence nobody coded."

@@ -372,6 +372,132 @@ PROBLEMS: dict[str, str] = {
         "exact either way, the event keeps its zone."
     ),
     "programme.gone": "{n} session(s) no longer in the programme were left alone: {value}",
+    # why a programme cannot be imported at all (a ScheduleError: the parsers above,
+    # organise/schedule_formats.py); {where} as above, {detail} is a library's own words
+    # (a JSON or XML syntax error), shown as they are
+    "programme.not_imported": "Programme not imported: {why}",
+    "programme.overlaps_refused_more": (
+        "sessions overlap in the same room: {sentences} (and {n} more)"
+    ),
+    "programme.overlaps_refused": "sessions overlap in the same room: {sentences}",
+    "programme.unknown_zone": "{where}: unknown time zone {value}",
+    "programme.bad_duration": "{where}: duration {value} is not HH:MM or H:MM:SS",
+    "programme.bad_time": "{where}: time {value} is not HH:MM",
+    "programme.bad_date_dmy": "{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY",
+    "programme.bad_date": "{where}: date {value} is not YYYY-MM-DD",
+    "programme.skipped_hour": (
+        "{where}: {value} does not exist in {zone} (the clocks skip that hour)"
+    ),
+    "programme.bad_flag": "{where}: {value} is not a yes/no value",
+    "programme.no_title": "{where}: the session has no title",
+    "programme.ends_before_start": (
+        "{where}: session {title} ends ({value}) before it starts ({other})"
+    ),
+    "programme.no_sessions": "the programme contains no sessions",
+    "programme.too_large": "the programme is larger than {n} bytes",
+    "programme.file_not_regular": (
+        "The programme file {name} is not a regular file (a device, pipe or socket), so it "
+        "was not read."
+    ),
+    "programme.file_too_large": (
+        "The programme file {name} is larger than {value}, so it was not read."
+    ),
+    "programme.file_unreadable": "{name}: cannot be read ({why})",
+    "programme.json_not_utf8_supported": (
+        "byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and "
+        "schedule.xml, iCalendar (.ics) and CSV with a header row"
+    ),
+    "programme.json_invalid": (
+        "the file starts like JSON but is not valid JSON (line {n}, column {value}: "
+        "{detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar "
+        "(.ics) and CSV with a header row"
+    ),
+    "programme.json_v2_days_version": (
+        "this is a schedule JSON (version {value}) whose days list no rooms with their "
+        "events, as the newer schedule v2 JSON does, a format smparchive does not read; "
+        "supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV "
+        "with a header row"
+    ),
+    "programme.json_v2_days": (
+        "this is a schedule JSON whose days list no rooms with their events, as the newer "
+        "schedule v2 JSON does, a format smparchive does not read; supported are "
+        "frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header "
+        "row"
+    ),
+    "programme.json_v2": (
+        "this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does "
+        "not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) "
+        "and CSV with a header row"
+    ),
+    "programme.json_sessionize": (
+        "this is a Sessionize JSON export, a format smparchive does not read; supported are "
+        "frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header "
+        "row"
+    ),
+    "programme.json_unknown_layout": (
+        "this is JSON in an unknown layout (top-level members: {value}), a format smparchive "
+        "does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar "
+        "(.ics) and CSV with a header row"
+    ),
+    "programme.json_not_object": (
+        "this is JSON holding a {value}, not a schedule object, a format smparchive does not "
+        "read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) "
+        "and CSV with a header row"
+    ),
+    "programme.misnamed": (
+        "{name} is named as a {fmt} file but its contents are not a programme in that format "
+        "(damaged or another kind of file?); smparchive reads frab/pretalx schedule.json and "
+        "schedule.xml, iCalendar (.ics) and CSV with a header row"
+    ),
+    "programme.not_text": (
+        "{name} is not a text file, so it is not a programme; smparchive reads frab/pretalx "
+        "schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row"
+    ),
+    "programme.json_not_utf8": "byte {n}: the JSON file is not UTF-8",
+    "programme.syntax": "the file is not valid {fmt} at line {n}, column {value}: {detail}",
+    "programme.no_schedule_member": "{where}: expected an object with a 'schedule' member",
+    "programme.expected_events": "{where}: expected a list of events",
+    "programme.expected_object": "{where}: expected an object",
+    "programme.expected_list": "{where}: expected a list",
+    "programme.expected_text": "{where}: expected text",
+    "programme.expected_number": "{where}: expected a number",
+    "programme.not_iso": "{where}: {value} is not ISO 8601",
+    "programme.no_zone": "{where}: the programme names no time zone and none was given",
+    "programme.xml_doctype": (
+        "{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)"
+    ),
+    "programme.xml_root": "{where}: the root element must be <schedule>",
+    "programme.no_date_attribute": "{where}: missing date attribute",
+    "programme.csv_no_zone": "a CSV programme has no time zone: give a default time zone",
+    "programme.csv_empty": "the CSV file is empty",
+    "programme.csv_no_known_column": (
+        "this is not a programme in a supported format: read as CSV, its first line has no "
+        "known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, "
+        "iCalendar (.ics) and CSV with a header row"
+    ),
+    "programme.csv_no_column": (
+        "this is not a programme in a supported format: read as CSV, its first line has no "
+        "known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar "
+        "(.ics) and CSV with a header row"
+    ),
+    "programme.csv_lacks_columns": "{where}: the header lacks the column(s) {value}",
+    "programme.csv_no_date": "{where}: the date is empty",
+    "programme.csv_no_start": "{where}: the start is empty",
+    "programme.csv_no_title": "{where}: the title is empty",
+    "programme.csv_no_end": "{where}: neither end nor duration is given",
+    "programme.csv_unreadable": "{where}: the CSV cannot be read ({detail})",
+    "programme.ical_invalid": "not a valid iCalendar file: {detail}",
+    "programme.ical_no_zone": (
+        "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given"
+    ),
+    "programme.ical_invalid_property_detail": "{where}: invalid {name}: {detail}",
+    "programme.ical_invalid_property": "{where}: invalid {name}",
+    "programme.ical_end_is_date": "{where}: DTEND is a date but DTSTART a date-time",
+    "programme.ical_floating": (
+        "{where}: {name} is a floating time (no zone); give a default time zone"
+    ),
+    "programme.missing_property": "{where}: missing {name}",
+    "programme.missing": "{where}: missing",
     # why a recording is cut where it is (core/organise/segments.py); {value} is a time
     "segment.programme": "programme {value}",
     "segment.starts_with_recording": "starts with the recording (the session began before it)",
@@ -435,6 +561,9 @@ PROBLEMS: dict[str, str] = {
     "query.not_a_date": "'{value}': '{name}' is not a date (YYYY-MM-DD).",
     "query.date_range": "'{value}': give a date range such as 2022-06-01..2022-06-02.",
     "query.bad_value": "'{value}': {why}",
+    # a programme file's problem, named after the file (organise/schedule_formats.py);
+    # last of all: it would take any other sentence with a colon
+    "programme.in_file": "{name}: {why}",
 }
 
 # Words that fill a ``{fields}`` placeholder (joined by " and ") or a ``{signals}`` one
@@ -492,7 +621,9 @@ def _template_pattern(template: str) -> re.Pattern[str]:
             out.append(f"(?P={part})")
         else:
             seen.add(part)
-            out.append(f"(?P<{part}>.*?)")
+            # a place in a file may itself follow a file name ("a.csv: line 2"): the
+            # longest place, so that the sentence after it is the file's last words
+            out.append(f"(?P<{part}>.*)" if part == "where" else f"(?P<{part}>.*?)")
     return re.compile("^" + "".join(out) + "$", re.DOTALL)
 
 
@@ -500,7 +631,10 @@ def _template_pattern(template: str) -> re.Pattern[str]:
 def _problem_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """One pattern per problem sentence, compiled when a stored sentence is first read
     back (~50 ms: at import it was a third of every search command's start-up)."""
-    return [(code, _template_pattern(t)) for code, t in PROBLEMS.items()]
+    # sentences that begin with words of their own are tried before those that begin with a
+    # value ("Programme not imported: {why}" before "{where}: ... overlaps ...")
+    ordered = sorted(PROBLEMS.items(), key=lambda item: item[1].startswith("{"))
+    return [(code, _template_pattern(t)) for code, t in ordered]
 
 
 class Message(str):
@@ -514,7 +648,8 @@ class Message(str):
     values: dict[str, str]
 
     def __new__(cls, code: str, **values: object) -> Message:
-        shown = {k: str(v) for k, v in values.items()}
+        # a sentence inside a sentence ({why}) keeps its code: the app says both
+        shown = {k: v if isinstance(v, Message) else str(v) for k, v in values.items()}
         self = super().__new__(cls, PROBLEMS[code].format(**shown))
         self.code, self.values = code, shown
         return self

@@ -25,7 +25,7 @@ from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
-from smparchive.gui import context_menus, layout_state
+from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.actions import TOOLBAR
 from smparchive.gui.controllers.browser import BrowserController
@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
         self.ops.conflict.connect(self.show_conflict)
-        self.runner.task_failed.connect(lambda label, exc: self.show_error(f"{label}: {exc}"))
+        self.runner.task_failed.connect(
+            lambda label, exc: self.show_error(f"{label}: {problem_texts.error_text(exc)}")
+        )
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
             view.open_requested.connect(self.toggle_loupe)
@@ -526,6 +528,8 @@ class MainWindow(QMainWindow):
         box.show()
 
     def show_error(self, message: str) -> None:
+        """Tell the person what failed (already in the interface language: a failed
+        operation's exception goes through ``problem_texts.error_text``)."""
         log.warning("%s", message)
         self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, self.tr("smparchive"), message)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoStack
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.gui import problem_texts
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.undo import CatalogCommand
 
@@ -101,7 +102,7 @@ class OpRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                self.failed.emit(str(exc) or exc.__class__.__name__)
+                self.failed.emit(problem_texts.error_text(exc))
 
         return self.runner.submit(
             work, label=job_label or label, write=True, job=job, on_done=done, on_error=error
@@ -132,7 +133,7 @@ class OpRunner(QObject):
 
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, EditConflict):
-                (on_error or (lambda e: self.failed.emit(str(e))))(exc)
+                (on_error or (lambda e: self.failed.emit(problem_texts.error_text(e))))(exc)
                 return
             if exc.user == self.catalog.user_name:
                 # the value shown was one's own earlier edit, not refreshed yet: no conflict

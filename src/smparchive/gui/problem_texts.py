@@ -672,6 +672,264 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "{n} session(s) no longer in the programme were left alone: {value}",
     ),
+    "programme.not_imported": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Programme not imported: {why}",
+    ),
+    "programme.overlaps_refused_more": QT_TRANSLATE_NOOP(
+        "Problems",
+        "sessions overlap in the same room: {sentences} (and {n} more)",
+    ),
+    "programme.overlaps_refused": QT_TRANSLATE_NOOP(
+        "Problems",
+        "sessions overlap in the same room: {sentences}",
+    ),
+    "programme.unknown_zone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: unknown time zone {value}",
+    ),
+    "programme.bad_duration": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: duration {value} is not HH:MM or H:MM:SS",
+    ),
+    "programme.bad_time": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: time {value} is not HH:MM",
+    ),
+    "programme.bad_date_dmy": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY",
+    ),
+    "programme.bad_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: date {value} is not YYYY-MM-DD",
+    ),
+    "programme.skipped_hour": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {value} does not exist in {zone} (the clocks skip that hour)",
+    ),
+    "programme.bad_flag": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {value} is not a yes/no value",
+    ),
+    "programme.no_title": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the session has no title",
+    ),
+    "programme.ends_before_start": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: session {title} ends ({value}) before it starts ({other})",
+    ),
+    "programme.no_sessions": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the programme contains no sessions",
+    ),
+    "programme.too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the programme is larger than {n} bytes",
+    ),
+    "programme.file_not_regular": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The programme file {name} is not a regular file (a device, pipe or socket), "
+        "so it was not read.",
+    ),
+    "programme.file_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The programme file {name} is larger than {value}, so it was not read.",
+    ),
+    "programme.file_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: cannot be read ({why})",
+    ),
+    "programme.json_not_utf8_supported": QT_TRANSLATE_NOOP(
+        "Problems",
+        "byte {n}: the JSON file is not UTF-8; supported are frab/pretalx "
+        "schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.json_invalid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the file starts like JSON but is not valid JSON (line {n}, column {value}: "
+        "{detail}); supported are frab/pretalx schedule.json and schedule.xml, "
+        "iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.json_v2_days_version": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is a schedule JSON (version {value}) whose days list no rooms with their "
+        "events, as the newer schedule v2 JSON does, a format smparchive does not "
+        "read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar "
+        "(.ics) and CSV with a header row",
+    ),
+    "programme.json_v2_days": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is a schedule JSON whose days list no rooms with their events, as the "
+        "newer schedule v2 JSON does, a format smparchive does not read; supported are "
+        "frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a "
+        "header row",
+    ),
+    "programme.json_v2": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is a schedule v2 JSON (talks and rooms listed apart), a format "
+        "smparchive does not read; supported are frab/pretalx schedule.json and "
+        "schedule.xml, iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.json_sessionize": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is a Sessionize JSON export, a format smparchive does not read; "
+        "supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) "
+        "and CSV with a header row",
+    ),
+    "programme.json_unknown_layout": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is JSON in an unknown layout (top-level members: {value}), a format "
+        "smparchive does not read; supported are frab/pretalx schedule.json and "
+        "schedule.xml, iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.json_not_object": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is JSON holding a {value}, not a schedule object, a format smparchive "
+        "does not read; supported are frab/pretalx schedule.json and schedule.xml, "
+        "iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.misnamed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is named as a {fmt} file but its contents are not a programme in that "
+        "format (damaged or another kind of file?); smparchive reads frab/pretalx "
+        "schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.not_text": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is not a text file, so it is not a programme; smparchive reads "
+        "frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a "
+        "header row",
+    ),
+    "programme.json_not_utf8": QT_TRANSLATE_NOOP(
+        "Problems",
+        "byte {n}: the JSON file is not UTF-8",
+    ),
+    "programme.syntax": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the file is not valid {fmt} at line {n}, column {value}: {detail}",
+    ),
+    "programme.no_schedule_member": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: expected an object with a 'schedule' member",
+    ),
+    "programme.expected_events": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: expected a list of events",
+    ),
+    "programme.expected_object": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: expected an object",
+    ),
+    "programme.expected_list": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: expected a list",
+    ),
+    "programme.expected_text": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: expected text",
+    ),
+    "programme.expected_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: expected a number",
+    ),
+    "programme.not_iso": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {value} is not ISO 8601",
+    ),
+    "programme.no_zone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the programme names no time zone and none was given",
+    ),
+    "programme.xml_doctype": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)",
+    ),
+    "programme.xml_root": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the root element must be <schedule>",
+    ),
+    "programme.no_date_attribute": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: missing date attribute",
+    ),
+    "programme.csv_no_zone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "a CSV programme has no time zone: give a default time zone",
+    ),
+    "programme.csv_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the CSV file is empty",
+    ),
+    "programme.csv_no_known_column": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is not a programme in a supported format: read as CSV, its first line "
+        "has no known column ({value}); supported are frab/pretalx schedule.json and "
+        "schedule.xml, iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.csv_no_column": QT_TRANSLATE_NOOP(
+        "Problems",
+        "this is not a programme in a supported format: read as CSV, its first line "
+        "has no known column; supported are frab/pretalx schedule.json and "
+        "schedule.xml, iCalendar (.ics) and CSV with a header row",
+    ),
+    "programme.csv_lacks_columns": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the header lacks the column(s) {value}",
+    ),
+    "programme.csv_no_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the date is empty",
+    ),
+    "programme.csv_no_start": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the start is empty",
+    ),
+    "programme.csv_no_title": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the title is empty",
+    ),
+    "programme.csv_no_end": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: neither end nor duration is given",
+    ),
+    "programme.csv_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: the CSV cannot be read ({detail})",
+    ),
+    "programme.ical_invalid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "not a valid iCalendar file: {detail}",
+    ),
+    "programme.ical_no_zone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given",
+    ),
+    "programme.ical_invalid_property_detail": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: invalid {name}: {detail}",
+    ),
+    "programme.ical_invalid_property": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: invalid {name}",
+    ),
+    "programme.ical_end_is_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: DTEND is a date but DTSTART a date-time",
+    ),
+    "programme.ical_floating": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: {name} is a floating time (no zone); give a default time zone",
+    ),
+    "programme.missing_property": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: missing {name}",
+    ),
+    "programme.missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{where}: missing",
+    ),
     "query.unreadable_at": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read the search at '{value}'.",
@@ -759,6 +1017,10 @@ SENTENCES: dict[str, str] = {
     "query.bad_value": QT_TRANSLATE_NOOP(
         "Problems",
         "'{value}': {why}",
+    ),
+    "programme.in_file": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: {why}",
     ),
     "export.template_malformed": QT_TRANSLATE_NOOP(
         "Problems",
@@ -879,18 +1141,40 @@ def _words(value: str, joiner: str) -> str:
 
 _LINE = re.compile(r"^line (\d+)$")
 _AT_LINE = re.compile(r"^(.+) at line (\d+|\?)(.*)$")
+_IN = re.compile(r"^(<[\w-]+>) in (.+)$")
+_LINE_THEN = re.compile(r"^line (\d+)(, .*)$")  # "line 3, start" (a CSV cell)
+_COLUMN = re.compile(r"^line (\d+), column (\d+)(.*)$")
+_FILE_THEN = re.compile(r"^([^:]+): (.+)$")
 
 
 def _where(value: str) -> str:
-    """A place in a programme file ("line 12", "VEVENT at line 7 (UID x)") in the
-    interface language; the file's own words (tags, ids) as they are."""
+    """A place in a programme file ("line 12", "VEVENT at line 7 (UID x)", "<title> in
+    <event> at line 7", "line 5, column 1 (date)") in the interface language; the file's
+    own words (tags, ids, column names) as they are."""
     m = _LINE.match(value)
     if m is not None:
         return translate("Problems", "line %1").replace("%1", m.group(1))
+    m = _IN.match(value)
+    if m is not None:
+        text = translate("Problems", "%1 in %2").replace("%2", _where(m.group(2)))
+        return text.replace("%1", m.group(1))
     m = _AT_LINE.match(value)
     if m is not None:
         text = translate("Problems", "%1 at line %2").replace("%2", m.group(2))
         return text.replace("%1", m.group(1)) + m.group(3)
+    m = _COLUMN.match(value)
+    if m is not None:
+        text = translate("Problems", "line %1, column %2").replace("%2", m.group(2))
+        return text.replace("%1", m.group(1)) + m.group(3)
+    m = _LINE_THEN.match(value)
+    if m is not None:
+        return translate("Problems", "line %1").replace("%1", m.group(1)) + m.group(2)
+    if value == "default time zone":
+        return translate("Problems", "default time zone")
+    m = _FILE_THEN.match(value)  # "a.csv: line 2" (an English copy: the file, then the place)
+    if m is not None and _where(m.group(2)) != m.group(2):
+        said = translate("Problems", SENTENCES["programme.in_file"])
+        return said.replace("{name}", m.group(1)).replace("{why}", _where(m.group(2)))
     return value
 
 
@@ -911,10 +1195,20 @@ def sentence(text: str) -> str:
         shown["fields"] = _words(shown["fields"], messages.AND)
     if "signals" in shown:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
+    if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)
+        shown["sentences"] = "; ".join(sentence(x) for x in shown["sentences"].split("; "))
     try:
         return translate("Problems", SENTENCES[code]).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return text
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failed operation says to the person, in the interface language: the core's
+    coded sentence (a :class:`~smparchive.core.messages.Message` raised as the exception's
+    message, or its English recognised), else the exception's own text."""
+    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    return sentence(said) if said else exc.__class__.__name__
 
 
 def sentences(text: str | None) -> str:

@@ -60,7 +60,9 @@ def test_frozen_server_gives_one_sentence_within_the_timeout(
     start = time.monotonic()
     with pytest.raises(CatalogError) as err:
         open_catalog(f"postgresql+psycopg://team:s3cret@127.0.0.1:{frozen_server}/smp")
-    assert time.monotonic() - start < 4
+    # 1 s to connect; a hang would last the OS TCP timeout (minutes). The margin is for a
+    # loaded machine, where starting to connect alone can take seconds.
+    assert time.monotonic() - start < 15
     assert "did not answer in time" in str(err.value)
     assert "s3cret" not in str(err.value)
     _one_sentence(str(err.value))
@@ -76,7 +78,9 @@ def test_cli_on_a_frozen_server_exits_2(
     url = f"postgresql+psycopg://team:s3cret@127.0.0.1:{frozen_server}/smp"
     start = time.monotonic()
     assert main(["-c", url, "info"]) == 2
-    assert time.monotonic() - start < 4
+    # 1 s to connect; a hang would last the OS TCP timeout (minutes). The margin is for a
+    # loaded machine, where starting to connect alone can take seconds.
+    assert time.monotonic() - start < 15
     err = capsys.readouterr().err.strip()
     assert err.startswith("smparchive: Cannot reach the catalogue database smp on 127.0.0.1")
     _one_sentence(err)

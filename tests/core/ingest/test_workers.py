@@ -208,3 +208,16 @@ def test_results_in_order_and_a_crash_costs_one_task() -> None:
         got = list(run_in_order(pool, tasks, window=2))
     assert got[0] == 3 and got[2:] == [12, 5]
     assert isinstance(got[1], TaskFailed) and got[1].crashed
+
+
+def test_a_slow_worker_start_is_not_the_files_time() -> None:
+    """On a loaded machine starting the workers can take longer than a file may: the
+    file's clock starts when the workers are up, so quick files are not called hung."""
+    import functools
+    import operator
+
+    jobs = [(n, operator.add, (n, 1)) for n in range(4)]
+    with WorkerPool(2, timeout_s=1, setup=functools.partial(time.sleep, 3)) as pool:
+        got = dict(pool.run(jobs))
+    assert got == {0: 1, 1: 2, 2: 3, 3: 4}
+    assert pool.rebuilds == 0

@@ -361,7 +361,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         try:
             check_importable(parsed, allow_overlaps=allow_overlaps)
         except ScheduleError as exc:
-            raise CatalogError(f"Programme not imported: {exc}") from exc
+            raise CatalogError(problem("programme.not_imported", why=exc.args[0])) from exc
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, ImportSummary]:
             return _import(ctx, parsed, event_id, new_event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import weakref
@@ -11,16 +10,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import Column, func, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql import visitors
 
 from smparchive.core.catalog import fulltext, textwalk
 from smparchive.core.catalog.base import CatalogBase, friendly_db_error
 from smparchive.core.catalog.chunks import chunked
-from smparchive.core.catalog.engine import BUSY_TIMEOUT_MS, WRITE_OPTION
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter, camera_pairs, ids_query, where_clauses
-from smparchive.core.catalog.models import FacetTotals, ItemTag, MediaItem, SearchDoc, Tag
+from smparchive.core.catalog.models import (
+    FacetCell,
+    FacetPerson,
+    ItemTag,
+    MediaItem,
+    SearchDoc,
+    Tag,
+    table_of,
+)
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.vocab import TagKind
 
@@ -70,23 +77,61 @@ _KINDS_PRESENT = text(
     "SELECT (SELECT min(kind) FROM items WHERE kind > k.v) FROM k WHERE k.v IS NOT NULL) "
     "SELECT v FROM k WHERE v IS NOT NULL"
 )
-_STORED = select(FacetTotals.counts).where(FacetTotals.id == 1)
-# FacetCounts fields that are dicts; keys go to JSON as [key, count] pairs (int, None keys).
-_FACET_DICTS = ("kind", "day", "session", "rating", "flag", "color_label", "consent", "status",
-                "camera", "people")  # fmt: skip
+# What a filter may ask for and still be counted from facet_cells (migration 0011): the
+# ItemFilter fields whose conditions read only the columns those rows keep.
+_CELL_FIELDS: dict[str, Any] = {
+    "kinds": (),
+    "day_ids": (),
+    "session_ids": (),
+    "unassigned": False,
+    "rating_min": None,
+    "rating_max": None,
+    "flags": (),
+    "color_labels": (),
+    "consents": (),
+    "cameras": (),
+    "statuses": (),
+    "sub": (),
+    "exclude": (),
+}
+# Parts of a condition that read other rows than its own (a subquery, another table).
+_NOT_ON_CELLS = frozenset(
+    {"select", "scalar_select", "exists", "subquery", "alias", "table", "cte", "lateral",
+     "textclause"}
+)  # fmt: skip
+_CELL_COLUMN_NAMES = frozenset(c.key for c in FACET_COLUMNS)
+COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
 
-def _encode(counts: FacetCounts) -> str:
-    data: dict[str, Any] = {"total": counts.total}
-    for name in _FACET_DICTS:
-        data[name] = [[k, v] for k, v in getattr(counts, name).items()]
-    return json.dumps(data, separators=(",", ":"))
+def counted_by_cells(f: ItemFilter) -> bool:
+    """Whether the facets of ``f`` can be summed from facet_cells (facet columns alone)."""
+    if replace(f, **_CELL_FIELDS) != ItemFilter():
+        return False
+    return all(counted_by_cells(g) for g in (*f.sub, *f.exclude))
 
 
-def _decode(stored: str) -> FacetCounts:
-    data = json.loads(stored)
-    values = {name: {k: int(v) for k, v in data[name]} for name in _FACET_DICTS}
-    return FacetCounts(total=int(data["total"]), **values)
+def _on_cells(where: list[Any], table: Any) -> list[Any] | None:
+    """``where`` (conditions on items) rewritten onto ``table``'s facet columns, or None
+    where a condition reads anything else."""
+    items = table_of(MediaItem)
+    cols = {name: table.c[name] for name in _CELL_COLUMN_NAMES}
+    foreign: list[Any] = []
+
+    def swap(element: Any, **kw: Any) -> Any:
+        if isinstance(element, Column) and element.table is items:
+            if element.key in cols:
+                return cols[element.key]
+            foreign.append(element)
+        return None
+
+    out: list[Any] = [visitors.replacement_traverse(c, {}, swap) for c in where]
+    for c in out:
+        for element in visitors.iterate(c):
+            if isinstance(element, Column) and element.table is not table:
+                foreign.append(element)
+            if element.__visit_name__ in _NOT_ON_CELLS:
+                foreign.append(element)
+    return None if foreign else out
 
 
 class QueryOps(CatalogBase):
@@ -94,7 +139,7 @@ class QueryOps(CatalogBase):
 
     if TYPE_CHECKING:  # provided by LibraryOps (ops_library.py) in the Catalog facade
 
-        def roots(self, *, counts: bool = True) -> list[RootRecord]: ...
+        def roots(self) -> list[RootRecord]: ...
 
     @property
     def _dialect(self) -> str:
@@ -219,15 +264,13 @@ class QueryOps(CatalogBase):
         return [int(i) for i in conn.execute(q).scalars()]
 
     def count(self, f: ItemFilter | None = None) -> int:
-        """How many items match ``f`` (the whole catalogue: its stored facet total while
-        valid, a read instead of a count of a million index entries)."""
+        """How many items match ``f``."""
         f = f or ItemFilter()
-        if f == ItemFilter():
-            stored = self._stored_facets()
-            if stored is not None:
-                return stored.total
         with self._read() as s:
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+            cells = _on_cells(where, table_of(FacetCell)) if counted_by_cells(f) else None
+            if cells is not None:  # summed from the kept combinations (migration 0011)
+                return int(s.scalar(select(func.sum(FacetCell.n)).where(*cells)) or 0)
             return int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
 
     def _camera_pairs(self, s: Any) -> list[tuple[str | None, str | None]]:
@@ -246,10 +289,12 @@ class QueryOps(CatalogBase):
     def facets(self, f: ItemFilter | None = None) -> FacetCounts:
         """Facet counts of the current result (the chips' numbers).
 
-        One GROUP BY over every facet column at once, in the order of ``ix_items_facets``:
-        the filter (free text above all) is evaluated once and SQLite counts while reading
-        that narrow index, so Python only sees one row per distinct combination. Counts are
-        kept per filter until anything is committed to the catalogue (see ``data_version``).
+        The whole catalogue and filters on facet columns alone (kind, day, session, rating,
+        flag, label, consent, status, camera) are summed from the counts the catalogue
+        keeps per combination of facet values (``facet_cells``, migration 0011). Any other
+        filter (free text above all): one GROUP BY over every facet column at once, in the
+        order of ``ix_items_facets``, so Python only sees one row per distinct combination.
+        Counts are kept per filter until anything is committed (see ``data_version``).
         """
         f = f or ItemFilter()
         version = self.data_version()
@@ -258,7 +303,9 @@ class QueryOps(CatalogBase):
         if hit is not None and version is not None and hit[0] == version:
             cached_counts: FacetCounts = hit[1]
             return cached_counts
-        counts = self._whole_facets() if f == ItemFilter() else self._count_facets(f)
+        counts = self._cell_facets(f) if counted_by_cells(f) else None
+        if counts is None:
+            counts = self._count_facets(f)
         if version is not None:
             cache.pop(f, None)
             cache[f] = (version, counts)
@@ -266,95 +313,44 @@ class QueryOps(CatalogBase):
                 cache.pop(next(iter(cache)))
         return counts
 
-    def _stored_facets(self) -> FacetCounts | None:
-        """The whole catalogue's facet counts as stored (migration 0010) while nothing they
-        count has changed; None when there are none (never counts)."""
-        if self._dialect not in ("sqlite", "postgresql"):
-            return None
+    def _cell_facets(self, f: ItemFilter) -> FacetCounts | None:
+        """Facet counts summed from the kept combinations (facet_cells, migration 0011):
+        the whole catalogue or a filter on facet columns alone, whatever its size, in a
+        few milliseconds; None where the filter cannot be said on those rows."""
+        cell_table, person_table = table_of(FacetCell), table_of(FacetPerson)
+        appended = 0
         try:
-            with self.engine.connect() as conn, conn.begin():
+            with self._read() as s:
+                where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+                cells, person = _on_cells(where, cell_table), _on_cells(where, person_table)
+                if cells is None or person is None:
+                    return None
+                values = [cell_table.c[c.key] for c in FACET_COLUMNS]
+                q = select(*values, func.sum(FacetCell.n), func.count()).where(*cells)
+                rows = s.execute(q.group_by(*values)).all()
+                counts = self._tally([r[:-1] for r in rows if r[-2]])
                 if self._dialect == "sqlite":
-                    stored = conn.scalar(_STORED)
+                    people = select(FacetPerson.tag_id, func.sum(FacetPerson.n)).where(*person)
+                    found = s.execute(people.group_by(FacetPerson.tag_id)).all()
+                    counts = replace(counts, people={int(t): int(n) for t, n in found if n})
                 else:
-                    stored = conn.execute(
-                        _STORED.where(
-                            FacetTotals.generation
-                            == text("(SELECT last_value FROM facet_generation)")
-                        )
-                    ).scalar()
-        except DBAPIError:
-            return None
-        return _decode(stored) if stored is not None else None
-
-    def _whole_facets(self) -> FacetCounts:
-        """Facet counts of the whole catalogue: the stored ones while nothing they count
-        has changed (table ``facet_totals``, migration 0010), else counted and stored."""
-        try:
-            if self._dialect == "sqlite":
-                return self._whole_facets_sqlite()
-            if self._dialect == "postgresql":
-                return self._whole_facets_server()
+                    counts = replace(counts, people=self._people_counts(s, counts.total, where))
+                    appended = sum(int(r[-1]) for r in rows) - len(rows)
         except DBAPIError as exc:
             raise CatalogError(friendly_db_error(exc)) from exc
-        return self._count_facets(ItemFilter())
+        if self._dialect != "sqlite" and appended > COMPACT_AT:
+            self._compact_cells()
+        return counts
 
-    def _whole_facets_sqlite(self) -> FacetCounts:
-        with self.engine.connect() as conn:
-            with conn.begin():
-                stored = conn.scalar(_STORED)
-                if stored is not None:
-                    return _decode(stored)
-                # Read in the count's snapshot: the count is stored below only if no other
-                # connection commits in between (a stale count must never be stored).
-                seen = conn.exec_driver_sql("PRAGMA data_version").scalar()
-                counts = self._count_on(conn, [])
-            raw: Any = conn.connection.dbapi_connection  # pragmas outside a transaction
-            try:
-                # Bookkeeping, not an edit: never wait for a busy writer to store it.
-                raw.execute("PRAGMA busy_timeout=0")
-                with conn.execution_options(**{WRITE_OPTION: True}).begin():
-                    if conn.exec_driver_sql("PRAGMA data_version").scalar() == seen:
-                        conn.execute(delete(FacetTotals))
-                        conn.execute(insert(FacetTotals).values(id=1, counts=_encode(counts)))
-            except DBAPIError:  # busy, a read-only file: counted, not stored
-                pass
-            finally:
-                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            return counts
-
-    def _whole_facets_server(self) -> FacetCounts:
-        with self.engine.connect() as conn:
-            try:
-                with conn.begin():
-                    stored = conn.execute(
-                        _STORED.where(
-                            FacetTotals.generation
-                            == text("(SELECT last_value FROM facet_generation)")
-                        )
-                    ).scalar()
-                if stored is not None:
-                    return _decode(stored)
-                with conn.begin():
-                    # No write in flight while counting: writers' statement triggers take
-                    # ROW EXCLUSIVE on facet_totals and advance facet_generation (0010). The
-                    # lock comes before the snapshot (REPEATABLE READ), so the count sees
-                    # every write the generation read after it stands for.
-                    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                    conn.exec_driver_sql("SET LOCAL lock_timeout = '500ms'")
-                    conn.exec_driver_sql("LOCK TABLE facet_totals IN SHARE ROW EXCLUSIVE MODE")
-                    generation = conn.exec_driver_sql(
-                        "SELECT last_value FROM facet_generation"
-                    ).scalar()
-                    counts = self._count_on(conn, [])
-                    conn.execute(delete(FacetTotals))
-                    conn.execute(
-                        insert(FacetTotals).values(
-                            id=1, generation=generation, counts=_encode(counts)
-                        )
-                    )
-                return counts
-            except DBAPIError:  # writers busy for long, a role without rights: count only
-                return self._count_facets(ItemFilter())
+    def _compact_cells(self) -> None:
+        """PostgreSQL: fold the rows writers appended to facet_cells (one per combination
+        and statement) into one per combination; best effort (a read-only role skips)."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                conn.exec_driver_sql("SET LOCAL lock_timeout = '200ms'")
+                conn.exec_driver_sql("SELECT facet_cells_compact()")
+        except DBAPIError:
+            pass
 
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
         with self._read() as s:
@@ -385,16 +381,22 @@ class QueryOps(CatalogBase):
 
     def _count_on(self, s: Any, where: list[Any]) -> FacetCounts:
         """Count the facets of the items matching ``where`` (on a session or connection)."""
+        q = select(*FACET_COLUMNS, func.count()).where(*where).group_by(*FACET_COLUMNS)
+        counts = self._tally(s.execute(q))
+        return replace(counts, people=self._people_counts(s, counts.total, where))
+
+    @staticmethod
+    def _tally(rows: Any) -> FacetCounts:
+        """FacetCounts (without people) of rows (facet column values..., count)."""
         counters: list[Counter[Any]] = [Counter() for _ in range(9)]
         total = 0
-        q = select(*FACET_COLUMNS, func.count()).where(*where).group_by(*FACET_COLUMNS)
-        for *values, n in s.execute(q):
+        for *values, n in rows:
+            n = int(n)
             total += n
             make, model = values[-2:]
             values[-2:] = [f"{make or ''} {model or ''}".strip()]
             for counter, value in zip(counters, values, strict=True):
                 counter[value] += n
-        people = self._people_counts(s, total, where)
         by_kind, by_day, by_session, by_rating, by_flag, by_color, by_consent, by_status, cams = (
             counters
         )
@@ -409,7 +411,7 @@ class QueryOps(CatalogBase):
             consent=dict(by_consent),
             status=dict(by_status),
             camera={k: v for k, v in cams.items() if k},
-            people=people,
+            people={},
         )
 
     def close(self) -> None:

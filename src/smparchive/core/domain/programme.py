@@ -14,6 +14,7 @@ from typing import Any
 
 from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.domain.schedule_model import ParsedSchedule, ParsedSession, ScheduleError
+from smparchive.core.messages import problem
 
 # Session columns a programme owns (a re-import overwrites them).
 PROGRAMME_FIELDS = (
@@ -117,8 +118,12 @@ def check_importable(parsed: ParsedSchedule, *, allow_overlaps: bool = False) ->
     """Refuse a programme with sessions overlapping in one room (unless allowed)."""
     errors = [] if allow_overlaps else overlap_errors(parsed)
     if errors:
-        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-        raise ScheduleError("sessions overlap in the same room: " + "; ".join(errors[:3]) + more)
+        shown = "; ".join(errors[:3])
+        if len(errors) > 3:
+            raise ScheduleError(
+                problem("programme.overlaps_refused_more", sentences=shown, n=len(errors) - 3)
+            )
+        raise ScheduleError(problem("programme.overlaps_refused", sentences=shown))
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,7 +88,9 @@ def load_zone(name: str, where: str) -> ZoneInfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise ScheduleError(f"{where}: unknown time zone {name!r}") from exc
+        raise ScheduleError(
+            problem("programme.unknown_zone", where=where, value=repr(name))
+        ) from exc
 
 
 _DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
@@ -102,7 +104,7 @@ def parse_duration(text: str, where: str) -> timedelta:
         return timedelta(minutes=int(value))
     match = _DURATION.match(value)
     if not match:
-        raise ScheduleError(f"{where}: duration {text!r} is not HH:MM or H:MM:SS")
+        raise ScheduleError(problem("programme.bad_duration", where=where, value=repr(text)))
     hours, minutes, seconds = (int(g or 0) for g in match.groups())
     return timedelta(hours=hours, minutes=minutes, seconds=seconds)
 
@@ -111,7 +113,7 @@ def parse_clock(text: str, where: str) -> time:
     """Parse a wall-clock time such as "09:30", "9:30:00", "9.30" or "9h30"."""
     match = _CLOCK.match(text.strip())
     if not match:
-        raise ScheduleError(f"{where}: time {text!r} is not HH:MM")
+        raise ScheduleError(problem("programme.bad_time", where=where, value=repr(text)))
     hours, minutes, seconds = (int(g or 0) for g in match.groups())
     return time(hours, minutes, seconds)
 
@@ -121,7 +123,7 @@ def parse_iso_date(text: str, where: str) -> date:
     try:
         return date.fromisoformat(text.strip()[:10])
     except ValueError as exc:
-        raise ScheduleError(f"{where}: date {text!r} is not YYYY-MM-DD") from exc
+        raise ScheduleError(problem("programme.bad_date", where=where, value=repr(text))) from exc
 
 
 def localise(wall: datetime, zone: ZoneInfo, where: str) -> datetime:
@@ -132,8 +134,9 @@ def localise(wall: datetime, zone: ZoneInfo, where: str) -> datetime:
     aware = wall.replace(tzinfo=zone, fold=0)
     if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
         raise ScheduleError(
-            f"{where}: {wall:%Y-%m-%d %H:%M} does not exist in {zone.key} "
-            "(the clocks skip that hour)"
+            problem(
+                "programme.skipped_hour", where=where, value=f"{wall:%Y-%m-%d %H:%M}", zone=zone.key
+            )
         )
     return aware
 
@@ -226,7 +229,7 @@ def parse_flag(value: object, where: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise ScheduleError(f"{where}: {value!r} is not a yes/no value")
+    raise ScheduleError(problem("programme.bad_flag", where=where, value=repr(value)))
 
 
 class ScheduleBuilder:
@@ -245,7 +248,7 @@ class ScheduleBuilder:
         Placeholder speakers ("TBA", "-") are dropped.
         """
         if not session.title.strip():
-            raise ScheduleError(f"{where}: the session has no title")
+            raise ScheduleError(problem("programme.no_title", where=where))
         junk = [n for n in session.speakers if is_junk_speaker(n)]
         if junk:
             kept = tuple(n for n in session.speakers if not is_junk_speaker(n))
@@ -253,8 +256,13 @@ class ScheduleBuilder:
         span = session.end_utc - session.start_utc
         if span < timedelta(0):
             raise ScheduleError(
-                f"{where}: session {session.title!r} ends ({session.end:%Y-%m-%d %H:%M}) "
-                f"before it starts ({session.start:%Y-%m-%d %H:%M})"
+                problem(
+                    "programme.ends_before_start",
+                    where=where,
+                    title=repr(session.title),
+                    value=f"{session.end:%Y-%m-%d %H:%M}",
+                    other=f"{session.start:%Y-%m-%d %H:%M}",
+                )
             )
         if span == timedelta(0):
             self.warnings.append(
@@ -311,7 +319,7 @@ class ScheduleBuilder:
     ) -> ParsedSchedule:
         """Sort, derive days and dates when the format has none, and flag room overlaps."""
         if not self._sessions:
-            raise ScheduleError("the programme contains no sessions")
+            raise ScheduleError(problem("programme.no_sessions"))
         sessions = sorted(self._sessions, key=lambda s: (s.start_utc, s.room or "", s.title))
         if not days:
             dates = sorted({s.date for s in sessions})

@@ -140,6 +140,10 @@ class WorkerPool:
         self.preload = list(preload)
         self.rebuilds = 0
         self._executor: ProcessPoolExecutor | None = None
+        # Pings sent when the pool is made: until they are answered the workers are still
+        # starting (on a loaded machine that can take seconds), and no file's clock runs.
+        self._pings: list[Future[Any]] = []
+        self._created = 0.0
 
     @classmethod
     def for_options(cls, options: Any) -> WorkerPool:
@@ -154,14 +158,21 @@ class WorkerPool:
                 initializer=_init_worker,
                 initargs=(self.memory_limit, self.niceness, _worker_log(), self.setup),
             )
+            self._created = time.monotonic()
+            self._pings = [self._executor.submit(_ping) for _ in range(self.workers)]
         return self._executor
+
+    def _started(self) -> bool:
+        """Whether the workers are up: their pings answered, or so long ago that a file's
+        own time must count again (a pool that never starts still times out)."""
+        if all(p.done() for p in self._pings):
+            return True
+        return time.monotonic() - self._created > max(60.0, self.timeout_s)
 
     def warm_up(self) -> None:
         """Start the workers now (e.g. while the folders are walked); returns at once."""
         if self.workers > 0 and self._executor is None:
-            pool = self._pool()
-            for _ in range(self.workers):
-                pool.submit(_ping)
+            self._pool()
 
     def _kill(self) -> None:
         """Tear the pool down at once (hung workers included)."""
@@ -310,7 +321,10 @@ class WorkerPool:
             ) from exc
 
     def _stamp(self, running: OrderedDict[Future[Any], _Running]) -> None:
-        """The oldest ``workers`` tasks are in workers now (the queue is FIFO)."""
+        """The oldest ``workers`` tasks are in workers now (the queue is FIFO), once the
+        workers have started: starting them is not the file's time."""
+        if not self._started():
+            return
         now = time.monotonic()
         for n, task in enumerate(running.values()):
             if n >= self.workers:
@@ -321,7 +335,7 @@ class WorkerPool:
     def _next_wait(self, running: OrderedDict[Future[Any], _Running]) -> float:
         starts = [t.started for t in running.values() if t.started is not None]
         if not starts:
-            return self.timeout_s
+            return self.timeout_s if self._started() else 0.1  # look again when they are up
         return max(0.05, min(starts) + self.timeout_s - time.monotonic() + 0.01)
 
     def _run_inline(

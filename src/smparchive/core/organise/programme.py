@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.domain.programme import ImportSummary
 from smparchive.core.domain.schedule_model import ParsedSchedule, ScheduleError
+from smparchive.core.messages import problem
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -40,7 +41,7 @@ def import_programme(
         try:
             parsed = parse_schedule(source, default_tz)
         except ScheduleError as exc:
-            raise CatalogError(f"Programme not imported: {exc}") from exc
+            raise CatalogError(problem("programme.not_imported", why=exc.args[0])) from exc
     return catalog.import_schedule(
         parsed, event_id=event_id, allow_overlaps=allow_overlaps, new_event=new_event
     )

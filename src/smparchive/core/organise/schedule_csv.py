@@ -157,13 +157,13 @@ def _delimiter(header: str) -> str:
 def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") -> ParsedSchedule:
     """Parse a CSV programme; ``default_tz`` is required since CSV carries no zone."""
     if not default_tz:
-        raise ScheduleError("a CSV programme has no time zone: give a default time zone")
+        raise ScheduleError(problem("programme.csv_no_zone"))
     zone = load_zone(default_tz, "default time zone")
     text, warnings = decode_csv(data)
     lines = text.splitlines()
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:
-        raise ScheduleError("the CSV file is empty")
+        raise ScheduleError(problem("programme.csv_empty"))
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[header_index]))
     header: list[str] | None = None
     columns: dict[str, int] = {}
@@ -183,7 +183,9 @@ def parse_csv(data: bytes, default_tz: str | None = None, *, title: str = "") ->
             session = _row_session(row, columns, where, builder)
             builder.add(session, where)
     except csv.Error as exc:
-        raise ScheduleError(f"line {reader.line_num}: {exc}") from exc
+        raise ScheduleError(
+            problem("programme.csv_unreadable", where=f"line {reader.line_num}", detail=exc)
+        ) from exc
     return builder.finish(title=title)
 
 
@@ -197,16 +199,16 @@ def _map_columns(header: list[str], line: int) -> dict[str, int]:
                 break
     if not columns:
         shown = ", ".join(repr(h.strip()) for h in header[:6] if h.strip())
-        raise ScheduleError(
-            "this is not a programme in a supported format: read as CSV, its first line has "
-            f"no known column ({shown or 'nothing'}); supported are frab/pretalx "
-            "schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row"
-        )
+        if not shown:
+            raise ScheduleError(problem("programme.csv_no_column"))
+        raise ScheduleError(problem("programme.csv_no_known_column", value=shown))
     missing = [f for f in ("date", "start", "title") if f not in columns]
     if "end" not in columns and "duration" not in columns:
         missing.append("end or duration")
     if missing:
-        raise ScheduleError(f"line {line}: the header lacks the column(s) {', '.join(missing)}")
+        raise ScheduleError(
+            problem("programme.csv_lacks_columns", where=f"line {line}", value=", ".join(missing))
+        )
     return columns
 
 
@@ -220,7 +222,7 @@ def _row_session(
     zone = builder.zone
     for field in ("date", "start", "title"):
         if not cell(field):
-            raise ScheduleError(f"{where}: the {field} is empty")
+            raise ScheduleError(problem(f"programme.csv_no_{field}", where=where))
     day = _parse_day(cell("date"), f"{where}, column {_column_name(columns, 'date')}")
     start_wall = datetime.combine(day, parse_clock(cell("start"), f"{where}, start"))
     start = localise(start_wall, zone, f"{where}, start")
@@ -230,7 +232,7 @@ def _row_session(
     elif cell("duration"):
         end = add_duration(start, parse_duration(cell("duration"), f"{where}, duration"), zone)
     else:
-        raise ScheduleError(f"{where}: neither end nor duration is given")
+        raise ScheduleError(problem("programme.csv_no_end", where=where))
     title = " ".join(cell("title").split())
     room = " ".join(cell("room").split()) or None
     return ParsedSession(
@@ -265,4 +267,4 @@ def _parse_day(text: str, where: str) -> date:
             return date(year, month, day)
         except ValueError:
             pass
-    raise ScheduleError(f"{where}: date {text!r} is not YYYY-MM-DD or DD/MM/YYYY")
+    raise ScheduleError(problem("programme.bad_date_dmy", where=where, value=repr(text)))

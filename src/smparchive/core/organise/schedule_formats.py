@@ -18,6 +18,7 @@ from smparchive.core.domain.schedule_model import (
     ParsedSession,
     ScheduleError,
 )
+from smparchive.core.messages import Message, plain, problem
 from smparchive.core.organise.schedule_csv import parse_csv
 from smparchive.core.organise.schedule_frab import parse_frab_json, parse_frab_xml
 from smparchive.core.organise.schedule_ical import parse_ical
@@ -65,7 +66,7 @@ def parse_schedule_bytes(
     a frab file lacking ``time_zone_name``); a zone named in the file wins.
     """
     if len(data) > MAX_SCHEDULE_BYTES:
-        raise ScheduleError(f"the programme is larger than {MAX_SCHEDULE_BYTES} bytes")
+        raise ScheduleError(problem("programme.too_large", n=MAX_SCHEDULE_BYTES))
     fmt = detect_format(data)
     if fmt in {"frab-json", "ical"} and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         data = data.decode("utf-16").encode("utf-8")
@@ -79,31 +80,24 @@ def parse_schedule_bytes(
     return parse_csv(data, default_tz, title=name)
 
 
-SUPPORTED = (
-    "supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV "
-    "with a header row"
-)
-
-
 def _check_frab_json(data: bytes) -> None:
     """Name a JSON file that is no frab/pretalx schedule.json instead of failing on a
     missing member deep inside it (a schedule v2 export said "missing rooms")."""
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ScheduleError(f"byte {exc.start}: the JSON file is not UTF-8; {SUPPORTED}") from exc
+        raise ScheduleError(problem("programme.json_not_utf8_supported", n=exc.start)) from exc
     except json.JSONDecodeError as exc:
         raise ScheduleError(
-            f"the file starts like JSON but is not valid JSON (line {exc.lineno}, column "
-            f"{exc.colno}: {exc.msg}); {SUPPORTED}"
+            problem("programme.json_invalid", n=exc.lineno, value=exc.colno, detail=exc.msg)
         ) from exc
     shape = _json_shape(doc)
     if shape is not None:
-        raise ScheduleError(f"this is {shape}, a format smparchive does not read; {SUPPORTED}")
+        raise ScheduleError(shape)
 
 
-def _json_shape(doc: object) -> str | None:
-    """None for a frab/pretalx schedule.json, else a description of what the JSON is."""
+def _json_shape(doc: object) -> Message | None:
+    """None for a frab/pretalx schedule.json, else the sentence saying what the JSON is."""
     schedule = doc.get("schedule") if isinstance(doc, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     days = conference.get("days") if isinstance(conference, dict) else None
@@ -113,22 +107,20 @@ def _json_shape(doc: object) -> str | None:
         return None  # frab: schedule.conference.days[].rooms{name: [events]}
     if isinstance(schedule, dict):
         version = schedule.get("version")
-        label = f" (version {version})" if version else ""
-        return (
-            f"a schedule JSON{label} whose days list no rooms with their events, as the "
-            "newer schedule v2 JSON does"
-        )
+        if version:
+            return problem("programme.json_v2_days_version", value=version)
+        return problem("programme.json_v2_days")
     keys = set(doc) if isinstance(doc, dict) else set()
     if {"talks", "rooms"} <= keys:
-        return "a schedule v2 JSON (talks and rooms listed apart)"
+        return problem("programme.json_v2")
     if {"sessions", "speakers"} <= keys or (
         isinstance(doc, list) and doc and isinstance(doc[0], dict) and "sessions" in doc[0]
     ):
-        return "a Sessionize JSON export"
+        return problem("programme.json_sessionize")
     if isinstance(doc, dict):
         shown = ", ".join(sorted(keys)[:6])
-        return f"JSON in an unknown layout (top-level members: {shown or 'none'})"
-    return f"JSON holding a {type(doc).__name__}, not a schedule object"
+        return problem("programme.json_unknown_layout", value=shown or "-")
+    return problem("programme.json_not_object", value=type(doc).__name__)
 
 
 def parse_schedule(path: Path | str, default_tz: str | None = None) -> ParsedSchedule:
@@ -139,23 +131,26 @@ def parse_schedule(path: Path | str, default_tz: str | None = None) -> ParsedSch
     try:  # the size is counted while reading: /dev/zero or a pipe must not read forever
         data = read_capped(path, MAX_SCHEDULE_BYTES, f"The programme file {path.name}")
     except InputRefused as exc:
-        raise ScheduleError(str(exc)) from exc
+        if "regular" in str(exc):
+            raise ScheduleError(problem("programme.file_not_regular", name=path.name)) from exc
+        size = f"{MAX_SCHEDULE_BYTES // (1024 * 1024)} MB"
+        raise ScheduleError(
+            problem("programme.file_too_large", name=path.name, value=size)
+        ) from exc
     except OSError as exc:
-        raise ScheduleError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise ScheduleError(
+            problem("programme.file_unreadable", name=path.name, why=plain(exc))
+        ) from exc
     _check_named_format(path, data)
     try:
         return parse_schedule_bytes(data, default_tz, name=path.stem)
     except ScheduleError as exc:
-        raise ScheduleError(f"{path.name}: {exc}") from exc
+        raise ScheduleError(problem("programme.in_file", name=path.name, why=exc.args[0])) from exc
 
 
 _NAMED = {".json": "frab-json", ".xml": "frab-xml", ".ics": "ical", ".ical": "ical"}
 # The usual names of programme files (file dialogs offer these; the content decides).
 PROGRAMME_EXTENSIONS = (*_NAMED, ".csv")
-_SUPPORTED = (
-    "smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and "
-    "CSV with a header row"
-)
 
 
 def _check_named_format(path: Path, data: bytes) -> None:
@@ -165,11 +160,7 @@ def _check_named_format(path: Path, data: bytes) -> None:
     found = detect_format(data)
     if named is not None and found != named:
         raise ScheduleError(
-            f"{path.name} is named as a {path.suffix.lstrip('.').upper()} file but its "
-            f"contents are not a programme in that format (damaged or another kind of "
-            f"file?); {_SUPPORTED}"
+            problem("programme.misnamed", name=path.name, fmt=path.suffix.lstrip(".").upper())
         )
     if found == "csv" and b"\0" in data[:65536]:
-        raise ScheduleError(
-            f"{path.name} is not a text file, so it is not a programme; {_SUPPORTED}"
-        )
+        raise ScheduleError(problem("programme.not_text", name=path.name))

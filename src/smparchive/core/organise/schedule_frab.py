@@ -64,9 +64,9 @@ def _session_from(raw: _RawEvent, builder: ScheduleBuilder) -> ParsedSession:
     """Turn a raw event into a session, computing times in the conference zone."""
     zone = builder.zone
     if not raw.title.strip():
-        raise ScheduleError(f"{raw.at('title')}: missing")
+        raise ScheduleError(problem("programme.missing", where=raw.at("title")))
     if not raw.duration_text.strip():
-        raise ScheduleError(f"{raw.at('duration')}: missing")
+        raise ScheduleError(problem("programme.missing", where=raw.at("duration")))
     duration = parse_duration(raw.duration_text, raw.at("duration"))
     start = _event_start(raw, zone)
     end = add_duration(start, duration, zone)
@@ -94,12 +94,14 @@ def _event_start(raw: _RawEvent, zone: ZoneInfo) -> datetime:
         try:
             moment = datetime.fromisoformat(raw.date_text.strip())
         except ValueError as exc:
-            raise ScheduleError(f"{raw.at('date')}: {raw.date_text!r} is not ISO 8601") from exc
+            raise ScheduleError(
+                problem("programme.not_iso", where=raw.at("date"), value=repr(raw.date_text))
+            ) from exc
         if moment.tzinfo is None:
             return localise(moment, zone, raw.at("date"))
         return moment.astimezone(zone)
     if not raw.start_text.strip():
-        raise ScheduleError(f"{raw.at('start')}: missing")
+        raise ScheduleError(problem("programme.missing", where=raw.at("start")))
     clock = parse_clock(raw.start_text, raw.at("start"))
     day = raw.day
     if raw.date_text.strip():
@@ -134,25 +136,27 @@ def _zone_for(name: str, default_tz: str | None, where: str) -> ZoneInfo:
         return load_zone(name, where)
     if default_tz:
         return load_zone(default_tz, "default time zone")
-    raise ScheduleError(f"{where}: the programme names no time zone and none was given")
+    raise ScheduleError(problem("programme.no_zone", where=where))
 
 
 # --- JSON -----------------------------------------------------------------------------------
 
 
-def _get(obj: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...]) -> Any:
+def _get(obj: dict[str, Any], key: str, path: str, kind: type) -> Any:
     if key not in obj or obj[key] is None:
-        raise ScheduleError(f"{path}.{key}: missing")
+        raise ScheduleError(problem("programme.missing", where=f"{path}.{key}"))
     value = obj[key]
     if not isinstance(value, kind):
-        raise ScheduleError(f"{path}.{key}: expected {_kind_name(kind)}")
+        raise ScheduleError(problem(_EXPECTED[kind], where=f"{path}.{key}"))
     return value
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    names = {dict: "an object", list: "a list", str: "text", int: "a number"}
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+_EXPECTED = {
+    dict: "programme.expected_object",
+    list: "programme.expected_list",
+    str: "programme.expected_text",
+    int: "programme.expected_number",
+}
 
 
 def _text(obj: dict[str, Any], *keys: str) -> str:
@@ -177,11 +181,13 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ScheduleError(f"byte {exc.start}: the JSON file is not UTF-8") from exc
+        raise ScheduleError(problem("programme.json_not_utf8", n=exc.start)) from exc
     except json.JSONDecodeError as exc:
-        raise ScheduleError(f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise ScheduleError(
+            problem("programme.syntax", fmt="JSON", n=exc.lineno, value=exc.colno, detail=exc.msg)
+        ) from exc
     if not isinstance(doc, dict):
-        raise ScheduleError("$: expected an object with a 'schedule' member")
+        raise ScheduleError(problem("programme.no_schedule_member", where="$"))
     schedule = _get(doc, "schedule", "$", dict)
     conf = _get(schedule, "conference", "$.schedule", dict)
     cpath = "$.schedule.conference"
@@ -193,7 +199,7 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
     for i, day in enumerate(_get(conf, "days", cpath, list)):
         dpath = f"{cpath}.days[{i}]"
         if not isinstance(day, dict):
-            raise ScheduleError(f"{dpath}: expected an object")
+            raise ScheduleError(problem("programme.expected_object", where=dpath))
         day_date = parse_iso_date(_get(day, "date", dpath, str), f"{dpath}.date")
         day_start = _day_start(_text(day, "day_start"))
         index = _text(day, "index") or str(i + 1)
@@ -201,11 +207,11 @@ def parse_frab_json(data: bytes, default_tz: str | None = None) -> ParsedSchedul
         for room, events in _get(day, "rooms", dpath, dict).items():
             rpath = f"{dpath}.rooms[{json.dumps(room, ensure_ascii=False)}]"
             if not isinstance(events, list):
-                raise ScheduleError(f"{rpath}: expected a list of events")
+                raise ScheduleError(problem("programme.expected_events", where=rpath))
             for j, event in enumerate(events):
                 epath = f"{rpath}[{j}]"
                 if not isinstance(event, dict):
-                    raise ScheduleError(f"{epath}: expected an object")
+                    raise ScheduleError(problem("programme.expected_object", where=epath))
                 raw = _raw_json_event(event, epath, day_date, day_start, room)
                 session = _session_from(raw, builder)
                 _check_start_text(raw, session, builder)
@@ -225,7 +231,7 @@ def _raw_json_event(
 ) -> _RawEvent:
     persons = event.get("persons") or []
     if not isinstance(persons, list):
-        raise ScheduleError(f"{path}.persons: expected a list")
+        raise ScheduleError(problem("programme.expected_list", where=f"{path}.persons"))
     speakers = tuple(dict.fromkeys(n.strip() for n in map(_json_person, persons) if n.strip()))
     return _RawEvent(
         where=path,
@@ -272,8 +278,7 @@ class _SafeTree:
 
         def refuse(*_: object) -> NoReturn:
             raise ScheduleError(
-                f"line {parser.CurrentLineNumber}: XML with DOCTYPE or ENTITY declarations "
-                "is refused (entity expansion risk)"
+                problem("programme.xml_doctype", where=f"line {parser.CurrentLineNumber}")
             )
 
         def start(tag: str, attrs: dict[str, str]) -> None:
@@ -289,7 +294,11 @@ class _SafeTree:
             parser.Parse(data, True)
         except expat.ExpatError as exc:
             message = expat.errors.messages[exc.code]
-            raise ScheduleError(f"line {exc.lineno}, column {exc.offset}: {message}") from exc
+            raise ScheduleError(
+                problem(
+                    "programme.syntax", fmt="XML", n=exc.lineno, value=exc.offset, detail=message
+                )
+            ) from exc
         self.root = builder.close()
 
     def where(self, element: ET.Element) -> str:
@@ -310,10 +319,12 @@ def parse_frab_xml(data: bytes, default_tz: str | None = None) -> ParsedSchedule
     tree = _SafeTree(data)
     root = tree.root
     if root.tag != "schedule":
-        raise ScheduleError(f"{tree.where(root)}: the root element must be <schedule>")
+        raise ScheduleError(problem("programme.xml_root", where=tree.where(root)))
     conf = root.find("conference")
     if conf is None:
-        raise ScheduleError(f"{tree.where(root)}: missing <conference>")
+        raise ScheduleError(
+            problem("programme.missing_property", where=tree.where(root), name="<conference>")
+        )
     builder = ScheduleBuilder(
         _zone_for(_child_text(conf, "time_zone_name"), default_tz, f"{tree.where(conf)}"),
         "frab-xml",
@@ -321,7 +332,7 @@ def parse_frab_xml(data: bytes, default_tz: str | None = None) -> ParsedSchedule
     days: list[ParsedDay] = []
     for i, day in enumerate(root.findall("day"), start=1):
         if not day.get("date"):
-            raise ScheduleError(f"{tree.where(day)}: missing date attribute")
+            raise ScheduleError(problem("programme.no_date_attribute", where=tree.where(day)))
         day_date = parse_iso_date(day.get("date", ""), tree.where(day))
         days.append(ParsedDay(day_date, f"Day {day.get('index') or i}"))
         for room in day.findall("room"):

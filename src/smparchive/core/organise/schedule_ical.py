@@ -43,7 +43,7 @@ def parse_ical(data: bytes, default_tz: str | None = None) -> ParsedSchedule:
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as exc:
-        raise ScheduleError(f"not a valid iCalendar file: {exc}") from exc
+        raise ScheduleError(coded("programme.ical_invalid", detail=exc)) from exc
     event_lines = [
         n for n, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"
     ]
@@ -78,9 +78,7 @@ def _calendar_zone(
         tzid = prop.params.get("TZID") if prop is not None else None
         if tzid:
             return load_zone(str(tzid), f"TZID {tzid}")
-    raise ScheduleError(
-        "the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given"
-    )
+    raise ScheduleError(coded("programme.ical_no_zone"))
 
 
 def _session(
@@ -94,20 +92,24 @@ def _session(
     """One VEVENT as a session, or None (with a warning) for cancelled or all-day events."""
     for name, problem in getattr(event, "errors", []):
         if str(name).upper() in {"DTSTART", "DTEND", "DURATION", "SUMMARY", "UID"}:
-            raise ScheduleError(f"{where}: invalid {name}: {problem}")
+            raise ScheduleError(
+                coded(
+                    "programme.ical_invalid_property_detail", where=where, name=name, detail=problem
+                )
+            )
         builder.warnings.append(
             coded("programme.property_ignored", where=where, name=name, why=problem)
         )
     title = " ".join(str(event.get("SUMMARY", "")).split())
     if not title:
-        raise ScheduleError(f"{where}: missing SUMMARY")
+        raise ScheduleError(coded("programme.missing_property", where=where, name="SUMMARY"))
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
         builder.warnings.append(
             coded("programme.cancelled_skipped", where=where, title=repr(title))
         )
         return None
     if event.get("DTSTART") is None:
-        raise ScheduleError(f"{where}: missing DTSTART")
+        raise ScheduleError(coded("programme.missing_property", where=where, name="DTSTART"))
     raw_start = event.decoded("DTSTART")
     if not isinstance(raw_start, datetime):
         builder.warnings.append(coded("programme.all_day_skipped", where=where, title=repr(title)))
@@ -120,12 +122,14 @@ def _session(
     if event.get("DTEND") is not None:
         raw_end = event.decoded("DTEND")
         if not isinstance(raw_end, datetime):
-            raise ScheduleError(f"{where}: DTEND is a date but DTSTART a date-time")
+            raise ScheduleError(coded("programme.ical_end_is_date", where=where))
         end = _aware(raw_end, where, "DTEND", zone, default_zone)
     elif event.get("DURATION") is not None:
         duration = event.decoded("DURATION")
         if not isinstance(duration, timedelta):
-            raise ScheduleError(f"{where}: invalid DURATION")
+            raise ScheduleError(
+                coded("programme.ical_invalid_property", where=where, name="DURATION")
+            )
         end = add_duration(start, duration, zone)
     else:
         # RFC 5545 3.6.1: a date-time DTSTART alone is an event of no length. A session
@@ -161,9 +165,7 @@ def _aware(
 ) -> datetime:
     if moment.tzinfo is None:
         if default_zone is None:
-            raise ScheduleError(
-                f"{where}: {name} is a floating time (no zone); give a default time zone"
-            )
+            raise ScheduleError(coded("programme.ical_floating", where=where, name=name))
         return localise(moment, default_zone, f"{where} {name}").astimezone(zone)
     return moment.astimezone(zone)
 

@@ -492,7 +492,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+96"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+98"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -577,13 +577,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+172"/>
+        <location line="+133"/>
+        <location line="+173"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -718,7 +718,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Who decided to publish them</source>
         <translation>Qui a décidé de les publier</translation>
     </message>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+579"/>
+        <location line="+627"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-589"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+452"/>
+        <location line="+480"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-454"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -786,7 +786,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+133"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -909,7 +909,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-411"/>
+        <location line="+415"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -924,7 +925,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification préalable de l’exportation</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
         <translation>À exporter : %1, soit %2 (environ %3), sous le nom « %4 ».</translation>
     </message>
@@ -1450,7 +1451,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-956"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1008"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2039,17 +2040,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+506"/>
+        <location filename="../../gui/main_window.py" line="+515"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-363"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+269"/>
+        <location line="+275"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2085,7 +2086,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2647,7 +2648,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+179"/>
+        <location filename="../../gui/ops.py" line="+180"/>
         <source>someone else</source>
         <translation>quelqu’un d’autre</translation>
     </message>
@@ -4036,6 +4037,296 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>Programme not imported: {why}</source>
+        <translation>Programme non importé : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sessions overlap in the same room: {sentences} (and {n} more)</source>
+        <translation>des séances se chevauchent dans la même salle : {sentences} (et {n} autres)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sessions overlap in the same room: {sentences}</source>
+        <translation>des séances se chevauchent dans la même salle : {sentences}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: unknown time zone {value}</source>
+        <translation>{where} : fuseau horaire inconnu {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: duration {value} is not HH:MM or H:MM:SS</source>
+        <translation>{where} : la durée {value} n’est pas au format HH:MM ou H:MM:SS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: time {value} is not HH:MM</source>
+        <translation>{where} : l’heure {value} n’est pas au format HH:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>{where} : la date {value} n’est pas au format AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: date {value} is not YYYY-MM-DD</source>
+        <translation>{where} : la date {value} n’est pas au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {value} does not exist in {zone} (the clocks skip that hour)</source>
+        <translation>{where} : {value} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure-là)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {value} is not a yes/no value</source>
+        <translation>{where} : {value} n’est pas une valeur oui/non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the session has no title</source>
+        <translation>{where} : la séance n’a pas de titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session {title} ends ({value}) before it starts ({other})</source>
+        <translation>{where} : la séance {title} finit ({value}) avant de commencer ({other})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programme contains no sessions</source>
+        <translation>le programme ne contient aucune séance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programme is larger than {n} bytes</source>
+        <translation>le programme dépasse {n} octets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The programme file {name} is not a regular file (a device, pipe or socket), so it was not read.</source>
+        <translation>Le fichier de programme {name} n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; il n’a donc pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme file {name} is larger than {value}, so it was not read.</source>
+        <translation>Le fichier de programme {name} dépasse {value} ; il n’a donc pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name} : illisible ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>octet {n} : le fichier JSON n’est pas en UTF-8 ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file starts like JSON but is not valid JSON (line {n}, column {value}: {detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>le fichier commence comme du JSON mais n’est pas du JSON valide (ligne {n}, colonne {value} : {detail}) ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>c’est un JSON de programme (version {value}) dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>c’est un JSON de programme dont les jours ne listent pas de salles avec leurs événements, comme le fait le JSON « schedule v2 » plus récent, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>c’est un JSON « schedule v2 » (exposés et salles listés à part), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is a Sessionize JSON export, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>c’est un export JSON de Sessionize, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is JSON in an unknown layout (top-level members: {value}), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>c’est du JSON à la structure inconnue (membres de premier niveau : {value}), un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is JSON holding a {value}, not a schedule object, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>c’est du JSON qui contient un {value}, pas un objet de programme, un format que smparchive ne lit pas ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is named as a {fmt} file but its contents are not a programme in that format (damaged or another kind of file?); smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>{name} porte le nom d’un fichier {fmt} mais son contenu n’est pas un programme dans ce format (endommagé ou un autre type de fichier ?) ; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a text file, so it is not a programme; smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>{name} n’est pas un fichier texte, ce n’est donc pas un programme ; smparchive lit schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte {n}: the JSON file is not UTF-8</source>
+        <translation>octet {n} : le fichier JSON n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not valid {fmt} at line {n}, column {value}: {detail}</source>
+        <translation>le fichier n’est pas du {fmt} valide à la ligne {n}, colonne {value} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected an object with a &apos;schedule&apos; member</source>
+        <translation>{where} : un objet avec un membre « schedule » était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected a list of events</source>
+        <translation>{where} : une liste d’événements était attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected an object</source>
+        <translation>{where} : un objet était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected a list</source>
+        <translation>{where} : une liste était attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected text</source>
+        <translation>{where} : du texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected a number</source>
+        <translation>{where} : un nombre était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {value} is not ISO 8601</source>
+        <translation>{where} : {value} n’est pas au format ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the programme names no time zone and none was given</source>
+        <translation>{where} : le programme n’indique pas de fuseau horaire et aucun n’a été donné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)</source>
+        <translation>{where} : un XML avec des déclarations DOCTYPE ou ENTITY est refusé (risque d’expansion d’entités)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the root element must be &lt;schedule&gt;</source>
+        <translation>{where} : l’élément racine doit être &lt;schedule&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: missing date attribute</source>
+        <translation>{where} : l’attribut date manque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a CSV programme has no time zone: give a default time zone</source>
+        <translation>un programme CSV n’a pas de fuseau horaire : donnez un fuseau par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV file is empty</source>
+        <translation>le fichier CSV est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not a programme in a supported format: read as CSV, its first line has no known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ({value}) ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not a programme in a supported format: read as CSV, its first line has no known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>ce n’est pas un programme dans un format pris en charge : lue comme du CSV, sa première ligne n’a aucune colonne connue ; sont lus : schedule.json et schedule.xml de frab/pretalx, iCalendar (.ics) et CSV avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: the header lacks the column(s) {value}</source>
+        <translation>{where} : il manque à l’en-tête la ou les colonnes {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the date is empty</source>
+        <translation>{where} : la date est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the start is empty</source>
+        <translation>{where} : le début est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the title is empty</source>
+        <translation>{where} : le titre est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: neither end nor duration is given</source>
+        <translation>{where} : ni la fin ni la durée ne sont données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the CSV cannot be read ({detail})</source>
+        <translation>{where} : le CSV est illisible ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid iCalendar file: {detail}</source>
+        <translation>pas un fichier iCalendar valide : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given</source>
+        <translation>le calendrier n’indique pas de fuseau horaire (ni X-WR-TIMEZONE ni TZID) et aucun n’a été donné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: invalid {name}: {detail}</source>
+        <translation>{where} : {name} invalide : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: invalid {name}</source>
+        <translation>{where} : {name} invalide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: DTEND is a date but DTSTART a date-time</source>
+        <translation>{where} : DTEND est une date mais DTSTART une date et heure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} is a floating time (no zone); give a default time zone</source>
+        <translation>{where} : {name} est une heure flottante (sans fuseau) ; donnez un fuseau par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: missing {name}</source>
+        <translation>{where} : {name} manque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: missing</source>
+        <translation>{where} : manquant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>Impossible de lire la recherche à « {value} ».</translation>
     </message>
@@ -4143,6 +4434,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>&apos;{value}&apos;: {why}</source>
         <translation>« {value} » : {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {why}</source>
+        <translation>fichier {name} : {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4360,14 +4656,30 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation> et </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 at line %2</source>
         <translation>%1 à la ligne %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default time zone</source>
+        <translation>fuseau horaire par défaut</translation>
     </message>
 </context>
 <context>

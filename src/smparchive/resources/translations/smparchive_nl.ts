@@ -492,7 +492,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+96"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+98"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -577,13 +577,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+172"/>
+        <location line="+133"/>
+        <location line="+173"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -718,7 +718,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Who decided to publish them</source>
         <translation>Wie besliste ze te publiceren</translation>
     </message>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+579"/>
+        <location line="+627"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-589"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+452"/>
+        <location line="+480"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-454"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -786,7 +786,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+133"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -909,7 +909,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-411"/>
+        <location line="+415"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -924,7 +925,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorafcontrole van de export</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1 go out as %2 (about %3) named &apos;%4&apos;.</source>
         <translation>Te exporteren: %1 als %2 (ongeveer %3) met de naam ‘%4’.</translation>
     </message>
@@ -1450,7 +1451,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-956"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1008"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2039,17 +2040,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+506"/>
+        <location filename="../../gui/main_window.py" line="+515"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-363"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+269"/>
+        <location line="+275"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2085,7 +2086,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -2647,7 +2648,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpRunner</name>
     <message>
-        <location filename="../../gui/ops.py" line="+179"/>
+        <location filename="../../gui/ops.py" line="+180"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
@@ -4036,6 +4037,296 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>Programme not imported: {why}</source>
+        <translation>Programma niet geïmporteerd: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sessions overlap in the same room: {sentences} (and {n} more)</source>
+        <translation>sessies overlappen in dezelfde zaal: {sentences} (en nog {n})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sessions overlap in the same room: {sentences}</source>
+        <translation>sessies overlappen in dezelfde zaal: {sentences}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: unknown time zone {value}</source>
+        <translation>{where}: onbekende tijdzone {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: duration {value} is not HH:MM or H:MM:SS</source>
+        <translation>{where}: de duur {value} is niet in de vorm UU:MM of U:MM:SS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: time {value} is not HH:MM</source>
+        <translation>{where}: het tijdstip {value} is niet in de vorm UU:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: date {value} is not YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>{where}: de datum {value} is niet in de vorm JJJJ-MM-DD of DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: date {value} is not YYYY-MM-DD</source>
+        <translation>{where}: de datum {value} is niet in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {value} does not exist in {zone} (the clocks skip that hour)</source>
+        <translation>{where}: {value} bestaat niet in {zone} (de klok slaat dat uur over)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {value} is not a yes/no value</source>
+        <translation>{where}: {value} is geen ja/nee-waarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the session has no title</source>
+        <translation>{where}: de sessie heeft geen titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: session {title} ends ({value}) before it starts ({other})</source>
+        <translation>{where}: de sessie {title} eindigt ({value}) voordat ze begint ({other})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programme contains no sessions</source>
+        <translation>het programma bevat geen sessies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the programme is larger than {n} bytes</source>
+        <translation>het programma is groter dan {n} bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The programme file {name} is not a regular file (a device, pipe or socket), so it was not read.</source>
+        <translation>Het programmabestand {name} is geen gewoon bestand (een apparaat, pipe of socket), dus het is niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme file {name} is larger than {value}, so it was not read.</source>
+        <translation>Het programmabestand {name} is groter dan {value}, dus het is niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}: kan niet gelezen worden ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte {n}: the JSON file is not UTF-8; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>byte {n}: het JSON-bestand is geen UTF-8; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file starts like JSON but is not valid JSON (line {n}, column {value}: {detail}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>het bestand begint als JSON maar is geen geldige JSON (regel {n}, kolom {value}: {detail}); ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is a schedule JSON (version {value}) whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is een programma-JSON (versie {value}) waarvan de dagen geen zalen met hun gebeurtenissen opsommen, zoals de nieuwere schedule-v2-JSON, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a schedule JSON whose days list no rooms with their events, as the newer schedule v2 JSON does, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is een programma-JSON waarvan de dagen geen zalen met hun gebeurtenissen opsommen, zoals de nieuwere schedule-v2-JSON, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a schedule v2 JSON (talks and rooms listed apart), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is een schedule-v2-JSON (lezingen en zalen apart opgesomd), een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is a Sessionize JSON export, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is een JSON-export van Sessionize, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is JSON in an unknown layout (top-level members: {value}), a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is JSON met een onbekende opbouw (leden op het hoogste niveau: {value}), een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is JSON holding a {value}, not a schedule object, a format smparchive does not read; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is JSON met een {value}, geen programma-object, een formaat dat smparchive niet leest; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is named as a {fmt} file but its contents are not a programme in that format (damaged or another kind of file?); smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>{name} heeft de naam van een {fmt}-bestand, maar de inhoud is geen programma in dat formaat (beschadigd of een ander soort bestand?); smparchive leest schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a text file, so it is not a programme; smparchive reads frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>{name} is geen tekstbestand, dus het is geen programma; smparchive leest schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte {n}: the JSON file is not UTF-8</source>
+        <translation>byte {n}: het JSON-bestand is geen UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not valid {fmt} at line {n}, column {value}: {detail}</source>
+        <translation>het bestand is geen geldige {fmt} op regel {n}, kolom {value}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected an object with a &apos;schedule&apos; member</source>
+        <translation>{where}: een object met een lid ‘schedule’ werd verwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected a list of events</source>
+        <translation>{where}: een lijst van gebeurtenissen werd verwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected an object</source>
+        <translation>{where}: een object werd verwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected a list</source>
+        <translation>{where}: een lijst werd verwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected text</source>
+        <translation>{where}: tekst werd verwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: expected a number</source>
+        <translation>{where}: een getal werd verwacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {value} is not ISO 8601</source>
+        <translation>{where}: {value} is geen ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the programme names no time zone and none was given</source>
+        <translation>{where}: het programma noemt geen tijdzone en er is er geen opgegeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: XML with DOCTYPE or ENTITY declarations is refused (entity expansion risk)</source>
+        <translation>{where}: XML met DOCTYPE- of ENTITY-declaraties wordt geweigerd (risico op entiteitsexpansie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the root element must be &lt;schedule&gt;</source>
+        <translation>{where}: het hoofdelement moet &lt;schedule&gt; zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: missing date attribute</source>
+        <translation>{where}: het attribuut date ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a CSV programme has no time zone: give a default time zone</source>
+        <translation>een CSV-programma heeft geen tijdzone: geef een standaardtijdzone op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV file is empty</source>
+        <translation>het CSV-bestand is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not a programme in a supported format: read as CSV, its first line has no known column ({value}); supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is geen programma in een ondersteund formaat: gelezen als CSV heeft de eerste regel geen bekende kolom ({value}); ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not a programme in a supported format: read as CSV, its first line has no known column; supported are frab/pretalx schedule.json and schedule.xml, iCalendar (.ics) and CSV with a header row</source>
+        <translation>dit is geen programma in een ondersteund formaat: gelezen als CSV heeft de eerste regel geen bekende kolom; ondersteund zijn: schedule.json en schedule.xml van frab/pretalx, iCalendar (.ics) en CSV met een kopregel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: the header lacks the column(s) {value}</source>
+        <translation>{where}: de kopregel mist de kolom(men) {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the date is empty</source>
+        <translation>{where}: de datum is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the start is empty</source>
+        <translation>{where}: het begin is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the title is empty</source>
+        <translation>{where}: de titel is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: neither end nor duration is given</source>
+        <translation>{where}: einde noch duur is opgegeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the CSV cannot be read ({detail})</source>
+        <translation>{where}: de CSV kan niet gelezen worden ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid iCalendar file: {detail}</source>
+        <translation>geen geldig iCalendar-bestand: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the calendar names no time zone (no X-WR-TIMEZONE or TZID) and none was given</source>
+        <translation>de kalender noemt geen tijdzone (geen X-WR-TIMEZONE of TZID) en er is er geen opgegeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: invalid {name}: {detail}</source>
+        <translation>{where}: ongeldige {name}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: invalid {name}</source>
+        <translation>{where}: ongeldige {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: DTEND is a date but DTSTART a date-time</source>
+        <translation>{where}: DTEND is een datum maar DTSTART een datum met tijd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {name} is a floating time (no zone); give a default time zone</source>
+        <translation>{where}: {name} is een zwevende tijd (zonder zone); geef een standaardtijdzone op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: missing {name}</source>
+        <translation>{where}: {name} ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: missing</source>
+        <translation>{where}: ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
@@ -4143,6 +4434,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>&apos;{value}&apos;: {why}</source>
         <translation>‘{value}’: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {why}</source>
+        <translation>bestand {name}: {why}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4360,14 +4656,30 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation> en </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 at line %2</source>
         <translation>%1 op regel %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default time zone</source>
+        <translation>standaardtijdzone</translation>
     </message>
 </context>
 <context>
