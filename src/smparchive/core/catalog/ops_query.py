@@ -139,7 +139,7 @@ class QueryOps(CatalogBase):
 
     if TYPE_CHECKING:  # provided by LibraryOps (ops_library.py) in the Catalog facade
 
-        def roots(self) -> list[RootRecord]: ...
+        def roots(self, *, counts: bool = True) -> list[RootRecord]: ...
 
     @property
     def _dialect(self) -> str:
