@@ -162,3 +162,38 @@ def test_counts_of_other_filters_are_counted(catalog: Any, add_items: Any) -> No
     for f in (ItemFilter(tag_ids=(stage,)), ItemFilter(item_ids=tuple(ids[:5]), flags=(1,))):
         got = catalog.facets(f)
         assert got.total == len(catalog.query_ids(f)) == catalog.count(f)
+
+
+def test_a_text_search_reads_its_matches_once(catalog: Any, add_items: Any) -> None:
+    """The page, count and facets of a free-text search reuse the matching items read by
+    the first of them (until the catalogue changes), and equal what reading them anew
+    gives: every sort, both directions, windows, people counts."""
+    from unittest import mock
+
+    from smparchive.core.catalog import ops_query
+
+    specs = _specs()
+    for i, spec in enumerate(specs):
+        spec["name"] = f"{('reunion', 'panel')[i % 2]}_{(i * 7) % 60:02d}.jpg"
+    ids = add_items(specs)
+    catalog.tag_items(ids[:10], ["Ana"], kind="person")
+    f = ItemFilter(text="reunion", rating_min=1)
+
+    def everything() -> list[Any]:
+        out: list[Any] = [catalog.facets(f), catalog.count(f)]
+        for sort in ("time", "name", "size", "added"):  # (rating: ties in any order)
+            for descending in (False, True):
+                out.append(catalog.query_ids(f, sort=sort, descending=descending))
+                out.append(catalog.query_ids(f, sort=sort, limit=4, offset=3))
+        return out
+
+    with mock.patch.object(ops_query, "MATCHED_MAX", 0):  # nothing kept: every read anew
+        plain = everything()
+    real = ops_query.where_clauses
+    with mock.patch.object(ops_query, "where_clauses", wraps=real) as read:
+        kept = everything()
+    assert kept == plain
+    assert plain[1] == 20 and plain[0].total == 20 and plain[0].people == {1: 3}
+    assert read.call_count == 1  # the text was matched once
+    catalog.set_fields(ids[:1], rating=5)  # a change (reunion, rating 0): matched again
+    assert catalog.count(f) == 21 == catalog.facets(f).total
