@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC
 from typing import Any
 
 from smparchive.core.catalog.catalog import open_catalog
@@ -80,82 +81,119 @@ def test_camera_filter_matches_substrings_of_make_and_model(catalog: Any, add_it
     assert sorted(both) == sorted(set(expect("r5")) | set(expect("sony")))
 
 
-def _stored(path: Any) -> bool:
-    import sqlite3
+# Filters the kept counts answer (facet columns alone) and one they do not (free text).
+def _filters(day: int, session: int) -> list[ItemFilter]:
+    return [
+        ItemFilter(),
+        ItemFilter(day_ids=(day,)),
+        ItemFilter(session_ids=(session,)),
+        ItemFilter(unassigned=True),
+        ItemFilter(cameras=("r5",), flags=(1,)),
+        ItemFilter(kinds=("photo",), rating_min=3),
+        ItemFilter(statuses=("error",), consents=("cleared",)),
+        ItemFilter(color_labels=("red",), exclude=(ItemFilter(flags=(1,)),)),
+    ]
 
-    conn = sqlite3.connect(path)
-    try:
-        return bool(conn.execute("SELECT count(*) FROM facet_totals").fetchone()[0])
-    finally:
-        conn.close()
 
-
-def test_whole_catalogue_counts_are_kept_in_the_catalogue_until_they_change(
-    catalog: Any, add_items: Any, catalog_path: Any, tmp_path: Any
+def test_kept_counts_follow_every_edit_from_any_connection(
+    catalog: Any, add_items: Any, catalog_path: Any
 ) -> None:
-    """The chips of the whole catalogue are counted once and stored; every process reuses
-    them, and any change they count (from any connection) drops them, so what is shown is
-    always a plain recount."""
+    """The whole catalogue's chips and those of filters on facet columns are summed from
+    the counts the catalogue keeps per combination of values (updated by the edits
+    themselves, in their transaction): after every kind of edit, from another connection,
+    they equal a plain count of the items, people included, and no item is counted."""
+    from datetime import date, datetime
     from unittest import mock
 
     from smparchive.core.catalog.ops_ingest import IngestEntry
 
-    ids = add_items(_specs()[:12])
-    catalog.tag_items(ids[:4], ["Ana"], kind="person")
-    first = catalog.facets()
-    assert first == catalog._count_facets(ItemFilter()) and first.people
-    assert _stored(catalog_path)
-    other = open_catalog(catalog_path)  # another process opens the catalogue: no count
+    ids = add_items(_specs()[:24])
+    catalog.tag_items(ids[:6], ["Ana"], kind="person")
+    catalog.tag_items(ids[4:8], ["Stage"])
+    catalog.create_event("SMP", time_zone="UTC")
+    day = catalog.add_day(date(2026, 5, 4)).value
+    start = datetime(2026, 5, 4, 9, tzinfo=UTC)
+    session = catalog.add_session("Opening", start, start.replace(hour=11)).value
+    other = open_catalog(catalog_path)
+
+    def check() -> None:
+        with mock.patch.object(type(catalog), "_count_on", side_effect=AssertionError):
+            kept = [catalog.facets(f) for f in _filters(day, session)]
+            counted = [catalog.count(f) for f in _filters(day, session)]
+        for f, got, n in zip(_filters(day, session), kept, counted, strict=True):
+            assert got == catalog._count_facets(f), f
+            assert n == got.total == len(catalog.query_ids(f)), f
+
     try:
-        with mock.patch.object(type(other), "_count_on", side_effect=AssertionError):
-            assert other.facets() == first
         root = other.roots()[0].id
         entry = IngestEntry("new.jpg", "new.jpg", 1, 0, None, {"kind": "video"})
         edits = [
-            lambda: other.set_fields(ids[:2], rating=5, flag=1, color_label="red"),
-            lambda: other.tag_items(ids[4:6], ["Bo"], kind="person"),
+            lambda: None,
+            lambda: other.set_fields(ids[:3], rating=5, flag=1, color_label="red"),
+            lambda: other.assign_items(ids[2:9], session),
+            lambda: other.tag_items(ids[8:12], ["Bo"], kind="person"),
             lambda: other.remove_tags(ids[:1], [other.find_tag("Ana", "person").id]),
             lambda: other.ingest_batch(root, [entry]),
-            lambda: other.delete_tag(other.find_tag("Bo", "person").id),
-            lambda: other.set_fields(ids[6:7], consent="cleared"),
+            lambda: other.set_fields(ids[6:9], consent="cleared"),
             lambda: other.ingest_outcomes([{"id": ids[7], "status": "error"}]),
+            lambda: other.delete_tag(other.find_tag("Bo", "person").id),
+            lambda: other.assign_items(ids[2:4], None),
         ]
         for edit in edits:
-            edit()
-            assert not _stored(catalog_path)  # the change dropped the stored counts
-            got = catalog.facets()
-            assert got == catalog._count_facets(ItemFilter())
-            assert _stored(catalog_path)
-        catalog.set_text(ids[:3], "caption", "en", "Opening")  # nothing counted changes
-        assert _stored(catalog_path)
-        other.remove_root(root)  # every item goes
-        assert catalog.facets() == catalog._count_facets(ItemFilter())
-        assert catalog.facets().total == 0
+            done = edit()
+            check()
+            if getattr(done, "undo", None) is not None:  # undone, then done again
+                other.undo(done.undo)
+                check()
+                other.redo_last()
+                check()
+        other.remove_root(root)  # every item goes, with its tag links
+        check()
+        assert catalog.facets().total == 0 and catalog.facets().people == {}
     finally:
         other.close()
 
 
-def test_a_count_overtaken_by_a_commit_is_not_stored(
-    catalog: Any, add_items: Any, catalog_path: Any
-) -> None:
-    """Another connection commits while the whole catalogue is counted: the (now stale)
-    count is returned for this call but not stored for anyone else."""
-    ids = add_items(_specs()[:6])
-    real = type(catalog)._count_on
-    other = open_catalog(catalog_path)
+def test_counts_of_other_filters_are_counted(catalog: Any, add_items: Any) -> None:
+    """Free text, tags, dates ...: not said on facet columns alone, so counted."""
+    ids = add_items(_specs()[:12])
+    catalog.tag_items(ids[:3], ["Stage"])
+    stage = catalog.find_tag("Stage", "keyword").id
+    for f in (ItemFilter(tag_ids=(stage,)), ItemFilter(item_ids=tuple(ids[:5]), flags=(1,))):
+        got = catalog.facets(f)
+        assert got.total == len(catalog.query_ids(f)) == catalog.count(f)
 
-    def count_then_commit(self: Any, s: Any, where: Any) -> Any:
-        counts = real(self, s, where)
-        other.set_fields(ids[:1], rating=4)
-        return counts
 
-    try:
-        from unittest import mock
+def test_a_text_search_reads_its_matches_once(catalog: Any, add_items: Any) -> None:
+    """The page, count and facets of a free-text search reuse the matching items read by
+    the first of them (until the catalogue changes), and equal what reading them anew
+    gives: every sort, both directions, windows, people counts."""
+    from unittest import mock
 
-        with mock.patch.object(type(catalog), "_count_on", count_then_commit):
-            catalog.facets()
-        assert not _stored(catalog_path)
-        assert catalog.facets() == catalog._count_facets(ItemFilter())
-        assert catalog.facets().rating.get(4, 0) >= 1
-    finally:
-        other.close()
+    from smparchive.core.catalog import ops_query
+
+    specs = _specs()
+    for i, spec in enumerate(specs):
+        spec["name"] = f"{('reunion', 'panel')[i % 2]}_{(i * 7) % 60:02d}.jpg"
+    ids = add_items(specs)
+    catalog.tag_items(ids[:10], ["Ana"], kind="person")
+    f = ItemFilter(text="reunion", rating_min=1)
+
+    def everything() -> list[Any]:
+        out: list[Any] = [catalog.facets(f), catalog.count(f)]
+        for sort in ("time", "name", "size", "added"):  # (rating: ties in any order)
+            for descending in (False, True):
+                out.append(catalog.query_ids(f, sort=sort, descending=descending))
+                out.append(catalog.query_ids(f, sort=sort, limit=4, offset=3))
+        return out
+
+    with mock.patch.object(ops_query, "MATCHED_MAX", 0):  # nothing kept: every read anew
+        plain = everything()
+    real = ops_query.where_clauses
+    with mock.patch.object(ops_query, "where_clauses", wraps=real) as read:
+        kept = everything()
+    assert kept == plain
+    assert plain[1] == 20 and plain[0].total == 20 and plain[0].people == {1: 3}
+    assert read.call_count == 1  # the text was matched once
+    catalog.set_fields(ids[:1], rating=5)  # a change (reunion, rating 0): matched again
+    assert catalog.count(f) == 21 == catalog.facets(f).total

@@ -186,3 +186,33 @@ def test_expression_indexes_exist(catalog) -> None:
     assert "kind, (capture_utc IS NULL), capture_utc" in found["ix_items_kind_time"]
     assert "flag, (capture_utc IS NULL), capture_utc" in found["ix_items_flag_time"]
     assert "day_id, (capture_utc IS NULL), capture_utc" in found["ix_items_day_time"]
+
+
+def test_upgrade_counts_the_facets_of_what_is_there(tmp_path: Path) -> None:
+    """A catalogue of before the kept facet counts (0010, with person and keyword tags)
+    upgrades with counts equal to counting its items, and they follow edits from then on."""
+    from smparchive.core.catalog.filters import ItemFilter
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0010.smpcat", work)
+    conn = sqlite3.connect(work)
+    conn.executescript(
+        "INSERT INTO tags (id, name, name_key, kind, restriction) VALUES "
+        "(1, 'Ana', 'ana', 'person', 'none'), (2, 'Stage', 'stage', 'keyword', 'none');"
+        "INSERT INTO item_tags (item_id, tag_id) VALUES (1, 1), (2, 1), (2, 2), (3, 2);"
+    )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        day = cat_filter(day_ids=(1,), rating_min=2)
+        for f in (cat_filter(), day):
+            assert cat.facets(f) == cat._count_facets(f)
+        assert cat.facets().people == {1: 2}
+        assert cat.facets(day).people == {1: 1}
+        cat.set_fields([2], rating=0)
+        cat.remove_tags([1], [1])
+        assert cat.facets().people == {1: 1} and cat.facets(day).people == {}
+        assert cat.facets(ItemFilter(rating_min=2)) == cat._count_facets(ItemFilter(rating_min=2))
+    finally:
+        cat.close()

@@ -31,6 +31,7 @@ from smparchive.core.catalog.models import (
     CollectionItem,
     Face,
     FaceScan,
+    FacetCell,
     ItemTag,
     MediaItem,
     Segment,
@@ -75,8 +76,11 @@ CameraPairs = Callable[[Any], list[tuple[str | None, str | None]]]  # session ->
 
 
 def camera_pairs(s: Any) -> list[tuple[str | None, str | None]]:
-    """The distinct (make, model) pairs of the catalogue (read from ix_items_camera)."""
-    q = select(MediaItem.camera_make, MediaItem.camera_model).distinct()
+    """The distinct (make, model) pairs of the catalogue's items, read from the counts kept
+    per combination of facet values (``facet_cells``: a few thousand rows where the
+    distinct values of ix_items_camera took a walk over every entry, ~0.2 s at 1M)."""
+    pair = (FacetCell.camera_make, FacetCell.camera_model)
+    q = select(*pair).group_by(*pair).having(func.sum(FacetCell.n) > 0)
     return [(make, model) for make, model in s.execute(q)]
 
 
@@ -240,7 +244,7 @@ def _camera_clause(
 ) -> ColumnElement[bool]:
     """Cameras whose "make model" contains any of ``cameras`` (case-insensitive).
 
-    The substring is matched against the few distinct cameras (read from ix_items_camera),
+    The substring is matched against the few distinct cameras (read from facet_cells),
     and the items then selected by exact make and model: an index lookup, where a substring
     test on every item scanned the whole catalogue (seconds at a million items, for nothing
     when no camera matches).

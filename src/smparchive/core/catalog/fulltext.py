@@ -86,6 +86,7 @@ _READS_JSON = _reads(
 # PostgreSQL: one array parameter (= ANY(:ids)), see chunks.in_ids.
 _READS_ANY = _reads(lambda c: c == any_(bindparam("ids", type_=ARRAY(Integer))))
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
+JSON_IDS = _SQLITE_JSON  # SQLite takes id lists as one JSON parameter (json_each)
 _LOCK_ITEMS = (
     select(MediaItem.id)
     .where(MediaItem.id == any_(bindparam("ids", type_=ARRAY(Integer))))

@@ -525,20 +525,49 @@ class SearchDoc(Base):
     doc: Mapped[str] = mapped_column(Text, default="")
 
 
-class FacetTotals(Base):
-    """Facet counts of the whole catalogue, kept until anything they count changes.
+class _FacetValues:
+    """The facet columns of an item, as kept per combination (migration 0011)."""
 
-    One row (id 1), written by ``QueryOps.facets`` after a full count; triggers (migration
-    0010) delete it on SQLite when an item's facet columns, a tag link or a tag's kind
-    change. On PostgreSQL, statement triggers advance the ``facet_generation`` sequence and
-    the row is valid while its ``generation`` is the sequence's current value.
+    kind: Mapped[str | None] = mapped_column(String(16))
+    day_id: Mapped[int | None] = mapped_column(Integer)
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    flag: Mapped[int | None] = mapped_column(Integer)
+    color_label: Mapped[str | None] = mapped_column(String(16))
+    consent: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str | None] = mapped_column(String(16))
+    camera_make: Mapped[str | None] = mapped_column(String(200))
+    camera_model: Mapped[str | None] = mapped_column(String(200))
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
+class FacetCell(_FacetValues, Base):
+    """How many items have one combination of facet values, kept by triggers in the same
+    transaction as every edit (migration 0011): the facet counts of the whole catalogue,
+    or of a filter on these columns alone, are a GROUP BY over a few thousand rows.
+
+    SQLite: one row per combination (``key``: the values quoted and joined). PostgreSQL:
+    rows appended per statement (``key`` NULL), summed by readers, folded now and then by
+    ``facet_cells_compact()``.
     """
 
-    __tablename__ = "facet_totals"
+    __tablename__ = "facet_cells"
+    __table_args__ = (UniqueConstraint("key"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    generation: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    counts: Mapped[str] = mapped_column(Text)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(Text)
+
+
+class FacetPerson(_FacetValues, Base):
+    """How many links to one person tag the items of one combination have (SQLite only,
+    kept by triggers as ``FacetCell``; PostgreSQL counts the links and leaves it empty)."""
+
+    __tablename__ = "facet_people"
+    __table_args__ = (UniqueConstraint("key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(Text)
+    tag_id: Mapped[int] = mapped_column(Integer, index=True)
 
 
 class ScanProblem(Base):
