@@ -2,13 +2,23 @@
 """GUI responsiveness on a synthetic 100,000-item catalogue; prints figures (no assertions).
 
     python benchmarks/bench_gui.py [--items 100000] [--photos 300]
+    python benchmarks/bench_gui.py --catalogue PATH [--only typing]  (an existing catalogue)
+    python benchmarks/bench_gui.py --startup --catalogue PATH [--rounds 3] [--other-src DIR]
 
-1. time to first screenful after launch (window built -> visible rows' records and
-   thumbnails painted); target 1 s
+1. time to first screenful after launch (window built -> visible rows' records painted,
+   and their thumbnails when the catalogue has them: a built catalogue has the first 400,
+   a catalogue given with --catalogue may have none); target 1 s
 2. search typing -> grid updated (per keystroke, after the debounce); target 100 ms
 3. event-loop latency while an ingest runs (a 10 ms QTimer probe); target 100 ms
 4. mode switch: Grid -> Loupe first paint with the preview cached (target 100 ms) and
    Compare of 4 photos, every pane painted (target 200 ms)
+
+--startup runs the app itself (``smparchive.gui.app.main``) as a fresh process on a copy of
+the catalogue, as a user starts it (with byte-code caches), and prints the wall and CPU
+time (the whole process, every thread, from its start) until the main window is shown and
+until the first screenful is painted with its records; interleaved over --rounds with the
+tree --other-src (another checkout's ``src``, e.g. the code before a change), each tree on
+its own copy. Targets: first window < 1 s at 100k, first screenful < 1 s at 1M.
 """
 
 from __future__ import annotations
@@ -110,7 +120,22 @@ def pump(app: Any, until: Any, timeout: float = 30.0) -> float:
     return time.perf_counter() - t0
 
 
-def first_screenful(app: Any, catalog: Any, settings: Any) -> tuple[float, Any]:
+def records_shown(w: Any) -> bool:
+    """Every row on screen has its record (what the grid paints: name, rating, badges)."""
+    if len(w.store) == 0:
+        return False
+    first, last = w.grid.visible_rows()
+    if first < 0:
+        return False
+    shown = w.store.ids_between(first, last)
+    return shown is not None and all(w.store.cached(i) is not None for i in shown)
+
+
+def first_screenful(
+    app: Any, catalog: Any, settings: Any, thumbnails: bool = True
+) -> tuple[float, Any]:
+    """Window built -> visible records painted (and, with ``thumbnails``, their pictures:
+    only a catalogue that has thumbnails for its first rows can wait for them)."""
     from smparchive.gui.main_window import MainWindow
     from smparchive.gui.tasks import TaskRunner
 
@@ -120,20 +145,135 @@ def first_screenful(app: Any, catalog: Any, settings: Any) -> tuple[float, Any]:
     w.show()
 
     def painted() -> bool:
-        if len(w.store) == 0:
-            return False
-        first, last = w.grid.visible_rows()
-        if first < 0:
-            return False
-        shown = w.store.ids_between(first, last)
-        if shown is None or any(w.store.cached(i) is None for i in shown):
+        if not records_shown(w):
             w.grid.viewport().update()
             return False
+        if not thumbnails:
+            w.grid.viewport().repaint()  # painted with its records, synchronously
+            return True
         return w.thumbs.decoded > 0 and w.thumbs.pending() == 0
 
-    pump(app, painted)
+    pump(app, painted, timeout=120)
     app.processEvents()
     return time.perf_counter() - t0, w
+
+
+def _startup_child(catalogue: str) -> int:
+    """Inside a fresh process: run the app on ``catalogue`` and print (JSON) when its main
+    window shows and when the first screenful is painted with records, then leave."""
+    import json
+    import resource
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)  # every thread of the process
+        return r.ru_utime + r.ru_stime
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smparchive.gui.app import main as app_main
+    from smparchive.gui.app import make_application
+
+    got: dict[str, float] = {}
+    app = make_application()
+    found: list[Any] = []
+
+    def poll() -> None:
+        if not found:  # once: the window's menus are top-level widgets too
+            found.extend(
+                x for x in QApplication.topLevelWidgets() if type(x).__name__ == "MainWindow"
+            )
+        window = found[0] if found else None
+        if window is None or not window.isVisible():
+            return
+        if "window_wall" not in got:
+            got["window_wall"], got["window_cpu"] = time.time(), cpu()
+        if records_shown(window):
+            window.grid.viewport().repaint()  # painted with its records, synchronously
+            got["screen_wall"], got["screen_cpu"] = time.time(), cpu()
+            got["items"] = len(window.store)
+            print("STARTUP " + json.dumps(got), flush=True)
+            os._exit(0)  # the figure is taken; closing is not measured
+
+    timer = QTimer(app)
+    timer.setInterval(5)
+    timer.timeout.connect(poll)
+    timer.start()
+    return app_main([catalogue])
+
+
+def startup_rounds(args: Any) -> int:
+    """The app as a process, from its start: window shown and first screenful painted,
+    interleaved between this tree and ``--other-src`` (each on its own catalogue copy)."""
+    import json
+    import subprocess
+
+    trees = {"this tree": REPO / "src"}
+    if args.other_src:
+        trees = {"other": Path(args.other_src).resolve(), **trees}
+    tmp = Path(tempfile.mkdtemp(prefix="smp-startup-", dir=args.out))
+    copies = {}
+    for n, name in enumerate(trees):
+        copies[name] = tmp / f"copy{n}.smpcat"
+        shutil.copyfile(args.catalogue, copies[name])
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    loads = []
+    for rnd in range(args.rounds + 1):  # round 0 writes the byte-code caches, not counted
+        for name, src in trees.items():
+            home = tmp / f"home-{name.replace(' ', '-')}"
+            env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen")
+            env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: with byte-code caches
+            for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+                env[var] = str(home / var)  # the user's settings, recent list and log apart
+            loads.append(os.getloadavg()[0])
+            t0 = time.time()
+            proc = subprocess.run(
+                [sys.executable, __file__, "--startup-child", str(copies[name])],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            line = next((x for x in proc.stdout.splitlines() if x.startswith("STARTUP ")), None)
+            if line is None:
+                print(f"{name}: no figure (exit {proc.returncode})\n{proc.stderr[-2000:]}")
+                return 1
+            got = json.loads(line[len("STARTUP ") :])
+            row = {
+                "window_wall": got["window_wall"] - t0,
+                "window_cpu": got["window_cpu"],
+                "screen_wall": got["screen_wall"] - t0,
+                "screen_cpu": got["screen_cpu"],
+                "items": got["items"],
+                "load": os.getloadavg()[0],
+            }
+            print(
+                f"   round {rnd}{' (writes caches)' if rnd == 0 else ''} {name:10}: window "
+                f"{row['window_wall'] * 1000:6.0f} ms wall / {row['window_cpu'] * 1000:5.0f} "
+                f"ms CPU; first screenful {row['screen_wall'] * 1000:6.0f} ms wall / "
+                f"{row['screen_cpu'] * 1000:5.0f} ms CPU; {row['items']:,.0f} rows; "
+                f"load {row['load']:.2f}",
+                flush=True,
+            )
+            if rnd:
+                runs[name].append(row)
+    print(
+        f"\nthe app as a process, from its start (with byte-code caches; {args.rounds} "
+        f"interleaved rounds, load {min(loads):.2f}-{max(loads):.2f}), median:"
+    )
+    for name, rows in runs.items():
+
+        def med(key: str, rows: list[dict[str, float]] = rows) -> float:
+            return statistics.median(r[key] for r in rows) * 1000
+
+        print(
+            f"   {name:10}: main window shown {med('window_wall'):6.0f} ms wall / "
+            f"{med('window_cpu'):5.0f} ms CPU; first screenful painted with records "
+            f"{med('screen_wall'):6.0f} ms wall / {med('screen_cpu'):5.0f} ms CPU "
+            f"(target 1,000 ms)"
+        )
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
 
 
 def _search(app: Any, w: Any, text: str, typed: bool) -> tuple[float, float, float, int]:
@@ -208,10 +348,51 @@ def facets_and_select_all(app: Any, w: Any) -> None:
     if not w.selection.pending():
         resolved.append(time.perf_counter())
     pump(app, lambda: bool(resolved))
+    summed = _inspector_summed(app, w)
     print(
         f"   select all of {len(w.store):,} items: UI thread {ui * 1000:.1f} ms, "
         f"every id in {(resolved[0] - t0) * 1000:.0f} ms (in the background), "
-        f"{w.selected_count():,} selected"
+        f"{w.selected_count():,} selected; {summed}"
+    )
+    # select all of a filtered result (a large part of the catalogue: summed through the
+    # filter, one scan, rather than its ids)
+    got: list[float] = []
+    w.browser.results.connect(lambda _n: got.append(time.perf_counter()))
+    w.search.set_text("kind:photo")
+    pump(app, lambda: bool(got), timeout=120)
+    w.focus_results()
+    app.processEvents()
+    resolved.clear()
+    t0 = time.perf_counter()
+    w.select_all()
+    ui = time.perf_counter() - t0
+    if not w.selection.pending():
+        resolved.append(time.perf_counter())
+    pump(app, lambda: bool(resolved), timeout=300)
+    summed = _inspector_summed(app, w, t0)
+    print(
+        f"   select all of 'kind:photo', {len(w.store):,} items: UI thread {ui * 1000:.1f} ms, "
+        f"every id in {(resolved[0] - t0) * 1000:.0f} ms; {summed}"
+    )
+    w.search.set_text("")
+
+
+def _inspector_summed(app: Any, w: Any, t0: float | None = None) -> str:
+    """Wait for the inspector's sums of a large selection (added up in the background)."""
+    import resource
+
+    from smparchive.gui.main_window import INSPECTOR_RECORDS
+
+    if w.selected_count() <= INSPECTOR_RECORDS:
+        return "the inspector shows the records (no sums needed)"
+    start = time.perf_counter() if t0 is None else t0
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    pump(app, lambda: w.inspector.summary_data is not None, timeout=600)
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
+    return (
+        f"inspector's sums in {(time.perf_counter() - start) * 1000:,.0f} ms "
+        f"(process CPU meanwhile {cpu * 1000:,.0f} ms)"
     )
 
 
@@ -428,10 +609,42 @@ def main() -> int:
         default=OUT,
         help="where the catalogues are built and copied (a million items: about 1 GB)",
     )
+    p.add_argument(
+        "--catalogue",
+        type=Path,
+        help="an existing catalogue (e.g. a 1M one built by scale.py), used on a copy in "
+        "--out; the first screenful then waits for records only (it may have no thumbnails)",
+    )
+    p.add_argument(
+        "--startup",
+        action="store_true",
+        help="only the app's start as a process (window shown, first screenful); needs --catalogue",
+    )
+    p.add_argument("--rounds", type=int, default=3, help="--startup: interleaved rounds")
+    p.add_argument("--other-src", help="--startup: another tree's src to compare with")
+    p.add_argument("--startup-child", help=argparse.SUPPRESS)
     args = p.parse_args()
-    sys.path.insert(0, str(REPO / "src"))
+    if args.startup_child:  # the tree under test comes from PYTHONPATH
+        return _startup_child(args.startup_child)
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
+    if args.startup:
+        if args.catalogue is None:
+            p.error("--startup needs --catalogue")
+        return startup_rounds(args)
+    sys.path.insert(0, str(REPO / "src"))
+    if args.catalogue is not None:
+        pristine = args.catalogue
+        path = out / "bench-given.smpcat"
+        for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            old.unlink(missing_ok=True)
+        shutil.rmtree(out / "bench-given.cache", ignore_errors=True)
+        shutil.copyfile(pristine, path)
+        if Path(f"{pristine}-wal").exists():
+            shutil.copyfile(f"{pristine}-wal", f"{path}-wal")
+        if (pristine.parent / f"{pristine.stem}.cache").is_dir():
+            shutil.copytree(pristine.parent / f"{pristine.stem}.cache", out / "bench-given.cache")
+        return run_all(args, path, thumbnails=False)
     pristine = out / f"pristine-{args.items}.smpcat"
     if not (args.keep and pristine.exists()):
         for old in (pristine, out / f"pristine-{args.items}.cache"):
@@ -449,7 +662,10 @@ def main() -> int:
             shutil.copyfile(f"{pristine}{suffix}", f"{path}{suffix}")
     shutil.copyfile(pristine, path)
     shutil.copytree(out / f"pristine-{args.items}.cache", out / f"bench-{args.items}.cache")
+    return run_all(args, path, thumbnails=True)
 
+
+def run_all(args: Any, path: Path, thumbnails: bool) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -462,10 +678,14 @@ def main() -> int:
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     catalog = open_catalog(path)
-    first, w = first_screenful(app, catalog, settings)
+    first, w = first_screenful(app, catalog, settings, thumbnails)
     print(
         f"\n1. first screenful of {len(w.store):,} items: {first * 1000:.0f} ms (target 1000 ms); "
-        f"{w.thumbs.decoded} thumbnails decoded (only the visible ones)"
+        + (
+            f"{w.thumbs.decoded} thumbnails decoded (only the visible ones)"
+            if thumbnails
+            else "records painted (thumbnails not waited for)"
+        )
     )
 
     if args.only in ("all", "modes"):

@@ -73,6 +73,37 @@ def test_problem_counts_match_the_cli(scanned: Path, capsys: Any, qapp: Any) -> 
     assert sum(counts[k] for k in counts if k != "dups") == len(listed)
 
 
+def test_window_sidebar_counts_the_slow_problems_after_the_first_records(
+    qtbot: Any, scanned: Path, sync_runner: Any, settings: Any
+) -> None:
+    """Warnings and duplicates read every item: the window shows the rest of the sidebar
+    first and their numbers once the first records are in; a refresh keeps them shown."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.models.sidebar_model import read_sidebar
+
+    cat = open_catalog(scanned)
+    quick = read_sidebar(cat, {}).sections  # before they are counted: no number yet
+    problems = next(s for s in quick if s.key == "sec:problems")
+    assert {n.key: n.count for n in problems.children} == {
+        "status:error": 0,
+        "warnings": None,
+        "status:missing": 1,
+        "status:offline": 0,
+        "dups": None,
+    }
+    library = next(s for s in quick if s.key == "sec:library")
+    assert library.children[0].count == 4  # good, copy, trunc and the missing other.jpg
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    model = w.sidebar_model
+    qtbot.waitUntil(lambda: model.by_key["dups"].count == 2, timeout=3000)
+    assert model.by_key["warnings"].count == 1
+    w.refresh_sidebar()  # after a change: the last numbers stay until recounted
+    assert (model.by_key["warnings"].count, model.by_key["dups"].count) == (1, 2)
+
+
 def test_warnings_view_lists_the_truncated_jpeg(
     qtbot: Any, scanned: Path, sync_runner: Any, settings: Any
 ) -> None:

@@ -23,7 +23,7 @@ from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
-from smparchive.core.vocab import Kind, TagKind
+from smparchive.core.vocab import Kind
 from smparchive.gui import commands as cmd
 from smparchive.gui import context_menus, layout_state, problem_texts
 from smparchive.gui import formatting as fmt
@@ -45,13 +45,19 @@ from smparchive.gui.menus import (
 )
 from smparchive.gui.models.item_model import ItemListModel, ItemTableModel
 from smparchive.gui.models.item_store import ItemStore
-from smparchive.gui.models.sidebar_model import Node, SidebarModel, build_sidebar
+from smparchive.gui.models.sidebar_model import (
+    Node,
+    SidebarData,
+    SidebarModel,
+    read_sidebar,
+    slow_counts,
+)
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.modes import ModeController
 from smparchive.gui.ops import ConflictNotice, OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
-from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.tasks import TaskRunner
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.inspector import Inspector
@@ -105,6 +111,10 @@ class MainWindow(QMainWindow):
         self._summarising: tuple[int, ...] | None = None
         self._summary_gen = 0
         self.selection.resolved.connect(self._selection_changed)
+        # sidebar counts that read every item: counted once the first records are in
+        self._slow_counts: dict[str, int] = {}
+        self._slow_due = False
+        self._results_seen = False
         self._build()
         self.deps = Deps(
             catalog,
@@ -307,6 +317,13 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._selection_changed()
         self._visible_timer_kick()
+        if not len(self.store):
+            self._first_screen_in()
+
+    def _first_screen_in(self) -> None:
+        if not self._results_seen:
+            self._results_seen = True
+            self._count_slow()
 
     def _visible_timer_kick(self) -> None:
         # bound to the grid: the timer is dropped if the window goes first (a closed window's
@@ -417,6 +434,7 @@ class MainWindow(QMainWindow):
 
     def _records_loaded(self, records: list[ItemRecord]) -> None:
         """Refreshed records of the selection update the inspector."""
+        self._first_screen_in()
         shown = set(self.inspector.ids())
         if shown and shown & {r.id for r in records}:
             self._selection_changed()
@@ -451,29 +469,43 @@ class MainWindow(QMainWindow):
 
     def refresh_sidebar(self) -> None:
         catalog = self.catalog
+        counted = dict(self._slow_counts)  # the last ones until they are counted again
+        self.runner.submit(
+            lambda _ctx: read_sidebar(catalog, counted),
+            label="sidebar",
+            on_done=self._sidebar_arrived,
+        )
 
-        def work(_ctx: TaskContext) -> dict[str, Any]:
-            out: dict[str, Any] = {"sections": build_sidebar(catalog)}
-            out["keywords"] = [t.path for t in catalog.tags(TagKind.KEYWORD)]
-            out["people"] = [t.path for t in catalog.tags(TagKind.PERSON)]
-            out["sessions"] = catalog.sessions()
-            out["zone"] = catalog.event_zone()
-            return out
-
-        self.runner.submit(work, label="sidebar", on_done=self._sidebar_arrived)
-
-    def _sidebar_arrived(self, data: dict[str, Any]) -> None:
-        self.sidebar_model.set_sections(data["sections"])
-        self.inspector.set_tag_names(data["keywords"], data["people"])
-        sessions = data.get("sessions", [])
+    def _sidebar_arrived(self, data: SidebarData) -> None:
+        self.sidebar_model.set_sections(data.sections)
+        self.inspector.set_tag_names(data.keywords, data.people)
         # in place: Deps holds these very objects
         self.session_titles.clear()
-        self.session_titles.update({s.id: s.title for s in sessions})
-        self.sessions[:] = sessions
-        self.inspector.set_sessions(sessions, data.get("zone"))
-        if fmt.set_event_zone(data.get("zone")):  # the event's zone changed: re-show times
+        self.session_titles.update({s.id: s.title for s in data.sessions})
+        self.sessions[:] = data.sessions
+        self.inspector.set_sessions(data.sessions, data.zone)
+        if fmt.set_event_zone(data.zone):  # the event's zone changed: re-show times
             self.view.viewport().update()
             self.inspector.show_records(self.inspector.records, self.inspector.ids())
+        self._slow_due = True
+        self._count_slow()
+
+    def _count_slow(self) -> None:
+        """The sidebar's counts that read every item (warnings, duplicates), once the first
+        records are in: at a million items they would take the cores the first screen
+        needs."""
+        if not (self._slow_due and self._results_seen):
+            return
+        self._slow_due = False
+        catalog = self.catalog
+
+        def counted(counts: dict[str, int]) -> None:
+            self._slow_counts.update(counts)
+            self.sidebar_model.set_counts(counts)
+
+        self.runner.submit(
+            lambda _ctx: slow_counts(catalog), label="sidebar counts", on_done=counted
+        )
 
     def show_conflict(self, notice: ConflictNotice) -> None:
         """A teammate changed the value since: say who and what, and let the person keep

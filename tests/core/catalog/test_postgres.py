@@ -235,3 +235,7 @@ def test_postgres_selection_summary(pg_catalog: Any, tmp_path: Path, item_insert
     assert s.common == {"creator": "Ana", "flag": 0}
     assert list(s.tag_counts.values()) == [2]
     assert s.texts == {("caption", "en"): "Hall"} and s.filled == {"en"}
+    photos = ItemFilter(kinds=("photo",))  # select all of a filtered result: no id sent
+    by_filter = pg_catalog.selection_summary(pg_catalog.query_ids(photos), ["rating"], f=photos)
+    assert (by_filter.count, by_filter.size, by_filter.kinds) == (2, 40, {"photo": 2})
+    assert list(by_filter.tag_counts.values()) == [1]

@@ -81,13 +81,15 @@ class LibraryOps(CatalogBase):
 
         return self._write(f"Add folder {resolved}", op)
 
-    def roots(self) -> list[RootRecord]:
-        """Catalogued folders with their item counts; paths as this machine sees them."""
+    def roots(self, *, counts: bool = True) -> list[RootRecord]:
+        """Catalogued folders with their item counts (0 unless ``counts``: a count reads
+        every item); paths as this machine sees them."""
         with self._read() as s:
             local = self._root_paths(s)
-            counts = dict(
-                s.execute(select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id)).all()
-            )
+            n_items: dict[int, int] = {}
+            if counts:
+                q = select(MediaItem.root_id, func.count()).group_by(MediaItem.root_id)
+                n_items = {r[0]: r[1] for r in s.execute(q)}
             return [
                 RootRecord(
                     id=r.id,
@@ -99,14 +101,14 @@ class LibraryOps(CatalogBase):
                     ignore_patterns=tuple(r.ignore_patterns or ()),
                     added_at=r.added_at,
                     last_scan_at=r.last_scan_at,
-                    item_count=counts.get(r.id, 0),
+                    item_count=n_items.get(r.id, 0),
                 )
                 for r in s.scalars(select(Root).order_by(Root.path))
             ]
 
-    def root(self, root_id: int) -> RootRecord:
+    def root(self, root_id: int, *, counts: bool = True) -> RootRecord:
         """One root; KeyError when unknown."""
-        for r in self.roots():
+        for r in self.roots(counts=counts):
             if r.id == root_id:
                 return r
         raise KeyError(root_id)

@@ -62,7 +62,7 @@ class TeamOps(CatalogBase):
 
         def setting(self, key: str, default: object = None) -> object: ...
         def set_setting(self, key: str, value: object) -> None: ...
-        def root(self, root_id: int) -> RootRecord: ...
+        def root(self, root_id: int, *, counts: bool = True) -> RootRecord: ...
 
     def audit_retention(self) -> AuditRetention:
         """The catalogue's retention of the change history (team-wide)."""
@@ -254,7 +254,7 @@ class TeamOps(CatalogBase):
         from smparchive.core import volumes
         from smparchive.core.pathnames import os_path
 
-        here = self.root(root_id)
+        here = self.root(root_id, counts=False)
         if os.path.isdir(here.path):
             return []
         with self._read() as s:

@@ -28,13 +28,29 @@ JSON_CHUNK = 250_000
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38, 0)
 
 
-def _matching(where: list[Any]) -> Callable[[Any], Any]:
-    """``column`` is the id of an item matching ``where`` (anything, with no condition)."""
+def _matching(where: list[Any], dialect: str) -> Callable[[Any], Any]:
+    """``column`` is the id of an item matching ``where`` (anything, with no condition).
+
+    On SQLite the condition is read row by row in one scan of the items (``(...) IS 1``:
+    no index can serve it). A large part of the catalogue is summed here (see
+    :func:`by_filter`); through the filter's index SQLite would look up every matching row
+    in the table in index order: 21 s wall for the 800,000 photos of a million items,
+    against 1.3 s for the scan."""
     if not where:
         return lambda column: true()
+    matches = and_(*where)
+    if dialect == "sqlite":
+        matches = matches.is_(true())
     return lambda column: (
-        and_(*where) if column is MediaItem.id else column.in_(select(MediaItem.id).where(*where))
+        matches if column is MediaItem.id else column.in_(select(MediaItem.id).where(matches))
     )
+
+
+def by_filter(selected: int, catalogue: int) -> bool:
+    """Sum a selection of ``selected`` items through its filter rather than its ids: a scan
+    of the catalogue (~1 s per statement at a million items) costs less than sending and
+    looking up the ids (~1 s per 250,000) once a quarter of the catalogue is selected."""
+    return selected * 4 >= catalogue
 
 
 def _membership(dialect: str, part: Sequence[int]) -> Callable[[Any], Any]:
@@ -113,7 +129,8 @@ def summarise(
 
     ``where``: the selection is every item matching these conditions (select all of a
     result: its filter's WHERE clauses, [] for the whole catalogue), read without sending
-    a single id; ``ids`` then only names the selection in the answer.
+    a single id (in one scan of the items on SQLite); ``ids`` then only names the
+    selection in the answer.
     """
     wanted = list(ids)
     columns = [
@@ -129,7 +146,7 @@ def summarise(
     size_of_slice = JSON_CHUNK if dialect == "sqlite" and _SQLITE_JSON else SUMMARY_CHUNK
     slices: Iterable[Callable[[Any], Any]]
     if where is not None:
-        slices = [_matching(where)]
+        slices = [_matching(where, dialect)]
     else:
         slices = (_membership(dialect, part) for part in chunked(wanted, size_of_slice))
     for member in slices:

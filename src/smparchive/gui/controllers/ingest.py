@@ -196,7 +196,7 @@ class IngestController(QObject):
 
         def work(_ctx: TaskContext) -> list[tuple[Any, Path]]:
             found = []
-            for root in catalog.roots():
+            for root in catalog.roots(counts=False):
                 if offline_paths is None or root.path in offline_paths:
                     places = catalog.locate_root(root.id, limit=1)
                     if places:

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
-from smparchive.core.organise.sidecars import SidecarReport, read_sidecars, write_sidecars
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the sidecar code (XMP, MWG) is imported when first used
+    from smparchive.core.organise.sidecars import SidecarReport
     from smparchive.gui.deps import Deps
 
 
@@ -29,6 +29,8 @@ def write_selection(w: Deps) -> TaskHandle | None:
     lang = languages[0] if languages else "en"
 
     def work(_ctx: TaskContext) -> SidecarReport:
+        from smparchive.core.organise.sidecars import write_sidecars
+
         return write_sidecars(catalog, ids, default_lang=lang)
 
     label = translate("Sidecars", "Writing %1 XMP sidecars").replace("%1", str(len(ids)))
@@ -50,6 +52,8 @@ def read_selection(w: Deps) -> TaskHandle | None:
         return None
 
     def op(catalog: Catalog) -> OpResult[Any]:
+        from smparchive.core.organise.sidecars import read_sidecars
+
         report = read_sidecars(catalog, ids)
         changes = report.undo.changes if report.undo is not None else ChangeSummary()
         if report.undo is not None and changes.empty:

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.ingest.thumbnails import REPAIR_STATUSES, REPAIR_THUMB_STATES, ThumbnailJob
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.ingest.thumbnails import ThumbnailJob
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 1500  # how often the grid looks for new thumbnails while a job runs
@@ -60,6 +60,9 @@ class ThumbnailRepair(QObject):
     @staticmethod
     def repairable(rec: ItemRecord) -> bool:
         """Items whose source can be read now (not missing, offline or failed before)."""
+        # imported when first needed: the repair job's module brings the scan pipeline
+        from smparchive.core.ingest.thumbnails import REPAIR_STATUSES, REPAIR_THUMB_STATES
+
         return bool(rec.sha256) and (
             rec.status in REPAIR_STATUSES and rec.thumb_state in REPAIR_THUMB_STATES
         )
@@ -125,6 +128,8 @@ class ThumbnailRepair(QObject):
             self._waiting.pop(i, None)
 
     def _start(self, ids: list[int]) -> None:
+        from smparchive.core.ingest.thumbnails import ThumbnailJob
+
         job = ThumbnailJob(self.catalog, item_ids=ids, previews=False, options=self.options)
         job.prioritise(self._visible)
         self._handed(ids)

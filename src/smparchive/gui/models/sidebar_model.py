@@ -1,14 +1,20 @@
 """The sidebar: library, programme days and sessions, people, keywords, collections, problems.
 
-A snapshot (plain :class:`Node` tree) is built off the UI thread by :func:`build_sidebar`;
+A snapshot (plain :class:`Node` tree) is built off the UI thread by :func:`read_sidebar`;
 the model only shows it, and accepts drops of items onto sessions, tags and collections.
+Its counts are the catalogue's stored facet totals (kinds, days, sessions: one read while
+nothing changed, ``Catalog.facets``) and one count of tag links; the problem counts that
+read every item (:data:`SLOW_COUNTS`) are counted apart by :func:`slow_counts`, after the
+first screens, and set in place (:meth:`SidebarModel.set_counts`).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any, overload
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,6 +29,8 @@ from PySide6.QtGui import QFont
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.ops_query import FacetCounts
+from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -93,15 +101,54 @@ def tip(key: str) -> str:
     }.get(key, "")
 
 
+DUPLICATES = ItemFilter(duplicates=True)
+# Problem counts that read every item (a full scan each: ~0.7 s of CPU at a million
+# items): counted by slow_counts after the rest of the sidebar, not before it shows.
+SLOW_COUNTS = {"warnings": WARNINGS, "dups": DUPLICATES}
+
+
+def slow_counts(catalog: Catalog) -> dict[str, int]:
+    """The counts of :data:`SLOW_COUNTS`, by sidebar key (runs in a worker thread)."""
+    return {key: catalog.count(f) for key, f in SLOW_COUNTS.items()}
+
+
+@dataclass
+class SidebarData:
+    """What one background read gives the sidebar and the inspector's pickers."""
+
+    sections: list[Node]
+    keywords: list[str]  # tag paths, for completion
+    people: list[str]
+    sessions: list[SessionRecord]  # with item counts
+    zone: ZoneInfo  # the event's time zone
+
+
 def build_sidebar(catalog: Catalog) -> list[Node]:
-    """Every section with counts (runs in a worker thread)."""
-    info = catalog.info()
+    """Every section with every count (runs in a worker thread)."""
+    return read_sidebar(catalog, slow_counts(catalog)).sections
+
+
+def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> SidebarData:
+    """The sidebar's sections with their counts, and the tags and sessions (worker thread).
+
+    Kinds, days, sessions and "Not in a session" are counted from the catalogue's facet
+    totals (stored while nothing they count changes: a read, not a count, at a million
+    items); tags by one count of their links. The counts of :data:`SLOW_COUNTS` are taken
+    from ``counted`` (the last ones :func:`slow_counts` gave; a key missing: not counted
+    yet, shown without a number).
+    """
+    facets = catalog.facets()
+    zone = catalog.event_zone()
+    tags = catalog.tags()  # every kind with one count of the links, split below
+    sessions = [
+        replace(s, item_count=facets.session.get(s.id, 0)) for s in catalog.sessions(counts=False)
+    ]
     sections: list[Node] = []
 
     lib = Node("sec:library", translate("Sidebar", "Library"))
-    lib.add(Node("all", translate("Sidebar", "All items"), "library", info.items, ItemFilter()))
+    lib.add(Node("all", translate("Sidebar", "All items"), "library", facets.total, ItemFilter()))
     for kind, label in KIND_NODES.items():
-        n = info.by_kind.get(kind, 0)
+        n = facets.kind.get(kind, 0)
         if n or kind not in SHOWN_WHEN_PRESENT:
             lib.add(
                 Node(
@@ -110,12 +157,12 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
             )
     sections.append(lib)
 
-    prog = _programme(catalog)
+    prog = _programme(catalog, facets, sessions, zone)
     if prog is not None:
         sections.append(prog)
 
     people = Node("sec:people", translate("Sidebar", "People"))
-    for t in catalog.tags(TagKind.PERSON):
+    for t in (t for t in tags if t.kind == TagKind.PERSON):
         people.add(
             Node(
                 f"tag:{t.id}",
@@ -130,7 +177,7 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
 
     keywords = Node("sec:keywords", translate("Sidebar", "Keywords"))
     by_id: dict[int, Node] = {}
-    for t in catalog.tags(TagKind.KEYWORD):  # sorted by path: parents come first
+    for t in (t for t in tags if t.kind == TagKind.KEYWORD):  # by path: parents first
         node = Node(
             f"tag:{t.id}", t.name, "tag", t.item_count, ItemFilter(tag_ids=(t.id,)), ("tag", t.id)
         )
@@ -171,31 +218,24 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
         ("warnings", QT_TRANSLATE_NOOP("Sidebar", "Warnings"), "warning", WARNINGS),
         ("status:missing", QT_TRANSLATE_NOOP("Sidebar", "Missing"), "ui/missing", MISSING),
         ("status:offline", QT_TRANSLATE_NOOP("Sidebar", "Offline"), "ui/offline", OFFLINE),
+        ("dups", QT_TRANSLATE_NOOP("Sidebar", "Duplicates"), "warning", DUPLICATES),
     ):
-        problems.add(
-            Node(key, translate("Sidebar", label), icon_name, catalog.count(f), f, tooltip=tip(key))
-        )
-    dup = ItemFilter(duplicates=True)
-    problems.add(
-        Node(
-            "dups",
-            translate("Sidebar", "Duplicates"),
-            "warning",
-            catalog.count(dup),
-            dup,
-            tooltip=tip("dups"),
-        )
-    )
+        # one status is counted through its index (a few rows); the rest was counted apart
+        count = counted.get(key) if key in SLOW_COUNTS else catalog.count(f)
+        problems.add(Node(key, translate("Sidebar", label), icon_name, count, f, tooltip=tip(key)))
     sections.append(problems)
-    return sections
+    people_names = [t.path for t in tags if t.kind == TagKind.PERSON]
+    keyword_names = [t.path for t in tags if t.kind == TagKind.KEYWORD]
+    return SidebarData(sections, keyword_names, people_names, sessions, zone)
 
 
-def _programme(catalog: Catalog) -> Node | None:
+def _programme(
+    catalog: Catalog, facets: FacetCounts, sessions: list[SessionRecord], zone: ZoneInfo
+) -> Node | None:
     event = catalog.event()
     title = event.acronym or event.title if event is not None else translate("Sidebar", "Programme")
     prog = Node("sec:programme", title or translate("Sidebar", "Programme"))
-    sessions = catalog.sessions()
-    for n, day in enumerate(catalog.days(), start=1):
+    for n, day in enumerate(catalog.days(counts=False), start=1):
         label = day_label(day.label, n)
         date_text = fmt.day(day.date, "ddd d MMM")
         d = prog.add(
@@ -203,12 +243,12 @@ def _programme(catalog: Catalog) -> Node | None:
                 f"day:{day.id}",
                 f"{label} · {date_text}",
                 "calendar",
-                day.item_count,
+                facets.day.get(day.id, 0),
                 ItemFilter(day_ids=(day.id,)),
             )
         )
         for s in (s for s in sessions if s.day_id == day.id):
-            times = f"{fmt.clock(s.start.astimezone(catalog.event_zone()))}"
+            times = f"{fmt.clock(s.start.astimezone(zone))}"
             tip = "\n".join(x for x in (s.title, s.room or "", ", ".join(s.speakers)) if x)
             d.add(
                 Node(
@@ -226,7 +266,7 @@ def _programme(catalog: Catalog) -> Node | None:
             "unassigned",
             translate("Sidebar", "Not in a session"),
             "session",
-            catalog.count(ItemFilter(unassigned=True)),
+            facets.session.get(None, 0),
             ItemFilter(unassigned=True),
         )
     )
@@ -272,6 +312,15 @@ class SidebarModel(QAbstractItemModel):
             self.by_key[n.key] = n
             stack.extend(n.children)
         self.endResetModel()
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """New counts for some rows (by key), in place."""
+        for key, count in counts.items():
+            node = self.by_key.get(key)
+            if node is not None and node.count != count:
+                node.count = count
+                idx = self.index_of(key)
+                self.dataChanged.emit(idx, idx)
 
     def _update(self, sections: list[Node]) -> None:
         pairs = list(zip(_walk(self.sections), _walk(sections), strict=True))
