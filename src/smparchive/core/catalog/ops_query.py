@@ -194,6 +194,9 @@ class QueryOps(CatalogBase):
                     walked = self._probe_first_page(s, f, sort, limit, descending)
                 if walked is not None:
                     return walked
+            paged = self._matched_page(s, f, sort, limit, offset, descending != reverse)
+            if paged is not None:
+                return paged[::-1] if reverse else paged
             matched = self._matched(s, f)
             q = ids_query(
                 s,
@@ -307,10 +310,26 @@ class QueryOps(CatalogBase):
         ids = json.dumps([r[0] for r in rows])
         return MediaItem.id.in_(_JSON_IDS.bindparams(matched_ids=ids))
 
+    def _matched_page(
+        self, s: Any, f: ItemFilter, sort: str, limit: int | None, offset: int, descending: bool
+    ) -> list[int] | None:
+        """A window of a text search in the default order (time, undated last, then id),
+        sorted from the matching rows read once (see ``_matched``), or None. The capture
+        time is read as SQLite stores it (ISO text), so Python orders it as SQLite does."""
+        if sort != "time":
+            return None
+        rows = self._matched_rows(s, f)
+        if rows is None or not all(r[-1] is None or isinstance(r[-1], str) for r in rows):
+            return None
+        ids = [r[0] for r in sorted(rows, key=lambda r: (r[-1] is None, r[-1] or "", r[0]))]
+        if descending:
+            ids.reverse()
+        return ids[offset : None if limit is None else offset + limit]
+
     def _matched_rows(self, s: Any, f: ItemFilter) -> list[tuple[Any, ...]] | None:
-        """(id, facet values...) of the items matching a free-text search (SQLite), read
-        once per catalogue version (the last search's are kept); None where that does not
-        apply (see ``_matched``)."""
+        """(id, facet values..., capture time) of the items matching a free-text search
+        (SQLite), read once per catalogue version (the last search's are kept); None where
+        that does not apply (see ``_matched``)."""
         if self._dialect != "sqlite" or not f.text.strip() or not fulltext.JSON_IDS:
             return None
         version = self.data_version()
@@ -321,7 +340,8 @@ class QueryOps(CatalogBase):
             found: list[tuple[Any, ...]] | None = hit[1]
             return found
         where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
-        q = select(MediaItem.id, *FACET_COLUMNS).where(*where).limit(MATCHED_MAX + 1)
+        q = select(MediaItem.id, *FACET_COLUMNS, MediaItem.capture_utc)
+        q = q.where(*where).limit(MATCHED_MAX + 1)
         res = s.connection().execute(q)
         try:
             rows = res.cursor.fetchall() if res.cursor is not None else []
@@ -414,7 +434,7 @@ class QueryOps(CatalogBase):
         with self._read() as s:
             rows = self._matched_rows(s, f)
             if rows is not None:  # tallied from the rows the search read (see _matched)
-                combos = Counter(r[1:] for r in rows)
+                combos = Counter(r[1:-1] for r in rows)
                 counts = self._tally([(*values, n) for values, n in combos.items()])
                 ids = _JSON_IDS.bindparams(matched_ids=json.dumps([r[0] for r in rows]))
                 people = self._people_counts(s, counts.total, [], matching=ids)
