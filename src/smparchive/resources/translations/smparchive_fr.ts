@@ -578,12 +578,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+133"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -623,7 +623,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+627"/>
+        <location line="+632"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-594"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+480"/>
+        <location line="+485"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-459"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -786,7 +786,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -909,8 +909,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+415"/>
+        <location line="-416"/>
+        <location line="+420"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1451,7 +1451,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1008"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1017"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2038,19 +2038,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+30"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+514"/>
+        <location filename="../../gui/main_window.py" line="+546"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-384"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+283"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2071,7 +2079,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -5925,7 +5933,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -5935,7 +5943,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-71"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -5960,7 +5968,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6005,7 +6013,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-126"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -6030,23 +6038,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+121"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+36"/>
+        <location filename="../../gui/i18n.py" line="+12"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+30"/>
         <source>Not in a session</source>
         <translation>Hors séance</translation>
     </message>
@@ -6092,7 +6100,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+35"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+37"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>Écriture de %1 fichiers annexes XMP</translation>
     </message>
@@ -6102,7 +6110,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>L’écriture des fichiers annexes a échoué : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Read sidecars</source>
         <translation>Lire les fichiers annexes</translation>
     </message>
@@ -6149,7 +6157,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>

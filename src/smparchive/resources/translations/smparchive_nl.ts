@@ -578,12 +578,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+133"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -623,7 +623,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+627"/>
+        <location line="+632"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-594"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+480"/>
+        <location line="+485"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-459"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -786,7 +786,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -909,8 +909,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+415"/>
+        <location line="-416"/>
+        <location line="+420"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1451,7 +1451,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1008"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1017"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2038,19 +2038,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+30"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+514"/>
+        <location filename="../../gui/main_window.py" line="+546"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-384"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+283"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2071,7 +2079,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -5925,7 +5933,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -5935,7 +5943,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-71"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -5960,7 +5968,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -6005,7 +6013,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-126"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -6030,23 +6038,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+121"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+36"/>
+        <location filename="../../gui/i18n.py" line="+12"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+30"/>
         <source>Not in a session</source>
         <translation>Niet in een sessie</translation>
     </message>
@@ -6092,7 +6100,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+35"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+37"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>%1 XMP-sidecars schrijven</translation>
     </message>
@@ -6102,7 +6110,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Read sidecars</source>
         <translation>Sidecars lezen</translation>
     </message>
@@ -6149,7 +6157,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
