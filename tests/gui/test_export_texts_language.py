@@ -220,3 +220,32 @@ def test_a_wrong_name_template_says_why_in_the_language(
     dlg.template.setText("{date}_{bogus}.{ext}")
     assert TEMPLATE[language] in dlg.example.text(), dlg.example.text()
     assert not dlg.template_ok
+
+
+def test_the_texts_language_follows_the_interface_until_chosen(
+    language: str, qtbot: Any, catalog: Any, photos: list[int], sync_runner: Any, tmp_path: Path
+) -> None:
+    """'Language of texts' starts in the interface's language (not English), an export
+    made without touching it does not pin it, and a language the person picked is kept for
+    the next export."""
+    from PySide6.QtCore import QSettings
+
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos[:2], out, "originals")
+    assert dlg.language.currentData() == language
+    dlg.run_preflight()
+    dlg.run_export()
+    assert dlg.outcome is not None, dlg.result_label.text()
+    assert QSettings().value("export/last/language") is None
+    again = _dialog(qtbot, catalog, sync_runner, photos[:2], out, "originals")
+    assert again.language.currentData() == language
+    english = again.language.findData("en")
+    again.language.setCurrentIndex(english)
+    again.language.activated.emit(english)  # as a click on "English" does
+    again.name.setText("pics-en")
+    again.run_preflight()
+    again.run_export()
+    assert again.outcome is not None, again.result_label.text()
+    third = _dialog(qtbot, catalog, sync_runner, photos[:2], out, "originals")
+    assert third.language.currentData() == "en"

@@ -343,3 +343,112 @@ def test_the_error_box_says_a_coded_failure_in_the_language(
     }
     assert shown[0] == said[language]
     assert shown[1] == "A sentence nobody coded."
+
+
+REFUSED = {
+    "fr": ("Une collection nommée « Posts » existe déjà.",
+           "Un nom de collection ne peut pas contenir un saut de ligne ;",
+           "Une séance ne peut pas finir avant de commencer."),
+    "nl": ("Er bestaat al een collectie met de naam ‘Posts’.",
+           "Een collectienaam mag een regeleinde niet bevatten;",
+           "Een sessie kan niet eindigen voordat ze begint."),
+}  # fmt: skip
+
+
+def test_what_the_catalogue_refuses_is_said_in_the_language(language: str, tmp_path: Path) -> None:
+    """A CatalogError of an edit (a name taken, a name on two lines, a session that ends
+    before it starts) reaches the error box through error_text: in the language, from the
+    exception and from its English copy."""
+    from datetime import UTC, datetime
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui import problem_texts
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    try:
+        cat.create_collection("Posts")
+        cat.create_event("Conference")
+        start = datetime(2022, 6, 1, 9, tzinfo=UTC)
+        attempts = (
+            lambda: cat.create_collection("Posts"),
+            lambda: cat.create_collection("Two\nlines"),
+            lambda: cat.add_session(title="Late", start=start, end=start.replace(hour=8)),
+        )
+        for attempt, words in zip(attempts, REFUSED[language], strict=True):
+            with pytest.raises(CatalogError) as info:
+                attempt()
+            assert words in problem_texts.error_text(info.value)
+            assert words in problem_texts.sentence(str(info.value))
+    finally:
+        cat.close()
+
+
+VIEWER = {
+    "fr": ("Le fichier est introuvable", "L’image est endommagée ou tronquée (",
+           "Le fichier n’est pas un PDF lisible ("),
+    "nl": ("Het bestand ontbreekt", "De afbeelding is beschadigd of afgekapt (",
+           "Het bestand is geen leesbare PDF ("),
+}  # fmt: skip
+
+
+def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
+    language: str, tmp_path: Path
+) -> None:
+    """The photo viewer (a missing file, a damaged JPEG) and the deck viewer (a damaged
+    PDF): the reason under the picture speaks the language, with no library's words."""
+    from smparchive.core.media.pages import PageError, PdfDeck
+    from smparchive.gui import problem_texts
+    from smparchive.gui.viewers.imaging import DecodeError, decode_photo
+
+    missing, damaged, pdf = VIEWER[language]
+    with pytest.raises(DecodeError) as info:
+        decode_photo(tmp_path / "gone.jpg")
+    assert str(info.value).startswith(missing)
+    broken = tmp_path / "cut.jpg"
+    from PIL import Image
+
+    Image.effect_noise((400, 300), 60).convert("RGB").save(broken, quality=90)
+    broken.write_bytes(broken.read_bytes()[: broken.stat().st_size // 2])
+    with pytest.raises(DecodeError) as info:
+        decode_photo(broken)
+    said = str(info.value)
+    assert said.startswith(damaged) and "Error" not in said and "PIL" not in said, said
+    bad_pdf = tmp_path / "bad.pdf"
+    bad_pdf.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    with pytest.raises(PageError) as info:
+        PdfDeck(bad_pdf)
+    said = problem_texts.error_text(info.value)
+    assert said.startswith(pdf) and "PDFium" not in said, said
+
+
+HISTORY = {
+    "fr": ("séance 3 « EMN roundtable »", "12 fichier(s) écrit(s), 2 retenu(s)"),
+    "nl": ("sessie 3 ‘EMN roundtable’", "12 bestand(en) geschreven, 2 tegengehouden"),
+}
+
+
+def test_the_export_history_tooltip_in_the_language(language: str) -> None:
+    """Export History: an export's tooltip (its source and what was written) translated."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.records import ExportRecordView
+    from smparchive.core.messages import problem
+    from smparchive.gui.dialogs.export_history import ExportHistoryModel
+
+    source = problem("source.session", value=3, title="EMN roundtable")
+    message = ", ".join(
+        [problem("export.files_written", n=12), problem("export.held_back_count", n=2)]
+    )
+    record = ExportRecordView(
+        id=1, created_at=datetime(2022, 6, 3, tzinfo=UTC), target="/out/web",
+        target_kind="folder", preset="web", source=str(source), settings={}, overrides={},
+        item_count=12, bytes=1000, status="ok", message=message,
+    )  # fmt: skip
+    model = ExportHistoryModel([record])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    for words in HISTORY[language]:
+        assert words in tip, tip
+    assert "written" not in tip and "session" not in tip

@@ -535,6 +535,126 @@ PROBLEMS: dict[str, str] = {
     "sidecar.none_offline": "no mirrored sidecar, and the drive holding the original is offline",
     "sidecar.none_found": "no sidecar found",
     "sidecar.unreadable": "the sidecar cannot be read ({why})",
+    # why a deck's page or a video frame cannot be shown (core/media/pages.py)
+    "page.pdf_encrypted": (
+        "The PDF is encrypted: it needs a password, so its pages cannot be shown."
+    ),
+    "page.not_pdf": "The file is not a readable PDF ({why}).",
+    "page.pdf_unreadable": "The PDF cannot be read ({why}).",
+    "page.missing": "Page {n} does not exist (the PDF has {limit}).",
+    "page.closed": "The PDF was closed.",
+    "page.no_size": "Page {n} has no size.",
+    "page.unrenderable": "Page {n} cannot be rendered ({why}).",
+    "page.slides_unreadable": "Slides of a {fmt} file cannot be read.",
+    "page.odp_no_content": "The ODP package has no content.xml: there are no slides to read.",
+    "page.no_libreoffice": "LibreOffice is not installed, so the slides cannot be rendered.",
+    "page.libreoffice_slow": "LibreOffice did not finish converting the deck within {n} s.",
+    "page.libreoffice_failed_why": "LibreOffice could not convert the deck to PDF ({detail}).",
+    "page.libreoffice_failed": "LibreOffice could not convert the deck to PDF.",
+    "page.no_frame": "No frame decodes at {value} s.",
+    "page.frame_undecodable": "The frame at {value} s cannot be decoded ({why}).",
+    # what the export history says of an export: its source, and a finished one's counts
+    # (core/export/catalog_export.py, joined by "; " and ", ")
+    "source.collection": "collection {value} '{name}'",
+    "source.session": "session {value} '{title}'",
+    "source.day": "day {value}",
+    "source.segments": "segments {value}",
+    "source.search": "search '{value}'",
+    "source.items": "items {value}",
+    "export.files_written": "{n} file(s) written",
+    "export.held_back_count": "{n} held back",
+    "export.override_count": "{n} published by override",
+    "export.problem_count": "{n} with problems",
+    # what the catalogue refuses (core/catalog/ops_*.py, names.py, tagging.py,
+    # domain/time.py, organise/captions.py): the app's error box says it. {subject} is a
+    # word of WORDS ("A tag"), {target} a folder, {value} a number or a person's text
+    "name.empty": "{subject} cannot be empty.",
+    "name.control": "{subject} cannot contain {fields}; type it on one line, without it.",
+    "name.control_char": (
+        "{subject} cannot contain the control character {value}; type it on one line, without it."
+    ),
+    "missing.item": "No item with id {value}.",
+    "missing.items": "No item(s) with id {value}.",
+    "missing.session": "No session with id {value}.",
+    "missing.segment": "No segment with id {value}.",
+    "missing.event": "No event with id {value}.",
+    "missing.day": "No day with id {value}.",
+    "missing.tag": "No tag with id {value}.",
+    "missing.collection": "No collection with id {value}.",
+    "missing.export": "No export with id {value}.",
+    "missing.person": "No person with id {value}.",
+    "missing.folder": "No catalogued folder with id {value}.",
+    "missing.no_event_yet": (
+        "No event in the catalogue yet: create one ('event --title ...') or import a "
+        "programme first."
+    ),
+    "collection.named_missing": "No collection named '{name}'.",
+    "collection.smart_follows_query": (
+        "'{name}' is a smart collection: its items follow its query ({value})."
+    ),
+    "collection.exists": "A collection named '{name}' already exists.",
+    "collection.smart_from_query": "A smart collection's items come from its query.",
+    "collection.smart_needs_query": "A smart collection needs a query (delete it instead).",
+    "collection.curated_not_search": "'{name}' is a curated collection, not a saved search.",
+    "collection.items_not_in": "Item(s) {value} are not in the collection.",
+    "folder.no_match": "No catalogued folder matches '{value}'.",
+    "folder.not_exist": "{target} does not exist.",
+    "folder.not_folder": "{target} is not a folder.",
+    "folder.cache": "The catalogue's own cache folder cannot be catalogued.",
+    "folder.overlaps": "{target} overlaps the catalogued folder {other}; add one or the other.",
+    "folder.not_writable": "{target} is not a folder smparchive can write to.",
+    "folder.not_visible": "{target} is not a folder this computer can see.",
+    "folder.not_holding": (
+        "{target} does not hold this folder's files (none of {n} catalogued files is there); "
+        "check the path."
+    ),
+    "tag.exists": "There is already a {value} tag '{name}' there.",
+    "tag.bad_name": "A tag name cannot be empty or contain '|'.",
+    "tag.handle": "A handle needs a platform, and has no spaces.",
+    "tag.not_person": "Tag {value} is not a person.",
+    "tag.not_created": "The tag '{name}' could not be created; try again.",
+    "value.whole_number": "{subject} must be a whole number from {value} to {limit}.",
+    "value.range": "{subject} must be from {value} to {limit}.",
+    "value.one_of": "{subject} must be one of: {other}.",
+    "value.not_number": "'{value}' is not a number.",
+    "value.focus_range": "A focus point coordinate must be between 0 and 1.",
+    "session.ends_before_start": "A session cannot end before it starts.",
+    "session.room_taken": "Room '{name}' is already taken by '{title}' ({value}-{limit} UTC).",
+    "event.needs_title": "An event needs a title.",
+    "segment.times_not_numbers": "A segment's start and end must be numbers of seconds.",
+    "segment.before_recording": "A segment cannot start before its recording.",
+    "segment.end_before_start": "A segment must end after it starts ({value} s to {limit} s).",
+    "segment.after_recording": (
+        "The segment ends at {value} s, after the end of its recording ({limit} s)."
+    ),
+    "segment.needs_title": "A segment needs a title.",
+    "segment.not_recording": (
+        "Item {value} is not a recording: only videos and audio hold segments."
+    ),
+    "segment.item_not_recording": "Item {value} ({name}) is not a recording.",
+    "segment.chapter_outside": (
+        "Chapter '{title}' at {n} s lies outside its segment ({value} s to {limit} s)."
+    ),
+    "captions.bad_language": (
+        "'{language}' is not a language code for captions (such as en, fr or pt-BR)."
+    ),
+    "captions.timing": "Captions are timed from the segment or the recording.",
+    "captions.not_checked": "Captions must be checked WebVTT text.",
+    "captions.none_in": "Segment {value} has no captions in '{language}'.",
+    "team.keep": "Keep a number of days or entries of 0 or more (0: no limit).",
+    "time.unknown_zone": "Unknown time zone '{zone}': use an IANA name such as Europe/Brussels.",
+    "time.not_offset": "'{value}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).",
+    "time.not_moment": (
+        "'{value}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM)."
+    ),
+    "time.needs_zone": "The known moment needs a time zone (or give it in the event zone).",
+    "time.no_capture": "Item {value} has no capture time to pin.",
+    "camera.no_match": "No camera matches '{value}'.",
+    "faces.none_to_name": "No faces to name.",
+    "faces.no_person": "No person '{name}' in this catalogue.",
+    "faces.no_unknown": "No unknown person {value}.",
+    "export.no_day": "No day {value} in the catalogue's programme.",
+    "export.day_spec": "'{value}' is neither a day id nor a date (YYYY-MM-DD).",
     # a search that cannot be understood (core/domain/query.py); {value} is the search's
     # word in question. Last: "'{value}': {why}" would take the others' sentences.
     "query.unreadable_at": "Cannot read the search at '{value}'.",
@@ -578,6 +698,19 @@ WORDS: dict[str, str] = {
     "start_of_silence": "start of silence",
     "end_of_black": "end of black",
     "start_of_black": "start of black",
+    # a {subject}: what a refused name or value is
+    "a_tag": "A tag",
+    "a_session_title": "A session title",
+    "a_collection_name": "A collection name",
+    "rating": "Rating",
+    "flag": "Flag",
+    "colour_label": "Colour label",
+    "consent_status": "Consent status",
+    "restriction": "Restriction",
+    # what a name cannot contain ({fields})
+    "nul": "NUL",
+    "line_break": "a line break",
+    "tab": "a tab",
 }
 _WORD_CODES = {text: code for code, text in WORDS.items()}
 AND = " and "

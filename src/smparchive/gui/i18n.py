@@ -24,6 +24,12 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
+def interface_language() -> str:
+    """The code of the interface's language: "fr" or "nl" when that translation is loaded,
+    else "en" (each translation says its own code for this text)."""
+    return translate("Language", "en")
+
+
 _GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
 
 

@@ -714,7 +714,7 @@ class MainWindow(QMainWindow):
         try:
             return suggest_alt_texts(self.catalog, [record.id], lang).get(record.id, "")
         except Exception as exc:  # a vanished item or a lost connection: said, not raised
-            self.show_error(str(exc))
+            self.show_error(problem_texts.error_text(exc))
             return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:

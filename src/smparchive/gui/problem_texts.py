@@ -930,6 +930,376 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "{where}: missing",
     ),
+    "name.empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{subject} cannot be empty.",
+    ),
+    "name.control": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{subject} cannot contain {fields}; type it on one line, without it.",
+    ),
+    "name.control_char": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{subject} cannot contain the control character {value}; type it on one line, without it.",
+    ),
+    "missing.item": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No item with id {value}.",
+    ),
+    "missing.items": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No item(s) with id {value}.",
+    ),
+    "missing.session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No session with id {value}.",
+    ),
+    "missing.segment": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No segment with id {value}.",
+    ),
+    "missing.event": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No event with id {value}.",
+    ),
+    "missing.day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No day with id {value}.",
+    ),
+    "missing.tag": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No tag with id {value}.",
+    ),
+    "missing.collection": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No collection with id {value}.",
+    ),
+    "missing.export": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No export with id {value}.",
+    ),
+    "missing.person": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No person with id {value}.",
+    ),
+    "missing.folder": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No catalogued folder with id {value}.",
+    ),
+    "missing.no_event_yet": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No event in the catalogue yet: create one ('event --title ...') or import a "
+        "programme first.",
+    ),
+    "collection.named_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No collection named '{name}'.",
+    ),
+    "collection.smart_follows_query": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{name}' is a smart collection: its items follow its query ({value}).",
+    ),
+    "collection.exists": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A collection named '{name}' already exists.",
+    ),
+    "collection.smart_from_query": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A smart collection's items come from its query.",
+    ),
+    "collection.smart_needs_query": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A smart collection needs a query (delete it instead).",
+    ),
+    "collection.curated_not_search": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{name}' is a curated collection, not a saved search.",
+    ),
+    "collection.items_not_in": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Item(s) {value} are not in the collection.",
+    ),
+    "folder.no_match": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No catalogued folder matches '{value}'.",
+    ),
+    "folder.not_exist": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} does not exist.",
+    ),
+    "folder.not_folder": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is not a folder.",
+    ),
+    "folder.cache": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue's own cache folder cannot be catalogued.",
+    ),
+    "folder.overlaps": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} overlaps the catalogued folder {other}; add one or the other.",
+    ),
+    "folder.not_writable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is not a folder smparchive can write to.",
+    ),
+    "folder.not_visible": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is not a folder this computer can see.",
+    ),
+    "folder.not_holding": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} does not hold this folder's files (none of {n} catalogued files is "
+        "there); check the path.",
+    ),
+    "tag.exists": QT_TRANSLATE_NOOP(
+        "Problems",
+        "There is already a {value} tag '{name}' there.",
+    ),
+    "tag.bad_name": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A tag name cannot be empty or contain '|'.",
+    ),
+    "tag.handle": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A handle needs a platform, and has no spaces.",
+    ),
+    "tag.not_person": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tag {value} is not a person.",
+    ),
+    "tag.not_created": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The tag '{name}' could not be created; try again.",
+    ),
+    "value.whole_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{subject} must be a whole number from {value} to {limit}.",
+    ),
+    "value.range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{subject} must be from {value} to {limit}.",
+    ),
+    "value.one_of": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{subject} must be one of: {other}.",
+    ),
+    "value.not_number": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is not a number.",
+    ),
+    "value.focus_range": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A focus point coordinate must be between 0 and 1.",
+    ),
+    "session.ends_before_start": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A session cannot end before it starts.",
+    ),
+    "session.room_taken": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Room '{name}' is already taken by '{title}' ({value}-{limit} UTC).",
+    ),
+    "event.needs_title": QT_TRANSLATE_NOOP(
+        "Problems",
+        "An event needs a title.",
+    ),
+    "segment.times_not_numbers": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A segment's start and end must be numbers of seconds.",
+    ),
+    "segment.before_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A segment cannot start before its recording.",
+    ),
+    "segment.end_before_start": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A segment must end after it starts ({value} s to {limit} s).",
+    ),
+    "segment.after_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The segment ends at {value} s, after the end of its recording ({limit} s).",
+    ),
+    "segment.needs_title": QT_TRANSLATE_NOOP(
+        "Problems",
+        "A segment needs a title.",
+    ),
+    "segment.not_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Item {value} is not a recording: only videos and audio hold segments.",
+    ),
+    "segment.item_not_recording": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Item {value} ({name}) is not a recording.",
+    ),
+    "segment.chapter_outside": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Chapter '{title}' at {n} s lies outside its segment ({value} s to {limit} s).",
+    ),
+    "captions.bad_language": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{language}' is not a language code for captions (such as en, fr or pt-BR).",
+    ),
+    "captions.timing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Captions are timed from the segment or the recording.",
+    ),
+    "captions.not_checked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Captions must be checked WebVTT text.",
+    ),
+    "captions.none_in": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Segment {value} has no captions in '{language}'.",
+    ),
+    "team.keep": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Keep a number of days or entries of 0 or more (0: no limit).",
+    ),
+    "time.unknown_zone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Unknown time zone '{zone}': use an IANA name such as Europe/Brussels.",
+    ),
+    "time.not_offset": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).",
+    ),
+    "time.not_moment": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).",
+    ),
+    "time.needs_zone": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The known moment needs a time zone (or give it in the event zone).",
+    ),
+    "time.no_capture": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Item {value} has no capture time to pin.",
+    ),
+    "camera.no_match": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No camera matches '{value}'.",
+    ),
+    "faces.none_to_name": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No faces to name.",
+    ),
+    "faces.no_person": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No person '{name}' in this catalogue.",
+    ),
+    "faces.no_unknown": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No unknown person {value}.",
+    ),
+    "export.no_day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No day {value} in the catalogue's programme.",
+    ),
+    "export.day_spec": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is neither a day id nor a date (YYYY-MM-DD).",
+    ),
+    "page.pdf_encrypted": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF is encrypted: it needs a password, so its pages cannot be shown.",
+    ),
+    "page.not_pdf": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is not a readable PDF ({why}).",
+    ),
+    "page.pdf_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF cannot be read ({why}).",
+    ),
+    "page.missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Page {n} does not exist (the PDF has {limit}).",
+    ),
+    "page.closed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The PDF was closed.",
+    ),
+    "page.no_size": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Page {n} has no size.",
+    ),
+    "page.unrenderable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Page {n} cannot be rendered ({why}).",
+    ),
+    "page.slides_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Slides of a {fmt} file cannot be read.",
+    ),
+    "page.odp_no_content": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The ODP package has no content.xml: there are no slides to read.",
+    ),
+    "page.no_libreoffice": QT_TRANSLATE_NOOP(
+        "Problems",
+        "LibreOffice is not installed, so the slides cannot be rendered.",
+    ),
+    "page.libreoffice_slow": QT_TRANSLATE_NOOP(
+        "Problems",
+        "LibreOffice did not finish converting the deck within {n} s.",
+    ),
+    "page.libreoffice_failed_why": QT_TRANSLATE_NOOP(
+        "Problems",
+        "LibreOffice could not convert the deck to PDF ({detail}).",
+    ),
+    "page.libreoffice_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "LibreOffice could not convert the deck to PDF.",
+    ),
+    "page.no_frame": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No frame decodes at {value} s.",
+    ),
+    "page.frame_undecodable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The frame at {value} s cannot be decoded ({why}).",
+    ),
+    "source.collection": QT_TRANSLATE_NOOP(
+        "Problems",
+        "collection {value} '{name}'",
+    ),
+    "source.session": QT_TRANSLATE_NOOP(
+        "Problems",
+        "session {value} '{title}'",
+    ),
+    "source.day": QT_TRANSLATE_NOOP(
+        "Problems",
+        "day {value}",
+    ),
+    "source.segments": QT_TRANSLATE_NOOP(
+        "Problems",
+        "segments {value}",
+    ),
+    "source.search": QT_TRANSLATE_NOOP(
+        "Problems",
+        "search '{value}'",
+    ),
+    "source.items": QT_TRANSLATE_NOOP(
+        "Problems",
+        "items {value}",
+    ),
+    "export.files_written": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} file(s) written",
+    ),
+    "export.held_back_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} held back",
+    ),
+    "export.override_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} published by override",
+    ),
+    "export.problem_count": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} with problems",
+    ),
     "query.unreadable_at": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read the search at '{value}'.",
@@ -1086,6 +1456,17 @@ WORDS: dict[str, str] = {
     "start_of_silence": QT_TRANSLATE_NOOP("Problems", "start of silence"),
     "end_of_black": QT_TRANSLATE_NOOP("Problems", "end of black"),
     "start_of_black": QT_TRANSLATE_NOOP("Problems", "start of black"),
+    "a_tag": QT_TRANSLATE_NOOP("Problems", "A tag"),
+    "a_session_title": QT_TRANSLATE_NOOP("Problems", "A session title"),
+    "a_collection_name": QT_TRANSLATE_NOOP("Problems", "A collection name"),
+    "rating": QT_TRANSLATE_NOOP("Problems", "Rating"),
+    "flag": QT_TRANSLATE_NOOP("Problems", "Flag"),
+    "colour_label": QT_TRANSLATE_NOOP("Problems", "Colour label"),
+    "consent_status": QT_TRANSLATE_NOOP("Problems", "Consent status"),
+    "restriction": QT_TRANSLATE_NOOP("Problems", "Restriction"),
+    "nul": QT_TRANSLATE_NOOP("Problems", "NUL"),
+    "line_break": QT_TRANSLATE_NOOP("Problems", "a line break"),
+    "tab": QT_TRANSLATE_NOOP("Problems", "a tab"),
 }
 
 # code -> a phrase of core.messages.plain (inside a sentence's parentheses)
@@ -1193,6 +1574,8 @@ def sentence(text: str) -> str:
         shown["where"] = _where(shown["where"])
     if "fields" in shown:
         shown["fields"] = _words(shown["fields"], messages.AND)
+    if "subject" in shown:  # "A tag", "Rating": what a refused name or value is
+        shown["subject"] = _words(shown["subject"], messages.AND)
     if "signals" in shown:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)
@@ -1209,6 +1592,16 @@ def error_text(exc: BaseException) -> str:
     message, or its English recognised), else the exception's own text."""
     said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
     return sentence(said) if said else exc.__class__.__name__
+
+
+def joined(text: str, joiner: str) -> str:
+    """Sentences the core joined with ``joiner`` (an export's source "session 3 'X'; day
+    2022-06-01", its counts "12 file(s) written, 2 held back") in the interface language
+    when every part is coded, else the whole as one sentence."""
+    parts = text.split(joiner)
+    if len(parts) > 1 and all(messages.identify(p) is not None for p in parts):
+        return joiner.join(sentence(p) for p in parts)
+    return sentence(text)
 
 
 def sentences(text: str | None) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.messages import problem
 
 _NAMES = {"\0": "NUL", "\n": "a line break", "\r": "a line break", "\t": "a tab"}
 
@@ -21,11 +22,12 @@ def check_name(value: str | None, what: str) -> str:
     (e.g. "A tag", "A collection", "A session title")."""
     name = (value or "").strip()
     if not name:
-        raise CatalogError(f"{what} cannot be empty.")
+        raise CatalogError(problem("name.empty", subject=what))
     bad = next((c for c in name if unicodedata.category(c) == "Cc"), None)
     if bad is not None:
-        shown = _NAMES.get(bad, f"the control character U+{ord(bad):04X}")
-        raise CatalogError(f"{what} cannot contain {shown}; type it on one line, without it.")
+        if bad in _NAMES:
+            raise CatalogError(problem("name.control", subject=what, fields=_NAMES[bad]))
+        raise CatalogError(problem("name.control_char", subject=what, value=f"U+{ord(bad):04X}"))
     return name
 
 

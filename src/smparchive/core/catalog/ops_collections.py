@@ -18,6 +18,7 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
 from smparchive.core.catalog.records import CollectionRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.messages import problem
 
 _COLL: Table = table_of(Collection)
 _CI: Table = table_of(CollectionItem)
@@ -77,7 +78,7 @@ class CollectionOps(CatalogBase):
         for c in self.collections():
             if c.id == collection_id:
                 return c
-        raise CatalogError(f"No collection with id {collection_id}.")
+        raise CatalogError(problem("missing.collection", value=collection_id))
 
     def find_collection(self, spec: str) -> CollectionRecord:
         """A collection by id or name (case-insensitive)."""
@@ -86,7 +87,7 @@ class CollectionOps(CatalogBase):
         for c in every:
             if spec == str(c.id) or c.name.casefold() == spec.casefold():
                 return c
-        raise CatalogError(f"No collection named '{spec}'.")
+        raise CatalogError(problem("collection.named_missing", name=spec))
 
     def smart_filter(self, query: str) -> ItemFilter:
         """The filter of a saved search (parsed with the shared query language)."""
@@ -140,7 +141,7 @@ class CollectionOps(CatalogBase):
             query = query.strip()
             self.smart_filter(query)  # refuse a query that does not parse, naming the token
             if item_ids:
-                raise CatalogError("A smart collection's items come from its query.")
+                raise CatalogError(problem("collection.smart_from_query"))
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             _check_free(ctx, name, None)
@@ -169,14 +170,14 @@ class CollectionOps(CatalogBase):
             values["description"] = description or None
         if query is not False:
             if query is None or not str(query).strip():
-                raise CatalogError("A smart collection needs a query (delete it instead).")
+                raise CatalogError(problem("collection.smart_needs_query"))
             self.smart_filter(str(query))
             values["query"] = str(query).strip()
 
         def op(ctx: WriteContext) -> ChangeSummary:
             row = _require(ctx, collection_id)
             if "query" in values and row.query is None:
-                raise CatalogError(f"'{row.name}' is a curated collection, not a saved search.")
+                raise CatalogError(problem("collection.curated_not_search", name=row.name))
             if "name" in values:
                 _check_free(ctx, values["name"], collection_id)
             ctx.journal.update(_COLL, [{"id": collection_id}], values)
@@ -240,7 +241,7 @@ class CollectionOps(CatalogBase):
             missing = set(item_ids) - members
             if missing:
                 raise CatalogError(
-                    f"Item(s) {', '.join(map(str, sorted(missing)))} are not in the collection."
+                    problem("collection.items_not_in", value=", ".join(map(str, sorted(missing))))
                 )
             moved = set(moving)
             rest = [i for i in order if i not in moved]
@@ -288,7 +289,7 @@ def _require(ctx: WriteContext, collection_id: int) -> Collection:
     # (SQLite writers already do): each then reads the order the previous one committed.
     row = ctx.session.get(Collection, collection_id, with_for_update=True)
     if row is None:
-        raise CatalogError(f"No collection with id {collection_id}.")
+        raise CatalogError(problem("missing.collection", value=collection_id))
     return row
 
 
@@ -296,7 +297,7 @@ def _require_curated(ctx: WriteContext, collection_id: int) -> None:
     row = _require(ctx, collection_id)
     if row.query is not None:
         raise CatalogError(
-            f"'{row.name}' is a smart collection: its items follow its query ({row.query})."
+            problem("collection.smart_follows_query", name=row.name, value=row.query)
         )
 
 
@@ -305,7 +306,7 @@ def _check_free(ctx: WriteContext, name: str, exclude: int | None) -> None:
     if exclude is not None:
         q = q.where(Collection.id != exclude)
     if ctx.session.scalar(q) is not None:
-        raise CatalogError(f"A collection named '{name}' already exists.")
+        raise CatalogError(problem("collection.exists", name=name))
 
 
 def _copy_name(ctx: WriteContext, base: str) -> str:
@@ -340,7 +341,7 @@ def _insert(
         )
     unknown = [i for i in wanted if i not in known]
     if unknown:
-        raise CatalogError(f"No item(s) with id {', '.join(map(str, unknown[:10]))}.")
+        raise CatalogError(problem("missing.items", value=", ".join(map(str, unknown[:10]))))
     adding = set(wanted)
     order = [i for i in _ordered(ctx, collection_id) if i not in adding]
     pos = len(order) if position is None else max(0, min(position, len(order)))

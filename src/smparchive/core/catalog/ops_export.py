@@ -16,6 +16,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ExportRecord
 from smparchive.core.catalog.records import ExportRecordView
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.messages import problem
 from smparchive.core.vocab import ExportStatus, stored_values
 
 EXPORT_STATUSES = stored_values(ExportStatus)
@@ -83,7 +84,7 @@ class ExportOps(CatalogBase):
         with self._read() as s:
             r = s.get(ExportRecord, export_id)
             if r is None:
-                raise CatalogError(f"No export with id {export_id}.")
+                raise CatalogError(problem("missing.export", value=export_id))
             return _view(r)
 
     def exported_item_ids(self, export_id: int) -> list[int]:
@@ -93,7 +94,7 @@ class ExportOps(CatalogBase):
                 select(ExportRecord.item_ids).where(ExportRecord.id == export_id)
             )
         if ids is None:
-            raise CatalogError(f"No export with id {export_id}.")
+            raise CatalogError(problem("missing.export", value=export_id))
         return [int(i) for i in ids]
 
 

@@ -31,6 +31,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.messages import problem
 from smparchive.core.vocab import (
     ExportStatus,
     FaceState,
@@ -442,7 +443,7 @@ class FaceOps(CatalogBase):
         tagged with the person. Returns the person's tag id."""
         ids = sorted(set(face_ids))
         if not ids:
-            raise CatalogError("No faces to name.")
+            raise CatalogError(problem("faces.none_to_name"))
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             tid, created = ensure_tag_path(ctx, name.replace("|", "/"), TagKind.PERSON)
@@ -456,7 +457,7 @@ class FaceOps(CatalogBase):
         """Name every face of "unknown person ``cluster``"."""
         ids = [f.id for f in self.faces(cluster=cluster, unknown=True)]
         if not ids:
-            raise CatalogError(f"No unknown person {cluster}.")
+            raise CatalogError(problem("faces.no_unknown", value=cluster))
         return self.name_faces(ids, name)
 
     def confirm_faces(self, face_ids: Sequence[int]) -> OpResult[None]:
@@ -563,7 +564,7 @@ class FaceOps(CatalogBase):
             ):
                 if " ".join(tname.split()).casefold() == want:
                     return int(tid)
-        raise CatalogError(f"No person '{name}' in this catalogue.")
+        raise CatalogError(problem("faces.no_person", name=name))
 
     def consent_impact(self, person_id: int) -> ConsentImpact:
         """Every photo of the person (tagged or confirmed face) and each finished export
@@ -571,7 +572,7 @@ class FaceOps(CatalogBase):
         with self._read() as s:
             name = s.scalar(select(Tag.name).where(Tag.id == person_id))
             if name is None:
-                raise CatalogError(f"No person with id {person_id}.")
+                raise CatalogError(problem("missing.person", value=person_id))
             items = set(s.scalars(select(ItemTag.item_id).where(ItemTag.tag_id == person_id)))
             items |= set(
                 s.scalars(

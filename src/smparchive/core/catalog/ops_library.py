@@ -23,6 +23,7 @@ from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import CatalogInfo, RootRecord
 from smparchive.core.catalog.schema import current_revision
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.messages import problem
 from smparchive.core.vocab import SidecarPolicy, stored_values
 
 
@@ -45,12 +46,12 @@ class LibraryOps(CatalogBase):
         """Catalogue a folder or drive (in place: nothing is copied or changed there)."""
         path = path.expanduser()
         if not path.exists():
-            raise CatalogError(f"{path} does not exist.")
+            raise CatalogError(problem("folder.not_exist", target=path))
         if not path.is_dir():
-            raise CatalogError(f"{path} is not a folder.")
+            raise CatalogError(problem("folder.not_folder", target=path))
         resolved = path.resolve()
         if self.cache_dir is not None and _inside(resolved, self.cache_dir.resolve()):
-            raise CatalogError("The catalogue's own cache folder cannot be catalogued.")
+            raise CatalogError(problem("folder.cache"))
         for root in self.roots():
             existing = Path(root.path)
             if existing == resolved:
@@ -61,9 +62,7 @@ class LibraryOps(CatalogBase):
                     value=root.id,
                 )
             if _inside(resolved, existing) or _inside(existing, resolved):
-                raise CatalogError(
-                    f"{resolved} overlaps the catalogued folder {existing}; add one or the other."
-                )
+                raise CatalogError(problem("folder.overlaps", target=resolved, other=existing))
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             rid = ctx.journal.insert_returning_id(
@@ -122,7 +121,7 @@ class LibraryOps(CatalogBase):
                 or Path(spec).expanduser().resolve() == Path(r.path)
             ):
                 return r
-        raise CatalogError(f"No catalogued folder matches '{spec}'.")
+        raise CatalogError(problem("folder.no_match", value=spec))
 
     def remove_root(self, root_id: int) -> OpResult[None]:
         """Forget a root and its items (the files themselves are not touched). Not undoable."""
@@ -130,7 +129,7 @@ class LibraryOps(CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             root = ctx.session.get(Root, root_id)
             if root is None:
-                raise CatalogError(f"No catalogued folder with id {root_id}.")
+                raise CatalogError(problem("missing.folder", value=root_id))
             ctx.session.delete(root)
             return ChangeSummary(roots=frozenset({root_id}), items=frozenset())
 

@@ -24,6 +24,7 @@ from smparchive.core.catalog.records import TagRecord
 from smparchive.core.catalog.tagging import ensure_tag_path, link_tags
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.fields import FieldType, by_name
+from smparchive.core.messages import problem
 from smparchive.core.vocab import (
     ColourLabel,
     Consent,
@@ -352,7 +353,7 @@ class MetadataOps(CatalogBase):
         values: dict[str, Any] = {}
         if name is not None:
             if not name.strip() or "|" in name:
-                raise CatalogError("A tag name cannot be empty or contain '|'.")
+                raise CatalogError(problem("tag.bad_name"))
             values["name"] = name.strip()
             values["name_key"] = tag_key(name)
         if restriction is not None:
@@ -392,14 +393,14 @@ class MetadataOps(CatalogBase):
         platform = platform.strip().lower()
         text = (handle or "").strip()
         if not platform or any(c.isspace() for c in text):
-            raise CatalogError("A handle needs a platform, and has no spaces.")
+            raise CatalogError(problem("tag.handle"))
         key = f"{HANDLES_KEY}{tag_id}"
         table = table_of(Setting)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             tag = ctx.session.get(Tag, tag_id)
             if tag is None or tag.kind != TagKind.PERSON:
-                raise CatalogError(f"Tag {tag_id} is not a person.")
+                raise CatalogError(problem("tag.not_person", value=tag_id))
             now = ctx.session.scalar(select(Setting.value).where(Setting.key == key))
             handles = dict((now or {}).get("v") or {})
             if text:
@@ -453,7 +454,7 @@ def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> N
         return
     tag = ctx.session.get(Tag, tag_id)
     if tag is None:
-        raise CatalogError(f"No tag with id {tag_id}.")
+        raise CatalogError(problem("missing.tag", value=tag_id))
     parent = values.get("parent_id", tag.parent_id)
     key = values.get("name_key", tag.name_key)
     clash = ctx.session.scalar(
@@ -466,16 +467,18 @@ def _check_tag_free(ctx: WriteContext, tag_id: int, values: dict[str, Any]) -> N
     )
     if clash is not None:
         name = values.get("name", tag.name)
-        raise CatalogError(f"There is already a {tag.kind} tag '{name}' there.")
+        raise CatalogError(problem("tag.exists", value=tag.kind, name=name))
 
 
 def _int_in(v: Any, lo: int, hi: int, what: str) -> int:
     try:
         n = int(v)
     except (TypeError, ValueError):
-        raise CatalogError(f"{what} must be a whole number from {lo} to {hi}.") from None
+        raise CatalogError(
+            problem("value.whole_number", subject=what, value=lo, limit=hi)
+        ) from None
     if not lo <= n <= hi:
-        raise CatalogError(f"{what} must be from {lo} to {hi}.")
+        raise CatalogError(problem("value.range", subject=what, value=lo, limit=hi))
     return n
 
 
@@ -483,7 +486,7 @@ def _choice(v: Any, choices: Sequence[str], what: str, allow_none: bool = False)
     if v in (None, "", "none") and allow_none:
         return None
     if v not in choices:
-        raise CatalogError(f"{what} must be one of: {', '.join(choices)}.")
+        raise CatalogError(problem("value.one_of", subject=what, other=", ".join(choices)))
     return str(v)
 
 
@@ -497,11 +500,11 @@ def _float(v: Any) -> float | None:
     try:
         return float(v)
     except (TypeError, ValueError):
-        raise CatalogError(f"'{v}' is not a number.") from None
+        raise CatalogError(problem("value.not_number", value=v)) from None
 
 
 def _unit(v: Any) -> float | None:
     f = _float(v)
     if f is not None and not 0.0 <= f <= 1.0:
-        raise CatalogError("A focus point coordinate must be between 0 and 1.")
+        raise CatalogError(problem("value.focus_range"))
     return f

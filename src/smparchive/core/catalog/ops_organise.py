@@ -80,7 +80,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             eid = event_id if event_id is not None else main_event_id(s)
             e = s.get(Event, eid) if eid is not None else None
             if e is None and event_id is not None:
-                raise CatalogError(f"No event with id {event_id}.")
+                raise CatalogError(problem("missing.event", value=event_id))
             return _event_record(e) if e is not None else None
 
     def create_event(self, title: str, **fields: Any) -> OpResult[int]:
@@ -179,7 +179,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             d = ctx.session.get(Day, day_id)
             if d is None:
-                raise CatalogError(f"No day with id {day_id}.")
+                raise CatalogError(problem("missing.day", value=day_id))
             ctx.journal.update(_DAYS, [{"id": day_id}], {"label": label})
             return ChangeSummary(events=frozenset({d.event_id}))
 
@@ -191,7 +191,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             d = ctx.session.get(Day, day_id)
             if d is None:
-                raise CatalogError(f"No day with id {day_id}.")
+                raise CatalogError(problem("missing.day", value=day_id))
             sids = list(
                 ctx.session.scalars(
                     select(ProgrammeSession.id).where(ProgrammeSession.day_id == day_id)
@@ -220,7 +220,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         with self._read() as s:
             found = _session_records(s, ids=[session_id])
         if not found:
-            raise CatalogError(f"No session with id {session_id}.")
+            raise CatalogError(problem("missing.session", value=session_id))
         return found[0]
 
     def find_sessions(self, spec: str) -> list[SessionRecord]:
@@ -296,7 +296,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             sess = ctx.session.get(ProgrammeSession, session_id)
             if sess is None:
-                raise CatalogError(f"No session with id {session_id}.")
+                raise CatalogError(problem("missing.session", value=session_id))
             merged = {
                 "room": sess.room,
                 "start": sess.start,
@@ -305,7 +305,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
                 **values,
             }
             if merged["end"] < merged["start"]:
-                raise CatalogError("A session cannot end before it starts.")
+                raise CatalogError(problem("session.ends_before_start"))
             _check_room_free(ctx, sess.event_id, merged, session_id)
             if "start" in values:
                 tz = t.zone(_event_of(ctx.session, sess.event_id).time_zone)
@@ -332,7 +332,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
 
         def op(ctx: WriteContext) -> ChangeSummary:
             if ctx.session.get(ProgrammeSession, session_id) is None:
-                raise CatalogError(f"No session with id {session_id}.")
+                raise CatalogError(problem("missing.session", value=session_id))
             items = _detach_items(ctx, [], [session_id])
             ctx.journal.delete(table_of(SessionTag), SessionTag.session_id == session_id)
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.id == session_id)
@@ -386,10 +386,9 @@ def _require_event(s: Any, event_id: int | None) -> int:
     eid = event_id if event_id is not None else main_event_id(s)
     if eid is None or s.get(Event, eid) is None:
         raise CatalogError(
-            "No event in the catalogue yet: create one ('event --title ...') or import a "
-            "programme first."
+            problem("missing.no_event_yet")
             if event_id is None
-            else f"No event with id {event_id}."
+            else problem("missing.event", value=event_id)
         )
     return int(eid)
 
@@ -398,7 +397,7 @@ def _event_of(s: Any, eid: int) -> Event:
     """The event ``eid``, which exists (``_require_event`` or a session's key says so)."""
     event: Event | None = s.get(Event, eid)
     if event is None:
-        raise CatalogError(f"No event with id {eid}.")
+        raise CatalogError(problem("missing.event", value=eid))
     return event
 
 
@@ -410,7 +409,7 @@ def _event_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, str):
             value = value.strip() or None
         if key == "title" and not value:
-            raise CatalogError("An event needs a title.")
+            raise CatalogError(problem("event.needs_title"))
         if key == "time_zone":
             value = t.zone(value).key
         out[key] = value
@@ -438,7 +437,7 @@ def _session_values(fields: Mapping[str, Any]) -> dict[str, Any]:
             value = (value or "").strip() or None
         out[key] = value
     if "start" in out and "end" in out and out["end"] < out["start"]:
-        raise CatalogError("A session cannot end before it starts.")
+        raise CatalogError(problem("session.ends_before_start"))
     return out
 
 
@@ -459,8 +458,13 @@ def _check_room_free(
     clash = ctx.session.execute(q).first()
     if clash is not None:
         raise CatalogError(
-            f"Room '{room}' is already taken by '{clash.title}' "
-            f"({clash.start:%Y-%m-%d %H:%M}-{clash.end:%H:%M} UTC)."
+            problem(
+                "session.room_taken",
+                name=room,
+                title=clash.title,
+                value=f"{clash.start:%Y-%m-%d %H:%M}",
+                limit=f"{clash.end:%H:%M}",
+            )
         )
 
 
@@ -588,7 +592,7 @@ def _import(
     else:
         ev = s.get(Event, eid)
         if ev is None:
-            raise CatalogError(f"No event with id {eid}.")
+            raise CatalogError(problem("missing.event", value=eid))
         fill: dict[str, Any] = {}
         for key, value in (("acronym", conf.acronym), ("venue", conf.venue)):
             if value and not getattr(ev, key):

@@ -35,6 +35,7 @@ from smparchive.core.catalog.ops_organise_time import (
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
+from smparchive.core.messages import problem
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
@@ -150,7 +151,7 @@ class AssignOps(CatalogBase):
             if session_id is not None:
                 sess = ctx.session.get(ProgrammeSession, session_id)
                 if sess is None:
-                    raise CatalogError(f"No session with id {session_id}.")
+                    raise CatalogError(problem("missing.session", value=session_id))
                 day = sess.day_id
             _require_items(ctx, ids)
             old = {
@@ -308,7 +309,7 @@ def _require_items(ctx: WriteContext, ids: list[int]) -> None:
     }
     missing = [i for i in ids if i not in found]
     if missing:
-        raise CatalogError(f"No item(s) with id {', '.join(map(str, missing[:10]))}.")
+        raise CatalogError(problem("missing.items", value=", ".join(map(str, missing[:10]))))
 
 
 def _facts(

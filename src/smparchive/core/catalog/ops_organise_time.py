@@ -19,6 +19,7 @@ from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
+from smparchive.core.messages import problem
 from smparchive.core.vocab import Assignment
 
 _ITEMS: Table = table_of(MediaItem)
@@ -279,7 +280,7 @@ class TimeOps(CatalogBase):
         if len(hits) == 1:
             return hits[0]
         if not hits:
-            raise CatalogError(f"No camera matches '{spec}'.")
+            raise CatalogError(problem("camera.no_match", value=spec))
         raise CatalogError(
             f"'{spec}' matches {len(hits)} cameras: " + "; ".join(g.key for g in hits[:5])
         )
@@ -362,7 +363,7 @@ class TimeOps(CatalogBase):
 
     def _pin(self, item_id: int, known: datetime) -> tuple[str, int]:
         if known.tzinfo is None:
-            raise CatalogError("The known moment needs a time zone (or give it in the event zone).")
+            raise CatalogError(problem("time.needs_zone"))
         with self._read() as s:
             r = s.execute(
                 select(
@@ -374,9 +375,9 @@ class TimeOps(CatalogBase):
                 ).where(MediaItem.id == item_id)
             ).first()
         if r is None:
-            raise CatalogError(f"No item with id {item_id}.")
+            raise CatalogError(problem("missing.item", value=item_id))
         if r.capture_utc is None:
-            raise CatalogError(f"Item {item_id} has no capture time to pin.")
+            raise CatalogError(problem("time.no_capture", value=item_id))
         key = t.camera_key(r.camera_make, r.camera_model, r.camera_serial)
         return key, r.clock_shift_s + t.pin_offset(r.capture_utc, known)
 

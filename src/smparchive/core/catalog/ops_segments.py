@@ -22,6 +22,7 @@ from smparchive.core.catalog.models import MediaItem, Segment, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import CaptionTrack, Chapter, SegmentRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.messages import problem
 from smparchive.core.vocab import Kind, SegmentOrigin
 
 _SEG: Table = table_of(Segment)
@@ -98,13 +99,11 @@ def _captions_json(tracks: Iterable[CaptionTrack | Mapping[str, Any]]) -> list[d
         )
         language = str(c.get("language", "")).strip()
         if not _LANGUAGE.match(language):
-            raise CatalogError(
-                f"'{language}' is not a language code for captions (such as en, fr or pt-BR)."
-            )
+            raise CatalogError(problem("captions.bad_language", language=language))
         if c.get("timing", "segment") not in CAPTION_TIMINGS:
-            raise CatalogError(f"Captions are timed from the {' or the '.join(CAPTION_TIMINGS)}.")
+            raise CatalogError(problem("captions.timing"))
         if not str(c.get("text", "")).startswith("WEBVTT"):
-            raise CatalogError("Captions must be checked WebVTT text.")
+            raise CatalogError(problem("captions.not_checked"))
         by_language[language.lower()] = {
             "language": language,
             "name": str(c.get("name", ""))[:255],
@@ -117,21 +116,28 @@ def _captions_json(tracks: Iterable[CaptionTrack | Mapping[str, Any]]) -> list[d
 
 def _check_span(start: float, end: float, duration: float | None, chapters: Sequence[Any]) -> None:
     if not (math.isfinite(start) and math.isfinite(end)):
-        raise CatalogError("A segment's start and end must be numbers of seconds.")
+        raise CatalogError(problem("segment.times_not_numbers"))
     if start < 0:
-        raise CatalogError("A segment cannot start before its recording.")
+        raise CatalogError(problem("segment.before_recording"))
     if end <= start:
-        raise CatalogError(f"A segment must end after it starts ({start:.2f} s to {end:.2f} s).")
+        raise CatalogError(
+            problem("segment.end_before_start", value=f"{start:.2f}", limit=f"{end:.2f}")
+        )
     if duration is not None and end > duration + _END_SLACK_S:
         raise CatalogError(
-            f"The segment ends at {end:.2f} s, after the end of its recording ({duration:.2f} s)."
+            problem("segment.after_recording", value=f"{end:.2f}", limit=f"{duration:.2f}")
         )
     for c in chapters:
         at = c["start_s"]
         if not start <= at < end:
             raise CatalogError(
-                f"Chapter '{c['title']}' at {at:.2f} s lies outside its segment "
-                f"({start:.2f} s to {end:.2f} s)."
+                problem(
+                    "segment.chapter_outside",
+                    title=c["title"],
+                    n=f"{at:.2f}",
+                    value=f"{start:.2f}",
+                    limit=f"{end:.2f}",
+                )
             )
 
 
@@ -170,7 +176,7 @@ class SegmentOps(CatalogBase):
         """One segment; CatalogError when unknown."""
         found = self.segments(segment_ids=[segment_id])
         if not found:
-            raise CatalogError(f"No segment with id {segment_id}.")
+            raise CatalogError(problem("missing.segment", value=segment_id))
         return found[0]
 
     def segment_counts(self, item_ids: Sequence[int]) -> dict[int, int]:
@@ -265,7 +271,7 @@ class SegmentOps(CatalogBase):
         def op(ctx: WriteContext) -> ChangeSummary:
             row = ctx.session.get(Segment, segment_id)
             if row is None:
-                raise CatalogError(f"No segment with id {segment_id}.")
+                raise CatalogError(problem("missing.segment", value=segment_id))
             start = float(fields.get("start_s", row.start_s))
             end = float(fields.get("end_s", row.end_s))
             chapters = fields.get("chapters", row.chapters or [])
@@ -299,7 +305,7 @@ class SegmentOps(CatalogBase):
                         sessions.add(sess)
             missing = [str(i) for i in ids if i not in found]
             if missing:
-                raise CatalogError(f"No segment with id {', '.join(missing[:10])}.")
+                raise CatalogError(problem("missing.segment", value=", ".join(missing[:10])))
             for chunk in chunked(ids):
                 ctx.journal.delete(_SEG, _SEG.c.id.in_(chunk))
             return ChangeSummary(items=frozenset(items), sessions=frozenset(sessions))
@@ -329,7 +335,7 @@ def _json_text(column: Any) -> Any:
 def _clean_title(title: Any) -> str:
     value = " ".join(str(title or "").split())
     if not value:
-        raise CatalogError("A segment needs a title.")
+        raise CatalogError(problem("segment.needs_title"))
     return value[:500]
 
 
@@ -338,17 +344,15 @@ def _recording_duration(ctx: WriteContext, item_id: int) -> float | None:
         select(MediaItem.kind, MediaItem.duration_s).where(MediaItem.id == item_id)
     ).first()
     if row is None:
-        raise CatalogError(f"No item with id {item_id}.")
+        raise CatalogError(problem("missing.item", value=item_id))
     if row.kind not in (Kind.VIDEO, Kind.AUDIO):
-        raise CatalogError(
-            f"Item {item_id} is not a recording: only videos and audio hold segments."
-        )
+        raise CatalogError(problem("segment.not_recording", value=item_id))
     return float(row.duration_s) if row.duration_s else None
 
 
 def _check_session(ctx: WriteContext, session_id: int | None) -> None:
     if session_id is not None and ctx.session.get(ProgrammeSession, session_id) is None:
-        raise CatalogError(f"No session with id {session_id}.")
+        raise CatalogError(problem("missing.session", value=session_id))
 
 
 def _insert(ctx: WriteContext, item_id: int, spec: SegmentSpec, duration: float | None) -> int:

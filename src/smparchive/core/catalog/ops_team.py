@@ -32,6 +32,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.core.messages import problem
 
 TextKey = tuple[str, str]  # (field, language), e.g. ("caption", "fr")
 SHARED_CACHE_KEY = "shared_cache_dir"
@@ -79,7 +80,7 @@ class TeamOps(CatalogBase):
     def set_audit_retention(self, retention: AuditRetention) -> None:
         """Keep history for ``retention.days`` days and ``retention.rows`` entries."""
         if retention.days < 0 or retention.rows < 0:
-            raise CatalogError("Keep a number of days or entries of 0 or more (0: no limit).")
+            raise CatalogError(problem("team.keep"))
         self.set_setting(AUDIT_KEEP_DAYS_KEY, retention.days)
         self.set_setting(AUDIT_KEEP_ROWS_KEY, retention.rows)
 
@@ -187,7 +188,7 @@ class TeamOps(CatalogBase):
         if folder is not None:
             folder = folder.expanduser().absolute()
             if not folder.is_dir() or not os.access(folder, os.W_OK):
-                raise CatalogError(f"{folder} is not a folder smparchive can write to.")
+                raise CatalogError(problem("folder.not_writable", target=folder))
         self.set_setting(SHARED_CACHE_KEY, str(folder) if folder else None)
         if self.engine.dialect.name != "sqlite":
             self.cache_dir = self.server_cache_dir()
@@ -203,7 +204,7 @@ class TeamOps(CatalogBase):
         machine = paths.machine_id()
         with self._write_sessions() as s, s.begin():
             if s.get(Root, root_id) is None:
-                raise CatalogError(f"No catalogued folder with id {root_id}.")
+                raise CatalogError(problem("missing.folder", value=root_id))
             if folder is None:
                 s.execute(
                     delete(RootMount).where(
@@ -213,15 +214,12 @@ class TeamOps(CatalogBase):
                 return
             folder = folder.expanduser().absolute()
             if not folder.is_dir():
-                raise CatalogError(f"{folder} is not a folder this computer can see.")
+                raise CatalogError(problem("folder.not_visible", target=folder))
             sample = list(
                 s.scalars(select(MediaItem.rel_path).where(MediaItem.root_id == root_id).limit(20))
             )
             if sample and not any(os.path.lexists(os_path(str(folder), r)) for r in sample):
-                raise CatalogError(
-                    f"{folder} does not hold this folder's files (none of {len(sample)} "
-                    "catalogued files is there); check the path."
-                )
+                raise CatalogError(problem("folder.not_holding", target=folder, n=len(sample)))
             stmt = dialect_insert_for(s.get_bind().dialect.name, table_of(RootMount))
             s.execute(
                 stmt.values(

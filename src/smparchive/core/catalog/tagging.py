@@ -11,6 +11,7 @@ from sqlalchemy import select
 from smparchive.core.catalog.base import WriteContext
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import ItemTag, Tag, table_of, tag_key
+from smparchive.core.messages import problem
 from smparchive.core.vocab import Restriction, TagKind, stored_values
 
 TAG_KINDS = stored_values(TagKind)
@@ -26,7 +27,7 @@ def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[i
     check_name(path, "A tag")
     parts = [p.strip() for p in path.split("|") if p.strip()]
     if not parts:
-        raise CatalogError("A tag cannot be empty.")
+        raise CatalogError(problem("name.empty", subject="A tag"))
     parent: int | None = None
     created: set[int] = set()
     for name in parts:
@@ -51,7 +52,7 @@ def ensure_tag_path(ctx: WriteContext, path: str, kind: str) -> tuple[int, set[i
             if new_id is None:  # another writer created it since our look-up
                 found = ctx.session.scalar(find)
                 if found is None:  # pragma: no cover - the conflicting row must be visible
-                    raise CatalogError(f"The tag '{name}' could not be created; try again.")
+                    raise CatalogError(problem("tag.not_created", name=name))
             else:
                 created.add(new_id)
                 found = new_id

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.messages import problem
 
 UNKNOWN_CAMERA = "||"
 
@@ -22,9 +23,7 @@ def zone(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo((name or "UTC").strip())
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise CatalogError(
-            f"Unknown time zone '{name}': use an IANA name such as Europe/Brussels."
-        ) from None
+        raise CatalogError(problem("time.unknown_zone", zone=name)) from None
 
 
 def to_utc(local: datetime, offset_min: int | None, tz: ZoneInfo) -> datetime:
@@ -103,7 +102,7 @@ def parse_offset(text: str) -> int:
         sign = -1 if m.group(1) == "-" else 1
         d, h, mi, s = (int(m.group(i) or 0) for i in range(2, 6))
         return sign * (((d * 24 + h) * 60 + mi) * 60 + s)
-    raise CatalogError(f"'{text}' is not a clock offset (e.g. +1h, -30m, +0:45, 3600).")
+    raise CatalogError(problem("time.not_offset", value=text))
 
 
 def parse_moment(text: str, tz: ZoneInfo, default_date: date | None = None) -> datetime:
@@ -117,9 +116,7 @@ def parse_moment(text: str, tz: ZoneInfo, default_date: date | None = None) -> d
             raw = f"{default_date.isoformat()} {raw}"
         value = datetime.fromisoformat(raw)
     except ValueError:
-        raise CatalogError(
-            f"'{text}' is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM)."
-        ) from None
+        raise CatalogError(problem("time.not_moment", value=text)) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz, fold=0)
     return value.astimezone(UTC)

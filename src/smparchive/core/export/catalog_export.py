@@ -116,7 +116,7 @@ class ExportSource:
             parts = [ExportSource(self.kind, s).resolve(catalog) for s in (self.spec, *self.more)]
             return ResolvedSource(
                 tuple(dict.fromkeys(i for p in parts for i in p.item_ids)),
-                "; ".join(p.description for p in parts),
+                SOURCE_JOIN.join(p.description for p in parts),
                 " + ".join(p.label for p in parts),
                 ", ".join(p.heading for p in parts),
                 tuple(dict.fromkeys(i for p in parts for i in p.segment_ids)),
@@ -125,7 +125,10 @@ class ExportSource:
             c = catalog.find_collection(self.spec)
             ids = catalog.collection_item_ids(c.id)
             return ResolvedSource(
-                tuple(ids), f"collection {c.id} '{c.name}'", c.name, f"Collection “{c.name}”"
+                tuple(ids),
+                problem("source.collection", value=c.id, name=c.name),
+                c.name,
+                f"Collection “{c.name}”",
             )
         if self.kind == "session":
             sess = catalog.find_session(self.spec)
@@ -133,7 +136,7 @@ class ExportSource:
             ids, segs = _with_segments(catalog, ids, [sess.id])
             return ResolvedSource(
                 tuple(ids),
-                f"session {sess.id} '{sess.title}'",
+                problem("source.session", value=sess.id, title=sess.title),
                 sess.title,
                 f"Session “{sess.title}”",
                 segs,
@@ -146,17 +149,19 @@ class ExportSource:
             name = day.label or day.date.isoformat()
             when = day.date.isoformat()
             heading = f"{day.label} ({when})" if day.label else f"Day {when}"
-            return ResolvedSource(tuple(ids), f"day {when}", name, heading, segs)
+            return ResolvedSource(
+                tuple(ids), problem("source.day", value=when), name, heading, segs
+            )
         if self.kind == "segments":
             found = {s.id: s for s in catalog.segments(segment_ids=list(self.ids))}
             missing = [str(i) for i in self.ids if i not in found]
             if missing:
-                raise CatalogError(f"No segment with id {', '.join(missing)}.")
+                raise CatalogError(problem("missing.segment", value=", ".join(missing)))
             titles = ", ".join(found[i].title for i in self.ids[:5])
             n = len(self.ids)
             return ResolvedSource(
                 (),
-                f"segments {', '.join(str(i) for i in self.ids[:20])}",
+                problem("source.segments", value=", ".join(str(i) for i in self.ids[:20])),
                 found[self.ids[0]].title if n == 1 else "clips",
                 f"{n} clip{'s' if n != 1 else ''}: {titles}",
                 tuple(self.ids),
@@ -167,15 +172,18 @@ class ExportSource:
             search = parse_search(self.spec, catalog)
             ids = catalog.query_ids(search.filter, sort=search.sort)
             return ResolvedSource(
-                tuple(ids), f"search '{self.spec}'", "search", f"Search “{self.spec}”"
+                tuple(ids),
+                problem("source.search", value=self.spec),
+                "search",
+                f"Search “{self.spec}”",
             )
         known = {r.id for r in catalog.items(list(self.ids))}
         missing = [str(i) for i in self.ids if i not in known]
         if missing:
-            raise CatalogError(f"No item with id {', '.join(missing)}.")
+            raise CatalogError(problem("missing.item", value=", ".join(missing)))
         shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
         heading = f"A selection of {len(self.ids)} item{'s' if len(self.ids) != 1 else ''}"
-        return ResolvedSource(self.ids, f"items {shown}", "selection", heading)
+        return ResolvedSource(self.ids, problem("source.items", value=shown), "selection", heading)
 
 
 def _with_segments(
@@ -197,10 +205,10 @@ def _find_day(catalog: Catalog, spec: str) -> Any:
         try:
             wanted = date.fromisoformat(spec)
         except ValueError:
-            raise CatalogError(f"'{spec}' is neither a day id nor a date (YYYY-MM-DD).") from None
+            raise CatalogError(problem("export.day_spec", value=spec)) from None
         hit = [d for d in days if d.date == wanted]
     if not hit:
-        raise CatalogError(f"No day {spec} in the catalogue's programme.")
+        raise CatalogError(problem("export.no_day", value=spec))
     return hit[0]
 
 
@@ -468,15 +476,21 @@ def _with_clips(history: dict[str, Any], check: Preflight) -> dict[str, Any]:
     }
 
 
+# what the export history says of a finished export: its parts, each coded (the app says
+# them in its language, gui/dialogs/export_history.py)
+SUMMARY_JOIN = ", "
+SOURCE_JOIN = "; "
+
+
 def _summary(report: ExportReport) -> str:
-    parts = [f"{len(report.files)} file(s) written"]
+    parts = [problem("export.files_written", n=len(report.files))]
     if report.held_back:
-        parts.append(f"{len(report.held_back)} held back")
+        parts.append(problem("export.held_back_count", n=len(report.held_back)))
     if report.overrides:
-        parts.append(f"{len(report.overrides)} published by override")
+        parts.append(problem("export.override_count", n=len(report.overrides)))
     if report.problems:
-        parts.append(f"{len(report.problems)} with problems")
-    return ", ".join(parts)
+        parts.append(problem("export.problem_count", n=len(report.problems)))
+    return SUMMARY_JOIN.join(parts)
 
 
 def export_from_catalog(

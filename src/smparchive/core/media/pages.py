@@ -24,6 +24,8 @@ from typing import Any
 
 from PIL import Image
 
+from smparchive.core.messages import plain, problem
+
 from .safety import check_zip, parse_xml, read_member
 from .thumbnails import encode_jpeg, scaled_jpegs
 
@@ -67,7 +69,7 @@ class PdfDeck:
             except pdfium.PdfiumError as exc:
                 raise PageError(_pdf_open_reason(exc)) from exc
             except (OSError, ValueError) as exc:
-                raise PageError(f"The PDF cannot be read ({exc}).") from exc
+                raise PageError(problem("page.pdf_unreadable", why=plain(exc))) from exc
             self.page_count = len(self._pdf)
 
     def close(self) -> None:
@@ -87,10 +89,10 @@ class PdfDeck:
         import pypdfium2 as pdfium
 
         if not 0 <= index < self.page_count:
-            raise PageError(f"Page {index + 1} does not exist (the PDF has {self.page_count}).")
+            raise PageError(problem("page.missing", n=index + 1, limit=self.page_count))
         with PDFIUM_LOCK:
             if self._pdf is None:
-                raise PageError("The PDF was closed.")
+                raise PageError(problem("page.closed"))
             try:
                 page = self._pdf[index]
                 try:
@@ -98,7 +100,7 @@ class PdfDeck:
                     if page.get_rotation() in (90, 270):
                         width, height = height, width
                     if width <= 0 or height <= 0:
-                        raise PageError(f"Page {index + 1} has no size.")
+                        raise PageError(problem("page.no_size", n=index + 1))
                     edge = min(max(16, long_edge), MAX_RENDER_EDGE)
                     bitmap = page.render(scale=edge / max(width, height), may_draw_forms=True)
                     image: Image.Image = bitmap.to_pil()
@@ -106,7 +108,7 @@ class PdfDeck:
                 finally:
                     page.close()
             except pdfium.PdfiumError as exc:
-                raise PageError(f"Page {index + 1} cannot be rendered ({exc}).") from exc
+                raise PageError(problem("page.unrenderable", n=index + 1, why=plain(exc))) from exc
 
     def texts(self) -> list[SlideText]:
         """Per page: the first line as title and the page text (PDFs carry no notes)."""
@@ -134,10 +136,10 @@ class PdfDeck:
 def _pdf_open_reason(exc: Exception) -> str:
     text = str(exc)
     if "password" in text.lower():
-        return "The PDF is encrypted: it needs a password, so its pages cannot be shown."
+        return problem("page.pdf_encrypted")
     if "format" in text.lower() or "file" in text.lower():
-        return f"The file is not a readable PDF ({text})."
-    return f"The PDF cannot be opened ({text})."
+        return problem("page.not_pdf", why=plain(exc))
+    return problem("pdf.cannot_open", why=plain(exc))
 
 
 # -- slide texts of packages ---------------------------------------------------------------
@@ -155,7 +157,7 @@ def slide_texts(path: Path, fmt: str | None) -> list[SlideText]:
         return _odp_texts(Path(path))
     if fmt == "KEY":
         return []
-    raise PageError(f"Slides of a {fmt} file cannot be read.")
+    raise PageError(problem("page.slides_unreadable", fmt=fmt))
 
 
 def _pptx_texts(path: Path) -> list[SlideText]:
@@ -167,7 +169,7 @@ def _pptx_texts(path: Path) -> list[SlideText]:
         prs = Presentation(str(path))
         slides = list(prs.slides)
     except Exception as exc:  # BadZipFile, KeyError, lxml errors, PackageNotFoundError ...
-        raise PageError(f"The presentation cannot be read ({exc}).") from exc
+        raise PageError(problem("pptx.unreadable", why=plain(exc))) from exc
     out = []
     for slide in slides:
         title_shape = slide.shapes.title
@@ -198,9 +200,9 @@ def _odp_texts(path: Path) -> list[SlideText]:
             check_zip(zf)
             content = parse_xml(read_member(zf, "content.xml"))
     except KeyError as exc:
-        raise PageError("The ODP package has no content.xml: there are no slides to read.") from exc
+        raise PageError(problem("page.odp_no_content")) from exc
     except Exception as exc:
-        raise PageError(f"The presentation cannot be read ({exc}).") from exc
+        raise PageError(problem("pptx.unreadable", why=plain(exc))) from exc
     out = []
     for page in content.iter(f"{{{_DRAW}}}page"):
         notes_el = page.find(f"{{{_PRES}}}notes")
@@ -276,7 +278,7 @@ def convert_to_pdf(
     """
     exe = soffice or find_soffice()
     if exe is None:
-        raise PageError("LibreOffice is not installed, so the slides cannot be rendered.")
+        raise PageError(problem("page.no_libreoffice"))
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="smp-soffice-", dir=target.parent) as tmp:
         work = Path(tmp)
@@ -307,14 +309,13 @@ def convert_to_pdf(
             _, err = proc.communicate(timeout=timeout_s)
         except subprocess.TimeoutExpired as exc:
             _kill_group(proc)
-            raise PageError(
-                f"LibreOffice did not finish converting the deck within {timeout_s:.0f} s."
-            ) from exc
+            raise PageError(problem("page.libreoffice_slow", n=f"{timeout_s:.0f}")) from exc
         produced = work / "out" / "deck.pdf"
         if proc.returncode != 0 or not produced.is_file() or produced.stat().st_size == 0:
             detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
-            why = f" ({detail[-1]})" if detail else ""
-            raise PageError(f"LibreOffice could not convert the deck to PDF{why}.")
+            if detail:
+                raise PageError(problem("page.libreoffice_failed_why", detail=detail[-1]))
+            raise PageError(problem("page.libreoffice_failed"))
         os.replace(produced, target)
     return target
 
@@ -373,10 +374,10 @@ def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int
     try:
         container = av.open(str(path), timeout=(10.0, 10.0), metadata_errors="replace")
     except Exception as exc:
-        raise PageError(f"The video cannot be opened ({exc}).") from exc
+        raise PageError(problem("video.cannot_open", why=plain(exc))) from exc
     try:
         if not container.streams.video:
-            raise PageError("The file has no video stream to take a picture from.")
+            raise PageError(problem("file.no_video_stream"))
         stream = container.streams.video[0]
         container.seek(int(max(0.0, seconds) * 1_000_000), backward=True, any_frame=False)
         best = None
@@ -385,10 +386,12 @@ def video_frame_at(path: Path, seconds: float, sizes: Sequence[int]) -> dict[int
             if frame.time is not None and frame.time >= seconds - 1e-3:
                 break
         if best is None:
-            raise PageError(f"No frame decodes at {seconds:.2f} s.")
+            raise PageError(problem("page.no_frame", value=f"{seconds:.2f}"))
         image = best.to_image()  # type: ignore[no-untyped-call]  # PyAV stub: untyped
         return scaled_jpegs(image, sizes)
     except (av.FFmpegError, EOFError, ValueError, OSError) as exc:
-        raise PageError(f"The frame at {seconds:.2f} s cannot be decoded ({exc}).") from exc
+        raise PageError(
+            problem("page.frame_undecodable", value=f"{seconds:.2f}", why=plain(exc))
+        ) from exc
     finally:
         container.close()

@@ -15,6 +15,7 @@ from smparchive.core.media.webvtt import (
     read_webvtt,
     valid_language,
 )
+from smparchive.core.messages import problem
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -27,12 +28,10 @@ def read_captions(path: Path | str, language: str = "", timing: str = "segment")
     """A caption track from a WebVTT file (CaptionsError when it is not one; the file is
     only read). ``language`` empty: from the file's name ('talk.fr.vtt'), else English."""
     if timing not in TIMINGS:
-        raise CatalogError(f"Captions are timed from the {' or the '.join(TIMINGS)}.")
+        raise CatalogError(problem("captions.timing"))
     lang = language.strip() or guess_language(path)
     if not valid_language(lang):
-        raise CatalogError(
-            f"'{lang}' is not a language code for captions (such as en, fr or pt-BR)."
-        )
+        raise CatalogError(problem("captions.bad_language", language=lang))
     vtt = read_webvtt(path)
     return CaptionTrack(
         language=lang, name=Path(path).name, timing=timing, text=vtt.text, cues=vtt.cues
@@ -57,5 +56,5 @@ def remove_captions(
     else:
         kept = [t for t in seg.captions if t.language.lower() != language.lower()]
         if len(kept) == len(seg.captions):
-            raise CatalogError(f"Segment {segment_id} has no captions in '{language}'.")
+            raise CatalogError(problem("captions.none_in", value=segment_id, language=language))
     return catalog.edit_segment(segment_id, captions=kept)

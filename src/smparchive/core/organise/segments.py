@@ -247,7 +247,7 @@ def propose_segments(
     """The segments the programme suggests for one recording (nothing is written)."""
     rec = catalog.item(item_id)
     if rec.kind not in (Kind.VIDEO, Kind.AUDIO):
-        raise CatalogError(f"Item {item_id} ({rec.name}) is not a recording.")
+        raise CatalogError(problem("segment.item_not_recording", value=item_id, name=rec.name))
     base = SegmentProposal(item_id, rec.name, rec.path, rec.capture_utc, rec.duration_s, ())
     if rec.capture_utc is None:
         return replace(base, notes=("The recording has no capture time.",))

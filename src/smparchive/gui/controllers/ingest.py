@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
@@ -80,7 +81,7 @@ class IngestController(QObject):
             step()
 
         def one_failed(exc: BaseException) -> None:
-            d.show_error(str(exc) or exc.__class__.__name__)
+            d.show_error(problem_texts.error_text(exc))
             step()
 
         def step() -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskContext, TaskHandle
 
@@ -73,7 +74,7 @@ def read_selection(w: Deps) -> TaskHandle | None:
 
 
 def _failed(w: Deps, text: str, exc: BaseException) -> None:
-    w.show_error(text.replace("%1", str(exc) or exc.__class__.__name__))
+    w.show_error(text.replace("%1", problem_texts.error_text(exc)))
 
 
 def _summary(w: Deps, report: SidecarReport) -> None:

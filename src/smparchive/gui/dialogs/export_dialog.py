@@ -84,7 +84,7 @@ from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, interface_language
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
@@ -322,6 +322,10 @@ class ExportDialog(QDialog):
         self.language.setObjectName("exportLanguage")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        # the texts in the interface's language unless the person chose another (kept)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
+        self._language_chosen = False
+        self.language.activated.connect(self._language_picked)
         self._build_post()
         self.page = QCheckBox(self.tr("Add a publication page (index.html)"))
         self.page.setChecked(True)
@@ -601,10 +605,14 @@ class ExportDialog(QDialog):
             "long_edge": self.long_edge.value(),
             "format": self.image_format.currentData(),
             "quality": self.quality.value(),
-            "language": self.language.currentData(),
             "hashtags": self.hashtags.text().strip(),
             "post": self.write_post.isChecked(),
-        }
+        } | ({"language": self.language.currentData()} if self._language_chosen else {})
+
+    def _language_picked(self, _index: int) -> None:
+        """The person chose the texts' language: remembered for the next export (until
+        then it follows the interface's language)."""
+        self._language_chosen = True
 
     def _restore_choices(self) -> None:
         """The choices of the last export started from the app (not the consent override:
@@ -630,6 +638,7 @@ class ExportDialog(QDialog):
         ):
             if key in last:
                 box.setChecked(bool(last[key]))
+        self._language_chosen = self.language.findData(last.get("language")) >= 0
         if last.get("hashtags"):
             self.hashtags.setText(str(last["hashtags"]))
         if last.get("template"):

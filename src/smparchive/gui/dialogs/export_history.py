@@ -75,7 +75,11 @@ class ExportHistoryModel(ListTableModel):
                 r.target,
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [r.target, r.source or "", problem_texts.sentence(r.message or "")]
+            parts = [
+                r.target,
+                problem_texts.joined(r.source or "", "; "),
+                problem_texts.joined(r.message or "", ", "),
+            ]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.status != ExportStatus.OK:
             return QColor("#d97706")

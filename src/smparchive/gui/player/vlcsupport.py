@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, cast
 
+from smparchive.gui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 _cache: dict[str, Any] = {}
@@ -20,10 +22,15 @@ class PlayerUnavailable(Exception):
 def install_hint() -> str:
     """One sentence on how to get libvlc on this platform."""
     if sys.platform.startswith("linux"):
-        return "Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc)."
+        return translate(
+            "viewers",
+            "Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc).",
+        )
     if sys.platform == "darwin":
-        return "Install VLC from https://www.videolan.org/vlc/ into /Applications."
-    return "Install VLC (64-bit) from https://www.videolan.org/vlc/."
+        return translate(
+            "viewers", "Install VLC from https://www.videolan.org/vlc/ into /Applications."
+        )
+    return translate("viewers", "Install VLC (64-bit) from https://www.videolan.org/vlc/.")
 
 
 def load_vlc() -> ModuleType:
@@ -37,8 +44,10 @@ def load_vlc() -> ModuleType:
 
         vlc.libvlc_get_version()
     except Exception as exc:  # ImportError, OSError, AttributeError from a broken libvlc
-        _cache["error"] = f"VLC (libvlc) is not available ({exc}). {install_hint()}"
-        log.info("%s", _cache["error"])
+        log.info("libvlc is not available: %s", exc)
+        _cache["error"] = translate("viewers", "VLC (libvlc) is not available. %1").replace(
+            "%1", install_hint()
+        )
         raise PlayerUnavailable(_cache["error"]) from exc
     _cache["module"] = vlc
     return cast(ModuleType, vlc)
@@ -50,9 +59,16 @@ def new_instance(args: Sequence[str]) -> Any:
     try:
         instance = vlc.Instance(list(args))
     except Exception as exc:
-        raise PlayerUnavailable(f"VLC could not start ({exc}). {install_hint()}") from exc
+        log.info("VLC could not start: %s", exc)
+        raise PlayerUnavailable(
+            translate("viewers", "VLC could not start. %1").replace("%1", install_hint())
+        ) from exc
     if instance is None:
-        raise PlayerUnavailable(f"VLC could not start (its plugins are missing?). {install_hint()}")
+        raise PlayerUnavailable(
+            translate("viewers", "VLC could not start (its plugins are missing?). %1").replace(
+                "%1", install_hint()
+            )
+        )
     return instance
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, edit_label
@@ -148,7 +149,7 @@ class CompareView(QWidget):
 
         def failed(exc: BaseException) -> None:
             if self.records[n].id == record.id:
-                self.panes[n].caption.setText(f"{record.name} — {exc}")
+                self.panes[n].caption.setText(f"{record.name} — {problem_texts.error_text(exc)}")
 
         self.tasks.submit(lambda: decode_photo(path), done, failed)
 

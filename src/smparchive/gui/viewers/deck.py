@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.deck_source import DeckContent, open_deck, render_page
@@ -221,7 +222,7 @@ class DeckViewer(ItemViewer):
         if generation != self._generation:
             return
         text = (
-            str(exc)
+            problem_texts.error_text(exc)
             if isinstance(exc, PageError)
             else translate("viewers", "The deck cannot be opened.")
         )
@@ -277,7 +278,7 @@ class DeckViewer(ItemViewer):
             self._pending.discard(key)
             if index == self.page and size == PAGE_SIZE:
                 self.view.set_image(None)
-                self._show_message(str(exc))
+                self._show_message(problem_texts.error_text(exc))
 
         self.tasks.submit(lambda: render_page(content, store, index, size), done, failed)
 

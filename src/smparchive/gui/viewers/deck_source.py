@@ -23,6 +23,7 @@ from smparchive.core.media.pages import (
 )
 from smparchive.core.media.thumbnails import ThumbnailUnavailable, zip_preview
 from smparchive.core.thumbcache import PREVIEW
+from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.imaging import image_from_bytes, pil_to_qimage
 
@@ -63,13 +64,19 @@ def open_deck(
     """Open ``record`` for viewing; raises :class:`PageError` when nothing can be shown."""
     path = Path(record.path)
     if not path.exists():
-        raise PageError("The file is missing (moved, deleted or on an offline drive).")
+        raise PageError(
+            translate("viewers", "The file is missing (moved, deleted or on an offline drive).")
+        )
     fmt = deck_format(record)
     if fmt == "PDF":
         pdf = PdfDeck(path)
         return DeckContent(pdf, pdf.texts(), key=record.sha256)
     if fmt not in PACKAGES:
-        raise PageError(f"{fmt or 'This'} files cannot be shown as pages.")
+        raise PageError(
+            translate("viewers", "%1 files cannot be shown as pages.").replace("%1", fmt)
+            if fmt
+            else translate("viewers", "These files cannot be shown as pages.")
+        )
     try:
         slides = slide_texts(path, fmt)
         texts_error = None
@@ -81,7 +88,7 @@ def open_deck(
     except PageError as exc:
         content.notice = translate(
             "viewers", "%1 Showing the slide titles and notes instead."
-        ).replace("%1", str(exc))
+        ).replace("%1", problem_texts.error_text(exc))
     if content.pdf is not None:
         if len(slides) != content.pdf.page_count:  # a rendition with its own page split
             content.slides = content.pdf.texts()

@@ -10,9 +10,16 @@ from PySide6.QtGui import QImage
 
 from smparchive.core.media.photo import configure_pillow
 from smparchive.core.media.thumbnails import to_rgb
+from smparchive.core.messages import plain
 from smparchive.core.thumbcache import EMBEDDED, PREVIEW, THUMB, ThumbnailCache
+from smparchive.gui import problem_texts
+from smparchive.gui.i18n import translate
 
 MAX_PIXELS = 250_000_000  # larger claims are refused rather than decoded
+
+
+def _missing() -> str:  # said in the interface language when raised
+    return translate("viewers", "The file is missing (moved, deleted or on an offline drive).")
 
 
 class DecodeError(Exception):
@@ -36,7 +43,9 @@ def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
         with Image.open(path) as im:
             if im.width * im.height > MAX_PIXELS:
                 raise DecodeError(
-                    f"The picture is too large to show ({im.width} × {im.height} pixels)."
+                    translate("viewers", "The picture is too large to show (%1 × %2 pixels).")
+                    .replace("%1", str(im.width))
+                    .replace("%2", str(im.height))
                 )
             if max_edge:
                 im.draft("RGB", (max_edge, max_edge))
@@ -48,13 +57,21 @@ def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
     except DecodeError:
         raise
     except FileNotFoundError as exc:
-        raise DecodeError("The file is missing (moved, deleted or on an offline drive).") from exc
+        raise DecodeError(_missing()) from exc
     except UnidentifiedImageError as exc:
-        raise DecodeError("The file is not a picture this program can read.") from exc
+        raise DecodeError(
+            translate("viewers", "The file is not a picture this program can read.")
+        ) from exc
     except Image.DecompressionBombError as exc:
-        raise DecodeError("The picture claims an absurd size and is refused as unsafe.") from exc
+        raise DecodeError(
+            translate("viewers", "The picture claims an absurd size and is refused as unsafe.")
+        ) from exc
     except (OSError, ValueError, TypeError, SyntaxError, EOFError) as exc:
-        raise DecodeError(f"The picture is damaged or truncated ({exc}).") from exc
+        raise DecodeError(
+            translate("viewers", "The picture is damaged or truncated (%1).").replace(
+                "%1", problem_texts.phrase(plain(exc))
+            )
+        ) from exc
 
 
 def image_from_bytes(data: bytes) -> QImage | None:

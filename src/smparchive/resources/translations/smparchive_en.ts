@@ -15,7 +15,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+335"/>
+        <location filename="../../gui/viewers/deck.py" line="+336"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+667"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+676"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+140"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+144"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+427"/>
+        <location filename="../../gui/main_window.py" line="+445"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

@@ -481,7 +481,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+335"/>
+        <location filename="../../gui/viewers/deck.py" line="+336"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -578,12 +578,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+133"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -623,7 +623,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+627"/>
+        <location line="+632"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-594"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+480"/>
+        <location line="+485"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-459"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -786,7 +786,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -909,8 +909,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+415"/>
+        <location line="-416"/>
+        <location line="+420"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1087,7 +1087,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+93"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+97"/>
         <source>Export History</source>
         <translation>Historique des exportations</translation>
     </message>
@@ -1128,7 +1128,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1451,7 +1451,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1008"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1017"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1634,7 +1634,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+93"/>
+        <location filename="../../gui/controllers/ingest.py" line="+94"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
@@ -2038,19 +2038,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+30"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+515"/>
+        <location filename="../../gui/main_window.py" line="+546"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-384"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+283"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2071,7 +2079,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2086,7 +2094,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Utiliser la mienne</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -4327,6 +4335,466 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>{subject} cannot be empty.</source>
+        <translation>{subject} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} cannot contain {fields}; type it on one line, without it.</source>
+        <translation>{subject} ne peut pas contenir {fields} ; saisissez-le sur une seule ligne, sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} cannot contain the control character {value}; type it on one line, without it.</source>
+        <translation>{subject} ne peut pas contenir le caractère de contrôle {value} ; saisissez-le sur une seule ligne, sans ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No item with id {value}.</source>
+        <translation>Aucun élément avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No item(s) with id {value}.</source>
+        <translation>Aucun élément avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session with id {value}.</source>
+        <translation>Aucune séance avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No segment with id {value}.</source>
+        <translation>Aucun segment avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event with id {value}.</source>
+        <translation>Aucun événement avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No day with id {value}.</source>
+        <translation>Aucun jour avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag with id {value}.</source>
+        <translation>Aucun mot-clé avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collection with id {value}.</source>
+        <translation>Aucune collection avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No export with id {value}.</source>
+        <translation>Aucun export avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person with id {value}.</source>
+        <translation>Aucune personne avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogued folder with id {value}.</source>
+        <translation>Aucun dossier catalogué avec l’identifiant {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event in the catalogue yet: create one (&apos;event --title ...&apos;) or import a programme first.</source>
+        <translation>Le catalogue n’a encore aucun événement : créez-en un (&apos;event --title ...&apos;) ou importez d’abord un programme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No collection named &apos;{name}&apos;.</source>
+        <translation>Aucune collection nommée « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{name}&apos; is a smart collection: its items follow its query ({value}).</source>
+        <translation>« {name} » est une collection intelligente : ses éléments suivent sa recherche ({value}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A collection named &apos;{name}&apos; already exists.</source>
+        <translation>Une collection nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A smart collection&apos;s items come from its query.</source>
+        <translation>Les éléments d’une collection intelligente viennent de sa recherche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A smart collection needs a query (delete it instead).</source>
+        <translation>Une collection intelligente a besoin d’une recherche (supprimez-la plutôt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{name}&apos; is a curated collection, not a saved search.</source>
+        <translation>« {name} » est une collection composée à la main, pas une recherche enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item(s) {value} are not in the collection.</source>
+        <translation>Le ou les éléments {value} ne sont pas dans la collection.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogued folder matches &apos;{value}&apos;.</source>
+        <translation>Aucun dossier catalogué ne correspond à « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} does not exist.</source>
+        <translation>{target} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not a folder.</source>
+        <translation>{target} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue&apos;s own cache folder cannot be catalogued.</source>
+        <translation>Le dossier de cache du catalogue lui-même ne peut pas être catalogué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} overlaps the catalogued folder {other}; add one or the other.</source>
+        <translation>{target} chevauche le dossier catalogué {other} ; ajoutez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not a folder smparchive can write to.</source>
+        <translation>{target} n’est pas un dossier où smparchive peut écrire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not a folder this computer can see.</source>
+        <translation>{target} n’est pas un dossier que cet ordinateur voit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} does not hold this folder&apos;s files (none of {n} catalogued files is there); check the path.</source>
+        <translation>{target} ne contient pas les fichiers de ce dossier (aucun des {n} fichiers catalogués n’y est) ; vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a {value} tag &apos;{name}&apos; there.</source>
+        <translation>Il y a déjà un mot-clé {value} « {name} » à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tag name cannot be empty or contain &apos;|&apos;.</source>
+        <translation>Un nom de mot-clé ne peut pas être vide ni contenir « | ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A handle needs a platform, and has no spaces.</source>
+        <translation>Un identifiant de compte a besoin d’une plateforme et ne contient pas d’espaces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag {value} is not a person.</source>
+        <translation>Le mot-clé {value} n’est pas une personne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag &apos;{name}&apos; could not be created; try again.</source>
+        <translation>Le mot-clé « {name} » n’a pas pu être créé ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} must be a whole number from {value} to {limit}.</source>
+        <translation>{subject} doit être un nombre entier de {value} à {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} must be from {value} to {limit}.</source>
+        <translation>{subject} doit aller de {value} à {limit}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} must be one of: {other}.</source>
+        <translation>{subject} doit être l’une de ces valeurs : {other}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>« {value} » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A focus point coordinate must be between 0 and 1.</source>
+        <translation>Une coordonnée du point focal doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A session cannot end before it starts.</source>
+        <translation>Une séance ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room &apos;{name}&apos; is already taken by &apos;{title}&apos; ({value}-{limit} UTC).</source>
+        <translation>La salle « {name} » est déjà prise par « {title} » ({value}-{limit} UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event needs a title.</source>
+        <translation>Un événement a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment&apos;s start and end must be numbers of seconds.</source>
+        <translation>Le début et la fin d’un segment doivent être des nombres de secondes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment cannot start before its recording.</source>
+        <translation>Un segment ne peut pas commencer avant son enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment must end after it starts ({value} s to {limit} s).</source>
+        <translation>Un segment doit finir après son début ({value} s à {limit} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The segment ends at {value} s, after the end of its recording ({limit} s).</source>
+        <translation>Le segment finit à {value} s, après la fin de son enregistrement ({limit} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment needs a title.</source>
+        <translation>Un segment a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {value} is not a recording: only videos and audio hold segments.</source>
+        <translation>L’élément {value} n’est pas un enregistrement : seuls les vidéos et les sons ont des segments.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {value} ({name}) is not a recording.</source>
+        <translation>L’élément {value} ({name}) n’est pas un enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chapter &apos;{title}&apos; at {n} s lies outside its segment ({value} s to {limit} s).</source>
+        <translation>Le chapitre « {title} » à {n} s est hors de son segment ({value} s à {limit} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is not a language code for captions (such as en, fr or pt-BR).</source>
+        <translation>« {language} » n’est pas un code de langue pour des sous-titres (comme en, fr ou pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions are timed from the segment or the recording.</source>
+        <translation>Les sous-titres sont minutés à partir du segment ou de l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions must be checked WebVTT text.</source>
+        <translation>Les sous-titres doivent être du texte WebVTT vérifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment {value} has no captions in &apos;{language}&apos;.</source>
+        <translation>Le segment {value} n’a pas de sous-titres en « {language} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a number of days or entries of 0 or more (0: no limit).</source>
+        <translation>Gardez un nombre de jours ou d’entrées de 0 ou plus (0 : sans limite).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown time zone &apos;{zone}&apos;: use an IANA name such as Europe/Brussels.</source>
+        <translation>Fuseau horaire inconnu « {zone} » : utilisez un nom IANA comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
+        <translation>« {value} » n’est pas un décalage d’horloge (par ex. +1h, -30m, +0:45, 3600).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
+        <translation>« {value} » n’est pas une date et heure (AAAA-MM-JJ HH:MM[:SS], éventuellement avec +HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The known moment needs a time zone (or give it in the event zone).</source>
+        <translation>Le moment connu a besoin d’un fuseau horaire (ou donnez-le dans le fuseau de l’événement).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {value} has no capture time to pin.</source>
+        <translation>L’élément {value} n’a pas d’heure de prise de vue à fixer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No camera matches &apos;{value}&apos;.</source>
+        <translation>Aucun appareil ne correspond à « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No faces to name.</source>
+        <translation>Aucun visage à nommer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in this catalogue.</source>
+        <translation>Pas de personne « {name} » dans ce catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unknown person {value}.</source>
+        <translation>Pas de personne inconnue {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No day {value} in the catalogue&apos;s programme.</source>
+        <translation>Pas de jour {value} dans le programme du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is neither a day id nor a date (YYYY-MM-DD).</source>
+        <translation>« {value} » n’est ni un identifiant de jour ni une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is encrypted: it needs a password, so its pages cannot be shown.</source>
+        <translation>Le PDF est chiffré : il demande un mot de passe, ses pages ne peuvent donc pas être affichées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not a readable PDF ({why}).</source>
+        <translation>Le fichier n’est pas un PDF lisible ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF cannot be read ({why}).</source>
+        <translation>Le PDF ne peut pas être lu ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {n} does not exist (the PDF has {limit}).</source>
+        <translation>La page {n} n’existe pas (le PDF en a {limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF was closed.</source>
+        <translation>Le PDF a été fermé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {n} has no size.</source>
+        <translation>La page {n} n’a pas de taille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {n} cannot be rendered ({why}).</source>
+        <translation>La page {n} ne peut pas être rendue ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slides of a {fmt} file cannot be read.</source>
+        <translation>Les diapositives d’un fichier {fmt} ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ODP package has no content.xml: there are no slides to read.</source>
+        <translation>Le paquet ODP n’a pas de content.xml : il n’y a aucune diapositive à lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice n’est pas installé, les diapositives ne peuvent donc pas être rendues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice did not finish converting the deck within {n} s.</source>
+        <translation>LibreOffice n’a pas fini de convertir la présentation en {n} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice could not convert the deck to PDF ({detail}).</source>
+        <translation>LibreOffice n’a pas pu convertir la présentation en PDF ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice could not convert the deck to PDF.</source>
+        <translation>LibreOffice n’a pas pu convertir la présentation en PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No frame decodes at {value} s.</source>
+        <translation>Aucune image ne se décode à {value} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The frame at {value} s cannot be decoded ({why}).</source>
+        <translation>L’image à {value} s ne peut pas être décodée ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>collection {value} &apos;{name}&apos;</source>
+        <translation>collection {value} « {name} »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session {value} &apos;{title}&apos;</source>
+        <translation>séance {value} « {title} »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day {value}</source>
+        <translation>jour {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>segments {value}</source>
+        <translation>segments nº {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search &apos;{value}&apos;</source>
+        <translation>recherche « {value} »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>items {value}</source>
+        <translation>éléments {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} file(s) written</source>
+        <translation>{n} fichier(s) écrit(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} held back</source>
+        <translation>{n} retenu(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} published by override</source>
+        <translation>{n} publié(s) par dérogation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} with problems</source>
+        <translation>{n} avec des problèmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>Impossible de lire la recherche à « {value} ».</translation>
     </message>
@@ -4544,6 +5012,61 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>start of black</source>
         <translation>début d’un noir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag</source>
+        <translation>Un mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session title</source>
+        <translation>Un titre de séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A collection name</source>
+        <translation>Un nom de collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Le drapeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour label</source>
+        <translation>L’étiquette de couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent status</source>
+        <translation>Le statut du consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction</source>
+        <translation>La restriction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUL</source>
+        <translation>le caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>une tabulation</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5410,7 +5933,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -5420,7 +5943,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-71"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -5445,7 +5968,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -5490,7 +6013,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-126"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -5515,23 +6038,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+121"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+36"/>
+        <location filename="../../gui/i18n.py" line="+12"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+30"/>
         <source>Not in a session</source>
         <translation>Hors séance</translation>
     </message>
@@ -5577,7 +6100,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+34"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+37"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>Écriture de %1 fichiers annexes XMP</translation>
     </message>
@@ -5587,7 +6110,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>L’écriture des fichiers annexes a échoué : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Read sidecars</source>
         <translation>Lire les fichiers annexes</translation>
     </message>
@@ -5634,7 +6157,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
         <source>Making missing thumbnails</source>
         <translation>Création des vignettes manquantes</translation>
     </message>
@@ -6278,7 +6801,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+217"/>
+        <location filename="../../gui/viewers/compare.py" line="+218"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -6456,7 +6979,23 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+68"/>
+        <location filename="../../gui/viewers/imaging.py" line="+22"/>
+        <source>The file is missing (moved, deleted or on an offline drive).</source>
+        <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 files cannot be shown as pages.</source>
+        <translation>Les fichiers %1 ne peuvent pas être affichés en pages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files cannot be shown as pages.</source>
+        <translation>Ces fichiers ne peuvent pas être affichés en pages.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
     </message>
@@ -6474,6 +7013,56 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <location line="+13"/>
         <source>No picture of this slide.</source>
         <translation>Pas d’image de cette diapositive.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player/vlcsupport.py" line="+25"/>
+        <source>Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc).</source>
+        <translation>Installez VLC avec votre gestionnaire de paquets (Debian/Ubuntu : sudo apt install vlc).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install VLC from https://www.videolan.org/vlc/ into /Applications.</source>
+        <translation>Installez VLC depuis https://www.videolan.org/vlc/ dans /Applications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install VLC (64-bit) from https://www.videolan.org/vlc/.</source>
+        <translation>Installez VLC (64 bits) depuis https://www.videolan.org/vlc/.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VLC (libvlc) is not available. %1</source>
+        <translation>VLC (libvlc) n’est pas disponible. %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VLC could not start. %1</source>
+        <translation>VLC n’a pas pu démarrer. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VLC could not start (its plugins are missing?). %1</source>
+        <translation>VLC n’a pas pu démarrer (ses modules manquent ?). %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/imaging.py" line="+24"/>
+        <source>The picture is too large to show (%1 × %2 pixels).</source>
+        <translation>L’image est trop grande pour être affichée (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not a picture this program can read.</source>
+        <translation>Le fichier n’est pas une image que ce programme sait lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture claims an absurd size and is refused as unsafe.</source>
+        <translation>L’image annonce une taille absurde et est refusée comme dangereuse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture is damaged or truncated (%1).</source>
+        <translation>L’image est endommagée ou tronquée (%1).</translation>
     </message>
 </context>
 </TS>

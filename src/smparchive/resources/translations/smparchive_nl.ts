@@ -481,7 +481,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+335"/>
+        <location filename="../../gui/viewers/deck.py" line="+336"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -578,12 +578,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+133"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -623,7 +623,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+627"/>
+        <location line="+632"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-594"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+480"/>
+        <location line="+485"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-459"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -786,7 +786,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -909,8 +909,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+415"/>
+        <location line="-416"/>
+        <location line="+420"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1087,7 +1087,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_history.py" line="+93"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+97"/>
         <source>Export History</source>
         <translation>Exportgeschiedenis</translation>
     </message>
@@ -1128,7 +1128,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-130"/>
+        <location line="-134"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1451,7 +1451,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1008"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1017"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1634,7 +1634,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+93"/>
+        <location filename="../../gui/controllers/ingest.py" line="+94"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
@@ -2038,19 +2038,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="+30"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+515"/>
+        <location filename="../../gui/main_window.py" line="+546"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-384"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+283"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2071,7 +2079,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2086,7 +2094,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>smparchive</source>
         <translation>smparchive</translation>
     </message>
@@ -4327,6 +4335,466 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>{subject} cannot be empty.</source>
+        <translation>{subject} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} cannot contain {fields}; type it on one line, without it.</source>
+        <translation>{subject} mag {fields} niet bevatten; typ het op één regel, zonder dat teken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} cannot contain the control character {value}; type it on one line, without it.</source>
+        <translation>{subject} mag het stuurteken {value} niet bevatten; typ het op één regel, zonder dat teken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No item with id {value}.</source>
+        <translation>Geen item met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No item(s) with id {value}.</source>
+        <translation>Geen item(s) met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session with id {value}.</source>
+        <translation>Geen sessie met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No segment with id {value}.</source>
+        <translation>Geen segment met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event with id {value}.</source>
+        <translation>Geen evenement met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No day with id {value}.</source>
+        <translation>Geen dag met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tag with id {value}.</source>
+        <translation>Geen trefwoord met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collection with id {value}.</source>
+        <translation>Geen collectie met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No export with id {value}.</source>
+        <translation>Geen export met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person with id {value}.</source>
+        <translation>Geen persoon met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogued folder with id {value}.</source>
+        <translation>Geen gecatalogiseerde map met id {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event in the catalogue yet: create one (&apos;event --title ...&apos;) or import a programme first.</source>
+        <translation>De catalogus heeft nog geen evenement: maak er eerst een aan (&apos;event --title ...&apos;) of importeer een programma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No collection named &apos;{name}&apos;.</source>
+        <translation>Geen collectie met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{name}&apos; is a smart collection: its items follow its query ({value}).</source>
+        <translation>‘{name}’ is een slimme collectie: de items volgen de zoekopdracht ({value}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A collection named &apos;{name}&apos; already exists.</source>
+        <translation>Er bestaat al een collectie met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A smart collection&apos;s items come from its query.</source>
+        <translation>De items van een slimme collectie komen uit de zoekopdracht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A smart collection needs a query (delete it instead).</source>
+        <translation>Een slimme collectie heeft een zoekopdracht nodig (verwijder ze liever).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{name}&apos; is a curated collection, not a saved search.</source>
+        <translation>‘{name}’ is een samengestelde collectie, geen bewaarde zoekopdracht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item(s) {value} are not in the collection.</source>
+        <translation>Item(s) {value} zitten niet in de collectie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogued folder matches &apos;{value}&apos;.</source>
+        <translation>Geen gecatalogiseerde map komt overeen met ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} does not exist.</source>
+        <translation>{target} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not a folder.</source>
+        <translation>{target} is geen map.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue&apos;s own cache folder cannot be catalogued.</source>
+        <translation>De cachemap van de catalogus zelf kan niet gecatalogiseerd worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} overlaps the catalogued folder {other}; add one or the other.</source>
+        <translation>{target} overlapt met de gecatalogiseerde map {other}; voeg de ene of de andere toe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not a folder smparchive can write to.</source>
+        <translation>{target} is geen map waarin smparchive kan schrijven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not a folder this computer can see.</source>
+        <translation>{target} is geen map die deze computer kan zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} does not hold this folder&apos;s files (none of {n} catalogued files is there); check the path.</source>
+        <translation>{target} bevat de bestanden van deze map niet (geen van de {n} gecatalogiseerde bestanden staat er); controleer het pad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a {value} tag &apos;{name}&apos; there.</source>
+        <translation>Er staat daar al een trefwoord {value} ‘{name}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tag name cannot be empty or contain &apos;|&apos;.</source>
+        <translation>Een trefwoord mag niet leeg zijn of ‘|’ bevatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A handle needs a platform, and has no spaces.</source>
+        <translation>Een accountnaam heeft een platform nodig en bevat geen spaties.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag {value} is not a person.</source>
+        <translation>Trefwoord {value} is geen persoon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag &apos;{name}&apos; could not be created; try again.</source>
+        <translation>Het trefwoord ‘{name}’ kon niet aangemaakt worden; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} must be a whole number from {value} to {limit}.</source>
+        <translation>{subject} moet een geheel getal van {value} tot {limit} zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} must be from {value} to {limit}.</source>
+        <translation>{subject} moet van {value} tot {limit} gaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} must be one of: {other}.</source>
+        <translation>{subject} moet een van deze waarden zijn: {other}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>‘{value}’ is geen getal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A focus point coordinate must be between 0 and 1.</source>
+        <translation>Een coördinaat van het focuspunt moet tussen 0 en 1 liggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A session cannot end before it starts.</source>
+        <translation>Een sessie kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room &apos;{name}&apos; is already taken by &apos;{title}&apos; ({value}-{limit} UTC).</source>
+        <translation>Zaal ‘{name}’ is al bezet door ‘{title}’ ({value}-{limit} UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event needs a title.</source>
+        <translation>Een evenement heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment&apos;s start and end must be numbers of seconds.</source>
+        <translation>Begin en einde van een segment moeten aantallen seconden zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment cannot start before its recording.</source>
+        <translation>Een segment kan niet vóór de opname beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment must end after it starts ({value} s to {limit} s).</source>
+        <translation>Een segment moet eindigen na het begin ({value} s tot {limit} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The segment ends at {value} s, after the end of its recording ({limit} s).</source>
+        <translation>Het segment eindigt op {value} s, na het einde van de opname ({limit} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A segment needs a title.</source>
+        <translation>Een segment heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {value} is not a recording: only videos and audio hold segments.</source>
+        <translation>Item {value} is geen opname: alleen video’s en audio hebben segmenten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {value} ({name}) is not a recording.</source>
+        <translation>Item {value} ({name}) is geen opname.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chapter &apos;{title}&apos; at {n} s lies outside its segment ({value} s to {limit} s).</source>
+        <translation>Hoofdstuk ‘{title}’ op {n} s ligt buiten zijn segment ({value} s tot {limit} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{language}&apos; is not a language code for captions (such as en, fr or pt-BR).</source>
+        <translation>‘{language}’ is geen taalcode voor ondertitels (zoals en, fr of pt-BR).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions are timed from the segment or the recording.</source>
+        <translation>Ondertitels worden getimed vanaf het segment of de opname.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions must be checked WebVTT text.</source>
+        <translation>Ondertitels moeten gecontroleerde WebVTT-tekst zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment {value} has no captions in &apos;{language}&apos;.</source>
+        <translation>Segment {value} heeft geen ondertitels in ‘{language}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a number of days or entries of 0 or more (0: no limit).</source>
+        <translation>Bewaar een aantal dagen of regels van 0 of meer (0: geen limiet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown time zone &apos;{zone}&apos;: use an IANA name such as Europe/Brussels.</source>
+        <translation>Onbekende tijdzone ‘{zone}’: gebruik een IANA-naam zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a clock offset (e.g. +1h, -30m, +0:45, 3600).</source>
+        <translation>‘{value}’ is geen klokverschuiving (bv. +1h, -30m, +0:45, 3600).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM[:SS], optionally with +HH:MM).</source>
+        <translation>‘{value}’ is geen datum en tijd (JJJJ-MM-DD UU:MM[:SS], eventueel met +UU:MM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The known moment needs a time zone (or give it in the event zone).</source>
+        <translation>Het gekende moment heeft een tijdzone nodig (of geef het in de tijdzone van het evenement).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {value} has no capture time to pin.</source>
+        <translation>Item {value} heeft geen opnametijd om vast te pinnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No camera matches &apos;{value}&apos;.</source>
+        <translation>Geen camera komt overeen met ‘{value}’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No faces to name.</source>
+        <translation>Geen gezichten om te benoemen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No person &apos;{name}&apos; in this catalogue.</source>
+        <translation>Geen persoon ‘{name}’ in deze catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unknown person {value}.</source>
+        <translation>Geen onbekende persoon {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No day {value} in the catalogue&apos;s programme.</source>
+        <translation>Geen dag {value} in het programma van de catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is neither a day id nor a date (YYYY-MM-DD).</source>
+        <translation>‘{value}’ is geen dag-id en geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF is encrypted: it needs a password, so its pages cannot be shown.</source>
+        <translation>De PDF is versleuteld: er is een wachtwoord nodig, dus de pagina’s kunnen niet getoond worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not a readable PDF ({why}).</source>
+        <translation>Het bestand is geen leesbare PDF ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF cannot be read ({why}).</source>
+        <translation>De PDF kan niet gelezen worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {n} does not exist (the PDF has {limit}).</source>
+        <translation>Pagina {n} bestaat niet (de PDF heeft er {limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF was closed.</source>
+        <translation>De PDF is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {n} has no size.</source>
+        <translation>Pagina {n} heeft geen afmetingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {n} cannot be rendered ({why}).</source>
+        <translation>Pagina {n} kan niet weergegeven worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slides of a {fmt} file cannot be read.</source>
+        <translation>De dia’s van een {fmt}-bestand kunnen niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ODP package has no content.xml: there are no slides to read.</source>
+        <translation>Het ODP-pakket heeft geen content.xml: er zijn geen dia’s om te lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
+        <translation>LibreOffice is niet geïnstalleerd, dus de dia’s kunnen niet weergegeven worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice did not finish converting the deck within {n} s.</source>
+        <translation>LibreOffice heeft de presentatie niet binnen {n} s omgezet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice could not convert the deck to PDF ({detail}).</source>
+        <translation>LibreOffice kon de presentatie niet naar PDF omzetten ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice could not convert the deck to PDF.</source>
+        <translation>LibreOffice kon de presentatie niet naar PDF omzetten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No frame decodes at {value} s.</source>
+        <translation>Geen enkel beeld kan gedecodeerd worden op {value} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The frame at {value} s cannot be decoded ({why}).</source>
+        <translation>Het beeld op {value} s kan niet gedecodeerd worden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>collection {value} &apos;{name}&apos;</source>
+        <translation>collectie {value} ‘{name}’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session {value} &apos;{title}&apos;</source>
+        <translation>sessie {value} ‘{title}’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day {value}</source>
+        <translation>dag {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>segments {value}</source>
+        <translation>segmenten {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search &apos;{value}&apos;</source>
+        <translation>zoekopdracht ‘{value}’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>items {value}</source>
+        <translation>items nr. {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} file(s) written</source>
+        <translation>{n} bestand(en) geschreven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} held back</source>
+        <translation>{n} tegengehouden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} published by override</source>
+        <translation>{n} gepubliceerd via uitzondering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} with problems</source>
+        <translation>{n} met problemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
@@ -4544,6 +5012,61 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>start of black</source>
         <translation>begin van zwart beeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag</source>
+        <translation>Een trefwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session title</source>
+        <translation>Een sessietitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A collection name</source>
+        <translation>Een collectienaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>De beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>De vlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour label</source>
+        <translation>Het kleurlabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent status</source>
+        <translation>De toestemmingsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction</source>
+        <translation>De beperking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUL</source>
+        <translation>het teken NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line break</source>
+        <translation>een regeleinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>een tab</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5410,7 +5933,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+101"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -5420,7 +5943,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-71"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -5445,7 +5968,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -5490,7 +6013,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-126"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -5515,23 +6038,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+121"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+36"/>
+        <location filename="../../gui/i18n.py" line="+12"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+31"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+30"/>
         <source>Not in a session</source>
         <translation>Niet in een sessie</translation>
     </message>
@@ -5577,7 +6100,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidecars</name>
     <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+34"/>
+        <location filename="../../gui/controllers/sidecars.py" line="+37"/>
         <source>Writing %1 XMP sidecars</source>
         <translation>%1 XMP-sidecars schrijven</translation>
     </message>
@@ -5587,7 +6110,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Read sidecars</source>
         <translation>Sidecars lezen</translation>
     </message>
@@ -5634,7 +6157,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ThumbnailRepair</name>
     <message>
-        <location filename="../../gui/controllers/thumbnails.py" line="+147"/>
+        <location filename="../../gui/controllers/thumbnails.py" line="+152"/>
         <source>Making missing thumbnails</source>
         <translation>Ontbrekende miniaturen maken</translation>
     </message>
@@ -6278,7 +6801,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+217"/>
+        <location filename="../../gui/viewers/compare.py" line="+218"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -6456,7 +6979,23 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+82"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+68"/>
+        <location filename="../../gui/viewers/imaging.py" line="+22"/>
+        <source>The file is missing (moved, deleted or on an offline drive).</source>
+        <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 files cannot be shown as pages.</source>
+        <translation>%1-bestanden kunnen niet als pagina’s getoond worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files cannot be shown as pages.</source>
+        <translation>Deze bestanden kunnen niet als pagina’s getoond worden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 In plaats daarvan worden de titels en notities van de dia’s getoond.</translation>
     </message>
@@ -6474,6 +7013,56 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <location line="+13"/>
         <source>No picture of this slide.</source>
         <translation>Geen afbeelding van deze dia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/player/vlcsupport.py" line="+25"/>
+        <source>Install VLC with your package manager (Debian/Ubuntu: sudo apt install vlc).</source>
+        <translation>Installeer VLC met uw pakketbeheerder (Debian/Ubuntu: sudo apt install vlc).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install VLC from https://www.videolan.org/vlc/ into /Applications.</source>
+        <translation>Installeer VLC van https://www.videolan.org/vlc/ in /Applications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install VLC (64-bit) from https://www.videolan.org/vlc/.</source>
+        <translation>Installeer VLC (64-bit) van https://www.videolan.org/vlc/.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VLC (libvlc) is not available. %1</source>
+        <translation>VLC (libvlc) is niet beschikbaar. %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VLC could not start. %1</source>
+        <translation>VLC kon niet starten. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VLC could not start (its plugins are missing?). %1</source>
+        <translation>VLC kon niet starten (ontbreken de plug-ins?). %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewers/imaging.py" line="+24"/>
+        <source>The picture is too large to show (%1 × %2 pixels).</source>
+        <translation>De afbeelding is te groot om te tonen (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not a picture this program can read.</source>
+        <translation>Het bestand is geen afbeelding die dit programma kan lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture claims an absurd size and is refused as unsafe.</source>
+        <translation>De afbeelding geeft een absurde grootte op en wordt als onveilig geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture is damaged or truncated (%1).</source>
+        <translation>De afbeelding is beschadigd of afgekapt (%1).</translation>
     </message>
 </context>
 </TS>
