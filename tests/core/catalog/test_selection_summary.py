@@ -32,6 +32,9 @@ def test_summary_of_the_whole_selection(
     catalog.tag_items(ids, ["Conference"])
     catalog.set_text(ids[:2], "caption", "en", "Opening")
     catalog.set_text(ids, "title", "fr", "Ouverture")
+    catalog.set_text(ids[:3], "caption", "nl", "Opening")  # every item has a Dutch text,
+    catalog.set_text(ids[3:], "alt", "nl", "Zaal")  # in one field or another
+    catalog.set_text(ids[1:], "alt", "de", "Saal")  # the first has none in German
     s = catalog.selection_summary(ids, ["rating", "creator", "flag", "consent_note", "id"])
     assert s.count == 5 and s.size == 1500
     assert s.kinds == {"photo": 3, "video": 1, "slides": 1}
@@ -40,8 +43,8 @@ def test_summary_of_the_whole_selection(
     counts = {s.tags[t].name: n for t, n in s.tag_counts.items()}
     assert counts == {"Stage": 2, "Conference": 5}
     assert s.texts == {("title", "fr"): "Ouverture"}
-    assert s.mixed_texts == {("caption", "en")}
-    assert s.filled == {"fr"}
+    assert s.mixed_texts == {("caption", "en"), ("caption", "nl"), ("alt", "nl"), ("alt", "de")}
+    assert s.filled == {"fr", "nl"}
     assert s.ids == tuple(ids)
     # one value shared within each slice but not across them is not common
     catalog.set_fields(ids[:2], creator="Bo")

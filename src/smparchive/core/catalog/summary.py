@@ -156,7 +156,8 @@ def summarise(
             col = getattr(MediaItem, name)
             aggregates += [func.min(col), func.max(col), func.count(col)]
         row = s.execute(select(*aggregates).where(item_where)).one()
-        count += int(row[0])
+        in_slice = int(row[0])
+        count += in_slice
         size += int(row[1] or 0)
         for n, name in enumerate(columns):
             merged[name].add(row[2 + 3 * n], row[3 + 3 * n], row[4 + 3 * n])
@@ -165,6 +166,7 @@ def summarise(
         ):
             kinds[str(kind)] = kinds.get(str(kind), 0) + int(n)
         text_where = member(ItemText.item_id)
+        rows_by_lang: dict[str, int] = {}
         for fname, lang, rows, lowest, highest in s.execute(
             select(
                 ItemText.field,
@@ -179,12 +181,18 @@ def summarise(
             seen, column = texts.get((fname, lang), (0, _Column()))
             column.add(lowest, highest, int(rows))
             texts[(fname, lang)] = (seen + int(rows), column)
-        for lang, n in s.execute(
-            select(ItemText.lang, func.count(ItemText.item_id.distinct()))
-            .where(text_where, ItemText.value != "")
-            .group_by(ItemText.lang)
-        ):
-            langs[lang] = langs.get(lang, 0) + int(n)
+            rows_by_lang[lang] = rows_by_lang.get(lang, 0) + int(rows)
+        # A language is filled when every item has a text in it: not possible in this
+        # slice unless its texts in that language are at least as many as its items (most
+        # of a large selection has none: the DISTINCT count, ~1.4 s at 800,000, is spared)
+        possible = [lang for lang, n in rows_by_lang.items() if in_slice and n >= in_slice]
+        if possible:
+            for lang, n in s.execute(
+                select(ItemText.lang, func.count(ItemText.item_id.distinct()))
+                .where(text_where, ItemText.value != "", ItemText.lang.in_(possible))
+                .group_by(ItemText.lang)
+            ):
+                langs[lang] = langs.get(lang, 0) + int(n)
         tag_where = member(ItemTag.item_id)
         for tag_id, n in s.execute(
             select(ItemTag.tag_id, func.count()).where(tag_where).group_by(ItemTag.tag_id)
