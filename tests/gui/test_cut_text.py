@@ -84,3 +84,51 @@ def test_export_dialog_fits_the_screen_without_rows_under_the_preflight(
     for n, box in enumerate(boxes):
         assert page.contains(box)
         assert not any(box.intersects(other) for other in boxes[n + 1 :])
+
+
+def _cut(label: Any, viewport: Any) -> bool:
+    """True when what a label shows runs past what is seen of it: wider than the label,
+    or past the right edge of the scroll area's viewport that shows it. A word-wrapped
+    label is measured as QLabel lays it out (a word too long for a line stays whole)."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    box = label.contentsRect()
+    left = label.mapTo(viewport, QPoint(0, 0)).x() + box.left()
+    seen = min(box.width(), viewport.width() - left)
+    text = label.shown_text() if hasattr(label, "shown_text") else label.text()
+    flags = int(Qt.TextFlag.TextWordWrap) if label.wordWrap() else 0
+    shown = label.fontMetrics().boundingRect(QRect(0, 0, box.width(), 10_000), flags, text)
+    return shown.width() > seen
+
+
+# as the demo's EMN roundtable photos are named with "{date}_{seq}_{original}.{ext}"
+LONG_NAME = "{date}_{seq}_EMN_roundtable_policy_debate_on_Skills_Mobility_Partnerships.{ext}"
+
+
+def test_the_file_name_example_is_never_cut_at_the_right_edge(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any, tmp_path: Any
+) -> None:
+    """A long file name is one word with no spaces: at 1366x768, in English, the example
+    under 'File names' showed '…Partnerships.jp' (Qt breaks a line at spaces and hyphens,
+    not at '_'). It is elided in the middle instead, on one line, so its start and its
+    extension are both seen; the whole name is its tooltip."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(gui_catalog, sync_runner, gui_catalog.query_ids()[:3], settings=settings)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(tmp_path))
+    dlg.resize(1366, 700)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: dlg.sample is not None)
+    dlg.template.setText(LONG_NAME)
+    qtbot.waitUntil(lambda: "Partnerships" in dlg.example.text())
+    assert dlg.example.isVisible()
+    assert not _cut(dlg.example, dlg.settings_scroll.viewport()), dlg.example.text()
+    shown = dlg.example.shown_text()
+    assert shown.startswith("Example: 2022-06-01_") and shown.endswith("Partnerships.jpg")
+    assert "…" in shown  # elided in the middle
+    assert dlg.example.height() < 2 * dlg.example.fontMetrics().height()  # one line
+    assert dlg.example.toolTip().endswith(
+        "_EMN_roundtable_policy_debate_on_Skills_Mobility_Partnerships.jpg"
+    )

@@ -193,6 +193,11 @@ def test_a_text_search_reads_its_matches_once(catalog: Any, add_items: Any) -> N
     with mock.patch.object(ops_query, "where_clauses", wraps=real) as read:
         kept = everything()
     assert kept == plain
+    with mock.patch.object(ops_query, "MATCHED_MAX", 0):
+        plain_text = [catalog.query_ids(ItemFilter(text="panel"), sort=s) for s in ("time", "name")]
+    for sort, expected in zip(("time", "name"), plain_text, strict=True):
+        catalog.count(ItemFilter(text="panel"))  # read once, then the pages from them
+        assert catalog.query_ids(ItemFilter(text="panel"), sort=sort) == expected
     assert plain[1] == 20 and plain[0].total == 20 and plain[0].people == {1: 3}
     assert read.call_count == 1  # the text was matched once
     catalog.set_fields(ids[:1], rating=5)  # a change (reunion, rating 0): matched again

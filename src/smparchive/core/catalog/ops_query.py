@@ -40,8 +40,10 @@ REVERSIBLE = frozenset({"time", "name", "size", "added", "collection"})
 PROBE_WALK = 50_000  # index entries a probing walk may pass for a page (see _probe_first_page)
 FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue changes
 # A free-text search's matching ids are read once and reused by its pages, count and
-# facets while it matches at most this many items (see QueryOps._matched).
-MATCHED_MAX = 50_000
+# facets while it matches at most this many items (see QueryOps._matched): more are read
+# through the filter's indexes (ix_items_facets is covering), as looking up every match
+# in the wide item rows costs more than reading narrow index entries.
+MATCHED_MAX = 5_000
 _JSON_IDS = text("SELECT value FROM json_each(:matched_ids)").columns(
     literal_column("value", Integer)
 )
@@ -194,10 +196,9 @@ class QueryOps(CatalogBase):
                     walked = self._probe_first_page(s, f, sort, limit, descending)
                 if walked is not None:
                     return walked
-            paged = self._matched_page(s, f, sort, limit, offset, descending != reverse)
-            if paged is not None:
-                return paged[::-1] if reverse else paged
-            matched = self._matched(s, f)
+            plain = replace(f, text="") == ItemFilter()
+            matched = self._matched(s, f, cached_only=plain)
+            matched = None if matched is None else MediaItem.id.in_(matched)
             q = ids_query(
                 s,
                 f if matched is None else _matched_base(f, sort),
@@ -290,46 +291,32 @@ class QueryOps(CatalogBase):
             cells = _on_cells(where, table_of(FacetCell)) if counted_by_cells(f) else None
             if cells is not None:  # summed from the kept combinations (migration 0011)
                 return int(s.scalar(select(func.sum(FacetCell.n)).where(*cells)) or 0)
-            matched = self._matched_rows(s, f)
+            matched = self._matched_ids(s, f)
             if matched is not None:
                 return len(matched)
             return int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
 
-    def _matched(self, s: Any, f: ItemFilter) -> Any | None:
-        """``items.id IN (the ids matching f)`` for a free-text search on SQLite, or None.
+    def _matched(self, s: Any, f: ItemFilter, *, cached_only: bool = False) -> Any | None:
+        """The ids matching a free-text search on SQLite as a selectable (one JSON
+        parameter read by ``json_each``), or None.
 
         FTS5 lists every item whose text matches (50,000 for 'reunion' at 1M) and each is
         looked up against the rest of the filter: ~40-70 ms CPU that the page, the count
-        and the facets of the same search each paid. The matching items are read once per
-        catalogue version with their facet values (see ``_matched_rows``) and their ids
-        passed back as one JSON parameter, so the page looks up just the items found. None
-        for a search without text, on a server, or matching more than MATCHED_MAX items."""
-        rows = self._matched_rows(s, f)
-        if rows is None:
+        and the facets of the same search each paid. The matching ids are read once per
+        catalogue version (see ``_matched_ids``); the page, count and facets then look up
+        just the items found. None for a search without text, on a server, or matching
+        more than MATCHED_MAX items (``cached_only``: unless already read)."""
+        ids = self._matched_ids(s, f, cached_only=cached_only)
+        if ids is None:
             return None
-        ids = json.dumps([r[0] for r in rows])
-        return MediaItem.id.in_(_JSON_IDS.bindparams(matched_ids=ids))
+        return _JSON_IDS.bindparams(matched_ids=json.dumps(ids))
 
-    def _matched_page(
-        self, s: Any, f: ItemFilter, sort: str, limit: int | None, offset: int, descending: bool
-    ) -> list[int] | None:
-        """A window of a text search in the default order (time, undated last, then id),
-        sorted from the matching rows read once (see ``_matched``), or None. The capture
-        time is read as SQLite stores it (ISO text), so Python orders it as SQLite does."""
-        if sort != "time":
-            return None
-        rows = self._matched_rows(s, f)
-        if rows is None or not all(r[-1] is None or isinstance(r[-1], str) for r in rows):
-            return None
-        ids = [r[0] for r in sorted(rows, key=lambda r: (r[-1] is None, r[-1] or "", r[0]))]
-        if descending:
-            ids.reverse()
-        return ids[offset : None if limit is None else offset + limit]
-
-    def _matched_rows(self, s: Any, f: ItemFilter) -> list[tuple[Any, ...]] | None:
-        """(id, facet values..., capture time) of the items matching a free-text search
-        (SQLite), read once per catalogue version (the last search's are kept); None where
-        that does not apply (see ``_matched``)."""
+    def _matched_ids(self, s: Any, f: ItemFilter, *, cached_only: bool = False) -> list[int] | None:
+        """The ids of the items matching a free-text search (SQLite), read once per
+        catalogue version (the last search's are kept); None where that does
+        not apply (see ``_matched``). A plain text search's first page is read by the
+        walks or by SQL's top 600 (``cached_only``): reading every match first would cost
+        its typing-to-grid ~10 ms more; its count and facets read them."""
         if self._dialect != "sqlite" or not f.text.strip() or not fulltext.JSON_IDS:
             return None
         version = self.data_version()
@@ -337,17 +324,19 @@ class QueryOps(CatalogBase):
             return None
         hit = self.__dict__.get("_matched_cache")
         if hit is not None and hit[0] == (version, f):
-            found: list[tuple[Any, ...]] | None = hit[1]
+            found: list[int] | None = hit[1]
             return found
+        if cached_only:
+            return None
+        # No order: SQLite starts from the filter (an order would walk its index instead,
+        # e.g. every item of a day in time order, looking each up for its kind).
         where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
-        q = select(MediaItem.id, *FACET_COLUMNS, MediaItem.capture_utc)
-        q = q.where(*where).limit(MATCHED_MAX + 1)
-        res = s.connection().execute(q)
+        res = s.connection().execute(select(MediaItem.id).where(*where).limit(MATCHED_MAX + 1))
         try:
             rows = res.cursor.fetchall() if res.cursor is not None else []
         finally:
             res.close()
-        kept = [tuple(r) for r in rows] if len(rows) <= MATCHED_MAX else None
+        kept = [int(r[0]) for r in rows] if len(rows) <= MATCHED_MAX else None
         self.__dict__["_matched_cache"] = ((version, f), kept)
         return kept
 
@@ -432,12 +421,11 @@ class QueryOps(CatalogBase):
 
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
         with self._read() as s:
-            rows = self._matched_rows(s, f)
-            if rows is not None:  # tallied from the rows the search read (see _matched)
-                combos = Counter(r[1:-1] for r in rows)
-                counts = self._tally([(*values, n) for values, n in combos.items()])
-                ids = _JSON_IDS.bindparams(matched_ids=json.dumps([r[0] for r in rows]))
-                people = self._people_counts(s, counts.total, [], matching=ids)
+            matched = self._matched(s, f)
+            if matched is not None:  # the items the search found (see _matched)
+                q = select(*FACET_COLUMNS, func.count()).where(MediaItem.id.in_(matched))
+                counts = self._tally(s.execute(q.group_by(*FACET_COLUMNS)))
+                people = self._people_counts(s, counts.total, [], matching=matched)
                 return replace(counts, people=people)
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
             return self._count_on(s, where + self._facet_hints(s, f))

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPainter,
+    QPaintEvent,
     QPen,
     QPixmap,
     QShowEvent,
@@ -120,6 +121,28 @@ AUDIENCES = (
     (Audience.INTERNAL, QT_TRANSLATE_NOOP("ExportDialog", "Internal use")),
     (Audience.ARCHIVE, QT_TRANSLATE_NOOP("ExportDialog", "Archive hand-over (no consent check)")),
 )
+
+
+class ExampleLabel(QLabel):
+    """The file-name example under the template: one line, where a name too long for the
+    settings column is elided in the middle (its start and its extension stay seen; the
+    whole name is the tooltip). A file name is one word to Qt: wrapped, it was cut at the
+    column's edge ('…Partnerships.jp'). A template's error is a sentence: it wraps."""
+
+    def shown_text(self) -> str:
+        """What the label shows of its text (elided, or whole when it wraps)."""
+        if self.wordWrap():
+            return self.text()
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.wordWrap():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
 
 
 def _holding(h: HeldItem) -> tuple[tuple[str, str], ...]:
@@ -311,10 +334,8 @@ class ExportDialog(QDialog):
             .replace("%1", "{date} {seq} {original} {title} {session} {day} {ext}")
             .replace("%2", DEEP_TEMPLATE)
         )
-        self.example = QLabel()
-        self.example.setWordWrap(True)  # long session titles: wrap, never clip
+        self.example = ExampleLabel()
         self.example.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.audience = QComboBox()
         for aud, text in AUDIENCES:
             self.audience.addItem(self.tr(text), aud.value)
@@ -747,17 +768,21 @@ class ExportDialog(QDialog):
         template = self.template.text().strip() or DEFAULT_TEMPLATE
         try:
             template_tokens(template)
-            text = ""
+            text = tip = ""
             if self.sample is not None:
                 name = render_template(template, token_values(self.sample, 1, "jpg", "en"))
                 text = self.tr("Example: %1").replace("%1", name)
+                tip = name
             self.example.setStyleSheet("")
+            self.example.setWordWrap(False)  # one line, elided in the middle
             self.template_ok = True
         except ValueError as exc:
-            text = problem_texts.sentence(str(exc))
+            text, tip = problem_texts.sentence(str(exc)), ""
             self.example.setStyleSheet("color: #b91c1c;")
+            self.example.setWordWrap(True)  # a sentence: wrapped, never clipped
             self.template_ok = False
         self.example.setText(text)
+        self.example.setToolTip(tip)  # the name whole, as it will be written
         self._update_buttons()
 
     def settings(self) -> ExportSettings:
