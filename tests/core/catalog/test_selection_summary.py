@@ -81,3 +81,30 @@ def test_select_all_is_summed_through_the_filter(catalog: Any, add_items: Any) -
         next(iter(by_filter.tags)): 1
     }
     assert not summary.by_filter(1, 5) and summary.by_filter(250_000, 1_000_000)
+
+
+def test_select_all_of_most_of_the_catalogue_counts_the_tags_left_out(
+    catalog: Any, add_items: Any
+) -> None:
+    """Most of the catalogue selected: its tags are those of every item less those of the
+    items left out, an item whose filter condition is NULL (no camera) among them."""
+    from unittest import mock
+
+    from smparchive.core.catalog import summary
+    from smparchive.core.catalog.filters import ItemFilter
+
+    r5 = {"camera_make": "Canon", "camera_model": "EOS R5"}
+    specs = [r5, r5, r5, r5, {}, {"camera_make": "Sony", "camera_model": "A7"}]
+    ids = add_items(specs)
+    catalog.tag_items(ids, ["Hall"])
+    catalog.tag_items(ids[3:], ["Stage"])
+    catalog.tag_items(ids[4:], ["Lobby"])
+    f = ItemFilter(cameras=("r5",))
+    matching = catalog.query_ids(f)
+    assert matching == ids[:4]
+    by_ids = catalog.selection_summary(matching, ["rating"])
+    with mock.patch.object(summary, "_membership", side_effect=AssertionError("ids sent")):
+        by_filter = catalog.selection_summary(matching, ["rating"], f=f)
+    assert by_filter == by_ids
+    names = {by_filter.tags[t].name: n for t, n in by_filter.tag_counts.items()}
+    assert names == {"Hall": 4, "Stage": 1}  # Lobby is only on items left out

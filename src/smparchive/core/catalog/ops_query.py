@@ -547,7 +547,8 @@ class QueryOps(CatalogBase):
         million items instead of ~20), and so is a filtered selection of at least a quarter
         of the catalogue (``summary.by_filter``: one scan of the items per statement, e.g.
         the 800,000 photos of a million); a smaller one is summed over its ids."""
-        large = f is not None and by_filter(len(ids), self.count())
+        catalogue = self.count() if f is not None else 0
+        large = f is not None and by_filter(len(ids), catalogue)
         with self._read() as s:
             where: list[Any] | None = None
             if f is not None:
@@ -555,7 +556,7 @@ class QueryOps(CatalogBase):
                 if not clauses or large:
                     where = clauses
             wanted = list(ids) if where is not None else list(dict.fromkeys(ids))
-            return summarise(s, wanted, fields, self._dialect, self.tag_paths(), where)
+            return summarise(s, wanted, fields, self._dialect, self.tag_paths(), where, catalogue)
 
     def known_ids(self, ids: Sequence[int]) -> set[int]:
         """Those of ``ids`` that are items of the catalogue."""

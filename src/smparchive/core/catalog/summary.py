@@ -46,6 +46,13 @@ def _matching(where: list[Any], dialect: str) -> Callable[[Any], Any]:
     )
 
 
+def _left_out(where: list[Any]) -> Callable[[Any], Any]:
+    """``column`` is the id of an item NOT matching ``where`` (a NULL condition included:
+    exactly the items :func:`_matching` leaves out)."""
+    others = and_(*where).is_not(true())
+    return lambda column: column.in_(select(MediaItem.id).where(others))
+
+
 def by_filter(selected: int, catalogue: int) -> bool:
     """Sum a selection of ``selected`` items through its filter rather than its ids: a scan
     of the catalogue (~1 s per statement at a million items) costs less than sending and
@@ -124,13 +131,17 @@ def summarise(
     dialect: str,
     tag_paths: dict[int, str],
     where: list[Any] | None = None,
+    catalogue: int = 0,
 ) -> SelectionSummary:
     """Aggregate the items ``ids`` (unique); ``fields``: item columns to find shared values of.
 
     ``where``: the selection is every item matching these conditions (select all of a
     result: its filter's WHERE clauses, [] for the whole catalogue), read without sending
     a single id (in one scan of the items on SQLite); ``ids`` then only names the
-    selection in the answer.
+    selection in the answer. ``catalogue``: how many items the catalogue holds; when the
+    selection is most of it, its tags are counted as those of every item less those of
+    the items left out (a count of every link reads one index; 1.5 million links against
+    the 800,000 photos of a million: 2.6 -> ~1 s).
     """
     wanted = list(ids)
     columns = [
@@ -193,11 +204,16 @@ def summarise(
                 .group_by(ItemText.lang)
             ):
                 langs[lang] = langs.get(lang, 0) + int(n)
-        tag_where = member(ItemTag.item_id)
-        for tag_id, n in s.execute(
-            select(ItemTag.tag_id, func.count()).where(tag_where).group_by(ItemTag.tag_id)
-        ):
-            tag_counts[int(tag_id)] = tag_counts.get(int(tag_id), 0) + int(n)
+        links = select(ItemTag.tag_id, func.count()).group_by(ItemTag.tag_id)
+        if where and catalogue and in_slice * 2 > catalogue:  # most of the catalogue
+            out = dict(s.execute(links.where(_left_out(where)(ItemTag.item_id))).all())
+            for tag_id, n in s.execute(links):
+                kept = int(n) - int(out.get(tag_id, 0))
+                if kept:
+                    tag_counts[int(tag_id)] = tag_counts.get(int(tag_id), 0) + kept
+        else:
+            for tag_id, n in s.execute(links.where(member(ItemTag.item_id))):
+                tag_counts[int(tag_id)] = tag_counts.get(int(tag_id), 0) + int(n)
     common: dict[str, Any] = {}
     for name, column in merged.items():
         same, value = column.common(count)
