@@ -452,3 +452,38 @@ def test_the_export_history_tooltip_in_the_language(language: str) -> None:
     for words in HISTORY[language]:
         assert words in tip, tip
     assert "written" not in tip and "session" not in tip
+
+
+SCAN_BUSY = {
+    "fr": "Un autre scan de ce catalogue est en cours (in this program). Réessayez quand il",
+    "nl": "Er loopt al een andere scan van deze catalogus (in this program). Probeer het",
+}
+
+
+def test_a_scan_that_must_wait_says_so_in_the_language(language: str, tmp_path: Path) -> None:
+    """'Scan' while another scan of the catalogue runs: the scan dialog's failure line."""
+    import threading
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest.scanlock import ScanBusy, scan_lock
+    from smparchive.gui import problem_texts
+
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    errors: list[BaseException] = []
+
+    def other() -> None:
+        try:
+            with scan_lock(cat):
+                pass
+        except ScanBusy as exc:
+            errors.append(exc)
+
+    try:
+        with scan_lock(cat):
+            t = threading.Thread(target=other)
+            t.start()
+            t.join()
+    finally:
+        cat.close()
+    assert len(errors) == 1
+    assert problem_texts.error_text(errors[0]).startswith(SCAN_BUSY[language])

@@ -565,6 +565,21 @@ PROBLEMS: dict[str, str] = {
     "export.held_back_count": "{n} held back",
     "export.override_count": "{n} published by override",
     "export.problem_count": "{n} with problems",
+    # a scan that must wait for another one (core/ingest/scanlock.py); {name} is who runs it
+    "scan.busy_try_again_by": (
+        "Another scan of this catalogue is running ({name}). Try again when it has finished."
+    ),
+    "scan.busy_try_again": (
+        "Another scan of this catalogue is running. Try again when it has finished."
+    ),
+    "scan.busy_waiting_by": (
+        "Another scan of this catalogue is running ({name}). Waiting for it to finish ..."
+    ),
+    "scan.busy_waiting": "Another scan of this catalogue is running. Waiting for it to finish ...",
+    "scan.busy_stopped_by": (
+        "Another scan of this catalogue is running ({name}). Stopped waiting for it."
+    ),
+    "scan.busy_stopped": "Another scan of this catalogue is running. Stopped waiting for it.",
     # what the catalogue refuses (core/catalog/ops_*.py, names.py, tagging.py,
     # domain/time.py, organise/captions.py): the app's error box says it. {subject} is a
     # word of WORDS ("A tag"), {target} a folder, {value} a number or a person's text

@@ -1300,6 +1300,30 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "{n} with problems",
     ),
+    "scan.busy_try_again_by": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another scan of this catalogue is running ({name}). Try again when it has finished.",
+    ),
+    "scan.busy_try_again": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another scan of this catalogue is running. Try again when it has finished.",
+    ),
+    "scan.busy_waiting_by": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another scan of this catalogue is running ({name}). Waiting for it to finish ...",
+    ),
+    "scan.busy_waiting": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another scan of this catalogue is running. Waiting for it to finish ...",
+    ),
+    "scan.busy_stopped_by": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another scan of this catalogue is running ({name}). Stopped waiting for it.",
+    ),
+    "scan.busy_stopped": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another scan of this catalogue is running. Stopped waiting for it.",
+    ),
     "query.unreadable_at": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read the search at '{value}'.",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from smparchive.core import lazylog
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.messages import problem
 from smparchive.core.progress import CancelToken
 
 if TYPE_CHECKING:
@@ -103,14 +104,13 @@ def _acquire(
         release, holder = _try(catalog, key)
         if release is not None:
             return release
-        message = _busy_message(holder)
         if not wait:
-            raise ScanBusy(message + " Try again when it has finished.")
+            raise ScanBusy(_busy_message(holder, "try_again"))
         if not told and on_wait is not None:
-            on_wait(message + " Waiting for it to finish ...")
+            on_wait(_busy_message(holder, "waiting"))
         told = True
         if cancel is not None and cancel.cancelled:
-            raise ScanBusy(message + " Stopped waiting for it.")
+            raise ScanBusy(_busy_message(holder, "stopped"))
         time.sleep(poll_s)
 
 
@@ -199,6 +199,8 @@ def _host() -> str:
     return socket.gethostname()
 
 
-def _busy_message(holder: str | None) -> str:
-    who = f" ({holder})" if holder else ""
-    return f"Another scan of this catalogue is running{who}."
+def _busy_message(holder: str | None, then: str) -> str:
+    """'Another scan of this catalogue is running (holder). <then>' (a coded sentence)."""
+    if holder:
+        return problem(f"scan.busy_{then}_by", name=holder)
+    return problem(f"scan.busy_{then}")

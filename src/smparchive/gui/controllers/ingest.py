@@ -181,7 +181,7 @@ class IngestController(QObject):
             self.refresh_sidebar()
 
         handle.succeeded.connect(finished_ok)
-        handle.failed.connect(lambda exc: dialog.show_failure(str(exc)))
+        handle.failed.connect(lambda exc: dialog.show_failure(problem_texts.error_text(exc)))
         handle.cancelled.connect(dialog.show_cancelled)
         handle.finished.connect(done)
         return handle

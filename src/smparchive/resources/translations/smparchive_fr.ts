@@ -492,7 +492,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+98"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+99"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -577,13 +577,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+177"/>
+        <location line="+155"/>
+        <location line="+175"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-157"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -623,7 +623,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -750,12 +750,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+632"/>
+        <location line="+636"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-598"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +771,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+485"/>
+        <location line="+489"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-463"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -882,7 +882,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
@@ -909,8 +909,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-416"/>
-        <location line="+420"/>
+        <location line="-420"/>
+        <location line="+424"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1451,7 +1451,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1017"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -4792,6 +4792,36 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>{n} with problems</source>
         <translation>{n} avec des problèmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running ({name}). Try again when it has finished.</source>
+        <translation>Un autre scan de ce catalogue est en cours ({name}). Réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running. Try again when it has finished.</source>
+        <translation>Un autre scan de ce catalogue est en cours. Réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running ({name}). Waiting for it to finish ...</source>
+        <translation>Un autre scan de ce catalogue est en cours ({name}). En attente de sa fin…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running. Waiting for it to finish ...</source>
+        <translation>Un autre scan de ce catalogue est en cours. En attente de sa fin…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running ({name}). Stopped waiting for it.</source>
+        <translation>Un autre scan de ce catalogue est en cours ({name}). L’attente a été arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running. Stopped waiting for it.</source>
+        <translation>Un autre scan de ce catalogue est en cours. L’attente a été arrêtée.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -492,7 +492,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+98"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+99"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -577,13 +577,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+177"/>
+        <location line="+155"/>
+        <location line="+175"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-157"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -623,7 +623,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -750,12 +750,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+632"/>
+        <location line="+636"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-598"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +771,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+485"/>
+        <location line="+489"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-463"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -882,7 +882,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorbeeld: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+67"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
@@ -909,8 +909,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-416"/>
-        <location line="+420"/>
+        <location line="-420"/>
+        <location line="+424"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1451,7 +1451,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1017"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -4792,6 +4792,36 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>{n} with problems</source>
         <translation>{n} met problemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running ({name}). Try again when it has finished.</source>
+        <translation>Er loopt al een andere scan van deze catalogus ({name}). Probeer het opnieuw zodra die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running. Try again when it has finished.</source>
+        <translation>Er loopt al een andere scan van deze catalogus. Probeer het opnieuw zodra die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running ({name}). Waiting for it to finish ...</source>
+        <translation>Er loopt al een andere scan van deze catalogus ({name}). Wachten tot die klaar is…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running. Waiting for it to finish ...</source>
+        <translation>Er loopt al een andere scan van deze catalogus. Wachten tot die klaar is…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running ({name}). Stopped waiting for it.</source>
+        <translation>Er loopt al een andere scan van deze catalogus ({name}). Het wachten is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another scan of this catalogue is running. Stopped waiting for it.</source>
+        <translation>Er loopt al een andere scan van deze catalogus. Het wachten is gestopt.</translation>
     </message>
     <message>
         <location line="+4"/>
