@@ -487,3 +487,26 @@ def test_a_scan_that_must_wait_says_so_in_the_language(language: str, tmp_path: 
         cat.close()
     assert len(errors) == 1
     assert problem_texts.error_text(errors[0]).startswith(SCAN_BUSY[language])
+
+
+DB = {
+    "fr": ("Le catalogue est occupé ou verrouillé par un autre programme",
+           "Connexion impossible à la base de données du catalogue : aucun serveur ne répond"),
+    "nl": ("De catalogus is bezet of vergrendeld door een ander programma",
+           "Geen verbinding met de database van de catalogus: geen enkele server antwoordt"),
+}  # fmt: skip
+
+
+def test_a_database_error_of_the_open_catalogue_in_the_language(language: str) -> None:
+    """A write that fails in the database (SQLite locked, a team server gone): the error
+    box's sentence (dberrors.describe, raised as a CatalogError) speaks the language."""
+    from smparchive.core.catalog.dberrors import describe
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui import problem_texts
+
+    for raw, words in zip(("database is locked", "connection refused"), DB[language], strict=True):
+        said = describe(RuntimeError(raw))
+        assert problem_texts.error_text(CatalogError(said)).startswith(words)
+        assert problem_texts.sentence(str(said)).startswith(words)
+    other = describe(RuntimeError("connection refused"), "the server at db.example.org")
+    assert "the server at db.example.org" in other  # opening another: its own words

@@ -580,6 +580,61 @@ PROBLEMS: dict[str, str] = {
         "Another scan of this catalogue is running ({name}). Stopped waiting for it."
     ),
     "scan.busy_stopped": "Another scan of this catalogue is running. Stopped waiting for it.",
+    # a database error while the catalogue is open (core/catalog/dberrors.py)
+    "db.password_refused": (
+        "Cannot connect to the catalogue database: the password was refused (check the user "
+        "name and ~/.pgpass)."
+    ),
+    "db.password_wanted": (
+        "Cannot connect to the catalogue database: the server wants a password; put it in "
+        "~/.pgpass (or PGPASSFILE) rather than in the URL."
+    ),
+    "db.unknown_role": (
+        "Cannot connect to the catalogue database: the server does not know this user (role)."
+    ),
+    "db.no_database": (
+        "Cannot connect to the catalogue database: that database does not exist on the "
+        "server (create it with createdb)."
+    ),
+    "db.no_schema": (
+        "Access denied by the catalogue database: this user lacks the privileges needed (no "
+        "usable schema; the catalogue's owner can GRANT USAGE and the table rights)."
+    ),
+    "db.denied": (
+        "Access denied by the catalogue database: this user lacks the privileges needed ({detail})."
+    ),
+    "db.stalled": (
+        "The catalogue database stopped answering in the middle of the command (a frozen "
+        "server, host or network); the command was stopped and nothing of it was saved "
+        "(SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait)."
+    ),
+    "db.unreachable": (
+        "Cannot reach the catalogue database: the server did not answer in time (a frozen "
+        "server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT."
+    ),
+    "db.too_slow": (
+        "The catalogue database took too long to answer and the command was stopped "
+        "(SMPARCHIVE_STATEMENT_TIMEOUT sets the limit)."
+    ),
+    "db.unknown_host": (
+        "Cannot connect to the catalogue database: the server's host name is unknown."
+    ),
+    "db.no_server": (
+        "Cannot connect to the catalogue database: no server answers at that address (is it "
+        "running?)."
+    ),
+    "db.connection_lost": (
+        "The connection to the catalogue database was lost during the command (the server "
+        "stopped or restarted); nothing of it was saved unless reported, try again."
+    ),
+    "db.locked": "The catalogue is busy or locked by another program; try again in a moment.",
+    "db.read_only": "The catalogue is read-only; smparchive needs write access to change it.",
+    "db.not_written": "The catalogue could not be written ({detail}); check the disk.",
+    "db.stayed_busy": (
+        "The catalogue stayed busy with other people's changes ({n} attempts); this change "
+        "was not saved, try it again."
+    ),
+    "db.other": "Catalogue error: {detail}",
     # what the catalogue refuses (core/catalog/ops_*.py, names.py, tagging.py,
     # domain/time.py, organise/captions.py): the app's error box says it. {subject} is a
     # word of WORDS ("A tag"), {target} a folder, {value} a number or a person's text

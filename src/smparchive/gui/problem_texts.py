@@ -1324,6 +1324,89 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Another scan of this catalogue is running. Stopped waiting for it.",
     ),
+    "db.password_refused": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot connect to the catalogue database: the password was refused (check the "
+        "user name and ~/.pgpass).",
+    ),
+    "db.password_wanted": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot connect to the catalogue database: the server wants a password; put it "
+        "in ~/.pgpass (or PGPASSFILE) rather than in the URL.",
+    ),
+    "db.unknown_role": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot connect to the catalogue database: the server does not know this user (role).",
+    ),
+    "db.no_database": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot connect to the catalogue database: that database does not exist on the "
+        "server (create it with createdb).",
+    ),
+    "db.no_schema": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Access denied by the catalogue database: this user lacks the privileges "
+        "needed (no usable schema; the catalogue's owner can GRANT USAGE and the table "
+        "rights).",
+    ),
+    "db.denied": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Access denied by the catalogue database: this user lacks the privileges "
+        "needed ({detail}).",
+    ),
+    "db.stalled": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue database stopped answering in the middle of the command (a "
+        "frozen server, host or network); the command was stopped and nothing of it "
+        "was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait).",
+    ),
+    "db.unreachable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot reach the catalogue database: the server did not answer in time (a "
+        "frozen server or host, or a firewall); the timeout is set with "
+        "SMPARCHIVE_CONNECT_TIMEOUT.",
+    ),
+    "db.too_slow": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue database took too long to answer and the command was stopped "
+        "(SMPARCHIVE_STATEMENT_TIMEOUT sets the limit).",
+    ),
+    "db.unknown_host": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot connect to the catalogue database: the server's host name is unknown.",
+    ),
+    "db.no_server": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot connect to the catalogue database: no server answers at that address "
+        "(is it running?).",
+    ),
+    "db.connection_lost": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The connection to the catalogue database was lost during the command (the "
+        "server stopped or restarted); nothing of it was saved unless reported, try "
+        "again.",
+    ),
+    "db.locked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue is busy or locked by another program; try again in a moment.",
+    ),
+    "db.read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue is read-only; smparchive needs write access to change it.",
+    ),
+    "db.not_written": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue could not be written ({detail}); check the disk.",
+    ),
+    "db.stayed_busy": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The catalogue stayed busy with other people's changes ({n} attempts); this "
+        "change was not saved, try it again.",
+    ),
+    "db.other": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Catalogue error: {detail}",
+    ),
     "query.unreadable_at": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read the search at '{value}'.",

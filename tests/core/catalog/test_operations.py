@@ -332,3 +332,13 @@ def test_undo_of_edits_that_keep_search_text_skips_reindex_only_for_them(
     assert catalog.query_ids(ItemFilter(text="lighthouse")) == []
     catalog.redo_last()
     assert catalog.query_ids(ItemFilter(text="lighthouse")) == ids[:2]
+
+
+def test_roots_without_counts_name_the_same_folders(catalog, add_items) -> None:
+    """roots(counts=False): the same folders and paths with no count of every item (what
+    the app's start needs to look for folders this computer does not see)."""
+    add_items([{}, {}, {}])
+    counted, plain = catalog.roots(), catalog.roots(counts=False)
+    assert [r.item_count for r in counted] == [3] and [r.item_count for r in plain] == [0]
+    assert [(r.id, r.path, r.label) for r in plain] == [(r.id, r.path, r.label) for r in counted]
+    assert catalog.root(counted[0].id, counts=False).path == counted[0].path

@@ -17,6 +17,8 @@ from typing import TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from smparchive.core.messages import identify, problem
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -69,18 +71,32 @@ def with_retry(work: Callable[[], T], *, attempts: int = RETRY_ATTEMPTS, what: s
                 raise
             if attempt == attempts:
                 log.warning("giving up after %d attempts: %s", attempts, exc.orig)
-                raise BusyError(
+                said = (
                     f"The catalogue stayed busy with other people's changes ({attempts} "
                     f"attempts); this {what} was not saved, try it again."
-                ) from exc
+                )
+                if what == "change":
+                    said = problem("db.stayed_busy", n=attempts)
+                raise BusyError(said) from exc
             log.info("write conflict (attempt %d of %d), retrying: %s", attempt, attempts, exc.orig)
             time.sleep(pause * (0.5 + random.random()))
             pause = min(pause * 2, RETRY_MAX_PAUSE_S)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def describe(exc: BaseException, where: str = "the catalogue database") -> str:
-    """One sentence naming the cause of a database error (never the password)."""
+DEFAULT_WHERE = "the catalogue database"
+
+
+def describe(exc: BaseException, where: str = DEFAULT_WHERE) -> str:
+    """One sentence naming the cause of a database error (never the password); about the
+    open catalogue (``where`` left as it is), a coded one (core/messages.py ``db.*``) that
+    the app says in its language."""
+    said = _describe(exc, where)
+    found = identify(said) if where == DEFAULT_WHERE else None
+    return problem(found[0], **found[1]) if found and found[0].startswith("db.") else said
+
+
+def _describe(exc: BaseException, where: str) -> str:
     orig = getattr(exc, "orig", None) or exc
     raw = str(orig).strip()
     text = raw.lower()

@@ -4825,6 +4825,91 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
+        <translation>Connexion impossible à la base de données du catalogue : le mot de passe a été refusé (vérifiez le nom d’utilisateur et ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the catalogue database: the server wants a password; put it in ~/.pgpass (or PGPASSFILE) rather than in the URL.</source>
+        <translation>Connexion impossible à la base de données du catalogue : le serveur demande un mot de passe ; mettez-le dans ~/.pgpass (ou PGPASSFILE) plutôt que dans l’URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the catalogue database: the server does not know this user (role).</source>
+        <translation>Connexion impossible à la base de données du catalogue : le serveur ne connaît pas cet utilisateur (rôle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the catalogue database: that database does not exist on the server (create it with createdb).</source>
+        <translation>Connexion impossible à la base de données du catalogue : cette base n’existe pas sur le serveur (créez-la avec createdb).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue&apos;s owner can GRANT USAGE and the table rights).</source>
+        <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires (aucun schéma utilisable ; le propriétaire du catalogue peut accorder GRANT USAGE et les droits sur les tables).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access denied by the catalogue database: this user lacks the privileges needed ({detail}).</source>
+        <translation>Accès refusé par la base de données du catalogue : cet utilisateur n’a pas les droits nécessaires ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalogue database stopped answering in the middle of the command (a frozen server, host or network); the command was stopped and nothing of it was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait).</source>
+        <translation>La base de données du catalogue a cessé de répondre au milieu de la commande (serveur, hôte ou réseau figé) ; la commande a été arrêtée et rien n’en a été enregistré (SMPARCHIVE_STATEMENT_TIMEOUT fixe la durée d’attente).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reach the catalogue database: the server did not answer in time (a frozen server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT.</source>
+        <translation>La base de données du catalogue est injoignable : le serveur n’a pas répondu à temps (serveur ou hôte figé, ou pare-feu) ; le délai se règle avec SMPARCHIVE_CONNECT_TIMEOUT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalogue database took too long to answer and the command was stopped (SMPARCHIVE_STATEMENT_TIMEOUT sets the limit).</source>
+        <translation>La base de données du catalogue a mis trop de temps à répondre et la commande a été arrêtée (SMPARCHIVE_STATEMENT_TIMEOUT fixe la limite).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the catalogue database: the server&apos;s host name is unknown.</source>
+        <translation>Connexion impossible à la base de données du catalogue : le nom d’hôte du serveur est inconnu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
+        <translation>Connexion impossible à la base de données du catalogue : aucun serveur ne répond à cette adresse (est-il démarré ?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
+        <translation>La connexion à la base de données du catalogue a été perdue pendant la commande (le serveur s’est arrêté ou a redémarré) ; rien n’en a été enregistré sauf mention contraire, réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalogue is busy or locked by another program; try again in a moment.</source>
+        <translation>Le catalogue est occupé ou verrouillé par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue is read-only; smparchive needs write access to change it.</source>
+        <translation>Le catalogue est en lecture seule ; smparchive a besoin d’y écrire pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue could not be written ({detail}); check the disk.</source>
+        <translation>Le catalogue n’a pas pu être écrit ({detail}) ; vérifiez le disque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue stayed busy with other people&apos;s changes ({n} attempts); this change was not saved, try it again.</source>
+        <translation>Le catalogue est resté occupé par les modifications d’autres personnes ({n} tentatives) ; cette modification n’a pas été enregistrée, réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalogue error: {detail}</source>
+        <translation>Erreur du catalogue : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>Impossible de lire la recherche à « {value} ».</translation>
     </message>

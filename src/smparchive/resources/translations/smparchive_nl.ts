@@ -4825,6 +4825,91 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>Cannot connect to the catalogue database: the password was refused (check the user name and ~/.pgpass).</source>
+        <translation>Geen verbinding met de database van de catalogus: het wachtwoord werd geweigerd (controleer de gebruikersnaam en ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the catalogue database: the server wants a password; put it in ~/.pgpass (or PGPASSFILE) rather than in the URL.</source>
+        <translation>Geen verbinding met de database van de catalogus: de server vraagt een wachtwoord; zet het in ~/.pgpass (of PGPASSFILE) in plaats van in de URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the catalogue database: the server does not know this user (role).</source>
+        <translation>Geen verbinding met de database van de catalogus: de server kent deze gebruiker (rol) niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the catalogue database: that database does not exist on the server (create it with createdb).</source>
+        <translation>Geen verbinding met de database van de catalogus: die database bestaat niet op de server (maak ze aan met createdb).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied by the catalogue database: this user lacks the privileges needed (no usable schema; the catalogue&apos;s owner can GRANT USAGE and the table rights).</source>
+        <translation>Toegang geweigerd door de database van de catalogus: deze gebruiker mist de nodige rechten (geen bruikbaar schema; de eigenaar van de catalogus kan GRANT USAGE en de tabelrechten geven).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access denied by the catalogue database: this user lacks the privileges needed ({detail}).</source>
+        <translation>Toegang geweigerd door de database van de catalogus: deze gebruiker mist de nodige rechten ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalogue database stopped answering in the middle of the command (a frozen server, host or network); the command was stopped and nothing of it was saved (SMPARCHIVE_STATEMENT_TIMEOUT sets how long to wait).</source>
+        <translation>De database van de catalogus antwoordde niet meer midden in de opdracht (een vastgelopen server, host of netwerk); de opdracht is gestopt en er is niets van bewaard (SMPARCHIVE_STATEMENT_TIMEOUT bepaalt hoe lang er gewacht wordt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reach the catalogue database: the server did not answer in time (a frozen server or host, or a firewall); the timeout is set with SMPARCHIVE_CONNECT_TIMEOUT.</source>
+        <translation>De database van de catalogus is niet bereikbaar: de server antwoordde niet op tijd (een vastgelopen server of host, of een firewall); de wachttijd stel je in met SMPARCHIVE_CONNECT_TIMEOUT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalogue database took too long to answer and the command was stopped (SMPARCHIVE_STATEMENT_TIMEOUT sets the limit).</source>
+        <translation>De database van de catalogus deed er te lang over om te antwoorden en de opdracht is gestopt (SMPARCHIVE_STATEMENT_TIMEOUT bepaalt de grens).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to the catalogue database: the server&apos;s host name is unknown.</source>
+        <translation>Geen verbinding met de database van de catalogus: de hostnaam van de server is onbekend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the catalogue database: no server answers at that address (is it running?).</source>
+        <translation>Geen verbinding met de database van de catalogus: geen enkele server antwoordt op dat adres (draait hij?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the catalogue database was lost during the command (the server stopped or restarted); nothing of it was saved unless reported, try again.</source>
+        <translation>De verbinding met de database van de catalogus viel weg tijdens de opdracht (de server stopte of herstartte); er is niets van bewaard tenzij gemeld, probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalogue is busy or locked by another program; try again in a moment.</source>
+        <translation>De catalogus is bezet of vergrendeld door een ander programma; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue is read-only; smparchive needs write access to change it.</source>
+        <translation>De catalogus is alleen-lezen; smparchive heeft schrijftoegang nodig om hem te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue could not be written ({detail}); check the disk.</source>
+        <translation>De catalogus kon niet geschreven worden ({detail}); controleer de schijf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue stayed busy with other people&apos;s changes ({n} attempts); this change was not saved, try it again.</source>
+        <translation>De catalogus bleef bezet met wijzigingen van anderen ({n} pogingen); deze wijziging is niet bewaard, probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalogue error: {detail}</source>
+        <translation>Catalogusfout: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
