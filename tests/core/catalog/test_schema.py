@@ -216,3 +216,28 @@ def test_upgrade_counts_the_facets_of_what_is_there(tmp_path: Path) -> None:
         assert cat.facets(ItemFilter(rating_min=2)) == cat._count_facets(ItemFilter(rating_min=2))
     finally:
         cat.close()
+
+
+def test_upgrade_from_0011_replaces_its_facet_triggers(tmp_path: Path) -> None:
+    """0011's triggers listed every person tag for every row an edit touched (a bulk edit
+    of 100,000 items at 1M: 40 s CPU instead of 8); upgrading replaces them all."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0011.smpcat", work)
+
+    def triggers() -> dict[str, str]:
+        conn = sqlite3.connect(work)
+        try:
+            rows = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'facet_cells_%'"
+            ).fetchall()
+        finally:
+            conn.close()
+        return dict(rows)
+
+    slow = "IN (SELECT id FROM tags WHERE kind = 'person')"
+    per_row = ("facet_cells_items_au", "facet_cells_item_tags_ai", "facet_cells_item_tags_ad")
+    assert all(slow in triggers()[name] for name in per_row)
+    open_catalog(work).close()
+    after = triggers()
+    assert len(after) == 9 and not any(slow in after[name] for name in per_row)

@@ -75,12 +75,14 @@ def _add_cell(row: str, delta: int) -> str:
 
 def _add_people(item: str, tag: str, source: str, delta: int) -> str:
     """+-1 on the person rows of tag ``tag`` (an expression) for the values of ``item``
-    (a row alias, or items AS i in ``source``: FROM ... WHERE ...)."""
+    (a row alias, or items AS i in ``source``: FROM ... WHERE ...). The tag's kind is
+    looked up by its id: ``IN (SELECT id FROM tags WHERE kind = 'person')`` listed every
+    person for every row (a bulk edit of 100,000 items: 8 -> 40 s CPU; now 0012)."""
     return (
         f"INSERT INTO facet_people (key, tag_id, {_COLS}, n) "
         f"SELECT {tag} || '|' || {_key(item)}, {tag}, {_vals(item)}, {delta} "
-        f"{source} AND {tag} IN (SELECT id FROM tags WHERE kind = {_PERSON}) "
-        f"ON CONFLICT (key) DO UPDATE SET n = n + {delta};"
+        f"{source} AND EXISTS (SELECT 1 FROM tags AS g WHERE g.id = {tag} "
+        f"AND g.kind = {_PERSON}) ON CONFLICT (key) DO UPDATE SET n = n + {delta};"
     )
 
 
