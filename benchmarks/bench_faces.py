@@ -12,6 +12,8 @@ faces/s.
 Then clusters the faces of the 13 corpus photos (labelled by their file names) and prints
 pairwise precision and recall of the "unknown person" groups over the faces whose person is
 known (single-person photos), plus the suggestion accuracy after naming one face per person.
+Between the two, the face search's CPU split into decode, HOG, shape and embedding, with
+whether the installed dlib uses BLAS (benchmarks/README.md, "Routes to the 0.5x target").
 """
 
 from __future__ import annotations
@@ -116,6 +118,54 @@ def cpu_per_photo(n: int) -> None:
     )
 
 
+def parts(n: int) -> None:
+    """Where the face search's CPU goes on N 1600 px previews: decode, HOG, shape, embedding
+    (the embedding depends on how dlib was built: with BLAS it is ~5x faster)."""
+    import io
+
+    import dlib
+    import numpy as np
+
+    from smparchive.core.ingest import tasks
+    from smparchive.core.media import faces as detector
+    from smparchive.core.thumbcache import PREVIEW
+
+    base = Path(tempfile.mkdtemp(prefix="bench-faces-parts-"))
+    try:
+        make_photos(base, n)
+        previews = [
+            tasks.render(str(path), "photo", (PREVIEW,)).thumbnails[PREVIEW]
+            for path in sorted(base.glob("*.JPG"))
+        ]
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    m = detector._load()
+    cpu = dict.fromkeys(("decode", "hog", "shape", "embedding"), 0.0)
+    found = 0
+    for data in previews:
+        t0 = time.process_time()
+        with Image.open(io.BytesIO(data)) as im:
+            rgb = im.convert("RGB")
+        pixels, grey = np.asarray(rgb), np.asarray(rgb.convert("L"))
+        t1 = time.process_time()
+        rects, _, _ = m["detector"].run(grey, 0, 0.0)
+        t2 = time.process_time()
+        shapes = [m["shape"](pixels, r) for r in rects]
+        t3 = time.process_time()
+        for shape in shapes:
+            m["encoder"].compute_face_descriptor(pixels, shape)
+        t4 = time.process_time()
+        for key, spent in zip(cpu, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            cpu[key] += spent
+        found += len(rects)
+    print(
+        f"face search parts (dlib {dlib.__version__}, BLAS {dlib.DLIB_USE_BLAS}), CPU per "
+        f"preview: decode {cpu['decode'] / n * 1000:.1f} ms, HOG {cpu['hog'] / n * 1000:.1f} "
+        f"ms; per face ({found}): shape {cpu['shape'] / max(found, 1) * 1000:.1f} ms, "
+        f"embedding {cpu['embedding'] / max(found, 1) * 1000:.1f} ms"
+    )
+
+
 def accuracy() -> None:
     from smparchive.core.media import faces as detector
 
@@ -166,6 +216,7 @@ def main() -> None:
     args = parser.parse_args()
     speed(args.n, args.workers)
     cpu_per_photo(min(args.n, 13))
+    parts(min(args.n, 13))
     accuracy()
 
 
