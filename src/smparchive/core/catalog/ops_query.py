@@ -67,7 +67,7 @@ class FacetCounts:
 
 
 # The columns facets group by, in the order of ix_items_facets (the whole tuple is read
-# from that index). Triggers of migration 0010 watch the same columns.
+# from that index). facet_cells (migration 0011) keeps counts per combination of them.
 FACET_COLUMNS = (
     MediaItem.kind,
     MediaItem.day_id,

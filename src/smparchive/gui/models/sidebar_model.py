@@ -2,8 +2,9 @@
 
 A snapshot (plain :class:`Node` tree) is built off the UI thread by :func:`read_sidebar`;
 the model only shows it, and accepts drops of items onto sessions, tags and collections.
-Its counts are the catalogue's stored facet totals (kinds, days, sessions: one read while
-nothing changed, ``Catalog.facets``) and one count of tag links; the problem counts that
+Its counts are the catalogue's kept facet counts (kinds, days, sessions: a sum over the
+few rows the catalogue keeps per combination of values, ``Catalog.facets``) and one
+count of tag links; the problem counts that
 read every item (:data:`SLOW_COUNTS`) are counted apart by :func:`slow_counts`, after the
 first screens, and set in place (:meth:`SidebarModel.set_counts`).
 """
