@@ -21,6 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_team import _fresh_pg  # noqa: E402  (one way to empty a PostgreSQL database)
 
 WRITER = """
 import sys, time
@@ -30,16 +33,6 @@ cat.set_text([int(sys.argv[2])], "caption", "en", sys.argv[3])
 print(time.time(), flush=True)
 cat.close()
 """
-
-
-def _fresh_pg(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def measure(location: str, share: Path, rounds: int) -> list[float]:

@@ -67,7 +67,7 @@ def test_change_in_another_process_reaches_the_feed(
         assert [c.items for c in seen] == [frozenset({ids[1]})]
         assert seen[0].user == cat.user_name or seen[0].user  # who made it
         # Seen while this catalogue stays open, after the commit (how soon is a benchmark's
-        # figure, bench_team.py: a time bound here failed on a loaded machine).
+        # figure, bench_feed.py: a time bound here failed on a loaded machine).
         assert seen_at >= committed_at
         # A change made through this very catalogue is reported too (other windows).
         cat.set_fields([ids[0], ids[2]], rating=3)
