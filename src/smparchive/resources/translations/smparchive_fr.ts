@@ -156,7 +156,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -303,7 +303,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -338,7 +338,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
     </message>
@@ -420,7 +420,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Arrows, Home/End, PgUp/PgDn</source>
         <translation>Flèches, Début/Fin, PgPréc/PgSuiv</translation>
     </message>
@@ -1649,7 +1649,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -1799,7 +1799,15 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
+        <translation>
+            <numerusform>%Ln de ces problèmes a été trouvé en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
+            <numerusform>%Ln de ces problèmes ont été trouvés en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln fichier manque depuis la dernière analyse.</numerusform>
@@ -1825,19 +1833,19 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+110"/>
+        <location line="-46"/>
+        <location line="+115"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
@@ -1866,16 +1874,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Assign to Sessions…</source>
         <translation>Attribuer aux séances…</translation>
     </message>
-    <message numerus="yes">
-        <location line="-44"/>
-        <source>Making thumbnails found %Ln more problems (listed below).</source>
-        <translation>
-            <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
-            <numerusform>La création des vignettes a trouvé %Ln autres problèmes (voir ci-dessous).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+79"/>
+        <location line="+35"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -2048,12 +2048,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+546"/>
+        <location filename="../../gui/main_window.py" line="+553"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-391"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2079,7 +2079,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -5323,7 +5323,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5997,7 +5997,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6048,7 +6048,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+149"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
