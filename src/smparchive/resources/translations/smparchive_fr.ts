@@ -24,7 +24,7 @@ Les détails figurent dans le fichier journal :
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -1428,24 +1428,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln page</numerusform>
             <numerusform>%Ln pages</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FileDialogs</name>
-    <message>
-        <location filename="../../gui/filedialogs.py" line="+20"/>
-        <source>Look in:</source>
-        <translation>Regarder dans :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Files of type:</source>
-        <translation>Fichiers de type :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5491,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+2"/>
         <source>By hand</source>
         <translation>À la main</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_texts.py" line="+21"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Dossier de fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
@@ -1428,24 +1428,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln pagina</numerusform>
             <numerusform>%Ln pagina’s</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FileDialogs</name>
-    <message>
-        <location filename="../../gui/filedialogs.py" line="+20"/>
-        <source>Look in:</source>
-        <translation>Zoeken in:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Files of type:</source>
-        <translation>Bestanden van type:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Folder:</source>
-        <translation>Map:</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5491,37 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+2"/>
         <source>By hand</source>
         <translation>Met de hand</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_texts.py" line="+21"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
