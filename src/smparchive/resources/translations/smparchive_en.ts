@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignmentDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/assignment.py" line="+340"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>Assigned %Ln item to its session.</numerusform>
+            <numerusform>Assigned %Ln items to sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClockDialog</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/clocks.py" line="+516"/>

@@ -133,7 +133,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
@@ -142,13 +142,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>%Ln élément attribué à sa séance.</numerusform>
+            <numerusform>%Ln éléments attribués à des séances.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Apply %1 Accepted</source>
         <translation>Appliquer %1 acceptés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Assign to sessions</source>
         <translation>Attribuer aux séances</translation>
     </message>
@@ -5323,7 +5331,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>

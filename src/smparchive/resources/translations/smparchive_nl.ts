@@ -133,7 +133,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
@@ -142,13 +142,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
+            <numerusform>%Ln items aan sessies toegewezen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Apply %1 Accepted</source>
         <translation>%1 aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Assign to sessions</source>
         <translation>Aan sessies toewijzen</translation>
     </message>
@@ -5323,7 +5331,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
