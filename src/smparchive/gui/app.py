@@ -194,10 +194,10 @@ def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("App", "Cannot open the catalogue"))
     box.setText(translate("App", "smparchive cannot open %1.").replace("%1", mask_url(path)))
-    from smparchive.gui.catalogue_errors import explain
+    from smparchive.gui.problem_texts import error_text
 
     box.setInformativeText(
-        explain(error) + "\n\n" + translate("App", "The file has not been changed.")
+        error_text(error) + "\n\n" + translate("App", "The file has not been changed.")
     )
     open_btn = box.addButton(translate("App", "Open Another…"), QMessageBox.ButtonRole.AcceptRole)
     new_btn = box.addButton(translate("App", "New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
