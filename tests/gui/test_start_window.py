@@ -108,9 +108,9 @@ def test_open_error_is_reported_over_the_start_window(
     asked: list[tuple[Any, str, str]] = []
 
     def dialog(parent: Any, path: str, exc: Exception) -> str:
-        from smparchive.gui.catalogue_errors import explain
+        from smparchive.gui.problem_texts import error_text
 
-        asked.append((parent, start.title.text(), explain(exc)))
+        asked.append((parent, start.title.text(), error_text(exc)))
         return "quit"
 
     monkeypatch.setattr(app_mod, "catalogue_error_dialog", dialog)
