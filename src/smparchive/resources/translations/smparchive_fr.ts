@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -49,7 +49,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -240,64 +240,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>long pour un lecteur d’écran : raccourcissez-le</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueErrors</name>
-    <message>
-        <location filename="../../gui/catalogue_errors.py" line="+18"/>
-        <source>%1 is a folder, not a catalogue file.</source>
-        <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no catalogue at %1.</source>
-        <translation>Il n’y a pas de catalogue à l’emplacement %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is an empty file, not an smparchive catalogue.</source>
-        <translation>%1 est un fichier vide, pas un catalogue smparchive.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
-        <translation>%1 n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an smparchive catalogue (a different database).</source>
-        <translation>%1 n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
-        <translation>%1 est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is damaged: its SQLite header is not valid.</source>
-        <translation>%1 est endommagé : son en-tête SQLite n’est pas valide.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
-        <translation>%1 est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
-        <translation>La mise à niveau de %1 depuis le schéma %2 a échoué (%3) ; le catalogue est resté tel qu&apos;il était.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
-        <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2262,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -2345,6 +2288,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2695,7 +2639,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -4900,6 +4844,146 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>{target} is a folder, not a catalogue file.</source>
+        <translation>{target} est un dossier, pas un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec « smparchive init ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder {target}: {detail}.</source>
+        <translation>Impossible de créer le dossier {target} : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
+        <translation>Impossible de créer un catalogue dans {target} : le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read {target}: {detail}.</source>
+        <translation>Impossible de lire {target} : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open {target}: {detail}</source>
+        <translation>Impossible d’ouvrir {target} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is an empty file, not an smparchive catalogue.</source>
+        <translation>{target} est un fichier vide, pas un catalogue smparchive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>{target} n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (a different database).</source>
+        <translation>{target} n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is not an smparchive catalogue.</source>
+        <translation>Cette base de données n’est pas un catalogue smparchive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>{target} est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is damaged: its SQLite header is incomplete.</source>
+        <translation>{target} est endommagé : son en-tête SQLite est incomplet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged: its SQLite header is not valid.</source>
+        <translation>{target} est endommagé : son en-tête SQLite n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>{target} est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is locked by another program; close it there and try again.</source>
+        <translation>{target} est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>{target} a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>Ce catalogue a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
+        <translation>La mise à niveau de {target} depuis le schéma {value} a échoué ({detail}) ; le catalogue est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>La mise à niveau du catalogue depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>La mise à niveau du catalogue d’équipe depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
+        <translation>Le catalogue d’équipe doit être mis à niveau (du schéma {value} au {other}) et smparchive le sauvegarde d’abord, ce qui a échoué : {why} Définissez alors {name}=1 pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup (pg_dump) failed: {detail}</source>
+        <translation>La sauvegarde (pg_dump) a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore (pg_restore) failed: {detail}</source>
+        <translation>La restauration (pg_restore) a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump n’est pas installé (Debian : postgresql-client) ; sauvegardez la base avec : pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_restore is not installed (Debian: postgresql-client).</source>
+        <translation>pg_restore n’est pas installé (Debian : postgresql-client).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>Impossible de lire la recherche à « {value} ».</translation>
     </message>
@@ -6283,9 +6367,35 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>

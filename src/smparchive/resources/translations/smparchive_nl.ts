@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -49,7 +49,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -240,64 +240,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+4"/>
         <source>long for a screen reader: shorten it</source>
         <translation>lang voor een schermlezer: maak hem korter</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueErrors</name>
-    <message>
-        <location filename="../../gui/catalogue_errors.py" line="+18"/>
-        <source>%1 is a folder, not a catalogue file.</source>
-        <translation>%1 is een map, geen catalogusbestand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no catalogue at %1.</source>
-        <translation>Er is geen catalogus op %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is an empty file, not an smparchive catalogue.</source>
-        <translation>%1 is een leeg bestand, geen smparchive-catalogus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
-        <translation>%1 is geen smparchive-catalogus (geen SQLite-database).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an smparchive catalogue (a different database).</source>
-        <translation>%1 is geen smparchive-catalogus (een andere database).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
-        <translation>%1 is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is damaged: its SQLite header is not valid.</source>
-        <translation>%1 is beschadigd: de SQLite-header is ongeldig.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
-        <translation>%1 is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
-        <translation>Het bijwerken van %1 vanaf schema %2 is mislukt (%3); de catalogus is gebleven zoals hij was.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
-        <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2262,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -2345,6 +2288,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2695,7 +2639,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -4900,6 +4844,146 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>{target} is a folder, not a catalogue file.</source>
+        <translation>{target} is een map, geen catalogusbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Er is geen catalogus op {target}; maak er een met &apos;smparchive init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder {target}: {detail}.</source>
+        <translation>De map {target} kan niet worden aangemaakt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read {target}: {detail}.</source>
+        <translation>{target} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open {target}: {detail}</source>
+        <translation>{target} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is an empty file, not an smparchive catalogue.</source>
+        <translation>{target} is een leeg bestand, geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>{target} is geen smparchive-catalogus (geen SQLite-database).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (a different database).</source>
+        <translation>{target} is geen smparchive-catalogus (een andere database).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is not an smparchive catalogue.</source>
+        <translation>Deze database is geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>{target} is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is damaged: its SQLite header is incomplete.</source>
+        <translation>{target} is beschadigd: de SQLite-header is onvolledig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged: its SQLite header is not valid.</source>
+        <translation>{target} is beschadigd: de SQLite-header is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>{target} is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is locked by another program; close it there and try again.</source>
+        <translation>{target} is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>{target} is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>Deze catalogus is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om hem te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Deze catalogus is bijgewerkt door smparchive {version} of nieuwer (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Deze catalogus is bijgewerkt door een nieuwere smparchive (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
+        <translation>Het bijwerken van {target} vanaf schema {value} is mislukt ({detail}); de catalogus is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>Het bijwerken van de catalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>Het bijwerken van de teamcatalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
+        <translation>De teamcatalogus moet worden bijgewerkt (van schema {value} naar {other}) en smparchive maakt eerst een back-up, wat mislukte: {why} Zet dan {name}=1 om bij te werken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup (pg_dump) failed: {detail}</source>
+        <translation>De back-up (pg_dump) is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore (pg_restore) failed: {detail}</source>
+        <translation>Het terugzetten (pg_restore) is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump is niet geïnstalleerd (Debian: postgresql-client); maak een back-up van de database met: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_restore is not installed (Debian: postgresql-client).</source>
+        <translation>pg_restore is niet geïnstalleerd (Debian: postgresql-client).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
@@ -6283,9 +6367,35 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>De catalogus kon niet worden geopend</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
