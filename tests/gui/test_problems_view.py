@@ -159,7 +159,9 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     qtbot.addWidget(dialog)
     dialog.show_report(report)
     dialog.add_thumbnail_problems(report.problems + thumbs.problems)
-    assert "1 more problem" in dialog.summary.text()
+    # the thumbnails' problem is one of those counted, not one more
+    assert "1 of these problems w" in dialog.summary.text()  # (English plural: was)
+    assert "more problem" not in dialog.summary.text()
     # the counts follow: the scan found no warning, its thumbnails one
     assert "0 errors and 1 warning" in dialog.summary.text()
     assert dialog.windowTitle() == "Scan finished with problems"

@@ -127,8 +127,21 @@ def ui_locale(language: str = "system") -> QLocale:
     return chosen if chosen.language() == wanted else QLocale(language)
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_<lang>.qm) may be: Qt's translations folder, then
+    the copy PySide6's wheel carries (a system Qt may have its translations in a package of
+    their own, not installed)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    import PySide6
+
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    if str(bundled) not in folders:
+        folders.append(str(bundled))
+    return folders
+
+
 def install_translations(app: QApplication, language: str = "system") -> list[QTranslator]:
-    """Qt's own strings and ours (resources/translations/smparchive_<lang>.qm) if present.
+    """Qt's own strings (qtbase_<lang>.qm) and ours (resources/translations/smparchive_<lang>.qm).
 
     ``language`` is the Preferences choice ('system', 'en', 'fr' or 'nl'); a chosen language
     also becomes the default locale, so dates and numbers read in that language. English
@@ -148,12 +161,19 @@ def install_translations(app: QApplication, language: str = "system") -> list[QT
     if english.load("smparchive_en", str(TRANSLATIONS)):
         install(english)  # searched last: plural forms of the English source texts
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        install(qt)
+    for folder in qt_translation_folders():
+        if qt.load(locale, "qtbase", "_", folder):
+            install(qt)  # Qt's own dialogs: file dialog, message box buttons
+            break
     ours = QTranslator(app)
     if ours.load(locale, "smparchive", "_", str(TRANSLATIONS)) and ours.language() != "en":
         install(ours)
-    log.info("interface language: %s (%s)", locale.name(), language)
+    log.info(
+        "interface language: %s (%s); Qt's catalogue: %s",
+        locale.name(),
+        language,
+        qt.filePath() or "none",
+    )
     return installed
 
 
@@ -174,10 +194,10 @@ def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("App", "Cannot open the catalogue"))
     box.setText(translate("App", "smparchive cannot open %1.").replace("%1", mask_url(path)))
-    from smparchive.gui.catalogue_errors import explain
+    from smparchive.gui.problem_texts import error_text
 
     box.setInformativeText(
-        explain(error) + "\n\n" + translate("App", "The file has not been changed.")
+        error_text(error) + "\n\n" + translate("App", "The file has not been changed.")
     )
     open_btn = box.addButton(translate("App", "Open Another…"), QMessageBox.ButtonRole.AcceptRole)
     new_btn = box.addButton(translate("App", "New Catalogue…"), QMessageBox.ButtonRole.ActionRole)

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name.get,
             self.focus_results,
         )
-        self.ingest.next_step = self.scope.next_step
+        self.ingest.next_step = self._scan_next_step
         self._connect()
         self._restore_state()
         self.refresh_sidebar()
@@ -466,6 +466,13 @@ class MainWindow(QMainWindow):
         if not changes.empty:  # rows that joined or left the view, without a re-click
             self.browser.follow_changes()
         self._sidebar_timer.start()
+
+    def _scan_next_step(self, step: str, ids: list[int]) -> None:
+        """A scan summary's next step; camera clocks open on the camera of the new items."""
+        if step == "clocks":
+            cmd.clock_dialog(self.deps, ids)
+        else:
+            self.scope.next_step(step, ids)
 
     def refresh_sidebar(self) -> None:
         catalog = self.catalog

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.thumbcache import THUMB
 from smparchive.core.vocab import Consent, Flag, ItemStatus, Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
@@ -55,10 +56,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         pal = option.palette
-        cell = QRect(option.rect).adjusted(4, 4, -4, -4)
-        spare = cell.width() - (self.cell_size().width() - 8)
-        if spare > 24:  # the grid was stretched to fill the view: keep a modest frame
-            cell.adjust((spare - 24) // 2, 0, -((spare - 24) // 2), 0)
+        cell = card_rect(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         current = bool(option.state & QStyle.StateFlag.State_HasFocus)
         bg = (
@@ -76,15 +74,13 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(cell).adjusted(1, 1, -1, -1), 6, 6)
 
-        thumb_rect = QRect(cell.x() + PAD, cell.y() + PAD, cell.width() - 2 * PAD, self.thumb_size)
+        thumb_rect = picture_rect(cell)
         rec: ItemRecord | None = index.data(RECORD_ROLE)
         pix = index.data(THUMBNAIL_ROLE) if rec is not None else None
         # Rejects recede: drawn faded (an overlay filled over each picture cost ms per cell)
         reject = rec is not None and rec.flag == -1
         if pix is not None and not pix.isNull():
-            size = pix.size().scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(thumb_rect.center())
+            target = fitted(pix.deviceIndependentSize().toSize(), thumb_rect)
             if reject:
                 painter.setOpacity(0.45)
             painter.drawPixmap(target, pix)
@@ -193,6 +189,36 @@ class ThumbnailDelegate(QStyledItemDelegate):
         when = fmt.capture_clock(rec)
         p.setPen(faint)
         p.drawText(stars_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+
+def card_rect(cell: QRect) -> QRect:
+    """The card painted in a grid cell: the whole cell but a 4 px margin, so neighbouring
+    cards stand 8 px apart however wide the grid stretched its cells."""
+    return QRect(cell).adjusted(4, 4, -4, -4)
+
+
+def picture_rect(card: QRect) -> QRect:
+    """Where the picture goes in a card: its width, above the name and the stars (a
+    stretched cell is as much taller as it is wider, so this stays square)."""
+    return QRect(
+        card.x() + PAD,
+        card.y() + PAD,
+        card.width() - 2 * PAD,
+        max(8, card.height() - 2 * PAD - TEXT_H),
+    )
+
+
+def fitted(picture: QSize, area: QRect) -> QRect:
+    """The picture scaled to fit ``area``, centred; a grid thumbnail (THUMB px) is never
+    enlarged past its own pixels (a blurred picture), a smaller stand-in (a camera's
+    embedded thumbnail, shown until ours exists) only up to THUMB."""
+    size = picture.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    longest = max(picture.width(), picture.height(), THUMB)
+    if max(size.width(), size.height()) > longest:
+        size = picture.scaled(QSize(longest, longest), Qt.AspectRatioMode.KeepAspectRatio)
+    target = QRect(0, 0, size.width(), size.height())
+    target.moveCenter(area.center())
+    return target
 
 
 def _pt(x: int, y: int) -> QPoint:
