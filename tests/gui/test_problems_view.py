@@ -190,7 +190,7 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     w.scope.next_step("review", ids[:2])
     qtbot.waitUntil(lambda: len(w.store) == 2, timeout=2000)
     assert w.scope_bar.source.key == "scan"
-    assert "last scan" in w.scope_bar.removable()[0].text()
+    assert "last scan" in w.scope_bar.removable()[0].label()
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -49,7 +49,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -2262,6 +2262,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -2287,6 +2288,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2637,7 +2639,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -6365,9 +6367,35 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -49,7 +49,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -2262,6 +2262,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -2287,6 +2288,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2637,7 +2639,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -6365,9 +6367,35 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>De catalogus kon niet worden geopend</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
