@@ -207,3 +207,30 @@ def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) 
     window.set_mode("compare")
     assert len(window.workspace.compare.records) == 3
     assert "selected" not in window.workspace.pages["compare"].hints.text()
+
+
+def test_the_loupe_photo_takes_the_height_at_1366x768(qtbot: Any, window: Any) -> None:
+    """At 1366x768 beside the filmstrip the loupe's photo had a third of the window's
+    height: the grid's search and filter chips stayed above it and the filmstrip's cells
+    carried names. The loupe gives that height to the photo; the grid gets its bars back,
+    and Ctrl+F from the loupe goes back to the grid's search."""
+    window.showNormal()
+    window.resize(1366, 768)
+    _go_to_first_photo(qtbot, window)
+    assert window.search.isVisible() and window.scope_bar.isVisible()
+    _key(qtbot, window, K.Key_Space)
+    ws = window.workspace
+    assert ws.mode == "loupe"
+    qtbot.wait(50)  # layouts settle
+    photo = ws.loupe.viewer
+    assert not window.search.isVisible() and not window.scope_bar.isVisible()
+    assert ws.pages["loupe"].filmstrip.isVisible()
+    assert photo.height() >= 0.55 * window.height(), (photo.height(), window.height())
+    # full screen and back keeps the bars where they belong
+    window.toggle_full_screen()
+    _key(qtbot, window, K.Key_Escape)
+    assert ws.mode == "loupe" and not window.search.isVisible()
+    _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert ws.mode == "grid"
+    assert window.search.isVisible() and window.scope_bar.isVisible()
+    assert window.search.edit.hasFocus()

@@ -67,7 +67,7 @@ def sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
     return _sidecar_after(found, row.updated_at)
 
 
-def _sidecar_after(found: FoundFile, updated_at: datetime | str | None) -> bool:
+def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) -> bool:
     if found.sidecar_mtime_ns is None:
         return False
     from smparchive.core.catalog.indexrow import updated_time  # only where a sidecar is
@@ -86,7 +86,7 @@ def unchanged_values(
     size: int,
     mtime_ns: int,
     status: str,
-    updated_at: datetime | str | None,
+    updated_at: datetime | int | str | None,
     retry_errors: bool,
 ) -> bool:
     """:func:`is_unchanged` on a row's values (the quick rescan compares 10,000 rows

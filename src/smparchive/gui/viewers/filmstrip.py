@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from smparchive.gui.views.delegate import ThumbnailDelegate
 from smparchive.gui.views.uniform_grid import UniformGrid
 
-STRIP_THUMB = 104  # room for the stars and the time under each cell
+STRIP_THUMB = 90  # small: the photo above keeps the height; stars and time under each
 
 
 class Filmstrip(UniformGrid):
@@ -26,7 +26,7 @@ class Filmstrip(UniformGrid):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.delegate = ThumbnailDelegate(STRIP_THUMB, self)
+        self.delegate = ThumbnailDelegate(STRIP_THUMB, self, names=False)
         self.setItemDelegate(self.delegate)
         self.setGridSize(self.delegate.cell_size())
         self.setModel(model)
