@@ -358,3 +358,52 @@ def test_french_texts_from_the_system_come_with_french_dates(tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "mer. 1 juin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels", "folder", "cancel"),
+    [
+        ("fr", ["Voir dans\xa0:", "Fichiers de type\xa0:"], "Dossier", "Annuler"),
+        ("nl", ["Zoeken in:", "Bestanden van type:"], "Map", "Annuleren"),
+    ],
+)
+def test_qts_own_file_dialog_and_buttons_speak_the_language(
+    language: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    lang: str,
+    labels: list[str],
+    folder: str,
+    cancel: str,
+) -> None:
+    """Qt's own file dialog (shown where the system has no native one) and standard
+    buttons: Qt's catalogue for the chosen language, with the gaps ours fills (the Type
+    column said "Folder" in a French dialog)."""
+    from PySide6.QtWidgets import (
+        QDialogButtonBox,
+        QFileDialog,
+        QFileSystemModel,
+        QLabel,
+        QPushButton,
+    )
+
+    from smparchive.gui.app import qt_translation_folders
+
+    assert any((Path(f) / f"qtbase_{lang}.qm").is_file() for f in qt_translation_folders())
+    language(lang)
+    (tmp_path / "Day 1").mkdir()
+    dialog = QFileDialog(None, "t", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [dialog.findChild(QLabel, name) for name in ("lookInLabel", "fileTypeLabel")]
+    assert [label.text().replace("&", "") for label in shown if label is not None] == labels
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    index = model.index(str(tmp_path / "Day 1"))
+    qtbot.waitUntil(lambda: model.type(index) != "")
+    assert model.type(index) == folder
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    button = box.findChild(QPushButton)
+    assert button is not None and button.text().replace("&", "") == cancel

@@ -195,6 +195,10 @@ def test_read_commands_load_only_what_they_use(
     unused = tuple(m for m in NOT_FOR_READS if not (command == ["info"] and m == "shutil"))
     if command == ["info"]:  # a summary: no item record, no filter is built
         unused += ("smparchive.core.catalog.item_records", "smparchive.core.catalog.itemfilter")
+    if command[0] in ("ls", "show", "info"):  # the field registry: the query language's
+        unused += ("smparchive.core.fields",)
+    if command != ["info"]:  # the summary's record; the capture time rules (only the zone)
+        unused += ("smparchive.core.catalog.info_record", "smparchive.core.domain.time")
     code = (
         "import sys, os; os.environ.setdefault('USER', 'someone'); "
         "from smparchive.cli.main import main; "

@@ -104,8 +104,10 @@ def open_reader(location: str | None) -> CatalogReader | None:
 def _datetime(value: Any, aware: bool) -> datetime | None:
     if value is None:
         return None
-    dt = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return dt.replace(tzinfo=UTC) if aware else dt
+    from smparchive.core.catalog.stored_time import stored_time
+
+    dt = stored_time(value)
+    return dt.replace(tzinfo=UTC) if aware and dt is not None else dt
 
 
 class CatalogReader:
@@ -315,10 +317,10 @@ class CatalogReader:
         """The time zone of the main event (UTC when there is none)."""
         if event_id is not None:
             return self.full().event_zone(event_id)
-        from smparchive.core.domain import time as t
+        from smparchive.core.domain.zones import zone  # not time.py's rules and records
 
         row = self._rows("SELECT time_zone FROM events ORDER BY id LIMIT 1")
-        return t.zone(row[0][0] if row else "UTC")
+        return zone(row[0][0] if row else "UTC")
 
     def info(self) -> CatalogInfo:
         """Counts by kind and status, schema revision and file locations."""

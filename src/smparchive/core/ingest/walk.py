@@ -8,6 +8,7 @@ the operating system cannot handle and unreadable folders are reported, never si
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import posixpath
 import stat
@@ -17,7 +18,6 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 
-from smparchive.core.media import registry
 from smparchive.core.pathnames import display, to_catalogue
 from smparchive.core.progress import CancelToken
 
@@ -40,6 +40,9 @@ SIDECAR_SUFFIXES = (".xmp",)
 CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
 _HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
 _NAME = attrgetter("name")
+# Names :meth:`Walker._skip_name` may skip or that are catalogue files: checked in full.
+_SKIP_PREFIXES = (".", "~$")
+_SKIP_SUFFIXES = SIDECAR_SUFFIXES + CATALOGUE_SUFFIXES
 _WINDOWS = sys.platform == "win32"  # where stat results carry hidden/system attributes
 
 
@@ -126,6 +129,75 @@ class Walker:
                 if item is not None:
                     yield item
             stack.extend(reversed(subfolders))
+
+    def listing(self) -> set[tuple[str, int, int]] | None:
+        """(catalogue path, size, mtime_ns) of every file :meth:`walk` would yield, when it
+        would yield those alone: no problem and no XMP sidecar anywhere under the root.
+        None otherwise (the caller walks then; ``skipped`` is left as it was).
+
+        A rescan's quick look compares this set with the catalogue's in one step. The
+        common entry (a regular file with a plain, short, ASCII name) costs a stat and a
+        tuple; every other entry goes through :meth:`walk`'s own per-entry rules, so the
+        set is what the walk finds. Order does not matter here, so folders are not sorted.
+        """
+        if _WINDOWS or self.ignore or self._normcase:
+            return None  # hidden attributes, patterns, case folding: the walk's rules
+        skipped_before = self.skipped
+        out = self._listing()
+        if out is None:
+            self.skipped = skipped_before
+        return out
+
+    def _listing(self) -> set[tuple[str, int, int]] | None:
+        try:
+            st = os.stat(self.root)
+        except OSError:
+            return None
+        seen = {(st.st_dev, st.st_ino)}
+        out: set[tuple[str, int, int]] = set()
+        add = out.add
+        short = self._short
+        exclude = [(p, os.path.basename(p)) for p in self.exclude]
+        stack: list[tuple[str, str]] = [(self.root, "")]
+        while stack:
+            folder, rel = stack.pop()
+            try:
+                with os.scandir(folder) as it:
+                    entries = list(it)
+            except OSError:
+                return None
+            prefix = f"{rel}/" if rel else ""
+            room = short - len(folder) - 1  # a name shorter than this: a short path
+            # The excluded paths (catalogue, lock, cache...) that are entries of this folder.
+            excluded = {base for p, base in exclude if os.path.join(folder, base) == p}
+            subfolders: list[tuple[str, str]] = []
+            for entry in entries:
+                name = entry.name
+                if (
+                    len(name) < room
+                    and name.isascii()
+                    and not name.startswith(_SKIP_PREFIXES)
+                    and entry.is_file(follow_symlinks=False)
+                    and not (lower := name.lower()).endswith(_SKIP_SUFFIXES)
+                    and lower not in SYSTEM_NAMES
+                    and name not in excluded
+                ):
+                    try:
+                        st = entry.stat()
+                    except OSError:
+                        return None  # gone meanwhile, unreadable: the walk tells
+                    add((prefix + name, st.st_size, st.st_mtime_ns))
+                    continue
+                lower = name.lower()
+                if lower.endswith(SIDECAR_SUFFIXES) and not lower.startswith("."):
+                    return None  # a sidecar's time counts: the walk compares it per file
+                item = self._entry(entry, rel, seen, subfolders)
+                if isinstance(item, WalkProblem):
+                    return None
+                if item is not None:
+                    add((item.rel_path, item.size, item.mtime_ns))
+            stack.extend(subfolders)
+        return out
 
     def _entry(
         self,
@@ -235,9 +307,15 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 _OTHER_TYPE_WORDS = (
     "raw cr2 nef arw dng xls xlsx txt html htm zip exe scr bat cmd com js vbs msi app"
 )
-_TYPE_EXTS = frozenset(
-    [*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()]
-)
+
+
+@functools.cache
+def _type_exts() -> frozenset[str]:
+    """The extensions above (the registry is read when a name has two dots: a rescan of
+    plain names never builds it)."""
+    from smparchive.core.media import registry
+
+    return frozenset([*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()])
 
 
 def misleading_name(name: str) -> str | None:
@@ -251,7 +329,7 @@ def misleading_name(name: str) -> str | None:
             "and rename it."
         )
     parts = name.lower().split(".")
-    if len(parts) >= 3 and parts[-2] in _TYPE_EXTS and parts[-1] != parts[-2]:
+    if len(parts) >= 3 and parts[-2] in _type_exts() and parts[-1] != parts[-2]:
         return (
             f"The file name ends in .{parts[-1]} but also contains .{parts[-2]}, so it may "
             "not be what it first seems; check the file and rename it."

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignmentDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/assignment.py" line="+340"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>Assigned %Ln item to its session.</numerusform>
+            <numerusform>Assigned %Ln items to sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+505"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+516"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -205,7 +216,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
+        <translation>
+            <numerusform>%Ln of these problems was found while making thumbnails (damage inside a picture shows only when it is decoded).</numerusform>
+            <numerusform>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln file is missing since the last scan.</numerusform>
@@ -218,14 +237,6 @@
         <translation>
             <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>
             <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Making thumbnails found %Ln more problems (listed below).</source>
-        <translation>
-            <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
-            <numerusform>Making thumbnails found %Ln more problems (listed below).</numerusform>
         </translation>
     </message>
 </context>
@@ -361,7 +372,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-227"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-237"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

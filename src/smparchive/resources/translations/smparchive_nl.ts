@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -24,7 +24,7 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
@@ -49,7 +49,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -133,7 +133,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
@@ -142,13 +142,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
+            <numerusform>%Ln items aan sessies toegewezen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Apply %1 Accepted</source>
         <translation>%1 aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Assign to sessions</source>
         <translation>Aan sessies toewijzen</translation>
     </message>
@@ -156,7 +164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -235,64 +243,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
-    <name>CatalogueErrors</name>
-    <message>
-        <location filename="../../gui/catalogue_errors.py" line="+18"/>
-        <source>%1 is a folder, not a catalogue file.</source>
-        <translation>%1 is een map, geen catalogusbestand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no catalogue at %1.</source>
-        <translation>Er is geen catalogus op %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is an empty file, not an smparchive catalogue.</source>
-        <translation>%1 is een leeg bestand, geen smparchive-catalogus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
-        <translation>%1 is geen smparchive-catalogus (geen SQLite-database).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an smparchive catalogue (a different database).</source>
-        <translation>%1 is geen smparchive-catalogus (een andere database).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
-        <translation>%1 is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is damaged: its SQLite header is not valid.</source>
-        <translation>%1 is beschadigd: de SQLite-header is ongeldig.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
-        <translation>%1 is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
-        <translation>Het bijwerken van %1 vanaf schema %2 is mislukt (%3); de catalogus is gebleven zoals hij was.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
-        <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
-    </message>
-</context>
-<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+146"/>
@@ -303,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -338,7 +288,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
     </message>
@@ -420,7 +370,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Arrows, Home/End, PgUp/PgDn</source>
         <translation>Pijltjes, Home/End, PgUp/PgDn</translation>
     </message>
@@ -1431,24 +1381,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
-    <name>FileDialogs</name>
-    <message>
-        <location filename="../../gui/filedialogs.py" line="+20"/>
-        <source>Look in:</source>
-        <translation>Zoeken in:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Files of type:</source>
-        <translation>Bestanden van type:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Folder:</source>
-        <translation>Map:</translation>
-    </message>
-</context>
-<context>
     <name>HeldBackModel</name>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
@@ -1649,7 +1581,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -1799,7 +1731,15 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
+        <translation>
+            <numerusform>%Ln van deze problemen werd gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
+            <numerusform>%Ln van deze problemen werden gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln bestand ontbreekt sinds de laatste scan.</numerusform>
@@ -1825,19 +1765,19 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+110"/>
+        <location line="-46"/>
+        <location line="+115"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
@@ -1866,16 +1806,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Assign to Sessions…</source>
         <translation>Aan sessies toewijzen…</translation>
     </message>
-    <message numerus="yes">
-        <location line="-44"/>
-        <source>Making thumbnails found %Ln more problems (listed below).</source>
-        <translation>
-            <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
-            <numerusform>Bij het maken van miniaturen zijn nog %Ln problemen gevonden (zie hieronder).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+79"/>
+        <location line="+35"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -2048,12 +1980,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+546"/>
+        <location filename="../../gui/main_window.py" line="+553"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-391"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
@@ -2079,7 +2011,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2330,6 +2262,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -2355,6 +2288,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2705,7 +2639,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -4910,6 +4844,146 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>{target} is a folder, not a catalogue file.</source>
+        <translation>{target} is een map, geen catalogusbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Er is geen catalogus op {target}; maak er een met &apos;smparchive init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder {target}: {detail}.</source>
+        <translation>De map {target} kan niet worden aangemaakt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read {target}: {detail}.</source>
+        <translation>{target} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open {target}: {detail}</source>
+        <translation>{target} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is an empty file, not an smparchive catalogue.</source>
+        <translation>{target} is een leeg bestand, geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>{target} is geen smparchive-catalogus (geen SQLite-database).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (a different database).</source>
+        <translation>{target} is geen smparchive-catalogus (een andere database).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is not an smparchive catalogue.</source>
+        <translation>Deze database is geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>{target} is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is damaged: its SQLite header is incomplete.</source>
+        <translation>{target} is beschadigd: de SQLite-header is onvolledig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged: its SQLite header is not valid.</source>
+        <translation>{target} is beschadigd: de SQLite-header is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>{target} is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is locked by another program; close it there and try again.</source>
+        <translation>{target} is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>{target} is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>Deze catalogus is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om hem te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Deze catalogus is bijgewerkt door smparchive {version} of nieuwer (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Deze catalogus is bijgewerkt door een nieuwere smparchive (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
+        <translation>Het bijwerken van {target} vanaf schema {value} is mislukt ({detail}); de catalogus is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>Het bijwerken van de catalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>Het bijwerken van de teamcatalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
+        <translation>De teamcatalogus moet worden bijgewerkt (van schema {value} naar {other}) en smparchive maakt eerst een back-up, wat mislukte: {why} Zet dan {name}=1 om bij te werken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup (pg_dump) failed: {detail}</source>
+        <translation>De back-up (pg_dump) is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore (pg_restore) failed: {detail}</source>
+        <translation>Het terugzetten (pg_restore) is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump is niet geïnstalleerd (Debian: postgresql-client); maak een back-up van de database met: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_restore is not installed (Debian: postgresql-client).</source>
+        <translation>pg_restore is niet geïnstalleerd (Debian: postgresql-client).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
@@ -5323,7 +5397,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -5341,7 +5415,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5509,6 +5583,37 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+2"/>
         <source>By hand</source>
         <translation>Met de hand</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_texts.py" line="+21"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -5997,7 +6102,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6048,7 +6153,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+149"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6262,9 +6367,35 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>De catalogus kon niet worden geopend</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
