@@ -353,6 +353,10 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
 
     def focus_results(self) -> None:
+        """The keyboard to the results shown: the grid/details, or the loupe, compare or
+        survey when one is shown (never the hidden grid behind it)."""
+        if self.workspace.focus_shown():
+            return
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.view.currentIndex().isValid() and len(self.store):
             self.view.setCurrentIndex(self.view.model().index(0, 0))
