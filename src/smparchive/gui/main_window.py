@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -364,11 +364,17 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
 
     def focus_results(self) -> None:
+        """The keyboard to the results shown: the grid/details, or the loupe, compare or
+        survey when one is shown (never the hidden grid behind it)."""
+        if self.workspace.focus_shown():
+            return
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.view.currentIndex().isValid() and len(self.store):
             self.view.setCurrentIndex(self.view.model().index(0, 0))
 
     def focus_search(self) -> None:
+        if self.workspace.mode != "grid":  # the search filters the grid: shown there
+            self.modes.back_to_grid()
         self.search.focus()
 
     # -- selection --------------------------------------------------------------------------
@@ -703,8 +709,22 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.modes.toggle_full_screen()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and hasattr(self, "workspace"):
+            self._fit_bars()  # into or out of full screen (F, Esc)
+
     def _mode_changed(self, mode: str) -> None:
         self.actions_by_name[f"mode_{mode}"].setChecked(True)
+        # The search and its filter chips sort the grid; the loupe, compare and survey give
+        # their height to the photos (as Lightroom shows its filter bar in Grid only).
+        # Ctrl+F goes back to the grid's search. Full screen shows the photos alone.
+        self._fit_bars()
+
+    def _fit_bars(self) -> None:
+        shown = self.workspace.mode == "grid" and not self.isFullScreen()
+        for bar in (self.search, self.scope_bar):
+            bar.setVisible(shown)
 
     def _sidebar_menu(self, node: Node, at: QPoint) -> None:
         menu = context_menus.sidebar_menu(self.deps, self.actions_by_name, node, self.sidebar)

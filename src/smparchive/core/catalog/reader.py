@@ -104,8 +104,10 @@ def open_reader(location: str | None) -> CatalogReader | None:
 def _datetime(value: Any, aware: bool) -> datetime | None:
     if value is None:
         return None
-    dt = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return dt.replace(tzinfo=UTC) if aware else dt
+    from smparchive.core.catalog.stored_time import stored_time
+
+    dt = stored_time(value)
+    return dt.replace(tzinfo=UTC) if aware and dt is not None else dt
 
 
 class CatalogReader:

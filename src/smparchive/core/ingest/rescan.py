@@ -25,7 +25,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from smparchive.core.catalog.indexrow import IndexRow, updated_time
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
@@ -33,6 +32,7 @@ from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
+    from smparchive.core.catalog.indexrow import IndexRow
     from smparchive.core.catalog.reader import CatalogReader
 
 LOCK_SUFFIX = ".scan-lock"  # scanlock.LOCK_SUFFIX (re-exported there)
@@ -67,9 +67,11 @@ def sidecar_newer(found: FoundFile, row: IndexRow) -> bool:
     return _sidecar_after(found, row.updated_at)
 
 
-def _sidecar_after(found: FoundFile, updated_at: datetime | str | None) -> bool:
+def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) -> bool:
     if found.sidecar_mtime_ns is None:
         return False
+    from smparchive.core.catalog.indexrow import updated_time  # only where a sidecar is
+
     updated = updated_time(updated_at)
     return updated is not None and found.sidecar_mtime_ns > int(updated.timestamp() * 1e9)
 
@@ -84,7 +86,7 @@ def unchanged_values(
     size: int,
     mtime_ns: int,
     status: str,
-    updated_at: datetime | str | None,
+    updated_at: datetime | int | str | None,
     retry_errors: bool,
 ) -> bool:
     """:func:`is_unchanged` on a row's values (the quick rescan compares 10,000 rows
@@ -268,13 +270,13 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
         map(
             _FIRST,
             conn.execute(
-                f"SELECT DISTINCT sha256 FROM items WHERE thumb_state = ? AND status IN ({marks}) "
+                f"SELECT sha256 FROM items WHERE thumb_state = ? AND status IN ({marks}) "
                 "AND sha256 IS NOT NULL",
                 (ThumbState.OK, *present),
             ),
         )
     )
-    if shas:
+    if shas:  # (a content shared by several items is listed again: harmless in a superset test)
         sizes = (THUMB, PREVIEW) if previews else (THUMB,)
         if not ThumbnailCache(Path(reader.cache_dir)).has_all(shas, sizes):
             return None

@@ -34,12 +34,18 @@ BADGE_BG = QColor(20, 22, 26, 190)
 class ThumbnailDelegate(QStyledItemDelegate):
     """Thumbnail, name, stars, flag, colour label, kind/duration/pages, consent, status."""
 
-    def __init__(self, thumb_size: int = 180, parent: QObject | None = None) -> None:
+    def __init__(
+        self, thumb_size: int = 180, parent: QObject | None = None, *, names: bool = True
+    ) -> None:
         super().__init__(parent)
         self.thumb_size = thumb_size
+        # the filmstrip leaves the names out (the loupe says the shown one): the stars and
+        # the time only, so the photo above keeps the height
+        self.names = names
+        self.text_h = TEXT_H if names else TEXT_H // 2
 
     def cell_size(self) -> QSize:
-        return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + TEXT_H + 2 * PAD + 8)
+        return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + self.text_h + 2 * PAD + 8)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -69,12 +75,14 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(cell, 6, 6)
-        if current:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+        if current:  # the filmstrip's (the shown or active compared photo): bolder
+            pen = 2 if self.names else 3
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), pen))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(cell).adjusted(1, 1, -1, -1), 6, 6)
+            inset = pen / 2
+            painter.drawRoundedRect(QRectF(cell).adjusted(inset, inset, -inset, -inset), 6, 6)
 
-        thumb_rect = picture_rect(cell)
+        thumb_rect = picture_rect(cell, self.text_h)
         rec: ItemRecord | None = index.data(RECORD_ROLE)
         pix = index.data(THUMBNAIL_ROLE) if rec is not None else None
         # Rejects recede: drawn faded (an overlay filled over each picture cost ms per cell)
@@ -166,15 +174,18 @@ class ThumbnailDelegate(QStyledItemDelegate):
         top = thumb.bottom() + 4
         text_rect = QRect(cell.x() + PAD, top, cell.width() - 2 * PAD, fm.height())
         name_rect = QRect(text_rect)
-        if rec.color_label:
+        if not self.names:  # one line: the stars and the time
+            text_rect.translate(0, -fm.height() - 2)
+        if self.names and rec.color_label:
             dot = QRect(text_rect.left(), text_rect.top() + (fm.height() - 10) // 2, 10, 10)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(fmt.LABEL_COLOURS.get(rec.color_label, "#888")))
             p.drawEllipse(dot)
             name_rect.setLeft(dot.right() + 5)
         p.setPen(option.palette.color(QPalette.ColorRole.Text))
-        name = fm.elidedText(rec.name, Qt.TextElideMode.ElideMiddle, name_rect.width())
-        p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        if self.names:
+            name = fm.elidedText(rec.name, Qt.TextElideMode.ElideMiddle, name_rect.width())
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         stars_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), fm.height())
         faint = option.palette.color(QPalette.ColorRole.PlaceholderText)
         x = stars_rect.left()
@@ -185,7 +196,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignCenter,
                 "★" if n < rec.rating else "·",
             )
-            x += 14
+            x += 14 if self.names else 10  # the filmstrip's narrow cells: the time fits too
         when = fmt.capture_clock(rec)
         p.setPen(faint)
         p.drawText(stars_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
@@ -197,14 +208,14 @@ def card_rect(cell: QRect) -> QRect:
     return QRect(cell).adjusted(4, 4, -4, -4)
 
 
-def picture_rect(card: QRect) -> QRect:
+def picture_rect(card: QRect, text_h: int = TEXT_H) -> QRect:
     """Where the picture goes in a card: its width, above the name and the stars (a
     stretched cell is as much taller as it is wider, so this stays square)."""
     return QRect(
         card.x() + PAD,
         card.y() + PAD,
         card.width() - 2 * PAD,
-        max(8, card.height() - 2 * PAD - TEXT_H),
+        max(8, card.height() - 2 * PAD - text_h),
     )
 
 
