@@ -209,6 +209,32 @@ def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) 
     assert "selected" not in window.workspace.pages["compare"].hints.text()
 
 
+@pytest.mark.parametrize(
+    "mode_key", [K.Key_N, K.Key_C, K.Key_Space], ids=["survey", "compare", "loupe"]
+)
+def test_after_add_to_collection_the_keys_still_reach_the_mode_shown(
+    qtbot: Any, window: Any, monkeypatch: Any, mode_key: Qt.Key
+) -> None:
+    """Survey (N), Compare (C) or Loupe (Space), B, type a name, Enter: the keyboard comes
+    back to what is shown, so Esc returns to the grid (it went to the hidden grid and Esc
+    did nothing)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    two = window.selected_ids()
+    window._selection_changed()
+    _key(qtbot, window, mode_key)
+    ws = window.workspace
+    assert ws.mode in ("survey", "compare", "loupe")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("LinkedIn 3 June", True))
+    _key(qtbot, window, K.Key_B)
+    qtbot.waitUntil(lambda: any(c.name == "LinkedIn 3 June" for c in window.catalog.collections()))
+    assert not window.view.hasFocus()  # not the grid hidden behind the mode
+    _key(qtbot, window, K.Key_Escape)
+    assert ws.mode == "grid" and window.selected_ids() == two
+
+
 def test_the_loupe_photo_takes_the_height_at_1366x768(qtbot: Any, window: Any) -> None:
     """At 1366x768 beside the filmstrip the loupe's photo had a third of the window's
     height: the grid's search and filter chips stayed above it and the filmstrip's cells

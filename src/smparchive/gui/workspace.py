@@ -165,6 +165,22 @@ class Workspace(QStackedWidget):
     def show_grid(self) -> None:
         self._switch("grid")
 
+    def focus_shown(self) -> bool:
+        """Give the keyboard to the mode shown (loupe, compare, survey); False in the grid
+        (the caller focuses its view). After a dialog, Esc and the culling keys must reach
+        what the user sees, not the hidden grid."""
+        shown: QWidget | None = None
+        if self.mode == "loupe" and self.loupe is not None:
+            shown = self.loupe.viewer or self.loupe
+        elif self.mode == "compare":
+            shown = self.compare
+        elif self.mode == "survey":
+            shown = self.survey
+        if shown is None:
+            return False
+        shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def show_loupe(self, ids: Sequence[int] | Walk, index: int, *, through_selection: bool) -> None:
         """The loupe over ``ids`` at ``index`` (the selection when several are selected)."""
         page = self.pages["loupe"]
