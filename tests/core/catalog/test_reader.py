@@ -181,6 +181,7 @@ NOT_FOR_READS = (
     "shutil",
     "smparchive.core.catalog.records",
     "smparchive.core.media.info",
+    "smparchive.core.media.registry",  # the format table: a search's kind words are apart
 )
 
 

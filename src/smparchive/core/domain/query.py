@@ -24,7 +24,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
 from smparchive.core.fields import by_facet, facets
-from smparchive.core.media.registry import kind_words
+from smparchive.core.media.kinds import kind_words
 from smparchive.core.messages import problem
 from smparchive.core.vocab import (
     FILTER_STATUSES,
