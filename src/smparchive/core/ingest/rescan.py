@@ -76,9 +76,23 @@ def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) ->
     return updated is not None and found.sidecar_mtime_ns > int(updated.timestamp() * 1e9)
 
 
+# Statuses an item whose hash is pending may have (it may go missing or offline meanwhile).
+_PENDABLE = frozenset({ItemStatus.OK, ItemStatus.MISSING, ItemStatus.OFFLINE})
+
+
+def hash_pending(status: str, sha256: str | None, status_reason: str | None) -> bool:
+    """The item was catalogued from its head and its file was never read in full (the
+    scan stopped first): no content hash yet, no reason for one to be missing. The next
+    scan reads it whatever its size and date; until then duplicates, fixity and export
+    leave it out and say so."""
+    return sha256 is None and status_reason is None and status in _PENDABLE
+
+
 def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
     """The catalogue's facts about the file still hold: it is not opened again."""
-    return unchanged_values(found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors)
+    return not hash_pending(row.status, row.sha256, row.status_reason) and unchanged_values(
+        found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors
+    )
 
 
 def unchanged_values(
@@ -188,6 +202,13 @@ def _look(
         ).fetchone()
         if restored is not None:
             return None  # found again (a write) or still gone: either way not quick
+        pending = conn.execute(  # (the sha256 index finds them)
+            "SELECT 1 FROM items WHERE root_id = ? AND sha256 IS NULL AND status = ? "
+            "AND status_reason IS NULL LIMIT 1",
+            (root_id, ItemStatus.OK),
+        ).fetchone()
+        if pending is not None:
+            return None  # hashes an interrupted scan left pending: the full scan reads them
         files = set(
             conn.execute("SELECT rel_path, size, mtime_ns FROM items WHERE root_id = ?", (root_id,))
         )
@@ -212,7 +233,8 @@ def _look(
         index = {
             r[0]: r
             for r in conn.execute(
-                "SELECT rel_path, size, mtime_ns, status, updated_at FROM items WHERE root_id = ?",
+                "SELECT rel_path, size, mtime_ns, status, updated_at, sha256, status_reason "
+                "FROM items WHERE root_id = ?",
                 (root_id,),
             )
         }
@@ -221,7 +243,7 @@ def _look(
             if isinstance(item, WalkProblem):
                 return None
             r = index.get(item.rel_path)
-            if r is None or r[3] in _RESTORED:
+            if r is None or r[3] in _RESTORED or hash_pending(r[3], r[5], r[6]):
                 return None
             if not unchanged_values(item, r[1], r[2], r[3], r[4], retry_errors=False):
                 return None
@@ -248,6 +270,7 @@ def _look(
     compare_s += time.monotonic() - t0
     report.stage_seconds = {"walk": walk_s, "compare": compare_s, "probe+catalogue": 0.0}
     report.seconds = time.monotonic() - started
+    report.seconds_to_searchable = report.seconds  # every file had its row already
     return QuickRescan(report, thumbs, int(errors), root_ids)
 
 
