@@ -1638,6 +1638,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Empreintes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
@@ -1980,17 +1985,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+553"/>
+        <location filename="../../gui/main_window.py" line="+571"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-407"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+298"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2011,7 +2016,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2056,7 +2061,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -5738,7 +5743,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+199"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -6497,7 +6502,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+227"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -6786,7 +6791,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+119"/>
+        <location filename="../../gui/views/delegate.py" line="+123"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -7047,7 +7052,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+218"/>
+        <location filename="../../gui/viewers/compare.py" line="+223"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -7061,7 +7066,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-123"/>
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>

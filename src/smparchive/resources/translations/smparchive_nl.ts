@@ -1638,6 +1638,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Vingerafdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
@@ -1980,17 +1985,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+553"/>
+        <location filename="../../gui/main_window.py" line="+571"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-407"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+298"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2011,7 +2016,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2056,7 +2061,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -5738,7 +5743,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+199"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
@@ -6497,7 +6502,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+227"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -6786,7 +6791,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+119"/>
+        <location filename="../../gui/views/delegate.py" line="+123"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -7047,7 +7052,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+218"/>
+        <location filename="../../gui/viewers/compare.py" line="+223"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -7061,7 +7066,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-123"/>
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
