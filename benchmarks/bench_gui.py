@@ -185,7 +185,7 @@ def _startup_child(catalogue: str) -> int:
         if "first_wall" not in got:
             for x in QApplication.topLevelWidgets():
                 if isinstance(x, QMainWindow) and x.isVisible() and x.windowHandle().isExposed():
-                    x.repaint()  # painted, synchronously
+                    # (the start window is painted as it is shown: StartWindow.show_painted)
                     got["first_wall"], got["first_cpu"] = time.time(), cpu()
                     break
         if not found:  # once: the window's menus are top-level widgets too
@@ -193,7 +193,7 @@ def _startup_child(catalogue: str) -> int:
                 x for x in QApplication.topLevelWidgets() if type(x).__name__ == "MainWindow"
             )
         window = found[0] if found else None
-        if window is None or not window.isVisible():
+        if window is None or not window.isVisible() or not window.windowHandle().isExposed():
             return
         if "window_wall" not in got:
             got["window_wall"], got["window_cpu"] = time.time(), cpu()

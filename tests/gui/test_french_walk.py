@@ -163,6 +163,7 @@ def test_main_window_and_dialogs_in_french_and_dutch_show_no_english(
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=5000)  # after the records
     found: list[str] = []
     try:
         # the sidebar's own rows (data rows such as session titles are allowed names)

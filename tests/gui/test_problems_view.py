@@ -98,7 +98,9 @@ def test_window_sidebar_counts_the_slow_problems_after_the_first_records(
     qtbot.addWidget(w)
     w.show()
     model = w.sidebar_model
-    qtbot.waitUntil(lambda: model.by_key["dups"].count == 2, timeout=3000)
+    qtbot.waitUntil(  # the sidebar is read once the first records are in
+        lambda: "dups" in model.by_key and model.by_key["dups"].count == 2, timeout=3000
+    )
     assert model.by_key["warnings"].count == 1
     w.refresh_sidebar()  # after a change: the last numbers stay until recounted
     assert (model.by_key["warnings"].count, model.by_key["dups"].count) == (1, 2)
@@ -114,6 +116,7 @@ def test_warnings_view_lists_the_truncated_jpeg(
     w = MainWindow(cat, sync_runner, settings)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: "warnings" in w.sidebar_model.by_key, timeout=3000)  # after the records
     w.sidebar.select_key("warnings")
     qtbot.waitUntil(lambda: w.scope_bar.source.key == "warnings", timeout=2000)
     assert [w.store.record(r).name for r in range(len(w.store))] == ["trunc.jpg"]
@@ -154,6 +157,7 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     w = MainWindow(cat, sync_runner, settings)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: "warnings" in w.sidebar_model.by_key, timeout=3000)  # after the records
     handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
     dialog = IngestDialog(handle, w)
     qtbot.addWidget(dialog)

@@ -160,6 +160,11 @@ def cmd_show(ctx: Context) -> int:
             if key in _TIME_FIELDS:
                 continue
             v = getattr(r, key)
+            if key == "sha256" and v is None:
+                from smparchive.core.ingest.rescan import hash_pending
+
+                if hash_pending(r.status, v, r.status_reason):
+                    v = "pending (the scan that catalogued it stopped before reading it in full)"
             if v not in (None, "", {}, ()):
                 print(f"  {key:<20} {v}")
     return EXIT_OK

@@ -23,8 +23,7 @@ from typing import Any, Protocol
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
-from smparchive.core.fields import by_facet, facets
-from smparchive.core.media.registry import kind_words
+from smparchive.core.media.kinds import kind_words
 from smparchive.core.messages import problem
 from smparchive.core.vocab import (
     FILTER_STATUSES,
@@ -80,6 +79,8 @@ _TOKEN = re.compile(
 
 def facet_keys() -> tuple[str, ...]:
     """Every ``key:`` a search may use: the registry's field facets, then the language's."""
+    from smparchive.core.fields import facets  # here: a search of words alone needs none
+
     own = facets()
     return (*own, *(k for k in QUERY_KEYS if k not in own))
 
@@ -280,6 +281,8 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
 
 def _field_facet(tok: Token) -> ItemFilter:
     """A registry facet with no search of its own: its field equals the value."""
+    from smparchive.core.fields import by_facet
+
     f = by_facet(tok.key or "")
     if f is None or f.derived:
         raise QueryError(problem("query.not_searchable", value=tok.text, name=tok.key))

@@ -8,6 +8,7 @@ the operating system cannot handle and unreadable folders are reported, never si
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import posixpath
 import stat
@@ -17,7 +18,6 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 
-from smparchive.core.media import registry
 from smparchive.core.pathnames import display, to_catalogue
 from smparchive.core.progress import CancelToken
 
@@ -307,9 +307,15 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 _OTHER_TYPE_WORDS = (
     "raw cr2 nef arw dng xls xlsx txt html htm zip exe scr bat cmd com js vbs msi app"
 )
-_TYPE_EXTS = frozenset(
-    [*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()]
-)
+
+
+@functools.cache
+def _type_exts() -> frozenset[str]:
+    """The extensions above (the registry is read when a name has two dots: a rescan of
+    plain names never builds it)."""
+    from smparchive.core.media import registry
+
+    return frozenset([*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()])
 
 
 def misleading_name(name: str) -> str | None:
@@ -323,7 +329,7 @@ def misleading_name(name: str) -> str | None:
             "and rename it."
         )
     parts = name.lower().split(".")
-    if len(parts) >= 3 and parts[-2] in _TYPE_EXTS and parts[-1] != parts[-2]:
+    if len(parts) >= 3 and parts[-2] in _type_exts() and parts[-1] != parts[-2]:
         return (
             f"The file name ends in .{parts[-1]} but also contains .{parts[-2]}, so it may "
             "not be what it first seems; check the file and rename it."

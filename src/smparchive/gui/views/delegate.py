@@ -75,10 +75,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(cell, 6, 6)
-        if current:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+        if current:  # the filmstrip's (the shown or active compared photo): bolder
+            pen = 2 if self.names else 3
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), pen))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(cell).adjusted(1, 1, -1, -1), 6, 6)
+            inset = pen / 2
+            painter.drawRoundedRect(QRectF(cell).adjusted(inset, inset, -inset, -inset), 6, 6)
 
         thumb_rect = picture_rect(cell, self.text_h)
         rec: ItemRecord | None = index.data(RECORD_ROLE)
