@@ -54,6 +54,22 @@ ORIENTATIONS = ("landscape", "portrait", "square")
 QUERY_KEYS = ("room", "tag", "person", "orientation", "in", "is", "sort", "faces", "segment")
 ALIASES = {"label": "color", "colour": "color", "people": "person", "collection": "in",
            "type": "kind", "stars": "rating", "segments": "segment"}  # fmt: skip
+# The keys in the interface's other languages (the app's search field shows them in French
+# and Dutch), accepted whatever the language: a search typed in French runs in an English
+# app, the command line and a colleague's Dutch one. A saved search stores the keys in their
+# canonical (English) form (:func:`canonical_query`). Values stay as they are (photo, pick).
+LOCAL_KEYS = {
+    # French
+    "jour": "day", "séance": "session", "seance": "session", "salle": "room",
+    "note": "rating", "drapeau": "flag", "couleur": "color", "consentement": "consent",
+    "personne": "person", "appareil": "camera", "statut": "status", "tri": "sort",
+    "visages": "faces",
+    # Dutch
+    "dag": "day", "sessie": "session", "zaal": "room", "soort": "kind", "sterren": "rating",
+    "vlag": "flag", "kleur": "color", "toestemming": "consent", "persoon": "person",
+    "collectie": "in", "sorteer": "sort", "gezichten": "faces", "datum": "date",
+}  # fmt: skip
+ALIASES.update(LOCAL_KEYS)
 MAX_DEPTH = 4
 
 
@@ -72,8 +88,10 @@ class Token:
     negated: bool = False
 
 
+_NON_ASCII_KEYS = "|".join(re.escape(k) for k in sorted(ALIASES) if not k.isascii())
 _TOKEN = re.compile(
-    r'(?P<neg>-)?(?:(?P<key>[A-Za-z_]+)(?P<op>>=|<=|:|=|>|<))?(?:"(?P<q>[^"]*)"|(?P<w>[^\s"]+))?'
+    rf"(?P<neg>-)?(?:(?P<key>[A-Za-z_]+|(?i:{_NON_ASCII_KEYS}))(?P<op>>=|<=|:|=|>|<))?"
+    r'(?:"(?P<q>[^"]*)"|(?P<w>[^\s"]+))?'
 )
 
 
@@ -122,6 +140,31 @@ def tokenize(text: str) -> list[Token]:
         out.append(Token(raw, key, m.group("op") or "", value, bool(m.group("neg"))))
         pos = m.end()
     return out
+
+
+def canonical_query(text: str) -> str:
+    """``text`` with every key in its canonical form (``jour:1 séance:"EMN"`` ->
+    ``day:1 session:"EMN"``), the rest as written: how a saved search is stored, so it
+    reads the same in every language. Text that does not tokenize is returned as it is."""
+    text = text.replace("“", '"').replace("”", '"')
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos].isspace():
+            out.append(text[pos])
+            pos += 1
+            continue
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            return text
+        key = m.group("key")
+        canonical = ALIASES.get(key.lower(), key.lower()) if key is not None else None
+        if key is not None and canonical != key:
+            out.append(text[pos : m.start("key")] + str(canonical) + text[m.end("key") : m.end()])
+        else:
+            out.append(m.group(0))
+        pos = m.end()
+    return "".join(out)
 
 
 class Resolver(Protocol):

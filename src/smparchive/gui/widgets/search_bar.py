@@ -84,8 +84,25 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
+        # the keys in the interface language (the query language accepts them in every
+        # language: core/domain/query.py LOCAL_KEYS; a saved search keeps the English ones)
         self.edit.setPlaceholderText(
             self.tr("Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating>=3 …")
+        )
+        self.edit.setToolTip(
+            self.tr(
+                "<p>Words find titles, captions, names and keywords (the start of a word is "
+                "enough).</p><p>Keys narrow the result:<br>"
+                "<b>day:</b>1 &nbsp; <b>session:</b>roundtable &nbsp; <b>room:</b>Aula<br>"
+                "<b>kind:</b>photo, video, slides, document<br>"
+                "<b>rating&gt;=</b>3 &nbsp; <b>flag:</b>pick, reject &nbsp; "
+                "<b>consent:</b>cleared<br>"
+                "<b>tag:</b>migration &nbsp; <b>person:</b>name &nbsp; "
+                "<b>in:</b>collection<br>"
+                "<b>date:</b>2022-06-01 &nbsp; <b>sort:</b>rating</p>"
+                '<p>Quotes keep spaces: session:"EMN roundtable". A leading minus excludes: '
+                "-flag:reject. The English keys work in every language.</p>"
+            )
         )
         self.edit.installEventFilter(self)
         self.error = QLabel(self)
