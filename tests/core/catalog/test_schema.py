@@ -298,3 +298,34 @@ def test_upgrade_to_0013_keeps_every_item_time_to_the_microsecond(tmp_path: Path
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_upgrade_to_0014_keeps_content_hashes_and_duplicates(tmp_path: Path) -> None:
+    """0014 stores a SHA-256 as its 32 bytes: every hash reads back as the same hexadecimal
+    text, duplicates are still found by it, and a value that is not a lowercase SHA-256
+    stays as it was."""
+    from smparchive.core.catalog.filters import ItemFilter
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0013.smpcat", work)
+    same = "ab" * 32
+    conn = sqlite3.connect(work)
+    conn.executemany(
+        "UPDATE items SET sha256 = ? WHERE id = ?", [(same, 1), (same, 2), ("ABC-not-a-hash", 3)]
+    )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        assert [r.sha256 for r in cat.items([1, 2, 3])] == [same, same, "ABC-not-a-hash"]
+        assert cat.query_ids(ItemFilter(duplicates=True)) == [1, 2]
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        stored = conn.execute(
+            "SELECT typeof(sha256), length(sha256) FROM items ORDER BY id"
+        ).fetchall()
+        assert stored == [("blob", 32), ("blob", 32), ("text", 14)]
+    finally:
+        conn.close()

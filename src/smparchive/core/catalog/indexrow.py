@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from smparchive.core.catalog.stored_time import stored_time
+from smparchive.core.catalog.stored import stored_time
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from smparchive.core.catalog.stored_time import micros_of, stored_time
+from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
     Consent,
     ExportStatus,
@@ -144,6 +144,23 @@ class UTCMicros(MicrosDateTime):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         moment = stored_time(value)
         return None if moment is None else moment.replace(tzinfo=UTC)
+
+
+class ContentHash(TypeDecorator[str]):
+    """A SHA-256 as lowercase hexadecimal text. On SQLite stored as its 32 bytes (a BLOB in
+    the row and in ``ix_items_sha256``: 33 bytes against 65 as text; migration 0014);
+    PostgreSQL keeps the text."""
+
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, str) and dialect.name == "sqlite":
+            return hash_bytes(value)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return hash_text(value)
 
 
 def utcnow() -> datetime:
@@ -290,7 +307,7 @@ class MediaItem(Base):
     format: Mapped[str | None] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     mtime_ns: Mapped[int] = mapped_column(BigInteger, default=0)
-    sha256: Mapped[str | None] = mapped_column(String(64))
+    sha256: Mapped[str | None] = mapped_column(ContentHash)
 
     # Time: what the device wrote, and the derived UTC moment used everywhere.
     capture_utc: Mapped[datetime | None] = mapped_column(UTCMicros)

@@ -242,33 +242,29 @@ class IngestOps(CatalogBase):
 
     def ingest_size_candidates(self, sizes: Iterable[int], root_id: int) -> list[SizeCandidate]:
         """Items outside ``root_id`` (offline ones aside) with one of these sizes: what a
-        new file could be, moved, before its hash says (a move keeps the size)."""
-        wanted = sorted(set(sizes))
+        new file could be, moved, before its hash says (a move keeps the size).
+
+        No query at all when the catalogue has no other root; else one over the other
+        roots' items (by the (root, path) key), the sizes compared here: there is no index
+        on size, and one pass costs less than several IN lists would."""
+        keep = set(sizes)
         out: list[SizeCandidate] = []
-        if not wanted:
-            return out
-        cols = (
-            MediaItem.id,
-            MediaItem.root_id,
-            MediaItem.rel_path,
-            MediaItem.size,
-            MediaItem.status,
-        )
-        base = (MediaItem.root_id != root_id, MediaItem.status != ItemStatus.OFFLINE)
         with self._read() as s:
             local = self._root_paths(s)
-            if len(wanted) <= 2000:
-                rows = [
-                    r
-                    for chunk in chunked(wanted)
-                    for r in s.execute(select(*cols).where(*base, MediaItem.size.in_(chunk)))
-                ]
-            else:  # one pass over the other roots' items rather than many IN lists
-                keep = set(wanted)
-                rows = [r for r in s.execute(select(*cols).where(*base)) if r.size in keep]
-            for r in rows:
-                path = join_root(local.get(r.root_id, ""), r.rel_path)
-                out.append(SizeCandidate(int(r.id), int(r.size), path, str(r.status)))
+            others = sorted(r for r in local if r != root_id)
+            if not keep or not others:
+                return out
+            q = select(
+                MediaItem.id,
+                MediaItem.root_id,
+                MediaItem.rel_path,
+                MediaItem.size,
+                MediaItem.status,
+            ).where(MediaItem.root_id.in_(others), MediaItem.status != ItemStatus.OFFLINE)
+            for r in s.execute(q):
+                if r.size in keep:
+                    path = join_root(local.get(r.root_id, ""), r.rel_path)
+                    out.append(SizeCandidate(int(r.id), int(r.size), path, str(r.status)))
         return out
 
     def hash_pending_count(self, root_ids: Sequence[int] | None = None) -> int:

@@ -301,14 +301,15 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
             raise
         raise CatalogError(upgrade_failed(sqlite_path, rev, exc)) from exc
     lazylog.logger(__name__).info("catalogue schema upgraded from %s to %s", rev, head)
-    if sqlite_path is not None and rev is not None and rev < COMPACT_AFTER <= head:
+    if sqlite_path is not None and rev is not None and any(rev < r <= head for r in REWRITING):
         compact(engine)
     return head
 
 
-# An upgrade past this revision rewrites most rows (0013: item times as integers): the file
-# is compacted after it, else it keeps its old size with the freed pages inside.
-COMPACT_AFTER = "0013"
+# Revisions that rewrite most rows (0013: item times as integers; 0014: content hashes as
+# bytes): an upgrade through one compacts the file after it, else the file keeps its old
+# size with the freed pages inside.
+REWRITING = ("0013", "0014")
 
 
 def compact(engine: Engine) -> None:

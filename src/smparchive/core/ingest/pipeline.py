@@ -55,6 +55,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+HEAD_STAGE = "catalogue"  # progress: rows from the files' heads
+HASH_STAGE = "fingerprints"  # progress: each file read in full (hash, facts)
+
 
 @dataclass(slots=True)
 class ScanOptions:
@@ -378,9 +381,13 @@ class _RootScan:
         entries: list[IngestEntry] = []
         keys: list[int] = []
         last = time.monotonic()
-        for n, f in files:
+        total = len(files)
+        if total:
+            self.meter(ProgressEvent(HEAD_STAGE, 0, total), force=True)
+        for done, (n, f) in enumerate(files, 1):
             if self.cancel.cancelled:
                 break
+            self.meter(ProgressEvent(HEAD_STAGE, done, total, current=f.rel_path))
             t0 = time.monotonic()
             look = tasks.head_look(f.path)
             self._time("head pass", t0)
@@ -433,7 +440,7 @@ class _RootScan:
                     return  # the root went away: stop asking for its files
                 yield n, tasks.first_look, (f.path, self.options.fault_for(f.path))
 
-        self.meter(ProgressEvent("catalogue", 0, total, 0, bytes_total), force=True)
+        self.meter(ProgressEvent(HASH_STAGE, 0, total, 0, bytes_total), force=True)
         for key, result in self.pool.run(jobs(), self.cancel):
             n = int(key)  # type: ignore[call-overload]
             found, item_id = by_key[n]
@@ -450,10 +457,10 @@ class _RootScan:
             ):
                 self._flush()
             self.meter(
-                ProgressEvent("catalogue", done, total, bytes_done, bytes_total, found.rel_path)
+                ProgressEvent(HASH_STAGE, done, total, bytes_done, bytes_total, found.rel_path)
             )
         self._flush()
-        self.meter(ProgressEvent("catalogue", done, total, bytes_done, bytes_total), force=True)
+        self.meter(ProgressEvent(HASH_STAGE, done, total, bytes_done, bytes_total), force=True)
         return done == total  # a cancel that came after the last file changes nothing
 
     def _transient(self, found: FoundFile, item_id: int | None, result: Any) -> bool:

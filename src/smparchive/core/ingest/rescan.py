@@ -25,6 +25,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
@@ -42,6 +43,11 @@ _RESTORED = frozenset({ItemStatus.MISSING, ItemStatus.OFFLINE})
 _RESTORED_MARKS = ", ".join("?" * len(_RESTORED))
 _SIZE = itemgetter(1)  # of a (rel_path, size, mtime_ns) row
 _FIRST = itemgetter(0)
+
+
+def _HEX(row: tuple[bytes | str]) -> str:
+    """The content hash of a one-column row as hexadecimal text (SQLite keeps its bytes)."""
+    return str(hash_text(row[0]))
 
 
 # -- rules shared with the full scan --------------------------------------------------------
@@ -291,7 +297,7 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
         return None
     shas = list(
         map(
-            _FIRST,
+            _HEX,
             conn.execute(
                 f"SELECT sha256 FROM items WHERE thumb_state = ? AND status IN ({marks}) "
                 "AND sha256 IS NOT NULL",

@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
-        <location line="+219"/>
+        <location line="+210"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -102,8 +102,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-214"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln face nobody has named</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+144"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+145"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>

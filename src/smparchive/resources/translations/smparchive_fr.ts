@@ -700,12 +700,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+646"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -721,12 +721,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-473"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -832,19 +832,20 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+22"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-115"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -859,8 +860,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+432"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -881,7 +882,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -889,8 +890,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -903,7 +904,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-212"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -927,7 +928,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1383,7 +1384,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1635,6 +1636,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Catalogue</source>
         <translation>Catalogage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Empreintes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6001,7 +6007,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+27"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6061,7 +6067,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>

@@ -700,12 +700,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+646"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -721,12 +721,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-473"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -832,19 +832,20 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorbeeld: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+22"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-115"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -859,8 +860,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+432"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -881,7 +882,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -889,8 +890,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -903,7 +904,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-212"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -927,7 +928,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1383,7 +1384,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1635,6 +1636,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Catalogue</source>
         <translation>Catalogiseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Vingerafdrukken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6001,7 +6007,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+27"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6061,7 +6067,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
