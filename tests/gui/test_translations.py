@@ -433,3 +433,36 @@ def test_the_search_field_shows_its_keys_in_the_language(
         assert ALIASES.get(key.lower(), key.lower()) in facet_keys(), key
     words = " ".join(example.replace("…", "").split()[1:])  # the example query itself
     assert [t.key for t in tokenize(words)] == ["day", "session", "kind", "rating"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "offered"), [("fr", "jo", "jour:"), ("nl", "ses", "sessie:")]
+)
+def test_the_search_field_offers_the_keys_of_the_language_as_one_types(
+    language: Any, qtbot: Any, lang: str, typed: str, offered: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.widgets.search_bar import SearchBar
+
+    language(lang)
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.edit.setFocus()
+    qtbot.keyClicks(bar.edit, "reunion -" + typed)
+    popup = bar.completer.popup()
+    assert popup.isVisible()
+    assert bar.completer.currentCompletion() == offered
+    left: list[bool] = []
+    bar.leave_requested.connect(lambda: left.append(True))
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the first key offered, then Enter takes it
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert bar.edit.text() == "reunion -" + offered
+    assert left == []  # the Enter that chose the key does not leave for the results
+    qtbot.keyClicks(bar.edit, "EMN")
+    assert not popup.isVisible()  # a value: nothing offered
+    assert bar.edit.text() == "reunion -" + offered + "EMN"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)  # Enter goes to the results again
+    assert left == [True]

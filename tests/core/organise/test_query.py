@@ -144,10 +144,10 @@ def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
 @pytest.mark.parametrize(
     ("local", "english"),
     [
-        ('jour:1 séance:"EMN roundtable" type:photo note>=3 -drapeau:reject',
+        ('jour:1 séance:"EMN roundtable" type:photo note>=3 -drapeau:rejeté',
          'day:1 session:"EMN roundtable" kind:photo rating>=3 -flag:reject'),
-        ("dag:1 sessie:EMN soort:photo sterren>=3 -vlag:reject",
-         "day:1 session:EMN kind:photo rating>=3 -flag:reject"),
+        ("dag:1 sessie:EMN soort:photo sterren>=3 -vlag:afgewezen vlag:gekozen",
+         "day:1 session:EMN kind:photo rating>=3 -flag:reject flag:pick"),
         ("Séance:EMN salle:Roundtable couleur:red", "session:EMN room:Roundtable color:red"),
     ],
 )  # fmt: skip

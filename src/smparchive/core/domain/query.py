@@ -58,18 +58,29 @@ ALIASES = {"label": "color", "colour": "color", "people": "person", "collection"
 # and Dutch), accepted whatever the language: a search typed in French runs in an English
 # app, the command line and a colleague's Dutch one. A saved search stores the keys in their
 # canonical (English) form (:func:`canonical_query`). Values stay as they are (photo, pick).
-LOCAL_KEYS = {
-    # French
-    "jour": "day", "séance": "session", "seance": "session", "salle": "room",
-    "note": "rating", "drapeau": "flag", "couleur": "color", "consentement": "consent",
-    "personne": "person", "appareil": "camera", "statut": "status", "tri": "sort",
-    "visages": "faces",
-    # Dutch
-    "dag": "day", "sessie": "session", "zaal": "room", "soort": "kind", "sterren": "rating",
-    "vlag": "flag", "kleur": "color", "toestemming": "consent", "persoon": "person",
-    "collectie": "in", "sorteer": "sort", "gezichten": "faces", "datum": "date",
+LOCAL_KEYS: dict[str, dict[str, str]] = {
+    "fr": {
+        "jour": "day", "séance": "session", "seance": "session", "salle": "room",
+        "note": "rating", "drapeau": "flag", "couleur": "color", "consentement": "consent",
+        "personne": "person", "appareil": "camera", "statut": "status", "tri": "sort",
+        "visages": "faces", "type": "kind", "collection": "in",
+    },
+    "nl": {
+        "dag": "day", "sessie": "session", "zaal": "room", "soort": "kind",
+        "sterren": "rating", "vlag": "flag", "kleur": "color", "toestemming": "consent",
+        "persoon": "person", "collectie": "in", "sorteer": "sort", "gezichten": "faces",
+        "datum": "date",
+    },
 }  # fmt: skip
-ALIASES.update(LOCAL_KEYS)
+for _keys in LOCAL_KEYS.values():
+    ALIASES.update(_keys)
+# Flag values as the app's French and Dutch say them (Retenus, Rejetés; Gekozen, Afgewezen)
+LOCAL_FLAGS = {
+    "retenu": "pick", "retenus": "pick", "rejeté": "reject", "rejete": "reject",
+    "rejetés": "reject", "rejetes": "reject",
+    "gekozen": "pick", "afgewezen": "reject",
+}  # fmt: skip
+FLAGS.update({word: FLAGS[label] for word, label in LOCAL_FLAGS.items()})
 MAX_DEPTH = 4
 
 
@@ -101,6 +112,13 @@ def facet_keys() -> tuple[str, ...]:
 
     own = facets()
     return (*own, *(k for k in QUERY_KEYS if k not in own))
+
+
+def search_keys(language: str) -> list[str]:
+    """The keys a search field offers as one types: those of ``language`` (LOCAL_KEYS)
+    first, then the canonical ones (each accepted in every language)."""
+    local = [k for k in LOCAL_KEYS.get(language, {}) if k != "seance"]  # "séance" offered
+    return [*local, *(k for k in facet_keys() if k not in local)]
 
 
 def tokenize(text: str) -> list[Token]:
@@ -159,8 +177,12 @@ def canonical_query(text: str) -> str:
             return text
         key = m.group("key")
         canonical = ALIASES.get(key.lower(), key.lower()) if key is not None else None
-        if key is not None and canonical != key:
-            out.append(text[pos : m.start("key")] + str(canonical) + text[m.end("key") : m.end()])
+        word = m.group("w")
+        if canonical == "flag" and word is not None and word.lower() in LOCAL_FLAGS:
+            word = LOCAL_FLAGS[word.lower()]  # "drapeau:retenu" is kept as "flag:pick"
+        if key is not None and (canonical != key or word != m.group("w")):
+            value = f"{word}" if word is not None else m.group(0)[m.end("op") - pos :]
+            out.append(text[pos : m.start("key")] + f"{canonical}{m.group('op')}{value}")
         else:
             out.append(m.group(0))
         pos = m.end()

@@ -269,9 +269,12 @@ def _look(
         thumbs = _thumbnails_done(reader, previews)
         if thumbs is None:
             return None
-    # Every root was walked and none has a missing item: the duplicate count's conditions
-    # on roots and status hold for every item (the count is read from the sha256 index).
-    report.duplicate_groups = _duplicate_groups(reader, None)
+    # Every root was walked and none has a missing item: when every item is in those roots
+    # (no row left of a removed root), the duplicate count's conditions on roots and status
+    # hold for every item and the count is read from the sha256 index alone.
+    (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
+    every = int(items) == report.files_seen
+    report.duplicate_groups = _duplicate_groups(reader, None if every else root_ids)
     (errors,) = conn.execute("SELECT count(*) FROM items WHERE status = 'error'").fetchone()
     compare_s += time.monotonic() - t0
     report.stage_seconds = {"walk": walk_s, "compare": compare_s, "probe+catalogue": 0.0}
