@@ -15,7 +15,8 @@
 
 --startup runs the app itself (``smparchive.gui.app.main``) as a fresh process on a copy of
 the catalogue, as a user starts it (with byte-code caches), and prints the wall and CPU
-time (the whole process, every thread, from its start) until the main window is shown and
+time (the whole process, every thread, from its start) until its first window is shown (the
+start window, shown before the catalogue is opened), until the main window is shown and
 until the first screenful is painted with its records; interleaved over --rounds with the
 tree --other-src (another checkout's ``src``, e.g. the code before a change), each tree on
 its own copy. Targets: first window < 1 s at 100k, first screenful < 1 s at 1M.
@@ -159,8 +160,9 @@ def first_screenful(
 
 
 def _startup_child(catalogue: str) -> int:
-    """Inside a fresh process: run the app on ``catalogue`` and print (JSON) when its main
-    window shows and when the first screenful is painted with records, then leave."""
+    """Inside a fresh process: run the app on ``catalogue`` and print (JSON) when its first
+    window shows (the start window, in a tree that has one), when its main window shows and
+    when the first screenful is painted with records, then leave."""
     import json
     import resource
 
@@ -168,23 +170,30 @@ def _startup_child(catalogue: str) -> int:
         r = resource.getrusage(resource.RUSAGE_SELF)  # every thread of the process
         return r.ru_utime + r.ru_stime
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    # imported first, as the installed entry point does (smparchive.gui.app:main)
+    import smparchive.gui.app as gui_app
 
-    from smparchive.gui.app import main as app_main
-    from smparchive.gui.app import make_application
+    app_main, make_application = gui_app.main, gui_app.make_application
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     got: dict[str, float] = {}
     app = make_application()
     found: list[Any] = []
 
     def poll() -> None:
+        if "first_wall" not in got:
+            for x in QApplication.topLevelWidgets():
+                if isinstance(x, QMainWindow) and x.isVisible() and x.windowHandle().isExposed():
+                    # (the start window is painted as it is shown: StartWindow.show_painted)
+                    got["first_wall"], got["first_cpu"] = time.time(), cpu()
+                    break
         if not found:  # once: the window's menus are top-level widgets too
             found.extend(
                 x for x in QApplication.topLevelWidgets() if type(x).__name__ == "MainWindow"
             )
         window = found[0] if found else None
-        if window is None or not window.isVisible():
+        if window is None or not window.isVisible() or not window.windowHandle().isExposed():
             return
         if "window_wall" not in got:
             got["window_wall"], got["window_cpu"] = time.time(), cpu()
@@ -240,6 +249,8 @@ def startup_rounds(args: Any) -> int:
                 return 1
             got = json.loads(line[len("STARTUP ") :])
             row = {
+                "first_wall": got.get("first_wall", got["window_wall"]) - t0,
+                "first_cpu": got.get("first_cpu", got["window_cpu"]),
                 "window_wall": got["window_wall"] - t0,
                 "window_cpu": got["window_cpu"],
                 "screen_wall": got["screen_wall"] - t0,
@@ -248,7 +259,9 @@ def startup_rounds(args: Any) -> int:
                 "load": os.getloadavg()[0],
             }
             print(
-                f"   round {rnd}{' (writes caches)' if rnd == 0 else ''} {name:10}: window "
+                f"   round {rnd}{' (writes caches)' if rnd == 0 else ''} {name:10}: first "
+                f"window {row['first_wall'] * 1000:6.0f} ms wall / {row['first_cpu'] * 1000:5.0f}"
+                f" ms CPU; main window "
                 f"{row['window_wall'] * 1000:6.0f} ms wall / {row['window_cpu'] * 1000:5.0f} "
                 f"ms CPU; first screenful {row['screen_wall'] * 1000:6.0f} ms wall / "
                 f"{row['screen_cpu'] * 1000:5.0f} ms CPU; {row['items']:,.0f} rows; "
@@ -267,10 +280,12 @@ def startup_rounds(args: Any) -> int:
             return statistics.median(r[key] for r in rows) * 1000
 
         print(
-            f"   {name:10}: main window shown {med('window_wall'):6.0f} ms wall / "
+            f"   {name:10}: first window shown {med('first_wall'):6.0f} ms wall / "
+            f"{med('first_cpu'):5.0f} ms CPU (target 1,000 ms at 100k); main window shown "
+            f"{med('window_wall'):6.0f} ms wall / "
             f"{med('window_cpu'):5.0f} ms CPU; first screenful painted with records "
             f"{med('screen_wall'):6.0f} ms wall / {med('screen_cpu'):5.0f} ms CPU "
-            f"(target 1,000 ms)"
+            f"(target 1,000 ms at 1M)"
         )
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

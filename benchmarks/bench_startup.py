@@ -2,6 +2,7 @@
 """Start-up cost of the command line, per command, as a whole process; prints figures.
 
     python benchmarks/bench_startup.py [--catalogue PATH] [--rounds 3] [--importtime CMD]
+                                       [--other-src DIR/src]
 
 Each command runs as its own process (``python -m smparchive ...``, and the installed
 ``smparchive`` entry point beside this Python, as users run it) on an up-to-date catalogue,
@@ -9,6 +10,8 @@ interleaved with ``python -c pass`` over several rounds; the CPU time (user +
 system, from the child's rusage) and wall time of each are printed with the load average,
 then the modules ``python -X importtime`` finds most expensive for one command.
 Target: under 150 ms of CPU for --version, --help, ls, show, search and info.
+``--other-src`` (e.g. ``git archive main src | tar -x -C /tmp/base``, then ``/tmp/base/src``)
+runs the same commands from that source tree in the same rounds: before/after.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--importtime", default="-m ls", help="command whose imports are listed")
     ap.add_argument("--top", type=int, default=15)
+    ap.add_argument("--other-src", type=Path, help="another tree's src, in the same rounds")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="smp-startup-"))
     cat = a.catalogue
@@ -101,8 +105,15 @@ def main() -> int:
     script = Path(py).parent / "smparchive"
     if script.exists():
         commands.update({f"smparchive {k}": [str(script), *v] for k, v in each.items()})
+    envs = {name: env for name in commands}
+    if a.other_src is not None:
+        other = dict(env, PYTHONPATH=str(a.other_src.resolve()))
+        for name, cmd in list(commands.items()):
+            if name != "python -c pass":
+                commands[f"{name} [other]"] = cmd
+                envs[f"{name} [other]"] = other
     for name, cmd in commands.items():  # warm the page cache and check they work
-        _cpu, _wall, code = run(cmd, env)
+        _cpu, _wall, code = run(cmd, envs[name])
         if code != 0:
             print(f"warning: {name!r} exited with {code}")
     cpu: dict[str, list[float]] = {n: [] for n in commands}
@@ -110,7 +121,7 @@ def main() -> int:
     load = os.getloadavg()
     for _ in range(a.rounds):  # interleaved: every command once per round
         for name, cmd in commands.items():
-            c, w, _code = run(cmd, env)
+            c, w, _code = run(cmd, envs[name])
             cpu[name].append(c)
             wall[name].append(w)
     load2 = os.getloadavg()
@@ -119,11 +130,11 @@ def main() -> int:
         f"catalogue {cat} ({cat.stat().st_size / 1e6:.0f} MB)"
     )
     base = statistics.median(cpu["python -c pass"])
-    print(f"{'command':<22} {'CPU ms':>8} {'(- python)':>11} {'wall ms':>8}  target {TARGET_MS} ms")
+    print(f"{'command':<30} {'CPU ms':>8} {'(- python)':>11} {'wall ms':>8}  target {TARGET_MS} ms")
     for name in commands:
         c = statistics.median(cpu[name])
         met = "" if name == "python -c pass" else ("met" if c < TARGET_MS else "NOT met")
-        print(f"{name:<22} {c:8.0f} {c - base:11.0f} {statistics.median(wall[name]):8.0f}  {met}")
+        print(f"{name:<30} {c:8.0f} {c - base:11.0f} {statistics.median(wall[name]):8.0f}  {met}")
     cmd = commands.get(a.importtime) or [py, "-m", "smparchive", *a.importtime.split()]
     print(f"\nslowest imports of {a.importtime!r} (python -X importtime, cumulative):")
     for self_us, cum_us, name in importtime(cmd, env, a.top):

@@ -138,3 +138,27 @@ def test_any_change_runs_the_full_scan(
     else:
         assert report["thumbnails"]["made"] == 1
     assert not Path(str(catalog) + ".scan-notes").exists()
+
+
+@pytest.mark.parametrize("sidecar", [False, True])
+def test_duplicates_and_sidecars_report_as_the_full_scan(tmp_path: Path, sidecar: bool) -> None:
+    """The quick look's duplicate count (from the hash index) and its walk (one set
+    comparison, or file by file when a sidecar's time counts) agree with the full scan."""
+    root = tmp_path / "media"
+    _photo(root / "day1" / "a.jpg", (255, 0, 0))
+    _photo(root / "day1" / "b.jpg", (0, 255, 0))
+    (root / "day2").mkdir()
+    (root / "day2" / "a-copy.jpg").write_bytes((root / "day1" / "a.jpg").read_bytes())
+    (root / "day2" / "b-copy.jpg").write_bytes((root / "day1" / "b.jpg").read_bytes())
+    _photo(root / "c.jpg", (0, 0, 255))
+    if sidecar:
+        (root / "c.jpg.xmp").write_text(XMP, encoding="utf-8")
+    catalog = tmp_path / "cat.smpcat"
+    assert scan(catalog, tmp_path, str(root), "--json")["code"] == 0
+    full = scan(catalog, tmp_path, str(root), "--json")
+    quick = scan(catalog, tmp_path, "--json")
+    assert full["sqlalchemy"] and not quick["sqlalchemy"]
+    assert _without_times(quick["out"]) == _without_times(full["out"])
+    report = json.loads(quick["out"])["scan"]
+    assert report["unchanged"] == 5 and report["duplicate_groups"] == 2
+    assert report["skipped"] == (1 if sidecar else 0)

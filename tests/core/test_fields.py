@@ -11,6 +11,7 @@ from smparchive.cli.commands.items import register
 from smparchive.core.catalog.filters import SORTS
 from smparchive.core.catalog.ops_metadata import EDITABLE, TEXT_FIELDS
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.domain.query import QUERY_KEYS, facet_keys
 from smparchive.core.export.naming import EXPORT_ONLY_TOKENS, tokens
 from smparchive.core.fields import (
@@ -35,6 +36,8 @@ def test_every_field_is_known_to_the_catalogue() -> None:
 
 def test_sorts_facets_and_tokens_come_from_the_registry() -> None:
     assert set(sort_names()) == set(SORTS) and sort_names()[0] == "time"
+    # The CLI's choices, written out so that ls and show need not build the registry.
+    assert sort_names() == SORT_NAMES
     assert set(facet_keys()) == set(facets()) | set(QUERY_KEYS)
     assert tokens() == set(export_tokens()) | set(EXPORT_ONLY_TOKENS)
     # a token or facet is the field's or the language's, never both

@@ -124,6 +124,8 @@ def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Ite
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    # the sidebar is read once the first records are in (the first screenful first)
+    qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=5000)
     yield w
     w.runner.shutdown()
     w.thumbs.shutdown()

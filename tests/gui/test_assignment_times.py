@@ -37,3 +37,21 @@ def test_preview_reasons_in_the_event_zone_after_a_correction(window: Any) -> No
     assert m.index(row, 6).data() == "in a break, 5 min after “Opening” (09:00–10:00)"
     dlg.close()
     QLocale.setDefault(before)
+
+
+def test_apply_says_what_it_did_when_the_list_empties(window: Any, qtbot: Any) -> None:
+    """After Apply, the changes list is empty (nothing is left to change): the dialog says
+    how many items it assigned rather than leaving an unexplained empty table."""
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    cat = window.catalog
+    cat.assign_items(cat.query_ids(), None)
+    cat.release_items(cat.query_ids())
+    dlg = AssignmentDialog(window.deps)
+    n = len(dlg.model.accepted)
+    assert n > 0 and dlg.apply_btn.isEnabled()
+    dlg.apply()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 0)
+    assert f"Assigned {n} items to sessions." in dlg.summary.text()
+    assert not dlg.apply_btn.isEnabled()
+    dlg.close()

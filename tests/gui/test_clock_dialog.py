@@ -133,3 +133,37 @@ def test_timeline_window_shows_each_day_with_local_hours(window: Any) -> None:
     assert view.current_date() == date(2022, 6, 2)
     assert [b.title for b in timeline.bands] == ["Closing"]
     dlg.close()
+
+
+def _ids_of(window: Any, model: str) -> list[int]:
+    return [
+        r.id for r in window.catalog.items(window.catalog.query_ids()) if r.camera_model == model
+    ]
+
+
+def test_opens_on_the_camera_of_the_items_it_was_opened_on(dialog: Any, window: Any) -> None:
+    """After a scan, "Fix Camera Clocks…" is about the card just added: the dialog opens on
+    that card's camera, not on the first camera of the list."""
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    assert dialog.camera().model != "Z 6"  # nothing given: the first camera of the list
+    nikon = _ids_of(window, "Z 6")
+    window._scan_next_step("clocks", nikon)  # the scan summary's button, with its new items
+    opened = [d for d in window.findChildren(ClockDialog) if d is not dialog and d.isVisible()]
+    assert len(opened) == 1
+    assert opened[0].camera().model == "Z 6"
+    assert opened[0].day_view.current_date() == date(2022, 6, 2)  # and on that camera's day
+    opened[0].close()
+
+
+def test_camera_clocks_on_a_selection_opens_on_its_camera(dialog: Any, window: Any) -> None:
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    window.browser.refresh()  # the grid shows the items the fixture added
+    nikon = _ids_of(window, "Z 6")
+    window.select_ids(nikon[:2], current_row=0)
+    assert sorted(window.selected_ids()) == sorted(nikon[:2])
+    window.actions_by_name["clocks"].trigger()
+    opened = [d for d in window.findChildren(ClockDialog) if d is not dialog and d.isVisible()]
+    assert len(opened) == 1 and opened[0].camera().model == "Z 6"
+    opened[0].close()

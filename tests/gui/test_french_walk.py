@@ -163,6 +163,7 @@ def test_main_window_and_dialogs_in_french_and_dutch_show_no_english(
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=5000)  # after the records
     found: list[str] = []
     try:
         # the sidebar's own rows (data rows such as session titles are allowed names)
@@ -285,7 +286,7 @@ def test_sidecar_summary_names_fields_in_french(french: None) -> None:
 def test_damaged_catalogue_reasons_in_french(french: None, tmp_path: Any) -> None:
     from smparchive.core.catalog.catalog import open_catalog
     from smparchive.core.catalog.errors import CatalogError
-    from smparchive.gui.catalogue_errors import explain
+    from smparchive.gui.problem_texts import error_text as explain
 
     reasons = []
     for name, data in (("empty.smpcat", b""), ("text.smpcat", b"hello, not a database" * 10)):

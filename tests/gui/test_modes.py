@@ -207,3 +207,97 @@ def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) 
     window.set_mode("compare")
     assert len(window.workspace.compare.records) == 3
     assert "selected" not in window.workspace.pages["compare"].hints.text()
+
+
+@pytest.mark.parametrize(
+    "mode_key", [K.Key_N, K.Key_C, K.Key_Space], ids=["survey", "compare", "loupe"]
+)
+def test_after_add_to_collection_the_keys_still_reach_the_mode_shown(
+    qtbot: Any, window: Any, monkeypatch: Any, mode_key: Qt.Key
+) -> None:
+    """Survey (N), Compare (C) or Loupe (Space), B, type a name, Enter: the keyboard comes
+    back to what is shown, so Esc returns to the grid (it went to the hidden grid and Esc
+    did nothing)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    two = window.selected_ids()
+    window._selection_changed()
+    _key(qtbot, window, mode_key)
+    ws = window.workspace
+    assert ws.mode in ("survey", "compare", "loupe")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("LinkedIn 3 June", True))
+    _key(qtbot, window, K.Key_B)
+    qtbot.waitUntil(lambda: any(c.name == "LinkedIn 3 June" for c in window.catalog.collections()))
+    assert not window.view.hasFocus()  # not the grid hidden behind the mode
+    _key(qtbot, window, K.Key_Escape)
+    assert ws.mode == "grid" and window.selected_ids() == two
+
+
+def test_the_loupe_photo_takes_the_height_at_1366x768(qtbot: Any, window: Any) -> None:
+    """At 1366x768 beside the filmstrip the loupe's photo had a third of the window's
+    height: the grid's search and filter chips stayed above it and the filmstrip's cells
+    carried names. The loupe gives that height to the photo; the grid gets its bars back,
+    and Ctrl+F from the loupe goes back to the grid's search."""
+    window.showNormal()
+    window.resize(1366, 768)
+    _go_to_first_photo(qtbot, window)
+    assert window.search.isVisible() and window.scope_bar.isVisible()
+    _key(qtbot, window, K.Key_Space)
+    ws = window.workspace
+    assert ws.mode == "loupe"
+    qtbot.wait(50)  # layouts settle
+    photo = ws.loupe.viewer
+    assert not window.search.isVisible() and not window.scope_bar.isVisible()
+    assert ws.pages["loupe"].filmstrip.isVisible()
+    assert photo.height() >= 0.55 * window.height(), (photo.height(), window.height())
+    # full screen and back keeps the bars where they belong
+    window.toggle_full_screen()
+    _key(qtbot, window, K.Key_Escape)
+    assert ws.mode == "loupe" and not window.search.isVisible()
+    _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert ws.mode == "grid"
+    assert window.search.isVisible() and window.scope_bar.isVisible()
+    assert window.search.edit.hasFocus()
+
+
+def test_the_filmstrip_marks_both_compared_photos_and_frames_the_active_one(
+    qtbot: Any, window: Any
+) -> None:
+    """In compare the filmstrip highlighted only the active photo: both compared photos
+    are marked now, the active one framed; Tab and a click on the other follow; a click on
+    a third photo swaps it into the active pane and both stay marked."""
+    from PySide6.QtGui import QColor, QPalette
+
+    row = _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    window._selection_changed()
+    _key(qtbot, window, K.Key_C)
+    ws = window.workspace
+    strip = ws.pages["compare"].filmstrip
+    qtbot.waitExposed(strip)
+
+    def marked() -> tuple[list[int], int]:
+        rows = sorted(i.row() for i in strip.selectionModel().selectedIndexes())
+        return rows, strip.currentIndex().row()
+
+    def frame_colour(r: int) -> QColor:
+        image = strip.viewport().grab().toImage()
+        rect = strip.visualRect(strip.model().index(r, 0))
+        return image.pixelColor(rect.left() + 5, rect.center().y())  # the card's left edge
+
+    assert marked() == ([row, row + 1], row)
+    highlight = strip.palette().color(QPalette.ColorRole.Highlight)
+    assert frame_colour(row) == highlight and frame_colour(row + 1) != highlight
+    _key(qtbot, window, K.Key_Tab)  # the second photo becomes the active one
+    assert marked() == ([row, row + 1], row + 1)
+    assert frame_colour(row + 1) == highlight and frame_colour(row) != highlight
+    ws.filmstrip_chosen.emit(row)  # a click on the other compared photo: it is active
+    assert marked() == ([row, row + 1], row)
+    ws.filmstrip_chosen.emit(row + 3)  # a third photo replaces the active one
+    assert [r.id for r in ws.compare.records] == [
+        window.store.ids[row + 3],
+        window.store.ids[row + 1],
+    ]
+    assert marked() == ([row + 1, row + 3], row + 3)

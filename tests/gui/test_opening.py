@@ -113,9 +113,9 @@ def test_failed_upgrade_says_so_and_leaves_the_catalogue_as_it_was(
     shown: list[str] = []
 
     def dialog(_parent: Any, _path: str, error: Exception) -> str:
-        from smparchive.gui.catalogue_errors import explain
+        from smparchive.gui.problem_texts import error_text
 
-        shown.append(explain(error))
+        shown.append(error_text(error))
         return "quit"
 
     monkeypatch.setattr(app_mod, "catalogue_error_dialog", dialog)

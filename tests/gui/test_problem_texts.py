@@ -510,3 +510,45 @@ def test_a_database_error_of_the_open_catalogue_in_the_language(language: str) -
         assert problem_texts.sentence(str(said)).startswith(words)
     other = describe(RuntimeError("connection refused"), "the server at db.example.org")
     assert "the server at db.example.org" in other  # opening another: its own words
+
+
+OPEN_REFUSED = {
+    "fr": ("est un dossier, pas un fichier de catalogue", "est un fichier vide",
+           "ce n’est pas une base SQLite", "son en-tête SQLite n’est pas valide",
+           "une version plus récente de smparchive (schéma 9999)"),
+    "nl": ("is een map, geen catalogusbestand", "is een leeg bestand",
+           "geen SQLite-database", "de SQLite-header is ongeldig",
+           "een nieuwere smparchive (schema 9999)"),
+}  # fmt: skip
+
+
+def test_a_catalogue_that_cannot_be_opened_says_why_in_the_language(
+    language: str, tmp_path: Path
+) -> None:
+    """The 'Cannot open the catalogue' box says why through error_text, the one mechanism
+    (core/messages codes) every other error uses: a folder, an empty file, a foreign file,
+    a damaged header, a catalogue of a newer smparchive; the path as it is."""
+    import sqlite3
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.catalog.errors import CatalogError
+    from smparchive.gui import problem_texts
+
+    (tmp_path / "folder.smpcat").mkdir()
+    (tmp_path / "empty.smpcat").write_bytes(b"")
+    (tmp_path / "text.smpcat").write_bytes(b"hello, not a database" * 10)
+    (tmp_path / "header.smpcat").write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    newer = tmp_path / "newer.smpcat"
+    conn = sqlite3.connect(newer)
+    conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999')")
+    conn.commit()
+    conn.close()
+    names = ("folder", "empty", "text", "header", "newer")
+    for name, words in zip(names, OPEN_REFUSED[language], strict=True):
+        path = tmp_path / f"{name}.smpcat"
+        with pytest.raises(CatalogError) as info:
+            open_catalog(path)
+        said = problem_texts.error_text(info.value)
+        assert words in said and str(path) in said, (name, said)
+        assert problem_texts.sentence(str(info.value)) == said  # its English copy too

@@ -15,7 +15,7 @@ def _search(qtbot: Any, window: Any, text: str) -> None:
 
 
 def _chip_texts(window: Any) -> list[str]:
-    return [b.text() for b in window.scope_bar.removable()]
+    return [b.label() for b in window.scope_bar.removable()]
 
 
 def test_search_then_problem_view_shows_scope_and_explains_the_empty_grid(
@@ -116,3 +116,41 @@ def test_empty_session_offers_assignment(qtbot: Any, window: Any) -> None:
     # choosing a row with items hides the empty state again
     window.sidebar.select_key("all")
     qtbot.waitUntil(lambda: not window.empty_state.isVisible(), timeout=2000)
+
+
+def test_a_long_session_title_never_pushes_the_window_past_the_screen(
+    qtbot: Any, window: Any
+) -> None:
+    """A session with a long title + a search + a chip, in a window of 1100 px (at
+    1366x768 the survey's bar was this full): the filter bar shortens the title (whole in
+    the tooltip) instead of widening the window, which pushed the inspector's fields off
+    the right edge of the screen."""
+    from datetime import UTC, datetime
+
+    title = "EMN roundtable: policy debate on Skills Mobility Partnerships & Q&A with the panel"
+    cat = window.catalog
+    sid = cat.add_session(
+        title, datetime(2022, 6, 2, 16, 0, tzinfo=UTC), datetime(2022, 6, 2, 17, 0, tzinfo=UTC)
+    ).value
+    window.refresh_sidebar()
+    window.resize(1100, 740)
+    window.sidebar.select_key(f"session:{sid}")
+    qtbot.waitUntil(lambda: window.scope_bar.source.kind == "session", timeout=2000)
+    _search(qtbot, window, "IMG_000 panel discussion")
+    window.search.set_chip(0, True)
+    bar = window.scope_bar
+    qtbot.waitUntil(lambda: len(bar.removable()) == 3, timeout=2000)
+    assert window.minimumSizeHint().width() <= 1100
+    qtbot.waitUntil(lambda: window.width() <= 1100)
+    inspector = window.inspector
+    right = inspector.mapTo(window, inspector.rect().topRight()).x()
+    assert right <= window.width()  # the inspector is not cut off
+    chip = bar.removable()[0]
+    qtbot.waitUntil(chip.isVisible)
+    assert chip.text().endswith("✕") and "…" in chip.text()
+    assert title in chip.toolTip()  # the whole title is one hover away
+    assert "Q&A" in chip.label() and "&&" not in chip.label()
+    # with room, the whole title shows
+    window.resize(2600, 740)
+    qtbot.waitUntil(lambda: "…" not in bar.removable()[0].text())
+    assert bar.removable()[0].text().replace("&&", "&").endswith(title + "  ✕")

@@ -55,8 +55,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _FALLBACK = "its contents could not be read; it may be damaged"
 
-# Words that are jargon to a user: class names, library names, Python reprs.
-JARGON = re.compile(
+# Words that are jargon to a user: class names, library names, Python reprs (compiled on
+# first use: every read command imports this module, few check a text).
+_JARGON = (
     r"Traceback|\b[A-Z][A-Za-z]*(Error|Exception|Warning)\b|\bPillow\b|\bPIL\b|\bPDFium\b|"
     r"\bexifread\b|\bpypdf\b|\bpython-pptx\b|\bPyAV\b|\bFFmpeg\b|\bsqlite3?\b|\bSQLAlchemy\b|"
     r"\bErrno\b|\(\s*'[^']*',\s*|\bNone\b|<[a-z_.]+ object at 0x"
@@ -83,7 +84,7 @@ def plain(exc: BaseException) -> str:
 def has_jargon(text: str) -> bool:
     """True when ``text`` shows an exception name, a library name used as jargon, a Python
     repr or a traceback (what tests of user-visible messages refuse)."""
-    return JARGON.search(text) is not None
+    return re.search(_JARGON, text) is not None  # re's cache keeps it compiled
 
 
 # --- problem sentences, by code ---------------------------------------------------------
@@ -635,6 +636,69 @@ PROBLEMS: dict[str, str] = {
         "was not saved, try it again."
     ),
     "db.other": "Catalogue error: {detail}",
+    # opening, upgrading and backing up a catalogue (core/catalog/schema.py, catalog.py,
+    # backups.py): the app shows them in its 'Cannot open the catalogue' box
+    "catalogue.is_folder": "{target} is a folder, not a catalogue file.",
+    "catalogue.missing": "No catalogue at {target}; create one with 'smparchive init'.",
+    "catalogue.cannot_make_folder": "Cannot create the folder {target}: {detail}.",
+    "catalogue.folder_read_only": (
+        "Cannot create a catalogue in {target}: the folder is read-only."
+    ),
+    "catalogue.unreadable": "Cannot read {target}: {detail}.",
+    "catalogue.cannot_open": "Cannot open {target}: {detail}",
+    "catalogue.empty": "{target} is an empty file, not an smparchive catalogue.",
+    "catalogue.not_sqlite": "{target} is not an smparchive catalogue (not a SQLite database).",
+    "catalogue.foreign": "{target} is not an smparchive catalogue (a different database).",
+    "catalogue.foreign_database": "This database is not an smparchive catalogue.",
+    "catalogue.read_only": (
+        "{target} is read-only (the file or its folder): smparchive needs write "
+        "access to keep its catalogue."
+    ),
+    "catalogue.header_incomplete": "{target} is damaged: its SQLite header is incomplete.",
+    "catalogue.header_invalid": "{target} is damaged: its SQLite header is not valid.",
+    "catalogue.damaged": (
+        "{target} is damaged and cannot be read; restore it from a backup (a "
+        "folder beside it ending in .backups may hold recent copies)."
+    ),
+    "catalogue.locked": "{target} is locked by another program; close it there and try again.",
+    "catalogue.newer": (
+        "{target} was made by a newer smparchive (schema {value}); update smparchive to open it."
+    ),
+    "catalogue.newer_here": (
+        "This catalogue was made by a newer smparchive (schema {value}); update "
+        "smparchive to open it."
+    ),
+    "catalogue.team_newer_by": (
+        "This catalogue was upgraded by smparchive {version} or later (schema "
+        "{value}); you have smparchive {mine}: update it to open the catalogue."
+    ),
+    "catalogue.team_newer": (
+        "This catalogue was upgraded by a newer smparchive (schema {value}); you "
+        "have smparchive {mine}: update it to open the catalogue."
+    ),
+    "catalogue.upgrade_failed": (
+        "Upgrading {target} from schema {value} failed ({detail}); the catalogue "
+        "was left as it was."
+    ),
+    "catalogue.upgrade_failed_here": (
+        "Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was."
+    ),
+    "catalogue.team_upgrade_failed": (
+        "Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was."
+    ),
+    "catalogue.team_backup_failed": (
+        "The team catalogue needs an upgrade (schema {value} to {other}) and "
+        "smparchive backs it up first, which failed: {why} Then set {name}=1 to "
+        "upgrade."
+    ),
+    "backup.dump_failed": "The backup (pg_dump) failed: {detail}",
+    "backup.restore_failed": "The restore (pg_restore) failed: {detail}",
+    "backup.no_pg_dump": (
+        "pg_dump is not installed (Debian: postgresql-client); back the database "
+        "up with: pg_dump -Fc -f smparchive.dump '{target}'"
+    ),
+    "backup.no_pg_restore": "pg_restore is not installed (Debian: postgresql-client).",
+    "backup.exists": "{target} already exists; choose another name.",
     # what the catalogue refuses (core/catalog/ops_*.py, names.py, tagging.py,
     # domain/time.py, organise/captions.py): the app's error box says it. {subject} is a
     # word of WORDS ("A tag"), {target} a folder, {value} a number or a person's text

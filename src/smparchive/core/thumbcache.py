@@ -13,8 +13,10 @@ thumbnail again), and a camera's embedded picture only when nothing else is left
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add
 from pathlib import Path
 
 THUMB = 256  # grid thumbnails (long edge, px)
@@ -136,6 +138,25 @@ class ThumbnailCache:
                 cut = -len(suffix)
                 out[size].update(n[:cut] for n in names if n.endswith(suffix))
         return out
+
+    def has_all(self, shas: Collection[str], sizes: tuple[int, ...]) -> bool:
+        """Every content of ``shas`` has a picture of each of ``sizes`` (:meth:`has` for
+        each, from one listing of the cache folders, compared as sets of file names)."""
+        names: set[str] = set()
+        try:
+            shards = list(os.scandir(os.path.join(self.root, "thumbs")))
+        except OSError:
+            shards = []
+        for shard in shards:
+            try:
+                names.update(os.listdir(shard.path))
+            except OSError:
+                continue  # not a folder, or gone meanwhile
+        for size in sizes:
+            suffix = f"-{'embedded' if size == EMBEDDED else size}.jpg"
+            if not names.issuperset(map(add, shas, repeat(suffix))):
+                return False
+        return True
 
     def put(self, sha256: str, size: int, data: bytes) -> Path:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""

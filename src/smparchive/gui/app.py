@@ -10,7 +10,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,16 +25,21 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from smparchive import __version__
 from smparchive.core import paths
-from smparchive.core.catalog.catalog import Catalog
-from smparchive.core.catalog.engine import mask_url
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
-from smparchive.gui.opening import open_in_background
+from smparchive.gui.opening import mask_url, open_in_background
 from smparchive.gui.settings import Settings
+from smparchive.gui.start_window import StartWindow
 from smparchive.gui.tasks import TaskRunner
 from smparchive.gui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
+# The catalogue (its database toolkit and models: ~0.4 s of CPU) is imported by the thread that
+# opens it, while the start window is already shown (gui/start_window.py).
 
 log = logging.getLogger(__name__)
 LOG_NAME = "smparchive.log"
@@ -132,8 +137,21 @@ def ui_locale(language: str = "system") -> QLocale:
     return chosen if chosen.language() == wanted else QLocale(language)
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_<lang>.qm) may be: Qt's translations folder, then
+    the copy PySide6's wheel carries (a system Qt may have its translations in a package of
+    their own, not installed)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    import PySide6
+
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    if str(bundled) not in folders:
+        folders.append(str(bundled))
+    return folders
+
+
 def install_translations(app: QApplication, language: str = "system") -> list[QTranslator]:
-    """Qt's own strings and ours (resources/translations/smparchive_<lang>.qm) if present.
+    """Qt's own strings (qtbase_<lang>.qm) and ours (resources/translations/smparchive_<lang>.qm).
 
     ``language`` is the Preferences choice ('system', 'en', 'fr' or 'nl'); a chosen language
     also becomes the default locale, so dates and numbers read in that language. English
@@ -153,12 +171,19 @@ def install_translations(app: QApplication, language: str = "system") -> list[QT
     if english.load("smparchive_en", str(TRANSLATIONS)):
         install(english)  # searched last: plural forms of the English source texts
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        install(qt)
+    for folder in qt_translation_folders():
+        if qt.load(locale, "qtbase", "_", folder):
+            install(qt)  # Qt's own dialogs: file dialog, message box buttons
+            break
     ours = QTranslator(app)
     if ours.load(locale, "smparchive", "_", str(TRANSLATIONS)) and ours.language() != "en":
         install(ours)
-    log.info("interface language: %s (%s)", locale.name(), language)
+    log.info(
+        "interface language: %s (%s); Qt's catalogue: %s",
+        locale.name(),
+        language,
+        qt.filePath() or "none",
+    )
     return installed
 
 
@@ -179,15 +204,16 @@ def catalogue_error_dialog(parent: QWidget | None, path: str, error: Exception) 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("App", "Cannot open the catalogue"))
     box.setText(translate("App", "smparchive cannot open %1.").replace("%1", mask_url(path)))
-    from smparchive.gui.catalogue_errors import explain
+    from smparchive.gui.problem_texts import error_text
 
     box.setInformativeText(
-        explain(error) + "\n\n" + translate("App", "The file has not been changed.")
+        error_text(error) + "\n\n" + translate("App", "The file has not been changed.")
     )
     open_btn = box.addButton(translate("App", "Open Another…"), QMessageBox.ButtonRole.AcceptRole)
     new_btn = box.addButton(translate("App", "New Catalogue…"), QMessageBox.ButtonRole.ActionRole)
+    starting = parent is None or isinstance(parent, StartWindow)
     box.addButton(
-        translate("App", "Close") if parent else translate("App", "Quit"),
+        translate("App", "Quit") if starting else translate("App", "Close"),
         QMessageBox.ButtonRole.RejectRole,
     )
     box.exec()
@@ -207,20 +233,34 @@ class WindowManager(QObject):
     def open(
         self, location: str | Path, *, create: bool = False, parent: QWidget | None = None
     ) -> bool:
-        """Open a catalogue in a new window (closing ``parent``); False when refused."""
+        """Open a catalogue in a new window (closing ``parent``); False when refused, or
+        when ``parent`` is the start window and the user closed it meanwhile."""
         path = str(location)
+        start = parent if isinstance(parent, StartWindow) else None
         while True:
             try:
                 # off the UI thread: an upgrade or a lock wait would freeze every window
-                catalog = open_in_background(path, create=create, parent=parent)
+                catalog = open_in_background(
+                    path,
+                    create=create,
+                    parent=parent,
+                    abandon=start.closing if start is not None else None,
+                    quiet=start is not None,  # it says the catalogue is opening already
+                )
+                if catalog is None:
+                    return False
                 break
             except (CatalogError, OSError) as exc:
-                log.warning("cannot open %s: %s", path, exc)
+                log.warning("cannot open %s: %s", mask_url(path), exc)
+                if start is not None:
+                    start.show_failed()
                 choice = catalogue_error_dialog(parent, path, exc)
                 picked = self._ask_path(parent, choice)
                 if picked is None:
                     return False
                 path, create = picked
+                if start is not None:
+                    start.show_opening(path)
         self.show_window(catalog, replacing=parent)
         return True
 
@@ -247,6 +287,8 @@ class WindowManager(QObject):
         return None
 
     def show_window(self, catalog: Catalog, replacing: QWidget | None = None) -> QWidget:
+        """The catalogue's main window, in place of ``replacing`` (the start window, or the
+        window whose File > Open chose this catalogue)."""
         from smparchive.gui.main_window import MainWindow
 
         cache = self.settings.cache_location
@@ -261,6 +303,10 @@ class WindowManager(QObject):
         )
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
         self.windows.append(window)
+        if isinstance(replacing, StartWindow):  # where the user may have moved it meanwhile
+            replacing.replaced = True
+            window.restoreGeometry(replacing.saveGeometry())
+            window.splitter.setSizes(replacing.splitter.sizes())
         window.show()
         if replacing is not None:
             replacing.close()
@@ -378,12 +424,19 @@ def main(argv: list[str] | None = None) -> int:
     app.installEventFilter(manager)
     named = args.catalogue or args.path
     if named:
-        ok = manager.open(named, create=False)
+        location, create = str(named), False
     else:
         last = paths.last_catalogue()
-        ok = manager.open(last, create=last == paths.default_catalogue())
+        location, create = str(last), last == paths.default_catalogue()
+    # a window at once; the catalogue is imported and opened behind it, then the main
+    # window takes its place
+    start = StartWindow(settings, location)
+    start.show_painted()
+    ok = manager.open(location, create=create, parent=start)
     if not ok:
-        return 1
+        left = not start.replaced and not start.isVisible()
+        start.close()
+        return 0 if left else 1
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     watchdog.stop()

@@ -167,10 +167,11 @@ def assignment_preview(w: Deps) -> None:
     AssignmentDialog.show_for(w)
 
 
-def clock_dialog(w: Deps) -> None:
+def clock_dialog(w: Deps, item_ids: list[int] | None = None) -> None:
+    """Camera clocks, open on the camera of ``item_ids`` (default: the selection)."""
     from smparchive.gui.dialogs.clocks import ClockDialog
 
-    ClockDialog.show_for(w)
+    ClockDialog.show_for(w, w.selected_ids() if item_ids is None else item_ids)
 
 
 def timeline(w: Deps) -> None:

@@ -1,14 +1,12 @@
-"""Choosing a folder, with every label of Qt's own dialog in the interface language.
+"""Choosing a folder, in Qt's own dialog where the system offers no native one.
 
-Where the system offers no native dialog (a bare X11 or Wayland session), Qt shows its own;
-Qt's French catalogue leaves some of its labels in English ("Look in:", "Files of type:").
+Its labels ("Look in:", "Files of type:", the Type column) come from Qt's catalogue and the
+gaps ours fills (gui/qt_texts.py), both installed by ``app.install_translations``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QWidget
-
-from smparchive.gui.i18n import translate
 
 
 def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
@@ -17,11 +15,6 @@ def existing_directory(parent: QWidget | None, title: str, start: str = "") -> s
     dialog.setObjectName("folderDialog")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("FileDialogs", "Look in:"))
-    dialog.setLabelText(
-        QFileDialog.DialogLabel.FileType, translate("FileDialogs", "Files of type:")
-    )
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("FileDialogs", "Folder:"))
     if not dialog.exec():
         return ""
     chosen = dialog.selectedFiles()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -69,6 +69,7 @@ from smparchive.gui.workspace import MODES, Workspace
 
 log = logging.getLogger(__name__)
 INSPECTOR_RECORDS = 2000  # records fetched to show a (huge) selection in the inspector
+SIDEBAR_LATEST_MS = 1500  # the sidebar is read after the first records, or after this
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self._slow_counts: dict[str, int] = {}
         self._slow_due = False
         self._results_seen = False
+        self._sidebar_due = False  # the first reading of the sidebar waits (see below)
         self._build()
         self.deps = Deps(
             catalog,
@@ -187,10 +189,13 @@ class MainWindow(QMainWindow):
             self.actions_by_name.get,
             self.focus_results,
         )
-        self.ingest.next_step = self.scope.next_step
+        self.ingest.next_step = self._scan_next_step
         self._connect()
         self._restore_state()
-        self.refresh_sidebar()
+        # The first screenful first: the sidebar (its counts read the catalogue: ~0.15 s of
+        # CPU at a million items) is read once the first records are in, or after a while.
+        self._sidebar_due = True
+        QTimer.singleShot(SIDEBAR_LATEST_MS, self, self._sidebar_if_due)
         self.browser.refresh()
 
     # -- building ---------------------------------------------------------------------------
@@ -323,7 +328,13 @@ class MainWindow(QMainWindow):
     def _first_screen_in(self) -> None:
         if not self._results_seen:
             self._results_seen = True
+            if self._sidebar_due:  # after the first screenful is painted
+                QTimer.singleShot(0, self, self._sidebar_if_due)
             self._count_slow()
+
+    def _sidebar_if_due(self) -> None:
+        if self._sidebar_due:
+            self.refresh_sidebar()
 
     def _visible_timer_kick(self) -> None:
         # bound to the grid: the timer is dropped if the window goes first (a closed window's
@@ -355,11 +366,17 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
 
     def focus_results(self) -> None:
+        """The keyboard to the results shown: the grid/details, or the loupe, compare or
+        survey when one is shown (never the hidden grid behind it)."""
+        if self.workspace.focus_shown():
+            return
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.view.currentIndex().isValid() and len(self.store):
             self.view.setCurrentIndex(self.view.model().index(0, 0))
 
     def focus_search(self) -> None:
+        if self.workspace.mode != "grid":  # the search filters the grid: shown there
+            self.modes.back_to_grid()
         self.search.focus()
 
     # -- selection --------------------------------------------------------------------------
@@ -469,7 +486,15 @@ class MainWindow(QMainWindow):
             self.browser.follow_changes()
         self._sidebar_timer.start()
 
+    def _scan_next_step(self, step: str, ids: list[int]) -> None:
+        """A scan summary's next step; camera clocks open on the camera of the new items."""
+        if step == "clocks":
+            cmd.clock_dialog(self.deps, ids)
+        else:
+            self.scope.next_step(step, ids)
+
     def refresh_sidebar(self) -> None:
+        self._sidebar_due = False
         catalog = self.catalog
         counted = dict(self._slow_counts)  # the last ones until they are counted again
         self.runner.submit(
@@ -686,8 +711,22 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.modes.toggle_full_screen()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and hasattr(self, "workspace"):
+            self._fit_bars()  # into or out of full screen (F, Esc)
+
     def _mode_changed(self, mode: str) -> None:
         self.actions_by_name[f"mode_{mode}"].setChecked(True)
+        # The search and its filter chips sort the grid; the loupe, compare and survey give
+        # their height to the photos (as Lightroom shows its filter bar in Grid only).
+        # Ctrl+F goes back to the grid's search. Full screen shows the photos alone.
+        self._fit_bars()
+
+    def _fit_bars(self) -> None:
+        shown = self.workspace.mode == "grid" and not self.isFullScreen()
+        for bar in (self.search, self.scope_bar):
+            bar.setVisible(shown)
 
     def _sidebar_menu(self, node: Node, at: QPoint) -> None:
         menu = context_menus.sidebar_menu(self.deps, self.actions_by_name, node, self.sidebar)

@@ -12,20 +12,40 @@ upgrade starts, or "Opening the catalogue…" when opening takes longer than a m
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from smparchive.core.catalog.catalog import Catalog, open_catalog
-from smparchive.core.catalog.engine import is_url, mask_url
+if TYPE_CHECKING:
+    from smparchive.core.catalog.catalog import Catalog
+
+# The catalogue (its database toolkit and models) is imported by the worker thread: the app's
+# first window shows before it (see gui/start_window.py).
+
+
+def is_url(location: str) -> bool:
+    return "://" in location
+
+
+def mask_url(location: str) -> str:
+    """engine.mask_url, importing the database toolkit only for a server's URL."""
+    if not is_url(location):
+        return location
+    from smparchive.core.catalog.engine import mask_url as masked
+
+    return masked(location)
+
 
 log = logging.getLogger(__name__)
 
 SLOW_OPEN_MS = 400  # an ordinary open shows no window unless it takes longer than this
+OPENING_SWITCH_S = 0.001  # see open_in_background
+_LEFT_OPENING: list[tuple[Any, ...]] = []  # see open_in_background, when abandoned
 
 
 class OpeningWindow(QDialog):
@@ -103,12 +123,20 @@ class _Relay(QObject):
 
 
 def open_in_background(
-    location: str | Path, *, create: bool = False, parent: QWidget | None = None
-) -> Catalog:
+    location: str | Path,
+    *,
+    create: bool = False,
+    parent: QWidget | None = None,
+    abandon: SignalInstance | None = None,
+    quiet: bool = False,
+) -> Catalog | None:
     """:func:`open_catalog` in a worker thread while the event loop keeps turning.
 
     Returns the catalogue or raises what ``open_catalog`` raised; shows :class:`OpeningWindow`
-    while an upgrade runs or when opening is slow.
+    while an upgrade runs or, unless ``quiet`` (a window already says the catalogue is
+    opening), when opening is slow. ``abandon`` (the start window's ``closing``) returns
+    None at once: the user left before the catalogue was open; the worker finishes alone
+    (an upgrade cannot be abandoned: its window is modal).
     """
     path = str(location)
     relay = _Relay()
@@ -133,32 +161,61 @@ def open_in_background(
     relay.upgrading.connect(upgrading)
     relay.finished.connect(finished)
 
+    def left() -> None:
+        outcome["abandoned"] = True
+        loop.quit()
+
+    if abandon is not None:
+        abandon.connect(left)
+
     def work() -> None:
         try:
+            from smparchive.core.catalog.catalog import open_catalog
+
             catalog = open_catalog(
                 path, create=create, on_upgrade=lambda rev, head: relay.upgrading.emit(rev, head)
             )
         except BaseException as exc:  # handed to the UI thread, raised there
             relay.finished.emit(None, exc)
         else:
-            relay.finished.emit(catalog, None)
+            if outcome.get("abandoned"):
+                catalog.close()  # nobody is waiting for it any more
+            else:
+                relay.finished.emit(catalog, None)
 
     slow = QTimer()
     slow.setSingleShot(True)
     slow.timeout.connect(lambda: "catalog" in outcome or shown())
-    slow.start(SLOW_OPEN_MS)
+    if not quiet:
+        slow.start(SLOW_OPEN_MS)
     thread = threading.Thread(target=work, name="open-catalogue", daemon=True)
+    # The worker imports the catalogue (pure Python: it holds the interpreter's lock), and
+    # every event of a widget made from Python needs that lock: the UI thread gets it
+    # back within 1 ms instead of 5 while the catalogue opens, so the windows paint.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, OPENING_SWITCH_S))
     thread.start()
-    if "catalog" not in outcome:
-        loop.exec()
+    try:
+        if "catalog" not in outcome:
+            loop.exec()
+    finally:
+        sys.setswitchinterval(switch)
     slow.stop()
-    thread.join()
+    if abandon is not None:
+        abandon.disconnect(left)
     if window:
         window[0].hide()
         window[0].deleteLater()
+    if outcome.get("abandoned"):
+        log.info("left before %s was open", mask_url(path))
+        if outcome.get("catalog") is not None:
+            outcome["catalog"].close()
+        # The worker may still be opening: it must not drop the last reference to these
+        # Qt objects of the UI thread (deleting them from its thread would crash).
+        _LEFT_OPENING.append((relay, loop, slow, thread))
+        return None
+    thread.join()
     error = outcome.get("error")
     if error is not None:
         raise error
-    catalog = outcome["catalog"]
-    assert isinstance(catalog, Catalog)
-    return catalog
+    return outcome["catalog"]  # type: ignore[no-any-return]

@@ -1407,6 +1407,128 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "Catalogue error: {detail}",
     ),
+    "catalogue.is_folder": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is a folder, not a catalogue file.",
+    ),
+    "catalogue.missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "No catalogue at {target}; create one with 'smparchive init'.",
+    ),
+    "catalogue.cannot_make_folder": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot create the folder {target}: {detail}.",
+    ),
+    "catalogue.folder_read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot create a catalogue in {target}: the folder is read-only.",
+    ),
+    "catalogue.unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot read {target}: {detail}.",
+    ),
+    "catalogue.cannot_open": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cannot open {target}: {detail}",
+    ),
+    "catalogue.empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is an empty file, not an smparchive catalogue.",
+    ),
+    "catalogue.not_sqlite": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is not an smparchive catalogue (not a SQLite database).",
+    ),
+    "catalogue.foreign": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is not an smparchive catalogue (a different database).",
+    ),
+    "catalogue.foreign_database": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This database is not an smparchive catalogue.",
+    ),
+    "catalogue.read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is read-only (the file or its folder): smparchive needs write "
+        "access to keep its catalogue.",
+    ),
+    "catalogue.header_incomplete": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is damaged: its SQLite header is incomplete.",
+    ),
+    "catalogue.header_invalid": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is damaged: its SQLite header is not valid.",
+    ),
+    "catalogue.damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is damaged and cannot be read; restore it from a backup (a "
+        "folder beside it ending in .backups may hold recent copies).",
+    ),
+    "catalogue.locked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} is locked by another program; close it there and try again.",
+    ),
+    "catalogue.newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} was made by a newer smparchive (schema {value}); update smparchive to open it.",
+    ),
+    "catalogue.newer_here": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This catalogue was made by a newer smparchive (schema {value}); update "
+        "smparchive to open it.",
+    ),
+    "catalogue.team_newer_by": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This catalogue was upgraded by smparchive {version} or later (schema "
+        "{value}); you have smparchive {mine}: update it to open the catalogue.",
+    ),
+    "catalogue.team_newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This catalogue was upgraded by a newer smparchive (schema {value}); you "
+        "have smparchive {mine}: update it to open the catalogue.",
+    ),
+    "catalogue.upgrade_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Upgrading {target} from schema {value} failed ({detail}); the catalogue "
+        "was left as it was.",
+    ),
+    "catalogue.upgrade_failed_here": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.",
+    ),
+    "catalogue.team_upgrade_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Upgrading the team catalogue from schema {value} failed ({detail}); it "
+        "was left as it was.",
+    ),
+    "catalogue.team_backup_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The team catalogue needs an upgrade (schema {value} to {other}) and "
+        "smparchive backs it up first, which failed: {why} Then set {name}=1 to "
+        "upgrade.",
+    ),
+    "backup.dump_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The backup (pg_dump) failed: {detail}",
+    ),
+    "backup.restore_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The restore (pg_restore) failed: {detail}",
+    ),
+    "backup.no_pg_dump": QT_TRANSLATE_NOOP(
+        "Problems",
+        "pg_dump is not installed (Debian: postgresql-client); back the database "
+        "up with: pg_dump -Fc -f smparchive.dump '{target}'",
+    ),
+    "backup.no_pg_restore": QT_TRANSLATE_NOOP(
+        "Problems",
+        "pg_restore is not installed (Debian: postgresql-client).",
+    ),
+    "backup.exists": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{target} already exists; choose another name.",
+    ),
     "query.unreadable_at": QT_TRANSLATE_NOOP(
         "Problems",
         "Cannot read the search at '{value}'.",

@@ -165,6 +165,22 @@ class Workspace(QStackedWidget):
     def show_grid(self) -> None:
         self._switch("grid")
 
+    def focus_shown(self) -> bool:
+        """Give the keyboard to the mode shown (loupe, compare, survey); False in the grid
+        (the caller focuses its view). After a dialog, Esc and the culling keys must reach
+        what the user sees, not the hidden grid."""
+        shown: QWidget | None = None
+        if self.mode == "loupe" and self.loupe is not None:
+            shown = self.loupe.viewer or self.loupe
+        elif self.mode == "compare":
+            shown = self.compare
+        elif self.mode == "survey":
+            shown = self.survey
+        if shown is None:
+            return False
+        shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def show_loupe(self, ids: Sequence[int] | Walk, index: int, *, through_selection: bool) -> None:
         """The loupe over ``ids`` at ``index`` (the selection when several are selected)."""
         page = self.pages["loupe"]
@@ -222,12 +238,18 @@ class Workspace(QStackedWidget):
         self._switch("compare")
         self._hints()
         self.compare.setFocus(Qt.FocusReason.OtherFocusReason)
-        record = self.compare.active_record()
-        if record is not None and page.filmstrip is not None:
-            row = self.row_of(record.id)
-            if row is not None:
-                page.filmstrip.show_row(row)
+        self.compare.compared_changed.connect(self._mark_compared)
+        self._mark_compared()
         return True
+
+    def _mark_compared(self) -> None:
+        """The filmstrip marks every compared photo, the active one framed."""
+        strip = self.pages["compare"].filmstrip
+        if self.compare is None or strip is None:
+            return
+        rows = [self.row_of(r.id) for r in self.compare.records]
+        active = self.compare.active_record()
+        strip.mark_rows(rows, self.row_of(active.id) if active is not None else None)
 
     def _drop_compare(self) -> None:
         if self.compare is not None:
@@ -328,6 +350,8 @@ class Workspace(QStackedWidget):
         """A filmstrip click: the loupe shows that item, compare swaps the chosen photo."""
         if self.mode == "compare" and self.compare is not None and record is not None:
             self.compare.replace_active(record)
+            self._mark_compared()  # both compared photos stay marked
+            return
         strip = self.pages[self.mode].filmstrip if self.mode != "grid" else None
         if strip is not None:
             strip.show_row(row)

@@ -241,3 +241,91 @@ def test_upgrade_from_0011_replaces_its_facet_triggers(tmp_path: Path) -> None:
     open_catalog(work).close()
     after = triggers()
     assert len(after) == 9 and not any(slow in after[name] for name in per_row)
+
+
+def test_upgrade_to_0013_keeps_every_item_time_to_the_microsecond(tmp_path: Path) -> None:
+    """0013 stores item times as integers (microseconds since 1970): every time reads back
+    as it was (fractions, before 1970, NULLs), sorts and filters as before, and the file is
+    compacted after the upgrade (no free pages left in it)."""
+    from datetime import UTC, datetime
+
+    from smparchive.core.catalog.filters import ItemFilter
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0012.smpcat", work)
+    times = {
+        1: ("2022-06-01 07:41:00.000000", "2022-06-01 09:41:00.250000", "2022-06-03 10:00:00"),
+        2: ("1969-12-31 23:59:59.500000", None, "2022-06-03 10:00:00.000001"),
+        3: (None, None, "2026-12-03 02:30:00.999999"),
+    }
+    conn = sqlite3.connect(work)
+    for item_id, (utc, local, seen) in times.items():
+        conn.execute(
+            "UPDATE items SET capture_utc = ?, capture_local = ?, first_seen_at = ?, "
+            "updated_at = ?, last_verified_at = ? WHERE id = ?",
+            (utc, local, seen, seen, seen if item_id == 3 else None, item_id),
+        )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        records = {r.id: r for r in cat.items([1, 2, 3])}
+
+        def parsed(text: str | None) -> datetime | None:
+            return None if text is None else datetime.fromisoformat(text)
+
+        for item_id, (utc, local, seen) in times.items():
+            r = records[item_id]
+            assert r.capture_utc == (None if utc is None else parsed(utc).replace(tzinfo=UTC))
+            assert r.capture_local == parsed(local)
+            assert r.first_seen_at == r.updated_at == parsed(seen).replace(tzinfo=UTC)
+        assert records[3].last_verified_at == parsed(times[3][2]).replace(tzinfo=UTC)
+        assert cat.query_ids(ItemFilter()) == [2, 1, 3]  # by capture time, undated last
+        assert cat.query_ids(ItemFilter(), sort="added", descending=False) == [3, 2, 1]
+        since = ItemFilter(date_from=datetime(2022, 6, 1, 7, 41, tzinfo=UTC))
+        assert cat.query_ids(since) == [1]
+        cat.set_fields([1], rating=4)  # an edit writes updated_at as an integer too
+        assert cat.items([1])[0].updated_at > records[1].updated_at
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        kinds = conn.execute(
+            "SELECT DISTINCT typeof(capture_utc), typeof(first_seen_at) FROM items "
+            "WHERE capture_utc IS NOT NULL"
+        ).fetchall()
+        assert kinds == [("integer", "integer")]
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_0014_keeps_content_hashes_and_duplicates(tmp_path: Path) -> None:
+    """0014 stores a SHA-256 as its 32 bytes: every hash reads back as the same hexadecimal
+    text, duplicates are still found by it, and a value that is not a lowercase SHA-256
+    stays as it was."""
+    from smparchive.core.catalog.filters import ItemFilter
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0013.smpcat", work)
+    same = "ab" * 32
+    conn = sqlite3.connect(work)
+    conn.executemany(
+        "UPDATE items SET sha256 = ? WHERE id = ?", [(same, 1), (same, 2), ("ABC-not-a-hash", 3)]
+    )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        assert [r.sha256 for r in cat.items([1, 2, 3])] == [same, same, "ABC-not-a-hash"]
+        assert cat.query_ids(ItemFilter(duplicates=True)) == [1, 2]
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        stored = conn.execute(
+            "SELECT typeof(sha256), length(sha256) FROM items ORDER BY id"
+        ).fetchall()
+        assert stored == [("blob", 32), ("blob", 32), ("text", 14)]
+    finally:
+        conn.close()

@@ -14,6 +14,7 @@ import pytest
 
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks, verify
 from smparchive.core.ingest import transient as transient_mod
+from smparchive.core.media import classify as classify_mod
 from smparchive.core.thumbcache import THUMB
 
 INLINE = ScanOptions(workers=0)
@@ -141,9 +142,11 @@ def test_access_denied_is_transient_for_new_and_known_files(
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *a, **kw)
 
-    # The photo reader and the re-check both see the file as unreadable (root may read all).
+    # The head pass, the photo reader and the re-check all see the file as unreadable
+    # (root may read all).
     monkeypatch.setattr(tasks.Path, "read_bytes", lambda self: denied(self, "rb").read())
     monkeypatch.setattr(transient_mod, "open", denied, raising=False)
+    monkeypatch.setattr(classify_mod, "open", denied, raising=False)
     report = scan(catalog, options=INLINE)
     assert report.errors == 0 and report.new == 0
     assert {p.kind for p in report.problems} == {"not read"}

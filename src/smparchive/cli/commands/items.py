@@ -13,7 +13,6 @@ from smparchive.cli.selection import add_filter_args, filter_from_args, select_i
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.domain import timefmt
-from smparchive.core.fields import FieldType, cli_fields
 from smparchive.core.pathnames import display
 from smparchive.core.vocab import Flag, TagKind, stored_values
 
@@ -26,6 +25,10 @@ FLAG_NAMES = {**{f.label: int(f) for f in Flag}, "unflag": int(Flag.NONE)}
 
 def _add_field_options(p: argparse.ArgumentParser) -> None:
     """One option per settable field of the registry (``core/fields.py``)."""
+    if not isinstance(p, argparse.ArgumentParser):
+        return  # ``set`` is not the command run (cli.main._Only): ls and show skip the registry
+    from smparchive.core.fields import FieldType, cli_fields
+
     for f in cli_fields():
         assert f.cli is not None
         if f.type is FieldType.INT and f.low is not None and f.high is not None:
@@ -157,12 +160,19 @@ def cmd_show(ctx: Context) -> int:
             if key in _TIME_FIELDS:
                 continue
             v = getattr(r, key)
+            if key == "sha256" and v is None:
+                from smparchive.core.ingest.rescan import hash_pending
+
+                if hash_pending(r.status, v, r.status_reason):
+                    v = "pending (the scan that catalogued it stopped before reading it in full)"
             if v not in (None, "", {}, ()):
                 print(f"  {key:<20} {v}")
     return EXIT_OK
 
 
 def cmd_set(ctx: Context) -> int:
+    from smparchive.core.fields import FieldType, cli_fields
+
     a = ctx.args
     cat = ctx.catalog()
     ids = select_ids(cat, a, require=True)

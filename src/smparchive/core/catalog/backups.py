@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL, make_url
 from smparchive import __version__
 from smparchive.core import paths
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.messages import problem
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +57,13 @@ def _tool(name: str) -> str | None:
     return None
 
 
-def _run(args: list[str], env: dict[str, str], what: str) -> None:
+def _run(args: list[str], env: dict[str, str], code: str) -> None:
+    """Run pg_dump or pg_restore; a failure raises ``code``'s sentence with the tool's last
+    words."""
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600)
     if done.returncode != 0:
         first = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        raise CatalogError(f"{what} failed: {first.removeprefix(Path(args[0]).name + ': ')}")
+        raise CatalogError(problem(code, detail=first.removeprefix(Path(args[0]).name + ": ")))
 
 
 def dump_server(url: str, target: Path) -> Path:
@@ -68,13 +71,10 @@ def dump_server(url: str, target: Path) -> Path:
     tool = _tool("pg_dump")
     if tool is None:
         uri, _env = _libpq(url)
-        raise CatalogError(
-            "pg_dump is not installed (Debian: postgresql-client); back the database up "
-            f"with: pg_dump -Fc -f smparchive.dump '{uri}'"
-        )
+        raise CatalogError(problem("backup.no_pg_dump", target=uri))
     uri, env = _libpq(url)
     target.parent.mkdir(parents=True, exist_ok=True)
-    _run([tool, "-Fc", "-f", str(target), "-d", uri], env, "The backup (pg_dump)")
+    _run([tool, "-Fc", "-f", str(target), "-d", uri], env, "backup.dump_failed")
     log.info("backed up the team catalogue to %s", target)
     return target
 
@@ -83,16 +83,16 @@ def restore_server(url: str, source: Path) -> None:
     """Replace the catalogue database's contents with a ``pg_dump`` file."""
     tool = _tool("pg_restore")
     if tool is None:
-        raise CatalogError("pg_restore is not installed (Debian: postgresql-client).")
+        raise CatalogError(problem("backup.no_pg_restore"))
     uri, env = _libpq(url)
     args = [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", "-d", uri]
-    _run([*args, str(source)], env, "The restore (pg_restore)")
+    _run([*args, str(source)], env, "backup.restore_failed")
 
 
 def backup_file(path: Path, target: Path) -> Path:
     """A consistent copy of a SQLite catalogue at ``target`` (others may keep working)."""
     if target.exists():
-        raise CatalogError(f"{target} already exists; choose another name.")
+        raise CatalogError(problem("backup.exists", target=target))
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
@@ -157,7 +157,7 @@ def migrate_server(
             if rev is not None and rev not in known:
                 raise CatalogError(_newer_message(conn, rev))
             if rev is None and not looks_like_catalogue(engine):
-                raise CatalogError("This database is not an smparchive catalogue.")
+                raise CatalogError(problem("catalogue.foreign_database"))
             if rev is not None and on_upgrade is not None:
                 on_upgrade(rev, head)
             if rev is not None and not os.environ.get(ENV_SKIP_DUMP):
@@ -166,11 +166,14 @@ def migrate_server(
                 try:
                     dump_server(url, target)
                 except CatalogError as exc:
-                    raise CatalogError(
-                        f"The team catalogue needs an upgrade (schema {rev} to {head}) and "
-                        f"smparchive backs it up first, which failed: {exc} Then set "
-                        f"{ENV_SKIP_DUMP}=1 to upgrade."
-                    ) from exc
+                    said = problem(
+                        "catalogue.team_backup_failed",
+                        value=rev,
+                        other=head,
+                        why=exc.args[0] if exc.args else str(exc),
+                        name=ENV_SKIP_DUMP,
+                    )
+                    raise CatalogError(said) from exc
             cfg = alembic_config()
             try:
                 with conn.begin():
@@ -182,7 +185,7 @@ def migrate_server(
             except Exception as exc:
                 if rev is None:
                     raise
-                raise CatalogError(upgrade_failed("The team catalogue", rev, exc)) from exc
+                raise CatalogError(upgrade_failed(None, rev, exc, team=True)) from exc
             log.info("team catalogue schema upgraded from %s to %s", rev, head)
             return head
         finally:
@@ -216,8 +219,6 @@ def _newer_message(conn: Any, rev: str) -> str:
             version = value.get("version")
     except Exception:  # an older layout: say what we know
         conn.rollback()
-    need = f"smparchive {version} or later" if version else "a newer smparchive"
-    return (
-        f"This catalogue was upgraded by {need} (schema {rev}); you have smparchive "
-        f"{__version__}: update it to open the catalogue."
-    )
+    if version:
+        return problem("catalogue.team_newer_by", version=version, value=rev, mine=__version__)
+    return problem("catalogue.team_newer", value=rev, mine=__version__)

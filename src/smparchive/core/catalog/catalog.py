@@ -35,6 +35,7 @@ from smparchive.core.catalog.schema import (
     inspect_existing,
     migrate,
 )
+from smparchive.core.messages import problem
 from smparchive.core.thumbcache import ThumbnailCache
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ def open_catalog(
         raise
     except Exception as exc:
         engine.dispose()
-        raise CatalogError(f"Cannot open {path}: {exc}") from exc
+        raise CatalogError(problem("catalogue.cannot_open", target=path, detail=exc)) from exc
     cache = paths.cache_dir_for(path)
     catalog = Catalog(engine, str(path), cache)
     from smparchive.core.catalog.scan_notes import apply_scan_notes

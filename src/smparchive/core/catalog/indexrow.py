@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from smparchive.core.catalog.stored import stored_time
+
 
 @dataclass(frozen=True, slots=True)
 class IndexRow:
@@ -19,16 +21,19 @@ class IndexRow:
     thumb_state: str
     # As the database gave it (a rescan compares it only for files with a sidecar, so
     # 10,000 rows are not each parsed into a datetime): see :meth:`updated`.
-    updated_at: datetime | str | None = None
+    updated_at: datetime | int | str | None = None
+    status_reason: str | None = None
 
     def updated(self) -> datetime | None:
         """When the item was last catalogued (aware UTC)."""
         return updated_time(self.updated_at)
 
 
-def updated_time(value: datetime | str | None) -> datetime | None:
+def updated_time(value: datetime | int | str | None) -> datetime | None:
     """An ``updated_at`` as the database gave it, as an aware UTC time."""
     if value is None:
         return None
-    when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    when = stored_time(value)
+    if when is None:
+        return None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)

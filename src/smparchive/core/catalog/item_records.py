@@ -1,16 +1,13 @@
-"""The records of items and the catalogue summary: what the command line's read commands
-need, apart from the other records (``records.py`` re-exports these), so that ``ls``,
-``show``, ``search`` and ``info`` do not pay for building the dataclasses they never use.
+"""The records of items: what the command line's read commands need, apart from the other
+records (``records.py`` re-exports these, and the catalogue summary of ``info_record.py``),
+so that ``ls``, ``show``, ``search`` and ``info`` do not pay for building the dataclasses
+they never use.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import datetime
-
-# Re-exported: the summary of 'smparchive info' lived here (apart, it spares 'info' the
-# item records' dataclasses).
-from smparchive.core.catalog.info_record import CatalogInfo as CatalogInfo
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -253,6 +253,26 @@ class TimeOps(CatalogBase):
             out.append(CameraGroup(key, make, model, serial, n, first, last, off, note))
         return sorted(out, key=lambda g: (g.key == t.UNKNOWN_CAMERA, g.key.lower()))
 
+    def camera_of_items(self, item_ids: Sequence[int]) -> str | None:
+        """The camera key holding most of ``item_ids`` (a known camera before the unknown
+        one; ties go to the first key in order), or None when they have no items.
+
+        What a clock dialog opened on some items (a scan's new card, a selection) shows
+        first: the camera those items came from."""
+        counts: dict[str, int] = {}
+        device = (MediaItem.camera_make, MediaItem.camera_model, MediaItem.camera_serial)
+        with self._read() as s:
+            for chunk in chunked(list(item_ids)):
+                rows = s.execute(
+                    select(*device, func.count()).where(MediaItem.id.in_(chunk)).group_by(*device)
+                ).all()
+                for make, model, serial, n in rows:
+                    key = t.camera_key(make, model, serial)
+                    counts[key] = counts.get(key, 0) + n
+        if not counts:
+            return None
+        return min(counts, key=lambda k: (k == t.UNKNOWN_CAMERA, -counts[k], k.lower()))
+
     def camera_dates(self, camera_key: str, tz: tzinfo) -> dict[date, int]:
         """How many items of a camera fall on each local date in ``tz`` (its corrected
         times): which days the clock dialog offers for it."""

@@ -104,8 +104,10 @@ def open_reader(location: str | None) -> CatalogReader | None:
 def _datetime(value: Any, aware: bool) -> datetime | None:
     if value is None:
         return None
-    dt = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return dt.replace(tzinfo=UTC) if aware else dt
+    from smparchive.core.catalog.stored import stored_time
+
+    dt = stored_time(value)
+    return dt.replace(tzinfo=UTC) if aware and dt is not None else dt
 
 
 class CatalogReader:
@@ -253,6 +255,7 @@ class CatalogReader:
         if not ids:
             return []
         from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
+        from smparchive.core.catalog.stored import hash_text
 
         columns = ", ".join(f"items.{c}" for c in ITEM_COLUMN_FIELDS)
         rows: dict[int, dict[str, Any]] = {}
@@ -272,6 +275,7 @@ class CatalogReader:
                     values[c] = _datetime(values[c], False)
                 for c in _BOOL_COLUMNS:
                     values[c] = None if values[c] is None else bool(values[c])
+                values["sha256"] = hash_text(values["sha256"])
                 rows[int(values["id"])] = values
             for item_id, field, lang, value in self._rows(
                 f"SELECT item_id, field, lang, value FROM item_texts WHERE item_id IN ({marks})",
@@ -315,10 +319,10 @@ class CatalogReader:
         """The time zone of the main event (UTC when there is none)."""
         if event_id is not None:
             return self.full().event_zone(event_id)
-        from smparchive.core.domain import time as t
+        from smparchive.core.domain.zones import zone  # not time.py's rules and records
 
         row = self._rows("SELECT time_zone FROM events ORDER BY id LIMIT 1")
-        return t.zone(row[0][0] if row else "UTC")
+        return zone(row[0][0] if row else "UTC")
 
     def info(self) -> CatalogInfo:
         """Counts by kind and status, schema revision and file locations."""

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from smparchive.core.catalog.info_record import CatalogInfo as CatalogInfo
+
 # Defined apart (the command line's read commands need only these); part of this module's API.
 from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS as ITEM_COLUMN_FIELDS
-from smparchive.core.catalog.item_records import CatalogInfo as CatalogInfo
 from smparchive.core.catalog.item_records import ItemRecord as ItemRecord
 from smparchive.core.catalog.item_records import TagRef as TagRef
 

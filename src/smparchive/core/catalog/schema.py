@@ -25,6 +25,7 @@ from smparchive.core import lazylog
 
 # Re-exported: CatalogError lived here before it had its own module.
 from smparchive.core.catalog.errors import CatalogError as CatalogError
+from smparchive.core.messages import problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
@@ -77,38 +78,33 @@ def known_revisions() -> set[str]:
 def check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse files that are not SQLite catalogues, and unusable locations, before touching."""
     if path.is_dir():
-        raise CatalogError(f"{path} is a folder, not a catalogue file.")
+        raise CatalogError(problem("catalogue.is_folder", target=path))
     if not path.exists():
         if not create:
-            raise CatalogError(f"No catalogue at {path}; create one with 'smparchive init'.")
+            raise CatalogError(problem("catalogue.missing", target=path))
         parent = path.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CatalogError(f"Cannot create the folder {parent}: {exc.strerror}.") from exc
+            raise CatalogError(
+                problem("catalogue.cannot_make_folder", target=parent, detail=exc.strerror)
+            ) from exc
         if not os.access(parent, os.W_OK):
-            raise CatalogError(f"Cannot create a catalogue in {parent}: the folder is read-only.")
+            raise CatalogError(problem("catalogue.folder_read_only", target=parent))
         return
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise CatalogError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if path.stat().st_size == 0:
-        raise CatalogError(f"{path} is an empty file, not an smparchive catalogue.")
-    if head != SQLITE_MAGIC:
-        raise CatalogError(f"{path} is not an smparchive catalogue (not a SQLite database).")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise CatalogError(
-            f"{path} is read-only (the file or its folder): smparchive needs write access "
-            "to keep its catalogue."
-        )
-
-
-_DAMAGED = (
-    "{path} is damaged and cannot be read; restore it from a backup (a folder beside it "
-    "ending in .backups may hold recent copies)."
-)
+            problem("catalogue.unreadable", target=path, detail=exc.strerror)
+        ) from exc
+    if path.stat().st_size == 0:
+        raise CatalogError(problem("catalogue.empty", target=path))
+    if head != SQLITE_MAGIC:
+        raise CatalogError(problem("catalogue.not_sqlite", target=path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise CatalogError(problem("catalogue.read_only", target=path))
 
 
 def check_header(path: Path) -> None:
@@ -122,16 +118,18 @@ def check_header(path: Path) -> None:
             head = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise CatalogError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise CatalogError(
+            problem("catalogue.unreadable", target=path, detail=exc.strerror)
+        ) from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise CatalogError(f"{path} is damaged: its SQLite header is incomplete.")
+        raise CatalogError(problem("catalogue.header_incomplete", target=path))
     page = int.from_bytes(head[16:18], "big")
     page = 65536 if page == 1 else page
     valid_page = 512 <= page <= 65536 and page & (page - 1) == 0
     if not valid_page or head[18] not in (1, 2) or head[19] not in (1, 2):
-        raise CatalogError(f"{path} is damaged: its SQLite header is not valid.")
+        raise CatalogError(problem("catalogue.header_invalid", target=path))
     if head[21:24] != bytes((64, 32, 32)) or size < page:
-        raise CatalogError(f"{path} is damaged: its SQLite header is not valid.")
+        raise CatalogError(problem("catalogue.header_invalid", target=path))
 
 
 def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
@@ -164,7 +162,7 @@ def inspect_existing(path: Path, *, keep: bool = False) -> sqlite3.Connection | 
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
     except sqlite3.Error as exc:
-        raise CatalogError(f"Cannot open {path}: {exc}.") from exc
+        raise CatalogError(problem("catalogue.cannot_open", target=path, detail=exc)) from exc
     try:
         try:
             tables = {
@@ -176,21 +174,16 @@ def inspect_existing(path: Path, *, keep: bool = False) -> sqlite3.Connection | 
                 version = found[0] if found else None
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc):
-                raise CatalogError(
-                    f"{path} is locked by another program; close it there and try again."
-                ) from exc
+                raise CatalogError(problem("catalogue.locked", target=path)) from exc
             lazylog.logger(__name__).info("damaged catalogue %s: %s", path, exc)
-            raise CatalogError(_DAMAGED.format(path=path)) from exc
+            raise CatalogError(problem("catalogue.damaged", target=path)) from exc
         except sqlite3.DatabaseError as exc:
             lazylog.logger(__name__).info("damaged catalogue %s: %s", path, exc)
-            raise CatalogError(_DAMAGED.format(path=path)) from exc
+            raise CatalogError(problem("catalogue.damaged", target=path)) from exc
         if tables and "alembic_version" not in tables:
-            raise CatalogError(f"{path} is not an smparchive catalogue (a different database).")
+            raise CatalogError(problem("catalogue.foreign", target=path))
         if version is not None and version not in known_revisions():
-            raise CatalogError(
-                f"{path} was made by a newer smparchive (schema {version}); "
-                "update smparchive to open it."
-            )
+            raise CatalogError(problem("catalogue.newer", target=path, value=version))
     except BaseException:
         conn.close()
         raise
@@ -207,9 +200,7 @@ def inspect_existing(path: Path, *, keep: bool = False) -> sqlite3.Connection | 
     except sqlite3.OperationalError as exc:
         if keep:
             conn.close()
-        raise CatalogError(
-            f"{path} is locked by another program; close it there and try again."
-        ) from exc
+        raise CatalogError(problem("catalogue.locked", target=path)) from exc
     finally:
         rw.close()
     if not keep:
@@ -250,12 +241,14 @@ def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) ->
     return target
 
 
-def upgrade_failed(where: Path | str, rev: str, exc: BaseException) -> str:
-    """The sentence for an upgrade that failed and was rolled back."""
+def upgrade_failed(where: Path | None, rev: str, exc: BaseException, *, team: bool = False) -> str:
+    """The sentence for an upgrade that failed and was rolled back: of the catalogue file
+    ``where``, else of the (team) catalogue."""
     reason = (str(exc).splitlines() or [type(exc).__name__])[0]
-    return (
-        f"Upgrading {where} from schema {rev} failed ({reason}); the catalogue was left as it was."
-    )
+    if where is not None:
+        return problem("catalogue.upgrade_failed", target=where, value=rev, detail=reason)
+    code = "catalogue.team_upgrade_failed" if team else "catalogue.upgrade_failed_here"
+    return problem(code, value=rev, detail=reason)
 
 
 def looks_like_catalogue(engine: Engine) -> bool:
@@ -287,12 +280,9 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
     if rev == head:
         return head
     if rev is not None and rev not in known_revisions():
-        raise CatalogError(
-            "This catalogue was made by a newer smparchive (schema "
-            f"{rev}); update smparchive to open it."
-        )
+        raise CatalogError(problem("catalogue.newer_here", value=rev))
     if rev is None and not looks_like_catalogue(engine):
-        raise CatalogError("This database is not an smparchive catalogue.")
+        raise CatalogError(problem("catalogue.foreign_database"))
     if rev is not None and on_upgrade is not None:
         on_upgrade(rev, head)
     if sqlite_path is not None and rev is not None:
@@ -309,6 +299,25 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
     except Exception as exc:
         if rev is None:
             raise
-        raise CatalogError(upgrade_failed(sqlite_path or "The catalogue", rev, exc)) from exc
+        raise CatalogError(upgrade_failed(sqlite_path, rev, exc)) from exc
     lazylog.logger(__name__).info("catalogue schema upgraded from %s to %s", rev, head)
+    if sqlite_path is not None and rev is not None and any(rev < r <= head for r in REWRITING):
+        compact(engine)
     return head
+
+
+# Revisions that rewrite most rows (0013: item times as integers; 0014: content hashes as
+# bytes): an upgrade through one compacts the file after it, else the file keeps its old
+# size with the freed pages inside.
+REWRITING = ("0013", "0014")
+
+
+def compact(engine: Engine) -> None:
+    """``VACUUM`` a SQLite catalogue (outside any transaction): its free pages go back to
+    the file system. Takes about as long as copying the file."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    lazylog.logger(__name__).info("catalogue compacted")

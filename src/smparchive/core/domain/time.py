@@ -10,20 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.domain.zones import zone as zone
 from smparchive.core.messages import problem
 
 UNKNOWN_CAMERA = "||"
-
-
-def zone(name: str | None) -> ZoneInfo:
-    """The IANA zone called ``name`` (UTC for None); CatalogError names an unknown zone."""
-    try:
-        return ZoneInfo((name or "UTC").strip())
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise CatalogError(problem("time.unknown_zone", zone=name)) from None
 
 
 def to_utc(local: datetime, offset_min: int | None, tz: ZoneInfo) -> datetime:

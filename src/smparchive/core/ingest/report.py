@@ -48,6 +48,7 @@ class ScanReport:
     worker_peak_mb: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    seconds_to_searchable: float | None = None  # when every file found had a row (hashes or not)
 
     @property
     def has_problems(self) -> bool:

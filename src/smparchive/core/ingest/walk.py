@@ -8,16 +8,17 @@ the operating system cannot handle and unreadable folders are reported, never si
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import posixpath
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, methodcaller, not_
 from pathlib import Path
 
-from smparchive.core.media import registry
 from smparchive.core.pathnames import display, to_catalogue
 from smparchive.core.progress import CancelToken
 
@@ -40,6 +41,16 @@ SIDECAR_SUFFIXES = (".xmp",)
 CATALOGUE_SUFFIXES = (".smpcat", ".smpcat-wal", ".smpcat-shm", ".smpcat-journal")
 _HIDDEN_ATTRS = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM (Windows)
 _NAME = attrgetter("name")
+# Names :meth:`Walker._skip_name` may skip or that are catalogue files: checked in full.
+_SKIP_PREFIXES = (".", "~$")
+_SKIP_SUFFIXES = SIDECAR_SUFFIXES + CATALOGUE_SUFFIXES
+# The same, as found in names joined by newlines (``_plain_names``).
+_SUFFIX_MARKS = tuple(f"{suffix}\n" for suffix in _SKIP_SUFFIXES)
+_SYSTEM_MARKS = tuple(f"\n{name}\n" for name in SYSTEM_NAMES)
+_IS_REGULAR = methodcaller("is_file", follow_symlinks=False)  # from the listing: no stat
+_STAT = methodcaller("stat")
+_SIZE = attrgetter("st_size")
+_MTIME = attrgetter("st_mtime_ns")
 _WINDOWS = sys.platform == "win32"  # where stat results carry hidden/system attributes
 
 
@@ -127,6 +138,89 @@ class Walker:
                     yield item
             stack.extend(reversed(subfolders))
 
+    def listing(self) -> set[tuple[str, int, int]] | None:
+        """(catalogue path, size, mtime_ns) of every file :meth:`walk` would yield, when it
+        would yield those alone: no problem and no XMP sidecar anywhere under the root.
+        None otherwise (the caller walks then; ``skipped`` is left as it was).
+
+        A rescan's quick look compares this set with the catalogue's in one step. The
+        common entry (a regular file with a plain, short, ASCII name) costs a stat and a
+        tuple; every other entry goes through :meth:`walk`'s own per-entry rules, so the
+        set is what the walk finds. Order does not matter here, so folders are not sorted.
+        """
+        if _WINDOWS or self.ignore or self._normcase:
+            return None  # hidden attributes, patterns, case folding: the walk's rules
+        skipped_before = self.skipped
+        out = self._listing()
+        if out is None:
+            self.skipped = skipped_before
+        return out
+
+    def _listing(self) -> set[tuple[str, int, int]] | None:
+        try:
+            st = os.stat(self.root)
+        except OSError:
+            return None
+        seen = {(st.st_dev, st.st_ino)}
+        out: set[tuple[str, int, int]] = set()
+        add = out.add
+        short = self._short
+        exclude = [(p, os.path.basename(p)) for p in self.exclude]
+        stack: list[tuple[str, str]] = [(self.root, "")]
+        while stack:
+            folder, rel = stack.pop()
+            try:
+                with os.scandir(folder) as it:
+                    entries = list(it)
+            except OSError:
+                return None
+            prefix = f"{rel}/" if rel else ""
+            room = short - len(folder) - 1  # a name shorter than this: a short path
+            # The excluded paths (catalogue, lock, cache...) that are entries of this folder.
+            excluded = {base for p, base in exclude if os.path.join(folder, base) == p}
+            subfolders: list[tuple[str, str]] = []
+            # The usual folder: regular files with plain names. Their names are checked
+            # together and their stats taken and stored without a Python step per file.
+            regular = list(map(_IS_REGULAR, entries))
+            files = entries if all(regular) else list(compress(entries, regular))
+            names = list(map(_NAME, files))
+            rest = entries
+            if names and _plain_names(names, room, excluded):
+                try:
+                    stats = list(map(_STAT, files))
+                except OSError:
+                    return None  # gone meanwhile, unreadable: the walk tells
+                paths = map(prefix.__add__, names)
+                out.update(zip(paths, map(_SIZE, stats), map(_MTIME, stats), strict=True))
+                rest = [] if files is entries else list(compress(entries, map(not_, regular)))
+            for entry in rest:
+                name = entry.name
+                if (
+                    len(name) < room
+                    and name.isascii()
+                    and not name.startswith(_SKIP_PREFIXES)
+                    and entry.is_file(follow_symlinks=False)
+                    and not (lower := name.lower()).endswith(_SKIP_SUFFIXES)
+                    and lower not in SYSTEM_NAMES
+                    and name not in excluded
+                ):
+                    try:
+                        st = entry.stat()
+                    except OSError:
+                        return None  # gone meanwhile, unreadable: the walk tells
+                    add((prefix + name, st.st_size, st.st_mtime_ns))
+                    continue
+                lower = name.lower()
+                if lower.endswith(SIDECAR_SUFFIXES) and not lower.startswith("."):
+                    return None  # a sidecar's time counts: the walk compares it per file
+                item = self._entry(entry, rel, seen, subfolders)
+                if isinstance(item, WalkProblem):
+                    return None
+                if item is not None:
+                    add((item.rel_path, item.size, item.mtime_ns))
+            stack.extend(subfolders)
+        return out
+
     def _entry(
         self,
         entry: os.DirEntry[str],
@@ -209,6 +303,27 @@ class Walker:
         )
 
 
+def _plain_names(names: list[str], room: int, excluded: set[str]) -> bool:
+    """No name of ``names`` (regular files of one folder) is one :meth:`Walker._entry`
+    treats specially: hidden, system, sidecar or catalogue names, excluded, not ASCII, or
+    reaching the path limit (fewer than ``room`` characters). Checked on the names joined
+    by newlines, in C: every name has a newline before and after it, so each rule still
+    finds it (a name holding a newline can only add a false alarm, and the per-entry rules
+    then decide)."""
+    joined = "\n".join(names)
+    if not joined.isascii():
+        return False
+    if max(map(len, names)) >= room or not excluded.isdisjoint(names):
+        return False
+    low = f"\n{joined.lower()}\n"
+    return not (
+        "\n." in low
+        or "\n~$" in low
+        or any(mark in low for mark in _SUFFIX_MARKS)
+        or any(mark in low for mark in _SYSTEM_MARKS)
+    )
+
+
 def _sidecar_times(entries: list[os.DirEntry[str]]) -> dict[str, int]:
     """'name.ext' or 'name' (lower case) -> mtime of its XMP sidecar in this folder."""
     out: dict[str, int] = {}
@@ -235,9 +350,15 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 _OTHER_TYPE_WORDS = (
     "raw cr2 nef arw dng xls xlsx txt html htm zip exe scr bat cmd com js vbs msi app"
 )
-_TYPE_EXTS = frozenset(
-    [*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()]
-)
+
+
+@functools.cache
+def _type_exts() -> frozenset[str]:
+    """The extensions above (the registry is read when a name has two dots: a rescan of
+    plain names never builds it)."""
+    from smparchive.core.media import registry
+
+    return frozenset([*(e.lstrip(".") for e in registry.extensions()), *_OTHER_TYPE_WORDS.split()])
 
 
 def misleading_name(name: str) -> str | None:
@@ -251,7 +372,7 @@ def misleading_name(name: str) -> str | None:
             "and rename it."
         )
     parts = name.lower().split(".")
-    if len(parts) >= 3 and parts[-2] in _TYPE_EXTS and parts[-1] != parts[-2]:
+    if len(parts) >= 3 and parts[-2] in _type_exts() and parts[-1] != parts[-2]:
         return (
             f"The file name ends in .{parts[-1]} but also contains .{parts[-2]}, so it may "
             "not be what it first seems; check the file and rename it."

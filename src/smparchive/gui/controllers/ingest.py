@@ -156,8 +156,11 @@ class IngestController(QObject):
         def chosen(step: str) -> None:
             if self.next_step is None:
                 return
-            if step == "review" and report_box and report_box[0].new_ids:
-                self.next_step("review:new", sorted(report_box[0].new_ids))
+            new_ids = sorted(report_box[0].new_ids) if report_box else []
+            if step == "review" and new_ids:
+                self.next_step("review:new", new_ids)
+            elif step == "clocks" and new_ids:  # the clocks of the card just added
+                self.next_step(step, new_ids)
             else:
                 self.next_step(step, sorted(touched))
 

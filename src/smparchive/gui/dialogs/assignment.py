@@ -291,6 +291,7 @@ class AssignmentDialog(QDialog):
         col.addWidget(self.view, 1)
         col.addWidget(self.buttons)
         self.proposals: list[tuple[Any, Any]] = []
+        self._applied = 0  # items the last Apply assigned
         self.load()
 
     @classmethod
@@ -329,12 +330,15 @@ class AssignmentDialog(QDialog):
         self.model.set_rows(rows)
         changes = sum(1 for p, _r in self.proposals if p.actionable)
         choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
-        self.summary.setText(
+        text = (
             self.tr("%1 items: %2 would change session, %3 need a choice (assign them by hand).")
             .replace("%1", fmt.number(len(self.proposals)))
             .replace("%2", fmt.number(changes))
             .replace("%3", fmt.number(choices))
         )
+        if self._applied:  # what the last Apply did, so an emptied list is not a puzzle
+            text = self.tr("Assigned %Ln items to sessions.", None, self._applied) + " " + text
+        self.summary.setText(text)
         self._update_apply()
 
     def _update_apply(self) -> None:
@@ -347,8 +351,13 @@ class AssignmentDialog(QDialog):
         only = sorted(self.model.accepted)
         if not only:
             return
+
+        def done(_r: Any) -> None:
+            self._applied = len(only)
+            self.load()
+
         self.w.ops.run(
             self.tr("Assign to sessions"),
             lambda c: c.apply_assignments(proposals, only=only),
-            on_done=lambda _r: self.load(),
+            on_done=done,
         )

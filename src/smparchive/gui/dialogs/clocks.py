@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
@@ -334,9 +335,11 @@ class TimelineWindow(QDialog):
 class ClockDialog(QDialog):
     """Pick a camera, adjust its offset: the timeline and the preview follow live."""
 
-    def __init__(self, w: Deps) -> None:
+    def __init__(self, w: Deps, item_ids: Sequence[int] = ()) -> None:
         super().__init__(w.parent)
         self.w = w
+        # opened on some items (a scan's new card, the selection): their camera comes first
+        self._item_ids = list(item_ids)
         self.setWindowTitle(self.tr("Camera Clocks"))
         self.resize(1150, 760)
         self.cameras = CamerasModel()
@@ -409,8 +412,9 @@ class ClockDialog(QDialog):
         self.reload()
 
     @classmethod
-    def show_for(cls, w: Deps) -> ClockDialog | None:
-        dlg = cls(w)
+    def show_for(cls, w: Deps, item_ids: Sequence[int] = ()) -> ClockDialog | None:
+        """Open the dialog; with ``item_ids``, on the camera most of them came from."""
+        dlg = cls(w, item_ids)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
         return dlg
@@ -419,12 +423,19 @@ class ClockDialog(QDialog):
         """Read the cameras again; ``keep`` (a camera key) stays chosen, on the same date."""
         self._keep_key = keep
         self._keep_date = self.day_view.current_date() if keep else None
-        catalog = self.w.catalog
-        self.w.runner.submit(lambda _c: catalog.cameras(), label="cameras", on_done=self._cameras)
+        catalog, ids = self.w.catalog, self._item_ids
+        self._item_ids = []  # only the first reading opens on the items' camera
 
-    def _cameras(self, groups: list[Any]) -> None:
-        """Fill the camera list, staying on the camera that was chosen (after Apply too)."""
-        keep = self._keep_key
+        def work(_c: Any) -> tuple[list[Any], str | None]:
+            return catalog.cameras(), catalog.camera_of_items(ids) if ids else None
+
+        self.w.runner.submit(work, label="cameras", on_done=self._cameras)
+
+    def _cameras(self, found: tuple[list[Any], str | None]) -> None:
+        """Fill the camera list, staying on the camera that was chosen (after Apply too),
+        or opening on the camera of the items the dialog was opened on."""
+        groups, of_items = found
+        keep = self._keep_key or of_items
         self._keep_key = None
         self.cameras.set_rows([g for g in groups if g.make or g.model] or groups)
         keys = [g.key for g in self.cameras.rows]

@@ -34,6 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 _STAGE_TEXTS = (
     QT_TRANSLATE_NOOP("IngestDialog", "Walk"),
     QT_TRANSLATE_NOOP("IngestDialog", "Catalogue"),
+    QT_TRANSLATE_NOOP("IngestDialog", "Fingerprints"),
     QT_TRANSLATE_NOOP("IngestDialog", "Thumbnails"),
     QT_TRANSLATE_NOOP("IngestDialog", "Previews"),
     QT_TRANSLATE_NOOP("IngestDialog", "Verify"),
@@ -215,6 +216,15 @@ class IngestDialog(QDialog):
                 .replace("%1", self.tr("%Ln errors", None, errors))
                 .replace("%2", self.tr("%Ln warnings", None, warnings))
             )
+        if more:  # counted above already: say where they came from, not "more"
+            lines.append(
+                self.tr(
+                    "%Ln of these problems were found while making thumbnails (damage inside "
+                    "a picture shows only when it is decoded).",
+                    None,
+                    more,
+                )
+            )
         if report.missing:
             lines.append(
                 self.tr("%Ln files are missing since the last scan.", None, report.missing)
@@ -230,10 +240,6 @@ class IngestDialog(QDialog):
                 )
             )
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
-        if more:
-            lines.append(
-                self.tr("Making thumbnails found %Ln more problems (listed below).", None, more)
-            )
         return "\n".join(lines)
 
     def _offer_next_steps(self, report: Any) -> None:

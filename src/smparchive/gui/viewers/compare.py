@@ -74,7 +74,11 @@ class CompareView(QWidget):
     """Top-level window. Zoom or pan one photo and the others follow (same zoom, same relative
     centre). Keys: +/- zoom, Z/Ctrl+0 fit, Ctrl+1 100 %, Tab next pane; 0-5 and P/X/U rate or
     flag the active (blue) pane; F full screen; Esc leaves it or closes.
-    Writes go through ``ops`` (off the UI thread, undoable); the panes follow its ``changes``."""
+    Writes go through ``ops`` (off the UI thread, undoable); the panes follow its ``changes``.
+    ``compared_changed`` fires when the compared photos or the active one change (the
+    filmstrip marks them)."""
+
+    compared_changed = Signal()
 
     def __init__(
         self,
@@ -170,6 +174,7 @@ class CompareView(QWidget):
             pane.set_active(i == self.active)
             if pane.view.has_image() or i == self.active:
                 self._caption(i)
+        self.compared_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = Qt.Key(event.key()), event.modifiers()
@@ -232,8 +237,13 @@ class CompareView(QWidget):
                 self._caption(n)
 
     def replace_active(self, record: ItemRecord) -> None:
-        """Show ``record`` in the active pane instead (a filmstrip click)."""
-        if record.kind != Kind.PHOTO or not self.panes or record in self.records:
+        """Show ``record`` in the active pane instead (a filmstrip click); a photo
+        already compared becomes the active one."""
+        shown = [r.id for r in self.records]
+        if record.id in shown and self.panes:
+            self.set_active(shown.index(record.id))
+            return
+        if record.kind != Kind.PHOTO or not self.panes:
             return
         n = self.active
         self.records[n] = record
@@ -242,6 +252,7 @@ class CompareView(QWidget):
         view.set_image(preview, _oriented_size(record) if preview is not None else None)
         self._caption(n)
         self._load_full(n, record)
+        self.compared_changed.emit()
 
     def active_pane(self) -> QWidget | None:
         return self.panes[self.active] if self.panes else None

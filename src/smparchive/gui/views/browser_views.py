@@ -116,11 +116,15 @@ class GridView(UniformGrid):
         self._visible_timer.start()
 
     def _fit_columns(self) -> None:
-        """Share the spare width among the columns so the grid fills the view."""
+        """Cells that fill the view's width, as Lightroom's grid does: as many columns as
+        cells of the chosen size nearly fit (rounded), each as wide as the width shared
+        among them, and as much taller as wider, so the pictures grow or shrink with the
+        cells and no wide gap is left between them."""
         cell = self.delegate.cell_size()
         width = self.viewport().width() - 2
-        columns = max(1, width // cell.width())
-        fitted = QSize(width // columns, cell.height())
+        columns = max(1, (2 * width + cell.width()) // (2 * cell.width()))
+        wide = max(1, width // columns)
+        fitted = QSize(wide, cell.height() + wide - cell.width())
         if fitted != self.gridSize():
             self.setGridSize(fitted)
 

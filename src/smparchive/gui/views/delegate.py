@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from smparchive.core.catalog.records import ItemRecord
+from smparchive.core.thumbcache import THUMB
 from smparchive.core.vocab import Consent, Flag, ItemStatus, Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
@@ -33,12 +34,18 @@ BADGE_BG = QColor(20, 22, 26, 190)
 class ThumbnailDelegate(QStyledItemDelegate):
     """Thumbnail, name, stars, flag, colour label, kind/duration/pages, consent, status."""
 
-    def __init__(self, thumb_size: int = 180, parent: QObject | None = None) -> None:
+    def __init__(
+        self, thumb_size: int = 180, parent: QObject | None = None, *, names: bool = True
+    ) -> None:
         super().__init__(parent)
         self.thumb_size = thumb_size
+        # the filmstrip leaves the names out (the loupe says the shown one): the stars and
+        # the time only, so the photo above keeps the height
+        self.names = names
+        self.text_h = TEXT_H if names else TEXT_H // 2
 
     def cell_size(self) -> QSize:
-        return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + TEXT_H + 2 * PAD + 8)
+        return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + self.text_h + 2 * PAD + 8)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -55,10 +62,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         pal = option.palette
-        cell = QRect(option.rect).adjusted(4, 4, -4, -4)
-        spare = cell.width() - (self.cell_size().width() - 8)
-        if spare > 24:  # the grid was stretched to fill the view: keep a modest frame
-            cell.adjust((spare - 24) // 2, 0, -((spare - 24) // 2), 0)
+        cell = card_rect(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         current = bool(option.state & QStyle.StateFlag.State_HasFocus)
         bg = (
@@ -71,20 +75,20 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(cell, 6, 6)
-        if current:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+        if current:  # the filmstrip's (the shown or active compared photo): bolder
+            pen = 2 if self.names else 3
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), pen))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(cell).adjusted(1, 1, -1, -1), 6, 6)
+            inset = pen / 2
+            painter.drawRoundedRect(QRectF(cell).adjusted(inset, inset, -inset, -inset), 6, 6)
 
-        thumb_rect = QRect(cell.x() + PAD, cell.y() + PAD, cell.width() - 2 * PAD, self.thumb_size)
+        thumb_rect = picture_rect(cell, self.text_h)
         rec: ItemRecord | None = index.data(RECORD_ROLE)
         pix = index.data(THUMBNAIL_ROLE) if rec is not None else None
         # Rejects recede: drawn faded (an overlay filled over each picture cost ms per cell)
         reject = rec is not None and rec.flag == -1
         if pix is not None and not pix.isNull():
-            size = pix.size().scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(thumb_rect.center())
+            target = fitted(pix.deviceIndependentSize().toSize(), thumb_rect)
             if reject:
                 painter.setOpacity(0.45)
             painter.drawPixmap(target, pix)
@@ -170,15 +174,18 @@ class ThumbnailDelegate(QStyledItemDelegate):
         top = thumb.bottom() + 4
         text_rect = QRect(cell.x() + PAD, top, cell.width() - 2 * PAD, fm.height())
         name_rect = QRect(text_rect)
-        if rec.color_label:
+        if not self.names:  # one line: the stars and the time
+            text_rect.translate(0, -fm.height() - 2)
+        if self.names and rec.color_label:
             dot = QRect(text_rect.left(), text_rect.top() + (fm.height() - 10) // 2, 10, 10)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(fmt.LABEL_COLOURS.get(rec.color_label, "#888")))
             p.drawEllipse(dot)
             name_rect.setLeft(dot.right() + 5)
         p.setPen(option.palette.color(QPalette.ColorRole.Text))
-        name = fm.elidedText(rec.name, Qt.TextElideMode.ElideMiddle, name_rect.width())
-        p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        if self.names:
+            name = fm.elidedText(rec.name, Qt.TextElideMode.ElideMiddle, name_rect.width())
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         stars_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), fm.height())
         faint = option.palette.color(QPalette.ColorRole.PlaceholderText)
         x = stars_rect.left()
@@ -189,10 +196,40 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignCenter,
                 "★" if n < rec.rating else "·",
             )
-            x += 14
+            x += 14 if self.names else 10  # the filmstrip's narrow cells: the time fits too
         when = fmt.capture_clock(rec)
         p.setPen(faint)
         p.drawText(stars_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+
+def card_rect(cell: QRect) -> QRect:
+    """The card painted in a grid cell: the whole cell but a 4 px margin, so neighbouring
+    cards stand 8 px apart however wide the grid stretched its cells."""
+    return QRect(cell).adjusted(4, 4, -4, -4)
+
+
+def picture_rect(card: QRect, text_h: int = TEXT_H) -> QRect:
+    """Where the picture goes in a card: its width, above the name and the stars (a
+    stretched cell is as much taller as it is wider, so this stays square)."""
+    return QRect(
+        card.x() + PAD,
+        card.y() + PAD,
+        card.width() - 2 * PAD,
+        max(8, card.height() - 2 * PAD - text_h),
+    )
+
+
+def fitted(picture: QSize, area: QRect) -> QRect:
+    """The picture scaled to fit ``area``, centred; a grid thumbnail (THUMB px) is never
+    enlarged past its own pixels (a blurred picture), a smaller stand-in (a camera's
+    embedded thumbnail, shown until ours exists) only up to THUMB."""
+    size = picture.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    longest = max(picture.width(), picture.height(), THUMB)
+    if max(size.width(), size.height()) > longest:
+        size = picture.scaled(QSize(longest, longest), Qt.AspectRatioMode.KeepAspectRatio)
+    target = QRect(0, 0, size.width(), size.height())
+    target.moveCenter(area.center())
+    return target
 
 
 def _pt(x: int, y: int) -> QPoint:

@@ -49,6 +49,7 @@ class UniformGrid(QAbstractItemView):
         self._band_origin: QPoint | None = None  # rubber band start, content coordinates
         self._band = QRect()  # in viewport coordinates, shown while dragging a selection
         self.selection_rect_visible = True
+        self.mark_current = False  # paint the current cell framed even without focus
 
     # -- geometry ---------------------------------------------------------------------------
     def gridSize(self) -> QSize:
@@ -273,7 +274,9 @@ class UniformGrid(QAbstractItemView):
         self.initViewItemOption(option)
         sel = self.selectionModel()
         current = self.currentIndex()
-        focus = (self.hasFocus() or self.viewport().hasFocus()) and current.isValid()
+        focus = current.isValid() and (
+            self.mark_current or self.hasFocus() or self.viewport().hasFocus()
+        )
         enabled = self.isEnabled()
         active = self.isActiveWindow()
         first, last = self.visible_span()

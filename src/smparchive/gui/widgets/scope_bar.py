@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QToolButton,
+    QWidget,
+)
 
 from smparchive.gui.icons import icon
 
@@ -43,20 +51,111 @@ class Source:
 LIBRARY = Source("all", ())
 
 
+# The fewest characters a shortened chip or breadcrumb keeps before its "…".
+MIN_CHARS = "MMMMMM…"
+
+
+class _PathLabel(QLabel):
+    """The breadcrumb: whole when there is room, shortened with … when there is not, so a
+    long day or event name never pushes the window wider than the screen."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        short = min(fm.horizontalAdvance(self._full), fm.horizontalAdvance(MIN_CHARS))
+        return QSize(short + 4, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(10, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
+        super().setText(shown)
+
+
+def _escape(label: str) -> str:
+    """A label as button text: "&" would make a mnemonic of the next letter ("Q&A" -> "QA")."""
+    return label.replace("&", "&&")
+
+
 class _Chip(QToolButton):
-    """A removable part of the scope: click, Space, Enter, Delete or Backspace removes it."""
+    """A removable part of the scope: click, Space, Enter, Delete or Backspace removes it.
+
+    Its label is shortened with … when the bar is short of room (a session's whole title is
+    in the tooltip): the bar never widens the window past the screen."""
 
     removed = Signal()
+    MARK = "  ✕"
 
     def __init__(self, text: str, tip: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("scopeChip")
-        self.setText(f"{text}  ✕")
+        self._label = text
+        self._show(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setToolTip(tip)
         self.setAccessibleName(tip)
         self.setAutoRaise(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clicked.connect(self.removed.emit)
+
+    def label(self) -> str:
+        """The chip's whole label (its text may be shortened)."""
+        return self._label
+
+    def _measure(self, label: str) -> int:
+        """How wide ``label`` and the ✕ are drawn."""
+        return self.fontMetrics().horizontalAdvance(label + self.MARK)
+
+    def _padding(self) -> int:
+        """What the button adds around its text (frame, margins: as QToolButton's size
+        hint adds them), whatever text it shows now; +1 for rounding."""
+        opt = QStyleOptionToolButton()
+        self.initStyleOption(opt)
+        fm = self.fontMetrics()
+        inner = QSize(2 * fm.horizontalAdvance(" "), fm.height())
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, opt, inner, self)
+        return size.width() + 1
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._padding() + self._measure(self._label), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        short = min(self._measure(self._label), self._measure(MIN_CHARS))
+        return QSize(self._padding() + short, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.width() - self._padding()
+        if self._measure(self._label) <= room:
+            self._show(self._label)
+        else:
+            fm = self.fontMetrics()
+            rest = max(10, room - self._measure(""))
+            self._show(fm.elidedText(self._label, Qt.TextElideMode.ElideRight, rest))
+
+    def _show(self, label: str) -> None:
+        text = _escape(label) + self.MARK
+        if text != self.text():
+            self.setText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in REMOVE_KEYS:
@@ -85,9 +184,8 @@ class ScopeBar(QWidget):
         self._row.setContentsMargins(6, 2, 6, 4)
         self._row.setSpacing(4)
         self.icon_label = QLabel(self)
-        self.path_label = QLabel(self)
+        self.path_label = _PathLabel(self)
         self.path_label.setObjectName("scopePath")
-        self.path_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("scopeCount")
         self.count_label.setEnabled(False)
@@ -133,7 +231,7 @@ class ScopeBar(QWidget):
         parts += [label for _i, label in self.chips]
         return " + ".join(parts)
 
-    def removable(self) -> list[QToolButton]:
+    def removable(self) -> list[_Chip]:
         return list(self._removable)
 
     # -- drawing ----------------------------------------------------------------------------

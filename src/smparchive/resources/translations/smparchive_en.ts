@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignmentDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/assignment.py" line="+340"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>Assigned %Ln item to its session.</numerusform>
+            <numerusform>Assigned %Ln items to sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+505"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+516"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -82,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
-        <location line="+219"/>
+        <location line="+210"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -91,8 +102,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -100,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-214"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -124,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln face nobody has named</numerusform>
@@ -181,7 +192,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+144"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+145"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -205,7 +216,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
+        <translation>
+            <numerusform>%Ln of these problems was found while making thumbnails (damage inside a picture shows only when it is decoded).</numerusform>
+            <numerusform>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln file is missing since the last scan.</numerusform>
@@ -218,14 +237,6 @@
         <translation>
             <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>
             <numerusform>%Ln groups of duplicates (see Problems &gt; Duplicates).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Making thumbnails found %Ln more problems (listed below).</source>
-        <translation>
-            <numerusform>Making thumbnails found %Ln more problem (listed below).</numerusform>
-            <numerusform>Making thumbnails found %Ln more problems (listed below).</numerusform>
         </translation>
     </message>
 </context>
@@ -260,7 +271,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+445"/>
+        <location filename="../../gui/main_window.py" line="+462"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -312,7 +323,7 @@
 <context>
     <name>ScopeBar</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/scope_bar.py" line="+211"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+309"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -361,7 +372,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-227"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-237"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

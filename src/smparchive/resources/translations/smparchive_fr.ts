@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -24,7 +24,7 @@ Les détails figurent dans le fichier journal :
 Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Impossible d’ouvrir le catalogue</translation>
     </message>
@@ -49,7 +49,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -133,7 +133,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
@@ -142,13 +142,21 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>%Ln élément attribué à sa séance.</numerusform>
+            <numerusform>%Ln éléments attribués à des séances.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Apply %1 Accepted</source>
         <translation>Appliquer %1 acceptés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Assign to sessions</source>
         <translation>Attribuer aux séances</translation>
     </message>
@@ -156,7 +164,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -235,64 +243,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
-    <name>CatalogueErrors</name>
-    <message>
-        <location filename="../../gui/catalogue_errors.py" line="+18"/>
-        <source>%1 is a folder, not a catalogue file.</source>
-        <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no catalogue at %1.</source>
-        <translation>Il n’y a pas de catalogue à l’emplacement %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is an empty file, not an smparchive catalogue.</source>
-        <translation>%1 est un fichier vide, pas un catalogue smparchive.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
-        <translation>%1 n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an smparchive catalogue (a different database).</source>
-        <translation>%1 n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
-        <translation>%1 est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is damaged: its SQLite header is not valid.</source>
-        <translation>%1 est endommagé : son en-tête SQLite n’est pas valide.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
-        <translation>%1 est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
-        <translation>La mise à niveau de %1 depuis le schéma %2 a échoué (%3) ; le catalogue est resté tel qu&apos;il était.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
-        <translation>%1 a été créé par une version plus récente de smparchive ; mettez smparchive à jour pour l’ouvrir.</translation>
-    </message>
-</context>
-<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+146"/>
@@ -303,7 +253,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -338,7 +288,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
     </message>
@@ -420,7 +370,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Arrows, Home/End, PgUp/PgDn</source>
         <translation>Flèches, Début/Fin, PgPréc/PgSuiv</translation>
     </message>
@@ -750,12 +700,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+646"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -771,12 +721,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-473"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -882,19 +832,20 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+22"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-115"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -909,8 +860,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+432"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -931,7 +882,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -939,8 +890,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -953,7 +904,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-212"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -977,7 +928,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1431,27 +1382,9 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
 </context>
 <context>
-    <name>FileDialogs</name>
-    <message>
-        <location filename="../../gui/filedialogs.py" line="+20"/>
-        <source>Look in:</source>
-        <translation>Regarder dans :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Files of type:</source>
-        <translation>Fichiers de type :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-</context>
-<context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1649,7 +1582,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -1703,6 +1636,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+1"/>
         <source>Catalogue</source>
         <translation>Catalogage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Empreintes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1799,7 +1737,15 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
+        <translation>
+            <numerusform>%Ln de ces problèmes a été trouvé en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
+            <numerusform>%Ln de ces problèmes ont été trouvés en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln fichier manque depuis la dernière analyse.</numerusform>
@@ -1825,19 +1771,19 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+110"/>
+        <location line="-46"/>
+        <location line="+115"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
@@ -1866,16 +1812,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Assign to Sessions…</source>
         <translation>Attribuer aux séances…</translation>
     </message>
-    <message numerus="yes">
-        <location line="-44"/>
-        <source>Making thumbnails found %Ln more problems (listed below).</source>
-        <translation>
-            <numerusform>La création des vignettes a trouvé %Ln autre problème (voir ci-dessous).</numerusform>
-            <numerusform>La création des vignettes a trouvé %Ln autres problèmes (voir ci-dessous).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+79"/>
+        <location line="+35"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -2048,17 +1986,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+546"/>
+        <location filename="../../gui/main_window.py" line="+571"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-407"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+298"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2079,7 +2017,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2124,7 +2062,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2330,6 +2268,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -2355,6 +2294,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2705,7 +2645,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -4910,6 +4850,146 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>{target} is a folder, not a catalogue file.</source>
+        <translation>{target} est un dossier, pas un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Il n’y a pas de catalogue à l’emplacement {target} ; créez-en un avec « smparchive init ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder {target}: {detail}.</source>
+        <translation>Impossible de créer le dossier {target} : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
+        <translation>Impossible de créer un catalogue dans {target} : le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read {target}: {detail}.</source>
+        <translation>Impossible de lire {target} : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open {target}: {detail}</source>
+        <translation>Impossible d’ouvrir {target} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is an empty file, not an smparchive catalogue.</source>
+        <translation>{target} est un fichier vide, pas un catalogue smparchive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>{target} n’est pas un catalogue smparchive (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (a different database).</source>
+        <translation>{target} n’est pas un catalogue smparchive (c’est une autre base de données).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is not an smparchive catalogue.</source>
+        <translation>Cette base de données n’est pas un catalogue smparchive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>{target} est en lecture seule (le fichier ou son dossier) : smparchive doit pouvoir y écrire pour tenir son catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is damaged: its SQLite header is incomplete.</source>
+        <translation>{target} est endommagé : son en-tête SQLite est incomplet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged: its SQLite header is not valid.</source>
+        <translation>{target} est endommagé : son en-tête SQLite n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>{target} est endommagé et illisible ; restaurez-le depuis une sauvegarde (un dossier voisin se terminant par .backups peut contenir des copies récentes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is locked by another program; close it there and try again.</source>
+        <translation>{target} est verrouillé par un autre programme ; fermez-le dans celui-ci et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>{target} a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>Ce catalogue a été créé par une version plus récente de smparchive (schéma {value}) ; mettez smparchive à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Ce catalogue a été mis à niveau par smparchive {version} ou plus récent (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Ce catalogue a été mis à niveau par une version plus récente de smparchive (schéma {value}) ; vous avez smparchive {mine} : mettez-le à jour pour ouvrir le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
+        <translation>La mise à niveau de {target} depuis le schéma {value} a échoué ({detail}) ; le catalogue est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>La mise à niveau du catalogue depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>La mise à niveau du catalogue d’équipe depuis le schéma {value} a échoué ({detail}) ; il est resté tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
+        <translation>Le catalogue d’équipe doit être mis à niveau (du schéma {value} au {other}) et smparchive le sauvegarde d’abord, ce qui a échoué : {why} Définissez alors {name}=1 pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup (pg_dump) failed: {detail}</source>
+        <translation>La sauvegarde (pg_dump) a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore (pg_restore) failed: {detail}</source>
+        <translation>La restauration (pg_restore) a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump n’est pas installé (Debian : postgresql-client) ; sauvegardez la base avec : pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_restore is not installed (Debian: postgresql-client).</source>
+        <translation>pg_restore n’est pas installé (Debian : postgresql-client).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>Impossible de lire la recherche à « {value} ».</translation>
     </message>
@@ -5323,7 +5403,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5341,7 +5421,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -5512,6 +5592,37 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_texts.py" line="+21"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Dossier de fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditor</name>
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
@@ -5633,7 +5744,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+199"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -5896,7 +6007,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+27"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -5946,12 +6057,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
-        <translation>Rechercher (Ctrl+F) : mots, day:1 session:roundtable kind:photo rating&gt;=3 …</translation>
+        <translation>Rechercher (Ctrl+F) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>
@@ -5997,7 +6113,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6048,7 +6164,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+149"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6262,9 +6378,35 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>Ouverture de %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -6366,7 +6508,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+227"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -6655,7 +6797,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+119"/>
+        <location filename="../../gui/views/delegate.py" line="+123"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -6916,7 +7058,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+218"/>
+        <location filename="../../gui/viewers/compare.py" line="+223"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -6930,7 +7072,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-123"/>
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>

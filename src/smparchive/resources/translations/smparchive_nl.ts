@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+80"/>
+        <location filename="../../gui/app.py" line="+85"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -24,7 +24,7 @@ De details staan in het logbestand:
 Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
     </message>
@@ -49,7 +49,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -133,7 +133,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
@@ -142,13 +142,21 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Assigned %Ln items to sessions.</source>
+        <translation>
+            <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
+            <numerusform>%Ln items aan sessies toegewezen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Apply %1 Accepted</source>
         <translation>%1 aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Assign to sessions</source>
         <translation>Aan sessies toewijzen</translation>
     </message>
@@ -156,7 +164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+54"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -235,64 +243,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
-    <name>CatalogueErrors</name>
-    <message>
-        <location filename="../../gui/catalogue_errors.py" line="+18"/>
-        <source>%1 is a folder, not a catalogue file.</source>
-        <translation>%1 is een map, geen catalogusbestand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no catalogue at %1.</source>
-        <translation>Er is geen catalogus op %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is an empty file, not an smparchive catalogue.</source>
-        <translation>%1 is een leeg bestand, geen smparchive-catalogus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not an smparchive catalogue (not a SQLite database).</source>
-        <translation>%1 is geen smparchive-catalogus (geen SQLite-database).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an smparchive catalogue (a different database).</source>
-        <translation>%1 is geen smparchive-catalogus (een andere database).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
-        <translation>%1 is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is damaged: its SQLite header is not valid.</source>
-        <translation>%1 is beschadigd: de SQLite-header is ongeldig.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
-        <translation>%1 is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is locked by another program; close it there and try again.</source>
-        <translation>%1 is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Upgrading %1 from schema %2 failed (%3); the catalogue was left as it was.</source>
-        <translation>Het bijwerken van %1 vanaf schema %2 is mislukt (%3); de catalogus is gebleven zoals hij was.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 was made by a newer smparchive; update smparchive to open it.</source>
-        <translation>%1 is gemaakt door een nieuwere smparchive; werk smparchive bij om het te openen.</translation>
-    </message>
-</context>
-<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../../gui/widgets/fields.py" line="+146"/>
@@ -303,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+282"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -338,7 +288,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
     </message>
@@ -420,7 +370,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Arrows, Home/End, PgUp/PgDn</source>
         <translation>Pijltjes, Home/End, PgUp/PgDn</translation>
     </message>
@@ -750,12 +700,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+646"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -771,12 +721,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-473"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -882,19 +832,20 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorbeeld: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+22"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-115"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -909,8 +860,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+432"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -931,7 +882,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -939,8 +890,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -953,7 +904,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-212"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -977,7 +928,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1431,27 +1382,9 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
 </context>
 <context>
-    <name>FileDialogs</name>
-    <message>
-        <location filename="../../gui/filedialogs.py" line="+20"/>
-        <source>Look in:</source>
-        <translation>Zoeken in:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Files of type:</source>
-        <translation>Bestanden van type:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Folder:</source>
-        <translation>Map:</translation>
-    </message>
-</context>
-<context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1649,7 +1582,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -1703,6 +1636,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+1"/>
         <source>Catalogue</source>
         <translation>Catalogiseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Vingerafdrukken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1799,7 +1737,15 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln of these problems were found while making thumbnails (damage inside a picture shows only when it is decoded).</source>
+        <translation>
+            <numerusform>%Ln van deze problemen werd gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
+            <numerusform>%Ln van deze problemen werden gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln files are missing since the last scan.</source>
         <translation>
             <numerusform>%Ln bestand ontbreekt sinds de laatste scan.</numerusform>
@@ -1825,19 +1771,19 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+110"/>
+        <location line="-46"/>
+        <location line="+115"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
@@ -1866,16 +1812,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Assign to Sessions…</source>
         <translation>Aan sessies toewijzen…</translation>
     </message>
-    <message numerus="yes">
-        <location line="-44"/>
-        <source>Making thumbnails found %Ln more problems (listed below).</source>
-        <translation>
-            <numerusform>Bij het maken van miniaturen is nog %Ln probleem gevonden (zie hieronder).</numerusform>
-            <numerusform>Bij het maken van miniaturen zijn nog %Ln problemen gevonden (zie hieronder).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+79"/>
+        <location line="+35"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -2048,17 +1986,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+546"/>
+        <location filename="../../gui/main_window.py" line="+571"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-407"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+298"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2079,7 +2017,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2124,7 +2062,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2330,6 +2268,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+104"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -2355,6 +2294,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../gui/start_window.py" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2705,7 +2645,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+60"/>
+        <location filename="../../gui/opening.py" line="+80"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -4910,6 +4850,146 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>{target} is a folder, not a catalogue file.</source>
+        <translation>{target} is een map, geen catalogusbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No catalogue at {target}; create one with &apos;smparchive init&apos;.</source>
+        <translation>Er is geen catalogus op {target}; maak er een met &apos;smparchive init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder {target}: {detail}.</source>
+        <translation>De map {target} kan niet worden aangemaakt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create a catalogue in {target}: the folder is read-only.</source>
+        <translation>In {target} kan geen catalogus worden aangemaakt: de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read {target}: {detail}.</source>
+        <translation>{target} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open {target}: {detail}</source>
+        <translation>{target} kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is an empty file, not an smparchive catalogue.</source>
+        <translation>{target} is een leeg bestand, geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (not a SQLite database).</source>
+        <translation>{target} is geen smparchive-catalogus (geen SQLite-database).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is not an smparchive catalogue (a different database).</source>
+        <translation>{target} is geen smparchive-catalogus (een andere database).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is not an smparchive catalogue.</source>
+        <translation>Deze database is geen smparchive-catalogus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is read-only (the file or its folder): smparchive needs write access to keep its catalogue.</source>
+        <translation>{target} is alleen-lezen (het bestand of de map): smparchive moet erin kunnen schrijven om de catalogus bij te houden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is damaged: its SQLite header is incomplete.</source>
+        <translation>{target} is beschadigd: de SQLite-header is onvolledig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged: its SQLite header is not valid.</source>
+        <translation>{target} is beschadigd: de SQLite-header is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} is damaged and cannot be read; restore it from a backup (a folder beside it ending in .backups may hold recent copies).</source>
+        <translation>{target} is beschadigd en onleesbaar; zet het terug uit een back-up (een map ernaast die op .backups eindigt kan recente kopieën bevatten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{target} is locked by another program; close it there and try again.</source>
+        <translation>{target} is vergrendeld door een ander programma; sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>{target} is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalogue was made by a newer smparchive (schema {value}); update smparchive to open it.</source>
+        <translation>Deze catalogus is gemaakt door een nieuwere smparchive (schema {value}); werk smparchive bij om hem te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by smparchive {version} or later (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Deze catalogus is bijgewerkt door smparchive {version} of nieuwer (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This catalogue was upgraded by a newer smparchive (schema {value}); you have smparchive {mine}: update it to open the catalogue.</source>
+        <translation>Deze catalogus is bijgewerkt door een nieuwere smparchive (schema {value}); u hebt smparchive {mine}: werk het bij om de catalogus te openen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading {target} from schema {value} failed ({detail}); the catalogue was left as it was.</source>
+        <translation>Het bijwerken van {target} vanaf schema {value} is mislukt ({detail}); de catalogus is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading the catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>Het bijwerken van de catalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrading the team catalogue from schema {value} failed ({detail}); it was left as it was.</source>
+        <translation>Het bijwerken van de teamcatalogus vanaf schema {value} is mislukt ({detail}); hij is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team catalogue needs an upgrade (schema {value} to {other}) and smparchive backs it up first, which failed: {why} Then set {name}=1 to upgrade.</source>
+        <translation>De teamcatalogus moet worden bijgewerkt (van schema {value} naar {other}) en smparchive maakt eerst een back-up, wat mislukte: {why} Zet dan {name}=1 om bij te werken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup (pg_dump) failed: {detail}</source>
+        <translation>De back-up (pg_dump) is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore (pg_restore) failed: {detail}</source>
+        <translation>Het terugzetten (pg_restore) is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump is not installed (Debian: postgresql-client); back the database up with: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</source>
+        <translation>pg_dump is niet geïnstalleerd (Debian: postgresql-client); maak een back-up van de database met: pg_dump -Fc -f smparchive.dump &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_restore is not installed (Debian: postgresql-client).</source>
+        <translation>pg_restore is niet geïnstalleerd (Debian: postgresql-client).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read the search at &apos;{value}&apos;.</source>
         <translation>De zoekopdracht is niet te lezen bij ‘{value}’.</translation>
     </message>
@@ -5323,7 +5403,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-272"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -5341,7 +5421,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-318"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5512,6 +5592,37 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_texts.py" line="+21"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditor</name>
     <message>
         <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
@@ -5633,7 +5744,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+199"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
@@ -5896,7 +6007,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+27"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -5946,12 +6057,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
-        <translation>Zoeken (Ctrl+F): woorden, day:1 session:roundtable kind:photo rating&gt;=3 …</translation>
+        <translation>Zoeken (Ctrl+F): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
@@ -5997,7 +6113,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-427"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6048,7 +6164,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+148"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+149"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6262,9 +6378,35 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../gui/start_window.py" line="-48"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Opening the catalogue…</source>
+        <translation>De catalogus wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+70"/>
+        <source>Opening %1.</source>
+        <translation>%1 wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The catalogue could not be opened</source>
+        <translation>De catalogus kon niet worden geopend</translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
-        <location line="-169"/>
+        <location filename="../../gui/widgets/fields.py" line="-169"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -6366,7 +6508,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+227"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -6655,7 +6797,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+119"/>
+        <location filename="../../gui/views/delegate.py" line="+123"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -6916,7 +7058,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+218"/>
+        <location filename="../../gui/viewers/compare.py" line="+223"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -6930,7 +7072,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-123"/>
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
