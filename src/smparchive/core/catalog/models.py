@@ -394,6 +394,7 @@ class ItemText(Base):
     """Localised title, caption and alt text of an item (one row per field and language)."""
 
     __tablename__ = "item_texts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table: 0015)
 
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
@@ -459,7 +460,10 @@ class Tag(Base):
 
 class ItemTag(Base):
     __tablename__ = "item_tags"
-    __table_args__ = (Index("ix_item_tags_tag_item", "tag_id", "item_id"),)
+    __table_args__ = (
+        Index("ix_item_tags_tag_item", "tag_id", "item_id"),
+        {"sqlite_with_rowid": False},  # the key is the table (migration 0015)
+    )
 
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
@@ -576,7 +580,10 @@ class AuditItem(Base):
     """The items one audit entry touched (an item's history reads this index)."""
 
     __tablename__ = "audit_items"
-    __table_args__ = (Index("ix_audit_items_item", "item_id", "audit_id"),)
+    __table_args__ = (
+        Index("ix_audit_items_item", "item_id", "audit_id"),
+        {"sqlite_with_rowid": False},  # the key is the table (migration 0015)
+    )
 
     audit_id: Mapped[int] = mapped_column(
         ForeignKey("audit_log.id", ondelete="CASCADE"), primary_key=True
