@@ -76,13 +76,18 @@ def test_an_undecodable_name_is_listed_as_the_catalogue_stores_it(tmp_path: Path
     root.mkdir()
     try:
         (root / os.fsdecode(b"caf\xe9.jpg")).write_bytes(b"x")
+        folder = root / os.fsdecode(b"d\xe9j\xe0")  # files with plain names in it
+        folder.mkdir()
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system refuses undecodable names")
     _write(root / "ok.jpg")
+    _write(folder / "in.jpg")
+    _write(folder / "in2.jpg")
     walked, problems = _walked(Walker(root))
     assert problems == []
     assert Walker(root).listing() == walked
-    assert "caf\uf7e9.jpg" in {path for path, _size, _mtime in walked}
+    paths = {path for path, _size, _mtime in walked}
+    assert {"caf\uf7e9.jpg", "d\uf7e9j\uf7e0/in.jpg"} <= paths
 
 
 @pytest.mark.parametrize("case", ["sidecar", "dangling link", "loop", "fifo", "too long"])

@@ -174,7 +174,7 @@ class Walker:
                     entries = list(it)
             except OSError:
                 return None
-            prefix = f"{rel}/" if rel else ""
+            prefix = to_catalogue(f"{rel}/") if rel else ""  # as walk() stores the path
             room = short - len(folder) - 1  # a name shorter than this: a short path
             # The excluded paths (catalogue, lock, cache...) that are entries of this folder.
             excluded = {base for p, base in exclude if os.path.join(folder, base) == p}
