@@ -24,6 +24,12 @@ PREVIEW = 1600  # viewer previews
 EMBEDDED = 0  # a camera's own small JPEG, shown until ours exists
 
 
+def pending_key(item_id: int) -> str:
+    """The cache key of an item's embedded thumbnail while its hash is pending (the scan's
+    head pass stores it there, the hash stage removes it once the content key exists)."""
+    return f"pending-{item_id}"
+
+
 TMP_PREFIX = ".tmp-"  # files being written by ``put`` (never counted, never trimmed)
 
 
@@ -114,6 +120,10 @@ class ThumbnailCache:
 
     def has(self, sha256: str, size: int) -> bool:
         return self.path_for(sha256, size).exists()
+
+    def discard(self, key: str, size: int) -> None:
+        """Remove one picture if it exists (a stand-in whose item now has its hash)."""
+        self.path_for(key, size).unlink(missing_ok=True)
 
     def present(self, size: int) -> set[str]:
         """The contents (SHA-256) that have a picture of ``size``, from one listing of the

@@ -191,3 +191,33 @@ def test_verify_counts_items_on_offline_drives(catalog: Any, library: Path, tmp_
     scan(catalog, options=INLINE)  # the root goes offline
     report = verify(catalog)
     assert report.checked == 0 and report.skipped_offline == 12
+
+
+def test_new_card_unplugged_while_hashing_leaves_its_rows_pending_then_completes(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new folder gets its rows from the heads; the drive goes away during the hash
+    stage: no item is an error or missing, the rows stay (offline, hash pending), and the
+    next scan with the drive back hashes them all, keeping their ids."""
+    card = tmp_path / "card"
+    for n in range(8):
+        make_jpeg(card / "DCIM" / f"IMG_{n}.jpg", color=(n, 90, 9), when=f"2022:06:02 09:0{n}:00")
+    catalog.add_root(card)
+    away = card.with_name("card-away")
+    _vanish_after(monkeypatch, 3, lambda: card.rename(away))
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.missing == 0 and report.offline_roots == [str(card)]
+    assert report.new == 8  # their rows were in before the drive went
+    ids = _ids(catalog)
+    assert len(ids) == 8 and catalog.hash_pending_count() == 8 - 2  # two hashed before
+    assert _statuses(catalog) == {"offline"}
+    assert all(i.camera_make == "Canon" for i in catalog.items(ids))
+
+    away.rename(card)
+    monkeypatch.undo()
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.new == 0 and report.missing == 0
+    assert report.probed == 6 and report.changed == 0
+    assert sorted(_ids(catalog)) == sorted(ids) and catalog.hash_pending_count() == 0
+    assert _statuses(catalog) == {"ok"} and all(i.sha256 for i in catalog.items(ids))
+    assert scan(catalog, options=INLINE).probed == 0

@@ -42,6 +42,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.domain import time as timerules
 from smparchive.core.vocab import (
+    HASH_PENDABLE,
     PRESENT_STATUSES,
     Consent,
     ItemStatus,
@@ -88,8 +89,6 @@ USER_DEFAULTS: dict[str, Any] = {
     "licence": None,
 }
 PRESENT = PRESENT_STATUSES  # statuses of files that are where the catalogue says
-# Statuses of an item whose hash may still be pending (see ``rescan.hash_pending``).
-HASH_PENDABLE = (ItemStatus.OK, ItemStatus.MISSING, ItemStatus.OFFLINE)
 # Problem items, listed worst first (``ok`` items only show for their warnings).
 _PROBLEM_ORDER = (
     ItemStatus.ERROR,

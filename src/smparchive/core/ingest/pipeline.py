@@ -33,7 +33,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
-from smparchive.core.ingest.rescan import exclusions, hash_pending, is_unchanged, scan_counts
+from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts
 from smparchive.core.ingest.rescan import to_read as _to_read
 from smparchive.core.ingest.rescan import unreachable as _unreachable
 from smparchive.core.ingest.scanlock import scan_lock
@@ -47,8 +47,8 @@ from smparchive.core.ingest.workers import (
 )
 from smparchive.core.pathnames import display
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
-from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache
-from smparchive.core.vocab import ItemStatus
+from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache, pending_key
+from smparchive.core.vocab import ItemStatus, hash_pending
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -380,6 +380,7 @@ class _RootScan:
         """Rows from the files' heads (no hash yet), committed in batches."""
         entries: list[IngestEntry] = []
         keys: list[int] = []
+        thumbs: list[bytes | None] = []
         last = time.monotonic()
         total = len(files)
         if total:
@@ -395,25 +396,33 @@ class _RootScan:
                 continue  # cannot be opened now: the hash stage says why
             entries.append(to_entry(f, look))
             keys.append(n)
+            thumbs.append(look.info.embedded_thumbnail)
             if (
                 len(entries) >= self.options.batch_size
                 or time.monotonic() - last >= self.options.batch_seconds
             ):
-                self._head_flush(entries, keys)
-                entries, keys = [], []
+                self._head_flush(entries, keys, thumbs)
+                entries, keys, thumbs = [], [], []
                 last = time.monotonic()
                 self.pool.warm_up()  # more to come: the workers start meanwhile
-        self._head_flush(entries, keys)
+        self._head_flush(entries, keys, thumbs)
 
-    def _head_flush(self, entries: list[IngestEntry], keys: list[int]) -> None:
+    def _head_flush(
+        self, entries: list[IngestEntry], keys: list[int], thumbs: list[bytes | None]
+    ) -> None:
         if not entries:
             return
         t0 = time.monotonic()
         changes = self.cat.ingest_batch(self.root.id, entries)
-        for n, entry in zip(keys, entries, strict=True):
+        for n, entry, thumb in zip(keys, entries, thumbs, strict=True):
             if entry.item_id is not None:
                 self.head_ids[n] = entry.item_id
                 self.report.new_ids.append(entry.item_id)
+                if thumb and self.cache is not None:  # the camera's own, shown first
+                    try:
+                        self.cache.put(pending_key(entry.item_id), EMBEDDED, thumb)
+                    except OSError as exc:
+                        log.warning("cannot write to the thumbnail cache: %s", exc)
         self.report.new += len(entries)
         self._time("head pass writes", t0)
         if self.options.on_batch is not None:
@@ -525,6 +534,11 @@ class _RootScan:
             self._count(entry)
             if self.cache is not None and look is not None and entry.sha256:
                 self._store_pictures(entry.sha256, look)
+            if self.cache is not None and entry.provisional and entry.item_id is not None:
+                try:  # the stand-in of the head pass: the content's own pictures replace it
+                    self.cache.discard(pending_key(entry.item_id), EMBEDDED)
+                except OSError as exc:
+                    log.warning("cannot write to the thumbnail cache: %s", exc)
         self._time("catalogue writes", t0)
         if self.options.on_batch is not None:
             self.options.on_batch(changes)

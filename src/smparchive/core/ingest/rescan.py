@@ -29,7 +29,7 @@ from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
-from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState
+from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState, hash_pending
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -80,18 +80,6 @@ def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) ->
 
     updated = updated_time(updated_at)
     return updated is not None and found.sidecar_mtime_ns > int(updated.timestamp() * 1e9)
-
-
-# Statuses an item whose hash is pending may have (it may go missing or offline meanwhile).
-_PENDABLE = frozenset({ItemStatus.OK, ItemStatus.MISSING, ItemStatus.OFFLINE})
-
-
-def hash_pending(status: str, sha256: str | None, status_reason: str | None) -> bool:
-    """The item was catalogued from its head and its file was never read in full (the
-    scan stopped first): no content hash yet, no reason for one to be missing. The next
-    scan reads it whatever its size and date; until then duplicates, fixity and export
-    leave it out and say so."""
-    return sha256 is None and status_reason is None and status in _PENDABLE
 
 
 def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
