@@ -353,6 +353,8 @@ class MainWindow(QMainWindow):
                 keys.add(rec.sha256)
         self.thumbs.retain(keys)
         self.thumb_repair.prioritise(self.store.known_ids(first, last))
+        if self.view is self.grid:
+            self.store.retain_loads(first - span, last + span)
 
     def refresh_visible_thumbnails(self) -> None:
         """A thumbnail job made pictures: shown rows look in the cache again."""
