@@ -137,3 +137,19 @@ def test_the_sums_of_a_selection_left_are_stopped(big_window: Any, monkeypatch: 
     w.runner.release()
     assert summed == [len(ids)]
     assert w.inspector.editor("creator").text() == "Ana"
+
+
+def test_a_selection_with_many_tags_shows_the_most_common(
+    big_window: Any, monkeypatch: Any
+) -> None:
+    """Hundreds of tags on most of a million items: the chips are the most common ones and
+    the rest is counted (every chip laid out froze the window for seconds)."""
+    from smparchive.gui.widgets import inspector as inspector_mod
+
+    monkeypatch.setattr(inspector_mod, "CHIPS_SHOWN", 1)
+    w = big_window
+    w.select_all()
+    w._selection_changed()
+    w.runner.release()
+    chips = _chips(w.inspector.keyword_chips)
+    assert chips == ["Conference  ✕", "and 1 more"]  # on all of them; Stage on 5
