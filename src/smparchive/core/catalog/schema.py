@@ -302,7 +302,14 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
         raise CatalogError(upgrade_failed(sqlite_path, rev, exc)) from exc
     lazylog.logger(__name__).info("catalogue schema upgraded from %s to %s", rev, head)
     if sqlite_path is not None and rev is not None and any(rev < r <= head for r in REWRITING):
-        compact(engine)
+        try:
+            compact(engine)
+        except (sqlite3.Error, OSError) as exc:  # busy (another reader), disk full: later
+            lazylog.logger(__name__).warning(
+                "catalogue upgraded but not compacted (%s); `smparchive check --compact` "
+                "compacts it",
+                exc,
+            )
     return head
 
 
@@ -317,7 +324,17 @@ def compact(engine: Engine) -> None:
     the file system. Takes about as long as copying the file."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+        driver = raw.driver_connection
+        assert driver is not None
+        # The copy VACUUM makes goes to a temporary file, not to memory (the connections'
+        # temp_store=MEMORY): at a million items it is ~760 MB.
+        driver.execute("PRAGMA temp_store=FILE")
+        try:
+            driver.execute("VACUUM")
+        finally:
+            driver.execute("PRAGMA temp_store=MEMORY")
+        # In WAL mode the file shrinks at the checkpoint: now, not when the last one closes.
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
     lazylog.logger(__name__).info("catalogue compacted")

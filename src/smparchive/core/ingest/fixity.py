@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
-from smparchive.core.ingest.report import Meter, VerifyEntry, VerifyReport
+from smparchive.core.ingest.report import Meter
 from smparchive.core.ingest.transient import folder_gone, transient_reason
+from smparchive.core.ingest.verify_report import VerifyEntry, VerifyReport
 from smparchive.core.media.hashing import sha256_file
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress

@@ -73,28 +73,6 @@ class ThumbnailReport:
     seconds: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class VerifyEntry:
-    item_id: int
-    path: str
-    state: str  # ok | changed | modified | missing | unreadable | not checked
-    detail: str = ""
-
-
-@dataclass(slots=True)
-class VerifyReport:
-    """Fixity check: files whose bytes differ from the catalogue, or that are gone."""
-
-    checked: int = 0
-    ok: int = 0
-    bytes_checked: int = 0
-    failures: list[VerifyEntry] = field(default_factory=list)
-    skipped_offline: int = 0
-    not_checked: list[VerifyEntry] = field(default_factory=list)  # present, but no hash to compare
-    cancelled: bool = False
-    seconds: float = 0.0
-
-
 class Meter:
     """Wraps a sink: coalesces updates (at most ``hz`` per second) and estimates time left."""
 
