@@ -243,7 +243,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+219"/>
+        <location filename="../../gui/widgets/inspector.py" line="+220"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -260,18 +260,26 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
             <numerusform>%Ln items selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+462"/>
+        <location filename="../../gui/main_window.py" line="+477"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+85"/>
+        <location filename="../../gui/app.py" line="+90"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -1826,7 +1826,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+154"/>
+        <location filename="../../gui/widgets/inspector.py" line="+155"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1901,8 +1901,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+145"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1927,8 +1935,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+150"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1936,8 +1944,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+146"/>
+        <location line="-149"/>
+        <location line="+153"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -1986,17 +1994,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+571"/>
+        <location filename="../../gui/main_window.py" line="+587"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-422"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+298"/>
+        <location line="+312"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2017,7 +2025,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>

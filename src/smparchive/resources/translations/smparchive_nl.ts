@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+85"/>
+        <location filename="../../gui/app.py" line="+90"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -1826,7 +1826,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+154"/>
+        <location filename="../../gui/widgets/inspector.py" line="+155"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -1901,8 +1901,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>File</source>
         <translation>Bestand</translation>
     </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+145"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1927,8 +1935,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+150"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -1936,8 +1944,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+146"/>
+        <location line="-149"/>
+        <location line="+153"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -1986,17 +1994,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+571"/>
+        <location filename="../../gui/main_window.py" line="+587"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-422"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+298"/>
+        <location line="+312"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2017,7 +2025,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 geselecteerd</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
