@@ -87,6 +87,19 @@ class ThumbnailCache:
     def has(self, sha256: str, size: int) -> bool:
         return self.path_for(sha256, size).exists()
 
+    def adopt(self, key: str, sha256: str, size: int) -> None:
+        """Give the picture stored under ``key`` to the content ``sha256`` (kept if that
+        content has one already; either way ``key``'s is gone afterwards)."""
+        source = self.path_for(key, size)
+        if not source.exists():
+            return
+        if self.has(sha256, size):
+            source.unlink(missing_ok=True)
+            return
+        target = self.path_for(sha256, size)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+
     def discard(self, key: str, size: int) -> None:
         """Remove one picture if it exists (a stand-in whose item now has its hash)."""
         self.path_for(key, size).unlink(missing_ok=True)

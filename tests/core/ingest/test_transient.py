@@ -63,17 +63,21 @@ def _touch_all(root: Path) -> None:
 
 
 def _vanish_after(monkeypatch: pytest.MonkeyPatch, n: int, action: Callable[[], None]) -> None:
-    """Run ``action`` (rename a folder away) just before the scan opens its ``n``-th file."""
-    real = tasks.first_look
+    """Run ``action`` (rename a folder away) just before the scan opens its ``n``-th file
+    in full (a first look, or the hash of a file whose facts the head pass read)."""
     calls = [0]
 
-    def look(path: str, fault: str | None = None) -> Any:
-        calls[0] += 1
-        if calls[0] == n:
-            action()
-        return real(path, fault)
+    def wrap(real: Callable[..., Any]) -> Callable[..., Any]:
+        def opened(path: str, fault: str | None = None) -> Any:
+            calls[0] += 1
+            if calls[0] == n:
+                action()
+            return real(path, fault)
 
-    monkeypatch.setattr(tasks, "first_look", look)
+        return opened
+
+    monkeypatch.setattr(tasks, "first_look", wrap(tasks.first_look))
+    monkeypatch.setattr(tasks, "sha256_of", wrap(tasks.sha256_of))
 
 
 def test_root_renamed_away_midway_then_back(

@@ -578,6 +578,18 @@ class IngestOps(CatalogBase):
         if content_updates:
             s.execute(update(ItemContent), content_updates)
 
+    def ingest_hashes(self, hashes: Sequence[tuple[int, str]]) -> ChangeSummary:
+        """Content hashes of items catalogued from their heads (nothing else changes)."""
+        if not hashes:
+            return ChangeSummary()
+        now = utcnow()
+        with self._bulk() as s:
+            s.execute(
+                update(MediaItem),
+                [{"id": item_id, "sha256": sha, "updated_at": now} for item_id, sha in hashes],
+            )
+        return ChangeSummary(items=frozenset(item_id for item_id, _sha in hashes))
+
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
         """Bookkeeping by id: status, reason, warnings, thumb_state ... (bulk UPDATE)."""
         if outcomes:

@@ -230,6 +230,10 @@ class _RootScan:
         self.pending_gone = pending_gone  # vanished items whose hash is pending
         self.on_rows = on_rows  # every file found has a row (the scan's last root)
         self.head_ids: dict[int, int] = {}  # key of a file to read -> its head row's item
+        # Keys whose head row holds the full read's facts (a JPEG's whole header, no
+        # sidecar): the hash stage only hashes them (tasks.sha256_of).
+        self.head_complete: set[int] = set()
+        self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
         self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
         self.last_flush = time.monotonic()
         self.not_read: list[tuple[str, str]] = []  # transient failures: (path, reason)
@@ -397,6 +401,8 @@ class _RootScan:
             entries.append(to_entry(f, look))
             keys.append(n)
             thumbs.append(look.info.embedded_thumbnail)
+            if look.complete:
+                self.head_complete.add(n)
             if (
                 len(entries) >= self.options.batch_size
                 or time.monotonic() - last >= self.options.batch_seconds
@@ -415,7 +421,9 @@ class _RootScan:
         t0 = time.monotonic()
         changes = self.cat.ingest_batch(self.root.id, entries)
         for n, entry, thumb in zip(keys, entries, thumbs, strict=True):
-            if entry.item_id is not None:
+            if entry.item_id is None:
+                self.head_complete.discard(n)
+            else:
                 self.head_ids[n] = entry.item_id
                 self.report.new_ids.append(entry.item_id)
                 if thumb and self.cache is not None:  # the camera's own, shown first
@@ -447,7 +455,11 @@ class _RootScan:
             for n, (f, _) in by_key.items():
                 if self.lost:
                     return  # the root went away: stop asking for its files
-                yield n, tasks.first_look, (f.path, self.options.fault_for(f.path))
+                fault = self.options.fault_for(f.path)
+                if n in self.head_complete:  # its facts are in: only the hash is missing
+                    yield n, tasks.sha256_of, (f.path, fault)
+                else:
+                    yield n, tasks.first_look, (f.path, fault)
 
         self.meter(ProgressEvent(HASH_STAGE, 0, total, 0, bytes_total), force=True)
         for key, result in self.pool.run(jobs(), self.cancel):
@@ -458,10 +470,12 @@ class _RootScan:
             self.report.probed += 1
             self.report.bytes_probed += found.size
             head_id = self.head_ids.get(n)
-            if not self._transient(found, item_id if head_id is None else head_id, result):
+            if head_id is not None and isinstance(result, str):
+                self._hashed(found, head_id, result)
+            elif not self._transient(found, item_id if head_id is None else head_id, result):
                 self._collect(found, item_id, result, head_id)
             if (
-                len(self.pending) >= self.options.batch_size
+                len(self.pending) + len(self.hashes) >= self.options.batch_size
                 or time.monotonic() - self.last_flush >= self.options.batch_seconds
             ):
                 self._flush()
@@ -494,6 +508,14 @@ class _RootScan:
         log.info("not read (transient): %s: %s", path, reason)
         return True
 
+    def _hashed(self, found: FoundFile, item_id: int, sha: str) -> None:
+        """A head row with the full read's facts gets its hash (what ``_collect`` does for
+        a file the worker read and parsed, without the parse: the head pass did it)."""
+        if found.misleading and found.name_warning:
+            path = display(found.path)  # a readable file with a misleading name: say so
+            self.report.problems.append(FileProblem(path, "warning", found.name_warning, item_id))
+        self.hashes.append((item_id, sha))
+
     def _collect(
         self, found: FoundFile, item_id: int | None, result: Any, head_id: int | None = None
     ) -> None:
@@ -520,6 +542,8 @@ class _RootScan:
 
     def _flush(self) -> None:
         self.last_flush = time.monotonic()
+        if self.hashes:
+            self._flush_hashes()
         if not self.pending:
             return
         t0 = time.monotonic()
@@ -537,6 +561,22 @@ class _RootScan:
             if self.cache is not None and entry.provisional and entry.item_id is not None:
                 try:  # the stand-in of the head pass: the content's own pictures replace it
                     self.cache.discard(pending_key(entry.item_id), EMBEDDED)
+                except OSError as exc:
+                    log.warning("cannot write to the thumbnail cache: %s", exc)
+        self._time("catalogue writes", t0)
+        if self.options.on_batch is not None:
+            self.options.on_batch(changes)
+
+    def _flush_hashes(self) -> None:
+        """Hashes of head rows, in one write; their camera thumbnails move to the content's
+        key (the stand-in goes)."""
+        t0 = time.monotonic()
+        hashes, self.hashes = self.hashes, []
+        changes = self.cat.ingest_hashes(hashes)
+        if self.cache is not None:
+            for item_id, sha in hashes:
+                try:
+                    self.cache.adopt(pending_key(item_id), sha, EMBEDDED)
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
         self._time("catalogue writes", t0)

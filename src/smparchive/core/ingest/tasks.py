@@ -34,6 +34,8 @@ class Look:
     thumbnail_problem: str | None = None
     provisional: bool = False  # pixels not decoded yet: the thumbnail pass decides
     changed: bool = False  # the file differs from what the catalogue expected
+    # head pass: the facts are those the full read gives (a JPEG's whole header was read)
+    complete: bool = False
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # the worker's peak memory so far
 
@@ -161,7 +163,7 @@ def head_look(path: str) -> Look | None:
             except Exception:  # a damaged header: the hash stage reports it
                 look = None
             if look is not None and look.info.outcome is Outcome.OK and not look.info.problems:
-                look.provisional = True
+                look.provisional = look.complete = True
                 return look
             info = MediaInfo(kind=kind, mime=mime, format=fmt)
     return Look(info, None, provisional=True)
