@@ -600,6 +600,270 @@ def mode_latency(app: Any, w: Any, catalog: Any, runs: int = 5) -> tuple[list[fl
     return loupe_times, compare_times
 
 
+# -- interactive: what a user does at the keyboard and mouse, at a realistic pace ------------
+
+
+class _Scenario:
+    """Drives the event loop as the app's would (a pass, a short sleep), sends the inputs at
+    their times, and records per pass the wall and UI-thread CPU time, the watchdog's stalls
+    (> 100 ms with their stacks) and when the grid showed the newest input's result."""
+
+    def __init__(self, app: Any, w: Any) -> None:
+        from smparchive.core.watchdog import StallWatchdog
+
+        self.app, self.w = app, w
+        self.frames: list[float] = []
+        self.cpu: list[float] = []
+        self.inputs: list[float] = []  # UI-thread time each input's own handler took
+        self.shown: list[float] = []  # first page / result of the newest input painted
+        self.whole: list[float] = []
+        self.dog = StallWatchdog(threshold_s=0.1).start()
+        self.beat = _Beat(app, self.dog)
+        self.fresh = False  # an input is waiting for its result
+        self.cpu0 = _process_cpu()
+        self.split: list[tuple[float, float, float, float]] = []
+        w.browser.first_page.connect(self._shown)
+        w.browser.results.connect(self._complete)
+
+    def _shown(self, _n: int) -> None:
+        if self.fresh and not self.pending_query():
+            self.w.grid.viewport().repaint()
+            self.shown.append(time.perf_counter())
+            self.fresh = False
+
+    def _complete(self, n: int) -> None:
+        self._shown(n)
+        if not self.pending_query():
+            self.whole.append(time.perf_counter())
+
+    def pending_query(self) -> bool:
+        """The search field's text has not reached the browser yet (debounce)."""
+        return self.w.search._timer.isActive() or (
+            self.w.browser.query_text != self.w.search.text()
+        )
+
+    def run_for(self, seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.one_pass()
+
+    def one_pass(self) -> None:
+        (r0, q0), f0, c0 = _sched(), time.perf_counter(), time.thread_time()
+        self.app.processEvents()
+        wall = time.perf_counter() - f0
+        self.frames.append(wall)
+        self.cpu.append(time.thread_time() - c0)
+        r1, q1 = _sched()
+        # the pass's wall time split: running, waiting for a core (the kernel's run queue),
+        # and the rest: blocked (the GIL held by a background thread, a lock, the disk)
+        self.split.append((wall, r1 - r0, q1 - q0, max(0.0, wall - (r1 - r0) - (q1 - q0))))
+        time.sleep(0.002)
+
+    def act(self, do: Any) -> float:
+        """An input (a key, a click), timed on the UI thread; returns when it was sent."""
+        self.fresh = True
+        self.shown.clear()
+        self.whole.clear()
+        t0, c0 = time.perf_counter(), time.thread_time()
+        do()
+        self.inputs.append(time.thread_time() - c0)
+        self.frames.append(time.perf_counter() - t0)
+        self.cpu.append(self.inputs[-1])
+        return t0
+
+    def wait_shown(self, timeout: float = 60.0) -> None:
+        end = time.perf_counter() + timeout
+        while (not self.shown or self.pending_query()) and time.perf_counter() < end:
+            self.one_pass()
+
+    def wait_whole(self, timeout: float = 120.0) -> None:
+        end = time.perf_counter() + timeout
+        while (not self.whole or self.pending_query()) and time.perf_counter() < end:
+            self.one_pass()
+
+    def close(self) -> tuple[float, float, float, int, Any]:
+        """(worst pass wall, worst pass UI CPU, worst input handler CPU, stalls, worst stall)"""
+        self.beat.stop()
+        self.dog.stop()
+        self.w.browser.first_page.disconnect(self._shown)
+        self.w.browser.results.disconnect(self._complete)
+        worst = max(self.dog.stalls, key=lambda s: s.seconds, default=None)
+        return (
+            max(self.frames, default=0.0),
+            max(self.cpu, default=0.0),
+            max(self.inputs, default=0.0),
+            len(self.dog.stalls),
+            worst,
+        )
+
+
+def _settle_all(app: Any, w: Any) -> None:
+    """Nothing running in the background: the next scenario starts from rest."""
+    end = time.perf_counter() + 0.3
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+    w.runner.wait_idle(120_000)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def _sched() -> tuple[float, float]:
+    """This thread's time on a core and waiting for one (s), from the kernel's schedstat."""
+    try:
+        with open("/proc/thread-self/schedstat") as fh:
+            run, wait, _slices = fh.read().split()
+        return int(run) / 1e9, int(wait) / 1e9
+    except OSError:
+        return 0.0, 0.0
+
+
+def _process_cpu() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _report(name: str, sc: _Scenario, last: float, stalls_out: list[Any]) -> None:
+    wall, cpu, handler, stalls, worst = sc.close()
+    shown = f"{(sc.shown[0] - last) * 1000:7.1f} ms" if sc.shown else "      -   "
+    whole = f"{(sc.whole[0] - last) * 1000:7.1f} ms" if sc.whole else "      -   "
+    print(
+        f"   {name:44} grid {shown}, whole {whole} after the last input; "
+        f"UI thread: input handlers worst {handler * 1000:5.1f} ms CPU, passes worst "
+        f"{cpu * 1000:5.1f} ms CPU / {wall * 1000:6.1f} ms wall; {stalls} stalls > 100 ms"
+        + (f" (worst {worst.seconds * 1000:.0f} ms)" if worst else "")
+        + f"; process CPU {(_process_cpu() - sc.cpu0) * 1000:,.0f} ms, UI thread "
+        f"{sum(sc.cpu) * 1000:,.0f} ms"
+    )
+    if sc.split:
+        w_wall, w_run, w_queue, w_blocked = max(sc.split)
+        blocked = sum(x[3] for x in sc.split)
+        queued = sum(x[2] for x in sc.split)
+        print(
+            f"      worst pass {w_wall * 1000:.0f} ms = running {w_run * 1000:.0f} + waiting for "
+            f"a core {w_queue * 1000:.0f} + blocked (GIL, locks) {w_blocked * 1000:.0f} ms; "
+            f"all passes: waiting for a core {queued * 1000:.0f} ms, blocked "
+            f"{blocked * 1000:.0f} ms"
+        )
+    if worst is not None:
+        stalls_out.append((name, worst))
+
+
+def interactive(app: Any, w: Any) -> None:
+    """Typing at 8 keys a second, chips and sidebar rows clicked, scrolling while a broad
+    search counts: from each last input to the grid painted with its result, and what the
+    UI thread spent meanwhile (its CPU per event-loop pass; wall includes waiting for a core)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    print(f"\n5. interactive at {len(w.store):,} items (load {_load()}; src {sys.path[0]}):")
+    stalls: list[Any] = []
+    edit = w.search.edit
+
+    def typing(name: str, parts: list[tuple[str, float]]) -> None:
+        w.search.set_text("")
+        _settle_all(app, w)
+        edit.setFocus()
+        sc = _Scenario(app, w)
+        last = 0.0
+        for chunk, pause in parts:
+            for ch in chunk:
+                if ch == "\b":
+                    last = sc.act(lambda: QTest.keyClick(edit, Qt.Key.Key_Backspace))
+                else:
+                    last = sc.act(lambda ch=ch: QTest.keyClick(edit, ch))
+                sc.run_for(0.125)  # 8 keys a second
+            sc.run_for(pause)
+        sc.wait_shown()
+        sc.wait_whole()
+        assert w.browser.query_text == edit.text(), "the grid shows an older search"
+        _report(name, sc, last, stalls)
+
+    typing("type 'IMG_00012' (8 keys/s)", [("IMG_00012", 0)])
+    typing("type 'IMG_0', pause 0.5 s, type '0012'", [("IMG_0", 0.5), ("0012", 0)])
+    typing("type 'reunion', erase 3, type 'ion'", [("reunion", 0.3), ("\b\b\b", 0.2), ("ion", 0)])
+
+    def clicks(name: str, steps: list[Any], gap: float = 0.8) -> None:
+        _settle_all(app, w)
+        sc = _Scenario(app, w)
+        last = 0.0
+        for n, step in enumerate(steps):
+            last = sc.act(step)
+            if n < len(steps) - 1:
+                sc.run_for(gap)
+        sc.wait_shown()
+        sc.wait_whole()
+        _report(name, sc, last, stalls)
+
+    w.search.set_text("")
+    chip = {label.split()[0]: b for b, _k, label, _f in w.search.chips}
+    stars = [b for b, _k, label, _f in w.search.chips if label.startswith("★")]
+    clicks("chip Photos", [chip["Photos"].click])
+    clicks("chip ★ 3+ (Photos on)", [stars[0].click])
+    clicks("chips off, Videos, ★ 5 (0.15 s apart)",
+           [stars[0].click, chip["Photos"].click, chip["Videos"].click, stars[1].click],
+           gap=0.15)  # fmt: skip
+    clicks("chips off", [lambda: w.search.clear_chips(emit=True)])
+
+    keys = [n.key for n in _sidebar_nodes(w)]
+    picks = [k for k in ("kind:video", "unassigned") if k in keys]
+    picks += [k for k in keys if k.startswith("day:")][:1]
+    picks += [k for k in keys if k.startswith("session:")][:1]
+    picks += [k for k in keys if k.startswith("tag:")][:1]
+    for key in picks:
+        clicks(f"sidebar {key}", [lambda key=key: w.sidebar.select_key(key)])
+    rows = [k for k in keys if k.startswith(("session:", "day:"))][:6]
+    clicks("sidebar: 6 rows, 0.15 s apart (arrow keys)",
+           [lambda key=key: w.sidebar.select_key(key) for key in rows], gap=0.15)  # fmt: skip
+    clicks("sidebar All items", [lambda: w.sidebar.select_key("all")])
+
+    # scrolling while a broad search still counts in the background: each jump's rows
+    # painted with their records (their page read by offset deep into the result)
+    _settle_all(app, w)
+    sc = _Scenario(app, w)
+    last = sc.act(lambda: w.search.set_text("IMG_0"))
+    sc.wait_shown()
+    sb = w.grid.verticalScrollBar()
+    painted: list[float] = []
+    for step in range(1, 16):
+        t0 = sc.act(lambda step=step: sb.setValue(int(sb.maximum() * step / 16)))
+        end = t0 + 30
+        while not records_shown(w) and time.perf_counter() < end:
+            sc.one_pass()
+        painted.append(time.perf_counter() - t0)
+    sc.wait_whole()
+    _report("'IMG_0', 15 jumps while it counts", sc, last, stalls)
+    print(
+        f"      a jump's rows painted with their records: median "
+        f"{statistics.median(painted) * 1000:.0f} ms, worst {max(painted) * 1000:.0f} ms"
+    )
+    w.search.set_text("")
+    _settle_all(app, w)
+
+    for name, stall in stalls[:4]:
+        print(f"   stall in {name!r}: {stall.seconds * 1000:.0f} ms; top samples:")
+        for place, n in stall.samples.most_common(4):
+            print(f"      {n:4d}  {place}")
+        print("      " + "      ".join(stall.stack.splitlines(True)[-6:]))
+
+
+def _sidebar_nodes(w: Any) -> list[Any]:
+    out: list[Any] = []
+    todo = list(w.sidebar_model.sections)
+    while todo:
+        n = todo.pop(0)
+        out.append(n)
+        todo[:0] = n.children
+    return out
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> int:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -613,10 +877,12 @@ def main() -> int:
     )
     p.add_argument(
         "--only",
-        choices=("all", "scroll", "modes", "typing"),
+        choices=("all", "scroll", "modes", "typing", "interactive"),
         default="all",
         help="scroll: only the first screenful and the scroll test; modes: only the mode "
-        "switch; typing: only the first screenful, typing, facets and select all",
+        "switch; typing: only the first screenful, typing, facets and select all; "
+        "interactive: only the first screenful and typing, chips, sidebar and scrolling "
+        "at a user's pace",
     )
     p.add_argument(
         "--out",
@@ -638,6 +904,10 @@ def main() -> int:
     p.add_argument("--rounds", type=int, default=3, help="--startup: interleaved rounds")
     p.add_argument("--other-src", help="--startup: another tree's src to compare with")
     p.add_argument("--startup-child", help=argparse.SUPPRESS)
+    p.add_argument("--src", help="the tree's src to measure (default: this checkout's)")
+    p.add_argument(
+        "--switch-interval", type=float, help="sys.setswitchinterval after the app's own (s)"
+    )
     args = p.parse_args()
     if args.startup_child:  # the tree under test comes from PYTHONPATH
         return _startup_child(args.startup_child)
@@ -647,7 +917,7 @@ def main() -> int:
         if args.catalogue is None:
             p.error("--startup needs --catalogue")
         return startup_rounds(args)
-    sys.path.insert(0, str(REPO / "src"))
+    sys.path.insert(0, args.src or str(REPO / "src"))
     if args.catalogue is not None:
         pristine = args.catalogue
         path = out / "bench-given.smpcat"
@@ -689,6 +959,9 @@ def run_all(args: Any, path: Path, thumbnails: bool) -> int:
     from smparchive.gui.settings import Settings
 
     app = make_application()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
+    print(f"interpreter switch interval {sys.getswitchinterval() * 1000:.1f} ms")
     tmp = Path(tempfile.mkdtemp(prefix="smp-bench-"))
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
@@ -723,6 +996,11 @@ def run_all(args: Any, path: Path, thumbnails: bool) -> int:
             w.close()
             QApplication.processEvents()
             return 0
+    if args.only == "interactive":
+        interactive(app, w)
+        w.close()
+        QApplication.processEvents()
+        return 0
     sb = w.grid.verticalScrollBar()
     sb.setValue(0)
 

@@ -14,6 +14,14 @@ from typing import Any
 import pytest
 from PIL import Image
 
+# What a quick rescan never needs: the probe registry's format table, the index-row
+# record, the fixity report, the cache's file records (each a few dataclasses to create).
+UNNEEDED = (
+    "smparchive.core.media.registry",
+    "smparchive.core.catalog.indexrow",
+    "smparchive.core.ingest.verify_report",
+    "smparchive.core.cache_records",
+)
 SCRIPT = (
     "import sys, io, contextlib, json\n"
     "from smparchive.cli.main import main\n"
@@ -21,7 +29,8 @@ SCRIPT = (
     "with contextlib.redirect_stdout(out):\n"
     "    code = main(sys.argv[1:])\n"
     "print(json.dumps({'code': code, 'out': out.getvalue(),"
-    " 'sqlalchemy': 'sqlalchemy' in sys.modules}))\n"
+    " 'sqlalchemy': 'sqlalchemy' in sys.modules,"
+    f" 'unneeded': sorted(m for m in {UNNEEDED!r} if m in sys.modules)}}))\n"
 )
 
 
@@ -82,6 +91,7 @@ def test_an_unchanged_rescan_is_quick_and_reports_as_the_full_scan(
     assert full["sqlalchemy"]
     quick = scan(catalog, tmp_path, "--json")
     assert not quick["sqlalchemy"], "nothing changed: answered without SQLAlchemy"
+    assert quick["unneeded"] == []
     assert quick["code"] == full["code"] == 0
     assert _without_times(quick["out"]) == _without_times(full["out"])
     assert json.loads(quick["out"])["scan"]["unchanged"] == 3

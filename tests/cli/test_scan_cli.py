@@ -78,3 +78,34 @@ def test_duplicates_and_verify(folder: Path, tmp_path: Path) -> None:
     assert failures == [("b.jpg", "missing")]
     code, text = run("scan", "-c", cat, "--workers", "0")
     assert code == 1 and "1 missing" in text
+
+
+def test_items_whose_hash_is_pending_are_named_as_such(folder: Path, tmp_path: Path) -> None:
+    """A scan stopped after the head pass: verify, duplicates and show say the fingerprint
+    is pending (not "damaged", not "no duplicates"); the next scan completes them."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.progress import CancelToken
+
+    cat_path = tmp_path / "c.smpcat"
+    cat = open_catalog(cat_path, create=True)
+    cat.add_root(folder)
+    cancel = CancelToken()
+    report = scan(cat, cancel=cancel, options=ScanOptions(workers=0, on_searchable=cancel.cancel))
+    assert report.cancelled and report.new == 3 and cat.hash_pending_count() == 3
+    [item_id] = cat.ids_for_paths([str(folder / "day1" / "a.jpg")])
+    cat.close()
+    cat_arg = str(cat_path)
+    code, text = run("verify", "-c", cat_arg)
+    assert code == 1 and "fingerprint is still pending" in text and "damaged" not in text
+    code, text = run("duplicates", "-c", cat_arg)
+    assert "3 items are not compared yet" in text
+    code, text = run("show", str(item_id), "-c", cat_arg)
+    assert code == 0 and "sha256" in text and "pending" in text
+    code, data = run("scan", "--json", "--no-thumbnails", "--workers", "0", "-c", cat_arg)
+    assert code == 0 and data["scan"]["probed"] == 3 and data["scan"]["new"] == 0
+    assert data["scan"]["duplicate_groups"] == 1
+    code, text = run("verify", "-c", cat_arg)
+    assert code == 0 and "pending" not in text
+    code, text = run("duplicates", "-c", cat_arg)
+    assert "not compared" not in text and "1 groups of identical files" in text

@@ -151,10 +151,15 @@ def test_guided_flow_names_the_source_checks_by_itself_and_remembers_folders(
     assert dlg.windowTitle() == "Export “LinkedIn 3 June”"
     assert "LinkedIn" in dlg.name.placeholderText()  # the bundle is named after it
     assert "/" not in dlg.template.text()  # a flat, simple default
-    # no folder yet: Export is greyed and says why, without pressing Preflight
+    # no folder yet: the preflight has run by itself (what goes out, what is held back and
+    # why are known before choosing where it goes); Export is greyed and says why
+    qtbot.waitUntil(lambda: dlg.check is not None, timeout=3000)
+    assert dlg.check.held_back  # unknown consent is held back, with its reason listed
+    assert dlg.table.isVisibleTo(dlg) and dlg.held.rowCount() == len(dlg.check.held_back)
+    assert "go out as" in dlg.preflight_label.text()
+    assert "Choose the folder the export goes into." in dlg.preflight_label.text()
     assert not dlg.export_btn.isEnabled()
     assert dlg.export_btn.toolTip() == "Choose the folder the export goes into."
-    assert "folder" in dlg.preflight_label.text()
     web = tmp_path / "web"
     web.mkdir()
     dlg.folder.setText(str(web))

@@ -3,6 +3,7 @@ yet scrolling, keys, select all, export, compare, the loupe and the counts see a
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -233,7 +234,7 @@ def test_the_loupe_shows_an_item_when_its_page_is_in(
     def submit(work: Any, **kw: Any) -> Any:
         if kw.get("label") == "load page":
             held.append(lambda: real_submit(work, **kw))
-            return None
+            return SimpleNamespace(running=False)  # the store keeps no handle of it
         return real_submit(work, **kw)
 
     monkeypatch.setattr(runner, "submit", submit)

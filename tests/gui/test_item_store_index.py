@@ -7,22 +7,47 @@ from typing import Any
 
 import pytest
 
+from smparchive.core.progress import Cancelled, CancelToken
+
 pytestmark = pytest.mark.gui
 
 
+class Deferred:
+    """A task of :class:`DeferredRunner`: its handle (cancel) and its context."""
+
+    def __init__(self) -> None:
+        self.cancel_token = CancelToken()
+        self.running = True
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+
 class DeferredRunner:
-    """Holds submitted work until ``run_all`` (a background thread that has not run yet)."""
+    """Holds submitted work until ``run_all`` (a background thread that has not run yet);
+    work cancelled meanwhile never runs, as with the app's runner."""
 
     def __init__(self) -> None:
         self.waiting: list[tuple[Callable[..., Any], Callable[[Any], None] | None]] = []
 
-    def submit(self, work: Callable[..., Any], **kw: Any) -> None:
-        self.waiting.append((work, kw.get("on_done")))
+    def submit(self, work: Callable[..., Any], **kw: Any) -> Deferred:
+        handle = Deferred()
+
+        def run(_ctx: Any = None) -> Any:
+            handle.running = False
+            handle.cancel_token.raise_if_cancelled()
+            return work(handle)
+
+        self.waiting.append((run, kw.get("on_done")))
+        return handle
 
     def run_all(self) -> None:
         waiting, self.waiting = self.waiting, []
         for work, done in waiting:
-            result = work(None)
+            try:
+                result = work(None)
+            except Cancelled:
+                continue
             if done is not None:
                 done(result)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from smparchive.gui.tasks import SyncTaskRunner, TaskHandle
+from smparchive.gui.tasks import SyncTaskRunner, TaskHandle, _execute
 
 LOADED = 5  # the inspector loads the records of the first 5 selected items in these tests
 
@@ -19,18 +19,20 @@ class HeldSummaries(SyncTaskRunner):
 
     def __init__(self) -> None:
         super().__init__()
-        self.held: list[Callable[[], None]] = []
+        self.held: list[tuple[Callable[..., Any], TaskHandle]] = []
 
     def submit(self, work: Any, **kw: Any) -> TaskHandle:
         if kw.get("label") != "selection summary":
             return super().submit(work, **kw)
-        self.held.append(lambda: SyncTaskRunner.submit(self, work, **kw))
-        return TaskHandle("held", job=False, write=False, parent=None)
+        handle = self._make_handle(kw["label"], False, False, kw.get("on_done"), kw.get("on_error"))
+        self.held.append((work, handle))
+        return handle
 
     def release(self) -> None:
+        """Run the held summaries (one cancelled meanwhile ends as cancelled, not run)."""
         held, self.held = self.held, []
-        for run in held:
-            run()
+        for work, handle in held:
+            handle._on_done(*_execute(work, handle))
 
 
 @pytest.fixture
@@ -107,3 +109,47 @@ def test_an_edit_adds_the_selection_up_again(big_window: Any) -> None:
     assert w.inspector.summary.text() == "Adding up the selection…"  # not the old sums
     w.runner.release()
     assert w.inspector.editor("creator").text() == "Bo"
+
+
+def test_the_sums_of_a_selection_left_are_stopped(big_window: Any, monkeypatch: Any) -> None:
+    """Select all, then one item before the sums came: the sums (four scans of the
+    catalogue at a million items) are cancelled, never shown; select all again adds up."""
+    w, cat = big_window, big_window.catalog
+    ids = cat.query_ids()
+    summed: list[int] = []
+    real = cat.selection_summary
+    monkeypatch.setattr(
+        cat, "selection_summary", lambda key, *a: summed.append(len(key)) or real(key, *a)
+    )
+    w.select_all()
+    w._selection_changed()
+    assert len(w.runner.held) == 1
+    task = w.runner.held[0][1]
+    w.select_ids([ids[0]], current_row=0)
+    w._selection_changed()
+    assert task.cancel_token.cancelled
+    w.runner.release()
+    assert summed == []  # never run
+    assert w.inspector.ids() == [ids[0]]
+    w.select_all()
+    w._selection_changed()
+    assert w.inspector.summary.text() == "Adding up the selection…"
+    w.runner.release()
+    assert summed == [len(ids)]
+    assert w.inspector.editor("creator").text() == "Ana"
+
+
+def test_a_selection_with_many_tags_shows_the_most_common(
+    big_window: Any, monkeypatch: Any
+) -> None:
+    """Hundreds of tags on most of a million items: the chips are the most common ones and
+    the rest is counted (every chip laid out froze the window for seconds)."""
+    from smparchive.gui.widgets import inspector as inspector_mod
+
+    monkeypatch.setattr(inspector_mod, "CHIPS_SHOWN", 1)
+    w = big_window
+    w.select_all()
+    w._selection_changed()
+    w.runner.release()
+    chips = _chips(w.inspector.keyword_chips)
+    assert chips == ["Conference  ✕", "and 1 more"]  # on all of them; Stage on 5

@@ -194,3 +194,39 @@ def test_closing_the_window_cancels_a_running_repair(
     late = [r for r in photo_catalog.items(photo_catalog.query_ids()) if r.id not in asked]
     w.thumb_repair.request(late)  # a decode finishing after the close starts nothing
     assert w.thumb_repair.queued() == asked and not w.thumb_repair.running
+
+
+def test_an_item_whose_hash_is_pending_shows_its_camera_thumbnail(
+    qtbot: Any, sync_runner: Any, settings: Any, tmp_path: Path
+) -> None:
+    """Catalogued from its head (the scan stopped before reading it in full): the grid
+    shows the thumbnail the camera embedded, not an empty cell."""
+    from PySide6.QtGui import QPixmap
+    from tests.core.ingest.conftest import exif_with_thumbnail
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.core.progress import CancelToken
+
+    small = io.BytesIO()
+    Image.new("RGB", (160, 120), (200, 120, 0)).save(small, "JPEG")
+    photo = io.BytesIO()
+    exif = exif_with_thumbnail("Canon", "EOS R6", "2022:06:02 09:30:00", small.getvalue())
+    Image.new("RGB", (1200, 800), (0, 90, 200)).save(photo, "JPEG", exif=exif)
+    (tmp_path / "card").mkdir()
+    (tmp_path / "card" / "IMG_0001.JPG").write_bytes(photo.getvalue())
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    try:
+        cat.add_root(tmp_path / "card")
+        cancel = CancelToken()
+        scan(cat, cancel=cancel, options=ScanOptions(workers=0, on_searchable=cancel.cancel))
+        [item] = cat.items(cat.query_ids())
+        assert item.sha256 is None and item.has_embedded_thumb
+        w = _open(qtbot, cat, sync_runner, settings)
+        row, _rec = _by_name(w)["IMG_0001.JPG"]
+        qtbot.waitUntil(lambda: _thumbnail(w, row) is not None)
+        pix = _thumbnail(w, row)
+        assert isinstance(pix, QPixmap) and not pix.isNull()
+        w.close()
+    finally:
+        cat.close()

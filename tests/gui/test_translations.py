@@ -407,3 +407,62 @@ def test_qts_own_file_dialog_and_buttons_speak_the_language(
     qtbot.addWidget(box)
     button = box.findChild(QPushButton)
     assert button is not None and button.text().replace("&", "") == cancel
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_search_field_shows_its_keys_in_the_language(
+    language: Any, qtbot: Any, lang: str
+) -> None:
+    """The search field said "day:1 session:roundtable kind:photo" in French: its
+    placeholder and help now show the keys of the interface language, and every key they
+    show is one the query language accepts (in any interface language)."""
+    from smparchive.core.domain.query import ALIASES, facet_keys, tokenize
+    from smparchive.gui.widgets.search_bar import SearchBar
+
+    language(lang)
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    placeholder = bar.edit.placeholderText()
+    example = placeholder.split(":", 1)[1]  # after "Rechercher (Ctrl+F) :"
+    shown = re.findall(r"([^\W\d][\w-]*)(?::|>=)", example)
+    assert len(shown) == 4, placeholder
+    assert not {"day", "session", "kind", "rating"} & set(shown), placeholder
+    help_keys = re.findall(r"<b>([^\W\d]\w*)(?::|&gt;=)</b>", bar.edit.toolTip())
+    assert len(help_keys) >= 10 and "day" not in help_keys
+    for key in shown + help_keys:
+        assert ALIASES.get(key.lower(), key.lower()) in facet_keys(), key
+    words = " ".join(example.replace("…", "").split()[1:])  # the example query itself
+    assert [t.key for t in tokenize(words)] == ["day", "session", "kind", "rating"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "offered"), [("fr", "jo", "jour:"), ("nl", "ses", "sessie:")]
+)
+def test_the_search_field_offers_the_keys_of_the_language_as_one_types(
+    language: Any, qtbot: Any, lang: str, typed: str, offered: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from smparchive.gui.widgets.search_bar import SearchBar
+
+    language(lang)
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.edit.setFocus()
+    qtbot.keyClicks(bar.edit, "reunion -" + typed)
+    popup = bar.completer.popup()
+    assert popup.isVisible()
+    assert bar.completer.currentCompletion() == offered
+    left: list[bool] = []
+    bar.leave_requested.connect(lambda: left.append(True))
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the first key offered, then Enter takes it
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert bar.edit.text() == "reunion -" + offered
+    assert left == []  # the Enter that chose the key does not leave for the results
+    qtbot.keyClicks(bar.edit, "EMN")
+    assert not popup.isVisible()  # a value: nothing offered
+    assert bar.edit.text() == "reunion -" + offered + "EMN"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)  # Enter goes to the results again
+    assert left == [True]

@@ -29,7 +29,7 @@ COMMANDS: tuple[Row, ...] = (
     (
         "check",
         "catalogue",
-        "check the catalogue file for damage (reads every page; nothing is changed)",
+        "check the catalogue file for damage (reads every page; only --compact writes)",
         (),
     ),
     ("undo", "catalogue", "undo your last change to the catalogue", ()),

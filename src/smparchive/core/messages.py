@@ -55,8 +55,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _FALLBACK = "its contents could not be read; it may be damaged"
 
-# Words that are jargon to a user: class names, library names, Python reprs.
-JARGON = re.compile(
+# Words that are jargon to a user: class names, library names, Python reprs (compiled on
+# first use: every read command imports this module, few check a text).
+_JARGON = (
     r"Traceback|\b[A-Z][A-Za-z]*(Error|Exception|Warning)\b|\bPillow\b|\bPIL\b|\bPDFium\b|"
     r"\bexifread\b|\bpypdf\b|\bpython-pptx\b|\bPyAV\b|\bFFmpeg\b|\bsqlite3?\b|\bSQLAlchemy\b|"
     r"\bErrno\b|\(\s*'[^']*',\s*|\bNone\b|<[a-z_.]+ object at 0x"
@@ -83,7 +84,7 @@ def plain(exc: BaseException) -> str:
 def has_jargon(text: str) -> bool:
     """True when ``text`` shows an exception name, a library name used as jargon, a Python
     repr or a traceback (what tests of user-visible messages refuse)."""
-    return JARGON.search(text) is not None
+    return re.search(_JARGON, text) is not None  # re's cache keeps it compiled
 
 
 # --- problem sentences, by code ---------------------------------------------------------

@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
 from itertools import repeat
 from operator import add
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smparchive.core.cache_records import CachedFile, CacheStats, TrimReport
 
 THUMB = 256  # grid thumbnails (long edge, px)
 PREVIEW = 1600  # viewer previews
 EMBEDDED = 0  # a camera's own small JPEG, shown until ours exists
+
+
+def pending_key(item_id: int) -> str:
+    """The cache key of an item's embedded thumbnail while its hash is pending (the scan's
+    head pass stores it there, the hash stage removes it once the content key exists)."""
+    return f"pending-{item_id}"
 
 
 TMP_PREFIX = ".tmp-"  # files being written by ``put`` (never counted, never trimmed)
@@ -30,43 +39,6 @@ TMP_PREFIX = ".tmp-"  # files being written by ``put`` (never counted, never tri
 def kind_name(size: int) -> str:
     """'preview', 'thumbnail', 'embedded' (or e.g. '512px' for another size)."""
     return {PREVIEW: "preview", THUMB: "thumbnail", EMBEDDED: "embedded"}.get(size, f"{size}px")
-
-
-@dataclass(frozen=True)
-class CachedFile:
-    path: Path
-    sha256: str
-    size: int  # THUMB, PREVIEW, EMBEDDED ...
-    nbytes: int
-    last_used: float  # the later of access and modification time
-
-
-@dataclass
-class CacheStats:
-    root: Path
-    total_bytes: int = 0
-    files: dict[str, int] = field(default_factory=dict)  # kind name -> count
-    bytes: dict[str, int] = field(default_factory=dict)  # kind name -> bytes
-
-
-@dataclass
-class TrimReport:
-    limit_bytes: int
-    bytes_before: int = 0
-    bytes_after: int = 0
-    bytes_freed: int = 0
-    deleted: dict[str, int] = field(default_factory=dict)  # kind name -> files deleted
-    kept: int = 0  # files spared by ``keep``
-    errors: int = 0  # files that could not be deleted
-    trimmed_thumbnails: list[str] = field(default_factory=list)  # sha256 of deleted THUMBs
-
-    @property
-    def files_deleted(self) -> int:
-        return sum(self.deleted.values())
-
-    @property
-    def under_limit(self) -> bool:
-        return self.bytes_after <= self.limit_bytes
 
 
 def _tier(size: int) -> int:
@@ -114,6 +86,23 @@ class ThumbnailCache:
 
     def has(self, sha256: str, size: int) -> bool:
         return self.path_for(sha256, size).exists()
+
+    def adopt(self, key: str, sha256: str, size: int) -> None:
+        """Give the picture stored under ``key`` to the content ``sha256`` (kept if that
+        content has one already; either way ``key``'s is gone afterwards)."""
+        source = self.path_for(key, size)
+        if not source.exists():
+            return
+        if self.has(sha256, size):
+            source.unlink(missing_ok=True)
+            return
+        target = self.path_for(sha256, size)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+
+    def discard(self, key: str, size: int) -> None:
+        """Remove one picture if it exists (a stand-in whose item now has its hash)."""
+        self.path_for(key, size).unlink(missing_ok=True)
 
     def present(self, size: int) -> set[str]:
         """The contents (SHA-256) that have a picture of ``size``, from one listing of the
@@ -180,6 +169,8 @@ class ThumbnailCache:
 
     def files(self) -> Iterator[CachedFile]:
         """Every finished picture under ``thumbs/`` (no symlinks followed, temp files skipped)."""
+        from smparchive.core.cache_records import CachedFile
+
         top = self.root / "thumbs"
         try:
             shards = list(os.scandir(top))
@@ -205,6 +196,8 @@ class ThumbnailCache:
 
     def stats(self) -> CacheStats:
         """Where the cache is, its total size, and files and bytes per kind."""
+        from smparchive.core.cache_records import CacheStats
+
         out = CacheStats(self.root)
         for f in self.files():
             name = kind_name(f.size)
@@ -221,6 +214,8 @@ class ThumbnailCache:
         (e.g. items on an offline drive, which could not be pictured again now). Only finished
         files under ``<cache>/thumbs`` are ever deleted.
         """
+        from smparchive.core.cache_records import TrimReport
+
         if limit_bytes < 0:
             raise ValueError("The cache size limit cannot be negative.")
         found = list(self.files())

@@ -66,6 +66,16 @@ PRESENT_STATUSES = (ItemStatus.OK, ItemStatus.WARNING, ItemStatus.ERROR)
 FILTER_STATUSES = (ItemStatus.OK, ItemStatus.MISSING, ItemStatus.OFFLINE, ItemStatus.ERROR)
 # Statuses that make ``problems`` report failure (an item that cannot be used as it is).
 BAD_STATUSES = (ItemStatus.ERROR, ItemStatus.MISSING, ItemStatus.OFFLINE)
+# Statuses an item whose hash is pending may have (it may go missing or offline meanwhile).
+HASH_PENDABLE = (ItemStatus.OK, ItemStatus.MISSING, ItemStatus.OFFLINE)
+
+
+def hash_pending(status: str, sha256: str | None, status_reason: str | None) -> bool:
+    """The item was catalogued from its head and its file was never read in full (the
+    scan stopped first): no content hash yet, and no reason for one to be missing. The
+    next scan reads it whatever its size and date; until then duplicates, fixity and
+    export leave it out and say so."""
+    return sha256 is None and status_reason is None and status in HASH_PENDABLE
 
 
 class ThumbState(StrEnum):

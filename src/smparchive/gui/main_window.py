@@ -57,7 +57,7 @@ from smparchive.gui.modes import ModeController
 from smparchive.gui.ops import ConflictNotice, OpRunner
 from smparchive.gui.selection import Selection
 from smparchive.gui.settings import Settings
-from smparchive.gui.tasks import TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 from smparchive.gui.views.browser_views import DetailsView, GridView
 from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.inspector import Inspector
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         # _summarise); dropped at every change to the catalogue
         self._summary: SelectionSummary | None = None
         self._summarising: tuple[int, ...] | None = None
+        self._summary_task: TaskHandle | None = None  # adding up _summarising
         self._summary_gen = 0
         self.selection.resolved.connect(self._selection_changed)
         # sidebar counts that read every item: counted once the first records are in
@@ -353,6 +354,8 @@ class MainWindow(QMainWindow):
                 keys.add(rec.sha256)
         self.thumbs.retain(keys)
         self.thumb_repair.prioritise(self.store.known_ids(first, last))
+        if self.view is self.grid:
+            self.store.retain_loads(first - span, last + span)
 
     def refresh_visible_thumbnails(self) -> None:
         """A thumbnail job made pictures: shown rows look in the cache again."""
@@ -393,6 +396,8 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
+        if self._summarising is not None and len(ids) != len(self._summarising):
+            self._stop_summary()  # another selection: its sums are not wanted any more
         self._update_status()
         self.update_actions()
         # The ids of a large selection are being read (select all of a windowed result):
@@ -421,6 +426,7 @@ class MainWindow(QMainWindow):
         key = tuple(ids)
         if self._summarising == key:
             return
+        self._stop_summary()
         self._summarising = key
         catalog, fields = self.catalog, self.inspector.summary_fields()
         gen = self._summary_gen
@@ -442,12 +448,21 @@ class MainWindow(QMainWindow):
                 self._summarising = None
             log.warning("adding up the selection failed: %s", exc)
 
-        self.runner.submit(
-            lambda _ctx: catalog.selection_summary(key, fields, f),
-            label="selection summary",
-            on_done=done,
-            on_error=failed,
+        def work(ctx: TaskContext) -> SelectionSummary:
+            with catalog.interruptible(ctx.cancel_token):
+                return catalog.selection_summary(key, fields, f)
+
+        self._summary_task = self.runner.submit(
+            work, label="selection summary", on_done=done, on_error=failed
         )
+
+    def _stop_summary(self) -> None:
+        """The sums being added up are for a selection that is gone: stop their statements
+        (four scans of the catalogue for most of a million items)."""
+        task, self._summary_task = self._summary_task, None
+        if task is not None and task.running:
+            task.cancel()
+            self._summarising = None
 
     def _records_loaded(self, records: list[ItemRecord]) -> None:
         """Refreshed records of the selection update the inspector."""
@@ -474,7 +489,8 @@ class MainWindow(QMainWindow):
         """Refresh what an operation touched (never a global reset)."""
         self.store.refresh(changes.items)
         if self._summary is not None or self._summarising is not None:
-            self._summary = self._summarising = None  # its sums may have changed
+            self._stop_summary()  # its sums may have changed: added up again below
+            self._summary = self._summarising = None
             self._summary_gen += 1
             if self.inspector.partial():
                 self._selection_changed()

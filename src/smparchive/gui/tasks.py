@@ -155,8 +155,12 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)  # one executor serialises every write
         self._long = QThreadPool(self)
         self._long.setMaxThreadCount(2)
-        self._interactive = QThreadPool(self)  # what the user waits for: never queued behind
-        self._interactive.setMaxThreadCount(1)  # counts and facets
+        # What the user waits for (first pages, the pages the grid paints, counts): never
+        # queued behind facets or long jobs. Two threads, so a page to paint never waits for
+        # a count of a million matches; reads of a superseded search are cancelled (the
+        # browser interrupts them), and first pages and pages go before counts (priority).
+        self._interactive = QThreadPool(self)
+        self._interactive.setMaxThreadCount(2)
         self._handles: set[TaskHandle] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_INTERVAL_MS)

@@ -298,3 +298,75 @@ def test_upgrade_to_0013_keeps_every_item_time_to_the_microsecond(tmp_path: Path
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_upgrade_to_0014_keeps_content_hashes_and_duplicates(tmp_path: Path) -> None:
+    """0014 stores a SHA-256 as its 32 bytes: every hash reads back as the same hexadecimal
+    text, duplicates are still found by it, and a value that is not a lowercase SHA-256
+    stays as it was."""
+    from smparchive.core.catalog.filters import ItemFilter
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0013.smpcat", work)
+    same = "ab" * 32
+    conn = sqlite3.connect(work)
+    conn.executemany(
+        "UPDATE items SET sha256 = ? WHERE id = ?", [(same, 1), (same, 2), ("ABC-not-a-hash", 3)]
+    )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        assert [r.sha256 for r in cat.items([1, 2, 3])] == [same, same, "ABC-not-a-hash"]
+        assert cat.query_ids(ItemFilter(duplicates=True)) == [1, 2]
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        stored = conn.execute(
+            "SELECT typeof(sha256), length(sha256) FROM items ORDER BY id"
+        ).fetchall()
+        assert stored == [("blob", 32), ("blob", 32), ("text", 14)]
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_0015_keeps_links_texts_and_their_counts(tmp_path: Path) -> None:
+    """0015 makes item_tags, item_texts and audit_items WITHOUT ROWID tables: their rows
+    survive, the facet triggers are made again (person counts follow edits, equal to
+    counting the items), and texts and history still read and write."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0014.smpcat", work)
+    conn = sqlite3.connect(work)
+    conn.executescript(
+        "INSERT INTO tags (id, name, name_key, kind, restriction) VALUES "
+        "(1, 'Ana', 'ana', 'person', 'none'), (2, 'Stage', 'stage', 'keyword', 'none');"
+        "INSERT INTO item_tags (item_id, tag_id) VALUES (1, 1), (2, 1), (2, 2), (3, 2);"
+    )
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        assert [len(r.tags) for r in cat.items([1, 2, 3])] == [1, 2, 1]
+        assert cat.items([2])[0].captions == {"en": "Roundtable photo 2"}
+        assert cat.facets().people == {1: 2}
+        cat.remove_tags([1], [1])
+        cat.set_fields([3], rating=5)
+        assert cat.facets().people == {1: 1}
+        assert cat.facets() == cat._count_facets(cat_filter())
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        plain = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+            "('item_tags', 'item_texts', 'audit_items') AND sql NOT LIKE '%WITHOUT ROWID'"
+        ).fetchall()
+        assert plain == []
+        triggers = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'facet_%'"
+        ).fetchone()
+        assert triggers == (9,)
+        assert conn.execute("SELECT count(*) FROM audit_items").fetchone()[0] >= 1
+    finally:
+        conn.close()

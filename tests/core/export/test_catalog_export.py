@@ -268,3 +268,21 @@ def test_export_changes_nothing_else_in_the_catalogue(
     # the newest undoable operation is still the collection created by the fixture
     result = journal()
     assert result is not None and "collection" in result.message.lower()
+
+
+def test_default_bundle_and_file_names_read_as_the_titles_did(
+    catalog: Any, archive: dict[str, Any]
+) -> None:
+    """A session titled "EMN roundtable: policy debate" gave the default bundle name
+    "SMP24 EMN roundtable_ policy debate"; its files named after the session had the
+    same "_ ". Safe on every file system, and read as the title did."""
+    from smparchive.core.export.catalog_export import default_bundle_name
+
+    catalog.update_session(archive["keynote"], title="EMN roundtable: policy debate / Q&A?")
+    name = default_bundle_name(catalog, "EMN roundtable: policy debate / Q&A?")
+    assert name == "SMP24 EMN roundtable - policy debate - Q&A"
+    settings = web(archive["out"], name="", template="{session}_{room}_{seq}.{ext}")
+    check = preflight(catalog, ExportSource.session("EMN roundtable"), settings)
+    assert check.plan.settings.bundle_name == "SMP24 EMN roundtable - policy debate - Q&A"
+    names = sorted(o.relpath.rsplit("/", 1)[-1] for i in check.plan.items for o in i.outputs)
+    assert names[0] == "EMN roundtable - policy debate - Q&A_Aula_0001.jpg", names

@@ -77,7 +77,7 @@ def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> No
     assert "SMP24 Day 1" in header and "Collection “Post 3 June”" in header
     # the default bundle name only repeats the source as a folder name: said once, in words
     html = build_page(
-        EVENT, items, "en", bundle="SMP24 Opening_ day one", source="Session “Opening: day one”"
+        EVENT, items, "en", bundle="SMP24 Opening - day one", source="Session “Opening: day one”"
     )["index.html"].decode("utf-8")
     header = html.split("<header")[1].split("</header>")[0]
     assert "Session “Opening: day one”" in header and "_" not in header

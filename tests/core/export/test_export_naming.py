@@ -145,14 +145,22 @@ def test_assets_folder_is_reserved() -> None:
         ("CON", "_CON"),
         ("nul.txt", "_nul.txt"),
         ("COM1 ", "_COM1"),
-        ("a<b>c:d", "a_b_c_d"),
+        ("a<b>c:d", "a-b-c-d"),
         ("..", "_"),
         ("   ", "_"),
         ("trailing dots...", "trailing dots"),
         (".hidden", "hidden"),
-        ("tab\there", "tab_here"),
+        ("tab\there", "tab here"),
         ("Ünïcødé", "Ünïcødé"),
-        ("50%", "50_"),
+        ("50%", "50"),
+        # a title's punctuation reads as it did: no "_ ", no doubled or dangling separator
+        ("EMN roundtable: policy debate", "EMN roundtable - policy debate"),
+        ("smp2022 Q&A: what/why?", "smp2022 Q&A - what-why"),
+        ("10:30 – 11:00 Panel | Room A", "10.30 – 11.00 Panel - Room A"),
+        ('Say "hi"', "Say 'hi'"),
+        ("a - : - b", "a - b"),
+        ("0007__", "0007"),
+        ("- draft -", "draft"),
     ],
 )
 def test_examples(text: str, expected: str) -> None:
@@ -184,7 +192,12 @@ def test_template_rendering() -> None:
         "ext": "jpg",
     }
     assert render_template("{event}/{date}/{session}/{seq}_{title}.{ext}", values) == (
-        "SMP24/2024-05-14/Q&A_ what_why_/0007_Panel.jpg"
+        "SMP24/2024-05-14/Q&A - what-why/0007_Panel.jpg"
     )
     assert render_template("{seq:02d}-{title}", values, suffix="-1x1") == "07-Panel-1x1.jpg"
     assert render_template("../../{title}.{ext}", values) == "Panel.jpg"
+    # an empty token leaves no doubled or dangling separator
+    assert render_template("{date}_{room}_{seq}_{title}.{ext}", values) == (
+        "2024-05-14_0007_Panel.jpg"
+    )
+    assert render_template("{seq}_{room}.{ext}", values) == "0007.jpg"

@@ -122,6 +122,34 @@ def test_embedded_thumbnail_is_shown_until_ours_exists(catalog: Any, tmp_path: P
     assert _one(catalog, "DSC_0001.JPG").thumb_state == "ok"
 
 
+def test_embedded_thumbnail_is_shown_from_the_head_before_the_hash(
+    catalog: Any, tmp_path: Path
+) -> None:
+    """The head pass stores the camera's thumbnail under a stand-in key while the item's
+    hash is pending; the hash stage stores it under the content and drops the stand-in."""
+    from smparchive.core.progress import CancelToken
+    from smparchive.core.thumbcache import pending_key
+
+    small = io.BytesIO()
+    Image.new("RGB", (160, 120), (0, 0, 200)).save(small, "JPEG")
+    photo = io.BytesIO()
+    exif = exif_with_thumbnail("Nikon", "Z 6", "2022:06:02 09:30:00", small.getvalue())
+    Image.new("RGB", (1200, 800), (0, 200, 0)).save(photo, "JPEG", exif=exif)
+    (tmp_path / "e").mkdir()
+    (tmp_path / "e" / "DSC_0002.JPG").write_bytes(photo.getvalue())
+    catalog.add_root(tmp_path / "e")
+    cancel = CancelToken()
+    scan(catalog, cancel=cancel, options=ScanOptions(workers=0, on_searchable=cancel.cancel))
+    item = _one(catalog, "DSC_0002.JPG")
+    cache = catalog.thumbnails
+    assert item.sha256 is None and item.has_embedded_thumb and item.camera_model == "Z 6"
+    assert cache.get(pending_key(item.id), EMBEDDED) == small.getvalue()
+    scan(catalog, options=INLINE)
+    item = _one(catalog, "DSC_0002.JPG")
+    assert item.sha256 and cache.get(item.sha256, EMBEDDED) == small.getvalue()
+    assert not cache.has(pending_key(item.id), EMBEDDED)
+
+
 def test_prioritised_items_get_thumbnails_first(
     catalog: Any, tmp_path: Path, make_jpeg: Callable
 ) -> None:

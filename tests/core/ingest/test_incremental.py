@@ -225,3 +225,58 @@ def test_a_rescan_of_unchanged_files_starts_no_worker(
     with WorkerPool.for_options(options) as pool:
         third = scan(catalog, options=options, pool=pool)
     assert third.new == 1
+
+
+def test_a_moved_folder_is_hashed_before_it_has_a_row_and_never_shows_missing(
+    catalog: Any, library: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """New files get rows from their heads before their hashes, except those that may be
+    a moved item (same size as one gone): those are hashed first and re-linked, so no
+    batch ever shows the moved items as missing or their files as new items."""
+    ids = {p.name: _id(catalog, p) for p in (library / "day1").iterdir()}
+    catalog.tag_items([ids["IMG_2.jpg"]], ["Kept"])
+    (library / "day1").rename(library / "moved")
+    make_jpeg(library / "fresh" / "NEW.jpg", size=(130, 70), color=(9, 9, 9))
+    seen: list[tuple[int, int, int]] = []
+
+    def committed(_changes: Any) -> None:
+        items = catalog.items(catalog.query_ids())
+        missing = sum(1 for i in items if i.status == "missing")
+        seen.append((len(items), missing, sum(1 for i in items if i.sha256 is None)))
+
+    report = scan(catalog, options=ScanOptions(workers=0, on_batch=committed))
+    assert report.moved == 6 and report.new == 1 and report.missing == 0
+    assert seen[0] == (7, 0, 1)  # the new file's head row came first, alone, unhashed
+    assert all(n == 7 and missing == 0 for n, missing, _ in seen)
+    assert catalog.hash_pending_count() == 0
+    moved = {Path(i.path).name: i for i in catalog.items(catalog.query_ids())}
+    assert {name: moved[name].id for name in ids} == ids
+    assert [t.path for t in moved["IMG_2.jpg"].tags] == ["Kept"]
+    assert all(moved[name].rel_path.startswith("moved/") for name in ids)
+
+
+def test_items_left_unhashed_by_a_cancel_follow_their_folder_when_it_moves(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """A scan stopped before hashing leaves rows with their hash pending; if the folder
+    then moves, the next scan finds them by name, size and date (no bytes to compare
+    with): same items, with the tags given meanwhile, no missing and no new ones."""
+    from smparchive.core.progress import CancelToken
+
+    root = tmp_path / "card"
+    for n in range(5):
+        make_jpeg(root / "DCIM" / f"IMG_{n}.jpg", color=(n, 50, 90))
+    catalog.add_root(root)
+    cancel = CancelToken()
+    options = ScanOptions(workers=0, on_searchable=cancel.cancel)
+    assert scan(catalog, None, None, cancel, options).cancelled
+    before = {Path(i.path).name: i.id for i in catalog.items(catalog.query_ids())}
+    assert len(before) == 5 and catalog.hash_pending_count() == 5
+    catalog.tag_items([before["IMG_3.jpg"]], ["Tagged while hashing"])
+    (root / "DCIM").rename(root / "2022-06-01")
+    report = scan(catalog, options=INLINE)
+    assert report.moved == 5 and report.new == 0 and report.missing == 0
+    after = {Path(i.path).name: i for i in catalog.items(catalog.query_ids())}
+    assert {name: i.id for name, i in after.items()} == before
+    assert all(i.sha256 and i.status == "ok" for i in after.values())
+    assert [t.path for t in after["IMG_3.jpg"].tags] == ["Tagged while hashing"]

@@ -14,6 +14,7 @@ import pytest
 
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks, verify
 from smparchive.core.ingest import transient as transient_mod
+from smparchive.core.media import classify as classify_mod
 from smparchive.core.thumbcache import THUMB
 
 INLINE = ScanOptions(workers=0)
@@ -62,17 +63,21 @@ def _touch_all(root: Path) -> None:
 
 
 def _vanish_after(monkeypatch: pytest.MonkeyPatch, n: int, action: Callable[[], None]) -> None:
-    """Run ``action`` (rename a folder away) just before the scan opens its ``n``-th file."""
-    real = tasks.first_look
+    """Run ``action`` (rename a folder away) just before the scan opens its ``n``-th file
+    in full (a first look, or the hash of a file whose facts the head pass read)."""
     calls = [0]
 
-    def look(path: str, fault: str | None = None) -> Any:
-        calls[0] += 1
-        if calls[0] == n:
-            action()
-        return real(path, fault)
+    def wrap(real: Callable[..., Any]) -> Callable[..., Any]:
+        def opened(path: str, fault: str | None = None) -> Any:
+            calls[0] += 1
+            if calls[0] == n:
+                action()
+            return real(path, fault)
 
-    monkeypatch.setattr(tasks, "first_look", look)
+        return opened
+
+    monkeypatch.setattr(tasks, "first_look", wrap(tasks.first_look))
+    monkeypatch.setattr(tasks, "sha256_of", wrap(tasks.sha256_of))
 
 
 def test_root_renamed_away_midway_then_back(
@@ -141,9 +146,11 @@ def test_access_denied_is_transient_for_new_and_known_files(
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *a, **kw)
 
-    # The photo reader and the re-check both see the file as unreadable (root may read all).
+    # The head pass, the photo reader and the re-check all see the file as unreadable
+    # (root may read all).
     monkeypatch.setattr(tasks.Path, "read_bytes", lambda self: denied(self, "rb").read())
     monkeypatch.setattr(transient_mod, "open", denied, raising=False)
+    monkeypatch.setattr(classify_mod, "open", denied, raising=False)
     report = scan(catalog, options=INLINE)
     assert report.errors == 0 and report.new == 0
     assert {p.kind for p in report.problems} == {"not read"}
@@ -188,3 +195,33 @@ def test_verify_counts_items_on_offline_drives(catalog: Any, library: Path, tmp_
     scan(catalog, options=INLINE)  # the root goes offline
     report = verify(catalog)
     assert report.checked == 0 and report.skipped_offline == 12
+
+
+def test_new_card_unplugged_while_hashing_leaves_its_rows_pending_then_completes(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new folder gets its rows from the heads; the drive goes away during the hash
+    stage: no item is an error or missing, the rows stay (offline, hash pending), and the
+    next scan with the drive back hashes them all, keeping their ids."""
+    card = tmp_path / "card"
+    for n in range(8):
+        make_jpeg(card / "DCIM" / f"IMG_{n}.jpg", color=(n, 90, 9), when=f"2022:06:02 09:0{n}:00")
+    catalog.add_root(card)
+    away = card.with_name("card-away")
+    _vanish_after(monkeypatch, 3, lambda: card.rename(away))
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.missing == 0 and report.offline_roots == [str(card)]
+    assert report.new == 8  # their rows were in before the drive went
+    ids = _ids(catalog)
+    assert len(ids) == 8 and catalog.hash_pending_count() == 8 - 2  # two hashed before
+    assert _statuses(catalog) == {"offline"}
+    assert all(i.camera_make == "Canon" for i in catalog.items(ids))
+
+    away.rename(card)
+    monkeypatch.undo()
+    report = scan(catalog, options=INLINE)
+    assert report.errors == 0 and report.new == 0 and report.missing == 0
+    assert report.probed == 6 and report.changed == 0
+    assert sorted(_ids(catalog)) == sorted(ids) and catalog.hash_pending_count() == 0
+    assert _statuses(catalog) == {"ok"} and all(i.sha256 for i in catalog.items(ids))
+    assert scan(catalog, options=INLINE).probed == 0

@@ -48,6 +48,15 @@ def tree(tmp_path: Path) -> tuple[Path, list[Path]]:
     _write(root / "old.smpcat.backups" / "b1.smpcat")
     _write(root / "photo.jpg.exe", b"misleading but catalogued")
     (root / "day1" / "link-to-a.jpg").symlink_to(root / "a.jpg")
+    # Folders of plain names (checked together), with a subfolder, a system file among
+    # plain ones, a name holding a newline.
+    _write(root / "plain" / "p1.jpg")
+    _write(root / "plain" / "p2.jpg", b"p2")
+    _write(root / "plain" / "sub" / "p3.jpg")
+    _write(root / "plain2" / "x.jpg")
+    _write(root / "plain2" / "DESKTOP.INI")
+    _write(root / "nl" / "line\nbreak.jpg")
+    _write(root / "nl" / "ok.jpg")
     os.utime(root / "a.jpg", ns=(1_600_000_000_123_456_789, 1_600_000_000_123_456_789))
     exclude = [root / "cat.smpcat.scan-lock", root / "cat.cache"]
     return root, exclude
@@ -56,10 +65,10 @@ def tree(tmp_path: Path) -> tuple[Path, list[Path]]:
 def test_listing_is_what_the_walk_finds(tree: tuple[Path, list[Path]]) -> None:
     root, exclude = tree
     walked, problems = _walked(walker := Walker(root, (), exclude))
-    assert problems == [] and len(walked) == 6  # incl. the linked file
+    assert problems == [] and len(walked) == 12  # incl. the linked file
     quick = Walker(root, (), exclude)
     assert quick.listing() == walked
-    assert quick.skipped == walker.skipped == 10
+    assert quick.skipped == walker.skipped == 11
 
 
 def test_an_undecodable_name_is_listed_as_the_catalogue_stores_it(tmp_path: Path) -> None:
@@ -67,13 +76,18 @@ def test_an_undecodable_name_is_listed_as_the_catalogue_stores_it(tmp_path: Path
     root.mkdir()
     try:
         (root / os.fsdecode(b"caf\xe9.jpg")).write_bytes(b"x")
+        folder = root / os.fsdecode(b"d\xe9j\xe0")  # files with plain names in it
+        folder.mkdir()
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system refuses undecodable names")
     _write(root / "ok.jpg")
+    _write(folder / "in.jpg")
+    _write(folder / "in2.jpg")
     walked, problems = _walked(Walker(root))
     assert problems == []
     assert Walker(root).listing() == walked
-    assert "caf\uf7e9.jpg" in {path for path, _size, _mtime in walked}
+    paths = {path for path, _size, _mtime in walked}
+    assert {"caf\uf7e9.jpg", "d\uf7e9j\uf7e0/in.jpg"} <= paths
 
 
 @pytest.mark.parametrize("case", ["sidecar", "dangling link", "loop", "fifo", "too long"])

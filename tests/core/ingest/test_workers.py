@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.progress import CancelToken
@@ -102,13 +103,59 @@ def test_cancel_keeps_what_is_done_and_the_next_scan_finishes(
     first = scan(catalog, None, None, cancel, options)
     assert first.cancelled and first.missing == 0
     kept = catalog.count()
-    assert kept == sum(batches) == 6
-    assert kept == first.new
-    assert all(i.sha256 and i.status == "ok" for i in catalog.items(catalog.query_ids()))
+    assert kept == sum(batches) == 6  # two batches of rows from the files' heads
+    assert kept == first.new and first.seconds_to_searchable is None
+    items = catalog.items(catalog.query_ids())
+    assert all(i.sha256 is None and i.status == "ok" for i in items)  # hash pending
+    assert catalog.hash_pending_count() == 6 and catalog.pending_thumbnail_ids() == []
     assert catalog.roots()[0].last_scan_at is None  # the walk-to-end never completed
     second = scan(catalog, options=ScanOptions(workers=0))
-    assert not second.cancelled and second.unchanged == kept
+    assert not second.cancelled and second.unchanged == 0 and second.changed == 0
     assert second.new == 20 - kept and catalog.count() == 20
+    after = {i.id: i for i in catalog.items(catalog.query_ids())}
+    assert {i.id for i in items} <= set(after)  # the same items, now hashed
+    assert all(i.sha256 and i.status == "ok" for i in after.values())
+    assert catalog.hash_pending_count() == 0
+
+
+def test_cancel_mid_hash_resumes_hashing_next_time(
+    catalog: Any, tmp_path: Path, make_jpeg: Callable[..., Path]
+) -> None:
+    """Rows are searchable before any file is hashed; a cancel during the hash stage
+    leaves the unhashed items as they were (ok, hash pending), and the next scan hashes
+    exactly those, keeping their ids."""
+    root = tmp_path / "many"
+    for n in range(12):
+        make_jpeg(root / f"{n:02d}.jpg", color=(n, 2 * n, n), when=f"2022:06:01 10:{n:02d}:00")
+    catalog.add_root(root)
+    cancel = CancelToken()
+    seen: list[tuple[int, int, int]] = []
+
+    def rows_in() -> None:  # every file has a row: none hashed yet, all searchable
+        hashed = sum(1 for i in catalog.items(catalog.query_ids()) if i.sha256)
+        seen.append((catalog.count(), hashed, len(catalog.query_ids(ItemFilter(text="EOS")))))
+
+    def committed(changes: Any) -> None:
+        if seen and catalog.hash_pending_count() < 12:
+            cancel.cancel()  # the first batch of hashes is in
+
+    options = ScanOptions(
+        workers=0, batch_size=4, batch_seconds=60, on_batch=committed, on_searchable=rows_in
+    )
+    first = scan(catalog, None, None, cancel, options)
+    assert seen == [(12, 0, 12)]  # searchable by the EXIF camera before any hash
+    assert first.cancelled and first.new == 12 and first.seconds_to_searchable is not None
+    pending = catalog.hash_pending_count()
+    assert pending == 8
+    before = {i.id: i for i in catalog.items(catalog.query_ids())}
+    assert {i.status for i in before.values()} == {"ok"}
+    assert all(i.camera_make for i in before.values())  # facts from the head
+    second = scan(catalog, options=ScanOptions(workers=0))
+    assert second.probed == pending and second.unchanged == 12 - pending
+    assert second.new == 0 and second.changed == 0 and second.errors == 0
+    after = {i.id: i for i in catalog.items(catalog.query_ids())}
+    assert set(after) == set(before) and catalog.hash_pending_count() == 0
+    assert all(i.sha256 and i.capture_utc == before[i.id].capture_utc for i in after.values())
 
 
 SCRIPT = """
@@ -150,12 +197,19 @@ def test_kill_9_mid_scan_leaves_a_consistent_catalogue(
         proc.wait()
     with sqlite3.connect(catalog_path) as db:
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+        rows = db.execute("select count(*) from items").fetchone()[0]
         done = db.execute("select count(*) from items where sha256 is not null").fetchone()[0]
-        assert done == db.execute("select count(*) from items").fetchone()[0]
-        assert db.execute("select count(*) from search_docs").fetchone()[0] == done
-    assert 6 <= done < 60
+        # Rows without a hash are pending (catalogued from their head), never degraded.
+        pending = db.execute(
+            "select count(*) from items where sha256 is null and status = 'ok' "
+            "and status_reason is null"
+        ).fetchone()[0]
+        assert done + pending == rows
+        assert db.execute("select count(*) from search_docs").fetchone()[0] == rows
+    assert 6 <= rows < 60 or done < 60
     report = scan(catalog, options=ScanOptions(workers=0))
-    assert report.unchanged == done and report.new == 60 - done and catalog.count() == 60
+    assert report.unchanged == done and report.new == 60 - rows and catalog.count() == 60
+    assert catalog.hash_pending_count() == 0 and report.errors == 0
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="address-space caps are Linux-only here")

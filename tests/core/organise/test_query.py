@@ -139,3 +139,30 @@ def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
     excluded = parse_search("-kind:video -kind:video", cat).filter.exclude
     assert [e.kinds for e in excluded] == [("video",), ("video",)]
     assert q(cat, "date>=2022-06-01 date<=2022-06-01") == ids[:2]
+
+
+@pytest.mark.parametrize(
+    ("local", "english"),
+    [
+        ('jour:1 séance:"EMN roundtable" type:photo note>=3 -drapeau:rejeté',
+         'day:1 session:"EMN roundtable" kind:photo rating>=3 -flag:reject'),
+        ("dag:1 sessie:EMN soort:photo sterren>=3 -vlag:afgewezen vlag:gekozen",
+         "day:1 session:EMN kind:photo rating>=3 -flag:reject flag:pick"),
+        ("Séance:EMN salle:Roundtable couleur:red", "session:EMN room:Roundtable color:red"),
+    ],
+)  # fmt: skip
+def test_the_keys_of_the_interface_languages_find_the_same(world, local, english) -> None:
+    """The app's search field shows its keys in French and Dutch (jour:, séance:, type:):
+    the language accepts them whatever the interface's language, finds what the English
+    keys find, and a saved search stores the English form (it reads the same in every
+    language, and older smparchive versions read it)."""
+    from smparchive.core.domain.query import canonical_query
+
+    cat, _ids, _emn, _day1 = world
+    found, expected = parse_search(local, cat), parse_search(english, cat)
+    assert (found.filter, found.sort) == (expected.filter, expected.sort)
+    assert canonical_query(local) == english
+    saved = cat.create_collection("Saved", query=local).value
+    assert next(c for c in cat.collections() if c.id == saved).query == english
+    cat.update_collection(saved, query=local + " reunion")
+    assert next(c for c in cat.collections() if c.id == saved).query == english + " reunion"

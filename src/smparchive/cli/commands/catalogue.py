@@ -23,10 +23,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser(
         "check",
-        help="check the catalogue file for damage (reads every page; nothing is changed)",
+        help="check the catalogue file for damage (reads every page; only --compact writes)",
     )
     p.add_argument(
         "--full", action="store_true", help="also check every index against its table (slower)"
+    )
+    p.add_argument(
+        "--compact",
+        action="store_true",
+        help="then give the file's free space back (VACUUM; takes about as long as a copy)",
     )
     add_json_flag(p)
     p.set_defaults(handler=cmd_check)
@@ -88,8 +93,18 @@ def cmd_check(ctx: Context) -> int:
     if not path.is_file():
         raise CatalogError(f"No catalogue at {path}.")
     problems = integrity_problems(path.absolute(), full=ctx.args.full)
+    sizes: tuple[int, int] | None = None
+    if ctx.args.compact and not problems:
+        from smparchive.core.catalog.schema import compact
+
+        before = path.stat().st_size
+        compact(ctx.catalog().engine)
+        sizes = (before, path.stat().st_size)
     if ctx.args.json:
-        print_json({"catalogue": str(path), "ok": not problems, "problems": problems})
+        out: dict[str, object] = {"catalogue": str(path), "ok": not problems, "problems": problems}
+        if sizes is not None:
+            out["bytes_before"], out["bytes_after"] = sizes
+        print_json(out)
     elif problems:
         print(f"{path} is damaged; SQLite reports:")
         for line in problems[:50]:
@@ -97,6 +112,8 @@ def cmd_check(ctx: Context) -> int:
         print("The file has not been changed; restore it from a backup.")
     else:
         print(f"{path}: no damage found.")
+    if sizes is not None and not ctx.args.json:
+        print(f"Compacted: {human_bytes(sizes[0])} -> {human_bytes(sizes[1])}.")
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 

@@ -14,7 +14,7 @@ from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
 from smparchive.core.domain import timefmt
 from smparchive.core.pathnames import display
-from smparchive.core.vocab import Flag, TagKind, stored_values
+from smparchive.core.vocab import Flag, TagKind, hash_pending, stored_values
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -160,6 +160,8 @@ def cmd_show(ctx: Context) -> int:
             if key in _TIME_FIELDS:
                 continue
             v = getattr(r, key)
+            if key == "sha256" and v is None and hash_pending(r.status, v, r.status_reason):
+                v = "pending (the scan that catalogued it stopped before reading it in full)"
             if v not in (None, "", {}, ()):
                 print(f"  {key:<20} {v}")
     return EXIT_OK

@@ -287,7 +287,10 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
             f"previews, {thumbs.failed} failed ({thumbs.seconds:.1f} s)."
         )
     if report.cancelled or (thumbs and thumbs.cancelled):
-        print("Stopped early: what was done is kept; run the scan again to finish.")
+        print(
+            "Stopped early: what was done is kept (files catalogued but not read in full yet "
+            "have their fingerprint pending); run the scan again to finish."
+        )
     if problems:
         counts: dict[str, int] = {}
         for p in problems:
@@ -319,7 +322,10 @@ def cmd_verify(ctx: Context) -> int:
         if report.skipped_offline:
             print(f"{report.skipped_offline} items on offline folders were not checked.")
         if report.not_checked:
-            print(f"{len(report.not_checked)} items could not be checked (never read completely).")
+            print(
+                f"{len(report.not_checked)} items could not be checked (never read completely, "
+                "or their fingerprint is still pending)."
+            )
         shown = report.failures + report.not_checked
         if shown:
             print_table(
@@ -332,7 +338,14 @@ def cmd_verify(ctx: Context) -> int:
 
 def cmd_duplicates(ctx: Context) -> int:
     cat = ctx.catalog()
-    groups = cat.duplicate_groups(_root_ids(cat, ctx.args.root))
+    root_ids = _root_ids(cat, ctx.args.root)
+    groups = cat.duplicate_groups(root_ids)
+    pending = cat.hash_pending_count(root_ids)
+    if pending and not ctx.args.json:  # (JSON lists the groups; `show` marks pending items)
+        print(
+            f"{pending} items are not compared yet: their fingerprint is still pending (a scan "
+            "stopped before reading them in full); scan again to include them."
+        )
     if ctx.args.json:
         print_json(
             [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from smparchive.core.catalog import audit, fulltext
+from smparchive.core.catalog import audit, fulltext, interrupt
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.dberrors import BusyError, describe, with_retry
 from smparchive.core.catalog.engine import writer
@@ -31,6 +31,7 @@ from smparchive.core.catalog.names import tag_paths_from
 from smparchive.core.catalog.records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
 from smparchive.core.catalog.undo import ChangeSummary, Journal, OpResult, UndoRecord, apply_undo
 from smparchive.core.pathnames import join_root as join_root
+from smparchive.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -86,6 +87,12 @@ class CatalogBase:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    def interruptible(self, token: CancelToken) -> AbstractContextManager[None]:
+        """Reads of this thread inside the block stop when ``token`` is cancelled, even in
+        the middle of a statement, and raise ``Cancelled`` (see ``interrupt``): a search
+        the user has typed past gives its core back at once."""
+        return interrupt.interruptible(token)
 
     @contextmanager
     def _read(self) -> Iterator[OrmSession]:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-from smparchive.core.catalog import stallguard
+from smparchive.core.catalog import interrupt, stallguard
 
 BUSY_TIMEOUT_MS = 5000
 # Server catalogues: nothing may hang forever on a frozen server or a host that accepts the
@@ -62,9 +62,11 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+        interrupt.install(engine)
         return engine
     args = server_connect_args(url)
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    interrupt.install(engine)
     options = args.get("options") or make_url(url).query.get("options")
     stallguard.install(
         engine,

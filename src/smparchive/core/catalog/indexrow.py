@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from smparchive.core.catalog.stored_time import stored_time
+from smparchive.core.catalog.stored import stored_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,7 @@ class IndexRow:
     # As the database gave it (a rescan compares it only for files with a sidecar, so
     # 10,000 rows are not each parsed into a datetime): see :meth:`updated`.
     updated_at: datetime | int | str | None = None
+    status_reason: str | None = None
 
     def updated(self) -> datetime | None:
         """When the item was last catalogued (aware UTC)."""

@@ -34,7 +34,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from smparchive.core.catalog.stored_time import micros_of, stored_time
+from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
     Consent,
     ExportStatus,
@@ -144,6 +144,23 @@ class UTCMicros(MicrosDateTime):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         moment = stored_time(value)
         return None if moment is None else moment.replace(tzinfo=UTC)
+
+
+class ContentHash(TypeDecorator[str]):
+    """A SHA-256 as lowercase hexadecimal text. On SQLite stored as its 32 bytes (a BLOB in
+    the row and in ``ix_items_sha256``: 33 bytes against 65 as text; migration 0014);
+    PostgreSQL keeps the text."""
+
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, str) and dialect.name == "sqlite":
+            return hash_bytes(value)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return hash_text(value)
 
 
 def utcnow() -> datetime:
@@ -290,7 +307,7 @@ class MediaItem(Base):
     format: Mapped[str | None] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     mtime_ns: Mapped[int] = mapped_column(BigInteger, default=0)
-    sha256: Mapped[str | None] = mapped_column(String(64))
+    sha256: Mapped[str | None] = mapped_column(ContentHash)
 
     # Time: what the device wrote, and the derived UTC moment used everywhere.
     capture_utc: Mapped[datetime | None] = mapped_column(UTCMicros)
@@ -377,6 +394,7 @@ class ItemText(Base):
     """Localised title, caption and alt text of an item (one row per field and language)."""
 
     __tablename__ = "item_texts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (the key is the table: 0015)
 
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
@@ -442,7 +460,10 @@ class Tag(Base):
 
 class ItemTag(Base):
     __tablename__ = "item_tags"
-    __table_args__ = (Index("ix_item_tags_tag_item", "tag_id", "item_id"),)
+    __table_args__ = (
+        Index("ix_item_tags_tag_item", "tag_id", "item_id"),
+        {"sqlite_with_rowid": False},  # the key is the table (migration 0015)
+    )
 
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
@@ -559,7 +580,10 @@ class AuditItem(Base):
     """The items one audit entry touched (an item's history reads this index)."""
 
     __tablename__ = "audit_items"
-    __table_args__ = (Index("ix_audit_items_item", "item_id", "audit_id"),)
+    __table_args__ = (
+        Index("ix_audit_items_item", "item_id", "audit_id"),
+        {"sqlite_with_rowid": False},  # the key is the table (migration 0015)
+    )
 
     audit_id: Mapped[int] = mapped_column(
         ForeignKey("audit_log.id", ondelete="CASCADE"), primary_key=True

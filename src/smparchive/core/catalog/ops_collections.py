@@ -138,7 +138,9 @@ class CollectionOps(CatalogBase):
         """Create a collection (value = its id); with ``query`` it is a smart collection."""
         name = _clean_name(name)
         if query is not None:
-            query = query.strip()
+            from smparchive.core.domain.query import canonical_query
+
+            query = canonical_query(query.strip())  # "jour:1" is kept as "day:1"
             self.smart_filter(query)  # refuse a query that does not parse, naming the token
             if item_ids:
                 raise CatalogError(problem("collection.smart_from_query"))
@@ -171,8 +173,10 @@ class CollectionOps(CatalogBase):
         if query is not False:
             if query is None or not str(query).strip():
                 raise CatalogError(problem("collection.smart_needs_query"))
-            self.smart_filter(str(query))
-            values["query"] = str(query).strip()
+            from smparchive.core.domain.query import canonical_query
+
+            values["query"] = canonical_query(str(query).strip())
+            self.smart_filter(values["query"])
 
         def op(ctx: WriteContext) -> ChangeSummary:
             row = _require(ctx, collection_id)

@@ -42,6 +42,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.domain import time as timerules
 from smparchive.core.vocab import (
+    HASH_PENDABLE,
     PRESENT_STATUSES,
     Consent,
     ItemStatus,
@@ -117,6 +118,9 @@ class IngestEntry:
     tags: list[tuple[str, str]] = field(default_factory=list)  # kind, "A|B|C" path
     item_id: int | None = None  # existing item to update (changed file, move, refresh)
     root_id: int | None = None  # set with item_id for a move: the new root
+    # The row was written from the file's head before its hash (the scan's head pass): the
+    # full read's values are the file's own, its clock shift is derived as for a new row.
+    provisional: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +131,16 @@ class MoveCandidate:
     path: str
     status: str
     root_online: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SizeCandidate:
+    """An item of another root whose bytes a new file of the same size might be."""
+
+    id: int
+    size: int
+    path: str
+    status: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +204,7 @@ class IngestOps(CatalogBase):
                     MediaItem.sha256,
                     MediaItem.thumb_state,
                     type_coerce(MediaItem.updated_at, String),  # parsed when needed
+                    MediaItem.status_reason,
                 ).where(MediaItem.root_id == root_id)
             ).all()
         return {r[0]: IndexRow(*r[1:]) for r in rows}
@@ -224,11 +239,68 @@ class IngestOps(CatalogBase):
                     )
         return out
 
+    def ingest_size_candidates(self, sizes: Iterable[int], root_id: int) -> list[SizeCandidate]:
+        """Items outside ``root_id`` (offline ones aside) with one of these sizes: what a
+        new file could be, moved, before its hash says (a move keeps the size).
+
+        No query at all when the catalogue has no other root; else one over the other
+        roots' items (by the (root, path) key), the sizes compared here: there is no index
+        on size, and one pass costs less than several IN lists would."""
+        keep = set(sizes)
+        out: list[SizeCandidate] = []
+        with self._read() as s:
+            local = self._root_paths(s)
+            others = sorted(r for r in local if r != root_id)
+            if not keep or not others:
+                return out
+            q = select(
+                MediaItem.id,
+                MediaItem.root_id,
+                MediaItem.rel_path,
+                MediaItem.size,
+                MediaItem.status,
+            ).where(MediaItem.root_id.in_(others), MediaItem.status != ItemStatus.OFFLINE)
+            for r in s.execute(q):
+                if r.size in keep:
+                    path = join_root(local.get(r.root_id, ""), r.rel_path)
+                    out.append(SizeCandidate(int(r.id), int(r.size), path, str(r.status)))
+        return out
+
+    def hash_pending_count(self, root_ids: Sequence[int] | None = None) -> int:
+        """Items catalogued from their head whose content hash is not known yet (a scan
+        was interrupted before it read them in full): no duplicate, fixity or export
+        check can include them until a scan does."""
+        with self._read() as s:
+            q = select(func.count()).where(
+                MediaItem.sha256.is_(None),
+                MediaItem.status_reason.is_(None),
+                MediaItem.status.in_(HASH_PENDABLE),
+            )
+            if root_ids:
+                q = q.where(MediaItem.root_id.in_(root_ids))
+            return int(s.scalar(q) or 0)
+
+    def hash_pending_items(self, root_ids: Sequence[int] | None = None) -> list[ItemRef]:
+        """Present items whose hash is pending (see :meth:`hash_pending_count`)."""
+        with self._read() as s:
+            cond: Any = and_(
+                MediaItem.sha256.is_(None),
+                MediaItem.status_reason.is_(None),
+                MediaItem.status == ItemStatus.OK,
+            )
+            if root_ids:
+                cond = and_(cond, MediaItem.root_id.in_(root_ids))
+            return self._refs(s, cond)
+
     def pending_thumbnail_ids(self, root_ids: Sequence[int] | None = None) -> list[int]:
-        """Items still waiting for their thumbnail (and final outcome), oldest first."""
+        """Items still waiting for their thumbnail (and final outcome), oldest first.
+
+        Items whose hash is pending wait for it: a picture is stored under the hash."""
         with self._read() as s:
             q = select(MediaItem.id).where(
-                MediaItem.thumb_state == ThumbState.PENDING, MediaItem.status.in_(PRESENT)
+                MediaItem.thumb_state == ThumbState.PENDING,
+                MediaItem.status.in_(PRESENT),
+                MediaItem.sha256.is_not(None),
             )
             if root_ids:
                 q = q.where(MediaItem.root_id.in_(root_ids))
@@ -437,8 +509,10 @@ class IngestOps(CatalogBase):
                 "sha256": e.sha256,
                 "updated_at": now,
                 **{c: e.technical.get(c) for c in TECHNICAL},
-                **times.capture(e, cur.clock_shift_s),
             }
+            shift = times.shift_for(e) if e.provisional else cur.clock_shift_s
+            values["clock_shift_s"] = shift
+            values.update(times.capture(e, shift))
             for col, default in USER_DEFAULTS.items():
                 mine = getattr(cur, col)
                 values[col] = e.user.get(col, default) if mine == default else mine
@@ -503,6 +577,18 @@ class IngestOps(CatalogBase):
             conn.execute(insert(table_of(ItemContent)), contents)
         if content_updates:
             s.execute(update(ItemContent), content_updates)
+
+    def ingest_hashes(self, hashes: Sequence[tuple[int, str]]) -> ChangeSummary:
+        """Content hashes of items catalogued from their heads (nothing else changes)."""
+        if not hashes:
+            return ChangeSummary()
+        now = utcnow()
+        with self._bulk() as s:
+            s.execute(
+                update(MediaItem),
+                [{"id": item_id, "sha256": sha, "updated_at": now} for item_id, sha in hashes],
+            )
+        return ChangeSummary(items=frozenset(item_id for item_id, _sha in hashes))
 
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:
         """Bookkeeping by id: status, reason, warnings, thumb_state ... (bulk UPDATE)."""

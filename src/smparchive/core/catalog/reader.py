@@ -104,7 +104,7 @@ def open_reader(location: str | None) -> CatalogReader | None:
 def _datetime(value: Any, aware: bool) -> datetime | None:
     if value is None:
         return None
-    from smparchive.core.catalog.stored_time import stored_time
+    from smparchive.core.catalog.stored import stored_time
 
     dt = stored_time(value)
     return dt.replace(tzinfo=UTC) if aware and dt is not None else dt
@@ -255,6 +255,7 @@ class CatalogReader:
         if not ids:
             return []
         from smparchive.core.catalog.item_records import ITEM_COLUMN_FIELDS, ItemRecord, TagRef
+        from smparchive.core.catalog.stored import hash_text
 
         columns = ", ".join(f"items.{c}" for c in ITEM_COLUMN_FIELDS)
         rows: dict[int, dict[str, Any]] = {}
@@ -274,6 +275,7 @@ class CatalogReader:
                     values[c] = _datetime(values[c], False)
                 for c in _BOOL_COLUMNS:
                     values[c] = None if values[c] is None else bool(values[c])
+                values["sha256"] = hash_text(values["sha256"])
                 rows[int(values["id"])] = values
             for item_id, field, lang, value in self._rows(
                 f"SELECT item_id, field, lang, value FROM item_texts WHERE item_id IN ({marks})",

@@ -23,8 +23,7 @@ from typing import Any, Protocol
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.itemfilter import ItemFilter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
-from smparchive.core.fields import by_facet, facets
-from smparchive.core.media.registry import kind_words
+from smparchive.core.media.kinds import kind_words
 from smparchive.core.messages import problem
 from smparchive.core.vocab import (
     FILTER_STATUSES,
@@ -55,6 +54,33 @@ ORIENTATIONS = ("landscape", "portrait", "square")
 QUERY_KEYS = ("room", "tag", "person", "orientation", "in", "is", "sort", "faces", "segment")
 ALIASES = {"label": "color", "colour": "color", "people": "person", "collection": "in",
            "type": "kind", "stars": "rating", "segments": "segment"}  # fmt: skip
+# The keys in the interface's other languages (the app's search field shows them in French
+# and Dutch), accepted whatever the language: a search typed in French runs in an English
+# app, the command line and a colleague's Dutch one. A saved search stores the keys in their
+# canonical (English) form (:func:`canonical_query`). Values stay as they are (photo, pick).
+LOCAL_KEYS: dict[str, dict[str, str]] = {
+    "fr": {
+        "jour": "day", "séance": "session", "seance": "session", "salle": "room",
+        "note": "rating", "drapeau": "flag", "couleur": "color", "consentement": "consent",
+        "personne": "person", "appareil": "camera", "statut": "status", "tri": "sort",
+        "visages": "faces", "type": "kind", "collection": "in",
+    },
+    "nl": {
+        "dag": "day", "sessie": "session", "zaal": "room", "soort": "kind",
+        "sterren": "rating", "vlag": "flag", "kleur": "color", "toestemming": "consent",
+        "persoon": "person", "collectie": "in", "sorteer": "sort", "gezichten": "faces",
+        "datum": "date",
+    },
+}  # fmt: skip
+for _keys in LOCAL_KEYS.values():
+    ALIASES.update(_keys)
+# Flag values as the app's French and Dutch say them (Retenus, Rejetés; Gekozen, Afgewezen)
+LOCAL_FLAGS = {
+    "retenu": "pick", "retenus": "pick", "rejeté": "reject", "rejete": "reject",
+    "rejetés": "reject", "rejetes": "reject",
+    "gekozen": "pick", "afgewezen": "reject",
+}  # fmt: skip
+FLAGS.update({word: FLAGS[label] for word, label in LOCAL_FLAGS.items()})
 MAX_DEPTH = 4
 
 
@@ -73,15 +99,26 @@ class Token:
     negated: bool = False
 
 
+_NON_ASCII_KEYS = "|".join(re.escape(k) for k in sorted(ALIASES) if not k.isascii())
 _TOKEN = re.compile(
-    r'(?P<neg>-)?(?:(?P<key>[A-Za-z_]+)(?P<op>>=|<=|:|=|>|<))?(?:"(?P<q>[^"]*)"|(?P<w>[^\s"]+))?'
+    rf"(?P<neg>-)?(?:(?P<key>[A-Za-z_]+|(?i:{_NON_ASCII_KEYS}))(?P<op>>=|<=|:|=|>|<))?"
+    r'(?:"(?P<q>[^"]*)"|(?P<w>[^\s"]+))?'
 )
 
 
 def facet_keys() -> tuple[str, ...]:
     """Every ``key:`` a search may use: the registry's field facets, then the language's."""
+    from smparchive.core.fields import facets  # here: a search of words alone needs none
+
     own = facets()
     return (*own, *(k for k in QUERY_KEYS if k not in own))
+
+
+def search_keys(language: str) -> list[str]:
+    """The keys a search field offers as one types: those of ``language`` (LOCAL_KEYS)
+    first, then the canonical ones (each accepted in every language)."""
+    local = [k for k in LOCAL_KEYS.get(language, {}) if k != "seance"]  # "séance" offered
+    return [*local, *(k for k in facet_keys() if k not in local)]
 
 
 def tokenize(text: str) -> list[Token]:
@@ -121,6 +158,35 @@ def tokenize(text: str) -> list[Token]:
         out.append(Token(raw, key, m.group("op") or "", value, bool(m.group("neg"))))
         pos = m.end()
     return out
+
+
+def canonical_query(text: str) -> str:
+    """``text`` with every key in its canonical form (``jour:1 séance:"EMN"`` ->
+    ``day:1 session:"EMN"``), the rest as written: how a saved search is stored, so it
+    reads the same in every language. Text that does not tokenize is returned as it is."""
+    text = text.replace("“", '"').replace("”", '"')
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos].isspace():
+            out.append(text[pos])
+            pos += 1
+            continue
+        m = _TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            return text
+        key = m.group("key")
+        canonical = ALIASES.get(key.lower(), key.lower()) if key is not None else None
+        word = m.group("w")
+        if canonical == "flag" and word is not None and word.lower() in LOCAL_FLAGS:
+            word = LOCAL_FLAGS[word.lower()]  # "drapeau:retenu" is kept as "flag:pick"
+        if key is not None and (canonical != key or word != m.group("w")):
+            value = f"{word}" if word is not None else m.group(0)[m.end("op") - pos :]
+            out.append(text[pos : m.start("key")] + f"{canonical}{m.group('op')}{value}")
+        else:
+            out.append(m.group(0))
+        pos = m.end()
+    return "".join(out)
 
 
 class Resolver(Protocol):
@@ -280,6 +346,8 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
 
 def _field_facet(tok: Token) -> ItemFilter:
     """A registry facet with no search of its own: its field equals the value."""
+    from smparchive.core.fields import by_facet
+
     f = by_facet(tok.key or "")
     if f is None or f.derived:
         raise QueryError(problem("query.not_searchable", value=tok.text, name=tok.key))

@@ -92,11 +92,33 @@ def _truncate_utf8(text: str, limit: int) -> str:
     return cut
 
 
+# What a forbidden character becomes, so a name reads as its text did: a separator (":"
+# "/" "\\" "|" "<" ">") a dash, spaced as it was ("EMN roundtable: policy debate" ->
+# "EMN roundtable - policy debate", "what/why" -> "what-why"); a double quote a single
+# one; "?", "*" and "%" nothing; control characters a space; a clock's colon a dot
+# ("10:30" -> "10.30").
+_CLOCK = re.compile(r"(?<=\d):(?=\d)")
+_SEPARATORS = re.compile(r"\s*[:|/\\<>]+\s*")
+_DROPPED = re.compile(r"[?*%]")
+_DASH_RUNS = re.compile(r"\s+-(?:\s*-)+\s+|(?<=\S)-(?:\s*-)+(?=\S)")
+_REPEATED = re.compile(r"([-_])\1+")
+_EDGES = " .-_"  # a name neither starts nor ends with a separator
+
+
+def _separator(m: re.Match[str]) -> str:
+    return " - " if m.group(0) != m.group(0).strip() else "-"
+
+
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    text = _FORBIDDEN.sub("_", text)
-    text = "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") else c for c in text)
-    return _SPACES.sub(" ", text)
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") else c for c in text)
+    text = _CLOCK.sub(".", text)  # "10:30" -> "10.30"
+    text = _SEPARATORS.sub(_separator, text)
+    text = _DROPPED.sub("", text).replace('"', "'")
+    text = _FORBIDDEN.sub("_", text)  # nothing left of it; kept as the guarantee
+    text = _SPACES.sub(" ", text)
+    text = _DASH_RUNS.sub(lambda m: " - " if m.group(0)[0].isspace() else "-", text)
+    return _REPEATED.sub(r"\1", text)
 
 
 def _finish(stem: str, ext: str, limit: int) -> str:
@@ -104,9 +126,9 @@ def _finish(stem: str, ext: str, limit: int) -> str:
     room = limit - (len(ext.encode("utf-8")) + 1 if ext else 0)
     if room < 16:  # absurd extension: fold it into the stem
         stem, ext, room = f"{stem}_{ext}", "", limit
-    stem = _truncate_utf8(stem, room).strip(" .")
-    # no hidden files, no "." or ".."
-    stem = stem.lstrip(". ") or "_"
+    stem = _truncate_utf8(stem, room).strip(_EDGES)
+    # no hidden files, no "." or "..", no dangling separator ("0007_" of an empty title)
+    stem = stem or "_"
     base = stem.split(".")[0].rstrip(" ")
     if base.upper() in _RESERVED:
         stem = f"_{stem}"
@@ -273,8 +295,10 @@ class _Seq(int):
 
 
 def _format_parts(template: str, values: Mapping[str, str | int], suffix: str) -> list[str]:
+    # a value's slash is not a folder: it reads as a dash ("Q&A: what/why?" -> "Q&A -
+    # what-why")
     safe_values = {
-        k: (_Seq(v) if k == "seq" else str(v).replace("/", "_").replace("\\", "_"))
+        k: (_Seq(v) if k == "seq" else _SEPARATORS.sub(_separator, str(v)))
         for k, v in values.items()
     }
     parts = template.replace("\\", "/").split("/")

@@ -13,13 +13,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from smparchive.core.ingest.fixity import verify
     from smparchive.core.ingest.pipeline import ScanOptions, scan
-    from smparchive.core.ingest.report import (
-        FileProblem,
-        ScanReport,
-        ThumbnailReport,
-        VerifyReport,
-    )
+    from smparchive.core.ingest.report import FileProblem, ScanReport, ThumbnailReport
     from smparchive.core.ingest.thumbnails import ThumbnailJob, build_thumbnails
+    from smparchive.core.ingest.verify_report import VerifyReport
 
 _WHERE = {
     "ScanOptions": "pipeline",
@@ -27,7 +23,7 @@ _WHERE = {
     "FileProblem": "report",
     "ScanReport": "report",
     "ThumbnailReport": "report",
-    "VerifyReport": "report",
+    "VerifyReport": "verify_report",
     "ThumbnailJob": "thumbnails",
     "build_thumbnails": "thumbnails",
     "verify": "fixity",

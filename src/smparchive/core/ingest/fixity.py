@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.models import utcnow
 from smparchive.core.catalog.ops_ingest import ItemRef
-from smparchive.core.ingest.report import Meter, VerifyEntry, VerifyReport
+from smparchive.core.ingest.report import Meter
 from smparchive.core.ingest.transient import folder_gone, transient_reason
+from smparchive.core.ingest.verify_report import VerifyEntry, VerifyReport
 from smparchive.core.media.hashing import sha256_file
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
@@ -75,7 +76,11 @@ def verify(
             report.skipped_offline += 1
             continue
         refs.append((ref, os_path(root.path, ref.rel_path), root.path))
+    unhashed = catalog.hash_pending_items(root_ids)
+    waiting = {ref.id for ref in unhashed}
     for ref in catalog.problem_items(root_ids):  # offline, or present but without a hash
+        if ref.id in waiting:
+            continue
         if ref.status == "offline":
             report.skipped_offline += 1  # its drive is away: say so, do not stay silent
         elif ref.status in ("ok", "warning", "error") and not ref.sha256:
@@ -88,6 +93,16 @@ def verify(
                     "compare; scan with --retry-errors to read it again.",
                 )
             )
+    for ref in unhashed:  # catalogued from its head: the scan stopped before its hash
+        report.not_checked.append(
+            VerifyEntry(
+                ref.id,
+                display(ref.path),
+                "not checked",
+                "The file's fingerprint is still pending (the scan that catalogued it "
+                "stopped before reading it in full); scan its folder again to take it.",
+            )
+        )
     total, bytes_total = len(refs), sum(r.size for r, _p, _r in refs)
     meter = Meter(progress or null_progress)
     ok_ids: list[int] = []

@@ -1,11 +1,18 @@
 """The scan: walk roots, look at new and changed files in workers, catalogue them in batches.
 
-Catalogue first, pictures second: a scan stores facts, hashes and embedded thumbnails so
-items are searchable and browsable at once; :mod:`thumbnails` makes the real pictures
-afterwards (or alongside). A rescan opens only files whose size or mtime changed, re-links
-moved files by content, and marks vanished files missing (or offline with their drive).
-Every batch commits atomically, so a cancel, crash or kill leaves a consistent catalogue and
-the next scan carries on where this one stopped.
+Catalogue first, pictures second. Rows before hashes: a *head pass* in the scanning process
+reads the first 64 KB of each new file (a JPEG's EXIF, XMP and IPTC sit there) and writes
+its row with no content hash ("hash pending", see ``rescan.hash_pending``), so a folder is
+searchable before any file is read in full. Then the *hash stage* reads every new and
+changed file once in workers (hash, facts, embedded thumbnail) and completes the rows;
+:mod:`thumbnails` makes the real pictures afterwards (or alongside), only for hashed items.
+
+What the hash decides comes after it: moved files are re-linked by content (a new file of
+the same size as an item that may have moved never gets a head row: it is hashed first, so
+a move keeps its item), vanished files are marked missing only once every file of the scan
+is hashed, duplicates are counted at the end. A rescan opens only files whose size or mtime
+changed, or whose hash is still pending. Every batch commits atomically, so a cancel, crash
+or kill leaves a consistent catalogue and the next scan carries on where this one stopped.
 """
 
 from __future__ import annotations
@@ -40,13 +47,16 @@ from smparchive.core.ingest.workers import (
 )
 from smparchive.core.pathnames import display
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
-from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache
-from smparchive.core.vocab import ItemStatus
+from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache, pending_key
+from smparchive.core.vocab import ItemStatus, hash_pending
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
+
+HEAD_STAGE = "catalogue"  # progress: rows from the files' heads
+HASH_STAGE = "fingerprints"  # progress: each file read in full (hash, facts)
 
 
 @dataclass(slots=True)
@@ -60,6 +70,8 @@ class ScanOptions:
     batch_seconds: float = 1.0
     retry_errors: bool = False  # open again files that failed last time
     on_batch: Callable[[ChangeSummary], None] | None = None  # e.g. refresh a view
+    # Called once, when every file the scan found has a row (searchable), hashes or not.
+    on_searchable: Callable[[], None] | None = None
     faults: dict[str, str] = field(default_factory=dict)  # tests: name part -> crash|hang
 
     def fault_for(self, path: str) -> str | None:
@@ -115,14 +127,38 @@ def _scan(
     # Workers start when the walk first meets a file to read (see _RootScan.run): a rescan
     # of unchanged folders starts no process at all.
     vanished: dict[int, str] = {}  # item id -> old path, until a move claims it
+    pending_gone: dict[int, tuple[int, int, str]] = {}  # of those, hash pending: size, mtime, name
+    fired = False
+
+    def searchable() -> None:
+        nonlocal fired
+        if not fired and not cancel.cancelled:
+            fired = True
+            report.seconds_to_searchable = time.monotonic() - started
+            if options.on_searchable is not None:
+                options.on_searchable()
+
     try:
-        for root in wanted:
+        for n, root in enumerate(wanted):
             if cancel.cancelled:
                 report.cancelled = True
                 break
-            _RootScan(catalog, root, pool, options, report, meter, cancel, vanished).run()
+            last = n == len(wanted) - 1
+            _RootScan(
+                catalog,
+                root,
+                pool,
+                options,
+                report,
+                meter,
+                cancel,
+                vanished,
+                pending_gone,
+                searchable if last else None,
+            ).run()
         report.worker_restarts = pool.rebuilds
         if not report.cancelled:
+            searchable()  # unless a root's head pass said so earlier
             _mark_missing(catalog, vanished, report)
             catalog.drop_camera_boilerplate()  # "OLYMPUS DIGITAL CAMERA" on every photo
     finally:
@@ -176,6 +212,8 @@ class _RootScan:
         meter: Meter,
         cancel: CancelToken,
         vanished: dict[int, str],
+        pending_gone: dict[int, tuple[int, int, str]],
+        on_rows: Callable[[], None] | None = None,
     ) -> None:
         self.cat = catalog
         self.root = root
@@ -189,6 +227,14 @@ class _RootScan:
         self.pending_looks: list[tasks.Look | None] = []
         self.claimed: set[int] = set()
         self.vanished = vanished  # shared by the roots of a scan: moves across roots
+        self.pending_gone = pending_gone  # vanished items whose hash is pending
+        self.on_rows = on_rows  # every file found has a row (the scan's last root)
+        self.head_ids: dict[int, int] = {}  # key of a file to read -> its head row's item
+        # Keys whose head row holds the full read's facts (a JPEG's whole header, no
+        # sidecar): the hash stage only hashes them (tasks.sha256_of).
+        self.head_complete: set[int] = set()
+        self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
+        self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
         self.last_flush = time.monotonic()
         self.not_read: list[tuple[str, str]] = []  # transient failures: (path, reason)
         self.lost = False  # the root went away during the scan
@@ -215,8 +261,11 @@ class _RootScan:
                 report.problems.append(FileProblem(item.path, "skipped", item.reason))
             else:
                 found.append(item)
-                if not warm and _to_read(item, index.get(item.rel_path)):
-                    warm = True  # the workers start while the walk goes on
+                row = index.get(item.rel_path)
+                if not warm and row is not None and _to_read(item, row):
+                    # A changed file: the workers start while the walk goes on. New files
+                    # get their rows from the head pass first; the workers start after.
+                    warm = True
                     t1 = time.monotonic()
                     self.pool.warm_up()
                     self._time("workers start", t1)
@@ -249,16 +298,21 @@ class _RootScan:
                     restore.append(row.id)
             else:
                 to_probe.append((f, row.id))
+                if hash_pending(row.status, row.sha256, row.status_reason):
+                    self.resumed.add(row.id)  # an earlier scan stopped before its hash
         for rel, row in index.items():  # still-missing ones count: they are still a problem
             if rel not in seen:
                 self.vanished[row.id] = os.path.join(root.path, rel)
+                if hash_pending(row.status, row.sha256, row.status_reason):
+                    self.pending_gone[row.id] = (row.size, row.mtime_ns, rel.rsplit("/", 1)[-1])
         if restore:
             self.cat.ingest_restore(restore)
             report.returned += len(restore)
         self.cat.ingest_root_seen(root.id, online=True, scanned=False)
+        heads = self._head_eligible(to_probe, index, seen)
         self._time("compare", t0)
         t0 = time.monotonic()
-        completed = self._probe_all(to_probe, index)
+        completed = self._probe_all(to_probe, heads)
         self._time("probe+catalogue", t0)
         if self.lost:
             self._offline(self.cat.ingest_index(root.id), midway=True)
@@ -279,6 +333,7 @@ class _RootScan:
         """
         for row in index.values():
             self.vanished.pop(row.id, None)
+            self.pending_gone.pop(row.id, None)
         ids = [row.id for row in index.values() if row.status in PRESENT]
         self.cat.ingest_mark_missing(ids, status=ItemStatus.OFFLINE)
         self.cat.ingest_root_seen(self.root.id, online=False, scanned=False)
@@ -297,39 +352,138 @@ class _RootScan:
             )
         self.report.problems.append(FileProblem(display(self.root.path), "offline", reason))
 
-    def _probe_all(
-        self, to_probe: list[tuple[FoundFile, int | None]], index: dict[str, IndexRow]
-    ) -> bool:
+    def _head_eligible(
+        self,
+        to_probe: list[tuple[FoundFile, int | None]],
+        index: dict[str, IndexRow],
+        seen: set[str],
+    ) -> set[int]:
+        """Positions of the new files that get a row from their head before their hash.
+
+        A new file may be a moved item: only its hash can say, and a head row would then
+        be a second item for the same file. So a new file whose size is that of an item
+        that may have moved (vanished from a scanned root, missing, or gone from another
+        root's folder) is hashed first, exactly as before; the others cannot be a move.
+        """
+        new = [(n, f) for n, (f, item_id) in enumerate(to_probe) if item_id is None]
+        if not new:
+            return set()
+        risky = {row.size for rel, row in index.items() if rel not in seen}
+        risky.update(size for size, _mtime, _name in self.pending_gone.values())
+        sizes = {f.size for _, f in new} - risky
+        for c in self.cat.ingest_size_candidates(sizes, self.root.id):
+            if c.size not in risky and (
+                c.id in self.vanished
+                or c.status == ItemStatus.MISSING
+                or not os.path.lexists(c.path)
+            ):
+                risky.add(c.size)
+        return {n for n, f in new if f.size not in risky}
+
+    def _head_pass(self, files: list[tuple[int, FoundFile]]) -> None:
+        """Rows from the files' heads (no hash yet), committed in batches."""
+        entries: list[IngestEntry] = []
+        keys: list[int] = []
+        thumbs: list[bytes | None] = []
+        last = time.monotonic()
+        total = len(files)
+        if total:
+            self.meter(ProgressEvent(HEAD_STAGE, 0, total), force=True)
+        for done, (n, f) in enumerate(files, 1):
+            if self.cancel.cancelled:
+                break
+            self.meter(ProgressEvent(HEAD_STAGE, done, total, current=f.rel_path))
+            t0 = time.monotonic()
+            look = tasks.head_look(f.path)
+            self._time("head pass", t0)
+            if look is None:
+                continue  # cannot be opened now: the hash stage says why
+            entries.append(to_entry(f, look))
+            keys.append(n)
+            thumbs.append(look.info.embedded_thumbnail)
+            if look.complete:
+                self.head_complete.add(n)
+            if (
+                len(entries) >= self.options.batch_size
+                or time.monotonic() - last >= self.options.batch_seconds
+            ):
+                self._head_flush(entries, keys, thumbs)
+                entries, keys, thumbs = [], [], []
+                last = time.monotonic()
+                self.pool.warm_up()  # more to come: the workers start meanwhile
+        self._head_flush(entries, keys, thumbs)
+
+    def _head_flush(
+        self, entries: list[IngestEntry], keys: list[int], thumbs: list[bytes | None]
+    ) -> None:
+        if not entries:
+            return
+        t0 = time.monotonic()
+        changes = self.cat.ingest_batch(self.root.id, entries)
+        for n, entry, thumb in zip(keys, entries, thumbs, strict=True):
+            if entry.item_id is None:
+                self.head_complete.discard(n)
+            else:
+                self.head_ids[n] = entry.item_id
+                self.report.new_ids.append(entry.item_id)
+                if thumb and self.cache is not None:  # the camera's own, shown first
+                    try:
+                        self.cache.put(pending_key(entry.item_id), EMBEDDED, thumb)
+                    except OSError as exc:
+                        log.warning("cannot write to the thumbnail cache: %s", exc)
+        self.report.new += len(entries)
+        self._time("head pass writes", t0)
+        if self.options.on_batch is not None:
+            self.options.on_batch(changes)
+
+    def _probe_all(self, to_probe: list[tuple[FoundFile, int | None]], heads: set[int]) -> bool:
         total = len(to_probe)
         bytes_total = sum(f.size for f, _ in to_probe)
-        by_key = {n: pair for n, pair in enumerate(to_probe)}
+        # Files with a head row are hashed first, in the order they were found.
+        order = sorted(range(total), key=lambda n: n not in heads)
+        by_key = {n: to_probe[n] for n in order}
         done = bytes_done = 0
+        self._head_pass([(n, to_probe[n][0]) for n in order if n in heads])
+        if self.cancel.cancelled:
+            return False
+        if self.on_rows is not None and all(
+            n in self.head_ids for n, (_f, item_id) in enumerate(to_probe) if item_id is None
+        ):
+            self.on_rows()  # every new file has its row; changed ones had theirs
 
         def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
             for n, (f, _) in by_key.items():
                 if self.lost:
                     return  # the root went away: stop asking for its files
-                yield n, tasks.first_look, (f.path, self.options.fault_for(f.path))
+                fault = self.options.fault_for(f.path)
+                if n in self.head_complete:  # its facts are in: only the hash is missing
+                    yield n, tasks.sha256_of, (f.path, fault)
+                else:
+                    yield n, tasks.first_look, (f.path, fault)
 
-        self.meter(ProgressEvent("catalogue", 0, total, 0, bytes_total), force=True)
+        self.meter(ProgressEvent(HASH_STAGE, 0, total, 0, bytes_total), force=True)
         for key, result in self.pool.run(jobs(), self.cancel):
-            found, item_id = by_key[int(key)]  # type: ignore[call-overload]
+            n = int(key)  # type: ignore[call-overload]
+            found, item_id = by_key[n]
             done += 1
             bytes_done += found.size
             self.report.probed += 1
             self.report.bytes_probed += found.size
-            if not self._transient(found, item_id, result):
-                self._collect(found, item_id, result)
+            head_id = self.head_ids.get(n)
+            if head_id is not None and isinstance(result, str):
+                self._hashed(found, head_id, result)
+            elif not self._transient(found, item_id if head_id is None else head_id, result):
+                self._collect(found, item_id, result, head_id)
             if (
-                len(self.pending) >= self.options.batch_size
+                len(self.pending) + len(self.hashes) >= self.options.batch_size
                 or time.monotonic() - self.last_flush >= self.options.batch_seconds
             ):
                 self._flush()
             self.meter(
-                ProgressEvent("catalogue", done, total, bytes_done, bytes_total, found.rel_path)
+                ProgressEvent(HASH_STAGE, done, total, bytes_done, bytes_total, found.rel_path)
             )
         self._flush()
-        self.meter(ProgressEvent("catalogue", done, total, bytes_done, bytes_total), force=True)
+        self.meter(ProgressEvent(HASH_STAGE, done, total, bytes_done, bytes_total), force=True)
         return done == total  # a cancel that came after the last file changes nothing
 
     def _transient(self, found: FoundFile, item_id: int | None, result: Any) -> bool:
@@ -354,7 +508,17 @@ class _RootScan:
         log.info("not read (transient): %s: %s", path, reason)
         return True
 
-    def _collect(self, found: FoundFile, item_id: int | None, result: Any) -> None:
+    def _hashed(self, found: FoundFile, item_id: int, sha: str) -> None:
+        """A head row with the full read's facts gets its hash (what ``_collect`` does for
+        a file the worker read and parsed, without the parse: the head pass did it)."""
+        if found.misleading and found.name_warning:
+            path = display(found.path)  # a readable file with a misleading name: say so
+            self.report.problems.append(FileProblem(path, "warning", found.name_warning, item_id))
+        self.hashes.append((item_id, sha))
+
+    def _collect(
+        self, found: FoundFile, item_id: int | None, result: Any, head_id: int | None = None
+    ) -> None:
         if isinstance(result, TaskFailed):
             from smparchive.core.media.info import MediaInfo, Outcome
 
@@ -363,17 +527,23 @@ class _RootScan:
             look = result
             self.report.worker_peak_mb = max(self.report.worker_peak_mb, look.peak_rss_mb)
         entry = to_entry(found, look)
-        entry.item_id = item_id
+        entry.item_id = item_id if head_id is None else head_id
+        # A head row (this scan's or an interrupted one's) takes the full read's values.
+        entry.provisional = head_id is not None or item_id in self.resumed
         if found.misleading and found.name_warning and entry.technical.get("status") == "ok":
             path = display(found.path)  # a readable file with a misleading name: say so
-            self.report.problems.append(FileProblem(path, "warning", found.name_warning, item_id))
-        if item_id is not None:
+            self.report.problems.append(
+                FileProblem(path, "warning", found.name_warning, entry.item_id)
+            )
+        if item_id is not None and item_id not in self.resumed:
             self.report.changed += 1
         self.pending.append(entry)
         self.pending_looks.append(look)
 
     def _flush(self) -> None:
         self.last_flush = time.monotonic()
+        if self.hashes:
+            self._flush_hashes()
         if not self.pending:
             return
         t0 = time.monotonic()
@@ -388,6 +558,27 @@ class _RootScan:
             self._count(entry)
             if self.cache is not None and look is not None and entry.sha256:
                 self._store_pictures(entry.sha256, look)
+            if self.cache is not None and entry.provisional and entry.item_id is not None:
+                try:  # the stand-in of the head pass: the content's own pictures replace it
+                    self.cache.discard(pending_key(entry.item_id), EMBEDDED)
+                except OSError as exc:
+                    log.warning("cannot write to the thumbnail cache: %s", exc)
+        self._time("catalogue writes", t0)
+        if self.options.on_batch is not None:
+            self.options.on_batch(changes)
+
+    def _flush_hashes(self) -> None:
+        """Hashes of head rows, in one write; their camera thumbnails move to the content's
+        key (the stand-in goes)."""
+        t0 = time.monotonic()
+        hashes, self.hashes = self.hashes, []
+        changes = self.cat.ingest_hashes(hashes)
+        if self.cache is not None:
+            for item_id, sha in hashes:
+                try:
+                    self.cache.adopt(pending_key(item_id), sha, EMBEDDED)
+                except OSError as exc:
+                    log.warning("cannot write to the thumbnail cache: %s", exc)
         self._time("catalogue writes", t0)
         if self.options.on_batch is not None:
             self.options.on_batch(changes)
@@ -395,8 +586,34 @@ class _RootScan:
     def _relink_moves(self, entries: list[IngestEntry]) -> None:
         """A new file with the bytes of a vanished item is that item, moved or renamed."""
         new = {e.sha256: e for e in entries if e.item_id is None and e.sha256}
-        if not new:
-            return
+        if new:
+            self._relink_by_hash(new)
+        if self.pending_gone:
+            self._relink_pending(entries)
+
+    def _relink_pending(self, entries: list[IngestEntry]) -> None:
+        """A vanished item whose hash was never read (its scan stopped first) has nothing to
+        compare bytes with: a new file with its name, size and modification time is it,
+        moved (a folder moved keeps them); it keeps its id, tags and edits."""
+        by_facts: dict[tuple[int, int, str], list[int]] = {}
+        for item_id, facts in sorted(self.pending_gone.items()):
+            by_facts.setdefault(facts, []).append(item_id)
+        for entry in entries:
+            if entry.item_id is not None:
+                continue
+            ids = [
+                i
+                for i in by_facts.get((entry.size, entry.mtime_ns, entry.name), ())
+                if i not in self.claimed
+            ]
+            if ids:
+                self.claimed.add(ids[0])
+                self.vanished.pop(ids[0], None)
+                self.pending_gone.pop(ids[0], None)
+                entry.item_id, entry.root_id, entry.provisional = ids[0], self.root.id, True
+                self.report.moved += 1
+
+    def _relink_by_hash(self, new: dict[str, IngestEntry]) -> None:
         for sha, cands in self.cat.ingest_move_candidates(new).items():
             entry = new[sha]
             for c in cands:

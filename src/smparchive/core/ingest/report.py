@@ -48,6 +48,7 @@ class ScanReport:
     worker_peak_mb: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    seconds_to_searchable: float | None = None  # when every file found had a row (hashes or not)
 
     @property
     def has_problems(self) -> bool:
@@ -69,28 +70,6 @@ class ThumbnailReport:
     problems: list[FileProblem] = field(default_factory=list)
     cancelled: bool = False
     seconds_to_thumbnails: float = 0.0
-    seconds: float = 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class VerifyEntry:
-    item_id: int
-    path: str
-    state: str  # ok | changed | modified | missing | unreadable | not checked
-    detail: str = ""
-
-
-@dataclass(slots=True)
-class VerifyReport:
-    """Fixity check: files whose bytes differ from the catalogue, or that are gone."""
-
-    checked: int = 0
-    ok: int = 0
-    bytes_checked: int = 0
-    failures: list[VerifyEntry] = field(default_factory=list)
-    skipped_offline: int = 0
-    not_checked: list[VerifyEntry] = field(default_factory=list)  # present, but no hash to compare
-    cancelled: bool = False
     seconds: float = 0.0
 
 

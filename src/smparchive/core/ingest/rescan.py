@@ -25,10 +25,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
-from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState
+from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState, hash_pending
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -42,6 +43,11 @@ _RESTORED = frozenset({ItemStatus.MISSING, ItemStatus.OFFLINE})
 _RESTORED_MARKS = ", ".join("?" * len(_RESTORED))
 _SIZE = itemgetter(1)  # of a (rel_path, size, mtime_ns) row
 _FIRST = itemgetter(0)
+
+
+def _HEX(row: tuple[bytes | str]) -> str:
+    """The content hash of a one-column row as hexadecimal text (SQLite keeps its bytes)."""
+    return str(hash_text(row[0]))
 
 
 # -- rules shared with the full scan --------------------------------------------------------
@@ -78,7 +84,9 @@ def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) ->
 
 def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
     """The catalogue's facts about the file still hold: it is not opened again."""
-    return unchanged_values(found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors)
+    return not hash_pending(row.status, row.sha256, row.status_reason) and unchanged_values(
+        found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors
+    )
 
 
 def unchanged_values(
@@ -188,6 +196,13 @@ def _look(
         ).fetchone()
         if restored is not None:
             return None  # found again (a write) or still gone: either way not quick
+        pending = conn.execute(  # (the sha256 index finds them)
+            "SELECT 1 FROM items WHERE root_id = ? AND sha256 IS NULL AND status = ? "
+            "AND status_reason IS NULL LIMIT 1",
+            (root_id, ItemStatus.OK),
+        ).fetchone()
+        if pending is not None:
+            return None  # hashes an interrupted scan left pending: the full scan reads them
         files = set(
             conn.execute("SELECT rel_path, size, mtime_ns FROM items WHERE root_id = ?", (root_id,))
         )
@@ -212,7 +227,8 @@ def _look(
         index = {
             r[0]: r
             for r in conn.execute(
-                "SELECT rel_path, size, mtime_ns, status, updated_at FROM items WHERE root_id = ?",
+                "SELECT rel_path, size, mtime_ns, status, updated_at, sha256, status_reason "
+                "FROM items WHERE root_id = ?",
                 (root_id,),
             )
         }
@@ -221,7 +237,7 @@ def _look(
             if isinstance(item, WalkProblem):
                 return None
             r = index.get(item.rel_path)
-            if r is None or r[3] in _RESTORED:
+            if r is None or r[3] in _RESTORED or hash_pending(r[3], r[5], r[6]):
                 return None
             if not unchanged_values(item, r[1], r[2], r[3], r[4], retry_errors=False):
                 return None
@@ -241,13 +257,17 @@ def _look(
         thumbs = _thumbnails_done(reader, previews)
         if thumbs is None:
             return None
-    # Every root was walked and none has a missing item: the duplicate count's conditions
-    # on roots and status hold for every item (the count is read from the sha256 index).
-    report.duplicate_groups = _duplicate_groups(reader, None)
+    # Every root was walked and none has a missing item: when every item is in those roots
+    # (no row left of a removed root), the duplicate count's conditions on roots and status
+    # hold for every item and the count is read from the sha256 index alone.
+    (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
+    every = int(items) == report.files_seen
+    report.duplicate_groups = _duplicate_groups(reader, None if every else root_ids)
     (errors,) = conn.execute("SELECT count(*) FROM items WHERE status = 'error'").fetchone()
     compare_s += time.monotonic() - t0
     report.stage_seconds = {"walk": walk_s, "compare": compare_s, "probe+catalogue": 0.0}
     report.seconds = time.monotonic() - started
+    report.seconds_to_searchable = report.seconds  # every file had its row already
     return QuickRescan(report, thumbs, int(errors), root_ids)
 
 
@@ -268,7 +288,7 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
         return None
     shas = list(
         map(
-            _FIRST,
+            _HEX,
             conn.execute(
                 f"SELECT sha256 FROM items WHERE thumb_state = ? AND status IN ({marks}) "
                 "AND sha256 IS NOT NULL",

@@ -34,6 +34,8 @@ class Look:
     thumbnail_problem: str | None = None
     provisional: bool = False  # pixels not decoded yet: the thumbnail pass decides
     changed: bool = False  # the file differs from what the catalogue expected
+    # head pass: the facts are those the full read gives (a JPEG's whole header was read)
+    complete: bool = False
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # the worker's peak memory so far
 
@@ -132,12 +134,66 @@ def sha256_of(path: str, fault: str | None = None) -> str:
     return sha256_file(Path(path))
 
 
-def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
-    from PIL import Image, UnidentifiedImageError
+def head_look(path: str) -> Look | None:
+    """Facts of a new file from its first 64 KB only, no hash: the scan's head pass.
 
-    from smparchive.core.media import exif, photo
+    Runs in the scanning process so rows exist before any file is read in full; the
+    hash stage (:func:`first_look` in the workers) then gives the file's own answer.
+    Only a JPEG whose markers up to the image data all lie in the head is parsed (Pillow
+    and exifread read headers there, never pixels); with a sidecar, or for other formats
+    and kinds, the row holds what the file's signature tells (kind, format) and the
+    hash stage fills the rest, so a head pass never stores a text the full read would
+    not store. None: the file cannot be opened now (the hash stage says why).
+    """
+    p = Path(path)
+    try:
+        head = read_head(p)
+        kind, mime, fmt = classify(p, head)
+    except OSError:
+        return None
+    if not head:
+        return None
+    info = MediaInfo(kind=kind, mime=mime, format=fmt)
+    if kind is Kind.PHOTO and fmt == "JPEG" and jpeg_header_complete(head):
+        from smparchive.core.media.xmp import find_sidecar
+
+        if find_sidecar(p) is None:
+            try:
+                look = _photo_facts(p, info, head, None)
+            except Exception:  # a damaged header: the hash stage reports it
+                look = None
+            if look is not None and look.info.outcome is Outcome.OK and not look.info.problems:
+                look.provisional = look.complete = True
+                return look
+            info = MediaInfo(kind=kind, mime=mime, format=fmt)
+    return Look(info, None, provisional=True)
+
+
+def jpeg_header_complete(head: bytes) -> bool:
+    """Every marker segment before the image data (SOS) lies within ``head``."""
+    pos, end = 2, len(head)
+    while pos + 4 <= end:
+        if head[pos] != 0xFF:
+            return False
+        marker = head[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == 0x01 or 0xD0 <= marker <= 0xD8:  # no length
+            pos += 2
+            continue
+        length = int.from_bytes(head[pos + 2 : pos + 4], "big")
+        if length < 2:
+            return False
+        if marker == 0xDA:
+            return pos + 2 + length <= end
+        pos += 2 + length
+    return False
+
+
+def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
+    from smparchive.core.media import photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
-    from smparchive.core.media.photo import BOMB_REFUSED, NOT_A_PICTURE
 
     info = MediaInfo(kind=Kind.PHOTO, mime=mime, format=fmt)
     try:
@@ -147,6 +203,17 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
     except OSError as exc:
         fail(info, f"The file cannot be read ({describe(exc)}).")
         return Look(info, None)
+    return _photo_facts(path, info, data, sha)
+
+
+def _photo_facts(path: Path, info: MediaInfo, data: bytes | None, sha: str | None) -> Look:
+    """Header facts of a photo from ``data`` (the whole file, or a JPEG's complete
+    header for the head pass); ``sha`` is its hash (None in the head pass)."""
+    from PIL import Image, UnidentifiedImageError
+
+    from smparchive.core.media import exif, photo
+    from smparchive.core.media.photo import BOMB_REFUSED, NOT_A_PICTURE
+
     problems: list[str] = []
     facts = exif.read_exifread(data, problems)
     try:

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from smparchive.core.cache_records import TrimReport
 from smparchive.core.catalog.ops_ingest import ItemRef
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.pipeline import ScanOptions
@@ -28,7 +29,7 @@ from smparchive.core.ingest.transient import unavailable
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.pathnames import display, os_path
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
-from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache, TrimReport
+from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
 from smparchive.core.vocab import ItemStatus, Kind, ThumbState
 
 if TYPE_CHECKING:

@@ -15,7 +15,8 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, methodcaller, not_
 from pathlib import Path
 
 from smparchive.core.pathnames import display, to_catalogue
@@ -43,6 +44,13 @@ _NAME = attrgetter("name")
 # Names :meth:`Walker._skip_name` may skip or that are catalogue files: checked in full.
 _SKIP_PREFIXES = (".", "~$")
 _SKIP_SUFFIXES = SIDECAR_SUFFIXES + CATALOGUE_SUFFIXES
+# The same, as found in names joined by newlines (``_plain_names``).
+_SUFFIX_MARKS = tuple(f"{suffix}\n" for suffix in _SKIP_SUFFIXES)
+_SYSTEM_MARKS = tuple(f"\n{name}\n" for name in SYSTEM_NAMES)
+_IS_REGULAR = methodcaller("is_file", follow_symlinks=False)  # from the listing: no stat
+_STAT = methodcaller("stat")
+_SIZE = attrgetter("st_size")
+_MTIME = attrgetter("st_mtime_ns")
 _WINDOWS = sys.platform == "win32"  # where stat results carry hidden/system attributes
 
 
@@ -166,12 +174,26 @@ class Walker:
                     entries = list(it)
             except OSError:
                 return None
-            prefix = f"{rel}/" if rel else ""
+            prefix = to_catalogue(f"{rel}/") if rel else ""  # as walk() stores the path
             room = short - len(folder) - 1  # a name shorter than this: a short path
             # The excluded paths (catalogue, lock, cache...) that are entries of this folder.
             excluded = {base for p, base in exclude if os.path.join(folder, base) == p}
             subfolders: list[tuple[str, str]] = []
-            for entry in entries:
+            # The usual folder: regular files with plain names. Their names are checked
+            # together and their stats taken and stored without a Python step per file.
+            regular = list(map(_IS_REGULAR, entries))
+            files = entries if all(regular) else list(compress(entries, regular))
+            names = list(map(_NAME, files))
+            rest = entries
+            if names and _plain_names(names, room, excluded):
+                try:
+                    stats = list(map(_STAT, files))
+                except OSError:
+                    return None  # gone meanwhile, unreadable: the walk tells
+                paths = map(prefix.__add__, names)
+                out.update(zip(paths, map(_SIZE, stats), map(_MTIME, stats), strict=True))
+                rest = [] if files is entries else list(compress(entries, map(not_, regular)))
+            for entry in rest:
                 name = entry.name
                 if (
                     len(name) < room
@@ -279,6 +301,27 @@ class Walker:
         return lower.endswith(".smpcat.backups") or (
             lower.endswith(".cache") and os.path.exists(path[: -len(".cache")] + ".smpcat")
         )
+
+
+def _plain_names(names: list[str], room: int, excluded: set[str]) -> bool:
+    """No name of ``names`` (regular files of one folder) is one :meth:`Walker._entry`
+    treats specially: hidden, system, sidecar or catalogue names, excluded, not ASCII, or
+    reaching the path limit (fewer than ``room`` characters). Checked on the names joined
+    by newlines, in C: every name has a newline before and after it, so each rule still
+    finds it (a name holding a newline can only add a false alarm, and the per-entry rules
+    then decide)."""
+    joined = "\n".join(names)
+    if not joined.isascii():
+        return False
+    if max(map(len, names)) >= room or not excluded.isdisjoint(names):
+        return False
+    low = f"\n{joined.lower()}\n"
+    return not (
+        "\n." in low
+        or "\n~$" in low
+        or any(mark in low for mark in _SUFFIX_MARKS)
+        or any(mark in low for mark in _SYSTEM_MARKS)
+    )
 
 
 def _sidecar_times(entries: list[os.DirEntry[str]]) -> dict[str, int]:

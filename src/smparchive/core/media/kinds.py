@@ -37,3 +37,20 @@ class TimeSource(StrEnum):
     CONTAINER_UTC = "container"  # video/audio container creation_time (UTC by spec)
     DOCUMENT = "document"  # PDF/Office creation date
     FILE_MTIME = "mtime"  # last resort: file modification time (UTC)
+
+
+# Extra words for kinds in the query language (plurals are accepted for every kind).
+_KIND_WORDS = {"deck": Kind.SLIDES, "pdf": Kind.DOCUMENT}
+
+
+def kind_words() -> dict[str, Kind]:
+    """Every word the query language takes for a kind: its name, plural, other names
+    (``registry.kind_words``; here so that a search does not build the format table)."""
+    words: dict[str, Kind] = {}
+    for kind in Kind:
+        words[kind.value] = kind
+        words[kind.value + "s"] = kind
+    for word, kind in _KIND_WORDS.items():
+        words[word] = kind
+        words[word + "s"] = kind
+    return words

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .kinds import Kind
+from .kinds import kind_words as kind_words  # with the kinds: a search needs no format table
 
 __all__ = [
     "FORMATS",
@@ -56,8 +57,6 @@ PROBES: tuple[ProbeEntry, ...] = (
     ProbeEntry(kinds=(Kind.SLIDES, Kind.DOCUMENT), probe="documents:DocumentProbe"),
 )
 
-# Extra words for kinds in the query language (plurals are accepted for every kind).
-_KIND_WORDS = {"deck": Kind.SLIDES, "pdf": Kind.DOCUMENT}
 
 FORMATS: tuple[Format, ...] = (
     Format("JPEG", Kind.PHOTO, "image/jpeg", (".jpg", ".jpeg", ".jpe")),
@@ -139,15 +138,3 @@ def claimed_kind(extension: str) -> Kind | None:
     """The kind a file's extension (".jpg") claims, if it is a readable format's."""
     ext = extension.lower()
     return next((f.kind for f in FORMATS if ext in f.extensions), None)
-
-
-def kind_words() -> dict[str, Kind]:
-    """Every word the query language takes for a kind: its name, plural, other names."""
-    words: dict[str, Kind] = {}
-    for kind in Kind:
-        words[kind.value] = kind
-        words[kind.value + "s"] = kind
-    for word, kind in _KIND_WORDS.items():
-        words[word] = kind
-        words[word + "s"] = kind
-    return words

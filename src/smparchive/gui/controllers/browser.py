@@ -14,7 +14,7 @@ from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.gui import problem_texts
 from smparchive.gui.models import item_store
 from smparchive.gui.models.item_store import Fetch, ItemStore, UpdatePlan, plan_update
-from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,9 @@ FIRST_PAGE = 600  # ids shown before the whole result is in (a few screenfuls)
 FACETS_AFTER_EDIT_MS = 1000
 FACETS_CACHE = 8
 LIVE_DELAY_MS = 120
+# Within the search thread pool: a first page (what the user waits for) starts before a
+# count or the whole id list of a result (see TaskRunner.submit ``priority``).
+FIRST_PRIORITY = 2
 
 
 def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
@@ -93,6 +96,8 @@ class BrowserController(QObject):
         self.sort = "time"
         self.descending = False
         self._generation = 0
+        self._running: list[TaskHandle] = []  # the current query's reads (cancelled when
+        # superseded: a count of a million matches stops at once, see Catalog.interruptible)
         self.last_filter = ItemFilter()
         self.sort_in_use = "time"
         self.partial = False  # only the first page of the current result is shown (uncounted)
@@ -163,6 +168,7 @@ class BrowserController(QObject):
         """
         self._generation += 1
         gen = self._generation
+        self._cancel_running()
         catalog = self.catalog
         scope, chips, text = self.scope, self.chips, self.query_text
         sort = self.sort
@@ -180,23 +186,25 @@ class BrowserController(QObject):
             base = combine(scope, parsed)
             return base, combine(base, chips), asked or sort
 
-        def first(_ctx: TaskContext) -> Head | None:
+        def first(ctx: TaskContext) -> Head | None:
             if gen != self._generation:
                 return None
-            base, f, used = query()
-            ids = catalog.query_ids(f, sort=used, limit=FIRST_PAGE, descending=descending)
+            with catalog.interruptible(ctx.cancel_token):
+                base, f, used = query()
+                ids = catalog.query_ids(f, sort=used, limit=FIRST_PAGE, descending=descending)
             return base, f, used, ids
 
-        def rest(_ctx: TaskContext) -> Rest | None:
+        def rest(ctx: TaskContext) -> Rest | None:
             if gen != self._generation or self._complete == gen:
                 return None  # stale, or the first page was everything
-            base, f, used = query()
-            total = catalog.count(f)
-            ids: list[int] | None = None
-            plan = None
-            if total <= item_store.HOLD_ALL:
-                ids = catalog.query_ids(f, sort=used, descending=descending)
-                plan = plan_update(before, ids) if before is not None else None
+            with catalog.interruptible(ctx.cancel_token):
+                base, f, used = query()
+                total = catalog.count(f)
+                ids: list[int] | None = None
+                plan = None
+                if total <= item_store.HOLD_ALL:
+                    ids = catalog.query_ids(f, sort=used, descending=descending)
+                    plan = plan_update(before, ids) if before is not None else None
             return base, f, used, total, ids, plan
 
         def settle(base: ItemFilter, f: ItemFilter, used: str) -> None:
@@ -248,16 +256,29 @@ class BrowserController(QObject):
                 self.query_error.emit(problem_texts.sentence(str(exc)))  # in the UI language
 
         if not live:
-            self.runner.submit(
-                first,
-                label="search (first page)",
-                interactive=True,
-                on_done=head_shown,
-                on_error=failed,
+            self._running.append(
+                self.runner.submit(
+                    first,
+                    label="search (first page)",
+                    interactive=True,
+                    priority=FIRST_PRIORITY,
+                    on_done=head_shown,
+                    on_error=failed,
+                )
             )
-        self.runner.submit(
-            rest, label="search", interactive=True, on_done=rest_shown, on_error=failed
+        self._running.append(
+            self.runner.submit(
+                rest, label="search", interactive=True, on_done=rest_shown, on_error=failed
+            )
         )
+
+    def _cancel_running(self) -> None:
+        """Stop the reads of a query the user has gone past (their answers would be dropped
+        anyway): a statement under way is interrupted, one still queued never starts."""
+        for handle in self._running:
+            if handle.running:
+                handle.cancel()
+        self._running.clear()
 
     def _done(self, gen: int, total: int, base: ItemFilter, keep_facets: bool) -> None:
         self._complete = gen
@@ -300,10 +321,11 @@ class BrowserController(QObject):
             return
         catalog = self.catalog
 
-        def work(_ctx: TaskContext) -> FacetCounts | None:
+        def work(ctx: TaskContext) -> FacetCounts | None:
             if gen != self._generation:  # the user searched on while this waited
                 return None
-            return catalog.facets(f)
+            with catalog.interruptible(ctx.cancel_token):
+                return catalog.facets(f)
 
         def done(counts: FacetCounts | None) -> None:
             if counts is None:
@@ -314,4 +336,6 @@ class BrowserController(QObject):
             if gen == self._generation:
                 self.facets_ready.emit(counts)
 
-        self.runner.submit(work, label="facets", on_done=done, on_error=lambda _e: None)
+        self._running.append(
+            self.runner.submit(work, label="facets", on_done=done, on_error=lambda _e: None)
+        )

@@ -785,10 +785,14 @@ class ExportDialog(QDialog):
         self.example.setToolTip(tip)  # the name whole, as it will be written
         self._update_buttons()
 
-    def settings(self) -> ExportSettings:
-        """The export settings the form describes (ValueError when incomplete)."""
+    def settings(self, *, need_folder: bool = True) -> ExportSettings:
+        """The export settings the form describes (ValueError when incomplete).
+
+        ``need_folder=False`` (the preflight): with no folder chosen yet the checks of what
+        goes out and what is held back still run; only the export itself needs the folder.
+        """
         folder = self.folder.text().strip()
-        if not folder:
+        if not folder and need_folder:
             raise ValueError(self.tr("Choose the folder the export goes into."))
         key = self.preset.currentData()
         if key == "custom":
@@ -800,7 +804,7 @@ class ExportDialog(QDialog):
         else:
             preset = preset_by_name(key)
         return ExportSettings(
-            target_dir=Path(folder).expanduser(),
+            target_dir=Path(folder or ".").expanduser(),  # "." only ever planned, not written
             bundle_name=self.name.text().strip() or self.name.placeholderText(),
             preset=preset,
             target=TargetKind(self.target.currentData()),
@@ -843,7 +847,11 @@ class ExportDialog(QDialog):
             self.tr("Publishing held-back items needs who decided and why.") if incomplete else ""
         )
         self.override_box.setVisible(any(r[3] for r in self.held.rows))
-        ready = self.check is not None and (self.check.exportable > 0 or checked)
+        ready = (
+            self.check is not None
+            and (self.check.exportable > 0 or checked)
+            and bool(self.folder.text().strip())
+        )
         self.export_btn.setEnabled(not busy and ready and not incomplete)
         self.export_btn.setToolTip("" if self.export_btn.isEnabled() else self._why_not(busy))
         self.preflight_btn.setEnabled(not busy and self.template_ok)
@@ -867,7 +875,7 @@ class ExportDialog(QDialog):
     def run_preflight(self) -> None:
         """Plan the export in the background and show what goes out and what is held back."""
         try:
-            settings = self.settings()
+            settings = self.settings(need_folder=False)
         except ValueError as exc:
             self._show_preflight_text(problem_texts.sentence(str(exc)))
             return
@@ -941,6 +949,8 @@ class ExportDialog(QDialog):
                 ).replace("%1", self._blurred_whose(check))
             )
         lines += [self._warning(w) for w in plan.warnings]
+        if not self.folder.text().strip():  # checked already; the folder is the next step
+            lines.append(self.tr("Choose the folder the export goes into."))
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._show_preflight_text("\n".join(lines))

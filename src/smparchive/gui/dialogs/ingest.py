@@ -34,6 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 _STAGE_TEXTS = (
     QT_TRANSLATE_NOOP("IngestDialog", "Walk"),
     QT_TRANSLATE_NOOP("IngestDialog", "Catalogue"),
+    QT_TRANSLATE_NOOP("IngestDialog", "Fingerprints"),
     QT_TRANSLATE_NOOP("IngestDialog", "Thumbnails"),
     QT_TRANSLATE_NOOP("IngestDialog", "Previews"),
     QT_TRANSLATE_NOOP("IngestDialog", "Verify"),

@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.fields import Field, FieldType, column_fields
-from smparchive.core.vocab import ThumbState
+from smparchive.core.thumbcache import pending_key
+from smparchive.core.vocab import ThumbState, hash_pending
 from smparchive.gui import field_views
 from smparchive.gui import formatting as fmt
 from smparchive.gui.models.item_store import ItemStore
@@ -126,10 +127,19 @@ class _ItemModelMixin:
             m.thumbnails_missing.emit(records)
 
     def _thumbnail(self, row: int, rec: ItemRecord | None) -> Any:
-        if rec is None or not rec.sha256 or rec.thumb_state == ThumbState.NONE:
+        if rec is None or rec.thumb_state == ThumbState.NONE:
             return None
-        self._sha_rows.setdefault(rec.sha256, set()).add(row)
-        return self.thumbs.pixmap(rec.sha256)
+        key = rec.sha256
+        if (
+            not key
+            and rec.has_embedded_thumb
+            and hash_pending(rec.status, rec.sha256, rec.status_reason)
+        ):
+            key = pending_key(rec.id)  # catalogued from its head: the camera's thumbnail
+        if not key:
+            return None
+        self._sha_rows.setdefault(key, set()).add(row)
+        return self.thumbs.pixmap(key)
 
     def item_id(self, index: Index) -> int | None:
         row = index.row()

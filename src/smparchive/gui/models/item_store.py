@@ -24,12 +24,13 @@ from PySide6.QtCore import QObject, Signal
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.gui.tasks import TaskContext, TaskRunner
+from smparchive.gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 PAGE = 200  # records per background fetch
 INDEX_INLINE = 20_000  # id lists up to this long are indexed at once, longer in the background
 MAX_RUNS = 200  # update_ids: beyond this many separate row runs, one reset is cheaper
 HOLD_ALL = 20_000  # results up to this many items are held whole; larger ones in windows
+PAGE_PRIORITY = 2  # a page to paint starts before a count in the search threads
 PAGES_KEPT = 150  # pages of a windowed result kept (30,000 ids: several screens each way)
 
 # (offset, limit, total or None) -> the ids of those rows, in the result's order; called
@@ -112,6 +113,7 @@ class ItemStore(QObject):
         self._index_generation = 0
         self._records: OrderedDict[int, ItemRecord] = OrderedDict()
         self._pending: set[int] = set()  # page numbers being fetched
+        self._loads: dict[int, TaskHandle] = {}  # their reads (cancelled when the rows change)
         self._generation = 0
         self._version = 0  # changes whenever the id list does (plans made on a copy check it)
 
@@ -138,12 +140,32 @@ class ItemStore(QObject):
         """Show these ids (records already cached are kept)."""
         self._generation += 1
         self._version += 1
-        self._pending.clear()
+        self._drop_loads()
         self._all = list(ids)
         self._drop_windows()
         self._row_of = {}
         self._index(0)
         self.reset.emit()
+
+    def _drop_loads(self) -> None:
+        """The rows changed: pages being read for the old ones are not wanted any more (a
+        read by offset deep into a million items stops at once instead of holding a thread)."""
+        for handle in self._loads.values():
+            if handle.running:
+                handle.cancel()
+        self._loads.clear()
+        self._pending.clear()
+
+    def retain_loads(self, first: int, last: int) -> None:
+        """Only rows ``first``..``last`` are wanted now (the grid scrolled on): pages still
+        being read for rows outside them are cancelled, so a jump across a million items
+        waits for its own page, not for the ones it passed (read again if scrolled back)."""
+        keep = range(max(0, first) // PAGE, last // PAGE + 1)
+        for page in [p for p in self._loads if p not in keep]:
+            handle = self._loads.pop(page)
+            if handle.running:
+                handle.cancel()
+            self._pending.discard(page)
 
     def _drop_windows(self) -> None:
         self._pages.clear()
@@ -177,7 +199,7 @@ class ItemStore(QObject):
         demand; ``total`` its row count (None: not counted yet, see :meth:`set_total`)."""
         self._generation += 1
         self._version += 1
-        self._pending.clear()
+        self._drop_loads()
         self._all = None
         self._drop_windows()
         self._fetch = fetch
@@ -221,12 +243,12 @@ class ItemStore(QObject):
             self._total = total
             self._generation += 1
             self._version += 1
-            self._pending.clear()
+            self._drop_loads()
             self.reset.emit()
             return
         self._generation += 1
         self._version += 1  # the rows' ids may have changed (a selection's ids are re-read)
-        self._pending.clear()
+        self._drop_loads()
         self._stale = {**self._stale, **self._pages}
         self._pages.clear()
         self._row_of = {}
@@ -302,7 +324,7 @@ class ItemStore(QObject):
         removals, insertions = found
         self._generation += 1
         self._version += 1
-        self._pending.clear()
+        self._drop_loads()
         for first, last in reversed(removals):  # from the end: earlier rows keep their numbers
             self.removing.emit(first, last)
             del self._all[first : last + 1]
@@ -444,16 +466,18 @@ class ItemStore(QObject):
         if self._all is not None:
             held = self._all[page * PAGE : (page + 1) * PAGE]
 
-            def work(_ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
-                return held, catalog.items(held)
+            def work(ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
+                with catalog.interruptible(ctx.cancel_token):
+                    return held, catalog.items(held)
 
         else:
             fetch, total = self._fetch, self._total if self._counted else None
             assert fetch is not None
 
-            def work(_ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
-                ids = fetch(page * PAGE, PAGE, total)
-                return ids, catalog.items(ids)
+            def work(ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
+                with catalog.interruptible(ctx.cancel_token):
+                    ids = fetch(page * PAGE, PAGE, total)
+                    return ids, catalog.items(ids)
 
         def arrived(got: tuple[list[int], list[ItemRecord]]) -> None:
             self._page_arrived(gen, page, *got)
@@ -461,17 +485,26 @@ class ItemStore(QObject):
         def failed(_exc: BaseException) -> None:
             self._page_failed(gen, page)
 
-        self.runner.submit(
-            work, label="load page", interactive=True, on_done=arrived, on_error=failed
+        handle = self.runner.submit(
+            work,
+            label="load page",
+            interactive=True,
+            priority=PAGE_PRIORITY,
+            on_done=arrived,
+            on_error=failed,
         )
+        if handle.running:  # a synchronous runner (tests) has answered already
+            self._loads[page] = handle
 
     def _page_failed(self, gen: int, page: int) -> None:
         if gen == self._generation:
             self._pending.discard(page)
+            self._loads.pop(page, None)
 
     def _page_arrived(self, gen: int, page: int, ids: list[int], records: list[ItemRecord]) -> None:
         if gen == self._generation:
             self._pending.discard(page)
+            self._loads.pop(page, None)
             if self._all is None:
                 self._stale.pop(page, None)
                 self._keep_page(page, ids)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCompleter,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -84,10 +85,38 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
+        # the keys in the interface language (the query language accepts them in every
+        # language: core/domain/query.py LOCAL_KEYS; a saved search keeps the English ones)
         self.edit.setPlaceholderText(
             self.tr("Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating>=3 …")
         )
+        self.edit.setToolTip(
+            self.tr(
+                "<p>Words find titles, captions, names and keywords (the start of a word is "
+                "enough).</p><p>Keys narrow the result:<br>"
+                "<b>day:</b>1 &nbsp; <b>session:</b>roundtable &nbsp; <b>room:</b>Aula<br>"
+                "<b>kind:</b>photo, video, slides, document<br>"
+                "<b>rating&gt;=</b>3 &nbsp; <b>flag:</b>pick, reject &nbsp; "
+                "<b>consent:</b>cleared<br>"
+                "<b>tag:</b>migration &nbsp; <b>person:</b>name &nbsp; "
+                "<b>in:</b>collection<br>"
+                "<b>date:</b>2022-06-01 &nbsp; <b>sort:</b>rating</p>"
+                '<p>Quotes keep spaces: session:"EMN roundtable". A leading minus excludes: '
+                "-flag:reject. The English keys work in every language.</p>"
+            )
+        )
         self.edit.installEventFilter(self)
+        # the keys offered as one types a word: the interface language's, then English
+        from smparchive.core.domain.query import search_keys
+        from smparchive.gui.i18n import interface_language
+
+        keys = [f"{k}:" for k in search_keys(interface_language())]
+        self.completer = QCompleter(keys, self)
+        self.completer.setWidget(self.edit)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated.connect(self._complete)
+        self.edit.textEdited.connect(self._suggest)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #d93f3f;")
         self.error.hide()
@@ -166,10 +195,41 @@ class SearchBar(QWidget):
         self.chips_changed.emit(chips_filter(active))
 
     def _return(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            return  # this Enter chooses the key offered (the value is still to type)
         if self._timer.isActive():
             self._timer.stop()
             self.query_changed.emit(self.edit.text())
         self.leave_requested.emit()
+
+    def _word(self) -> tuple[int, str]:
+        """Where the word being typed starts, and the word (a leading '-' left out)."""
+        text, cursor = self.edit.text(), self.edit.cursorPosition()
+        start = cursor
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start < cursor and text[start] == "-":
+            start += 1
+        return start, text[start:cursor]
+
+    def _suggest(self, _text: str) -> None:
+        """Offer the keys that begin like the word being typed (not inside a value)."""
+        _start, word = self._word()
+        popup = self.completer.popup()
+        typing_a_key = word[:1].isalpha() and not any(c in word for c in ':<>="')
+        if typing_a_key:
+            self.completer.setCompletionPrefix(word)
+        if typing_a_key and self.completer.completionCount() > 0:
+            self.completer.complete()
+        elif popup is not None:
+            popup.hide()
+
+    def _complete(self, key: str) -> None:
+        start, _typed = self._word()
+        text, cursor = self.edit.text(), self.edit.cursorPosition()
+        self.edit.setText(text[:start] + key + text[cursor:])
+        self.edit.setCursorPosition(start + len(key))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
-        <location line="+219"/>
+        <location line="+210"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -102,8 +102,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-214"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln face nobody has named</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+144"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+145"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+219"/>
+        <location filename="../../gui/widgets/inspector.py" line="+220"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -260,18 +260,26 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
             <numerusform>%Ln items selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+445"/>
+        <location filename="../../gui/main_window.py" line="+477"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -323,7 +331,7 @@
 <context>
     <name>ScopeBar</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/scope_bar.py" line="+211"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+309"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+85"/>
+        <location filename="../../gui/app.py" line="+90"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -700,12 +700,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+646"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -721,12 +721,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-473"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -832,19 +832,20 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exemple : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+67"/>
+        <location line="+22"/>
+        <location line="+71"/>
+        <location line="+86"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-115"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -859,8 +860,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+424"/>
+        <location line="-428"/>
+        <location line="+432"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -881,7 +882,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -889,8 +890,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -903,7 +904,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-212"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -927,7 +928,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1383,7 +1384,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1019"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1638,6 +1639,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>Empreintes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
@@ -1820,7 +1826,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+154"/>
+        <location filename="../../gui/widgets/inspector.py" line="+155"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -1895,8 +1901,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+145"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1921,8 +1935,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+150"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1930,8 +1944,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+146"/>
+        <location line="-149"/>
+        <location line="+153"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -1980,17 +1994,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+553"/>
+        <location filename="../../gui/main_window.py" line="+587"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-422"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+312"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2011,7 +2025,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>sélection : %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2056,7 +2070,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -5738,7 +5752,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+101"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+199"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -6001,7 +6015,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+26"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+27"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6051,12 +6065,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
-        <translation>Rechercher (Ctrl+F) : mots, day:1 session:roundtable kind:photo rating&gt;=3 …</translation>
+        <translation>Rechercher (Ctrl+F) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>
@@ -6497,7 +6516,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+227"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -6786,7 +6805,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+119"/>
+        <location filename="../../gui/views/delegate.py" line="+123"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -7047,7 +7066,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+218"/>
+        <location filename="../../gui/viewers/compare.py" line="+223"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -7061,7 +7080,7 @@ This kind of file (%2) has no viewer here; open it with another program.</source
 Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/compare.py" line="-123"/>
+        <location filename="../../gui/viewers/compare.py" line="-124"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>

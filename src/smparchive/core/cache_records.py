@@ -1,0 +1,44 @@
+"""What the thumbnail cache (``thumbcache.py``) reports about its files, apart from it: a
+rescan's quick look checks the cache without creating these records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CachedFile:
+    path: Path
+    sha256: str
+    size: int  # THUMB, PREVIEW, EMBEDDED ...
+    nbytes: int
+    last_used: float  # the later of access and modification time
+
+
+@dataclass
+class CacheStats:
+    root: Path
+    total_bytes: int = 0
+    files: dict[str, int] = field(default_factory=dict)  # kind name -> count
+    bytes: dict[str, int] = field(default_factory=dict)  # kind name -> bytes
+
+
+@dataclass
+class TrimReport:
+    limit_bytes: int
+    bytes_before: int = 0
+    bytes_after: int = 0
+    bytes_freed: int = 0
+    deleted: dict[str, int] = field(default_factory=dict)  # kind name -> files deleted
+    kept: int = 0  # files spared by ``keep``
+    errors: int = 0  # files that could not be deleted
+    trimmed_thumbnails: list[str] = field(default_factory=list)  # sha256 of deleted THUMBs
+
+    @property
+    def files_deleted(self) -> int:
+        return sum(self.deleted.values())
+
+    @property
+    def under_limit(self) -> bool:
+        return self.bytes_after <= self.limit_bytes

@@ -1,0 +1,139 @@
+"""Stopping a read nobody waits for any more (the user typed on before the count came back).
+
+Inside ``interruptible(token)`` the reads of the calling thread stop when ``token`` is
+cancelled, from any thread: the statement running at that moment is interrupted (SQLite:
+``sqlite3_interrupt``, which also ends a fetch in progress, and a progress handler that
+asks the token; PostgreSQL: the server is asked to cancel it), a statement not yet
+started is never started, and the block raises
+:class:`~smparchive.core.progress.Cancelled`. A superseded count of a million matches
+thus gives its core back within milliseconds instead of seconds, and the thread it ran on
+is free for the newest search.
+
+Only the connection this thread holds is ever interrupted: it is known from the first
+statement the thread runs in the block until the pool takes it back (a connection in the
+pool, or lent to another thread, is never touched). Writes are never made interruptible.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+from smparchive.core.progress import Cancelled, CancelToken
+
+log = logging.getLogger(__name__)
+
+_local = threading.local()
+
+
+# SQLite: the interrupt is lost when it lands just before a statement starts (a step that
+# starts with no statement running clears it), so the connection also asks the token
+# every PROGRESS_OPS virtual-machine steps (a few milliseconds of work; a Python call each
+# time, so not much more often) while it serves an interruptible block.
+PROGRESS_OPS = 1_000_000
+
+
+class _Reads:
+    """One thread's interruptible block: its token and the connection it holds now."""
+
+    def __init__(self, token: CancelToken) -> None:
+        self.token = token
+        self.lock = threading.Lock()
+        self.conn: Any = None  # the DBAPI connection in use, until the pool takes it back
+        self.watched: sqlite3.Connection | None = None  # has our progress handler
+
+    def interrupt(self) -> None:
+        with self.lock:
+            conn = self.conn
+            if conn is not None:
+                _interrupt(conn)
+
+    def stop_at_cancel(self) -> int:
+        """SQLite's progress handler: non-zero ends the statement ("interrupted")."""
+        return 1 if self.token.cancelled else 0
+
+    def release(self) -> None:
+        """The connection goes back to the pool (called in this thread)."""
+        with self.lock:
+            self.conn = None
+        if self.watched is not None:
+            try:
+                self.watched.set_progress_handler(None, 0)
+            except sqlite3.Error:
+                pass
+            self.watched = None
+
+
+def _interrupt(conn: Any) -> None:
+    if isinstance(conn, sqlite3.Connection):
+        try:
+            conn.interrupt()  # thread-safe; ends the running step at its next opcode
+        except sqlite3.Error:  # closed meanwhile
+            pass
+        return
+    cancel = getattr(conn, "cancel_safe", None) or getattr(conn, "cancel", None)
+    if cancel is None:
+        return
+
+    def send() -> None:  # a cancel request is a round trip to the server: not on this thread
+        try:
+            cancel()
+        except Exception as exc:  # the statement may have ended meanwhile
+            log.debug("cancelling a server statement: %s", exc)
+
+    threading.Thread(target=send, name="smparchive-cancel", daemon=True).start()
+
+
+@contextmanager
+def interruptible(token: CancelToken) -> Iterator[None]:
+    """Reads of this thread inside the block stop when ``token`` is cancelled (see the
+    module's text); raises ``Cancelled`` then, whatever error the interrupted read gave."""
+    outer = getattr(_local, "reads", None)
+    reads = _Reads(token)
+    _local.reads = reads
+    forget = token.on_cancel(reads.interrupt)
+    try:
+        token.raise_if_cancelled()
+        yield
+    except Exception as exc:
+        if token.cancelled and not isinstance(exc, Cancelled):
+            raise Cancelled() from exc
+        raise
+    finally:
+        forget()
+        reads.release()
+        _local.reads = outer
+
+
+def _before_execute(
+    _conn: Any, cursor: Any, _statement: Any, _params: Any, _context: Any, _many: bool
+) -> None:
+    reads: _Reads | None = getattr(_local, "reads", None)
+    if reads is None:
+        return
+    reads.token.raise_if_cancelled()  # cancelled between two statements: no next one
+    dbapi = getattr(cursor, "connection", None)
+    with reads.lock:
+        reads.conn = dbapi
+    if isinstance(dbapi, sqlite3.Connection) and reads.watched is not dbapi:
+        dbapi.set_progress_handler(reads.stop_at_cancel, PROGRESS_OPS)
+        reads.watched = dbapi
+    reads.token.raise_if_cancelled()  # cancelled while the connection was being noted
+
+
+def _checkin(dbapi_conn: Any, _record: Any) -> None:
+    reads: _Reads | None = getattr(_local, "reads", None)
+    if reads is not None and reads.conn is dbapi_conn:
+        reads.release()
+
+
+def install(engine: Engine) -> None:
+    """Let ``interruptible`` blocks interrupt this engine's reads."""
+    event.listen(engine, "before_cursor_execute", _before_execute)
+    event.listen(engine, "checkin", _checkin)
