@@ -250,3 +250,31 @@ def test_the_loupe_shows_an_item_when_its_page_is_in(
         run()
     assert loupe.viewer.record.id == everything[0]
     assert loupe.windowTitle().endswith("— 1 / 33")
+
+
+def test_select_all_again_after_one_click_reads_the_ids_again(
+    windowed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Select all, one item, select all again (the same rows as the first time): the ids
+    are read again and the inspector gets them (it said "Adding up…" for ever)."""
+    from tests.gui.test_item_store_index import DeferredRunner
+
+    everything = _all_ids(windowed)
+    runner = DeferredRunner()
+    monkeypatch.setattr(windowed.store, "runner", runner)
+    _select_all(windowed)
+    windowed._selection_changed()
+    while runner.waiting:
+        runner.run_all()
+    assert windowed.selected_ids() == everything
+    windowed.select_ids([everything[1]], current_row=1)
+    windowed._selection_changed()
+    assert windowed.selected_ids() == [everything[1]]
+    _select_all(windowed)
+    windowed._selection_changed()
+    assert windowed.selection.pending()
+    while runner.waiting:
+        runner.run_all()
+    assert not windowed.selection.pending()
+    assert windowed.selected_ids() == everything
+    assert windowed.inspector.isEnabled()

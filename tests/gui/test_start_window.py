@@ -178,3 +178,23 @@ def test_main_window_takes_the_start_windows_place(
     finally:
         for w in list(manager.windows):
             w.close()
+
+
+def test_start_window_closed_while_it_was_being_painted_opens_nothing(
+    qapp: Any, tmp_path: Path, no_recent: None
+) -> None:
+    """Closed at once (before the catalogue was even asked for): no main window follows."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui import app as app_mod
+    from smparchive.gui.settings import Settings
+    from smparchive.gui.start_window import StartWindow
+    from smparchive.gui.tasks import SyncTaskRunner
+
+    path = tmp_path / "c.smpcat"
+    open_catalog(path, create=True).close()
+    start = StartWindow(Settings(), str(path))
+    start.show_painted()
+    start.close()
+    manager = app_mod.WindowManager(Settings(), runner_factory=SyncTaskRunner)
+    assert manager.open(path, parent=start) is False
+    assert manager.windows == [] and start.left

@@ -238,6 +238,8 @@ class WindowManager(QObject):
         path = str(location)
         start = parent if isinstance(parent, StartWindow) else None
         while True:
+            if start is not None and start.left:
+                return False  # closed before its catalogue was asked for
             try:
                 # off the UI thread: an upgrade or a lock wait would freeze every window
                 catalog = open_in_background(
@@ -434,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     start.show_painted()
     ok = manager.open(location, create=create, parent=start)
     if not ok:
-        left = not start.replaced and not start.isVisible()
+        left = start.left
         start.close()
         return 0 if left else 1
     app.setQuitOnLastWindowClosed(True)

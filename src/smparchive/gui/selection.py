@@ -96,6 +96,10 @@ class Selection(QObject):
         return None
 
     def _arrived(self, key: tuple[int, Ranges], ids: list[int]) -> None:
+        if self._asked == key:
+            # answered: the same rows chosen again later are asked for again (select all,
+            # one click, select all: the second one waited for ever)
+            self._asked = None
         if key != (self.store.version, tuple(self.ranges())):
             return  # the selection moved on meanwhile
         self._resolved = (key, ids)

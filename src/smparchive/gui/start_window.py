@@ -53,6 +53,7 @@ class StartWindow(QMainWindow):
         self.setObjectName("startWindow")
         self.location = location
         self.replaced = False  # True once the main window has taken its place
+        self.left = False  # True once the user closed it (or chose Quit) before that
         name = shown_name(location)
         self.setWindowTitle(f"{name} — smparchive")
         self._menus()
@@ -160,5 +161,6 @@ class StartWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.replaced:
+            self.left = True
             self.closing.emit()
         super().closeEvent(event)

@@ -68,16 +68,16 @@ def _vanish_after(monkeypatch: pytest.MonkeyPatch, n: int, action: Callable[[], 
     calls = [0]
 
     def wrap(real: Callable[..., Any]) -> Callable[..., Any]:
-        def opened(path: str, fault: str | None = None) -> Any:
+        def opened(path: str, *args: Any) -> Any:
             calls[0] += 1
             if calls[0] == n:
                 action()
-            return real(path, fault)
+            return real(path, *args)
 
         return opened
 
     monkeypatch.setattr(tasks, "first_look", wrap(tasks.first_look))
-    monkeypatch.setattr(tasks, "sha256_of", wrap(tasks.sha256_of))
+    monkeypatch.setattr(tasks, "head_hash", wrap(tasks.head_hash))
 
 
 def test_root_renamed_away_midway_then_back(

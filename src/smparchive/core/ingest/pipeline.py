@@ -231,7 +231,7 @@ class _RootScan:
         self.on_rows = on_rows  # every file found has a row (the scan's last root)
         self.head_ids: dict[int, int] = {}  # key of a file to read -> its head row's item
         # Keys whose head row holds the full read's facts (a JPEG's whole header, no
-        # sidecar): the hash stage only hashes them (tasks.sha256_of).
+        # sidecar): the hash stage only hashes them (tasks.head_hash).
         self.head_complete: set[int] = set()
         self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
         self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
@@ -457,7 +457,7 @@ class _RootScan:
                     return  # the root went away: stop asking for its files
                 fault = self.options.fault_for(f.path)
                 if n in self.head_complete:  # its facts are in: only the hash is missing
-                    yield n, tasks.sha256_of, (f.path, fault)
+                    yield n, tasks.head_hash, (f.path, f.size, f.mtime_ns, fault)
                 else:
                     yield n, tasks.first_look, (f.path, fault)
 

@@ -134,6 +134,25 @@ def sha256_of(path: str, fault: str | None = None) -> str:
     return sha256_file(Path(path))
 
 
+def head_hash(path: str, size: int, mtime_ns: int, fault: str | None = None) -> str | Look:
+    """The SHA-256 of a file whose head row already holds its facts (the hash stage).
+
+    If the file's size or modification time is no longer what the walk listed, it was
+    written meanwhile and the head's facts may be another version's: the full read
+    (:func:`first_look`) answers instead, so the row never pairs one version's hash with
+    another's facts."""
+    from smparchive.core.media.hashing import sha256_file
+
+    _inject(fault)
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None  # gone or denied: the read below says why
+    if st is not None and (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
+        return first_look(path)
+    return sha256_file(Path(path))
+
+
 def head_look(path: str) -> Look | None:
     """Facts of a new file from its first 64 KB only, no hash: the scan's head pass.
 
