@@ -57,3 +57,25 @@ def test_inspector_shows_selection(window: Any) -> None:
     window.select_ids(window.store.ids[:3], current_row=0)
     window._selection_changed()
     assert "3 items selected" in window.inspector.title_label.text()
+
+
+def test_a_late_answer_after_the_window_is_gone_reaches_nobody(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    """The browser, the runner and the undo path outlive a closed window: a search answer or
+    a failure arriving after the window was destroyed is dropped, not raised into the event
+    loop ("Internal C++ object already deleted", which broke the next window's start)."""
+    from shiboken6 import delete
+
+    from smparchive.gui.main_window import MainWindow
+
+    w = MainWindow(gui_catalog, sync_runner, settings)
+    w.show()
+    qtbot.waitExposed(w)
+    browser, runner = w.browser, w.runner
+    delete(w)
+    browser.results.emit(3)
+    browser.first_page.emit(3)
+    runner.job_finished.emit(None)
+    runner.task_failed.emit("Search", RuntimeError("late"))
+    qtbot.wait(10)  # pytest-qt fails the test on any exception raised in a slot

@@ -259,8 +259,11 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self.browser.set_query)
         self.search.chips_changed.connect(self.browser.set_chips)
         self.search.leave_requested.connect(self.focus_results)
-        self.browser.results.connect(lambda _n: self._results_arrived())
-        self.browser.first_page.connect(lambda _n: self._results_arrived())
+        # Bound methods, not lambdas, for signals of objects that outlive this window (the
+        # browser, the runner): Qt drops such a connection when the window is destroyed, so a
+        # late answer never reaches a deleted window.
+        self.browser.results.connect(self._results_counted)
+        self.browser.first_page.connect(self._results_counted)
         self.browser.facets_ready.connect(self.search.set_facets)
         self.browser.query_error.connect(self.search.show_error)
         self.table_model.sort_requested.connect(self.browser.set_sort)
@@ -268,9 +271,7 @@ class MainWindow(QMainWindow):
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)
         self.ops.conflict.connect(self.show_conflict)
-        self.runner.task_failed.connect(
-            lambda label, exc: self.show_error(f"{label}: {problem_texts.error_text(exc)}")
-        )
+        self.runner.task_failed.connect(self._task_failed)
         self.inspector.session_chosen.connect(self.assign_session)
         for view in (self.grid, self.table):
             view.open_requested.connect(self.toggle_loupe)
@@ -310,6 +311,12 @@ class MainWindow(QMainWindow):
             self.selection.select_ranges(ranges or [(current, current)], current_row=current)
         self.actions_by_name["view_grid"].setChecked(mode != "details")
         self.actions_by_name["view_details"].setChecked(mode == "details")
+
+    def _task_failed(self, label: str, exc: BaseException) -> None:
+        self.show_error(f"{label}: {problem_texts.error_text(exc)}")
+
+    def _results_counted(self, _count: int) -> None:
+        self._results_arrived()
 
     def _results_arrived(self) -> None:
         self.grid_model.reorderable = self.browser.in_collection_order

@@ -187,7 +187,10 @@ class ScheduleEditor(QDialog):
         col.addWidget(hint)
         col.addWidget(buttons)
         self.data: dict[str, Any] = {}
-        self.w.ops.changes.connect(lambda _c: self.reload())
+        self.w.ops.changes.connect(self._changed)  # bound: dropped when the dialog goes
+        self.reload()
+
+    def _changed(self, _changes: object) -> None:
         self.reload()
 
     @classmethod

@@ -51,11 +51,17 @@ class JobsWidget(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
         runner.job_started.connect(self._started)
-        runner.job_finished.connect(lambda _h: self._update())
+        runner.job_finished.connect(self._finished)  # bound: dropped with the widget
         self.hide()
 
+    def _finished(self, _handle: TaskHandle) -> None:
+        self._update()
+
+    def _progressed(self, _event: object) -> None:
+        self._update()
+
     def _started(self, handle: TaskHandle) -> None:
-        handle.progressed.connect(lambda _e: self._update())
+        handle.progressed.connect(self._progressed)
         self._update()
 
     def current(self) -> TaskHandle | None:
