@@ -225,3 +225,48 @@ def test_the_warnings_view_reads_only_the_items_with_warnings(catalog: Any, add_
     found = plan(catalog, "status:warning")
     assert "ix_items_warned" in found and "ix_items_status" in found, found
     assert "SCAN items USING INDEX ix_items_time" not in found, found
+
+
+def test_a_window_far_into_a_result_reads_the_facets_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window far into the result of a filter the browse index cannot answer (the grid
+    scrolled half-way into 'rating>=2') is read from ix_items_facets and sorted, instead
+    of stepping over the time index reading every row (~1.1 s at a million items); the
+    windows are the same slices of the result, undated items last, in either order."""
+    from sqlalchemy import event
+
+    from smparchive.core.catalog import ops_query
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(tmp_path / "w.smpcat", create=True)
+    base = datetime(2022, 6, 1, 7, 5, tzinfo=UTC)
+    specs: list[dict[str, Any]] = [
+        {"rating": n % 4, "capture_utc": base + timedelta(minutes=n * 7 % 30)} for n in range(40)
+    ]
+    specs += [{"rating": 3, "capture_utc": None, "name": f"deck{n}.pptx"} for n in range(3)]
+    insert_items(cat, tmp_path / "media", specs)
+    try:
+        f = parse_search("rating>=2", cat).filter
+        for sort, desc in (("time", False), ("time", True)):
+            everything = cat.query_ids(f, sort=sort, descending=desc)
+            assert len(everything) == 23
+            monkeypatch.setattr(ops_query, "FAR_WINDOW", 4)
+            statements: list[str] = []
+
+            def seen(conn: Any, cursor: Any, sql: str, *rest: Any, out: Any = statements) -> None:
+                out.append(sql)
+
+            event.listen(cat.engine, "before_cursor_execute", seen)
+            try:
+                for offset in (4, 9, 11):
+                    window = cat.query_ids(
+                        f, sort=sort, descending=desc, limit=5, offset=offset, total=23
+                    )
+                    assert window == everything[offset : offset + 5], (sort, desc, offset)
+            finally:
+                event.remove(cat.engine, "before_cursor_execute", seen)
+                monkeypatch.undo()
+            assert any("INDEXED BY ix_items_facets" in sql for sql in statements), sort
+    finally:
+        cat.close()

@@ -115,6 +115,9 @@ _CELL_COLUMN_NAMES = frozenset(c.key for c in FACET_COLUMNS)
 _SCAN_FIELDS: dict[str, Any] = {**_CELL_FIELDS, "date_from": None, "date_to": None}
 _SCAN_COLUMN_NAMES = _CELL_COLUMN_NAMES | {"capture_utc", "id"}
 FACETS_INDEX = "ix_items_facets"
+# Windows at least this far into a result are read from ix_items_facets (_far_window):
+# nearer, stepping over the browse index costs less than reading the whole narrow index.
+FAR_WINDOW = 50_000
 COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
 
@@ -237,6 +240,8 @@ class QueryOps(CatalogBase):
             )
             if matched is not None:
                 q = q.where(matched)
+            elif self._far_window(s, f, sort, offset, q):
+                q = q.with_hint(table_of(MediaItem), f"INDEXED BY {FACETS_INDEX}", "sqlite")
             if limit is not None:
                 q = q.limit(limit)
             if offset:
@@ -250,6 +255,28 @@ class QueryOps(CatalogBase):
                 res.close()
             ids = [int(r[0]) for r in rows]
         return ids[::-1] if reverse else ids
+
+    def _far_window(self, s: Any, f: ItemFilter, sort: str, offset: int, q: Any) -> bool:
+        """Whether a window ``offset`` items into the result of ``f`` is read from
+        ix_items_facets (SQLite): every column the filter and the order read is in it, so
+        one read of the narrow index and a sort of the first ``offset`` + window entries
+        replace stepping over the browse index and looking up each item row (~2.7 us an
+        item: a window in the middle of 'rating>=3' at a million items, 1.3 s -> 0.24 s).
+        Only where the query ``q``'s own plan steps over an index reading rows (not for the
+        whole catalogue, a kind, a flag or a day: their browse index reads no rows), not
+        for date ranges, nor near windows."""
+        if self._dialect != "sqlite" or offset < FAR_WINDOW or sort not in ("time", "rating"):
+            return False
+        if f.date_from is not None or f.date_to is not None or not scanned_by_facets_index(f):
+            return False
+        where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+        if not where or not _reads_only(where, _SCAN_COLUMN_NAMES):
+            return False
+        conn = s.connection()
+        compiled = q.compile(conn, compile_kwargs={"render_postcompile": True})
+        nulls = (None,) * len(compiled.positiontup or ())
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
+        return any(str(row[-1]).startswith("SCAN items USING INDEX") for row in plan)
 
     def _walk_first_page(
         self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool
