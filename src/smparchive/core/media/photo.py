@@ -97,8 +97,16 @@ def jpeg_thumbnails(path: Path, sizes: Sequence[int]) -> dict[int, bytes] | None
     data: bytes | None = None
     if path.stat().st_size <= READ_CAP:
         data = path.read_bytes()
+    return jpeg_pictures(data if data is not None else path, sizes)
+
+
+def jpeg_pictures(source: bytes | Path, sizes: Sequence[int]) -> dict[int, bytes] | None:
+    """:func:`jpeg_thumbnails` of a JPEG's bytes already read (the scan's hash stage
+    pictures a photo from the read that hashed it), or of a file too large to read at once.
+    """
+    data = source if isinstance(source, bytes) else None
     try:
-        im = open_image(io.BytesIO(data) if data is not None else path)
+        im = open_image(io.BytesIO(source) if isinstance(source, bytes) else source)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ThumbnailUnavailable(BOMB_REFUSED) from None
     except UnidentifiedImageError:
