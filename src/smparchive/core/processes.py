@@ -38,8 +38,7 @@ PRELOAD = [
     "smparchive.core.media.photo",
     "pillow_heif",
     "exifread",
-    "simplejpeg",  # the thumbnail stage's JPEG decoder
-]
+]  # not simplejpeg: it loads NumPy (0.17 s); only previews and exports decode with it
 EXPORT_PRELOAD = [*PRELOAD, "smparchive.core.export.imaging"]
 
 

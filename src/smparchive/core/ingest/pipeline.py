@@ -445,8 +445,6 @@ class _RootScan:
         total = len(to_probe)
         bytes_total = sum(f.size for f, _ in to_probe)
         done = bytes_done = 0
-        if total:  # the workers' imports run in another process while the heads are read
-            self.pool.prestart()
         self._head_pass([(n, to_probe[n][0]) for n in range(total) if n in heads])
         if self.cancel.cancelled:
             return False
