@@ -278,3 +278,45 @@ def test_select_all_again_after_one_click_reads_the_ids_again(
     assert not windowed.selection.pending()
     assert windowed.selected_ids() == everything
     assert windowed.inspector.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("text", "sort", "descending"),
+    [
+        ("IMG", "time", False),
+        ("IMG", "time", True),
+        ("IMG", "name", False),
+        ("IMG", "size", True),
+        ("IMG", "added", False),
+        ("IMG", "rating", False),
+        ("", "name", False),  # no index gives this order either
+    ],
+)
+def test_a_jump_deep_into_a_search_shows_its_rows_in_order_without_searching_again(
+    windowed: Any, monkeypatch: pytest.MonkeyPatch, text: str, sort: str, descending: bool
+) -> None:
+    """A large free-text result (or one in an order no index gives): the jump's page holds
+    the rows the grid shows in that order, and neither it nor any other page searches the
+    catalogue again (at a million matches each such read sorted all of them: 1-3 s)."""
+    windowed.search.set_text(text)
+    windowed.browser.set_sort(sort, descending)
+    store = windowed.store
+    assert not store.complete
+    everything = list(
+        windowed.catalog.query_ids(windowed.browser.last_filter, sort=sort, descending=descending)
+    )
+    assert len(store) == len(everything)
+    searched: list[dict[str, Any]] = []
+    real = windowed.catalog.query_ids
+
+    def query_ids(f: Any = None, **kw: Any) -> list[int]:
+        searched.append(kw)
+        return list(real(f, **kw))
+
+    monkeypatch.setattr(windowed.catalog, "query_ids", query_ids)
+    for row in (len(everything) - 1, len(everything) // 2, 9, 0):  # End, a drag, back up
+        windowed.grid.scrollTo(windowed.grid_model.index(row, 0))
+        record = store.record(row)
+        assert record is not None and record.id == everything[row]
+    assert [store.id_at(r) for r in range(len(everything))] == everything
+    assert searched == []

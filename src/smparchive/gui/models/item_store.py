@@ -211,10 +211,14 @@ class ItemStore(QObject):
             self._keep_page(start // PAGE, list(head[start : start + PAGE]))
         self.reset.emit()
 
-    def set_total(self, total: int) -> None:
-        """The counted rows of a windowed result: rows are appended or removed at the end."""
+    def set_total(self, total: int, fetch: Fetch | None = None) -> None:
+        """The counted rows of a windowed result: rows are appended or removed at the end.
+        ``fetch``: how pages are read from now on (e.g. slices of every id, read with the
+        count); pages being read the old way still arrive."""
         if self._all is not None:
             return
+        if fetch is not None:
+            self._fetch = fetch
         old = self._total
         self._counted = True
         self._version += 1
