@@ -289,15 +289,14 @@ def test_select_all_again_after_one_click_reads_the_ids_again(
         ("IMG", "size", True),
         ("IMG", "added", False),
         ("IMG", "rating", False),
-        ("", "name", False),  # no index gives this order either
     ],
 )
 def test_a_jump_deep_into_a_search_shows_its_rows_in_order_without_searching_again(
     windowed: Any, monkeypatch: pytest.MonkeyPatch, text: str, sort: str, descending: bool
 ) -> None:
-    """A large free-text result (or one in an order no index gives): the jump's page holds
-    the rows the grid shows in that order, and neither it nor any other page searches the
-    catalogue again (at a million matches each such read sorted all of them: 1-3 s)."""
+    """A large free-text result, in any order: the jump's page holds the rows the grid
+    shows in that order, and neither it nor any other page searches the catalogue again
+    (at a million matches each such read sorted all of them: 1-3 s)."""
     windowed.search.set_text(text)
     windowed.browser.set_sort(sort, descending)
     store = windowed.store
@@ -320,3 +319,37 @@ def test_a_jump_deep_into_a_search_shows_its_rows_in_order_without_searching_aga
         assert record is not None and record.id == everything[row]
     assert [store.id_at(r) for r in range(len(everything))] == everything
     assert searched == []
+
+
+def test_rows_whose_ids_are_held_read_only_their_records(
+    gui_catalog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page of a large search, shown before its count: painting its rows reads
+    their records, not the ids again (by offset: at a million matches each such read
+    sorted all of them while the count was being read)."""
+    from tests.gui.test_item_store_index import DeferredRunner
+
+    from smparchive.gui.models import item_store
+    from smparchive.gui.models.item_store import ItemStore
+
+    monkeypatch.setattr(item_store, "PAGE", 4)
+    result = list(gui_catalog.query_ids())
+    asked: list[int] = []
+
+    def fetch(offset: int, limit: int, total: int | None) -> list[int]:
+        asked.append(offset)
+        return result[offset : offset + limit]
+
+    runner = DeferredRunner()
+    store = ItemStore(gui_catalog, runner)  # type: ignore[arg-type]
+    store.set_window(result[:10], fetch)  # the first page, shown before the count
+    assert store.record(5) is None
+    runner.run_all()
+    assert store.record(5).id == result[5]  # type: ignore[union-attr]
+    assert asked == []  # its records only
+    store.set_total(len(result))  # counted: rows 8-11 are one page, 10 and 11 not held
+    assert store.record(6) is not None and store.record(9) is None
+    runner.run_all()
+    assert asked == [8]  # only the page held in part was read again
+    assert store.record(9).id == result[9]  # type: ignore[union-attr]
+    assert store.record(11).id == result[11]  # type: ignore[union-attr]

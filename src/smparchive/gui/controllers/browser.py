@@ -168,10 +168,10 @@ class BrowserController(QObject):
         items match) so the grid fills at once; then the result is counted. A result of up
         to HOLD_ALL items is then fetched whole and appended; a larger one stays windowed:
         the grid gets its row count and reads the pages it shows (``ItemStore.set_window``).
-        A result whose pages would each sort all of it (a free-text search, an order no
-        index gives: ``Catalog.sorts_whole``) is counted by reading its ids once, in order,
-        into an array; its pages are then slices of it (a jump deep into a million matches
-        waits for its records only).
+        A free-text search whose pages would each sort all of its matches
+        (``Catalog.sorts_whole``) is counted by reading its ids once, in order, into an
+        array; its pages are then slices of it (a jump deep into a million matches waits
+        for its records only).
         ``live``: the same view after a change; rows that left or joined a held result are
         removed or inserted (the rest keep selection and scroll), a windowed one is re-read
         in place.
@@ -212,10 +212,10 @@ class BrowserController(QObject):
             with catalog.interruptible(ctx.cancel_token):
                 base, f, used = query()
                 whole: Ids | None = None
-                if catalog.sorts_whole(f, sort=used, descending=descending):
-                    # Each page read by offset would sort the whole result (a free-text
-                    # search, an order no index gives): its ids are read once instead,
-                    # and their number is the count (see _fetcher).
+                if f.text.strip() and catalog.sorts_whole(f, sort=used, descending=descending):
+                    # Each page read by offset would sort every match of the search: its
+                    # ids are read once instead (the count costs most of that anyway, the
+                    # lookup of every match), and their number is the count (see _fetcher).
                     whole = catalog.id_array(f, sort=used, descending=descending)
                     total = len(whole)
                 else:

@@ -467,8 +467,17 @@ class ItemStore(QObject):
         self._pending.add(page)
         gen = self._generation
         catalog = self.catalog
-        if self._all is not None:
-            held = self._all[page * PAGE : (page + 1) * PAGE]
+        # Ids already held (the whole list, or all of this page of a window, e.g. the first
+        # page of a search before its count): only the records are read.
+        known = self._pages.get(page) if self._all is None else None
+        if known is not None and len(known) < min(PAGE, len(self) - page * PAGE):
+            known = None  # part of the page: its ids are read too
+        if self._all is not None or known is not None:
+            if known is not None:
+                held = list(known)
+            else:
+                assert self._all is not None
+                held = self._all[page * PAGE : (page + 1) * PAGE]
 
             def work(ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
                 with catalog.interruptible(ctx.cancel_token):
