@@ -143,3 +143,68 @@ def test_facets_of_a_day_are_counted_from_the_covering_index(catalog: Any, add_i
     assert got.total == len(recs) == 30
     assert got.kind == dict(Counter(r.kind for r in recs))
     assert got.rating == dict(Counter(r.rating for r in recs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date:2022-06-02",
+        "date>=2022-06-02 kind:photo",
+        "date:2022-06-01..2022-06-02 rating>=2",
+        "date<2022-06-03 camera:R5",
+        'date:2022-06-02 -person:"Ana"',
+        '-tag:"Stage"',
+    ],
+)
+def test_facets_of_a_date_range_read_the_facets_index_alone(
+    catalog: Any, add_items: Any, text: str
+) -> None:
+    """The facets of a date range (with facet columns or a negation) are counted in one
+    read of ix_items_facets in the GROUP BY's order: no look-up of every matching item in
+    the table and no sort of them (1.2-2.8 s at a million items); the counts, people
+    included, are those of the items found."""
+    from collections import Counter
+
+    from sqlalchemy import event
+
+    catalog.create_event("Summit", time_zone="UTC")
+    base = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
+    ids = add_items(
+        [
+            {
+                "kind": ("photo", "video", "slides")[n // 3 % 3],
+                "rating": n % 4,
+                "capture_utc": base + timedelta(days=n % 3, minutes=n),
+                "camera_make": ("Canon", "SONY")[n % 2],
+                "camera_model": ("EOS R5", "A7")[n % 2],
+            }
+            for n in range(36)
+        ]
+    )
+    catalog.tag_items(ids[::2], ["Ana"], kind="person")
+    catalog.tag_items(ids[::3], ["Bo"], kind="person")
+    catalog.tag_items(ids[::4], ["Stage"])
+    f = parse_search(text, catalog).filter
+    statements: list[tuple[str, Any]] = []
+
+    def seen(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        statements.append((sql, params))
+
+    event.listen(catalog.engine, "before_cursor_execute", seen)
+    try:
+        got = catalog.facets(f)
+    finally:
+        event.remove(catalog.engine, "before_cursor_execute", seen)
+    [(sql, params)] = [st for st in statements if "GROUP BY items.kind" in st[0]]
+    with catalog._read() as s:
+        rows = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params).all()
+    found = " | ".join(str(r[-1]) for r in rows if "SUBQUERY" not in str(r[-1]))
+    outer = found.split(" | ")[0]
+    assert "COVERING INDEX ix_items_facets" in outer and "TEMP B-TREE" not in found, found
+    recs = catalog.items(catalog.query_ids(f))
+    assert 0 < got.total == len(recs) < 36
+    assert got.kind == dict(Counter(r.kind for r in recs))
+    assert got.rating == dict(Counter(r.rating for r in recs))
+    assert got.camera == dict(Counter(f"{r.camera_make} {r.camera_model}" for r in recs))
+    people = Counter(t.id for r in recs for t in r.tags if t.kind == "person")
+    assert got.people == dict(people)

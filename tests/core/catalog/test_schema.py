@@ -370,3 +370,24 @@ def test_upgrade_to_0015_keeps_links_texts_and_their_counts(tmp_path: Path) -> N
         assert conn.execute("SELECT count(*) FROM audit_items").fetchone()[0] >= 1
     finally:
         conn.close()
+
+
+def test_upgrade_to_0016_puts_the_capture_time_in_the_facets_index(tmp_path: Path) -> None:
+    """0016 rebuilds ix_items_facets with the capture time last: the facets of a date range
+    are then counted from it, and they count what is there."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0015.smpcat", work)
+    cat = open_catalog(work)
+    try:
+        from smparchive.core.domain.query import parse_search
+
+        got = cat.facets(parse_search("date:2022-06-01", cat).filter)
+        assert got.total == 3 and got.kind == {"photo": 3}
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        columns = [r[2] for r in conn.execute("PRAGMA index_info('ix_items_facets')")]
+        assert columns[0] == "kind" and columns[-1] == "capture_utc" and len(columns) == 11
+    finally:
+        conn.close()

@@ -282,7 +282,8 @@ class MediaItem(Base):
         Index("ix_items_status", "status"),
         Index("ix_items_sha256", "sha256"),
         Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),
-        # Lets facet counting read one narrow index instead of the wide item rows.
+        # Lets facet counting read one narrow index instead of the wide item rows, in the
+        # GROUP BY's order; the capture time last, for the facets of a date range (0016).
         Index(
             "ix_items_facets",
             "kind",
@@ -295,6 +296,7 @@ class MediaItem(Base):
             "status",
             "camera_make",
             "camera_model",
+            "capture_utc",
         ),
     )
 

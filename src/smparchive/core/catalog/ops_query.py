@@ -112,6 +112,12 @@ _NOT_ON_CELLS = frozenset(
      "textclause"}
 )  # fmt: skip
 _CELL_COLUMN_NAMES = frozenset(c.key for c in FACET_COLUMNS)
+# What the facets of a filter beyond facet_cells may ask for and still be counted by reading
+# ix_items_facets alone (migration 0016): facet columns and a date range, at the top level;
+# negations of anything that reads no other column of the items (``-tag:``, ``-kind:``).
+_SCAN_FIELDS: dict[str, Any] = {**_CELL_FIELDS, "date_from": None, "date_to": None}
+_SCAN_COLUMN_NAMES = _CELL_COLUMN_NAMES | {"capture_utc", "id"}
+FACETS_INDEX = "ix_items_facets"
 COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
 
@@ -136,6 +142,28 @@ def counted_by_cells(f: ItemFilter) -> bool:
     if replace(f, **_CELL_FIELDS) != ItemFilter():
         return False
     return all(counted_by_cells(g) for g in (*f.sub, *f.exclude))
+
+
+def scanned_by_facets_index(f: ItemFilter) -> bool:
+    """Whether the facets of ``f`` are counted by one read of ix_items_facets in its order
+    (SQLite, see ``QueryOps._count_facets``): a date range and facet columns, with any
+    negation; nothing that names the items to read (free text, tags, ids), which is
+    cheaper to look up when it names a few."""
+    if replace(f, **_SCAN_FIELDS) != ItemFilter():
+        return False
+    return all(scanned_by_facets_index(g) for g in f.sub)
+
+
+def _reads_only(where: list[Any], names: frozenset[str]) -> bool:
+    """Whether ``where`` reads no column of the items but ``names`` (raw SQL: unknown)."""
+    items = table_of(MediaItem)
+    for c in where:
+        for element in visitors.iterate(c):
+            if element.__visit_name__ == "textclause":
+                return False
+            if isinstance(element, Column) and element.table is items and element.key not in names:
+                return False
+    return True
 
 
 def _on_cells(where: list[Any], table: Any) -> list[Any] | None:
@@ -473,7 +501,64 @@ class QueryOps(CatalogBase):
                 people = self._people_counts(s, counts.total, [], matching=matched)
                 return replace(counts, people=people)
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
+            if (
+                self._dialect == "sqlite"
+                and scanned_by_facets_index(f)
+                and _reads_only(where, _SCAN_COLUMN_NAMES)
+            ):
+                return self._scan_facets(s, where)
             return self._count_on(s, where + self._facet_hints(s, f))
+
+    def _scan_facets(self, s: Any, where: list[Any]) -> FacetCounts:
+        """Facets of a date range (and facet columns, negations) on SQLite, in one read of
+        ix_items_facets in the GROUP BY's order, whatever the result's size.
+
+        Through ix_items_capture SQLite looked up each matching item in the wide rows and
+        sorted them for the GROUP BY: 1.2-2.8 s of CPU at a million items for a day or
+        more; the index (capture time last, migration 0016) holds every column read.
+        People: the matching ids (read with their counts) against the person links
+        (see ``_person_links``); probing the links item by item cost ~1.3 us per matching
+        item (0.7-0.9 s for half a million)."""
+        import numpy as np  # a core dependency; only these counts use it here
+
+        link_items, link_tags = self._person_links(s)
+        hint = (table_of(MediaItem), f"INDEXED BY {FACETS_INDEX}", "sqlite")
+        ids_of = [func.group_concat(MediaItem.id)] if len(link_items) else []
+        q = select(*FACET_COLUMNS, func.count(), *ids_of).where(*where).group_by(*FACET_COLUMNS)
+        rows = s.execute(q.with_hint(*hint)).all()
+        if not ids_of:
+            return self._tally(rows)
+        counts = self._tally(r[:-1] for r in rows)
+        found = ",".join(str(r[-1]) for r in rows if r[-1])
+        ids = np.array(found.split(","), dtype=np.int64) if found else np.zeros(0, np.int64)
+        per_tag = np.bincount(link_tags[np.isin(link_items, ids)])
+        people = {int(t): int(n) for t, n in enumerate(per_tag) if n}
+        return replace(counts, people=people)
+
+    def _person_links(self, s: Any) -> tuple[Any, Any]:
+        """Every person link as two arrays (item ids, tag ids), read once per catalogue
+        version (~0.15 s for 500,000 links; one string per column from SQLite)."""
+        import numpy as np
+
+        version = self.data_version()
+        hit = self.__dict__.get("_person_links_cache")
+        if hit is not None and version is not None and hit[0] == version:
+            cached: tuple[Any, Any] = hit[1]
+            return cached
+        persons = select(Tag.id).where(Tag.kind == TagKind.PERSON)
+        row = s.execute(
+            select(func.group_concat(ItemTag.item_id), func.group_concat(ItemTag.tag_id)).where(
+                ItemTag.tag_id.in_(persons)
+            )
+        ).one()
+        arrays = tuple(
+            np.array(str(col).split(","), dtype=np.int64) if col else np.zeros(0, np.int64)
+            for col in row
+        )
+        links = (arrays[0], arrays[1])
+        if version is not None:
+            self.__dict__["_person_links_cache"] = (version, links)
+        return links
 
     def _facet_hints(self, s: Any, f: ItemFilter) -> list[Any]:
         """Conditions that change no count but let SQLite read a covering index.
