@@ -280,6 +280,13 @@ class MediaItem(Base):
         Index("ix_items_flag_time", "flag", text("(capture_utc IS NULL)"), "capture_utc"),
         Index("ix_items_day_time", "day_id", text("(capture_utc IS NULL)"), "capture_utc"),
         Index("ix_items_status", "status"),
+        # The items read with a warning (few): the Warnings view without a scan (0017).
+        Index(
+            "ix_items_warned",
+            "status",
+            sqlite_where=text("warnings IS NOT NULL"),
+            postgresql_where=text("warnings IS NOT NULL"),
+        ),
         Index("ix_items_sha256", "sha256"),
         Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),
         # Lets facet counting read one narrow index instead of the wide item rows, in the
