@@ -1,7 +1,7 @@
 """Export throughput (web preset and originals) against vipsthumbnail and cp + sha256sum.
 
-Usage: python benchmarks/bench_export.py [N] [--workers 2] [--rounds 2] [--corpus DIR]
-                                        [--only web,vipsthumbnail,...]
+Usage: python benchmarks/bench_export.py [N] [--workers 2] [--rounds 3] [--corpus DIR]
+                                        [--only web,vipsthumbnail,...] [--before SRC]
 
 The target (issue 7) is measured on N=500: `bench_export.py 500 --rounds 1 --corpus DIR`
 (about 10 minutes; `--only web,vipsthumbnail` halves it). The default N=40 is a quick look in
@@ -13,6 +13,12 @@ the ratios measured in this run.
 Peers run on the same files with the same parallelism (xargs -P). Each round runs ours and
 the peers back to back; ratios are taken within a round (shared machines drift up to 2x).
 "vips progressive" writes progressive JPEGs like the web preset: the like-for-like reference.
+Every round line carries the load average; the end says met / not met per target of issue 19
+(originals within 1.5x the time of cp + sha256sum, web >= vipsthumbnail, in every round).
+
+``--before SRC`` (e.g. /work/main/src) adds "<run> (before)" for each selected export run: the
+same export imported from SRC, interleaved in every round. Both sides then run in a child
+process (``--child``) that times only plan + export, so neither keeps a warm process.
 """
 
 from __future__ import annotations
@@ -23,9 +29,12 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageFilter
@@ -117,19 +126,45 @@ def entries_for(paths: list[Path]) -> list[ExportEntry]:
     return entries
 
 
+def load() -> str:
+    return "load " + " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+def child(args: argparse.Namespace) -> None:
+    """One export in this process (imported from PYTHONPATH); prints its seconds."""
+    entries = load_or_make(args.corpus, args.n)
+    preset, page = {"web": (WEB, False), "web+page": (WEB, True), "originals": (ORIGINALS, False)}[
+        args.child
+    ]
+    out = Path(tempfile.mkdtemp(prefix="bench-export-child-", dir=args.corpus.parent))
+    try:
+        settings = ExportSettings(out, "bench", preset=preset, workers=args.workers, web_page=page)
+        t = time.perf_counter()
+        report = run_export(plan_export(entries, settings, EventInfo(title="Bench Conference")))
+        print(time.perf_counter() - t)
+        assert not report.problems, report.problems
+    finally:
+        shutil.rmtree(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=40)
     parser.add_argument("--workers", type=int, default=2, help="0: the export's automatic count")
-    parser.add_argument("--rounds", type=int, default=2, help="peer and ours back to back")
+    parser.add_argument("--rounds", type=int, default=3, help="peer and ours back to back")
     parser.add_argument("--corpus", type=Path, help="keep the photos here and reuse them")
     parser.add_argument("--only", help="comma-separated runs, e.g. web,vipsthumbnail")
+    parser.add_argument("--before", type=Path, help="src folder of the code to compare with")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
-        src = args.corpus or work / "src"
+        src_dir = args.corpus or work / "src"
         t = time.perf_counter()
-        entries = load_or_make(src, args.n)
+        entries = load_or_make(src_dir, args.n)
         mb = sum(e.size for e in entries) / args.n / 1e6
         spent = time.perf_counter() - t
         print(f"{args.n} photos, 12 MP, {mb:.1f} MB each (ready in {spent:.0f} s)")
@@ -150,6 +185,13 @@ def main() -> None:
             report = run_export(plan_export(entries, settings, event))
             assert not report.problems, report.problems
             shutil.rmtree(out)
+
+        def in_child(name: str, src: Path) -> float:
+            cmd = [sys.executable, __file__, str(args.n), "--child", name]
+            cmd += ["--corpus", str(src_dir), "--workers", str(args.workers)]
+            env = dict(os.environ, PYTHONPATH=str(src))
+            done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+            return float(done.stdout.split()[-1])
 
         def shell(cmd: list[str]) -> None:
             nonlocal run
@@ -181,18 +223,28 @@ def main() -> None:
             if unknown:
                 parser.error(f"unknown runs {unknown}; choose from {sorted(runs)}")
             runs = {name: runs[name] for name in wanted}
+        seconds: dict[str, Callable[[], float]] = {}  # in order: each run beside its peer
+        mine = Path(__file__).resolve().parents[1] / "src"
+        for name, fn in runs.items():
+            if args.before and name in ("web", "web+page", "originals"):
+                seconds[name] = partial(in_child, name, mine)
+                seconds[f"{name} (before)"] = partial(in_child, name, args.before)
+            else:
+                seconds[name] = partial(timed, fn)
         ratios = {
             "web/vipsthumbnail": ("web", "vipsthumbnail"),
             "web/vips progressive (like for like)": ("web", "vips progressive"),
             "originals/(cp+sha256sum)": ("originals", "cp+sha256sum"),
+            "originals (before)/(cp+sha256sum)": ("originals (before)", "cp+sha256sum"),
+            "web (before)/vipsthumbnail": ("web (before)", "vipsthumbnail"),
         }
         seen: dict[str, list[float]] = {name: [] for name in ratios}
         for r in range(1, args.rounds + 1):
             rates = {}
-            for label, fn in runs.items():
-                rates[label] = args.n / timed(fn)
+            for label, fn in seconds.items():
+                rates[label] = args.n / fn()
             line = "  ".join(f"{k} {v:.1f}" for k, v in rates.items())
-            print(f"round {r} (photos/s, {procs} proc): {line}")
+            print(f"round {r} (photos/s, {procs} proc, {load()}): {line}")
             for name, (a, b) in ratios.items():
                 if a in rates and b in rates:
                     seen[name].append(rates[a] / rates[b])
@@ -200,6 +252,16 @@ def main() -> None:
             if values:
                 shown = ", ".join(f"{v:.2f}" for v in values)
                 print(f"  ratio {name}: {shown} (median {statistics.median(values):.2f})")
+        targets = {  # issue 19: (ratio of rates, lowest allowed in every round)
+            "originals/(cp+sha256sum)": ("originals within 1.5x the time of cp+sha256sum", 1 / 1.5),
+            "web/vipsthumbnail": ("web >= vipsthumbnail", 1.0),
+        }
+        for name, (what, floor) in targets.items():
+            if seen[name]:
+                worst = min(seen[name])
+                verdict = "met" if worst >= floor else "not met"
+                print(f"target {what}: {verdict} (worst round {worst:.2f}, needs >= {floor:.2f})")
+        print(f"({load()})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -5,6 +5,13 @@ Run: env -u PYTHONDONTWRITEBYTECODE [PYTHONPATH=<other src>] .venv/bin/python \\
 Prints one JSON line: the label, the load average and per figure (wall ms, CPU ms). For a
 before/after comparison run it alternately with two source trees (``PYTHONPATH``), each on
 its own copy of the same catalogue (a newer schema migrates its copy), in fresh processes.
+
+``--sweep`` (after the path and label): every query the GUI and the CLI run for the search
+shapes users type (:data:`SWEEP`: dates and date ranges, date + kind, camera, tag, person,
+rating ranges, negations, text + date, each sort order, newest first): the first page, a
+window in the middle of the result (the grid's scroll), the count and the facets, then the
+sidebar's counts; prints the slowest with the SQL statement that took longest in each and
+its EXPLAIN QUERY PLAN, then the JSON line.
 """
 
 from __future__ import annotations
@@ -21,9 +28,100 @@ from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.domain.query import parse_search
 
+# The search shapes users type (the 1M catalogue of ``scale.build``: 4 days from
+# 2022-06-01, 32 sessions a day, 300 people, 400 keywords under 20 topics).
+SWEEP = (
+    "", "date:2022-06-02", "date:2022-06-02..2022-06-03", "date>=2022-06-02",
+    "date<2022-06-03", "date:2022-06-02 kind:photo", "date:2022-06-01..2022-06-02 kind:photo",
+    "date:2022-06-02 kind:video", "date:2022-06-03 rating>=3", "date:2022-06-02 -kind:photo",
+    "camera:R5", "camera:Canon", "camera:R5 date:2022-06-02", "tag:\"Topic 1\"",
+    "tag:\"Topic 3\"", "tag:\"Topic 1\" date:2022-06-02", "person:\"Person 7\"",
+    "person:\"Person 7\" kind:photo", "rating>=3", "rating>=4 kind:photo", "rating>=1 rating<=3",
+    "rating<=2 -kind:photo", "-kind:photo", "-tag:\"Topic 1\"", "-rating:0",
+    "flag:pick", "flag:reject date:2022-06-02", "status:warning", "status:error",
+    "reunion date:2022-06-02", "policy date:2022-06-02..2022-06-03 kind:photo",
+    "reunion -policy", "panel kind:photo day:3", "day:2 session:3", "day:3",
+    "reunion kind:photo day:2 rating>=3", "is:duplicate", "consent:unknown",
+)  # fmt: skip
+SORTS = (("time", False), ("time", True), ("name", False), ("size", True),
+         ("added", True), ("rating", False))  # fmt: skip
+
+
+def sweep(path: Path) -> dict[str, tuple[float, float]]:
+    """Time every query of :data:`SWEEP` (see the module's doc); print the slowest."""
+    from sqlalchemy import event
+
+    cat = open_catalog(path)
+    statements: list[tuple[float, str, Any]] = []
+
+    def before(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        conn.info["t0"] = time.perf_counter()
+
+    def after(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        statements.append((time.perf_counter() - conn.info.pop("t0", 0.0), sql, params))
+
+    event.listen(cat.engine, "before_cursor_execute", before)
+    event.listen(cat.engine, "after_cursor_execute", after)
+    out: dict[str, tuple[float, float]] = {}
+    slowest_sql: dict[str, tuple[float, str, Any]] = {}
+
+    def timed(name: str, fn: Callable[[], Any]) -> Any:
+        statements.clear()
+        t0, c0 = time.perf_counter(), time.process_time()
+        result = fn()
+        out[name] = ((time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000)
+        if statements:
+            slowest_sql[name] = max(statements, key=lambda st: st[0])
+        return result
+
+    for text in SWEEP:
+        try:
+            f = parse_search(text, cat).filter
+        except Exception as exc:  # a name this catalogue lacks
+            print(f"  skipped {text!r}: {exc}")
+            continue
+        n = timed(f"count {text!r}", lambda f=f: cat.count(f))
+        timed(f"facets {text!r}", lambda f=f: cat.facets(f))
+        every_order = text in ("", "date:2022-06-02", 'tag:"Topic 1"')
+        for sort, desc in SORTS if every_order else SORTS[:2]:
+            order = f"{sort}{' desc' if desc else ''}"
+
+            def page(f: Any = f, s: str = sort, d: bool = desc, at: int = 0, n: int = n) -> Any:
+                return cat.query_ids(f, sort=s, descending=d, limit=600, offset=at, total=n)
+
+            timed(f"first page {order} {text!r}", page)
+            timed(f"middle window {order} {text!r}", lambda page=page, n=n: page(at=n // 2))
+    try:
+        from smparchive.gui.models.sidebar_model import SLOW_COUNTS, build_sidebar
+
+        for key, f in SLOW_COUNTS.items():
+            timed(f"sidebar count {key}", lambda f=f: cat.count(f))
+        cat.__dict__.pop("_facets_cache", None)
+        timed("sidebar (every section, every count)", lambda: build_sidebar(cat))
+    except ImportError:  # no Qt
+        pass
+    timed("tags with counts", lambda: cat.tags())
+    worst = sorted(out.items(), key=lambda kv: -kv[1][1])
+    print(f"load {os.getloadavg()}; {len(out)} queries; slowest by CPU (wall / CPU ms):")
+    with cat.engine.connect() as conn:
+        for name, (wall, cpu) in worst[:12]:
+            print(f"  {wall:8.0f} {cpu:8.0f}  {name}")
+            if name in slowest_sql and cpu > 200:
+                took, sql, params = slowest_sql[name]
+                flat = " ".join(sql.split())[:300]
+                print(f"      slowest statement {took * 1000:.0f} ms: {flat}")
+                for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params).all():
+                    print(f"        {row[-1]}")
+    cat.close()
+    return out
+
 
 def main() -> None:
     path, label = Path(sys.argv[1]), sys.argv[2]
+    if "--sweep" in sys.argv[3:]:
+        found = sweep(path)
+        print(json.dumps({"label": label, "load": os.getloadavg(), "figures": found}))
+        return
     out: dict[str, tuple[float, float]] = {}
 
     def timed(name: str, fn: Callable[[], Any]) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tests.conftest import insert_items
 
-from smparchive.core.catalog.filters import ids_query
+from smparchive.core.catalog.filters import ItemFilter, ids_query
 from smparchive.core.domain.query import parse_search
 
 
@@ -75,6 +75,13 @@ def test_windows_read_from_either_end_are_slices_of_the_result(tmp_path: Path) -
             for offset in (0, 7, 20, 21, 33, 39, 40):
                 window = cat.query_ids(sort=sort, offset=offset, limit=6, total=41)
                 assert window == everything[offset : offset + 6], (sort, offset)
+            # read once whole (a result whose every window would sort all of it)
+            assert list(cat.id_array(sort=sort)) == everything
+            assert list(cat.id_array(sort=sort, descending=True)) == backwards
+            img = ItemFilter(text="IMG")
+            assert list(cat.id_array(img, sort=sort)) == cat.query_ids(img, sort=sort)
+            assert cat.sorts_whole(img, sort=sort)  # the FTS matches are sorted
+            assert cat.sorts_whole(sort=sort) == (sort != "time")  # ix_items_time
     finally:
         cat.close()
 
@@ -136,3 +143,92 @@ def test_facets_of_a_day_are_counted_from_the_covering_index(catalog: Any, add_i
     assert got.total == len(recs) == 30
     assert got.kind == dict(Counter(r.kind for r in recs))
     assert got.rating == dict(Counter(r.rating for r in recs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date:2022-06-02",
+        "date>=2022-06-02 kind:photo",
+        "date:2022-06-01..2022-06-02 rating>=2",
+        "date<2022-06-03 camera:R5",
+        'date:2022-06-02 -person:"Ana"',
+        '-tag:"Stage"',
+    ],
+)
+def test_facets_of_a_date_range_read_the_facets_index_alone(
+    catalog: Any, add_items: Any, text: str
+) -> None:
+    """The facets of a date range (with facet columns or a negation) are counted in one
+    read of ix_items_facets in the GROUP BY's order: no look-up of every matching item in
+    the table and no sort of them (1.2-2.8 s at a million items); the counts, people
+    included, are those of the items found."""
+    from collections import Counter
+
+    from sqlalchemy import event
+
+    catalog.create_event("Summit", time_zone="UTC")
+    base = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
+    ids = add_items(
+        [
+            {
+                "kind": ("photo", "video", "slides")[n // 3 % 3],
+                "rating": n % 4,
+                "capture_utc": base + timedelta(days=n % 3, minutes=n),
+                "camera_make": ("Canon", "SONY")[n % 2],
+                "camera_model": ("EOS R5", "A7")[n % 2],
+            }
+            for n in range(36)
+        ]
+    )
+    catalog.tag_items(ids[::2], ["Ana"], kind="person")
+    catalog.tag_items(ids[::3], ["Bo"], kind="person")
+    catalog.tag_items(ids[::4], ["Stage"])
+    f = parse_search(text, catalog).filter
+    statements: list[tuple[str, Any]] = []
+
+    def seen(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        statements.append((sql, params))
+
+    event.listen(catalog.engine, "before_cursor_execute", seen)
+    try:
+        got = catalog.facets(f)
+    finally:
+        event.remove(catalog.engine, "before_cursor_execute", seen)
+    [(sql, params)] = [st for st in statements if "GROUP BY items.kind" in st[0]]
+    with catalog._read() as s:
+        rows = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params).all()
+    found = " | ".join(str(r[-1]) for r in rows if "SUBQUERY" not in str(r[-1]))
+    outer = found.split(" | ")[0]
+    assert "COVERING INDEX ix_items_facets" in outer and "TEMP B-TREE" not in found, found
+    recs = catalog.items(catalog.query_ids(f))
+    assert 0 < got.total == len(recs) < 36
+    assert got.kind == dict(Counter(r.kind for r in recs))
+    assert got.rating == dict(Counter(r.rating for r in recs))
+    assert got.camera == dict(Counter(f"{r.camera_make} {r.camera_model}" for r in recs))
+    people = Counter(t.id for r in recs for t in r.tags if t.kind == "person")
+    assert got.people == dict(people)
+
+
+def test_the_warnings_view_reads_only_the_items_with_warnings(catalog: Any, add_items: Any) -> None:
+    """status:warning is the items with status 'warning' and those with a warning noted
+    that are neither in error nor missing nor offline, found through ix_items_status and
+    the partial ix_items_warned: no read of every item row (~2.2 s for its facets at a
+    million items)."""
+    specs: list[dict[str, Any]] = [{} for _ in range(20)]
+    specs[3] = {"status": "warning"}
+    specs[5] = {"warnings": '["odd EXIF"]'}
+    specs[7] = {"warnings": '["odd EXIF"]', "status": "error"}
+    specs[9] = {"warnings": '["odd EXIF"]', "status": "missing"}
+    specs[11] = {"status": "warning", "warnings": '["truncated"]'}
+    ids = add_items(specs)
+    f = parse_search("status:warning", catalog).filter
+    expected = [ids[3], ids[5], ids[11]]
+    assert catalog.query_ids(f) == expected
+    assert catalog.count(f) == 3 and catalog.facets(f).total == 3
+    assert catalog.query_ids(f, limit=2, offset=2, total=3) == [ids[11]]
+    left = catalog.query_ids(parse_search("-status:warning", catalog).filter)
+    assert sorted(left) == sorted(set(ids) - set(expected))
+    found = plan(catalog, "status:warning")
+    assert "ix_items_warned" in found and "ix_items_status" in found, found
+    assert "SCAN items USING INDEX ix_items_time" not in found, found

@@ -370,3 +370,52 @@ def test_upgrade_to_0015_keeps_links_texts_and_their_counts(tmp_path: Path) -> N
         assert conn.execute("SELECT count(*) FROM audit_items").fetchone()[0] >= 1
     finally:
         conn.close()
+
+
+def test_upgrade_to_0016_puts_the_capture_time_in_the_facets_index(tmp_path: Path) -> None:
+    """0016 rebuilds ix_items_facets with the capture time last: the facets of a date range
+    are then counted from it, and they count what is there."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0015.smpcat", work)
+    cat = open_catalog(work)
+    try:
+        from smparchive.core.domain.query import parse_search
+
+        got = cat.facets(parse_search("date:2022-06-01", cat).filter)
+        assert got.total == 3 and got.kind == {"photo": 3}
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        columns = [r[2] for r in conn.execute("PRAGMA index_info('ix_items_facets')")]
+        assert columns[0] == "kind" and columns[-1] == "capture_utc" and len(columns) == 11
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_0017_finds_the_items_with_warnings_through_their_index(
+    tmp_path: Path,
+) -> None:
+    """0017 adds ix_items_warned (the items with a warning noted, and only them): the
+    Warnings view of an upgraded catalogue lists them."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0016.smpcat", work)
+    conn = sqlite3.connect(work)
+    conn.execute("UPDATE items SET warnings = '[\"odd EXIF\"]' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        from smparchive.core.domain.query import parse_search
+
+        assert cat.query_ids(parse_search("status:warning", cat).filter) == [2]
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        sql = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_items_warned'"
+        ).fetchone()[0]
+        assert "WHERE warnings IS NOT NULL" in sql
+    finally:
+        conn.close()

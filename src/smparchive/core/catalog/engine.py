@@ -53,6 +53,18 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _table_hints(engine: Engine) -> None:
+    """Render ``with_hint(table, "INDEXED BY ...", "sqlite")``: SQLAlchemy's SQLite
+    compiler drops table hints (its base returns no hint text), SQLite reads this one."""
+    base = engine.dialect.statement_compiler
+
+    class HintingCompiler(base):  # type: ignore[valid-type,misc]
+        def get_from_hint_text(self, table: Any, text: str) -> str:
+            return text
+
+    engine.dialect.statement_compiler = HintingCompiler
+
+
 def make_engine(url: str) -> Engine:
     """Create an engine with the catalogue's connection settings."""
     if url.startswith("sqlite"):
@@ -62,6 +74,7 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+        _table_hints(engine)
         interrupt.install(engine)
         return engine
     args = server_connect_args(url)

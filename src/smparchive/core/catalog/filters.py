@@ -20,6 +20,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -138,15 +139,17 @@ def where_clauses(
     if f.statuses:
         c.append(MediaItem.status.in_(f.statuses))
     if f.warnings:
-        c.append(
-            or_(
-                MediaItem.status == ItemStatus.WARNING.value,
-                and_(
-                    MediaItem.warnings.is_not(None),
-                    MediaItem.status.not_in([s.value for s in BAD_STATUSES]),
-                ),
-            )
+        # The ids of both kinds, each from its own index (ix_items_status, the partial
+        # ix_items_warned): as "status = 'warning' OR warnings IS NOT NULL AND ..." every
+        # item row was read (facets of the Warnings view ~2.2 s at a million items).
+        warned = union_all(
+            select(MediaItem.id).where(MediaItem.status == ItemStatus.WARNING.value),
+            select(MediaItem.id).where(
+                MediaItem.warnings.is_not(None),
+                MediaItem.status.not_in([s.value for s in BAD_STATUSES]),
+            ),
         )
+        c.append(MediaItem.id.in_(warned))
     if f.date_from is not None:
         c.append(MediaItem.capture_utc >= f.date_from)
     if f.date_to is not None:

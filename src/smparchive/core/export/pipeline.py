@@ -169,6 +169,7 @@ def target_errors(plan: ExportPlan) -> list[str]:
 
 def _writer(plan: ExportPlan) -> BundleWriter:
     s = plan.settings
+    copies = s.workers if s.workers > 0 else min(_cpu_count(), MAX_COPIES)
     if s.target is TargetKind.ZIP:
         return ZipWriter(s.target_dir, s.bundle_name, s.existing)
     if s.target is TargetKind.BAGIT:
@@ -185,8 +186,19 @@ def _writer(plan: ExportPlan) -> BundleWriter:
             description=description,
             bagging_date=s.bagging_date or date.today(),
             agent=f"smparchive {__version__}",
+            copies=copies,
         )
-    return FolderWriter(s.target_dir, s.bundle_name, s.existing)
+    return FolderWriter(s.target_dir, s.bundle_name, s.existing, copies)
+
+
+def _expected_copies(items: list[PlannedItem]) -> Iterator[tuple[str, Path, str, int]]:
+    """The byte-for-byte copies ``_write_items`` will ask the writer for, in its order."""
+    for item in items:
+        e = item.entry
+        if e.clip is None:
+            for output in item.outputs:
+                if output.action is Action.COPY:
+                    yield output.relpath, e.source, e.sha256, e.size
 
 
 def _post_kit(plan: ExportPlan, exported: set[str]) -> PostKit | None:
@@ -246,6 +258,9 @@ AUTO_MIN_JOBS = 4
 # A photo renders in well under a second; a huge one on a busy machine may take a minute.
 RENDER_TIMEOUT_S = 120.0
 AUTO_MIN_BYTES = 16 << 20
+# Threads copying originals: the kernel copies, hashing the copy takes a core; more threads
+# than this only queue on the disk.
+MAX_COPIES = 4
 
 
 def _cpu_count() -> int:
@@ -321,6 +336,7 @@ def run_export(
         raise ExportError(errors[0])
     writer = _writer(plan)
     try:
+        writer.expect_files(_expected_copies(items))
         files, page_items = _write_items(plan, items, writer, problems, emit, cancel)
         emit(ProgressEvent("finalise", len(items), len(items), current="manifests"))
         rows = [row for row, _ in files]

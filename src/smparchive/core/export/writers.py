@@ -1,9 +1,11 @@
 """Bundle writers: a folder, a ZIP file or a BagIt bag, written safely.
 
 Everything is written under a hidden temporary name in the target folder (same file system),
-fsynced, verified, and only then renamed to its final name, so an interrupted export leaves
-nothing under the final name. Folder and bag files are fsynced (and re-read) by a background
-thread while the next files are written; the commit waits for all of them before renaming.
+verified, fsynced, and only then renamed to its final name, so an interrupted export leaves
+nothing under the final name. Folder and bag originals are copied by the kernel in parallel
+threads ahead of the pipeline (``expect_files``) and verified by one read of the copy against
+the catalogue's hash; files are fsynced by a background thread while the next are written;
+the commit waits for all of them before renaming.
 A final name that already holds identical content is left as is (re-running an export is
 idempotent); different content is renamed, replaced or refused.
 """
@@ -16,15 +18,17 @@ import hashlib
 import os
 import shutil
 import socket
+import threading
 import uuid
 import zipfile
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from smparchive.core.export.copying import CopyStopped, copy_fd, hash_file
 from smparchive.core.export.imaging import SourceProblem
 from smparchive.core.export.presets import ExistingPolicy
 from smparchive.core.messages import Message, plain, problem
@@ -155,11 +159,10 @@ def _settle_file(path: Path, relpath: str, sha256: str | None) -> None:
 
 
 def _hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    return hash_file(path)["sha256"]
+
+
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def _host() -> str:
@@ -199,6 +202,11 @@ class BundleWriter(ABC):
     @abstractmethod
     def add_bytes(self, relpath: str, data: bytes, when: datetime | None = None) -> FileRecord:
         """Write ``data`` as ``relpath``."""
+
+    def expect_files(self, files: Iterable[tuple[str, Path, str, int]]) -> None:
+        """The ``(relpath, source, sha256, size)`` copies ``add_file`` will be asked for, in
+        order: a writer may start them ahead (the default ignores this)."""
+        del files
 
     @abstractmethod
     def add_file(
@@ -258,12 +266,21 @@ class FolderWriter(BundleWriter):
 
     payload_prefix = ""
     digests: tuple[str, ...] = ("sha256",)
-    reread = True  # read every file back after its fsync (bags are validated as a whole)
+    reread = True  # read written bytes back after their fsync (bags are validated as a whole)
 
-    def __init__(self, target_dir: Path, name: str, existing: ExistingPolicy) -> None:
+    def __init__(
+        self, target_dir: Path, name: str, existing: ExistingPolicy, copies: int = 1
+    ) -> None:
         super().__init__(target_dir, name, existing)
+        self.copies = max(1, copies)  # threads copying originals ahead of the pipeline
         self._syncer: ThreadPoolExecutor | None = None
         self._unsettled: collections.deque[Future[None]] = collections.deque()
+        self._copier: ThreadPoolExecutor | None = None
+        self._expected: dict[str, tuple[Path, str, int]] = {}
+        self._queue: collections.deque[str] = collections.deque()
+        self._order: dict[str, int] = {}
+        self._copying: dict[str, Future[tuple[dict[str, str], int]]] = {}
+        self._stop = threading.Event()
         self.temp = target_dir / f".{self._stem}.{self._tag}"
         try:
             self.temp.mkdir()
@@ -279,25 +296,17 @@ class FolderWriter(BundleWriter):
         dest.parent.mkdir(parents=True, exist_ok=True)
         return dest
 
-    def _hashers(self) -> dict[str, hashlib._Hash]:
-        return {name: hashlib.new(name) for name in self.digests}
-
-    def _record(self, relpath: str, hashers: dict[str, hashlib._Hash], size: int) -> FileRecord:
-        record = FileRecord(
-            relpath,
-            hashers["sha256"].hexdigest(),
-            size,
-            hashers["sha512"].hexdigest() if "sha512" in hashers else "",
-        )
+    def _record(self, relpath: str, digests: dict[str, str], size: int) -> FileRecord:
+        record = FileRecord(relpath, digests["sha256"], size, digests.get("sha512", ""))
         self.records.append(record)
         return record
 
-    def _settle(self, record: FileRecord) -> None:
+    def _settle(self, record: FileRecord, reread: bool) -> None:
         """fsync (and re-read) ``record``'s file in the background; the commit waits for it."""
         if self._syncer is None:
             self._syncer = ThreadPoolExecutor(1, thread_name_prefix="export-fsync")
         path = self.temp / (self.payload_prefix + record.relpath)
-        sha256 = record.sha256 if self.reread else None
+        sha256 = record.sha256 if reread else None
         self._unsettled.append(self._syncer.submit(_settle_file, path, record.relpath, sha256))
         while len(self._unsettled) > MAX_UNSETTLED:
             self._unsettled.popleft().result()  # raises the first fsync or verify failure
@@ -316,42 +325,112 @@ class FolderWriter(BundleWriter):
         dest = self._dest(relpath)
         with open(dest, "xb") as f:
             f.write(data)
-        hashers = self._hashers()
-        for h in hashers.values():
-            h.update(data)
-        record = self._record(relpath, hashers, len(data))
-        self._settle(record)
+        digests = {name: hashlib.new(name, data).hexdigest() for name in self.digests}
+        record = self._record(relpath, digests, len(data))
+        self._settle(record, self.reread)
         return record
+
+    def expect_files(self, files: Iterable[tuple[str, Path, str, int]]) -> None:
+        for relpath, source, sha256, size in files:
+            self._expected[relpath] = (source, sha256, size)
+            self._order[relpath] = len(self._order)
+            self._queue.append(relpath)
+        self._top_up()
+
+    def _top_up(self) -> None:
+        """Keep ``2 * copies`` expected copies running or waiting to be collected."""
+        while self._queue and len(self._copying) < 2 * self.copies:
+            relpath = self._queue.popleft()
+            if relpath in self._expected and relpath not in self._copying:
+                self._start(relpath, *self._expected[relpath])
+
+    def _start(self, relpath: str, source: Path, sha256: str, size: int) -> None:
+        if self._copier is None:
+            self._copier = ThreadPoolExecutor(self.copies, thread_name_prefix="export-copy")
+        future = self._copier.submit(self._copy, relpath, source, sha256, size)
+        self._copying[relpath] = future
 
     def add_file(
         self, relpath: str, source: Path, sha256: str, size: int, when: datetime | None = None
     ) -> FileRecord:
-        dest = self._dest(relpath)
-        hashers = self._hashers()
-        copied = 0
+        if self._expected.pop(relpath, None) == (source, sha256, size):
+            if relpath not in self._copying:
+                self._start(relpath, source, sha256, size)
+            future = self._copying.pop(relpath)
+            self._discard_passed(relpath)
+            self._top_up()
+            digests, copied = future.result()
+        else:
+            self._discard(relpath)
+            digests, copied = self._copy(relpath, source, sha256, size)
+        record = self._record(relpath, digests, copied)
+        self._settle(record, reread=False)  # verified by the copy's own read of its bytes
+        return record
+
+    def _copy(
+        self, relpath: str, source: Path, sha256: str, size: int
+    ) -> tuple[dict[str, str], int]:
+        """Copy ``source`` to ``relpath`` in the kernel, then hash the copy as the file system
+        returns it: the copy stands only if it matches the catalogue's ``sha256``."""
         try:
-            src = open(source, "rb")  # noqa: SIM115 - entered just below
+            src = open(source, "rb", buffering=0)  # noqa: SIM115 - entered just below
         except FileNotFoundError:
             raise SourceProblem(problem("export.source_missing_at", name=source)) from None
         except OSError as exc:
             raise SourceProblem(
                 problem("export.source_unreadable_at", name=source, why=plain(exc))
             ) from None
-        with src, open(dest, "xb") as out:
-            while chunk := src.read(CHUNK):
-                out.write(chunk)
-                for h in hashers.values():
-                    h.update(chunk)
-                copied += len(chunk)
-        if copied != size or hashers["sha256"].hexdigest() != sha256.lower():
-            dest.unlink()
-            raise SourceProblem(problem("export.source_hash_changed", name=source))
-        record = self._record(relpath, hashers, copied)
-        self._settle(record)
-        return record
+        with src:
+            dest = self._dest(relpath)
+            out = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
+            try:
+                copied, _method = copy_fd(src.fileno(), out, self._stop)
+            finally:
+                os.close(out)
+        digests = hash_file(dest, self.digests)
+        if copied == size and digests["sha256"] == sha256.lower():
+            return digests, copied
+        dest.unlink()
+        try:  # the source still matches: the write, not the source, went wrong
+            intact = source.stat().st_size == size and _hash_file(source) == sha256.lower()
+        except OSError:
+            intact = False
+        if intact:
+            raise ExportError(problem("export.written_unverified", name=relpath))
+        raise SourceProblem(problem("export.source_hash_changed", name=source))
+
+    def _discard(self, relpath: str) -> None:
+        """Remove a copy started ahead that will not be collected."""
+        future = self._copying.pop(relpath, None)
+        if future is None:
+            return
+        try:
+            future.result()
+        except (OSError, ExportError, SourceProblem, CopyStopped):
+            pass
+        (self.temp / (self.payload_prefix + relpath)).unlink(missing_ok=True)
+
+    def _discard_passed(self, relpath: str) -> None:
+        """Copies expected before ``relpath`` were passed over (their item did not go out)."""
+        index = self._order[relpath]
+        for passed in [r for r in self._copying if self._order.get(r, index) < index]:
+            self._expected.pop(passed, None)
+            self._discard(passed)
+
+    def _drop_uncollected(self) -> None:
+        self._expected.clear()
+        self._queue.clear()
+        for relpath in list(self._copying):
+            self._discard(relpath)
+        self._stop_copier()
+
+    def _stop_copier(self) -> None:
+        if self._copier is not None:
+            self._copier.shutdown(wait=True, cancel_futures=True)
+            self._copier = None
 
     def verify(self) -> None:
-        """Wait until every written file is fsynced, re-read and found to match its hash."""
+        """Wait until every written file is fsynced (and verified)."""
         self._wait_settled()
 
     def _files(self, root: Path) -> dict[str, int]:
@@ -374,6 +453,7 @@ class FolderWriter(BundleWriter):
         self.verify()
 
     def commit(self) -> CommitResult:
+        self._drop_uncollected()  # copies started ahead for items that did not go out
         self.finish()
         self._wait_settled()  # every file durable (and verified) before the rename
         for folder in sorted({p for p in self.temp.rglob("*") if p.is_dir()}, reverse=True):
@@ -382,6 +462,11 @@ class FolderWriter(BundleWriter):
         return self._place(self.temp, "", self._same)
 
     def abort(self) -> None:
+        self._stop.set()  # running copies end within one step
+        self._expected.clear()
+        self._queue.clear()
+        self._copying.clear()
+        self._stop_copier()  # cancels what has not started, waits for the running copies
         self._unsettled.clear()
         self._stop_syncer()  # cancels what has not started, waits for the running fsync
         _remove(self.temp)
@@ -403,8 +488,9 @@ class BagWriter(FolderWriter):
         description: str,
         bagging_date: date,
         agent: str,
+        copies: int = 1,
     ) -> None:
-        super().__init__(target_dir, name, existing)
+        super().__init__(target_dir, name, existing, copies)
         self.info = {
             "Source-Organization": organisation or "unknown",
             "External-Description": description,
