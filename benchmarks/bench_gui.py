@@ -843,6 +843,41 @@ def interactive(app: Any, w: Any) -> None:
     w.search.set_text("")
     _settle_all(app, w)
 
+    # jumps deep into the counted result (the scroll bar dragged far down, then End): each
+    # jump's rows painted with their records (until 2026-12-03 each such page was read by
+    # offset, sorting every match of the search again)
+    sc = _Scenario(app, w)
+    t0 = sc.act(lambda: w.search.set_text("IMG_0"))
+    counted: list[float] = []
+    w.browser.results.connect(lambda _n: counted.append(time.perf_counter()))
+    sc.wait_shown()
+    end = time.perf_counter() + 120
+    while not counted and time.perf_counter() < end:
+        sc.one_pass()
+    counted_after = (counted[0] - t0) if counted else float("nan")
+    deep: list[float] = []
+    for step in (31, 15, 25, 7, 29, 19, 3, 23, 11, 27, 1, 21, 13, 17):  # odd 32nds: rows
+        t1 = sc.act(lambda step=step: sb.setValue(int(sb.maximum() * step / 32)))
+        end = t1 + 30
+        while not records_shown(w) and time.perf_counter() < end:
+            sc.one_pass()
+        deep.append(time.perf_counter() - t1)
+    w.grid.setFocus()
+    t1 = sc.act(lambda: QTest.keyClick(w.grid, Qt.Key.Key_End))
+    end = t1 + 30
+    while not records_shown(w) and time.perf_counter() < end:
+        sc.one_pass()
+    deep.append(time.perf_counter() - t1)
+    _report("'IMG_0' counted, 14 jumps deep + End", sc, t0, stalls)
+    print(
+        f"      counted {counted_after * 1000:.0f} ms after the input; a deep jump's rows "
+        f"painted with their records: median {statistics.median(deep) * 1000:.0f} ms, worst "
+        f"{max(deep) * 1000:.0f} ms, End {deep[-1] * 1000:.0f} ms "
+        f"({len(w.store):,} rows)"
+    )
+    w.search.set_text("")
+    _settle_all(app, w)
+
     for name, stall in stalls[:4]:
         print(f"   stall in {name!r}: {stall.seconds * 1000:.0f} ms; top samples:")
         for place, n in stall.samples.most_common(4):

@@ -278,3 +278,78 @@ def test_select_all_again_after_one_click_reads_the_ids_again(
     assert not windowed.selection.pending()
     assert windowed.selected_ids() == everything
     assert windowed.inspector.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("text", "sort", "descending"),
+    [
+        ("IMG", "time", False),
+        ("IMG", "time", True),
+        ("IMG", "name", False),
+        ("IMG", "size", True),
+        ("IMG", "added", False),
+        ("IMG", "rating", False),
+    ],
+)
+def test_a_jump_deep_into_a_search_shows_its_rows_in_order_without_searching_again(
+    windowed: Any, monkeypatch: pytest.MonkeyPatch, text: str, sort: str, descending: bool
+) -> None:
+    """A large free-text result, in any order: the jump's page holds the rows the grid
+    shows in that order, and neither it nor any other page searches the catalogue again
+    (at a million matches each such read sorted all of them: 1-3 s)."""
+    windowed.search.set_text(text)
+    windowed.browser.set_sort(sort, descending)
+    store = windowed.store
+    assert not store.complete
+    everything = list(
+        windowed.catalog.query_ids(windowed.browser.last_filter, sort=sort, descending=descending)
+    )
+    assert len(store) == len(everything)
+    searched: list[dict[str, Any]] = []
+    real = windowed.catalog.query_ids
+
+    def query_ids(f: Any = None, **kw: Any) -> list[int]:
+        searched.append(kw)
+        return list(real(f, **kw))
+
+    monkeypatch.setattr(windowed.catalog, "query_ids", query_ids)
+    for row in (len(everything) - 1, len(everything) // 2, 9, 0):  # End, a drag, back up
+        windowed.grid.scrollTo(windowed.grid_model.index(row, 0))
+        record = store.record(row)
+        assert record is not None and record.id == everything[row]
+    assert [store.id_at(r) for r in range(len(everything))] == everything
+    assert searched == []
+
+
+def test_rows_whose_ids_are_held_read_only_their_records(
+    gui_catalog: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page of a large search, shown before its count: painting its rows reads
+    their records, not the ids again (by offset: at a million matches each such read
+    sorted all of them while the count was being read)."""
+    from tests.gui.test_item_store_index import DeferredRunner
+
+    from smparchive.gui.models import item_store
+    from smparchive.gui.models.item_store import ItemStore
+
+    monkeypatch.setattr(item_store, "PAGE", 4)
+    result = list(gui_catalog.query_ids())
+    asked: list[int] = []
+
+    def fetch(offset: int, limit: int, total: int | None) -> list[int]:
+        asked.append(offset)
+        return result[offset : offset + limit]
+
+    runner = DeferredRunner()
+    store = ItemStore(gui_catalog, runner)  # type: ignore[arg-type]
+    store.set_window(result[:10], fetch)  # the first page, shown before the count
+    assert store.record(5) is None
+    runner.run_all()
+    assert store.record(5).id == result[5]  # type: ignore[union-attr]
+    assert asked == []  # its records only
+    store.set_total(len(result))  # counted: rows 8-11 are one page, 10 and 11 not held
+    assert store.record(6) is not None and store.record(9) is None
+    runner.run_all()
+    assert asked == [8]  # only the page held in part was read again
+    assert store.record(9).id == result[9]  # type: ignore[union-attr]
+    assert store.record(11).id == result[11]  # type: ignore[union-attr]

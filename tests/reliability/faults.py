@@ -142,12 +142,12 @@ def root_vanishes(lib: Library, rng: random.Random) -> Outcome:
     real = tasks.first_look
     calls = [0]
 
-    def look(path: str, fault: str | None = None) -> Any:
+    def look(path: str, *args: Any) -> Any:
         calls[0] += 1
         if calls[0] == nth and lib.root.exists():
             lib.root.rename(away)
             out.faults += 1
-        return real(path, fault)
+        return real(path, *args)
 
     cat = open_catalog(lib.cat)
     tasks.first_look = look  # type: ignore[assignment]

@@ -39,7 +39,9 @@ def standard(pixmap: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 
 
+@cache
 def kind_icon(kind: str) -> QIcon:
+    """The icon of an item kind (asked for by every cell painted: no file test each time)."""
     return icon(kind if (ICON_DIR / f"{kind}.svg").exists() else "other")
 
 

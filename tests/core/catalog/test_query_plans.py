@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tests.conftest import insert_items
 
-from smparchive.core.catalog.filters import ids_query
+from smparchive.core.catalog.filters import ItemFilter, ids_query
 from smparchive.core.domain.query import parse_search
 
 
@@ -75,6 +75,13 @@ def test_windows_read_from_either_end_are_slices_of_the_result(tmp_path: Path) -
             for offset in (0, 7, 20, 21, 33, 39, 40):
                 window = cat.query_ids(sort=sort, offset=offset, limit=6, total=41)
                 assert window == everything[offset : offset + 6], (sort, offset)
+            # read once whole (a result whose every window would sort all of it)
+            assert list(cat.id_array(sort=sort)) == everything
+            assert list(cat.id_array(sort=sort, descending=True)) == backwards
+            img = ItemFilter(text="IMG")
+            assert list(cat.id_array(img, sort=sort)) == cat.query_ids(img, sort=sort)
+            assert cat.sorts_whole(img, sort=sort)  # the FTS matches are sorted
+            assert cat.sorts_whole(sort=sort) == (sort != "time")  # ix_items_time
     finally:
         cat.close()
 

@@ -59,10 +59,10 @@ def test_metadata_lands_in_columns_texts_and_tags(
     hierarchy = {t.path: t for t in catalog.tags()}
     assert hierarchy["Event|Day 1"].parent_id == hierarchy["Event"].id
     assert _one(catalog, "rated.jpg").rating == 4
-    # Exact time from the offset; searchable at once, before any thumbnail.
+    # Exact time from the offset; the grid thumbnail from the read that hashed it.
     assert item.capture_utc == datetime(2022, 6, 1, 8, 0, tzinfo=UTC)
     assert (item.capture_offset_min, item.capture_source) == (120, "exif+offset")
-    assert item.thumb_state == "pending" and item.status == "ok"
+    assert item.thumb_state == "ok" and item.status == "ok"
     for words in ("lovelace", "caption panel", "titre", "mobility", "x-t4"):
         assert item.id in catalog.query_ids(ItemFilter(text=words)), words
 
@@ -109,7 +109,7 @@ def test_embedded_thumbnail_is_shown_until_ours_exists(catalog: Any, tmp_path: P
     (tmp_path / "e").mkdir()
     (tmp_path / "e" / "DSC_0001.JPG").write_bytes(photo.getvalue())
     catalog.add_root(tmp_path / "e")
-    scan(catalog, options=INLINE)
+    scan(catalog, options=ScanOptions(workers=0, pictures=False))  # the job makes ours
     item = _one(catalog, "DSC_0001.JPG")
     cache = catalog.thumbnails
     assert item.has_embedded_thumb and item.thumb_state == "pending"
@@ -120,6 +120,30 @@ def test_embedded_thumbnail_is_shown_until_ours_exists(catalog: Any, tmp_path: P
     with Image.open(cache.path_for(item.sha256, THUMB)) as thumb:
         assert max(thumb.size) == 256
     assert _one(catalog, "DSC_0001.JPG").thumb_state == "ok"
+
+
+def test_the_scan_pictures_a_photo_from_the_read_that_hashes_it(
+    catalog: Any, tmp_path: Path
+) -> None:
+    """No second read for the grid: after the scan alone a camera JPEG has its upright
+    256 px thumbnail (EXIF orientation 6: a landscape sensor image shown portrait) and the
+    thumbnail job has nothing left to make."""
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90 degrees clockwise to view
+    picture = Image.new("RGB", (1200, 800), (200, 0, 0))
+    picture.paste((0, 0, 220), (0, 0, 600, 800))  # blue left half: the top once upright
+    (tmp_path / "r").mkdir()
+    picture.save(tmp_path / "r" / "IMG_0001.JPG", "JPEG", quality=90, exif=exif.tobytes())
+    catalog.add_root(tmp_path / "r")
+    scan(catalog, options=INLINE)
+    item = _one(catalog, "IMG_0001.JPG")
+    assert item.thumb_state == "ok" and item.status == "ok" and item.orientation == 6
+    assert catalog.pending_thumbnail_ids() == []
+    with Image.open(catalog.thumbnails.path_for(item.sha256, THUMB)) as thumb:
+        assert thumb.size == (171, 256)  # portrait, long edge 256
+        top, bottom = thumb.convert("RGB").getpixel((85, 10)), thumb.getpixel((85, 245))
+    assert top[2] > 150 > top[0] and bottom[0] > 150 > bottom[2]
+    assert build_thumbnails(catalog, options=INLINE, previews=False).made == 0
 
 
 def test_embedded_thumbnail_is_shown_from_the_head_before_the_hash(
@@ -158,7 +182,7 @@ def test_prioritised_items_get_thumbnails_first(
     for n in range(8):
         make_jpeg(tmp_path / "p" / f"{n}.jpg", color=(n, 0, 0))
     catalog.add_root(tmp_path / "p")
-    scan(catalog, options=INLINE)
+    scan(catalog, options=ScanOptions(workers=0, pictures=False))
     ids = sorted(catalog.query_ids())
     order: list[str] = []
     job = ThumbnailJob(catalog, options=INLINE, previews=False)

@@ -115,8 +115,9 @@ def test_nothing_is_dropped(scanned: Any) -> None:
 
 def test_previews_and_fixity(scanned: Any) -> None:
     cat, _corpus, _r, thumbs, fixity, _b, _a = scanned
-    assert thumbs.made > 40 and thumbs.failed == 0
+    assert thumbs.failed == 0
     ok = [r for r in _rows(cat).values() if r.status == "ok" and r.thumb_state == "ok"]
+    assert len(ok) > 40  # pictured by the scan's own read (JPEGs) or by the thumbnail job
     assert sum(cat.thumbnails.has(r.sha256, PREVIEW) for r in ok) >= len(ok) - 2
     assert fixity.failures == [] and fixity.ok == fixity.checked > 80
     assert all(r.last_verified_at is not None for r in cat.verify_targets())

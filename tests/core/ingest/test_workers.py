@@ -76,7 +76,7 @@ def test_hanging_file_times_out(catalog: Any, folder: Path, make_jpeg: Callable[
 
 def test_thumbnail_worker_crash_is_recorded(catalog: Any, folder: Path) -> None:
     catalog.add_root(folder)
-    scan(catalog, options=ScanOptions(workers=0))
+    scan(catalog, options=ScanOptions(workers=0, pictures=False))  # the job makes them
     thumbs = build_thumbnails(
         catalog, options=ScanOptions(workers=2, faults={"IMG_4": "crash"}), previews=False
     )
@@ -239,7 +239,8 @@ def test_thumbnails_alongside_a_scan(
     worker = threading.Thread(target=lambda: reports.append(job.run(until=finished)))
     worker.start()
     try:
-        scan(catalog, options=ScanOptions(workers=0, batch_size=5, batch_seconds=0))
+        options = ScanOptions(workers=0, batch_size=5, batch_seconds=0, pictures=False)
+        scan(catalog, options=options)
     finally:
         finished.set()
         worker.join(60)

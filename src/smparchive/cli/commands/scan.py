@@ -168,7 +168,10 @@ def cmd_scan(ctx: Context) -> int:
 
     cat = ctx.catalog(create=bool(args.roots))
     options = ScanOptions(
-        workers=args.workers, timeout_s=args.timeout, retry_errors=args.retry_errors
+        workers=args.workers,
+        timeout_s=args.timeout,
+        retry_errors=args.retry_errors,
+        pictures=not args.no_thumbnails,
     )
     bar = ProgressBar(sys.stderr)
 
@@ -195,6 +198,7 @@ def cmd_scan(ctx: Context) -> int:
                 options=options,
                 pool=pool,
             )
+            thumbs.made += report.thumbnails  # the scan's own, from the reads that hashed
             bar.done()
             faces = _faces_after(cat, bar, cancel, ids, options, thumbs.cancelled)
             if faces is not None and not args.json:

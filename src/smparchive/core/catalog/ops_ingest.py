@@ -9,7 +9,7 @@ re-probe; values read from a file only fill what the catalogue does not have yet
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -578,16 +578,27 @@ class IngestOps(CatalogBase):
         if content_updates:
             s.execute(update(ItemContent), content_updates)
 
-    def ingest_hashes(self, hashes: Sequence[tuple[int, str]]) -> ChangeSummary:
-        """Content hashes of items catalogued from their heads (nothing else changes)."""
+    def ingest_hashes(
+        self, hashes: Sequence[tuple[int, str]], pictured: Collection[int] = ()
+    ) -> ChangeSummary:
+        """Content hashes of items catalogued from their heads; those in ``pictured`` also
+        have their grid thumbnail (in the cache already): ``thumb_state`` ok."""
         if not hashes:
             return ChangeSummary()
         now = utcnow()
+        done = set(pictured)
         with self._bulk() as s:
-            s.execute(
-                update(MediaItem),
-                [{"id": item_id, "sha256": sha, "updated_at": now} for item_id, sha in hashes],
-            )
+            for group in (
+                [h for h in hashes if h[0] not in done],
+                [h for h in hashes if h[0] in done],
+            ):
+                if not group:
+                    continue
+                extra = {"thumb_state": ThumbState.OK} if group[0][0] in done else {}
+                s.execute(
+                    update(MediaItem),
+                    [{"id": i, "sha256": sha, "updated_at": now, **extra} for i, sha in group],
+                )
         return ChangeSummary(items=frozenset(item_id for item_id, _sha in hashes))
 
     def ingest_outcomes(self, outcomes: Sequence[dict[str, Any]]) -> None:

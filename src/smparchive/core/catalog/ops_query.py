@@ -6,9 +6,11 @@ import json
 import sqlite3
 import threading
 import weakref
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Integer, func, literal_column, select, text
@@ -44,6 +46,7 @@ FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue cha
 # through the filter's indexes (ix_items_facets is covering), as looking up every match
 # in the wide item rows costs more than reading narrow index entries.
 MATCHED_MAX = 5_000
+ID_CHUNK = 20_000  # rows per fetch while reading every id of a result into an array
 _JSON_IDS = text("SELECT value FROM json_each(:matched_ids)").columns(
     literal_column("value", Integer)
 )
@@ -125,6 +128,16 @@ def _matched_base(f: ItemFilter, sort: str) -> ItemFilter:
     """What an id query needs of ``f`` once its matching ids are known: the collection
     whose order it is sorted in."""
     return ItemFilter(collection_id=f.collection_id) if sort == "collection" else ItemFilter()
+
+
+def _temp_sort(conn: Any, q: Any) -> bool:
+    """Whether SQLite's plan for ``q`` sorts its rows in a temporary B-tree (the whole
+    filtered result, rather than walking an index in order). The plan does not depend on
+    the values, so every parameter is bound to NULL."""
+    compiled = q.compile(conn, compile_kwargs={"render_postcompile": True})
+    nulls = (None,) * len(compiled.positiontup or ())
+    plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
+    return any("TEMP B-TREE" in str(row[-1]) for row in plan)
 
 
 def counted_by_cells(f: ItemFilter) -> bool:
@@ -227,20 +240,8 @@ class QueryOps(CatalogBase):
                     walked = self._probe_first_page(s, f, sort, limit, descending)
                 if walked is not None:
                     return walked
-            plain = replace(f, text="") == ItemFilter()
-            matched = self._matched(s, f, cached_only=plain)
-            matched = None if matched is None else MediaItem.id.in_(matched)
-            q = ids_query(
-                s,
-                f if matched is None else _matched_base(f, sort),
-                self._dialect,
-                sort,
-                descending=descending != reverse,
-                cameras=self._camera_pairs,
-            )
-            if matched is not None:
-                q = q.where(matched)
-            elif self._far_window(s, f, sort, offset, q):
+            q = self._ids_statement(s, f, sort, descending=descending != reverse)
+            if self._far_window(s, f, sort, offset, q):
                 q = q.with_hint(table_of(MediaItem), f"INDEXED BY {FACETS_INDEX}", "sqlite")
             if limit is not None:
                 q = q.limit(limit)
@@ -278,6 +279,57 @@ class QueryOps(CatalogBase):
         plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
         return any(str(row[-1]).startswith("SCAN items USING INDEX") for row in plan)
 
+    def id_array(
+        self, f: ItemFilter | None = None, *, sort: str = "time", descending: bool = False
+    ) -> array[int]:
+        """Every id of the result, in the order of :meth:`query_ids`, as a compact array
+        (8 bytes an item: 8 MB for a million; a list of ints would take ~36 MB).
+
+        For a large result whose pages would each sort all of it (:meth:`sorts_whole`):
+        read once, any window is then a slice (the grid's jumps deep into a million
+        matches of a free-text search, see the browser)."""
+        f = f or ItemFilter()
+        out: array[int] = array("q")
+        with self._read() as s:
+            res = s.connection().execute(self._ids_statement(s, f, sort, descending=descending))
+            try:
+                cursor = res.cursor
+                while cursor is not None and (rows := cursor.fetchmany(ID_CHUNK)):
+                    out.extend(chain.from_iterable(rows))
+            finally:
+                res.close()
+        return out
+
+    def sorts_whole(
+        self, f: ItemFilter | None = None, *, sort: str = "time", descending: bool = False
+    ) -> bool:
+        """Whether every window of this result read by offset sorts the whole result
+        (SQLite's plan has a temporary B-tree: a free-text search, an order no index
+        gives), so that a page deep into a million matches costs as much as reading every
+        id (1-3 s at 1M). False on a server (its plans are not read here)."""
+        if self._dialect != "sqlite":
+            return False
+        f = f or ItemFilter()
+        with self._read() as s:
+            return _temp_sort(
+                s.connection(), self._ids_statement(s, f, sort, descending=descending)
+            )
+
+    def _ids_statement(self, s: Any, f: ItemFilter, sort: str, *, descending: bool) -> Any:
+        """The SELECT of the ids of ``f`` in ``sort`` order (no LIMIT)."""
+        plain = replace(f, text="") == ItemFilter()
+        matched = self._matched(s, f, cached_only=plain)
+        matched = None if matched is None else MediaItem.id.in_(matched)
+        q = ids_query(
+            s,
+            f if matched is None else _matched_base(f, sort),
+            self._dialect,
+            sort,
+            descending=descending,
+            cameras=self._camera_pairs,
+        )
+        return q if matched is None else q.where(matched)
+
     def _walk_first_page(
         self, s: Any, f: ItemFilter, sort: str, limit: int, descending: bool
     ) -> list[int] | None:
@@ -299,12 +351,8 @@ class QueryOps(CatalogBase):
         ).add_columns(doc)
         conn = s.connection()
         # Only where the browse order comes from an index: a sort of the whole filtered
-        # result (TEMP B-TREE) for every chunk would cost more than FTS5. The plan does not
-        # depend on the values, so every parameter is bound to NULL.
-        compiled = rest.compile(conn, compile_kwargs={"render_postcompile": True})
-        nulls = (None,) * len(compiled.positiontup or ())
-        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
-        if any("TEMP B-TREE" in str(row[-1]) for row in plan):
+        # result (TEMP B-TREE) for every chunk would cost more than FTS5.
+        if _temp_sort(conn, rest):
             return None
         return textwalk.first_page(conn, rest, wanted, limit)
 
@@ -331,10 +379,7 @@ class QueryOps(CatalogBase):
             return None
         q = ids_query(s, ItemFilter(), self._dialect, sort, descending=descending)
         q = q.where(probe).limit(limit)
-        compiled = q.compile(conn, compile_kwargs={"render_postcompile": True})
-        nulls = (None,) * len(compiled.positiontup or ())
-        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), nulls).all()
-        if any("TEMP B-TREE" in str(row[-1]) for row in plan):
+        if _temp_sort(conn, q):
             return None
         return [int(i) for i in conn.execute(q).scalars()]
 

@@ -4,8 +4,9 @@ Catalogue first, pictures second. Rows before hashes: a *head pass* in the scann
 reads the first 64 KB of each new file (a JPEG's EXIF, XMP and IPTC sit there) and writes
 its row with no content hash ("hash pending", see ``rescan.hash_pending``), so a folder is
 searchable before any file is read in full. Then the *hash stage* reads every new and
-changed file once in workers (hash, facts, embedded thumbnail) and completes the rows;
-:mod:`thumbnails` makes the real pictures afterwards (or alongside), only for hashed items.
+changed file once in workers (hash, facts, embedded thumbnail, and a JPEG's grid thumbnail
+from the same bytes) and completes the rows; :mod:`thumbnails` makes the other pictures
+afterwards (or alongside), only for hashed items.
 
 What the hash decides comes after it: moved files are re-linked by content (a new file of
 the same size as an item that may have moved never gets a head row: it is hashed first, so
@@ -69,6 +70,9 @@ class ScanOptions:
     batch_size: int = 250
     batch_seconds: float = 1.0
     retry_errors: bool = False  # open again files that failed last time
+    # The hash stage makes a JPEG's grid thumbnail (and a video's poster, a deck's first
+    # page) from the read that hashes it; False leaves every picture to the thumbnail job.
+    pictures: bool = True
     on_batch: Callable[[ChangeSummary], None] | None = None  # e.g. refresh a view
     # Called once, when every file the scan found has a row (searchable), hashes or not.
     on_searchable: Callable[[], None] | None = None
@@ -234,6 +238,7 @@ class _RootScan:
         # sidecar): the hash stage only hashes them (tasks.head_hash).
         self.head_complete: set[int] = set()
         self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
+        self.hash_pictures: dict[int, dict[int, bytes]] = {}  # item id -> its thumbnails
         self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
         self.last_flush = time.monotonic()
         self.not_read: list[tuple[str, str]] = []  # transient failures: (path, reason)
@@ -439,17 +444,23 @@ class _RootScan:
     def _probe_all(self, to_probe: list[tuple[FoundFile, int | None]], heads: set[int]) -> bool:
         total = len(to_probe)
         bytes_total = sum(f.size for f, _ in to_probe)
-        # Files with a head row are hashed first, in the order they were found.
-        order = sorted(range(total), key=lambda n: n not in heads)
-        by_key = {n: to_probe[n] for n in order}
         done = bytes_done = 0
-        self._head_pass([(n, to_probe[n][0]) for n in order if n in heads])
+        self._head_pass([(n, to_probe[n][0]) for n in range(total) if n in heads])
         if self.cancel.cancelled:
             return False
+        # Files whose row lacks facts (other kinds, sidecars, changed or maybe moved files)
+        # are read first, the photos only hashed and pictured after them, in the order found:
+        # the slow reads start early instead of finishing last on one worker.
+        by_key = {
+            n: to_probe[n] for n in sorted(range(total), key=lambda n: n in self.head_complete)
+        }
         if self.on_rows is not None and all(
             n in self.head_ids for n, (_f, item_id) in enumerate(to_probe) if item_id is None
         ):
             self.on_rows()  # every new file has its row; changed ones had theirs
+
+        # One read per file: the workers picture a JPEG from the bytes they hash.
+        pictures = str(self.cache.root) if self.cache and self.options.pictures else None
 
         def jobs() -> Iterator[tuple[Hashable, Callable[..., Any], tuple[Any, ...]]]:
             for n, (f, _) in by_key.items():
@@ -457,9 +468,9 @@ class _RootScan:
                     return  # the root went away: stop asking for its files
                 fault = self.options.fault_for(f.path)
                 if n in self.head_complete:  # its facts are in: only the hash is missing
-                    yield n, tasks.head_hash, (f.path, f.size, f.mtime_ns, fault)
+                    yield n, tasks.head_hash, (f.path, f.size, f.mtime_ns, fault, pictures)
                 else:
-                    yield n, tasks.first_look, (f.path, fault)
+                    yield n, tasks.first_look, (f.path, fault, pictures)
 
         self.meter(ProgressEvent(HASH_STAGE, 0, total, 0, bytes_total), force=True)
         for key, result in self.pool.run(jobs(), self.cancel):
@@ -470,7 +481,7 @@ class _RootScan:
             self.report.probed += 1
             self.report.bytes_probed += found.size
             head_id = self.head_ids.get(n)
-            if head_id is not None and isinstance(result, str):
+            if head_id is not None and isinstance(result, tasks.Hashed):
                 self._hashed(found, head_id, result)
             elif not self._transient(found, item_id if head_id is None else head_id, result):
                 self._collect(found, item_id, result, head_id)
@@ -508,13 +519,17 @@ class _RootScan:
         log.info("not read (transient): %s: %s", path, reason)
         return True
 
-    def _hashed(self, found: FoundFile, item_id: int, sha: str) -> None:
-        """A head row with the full read's facts gets its hash (what ``_collect`` does for
-        a file the worker read and parsed, without the parse: the head pass did it)."""
+    def _hashed(self, found: FoundFile, item_id: int, result: tasks.Hashed) -> None:
+        """A head row with the full read's facts gets its hash and grid thumbnail (what
+        ``_collect`` does for a file the worker read and parsed, without the parse: the
+        head pass did it)."""
         if found.misleading and found.name_warning:
             path = display(found.path)  # a readable file with a misleading name: say so
             self.report.problems.append(FileProblem(path, "warning", found.name_warning, item_id))
-        self.hashes.append((item_id, sha))
+        self.report.worker_peak_mb = max(self.report.worker_peak_mb, result.peak_rss_mb)
+        self.hashes.append((item_id, result.sha256))
+        if result.thumbnails:
+            self.hash_pictures[item_id] = result.thumbnails
 
     def _collect(
         self, found: FoundFile, item_id: int | None, result: Any, head_id: int | None = None
@@ -558,6 +573,7 @@ class _RootScan:
             self._count(entry)
             if self.cache is not None and look is not None and entry.sha256:
                 self._store_pictures(entry.sha256, look)
+                self.report.thumbnails += bool(look.thumbnails)
             if self.cache is not None and entry.provisional and entry.item_id is not None:
                 try:  # the stand-in of the head pass: the content's own pictures replace it
                     self.cache.discard(pending_key(entry.item_id), EMBEDDED)
@@ -568,11 +584,19 @@ class _RootScan:
             self.options.on_batch(changes)
 
     def _flush_hashes(self) -> None:
-        """Hashes of head rows, in one write; their camera thumbnails move to the content's
-        key (the stand-in goes)."""
+        """Hashes of head rows, in one write; their grid thumbnails go in the cache first
+        (then the row says so), their camera thumbnails move to the content's key (the
+        stand-in goes)."""
         t0 = time.monotonic()
         hashes, self.hashes = self.hashes, []
-        changes = self.cat.ingest_hashes(hashes)
+        made, self.hash_pictures = self.hash_pictures, {}
+        pictured: list[int] = []
+        if self.cache is not None:
+            for item_id, sha in hashes:
+                if item_id in made and self._store_thumbnails(sha, made[item_id]):
+                    pictured.append(item_id)
+        changes = self.cat.ingest_hashes(hashes, pictured=pictured)
+        self.report.thumbnails += len(pictured)
         if self.cache is not None:
             for item_id, sha in hashes:
                 try:
@@ -652,10 +676,21 @@ class _RootScan:
             embedded = look.info.embedded_thumbnail
             if embedded and not self.cache.has(sha, EMBEDDED):
                 self.cache.put(sha, EMBEDDED, embedded)
-            for size, data in look.thumbnails.items():
+        except OSError as exc:
+            log.warning("cannot write to the thumbnail cache: %s", exc)
+        self._store_thumbnails(sha, look.thumbnails)
+
+    def _store_thumbnails(self, sha: str, pictures: dict[int, bytes]) -> bool:
+        """Pictures into the cache; False if it cannot be written (the item stays pending:
+        the thumbnail job tries again)."""
+        assert self.cache is not None
+        try:
+            for size, data in pictures.items():
                 self.cache.put(sha, size, data)
         except OSError as exc:
             log.warning("cannot write to the thumbnail cache: %s", exc)
+            return False
+        return True
 
 
 def _mark_missing(catalog: Catalog, vanished: dict[int, str], report: ScanReport) -> None:

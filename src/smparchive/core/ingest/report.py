@@ -41,6 +41,7 @@ class ScanReport:
     probed: int = 0
     bytes_probed: int = 0
     duplicate_groups: int = 0
+    thumbnails: int = 0  # grid thumbnails made from the reads that hashed the files
     problems: list[FileProblem] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)  # the items this scan added
     cancelled: bool = False

@@ -1,10 +1,11 @@
 """What runs inside a worker process: a first look at a file, the full probe, thumbnails.
 
-``first_look`` is the catalogue-first pass. For still photos it reads the file once (hash,
-EXIF, XMP, IPTC, embedded thumbnail, header) without decoding pixels, which is what makes
-a folder searchable quickly; the outcome is *provisional* until ``full_probe`` has decoded
-the picture while making its thumbnail. Other kinds get the media probe at once.
-Results are plain picklable data.
+``first_look`` and ``head_hash`` are the scan's hash stage. For still photos the file is
+read once (hash, EXIF, XMP, IPTC, embedded thumbnail, header); given the picture cache
+(``pictures``), a JPEG's grid thumbnail is made from those same bytes (one reduced
+decode), which also confirms its pixels. Without a picture the outcome stays
+*provisional* until the thumbnail job has decoded it. Other kinds get the media probe at
+once. Results are plain picklable data.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from smparchive.core.media.base import describe, fail
 from smparchive.core.media.classify import classify, read_head
@@ -40,7 +42,20 @@ class Look:
     peak_rss_mb: float = 0.0  # the worker's peak memory so far
 
 
-def _finish(look: Look, started: float) -> Look:
+@dataclass(slots=True)
+class Hashed:
+    """The hash stage's answer for a file whose head row holds its facts."""
+
+    sha256: str
+    thumbnails: dict[int, bytes] = field(default_factory=dict)  # made from the same read
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+
+
+_Answer = TypeVar("_Answer", Look, Hashed)
+
+
+def _finish(look: _Answer, started: float) -> _Answer:
     look.seconds = time.perf_counter() - started
     try:
         import resource
@@ -65,8 +80,9 @@ def _inject(fault: str | None) -> None:
         del blocks
 
 
-def first_look(path: str, fault: str | None = None) -> Look:
-    """Facts and hash of one file, from one read, without decoding photo pixels."""
+def first_look(path: str, fault: str | None = None, pictures: str | None = None) -> Look:
+    """Facts and hash of one file, from one read; with ``pictures`` (the picture cache's
+    folder) a JPEG's grid thumbnail too, from the same bytes (:func:`grid_picture`)."""
     started = time.perf_counter()
     _inject(fault)
     p = Path(path)
@@ -76,12 +92,14 @@ def first_look(path: str, fault: str | None = None) -> Look:
     except OSError:
         classified = None  # the media probe reports why the file cannot be read
     if classified is not None and classified[0] is Kind.PHOTO:
-        look = _photo_look(p, classified[1], classified[2])
+        look = _photo_look(p, classified[1], classified[2], pictures)
     else:
         from smparchive.core.media.probe import probe_file
+        from smparchive.core.thumbcache import THUMB
 
-        result = probe_file(p, thumbnail_sizes=())
-        look = Look(result.info, result.sha256, thumbnail_problem=result.thumbnail_problem)
+        # With the pictures: a video's poster from the container opened for its facts.
+        result = probe_file(p, thumbnail_sizes=(THUMB,) if pictures is not None else ())
+        look = Look(result.info, result.sha256, dict(result.thumbnails), result.thumbnail_problem)
     return _finish(look, started)
 
 
@@ -134,23 +152,54 @@ def sha256_of(path: str, fault: str | None = None) -> str:
     return sha256_file(Path(path))
 
 
-def head_hash(path: str, size: int, mtime_ns: int, fault: str | None = None) -> str | Look:
-    """The SHA-256 of a file whose head row already holds its facts (the hash stage).
+def head_hash(
+    path: str, size: int, mtime_ns: int, fault: str | None = None, pictures: str | None = None
+) -> Hashed | Look:
+    """The SHA-256 of a file whose head row already holds its facts (the hash stage);
+    with ``pictures``, its grid thumbnail from the same read (:func:`grid_picture`).
 
     If the file's size or modification time is no longer what the walk listed, it was
     written meanwhile and the head's facts may be another version's: the full read
     (:func:`first_look`) answers instead, so the row never pairs one version's hash with
     another's facts."""
-    from smparchive.core.media.hashing import sha256_file
+    from smparchive.core.media import photo
+    from smparchive.core.media.hashing import sha256_bytes, sha256_file
 
+    started = time.perf_counter()
     _inject(fault)
     try:
         st = os.stat(path)
     except OSError:
         st = None  # gone or denied: the read below says why
     if st is not None and (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
-        return first_look(path)
-    return sha256_file(Path(path))
+        return first_look(path, pictures=pictures)
+    if pictures is None or st is None or st.st_size > photo.READ_CAP:
+        return _finish(Hashed(sha256_file(Path(path))), started)
+    data = Path(path).read_bytes()
+    hashed = Hashed(sha256_bytes(data))
+    hashed.thumbnails = grid_picture(data, hashed.sha256, pictures)
+    return _finish(hashed, started)
+
+
+def grid_picture(data: bytes, sha256: str, pictures: str) -> dict[int, bytes]:
+    """The 256 px thumbnail of a JPEG from the bytes the hash stage read, unless the cache
+    under ``pictures`` has one for this content already (a duplicate, a moved file).
+
+    The thumbnail job's own path (:func:`photo.jpeg_pictures`: orientation, a reduced
+    decode that reads every block, the same encoding). Empty when it cannot be made here
+    (not a JPEG, truncated, damaged): the item stays pending and the thumbnail job decides
+    and records why, exactly as without this shortcut.
+    """
+    from smparchive.core.media import photo
+    from smparchive.core.media.thumbnails import ThumbnailUnavailable
+    from smparchive.core.thumbcache import THUMB, ThumbnailCache
+
+    if ThumbnailCache(Path(pictures)).has(sha256, THUMB):
+        return {}
+    try:
+        return photo.jpeg_pictures(data, (THUMB,)) or {}
+    except ThumbnailUnavailable:
+        return {}
 
 
 def head_look(path: str) -> Look | None:
@@ -210,7 +259,7 @@ def jpeg_header_complete(head: bytes) -> bool:
     return False
 
 
-def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
+def _photo_look(path: Path, mime: str | None, fmt: str | None, pictures: str | None) -> Look:
     from smparchive.core.media import photo
     from smparchive.core.media.hashing import sha256_bytes, sha256_file
 
@@ -222,7 +271,17 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None) -> Look:
     except OSError as exc:
         fail(info, f"The file cannot be read ({describe(exc)}).")
         return Look(info, None)
-    return _photo_facts(path, info, data, sha)
+    look = _photo_facts(path, info, data, sha)
+    if (
+        pictures is not None
+        and data is not None
+        and sha is not None
+        and look.info.outcome is Outcome.OK
+        and fmt in photo.JPEG_FORMATS
+    ):
+        look.thumbnails = grid_picture(data, sha, pictures)
+        look.provisional = not look.thumbnails  # decoded: the outcome is final
+    return look
 
 
 def _photo_facts(path: Path, info: MediaInfo, data: bytes | None, sha: str | None) -> Look:

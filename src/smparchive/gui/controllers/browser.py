@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from array import array
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -30,6 +31,11 @@ LIVE_DELAY_MS = 120
 # Within the search thread pool: a first page (what the user waits for) starts before a
 # count or the whole id list of a result (see TaskRunner.submit ``priority``).
 FIRST_PRIORITY = 2
+# Every id of a large result in its order, 8 bytes an id (see _fetcher).
+if TYPE_CHECKING:
+    Ids: TypeAlias = array[int]
+else:
+    Ids = array
 
 
 def combine(a: ItemFilter, b: ItemFilter) -> ItemFilter:
@@ -162,6 +168,10 @@ class BrowserController(QObject):
         items match) so the grid fills at once; then the result is counted. A result of up
         to HOLD_ALL items is then fetched whole and appended; a larger one stays windowed:
         the grid gets its row count and reads the pages it shows (``ItemStore.set_window``).
+        A free-text search whose pages would each sort all of its matches
+        (``Catalog.sorts_whole``) is counted by reading its ids once, in order, into an
+        array; its pages are then slices of it (a jump deep into a million matches waits
+        for its records only).
         ``live``: the same view after a change; rows that left or joined a held result are
         removed or inserted (the rest keep selection and scroll), a windowed one is re-read
         in place.
@@ -176,7 +186,9 @@ class BrowserController(QObject):
             sort = "collection"
         descending = self.descending
         Head = tuple[ItemFilter, ItemFilter, str, list[int]]
-        Rest = tuple[ItemFilter, ItemFilter, str, int, list[int] | None, UpdatePlan | None]
+        Rest = tuple[
+            ItemFilter, ItemFilter, str, int, list[int] | None, UpdatePlan | None, Ids | None
+        ]
         # A live update compares the new list with the shown one on the worker thread (at
         # 20,000 items the comparison would cost the UI thread a frame).
         before = self.store.snapshot() if live and self.store.complete else None
@@ -199,13 +211,24 @@ class BrowserController(QObject):
                 return None  # stale, or the first page was everything
             with catalog.interruptible(ctx.cancel_token):
                 base, f, used = query()
-                total = catalog.count(f)
+                whole: Ids | None = None
+                if f.text.strip() and catalog.sorts_whole(f, sort=used, descending=descending):
+                    # Each page read by offset would sort every match of the search: its
+                    # ids are read once instead (the count costs most of that anyway, the
+                    # lookup of every match), and their number is the count (see _fetcher).
+                    whole = catalog.id_array(f, sort=used, descending=descending)
+                    total = len(whole)
+                else:
+                    total = catalog.count(f)
                 ids: list[int] | None = None
                 plan = None
                 if total <= item_store.HOLD_ALL:
-                    ids = catalog.query_ids(f, sort=used, descending=descending)
+                    if whole is not None:
+                        ids = whole.tolist()
+                    else:
+                        ids = catalog.query_ids(f, sort=used, descending=descending)
                     plan = plan_update(before, ids) if before is not None else None
-            return base, f, used, total, ids, plan
+            return base, f, used, total, ids, plan, whole
 
         def settle(base: ItemFilter, f: ItemFilter, used: str) -> None:
             self.sort_in_use = used
@@ -229,9 +252,9 @@ class BrowserController(QObject):
         def rest_shown(value: Rest | None) -> None:
             if value is None or gen != self._generation or self._complete == gen:
                 return
-            base, f, used, total, ids, plan = value
+            base, f, used, total, ids, plan, whole = value
             settle(base, f, used)
-            fetch = self._fetcher(f, used, descending)
+            fetch = self._fetcher(f, used, descending, whole)
             if ids is not None:
                 if live and self.store.complete and not self.partial:
                     self.store.update_ids(ids, plan)
@@ -245,7 +268,7 @@ class BrowserController(QObject):
             elif live and not self.partial:
                 self.store.reload(total, fetch)
             elif self.partial and not self.store.complete:
-                self.store.set_total(total)
+                self.store.set_total(total, fetch)
             else:
                 self.store.set_window([], fetch, total)
             self.partial = False
@@ -286,9 +309,18 @@ class BrowserController(QObject):
         if not keep_facets:
             self._schedule_facets(gen, base)
 
-    def _fetcher(self, f: ItemFilter, sort: str, descending: bool) -> Fetch:
-        """How the grid reads a window of this result (on a worker thread)."""
+    def _fetcher(
+        self, f: ItemFilter, sort: str, descending: bool, whole: Ids | None = None
+    ) -> Fetch:
+        """How the grid reads a window of this result (on a worker thread): a slice of
+        ``whole`` (every id of the result, read once), else by offset in the catalogue."""
         catalog = self.catalog
+        if whole is not None:
+
+            def cut(offset: int, limit: int, _total: int | None) -> list[int]:
+                return whole[offset : offset + limit].tolist()
+
+            return cut
 
         def fetch(offset: int, limit: int, total: int | None) -> list[int]:
             return catalog.query_ids(

@@ -211,10 +211,14 @@ class ItemStore(QObject):
             self._keep_page(start // PAGE, list(head[start : start + PAGE]))
         self.reset.emit()
 
-    def set_total(self, total: int) -> None:
-        """The counted rows of a windowed result: rows are appended or removed at the end."""
+    def set_total(self, total: int, fetch: Fetch | None = None) -> None:
+        """The counted rows of a windowed result: rows are appended or removed at the end.
+        ``fetch``: how pages are read from now on (e.g. slices of every id, read with the
+        count); pages being read the old way still arrive."""
         if self._all is not None:
             return
+        if fetch is not None:
+            self._fetch = fetch
         old = self._total
         self._counted = True
         self._version += 1
@@ -463,8 +467,17 @@ class ItemStore(QObject):
         self._pending.add(page)
         gen = self._generation
         catalog = self.catalog
-        if self._all is not None:
-            held = self._all[page * PAGE : (page + 1) * PAGE]
+        # Ids already held (the whole list, or all of this page of a window, e.g. the first
+        # page of a search before its count): only the records are read.
+        known = self._pages.get(page) if self._all is None else None
+        if known is not None and len(known) < min(PAGE, len(self) - page * PAGE):
+            known = None  # part of the page: its ids are read too
+        if self._all is not None or known is not None:
+            if known is not None:
+                held = list(known)
+            else:
+                assert self._all is not None
+                held = self._all[page * PAGE : (page + 1) * PAGE]
 
             def work(ctx: TaskContext) -> tuple[list[int], list[ItemRecord]]:
                 with catalog.interruptible(ctx.cancel_token):
