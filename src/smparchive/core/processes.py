@@ -18,14 +18,7 @@ import time
 from collections.abc import Sequence
 from multiprocessing.context import BaseContext
 
-__all__ = [
-    "EXPORT_PRELOAD",
-    "PRELOAD",
-    "die_with_parent",
-    "keep_freed_memory",
-    "start_server",
-    "worker_context",
-]
+__all__ = ["EXPORT_PRELOAD", "PRELOAD", "die_with_parent", "keep_freed_memory", "worker_context"]
 
 # Imported once in the fork server: what reading media needs (scan, thumbnails). Video and
 # document libraries load lazily in the workers that need them: the server's imports run
@@ -51,17 +44,6 @@ def worker_context(preload: Sequence[str] = PRELOAD) -> BaseContext:
     # first decides. Workers of a later pool import what is missing themselves.
     ctx.set_forkserver_preload(list(preload))
     return ctx
-
-
-def start_server(preload: Sequence[str] = PRELOAD) -> None:
-    """Start the fork server now and return at once (it imports ``preload`` meanwhile);
-    nothing to do where workers are spawned. The first worker waits for the imports."""
-    if sys.platform in ("win32", "darwin"):
-        return
-    import multiprocessing.forkserver
-
-    worker_context(preload)
-    multiprocessing.forkserver.ensure_running()
 
 
 # glibc mallopt() parameters

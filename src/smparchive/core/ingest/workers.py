@@ -23,7 +23,6 @@ from smparchive.core.processes import (
     PRELOAD,
     die_with_parent,
     keep_freed_memory,
-    start_server,
     worker_context,
 )
 from smparchive.core.progress import CancelToken
@@ -174,12 +173,6 @@ class WorkerPool:
         """Start the workers now (e.g. while the folders are walked); returns at once."""
         if self.workers > 0 and self._executor is None:
             self._pool()
-
-    def prestart(self) -> None:
-        """Start the fork server's imports in another process and return at once (unlike
-        :meth:`warm_up`, which waits for them): the caller works on meanwhile."""
-        if self.workers > 0 and self._executor is None:
-            start_server(self.preload)
 
     def _kill(self) -> None:
         """Tear the pool down at once (hung workers included)."""
