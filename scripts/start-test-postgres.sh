@@ -23,7 +23,7 @@ if ! $RUN "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
   [ -n "$RUN" ] && chown postgres "$DATA"
   $RUN "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 >/dev/null
   $RUN "$BIN/pg_ctl" -D "$DATA" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1" \
-    -l "$DATA/server.log" -w start >/dev/null
+    -l "$DATA/server.log" -w start >/dev/null 9>&-  # the server must not inherit the lock
 fi
 # Members of the group role smparchive_password_users must give a password (the wrong-
 # password and ~/.pgpass tests create such roles); every other login stays trusted.
