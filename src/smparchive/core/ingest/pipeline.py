@@ -48,7 +48,7 @@ from smparchive.core.ingest.workers import (
 )
 from smparchive.core.pathnames import display
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
-from smparchive.core.thumbcache import EMBEDDED, ThumbnailCache, pending_key
+from smparchive.core.thumbcache import EMBEDDED, THUMB, ThumbnailCache, pending_key
 from smparchive.core.vocab import ItemStatus, hash_pending
 
 if TYPE_CHECKING:
@@ -593,7 +593,12 @@ class _RootScan:
         pictured: list[int] = []
         if self.cache is not None:
             for item_id, sha in hashes:
-                if item_id in made and self._store_thumbnails(sha, made[item_id]):
+                if item_id in made:
+                    if self._store_thumbnails(sha, made[item_id]):
+                        pictured.append(item_id)
+                elif self.cache.has(sha, THUMB):
+                    # the worker made none because the cache holds this content's already
+                    # (a duplicate, a moved file, a shared server cache): pictured all the same
                     pictured.append(item_id)
         changes = self.cat.ingest_hashes(hashes, pictured=pictured)
         self.report.thumbnails += len(pictured)
