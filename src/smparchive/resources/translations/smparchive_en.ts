@@ -279,7 +279,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+477"/>
+        <location filename="../../gui/main_window.py" line="+484"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+226"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+229"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>

@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -1973,7 +1973,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
@@ -1994,17 +1994,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+587"/>
+        <location filename="../../gui/main_window.py" line="+594"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+312"/>
+        <location line="+319"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2090,7 +2090,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+104"/>
+        <location filename="../../gui/start_window.py" line="+105"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -5633,7 +5633,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -5644,12 +5644,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -5674,7 +5674,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. Ctrl+Z dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
@@ -6083,7 +6083,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -6606,6 +6606,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+1"/>
+        <source>container date, UTC (phone or recorder)</source>
+        <translation>date du conteneur, UTC (téléphone ou enregistreur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container date, camera&apos;s local time</source>
+        <translation>date du conteneur, heure locale de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>container UTC</source>
         <translation>conteneur (UTC)</translation>
     </message>
@@ -6820,7 +6830,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-49"/>
+        <location filename="../../gui/widgets/jobs.py" line="-55"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>

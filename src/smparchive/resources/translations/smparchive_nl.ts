@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -1973,7 +1973,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
@@ -1994,17 +1994,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+587"/>
+        <location filename="../../gui/main_window.py" line="+594"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+312"/>
+        <location line="+319"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2090,7 +2090,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+104"/>
+        <location filename="../../gui/start_window.py" line="+105"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -5633,7 +5633,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -5644,12 +5644,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -5674,7 +5674,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. Ctrl+Z in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -6083,7 +6083,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -6606,6 +6606,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+1"/>
+        <source>container date, UTC (phone or recorder)</source>
+        <translation>containerdatum, UTC (telefoon of recorder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container date, camera&apos;s local time</source>
+        <translation>containerdatum, lokale tijd van de camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>container UTC</source>
         <translation>container (UTC)</translation>
     </message>
@@ -6820,7 +6830,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-49"/>
+        <location filename="../../gui/widgets/jobs.py" line="-55"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
