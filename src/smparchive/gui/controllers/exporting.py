@@ -42,7 +42,10 @@ def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) ->
         if found is not None:
             return found
     if no_chips and b.scope == ItemFilter() and b.query_text.strip():
-        return ExportSource.query(b.query_text.strip())
+        from smparchive.gui.query_values import canonical
+
+        # the core reads the search (and the export history keeps it): English values
+        return ExportSource.query(canonical(b.query_text.strip()))
     return ExportSource.items(b.store.ids if ids is None else ids)
 
 
