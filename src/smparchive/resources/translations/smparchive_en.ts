@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+516"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+532"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+101"/>
+        <location filename="../../gui/views/timeline.py" line="+124"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-239"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

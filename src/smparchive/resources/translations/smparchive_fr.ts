@@ -164,7 +164,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -253,7 +253,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -289,11 +289,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+95"/>
-        <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
-        <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
+        <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
+        <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln élément changerait de séance.</numerusform>
@@ -6122,7 +6122,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6431,7 +6431,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location filename="../../gui/views/timeline.py" line="+123"/>
         <location line="+43"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
@@ -6456,7 +6456,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -6540,7 +6540,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -6551,11 +6551,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue inside a session, orange outside every session.</source>
-        <translation>Barres : éléments par tranche de 5 minutes. Bleu pendant une séance, orange en dehors de toute séance.</translation>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %1 minutes (the assignment leaves them out).</source>
+        <translation>Barres : éléments par tranche de 5 minutes. Bleu : pendant ou près d&apos;une séance ; orange : aucune séance à moins de %1 minutes (l&apos;attribution les laisse de côté).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -6571,7 +6571,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-232"/>
+        <location line="-244"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>

@@ -164,7 +164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -253,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -289,11 +289,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+95"/>
-        <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
-        <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
+        <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
+        <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item zou van sessie veranderen.</numerusform>
@@ -6122,7 +6122,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6431,7 +6431,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location filename="../../gui/views/timeline.py" line="+123"/>
         <location line="+43"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
@@ -6456,7 +6456,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -6540,7 +6540,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -6551,11 +6551,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue inside a session, orange outside every session.</source>
-        <translation>Balken: items per 5 minuten. Blauw binnen een sessie, oranje buiten elke sessie.</translation>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %1 minutes (the assignment leaves them out).</source>
+        <translation>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %1 minuten (de toewijzing laat ze buiten).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -6571,7 +6571,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-232"/>
+        <location line="-244"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
