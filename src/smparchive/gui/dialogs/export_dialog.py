@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -87,6 +86,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, interface_language
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
@@ -249,7 +249,7 @@ def remember_folder(preset: str, folder: str) -> None:
 OUT_COLUMN = 560  # px for the post and the preflight beside the settings
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     """Choose what and how to export, preflight it, then run it with progress and cancel."""
 
     def __init__(
