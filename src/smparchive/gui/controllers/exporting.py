@@ -46,7 +46,9 @@ def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) ->
 
         # the core reads the search (and the export history keeps it): English values
         return ExportSource.query(canonical(b.query_text.strip()))
-    return ExportSource.items(b.store.ids if ids is None else ids)
+    # a collection, session or day narrowed by chips or words: named after it
+    within = source_for_node(node) if node is not None else None
+    return ExportSource.items(b.store.ids if ids is None else ids, within)
 
 
 def _needs_ids(w: Deps, node: Node | None) -> bool:

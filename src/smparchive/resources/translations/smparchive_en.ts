@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+340"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+336"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>Assigned %Ln item to its session.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+532"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+530"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -86,6 +86,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Export what “%1” shows, as filtered (%Ln items)</source>
+        <translation>
+            <numerusform>Export what “%1” shows, as filtered (%Ln item)</numerusform>
+            <numerusform>Export what “%1” shows, as filtered (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Export the selection (%Ln item)</numerusform>
@@ -170,7 +178,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+144"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+143"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -192,7 +200,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+145"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+141"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -320,7 +328,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+229"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+234"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -380,7 +388,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-239"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-237"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

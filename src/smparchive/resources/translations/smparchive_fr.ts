@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+90"/>
+        <location filename="../../gui/app.py" line="+91"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -98,7 +98,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -258,7 +258,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Horloges des appareils</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -283,7 +283,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
@@ -700,12 +700,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+646"/>
+        <location line="+648"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-610"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -721,12 +721,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -800,6 +800,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Export what “%1” shows, as filtered (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter ce que montre « %1 », filtré (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre « %1 », filtré (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Exporter la sélection (%Ln élément)</numerusform>
@@ -860,8 +868,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+432"/>
+        <location line="-430"/>
+        <location line="+434"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1043,7 +1051,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Historique des exportations</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading the history…</source>
         <translation>Lecture de l’historique…</translation>
     </message>
@@ -1079,7 +1087,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-134"/>
+        <location line="-133"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1157,7 +1165,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+69"/>
+        <location filename="../../gui/controllers/exporting.py" line="+71"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
@@ -1384,7 +1392,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1031"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1628,7 +1636,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -1668,7 +1676,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2090,7 +2098,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+331"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
     </message>
@@ -2653,7 +2661,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+80"/>
+        <location filename="../../gui/opening.py" line="+82"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -3750,11 +3758,6 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
         <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A source file changed while it was being exported: {name}</source>
-        <translation>Un fichier source a changé pendant son exportation : {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5411,7 +5414,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-274"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5429,7 +5432,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-323"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -5633,23 +5636,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-284"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Add Day…</source>
         <translation>Ajouter un jour…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -5674,7 +5677,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. Ctrl+Z dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
@@ -6084,7 +6087,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-269"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -6122,7 +6125,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-449"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6150,7 +6153,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -7077,7 +7080,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+223"/>
+        <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -7250,7 +7253,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+101"/>
+        <location filename="../../gui/viewers/window.py" line="+102"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+90"/>
+        <location filename="../../gui/app.py" line="+91"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -98,7 +98,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -258,7 +258,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Cameraklokken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> h</source>
         <translation> u</translation>
     </message>
@@ -283,7 +283,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
@@ -700,12 +700,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+646"/>
+        <location line="+648"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-610"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -721,12 +721,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -800,6 +800,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Export what “%1” shows, as filtered (%Ln items)</source>
+        <translation>
+            <numerusform>Exporteren wat “%1” toont, gefilterd (%Ln item)</numerusform>
+            <numerusform>Exporteren wat “%1” toont, gefilterd (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>De selectie exporteren (%Ln item)</numerusform>
@@ -860,8 +868,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+432"/>
+        <location line="-430"/>
+        <location line="+434"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1043,7 +1051,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Exportgeschiedenis</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading the history…</source>
         <translation>Geschiedenis wordt gelezen…</translation>
     </message>
@@ -1079,7 +1087,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-134"/>
+        <location line="-133"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1157,7 +1165,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+69"/>
+        <location filename="../../gui/controllers/exporting.py" line="+71"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
@@ -1384,7 +1392,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1031"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1628,7 +1636,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -1668,7 +1676,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Starten…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2090,7 +2098,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+331"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -2653,7 +2661,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+80"/>
+        <location filename="../../gui/opening.py" line="+82"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -3750,11 +3758,6 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
         <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de hash klopt niet): {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A source file changed while it was being exported: {name}</source>
-        <translation>Een bronbestand is gewijzigd terwijl het geëxporteerd werd: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5411,7 +5414,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-274"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -5429,7 +5432,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-323"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5633,23 +5636,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-284"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Add Day…</source>
         <translation>Dag toevoegen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -5674,7 +5677,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. Ctrl+Z in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -6084,7 +6087,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-269"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -6122,7 +6125,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-449"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6150,7 +6153,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -7077,7 +7080,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+223"/>
+        <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -7250,7 +7253,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+101"/>
+        <location filename="../../gui/viewers/window.py" line="+102"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
