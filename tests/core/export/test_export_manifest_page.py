@@ -81,3 +81,28 @@ def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> No
     )["index.html"].decode("utf-8")
     header = html.split("<header")[1].split("</header>")[0]
     assert "Session “Opening: day one”" in header and "_" not in header
+
+
+def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
+    """The page of a French export: its header (dates, what it was made from), day
+    headings and download sizes read in French, as on the English page in English."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    entry = entry_for(path, "1", caption={"fr": "Ouverture"}, alt_text={})
+    items = [PageItem(entry, "a.jpg", 350_000)]
+    for source, fr, en in (
+        ("Collection “LinkedIn 3 June”", "Collection « LinkedIn 3 June »", None),
+        ("A selection of 5 items", "Une sélection de 5 éléments", None),
+        ("Session “EMN roundtable”", "Session « EMN roundtable »", None),
+        ("Day 1 (2024-05-14)", "Jour 1 · 14 mai 2024", "Day 1 · 14 May 2024"),
+    ):
+        pages = build_page(EVENT, items, "fr", source=source, languages=["en"])
+        html = pages["index.html"].decode("utf-8")
+        header = html.split("<header")[1].split("</header>")[0]
+        assert "14–16 mai 2024" in header and "2024-05" not in header
+        assert fr in header and source not in header
+        english = pages["index.en.html"].decode("utf-8").split("</header>")[0]
+        assert "14–16 May 2024" in english and (en or source) in english
+    main = html.split("<main")[1]
+    assert "Jour 1 – 14 mai 2024" in main and "Day 1" not in main
+    assert "0,3 Mo" in main and "MB" not in main

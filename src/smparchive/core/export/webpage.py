@@ -14,6 +14,7 @@ with a cover photo; a page per caption language (``index.fr.html`` ...) with a s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -193,6 +194,11 @@ WORDS: dict[str, dict[str, str]] = {
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
+        "day_n": "Day {n}", "collection": "Collection “{name}”", "session": "Session “{name}”",
+        "search": "Search “{name}”", "items_1": "A selection of {n} item",
+        "items_n": "A selection of {n} items", "date": "{d} {month} {y}",
+        "months": "January February March April May June July August September October "
+        "November December", "point": ".", "kB": "kB", "MB": "MB",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -203,6 +209,11 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
+        "day_n": "Jour {n}", "collection": "Collection « {name} »",
+        "session": "Session « {name} »", "search": "Recherche « {name} »",
+        "items_1": "Une sélection de {n} élément", "items_n": "Une sélection de {n} éléments",
+        "date": "{d} {month} {y}", "months": "janvier février mars avril mai juin juillet "
+        "août septembre octobre novembre décembre", "point": ",", "kB": "ko", "MB": "Mo",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -213,6 +224,11 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
+        "day_n": "Dag {n}", "collection": "Collectie “{name}”", "session": "Sessie “{name}”",
+        "search": "Zoekopdracht “{name}”", "items_1": "Een selectie van {n} item",
+        "items_n": "Een selectie van {n} items", "date": "{d} {month} {y}",
+        "months": "januari februari maart april mei juni juli augustus september oktober "
+        "november december", "point": ",", "kB": "kB", "MB": "MB",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -269,8 +285,62 @@ def _url(path: str) -> str:
     return escape(quote(path, safe="/"), quote=True)
 
 
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{max(1, n // 1000)} kB"
+def _size(n: int, words: Mapping[str, str] | None = None) -> str:
+    w = words or WORDS["en"]
+    if n >= 100_000:
+        return f"{n / 1_000_000:.1f}".replace(".", w["point"]) + f" {w['MB']}"
+    return f"{max(1, n // 1000)} {w['kB']}"
+
+
+def _date(day: date, words: Mapping[str, str], year: bool = True) -> str:
+    """'1 June 2022', '1 juin 2022' (without the year: '1 June')."""
+    month = words["months"].split()[day.month - 1]
+    text = words["date"].format(d=day.day, month=month, y=day.year)
+    return text if year else text.removesuffix(f" {day.year}")
+
+
+def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
+    """'1–2 June 2022', '31 May – 2 June 2022', '1 June 2022' in the page's language."""
+    if end is None or end == start:
+        return _date(start, words)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{_date(end, words)}"
+    return f"{_date(start, words, year=start.year != end.year)} – {_date(end, words)}"
+
+
+_GENERIC_DAY = re.compile(r"^(?:day|jour|dag)\s*(\d+)$", re.IGNORECASE)
+_SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
+    (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
+    (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
+    (re.compile(r"^Search “(?P<name>.*)”$"), "search"),
+    (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
+    (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
+    (re.compile(r"^(?P<label>.+) \((?P<date>\d{4}-\d\d-\d\d)\)$"), "day"),
+)
+
+
+def _day_label(label: str, words: Mapping[str, str]) -> str:
+    """A programme day's name in the page's language: "Day 2" as importers store it reads
+    "Jour 2" on the French page; a real name ("Field visit") is the organiser's."""
+    m = _GENERIC_DAY.match(label.strip())
+    return words["day_n"].format(n=m.group(1)) if m else label
+
+
+def _source_text(source: str, words: Mapping[str, str]) -> str:
+    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language."""
+    for pattern, kind in _SOURCES:
+        m = pattern.match(source)
+        if m is None:
+            continue
+        if kind == "items":
+            n = int(m["n"])
+            return words["items_1" if n == 1 else "items_n"].format(n=n)
+        if kind == "day":
+            when = _date(date.fromisoformat(m["date"]), words)
+            label = m.groupdict().get("label")
+            return f"{_day_label(label, words)} · {when}" if label else when
+        return words[kind].format(name=m["name"])
+    return source
 
 
 def _duration(seconds: float | None) -> str:
@@ -282,10 +352,11 @@ def _duration(seconds: float | None) -> str:
     )
 
 
-def _day_heading(day: date | None, label: str, undated: str = "Undated") -> str:
+def _day_heading(day: date | None, label: str, words: Mapping[str, str]) -> str:
     if day is None:
-        return label or undated
-    return f"{label} – {day.isoformat()}" if label else day.isoformat()
+        return _day_label(label, words) if label else words["undated"]
+    when = _date(day, words)
+    return f"{_day_label(label, words)} – {when}" if label else when
 
 
 def _group(
@@ -309,7 +380,7 @@ def _group(
         )
         out.append(
             (
-                _day_heading(day, label, w["undated"]),
+                _day_heading(day, label, w),
                 [(title or w["other"], its) for (title, _), its in ordered],
             )
         )
@@ -397,7 +468,7 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     parts.append(
         f'<a class="download" href="{_url(item.href)}" download>{escape(words["download"])}'
         f'<span class="vh"> {escape(words["photo_n"].format(n=n, session=session))}</span> '
-        f"({kind}, {dims}{_size(item.size)})</a>"
+        f"({kind}, {dims}{_size(item.size, words)})</a>"
     )
     parts.append("</figcaption></figure></li>")
     return "".join(parts)
@@ -411,7 +482,7 @@ def _deck(item: PageItem, lang: str) -> str:
     pages = f", {e.pages} {words['pages']}" if e.pages else ""
     html = [
         f'<p><a href="{_url(item.href)}" download>{escape(words["dl_slides"])} '
-        f"“{escape(title)}” ({kind}, {_size(item.size)}{pages})</a></p>"
+        f"“{escape(title)}” ({kind}, {_size(item.size, words)}{pages})</a></p>"
     ]
     if item.pages:
         html.append('<ol class="pages">')
@@ -432,7 +503,7 @@ def _recording(item: PageItem, lang: str) -> str:
     tag = "audio" if e.kind is Kind.AUDIO else "video"
     poster = f' poster="{_url(item.preview)}"' if item.preview and tag == "video" else ""
     length = _duration(e.duration_s)
-    facts = _size(item.size) + (f", {length}" if length else "")
+    facts = _size(item.size, words) + (f", {length}" if length else "")
     label = f"{escape(words['dl_rec'])} “{escape(title)}” ({facts})"
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
@@ -639,9 +710,8 @@ def _one_page(
                 body.append(f'<section class="files"><h4>{escape(words["others"])}</h4><ul>')
                 for i in others:
                     name = pick_text(i.entry.title, language) or i.entry.original_name
-                    body.append(
-                        f'<li><a href="{_url(i.href)}">{escape(name)}</a> ({_size(i.size)})</li>'
-                    )
+                    size = _size(i.size, words)
+                    body.append(f'<li><a href="{_url(i.href)}">{escape(name)}</a> ({size})</li>')
                 body.append("</ul></section>")
             body.append("</article>")
         nav.append("</ul></li>")
@@ -649,16 +719,14 @@ def _one_page(
     subtitle = []
     if event:
         if event.start:
-            span = event.start.isoformat()
-            if event.end and event.end != event.start:
-                span += f" – {event.end.isoformat()}"
-            subtitle.append(span)
+            subtitle.append(_date_span(event.start, event.end, words))
         if event.location:
             subtitle.append(event.location)
     intro = f"<p>{escape(event.description)}</p>" if event and event.description else ""
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
+    source = _source_text(source, words)
     what = " · ".join(x for x in (named, source) if x)
     if what:
         intro += f'<p class="bundle">{escape(what)}</p>'
