@@ -322,7 +322,6 @@ PROBLEMS: dict[str, str] = {
     "export.source_hash_changed": (
         "The source file changed since it was catalogued (hash mismatch): {name}"
     ),
-    "export.source_changed_during": "A source file changed while it was being exported: {name}",
     "export.render_failed": "The photo could not be rendered: {why}",
     # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
     "export.target_is_file_choose": (

@@ -483,10 +483,6 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The source file changed since it was catalogued (hash mismatch): {name}",
     ),
-    "export.source_changed_during": QT_TRANSLATE_NOOP(
-        "Problems",
-        "A source file changed while it was being exported: {name}",
-    ),
     "export.render_failed": QT_TRANSLATE_NOOP(
         "Problems",
         "The photo could not be rendered: {why}",

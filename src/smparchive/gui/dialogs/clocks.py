@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 
@@ -323,7 +323,7 @@ class _DayTimeline(QWidget):
             self.on_loaded()
 
 
-class TimelineWindow(QDialog):
+class TimelineWindow(FittedDialog):
     """The timeline of each day, non-modal."""
 
     def __init__(self, w: Deps) -> None:
@@ -346,7 +346,7 @@ class TimelineWindow(QDialog):
         return dlg
 
 
-class ClockDialog(QDialog):
+class ClockDialog(FittedDialog):
     """Pick a camera, adjust its offset: the timeline and the preview follow live."""
 
     def __init__(self, w: Deps, item_ids: Sequence[int] = ()) -> None:
@@ -355,14 +355,13 @@ class ClockDialog(QDialog):
         # opened on some items (a scan's new card, the selection): their camera comes first
         self._item_ids = list(item_ids)
         self.setWindowTitle(self.tr("Camera Clocks"))
-        self.resize(1150, 760)
+        self.resize(preferred_size(self, 1300, 860))
         self.cameras = CamerasModel()
         self.camera_view = QTableView()
         self.camera_view.setModel(self.cameras)
         tidy(
             self.camera_view,
             stretch=0,
-            widths=((1, 70), (2, 150), (3, 150), (4, 110)),
             single=True,
         )
         self.camera_view.selectionModel().currentRowChanged.connect(
@@ -396,8 +395,7 @@ class ClockDialog(QDialog):
         self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
-        tidy(self.shift_view, widths=((0, 180), (1, 130), (2, 130), (3, 260)))
-        self.shift_view.horizontalHeader().setStretchLastSection(True)
+        tidy(self.shift_view, stretch=3)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)
