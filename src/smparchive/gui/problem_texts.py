@@ -137,6 +137,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The image pixels cannot be decoded.",
     ),
+    "photo.truncated_partial": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image data is truncated: about {percent} % of the picture could be decoded.",
+    ),
     "photo.undecodable": QT_TRANSLATE_NOOP(
         "Problems",
         "The image cannot be decoded.",

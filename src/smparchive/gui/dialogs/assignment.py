@@ -248,7 +248,7 @@ class AssignmentDialog(FittedDialog):
         self.w = w
         self.item_ids = item_ids
         self.setWindowTitle(self.tr("Assign Items to Sessions"))
-        self.resize(preferred_size(self, 1500, 900))
+        self.resize(preferred_size(self, 1800, 900))  # the explanations are long
         sessions = {s.id: s for s in w.sessions}
         self.model = ProposalsModel(
             lambda sid: w.session_titles.get(sid, "—") if sid else "—", sessions.get

@@ -23,7 +23,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
-from smparchive.gui.screen_fit import FittedDialog
+from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
 
@@ -288,6 +288,7 @@ class IngestDialog(FittedDialog):
             self.step_buttons[key] = b
         self.steps_row.setVisible(bool(steps))
         self.adjustSize()
+        fit_to_screen(self)  # grown to the summary: still within the screen
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()

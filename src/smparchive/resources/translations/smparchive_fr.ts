@@ -3343,6 +3343,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>The image data is truncated: about {percent} % of the picture could be decoded.</source>
+        <translation>Les données de l’image sont tronquées : environ {percent} % de l’image a pu être décodé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image cannot be decoded.</source>
         <translation>L’image ne peut pas être décodée.</translation>
     </message>
@@ -7256,7 +7261,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+68"/>
-        <location filename="../../gui/viewers/imaging.py" line="+22"/>
+        <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>
@@ -7336,7 +7341,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>L’image annonce une taille absurde et est refusée comme dangereuse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The picture is damaged or truncated (%1).</source>
         <translation>L’image est endommagée ou tronquée (%1).</translation>
     </message>

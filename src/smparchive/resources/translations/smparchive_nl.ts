@@ -3343,6 +3343,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>The image data is truncated: about {percent} % of the picture could be decoded.</source>
+        <translation>De beeldgegevens zijn afgekapt: ongeveer {percent} % van de afbeelding kon worden gedecodeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image cannot be decoded.</source>
         <translation>De afbeelding kan niet gedecodeerd worden.</translation>
     </message>
@@ -7256,7 +7261,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+68"/>
-        <location filename="../../gui/viewers/imaging.py" line="+22"/>
+        <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
@@ -7336,7 +7341,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De afbeelding geeft een absurde grootte op en wordt als onveilig geweigerd.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The picture is damaged or truncated (%1).</source>
         <translation>De afbeelding is beschadigd of afgekapt (%1).</translation>
     </message>
