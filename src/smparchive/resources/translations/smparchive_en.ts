@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+530"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+572"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-276"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

@@ -164,7 +164,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+60"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -253,7 +253,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -283,17 +283,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln élément changerait de séance.</numerusform>
@@ -301,7 +306,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Choose an item above to pin it to the time it shows.</source>
+        <translation>Choisissez un élément ci-dessus pour l’épingler à l’heure qu’il montre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was really taken at:</source>
+        <translation>%1 a en réalité été pris à :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Correct camera clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -6122,7 +6137,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-449"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

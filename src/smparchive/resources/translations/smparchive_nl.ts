@@ -164,7 +164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+60"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -253,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -283,17 +283,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item zou van sessie veranderen.</numerusform>
@@ -301,7 +306,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Choose an item above to pin it to the time it shows.</source>
+        <translation>Kies hierboven een item om het vast te zetten op de tijd die het toont.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was really taken at:</source>
+        <translation>%1 is in werkelijkheid gemaakt om:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Correct camera clock</source>
         <translation>Cameraklok corrigeren</translation>
     </message>
@@ -6122,7 +6137,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-449"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
