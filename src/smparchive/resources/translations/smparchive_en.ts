@@ -260,7 +260,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+217"/>
+        <location filename="../../gui/widgets/fields.py" line="+218"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>

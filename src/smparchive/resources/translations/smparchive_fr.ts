@@ -245,7 +245,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+146"/>
+        <location filename="../../gui/widgets/fields.py" line="+147"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -1846,12 +1846,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1917,7 +1917,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -1950,8 +1950,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-139"/>
-        <location line="+150"/>
+        <location line="-140"/>
+        <location line="+151"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1959,8 +1959,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+153"/>
+        <location line="-150"/>
+        <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -7280,13 +7280,13 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+68"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+71"/>
         <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>Les fichiers %1 ne peuvent pas être affichés en pages.</translation>
     </message>
@@ -7296,22 +7296,17 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ces fichiers ne peuvent pas être affichés en pages.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The deck has no slides that can be shown.</source>
         <translation>Cette présentation n’a aucune diapositive affichable.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
-        <translation>LibreOffice n’est pas installé : les diapositives ne peuvent pas être rendues.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>No picture of this slide.</source>
         <translation>Pas d’image de cette diapositive.</translation>
     </message>
@@ -7346,7 +7341,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>VLC n’a pas pu démarrer (ses modules manquent ?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+24"/>
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>L’image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>

@@ -245,7 +245,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+146"/>
+        <location filename="../../gui/widgets/fields.py" line="+147"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -1846,12 +1846,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1917,7 +1917,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1950,8 +1950,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-139"/>
-        <location line="+150"/>
+        <location line="-140"/>
+        <location line="+151"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -1959,8 +1959,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+153"/>
+        <location line="-150"/>
+        <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -7280,13 +7280,13 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+68"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+71"/>
         <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>%1-bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
@@ -7296,22 +7296,17 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Deze bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 In plaats daarvan worden de titels en notities van de dia’s getoond.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The deck has no slides that can be shown.</source>
         <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
-        <translation>LibreOffice is niet geïnstalleerd, dus de dia’s kunnen niet worden weergegeven.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>No picture of this slide.</source>
         <translation>Geen afbeelding van deze dia.</translation>
     </message>
@@ -7346,7 +7341,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>VLC kon niet starten (ontbreken de plug-ins?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+24"/>
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>De afbeelding is te groot om te tonen (%1 × %2 pixels).</translation>
     </message>
