@@ -1,7 +1,8 @@
-"""Texts the viewers write in the interface language are never translated a second time.
+"""French texts that read as French: never translated twice, quoted the French way.
 
 A French sentence with its ' : ' was read as the core's '{name}: {why}': a deck opened
-without LibreOffice said 'fichier LibreOffice n’est pas installé  : …'.
+without LibreOffice said 'fichier LibreOffice n’est pas installé  : …'. The status bar
+quoted the search “so” while the filter bar said « so ».
 """
 
 from __future__ import annotations
@@ -48,3 +49,11 @@ def test_a_deck_without_libreoffice_says_why_in_plain_french(
     assert content.notice is not None
     assert content.notice.startswith("LibreOffice n’est pas installé")
     assert "fichier" not in content.notice and "  " not in content.notice
+
+
+def test_the_status_bar_quotes_the_search_the_french_way(
+    french: None, qtbot: Any, window: Any
+) -> None:
+    window.search.set_text("talk")
+    qtbot.waitUntil(lambda: "talk" in window.count_label.text())
+    assert "« talk »" in window.count_label.text()

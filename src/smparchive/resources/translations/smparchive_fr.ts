@@ -1185,7 +1185,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <location filename="../../gui/dialogs/people.py" line="+79"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
@@ -6601,7 +6601,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+111"/>
+        <location filename="../../gui/formatting.py" line="+116"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -6771,7 +6771,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -7286,7 +7291,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>Les fichiers %1 ne peuvent pas être affichés en pages.</translation>
     </message>

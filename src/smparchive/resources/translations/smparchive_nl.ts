@@ -1185,7 +1185,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <location filename="../../gui/dialogs/people.py" line="+79"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
@@ -6601,7 +6601,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+111"/>
+        <location filename="../../gui/formatting.py" line="+116"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -6771,7 +6771,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -7286,7 +7291,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>%1-bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
