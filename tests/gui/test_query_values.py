@@ -84,9 +84,9 @@ def test_the_search_field_offers_the_values_in_french(
 
 
 def test_a_smart_collection_saved_in_french_stores_english(french: None, window: Any) -> None:
-    from smparchive.gui.query_values import canonical
-
-    stored = canonical('type:vidéo -drapeau:rejetés statut:"hors ligne" réunion')
+    window.search.set_text('type:vidéo -drapeau:rejetés statut:"hors ligne" réunion')
+    coll = window.catalog.create_collection("Saved", query=window.browser.query_text).value
+    stored = next(c for c in window.catalog.collections() if c.id == coll).query
     assert stored == "kind:video -flag:reject status:offline réunion"
 
 
@@ -100,6 +100,7 @@ def test_exporting_a_french_search_exports_what_it_shows(french: None, window: A
 
     window.search.set_text("type:vidéos")
     source = source_for_view(window, None)
+    assert source.spec == "type:vidéos"  # the dialog names the search as it was typed
     resolved = source.resolve(window.catalog)
     assert sorted(resolved.item_ids) == sorted(window.store.ids) and len(resolved.item_ids) == 2
 

@@ -312,3 +312,21 @@ def test_every_dialog_opens_whole_on_a_laptop_screen_in_french(
             _within(dlg, laptop)
         dlg.close()
     assert too_big == []
+
+
+def test_the_export_dialog_growing_after_its_preflight_stays_on_screen(
+    laptop: QRect, qtbot: Any, window: Any, gui_catalog: Any, settings: Any
+) -> None:
+    """It grows to its settings and the preflight once they are read: moved low on the
+    screen, it grew past the bottom edge (and was placed above the top when taller)."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(gui_catalog, window.runner, gui_catalog.query_ids()[:3], window, settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.resize(dlg.width(), 300)
+    dlg.move(40, laptop.bottom() - 320)  # the user put it low
+    dlg._show_preflight_text("\n".join(f"line {n}" for n in range(5)))
+    _within(dlg, laptop)
+    assert dlg.frameGeometry().bottom() <= laptop.bottom()

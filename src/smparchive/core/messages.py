@@ -166,6 +166,9 @@ PROBLEMS: dict[str, str] = {
     "photo.structure_damaged": "The image structure is damaged ({why}).",
     "photo.truncated": "The image data is truncated or damaged ({why}).",
     "photo.pixels_undecodable": "The image pixels cannot be decoded.",
+    "photo.truncated_partial": (
+        "The image data is truncated: about {percent} % of the picture could be decoded."
+    ),
     "photo.undecodable": "The image cannot be decoded.",
     "photo.kind_undecodable": "The {fmt} cannot be decoded ({why}).",
     "photo.xmp_ignored": "The embedded XMP was ignored ({why}).",

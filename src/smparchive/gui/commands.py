@@ -116,12 +116,9 @@ def new_smart_collection(w: Deps) -> None:
         translate("Commands", "Name for the search “%1”:").replace("%1", query),
     )
     if ok and name.strip():
-        from smparchive.gui.query_values import canonical
-
-        stored = canonical(query)  # "type:vidéo" is kept as "kind:video": read everywhere
         w.ops.run(
             translate("Commands", "New smart collection"),
-            lambda c: c.create_collection(name.strip(), query=stored),
+            lambda c: c.create_collection(name.strip(), query=query),  # stored in English
         )
 
 

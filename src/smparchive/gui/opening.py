@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, SignalInstan
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from smparchive.gui.screen_fit import FittedDialog
+from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -106,6 +106,7 @@ class OpeningWindow(FittedDialog):
             .replace("%4", kept)
         )
         self.adjustSize()
+        fit_to_screen(self)
 
     def _name(self) -> str:
         return mask_url(self.location) if is_url(self.location) else Path(self.location).name

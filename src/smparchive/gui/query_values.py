@@ -12,7 +12,7 @@ a colleague's Dutch app), and a saved search stores the English ones.
 
 from __future__ import annotations
 
-from smparchive.core.domain.query import ValueNames, canonical_query, value_word
+from smparchive.core.domain.query import ValueNames, value_word
 from smparchive.core.domain.query import value_names as _value_names
 from smparchive.core.vocab import FILTER_STATUSES, ColourLabel, Consent, Flag, ItemStatus, Kind
 from smparchive.gui import formatting as fmt
@@ -40,11 +40,6 @@ def value_labels() -> dict[str, dict[str, str]]:
 def value_names() -> ValueNames:
     """The values' words, the interface language's first (named in its messages)."""
     return _value_names(interface_language())
-
-
-def canonical(text: str) -> str:
-    """``text`` as a saved search stores it: English keys and values."""
-    return canonical_query(text)
 
 
 def offered_values(key: str) -> list[str]:

@@ -106,3 +106,18 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     main = html.split("<main")[1]
     assert "Jour 1 – 14 mai 2024" in main and "Day 1" not in main
     assert "0,3 Mo" in main and "MB" not in main
+
+
+def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
+    """'Day 1' (the programme's generic name) and 'Intervenants:' read as English in the
+    French page; a real day name stays the organiser's."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    visit = entry_for(path, "2", day_label="Field visit", day_date=datetime(2024, 5, 15).date())
+    items = [PageItem(entry_for(path, "1"), "a.jpg", 10), PageItem(visit, "b.jpg", 10)]
+    html = build_page(EVENT, items, "fr")["index.html"].decode("utf-8")
+    assert "Jour 1 – 14 mai 2024" in html and "Day 1" not in html
+    assert "Field visit – 15 mai 2024" in html
+    assert "Intervenants\u00a0: Jane Doe, John Roe" in html
+    english = build_page(EVENT, items, "en")["index.html"].decode("utf-8")
+    assert "Day 1 – 14 May 2024" in english and "Speakers: Jane Doe" in english

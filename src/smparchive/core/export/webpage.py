@@ -194,11 +194,12 @@ WORDS: dict[str, dict[str, str]] = {
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
-        "day_n": "Day {n}", "collection": "Collection “{name}”", "session": "Session “{name}”",
+        "day": "Day {n}", "collection": "Collection “{name}”", "session": "Session “{name}”",
         "search": "Search “{name}”", "items_1": "A selection of {n} item",
         "items_n": "A selection of {n} items", "date": "{d} {month} {y}",
         "months": "January February March April May June July August September October "
         "November December", "point": ".", "kB": "kB", "MB": "MB",
+        "colon": ": ",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -209,11 +210,12 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
-        "day_n": "Jour {n}", "collection": "Collection « {name} »",
+        "day": "Jour {n}", "collection": "Collection « {name} »",
         "session": "Session « {name} »", "search": "Recherche « {name} »",
         "items_1": "Une sélection de {n} élément", "items_n": "Une sélection de {n} éléments",
         "date": "{d} {month} {y}", "months": "janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre", "point": ",", "kB": "ko", "MB": "Mo",
+        "colon": "\u00a0: ",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -224,11 +226,12 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
-        "day_n": "Dag {n}", "collection": "Collectie “{name}”", "session": "Sessie “{name}”",
+        "day": "Dag {n}", "collection": "Collectie “{name}”", "session": "Sessie “{name}”",
         "search": "Zoekopdracht “{name}”", "items_1": "Een selectie van {n} item",
         "items_n": "Een selectie van {n} items", "date": "{d} {month} {y}",
         "months": "januari februari maart april mei juni juli augustus september oktober "
         "november december", "point": ",", "kB": "kB", "MB": "MB",
+        "colon": ": ",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -323,7 +326,7 @@ def _day_label(label: str, words: Mapping[str, str]) -> str:
     """A programme day's name in the page's language: "Day 2" as importers store it reads
     "Jour 2" on the French page; a real name ("Field visit") is the organiser's."""
     m = _GENERIC_DAY.match(label.strip())
-    return words["day_n"].format(n=m.group(1)) if m else label
+    return words["day"].format(n=m.group(1)) if m else label
 
 
 def _source_text(source: str, words: Mapping[str, str]) -> str:
@@ -432,7 +435,7 @@ def _photo_texts(
 def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
     credit = e.credit_line or (f"Photo: {e.creator}" if e.creator else "")
     if e.licence:
-        credit += f"{' · ' if credit else ''}{words['licence']}: {e.licence}"
+        credit += f"{' · ' if credit else ''}{words['licence']}{words['colon']}{e.licence}"
     return credit
 
 
@@ -683,7 +686,7 @@ def _one_page(
             first = its[0].entry
             meta = [first.session_room] if first.session_room else []
             if first.session_speakers:
-                meta.append(f"{words['speakers']}: " + ", ".join(first.session_speakers))
+                meta.append(words["speakers"] + words["colon"] + ", ".join(first.session_speakers))
             body.append(f'<article class="session" id="{sid}" aria-labelledby="{sid}-h">')
             body.append(f'<h3 id="{sid}-h">{escape(session)}</h3>')
             if meta:

@@ -23,7 +23,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
-from smparchive.gui.screen_fit import FittedDialog
+from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
 
@@ -96,9 +96,9 @@ class IngestDialog(FittedDialog):
         self.problems = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.problems)
-        # the kind and the file's name whole when there is room; the reason takes the rest
-        # (whole in its tooltip)
-        tidy(self.table, stretch=2)
+        # the kind and the file's name whole when there is room; the reason takes the rest,
+        # wrapped: the sentence to read, whole (it was cut at "(the file is cut sho…")
+        tidy(self.table, stretch=2, wrap=True)
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
@@ -288,6 +288,7 @@ class IngestDialog(FittedDialog):
             self.step_buttons[key] = b
         self.steps_row.setVisible(bool(steps))
         self.adjustSize()
+        fit_to_screen(self)  # grown to the summary: still within the screen
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()
