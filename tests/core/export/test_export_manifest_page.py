@@ -91,9 +91,9 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     entry = entry_for(path, "1", caption={"fr": "Ouverture"}, alt_text={})
     items = [PageItem(entry, "a.jpg", 350_000)]
     for source, fr, en in (
-        ("Collection “LinkedIn 3 June”", "Collection « LinkedIn 3 June »", None),
+        ("Collection “LinkedIn 3 June”", "Collection «\u00a0LinkedIn 3 June\u00a0»", None),
         ("A selection of 5 items", "Une sélection de 5 éléments", None),
-        ("Session “EMN roundtable”", "Session « EMN roundtable »", None),
+        ("Search “kind:photo”", "Recherche «\u00a0kind:photo\u00a0»", None),
         ("Day 1 (2024-05-14)", "Jour 1 · 14 mai 2024", "Day 1 · 14 May 2024"),
     ):
         pages = build_page(EVENT, items, "fr", source=source, languages=["en"])
@@ -121,3 +121,22 @@ def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
     assert "Intervenants\u00a0: Jane Doe, John Roe" in html
     english = build_page(EVENT, items, "en")["index.html"].decode("utf-8")
     assert "Day 1 – 14 May 2024" in english and "Speakers: Jane Doe" in english
+
+
+def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
+    """The header said 'Session “EMN roundtable”', the recording's link and chapter track
+    were English ('“…”', 'Chapters') on the French page."""
+    from smparchive.core.export.model import Kind
+
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"\0" * 64)
+    clip = entry_for(path, "seg-2", kind=Kind.VIDEO, title={"en": "EMN roundtable"})
+    item = PageItem(clip, "clip.mp4", 64, chapters="clip.chapters.vtt")
+    html = build_page(EVENT, [item], "fr", source="Session “EMN roundtable”")["index.html"].decode(
+        "utf-8"
+    )
+    assert "Séance «\u00a0EMN roundtable\u00a0»" in html and "Session “" not in html
+    assert 'label="Chapitres"' in html
+    assert "l’enregistrement «\u00a0EMN roundtable\u00a0»" in html
+    english = build_page(EVENT, [item], "en", source="Session “EMN roundtable”")
+    assert "Session “EMN roundtable”" in english["index.html"].decode("utf-8")

@@ -194,12 +194,11 @@ WORDS: dict[str, dict[str, str]] = {
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
-        "day": "Day {n}", "collection": "Collection “{name}”", "session": "Session “{name}”",
-        "search": "Search “{name}”", "items_1": "A selection of {n} item",
-        "items_n": "A selection of {n} items", "date": "{d} {month} {y}",
-        "months": "January February March April May June July August September October "
-        "November December", "point": ".", "kB": "kB", "MB": "MB",
-        "colon": ": ",
+        "day": "Day {n}", "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
+        "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
+        "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
+        "date": "{d} {month} {y}", "months": "January February March April May June July "
+        "August September October November December", "point": ".", "kB": "kB", "MB": "MB",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -210,12 +209,12 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
-        "day": "Jour {n}", "collection": "Collection « {name} »",
-        "session": "Session « {name} »", "search": "Recherche « {name} »",
-        "items_1": "Une sélection de {n} élément", "items_n": "Une sélection de {n} éléments",
-        "date": "{d} {month} {y}", "months": "janvier février mars avril mai juin juillet "
-        "août septembre octobre novembre décembre", "point": ",", "kB": "ko", "MB": "Mo",
-        "colon": "\u00a0: ",
+        "day": "Jour {n}", "colon": "\u00a0: ", "quote": "«\u00a0{}\u00a0»",
+        "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
+        "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
+        "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
+        "months": "janvier février mars avril mai juin juillet août septembre octobre "
+        "novembre décembre", "point": ",", "kB": "ko", "MB": "Mo",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -226,12 +225,11 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
-        "day": "Dag {n}", "collection": "Collectie “{name}”", "session": "Sessie “{name}”",
-        "search": "Zoekopdracht “{name}”", "items_1": "Een selectie van {n} item",
-        "items_n": "Een selectie van {n} items", "date": "{d} {month} {y}",
-        "months": "januari februari maart april mei juni juli augustus september oktober "
-        "november december", "point": ",", "kB": "kB", "MB": "MB",
-        "colon": ": ",
+        "day": "Dag {n}", "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
+        "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
+        "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
+        "date": "{d} {month} {y}", "months": "januari februari maart april mei juni juli "
+        "augustus september oktober november december", "point": ",", "kB": "kB", "MB": "MB",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -329,7 +327,7 @@ def _day_label(label: str, words: Mapping[str, str]) -> str:
     return words["day"].format(n=m.group(1)) if m else label
 
 
-def _source_text(source: str, words: Mapping[str, str]) -> str:
+def _source_heading(source: str, words: Mapping[str, str]) -> str:
     """What the bundle was made from ("Collection “Post 3 June”"), in the page's language."""
     for pattern, kind in _SOURCES:
         m = pattern.match(source)
@@ -342,7 +340,7 @@ def _source_text(source: str, words: Mapping[str, str]) -> str:
             when = _date(date.fromisoformat(m["date"]), words)
             label = m.groupdict().get("label")
             return f"{_day_label(label, words)} · {when}" if label else when
-        return words[kind].format(name=m["name"])
+        return f"{words['src_' + kind]} {words['quote'].format(m['name'])}"
     return source
 
 
@@ -485,14 +483,16 @@ def _deck(item: PageItem, lang: str) -> str:
     pages = f", {e.pages} {words['pages']}" if e.pages else ""
     html = [
         f'<p><a href="{_url(item.href)}" download>{escape(words["dl_slides"])} '
-        f"“{escape(title)}” ({kind}, {_size(item.size, words)}{pages})</a></p>"
+        f"{words['quote'].format(escape(title))} ({kind}, {_size(item.size, words)}{pages})"
+        "</a></p>"
     ]
     if item.pages:
         html.append('<ol class="pages">')
         for i, page in enumerate(item.pages, 1):
             slide = words["slide_n"].format(n=i)
             html.append(
-                f'<li><img src="{_url(page)}" alt="{escape(slide)} “{escape(title)}”" '
+                f'<li><img src="{_url(page)}" '
+                f'alt="{escape(slide)} {words["quote"].format(escape(title))}" '
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
@@ -507,10 +507,10 @@ def _recording(item: PageItem, lang: str) -> str:
     poster = f' poster="{_url(item.preview)}"' if item.preview and tag == "video" else ""
     length = _duration(e.duration_s)
     facts = _size(item.size, words) + (f", {length}" if length else "")
-    label = f"{escape(words['dl_rec'])} “{escape(title)}” ({facts})"
+    label = f"{escape(words['dl_rec'])} {words['quote'].format(escape(title))} ({facts})"
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
-        'label="Chapters" default>'
+        f'label="{escape(words["chapters"])}" default>'
         if item.chapters
         else ""
     )
@@ -616,6 +616,7 @@ def _social_meta(
     )
 
 
+# what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
 def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
     """Whether ``bundle`` is just the source's words (after the event's acronym)."""
     name = comparable_text(bundle)
@@ -729,8 +730,7 @@ def _one_page(
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
-    source = _source_text(source, words)
-    what = " · ".join(x for x in (named, source) if x)
+    what = " · ".join(x for x in (named, _source_heading(source, words)) if x)
     if what:
         intro += f'<p class="bundle">{escape(what)}</p>'
     organiser = escape(event.organisation) if event and event.organisation else ""
@@ -754,7 +754,7 @@ def _one_page(
             f'<nav class="langs" aria-label="{escape(words["languages"])}">'
             f"<ul>{''.join(links)}</ul></nav>\n"
         )
-    description = " · ".join(x for x in (" · ".join(subtitle), source) if x)
+    description = " · ".join(x for x in (" · ".join(subtitle), _source_heading(source, words)) if x)
     if event and event.description:
         description = event.description
     social = _social_meta(title, description, cover, language, base_url, page)
