@@ -37,8 +37,6 @@ from smparchive.core.vocab import TagKind
 if TYPE_CHECKING:
     from smparchive.core.catalog.records import RootRecord
 
-# Orders broken by the item id to the end: the same rows come out read from either end.
-REVERSIBLE = frozenset({"time", "name", "size", "added", "collection"})
 PROBE_WALK = 50_000  # index entries a probing walk may pass for a page (see _probe_first_page)
 FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue changes
 # A free-text search's matching ids are read once and reused by its pages, count and
@@ -219,18 +217,13 @@ class QueryOps(CatalogBase):
         ``descending``: the order reversed (row 0 is the last item of the ascending order).
         ``total``: how many items match, when the caller knows it (the browser's count): a
         window in the second half of the result is then read from its end, in the reversed
-        order, so the database skips at most half of the result instead of nearly all of it
-        (the grid's windows near the end of a million items).
+        order (every order ends with the item id, see ``filters.SORTS``: the same rows), so
+        the database skips at most half of the result instead of nearly all of it (the
+        grid's windows near the end of a million items).
         """
         f = f or ItemFilter()
         reverse = False
-        if (
-            limit is not None
-            and total is not None
-            and offset > total // 2
-            and sort in REVERSIBLE
-            and offset < total
-        ):
+        if limit is not None and total is not None and offset > total // 2 and offset < total:
             limit = min(limit, total - offset)
             offset, reverse = total - offset - limit, True
         with self._read() as s:

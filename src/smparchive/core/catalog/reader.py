@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # The result orders of filters.SORTS, as SQL (tests check the two agree).
 ORDER_BY = {
     "time": "items.capture_utc IS NULL, items.capture_utc, items.id",
-    "rating": "items.rating DESC, items.capture_utc",
+    "rating": "items.rating DESC, items.capture_utc ASC NULLS LAST, items.id",
     "name": "items.name, items.id",
     "size": "items.size DESC, items.id",
     "added": "items.first_seen_at DESC, items.id",
