@@ -47,6 +47,7 @@ from smparchive.core.export import (
     ExportEntry,
     ExportSettings,
     Kind,
+    TargetKind,
     plan_export,
     run_export,
 )
@@ -133,12 +134,18 @@ def load() -> str:
 def child(args: argparse.Namespace) -> None:
     """One export in this process (imported from PYTHONPATH); prints its seconds."""
     entries = load_or_make(args.corpus, args.n)
-    preset, page = {"web": (WEB, False), "web+page": (WEB, True), "originals": (ORIGINALS, False)}[
-        args.child
-    ]
+    preset, page = {
+        "web": (WEB, False),
+        "web+page": (WEB, True),
+        "originals": (ORIGINALS, False),
+        "originals zip": (ORIGINALS, False),
+    }[args.child]
+    target = TargetKind.ZIP if args.child.endswith(" zip") else TargetKind.FOLDER
     out = Path(tempfile.mkdtemp(prefix="bench-export-child-", dir=args.corpus.parent))
     try:
-        settings = ExportSettings(out, "bench", preset=preset, workers=args.workers, web_page=page)
+        settings = ExportSettings(
+            out, "bench", preset=preset, workers=args.workers, web_page=page, target=target
+        )
         t = time.perf_counter()
         report = run_export(plan_export(entries, settings, EventInfo(title="Bench Conference")))
         print(time.perf_counter() - t)
@@ -174,13 +181,13 @@ def main() -> None:
         xargs = ["xargs", "-0", "-n", "4", "-P", str(procs)]
         run = 0
 
-        def export(preset, page: bool) -> None:
+        def export(preset, page: bool, target: TargetKind = TargetKind.FOLDER) -> None:
             nonlocal run
             run += 1
             out = work / f"out{run}"
             out.mkdir()
             settings = ExportSettings(
-                out, "bench", preset=preset, workers=args.workers, web_page=page
+                out, "bench", preset=preset, workers=args.workers, web_page=page, target=target
             )
             report = run_export(plan_export(entries, settings, event))
             assert not report.problems, report.problems
@@ -213,6 +220,7 @@ def main() -> None:
             "web+page": lambda: export(WEB, True),
             "originals": lambda: export(ORIGINALS, False),
             "cp+sha256sum": lambda: shell([*xargs, "sh", "-c", cp_sha + " >/dev/null", "sh"]),
+            "originals zip": lambda: export(ORIGINALS, False, TargetKind.ZIP),
         }
         if not shutil.which("vipsthumbnail"):
             print("vipsthumbnail not installed: skipped (apt-get install libvips-tools)")
@@ -226,7 +234,7 @@ def main() -> None:
         seconds: dict[str, Callable[[], float]] = {}  # in order: each run beside its peer
         mine = Path(__file__).resolve().parents[1] / "src"
         for name, fn in runs.items():
-            if args.before and name in ("web", "web+page", "originals"):
+            if args.before and name in ("web", "web+page", "originals", "originals zip"):
                 seconds[name] = partial(in_child, name, mine)
                 seconds[f"{name} (before)"] = partial(in_child, name, args.before)
             else:
@@ -237,6 +245,7 @@ def main() -> None:
             "originals/(cp+sha256sum)": ("originals", "cp+sha256sum"),
             "originals (before)/(cp+sha256sum)": ("originals (before)", "cp+sha256sum"),
             "web (before)/vipsthumbnail": ("web (before)", "vipsthumbnail"),
+            "originals zip/(before)": ("originals zip", "originals zip (before)"),
         }
         seen: dict[str, list[float]] = {name: [] for name in ratios}
         for r in range(1, args.rounds + 1):

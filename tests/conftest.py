@@ -23,6 +23,38 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("SMPARCHIVE_CORPUS", REPO / "tests" / "corpus" / "realworld"))
 
 
+# The test PostgreSQL server (scripts/start-test-postgres.sh prints its URL); unset: skipped.
+PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
+
+
+def empty_pg_url() -> str:
+    """The test server's URL after emptying its public schema; skips the test without one."""
+    if not PG_URL:
+        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_URL)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        admin.dispose()
+    return PG_URL
+
+
+@pytest.fixture
+def pg_catalog() -> Iterator[Any]:
+    """A new catalogue on the test PostgreSQL server (an empty schema)."""
+    from smparchive.core.catalog.catalog import open_catalog
+
+    cat = open_catalog(empty_pg_url())
+    try:
+        yield cat
+    finally:
+        cat.close()
+
+
 @pytest.fixture
 def catalog_path(tmp_path: Path) -> Path:
     return tmp_path / "test.smpcat"

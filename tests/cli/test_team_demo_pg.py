@@ -3,13 +3,12 @@ thumbnails in a cache every teammate can share, and the sidecar mirror."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import PG_URL, empty_pg_url
 
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not PG_URL, reason="set SMPARCHIVE_TEST_PG_URL to test PostgreSQL"),
@@ -18,17 +17,9 @@ pytestmark = [
 
 @pytest.fixture
 def fresh_pg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    from sqlalchemy import create_engine, text
-
-    assert PG_URL is not None
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return PG_URL
+    return empty_pg_url()
 
 
 @pytest.mark.slow

@@ -84,6 +84,6 @@ def test_local_time_everywhere_utc_on_request(tmp_path: Path, capsys) -> None:  
 
     video_id = str(by_name["EMN_roundtable_0930.mp4"]["id"])
     code, out = run(capsys, cat, "show", video_id)
-    assert "2022-06-01 09:30 CEST" in out and "container UTC" in out
+    assert "2022-06-01 09:30 CEST" in out and "container date, UTC" in out
     code, out = run(capsys, cat, "show", str(by_name["DSC_0001.JPG"]["id"]))
     assert "camera EXIF without offset, corrected by +1 h" in out

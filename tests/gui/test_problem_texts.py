@@ -395,8 +395,9 @@ VIEWER = {
 def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
     language: str, tmp_path: Path
 ) -> None:
-    """The photo viewer (a missing file, a damaged JPEG) and the deck viewer (a damaged
-    PDF): the reason under the picture speaks the language, with no library's words."""
+    """The photo viewer (a missing file, a damaged PNG: a damaged JPEG shows what decodes)
+    and the deck viewer (a damaged PDF): the reason under the picture speaks the language,
+    with no library's words."""
     from smparchive.core.media.pages import PageError, PdfDeck
     from smparchive.gui import problem_texts
     from smparchive.gui.viewers.imaging import DecodeError, decode_photo
@@ -405,10 +406,10 @@ def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
     with pytest.raises(DecodeError) as info:
         decode_photo(tmp_path / "gone.jpg")
     assert str(info.value).startswith(missing)
-    broken = tmp_path / "cut.jpg"
+    broken = tmp_path / "cut.png"
     from PIL import Image
 
-    Image.effect_noise((400, 300), 60).convert("RGB").save(broken, quality=90)
+    Image.effect_noise((400, 300), 60).convert("RGB").save(broken)
     broken.write_bytes(broken.read_bytes()[: broken.stat().st_size // 2])
     with pytest.raises(DecodeError) as info:
         decode_photo(broken)

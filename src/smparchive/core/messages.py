@@ -166,6 +166,9 @@ PROBLEMS: dict[str, str] = {
     "photo.structure_damaged": "The image structure is damaged ({why}).",
     "photo.truncated": "The image data is truncated or damaged ({why}).",
     "photo.pixels_undecodable": "The image pixels cannot be decoded.",
+    "photo.truncated_partial": (
+        "The image data is truncated: about {percent} % of the picture could be decoded."
+    ),
     "photo.undecodable": "The image cannot be decoded.",
     "photo.kind_undecodable": "The {fmt} cannot be decoded ({why}).",
     "photo.xmp_ignored": "The embedded XMP was ignored ({why}).",
@@ -319,7 +322,6 @@ PROBLEMS: dict[str, str] = {
     "export.source_hash_changed": (
         "The source file changed since it was catalogued (hash mismatch): {name}"
     ),
-    "export.source_changed_during": "A source file changed while it was being exported: {name}",
     "export.render_failed": "The photo could not be rendered: {why}",
     # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
     "export.target_is_file_choose": (

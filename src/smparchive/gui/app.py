@@ -30,6 +30,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import app_icon
 from smparchive.gui.opening import mask_url, open_in_background
+from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.settings import Settings
 from smparchive.gui.start_window import StartWindow
 from smparchive.gui.tasks import TaskRunner
@@ -308,6 +309,7 @@ class WindowManager(QObject):
         if isinstance(replacing, StartWindow):  # where the user may have moved it meanwhile
             replacing.replaced = True
             window.restoreGeometry(replacing.saveGeometry())
+            fit_to_screen(window)
             window.splitter.setSizes(replacing.splitter.sizes())
         window.show()
         if replacing is not None:

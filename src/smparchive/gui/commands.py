@@ -118,7 +118,7 @@ def new_smart_collection(w: Deps) -> None:
     if ok and name.strip():
         w.ops.run(
             translate("Commands", "New smart collection"),
-            lambda c: c.create_collection(name.strip(), query=query),
+            lambda c: c.create_collection(name.strip(), query=query),  # stored in English
         )
 
 

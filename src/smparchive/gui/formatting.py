@@ -166,7 +166,11 @@ SOURCE_NAMES: dict[str, str] = {
     TimeSource.XMP: QT_TRANSLATE_NOOP("format", "XMP date"),
     TimeSource.IPTC: QT_TRANSLATE_NOOP("format", "IPTC date"),
     TimeSource.QUICKTIME: QT_TRANSLATE_NOOP("format", "QuickTime creation date"),
-    TimeSource.CONTAINER_UTC: QT_TRANSLATE_NOOP("format", "container UTC"),
+    TimeSource.CONTAINER_UTC: QT_TRANSLATE_NOOP(
+        "format", "container date, UTC (phone or recorder)"
+    ),
+    TimeSource.CONTAINER_LOCAL: QT_TRANSLATE_NOOP("format", "container date, camera's local time"),
+    TimeSource.CONTAINER_LEGACY: QT_TRANSLATE_NOOP("format", "container UTC"),
     TimeSource.DOCUMENT: QT_TRANSLATE_NOOP("format", "document date"),
     TimeSource.FILE_MTIME: QT_TRANSLATE_NOOP("format", "file date (not used for assignment)"),
 }

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
+from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.settings import Settings
 
 PREFERRED = (1440, 900)
@@ -89,8 +90,8 @@ def restore(window: QMainWindow, splitter: QSplitter, settings: Settings) -> Non
         window.resize(w, h)
         if avail is not None and (avail.width() < PREFERRED[0] or avail.height() < PREFERRED[1]):
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-    elif avail is not None and not avail.intersects(window.frameGeometry()):
-        window.move(avail.topLeft())  # saved on a screen that is gone
+    else:  # saved on a bigger screen, or one that is gone: brought back within this one
+        fit_to_screen(window)
     panels = settings.panels_state()
     if panels is None or not splitter.restoreState(panels):
         width = avail.width() if avail is not None and not restored else window.width()

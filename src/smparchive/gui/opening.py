@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -48,7 +50,7 @@ OPENING_SWITCH_S = 0.001  # see open_in_background
 _LEFT_OPENING: list[tuple[Any, ...]] = []  # see open_in_background, when abandoned
 
 
-class OpeningWindow(QDialog):
+class OpeningWindow(FittedDialog):
     """Busy window while a catalogue opens or upgrades; it cannot be closed or cancelled."""
 
     def __init__(self, parent: QWidget | None, location: str) -> None:
@@ -104,6 +106,7 @@ class OpeningWindow(QDialog):
             .replace("%4", kept)
         )
         self.adjustSize()
+        fit_to_screen(self)
 
     def _name(self) -> str:
         return mask_url(self.location) if is_url(self.location) else Path(self.location).name

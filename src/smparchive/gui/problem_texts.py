@@ -137,6 +137,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The image pixels cannot be decoded.",
     ),
+    "photo.truncated_partial": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The image data is truncated: about {percent} % of the picture could be decoded.",
+    ),
     "photo.undecodable": QT_TRANSLATE_NOOP(
         "Problems",
         "The image cannot be decoded.",
@@ -478,10 +482,6 @@ SENTENCES: dict[str, str] = {
     "export.source_hash_changed": QT_TRANSLATE_NOOP(
         "Problems",
         "The source file changed since it was catalogued (hash mismatch): {name}",
-    ),
-    "export.source_changed_during": QT_TRANSLATE_NOOP(
-        "Problems",
-        "A source file changed while it was being exported: {name}",
     ),
     "export.render_failed": QT_TRANSLATE_NOOP(
         "Problems",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -105,24 +104,6 @@ def test_a_read_without_a_block_is_never_interrupted(catalog: Any) -> None:
         pass
     token.cancel()
     assert catalog.count(ItemFilter()) == 0
-
-
-@pytest.fixture
-def pg_catalog() -> Iterator[Any]:
-    if not PG_URL:
-        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
-    from sqlalchemy import create_engine
-
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    cat = open_catalog(PG_URL)
-    try:
-        yield cat
-    finally:
-        cat.close()
 
 
 @pytest.mark.postgres

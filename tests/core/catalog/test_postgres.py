@@ -4,7 +4,6 @@ SMPARCHIVE_TEST_PG_URL names a server (CI starts one); skipped otherwise."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,25 +16,6 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not PG_URL, reason="set SMPARCHIVE_TEST_PG_URL to test PostgreSQL"),
 ]
-
-
-@pytest.fixture
-def pg_catalog() -> Iterator[Any]:
-    from sqlalchemy import create_engine, text
-
-    from smparchive.core.catalog.catalog import open_catalog
-
-    assert PG_URL is not None
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    cat = open_catalog(PG_URL)
-    try:
-        yield cat
-    finally:
-        cat.close()
 
 
 def test_postgres_migrations_match_models(pg_catalog: Any) -> None:

@@ -188,13 +188,11 @@ def test_expression_indexes_exist(catalog) -> None:
     assert "day_id, (capture_utc IS NULL), capture_utc" in found["ix_items_day_time"]
 
 
-def test_upgrade_counts_the_facets_of_what_is_there(tmp_path: Path) -> None:
-    """A catalogue of before the kept facet counts (0010, with person and keyword tags)
-    upgrades with counts equal to counting its items, and they follow edits from then on."""
-    from smparchive.core.catalog.filters import ItemFilter
-
+def _old_catalogue_with_people(tmp_path: Path, revision: str) -> Path:
+    """A copy of the fixture catalogue at REVISION whose items 1-3 carry a person tag (Ana,
+    on 1 and 2) and a keyword (Stage, on 2 and 3), written as that schema's SQL would."""
     work = tmp_path / "old.smpcat"
-    shutil.copy(FIXTURES / "schema-0010.smpcat", work)
+    shutil.copy(FIXTURES / f"schema-{revision}.smpcat", work)
     conn = sqlite3.connect(work)
     conn.executescript(
         "INSERT INTO tags (id, name, name_key, kind, restriction) VALUES "
@@ -203,6 +201,15 @@ def test_upgrade_counts_the_facets_of_what_is_there(tmp_path: Path) -> None:
     )
     conn.commit()
     conn.close()
+    return work
+
+
+def test_upgrade_counts_the_facets_of_what_is_there(tmp_path: Path) -> None:
+    """A catalogue of before the kept facet counts (0010, with person and keyword tags)
+    upgrades with counts equal to counting its items, and they follow edits from then on."""
+    from smparchive.core.catalog.filters import ItemFilter
+
+    work = _old_catalogue_with_people(tmp_path, "0010")
     cat = open_catalog(work)
     try:
         day = cat_filter(day_ids=(1,), rating_min=2)
@@ -335,16 +342,7 @@ def test_upgrade_to_0015_keeps_links_texts_and_their_counts(tmp_path: Path) -> N
     """0015 makes item_tags, item_texts and audit_items WITHOUT ROWID tables: their rows
     survive, the facet triggers are made again (person counts follow edits, equal to
     counting the items), and texts and history still read and write."""
-    work = tmp_path / "old.smpcat"
-    shutil.copy(FIXTURES / "schema-0014.smpcat", work)
-    conn = sqlite3.connect(work)
-    conn.executescript(
-        "INSERT INTO tags (id, name, name_key, kind, restriction) VALUES "
-        "(1, 'Ana', 'ana', 'person', 'none'), (2, 'Stage', 'stage', 'keyword', 'none');"
-        "INSERT INTO item_tags (item_id, tag_id) VALUES (1, 1), (2, 1), (2, 2), (3, 2);"
-    )
-    conn.commit()
-    conn.close()
+    work = _old_catalogue_with_people(tmp_path, "0014")
     cat = open_catalog(work)
     try:
         assert [len(r.tags) for r in cat.items([1, 2, 3])] == [1, 2, 1]

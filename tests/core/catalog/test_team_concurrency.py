@@ -6,15 +6,14 @@ writes (and search must find them)."""
 from __future__ import annotations
 
 import importlib.util
-import os
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.conftest import PG_URL, empty_pg_url
 
 REPO = Path(__file__).resolve().parents[3]
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 
 
 def _workload() -> ModuleType:
@@ -54,12 +53,4 @@ def test_four_writers_sqlite(tmp_path: Path) -> None:
 @pytest.mark.postgres
 @pytest.mark.skipif(not PG_URL, reason="set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
 def test_four_writers_postgres(tmp_path: Path) -> None:
-    from sqlalchemy import create_engine, text
-
-    assert PG_URL is not None
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    _assert_clean(_four_writers(PG_URL, tmp_path))
+    _assert_clean(_four_writers(empty_pg_url(), tmp_path))

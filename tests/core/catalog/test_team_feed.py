@@ -3,7 +3,6 @@ another within a bounded wait, with the changed item ids; on SQLite and PostgreS
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -11,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import empty_pg_url
 
 from smparchive.core.catalog.catalog import open_catalog
-
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 
 WRITER = """
 import sys, time
@@ -30,16 +28,7 @@ cat.close()
 def location(request: Any, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "live.smpcat")
-    if not PG_URL:
-        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    return PG_URL
+    return empty_pg_url()
 
 
 def test_change_in_another_process_reaches_the_feed(

@@ -5,18 +5,16 @@ mark it offline for everyone."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
+from tests.conftest import empty_pg_url
 
 from smparchive.cli.main import main
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.errors import CatalogError
-
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 
 
 def _share(tmp_path: Path) -> tuple[Path, Path]:
@@ -37,16 +35,7 @@ def location(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> s
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     if request.param == "sqlite":
         return str(tmp_path / "team.smpcat")
-    if not PG_URL:
-        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return PG_URL
+    return empty_pg_url()
 
 
 def _as(machine: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,16 +3,16 @@ PostgreSQL (a GIN text index): word prefixes, accents folded, no substrings."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
+from tests.conftest import PG_URL, empty_pg_url
 
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
 
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not PG_URL, reason="set SMPARCHIVE_TEST_PG_URL to test PostgreSQL"),
@@ -39,16 +39,8 @@ def _fill(cat: Any, root: Path, item_inserter: Any) -> list[int]:
 
 
 def test_same_query_same_items_on_both_engines(tmp_path: Path, item_inserter: Any) -> None:
-    from sqlalchemy import create_engine, text
-
-    assert PG_URL is not None
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
     lite = open_catalog(tmp_path / "a.smpcat", create=True)
-    pg = open_catalog(PG_URL)
+    pg = open_catalog(empty_pg_url())
     try:
         lite_ids = _fill(lite, tmp_path / "a", item_inserter)
         pg_ids = _fill(pg, tmp_path / "b", item_inserter)

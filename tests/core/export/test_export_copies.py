@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from smparchive.core.export import (
     copying,
     plan_export,
     run_export,
+    writers,
 )
 from smparchive.core.export.presets import ExistingPolicy
 from smparchive.core.export.writers import FolderWriter
@@ -148,3 +151,96 @@ def test_copies_started_ahead_for_items_that_did_not_go_out_are_not_in_the_bundl
     result = writer.commit()
     assert sorted(p.name for p in result.path.iterdir()) == ["p1.jpg", "p3.jpg"]
     assert sha256(result.path / "p3.jpg") == entries[3].sha256
+
+
+class _Source:
+    """A source file as the ZIP writer reads it, with a hook on every read."""
+
+    def __init__(self, path: Path, on_read) -> None:
+        self._f = open(path, "rb")  # noqa: SIM115 - closed by the writer's with
+        self._path = path
+        self._on_read = on_read
+
+    def read(self, n: int = -1) -> bytes:
+        return self._on_read(self._path, self._f.read(n))
+
+    def fileno(self) -> int:
+        return self._f.fileno()
+
+    def __enter__(self) -> _Source:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._f.close()
+
+
+def _zip_sources(monkeypatch, on_read) -> None:
+    def opening(path, mode="r", *args, **kwargs):
+        if mode == "rb" and Path(path).suffix.lower() == ".jpg":
+            return _Source(Path(path), on_read)
+        return open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(writers, "open", opening, raising=False)
+
+
+def _zip_members(report) -> dict[str, str]:
+    with zipfile.ZipFile(report.bundle) as zf:
+        assert zf.testzip() is None
+        return {n: hashlib.sha256(zf.read(n)).hexdigest() for n in zf.namelist()}
+
+
+def test_a_zip_of_originals_reads_each_source_once(photo_set, out_dir: Path, monkeypatch):
+    entries = photo_set(3)
+    read: dict[Path, int] = {}
+
+    def counting(path: Path, chunk: bytes) -> bytes:
+        read[path] = read.get(path, 0) + len(chunk)
+        return chunk
+
+    _zip_sources(monkeypatch, counting)
+    hashed: list[Path] = []
+    real_hash = writers.hash_file
+
+    def hashing(path, *args, **kwargs):
+        hashed.append(Path(path))
+        return real_hash(path, *args, **kwargs)
+
+    monkeypatch.setattr(writers, "hash_file", hashing)
+    plan = plan_export(entries, settings(out_dir, preset=ORIGINALS, target=TargetKind.ZIP), EVENT)
+    report = run_export(plan)
+    assert read == {e.source: e.size for e in entries}  # every byte once while writing
+    assert not {e.source for e in entries} & set(hashed)  # and no separate hashing pass
+    members = _zip_members(report)
+    assert sorted(f.sha256 for f in report.files) == sorted(e.sha256 for e in entries)
+    assert {f.sha256 for f in report.files} <= set(members.values())
+
+
+@pytest.mark.parametrize("how", ["changed", "unreadable"])
+def test_a_zip_source_changed_or_failing_mid_copy_is_left_out_not_fatal(
+    photo_set, out_dir: Path, monkeypatch, how: str
+):
+    """The item is reported; the ZIP holds the others, opens cleanly and lists only them."""
+    entries = photo_set(3)
+    before = {e.source: sha256(e.source) for e in entries}
+    bad = entries[1].source
+
+    def spoiling(path: Path, chunk: bytes) -> bytes:
+        if path != bad or not chunk:
+            return chunk
+        if how == "unreadable":
+            raise OSError(errno.EIO, "Input/output error")
+        return chunk[:-1] + bytes([chunk[-1] ^ 0xFF])
+
+    _zip_sources(monkeypatch, spoiling)
+    plan = plan_export(entries, settings(out_dir, preset=ORIGINALS, target=TargetKind.ZIP), EVENT)
+    report = run_export(plan)
+    assert [p.item_id for p in report.problems] == ["p1"]
+    expected = "changed since it was catalogued" if how == "changed" else "read error"
+    assert expected in report.problems[0].message
+    assert sorted(f.item_id for f in report.files) == ["p0", "p2"]
+    members = _zip_members(report)
+    originals = {h for n, h in members.items() if n.lower().endswith(".jpg")}
+    assert entries[1].sha256 not in originals
+    assert {entries[0].sha256, entries[2].sha256} <= originals
+    assert not any(entries[1].source.name in n for n in members)
+    assert {e.source: sha256(e.source) for e in entries} == before

@@ -19,6 +19,7 @@ from smparchive.core.thumbcache import PREVIEW, THUMB
 EXPECTED = {
     "catalogue normally": "ok",
     "catalogue with warning, no thumbnail": "warning",
+    "catalogue with warning, partial thumbnail": "warning",
     "reject with clear error": "error",
 }
 
@@ -90,6 +91,9 @@ def test_every_manifest_row_is_honoured(scanned: Any) -> None:
             wrong.append((m["path"], want, row.status, row.status_reason, row.warnings))
         elif want == "ok" and not (row.thumb_state == "ok" and pictured):
             wrong.append((m["path"], "no thumbnail"))
+        elif want == "warning" and m["expected"].endswith("partial thumbnail"):
+            if not (row.thumb_state == "ok" and pictured and row.warnings):
+                wrong.append((m["path"], "partial picture missing, or no reason"))
         elif want == "warning" and (row.thumb_state != "none" or not row.warnings):
             wrong.append((m["path"], "warning without reason, or a thumbnail"))
         elif want == "error" and not row.status_reason:

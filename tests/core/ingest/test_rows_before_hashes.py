@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,10 +15,9 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from tests.conftest import empty_pg_url
 
 from smparchive.core.ingest import ScanOptions, scan
-
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -29,16 +27,7 @@ def cat(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     if request.param == "sqlite":
         c = open_catalog(tmp_path / "c.smpcat", create=True)
     else:
-        if not PG_URL:
-            pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
-        from sqlalchemy import create_engine, text
-
-        admin = create_engine(PG_URL)
-        with admin.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        admin.dispose()
-        c = open_catalog(PG_URL)
+        c = open_catalog(empty_pg_url())
     try:
         yield c
     finally:

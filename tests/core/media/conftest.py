@@ -15,6 +15,7 @@ MANIFEST = CORPUS / "MANIFEST.csv"
 OUTCOME_OF = {
     "catalogue normally": "ok",
     "catalogue with warning, no thumbnail": "warning",
+    "catalogue with warning, partial thumbnail": "warning",  # a damaged JPEG's decoded part
     "reject with clear error": "error",
 }
 
@@ -26,6 +27,7 @@ def _manifest_rows() -> list[dict[str, str]]:
         rows = list(csv.DictReader(fh))
     for row in rows:
         row["outcome"] = OUTCOME_OF[row["expected"]]
+        row["pictured"] = "yes" if row["expected"].endswith("partial thumbnail") else ""
     return rows
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from smparchive.core.media.info import TimeSource
+from smparchive.core.media.info import CaptureTime, TimeSource
 from smparchive.core.media.photo import iptc_capture
 from smparchive.core.media.probe import probe_file
 from smparchive.core.media.video import parse_quicktime_creationdate
@@ -158,3 +158,40 @@ def test_quicktime_values() -> None:
     assert qt("1904-01-01T00:00:00Z") is None
     assert qt("yesterday") is None
     assert qt(None) is None
+
+
+def test_container_time_is_read_as_the_device_wrote_it() -> None:
+    """Cameras write their local clock into the QuickTime creation time, phones and
+    FFmpeg-based software UTC (exiftool's QuickTimeUTC notes): the evidence decides."""
+    from smparchive.core.media.videotime import clock_reading, container_capture
+
+    local, utc = TimeSource.CONTAINER_LOCAL, TimeSource.CONTAINER_UTC
+    cases = [
+        ({"make": "Canon", "model": "Canon EOS R6"}, (), local),
+        ({"make": "NIKON CORPORATION"}, (), local),
+        ({"major_brand": "XAVC", "compatible_brands": "XAVCmp42iso2"}, (), local),  # Sony
+        ({"major_brand": "qt  "}, ({"vendor_id": "pana"},), local),  # Panasonic MOV
+        ({}, (), local),  # nothing said: the camera's clock, as exiftool reads it
+        ({"com.apple.quicktime.make": "Apple", "com.apple.quicktime.model": "iPhone 13"}, (), utc),
+        ({"com.android.version": "13", "com.android.manufacturer": "Sony"}, (), utc),
+        ({"make": "samsung", "model": "SM-G991B"}, (), utc),
+        ({"location": "+46.2044+006.1432/"}, (), utc),
+        ({"encoder": "Lavf60.3.100"}, (), utc),  # OBS, FFmpeg recorders
+    ]
+    for meta, streams, want in cases:
+        assert clock_reading(meta, streams) == want, meta
+    camera = container_capture({"creation_time": "2022-06-01T13:05:00.000000Z", "make": "Sony"})
+    assert camera == CaptureTime(datetime(2022, 6, 1, 13, 5), None, local)
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="2022-06-01T13:05:00+02:00"/>'
+        "</rdf:RDF></x:xmpmeta>"
+    )
+    with_xmp = container_capture({"creation_time": "2022-06-01T13:05:00Z", "xmp": xmp})
+    assert with_xmp == CaptureTime(datetime(2022, 6, 1, 13, 5), 120, TimeSource.XMP)
+    # Matroska and WebM come from software (OBS, mkvmerge, FFmpeg): UTC, as their spec says.
+    assert clock_reading({}, (), "matroska,webm") == utc
+    assert clock_reading({}, (), "mov,mp4,m4a,3gp,3g2,mj2") == local
+    # Tracks named by packaging software (here the corpus's MobiTV file) are UTC too.
+    assert clock_reading({}, ({"handler_name": "MobiTV Video Media handler"},)) == utc

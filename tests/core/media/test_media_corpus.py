@@ -21,13 +21,14 @@ def test_outcome_matches_manifest(probed: Probed, manifest_row: dict[str, str]) 
     result = probed(row["path"])
     expected = row["outcome"]
     assert result.info.outcome == expected, result.info.problems
-    if expected == "ok":
+    if expected == "ok" or row["pictured"]:  # a partial picture keeps its warning
         assert result.thumbnail is not None
         with Image.open(io.BytesIO(result.thumbnail)) as thumb:
             assert thumb.format == "JPEG"
             assert max(thumb.size) <= 256
     else:
         assert result.thumbnail is None
+    if expected != "ok":
         assert result.info.problems, "a warning or error must say why"
     assert result.sha256 == row["sha256"]
 
@@ -39,7 +40,7 @@ def test_separate_thumbnails_agree_with_manifest(
     kind = probed(row["path"]).info.kind
     thumbs = make_thumbnails(corpus / row["path"], kind, [256, 96])
     assert set(thumbs) == {256, 96}
-    if row["outcome"] == "ok":
+    if row["outcome"] == "ok" or row["pictured"]:
         assert thumbs[256] is not None and thumbs[96] is not None
     else:
         assert thumbs[256] is None and thumbs[96] is None

@@ -149,6 +149,11 @@ def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
         ("dag:1 sessie:EMN soort:photo sterren>=3 -vlag:afgewezen vlag:gekozen",
          "day:1 session:EMN kind:photo rating>=3 -flag:reject flag:pick"),
         ("Séance:EMN salle:Roundtable couleur:red", "session:EMN room:Roundtable color:red"),
+        # the values as the app shows them (value_words.py, from the translations)
+        ('type:vidéos consentement:"ne pas publier" statut:hors-ligne couleur:Rouge',
+         "kind:video consent:do_not_publish status:offline color:red"),
+        ("soort:presentaties toestemming:vrijgegeven -vlag:afgewezen",
+         "kind:slides consent:cleared -flag:reject"),
     ],
 )  # fmt: skip
 def test_the_keys_of_the_interface_languages_find_the_same(world, local, english) -> None:

@@ -23,6 +23,7 @@ class IndexRow:
     # 10,000 rows are not each parsed into a datetime): see :meth:`updated`.
     updated_at: datetime | int | str | None = None
     status_reason: str | None = None
+    capture_source: str | None = None  # media.info.TimeSource code
 
     def updated(self) -> datetime | None:
         """When the item was last catalogued (aware UTC)."""

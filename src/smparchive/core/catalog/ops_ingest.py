@@ -205,9 +205,10 @@ class IngestOps(CatalogBase):
                     MediaItem.thumb_state,
                     type_coerce(MediaItem.updated_at, String),  # parsed when needed
                     MediaItem.status_reason,
+                    MediaItem.capture_source,
                 ).where(MediaItem.root_id == root_id)
             ).all()
-        return {r[0]: IndexRow(*r[1:]) for r in rows}
+        return {r[0]: IndexRow(*tuple(r)[1:]) for r in rows}
 
     def ingest_move_candidates(self, shas: Iterable[str]) -> dict[str, list[MoveCandidate]]:
         """Items with these contents that might have moved (any status but offline)."""

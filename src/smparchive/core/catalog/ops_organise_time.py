@@ -317,13 +317,24 @@ class TimeOps(CatalogBase):
             new = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
             shifted.append((r, new))
             facts.append(
-                rules.ItemFacts(r.id, r.kind, new, r.duration_s, r.session_id, r.assignment, r.name)
+                rules.ItemFacts(
+                    r.id,
+                    r.kind,
+                    new,
+                    r.duration_s,
+                    r.session_id,
+                    r.assignment,
+                    r.name,
+                    time_source=r.capture_source,  # a file date is never filed by time
+                )
             )
         proposals = {p.item_id: p for p in rules.propose(facts, slots, tz=tz)}
         out = []
         for r, new in shifted:
             p = proposals[r.id]
-            new_session = r.session_id if p.reason in (rules.Reason.MANUAL,) else p.session_id
+            # What applying the assignment then does: only actionable proposals change an
+            # item (a choice between parallel sessions, a manual or a file-dated one keep theirs).
+            new_session = p.session_id if p.actionable else r.session_id
             out.append(
                 rules.ShiftRow(
                     r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason
@@ -428,6 +439,7 @@ def _camera_rows(s: Any, key: str) -> list[Any]:
                 MediaItem.session_id,
                 MediaItem.assignment,
                 MediaItem.day_id,
+                MediaItem.capture_source,
             )
             .where(*_camera_where(key))
             .order_by(MediaItem.capture_utc)

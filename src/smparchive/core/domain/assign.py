@@ -210,6 +210,33 @@ def propose_one(
     return _nearest(item, usable, moment, moment, tolerance, tz)
 
 
+def session_gap(first: datetime, last: datetime, slot: Slot) -> timedelta:
+    """How far a capture over [first, last] (a photo: first == last) lies from a session:
+    zero when inside it, overlapping it or touching it."""
+    return max(slot.start - last, first - slot.end, timedelta(0))
+
+
+def left_outside(
+    item: ItemFacts, slots: Sequence[Slot], tolerance: timedelta = DEFAULT_TOLERANCE
+) -> bool:
+    """Whether the automatic assignment (:func:`propose`) leaves ``item`` out of every session
+    because of its time: no session (of its room, when known) contains or overlaps it or
+    lies within ``tolerance`` of it, or only its file's date is known. Items it does not
+    file by time (decks, manual assignments, no time) are not "outside". The clock dialog's
+    count and the timeline's orange come from here, so they promise what assignment does."""
+    if item.kind in DECK_KINDS or item.assignment == Assignment.MANUAL:
+        return False
+    if item.capture_utc is None:
+        return False
+    if item.time_source == TimeSource.FILE_MTIME:
+        return True
+    first = last = item.capture_utc
+    if item.kind in (Kind.VIDEO, Kind.AUDIO) and item.duration_s:  # as propose_one reads it
+        last = first + timedelta(seconds=item.duration_s)
+    usable = (s for s in slots if _room_ok(item, s))
+    return not any(session_gap(first, last, s) <= tolerance for s in usable)
+
+
 def _nearest(
     item: ItemFacts,
     slots: Sequence[Slot],
@@ -222,8 +249,8 @@ def _nearest(
     cur = item.session_id
     scored: list[tuple[timedelta, Slot]] = []
     for s in slots:
-        gap = s.start - last if last < s.start else first - s.end
-        if timedelta(0) <= gap <= tol:
+        gap = session_gap(first, last, s)
+        if gap <= tol:
             scored.append((gap, s))
     if not scored:
         return Proposal(

@@ -14,8 +14,10 @@ The keys are the field registry's facets (``core/fields.py``) and the language's
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -57,7 +59,8 @@ ALIASES = {"label": "color", "colour": "color", "people": "person", "collection"
 # The keys in the interface's other languages (the app's search field shows them in French
 # and Dutch), accepted whatever the language: a search typed in French runs in an English
 # app, the command line and a colleague's Dutch one. A saved search stores the keys in their
-# canonical (English) form (:func:`canonical_query`). Values stay as they are (photo, pick).
+# canonical (English) form (:func:`canonical_query`). Values in the interface's words
+# ("vidéo", "autorisé") come from the labels the app shows: :class:`ValueNames`.
 LOCAL_KEYS: dict[str, dict[str, str]] = {
     "fr": {
         "jour": "day", "séance": "session", "seance": "session", "salle": "room",
@@ -74,14 +77,77 @@ LOCAL_KEYS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 for _keys in LOCAL_KEYS.values():
     ALIASES.update(_keys)
-# Flag values as the app's French and Dutch say them (Retenus, Rejetés; Gekozen, Afgewezen)
-LOCAL_FLAGS = {
-    "retenu": "pick", "retenus": "pick", "rejeté": "reject", "rejete": "reject",
-    "rejetés": "reject", "rejetes": "reject",
-    "gekozen": "pick", "afgewezen": "reject",
-}  # fmt: skip
-FLAGS.update({word: FLAGS[label] for word, label in LOCAL_FLAGS.items()})
 MAX_DEPTH = 4
+# Keys whose values have words of the interface's language (:class:`ValueNames`): ``is:``
+# takes a flag, a status or a kind.
+_IS_KEYS = ("flag", "status", "kind")
+
+
+def fold_word(text: str) -> str:
+    """How a value is compared with the words for it: case and accents folded, spaces,
+    ``_`` and ``-`` alike ("Hors-ligne", "hors ligne" and "hors_ligne" are one word)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(w for w in re.split(r"[\s_\-]+", bare) if w)
+
+
+def value_word(label: str) -> str:
+    """A label as one types it for a value: lower case, quoted when it has spaces."""
+    word = label.strip().lower()
+    return f'"{word}"' if any(c.isspace() for c in word) else word
+
+
+Labels = Mapping[str, Mapping[str, str]]  # canonical key -> {stored value as typed: label}
+
+
+@dataclass(frozen=True)
+class ValueNames:
+    """The words an interface shows for the values of the query's keys, taken as values:
+    ``type:vidéo``, ``consentement:autorisés`` and ``statut:"hors ligne"`` mean
+    ``kind:video``, ``consent:cleared`` and ``status:offline``. ``labels`` are the words of
+    one language (named in messages and offered as one types), ``also`` those of the
+    others, taken too: like the keys, a value typed in French works in every interface and
+    on the command line. The words are the labels the app shows (``value_words.py``,
+    written from the translations)."""
+
+    labels: Labels
+    also: tuple[Labels, ...] = ()
+    _lookup: dict[str, dict[str, str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lookup: dict[str, dict[str, str]] = {}
+        for labels in (self.labels, *self.also):
+            for key, names in labels.items():
+                words = lookup.setdefault(key, {})
+                for value, label in names.items():
+                    if label:
+                        words.setdefault(fold_word(label), value)
+        object.__setattr__(self, "_lookup", lookup)
+
+    def value(self, key: str | None, text: str) -> str | None:
+        """The value ``text`` names for ``key`` (a plural taken too), or None."""
+        words = self._lookup.get(key or "")
+        if not words:
+            return None
+        folded = fold_word(text)
+        hit = words.get(folded)
+        if hit is None and folded.endswith(("s", "x")):
+            hit = words.get(folded[:-1])  # "Vidéos", "autorisés"
+        return hit
+
+    def shown(self, key: str | None) -> list[str]:
+        """The words for ``key``'s values as one types them ('' if none)."""
+        return [value_word(label) for label in self.labels.get(key or "", {}).values() if label]
+
+
+@functools.cache
+def value_names(language: str = "en") -> ValueNames:
+    """The words for values of ``language`` ("en", "fr", "nl"), every other language's
+    taken too."""
+    from smparchive.core.domain.value_words import LABELS
+
+    own = LABELS.get(language, LABELS["en"])
+    return ValueNames(own, tuple(labels for labels in LABELS.values() if labels is not own))
 
 
 class QueryError(CatalogError):
@@ -162,8 +228,10 @@ def tokenize(text: str) -> list[Token]:
 
 def canonical_query(text: str) -> str:
     """``text`` with every key in its canonical form (``jour:1 séance:"EMN"`` ->
-    ``day:1 session:"EMN"``), the rest as written: how a saved search is stored, so it
-    reads the same in every language. Text that does not tokenize is returned as it is."""
+    ``day:1 session:"EMN"``) and every value an interface names in its stored form
+    (``type:vidéo`` -> ``kind:video``), the rest as written: how a saved
+    search is stored, so it reads the same in every language and on the command line.
+    Text that does not tokenize is returned as it is."""
     text = text.replace("“", '"').replace("”", '"')
     out: list[str] = []
     pos = 0
@@ -177,11 +245,17 @@ def canonical_query(text: str) -> str:
             return text
         key = m.group("key")
         canonical = ALIASES.get(key.lower(), key.lower()) if key is not None else None
-        word = m.group("w")
-        if canonical == "flag" and word is not None and word.lower() in LOCAL_FLAGS:
-            word = LOCAL_FLAGS[word.lower()]  # "drapeau:retenu" is kept as "flag:pick"
-        if key is not None and (canonical != key or word != m.group("w")):
-            value = f"{word}" if word is not None else m.group(0)[m.end("op") - pos :]
+        written = m.group("q") if m.group("q") is not None else m.group("w")
+        value = None
+        if canonical is not None and written is not None:
+            keys = _IS_KEYS if canonical == "is" else (canonical,)
+            taken = value_names()
+            value = next((v for k in keys if (v := taken.value(k, written)) is not None), None)
+            if value is not None and value.casefold() == written.casefold():
+                value = None  # the stored value itself: kept as written
+        if key is not None and (canonical != key or value is not None):
+            if value is None:
+                value = m.group(0)[m.end("op") - pos :]
             out.append(text[pos : m.start("key")] + f"{canonical}{m.group('op')}{value}")
         else:
             out.append(m.group(0))
@@ -208,11 +282,15 @@ class Search:
     tokens: tuple[Token, ...] = field(default_factory=tuple)
 
 
-def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
-    """Parse ``text`` into a :class:`Search` (raises :class:`QueryError`)."""
+def parse_search(
+    text: str, cat: Resolver, *, names: ValueNames | None = None, _depth: int = 0
+) -> Search:
+    """Parse ``text`` into a :class:`Search` (raises :class:`QueryError`); ``names``: the
+    interface's words for values, taken besides the English ones."""
     if _depth > MAX_DEPTH:
         raise QueryError(problem("query.too_deep"))
     tokens = tokenize(text)
+    taken = names or value_names()
     acc = ItemFilter()
     words: list[str] = []
     excludes: list[ItemFilter] = []
@@ -231,7 +309,7 @@ def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
             else:
                 words.append(tok.value)
             continue
-        part = _facet(tok, cat, _depth)
+        part = _facet(_named(tok, taken), cat, _depth, names)
         if tok.negated:
             excludes.append(both(ItemFilter(), part))
         else:
@@ -240,9 +318,21 @@ def parse_search(text: str, cat: Resolver, *, _depth: int = 0) -> Search:
     return Search(f, sort, tuple(tokens))
 
 
-def parse_query(text: str, cat: Resolver) -> ItemFilter:
+def parse_query(text: str, cat: Resolver, *, names: ValueNames | None = None) -> ItemFilter:
     """Parse ``text`` into an :class:`ItemFilter` (the sort, if any, is dropped)."""
-    return parse_search(text, cat).filter
+    return parse_search(text, cat, names=names).filter
+
+
+def _named(tok: Token, names: ValueNames) -> Token:
+    """``tok`` with a value the interface names ("vidéo") replaced by the stored one."""
+    if tok.key is None:
+        return tok
+    keys = _IS_KEYS if tok.key == "is" else (tok.key,)
+    for key in keys:
+        value = names.value(key, tok.value)
+        if value is not None:
+            return Token(tok.text, tok.key, tok.op, value, tok.negated)
+    return tok
 
 
 # OR-lists whose repeated values mean nothing more (tag_ids and sub are ANDs: kept as given).
@@ -276,14 +366,14 @@ def both(acc: ItemFilter, part: ItemFilter) -> ItemFilter:
     return acc.with_(**changes) if changes else acc
 
 
-def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
+def _facet(tok: Token, cat: Resolver, depth: int, names: ValueNames | None) -> ItemFilter:
     """The condition one ``key:value`` token sets."""
     key, value, low = tok.key, tok.value.strip(), tok.value.strip().lower()
     if key != "rating" and key != "date" and tok.op not in (":", "="):
         raise QueryError(problem("query.use_key_value", value=tok.text, name=key))
     if key == "kind":
         kind = kind_words().get(low, low)
-        return ItemFilter(kinds=(_choice(tok, kind, KINDS),))
+        return ItemFilter(kinds=(_choice(tok, kind, KINDS, names),))
     elif key == "day":
         return ItemFilter(day_ids=(_day(tok, cat),))
     elif key == "session":
@@ -311,19 +401,19 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     elif key == "rating":
         return _rating(tok)
     elif key == "flag":
-        return ItemFilter(flags=(FLAGS[_choice(tok, low, tuple(FLAGS))],))
+        return ItemFilter(flags=(FLAGS[_choice(tok, low, tuple(FLAGS), names)],))
     elif key == "color":
-        return ItemFilter(color_labels=(_choice(tok, low, COLORS),))
+        return ItemFilter(color_labels=(_choice(tok, low, COLORS, names),))
     elif key == "consent":
         return ItemFilter(
-            consents=(CONSENTS[_choice(tok, low.replace("-", "_"), tuple(CONSENTS))],)
+            consents=(CONSENTS[_choice(tok, low.replace("-", "_"), tuple(CONSENTS), names)],)
         )
     elif key == "camera":
         return ItemFilter(cameras=(value,))
     elif key == "status":
         if low in ("warning", "warnings"):  # read, but with a problem (the Warnings view)
             return ItemFilter(warnings=True)
-        return ItemFilter(statuses=(_choice(tok, low, (*STATUSES, "warning")),))
+        return ItemFilter(statuses=(_choice(tok, low, (*STATUSES, "warning"), names),))
     elif key == "date":
         return _date(tok, cat)
     elif key == "orientation":
@@ -331,7 +421,8 @@ def _facet(tok: Token, cat: Resolver, depth: int) -> ItemFilter:
     elif key == "in":
         coll = cat.find_collection(value)
         if coll.query is not None:
-            return ItemFilter(sub=(parse_search(coll.query, cat, _depth=depth + 1).filter,))
+            sub = parse_search(coll.query, cat, names=names, _depth=depth + 1)
+            return ItemFilter(sub=(sub.filter,))
         else:
             return ItemFilter(collection_id=coll.id)
     elif key == "is":
@@ -358,10 +449,16 @@ def _field_facet(tok: Token) -> ItemFilter:
     return ItemFilter(field_values=((f.name, value),))
 
 
-def _choice(tok: Token, value: str, choices: tuple[str, ...]) -> str:
+def _choice(
+    tok: Token, value: str, choices: tuple[str, ...], names: ValueNames | None = None
+) -> str:
     if value not in choices:
+        # the key as written, its values in the interface's words first
+        written = tok.text.lstrip("-").split(tok.op, 1)[0]
+        local = names.shown(tok.key) if names is not None else []
+        offered = [*local, *(c for c in choices if c not in local)]
         raise QueryError(
-            problem("query.one_of", value=tok.text, name=tok.key, other=", ".join(choices))
+            problem("query.one_of", value=tok.text, name=written, other=", ".join(offered))
         )
     return value
 

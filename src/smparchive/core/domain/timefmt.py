@@ -22,7 +22,9 @@ SOURCE_TEXTS: dict[str, str] = {
     TimeSource.XMP: "XMP date",
     TimeSource.IPTC: "IPTC date",
     TimeSource.QUICKTIME: "QuickTime creation date",
-    TimeSource.CONTAINER_UTC: "container UTC",
+    TimeSource.CONTAINER_UTC: "container date, UTC (phone or recorder)",
+    TimeSource.CONTAINER_LOCAL: "container date, camera's local time",
+    TimeSource.CONTAINER_LEGACY: "container UTC",
     TimeSource.DOCUMENT: "document date",
     TimeSource.FILE_MTIME: "file date",
 }
@@ -30,7 +32,14 @@ SOURCE_TEXTS: dict[str, str] = {
 
 # Sources that are moments (UTC stamps, document metadata), not a wall clock someone read:
 # their recorded offset says nothing about what the people at the event saw.
-_UTC_STAMPS = frozenset({TimeSource.CONTAINER_UTC, TimeSource.DOCUMENT, TimeSource.FILE_MTIME})
+_UTC_STAMPS = frozenset(
+    {
+        TimeSource.CONTAINER_UTC,
+        TimeSource.CONTAINER_LEGACY,
+        TimeSource.DOCUMENT,
+        TimeSource.FILE_MTIME,
+    }
+)
 
 
 class TimedItem(Protocol):

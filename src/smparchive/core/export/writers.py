@@ -565,33 +565,60 @@ class ZipWriter(BundleWriter):
     def add_file(
         self, relpath: str, source: Path, sha256: str, size: int, when: datetime | None = None
     ) -> FileRecord:
-        # a ZIP member cannot be taken back: check the source before writing it
+        """Write ``source`` as a member while hashing it: one read of the source. A source
+        that no longer hashes to the catalogue's ``sha256`` (changed before or during the
+        copy, or unreadable part-way) is taken back out of the ZIP and reported for its item
+        alone, as the folder writer does."""
         try:
-            before = _hash_file(source)
+            src = open(source, "rb")  # noqa: SIM115 - entered just below
         except FileNotFoundError:
             raise SourceProblem(problem("export.source_missing_at", name=source)) from None
         except OSError as exc:
             raise SourceProblem(
                 problem("export.source_unreadable_at", name=source, why=plain(exc))
             ) from None
-        if before != sha256.lower() or source.stat().st_size != size:
+        with src:
+            if os.fstat(src.fileno()).st_size != size:
+                raise SourceProblem(problem("export.source_hash_changed", name=source))
+            info = self._info(relpath, when)
+            digest = hashlib.sha256()
+            copied = 0
+            unreadable: OSError | None = None
+            with self._zip.open(info, "w", force_zip64=size > ZIP64_LIMIT) as out:
+                while True:
+                    try:
+                        chunk = src.read(CHUNK)
+                    except OSError as exc:  # the source's disk, not the ZIP's
+                        unreadable = exc
+                        break
+                    if not chunk:
+                        break
+                    out.write(chunk)
+                    digest.update(chunk)
+                    copied += len(chunk)
+        if unreadable is not None:
+            self._take_back(info)
+            raise SourceProblem(
+                problem("export.source_unreadable_at", name=source, why=plain(unreadable))
+            )
+        if copied != size or digest.hexdigest() != sha256.lower():
+            self._take_back(info)
             raise SourceProblem(problem("export.source_hash_changed", name=source))
-        digest = hashlib.sha256()
-        copied = 0
-        info = self._info(relpath, when)
-        with (
-            open(source, "rb") as src,
-            self._zip.open(info, "w", force_zip64=size > ZIP64_LIMIT) as out,
-        ):
-            while chunk := src.read(CHUNK):
-                out.write(chunk)
-                digest.update(chunk)
-                copied += len(chunk)
-        if digest.hexdigest() != before:
-            raise ExportError(problem("export.source_changed_during", name=source))
-        record = FileRecord(relpath, before, copied)
+        record = FileRecord(relpath, digest.hexdigest(), copied)
         self.records.append(record)
         return record
+
+    def _take_back(self, info: zipfile.ZipInfo) -> None:
+        """Remove the member just written (always the last one): cut the file at its local
+        header and forget it, so the central directory is written without it."""
+        zf = self._zip
+        assert zf.filelist and zf.filelist[-1] is info and zf.fp is not None
+        zf.fp.seek(info.header_offset)
+        zf.fp.truncate()
+        zf.filelist.pop()
+        del zf.NameToInfo[info.filename]
+        # zipfile writes the central directory at start_dir (set after each member)
+        zf.start_dir = info.header_offset
 
     def commit(self) -> CommitResult:
         self._zip.close()

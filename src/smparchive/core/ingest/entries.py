@@ -33,7 +33,9 @@ def outcome_columns(
     elif info.outcome is Outcome.WARNING:
         if thumbnail_problem and thumbnail_problem not in problems:
             problems.append(thumbnail_problem)
-        status, thumb = ItemStatus.WARNING, ThumbState.NONE
+        # a damaged photo's partial picture is shown (the warning says it is partial)
+        partial = thumbnails and thumbnail_problem is not None
+        status, thumb = ItemStatus.WARNING, ThumbState.OK if partial else ThumbState.NONE
     else:
         status = ItemStatus.OK
         if thumbnails:

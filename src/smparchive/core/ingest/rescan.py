@@ -29,7 +29,13 @@ from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
 from smparchive.core.ingest.walk import FoundFile, Walker, WalkProblem
-from smparchive.core.vocab import PRESENT_STATUSES, ItemStatus, ThumbState, hash_pending
+from smparchive.core.vocab import (
+    PRESENT_STATUSES,
+    ItemStatus,
+    ThumbState,
+    TimeSource,
+    hash_pending,
+)
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -43,6 +49,10 @@ _RESTORED = frozenset({ItemStatus.MISSING, ItemStatus.OFFLINE})
 _RESTORED_MARKS = ", ".join("?" * len(_RESTORED))
 _SIZE = itemgetter(1)  # of a (rel_path, size, mtime_ns) row
 _FIRST = itemgetter(0)
+# Capture times read by a rule since corrected: the next scan reads those files again (a
+# video's container time taken as UTC whatever wrote it, where cameras write local time).
+STALE_READINGS = frozenset({TimeSource.CONTAINER_LEGACY.value})
+_STALE_MARKS = ", ".join("?" * len(STALE_READINGS))
 
 
 def _HEX(row: tuple[bytes | str]) -> str:
@@ -84,8 +94,12 @@ def _sidecar_after(found: FoundFile, updated_at: datetime | int | str | None) ->
 
 def is_unchanged(found: FoundFile, row: IndexRow, retry_errors: bool) -> bool:
     """The catalogue's facts about the file still hold: it is not opened again."""
-    return not hash_pending(row.status, row.sha256, row.status_reason) and unchanged_values(
-        found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors
+    return (
+        not hash_pending(row.status, row.sha256, row.status_reason)
+        and row.capture_source not in STALE_READINGS
+        and unchanged_values(
+            found, row.size, row.mtime_ns, row.status, row.updated_at, retry_errors
+        )
     )
 
 
@@ -203,6 +217,12 @@ def _look(
         ).fetchone()
         if pending is not None:
             return None  # hashes an interrupted scan left pending: the full scan reads them
+        stale = conn.execute(
+            f"SELECT 1 FROM items WHERE root_id = ? AND capture_source IN ({_STALE_MARKS}) LIMIT 1",
+            (root_id, *sorted(STALE_READINGS)),
+        ).fetchone()
+        if stale is not None:
+            return None  # times read by an old rule: the full scan reads those files again
         files = set(
             conn.execute("SELECT rel_path, size, mtime_ns FROM items WHERE root_id = ?", (root_id,))
         )

@@ -305,7 +305,13 @@ class ThumbnailJob:
                     for size, data in result.thumbnails.items():
                         self.cache.put(ref.sha256, size, data)
                     report.made += 1
-                    outcomes.append({"id": ref.id, "thumb_state": ThumbState.OK})
+                    outcome: dict[str, Any] = {"id": ref.id, "thumb_state": ThumbState.OK}
+                    if result.thumbnail_problem:  # a damaged photo's partial picture
+                        outcome.update(_warned(ref, result.thumbnail_problem))
+                        report.problems.append(
+                            FileProblem(path, "warning", result.thumbnail_problem, ref.id)
+                        )
+                    outcomes.append(outcome)
                     continue
                 except OSError as exc:
                     log.warning("cannot write to the thumbnail cache: %s", exc)
@@ -314,15 +320,7 @@ class ThumbnailJob:
                 outcomes.append({"id": ref.id, "thumb_state": ThumbState.NONE})
                 continue
             problem = result.thumbnail_problem or "No thumbnail can be made."
-            warnings = "\n".join(dict.fromkeys([*(ref.warnings or "").split("\n"), problem]))
-            outcomes.append(
-                {
-                    "id": ref.id,
-                    "status": ItemStatus.WARNING if ref.status == ItemStatus.OK else ref.status,
-                    "warnings": warnings.strip("\n"),
-                    "thumb_state": ThumbState.NONE,
-                }
-            )
+            outcomes.append({"id": ref.id, **_warned(ref, problem), "thumb_state": ThumbState.NONE})
             report.problems.append(FileProblem(path, "warning", problem, ref.id))
         self.cat.ingest_outcomes(outcomes)
 
@@ -411,3 +409,12 @@ def build_thumbnails(
 def result_is_changed(result: tasks.Look | TaskFailed) -> bool:
     """The worker found the file changed since its scan (handled as such, not as a failure)."""
     return isinstance(result, tasks.Look) and result.changed
+
+
+def _warned(ref: ItemRef, problem: str) -> dict[str, Any]:
+    """An item's status and warnings with ``problem`` noted (once)."""
+    warnings = "\n".join(dict.fromkeys([*(ref.warnings or "").split("\n"), problem]))
+    return {
+        "status": ItemStatus.WARNING if ref.status == ItemStatus.OK else ref.status,
+        "warnings": warnings.strip("\n"),
+    }

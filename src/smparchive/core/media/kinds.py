@@ -34,7 +34,9 @@ class TimeSource(StrEnum):
     XMP = "xmp"  # exif:DateTimeOriginal / photoshop:DateCreated / xmp:CreateDate in XMP
     IPTC = "iptc"  # IPTC IIM DateCreated + TimeCreated (Photo Mechanic, IPTC-only workflows)
     QUICKTIME = "quicktime"  # Apple com.apple.quicktime.creationdate: local time with offset
-    CONTAINER_UTC = "container"  # video/audio container creation_time (UTC by spec)
+    CONTAINER_UTC = "container-utc"  # container creation_time read as UTC (phones, FFmpeg)
+    CONTAINER_LOCAL = "container-local"  # ... read as the camera's clock (zone: the event's)
+    CONTAINER_LEGACY = "container"  # read as UTC whatever wrote it (before 2026-12): re-read
     DOCUMENT = "document"  # PDF/Office creation date
     FILE_MTIME = "mtime"  # last resort: file modification time (UTC)
 

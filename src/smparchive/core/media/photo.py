@@ -17,6 +17,7 @@ from . import exif
 from .base import KindResult, describe, fail, warn
 from .hashing import sha256_bytes
 from .info import CaptureTime, MediaInfo, TimeSource
+from .partial import PartialPicture, decode_partial
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, draft_for, scaled_jpegs
 from .xmp import XmpError, apply_to_info, extract_packet, parse_xmp
 
@@ -125,14 +126,24 @@ def jpeg_pictures(source: bytes | Path, sizes: Sequence[int]) -> dict[int, bytes
                 draft_for(im, max(sizes))
                 im.load()
             except Exception as exc:
-                raise ThumbnailUnavailable(
-                    f"The image data is truncated or damaged ({describe(exc)})."
-                ) from exc
+                why = describe(exc)
+                partial = decode_partial(_bytes_of(source), max(sizes))
+                if partial is None:
+                    raise ThumbnailUnavailable(
+                        f"The image data is truncated or damaged ({why})."
+                    ) from exc
+                images = scaled_jpegs(partial.image, sizes, orientation)
+                raise PartialPicture(partial.problem(why), images) from exc
             decoded = im
         try:
             return scaled_jpegs(decoded, sizes, orientation)
         except Exception as exc:
             raise ThumbnailUnavailable(f"The thumbnail cannot be made ({describe(exc)}).") from exc
+
+
+def _bytes_of(source: bytes | Path) -> bytes:
+    """A damaged JPEG's bytes for the lenient decode (only files that failed come here)."""
+    return source if isinstance(source, bytes) else source.read_bytes()
 
 
 TURBO_MIN_PIXELS = 2_000_000  # below this, Pillow's draft decode costs little anyway
@@ -253,8 +264,18 @@ def probe_photo(
             draft_for(im, target)
             im.load()
         except Exception as exc:
-            warn(info, f"The image data is truncated or damaged ({describe(exc)}).")
-            result.thumbnail_problem = "The image pixels cannot be decoded."
+            why = describe(exc)
+            partial = None
+            if im.format in JPEG_FORMATS:  # the top part, grey below, as viewers show it
+                partial = decode_partial(data if data is not None else path.read_bytes(), target)
+            if partial is None:
+                warn(info, f"The image data is truncated or damaged ({why}).")
+                result.thumbnail_problem = "The image pixels cannot be decoded."
+                return result
+            warn(info, partial.problem(why))
+            if sizes:  # with their reason: a partial picture, not a made-up one
+                result.thumbnails = scaled_jpegs(partial.image, sizes, info.orientation)
+                result.thumbnail_problem = partial.problem(why)
             return result
         if sizes:
             # pillow_heif has already applied the HEIF rotation to the pixels

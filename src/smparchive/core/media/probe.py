@@ -20,6 +20,7 @@ from .boilerplate import drop_boilerplate
 from .classify import classify, guess_from_extension, read_head
 from .hashing import sha256_file
 from .info import Kind, MediaInfo, Outcome
+from .partial import PartialPicture
 from .registry import load_probe
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes
 from .xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
@@ -48,7 +49,8 @@ class ProbeResult:
 
 @dataclass(slots=True)
 class ThumbnailSet:
-    """Thumbnails made for one file, or the reason there are none."""
+    """Thumbnails made for one file, or the reason there are none (with pictures: why they
+    show only part of a damaged photo)."""
 
     images: dict[int, bytes] = field(default_factory=dict)
     problem: str | None = None
@@ -84,7 +86,8 @@ def probe_file(
         result.thumbnail_problem = kind_result.thumbnail_problem
         if sizes and not result.thumbnails and info.outcome is Outcome.OK:
             _late_thumbnails(probe, path, info, sizes, result)
-    if info.outcome is not Outcome.OK and result.thumbnails:
+    partial = info.outcome is Outcome.WARNING and bool(result.thumbnail_problem)
+    if info.outcome is not Outcome.OK and result.thumbnails and not partial:
         result.thumbnails = {}  # a WARNING/ERROR file never shows a made-up picture
     _apply_sidecar(path, info)
     drop_boilerplate(info)  # after every source: sidecars copy camera strings too
@@ -159,11 +162,15 @@ def _late_thumbnails(
     result.thumbnails, result.thumbnail_problem = made.images, made.problem
     if not made.images and info.kind is not Kind.AUDIO:
         warn(info, made.problem or "No thumbnail can be made.")
+    elif made.images and made.problem:  # a partial picture: shown, and the item says why
+        warn(info, made.problem)
 
 
 def _render(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> ThumbnailSet:
     try:
         return ThumbnailSet(images=probe.thumbnails(path, info, sizes))
+    except PartialPicture as exc:  # what decodes of a damaged photo, and why it is partial
+        return ThumbnailSet(images=exc.images, problem=str(exc))
     except ThumbnailUnavailable as exc:
         return ThumbnailSet(problem=str(exc))
     except (NameError, ImportError, NotImplementedError):

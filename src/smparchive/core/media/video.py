@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .base import KindResult, describe, fail, warn
-from .info import CaptureTime, Kind, MediaInfo, TimeSource
+from .info import Kind, MediaInfo
 from .thumbnails import ThumbnailUnavailable, poster_from_container, video_poster
+from .videotime import QUICKTIME_CREATIONDATE as QUICKTIME_CREATIONDATE
+from .videotime import container_capture, device
+from .videotime import parse_container_time as parse_container_time
+from .videotime import parse_quicktime_creationdate as parse_quicktime_creationdate
 
 log = logging.getLogger(__name__)
 
 OPEN_TIMEOUT_S = 10.0
 MAX_PACKETS_FOR_FIRST_FRAME = 600  # a stream that yields nothing after this has no frames
-_EPOCHS = (1904, 1970)  # QuickTime/Unix zero dates mean "not set"
 
 
 class VideoProbe:
@@ -40,7 +41,10 @@ def probe_av(path: Path, info: MediaInfo, sizes: Sequence[int]) -> KindResult:
     result = KindResult()
     try:
         container = av.open(
-            str(path), timeout=(OPEN_TIMEOUT_S, OPEN_TIMEOUT_S), metadata_errors="replace"
+            str(path),
+            timeout=(OPEN_TIMEOUT_S, OPEN_TIMEOUT_S),
+            metadata_errors="replace",
+            options={"export_xmp": "1"},  # MP4/MOV: an embedded XMP packet as metadata
         )
     except Exception as exc:  # InvalidDataError, EOFError, ...
         label = info.format or "media"
@@ -91,65 +95,12 @@ def _container_facts(container: Any, info: MediaInfo) -> None:
             info.duration_s = float(stream.duration * stream.time_base)
     if container.streams.audio:
         info.audio_codec = container.streams.audio[0].codec_context.name
-    # Apple's creationdate is the wall clock with its offset (what the phone showed); the
-    # container's creation_time is UTC and often the moment of export or transcoding.
-    info.capture = parse_quicktime_creationdate(container.metadata.get(QUICKTIME_CREATIONDATE))
-    if info.capture is not None:
-        return
-    stamps = [container.metadata.get("creation_time")]
-    stamps += [s.metadata.get("creation_time") for s in container.streams]
-    for stamp in stamps:
-        capture = parse_container_time(stamp)
-        if capture is not None:
-            info.capture = capture
-            break
-
-
-QUICKTIME_CREATIONDATE = "com.apple.quicktime.creationdate"
-_QT_DATE = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?$"
-)
-
-
-def parse_quicktime_creationdate(text: str | None) -> CaptureTime | None:
-    """``com.apple.quicktime.creationdate`` ('2022-06-01T09:30:12+0200') as a CaptureTime:
-    the local wall-clock time and its offset (None when the value carries none)."""
-    match = _QT_DATE.match(text.strip()) if text else None
-    if match is None:
-        return None
-    year, month, day, hour, minute, second, zone = match.groups()
-    try:
-        local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
-    except ValueError:
-        return None
-    if local.year in _EPOCHS and local.month == 1 and local.day == 1:
-        return None
-    offset = None
-    if zone == "Z":
-        offset = 0
-    elif zone:
-        digits = zone[1:].replace(":", "")
-        minutes = int(digits[:2]) * 60 + int(digits[2:])
-        offset = -minutes if zone[0] == "-" else minutes
-        if minutes > 14 * 60:
-            offset = None
-    return CaptureTime(local=local, offset_minutes=offset, source=TimeSource.QUICKTIME)
-
-
-def parse_container_time(text: str | None) -> CaptureTime | None:
-    """Container creation_time (UTC by the MP4/QuickTime/Matroska specs) as a CaptureTime."""
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    if moment.year in _EPOCHS and moment.month == 1 and moment.day == 1:
-        return None
-    return CaptureTime(local=moment, offset_minutes=0, source=TimeSource.CONTAINER_UTC)
+    meta = dict(container.metadata)
+    streams = [dict(st.metadata) for st in container.streams]
+    info.capture = container_capture(meta, streams, container.format.name or "")
+    make, model = device(meta)
+    info.camera_make = info.camera_make or make
+    info.camera_model = info.camera_model or model
 
 
 def _first_frame_decodes(container: Any, stream: Any) -> bool:

@@ -86,8 +86,9 @@ def parse_query(text: str, catalog: Catalog) -> tuple[ItemFilter, str | None]:
     if not text:
         return ItemFilter(), None
     from smparchive.core.domain.query import parse_search
+    from smparchive.gui.query_values import value_names
 
-    search = parse_search(text, catalog)
+    search = parse_search(text, catalog, names=value_names())
     asked = any(t.key == "sort" for t in search.tokens)
     return search.filter, search.sort if asked else None
 

@@ -42,6 +42,7 @@ def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) ->
         if found is not None:
             return found
     if no_chips and b.scope == ItemFilter() and b.query_text.strip():
+        # as typed ("type:vidéo"): the dialog names it so; the core reads every language's
         return ExportSource.query(b.query_text.strip())
     return ExportSource.items(b.store.ids if ids is None else ids)
 

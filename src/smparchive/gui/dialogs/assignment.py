@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
@@ -240,7 +240,7 @@ class ProposalsModel(ListTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0))
 
 
-class AssignmentDialog(QDialog):
+class AssignmentDialog(FittedDialog):
     """Runs the assignment rules as a dry run and applies the accepted proposals."""
 
     def __init__(self, w: Deps, item_ids: list[int] | None = None) -> None:
@@ -248,18 +248,14 @@ class AssignmentDialog(QDialog):
         self.w = w
         self.item_ids = item_ids
         self.setWindowTitle(self.tr("Assign Items to Sessions"))
-        self.resize(1150, 640)
+        self.resize(preferred_size(self, 1800, 900))  # the explanations are long
         sessions = {s.id: s for s in w.sessions}
         self.model = ProposalsModel(
             lambda sid: w.session_titles.get(sid, "—") if sid else "—", sessions.get
         )
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(
-            self.view,
-            stretch=6,
-            widths=((0, 90), (1, 170), (2, 190), (3, 170), (4, 200), (5, 170)),
-        )
+        tidy(self.view, stretch=6)  # the rules' explanation gets the room
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("Changes"), "changes")
         self.show_filter.addItem(self.tr("Changes and choices"), "choices")

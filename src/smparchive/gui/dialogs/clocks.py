@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -27,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.domain import timefmt
+from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
+_TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
 
 
 def camera_label(g: Any) -> str:
@@ -176,7 +178,18 @@ def load_day(
             label = _lane_label(r.camera_make, r.camera_model, r.camera_serial, r.kind)
         else:
             key, label = r.kind, fmt.kind_name(r.kind)
-        lanes.setdefault(key, Lane(key, label)).times.append(r.capture_utc)
+        lanes.setdefault(key, Lane(key, label)).add(
+            ItemFacts(
+                r.id,
+                r.kind,
+                r.capture_utc,
+                r.duration_s,
+                r.session_id,
+                r.assignment,
+                r.name,
+                time_source=r.capture_source,
+            )
+        )
     if camera is not None and by == "camera" and camera.key not in lanes:
         # the chosen camera keeps a lane on any date: an empty one says "nothing here yet"
         lanes[camera.key] = Lane(camera.key, camera_label(camera))
@@ -234,8 +247,9 @@ class _DayTimeline(QWidget):
         self.timeline = TimelineWidget()
         self.legend = QLabel(
             self.tr(
-                "Bars: items per 5 minutes. Blue inside a session, orange outside every session."
-            )
+                "Bars: items per 5 minutes. Blue: in or near a session; orange: no session "
+                "within %1 minutes (the assignment leaves them out)."
+            ).replace("%1", fmt.number(_TOLERANCE_MIN))
         )
         self.legend.setEnabled(False)
         top = QHBoxLayout()
@@ -309,7 +323,7 @@ class _DayTimeline(QWidget):
             self.on_loaded()
 
 
-class TimelineWindow(QDialog):
+class TimelineWindow(FittedDialog):
     """The timeline of each day, non-modal."""
 
     def __init__(self, w: Deps) -> None:
@@ -332,7 +346,7 @@ class TimelineWindow(QDialog):
         return dlg
 
 
-class ClockDialog(QDialog):
+class ClockDialog(FittedDialog):
     """Pick a camera, adjust its offset: the timeline and the preview follow live."""
 
     def __init__(self, w: Deps, item_ids: Sequence[int] = ()) -> None:
@@ -341,14 +355,13 @@ class ClockDialog(QDialog):
         # opened on some items (a scan's new card, the selection): their camera comes first
         self._item_ids = list(item_ids)
         self.setWindowTitle(self.tr("Camera Clocks"))
-        self.resize(1150, 760)
+        self.resize(preferred_size(self, 1300, 860))
         self.cameras = CamerasModel()
         self.camera_view = QTableView()
         self.camera_view.setModel(self.cameras)
         tidy(
             self.camera_view,
             stretch=0,
-            widths=((1, 70), (2, 150), (3, 150), (4, 110)),
             single=True,
         )
         self.camera_view.selectionModel().currentRowChanged.connect(
@@ -382,8 +395,7 @@ class ClockDialog(QDialog):
         self.shift_model = ShiftModel(lambda sid: w.session_titles.get(sid, "—") if sid else "—")
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
-        tidy(self.shift_view, widths=((0, 180), (1, 130), (2, 130), (3, 260)))
-        self.shift_view.horizontalHeader().setStretchLastSection(True)
+        tidy(self.shift_view, stretch=3)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)
@@ -487,12 +499,14 @@ class ClockDialog(QDialog):
         outside = self.day_view.timeline.outside_count(g.key)
         self.summary.setText(
             self.tr(
-                "%1: correction %2 → %3; %4 of its items on this day fall outside every session."
+                "%1: correction %2 → %3; %4 of its items on this day would be left out of every "
+                "session (none within %5 minutes)."
             )
             .replace("%1", camera_label(g))
             .replace("%2", timefmt.correction_text(g.offset_s))
             .replace("%3", timefmt.correction_text(self.offset()))
             .replace("%4", fmt.number(outside))
+            .replace("%5", fmt.number(_TOLERANCE_MIN))
         )
 
     def _preview(self) -> None:

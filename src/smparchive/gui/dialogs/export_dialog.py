@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -87,6 +86,7 @@ from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, interface_language
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
 
@@ -249,7 +249,7 @@ def remember_folder(preset: str, folder: str) -> None:
 OUT_COLUMN = 560  # px for the post and the preflight beside the settings
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     """Choose what and how to export, preflight it, then run it with progress and cancel."""
 
     def __init__(
@@ -587,13 +587,12 @@ class ExportDialog(QDialog):
         # the settings column whole, without a horizontal scroll bar
         bar = self.settings_scroll.verticalScrollBar().sizeHint().width()
         self.settings_scroll.setMinimumWidth(self.settings_page.minimumSizeHint().width() + bar)
-        screen = self.screen()
-        area = screen.availableGeometry() if screen is not None else None
-        room = area.height() - 60 if area is not None else 10_000
+        area = available_area(self)  # the screen it opens on
+        room = area.height() - 60 if not area.isEmpty() else 10_000
         # and room beside it for the preflight's table of held-back items and their reasons
         width = min(
             self.settings_scroll.minimumWidth() + OUT_COLUMN,
-            area.width() - 40 if area is not None else 10_000,
+            area.width() - 40 if not area.isEmpty() else 10_000,
         )
         if self.width() < width:
             self.resize(width, self.height())
@@ -610,6 +609,8 @@ class ExportDialog(QDialog):
         wanted = min(max(self.sizeHint().height(), whole), room)
         if self.height() < wanted:
             self.resize(self.width(), wanted)
+        if self.isVisible():  # grown after the preflight: its title bar stays on screen
+            fit_to_screen(self)
 
     # -- the last export's choices ---------------------------------------------------------
     def _choices(self) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QTableView,
@@ -22,6 +21,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
@@ -88,21 +88,20 @@ class ExportHistoryModel(ListTableModel):
         return None
 
 
-class ExportHistoryDialog(QDialog):
+class ExportHistoryDialog(FittedDialog):
     """Lists ``catalog.export_history()``; shows an export's items or its folder."""
 
     def __init__(self, w: Deps) -> None:
         super().__init__(w.parent)
         self.w = w
         self.setWindowTitle(self.tr("Export History"))
-        self.resize(1000, 460)
+        self.resize(preferred_size(self, 1300, 640))
         self.model = ExportHistoryModel()
         self.view = QTableView()
         self.view.setModel(self.model)
         tidy(
             self.view,
             stretch=7,
-            widths=((0, 150), (1, 100), (2, 60), (3, 80), (4, 90), (5, 90), (6, 80)),
             single=True,
         )
         self.view.doubleClicked.connect(lambda _i: self.show_items())

@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -25,6 +23,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 from smparchive.gui.tasks import TaskHandle
 from smparchive.gui.views.tables import tidy
 
@@ -65,7 +64,7 @@ class ProblemsModel(ListTableModel):
         return None
 
 
-class IngestDialog(QDialog):
+class IngestDialog(FittedDialog):
     """Follows one scan job; becomes its summary when the job ends, with the next steps.
 
     ``next_step`` names what the user chose: ``show:<sidebar key>`` (the problem view of the
@@ -97,12 +96,9 @@ class IngestDialog(QDialog):
         self.problems = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.problems)
+        # the kind and the file's name whole when there is room; the reason takes the rest
+        # (whole in its tooltip)
         tidy(self.table, stretch=2)
-        # the kind and the file's name whole; the reason takes the rest (whole in its tooltip)
-        for column in (0, 1):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
@@ -292,6 +288,7 @@ class IngestDialog(QDialog):
             self.step_buttons[key] = b
         self.steps_row.setVisible(bool(steps))
         self.adjustSize()
+        fit_to_screen(self)  # grown to the summary: still within the screen
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()

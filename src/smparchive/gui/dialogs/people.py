@@ -19,7 +19,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.vocab import FaceState, TagKind
+from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.tasks import TaskScope
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class FaceModel(QAbstractListModel):
         return None
 
 
-class PeopleWindow(QDialog):
+class PeopleWindow(FittedDialog):
     """Faces by group: suggestions, unknown people, each named person."""
 
     def __init__(self, w: Deps) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.vocab import SidecarPolicy
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
+from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
 from smparchive.gui.theme import apply_theme
 
@@ -69,7 +69,7 @@ _THEME_TEXTS = (
 )
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittedDialog):
     """Edits :class:`Settings`; per-folder sidecar policy is stored in the catalogue."""
 
     def __init__(

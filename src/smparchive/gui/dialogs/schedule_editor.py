@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 
 if TYPE_CHECKING:
@@ -125,17 +125,22 @@ class SessionsModel(ListTableModel):
         return True
 
 
-class ScheduleEditor(QDialog):
+class ScheduleEditor(FittedDialog):
     """Edit the event's days and sessions; every change is undoable from the main window."""
 
     def __init__(self, w: Deps) -> None:
         super().__init__(w.parent)
         self.w = w
         self.setWindowTitle(self.tr("Schedule Editor"))
-        self.resize(1100, 620)
+        self.resize(preferred_size(self, 1300, 800))
         self.event_label = QLabel()
         self.event_label.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.event_label.setWordWrap(True)  # a long title and place: the buttons stay in view
         self.days = QComboBox()
+        self.days.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.days.setMinimumContentsLength(24)
         self.days.activated.connect(lambda _i: self._show_day())
         self.model = SessionsModel()
         self.model.edit_requested = self._edit
@@ -144,7 +149,6 @@ class ScheduleEditor(QDialog):
         tidy(
             self.view,
             stretch=2,
-            widths=((0, 70), (1, 70), (3, 130), (4, 220), (5, 110), (6, 60)),
         )
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -178,6 +182,7 @@ class ScheduleEditor(QDialog):
             )
         )
         hint.setEnabled(False)
+        hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
@@ -246,7 +251,7 @@ class ScheduleEditor(QDialog):
         )
 
     def add_day(self) -> None:
-        dlg = QDialog(self)
+        dlg = FittedDialog(self)
         dlg.setWindowTitle(self.tr("Add Day"))
         date_edit = QDateEdit()
         date_edit.setCalendarPopup(True)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
@@ -15,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.gui.screen_fit import FittedDialog
+
 Groups = list[tuple[str, list[tuple[str, str]]]]
 
 
-class ShortcutSheet(QDialog):
+class ShortcutSheet(FittedDialog):
     """Every action with a shortcut, in its group; the field filters keys and names."""
 
     def __init__(self, groups: Groups, parent: QWidget | None = None) -> None:

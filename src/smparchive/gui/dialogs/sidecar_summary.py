@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QTableView,
@@ -21,6 +20,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
+from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +91,7 @@ class OutcomesModel(ListTableModel):
         return None
 
 
-class SidecarSummaryDialog(QDialog):
+class SidecarSummaryDialog(FittedDialog):
     """Non-modal summary of one sidecar run."""
 
     def __init__(
@@ -102,13 +102,13 @@ class SidecarSummaryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         written, read = self.tr("XMP Sidecars Written"), self.tr("XMP Sidecars Read")
         self.setWindowTitle(written if report.mode == "write" else read)
-        self.resize(820, 420)
+        self.resize(preferred_size(self, 1000, 560))
         self.summary = QLabel(self.summary_text())
         self.summary.setWordWrap(True)
         self.model = OutcomesModel(report.outcomes, names)
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view, stretch=2, widths=((0, 200), (1, 150), (3, 220)))
+        tidy(self.view, stretch=2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)

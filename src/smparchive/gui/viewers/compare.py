@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +21,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
+from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import FLAG_KEYS, RATING_KEYS, edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
@@ -97,7 +98,7 @@ class CompareView(QWidget):
             super().__init__(parent, Qt.WindowType.Window)
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.setWindowTitle(translate("viewers", "Compare"))
-            self.resize(1400, 800)
+            fit_to_screen(self, QSize(1400, 800))
         self.embedded = embedded
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.catalog = catalog

@@ -8,8 +8,9 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 from PySide6.QtGui import QImage
 
+from smparchive.core.media.partial import decode_partial
 from smparchive.core.media.photo import configure_pillow
-from smparchive.core.media.thumbnails import to_rgb
+from smparchive.core.media.thumbnails import apply_orientation, to_rgb
 from smparchive.core.messages import plain
 from smparchive.core.thumbcache import EMBEDDED, PREVIEW, THUMB, ThumbnailCache
 from smparchive.gui import problem_texts
@@ -67,11 +68,35 @@ def decode_photo(path: str | Path, max_edge: int | None = None) -> QImage:
             translate("viewers", "The picture claims an absurd size and is refused as unsafe.")
         ) from exc
     except (OSError, ValueError, TypeError, SyntaxError, EOFError) as exc:
+        partial = _partial_photo(path, max_edge)
+        if partial is not None:  # a damaged JPEG: its top part, grey below (item warns)
+            return partial
         raise DecodeError(
             translate("viewers", "The picture is damaged or truncated (%1).").replace(
                 "%1", problem_texts.phrase(plain(exc))
             )
         ) from exc
+
+
+def _partial_photo(path: str | Path, max_edge: int | None) -> QImage | None:
+    """What decodes of a damaged JPEG, oriented as the file says (None for other formats,
+    or when even the lenient decoder gives nothing)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    partial = decode_partial(data, max_edge)
+    if partial is None:
+        return None
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            orientation = im.getexif().get(0x0112)
+    except Exception:  # a damaged EXIF block too: shown as stored
+        orientation = None
+    oriented = apply_orientation(partial.image, orientation if isinstance(orientation, int) else 1)
+    if max_edge and max(oriented.size) > max_edge:
+        oriented.thumbnail((max_edge, max_edge), Image.Resampling.BICUBIC)
+    return pil_to_qimage(oriented)
 
 
 def image_from_bytes(data: bytes) -> QImage | None:

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
@@ -14,6 +14,7 @@ from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
 from smparchive.gui.i18n import translate
+from smparchive.gui.screen_fit import fit_to_screen
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.viewers.base import ItemViewer, MessageViewer
 from smparchive.gui.viewers.walk import IdList, StoreRows, Walk
@@ -99,7 +100,7 @@ class ViewerWindow(QWidget):
             super().__init__(parent, Qt.WindowType.Window)
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.setWindowTitle(translate("viewers", "Viewer"))
-            self.resize(1200, 800)
+            fit_to_screen(self, QSize(1200, 800))  # within a 1366x768 screen
         self.embedded = embedded
         self._cached = cached  # records the grid already holds (no query for them)
         self.catalog = catalog

@@ -1,25 +1,153 @@
-"""Consistent look for the app's small data tables."""
+"""Consistent look for the app's small data tables, their columns fitted to the view.
+
+Columns are sized to their contents (header and the rows in view) and share the view's
+width: when everything fits, the ``stretch`` column takes the spare room; when it does not
+(a 1366 px screen, French headers), the widest columns are cut to a common width first, the
+``stretch`` column (the one that matters: a reason, a description) getting twice the others'
+share, and no column narrower than its header. Cut texts end in "…" and show whole in their
+tooltip. The columns are fitted again when the rows change or the view is resized; a column
+the user drags keeps its width until then.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
+
+FLOOR = 72  # no column is cut narrower than this (or its header, if narrower)
+PADDING = 12  # room around a cell's text
+STRETCH_WEIGHT = 2.0  # the stretch column's share of the room, against 1 for the others
+
+
+def share_width(
+    natural: Sequence[int], floors: Sequence[int], room: int, stretch: int | None
+) -> list[int]:
+    """Column widths within ``room`` pixels: ``natural`` when they fit (the spare room to
+    ``stretch``), else every column cut to at most a common cap (``STRETCH_WEIGHT`` times
+    it for ``stretch``) but never below its floor."""
+    n = len(natural)
+    if sum(natural) <= room:
+        out = list(natural)
+        if stretch is not None and 0 <= stretch < n:
+            out[stretch] += room - sum(natural)
+        return out
+    weights = [STRETCH_WEIGHT if c == stretch else 1.0 for c in range(n)]
+
+    def widths(cap: float) -> list[int]:
+        return [min(natural[c], max(floors[c], int(cap * weights[c]))) for c in range(n)]
+
+    low, high = 0.0, float(max(natural, default=0))
+    for _step in range(30):  # the largest cap whose widths fit
+        mid = (low + high) / 2
+        if sum(widths(mid)) <= room:
+            low = mid
+        else:
+            high = mid
+    out = widths(low)
+    spare = room - sum(out)
+    cut = [c for c in range(n) if out[c] < natural[c]]
+    if spare > 0 and cut:  # the rounding's few pixels to the column cut the most
+        worst = max(cut, key=lambda c: natural[c] - out[c])
+        out[worst] += min(spare, natural[worst] - out[worst])
+    return out
+
+
+class _ElidedTips(QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the column cuts it (unless the model
+    gives a tooltip of its own)."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        text = index.data(Qt.ItemDataRole.DisplayRole) if index.isValid() else None
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(text, str)
+            and text
+            and index.data(Qt.ItemDataRole.ToolTipRole) is None
+            and option.fontMetrics.horizontalAdvance(text) + PADDING > option.rect.width()
+        ):
+            QToolTip.showText(event.globalPos(), text, view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+class ColumnFit(QObject):
+    """Keeps a table's columns fitted to its contents and width (see the module)."""
+
+    def __init__(self, view: QTableView, stretch: int | None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+                signal.connect(self._timer.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def natural(self) -> list[int]:
+        """Each column's width for its header and the rows in view, whole."""
+        view, header = self.view, self.view.horizontalHeader()
+        count = header.count()
+        return [
+            0
+            if view.isColumnHidden(c)
+            else max(header.sectionSizeHint(c), view.sizeHintForColumn(c) + PADDING)
+            for c in range(count)
+        ]
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        natural = self.natural()
+        floors = [
+            0 if w == 0 else min(w, max(header.sectionSizeHint(c), FLOOR))
+            for c, w in enumerate(natural)
+        ]
+        room = view.viewport().width()
+        if room <= 0 or not natural:
+            return
+        for c, width in enumerate(share_width(natural, floors, room, self.stretch)):
+            if width and header.sectionSize(c) != width:
+                header.resizeSection(c, width)
 
 
 def tidy(
     view: QTableView,
     *,
     stretch: int | None = None,
-    widths: Iterable[tuple[int, int]] = (),
     single: bool = False,
 ) -> QTableView:
-    """One line per row, no row numbers, alternating colours, whole-row selection.
+    """One line per row, no row numbers, alternating colours, whole-row selection, columns
+    fitted to their contents within the view (:class:`ColumnFit`; call after setModel).
 
-    ``stretch``: the column that takes the spare width; ``widths``: (column, width)
-    pairs; ``single``: at most one row selected.
+    ``stretch``: the column that takes the spare width and most of the room when there is
+    too little; ``single``: at most one row selected.
     """
     view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -27,11 +155,16 @@ def tidy(
     vh.hide()
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     vh.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setHighlightSections(False)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(24)
     if single:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    if stretch is not None:
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for col, width in widths:
-        view.setColumnWidth(col, width)
+    if type(view.itemDelegate()) is QStyledItemDelegate:
+        view.setItemDelegate(_ElidedTips(view))
+    view.setProperty("columnFit", True)  # for tests: fitted by ColumnFit
+    fitter = ColumnFit(view, stretch)
+    fitter.fit()
     return view

@@ -1,19 +1,21 @@
 """A day on a time axis: items per few minutes, one lane per camera or kind, sessions behind.
 
-Items outside every session are drawn in orange so a shifted camera clock shows at once;
-``set_shift`` moves one lane live (the clock dialog drives it while the user adjusts).
+Items the automatic assignment would leave out of every session (``assign.left_outside``:
+no session within its tolerance) are drawn in orange so a shifted camera clock shows at
+once; ``set_shift`` moves one lane live (the clock dialog drives it while the user adjusts).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from smparchive.core.domain import assign
 from smparchive.gui import formatting as fmt
 
 BIN_MINUTES = 5
@@ -33,6 +35,14 @@ class Lane:
     label: str
     times: list[datetime] = field(default_factory=list)
     shift_s: int = 0  # live preview shift
+    # What the assignment knows of each item (kind, duration, time source, manual ...), in
+    # the order of ``times``; a time without its facts is read as a photo's.
+    facts: list[assign.ItemFacts] = field(default_factory=list)
+
+    def add(self, facts: assign.ItemFacts) -> None:
+        assert facts.capture_utc is not None
+        self.times.append(facts.capture_utc)
+        self.facts.append(facts)
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,8 @@ class TimelineWidget(QWidget):
         self.end: datetime | None = None
         self.zone: tzinfo | None = None
         self.highlight: str | None = None
+        self.tolerance = assign.DEFAULT_TOLERANCE  # the automatic assignment's
+        self._slots: list[assign.Slot] = []
         self._label_w = LABEL_W
         self.setMinimumHeight(AXIS_H + BAND_H + LANE_H * 2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -69,6 +81,7 @@ class TimelineWidget(QWidget):
         zone: tzinfo | None = None,
     ) -> None:
         self.lanes, self.bands, self.start, self.end, self.zone = lanes, bands, start, end, zone
+        self._slots = [assign.Slot(0, b.title, b.room, b.start, b.end) for b in bands]
         self.updateGeometry()
         self.update()
 
@@ -81,21 +94,31 @@ class TimelineWidget(QWidget):
         self.update()
 
     def outside_count(self, lane_key: str | None = None) -> int:
-        """Items (of a lane, or all) outside every session, with the current shifts."""
-        n = 0
-        for lane in self.lanes:
-            if lane_key is None or lane.key == lane_key:
-                n += sum(
-                    1 for t in lane.times if not self._inside(t + timedelta(seconds=lane.shift_s))
-                )
-        return n
+        """Items (of a lane, or all) the assignment would leave out of every session, with
+        the current shifts."""
+        return sum(
+            sum(self._outside(lane))
+            for lane in self.lanes
+            if lane_key is None or lane.key == lane_key
+        )
 
-    def _inside(self, t: datetime) -> bool:
-        return any(b.start <= t < b.end for b in self.bands)
+    def _outside(self, lane: Lane) -> list[bool]:
+        """Per item of ``lane``, moved by its shift: :func:`assign.left_outside`."""
+        shift = timedelta(seconds=lane.shift_s)
+        out = []
+        for n, t in enumerate(lane.times):
+            known = lane.facts[n] if n < len(lane.facts) else None
+            moved = t + shift
+            item = (
+                replace(known, capture_utc=moved)
+                if known is not None
+                else assign.ItemFacts(0, "photo", moved)
+            )
+            out.append(assign.left_outside(item, self._slots, self.tolerance))
+        return out
 
     def _sub_label(self, lane: Lane) -> str:
-        shift = timedelta(seconds=lane.shift_s)
-        outside = sum(1 for t in lane.times if not self._inside(t + shift))
+        outside = sum(self._outside(lane))
         if not lane.times:
             return self.tr("No items on this day")
         sub = self.tr("%Ln items", None, len(lane.times))
@@ -204,8 +227,8 @@ class TimelineWidget(QWidget):
         label = fm.elidedText(lane.label, Qt.TextElideMode.ElideMiddle, width)
         p.drawText(QRect(8, top, width, LANE_H // 2 + 4), Qt.AlignmentFlag.AlignVCenter, label)
         shift = timedelta(seconds=lane.shift_s)
-        outside = sum(1 for t in lane.times if not self._inside(t + shift))
-        p.setPen(OUTSIDE if outside else pal.color(QPalette.ColorRole.PlaceholderText))
+        left_out = self._outside(lane)
+        p.setPen(OUTSIDE if any(left_out) else pal.color(QPalette.ColorRole.PlaceholderText))
         p.drawText(
             QRect(8, top + LANE_H // 2 - 2, width, LANE_H // 2),
             Qt.AlignmentFlag.AlignVCenter,
@@ -214,11 +237,10 @@ class TimelineWidget(QWidget):
         assert self.start is not None and self.end is not None
         bins: Counter[int] = Counter()
         outside_bins: set[int] = set()
-        for t in lane.times:
-            moved = t + shift
-            b = int((moved - self.start).total_seconds() // (BIN_MINUTES * 60))
+        for t, outside in zip(lane.times, left_out, strict=True):
+            b = int((t + shift - self.start).total_seconds() // (BIN_MINUTES * 60))
             bins[b] += 1
-            if not self._inside(moved):
+            if outside:
                 outside_bins.add(b)
         if not bins:
             return

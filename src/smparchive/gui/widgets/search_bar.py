@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -110,8 +110,9 @@ class SearchBar(QWidget):
         from smparchive.core.domain.query import search_keys
         from smparchive.gui.i18n import interface_language
 
-        keys = [f"{k}:" for k in search_keys(interface_language())]
-        self.completer = QCompleter(keys, self)
+        self._keys = [f"{k}:" for k in search_keys(interface_language())]
+        self._offered = QStringListModel(self._keys, self)
+        self.completer = QCompleter(self._offered, self)
         self.completer.setWidget(self.edit)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -214,16 +215,39 @@ class SearchBar(QWidget):
         return start, text[start:cursor]
 
     def _suggest(self, _text: str) -> None:
-        """Offer the keys that begin like the word being typed (not inside a value)."""
+        """Offer the keys that begin like the word being typed, then, after ``key:``, the
+        key's values in the interface's words (``type:vidéo``), then the English ones."""
         _start, word = self._word()
         popup = self.completer.popup()
+        offered = self._values_after(word) if ":" in word else None
         typing_a_key = word[:1].isalpha() and not any(c in word for c in ':<>="')
-        if typing_a_key:
+        if offered is not None:
+            self._offer(offered)
             self.completer.setCompletionPrefix(word)
-        if typing_a_key and self.completer.completionCount() > 0:
+        elif typing_a_key:
+            self._offer(self._keys)
+            self.completer.setCompletionPrefix(word)
+        if (offered is not None or typing_a_key) and self.completer.completionCount() > 0:
             self.completer.complete()
         elif popup is not None:
             popup.hide()
+
+    def _offer(self, words: list[str]) -> None:
+        if self._offered.stringList() != words:
+            self._offered.setStringList(words)
+
+    @staticmethod
+    def _values_after(word: str) -> list[str] | None:
+        """``key:value`` completions of ``word`` ("type:vi"), or None when its key has no
+        closed set of values (``day:``, ``session:``)."""
+        from smparchive.core.domain.query import ALIASES
+        from smparchive.gui.query_values import offered_values
+
+        key, _colon, value = word.partition(":")
+        if not key.isalpha() or any(c in value for c in ':<>="'[:-1]):
+            return None
+        values = offered_values(ALIASES.get(key.lower(), key.lower()))
+        return [f"{key}:{v}" for v in values] or None
 
     def _complete(self, key: str) -> None:
         start, _typed = self._word()

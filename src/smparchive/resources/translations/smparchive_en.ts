@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+516"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+532"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+477"/>
+        <location filename="../../gui/main_window.py" line="+484"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+226"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+229"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+101"/>
+        <location filename="../../gui/views/timeline.py" line="+124"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-239"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

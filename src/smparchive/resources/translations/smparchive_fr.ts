@@ -59,7 +59,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -164,7 +164,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -253,7 +253,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -289,11 +289,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+95"/>
-        <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
-        <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour tombent en dehors de toute séance.</translation>
+        <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
+        <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln élément changerait de séance.</numerusform>
@@ -360,7 +360,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nom de la recherche « %1 » :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>New smart collection</source>
         <translation>Nouvelle collection intelligente</translation>
     </message>
@@ -1157,7 +1157,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+66"/>
+        <location filename="../../gui/controllers/exporting.py" line="+69"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
@@ -1973,7 +1973,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Arrêter cette tâche (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>(+%1 more)</source>
         <translation>(+%1 autres)</translation>
     </message>
@@ -1994,17 +1994,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+587"/>
+        <location filename="../../gui/main_window.py" line="+594"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+312"/>
+        <location line="+319"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2090,7 +2090,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+104"/>
+        <location filename="../../gui/start_window.py" line="+105"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -3340,6 +3340,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>The image pixels cannot be decoded.</source>
         <translation>Les pixels de l’image ne peuvent pas être décodés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image data is truncated: about {percent} % of the picture could be decoded.</source>
+        <translation>Les données de l’image sont tronquées : environ {percent} % de l’image a pu être décodé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5633,7 +5638,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -5644,12 +5649,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -5674,7 +5679,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. Ctrl+Z dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
@@ -6045,12 +6050,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/query_values.py" line="+28"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+1"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+3"/>
         <source>Cleared</source>
         <translation>Autorisés</translation>
     </message>
@@ -6072,10 +6078,10 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>
@@ -6083,7 +6089,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -6121,7 +6127,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6430,7 +6436,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location filename="../../gui/views/timeline.py" line="+123"/>
         <location line="+43"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
@@ -6455,7 +6461,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -6539,7 +6545,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -6550,11 +6556,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue inside a session, orange outside every session.</source>
-        <translation>Barres : éléments par tranche de 5 minutes. Bleu pendant une séance, orange en dehors de toute séance.</translation>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %1 minutes (the assignment leaves them out).</source>
+        <translation>Barres : éléments par tranche de 5 minutes. Bleu : pendant ou près d&apos;une séance ; orange : aucune séance à moins de %1 minutes (l&apos;attribution les laisse de côté).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -6570,7 +6576,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-232"/>
+        <location line="-244"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -6603,6 +6609,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>QuickTime creation date</source>
         <translation>date de création QuickTime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container date, UTC (phone or recorder)</source>
+        <translation>date du conteneur, UTC (téléphone ou enregistreur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>container date, camera&apos;s local time</source>
+        <translation>date du conteneur, heure locale de l&apos;appareil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6820,7 +6836,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-49"/>
+        <location filename="../../gui/widgets/jobs.py" line="-55"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>
@@ -7245,7 +7261,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+68"/>
-        <location filename="../../gui/viewers/imaging.py" line="+22"/>
+        <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>
@@ -7325,7 +7341,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>L’image annonce une taille absurde et est refusée comme dangereuse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The picture is damaged or truncated (%1).</source>
         <translation>L’image est endommagée ou tronquée (%1).</translation>
     </message>

@@ -59,7 +59,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -164,7 +164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+55"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -253,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+284"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -289,11 +289,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+95"/>
-        <source>%1: correction %2 → %3; %4 of its items on this day fall outside every session.</source>
-        <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag vallen buiten elke sessie.</translation>
+        <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
+        <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item zou van sessie veranderen.</numerusform>
@@ -360,7 +360,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naam voor de zoekopdracht ‘%1’:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>New smart collection</source>
         <translation>Nieuwe slimme collectie</translation>
     </message>
@@ -1157,7 +1157,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+66"/>
+        <location filename="../../gui/controllers/exporting.py" line="+69"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
@@ -1973,7 +1973,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Deze taak stoppen (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>(+%1 more)</source>
         <translation>(+%1 meer)</translation>
     </message>
@@ -1994,17 +1994,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+587"/>
+        <location filename="../../gui/main_window.py" line="+594"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+312"/>
+        <location line="+319"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2090,7 +2090,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+323"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+104"/>
+        <location filename="../../gui/start_window.py" line="+105"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -3340,6 +3340,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>The image pixels cannot be decoded.</source>
         <translation>De pixels van de afbeelding kunnen niet gedecodeerd worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image data is truncated: about {percent} % of the picture could be decoded.</source>
+        <translation>De beeldgegevens zijn afgekapt: ongeveer {percent} % van de afbeelding kon worden gedecodeerd.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5633,7 +5638,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-276"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -5644,12 +5649,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -5674,7 +5679,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. Ctrl+Z in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -6045,12 +6050,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/query_values.py" line="+28"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+1"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+3"/>
         <source>Cleared</source>
         <translation>Vrijgegeven</translation>
     </message>
@@ -6072,10 +6078,10 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
@@ -6083,7 +6089,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-261"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -6121,7 +6127,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-437"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6430,7 +6436,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+100"/>
+        <location filename="../../gui/views/timeline.py" line="+123"/>
         <location line="+43"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
@@ -6455,7 +6461,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+225"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -6539,7 +6545,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -6550,11 +6556,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue inside a session, orange outside every session.</source>
-        <translation>Balken: items per 5 minuten. Blauw binnen een sessie, oranje buiten elke sessie.</translation>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %1 minutes (the assignment leaves them out).</source>
+        <translation>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %1 minuten (de toewijzing laat ze buiten).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -6570,7 +6576,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-232"/>
+        <location line="-244"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -6603,6 +6609,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>QuickTime creation date</source>
         <translation>QuickTime-aanmaakdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container date, UTC (phone or recorder)</source>
+        <translation>containerdatum, UTC (telefoon of recorder)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>container date, camera&apos;s local time</source>
+        <translation>containerdatum, lokale tijd van de camera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6820,7 +6836,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-49"/>
+        <location filename="../../gui/widgets/jobs.py" line="-55"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -7245,7 +7261,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location filename="../../gui/viewers/deck_source.py" line="+68"/>
-        <location filename="../../gui/viewers/imaging.py" line="+22"/>
+        <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
@@ -7325,7 +7341,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De afbeelding geeft een absurde grootte op en wordt als onveilig geweigerd.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The picture is damaged or truncated (%1).</source>
         <translation>De afbeelding is beschadigd of afgekapt (%1).</translation>
     </message>

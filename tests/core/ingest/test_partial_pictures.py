@@ -1,0 +1,102 @@
+"""A truncated JPEG is pictured as other viewers show it: its decoded top part, grey below,
+in the grid thumbnail, the preview and the viewer, while the item keeps its warning (how
+much decoded) and an export still refuses to render it. The original is never written."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw
+
+from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+from smparchive.core.media.probe import probe_file
+from smparchive.core.thumbcache import PREVIEW, THUMB
+
+INLINE = ScanOptions(workers=0)
+RED = (200, 40, 40)
+
+
+def cut_photo(path: Path, keep: float = 0.6) -> bytes:
+    """A 1200 x 800 baseline JPEG (a red disc on a gradient) cut after ``keep`` of its bytes,
+    as an interrupted copy leaves it; returns the bytes written."""
+    im = Image.linear_gradient("L").resize((1200, 800)).convert("RGB")
+    ImageDraw.Draw(im).ellipse((300, 100, 900, 700), fill=RED)
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=85)
+    data = buf.getvalue()[: int(len(buf.getvalue()) * keep)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return data
+
+
+def _near(pixel: tuple[int, ...], colour: tuple[int, int, int], tol: int = 30) -> bool:
+    return all(abs(a - b) <= tol for a, b in zip(pixel, colour, strict=False))
+
+
+def _looks_partial(jpeg: bytes) -> None:
+    """The disc's top shows; the bottom rows are the decoder's grey."""
+    im = Image.open(io.BytesIO(jpeg)).convert("RGB")
+    w, h = im.size
+    assert _near(im.getpixel((w // 2, int(h * 0.25))), RED)  # the disc, decoded
+    assert _near(im.getpixel((w // 2, h - 2)), (128, 128, 128), 6)  # grey where data is gone
+
+
+def test_probe_pictures_the_decoded_part_and_says_how_much(tmp_path: Path) -> None:
+    data = cut_photo(tmp_path / "cut.jpg")
+    result = probe_file(tmp_path / "cut.jpg", thumbnail_sizes=(256,))
+    assert result.info.outcome.value == "warning"
+    (problem,) = [p for p in result.info.problems if "truncated" in p]
+    percent = int(problem.split("about ")[1].split(" %")[0])
+    assert 30 <= percent <= 80, problem
+    _looks_partial(result.thumbnails[256])
+    assert (tmp_path / "cut.jpg").read_bytes() == data  # never written
+
+
+def test_scan_thumbnails_and_previews_show_the_partial_picture(
+    catalog: Any, tmp_path: Path
+) -> None:
+    root = tmp_path / "media"
+    data = cut_photo(root / "cut.jpg")
+    catalog.add_root(root)
+    scan(catalog, options=INLINE)
+    build_thumbnails(catalog, options=INLINE, previews=True)
+    (iid,) = catalog.query_ids()
+    (rec,) = catalog.items([iid])
+    assert rec.status == "warning" and rec.thumb_state == "ok"
+    assert "about" in (rec.warnings or "") and "% of the picture could be decoded" in rec.warnings
+    cache = catalog.thumbnails
+    _looks_partial(cache.get(rec.sha256, THUMB))
+    _looks_partial(cache.get(rec.sha256, PREVIEW))
+    assert (root / "cut.jpg").read_bytes() == data
+    # The Warnings view still lists it.
+    from smparchive.core.domain.query import parse_search
+
+    assert catalog.query_ids(parse_search("status:warning", catalog).filter) == [iid]
+
+
+def test_realworld_truncated_progressive_jpeg_is_pictured(corpus: Path) -> None:
+    """The corpus's truncated progressive JPEG: every scan present is shown (coarse, whole),
+    so no share can be told: the warning keeps the decoder's reason."""
+    result = probe_file(corpus / "images/broken/pillow-truncated_jpeg.jpg", thumbnail_sizes=(256,))
+    assert result.thumbnails and result.info.outcome.value == "warning"
+    assert any("truncated or damaged" in p for p in result.info.problems)
+
+
+def test_an_export_still_refuses_to_render_the_damaged_photo(tmp_path: Path) -> None:
+    """Publishing is strict: the web rendition of a truncated photo is refused with its
+    reason (the partial picture is for looking at it, not for publishing it)."""
+    from tests.core.export.export_helpers import EVENT, entry_for, settings
+
+    from smparchive.core.export import WEB, plan_export, run_export
+
+    src = tmp_path / "src"
+    cut_photo(src / "cut.jpg")
+    out = tmp_path / "out"
+    out.mkdir()
+    entry = entry_for(src / "cut.jpg", "p1", orientation=1)
+    report = run_export(plan_export([entry], settings(out, preset=WEB), EVENT))
+    assert report.files == ()
+    (problem,) = report.problems
+    assert "cannot be rendered" in problem.message and "truncated" in problem.message

@@ -1,0 +1,24 @@
+"""The viewer (loupe, compare) shows a truncated JPEG's decoded part, grey below, instead
+of an error: the item's warning says it is partial."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor
+from tests.core.ingest.test_partial_pictures import RED, cut_photo
+
+
+def test_decode_photo_shows_the_decoded_part(qapp: Any, tmp_path: Path) -> None:
+    from smparchive.gui.viewers.imaging import decode_photo
+
+    cut_photo(tmp_path / "cut.jpg")
+    for max_edge in (None, 600):
+        image = decode_photo(tmp_path / "cut.jpg", max_edge)
+        w, h = image.width(), image.height()
+        assert max(w, h) == (1200 if max_edge is None else 600)
+        top = QColor(image.pixel(w // 2, int(h * 0.25)))
+        assert abs(top.red() - RED[0]) < 30 and abs(top.green() - RED[1]) < 30
+        bottom = QColor(image.pixel(w // 2, h - 2))
+        assert abs(bottom.red() - 128) < 8 and abs(bottom.blue() - 128) < 8
