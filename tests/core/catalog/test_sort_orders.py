@@ -6,14 +6,13 @@ catalogue where thousands of photos share a rating or a capture second)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import insert_items
+from tests.conftest import empty_pg_url, insert_items
 
 from smparchive.core.catalog import ops_query
 from smparchive.core.catalog.catalog import open_catalog
@@ -21,7 +20,6 @@ from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.reader import open_reader
 from smparchive.core.catalog.sorts import SORT_NAMES
 
-PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 N = 90
 PAGE = 7
 BASE = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
@@ -31,16 +29,7 @@ BASE = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
 def location(request: Any, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "ties.smpcat")
-    if not PG_URL:
-        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    return PG_URL
+    return empty_pg_url()
 
 
 def _specs() -> list[dict[str, Any]]:
