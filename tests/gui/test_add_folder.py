@@ -147,3 +147,30 @@ def test_return_during_a_scan_sends_it_to_the_background(qtbot: Any, qapp: Any) 
     handle._on_done(ScanReport(files_seen=1, unchanged=1), None, False)
     dialog.show_report(ScanReport(files_seen=1, unchanged=1))
     assert dialog.cancel_btn.isDefault() and dialog.cancel_btn.text() == "Close"
+
+
+def test_the_summary_shows_a_problems_reason_whole(qtbot: Any, sync_runner: Any) -> None:
+    """At 1366x768 the reason was cut at '(the file is cut sho…' with room to spare below."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.ingest.report import FileProblem, ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    reason = (
+        "The image data is truncated or damaged (the file is cut short (an incomplete copy "
+        "or download?)): about 55 % of the picture could be decoded."
+    )
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 480)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problem = FileProblem("/media/card/DCIM/100_FUJI/DSCF0009.JPG", "warning", reason, 9)
+    dialog.show_report(ScanReport(files_seen=3, new=3, warnings=1, problems=[problem]))
+    qtbot.wait(50)  # the columns are fitted once the table is shown
+    table = dialog.table
+    cell = table.visualRect(table.model().index(0, 2))
+    wrap = int(Qt.TextFlag.TextWordWrap.value)
+    needed = table.fontMetrics().boundingRect(0, 0, cell.width() - 12, 10_000, wrap, reason)
+    assert cell.height() >= needed.height()  # every line of the sentence shows

@@ -167,3 +167,28 @@ def test_camera_clocks_on_a_selection_opens_on_its_camera(dialog: Any, window: A
     opened = [d for d in window.findChildren(ClockDialog) if d is not dialog and d.isVisible()]
     assert len(opened) == 1 and opened[0].camera().model == "Z 6"
     opened[0].close()
+
+
+def test_pinning_an_item_to_the_time_it_shows_sets_the_correction(dialog: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QTime
+
+    nikon = _choose(dialog, "Z 6")
+    qtbot.waitUntil(lambda: any(r.name == "NK_2.JPG" for r in dialog.shift_model.rows))
+    rows = dialog.shift_model.rows
+    assert not dialog.pin_button.isEnabled()  # nothing chosen yet: the row says what to do
+    n = next(i for i, r in enumerate(rows) if r.name == "NK_2.JPG")  # 14:10 UTC, 16:10 CEST
+    dialog.shift_view.setCurrentIndex(dialog.shift_model.index(n, 0))
+    assert "NK_2.JPG" in dialog.pin_label.text()
+    assert dialog.pin_time.time() == QTime(16, 10, 0)  # its time as every view shows it
+
+    dialog.pin_time.setFocus()
+    dialog.pin_time.setTime(QTime(17, 10, 30))  # the slide on screen says it was 17:10:30
+    qtbot.keyClick(dialog.pin_time, Qt.Key.Key_Return)
+
+    assert dialog.offset() == 3630
+    assert _lane(dialog, nikon.key).shift_s == 3630  # the timeline follows, unapplied
+    assert dialog.camera().offset_s == 0  # Enter pinned; it did not apply
+    qtbot.waitUntil(lambda: all(r.new_utc != r.old_utc for r in dialog.shift_model.rows))
+    chosen = dialog.shift_model.rows[dialog.shift_view.currentIndex().row()]
+    assert chosen.name == "NK_2.JPG"  # still the pinned item, now at 17:10:30
+    assert dialog.pin_time.time() == QTime(17, 10, 30)

@@ -132,3 +132,30 @@ def test_the_file_name_example_is_never_cut_at_the_right_edge(
     assert dlg.example.toolTip().endswith(
         "_EMN_roundtable_policy_debate_on_Skills_Mobility_Partnerships.jpg"
     )
+
+
+def test_a_long_value_in_a_text_field_shows_its_start(qtbot: Any) -> None:
+    from smparchive.gui.widgets.fields import TextField
+
+    field = TextField()
+    qtbot.addWidget(field)
+    field.resize(200, field.sizeHint().height())
+    field.show()
+    qtbot.waitExposed(field)
+    field.show_value("© 2022 European Migration Network and the SMP photo team")
+    assert field.cursorPosition() == 0  # "© 2022 Europ…" in view, not "…Migration Network"
+
+
+def test_the_inspector_shows_no_file_row_without_a_value(qtbot: Any, window: Any) -> None:
+    """A photo's Length row was a label beside a blank."""
+    ins = window.inspector
+    store = window.store
+    photo = next(i for i in store.ids if store.cached(i).kind == "photo")
+    video = next(i for i in store.ids if store.cached(i).kind == "video")
+    form = ins.file_form
+    ins.show_records(window.catalog.items([photo]))
+    assert not form.isRowVisible(ins.file_labels["length"])
+    assert form.isRowVisible(ins.file_labels["size"])
+    ins.show_records(window.catalog.items([video]))
+    assert form.isRowVisible(ins.file_labels["length"])
+    assert ins.file_labels["length"].full_text()

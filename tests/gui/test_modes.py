@@ -301,3 +301,20 @@ def test_the_filmstrip_marks_both_compared_photos_and_frames_the_active_one(
         window.store.ids[row + 1],
     ]
     assert marked() == ([row + 1, row + 3], row + 3)
+
+
+def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, window: Any) -> None:
+    window.focus_results()
+    ids = window.store.ids
+    video = next(i for i in ids if window.store.cached(i).kind == "video")
+    window.workspace.show_loupe(ids, ids.index(video), through_selection=False)
+    hints = window.workspace.pages["loupe"].hints.text()
+    # Space plays, I marks the in point, the arrows seek: the photo's hints were wrong here
+    assert "I info" not in hints and "Space or Esc" not in hints
+    assert "PgUp/PgDn previous/next" in hints and "Esc back to the grid" in hints
+    player = window.workspace.loupe.viewer
+    assert player.status.wordWrap()  # its own keys (I/O in/out ...) are never cut off
+
+    photo = next(i for i in ids if window.store.cached(i).kind == "photo")
+    window.workspace.loupe.go_to(ids.index(photo))
+    assert "Space or Esc back to the grid" in window.workspace.pages["loupe"].hints.text()

@@ -43,24 +43,38 @@ def print_json(value: Any, out: TextIO | None = None) -> None:
     out.write("\n")
 
 
+MAX_CELL = 60  # a column wider than this is cut (never the last one)
+
+
 def print_table(
     rows: Iterable[Sequence[Any]], headers: Sequence[str], out: TextIO | None = None
 ) -> None:
-    """An aligned text table; long cells are cut with an ellipsis."""
+    """An aligned text table. The last column is printed whole (a reason, a path: nothing
+    follows it to align); a longer cell of another column keeps its start and its end
+    (a path keeps its file name), cut in the middle with an ellipsis."""
     out = out or sys.stdout
     text_rows = [[_cell(c) for c in r] for r in rows]
     widths = [len(h) for h in headers]
     for r in text_rows:
         widths = [max(w, len(c)) for w, c in zip(widths, r, strict=False)]
-    widths = [min(w, 60) for w in widths]
+    widths = [min(w, MAX_CELL) for w in widths]
+    last = len(headers) - 1
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     out.write(line.rstrip() + "\n")
     for r in text_rows:
         cells = [
-            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
-            for c, w in zip(r, widths, strict=False)
+            c if i == last else _fit(c, w).ljust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=False))
         ]
         out.write("  ".join(cells).rstrip() + "\n")
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut in the middle to ``width`` characters: 'Photos/2022…/IMG_0001.JPG'."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
 
 
 def _cell(value: Any) -> str:

@@ -30,6 +30,11 @@ def duration(seconds: float | None) -> str:
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
+def quoted(text: str) -> str:
+    """``text`` in the language's quotation marks: “roundtable”, « table ronde »."""
+    return QCoreApplication.translate("format", "“%1”").replace("%1", text)
+
+
 def number(n: int) -> str:
     return QLocale().toString(int(n))
 

@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         if self.browser.scope_label:
             parts.append(self.browser.scope_label)
         if self.browser.query_text:
-            parts.append(f"“{self.browser.query_text}”")
+            parts.append(fmt.quoted(self.browser.query_text))
         self.count_label.setText(" · ".join(parts))
 
     # -- changes ----------------------------------------------------------------------------

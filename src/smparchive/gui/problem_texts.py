@@ -1788,9 +1788,17 @@ def _where(value: str) -> str:
     return value
 
 
+class Shown(str):
+    """A text the interface wrote in its own language: never looked up again. (A French
+    sentence with its ' : ' was taken for the core's '{name}: {why}' and came out as
+    'fichier LibreOffice n’est pas installé  : …'.)"""
+
+
 def sentence(text: str) -> str:
     """One problem sentence in the interface language, else as written: a core
     :class:`~smparchive.core.messages.Message` by its code, a stored one by ``identify``."""
+    if isinstance(text, Shown):
+        return text
     found = messages.identify(text)
     if found is None or found[0] not in SENTENCES:
         return text

@@ -20,7 +20,7 @@ from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
 from smparchive.gui.viewers.feedback import Feedback
 from smparchive.gui.viewers.filmstrip import Filmstrip
-from smparchive.gui.viewers.window import ViewerWindow
+from smparchive.gui.viewers.window import ViewerWindow, viewer_kind
 
 if TYPE_CHECKING:  # compare and survey load on first use (PIL), not at start-up
     from smparchive.core.catalog.catalog import Catalog
@@ -57,6 +57,17 @@ HINTS = {
         "←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · "
         "C compare · F full screen · Space or Esc back to the grid",
     ),
+    # a video or a deck in the loupe takes Space, the arrows and I for itself (its own line
+    # lists them): these say how to reach the next item and the grid
+    "loupe_player": QT_TRANSLATE_NOOP(
+        "Workspace",
+        "PgUp/PgDn previous/next · 1–5 rate · P pick · X reject · U unflag · Esc back to the grid",
+    ),
+    "loupe_deck": QT_TRANSLATE_NOOP(
+        "Workspace",
+        "←/→ or Space pages · Ctrl+PgUp/PgDn previous/next · Ctrl+F find · 1–5 rate · "
+        "P pick · X reject · U unflag · +/− zoom · Esc back to the grid",
+    ),
     "compare": QT_TRANSLATE_NOOP(
         "Workspace",
         "Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · "
@@ -92,8 +103,10 @@ class _Page(QWidget):
         self.column.addWidget(self.hints)
         self.feedback = Feedback(self)
 
-    def show_hints(self, extra: str = "") -> None:
-        text = translate("Workspace", HINTS[self.mode])
+    def show_hints(self, extra: str = "", viewer: str = "") -> None:
+        """The mode's keys (``viewer``: the loupe's player or deck has its own)."""
+        key = f"{self.mode}_{viewer}" if f"{self.mode}_{viewer}" in HINTS else self.mode
+        text = translate("Workspace", HINTS[key])
         self.hints.setText(f"{text}  ·  {extra}" if extra else text)
 
 
@@ -206,6 +219,7 @@ class Workspace(QStackedWidget):
             self.loupe.viewer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _loupe_moved(self, item_id: int) -> None:
+        self._hints()  # a video or a deck after a photo: other keys
         row = self.row_of(item_id)
         strip = self.pages["loupe"].filmstrip
         if row is not None and strip is not None:
@@ -303,7 +317,11 @@ class Workspace(QStackedWidget):
                     .replace("%1", str(shown))
                     .replace("%2", fmt.number(self.compare_selected))
                 )
-        self.pages[self.mode].show_hints(" · ".join(extras))
+        viewer = ""
+        if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:
+            record = self.loupe.viewer.record
+            viewer = viewer_kind(record.kind) if record is not None else ""
+        self.pages[self.mode].show_hints(" · ".join(extras), viewer)
 
     def refresh_hints(self) -> None:
         """The auto-advance setting changed."""

@@ -81,3 +81,18 @@ def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> No
     )["index.html"].decode("utf-8")
     header = html.split("<header")[1].split("</header>")[0]
     assert "Session “Opening: day one”" in header and "_" not in header
+
+
+def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
+    """'Day 1' (the programme's generic name) and 'Intervenants:' read as English in the
+    French page; a real day name stays the organiser's."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    visit = entry_for(path, "2", day_label="Field visit", day_date=datetime(2024, 5, 15).date())
+    items = [PageItem(entry_for(path, "1"), "a.jpg", 10), PageItem(visit, "b.jpg", 10)]
+    html = build_page(EVENT, items, "fr")["index.html"].decode("utf-8")
+    assert "Jour 1 – 2024-05-14" in html and "Day 1" not in html
+    assert "Field visit – 2024-05-15" in html
+    assert "Intervenants\u00a0: Jane Doe, John Roe" in html
+    english = build_page(EVENT, items, "en")["index.html"].decode("utf-8")
+    assert "Day 1 – 2024-05-14" in english and "Speakers: Jane Doe" in english

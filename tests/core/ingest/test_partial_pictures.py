@@ -100,3 +100,49 @@ def test_an_export_still_refuses_to_render_the_damaged_photo(tmp_path: Path) -> 
     assert report.files == ()
     (problem,) = report.problems
     assert "cannot be rendered" in problem.message and "truncated" in problem.message
+
+
+def test_a_catalogue_from_before_pictures_its_damaged_jpegs(
+    catalog_path: Path, tmp_path: Path
+) -> None:
+    """Upgrading (schema 0018) puts JPEGs catalogued with no picture for their damage back to
+    'pending': the next thumbnail job pictures their decoded part, and the share replaces
+    the failed decode's warning."""
+    import sqlite3
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    root = tmp_path / "media"
+    cut_photo(root / "cut.jpg")
+    cat = open_catalog(catalog_path, create=True)
+    try:
+        cat.add_root(root)
+        scan(cat, options=INLINE)
+        (iid,) = cat.query_ids()
+        (rec,) = cat.items([iid])
+        cat.thumbnails.discard(rec.sha256, THUMB)  # as the code before left it: no picture
+    finally:
+        cat.close()
+    old = (
+        "The image data is truncated or damaged (the file is cut short (an incomplete copy "
+        "or download?))."
+    )
+    conn = sqlite3.connect(catalog_path)
+    conn.execute(  # what the code before stored, at schema 0017
+        "UPDATE items SET status = 'warning', thumb_state = 'none', warnings = ? WHERE id = ?",
+        (old, iid),
+    )
+    conn.execute("UPDATE alembic_version SET version_num = '0017'")
+    conn.commit()
+    conn.close()
+    cat = open_catalog(catalog_path)
+    try:
+        (rec,) = cat.items([iid])
+        assert rec.thumb_state == "pending"
+        build_thumbnails(cat, options=INLINE, previews=False)
+        (rec,) = cat.items([iid])
+        assert rec.thumb_state == "ok" and rec.status == "warning"
+        assert rec.warnings.count("truncated") == 1 and "% of the picture" in rec.warnings
+        _looks_partial(cat.thumbnails.get(rec.sha256, THUMB))
+    finally:
+        cat.close()

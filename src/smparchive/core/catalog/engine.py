@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-from smparchive.core.catalog import interrupt, stallguard
+from smparchive.core.catalog import filelocks, interrupt, stallguard
 
 BUSY_TIMEOUT_MS = 5000
 # Server catalogues: nothing may hang forever on a frozen server or a host that accepts the
@@ -74,6 +74,9 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+        database = make_url(url).database
+        if database and database != ":memory:":
+            filelocks.track_engine(engine, database)
         _table_hints(engine)
         interrupt.install(engine)
         return engine

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.pathnames import join_root
 
@@ -94,14 +95,16 @@ def open_reader(location: str | None) -> CatalogReader | None:
     check_sqlite_file(path, create=False)
     conn = inspect_existing(path, keep=True)
     assert conn is not None
+    held = filelocks.opened(path)  # no raw read of the file while this connection lives
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
         row = None
     if row is None or row[0] != head_revision():
         conn.close()
+        filelocks.closed(held)
         return None
-    return CatalogReader(conn, path, str(row[0]))
+    return CatalogReader(conn, path, str(row[0]), held)
 
 
 def _datetime(value: Any, aware: bool) -> datetime | None:
@@ -117,10 +120,17 @@ class CatalogReader:
     """The read-only subset of ``Catalog`` over one sqlite3 connection; any other
     attribute comes from the full catalogue, opened on first use."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, revision: str) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        revision: str,
+        held: filelocks.FileKey | None = None,
+    ) -> None:
         from smparchive.core import paths
 
         self._conn = conn
+        self._held = held
         self._path = path
         self._revision = revision
         self._full: Catalog | None = None
@@ -147,6 +157,8 @@ class CatalogReader:
 
     def close(self) -> None:
         self._conn.close()
+        filelocks.closed(self._held)
+        self._held = None
         if self._full is not None:
             self._full.close()
 

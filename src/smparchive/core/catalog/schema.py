@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from smparchive.core import lazylog
 
 # Re-exported: CatalogError lived here before it had its own module.
+from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.errors import CatalogError as CatalogError
 from smparchive.core.messages import problem
 
@@ -93,15 +94,14 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             raise CatalogError(problem("catalogue.folder_read_only", target=parent))
         return
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+        head = filelocks.read_head(path, len(SQLITE_MAGIC))
     except OSError as exc:
         raise CatalogError(
             problem("catalogue.unreadable", target=path, detail=exc.strerror)
         ) from exc
     if path.stat().st_size == 0:
         raise CatalogError(problem("catalogue.empty", target=path))
-    if head != SQLITE_MAGIC:
+    if head is not None and head != SQLITE_MAGIC:  # None: open here, SQLite reads it
         raise CatalogError(problem("catalogue.not_sqlite", target=path))
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise CatalogError(problem("catalogue.read_only", target=path))
@@ -114,13 +114,14 @@ def check_header(path: Path) -> None:
     the fixed payload fractions, and that the file holds at least one whole page.
     """
     try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
+        head = filelocks.read_head(path, 100)
         size = path.stat().st_size
     except OSError as exc:
         raise CatalogError(
             problem("catalogue.unreadable", target=path, detail=exc.strerror)
         ) from exc
+    if head is None:
+        return  # this process has it open: SQLite reads it already (see filelocks)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise CatalogError(problem("catalogue.header_incomplete", target=path))
     page = int.from_bytes(head[16:18], "big")

@@ -14,6 +14,7 @@ with a cover photo; a page per caption language (``index.fr.html`` ...) with a s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -193,6 +194,7 @@ WORDS: dict[str, dict[str, str]] = {
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
+        "day": "Day {n}", "colon": ": ",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -203,6 +205,7 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
+        "day": "Jour {n}", "colon": "\u00a0: ",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -213,6 +216,7 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
+        "day": "Dag {n}", "colon": ": ",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -282,9 +286,17 @@ def _duration(seconds: float | None) -> str:
     )
 
 
-def _day_heading(day: date | None, label: str, undated: str = "Undated") -> str:
+# "Day 2" as importers and the demo name a day: said in the page's language ("Jour 2");
+# a real name ("Field visit") is the organiser's and stays as it is
+_GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
+
+
+def _day_heading(day: date | None, label: str, words: Mapping[str, str]) -> str:
+    generic = _GENERIC_DAY.match(label.strip()) if label else None
+    if generic:
+        label = words["day"].format(n=generic.group(2))
     if day is None:
-        return label or undated
+        return label or words["undated"]
     return f"{label} – {day.isoformat()}" if label else day.isoformat()
 
 
@@ -309,7 +321,7 @@ def _group(
         )
         out.append(
             (
-                _day_heading(day, label, w["undated"]),
+                _day_heading(day, label, w),
                 [(title or w["other"], its) for (title, _), its in ordered],
             )
         )
@@ -361,7 +373,7 @@ def _photo_texts(
 def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
     credit = e.credit_line or (f"Photo: {e.creator}" if e.creator else "")
     if e.licence:
-        credit += f"{' · ' if credit else ''}{words['licence']}: {e.licence}"
+        credit += f"{' · ' if credit else ''}{words['licence']}{words['colon']}{e.licence}"
     return credit
 
 
@@ -612,7 +624,7 @@ def _one_page(
             first = its[0].entry
             meta = [first.session_room] if first.session_room else []
             if first.session_speakers:
-                meta.append(f"{words['speakers']}: " + ", ".join(first.session_speakers))
+                meta.append(words["speakers"] + words["colon"] + ", ".join(first.session_speakers))
             body.append(f'<article class="session" id="{sid}" aria-labelledby="{sid}-h">')
             body.append(f'<h3 id="{sid}-h">{escape(session)}</h3>')
             if meta:

@@ -307,7 +307,7 @@ class ThumbnailJob:
                     report.made += 1
                     outcome: dict[str, Any] = {"id": ref.id, "thumb_state": ThumbState.OK}
                     if result.thumbnail_problem:  # a damaged photo's partial picture
-                        outcome.update(_warned(ref, result.thumbnail_problem))
+                        outcome.update(_warned(ref, result.thumbnail_problem, replaces=_CUT))
                         report.problems.append(
                             FileProblem(path, "warning", result.thumbnail_problem, ref.id)
                         )
@@ -411,9 +411,16 @@ def result_is_changed(result: tasks.Look | TaskFailed) -> bool:
     return isinstance(result, tasks.Look) and result.changed
 
 
-def _warned(ref: ItemRef, problem: str) -> dict[str, Any]:
-    """An item's status and warnings with ``problem`` noted (once)."""
-    warnings = "\n".join(dict.fromkeys([*(ref.warnings or "").split("\n"), problem]))
+_CUT = "The image data is truncated"  # the decode's warnings (media.photo, media.partial)
+
+
+def _warned(ref: ItemRef, problem: str, replaces: str | None = None) -> dict[str, Any]:
+    """An item's status and warnings with ``problem`` noted (once), in place of those
+    starting with ``replaces`` (a partial picture's share replaces the failed decode's)."""
+    kept = [
+        w for w in (ref.warnings or "").split("\n") if not (replaces and w.startswith(replaces))
+    ]
+    warnings = "\n".join(dict.fromkeys([*kept, problem]))
     return {
         "status": ItemStatus.WARNING if ref.status == ItemStatus.OK else ref.status,
         "warnings": warnings.strip("\n"),

@@ -9,7 +9,8 @@ from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
 
 Index = QModelIndex | QPersistentModelIndex
+MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
 _TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
 
 
@@ -346,6 +349,23 @@ class TimelineWindow(FittedDialog):
         return dlg
 
 
+class _PinTime(QTimeEdit):
+    """The time an item really shows; Enter pins it (and does not apply the correction)."""
+
+    def __init__(self, on_enter: Any) -> None:
+        super().__init__()
+        self.setDisplayFormat("HH:mm:ss")
+        self._on_enter = on_enter
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.interpretText()
+            self._on_enter()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ClockDialog(FittedDialog):
     """Pick a camera, adjust its offset: the timeline and the preview follow live."""
 
@@ -369,7 +389,7 @@ class ClockDialog(FittedDialog):
         )
 
         self.hours = QSpinBox()
-        self.hours.setRange(-48, 48)
+        self.hours.setRange(-MAX_OFFSET_S // 3600, MAX_OFFSET_S // 3600)
         self.hours.setSuffix(self.tr(" h"))
         self.minutes = QSpinBox()
         self.minutes.setRange(-59, 59)
@@ -396,6 +416,20 @@ class ClockDialog(FittedDialog):
         self.shift_view = QTableView()
         self.shift_view.setModel(self.shift_model)
         tidy(self.shift_view, stretch=3)
+        self.shift_view.selectionModel().currentRowChanged.connect(lambda *_: self._pick_row())
+        # pin: the item chosen in the table was really taken at the time it shows (a slide
+        # on screen, a clock in the picture); the correction follows, the timeline moves
+        self.pin_time = _PinTime(self.pin)
+        self.pin_button = QPushButton(self.tr("Pin"))
+        self.pin_button.clicked.connect(self.pin)
+        self.pin_label = QLabel()
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_label)
+        pin_row.addWidget(self.pin_time)
+        pin_row.addWidget(self.pin_button)
+        pin_row.addStretch(1)
+        self._pinned_item: int | None = None
+        self._pick_row()
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.camera_view)
@@ -412,6 +446,7 @@ class ClockDialog(FittedDialog):
         col = QVBoxLayout(self)
         col.addWidget(split, 1)
         col.addLayout(offset_row)
+        col.addLayout(pin_row)
         col.addWidget(self.summary)
         col.addWidget(self.buttons)
         self._preview_timer = QTimer(self)
@@ -475,6 +510,7 @@ class ClockDialog(FittedDialog):
         self._offset_changed()
 
     def _camera_changed(self) -> None:
+        self._pinned_item = None
         g = self.camera()
         self.apply_btn.setEnabled(g is not None)
         if g is None:
@@ -524,11 +560,55 @@ class ClockDialog(FittedDialog):
         g = self.camera()
         if g is None or g.key != key or offset != self.offset():
             return
+        chosen = self._chosen_row()
+        keep = chosen.item_id if chosen is not None else self._pinned_item
         self.shift_model.set_rows(list(preview.rows))
+        ids = [r.item_id for r in self.shift_model.rows]
+        if keep in ids:  # the item chosen (or just pinned) stays chosen
+            self.shift_view.setCurrentIndex(self.shift_model.index(ids.index(keep), 0))
+        self._pick_row()
         moved = sum(1 for r in preview.rows if r.new_session_id != r.old_session_id)
         self.summary.setText(
             self.summary.text() + " " + self.tr("%Ln items would change session.", None, moved)
         )
+
+    # -- pinning ------------------------------------------------------------------------
+    def _chosen_row(self) -> Any:
+        row = self.shift_view.currentIndex().row()
+        rows = self.shift_model.rows
+        return rows[row] if 0 <= row < len(rows) and rows[row].new_utc is not None else None
+
+    def _pick_row(self) -> None:
+        """The pin row names the chosen item and starts from its corrected time."""
+        r = self._chosen_row()
+        self.pin_time.setEnabled(r is not None)
+        self.pin_button.setEnabled(r is not None)
+        if r is None:
+            self.pin_label.setText(self.tr("Choose an item above to pin it to the time it shows."))
+            return
+        self.pin_label.setText(self.tr("%1 was really taken at:").replace("%1", r.name))
+        local = r.new_utc.astimezone(fmt.event_zone())
+        self.pin_time.setTime(QTime(local.hour, local.minute, local.second))
+
+    def pin(self) -> None:
+        """Set the correction that puts the chosen item at the time typed (on its day, or
+        the day before or after when that is nearer: a clock off across midnight)."""
+        r = self._chosen_row()
+        if r is None:
+            return
+        zone = fmt.event_zone()
+        t = self.pin_time.time()
+        shown = r.new_utc.astimezone(zone)
+        wanted = [
+            datetime.combine(
+                shown.date() + timedelta(days=d), time(t.hour(), t.minute(), t.second()), zone
+            )
+            for d in (-1, 0, 1)
+        ]
+        target = min(wanted, key=lambda w: abs((w - r.new_utc).total_seconds()))
+        delta = round((target - r.new_utc.replace(microsecond=0)).total_seconds())
+        self._pinned_item = r.item_id
+        self.set_offset(max(-MAX_OFFSET_S, min(MAX_OFFSET_S, self.offset() + delta)))
 
     def _apply(self) -> None:
         g = self.camera()

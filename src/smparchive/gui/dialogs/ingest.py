@@ -96,9 +96,9 @@ class IngestDialog(FittedDialog):
         self.problems = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.problems)
-        # the kind and the file's name whole when there is room; the reason takes the rest
-        # (whole in its tooltip)
-        tidy(self.table, stretch=2)
+        # the kind and the file's name whole when there is room; the reason takes the rest,
+        # wrapped: the sentence to read, whole (it was cut at "(the file is cut sho…")
+        tidy(self.table, stretch=2, wrap=True)
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(

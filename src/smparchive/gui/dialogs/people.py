@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.vocab import FaceState, TagKind
+from smparchive.gui import formatting as fmt
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.tasks import TaskScope
 
@@ -355,7 +356,7 @@ class PeopleWindow(FittedDialog):
         titles = [t for _e, clip_titles in getattr(impact, "clips", ()) for t in clip_titles]
         if titles:
             text += " " + self.tr("Clips cut from their recordings were published too: %1.")
-            text = text.replace("%1", ", ".join(f"“{t}”" for t in dict.fromkeys(titles)))
+            text = text.replace("%1", ", ".join(fmt.quoted(t) for t in dict.fromkeys(titles)))
         return text
 
     def done(self, result: int) -> None:

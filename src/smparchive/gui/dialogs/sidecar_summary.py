@@ -108,7 +108,7 @@ class SidecarSummaryDialog(FittedDialog):
         self.model = OutcomesModel(report.outcomes, names)
         self.view = QTableView()
         self.view.setModel(self.model)
-        tidy(self.view, stretch=2)
+        tidy(self.view, stretch=2, wrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)

@@ -209,6 +209,7 @@ class PlayerView(ItemViewer):
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setWordWrap(True)  # its keys whole on a laptop, in French too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -169,6 +169,7 @@ class DeckViewer(ItemViewer):
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#ddd;background:#202020;padding:3px 8px")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setWordWrap(True)  # its keys whole on a laptop, in French too
         splitter = QSplitter(self)
         splitter.addWidget(self.strip)
         splitter.addWidget(self.view)

@@ -22,9 +22,11 @@ from smparchive.core.media.pages import (
     slide_texts,
 )
 from smparchive.core.media.thumbnails import ThumbnailUnavailable, zip_preview
+from smparchive.core.messages import problem
 from smparchive.core.thumbcache import PREVIEW
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
+from smparchive.gui.problem_texts import Shown
 from smparchive.gui.viewers.imaging import image_from_bytes, pil_to_qimage
 
 log = logging.getLogger(__name__)
@@ -65,7 +67,9 @@ def open_deck(
     path = Path(record.path)
     if not path.exists():
         raise PageError(
-            translate("viewers", "The file is missing (moved, deleted or on an offline drive).")
+            Shown(
+                translate("viewers", "The file is missing (moved, deleted or on an offline drive).")
+            )
         )
     fmt = deck_format(record)
     if fmt == "PDF":
@@ -73,9 +77,11 @@ def open_deck(
         return DeckContent(pdf, pdf.texts(), key=record.sha256)
     if fmt not in PACKAGES:
         raise PageError(
-            translate("viewers", "%1 files cannot be shown as pages.").replace("%1", fmt)
-            if fmt
-            else translate("viewers", "These files cannot be shown as pages.")
+            Shown(
+                translate("viewers", "%1 files cannot be shown as pages.").replace("%1", fmt)
+                if fmt
+                else translate("viewers", "These files cannot be shown as pages.")
+            )
         )
     try:
         slides = slide_texts(path, fmt)
@@ -86,9 +92,11 @@ def open_deck(
     try:
         content.pdf = _rendition(record, store, timeout_s, content)
     except PageError as exc:
-        content.notice = translate(
-            "viewers", "%1 Showing the slide titles and notes instead."
-        ).replace("%1", problem_texts.error_text(exc))
+        content.notice = Shown(
+            translate("viewers", "%1 Showing the slide titles and notes instead.").replace(
+                "%1", problem_texts.error_text(exc)
+            )
+        )
     if content.pdf is not None:
         if len(slides) != content.pdf.page_count:  # a rendition with its own page split
             content.slides = content.pdf.texts()
@@ -101,7 +109,8 @@ def open_deck(
         content.picture = None
     if not slides and content.picture is None:
         raise PageError(
-            content.notice or translate("viewers", "The deck has no slides that can be shown.")
+            content.notice
+            or Shown(translate("viewers", "The deck has no slides that can be shown."))
         )
     return content
 
@@ -118,10 +127,8 @@ def _rendition(
         content._tmp.append(tmp)
         target = Path(tmp.name) / "rendition.pdf"
         content.key = None  # nowhere to cache pages
-    if find_soffice() is None:
-        raise PageError(
-            translate("viewers", "LibreOffice is not installed, so the slides cannot be rendered.")
-        )
+    if find_soffice() is None:  # the core's sentence: translated once, where it is shown
+        raise PageError(problem("page.no_libreoffice"))
     convert_to_pdf(Path(record.path), target, timeout_s=timeout_s)
     return PdfDeck(target)
 
@@ -133,7 +140,7 @@ def render_page(content: DeckContent, store: PageStore | None, index: int, size:
             image = image_from_bytes(content.picture)
             if image is not None:
                 return image
-        raise PageError(translate("viewers", "No picture of this slide."))
+        raise PageError(Shown(translate("viewers", "No picture of this slide.")))
     key = content.key
     if store is not None and key:
         data = store.get_page(key, index, size)

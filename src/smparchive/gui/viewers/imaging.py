@@ -24,7 +24,11 @@ def _missing() -> str:  # said in the interface language when raised
 
 
 class DecodeError(Exception):
-    """The picture cannot be shown; the message says why in one sentence."""
+    """The picture cannot be shown; the message says why in one sentence, already in the
+    interface language (never looked up again as a core sentence)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(problem_texts.Shown(message))
 
 
 def pil_to_qimage(im: Image.Image) -> QImage:

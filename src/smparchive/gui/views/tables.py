@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 FLOOR = 72  # no column is cut narrower than this (or its header, if narrower)
 PADDING = 12  # room around a cell's text
+WRAP_ROWS = 200  # wrapped rows are measured one by one: longer lists stay one line each
 STRETCH_WEIGHT = 2.0  # the stretch column's share of the room, against 1 for the others
 
 
@@ -89,10 +90,11 @@ class _ElidedTips(QStyledItemDelegate):
 class ColumnFit(QObject):
     """Keeps a table's columns fitted to its contents and width (see the module)."""
 
-    def __init__(self, view: QTableView, stretch: int | None) -> None:
+    def __init__(self, view: QTableView, stretch: int | None, wrap: bool = False) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
+        self.wrap = wrap
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -132,6 +134,9 @@ class ColumnFit(QObject):
         for c, width in enumerate(share_width(natural, floors, room, self.stretch)):
             if width and header.sectionSize(c) != width:
                 header.resizeSection(c, width)
+        model = view.model()
+        if self.wrap and model is not None and model.rowCount() <= WRAP_ROWS:
+            view.resizeRowsToContents()  # the stretch column's text wraps, whole
 
 
 def tidy(
@@ -139,14 +144,16 @@ def tidy(
     *,
     stretch: int | None = None,
     single: bool = False,
+    wrap: bool = False,
 ) -> QTableView:
     """One line per row, no row numbers, alternating colours, whole-row selection, columns
     fitted to their contents within the view (:class:`ColumnFit`; call after setModel).
 
     ``stretch``: the column that takes the spare width and most of the room when there is
-    too little; ``single``: at most one row selected.
+    too little; ``single``: at most one row selected; ``wrap``: rows as tall as their text
+    (a list of reasons to read, up to ``WRAP_ROWS`` rows; longer lists stay one line each).
     """
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
@@ -165,6 +172,6 @@ def tidy(
     if type(view.itemDelegate()) is QStyledItemDelegate:
         view.setItemDelegate(_ElidedTips(view))
     view.setProperty("columnFit", True)  # for tests: fitted by ColumnFit
-    fitter = ColumnFit(view, stretch)
+    fitter = ColumnFit(view, stretch, wrap)
     fitter.fit()
     return view

@@ -63,6 +63,7 @@ class TextField(QLineEdit):
         if self.hasFocus() and self.isModified():
             return  # never clobber what the user is typing
         self.setText("" if value in (None, MIXED) else str(value))
+        self.setCursorPosition(0)  # a long value shows its start ("© 2022 ..."), not its end
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else self.placeholder)
         self.setModified(False)
 

@@ -271,6 +271,7 @@ class Inspector(QScrollArea):
             editor.widget.show_value(editor.empty)
         if "size" in self.file_labels:
             self.file_labels["size"].setText("…")
+        self._hide_empty_rows()
 
     def show_summary(self, summary: SelectionSummary) -> None:
         """The catalogue's sums over the whole (partly loaded) selection arrived."""
@@ -467,6 +468,7 @@ class Inspector(QScrollArea):
                 else:
                     total = fmt.size(sum(r.size for r in rs))
                 self.file_labels["size"].setText(total)
+            self._hide_empty_rows()
             return
         r = rs[0]
         # why it is in error and its warnings: the core's sentences in the interface
@@ -476,6 +478,13 @@ class Inspector(QScrollArea):
         self.problem_text.setVisible(bool(reasons))
         for name, label in self.file_labels.items():
             label.setText(views.detail(self.shown_fields[name], r))
+        self._hide_empty_rows()
+
+    def _hide_empty_rows(self) -> None:
+        """A row with nothing to say is not shown (a photo's Length, a file without a lens,
+        several items' Kind): a label beside a blank reads as missing data."""
+        for label in self.file_labels.values():
+            self.file_form.setRowVisible(label, bool(label.full_text()))
 
     # -- editing ----------------------------------------------------------------------------
     def _commit(self, f: Field, value: Any) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+340"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+336"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>Assigned %Ln item to its session.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+532"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+572"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+336"/>
+        <location filename="../../gui/viewers/deck.py" line="+337"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+697"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+698"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ExportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_history.py" line="+144"/>
+        <location filename="../../gui/dialogs/export_history.py" line="+143"/>
         <source>%Ln exports, newest first.</source>
         <translation>
             <numerusform>%Ln export.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+145"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+141"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -260,7 +260,7 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item selected</numerusform>
@@ -298,7 +298,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+619"/>
+        <location filename="../../gui/player/view.py" line="+620"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+229"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+234"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+217"/>
+        <location filename="../../gui/widgets/fields.py" line="+218"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-239"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-276"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+90"/>
+        <location filename="../../gui/app.py" line="+91"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive : erreur inattendue</translation>
     </message>
@@ -69,7 +69,7 @@ Votre catalogue est intact ; vous pouvez continuer à travailler ou redémarrer 
         <translation>Nouveau catalogue</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The catalogue is damaged</source>
         <translation>Le catalogue est endommagé</translation>
     </message>
@@ -98,7 +98,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer les éléments aux séances</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
@@ -164,7 +164,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+60"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -245,7 +245,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+146"/>
+        <location filename="../../gui/widgets/fields.py" line="+147"/>
         <source>Mixed</source>
         <translation>Divers</translation>
     </message>
@@ -253,12 +253,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> h</source>
         <translation> h</translation>
     </message>
@@ -283,17 +283,22 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln élément changerait de séance.</numerusform>
@@ -301,7 +306,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Choose an item above to pin it to the time it shows.</source>
+        <translation>Choisissez un élément ci-dessus pour l’épingler à l’heure qu’il montre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was really taken at:</source>
+        <translation>%1 a en réalité été pris à :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Correct camera clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -360,7 +375,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nom de la recherche « %1 » :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>New smart collection</source>
         <translation>Nouvelle collection intelligente</translation>
     </message>
@@ -431,7 +446,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+336"/>
+        <location filename="../../gui/viewers/deck.py" line="+337"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -700,12 +715,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+646"/>
+        <location line="+647"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -721,12 +736,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+499"/>
+        <location line="+500"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -736,7 +751,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -860,8 +875,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+432"/>
+        <location line="-429"/>
+        <location line="+433"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1043,7 +1058,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Historique des exportations</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading the history…</source>
         <translation>Lecture de l’historique…</translation>
     </message>
@@ -1079,7 +1094,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-134"/>
+        <location line="-133"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1157,7 +1172,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+69"/>
+        <location filename="../../gui/controllers/exporting.py" line="+67"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
@@ -1170,7 +1185,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <location filename="../../gui/dialogs/people.py" line="+79"/>
         <source>%1?</source>
         <translation>%1 ?</translation>
     </message>
@@ -1384,7 +1399,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1030"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1628,7 +1643,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -1668,7 +1683,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1772,23 +1787,23 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="-46"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -1813,7 +1828,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -1831,12 +1846,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1902,7 +1917,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fichier</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -1935,8 +1950,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sélectionnez des éléments dans la grille pour les voir et les modifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-139"/>
-        <location line="+150"/>
+        <location line="-140"/>
+        <location line="+151"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln élément sélectionné</numerusform>
@@ -1944,8 +1959,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+153"/>
+        <location line="-150"/>
+        <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
     </message>
@@ -2090,7 +2105,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+331"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
     </message>
@@ -2653,7 +2668,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+80"/>
+        <location filename="../../gui/opening.py" line="+82"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -2999,7 +3014,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+619"/>
+        <location filename="../../gui/player/view.py" line="+620"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3755,11 +3770,6 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
         <translation>Le fichier source a changé depuis son catalogage (l’empreinte ne correspond pas) : {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A source file changed while it was being exported: {name}</source>
-        <translation>Un fichier source a changé pendant son exportation : {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5416,7 +5426,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-275"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5434,7 +5444,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-323"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -5638,23 +5648,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-284"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Add Day…</source>
         <translation>Ajouter un jour…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -5679,7 +5689,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. Ctrl+Z dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
@@ -6089,7 +6099,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-269"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -6127,7 +6137,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6155,7 +6165,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -6512,6 +6522,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>PgUp/PgDn previous/next · 1–5 rate · P pick · X reject · U unflag · Esc back to the grid</source>
+        <translation>PgUp/PgDn précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · Échap retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>←/→ or Space pages · Ctrl+PgUp/PgDn previous/next · Ctrl+F find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · Esc back to the grid</source>
+        <translation>←/→ ou Espace pages · Ctrl+PgUp/PgDn précédente/suivante · Ctrl+F chercher · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · Échap retour à la grille</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
         <translation>Tab/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · Échap retour à la grille</translation>
@@ -6522,7 +6542,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
@@ -6581,7 +6601,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+111"/>
+        <location filename="../../gui/formatting.py" line="+116"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -6751,7 +6771,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -6849,7 +6874,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-568"/>
+        <location filename="../../gui/player/view.py" line="-569"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -6870,23 +6895,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+576"/>
+        <location line="+577"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-576"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -6926,7 +6951,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -7082,7 +7107,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+223"/>
+        <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -7113,12 +7138,12 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-185"/>
+        <location filename="../../gui/viewers/deck.py" line="-186"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -7255,18 +7280,18 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+101"/>
+        <location filename="../../gui/viewers/window.py" line="+102"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+68"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+71"/>
         <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>Les fichiers %1 ne peuvent pas être affichés en pages.</translation>
     </message>
@@ -7276,22 +7301,17 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Ces fichiers ne peuvent pas être affichés en pages.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 Affichage des titres et des notes des diapositives à la place.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The deck has no slides that can be shown.</source>
         <translation>Cette présentation n’a aucune diapositive affichable.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
-        <translation>LibreOffice n’est pas installé : les diapositives ne peuvent pas être rendues.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>No picture of this slide.</source>
         <translation>Pas d’image de cette diapositive.</translation>
     </message>
@@ -7326,7 +7346,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>VLC n’a pas pu démarrer (ses modules manquent ?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+24"/>
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>L’image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+90"/>
+        <location filename="../../gui/app.py" line="+91"/>
         <source>smparchive: unexpected error</source>
         <translation>smparchive: onverwachte fout</translation>
     </message>
@@ -69,7 +69,7 @@ Uw catalogus is veilig; u kunt verder werken of de app opnieuw starten.</transla
         <translation>Nieuwe catalogus</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The catalogue is damaged</source>
         <translation>De catalogus is beschadigd</translation>
     </message>
@@ -98,7 +98,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Items aan sessies toewijzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -164,7 +164,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+57"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+60"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -245,7 +245,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../gui/widgets/fields.py" line="+146"/>
+        <location filename="../../gui/widgets/fields.py" line="+147"/>
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
@@ -253,12 +253,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+296"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> h</source>
         <translation> u</translation>
     </message>
@@ -283,17 +283,22 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item zou van sessie veranderen.</numerusform>
@@ -301,7 +306,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Choose an item above to pin it to the time it shows.</source>
+        <translation>Kies hierboven een item om het vast te zetten op de tijd die het toont.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was really taken at:</source>
+        <translation>%1 is in werkelijkheid gemaakt om:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Correct camera clock</source>
         <translation>Cameraklok corrigeren</translation>
     </message>
@@ -360,7 +375,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naam voor de zoekopdracht ‘%1’:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>New smart collection</source>
         <translation>Nieuwe slimme collectie</translation>
     </message>
@@ -431,7 +446,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+336"/>
+        <location filename="../../gui/viewers/deck.py" line="+337"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -700,12 +715,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+646"/>
+        <location line="+647"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-609"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -721,12 +736,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+499"/>
+        <location line="+500"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -736,7 +751,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -860,8 +875,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+432"/>
+        <location line="-429"/>
+        <location line="+433"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1043,7 +1058,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Exportgeschiedenis</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading the history…</source>
         <translation>Geschiedenis wordt gelezen…</translation>
     </message>
@@ -1079,7 +1094,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportHistoryModel</name>
     <message>
-        <location line="-134"/>
+        <location line="-133"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1157,7 +1172,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+69"/>
+        <location filename="../../gui/controllers/exporting.py" line="+67"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
@@ -1170,7 +1185,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>FaceModel</name>
     <message>
-        <location filename="../../gui/dialogs/people.py" line="+78"/>
+        <location filename="../../gui/dialogs/people.py" line="+79"/>
         <source>%1?</source>
         <translation>%1?</translation>
     </message>
@@ -1384,7 +1399,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1029"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1030"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1628,7 +1643,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -1668,7 +1683,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Starten…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1772,23 +1787,23 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="-46"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -1813,7 +1828,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -1831,12 +1846,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -1902,7 +1917,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bestand</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1935,8 +1950,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selecteer items in het raster om ze te bekijken en te bewerken.</translation>
     </message>
     <message numerus="yes">
-        <location line="-139"/>
-        <location line="+150"/>
+        <location line="-140"/>
+        <location line="+151"/>
         <source>%Ln items selected</source>
         <translation>
             <numerusform>%Ln item geselecteerd</numerusform>
@@ -1944,8 +1959,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+153"/>
+        <location line="-150"/>
+        <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
     </message>
@@ -2090,7 +2105,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+326"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+331"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -2653,7 +2668,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+80"/>
+        <location filename="../../gui/opening.py" line="+82"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -2999,7 +3014,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+619"/>
+        <location filename="../../gui/player/view.py" line="+620"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3755,11 +3770,6 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+4"/>
         <source>The source file changed since it was catalogued (hash mismatch): {name}</source>
         <translation>Het bronbestand is gewijzigd sinds het gecatalogiseerd werd (de hash klopt niet): {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A source file changed while it was being exported: {name}</source>
-        <translation>Een bronbestand is gewijzigd terwijl het geëxporteerd werd: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5416,7 +5426,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-277"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-275"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -5434,7 +5444,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-327"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-323"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5638,23 +5648,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-279"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-284"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Add Day…</source>
         <translation>Dag toevoegen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -5679,7 +5689,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. Ctrl+Z in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -6089,7 +6099,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-264"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-269"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -6127,7 +6137,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-451"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6155,7 +6165,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../gui/dialogs/shortcuts.py" line="+27"/>
+        <location filename="../../gui/dialogs/shortcuts.py" line="+28"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -6512,6 +6522,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>PgUp/PgDn previous/next · 1–5 rate · P pick · X reject · U unflag · Esc back to the grid</source>
+        <translation>PgUp/PgDn vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Esc terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>←/→ or Space pages · Ctrl+PgUp/PgDn previous/next · Ctrl+F find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · Esc back to the grid</source>
+        <translation>←/→ of Spatie pagina&apos;s · Ctrl+PgUp/PgDn vorige/volgende · Ctrl+F zoeken · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · Esc terug naar het raster</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
         <translation>Tab/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · Esc terug naar het raster</translation>
@@ -6522,7 +6542,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>%1 of %2 selected</source>
         <translation>%1 van %2 geselecteerd</translation>
     </message>
@@ -6581,7 +6601,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+111"/>
+        <location filename="../../gui/formatting.py" line="+116"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -6751,7 +6771,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -6849,7 +6874,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-568"/>
+        <location filename="../../gui/player/view.py" line="-569"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -6870,23 +6895,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+576"/>
+        <location line="+577"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-576"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -6926,7 +6951,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -7082,7 +7107,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location filename="../../gui/player/view.py" line="-246"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
-        <location filename="../../gui/viewers/compare.py" line="+223"/>
+        <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
@@ -7113,12 +7138,12 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-185"/>
+        <location filename="../../gui/viewers/deck.py" line="-186"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
@@ -7255,18 +7280,18 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/window.py" line="+101"/>
+        <location filename="../../gui/viewers/window.py" line="+102"/>
         <source>Viewer</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+68"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+71"/>
         <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 files cannot be shown as pages.</source>
         <translation>%1-bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
@@ -7276,22 +7301,17 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Deze bestanden kunnen niet als pagina’s getoond worden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 Showing the slide titles and notes instead.</source>
         <translation>%1 In plaats daarvan worden de titels en notities van de dia’s getoond.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The deck has no slides that can be shown.</source>
         <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>LibreOffice is not installed, so the slides cannot be rendered.</source>
-        <translation>LibreOffice is niet geïnstalleerd, dus de dia’s kunnen niet worden weergegeven.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>No picture of this slide.</source>
         <translation>Geen afbeelding van deze dia.</translation>
     </message>
@@ -7326,7 +7346,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>VLC kon niet starten (ontbreken de plug-ins?). %1</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/imaging.py" line="+24"/>
+        <location filename="../../gui/viewers/imaging.py" line="+28"/>
         <source>The picture is too large to show (%1 × %2 pixels).</source>
         <translation>De afbeelding is te groot om te tonen (%1 × %2 pixels).</translation>
     </message>

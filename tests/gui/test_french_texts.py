@@ -1,0 +1,59 @@
+"""French texts that read as French: never translated twice, quoted the French way.
+
+A French sentence with its ' : ' was read as the core's '{name}: {why}': a deck opened
+without LibreOffice said 'fichier LibreOffice n’est pas installé  : …'. The status bar
+quoted the search “so” while the filter bar said « so ».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_a_deck_without_libreoffice_says_why_in_plain_french(
+    french: None, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smparchive.core.demo.content import DECKS
+    from smparchive.core.demo.documents import write_pptx
+    from smparchive.gui.viewers.deck_source import open_deck
+
+    media = tmp_path / "media"
+    media.mkdir()
+    write_pptx(DECKS[0], media / "deck.pptx", datetime(2022, 6, 1, tzinfo=UTC))
+    [item] = add_items([{"name": "deck.pptx", "kind": "slides", "format": "PPTX"}])
+    monkeypatch.setattr("smparchive.gui.viewers.deck_source.find_soffice", lambda: None)
+
+    content = open_deck(catalog.item(item), None)
+
+    assert content.notice is not None
+    assert content.notice.startswith("LibreOffice n’est pas installé")
+    assert "fichier" not in content.notice and "  " not in content.notice
+
+
+def test_the_status_bar_quotes_the_search_the_french_way(
+    french: None, qtbot: Any, window: Any
+) -> None:
+    window.search.set_text("talk")
+    qtbot.waitUntil(lambda: "talk" in window.count_label.text())
+    assert "« talk »" in window.count_label.text()
