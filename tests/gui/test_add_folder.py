@@ -174,3 +174,28 @@ def test_the_summary_shows_a_problems_reason_whole(qtbot: Any, sync_runner: Any)
     wrap = int(Qt.TextFlag.TextWordWrap.value)
     needed = table.fontMetrics().boundingRect(0, 0, cell.width() - 12, 10_000, wrap, reason)
     assert cell.height() >= needed.height()  # every line of the sentence shows
+
+
+def test_the_summary_counts_agree_with_their_number(
+    qtbot: Any, qapp: Any, sync_runner: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.app import install_translations
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    before = QLocale()
+    installed = install_translations(qapp, "en")  # the English plural forms, as in the app
+    try:
+        handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+        dialog = IngestDialog(handle)
+        qtbot.addWidget(dialog)
+        dialog.show_report(ScanReport(files_seen=1, new=1))
+        assert "1 file seen, 1 new, 0 changed" in dialog.summary.text()  # not "1 files"
+        dialog.show_report(ScanReport(files_seen=3, unchanged=3))
+        assert "3 files seen" in dialog.summary.text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

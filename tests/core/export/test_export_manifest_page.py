@@ -96,3 +96,22 @@ def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
     assert "Intervenants\u00a0: Jane Doe, John Roe" in html
     english = build_page(EVENT, items, "en")["index.html"].decode("utf-8")
     assert "Day 1 – 2024-05-14" in english and "Speakers: Jane Doe" in english
+
+
+def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
+    """The header said 'Session “EMN roundtable”', the recording's link and chapter track
+    were English ('“…”', 'Chapters') on the French page."""
+    from smparchive.core.export.model import Kind
+
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"\0" * 64)
+    clip = entry_for(path, "seg-2", kind=Kind.VIDEO, title={"en": "EMN roundtable"})
+    item = PageItem(clip, "clip.mp4", 64, chapters="clip.chapters.vtt")
+    html = build_page(EVENT, [item], "fr", source="Session “EMN roundtable”")["index.html"].decode(
+        "utf-8"
+    )
+    assert "Séance «\u00a0EMN roundtable\u00a0»" in html and "Session “" not in html
+    assert 'label="Chapitres"' in html
+    assert "l’enregistrement «\u00a0EMN roundtable\u00a0»" in html
+    english = build_page(EVENT, [item], "en", source="Session “EMN roundtable”")
+    assert "Session “EMN roundtable”" in english["index.html"].decode("utf-8")

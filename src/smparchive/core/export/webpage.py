@@ -194,7 +194,8 @@ WORDS: dict[str, dict[str, str]] = {
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
-        "day": "Day {n}", "colon": ": ",
+        "day": "Day {n}", "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
+        "src_session": "Session", "src_collection": "Collection",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -205,7 +206,8 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
-        "day": "Jour {n}", "colon": "\u00a0: ",
+        "day": "Jour {n}", "colon": "\u00a0: ", "quote": "«\u00a0{}\u00a0»",
+        "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -216,7 +218,8 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
-        "day": "Dag {n}", "colon": ": ",
+        "day": "Dag {n}", "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
+        "src_session": "Sessie", "src_collection": "Collectie",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -423,14 +426,15 @@ def _deck(item: PageItem, lang: str) -> str:
     pages = f", {e.pages} {words['pages']}" if e.pages else ""
     html = [
         f'<p><a href="{_url(item.href)}" download>{escape(words["dl_slides"])} '
-        f"“{escape(title)}” ({kind}, {_size(item.size)}{pages})</a></p>"
+        f"{words['quote'].format(escape(title))} ({kind}, {_size(item.size)}{pages})</a></p>"
     ]
     if item.pages:
         html.append('<ol class="pages">')
         for i, page in enumerate(item.pages, 1):
             slide = words["slide_n"].format(n=i)
             html.append(
-                f'<li><img src="{_url(page)}" alt="{escape(slide)} “{escape(title)}”" '
+                f'<li><img src="{_url(page)}" '
+                f'alt="{escape(slide)} {words["quote"].format(escape(title))}" '
                 'loading="lazy"></li>'
             )
         html.append("</ol>")
@@ -445,10 +449,10 @@ def _recording(item: PageItem, lang: str) -> str:
     poster = f' poster="{_url(item.preview)}"' if item.preview and tag == "video" else ""
     length = _duration(e.duration_s)
     facts = _size(item.size) + (f", {length}" if length else "")
-    label = f"{escape(words['dl_rec'])} “{escape(title)}” ({facts})"
+    label = f"{escape(words['dl_rec'])} {words['quote'].format(escape(title))} ({facts})"
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
-        'label="Chapters" default>'
+        f'label="{escape(words["chapters"])}" default>'
         if item.chapters
         else ""
     )
@@ -552,6 +556,19 @@ def _social_meta(
     return note + "\n".join(
         f'<meta {kind}="{key}" content="{escape(value, quote=True)}">' for kind, key, value in tags
     )
+
+
+# what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
+_SOURCE = re.compile(r"^(Session|Collection) “(.*)”$")
+
+
+def _source_heading(source: str, words: Mapping[str, str]) -> str:
+    """The source in the page's language: 'Séance « EMN roundtable »' on a French page."""
+    m = _SOURCE.match(source)
+    if m is None:
+        return source
+    kind = words["src_session" if m.group(1) == "Session" else "src_collection"]
+    return f"{kind} {words['quote'].format(m.group(2))}"
 
 
 def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
@@ -671,7 +688,7 @@ def _one_page(
     # the bundle's name unless it only repeats the source in file-safe form (the default
     # name: "SMP2022 EMN roundtable_ policy …" beside 'Session “EMN roundtable: policy …”')
     named = "" if _repeats(bundle, source, event) else bundle
-    what = " · ".join(x for x in (named, source) if x)
+    what = " · ".join(x for x in (named, _source_heading(source, words)) if x)
     if what:
         intro += f'<p class="bundle">{escape(what)}</p>'
     organiser = escape(event.organisation) if event and event.organisation else ""
@@ -695,7 +712,7 @@ def _one_page(
             f'<nav class="langs" aria-label="{escape(words["languages"])}">'
             f"<ul>{''.join(links)}</ul></nav>\n"
         )
-    description = " · ".join(x for x in (" · ".join(subtitle), source) if x)
+    description = " · ".join(x for x in (" · ".join(subtitle), _source_heading(source, words)) if x)
     if event and event.description:
         description = event.description
     social = _social_meta(title, description, cover, language, base_url, page)

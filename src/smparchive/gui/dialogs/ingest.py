@@ -195,13 +195,14 @@ class IngestDialog(FittedDialog):
     def _summary(self, report: Any, errors: int, warnings: int, more: int = 0) -> str:
         """The summary's sentences; ``errors``/``warnings`` count the thumbnail stage's too
         (a truncated JPEG shows only then), so the counts never contradict the list."""
+        # each count agrees with its number ("1 file seen, 1 new", "1 fichier vu : 1 nouveau")
         lines = [
-            self.tr("%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.")
-            .replace("%1", fmt.number(report.files_seen))
-            .replace("%2", fmt.number(report.new))
-            .replace("%3", fmt.number(report.changed))
-            .replace("%4", fmt.number(report.moved))
-            .replace("%5", fmt.number(report.unchanged)),
+            self.tr("%1, %2, %3, %4, %5.")
+            .replace("%1", self.tr("%Ln files seen", None, report.files_seen))
+            .replace("%2", self.tr("%Ln new", None, report.new))
+            .replace("%3", self.tr("%Ln changed", None, report.changed))
+            .replace("%4", self.tr("%Ln moved", None, report.moved))
+            .replace("%5", self.tr("%Ln unchanged", None, report.unchanged)),
         ]
         if errors or warnings:
             lines.append(

@@ -1726,12 +1726,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
-        <translation>%1 fichiers vus : %2 nouveaux, %3 modifiés, %4 déplacés, %5 inchangés.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
@@ -1786,24 +1781,69 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+116"/>
+        <location line="-47"/>
+        <location line="+117"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-122"/>
+        <source>%1, %2, %3, %4, %5.</source>
+        <translation>%1 : %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln files seen</source>
+        <translation>
+            <numerusform>%Ln fichier vu</numerusform>
+            <numerusform>%Ln fichiers vus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifié</numerusform>
+            <numerusform>%Ln modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>%Ln déplacé</numerusform>
+            <numerusform>%Ln déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -5426,7 +5466,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-275"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-276"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

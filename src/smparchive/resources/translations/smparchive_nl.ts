@@ -1726,12 +1726,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 files seen, %2 new, %3 changed, %4 moved, %5 unchanged.</source>
-        <translation>%1 bestanden gezien: %2 nieuw, %3 gewijzigd, %4 verplaatst, %5 ongewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
@@ -1786,24 +1781,69 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+116"/>
+        <location line="-47"/>
+        <location line="+117"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-122"/>
+        <source>%1, %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln files seen</source>
+        <translation>
+            <numerusform>%Ln bestand gezien</numerusform>
+            <numerusform>%Ln bestanden gezien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nieuw</numerusform>
+            <numerusform>%Ln nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln gewijzigd</numerusform>
+            <numerusform>%Ln gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>%Ln verplaatst</numerusform>
+            <numerusform>%Ln verplaatst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd</numerusform>
+            <numerusform>%Ln ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -5426,7 +5466,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-275"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-276"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
