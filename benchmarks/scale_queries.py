@@ -9,9 +9,10 @@ its own copy of the same catalogue (a newer schema migrates its copy), in fresh 
 ``--sweep`` (after the path and label): every query the GUI and the CLI run for the search
 shapes users type (:data:`SWEEP`: dates and date ranges, date + kind, camera, tag, person,
 rating ranges, negations, text + date, each sort order, newest first): the first page, a
-window in the middle of the result (the grid's scroll), the count and the facets, then the
-sidebar's counts; prints the slowest with the SQL statement that took longest in each and
-its EXPLAIN QUERY PLAN, then the JSON line.
+window in the middle of the result (the grid's scroll; for three shapes in every order also
+one three quarters in), the count and the facets, then the sidebar's counts; prints the
+slowest with the SQL statement that took longest in each and its EXPLAIN QUERY PLAN, then
+the JSON line.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ SWEEP = (
     "reunion kind:photo day:2 rating>=3", "is:duplicate", "consent:unknown",
 )  # fmt: skip
 SORTS = (("time", False), ("time", True), ("name", False), ("size", True),
-         ("added", True), ("rating", False))  # fmt: skip
+         ("added", True), ("rating", False), ("rating", True))  # fmt: skip
 
 
 def sweep(path: Path) -> dict[str, tuple[float, float]]:
@@ -91,6 +92,8 @@ def sweep(path: Path) -> dict[str, tuple[float, float]]:
 
             timed(f"first page {order} {text!r}", page)
             timed(f"middle window {order} {text!r}", lambda page=page, n=n: page(at=n // 2))
+            if every_order:  # past the middle: read from the end where the order allows
+                timed(f"late window {order} {text!r}", lambda page=page, n=n: page(at=n * 3 // 4))
     try:
         from smparchive.gui.models.sidebar_model import SLOW_COUNTS, build_sidebar
 

@@ -40,11 +40,14 @@ if TYPE_CHECKING:
 # The result orders of filters.SORTS, as SQL (tests check the two agree).
 ORDER_BY = {
     "time": "items.capture_utc IS NULL, items.capture_utc, items.id",
-    "rating": "items.rating DESC, items.capture_utc",
+    "rating": "items.rating DESC, items.capture_utc ASC NULLS LAST, items.id",
     "name": "items.name, items.id",
     "size": "items.size DESC, items.id",
     "added": "items.first_seen_at DESC, items.id",
 }
+# As ops_query.SCAN_SHARE (a test checks): a filter matching at least 1 / SCAN_SHARE of the
+# catalogue, in an order no index gives, is read by scanning the items.
+SCAN_SHARE = 4
 # ItemFilter fields the reader compiles itself: plain IN lists on one column, bounds on the
 # rating, and free text. Any other field set sends the query to the full catalogue.
 _IN_COLUMNS = {
@@ -207,14 +210,38 @@ class CatalogReader:
         if compiled is None:
             return self.full().query_ids(f, sort=sort, limit=limit, offset=offset)
         where, params = compiled
+        order = ORDER_BY.get(sort, ORDER_BY["time"])
         sql = "SELECT items.id FROM items"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY " + ORDER_BY.get(sort, ORDER_BY["time"])
+            if not f.text.strip() and self._scans_table(sql + " ORDER BY " + order, where, params):
+                sql = sql.replace(" FROM items", " FROM items NOT INDEXED", 1)
+        sql += " ORDER BY " + order
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
         return [int(r[0]) for r in self._rows(sql, params)]
+
+    def _scans_table(self, sql: str, where: list[str], params: list[Any]) -> bool:
+        """Whether ``sql`` (a filter on facet columns, sorted) is better read by scanning
+        the items: the rule of ``QueryOps._scans_table`` on the same plan and counts."""
+        plan = [str(r[-1]) for r in self._rows("EXPLAIN QUERY PLAN " + sql, params)]
+        if not any("TEMP B-TREE" in step for step in plan):
+            return False
+        lookups = [
+            step
+            for step in plan
+            if step.startswith(("SEARCH items USING INDEX", "SCAN items USING INDEX"))
+            and "COVERING" not in step
+        ]
+        if not lookups:
+            return False
+        if any(step.startswith("SCAN") for step in lookups):
+            return True
+        cells = " AND ".join(where).replace("items.", "facet_cells.")
+        matching = self._rows(f"SELECT sum(n) FROM facet_cells WHERE {cells}", params)[0][0]
+        size = self._rows("SELECT sum(n) FROM facet_cells")[0][0]
+        return int(matching or 0) * SCAN_SHARE >= int(size or 0)
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""
