@@ -192,3 +192,25 @@ def test_pinning_an_item_to_the_time_it_shows_sets_the_correction(dialog: Any, q
     chosen = dialog.shift_model.rows[dialog.shift_view.currentIndex().row()]
     assert chosen.name == "NK_2.JPG"  # still the pinned item, now at 17:10:30
     assert dialog.pin_time.time() == QTime(17, 10, 30)
+
+
+def test_opened_on_a_photo_it_is_ready_to_be_pinned(window: Any, qtbot: Any, tmp_path: Any) -> None:
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
+    ids = insert_items(
+        window.catalog,
+        tmp_path / "card",
+        [
+            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
+             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+            for n in range(3)
+        ],
+    )  # fmt: skip
+    window.catalog.rederive_capture_times()
+    dlg = ClockDialog(window.deps, [ids[1]])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    assert "XT_1.JPG" in dlg.pin_label.text()  # the photo chosen in the grid

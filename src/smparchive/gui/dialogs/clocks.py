@@ -374,6 +374,7 @@ class ClockDialog(FittedDialog):
         self.w = w
         # opened on some items (a scan's new card, the selection): their camera comes first
         self._item_ids = list(item_ids)
+        self._opened_on = list(item_ids)  # the photo chosen in the grid: ready to be pinned
         self.setWindowTitle(self.tr("Camera Clocks"))
         self.resize(preferred_size(self, 1300, 860))
         self.cameras = CamerasModel()
@@ -564,6 +565,9 @@ class ClockDialog(FittedDialog):
         keep = chosen.item_id if chosen is not None else self._pinned_item
         self.shift_model.set_rows(list(preview.rows))
         ids = [r.item_id for r in self.shift_model.rows]
+        if keep is None and self._opened_on:
+            keep = next((i for i in self._opened_on if i in ids), None)
+            self._opened_on = []
         if keep in ids:  # the item chosen (or just pinned) stays chosen
             self.shift_view.setCurrentIndex(self.shift_model.index(ids.index(keep), 0))
         self._pick_row()
