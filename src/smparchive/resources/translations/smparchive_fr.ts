@@ -253,7 +253,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+314"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -298,7 +298,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln élément changerait de séance.</numerusform>
@@ -1501,6 +1501,97 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Keywords added</source>
+        <translation>Mots-clés ajoutés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords removed</source>
+        <translation>Mots-clés retirés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to a collection</source>
+        <translation>Ajouté à une collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from a collection</source>
+        <translation>Retiré d’une collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Assigned to a session</source>
+        <translation>Rattaché à une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken out of its session</source>
+        <translation>Retiré de sa séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to automatic assignment</source>
+        <translation>Retour au rattachement automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture time derived</source>
+        <translation>Heure de prise de vue déduite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording cut into segments</source>
+        <translation>Enregistrement découpé en segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face regions read</source>
+        <translation>Zones de visages lues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder removed</source>
+        <translation>Dossier retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagged “%1”</source>
+        <translation>Ajout de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection “%1” created</source>
+        <translation>Collection « %1 » créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme “%1” imported</source>
+        <translation>Programme « %1 » importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder %1 added</source>
+        <translation>Dossier %1 ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera clock of %1 corrected</source>
+        <translation>Horloge de l’appareil %1 corrigée</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Undone</source>
         <translation>Annulé</translation>
@@ -1537,8 +1628,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6185,7 +6276,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-530"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

@@ -253,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+314"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -298,7 +298,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item zou van sessie veranderen.</numerusform>
@@ -1501,6 +1501,97 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Keywords added</source>
+        <translation>Trefwoorden toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords removed</source>
+        <translation>Trefwoorden verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to a collection</source>
+        <translation>Aan een collectie toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from a collection</source>
+        <translation>Uit een collectie verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Assigned to a session</source>
+        <translation>Aan een sessie toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken out of its session</source>
+        <translation>Uit zijn sessie gehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to automatic assignment</source>
+        <translation>Terug naar automatische toewijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture time derived</source>
+        <translation>Opnametijd afgeleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording cut into segments</source>
+        <translation>Opname in segmenten geknipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face regions read</source>
+        <translation>Gezichtsgebieden gelezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder removed</source>
+        <translation>Map verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagged “%1”</source>
+        <translation>“%1” toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection “%1” created</source>
+        <translation>Collectie “%1” aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme “%1” imported</source>
+        <translation>Programma “%1” geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder %1 added</source>
+        <translation>Map %1 toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera clock of %1 corrected</source>
+        <translation>Klok van camera %1 gecorrigeerd</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
@@ -1537,8 +1628,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6185,7 +6276,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-530"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
