@@ -64,6 +64,33 @@ def test_ctrl_e_on_a_collection_exports_the_collection(window: Any, qtbot: Any) 
     dlg.reject()
 
 
+def test_a_filtered_collection_exports_under_the_collections_name(window: Any, qtbot: Any) -> None:
+    """On a collection with a chip still on (Photos, from the view before), Ctrl+E from the
+    sidebar exports what is shown: the dialog, the bundle and the page are named after the
+    collection, not "the selection"."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    ids = window.store.ids[:4]
+    cid = window.catalog.create_collection("LinkedIn 3 June", item_ids=ids).value
+    window.refresh_sidebar()
+    window.sidebar.select_key(f"coll:{cid}")
+    qtbot.waitUntil(lambda: len(window.store) == 4, timeout=3000)
+    window.browser.set_chips(window.browser.chips.with_(rating_max=5))
+    qtbot.waitUntil(lambda: window.browser.store.complete, timeout=3000)
+    window.sidebar.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=3000)
+    window.actions_by_name["export_selection"].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    qtbot.waitUntil(lambda: dlg.resolved is not None, timeout=3000)
+    assert dlg.source.kind == "items"  # what the chip leaves, not the whole collection
+    assert dlg.windowTitle() == "Export “LinkedIn 3 June”"
+    assert "LinkedIn 3 June" in dlg.source_label.text()
+    assert "LinkedIn 3 June" in dlg.name.placeholderText()
+    assert dlg.resolved.heading == "Collection “LinkedIn 3 June”"  # the page's header
+    dlg.reject()
+
+
 def test_export_view_uses_the_session_shown(window: Any) -> None:
     from smparchive.gui.dialogs.export_dialog import ExportDialog
 

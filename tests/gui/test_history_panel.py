@@ -62,7 +62,7 @@ def test_history_of_an_undo(window: Any, qtbot: Any, teammate: Any) -> None:
     _history(window, qtbot, "Rating: 0 → 2")
     window.undo_stack.undo()
     rows = _history(window, qtbot, "Rating: 2 → as before the change")
-    assert rows[0][1] == "alice" and rows[0][2].startswith("Undone: Undo Set rating\n")
+    assert rows[0][1] == "alice" and rows[0][2].startswith("Undone: Rating\n")
 
 
 def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammate: Any) -> None:
@@ -90,3 +90,34 @@ def test_history_in_french_and_dutch(qapp: Any, window: Any, qtbot: Any, teammat
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)
+
+
+def test_history_says_keywords_and_undos_in_french(
+    qapp: Any, window: Any, qtbot: Any, teammate: Any
+) -> None:
+    """Changes without values (a keyword, a collection, an undo) showed the core's English
+    label in the French History: 'Tag Panel', 'Annulé : Undo Set rating'."""
+    from smparchive.gui.app import install_translations
+    from smparchive.gui.widgets.history import HistoryPanel
+
+    first = teammate.query_ids()[0]
+    teammate.tag_items([first], ["Panel"])
+    teammate.create_collection("LinkedIn 3 June", item_ids=[first])
+    teammate.set_fields([first], rating=3, consent="cleared")
+    teammate.undo_last()
+    installed = install_translations(qapp, "fr")
+    try:
+        panel = HistoryPanel(lambda i, n: teammate.item_history(i, limit=n), window.runner, window)
+        qtbot.addWidget(panel)
+        panel.show_item(first)
+        qtbot.waitUntil(lambda: len(panel.rows()) >= 4, timeout=3000)
+        titles = [row[2].splitlines()[0] for row in panel.rows()[:4]]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert titles == [
+        "Annulé : Note, Consentement",
+        "Note, Consentement",
+        "Collection « LinkedIn 3 June » créée",
+        "Ajout de « Panel »",
+    ]

@@ -114,6 +114,32 @@ def test_undo_over_a_teammates_newer_value_is_refused(people: Any) -> None:
     assert alice.item(ids[2]).rating == 3
 
 
+def test_the_same_keyword_rating_or_caption_set_by_both_stays_when_one_undoes(
+    people: Any,
+) -> None:
+    """Both add the keyword "Panel" (or the same rating, the same caption) at once: the
+    second finds it there already. When the first undoes, the teammate's keyword stays."""
+    alice, bob, ids = people
+    bobs = [
+        bob.tag_items([ids[0]], ["Panel"]),
+        bob.set_fields([ids[1]], rating=4),
+        bob.set_text([ids[2]], "caption", "fr", "Table ronde"),
+    ]
+    alice.tag_items([ids[0]], ["panel"])  # one keyword, already on the item
+    alice.set_fields([ids[1]], rating=4)
+    alice.set_text([ids[2]], "caption", "fr", "Table ronde")
+    for done, item_id in zip(bobs, ids, strict=True):
+        assert done.undo is not None
+        with pytest.raises(EditConflict) as err:
+            bob.undo(done.undo)
+        assert f"{alice.user_name} changed the" in str(err.value)
+        assert f"of item {item_id}" in str(err.value)
+    assert [t.name for t in alice.item(ids[0]).tags] == ["Panel"]
+    assert alice.item(ids[1]).rating == 4
+    assert alice.item(ids[2]).captions == {"fr": "Table ronde"}
+    assert [h.user for h in alice.item_history(ids[0])] == [alice.user_name, bob.user_name]
+
+
 def test_undo_merges_field_by_field(people: Any) -> None:
     alice, bob, ids = people
     alice.set_fields([ids[0]], rating=3)

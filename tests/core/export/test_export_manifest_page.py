@@ -83,6 +83,31 @@ def test_page_sessions_in_programme_order_langs_and_header(tmp_path: Path) -> No
     assert "Session “Opening: day one”" in header and "_" not in header
 
 
+def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
+    """The page of a French export: its header (dates, what it was made from), day
+    headings and download sizes read in French, as on the English page in English."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    entry = entry_for(path, "1", caption={"fr": "Ouverture"}, alt_text={})
+    items = [PageItem(entry, "a.jpg", 350_000)]
+    for source, fr, en in (
+        ("Collection “LinkedIn 3 June”", "Collection «\u00a0LinkedIn 3 June\u00a0»", None),
+        ("A selection of 5 items", "Une sélection de 5 éléments", None),
+        ("Search “kind:photo”", "Recherche «\u00a0kind:photo\u00a0»", None),
+        ("Day 1 (2024-05-14)", "Jour 1 · 14 mai 2024", "Day 1 · 14 May 2024"),
+    ):
+        pages = build_page(EVENT, items, "fr", source=source, languages=["en"])
+        html = pages["index.html"].decode("utf-8")
+        header = html.split("<header")[1].split("</header>")[0]
+        assert "14–16 mai 2024" in header and "2024-05" not in header
+        assert fr in header and source not in header
+        english = pages["index.en.html"].decode("utf-8").split("</header>")[0]
+        assert "14–16 May 2024" in english and (en or source) in english
+    main = html.split("<main")[1]
+    assert "Jour 1 – 14 mai 2024" in main and "Day 1" not in main
+    assert "0,3 Mo" in main and "MB" not in main
+
+
 def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
     """'Day 1' (the programme's generic name) and 'Intervenants:' read as English in the
     French page; a real day name stays the organiser's."""
@@ -91,11 +116,11 @@ def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:
     visit = entry_for(path, "2", day_label="Field visit", day_date=datetime(2024, 5, 15).date())
     items = [PageItem(entry_for(path, "1"), "a.jpg", 10), PageItem(visit, "b.jpg", 10)]
     html = build_page(EVENT, items, "fr")["index.html"].decode("utf-8")
-    assert "Jour 1 – 2024-05-14" in html and "Day 1" not in html
-    assert "Field visit – 2024-05-15" in html
+    assert "Jour 1 – 14 mai 2024" in html and "Day 1" not in html
+    assert "Field visit – 15 mai 2024" in html
     assert "Intervenants\u00a0: Jane Doe, John Roe" in html
     english = build_page(EVENT, items, "en")["index.html"].decode("utf-8")
-    assert "Day 1 – 2024-05-14" in english and "Speakers: Jane Doe" in english
+    assert "Day 1 – 14 May 2024" in english and "Speakers: Jane Doe" in english
 
 
 def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:

@@ -122,6 +122,15 @@ def touched_fields(steps: Sequence[Mapping[str, Any]]) -> set[str]:
     return out
 
 
+def kept_items(steps: Sequence[Mapping[str, Any]]) -> frozenset[int]:
+    """The items of rows an operation found already as it wanted (``Journal.kept``)."""
+    out: set[int] = set()
+    for step in steps:
+        key = "id" if step["table"] == "items" else "item_id"
+        out.update(int(row[key]) for row in _rows(step) if key in row)
+    return frozenset(out)
+
+
 BEFORE_ITEMS = 50  # old values are kept in the history for changes of this many items
 
 

@@ -158,7 +158,8 @@ class CatalogBase:
                 if record is not None:
                     record = self._persist_undo(s, record, undoing)
                 audit_id = None
-                if ctx.journal.steps or changes.items:
+                kept = audit.kept_items(ctx.journal.kept)
+                if ctx.journal.steps or changes.items or kept:
                     # Who did it, when, and what it touched (also read by undo's checks).
                     audit_id = audit.record(
                         s,
@@ -166,8 +167,8 @@ class CatalogBase:
                         action="do" if undoing is None else "redo" if undoing.is_redo else "undo",
                         label=label,
                         entry_id=record.entry_id if record is not None else None,
-                        fields=audit.touched_fields(ctx.journal.steps),
-                        changes=changes,
+                        fields=audit.touched_fields([*ctx.journal.steps, *ctx.journal.kept]),
+                        changes=replace(changes, items=changes.items | kept) if kept else changes,
                         details=_with_before(details, ctx.journal.steps, changes.items),
                     )
                 return changes, value, record, audit_id

@@ -111,14 +111,18 @@ class MetadataOps(CatalogBase):
             cols = [table.c[k] for k in clean]
             wanted = tuple(clean.values())
             dialect = ctx.session.get_bind().dialect.name
-            changed = [
-                row[0]
+            rows = [
+                row
                 for chunk in chunks_for(dialect, ids)
                 for row in ctx.session.execute(
                     select(table.c.id, *cols).where(in_ids(table.c.id, chunk, dialect))
                 )
-                if tuple(row[1:]) != wanted
             ]
+            changed = [row[0] for row in rows if tuple(row[1:]) != wanted]
+            # already so (a teammate set the same a moment ago): the history notes it as
+            # this person's value too, so that a teammate's undo keeps it
+            same = [[row[0]] for row in rows if tuple(row[1:]) == wanted]
+            ctx.journal.keep(table, ["id"], same, list(clean))
             if not changed:
                 return ChangeSummary()
             ctx.journal.update(
@@ -162,7 +166,11 @@ class MetadataOps(CatalogBase):
             }
             after = {(i, lang): value for i in ids} if value else {}
             if now == after:
-                return ChangeSummary()  # already so: nothing changes, no undo step
+                # already so (a teammate typed the same a moment ago): no undo step, but the
+                # history records it as this person's text too (a teammate's undo keeps it)
+                rows = [[i, field, lang] for i in ids] if value else []
+                ctx.journal.keep(table, ["item_id", "field", "lang"], rows)
+                return ChangeSummary()
             ctx.journal.delete_in(table, "item_id", ids, *same)
             if value:
                 ctx.journal.insert(

@@ -86,4 +86,7 @@ def link_tags(
                 q = q.where(ItemTag.item_id.in_(item_ids))
             linked = set(ctx.session.scalars(q))
         rows.extend({"item_id": i, "tag_id": tid} for i in item_ids if i not in linked)
+        # already tagged (by a teammate a moment ago): this person's keyword too
+        there = [[i, tid] for i in item_ids if i in linked]
+        ctx.journal.keep(table_of(ItemTag), ["item_id", "tag_id"], there)
     ctx.journal.insert_missing(table_of(ItemTag), rows)

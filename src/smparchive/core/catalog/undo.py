@@ -123,6 +123,10 @@ class Journal:
     def __init__(self, session: OrmSession) -> None:
         self.session = session
         self.steps: list[dict[str, Any]] = []
+        # Rows the operation asked for that were already so (a teammate had just set the
+        # same rating or keyword): nothing to undo, but the history records them as this
+        # person's value too, so a teammate's undo does not take them away.
+        self.kept: list[dict[str, Any]] = []
 
     def update(
         self, table: Table, pks: Sequence[Mapping[str, Any]], values: Mapping[str, Any]
@@ -138,16 +142,23 @@ class Journal:
         ids = [p[key] for p in pks]
         new = tuple(values[c] for c in cols)
         before: list[list[Any]] = []
+        same: list[Any] = []
         dialect = self._dialect()
         for chunk in chunks_for(dialect, ids):
             for row in self._read_rows(table, key, cols, chunk):
                 if tuple(row[1:]) != new:
                     before.append(list(row))
+                else:
+                    same.append(row[0])
             self.session.execute(
                 update(table).where(in_ids(table.c[key], chunk, dialect)).values(**values)
             )
         self._record_rows(table, key, cols, before)
+        self._keep_rows(table, key, cols, same)
         return len(before)
+
+    def _keep_rows(self, table: Table, key: str, cols: Sequence[str], ids: list[Any]) -> None:
+        self.keep(table, [key], [[i] for i in ids], cols)
 
     def _update_one(self, table: Table, pk: Mapping[str, Any], values: Mapping[str, Any]) -> int:
         cols = list(values)
@@ -186,10 +197,14 @@ class Journal:
         wanted = {r[0]: tuple(r[1:]) for r in rows}
         before: list[list[Any]] = []
         dialect = self._dialect()
+        same: list[Any] = []
         for chunk in chunks_for(dialect, list(wanted)):
             for row in self._read_rows(table, key, cols, chunk):
                 if tuple(row[1:]) != wanted[row[0]]:
                     before.append(list(row))
+                else:
+                    same.append(row[0])
+        self._keep_rows(table, key, cols, same)
         if not before:
             return []
         self._record_rows(table, key, cols, before)
@@ -275,16 +290,37 @@ class Journal:
         from smparchive.core.catalog.upsert import insert_missing
 
         done = insert_missing(self.session, table, rows)
+        keys = [c.name for c in table.primary_key.columns]
         if done:
             self.steps.append(
                 {
                     "op": "delete_rows",
                     "table": table.name,
-                    "keys": [c.name for c in table.primary_key.columns],
+                    "keys": keys,
                     "rows": [list(k) for k in done],
                 }
             )
+        if len(done) == len(rows) or not all(k in rows[0] for k in keys):
+            return done  # all new, or rows without their key (an id the database gives)
+        inserted = {tuple(k) for k in done}
+        there = [[r[k] for k in keys] for r in rows if tuple(r[k] for k in keys) not in inserted]
+        self.keep(table, keys, there)
         return done
+
+    def keep(
+        self,
+        table: Table,
+        keys: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        columns: Sequence[str] = (),
+    ) -> None:
+        """Note rows (their ``keys`` values) the operation wanted and found already so: the
+        whole rows, or the values of ``columns``."""
+        if rows:
+            step = {"op": "delete_rows", "table": table.name, "keys": list(keys), "rows": rows}
+            if columns:
+                step |= {"op": "update_rows", "columns": list(columns)}
+            self.kept.append(step)
 
     def insert_shared_id(self, table: Table, row: Mapping[str, Any]) -> int | None:
         """Insert one row with an autoincrement id unless a unique key already has it (None

@@ -73,6 +73,9 @@ class ExportSource:
     spec: str = ""
     ids: tuple[int, ...] = ()
     more: tuple[str, ...] = ()  # further specs of the same kind: their items are added
+    # items: the collection, session or day they were narrowed from (a filtered view of
+    # it), which names the export, its bundle and its page
+    within: ExportSource | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in SOURCE_KINDS:
@@ -102,8 +105,10 @@ class ExportSource:
         return cls(kind, specs[0], more=tuple(specs[1:]))
 
     @classmethod
-    def items(cls, ids: Iterable[int]) -> ExportSource:
-        return cls("items", ids=tuple(dict.fromkeys(int(i) for i in ids)))
+    def items(cls, ids: Iterable[int], within: ExportSource | None = None) -> ExportSource:
+        """Explicit items; ``within``: the collection, session or day they were filtered
+        from (what the export is then called)."""
+        return cls("items", ids=tuple(dict.fromkeys(int(i) for i in ids)), within=within)
 
     @classmethod
     def segments(cls, ids: Iterable[int]) -> ExportSource:
@@ -183,7 +188,11 @@ class ExportSource:
             raise CatalogError(problem("missing.item", value=", ".join(missing)))
         shown = ", ".join(str(i) for i in self.ids[:20]) + (" ..." if len(self.ids) > 20 else "")
         heading = f"A selection of {len(self.ids)} item{'s' if len(self.ids) != 1 else ''}"
-        return ResolvedSource(self.ids, problem("source.items", value=shown), "selection", heading)
+        label = "selection"
+        if self.within is not None:  # a filtered view of a collection, session or day
+            named = self.within.resolve(catalog)
+            label, heading = named.label, named.heading
+        return ResolvedSource(self.ids, problem("source.items", value=shown), label, heading)
 
 
 def _with_segments(

@@ -195,7 +195,10 @@ WORDS: dict[str, dict[str, str]] = {
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
         "day": "Day {n}", "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
-        "src_session": "Session", "src_collection": "Collection",
+        "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
+        "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
+        "date": "{d} {month} {y}", "months": "January February March April May June July "
+        "August September October November December", "point": ".", "kB": "kB", "MB": "MB",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -208,6 +211,10 @@ WORDS: dict[str, dict[str, str]] = {
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
         "day": "Jour {n}", "colon": "\u00a0: ", "quote": "«\u00a0{}\u00a0»",
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
+        "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
+        "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
+        "months": "janvier février mars avril mai juin juillet août septembre octobre "
+        "novembre décembre", "point": ",", "kB": "ko", "MB": "Mo",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -219,7 +226,10 @@ WORDS: dict[str, dict[str, str]] = {
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
         "day": "Dag {n}", "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
-        "src_session": "Sessie", "src_collection": "Collectie",
+        "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
+        "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
+        "date": "{d} {month} {y}", "months": "januari februari maart april mei juni juli "
+        "augustus september oktober november december", "point": ",", "kB": "kB", "MB": "MB",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -276,8 +286,62 @@ def _url(path: str) -> str:
     return escape(quote(path, safe="/"), quote=True)
 
 
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{max(1, n // 1000)} kB"
+def _size(n: int, words: Mapping[str, str] | None = None) -> str:
+    w = words or WORDS["en"]
+    if n >= 100_000:
+        return f"{n / 1_000_000:.1f}".replace(".", w["point"]) + f" {w['MB']}"
+    return f"{max(1, n // 1000)} {w['kB']}"
+
+
+def _date(day: date, words: Mapping[str, str], year: bool = True) -> str:
+    """'1 June 2022', '1 juin 2022' (without the year: '1 June')."""
+    month = words["months"].split()[day.month - 1]
+    text = words["date"].format(d=day.day, month=month, y=day.year)
+    return text if year else text.removesuffix(f" {day.year}")
+
+
+def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
+    """'1–2 June 2022', '31 May – 2 June 2022', '1 June 2022' in the page's language."""
+    if end is None or end == start:
+        return _date(start, words)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{_date(end, words)}"
+    return f"{_date(start, words, year=start.year != end.year)} – {_date(end, words)}"
+
+
+_GENERIC_DAY = re.compile(r"^(?:day|jour|dag)\s*(\d+)$", re.IGNORECASE)
+_SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
+    (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
+    (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
+    (re.compile(r"^Search “(?P<name>.*)”$"), "search"),
+    (re.compile(r"^A selection of (?P<n>\d+) items?$"), "items"),
+    (re.compile(r"^Day (?P<date>\d{4}-\d\d-\d\d)$"), "day"),
+    (re.compile(r"^(?P<label>.+) \((?P<date>\d{4}-\d\d-\d\d)\)$"), "day"),
+)
+
+
+def _day_label(label: str, words: Mapping[str, str]) -> str:
+    """A programme day's name in the page's language: "Day 2" as importers store it reads
+    "Jour 2" on the French page; a real name ("Field visit") is the organiser's."""
+    m = _GENERIC_DAY.match(label.strip())
+    return words["day"].format(n=m.group(1)) if m else label
+
+
+def _source_heading(source: str, words: Mapping[str, str]) -> str:
+    """What the bundle was made from ("Collection “Post 3 June”"), in the page's language."""
+    for pattern, kind in _SOURCES:
+        m = pattern.match(source)
+        if m is None:
+            continue
+        if kind == "items":
+            n = int(m["n"])
+            return words["items_1" if n == 1 else "items_n"].format(n=n)
+        if kind == "day":
+            when = _date(date.fromisoformat(m["date"]), words)
+            label = m.groupdict().get("label")
+            return f"{_day_label(label, words)} · {when}" if label else when
+        return f"{words['src_' + kind]} {words['quote'].format(m['name'])}"
+    return source
 
 
 def _duration(seconds: float | None) -> str:
@@ -289,18 +353,11 @@ def _duration(seconds: float | None) -> str:
     )
 
 
-# "Day 2" as importers and the demo name a day: said in the page's language ("Jour 2");
-# a real name ("Field visit") is the organiser's and stays as it is
-_GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
-
-
 def _day_heading(day: date | None, label: str, words: Mapping[str, str]) -> str:
-    generic = _GENERIC_DAY.match(label.strip()) if label else None
-    if generic:
-        label = words["day"].format(n=generic.group(2))
     if day is None:
-        return label or words["undated"]
-    return f"{label} – {day.isoformat()}" if label else day.isoformat()
+        return _day_label(label, words) if label else words["undated"]
+    when = _date(day, words)
+    return f"{_day_label(label, words)} – {when}" if label else when
 
 
 def _group(
@@ -412,7 +469,7 @@ def _photo(item: PageItem, lang: str, n: int, session: str) -> str:
     parts.append(
         f'<a class="download" href="{_url(item.href)}" download>{escape(words["download"])}'
         f'<span class="vh"> {escape(words["photo_n"].format(n=n, session=session))}</span> '
-        f"({kind}, {dims}{_size(item.size)})</a>"
+        f"({kind}, {dims}{_size(item.size, words)})</a>"
     )
     parts.append("</figcaption></figure></li>")
     return "".join(parts)
@@ -426,7 +483,8 @@ def _deck(item: PageItem, lang: str) -> str:
     pages = f", {e.pages} {words['pages']}" if e.pages else ""
     html = [
         f'<p><a href="{_url(item.href)}" download>{escape(words["dl_slides"])} '
-        f"{words['quote'].format(escape(title))} ({kind}, {_size(item.size)}{pages})</a></p>"
+        f"{words['quote'].format(escape(title))} ({kind}, {_size(item.size, words)}{pages})"
+        "</a></p>"
     ]
     if item.pages:
         html.append('<ol class="pages">')
@@ -448,7 +506,7 @@ def _recording(item: PageItem, lang: str) -> str:
     tag = "audio" if e.kind is Kind.AUDIO else "video"
     poster = f' poster="{_url(item.preview)}"' if item.preview and tag == "video" else ""
     length = _duration(e.duration_s)
-    facts = _size(item.size) + (f", {length}" if length else "")
+    facts = _size(item.size, words) + (f", {length}" if length else "")
     label = f"{escape(words['dl_rec'])} {words['quote'].format(escape(title))} ({facts})"
     track = (
         f'<track kind="chapters" src="{_url(item.chapters)}" srclang="{escape(lang)}" '
@@ -559,18 +617,6 @@ def _social_meta(
 
 
 # what an export was made from, as catalog_export names it ('Session “EMN roundtable”')
-_SOURCE = re.compile(r"^(Session|Collection) “(.*)”$")
-
-
-def _source_heading(source: str, words: Mapping[str, str]) -> str:
-    """The source in the page's language: 'Séance « EMN roundtable »' on a French page."""
-    m = _SOURCE.match(source)
-    if m is None:
-        return source
-    kind = words["src_session" if m.group(1) == "Session" else "src_collection"]
-    return f"{kind} {words['quote'].format(m.group(2))}"
-
-
 def _repeats(bundle: str, source: str, event: EventInfo | None) -> bool:
     """Whether ``bundle`` is just the source's words (after the event's acronym)."""
     name = comparable_text(bundle)
@@ -668,9 +714,8 @@ def _one_page(
                 body.append(f'<section class="files"><h4>{escape(words["others"])}</h4><ul>')
                 for i in others:
                     name = pick_text(i.entry.title, language) or i.entry.original_name
-                    body.append(
-                        f'<li><a href="{_url(i.href)}">{escape(name)}</a> ({_size(i.size)})</li>'
-                    )
+                    size = _size(i.size, words)
+                    body.append(f'<li><a href="{_url(i.href)}">{escape(name)}</a> ({size})</li>')
                 body.append("</ul></section>")
             body.append("</article>")
         nav.append("</ul></li>")
@@ -678,10 +723,7 @@ def _one_page(
     subtitle = []
     if event:
         if event.start:
-            span = event.start.isoformat()
-            if event.end and event.end != event.start:
-                span += f" – {event.end.isoformat()}"
-            subtitle.append(span)
+            subtitle.append(_date_span(event.start, event.end, words))
         if event.location:
             subtitle.append(event.location)
     intro = f"<p>{escape(event.description)}</p>" if event and event.description else ""

@@ -44,7 +44,9 @@ def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) ->
     if no_chips and b.scope == ItemFilter() and b.query_text.strip():
         # as typed ("type:vidéo"): the dialog names it so; the core reads every language's
         return ExportSource.query(b.query_text.strip())
-    return ExportSource.items(b.store.ids if ids is None else ids)
+    # a collection, session or day narrowed by chips or words: named after it
+    within = source_for_node(node) if node is not None else None
+    return ExportSource.items(b.store.ids if ids is None else ids, within)
 
 
 def _needs_ids(w: Deps, node: Node | None) -> bool:

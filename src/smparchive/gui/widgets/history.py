@@ -46,6 +46,31 @@ FIELD_NAMES = {
     "caption": QT_TRANSLATE_NOOP("History", "Caption"),
     "alt": QT_TRANSLATE_NOOP("History", "Alt text"),
 }
+# Core's change labels (English: the CLI's 'log' shows them as they are) in the interface's
+# words: whole labels, and labels that end with the users' own words (a keyword, a name).
+LABELS = {
+    "Add tags": QT_TRANSLATE_NOOP("History", "Keywords added"),
+    "Remove tags": QT_TRANSLATE_NOOP("History", "Keywords removed"),
+    "Add to collection": QT_TRANSLATE_NOOP("History", "Added to a collection"),
+    "Remove from collection": QT_TRANSLATE_NOOP("History", "Removed from a collection"),
+    "Assign items to sessions": QT_TRANSLATE_NOOP("History", "Assigned to a session"),
+    "Assign to session": QT_TRANSLATE_NOOP("History", "Assigned to a session"),
+    "Take out of sessions": QT_TRANSLATE_NOOP("History", "Taken out of its session"),
+    "Return to automatic assignment": QT_TRANSLATE_NOOP("History", "Back to automatic assignment"),
+    "Derive capture times": QT_TRANSLATE_NOOP("History", "Capture time derived"),
+    "Record export": QT_TRANSLATE_NOOP("History", "Exported"),
+    "Cut recording into segments": QT_TRANSLATE_NOOP("History", "Recording cut into segments"),
+    "Read face regions": QT_TRANSLATE_NOOP("History", "Face regions read"),
+    "Remove folder": QT_TRANSLATE_NOOP("History", "Folder removed"),
+    "Withdraw consent": QT_TRANSLATE_NOOP("History", "Consent withdrawn"),
+}
+LABEL_STARTS = (
+    ("Tag ", QT_TRANSLATE_NOOP("History", "Tagged “%1”")),
+    ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
+    ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
+    ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
+    ("Correct clock of ", QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected")),
+)
 ACTIONS = {
     "undo": QT_TRANSLATE_NOOP("History", "Undone"),
     "redo": QT_TRANSLATE_NOOP("History", "Redone"),
@@ -99,6 +124,28 @@ def change_lines(record: AuditRecord, item_id: int) -> list[str]:
     return lines
 
 
+def _field_key(words: str) -> str:
+    """'credit line' -> 'credit_line'; 'caption (fr)' -> 'caption.fr' (the details' keys)."""
+    name, _, lang = words.partition(" (")
+    key = name.strip().replace(" ", "_")
+    return f"{key}.{lang.rstrip(')')}" if lang else key
+
+
+def label_text(label: str) -> str:
+    """A change's label in the interface's language ('Tag Panel' -> 'Ajout de « Panel »');
+    a label it does not know is shown as recorded."""
+    if label in LABELS:
+        return translate("History", LABELS[label])
+    if label.startswith("Set "):  # "Set rating", "Set consent, flag", "Set caption (fr)"
+        keys = [_field_key(part) for part in label[4:].split(", ")]
+        if all(k.partition(".")[0] in FIELD_NAMES for k in keys):
+            return ", ".join(field_name(k) for k in keys)
+    for start, text in LABEL_STARTS:
+        if label.startswith(start) and len(label) > len(start):
+            return _fill(translate("History", text), label[len(start) :])
+    return label
+
+
 def change_title(record: AuditRecord) -> str:
     """What the change was: the fields it set, in the interface language, else its label
     (tags, collections: their names are the users' own words)."""
@@ -106,7 +153,9 @@ def change_title(record: AuditRecord) -> str:
     if record.action == "scan":
         roots = ", ".join(record.details.get("roots") or [record.label])
         return _fill(translate("History", "%1: %2"), translate("History", ACTIONS["scan"]), roots)
-    what = ", ".join(field_name(k) for k in values) if values else record.label
+    # an undo's label is "Undo <the change>": the History says "Undone: <the change>"
+    label = record.label.removeprefix("Undo ") if record.action == "undo" else record.label
+    what = ", ".join(field_name(k) for k in values) if values else label_text(label)
     if record.action in ACTIONS:
         return _fill(
             translate("History", "%1: %2"), translate("History", ACTIONS[record.action]), what

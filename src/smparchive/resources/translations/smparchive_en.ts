@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+572"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+576"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item would change session.</numerusform>
@@ -86,6 +86,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Export what “%1” shows, as filtered (%Ln items)</source>
+        <translation>
+            <numerusform>Export what “%1” shows, as filtered (%Ln item)</numerusform>
+            <numerusform>Export what “%1” shows, as filtered (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Export the selection (%Ln item)</numerusform>
@@ -420,7 +428,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-276"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-280"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

@@ -253,7 +253,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+314"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -298,7 +298,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln élément changerait de séance.</numerusform>
@@ -715,12 +715,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+647"/>
+        <location line="+649"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-611"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -736,12 +736,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -815,6 +815,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Export what “%1” shows, as filtered (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter ce que montre « %1 », filtré (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre « %1 », filtré (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Exporter la sélection (%Ln élément)</numerusform>
@@ -875,8 +883,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+433"/>
+        <location line="-431"/>
+        <location line="+435"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1172,7 +1180,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+67"/>
+        <location filename="../../gui/controllers/exporting.py" line="+69"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
@@ -1399,7 +1407,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1030"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1032"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1493,6 +1501,97 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Keywords added</source>
+        <translation>Mots-clés ajoutés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords removed</source>
+        <translation>Mots-clés retirés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to a collection</source>
+        <translation>Ajouté à une collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from a collection</source>
+        <translation>Retiré d’une collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Assigned to a session</source>
+        <translation>Rattaché à une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken out of its session</source>
+        <translation>Retiré de sa séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to automatic assignment</source>
+        <translation>Retour au rattachement automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture time derived</source>
+        <translation>Heure de prise de vue déduite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording cut into segments</source>
+        <translation>Enregistrement découpé en segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face regions read</source>
+        <translation>Zones de visages lues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder removed</source>
+        <translation>Dossier retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagged “%1”</source>
+        <translation>Ajout de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection “%1” created</source>
+        <translation>Collection « %1 » créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme “%1” imported</source>
+        <translation>Programme « %1 » importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder %1 added</source>
+        <translation>Dossier %1 ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera clock of %1 corrected</source>
+        <translation>Horloge de l’appareil %1 corrigée</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Undone</source>
         <translation>Annulé</translation>
@@ -1529,8 +1628,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6177,7 +6276,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-530"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

@@ -253,7 +253,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+313"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+314"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -298,7 +298,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%Ln items would change session.</source>
         <translation>
             <numerusform>%Ln item zou van sessie veranderen.</numerusform>
@@ -715,12 +715,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+647"/>
+        <location line="+649"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-611"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -736,12 +736,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -815,6 +815,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Export what “%1” shows, as filtered (%Ln items)</source>
+        <translation>
+            <numerusform>Exporteren wat “%1” toont, gefilterd (%Ln item)</numerusform>
+            <numerusform>Exporteren wat “%1” toont, gefilterd (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>De selectie exporteren (%Ln item)</numerusform>
@@ -875,8 +883,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+433"/>
+        <location line="-431"/>
+        <location line="+435"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1172,7 +1180,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+67"/>
+        <location filename="../../gui/controllers/exporting.py" line="+69"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
@@ -1399,7 +1407,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1030"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1032"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1493,6 +1501,97 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Keywords added</source>
+        <translation>Trefwoorden toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords removed</source>
+        <translation>Trefwoorden verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to a collection</source>
+        <translation>Aan een collectie toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from a collection</source>
+        <translation>Uit een collectie verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Assigned to a session</source>
+        <translation>Aan een sessie toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken out of its session</source>
+        <translation>Uit zijn sessie gehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to automatic assignment</source>
+        <translation>Terug naar automatische toewijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture time derived</source>
+        <translation>Opnametijd afgeleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording cut into segments</source>
+        <translation>Opname in segmenten geknipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face regions read</source>
+        <translation>Gezichtsgebieden gelezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder removed</source>
+        <translation>Map verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagged “%1”</source>
+        <translation>“%1” toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection “%1” created</source>
+        <translation>Collectie “%1” aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme “%1” imported</source>
+        <translation>Programma “%1” geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder %1 added</source>
+        <translation>Map %1 toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera clock of %1 corrected</source>
+        <translation>Klok van camera %1 gecorrigeerd</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
@@ -1529,8 +1628,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6177,7 +6276,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-526"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-530"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
