@@ -318,3 +318,19 @@ def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, wind
     photo = next(i for i in ids if window.store.cached(i).kind == "photo")
     window.workspace.loupe.go_to(ids.index(photo))
     assert "Space or Esc back to the grid" in window.workspace.pages["loupe"].hints.text()
+
+
+def test_ctrl_f_on_a_deck_in_the_loupe_finds_in_its_pages(qtbot: Any, window: Any) -> None:
+    """Ctrl+F left the loupe for the grid's search: a PDF's words could not be found."""
+    window.focus_results()
+    ids = window.store.ids
+    deck = next(i for i in ids if window.store.cached(i).kind == "slides")
+    window.workspace.show_loupe(ids, ids.index(deck), through_selection=False)
+    viewer = window.workspace.loupe.viewer
+    _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.mode == "loupe"
+    assert viewer.find_bar.isVisible()
+    photo = next(i for i in ids if window.store.cached(i).kind == "photo")
+    window.workspace.loupe.go_to(ids.index(photo))
+    _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.mode == "grid" and window.search.isVisible()  # a photo: as before

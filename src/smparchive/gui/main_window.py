@@ -383,6 +383,11 @@ class MainWindow(QMainWindow):
             self.view.setCurrentIndex(self.view.model().index(0, 0))
 
     def focus_search(self) -> None:
+        loupe = self.workspace.loupe if self.workspace.mode == "loupe" else None
+        open_find = getattr(loupe.viewer, "open_find", None) if loupe is not None else None
+        if open_find is not None:  # a deck or a PDF in the loupe: find a word in its pages
+            open_find()
+            return
         if self.workspace.mode != "grid":  # the search filters the grid: shown there
             self.modes.back_to_grid()
         self.search.focus()

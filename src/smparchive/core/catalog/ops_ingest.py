@@ -696,12 +696,24 @@ def _insert_items(s: OrmSession, root_id: int, rows: Sequence[dict[str, Any]]) -
     return [found[p] for p in paths]
 
 
+# a damaged photo's warning (media.photo, media.partial): it keeps its warning status with
+# the partial picture its decoded part gives (ingest.entries, ingest.thumbnails)
+_PARTIAL = "%The image data is truncated%"
+
+
 def restored_status_sql() -> Any:
-    """The status a returning file had: error with a reason, warning without a picture."""
+    """The status a returning file had: error with a reason, warning without a picture or
+    with only part of one (a truncated JPEG was brought back from offline as ok)."""
     return case(
         (MediaItem.status_reason.is_not(None), ItemStatus.ERROR.value),
         (
-            and_(MediaItem.thumb_state == ThumbState.NONE, MediaItem.warnings.is_not(None)),
+            and_(
+                MediaItem.warnings.is_not(None),
+                or_(
+                    MediaItem.thumb_state == ThumbState.NONE,
+                    MediaItem.warnings.like(_PARTIAL),
+                ),
+            ),
             ItemStatus.WARNING.value,
         ),
         else_=ItemStatus.OK.value,
