@@ -69,6 +69,7 @@ def test_demo_catalogues_organises_and_is_idempotent(
     assert code == 0, text
     assert calls == [target] and opened == []
     assert "3 new" in text
+    assert "3 thumbnails made" in text  # the scan makes them while hashing: not "0 made"
     cat = open_catalog(target / "demo.smpcat")
     try:
         assert cat.count() == 3  # the programme files are not catalogued as media

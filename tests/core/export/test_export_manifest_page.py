@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from export_helpers import CEST, EVENT, entry_for, jpeg_bytes, settings
@@ -106,6 +107,11 @@ def test_a_french_page_says_everything_in_french(tmp_path: Path) -> None:
     main = html.split("<main")[1]
     assert "Jour 1 – 14 mai 2024" in main and "Day 1" not in main
     assert "0,3 Mo" in main and "MB" not in main
+    # the creator's credit, said the French way; the 1st of the month is the 1er
+    own = [PageItem(replace(entry, credit_line=""), "a.jpg", 350_000)]
+    june = build_page(replace(EVENT, start=date(2022, 6, 1), end=date(2022, 6, 2)), own, "fr")
+    html = june["index.html"].decode("utf-8")
+    assert "Photo\u00a0: Ana Fotógrafa" in html and "1er–2 juin 2022" in html
 
 
 def test_a_french_page_says_its_own_words_in_french(tmp_path: Path) -> None:

@@ -71,6 +71,7 @@ def cmd_demo(ctx: Context) -> int:
         bar.done()
         thumbs = build_thumbnails(cat, bar, cancel, root_ids=[root_id], options=options, pool=pool)
         bar.done()
+        thumbs.made += report.thumbnails  # the scan's own, from the reads that hashed (as scan)
     print(
         f"Catalogued {report.files_seen} files: {report.new} new, {report.unchanged} "
         f"unchanged; {thumbs.made} thumbnails made."

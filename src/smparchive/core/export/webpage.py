@@ -199,6 +199,7 @@ WORDS: dict[str, dict[str, str]] = {
         "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
         "date": "{d} {month} {y}", "months": "January February March April May June July "
         "August September October November December", "point": ".", "kB": "kB", "MB": "MB",
+        "photo": "Photo",
     },
     "fr": {
         "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
@@ -214,7 +215,8 @@ WORDS: dict[str, dict[str, str]] = {
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
         "months": "janvier février mars avril mai juin juillet août septembre octobre "
-        "novembre décembre", "point": ",", "kB": "ko", "MB": "Mo",
+        "novembre décembre", "point": ",", "kB": "ko", "MB": "Mo", "first": "1er",
+        "photo": "Photo",
     },
     "nl": {
         "name": "Nederlands", "skip": "Naar de inhoud", "toc": "Dagen en sessies",
@@ -230,6 +232,7 @@ WORDS: dict[str, dict[str, str]] = {
         "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
         "date": "{d} {month} {y}", "months": "januari februari maart april mei juni juli "
         "augustus september oktober november december", "point": ",", "kB": "kB", "MB": "MB",
+        "photo": "Foto",
     },
 }  # fmt: skip
 _OG_LOCALE = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_BE"}
@@ -294,9 +297,10 @@ def _size(n: int, words: Mapping[str, str] | None = None) -> str:
 
 
 def _date(day: date, words: Mapping[str, str], year: bool = True) -> str:
-    """'1 June 2022', '1 juin 2022' (without the year: '1 June')."""
+    """'1 June 2022', '1er juin 2022' (without the year: '1 June')."""
     month = words["months"].split()[day.month - 1]
-    text = words["date"].format(d=day.day, month=month, y=day.year)
+    number = words.get("first", "1") if day.day == 1 else str(day.day)  # French: '1er'
+    text = words["date"].format(d=number, month=month, y=day.year)
     return text if year else text.removesuffix(f" {day.year}")
 
 
@@ -305,7 +309,8 @@ def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
     if end is None or end == start:
         return _date(start, words)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{_date(end, words)}"
+        first = words.get("first", "1") if start.day == 1 else str(start.day)
+        return f"{first}–{_date(end, words)}"
     return f"{_date(start, words, year=start.year != end.year)} – {_date(end, words)}"
 
 
@@ -431,7 +436,7 @@ def _photo_texts(
 
 
 def _credit(e: ExportEntry, words: Mapping[str, str]) -> str:
-    credit = e.credit_line or (f"Photo: {e.creator}" if e.creator else "")
+    credit = e.credit_line or (f"{words['photo']}{words['colon']}{e.creator}" if e.creator else "")
     if e.licence:
         credit += f"{' · ' if credit else ''}{words['licence']}{words['colon']}{e.licence}"
     return credit
