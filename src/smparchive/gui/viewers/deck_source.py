@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from smparchive.core.catalog.records import ItemRecord
@@ -133,13 +134,23 @@ def _rendition(
     return PdfDeck(target)
 
 
+def _within(image: QImage, size: int) -> QImage:
+    """``image`` with its long edge at most ``size`` px (a larger picture overflowed the
+    page strip's cell, cut on both sides)."""
+    if max(image.width(), image.height()) <= size:
+        return image
+    return image.scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
 def render_page(content: DeckContent, store: PageStore | None, index: int, size: int) -> QImage:
     """Page ``index`` at ``size`` px long edge: disk cache, else pdfium (then cached)."""
     if content.pdf is None:
         if index == 0 and content.picture:
             image = image_from_bytes(content.picture)
-            if image is not None:
-                return image
+            if image is not None:  # at the size asked: the page strip's cell, the page
+                return _within(image, size)
         raise PageError(Shown(translate("viewers", "No picture of this slide.")))
     key = content.key
     if store is not None and key:
