@@ -121,3 +121,28 @@ def test_history_says_keywords_and_undos_in_french(
         "Collection « LinkedIn 3 June » créée",
         "Ajout de « Panel »",
     ]
+
+
+def test_history_fits_a_narrow_inspector(window: Any, qtbot: Any, teammate: Any) -> None:
+    """On a 1366 px laptop the inspector is ~300 px wide: the change was cut ('Undone:
+    Und…') beside a date column taking half the width. It now wraps, whole."""
+    from smparchive.gui.widgets.history import HistoryPanel
+
+    first = teammate.query_ids()[0]
+    teammate.tag_items([first], ["EMN roundtable policy debate on Skills Mobility"])
+    panel = HistoryPanel(lambda i, n: teammate.item_history(i, limit=n), window.runner, window)
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    panel.show_item(first)
+    qtbot.waitUntil(lambda: bool(panel.rows()), timeout=3000)
+    tree = panel.tree
+    width = tree.viewport().width()
+    assert tree.columnWidth(0) < width // 3  # the date over two lines, not one long one
+    row = tree.topLevelItem(0)
+    assert row is not None
+    text = row.text(2)
+    room = width - tree.columnWidth(0) - tree.columnWidth(1)
+    lines = tree.visualItemRect(row).height() // tree.fontMetrics().lineSpacing()
+    assert tree.fontMetrics().horizontalAdvance(text) > room  # it does not fit on one line
+    assert lines >= 2  # so it wraps over several

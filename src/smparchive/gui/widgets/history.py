@@ -188,6 +188,9 @@ class HistoryPanel(QGroupBox):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setMinimumHeight(120)
+        # the inspector is narrow (300 px on a 1366 px laptop): the change wraps in its
+        # column instead of being cut ('Undone: Und…'); the date and the time take two lines
+        self.tree.setWordWrap(True)
         layout.addWidget(self.note)
         layout.addWidget(self.tree)
         self._timer = QTimer(self)
@@ -240,7 +243,9 @@ class HistoryPanel(QGroupBox):
         item_id = self.item_id or 0
         for r in records:
             what = change_title(r)
-            row = QTreeWidgetItem([fmt.date_time(r.at), r.user, what])
+            when = fmt.date_time(r.at, f"{fmt.DATE_PATTERN}\n{fmt.TIME_PATTERN}")
+            row = QTreeWidgetItem([when, r.user, what])
+            row.setToolTip(0, fmt.date_time(r.at))
             lines = change_lines(r, item_id)
             if lines:
                 row.setText(2, "\n".join([what, *("  " + line for line in lines)]))
