@@ -86,6 +86,7 @@ def test_preflight_override_and_export(
         dlg.held.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert not dlg.export_btn.isEnabled() and dlg.override_hint.text()
+    assert "1 ticked item" in dlg.preflight_label.text()  # the summary is not stale
     dlg.decided_by.setText("Comms lead")
     dlg.reason.setText("Speaker agreed by e-mail")
     assert dlg.export_btn.isEnabled()

@@ -270,6 +270,7 @@ class ExportDialog(FittedDialog):
         self.resolved: ResolvedSource | None = None
         self.sample: ExportEntry | None = None  # the first item, for the name example
         self.check: Preflight | None = None
+        self._summary = ""  # the last preflight's summary (held-back items ticked are added)
         self.handle: TaskHandle | None = None
         self.outcome: ExportOutcome | None = None
         self.template_ok = True
@@ -566,6 +567,7 @@ class ExportDialog(FittedDialog):
             box.toggled.connect(self._invalidate)
         self.blur.toggled.connect(lambda _on: self._update_blur())
         self.held.dataChanged.connect(self._update_buttons)
+        self.held.dataChanged.connect(self._show_summary)
         self.decided_by.textChanged.connect(self._update_buttons)
         self.reason.textChanged.connect(self._update_buttons)
         self.preflight_btn.clicked.connect(self.run_preflight)
@@ -956,7 +958,17 @@ class ExportDialog(FittedDialog):
             lines.append(self.tr("Choose the folder the export goes into."))
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
-        self._show_preflight_text("\n".join(lines))
+        self._summary = "\n".join(lines)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The preflight's summary, and the held-back items ticked since: they go out too."""
+        if self.check is None or not self._summary:
+            return
+        text, ticked = self._summary, len(self.held.checked)
+        if ticked:
+            text += "\n" + self.tr("%Ln ticked items go out as well.", None, ticked)
+        self._show_preflight_text(text)
 
     def _warning(self, text: str) -> str:
         """A warning of the core (coded in core/messages.py) in the interface language."""

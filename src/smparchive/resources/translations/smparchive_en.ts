@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+698"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+700"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -102,7 +102,7 @@
     </message>
     <message numerus="yes">
         <location line="+210"/>
-        <location line="+221"/>
+        <location line="+231"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-214"/>
+        <location line="-224"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -143,7 +143,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>%Ln ticked items go out as well.</source>
+        <translation>
+            <numerusform>%Ln ticked item goes out as well.</numerusform>
+            <numerusform>%Ln ticked items go out as well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln faces nobody has named</source>
         <translation>
             <numerusform>%Ln face nobody has named</numerusform>
@@ -327,7 +335,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+484"/>
+        <location filename="../../gui/main_window.py" line="+489"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

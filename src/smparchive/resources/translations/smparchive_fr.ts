@@ -542,7 +542,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <location line="+175"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -715,12 +715,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+649"/>
+        <location line="+660"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-622"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -736,12 +736,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+502"/>
+        <location line="+513"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-487"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -751,7 +751,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -883,8 +883,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+435"/>
+        <location line="-432"/>
+        <location line="+436"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -905,7 +905,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+231"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -913,8 +913,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -927,7 +927,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-222"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -950,8 +950,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln photos sont exportées avec des visages floutés : %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln ticked items go out as well.</source>
+        <translation>
+            <numerusform>%Ln élément coché sort aussi.</numerusform>
+            <numerusform>%Ln éléments cochés sortent aussi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1407,7 +1415,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1032"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1044"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1628,7 +1636,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -2148,17 +2156,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+594"/>
+        <location filename="../../gui/main_window.py" line="+599"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-434"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+319"/>
+        <location line="+324"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>

@@ -542,7 +542,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <location line="+175"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -715,12 +715,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+649"/>
+        <location line="+660"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-622"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -736,12 +736,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+502"/>
+        <location line="+513"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-487"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -751,7 +751,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -883,8 +883,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+435"/>
+        <location line="-432"/>
+        <location line="+436"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -905,7 +905,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+231"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -913,8 +913,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -927,7 +927,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-212"/>
+        <location line="-222"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -950,8 +950,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln ticked items go out as well.</source>
+        <translation>
+            <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
+            <numerusform>%Ln aangevinkte items gaan ook mee.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
@@ -1407,7 +1415,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1032"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1044"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1628,7 +1636,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2148,17 +2156,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+594"/>
+        <location filename="../../gui/main_window.py" line="+599"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-434"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+319"/>
+        <location line="+324"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
