@@ -57,3 +57,20 @@ def test_the_status_bar_quotes_the_search_the_french_way(
     window.search.set_text("talk")
     qtbot.waitUntil(lambda: "talk" in window.count_label.text())
     assert "« talk »" in window.count_label.text()
+
+
+def test_scan_progress_writes_its_rate_with_a_french_decimal_comma(
+    french: None, qtbot: Any, sync_runner: Any
+) -> None:
+    """'82.9 fichiers/s' beside '67,1 Mo': the rate kept the English decimal point."""
+    import re
+
+    from smparchive.core.progress import ProgressEvent
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog._started -= 2.0  # two seconds in
+    dialog.show_progress(ProgressEvent("hashing", 165, 300, 70_000_000, None, "P0165.JPG"))
+    assert re.search(r"\d+,\d fichiers/s", dialog.rate.text()), dialog.rate.text()

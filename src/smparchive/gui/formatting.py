@@ -39,6 +39,11 @@ def number(n: int) -> str:
     return QLocale().toString(int(n))
 
 
+def decimal(x: float, places: int = 1) -> str:
+    """'82.9' in English, '82,9' in French: the interface language's decimal mark."""
+    return QLocale().toString(float(x), "f", places)
+
+
 def _qdate(value: date) -> QDate:
     # PySide6 converts a date itself, but its stubs do not say so: spelled out, typed.
     return QDate(value.year, value.month, value.day)

@@ -145,7 +145,7 @@ class IngestDialog(FittedDialog):
                 .replace("%1", fmt.number(e.done))
                 .replace("%2", fmt.number(e.total))
             )
-        parts.append(self.tr("%1 files/s").replace("%1", f"{rate:.1f}"))
+        parts.append(self.tr("%1 files/s").replace("%1", fmt.decimal(rate)))
         if e.bytes_done:
             parts.append(fmt.size(e.bytes_done))
         if e.total and rate > 0:

@@ -27,7 +27,7 @@ def describe(handle: TaskHandle, event: ProgressEvent | None) -> tuple[str, int,
     elif event.done:
         parts.append(fmt.number(event.done))
     if rate >= 0.1 and event.done:
-        parts.append(translate("format", "%1/s").replace("%1", f"{rate:.1f}"))
+        parts.append(translate("format", "%1/s").replace("%1", fmt.decimal(rate)))
     return " · ".join(parts), event.done, event.total or 0
 
 
