@@ -281,3 +281,18 @@ def test_the_last_exports_choices_are_offered_again(
     assert again.template.text() == "{seq}_{original}.{ext}"
     assert again.folder.text() == str(out)
     assert not again.unknown.isChecked()  # decided for each export
+
+
+def test_a_typed_folder_that_does_not_exist_yet_is_made(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """The comms officer types a new folder: the preflight says Export makes it, and it
+    does (the export failed with 'The export target folder does not exist')."""
+    out = tmp_path / "LinkedIn 3 June"
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.run_preflight()
+    assert "does not exist yet" in dlg.preflight_label.text()
+    assert dlg.export_btn.isEnabled()
+    qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
+    assert dlg.outcome is not None, dlg.result_label.text()
+    assert (out / "pics" / "manifest.csv").is_file()

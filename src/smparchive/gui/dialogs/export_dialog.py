@@ -271,6 +271,7 @@ class ExportDialog(FittedDialog):
         self.sample: ExportEntry | None = None  # the first item, for the name example
         self.check: Preflight | None = None
         self._summary = ""  # the last preflight's summary (held-back items ticked are added)
+        self._make_folder = False  # the folder typed does not exist yet: Export makes it
         self.handle: TaskHandle | None = None
         self.outcome: ExportOutcome | None = None
         self.template_ok = True
@@ -954,8 +955,17 @@ class ExportDialog(FittedDialog):
                 ).replace("%1", self._blurred_whose(check))
             )
         lines += [self._warning(w) for w in plan.warnings]
-        if not self.folder.text().strip():  # checked already; the folder is the next step
+        folder = self.folder.text().strip()
+        typed = Path(folder).expanduser() if folder else None
+        # a new folder typed in an existing one is made when the export starts (never one
+        # that went away since: an unplugged drive's mount point stays as it is)
+        self._make_folder = typed is not None and not typed.exists() and typed.parent.is_dir()
+        if not folder:  # checked already; the folder is the next step
             lines.append(self.tr("Choose the folder the export goes into."))
+        elif self._make_folder:
+            lines.append(
+                self.tr("The folder %1 does not exist yet: Export makes it.").replace("%1", folder)
+            )
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._summary = "\n".join(lines)
@@ -1100,6 +1110,11 @@ class ExportDialog(FittedDialog):
         self.prefs.save_export_choices(self._choices())
         catalog, overrides = self.catalog, self.overrides()
         check = self.check
+        if self._make_folder:  # typed in the field; the preflight said it would be made
+            try:
+                check.plan.settings.target_dir.mkdir(exist_ok=True)
+            except OSError:
+                pass  # the export says why it cannot write there
         if overrides:
             settings = check.plan.settings
             source = self.source

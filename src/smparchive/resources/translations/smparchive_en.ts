@@ -102,7 +102,7 @@
     </message>
     <message numerus="yes">
         <location line="+210"/>
-        <location line="+231"/>
+        <location line="+240"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-239"/>
+        <location line="+240"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224"/>
+        <location line="-233"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln ticked item goes out as well.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+188"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>

@@ -715,12 +715,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+660"/>
+        <location line="+669"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-631"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -736,12 +736,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+513"/>
+        <location line="+518"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-492"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -857,12 +857,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+22"/>
         <location line="+71"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
@@ -905,7 +905,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+240"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -913,8 +913,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-239"/>
+        <location line="+240"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -927,7 +927,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-222"/>
+        <location line="-231"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
@@ -950,8 +950,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln photos sont exportées avec des visages floutés : %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 does not exist yet: Export makes it.</source>
+        <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln élément coché sort aussi.</numerusform>
@@ -1007,7 +1012,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Chargement de l&apos;aperçu du recadrage</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1415,7 +1420,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1044"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1053"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1665,7 +1670,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Modification</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Sélectionnez un seul élément pour voir qui l’a modifié et quand.</translation>
@@ -6748,7 +6753,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+116"/>
+        <location filename="../../gui/formatting.py" line="+121"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -6918,12 +6923,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -7432,7 +7437,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+71"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+72"/>
         <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Le fichier est introuvable (déplacé, supprimé ou sur un disque hors ligne).</translation>
@@ -7458,7 +7463,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Cette présentation n’a aucune diapositive affichable.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>No picture of this slide.</source>
         <translation>Pas d’image de cette diapositive.</translation>
     </message>

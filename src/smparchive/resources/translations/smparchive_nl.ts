@@ -715,12 +715,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+660"/>
+        <location line="+669"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-631"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -736,12 +736,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+513"/>
+        <location line="+518"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-492"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -857,12 +857,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+22"/>
         <location line="+71"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
@@ -905,7 +905,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+240"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -913,8 +913,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-239"/>
+        <location line="+240"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -927,7 +927,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-222"/>
+        <location line="-231"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -950,8 +950,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln foto&apos;s gaan weg met vervaagde gezichten: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 does not exist yet: Export makes it.</source>
+        <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
@@ -1007,7 +1012,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Voorbeeld van de uitsnede laden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
@@ -1415,7 +1420,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1044"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1053"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1665,7 +1670,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
@@ -6748,7 +6753,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+116"/>
+        <location filename="../../gui/formatting.py" line="+121"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -6918,12 +6923,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -7432,7 +7437,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck_source.py" line="+71"/>
+        <location filename="../../gui/viewers/deck_source.py" line="+72"/>
         <location filename="../../gui/viewers/imaging.py" line="+23"/>
         <source>The file is missing (moved, deleted or on an offline drive).</source>
         <translation>Het bestand ontbreekt (verplaatst, verwijderd of op een offline schijf).</translation>
@@ -7458,7 +7463,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Deze presentatie heeft geen dia’s die getoond kunnen worden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>No picture of this slide.</source>
         <translation>Geen afbeelding van deze dia.</translation>
     </message>
