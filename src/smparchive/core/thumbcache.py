@@ -163,6 +163,35 @@ class ThumbnailCache:
             raise
         return target
 
+    def note_damage(self, sha256: str, problem: str) -> None:
+        """Record that content ``sha256`` decodes only in part (``problem``, the decode's
+        warning), beside its pictures: whoever reuses them (a copy of the file elsewhere,
+        a teammate on a shared cache) learns the content is damaged without decoding it."""
+        target = self._damage_path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=".txt")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(problem)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def damage(self, sha256: str) -> str | None:
+        """The decode's warning noted for content ``sha256`` (:meth:`note_damage`), if any."""
+        try:
+            text = self._damage_path(sha256).read_text("utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return text or None
+
+    def _damage_path(self, sha256: str) -> Path:
+        # not a .jpg: listings, stats and trim (which parse picture names) pass it over
+        return self.root / "thumbs" / sha256[:2] / f"{sha256}-damaged.txt"
+
     def size_bytes(self) -> int:
         """Total size of the cache on disk (files being written excluded)."""
         return sum(f.nbytes for f in self.files())

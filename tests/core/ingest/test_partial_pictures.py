@@ -146,3 +146,29 @@ def test_a_catalogue_from_before_pictures_its_damaged_jpegs(
         _looks_partial(cat.thumbnails.get(rec.sha256, THUMB))
     finally:
         cat.close()
+
+
+def test_a_copy_of_a_damaged_jpeg_is_damaged_too(catalog: Any, tmp_path: Path) -> None:
+    """A byte-identical copy elsewhere (a second card reader, a backup folder) takes the
+    picture the cache already holds, and with it the warning: it is not 'ok'."""
+    first, second = tmp_path / "card", tmp_path / "backup"
+    data = cut_photo(first / "cut.jpg")
+    catalog.add_root(first)
+    scan(catalog, options=INLINE)
+    build_thumbnails(catalog, options=INLINE)
+    (original,) = catalog.items(catalog.query_ids())
+    (second / "sub").mkdir(parents=True)
+    (second / "sub" / "copy.jpg").write_bytes(data)
+    (second / "other.jpg").write_bytes(data)
+    catalog.add_root(second)
+    scan(catalog, options=INLINE)
+    build_thumbnails(catalog, options=INLINE)
+    records = catalog.items(catalog.query_ids())
+    assert len(records) == 3
+    for rec in records:
+        assert rec.status == "warning" and rec.thumb_state == "ok", rec.path
+        assert rec.warnings == original.warnings, rec.path
+    from smparchive.core.domain.query import parse_search
+
+    assert len(catalog.query_ids(parse_search("status:warning", catalog).filter)) == 3
+    assert (second / "other.jpg").read_bytes() == data

@@ -596,9 +596,10 @@ class _RootScan:
                 if item_id in made:
                     if self._store_thumbnails(sha, made[item_id]):
                         pictured.append(item_id)
-                elif self.cache.has(sha, THUMB):
+                elif self.cache.has(sha, THUMB) and self.cache.damage(sha) is None:
                     # the worker made none because the cache holds this content's already
                     # (a duplicate, a moved file, a shared server cache): pictured all the same
+                    # (a damaged content's stays pending: the thumbnail job records why)
                     pictured.append(item_id)
         changes = self.cat.ingest_hashes(hashes, pictured=pictured)
         self.report.thumbnails += len(pictured)

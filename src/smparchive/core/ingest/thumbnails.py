@@ -240,8 +240,14 @@ class ThumbnailJob:
                 if ref is None:
                     continue
                 if ref.sha256 and self.cache.has(ref.sha256, THUMB):
-                    report.reused += 1  # identical bytes already pictured: outcome is ok
-                    outcomes.append({"id": ref.id, "thumb_state": ThumbState.OK})
+                    report.reused += 1  # identical bytes already pictured, and as damaged
+                    outcome = {"id": ref.id, "thumb_state": ThumbState.OK}
+                    damage = self.cache.damage(ref.sha256)
+                    if damage:
+                        outcome.update(_warned(ref, damage, replaces=_CUT))
+                        path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
+                        report.problems.append(FileProblem(path, "warning", damage, ref.id))
+                    outcomes.append(outcome)
                     continue
                 path = os_path(roots.get(ref.root_id, ""), ref.rel_path)
                 fault = self.options.fault_for(path)
@@ -307,6 +313,7 @@ class ThumbnailJob:
                     report.made += 1
                     outcome: dict[str, Any] = {"id": ref.id, "thumb_state": ThumbState.OK}
                     if result.thumbnail_problem:  # a damaged photo's partial picture
+                        self.cache.note_damage(ref.sha256, result.thumbnail_problem)
                         outcome.update(_warned(ref, result.thumbnail_problem, replaces=_CUT))
                         report.problems.append(
                             FileProblem(path, "warning", result.thumbnail_problem, ref.id)
