@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.engine import short_name
 from smparchive.core.catalog.records import ItemRecord, SessionRecord
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.catalog.undo import ChangeSummary
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
 
     def _title(self) -> str:
-        return f"{Path(self.catalog.location).stem} — smparchive"
+        return f"{short_name(self.catalog.location)} — smparchive"
 
     def _connect(self) -> None:
         self.sidebar_model.items_dropped.connect(self.drop_on_target)

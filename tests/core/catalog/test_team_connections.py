@@ -317,3 +317,14 @@ def test_pgpass_supplies_the_password(
         assert password not in cat.location
     finally:
         cat.close()
+
+
+def test_window_titles_name_the_database_and_server_never_the_password() -> None:
+    """A team catalogue's window said 'smparchive — smparchive' (the URL's last part)."""
+    from smparchive.core.catalog.engine import short_name
+
+    url = "postgresql+psycopg://ana:s3cret@db.example:5432/smp_team"
+    assert short_name(url) == "smp_team @ db.example"
+    assert "s3cret" not in short_name(url)
+    assert short_name(Path("/archives/SMP 2022.smpcat")) == "SMP 2022"
+    assert short_name("/archives/demo.smpcat") == "demo"

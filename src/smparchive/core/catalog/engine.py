@@ -148,6 +148,18 @@ def describe_location(location: str) -> str:
     return f"the catalogue database {u.database or ''} on {host}{port}".replace("  ", " ")
 
 
+def short_name(location: str | Path) -> str:
+    """A catalogue's name for a window title: a file's name without its suffix, a server
+    catalogue's database and host ('smp_team @ db.example'), never a password."""
+    if not is_url(location):
+        return Path(location).stem
+    try:
+        u = make_url(str(location))
+    except Exception:
+        return str(location).split("://", 1)[0]
+    return f"{u.database or ''} @ {u.host or 'localhost'}".strip()
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, with transactions that begin as writers (BEGIN IMMEDIATE on SQLite)."""
     return engine.execution_options(**{WRITE_OPTION: True})
