@@ -71,3 +71,27 @@ def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, win
     for name, (why, _detail) in rows.items():
         for word in ("captured", "recording", "inside", "break", "deck", "matches", "hand"):
             assert word not in why, (name, why)
+
+
+def test_the_chosen_rows_reason_is_shown_whole_below_the_table(french: None, window: Any) -> None:
+    """The table cuts long French explanations at 1366 px; the line below it does not."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    dlg = AssignmentDialog(window.deps)
+    dlg.show_filter.setCurrentIndex(dlg.show_filter.findData("all"))
+    dlg._fill()
+    m = dlg.model
+    assert m.rowCount() > 2
+    assert dlg.detail.text().startswith(m.index(0, 1).data())  # the first row, at once
+    assert not dlg.view.selectionModel().hasSelection()  # shown, not selected for Accept
+    last = m.rowCount() - 1
+    dlg.view.selectionModel().setCurrentIndex(
+        m.index(last, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    text = dlg.detail.text()
+    assert text.startswith(m.index(last, 1).data() + ", pris ")
+    assert text.endswith(m.index(last, 6).data())  # the explanation, whole
+    assert m.index(last, 5).data() in text
+    dlg.close()

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -282,9 +288,17 @@ class AssignmentDialog(FittedDialog):
         self.apply_btn.clicked.connect(self.apply)
         self.model.dataChanged.connect(lambda *_: self._update_apply())
         self.buttons.rejected.connect(self.reject)
+        # The chosen row's reason in full: the table's columns cut long explanations (French
+        # ones above all) on a laptop screen, and a tooltip needs the mouse.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         col = QVBoxLayout(self)
         col.addLayout(top)
         col.addWidget(self.view, 1)
+        col.addWidget(self.detail)
         col.addWidget(self.buttons)
         self.proposals: list[tuple[Any, Any]] = []
         self._applied = 0  # items the last Apply assigned
@@ -324,6 +338,10 @@ class AssignmentDialog(FittedDialog):
         elif shown == "choices":
             rows = [r for r in rows if r[0].actionable or reason_of(r[0]) == "overlap"]
         self.model.set_rows(rows)
+        if rows:  # the first row's reason shows at once (current, not selected)
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         changes = sum(1 for p, _r in self.proposals if p.actionable)
         choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
         text = (
@@ -336,6 +354,26 @@ class AssignmentDialog(FittedDialog):
             text = self.tr("Assigned %Ln items to sessions.", None, self._applied) + " " + text
         self.summary.setText(text)
         self._update_apply()
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        """The current row whole: item, its session now and proposed, the rule and why."""
+        if not current.isValid():
+            self.detail.clear()
+            return
+        m, row = self.model, current.row()
+
+        def cell(column: int) -> str:
+            return str(m.index(row, column).data() or "")
+
+        self.detail.setText(
+            self.tr("%1, captured %2: %3 → %4. %5: %6")
+            .replace("%1", cell(1))
+            .replace("%2", cell(2))
+            .replace("%3", cell(3))
+            .replace("%4", cell(4))
+            .replace("%5", cell(5))
+            .replace("%6", cell(6))
+        )
 
     def _update_apply(self) -> None:
         n = len(self.model.accepted)

@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+250"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+256"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -133,12 +133,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</translation>
     </message>
@@ -151,7 +151,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1, captured %2: %3 → %4. %5: %6</source>
+        <translation>%1, pris %2 : %3 → %4. %5 : %6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Apply %1 Accepted</source>
         <translation>Appliquer %1 acceptés</translation>
     </message>
@@ -5596,7 +5601,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-323"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-355"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>

@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+250"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+256"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -133,12 +133,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
     </message>
@@ -151,7 +151,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1, captured %2: %3 → %4. %5: %6</source>
+        <translation>%1, opgenomen %2: %3 → %4. %5: %6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Apply %1 Accepted</source>
         <translation>%1 aanvaarde toepassen</translation>
     </message>
@@ -5596,7 +5601,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-323"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-355"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
