@@ -122,9 +122,11 @@ def test_fatal_errors_exit_2_with_one_sentence(
     capsys: Any, cli_catalog: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cat, ids, out = cli_catalog["path"], cli_catalog["ids"], cli_catalog["out"]
-    code, _, err = run(capsys, cat, "export", str(ids[0]), "--to", str(out / "nowhere"))
+    missing = out / "nowhere" / "deeper"  # its parent is missing too: a mistyped path
+    code, _, err = run(capsys, cat, "export", str(ids[0]), "--to", str(missing))
     assert code == 2 and "The export target folder does not exist" in err
     assert err.count("\n") == 1
+    assert not (out / "nowhere").exists()  # nothing made on the way
     usage = shutil.disk_usage(out)
     full = Usage(usage.total, usage.total, 1000)
     monkeypatch.setattr("smparchive.core.export.writers.shutil.disk_usage", lambda _p: full)
@@ -213,7 +215,7 @@ def test_repeated_sources_combine_and_dry_run_checks_the_target(
     assert doc["errors"] == []
 
     # The dry run refuses what the real run would refuse.
-    missing = tmp_path / "nowhere"
+    missing = tmp_path / "nowhere" / "deeper"
     code, stdout, err = run(
         capsys, cat, "export", "--session", "Open panel", "--to", str(missing), "--dry-run"
     )
@@ -235,3 +237,20 @@ def test_json_flag_in_any_position(capsys: Any, cli_catalog: Any) -> None:
         code, stdout, _ = run(capsys, cat, *args)
         assert code == 0
         assert {s["title"] for s in json.loads(stdout)} == {"Open panel", "Closed meeting"}
+
+
+def test_export_to_a_new_folder_makes_it_as_the_dry_run_says(
+    capsys: Any, cli_catalog: Any, tmp_path: Path
+) -> None:
+    """`--to out/` as in the README, on a machine where out/ does not exist yet."""
+    cat = cli_catalog["path"]
+    new = tmp_path / "post-3-june"
+    code, stdout, err = run(
+        capsys, cat, "export", "--session", "Open panel", "--to", str(new), "--dry-run"
+    )
+    assert code != 2, err
+    assert f"The folder {new} does not exist yet: the export makes it." in stdout
+    assert not new.exists()  # a dry run writes nothing
+    code, stdout, err = run(capsys, cat, "export", "--session", "Open panel", "--to", str(new))
+    assert code != 2, err
+    assert new.is_dir() and any(new.iterdir())

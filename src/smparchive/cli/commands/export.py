@@ -80,7 +80,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--format", choices=("jpeg", "webp", "png"), default="jpeg", help="custom preset"
     )
     p.add_argument("--quality", type=int, default=85, metavar="1-100", help="custom preset")
-    p.add_argument("--to", metavar="DIR", help="the folder the export goes into")
+    p.add_argument(
+        "--to",
+        metavar="DIR",
+        help="the folder the export goes into (made if only its last part is missing)",
+    )
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--zip", action="store_true", help="one ZIP file")
     kind.add_argument("--bag", action="store_true", help="a BagIt bag (for archives)")
@@ -285,13 +289,16 @@ def cmd_export(ctx: Context) -> int:
         settings = _settings(a)
     except ValueError as exc:
         return _fail(str(exc))
-    check = preflight(cat, source, settings)
-    if a.dry_run:
-        from smparchive.core.export.pipeline import target_errors
+    from smparchive.core.export.pipeline import folder_to_make, target_errors
 
+    check = preflight(cat, source, settings)
+    make = folder_to_make(settings.target_dir)  # --to a new folder in an existing one
+    if a.dry_run:
         # Everything the real run checks before writing: a dry run that passes must not be
         # followed by a run that fails on its target.
-        errors = target_errors(check.plan)
+        errors = [] if make else target_errors(check.plan)
+        if make and not a.json:
+            print(f"The folder {settings.target_dir} does not exist yet: the export makes it.")
         if a.json:
             print_json({**_preflight_json(check), "errors": errors})
         else:
@@ -301,6 +308,13 @@ def cmd_export(ctx: Context) -> int:
                 print(f"smparchive: {message}.", file=sys.stderr)
             return EXIT_FATAL
         return EXIT_OK if check.clean else EXIT_PROBLEMS
+    if make:
+        try:
+            settings.target_dir.mkdir()
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            return _fail(f"Cannot make the folder {settings.target_dir}: {exc.strerror or exc}.")
     return _run(cat, check, a.json)
 
 

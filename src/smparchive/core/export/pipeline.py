@@ -147,6 +147,13 @@ class ExportReport:
         }
 
 
+def folder_to_make(target: Path) -> bool:
+    """True when the export folder the user named does not exist yet but its parent does:
+    the export makes that one folder (as the dialog and the CLI say before they start), never
+    a chain of them (a mistyped or unplugged parent stays an error)."""
+    return not target.exists() and not target.is_symlink() and target.parent.is_dir()
+
+
 def target_errors(plan: ExportPlan) -> list[str]:
     """Why the export cannot be written where it goes (empty when it can).
 

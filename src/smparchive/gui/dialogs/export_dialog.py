@@ -77,6 +77,7 @@ from smparchive.core.export.catalog_export import (
 )
 from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
+from smparchive.core.export.pipeline import folder_to_make
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
@@ -959,7 +960,7 @@ class ExportDialog(FittedDialog):
         typed = Path(folder).expanduser() if folder else None
         # a new folder typed in an existing one is made when the export starts (never one
         # that went away since: an unplugged drive's mount point stays as it is)
-        self._make_folder = typed is not None and not typed.exists() and typed.parent.is_dir()
+        self._make_folder = typed is not None and folder_to_make(typed)
         if not folder:  # checked already; the folder is the next step
             lines.append(self.tr("Choose the folder the export goes into."))
         elif self._make_folder:
