@@ -77,3 +77,29 @@ def test_left_outside_is_the_assignment_rule() -> None:
             proposal = assign.propose([item], slots)[0]
             outside = proposal.reason == assign.Reason.NONE
             assert assign.left_outside(item, slots) == outside, (kind, minutes)
+
+
+def test_the_moves_promised_are_what_the_assignment_then_does(
+    window: Any, tmp_path: Any, qtbot: Any
+) -> None:
+    """The count is of the next assignment's moves (the correction itself files nothing):
+    at +1 h it names exactly the items that assigning afterwards puts in another session."""
+    import re
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    ids = _camera_items(window, tmp_path)
+    cat = window.catalog
+    dlg = ClockDialog(window.deps, ids)
+    try:
+        dlg.set_offset(HOUR)
+        qtbot.waitUntil(lambda: "afterwards would move" in dlg.summary.text(), timeout=5000)
+        (promised,) = re.findall(r"afterwards would move (\d+) item", dlg.summary.text())
+        dlg._apply()
+    finally:
+        dlg.close()
+    before = {r.id: r.session_id for r in cat.items(ids)}
+    assert set(before.values()) == {None}  # applying the correction filed nothing
+    cat.apply_assignments(cat.propose_assignments())
+    moved = [r.name for r in cat.items(ids) if r.session_id != before[r.id]]
+    assert int(promised) == len(moved) == 4, moved

@@ -573,7 +573,10 @@ class ClockDialog(FittedDialog):
         self._pick_row()
         moved = sum(1 for r in preview.rows if r.new_session_id != r.old_session_id)
         self.summary.setText(
-            self.summary.text() + " " + self.tr("%Ln items would change session.", None, moved)
+            # the correction moves no item by itself: the next assignment does
+            self.summary.text()
+            + " "
+            + self.tr("Assigning to sessions afterwards would move %Ln items.", None, moved)
         )
 
     # -- pinning ------------------------------------------------------------------------

@@ -15,11 +15,11 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+576"/>
-        <source>%Ln items would change session.</source>
+        <location filename="../../gui/dialogs/clocks.py" line="+579"/>
+        <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
-            <numerusform>%Ln item would change session.</numerusform>
-            <numerusform>%Ln items would change session.</numerusform>
+            <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
+            <numerusform>Assigning to sessions afterwards would move %Ln items.</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+701"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+702"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-280"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-283"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

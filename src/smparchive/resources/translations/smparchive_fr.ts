@@ -303,11 +303,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
-        <source>%Ln items would change session.</source>
+        <location line="+40"/>
+        <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
-            <numerusform>%Ln élément changerait de séance.</numerusform>
-            <numerusform>%Ln éléments changeraient de séance.</numerusform>
+            <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
+            <numerusform>Une attribution aux séances déplacerait ensuite %Ln éléments.</numerusform>
         </translation>
     </message>
     <message>
@@ -462,7 +462,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+99"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+100"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -6294,7 +6294,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-530"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-533"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

@@ -303,11 +303,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
-        <source>%Ln items would change session.</source>
+        <location line="+40"/>
+        <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
-            <numerusform>%Ln item zou van sessie veranderen.</numerusform>
-            <numerusform>%Ln items zouden van sessie veranderen.</numerusform>
+            <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
+            <numerusform>Daarna toewijzen aan sessies zou %Ln items verplaatsen.</numerusform>
         </translation>
     </message>
     <message>
@@ -462,7 +462,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+99"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+100"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -6294,7 +6294,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-530"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-533"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
