@@ -146,3 +146,87 @@ def test_a_french_page_quotes_and_names_the_french_way(tmp_path: Path) -> None:
     assert "l’enregistrement «\u00a0EMN roundtable\u00a0»" in html
     english = build_page(EVENT, [item], "en", source="Session “EMN roundtable”")
     assert "Session “EMN roundtable”" in english["index.html"].decode("utf-8")
+
+
+def _chaptered_clip(tmp_path: Path, text: str) -> PageItem:
+    from smparchive.core.export.model import Kind
+    from smparchive.core.media.clips import webvtt_chapters
+
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"\0" * 64)
+    clip = entry_for(path, "seg-2", kind=Kind.VIDEO, title={"en": "EMN roundtable"})
+    vtt = webvtt_chapters([(60.0, "Ann Lee"), (90.0, text), (150.5, "Q&A <floor>")], 60.0, 600)
+    return PageItem(
+        clip, "SMP 2022/clip.mp4", 64, chapters="SMP 2022/clip.chapters.vtt", chapter_text=vtt
+    )
+
+
+def _chapter_links(html: str) -> list[tuple[dict[str, str | None], str]]:
+    """(the link's attributes, its text) for each link of the page's chapter list."""
+    from html.parser import HTMLParser
+
+    class Links(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.inside, self.found = False, []  # type: ignore[var-annotated]
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "nav" and ("class", "chapters") in attrs:
+                self.inside = True
+            elif tag == "a" and self.inside:
+                self.found.append((dict(attrs), ""))
+
+        def handle_endtag(self, tag: str) -> None:
+            self.inside = self.inside and tag != "nav"
+
+        def handle_data(self, data: str) -> None:
+            if self.inside and self.found:
+                a, text = self.found[-1]
+                self.found[-1] = (a, text + data + " ")
+
+    parser = Links()
+    parser.feed(html)
+    return [(a, " ".join(t.split())) for a, t in parser.found]
+
+
+def test_a_clips_chapters_are_listed_under_its_player_and_seek_it(tmp_path: Path) -> None:
+    """The chapters were only a <track kind="chapters">, which Chrome and Firefox do not
+    show: a visitor saw no chapters. Now each is a link (time, title) under the video."""
+    item = _chaptered_clip(tmp_path, "Bo Kim")
+    files = build_page(EVENT, [item], "en")
+    html = files["index.html"].decode("utf-8")
+    links = _chapter_links(html)
+    assert [text for _, text in links] == ["0:00 Ann Lee", "0:30 Bo Kim", "1:30 Q&A <floor>"]
+    # each opens the clip at its time without JavaScript, and names the player it seeks
+    assert [a["href"] for a, _ in links] == [
+        "SMP%202022/clip.mp4#t=0", "SMP%202022/clip.mp4#t=30", "SMP%202022/clip.mp4#t=90"
+    ]  # fmt: skip
+    target = {a["data-for"] for a, _ in links}
+    assert len(target) == 1 and f'<video id="{target.pop()}"' in html
+    assert [a["data-seek"] for a, _ in links] == ["0", "30", "90.5"]
+    assert ">Chapters<" in html
+    # the track stays (players that show chapters), the page's script comes with it, local
+    assert '<track kind="chapters" src="SMP%202022/clip.chapters.vtt"' in html
+    assert '<script src="assets/chapters.js" defer></script>' in html
+    script = files["assets/chapters.js"].decode("utf-8")
+    assert "currentTime" in script and "http" not in script
+    # the French page says so in French
+    french = build_page(EVENT, [item], "fr")["index.html"].decode("utf-8")
+    assert ">Chapitres<" in french and ">Chapters<" not in french
+    assert [t for _, t in _chapter_links(french)][1] == "0:30 Bo Kim"
+
+
+def test_a_clip_without_chapters_lists_none(tmp_path: Path) -> None:
+    from smparchive.core.export.model import Kind
+    from smparchive.core.media.clips import webvtt_chapters
+
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"\0" * 64)
+    clip = entry_for(path, "seg-1", kind=Kind.VIDEO, title={"en": "Keynote"})
+    vtt = webvtt_chapters([], 0.0, 60.0, "Keynote")  # one cue: the title, from the start
+    files = build_page(
+        EVENT, [PageItem(clip, "k.mp4", 64, chapters="k.vtt", chapter_text=vtt)], "en"
+    )
+    html = files["index.html"].decode("utf-8")
+    assert '<track kind="chapters"' in html
+    assert 'class="chapters"' not in html and "assets/chapters.js" not in files

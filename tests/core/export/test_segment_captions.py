@@ -18,7 +18,7 @@ from tests.core.export.test_segment_export import _settings, archive, day_file  
 from smparchive.core import messages
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.export.catalog_export import ExportSource, export_from_catalog
-from smparchive.core.media.webvtt import CaptionsError, parse_webvtt, retime
+from smparchive.core.media.webvtt import CaptionsError, Cue, cues, parse_webvtt, retime
 from smparchive.core.organise.captions import attach_captions, read_captions, remove_captions
 
 VTT = """WEBVTT - roundtable
@@ -72,6 +72,17 @@ def test_a_webvtt_file_is_read_and_retimed_for_the_clip() -> None:
     assert "00:00:30.500 --> 00:00:34.000\nAnn Lee" in moved
     assert "after the clip" not in moved  # past the clip's end: dropped
     assert "NOTE made for the clip" in moved
+    # the cues themselves, as the page reads a chapter track: notes skipped, markup and
+    # escapes read as a visitor sees them
+    found = cues(vtt.text)
+    assert [c.text for c in found][1:] == [
+        "Ann Lee, over to you.",
+        "This one is after the clip's end.",
+    ]
+    assert found[2].start_s == 65.0  # mm:ss.ttt, no hours
+    assert found[1].start_s == 30.0
+    text = "WEBVTT\n\nNOTE x\n\n1\n01:00:02.500 --> 01:00:09.000\n<b>Q&amp;A</b> &lt;floor&gt;\n"
+    assert cues(text) == [Cue(3602.5, 3609.0, "Q&A <floor>")]
 
 
 def test_captions_attach_replace_and_undo(

@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,19 @@ def test_day_export_cuts_clips_and_holds_back_the_closed_session(
     assert "EMN roundtable" in page
     vtt_path = by_variant[("EMN roundtable", "chapters")]["path"]
     assert f'<track kind="chapters" src="{quote(vtt_path, safe="/")}"' in page
+    # the chapters are listed under the roundtable's player, read from that track: each
+    # a link opening the clip at its time, which the page's script turns into a seek
+    clip_url = quote(roundtable["path"], safe="/")
+    listed = re.findall(
+        r'<a href="([^"]+)" data-seek="[^"]+" data-end="[^"]+" data-for="([^"]+)">'
+        r'<time datetime="[^"]+">([^<]+)</time><span class="t">([^<]+)</span></a>',
+        page,
+    )
+    assert [(href, at, name) for href, _, at, name in listed] == [
+        (f"{clip_url}#t=0", "0:00", "Ann Lee"),
+        (f"{clip_url}#t=30", "0:30", "Bo Kim"),
+    ]
+    assert f'<video id="{listed[0][1]}"' in page and (bundle / "assets/chapters.js").is_file()
     # the original is untouched; the history names each clip and counts its recording
     # among what left the archive (so a consent withdrawal finds this export)
     assert _digest(day_file) == before

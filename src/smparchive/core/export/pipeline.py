@@ -444,6 +444,7 @@ def _write_items(
         written: list[tuple[ManifestRow, FileRecord]] = []
         pages: tuple[str, ...] = ()
         if e.clip is not None:
+            texts: dict[str, str] = {}
             try:
                 written = write_clip(
                     item,
@@ -452,6 +453,7 @@ def _write_items(
                     s.language,
                     s.clip_cut,
                     _clip_progress(emit, n, total, done_bytes, e.original_name),
+                    texts,
                 )
             except ClipError as exc:
                 problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
@@ -470,6 +472,7 @@ def _write_items(
                         (),
                         main_row.mime,
                         chapters=by_variant.get("chapters"),
+                        chapter_text=texts.get("chapters", ""),
                         captions=tuple(
                             (path, variant.removeprefix(CAPTIONS_VARIANT))
                             for variant, path in by_variant.items()
@@ -563,12 +566,14 @@ def write_clip(
     language: str = "en",
     mode: CutMode = CutMode.SMART,
     progress: Callable[[float], None] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> list[tuple[ManifestRow, FileRecord]]:
     """Cut one recording segment and write it with its chapters, poster and captions.
 
     ``mode`` says how a start between keyframes is cut (media.clips): smart (default)
     re-encodes one group of pictures, so the clip opens on the segment's first picture.
-    The manifest rows say where the clip really starts and ends.
+    The manifest rows say where the clip really starts and ends. ``texts`` gets the
+    chapter track as written (variant -> WebVTT text), for the page to list.
     """
     e = item.entry
     clip = e.clip
@@ -618,6 +623,8 @@ def write_clip(
             elif output.action is Action.CLIP_CHAPTERS:
                 vtt = webvtt_chapters(clip.chapters, real.start_s, real.end_s, title)
                 record = writer.add_bytes(output.relpath, vtt.encode("utf-8"), e.capture)
+                if texts is not None:
+                    texts[output.row.variant] = vtt
             elif output.action is Action.CLIP_CAPTIONS:
                 language = output.row.variant.removeprefix(CAPTIONS_VARIANT)
                 timing, text = next((t, x) for lg, t, x in clip.captions if lg == language)

@@ -8,8 +8,12 @@ images (``srcset`` of the sizes exported) and a download link per photo.
 Without JavaScript every control is a native link or media element (a thumbnail opens the
 large image itself). With it, ``assets/gallery.js`` (small, vanilla, no external script)
 opens a large view in a modal ``<dialog>``: arrow keys, Home/End, Escape, focus returned
-to the photo's link on close. Open Graph and Twitter card tags make a shared link preview
-with a cover photo; a page per caption language (``index.fr.html`` ...) with a switcher.
+to the photo's link on close. A clip's chapters (read from the WebVTT chapter track it
+ships) are listed under its player: each a link to the clip at that time (``#t=``, the
+browser's own player without JavaScript); ``assets/chapters.js`` seeks and plays the
+page's player instead and marks the chapter playing. Open Graph and Twitter card tags make
+a shared link preview with a cover photo; a page per caption language (``index.fr.html``
+...) with a switcher.
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ from urllib.parse import quote
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
 from smparchive.core.export.post import comparable_text
 from smparchive.core.media.boilerplate import is_boilerplate
+from smparchive.core.media.webvtt import cues
 
 __all__ = [
+    "CHAPTERS_JS",
     "GALLERY_JS",
     "PALETTE",
     "PageItem",
@@ -68,6 +74,15 @@ ol.pages,ul.grid{{list-style:none;padding:0;display:grid;gap:.75em;
 grid-template-columns:repeat(auto-fill,minmax(14em,1fr))}}
 ol.pages img,ul.grid img,video{{max-width:100%;height:auto;display:block}}
 section.recording video{{width:100%;max-width:40em;background:#000}}
+.chapters{{max-width:40em}}
+.chapters h5{{font-size:1em;margin:.75em 0 .25em}}
+.chapters ol{{list-style:none;margin:0;padding:0}}
+.chapters a{{display:flex;gap:.75em;padding:.45em .5em;min-height:44px;align-items:center;
+border-top:1px solid #ddd;text-decoration:none}}
+.chapters .t{{text-decoration:underline}}
+.chapters time{{font-variant-numeric:tabular-nums;min-width:3.5em;color:{PALETTE["muted"][0]}}}
+.chapters a[aria-current]{{font-weight:bold;background:{PALETTE["caption"][1]}}}
+.chapters a[aria-current] time{{color:{PALETTE["caption"][0]}}}
 figure{{margin:0;background:{PALETTE["caption"][1]};color:{PALETTE["caption"][0]}}}
 figcaption{{padding:.4em .6em;font-size:.9em}}
 .credit{{display:block;font-size:.85em}}
@@ -90,6 +105,7 @@ button:focus-visible,dialog.lightbox a:focus-visible{{outline:3px solid {PALETTE
 outline-offset:2px}}
 @media print{{
 .skip,nav.toc,nav.langs,a.download,dialog,.bundle{{display:none}}
+.chapters a{{min-height:0;padding:.1em 0}}
 body{{font-size:11pt}}
 header.event{{background:none;color:#000;padding:0}}
 header.event a,a{{color:#000;text-decoration:none}}
@@ -184,6 +200,49 @@ GALLERY_JS = """(function () {
 }());
 """
 
+# a chapter link seeks the page's player and plays it (without this the link opens the clip
+# at that time); the chapter playing is marked with aria-current
+CHAPTERS_JS = """(function () {
+  "use strict";
+  var links = Array.prototype.slice.call(document.querySelectorAll("a[data-seek]"));
+  function seek(media, at) {
+    try { media.currentTime = at; } catch (e) { /* not loaded yet: set on metadata */ }
+    if (media.readyState < 1) {
+      media.addEventListener("loadedmetadata", function () { media.currentTime = at; },
+        { once: true });
+    }
+    var playing = media.play();
+    if (playing && playing.catch) { playing.catch(function () {}); }
+  }
+  function mark(media, at) {
+    var now = at === undefined ? media.currentTime : at;
+    links.forEach(function (a) {
+      if (a.dataset.for !== media.id) { return; }
+      var start = parseFloat(a.dataset.seek), end = parseFloat(a.dataset.end);
+      if (now >= start && now < end) { a.setAttribute("aria-current", "time"); }
+      else { a.removeAttribute("aria-current"); }
+    });
+  }
+  links.forEach(function (a) {
+    var media = document.getElementById(a.dataset.for);
+    if (!media) { return; }
+    a.addEventListener("click", function (ev) {
+      if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) { return; }
+      ev.preventDefault();
+      if (media.preload === "none") { media.preload = "metadata"; }
+      seek(media, parseFloat(a.dataset.seek));
+      mark(media, parseFloat(a.dataset.seek));
+    });
+    if (!media.dataset.chapters) {
+      media.dataset.chapters = "1";
+      ["timeupdate", "seeked"].forEach(function (name) {
+        media.addEventListener(name, function () { mark(media); });
+      });
+    }
+  });
+})();
+"""
+
 # The page's own words (the texts come from the catalogue), per language.
 WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -261,6 +320,7 @@ class PageItem:
     renditions: tuple[tuple[str, int, int], ...] = field(default=())
     preview_size: tuple[int, int] | None = None
     chapters: str | None = None  # a clip's WebVTT chapter track
+    chapter_text: str = ""  # that track's text, as written (the page lists its chapters)
     captions: tuple[tuple[str, str], ...] = ()  # a clip's caption files: (path, language)
 
     def srcset(self) -> str:
@@ -504,6 +564,42 @@ def _deck(item: PageItem, lang: str) -> str:
     return "".join(html)
 
 
+def _clock(seconds: float, hours: bool) -> str:
+    s = max(0, int(seconds))  # a chapter starts at its second, not the one after
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if hours else f"{s // 60}:{s % 60:02d}"
+
+
+def _media_id(href: str) -> str:
+    return "m-" + re.sub(r"[^A-Za-z0-9_-]", "-", href)
+
+
+def _chapter_list(item: PageItem, words: Mapping[str, str], title: str) -> str:
+    """The clip's chapters as links under its player: time and title, each opening the clip
+    at that time (the page's script seeks the player instead). None for the one cue a clip
+    without chapters gets (its title from the start: nothing to seek to)."""
+    marks = [c for c in cues(item.chapter_text) if c.text]
+    if not marks or (len(marks) == 1 and marks[0].start_s < 0.5):
+        return ""
+    hours = marks[-1].start_s >= 3600
+    target = _media_id(item.href)
+    heading = f"{target}-ch"
+    rows = []
+    for c in marks:
+        at = max(0, int(c.start_s))
+        rows.append(
+            f'<li><a href="{_url(item.href)}#t={at}" data-seek="{c.start_s:g}" '
+            f'data-end="{c.end_s:g}" data-for="{target}">'
+            f'<time datetime="PT{at}S">{_clock(c.start_s, hours)}</time>'
+            f'<span class="t">{escape(c.text)}</span></a></li>'
+        )
+    return (
+        f'<nav class="chapters" aria-labelledby="{heading}">'
+        f'<h5 id="{heading}">{escape(words["chapters"])}'
+        f'<span class="vh"> {words["quote"].format(escape(title))}</span></h5>'
+        f"<ol>{''.join(rows)}</ol></nav>"
+    )
+
+
 def _recording(item: PageItem, lang: str) -> str:
     e = item.entry
     words = _words(lang)
@@ -526,10 +622,12 @@ def _recording(item: PageItem, lang: str) -> str:
             f'<track kind="captions" src="{_url(path)}" srclang="{escape(language)}" '
             f'label="{escape(_language_name(language))}"{" default" if k == shown else ""}>'
         )
+    chapters = _chapter_list(item, words, title)
+    ident = f' id="{_media_id(item.href)}"' if chapters else ""
     return (
-        f'<{tag} controls preload="none"{poster} aria-label="{escape(title)}">'
+        f'<{tag}{ident} controls preload="none"{poster} aria-label="{escape(title)}">'
         f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
-        f'<a href="{_url(item.href)}">{label}</a></{tag}>'
+        f'<a href="{_url(item.href)}">{label}</a></{tag}>{chapters}'
         f'<p><a href="{_url(item.href)}" download>{label}</a></p>'
     )
 
@@ -644,7 +742,8 @@ def build_page(
     cover_id: str = "",
 ) -> dict[str, bytes]:
     """The page's files: ``index.html`` (and ``index.<lang>.html`` for each further language
-    of ``languages``), ``assets/style.css`` and ``assets/gallery.js``.
+    of ``languages``), ``assets/style.css``, ``assets/gallery.js`` (photos) and
+    ``assets/chapters.js`` (clips with chapters).
 
     The header names the bundle and what it was made from (``source``: a collection, a
     session, a day ...); texts in another language than the page's carry a ``lang``.
@@ -662,7 +761,13 @@ def build_page(
     files["assets/style.css"] = CSS.encode("utf-8")
     if any(i.entry.kind is Kind.PHOTO for i in items):
         files["assets/gallery.js"] = GALLERY_JS.encode("utf-8")
+    if any(_has_chapters(i) for i in items):
+        files["assets/chapters.js"] = CHAPTERS_JS.encode("utf-8")
     return files
+
+
+def _has_chapters(item: PageItem) -> bool:
+    return bool(item.chapter_text) and bool(_chapter_list(item, WORDS["en"], ""))
 
 
 def _one_page(
@@ -768,6 +873,8 @@ def _one_page(
         if any(i.entry.kind is Kind.PHOTO for i in items)
         else ""
     )
+    if any(_has_chapters(i) for i in items):
+        script += '<script src="assets/chapters.js" defer></script>\n'
     data = " ".join(
         f'data-lb-{key}="{escape(words[word])}"'
         for key, word in (

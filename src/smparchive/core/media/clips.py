@@ -718,6 +718,13 @@ def _vtt_time(seconds: float) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
 
 
+def _vtt_text(name: str) -> str:
+    """A title as cue text: one line, '&', '<' and '>' escaped (a WebVTT reader would take
+    'Q<A' for a tag), no '-->'."""
+    one = " ".join(name.replace("-->", "->").split())
+    return one.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def webvtt_chapters(
     chapters: Sequence[tuple[float, str]], clip_start: float, clip_end: float, title: str = ""
 ) -> str:
@@ -733,7 +740,7 @@ def webvtt_chapters(
         lines += [
             f"chapter-{k + 1}",
             f"{_vtt_time(start)} --> {_vtt_time(until - clip_start)}",
-            " ".join(name.replace("-->", "->").split()),
+            _vtt_text(name),
             "",
         ]
     return "\n".join(lines)

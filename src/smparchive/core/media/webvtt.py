@@ -1,5 +1,6 @@
 """WebVTT caption files a user adds to a recording segment: read (never written), checked,
-and re-timed for the clip they are published with.
+and re-timed for the clip they are published with; :func:`cues` reads a track's cues (the
+web page lists a clip's chapters from its chapter track).
 
 A caption file is timed either from the segment's start ("segment": it was made for the
 clip, the usual case) or from the recording's start ("recording": captions of the whole
@@ -9,6 +10,7 @@ cues outside it.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +21,10 @@ __all__ = [
     "MAX_BYTES",
     "TIMINGS",
     "CaptionsError",
+    "Cue",
     "WebVtt",
     "clip_webvtt",
+    "cues",
     "guess_language",
     "parse_webvtt",
     "read_webvtt",
@@ -32,6 +36,7 @@ MAX_BYTES = 4 * 1024 * 1024  # a day of captions is a few hundred KB
 TIMINGS = ("segment", "recording")
 _TIME = r"(?:(\d+):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 _CUE_TIMING = re.compile(rf"^{_TIME}[ \t]+-->[ \t]+{_TIME}(?P<settings>(?:[ \t].*)?)$")
+_TAG = re.compile(r"<[^>]*>")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
@@ -47,6 +52,15 @@ class WebVtt:
     text: str
     cues: int
     last_end_s: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue of a WebVTT track: when it shows (seconds) and its text (lines joined)."""
+
+    start_s: float
+    end_s: float
+    text: str
 
 
 def _seconds(h: str | None, m: str, s: str, ms: str) -> float:
@@ -125,6 +139,25 @@ def read_webvtt(path: Path | str) -> WebVtt:
     except OSError:
         raise CaptionsError(problem("captions.unreadable", name=p.name)) from None
     return parse_webvtt(data, p.name)
+
+
+def cues(text: str) -> list[Cue]:
+    """The cues of a WebVTT ``text``, in file order; NOTE, STYLE and REGION blocks and cues
+    with a malformed timing line are skipped (what a browser shows is what is read)."""
+    found: list[Cue] = []
+    for block in text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n\n")[1:]:
+        lines = block.strip("\n").split("\n")
+        at = next((k for k, line in enumerate(lines) if "-->" in line), None)
+        if at is None:
+            continue
+        m = _CUE_TIMING.match(lines[at].strip())
+        if m is None:
+            continue
+        start = _seconds(*m.group(1, 2, 3, 4))
+        end = _seconds(*m.group(5, 6, 7, 8))
+        words = _TAG.sub("", " ".join(lines[at + 1 :]))  # <b>, <v Speaker>, <00:01.000>
+        found.append(Cue(start, end, " ".join(html.unescape(words).split())))
+    return found
 
 
 def retime(text: str, offset_s: float, duration_s: float) -> str:
