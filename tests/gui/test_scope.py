@@ -154,3 +154,26 @@ def test_a_long_session_title_never_pushes_the_window_past_the_screen(
     window.resize(2600, 740)
     qtbot.waitUntil(lambda: "…" not in bar.removable()[0].text())
     assert bar.removable()[0].text().replace("&&", "&").endswith(title + "  ✕")
+
+
+def test_a_short_breadcrumb_keeps_the_nearest_parent_whole(qtbot: Any) -> None:
+    """Short of room (a session chip and a search beside it), the event goes first and the
+    day stays readable: '… › Jour 1 · mer. 1 juin ›', not 'smp202…juin ›'."""
+    from PySide6.QtWidgets import QWidget
+
+    from smparchive.gui.widgets.scope_bar import _PathLabel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    label = _PathLabel(host)
+    day = "Jour 1 · mer. 1 juin ›"
+    label.setText("smp2022 › " + day)
+    host.show()  # a shown label gets its resize events at once
+    fm = label.fontMetrics()
+    label.resize(fm.horizontalAdvance("… › " + day) + 8, 20)
+    assert label.shown() == "… › " + day
+    label.resize(fm.horizontalAdvance("smp2022 › " + day) + 8, 20)
+    assert label.shown() == "smp2022 › " + day  # whole when there is room
+    label.resize(fm.horizontalAdvance("… › Jour 1 · m…") + 8, 20)
+    assert label.shown().startswith("… › Jour 1")  # then the day's end is cut, not its start
+    assert label.text() == "smp2022 › " + day  # the full path stays the label's text

@@ -51,6 +51,8 @@ class Source:
 LIBRARY = Source("all", ())
 
 
+SEPARATOR = " › "  # between the parts of a breadcrumb
+
 # The fewest characters a shortened chip or breadcrumb keeps before its "…".
 MIN_CHARS = "MMMMMM…"
 
@@ -87,8 +89,18 @@ class _PathLabel(QLabel):
 
     def _elide(self) -> None:
         room = max(10, self.contentsRect().width())
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
-        super().setText(shown)
+        fm = self.fontMetrics()
+        text, parts = self._full, self._full.split(SEPARATOR)
+        # Short of room, the farthest parents go first (the event, then the day), whole: the
+        # nearest says most ("… › Jour 1 · mer. 1 juin ›", not "smp202…juin ›").
+        while fm.horizontalAdvance(text) > room and len(parts) > 1:
+            parts = parts[1:]
+            text = "…" + SEPARATOR + SEPARATOR.join(parts)
+        super().setText(fm.elidedText(text, Qt.TextElideMode.ElideRight, room))
+
+    def shown(self) -> str:
+        """What the label shows now (shortened or whole)."""
+        return super().text()
 
 
 def _escape(label: str) -> str:
@@ -259,8 +271,10 @@ class ScopeBar(QWidget):
             self.path_label.setToolTip("")
             self._row.addWidget(self.path_label, 1 if not self.filtered else 0)
         else:
-            crumbs = " › ".join(src.path)
-            self.path_label.setText(" › ".join(src.path[:-1]) + (" ›" if len(src.path) > 1 else ""))
+            crumbs = SEPARATOR.join(src.path)
+            self.path_label.setText(
+                SEPARATOR.join(src.path[:-1]) + (" ›" if len(src.path) > 1 else "")
+            )
             self.path_label.setToolTip(crumbs)
             self.path_label.setVisible(len(src.path) > 1)
             self._row.addWidget(self.path_label)
