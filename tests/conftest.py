@@ -28,7 +28,8 @@ PG_URL = os.environ.get("SMPARCHIVE_TEST_PG_URL")
 
 
 def empty_pg_url() -> str:
-    """The test server's URL after emptying its public schema; skips the test without one."""
+    """The test server's URL after emptying its public schema and this user's local folders
+    for it; skips the test without a server."""
     if not PG_URL:
         pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
     from sqlalchemy import create_engine, text
@@ -40,6 +41,15 @@ def empty_pg_url() -> str:
             conn.execute(text("CREATE SCHEMA public"))
     finally:
         admin.dispose()
+    # The server catalogue's local pictures and files go with it: a thumbnail cached by an
+    # earlier test (or an earlier run on this machine) would otherwise stand in for one this
+    # test expects to be made.
+    import shutil
+
+    from smparchive.core.paths import server_cache_dir, server_data_dir
+
+    shutil.rmtree(server_cache_dir(PG_URL), ignore_errors=True)
+    shutil.rmtree(server_data_dir(PG_URL), ignore_errors=True)
     return PG_URL
 
 
