@@ -17,12 +17,16 @@ from pytestqt.qtbot import QtBot
 _wait_until = QtBot.waitUntil
 
 
-def _patient_wait_until(self: QtBot, callback: Any, *, timeout: int = 20000) -> None:
+PATIENCE_MS = 20000
+
+
+def _patient_wait_until(self: QtBot, callback: Any, *, timeout: int = PATIENCE_MS) -> None:
     """``qtbot.waitUntil`` waits for a condition; its 5 s default is shorter than a worker
     process takes to start on a loaded 2-core machine, which made thumbnail and export
     tests fail there. A passing test is not slowed: the wait ends when the condition holds.
-    An explicit ``timeout=`` is kept."""
-    _wait_until(self, callback, timeout=timeout)
+    A shorter explicit ``timeout=`` is raised to the same floor (a 2 s wait for a search
+    failed under CI's load); no test here waits for a condition to stay false."""
+    _wait_until(self, callback, timeout=max(timeout, PATIENCE_MS))
 
 
 QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
