@@ -32,6 +32,21 @@ def _patient_wait_until(self: QtBot, callback: Any, *, timeout: int = PATIENCE_M
 QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
 
 
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    """The interface in French (its translations and locale) for one test."""
+    from PySide6.QtCore import QLocale
+
+    from smparchive.gui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """QSettings in a temporary INI folder: tests never read or write the user's."""

@@ -4,24 +4,7 @@ values; the rules' own English sentences stay for the CLI."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    from PySide6.QtCore import QLocale
-
-    from smparchive.gui.app import install_translations
-
-    before = QLocale()
-    installed = install_translations(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _why_by_name(window: Any) -> dict[str, tuple[str, str]]:

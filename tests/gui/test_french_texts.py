@@ -7,7 +7,6 @@ quoted the search “so” while the filter bar said « so ».
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,20 +14,6 @@ from typing import Any
 import pytest
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    from PySide6.QtCore import QLocale
-
-    from smparchive.gui.app import install_translations
-
-    before = QLocale()
-    installed = install_translations(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_a_deck_without_libreoffice_says_why_in_plain_french(

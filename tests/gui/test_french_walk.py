@@ -128,20 +128,6 @@ def translated(request: Any, qapp: Any) -> Iterator[str]:
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    from PySide6.QtCore import QLocale
-
-    from smparchive.gui.app import install_translations
-
-    before = QLocale()
-    installed = install_translations(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
 def test_main_window_and_dialogs_in_french_and_dutch_show_no_english(
     translated: str, qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
 ) -> None:

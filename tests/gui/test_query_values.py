@@ -8,26 +8,11 @@ English ones keep working (scripts, documentation); a saved search stores Englis
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    from PySide6.QtCore import QLocale
-
-    from smparchive.gui.app import install_translations
-
-    before = QLocale()
-    installed = install_translations(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _names(window: Any) -> list[str]:

@@ -126,20 +126,6 @@ def test_every_dialog_of_the_app_fits_its_screen_as_it_opens() -> None:
 # -- tables: columns sized to their contents within the dialog ---------------------------
 
 
-@pytest.fixture
-def french(qapp: Any) -> Any:
-    from PySide6.QtCore import QLocale
-
-    from smparchive.gui.app import install_translations
-
-    before = QLocale()
-    installed = install_translations(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
 def test_columns_share_the_room_the_widest_cut_first() -> None:
     from smparchive.gui.views.tables import share_width
 

@@ -31,6 +31,8 @@ from smparchive.core.catalog.models import (
     Tag,
     table_of,
 )
+from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
+from smparchive.core.catalog.scanplan import plan_says, share_says
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.vocab import TagKind
 
@@ -119,9 +121,6 @@ FACETS_INDEX = "ix_items_facets"
 # Windows at least this far into a result are read from ix_items_facets (_far_window):
 # nearer, stepping over the browse index costs less than reading the whole narrow index.
 FAR_WINDOW = 50_000
-# A filter matching at least 1 / SCAN_SHARE of the catalogue, sorted in an order no index
-# gives, is read by scanning the items (see QueryOps._scans_table).
-SCAN_SHARE = 4
 COMPACT_AT = 4096  # PostgreSQL: fold facet_cells when it holds this many rows beyond one each
 
 
@@ -295,21 +294,11 @@ class QueryOps(CatalogBase):
             return False
         if not (counted_by_cells(f) or scanned_by_facets_index(f)):
             return False
-        plan = _plan(s.connection(), q)
-        if not any("TEMP B-TREE" in step for step in plan):
-            return False
-        lookups = [
-            step
-            for step in plan
-            if step.startswith(("SEARCH items USING INDEX", "SCAN items USING INDEX"))
-            and "COVERING" not in step
-        ]
-        if not lookups:
-            return False
-        if any(step.startswith("SCAN") for step in lookups):
-            return True  # every entry of an index, each looked up in the rows: never cheaper
+        decided = plan_says(_plan(s.connection(), q))
+        if decided is not None:
+            return decided
         matching = total if total is not None else self._cell_count(s, f)
-        return matching * SCAN_SHARE >= self._cell_count(s, ItemFilter())
+        return share_says(matching, self._cell_count(s, ItemFilter()))
 
     def _cell_count(self, s: Any, f: ItemFilter) -> int:
         """How many items match ``f`` (facet columns: summed from facet_cells; with a date

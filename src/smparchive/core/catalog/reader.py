@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
+from smparchive.core.catalog.scanplan import plan_says, share_says
 from smparchive.core.pathnames import join_root
 
 if TYPE_CHECKING:
@@ -45,9 +47,6 @@ ORDER_BY = {
     "size": "items.size DESC, items.id",
     "added": "items.first_seen_at DESC, items.id",
 }
-# As ops_query.SCAN_SHARE (a test checks): a filter matching at least 1 / SCAN_SHARE of the
-# catalogue, in an order no index gives, is read by scanning the items.
-SCAN_SHARE = 4
 # ItemFilter fields the reader compiles itself: plain IN lists on one column, bounds on the
 # rating, and free text. Any other field set sends the query to the full catalogue.
 _IN_COLUMNS = {
@@ -225,23 +224,13 @@ class CatalogReader:
     def _scans_table(self, sql: str, where: list[str], params: list[Any]) -> bool:
         """Whether ``sql`` (a filter on facet columns, sorted) is better read by scanning
         the items: the rule of ``QueryOps._scans_table`` on the same plan and counts."""
-        plan = [str(r[-1]) for r in self._rows("EXPLAIN QUERY PLAN " + sql, params)]
-        if not any("TEMP B-TREE" in step for step in plan):
-            return False
-        lookups = [
-            step
-            for step in plan
-            if step.startswith(("SEARCH items USING INDEX", "SCAN items USING INDEX"))
-            and "COVERING" not in step
-        ]
-        if not lookups:
-            return False
-        if any(step.startswith("SCAN") for step in lookups):
-            return True
+        decided = plan_says([str(r[-1]) for r in self._rows("EXPLAIN QUERY PLAN " + sql, params)])
+        if decided is not None:
+            return decided
         cells = " AND ".join(where).replace("items.", "facet_cells.")
         matching = self._rows(f"SELECT sum(n) FROM facet_cells WHERE {cells}", params)[0][0]
         size = self._rows("SELECT sum(n) FROM facet_cells")[0][0]
-        return int(matching or 0) * SCAN_SHARE >= int(size or 0)
+        return share_says(int(matching or 0), int(size or 0))
 
     def count(self, f: ItemFilter | None = None) -> int:
         """How many items match ``f``."""

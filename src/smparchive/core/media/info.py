@@ -24,6 +24,18 @@ class CaptureTime:
     source: TimeSource
 
 
+def zone_minutes(zone: str | None) -> int | None:
+    """A date's zone suffix as minutes east of UTC: 'Z' 0, '+02:00' or '+0200' 120, '-05'
+    -300; None for no suffix."""
+    if not zone:
+        return None
+    if zone == "Z":
+        return 0
+    digits = zone[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:] or 0)
+    return -minutes if zone[0] == "-" else minutes
+
+
 @dataclass(slots=True)
 class MediaInfo:
     """Everything a probe learnt about one file.

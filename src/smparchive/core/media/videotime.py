@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
-from .info import CaptureTime, TimeSource
+from .info import CaptureTime, TimeSource, zone_minutes
 
 _EPOCHS = (1904, 1970)  # QuickTime/Unix zero dates mean "not set"
 QUICKTIME_CREATIONDATE = "com.apple.quicktime.creationdate"
@@ -172,15 +172,9 @@ def parse_quicktime_creationdate(text: str | None) -> CaptureTime | None:
         return None
     if local.year in _EPOCHS and local.month == 1 and local.day == 1:
         return None
-    offset = None
-    if zone == "Z":
-        offset = 0
-    elif zone:
-        digits = zone[1:].replace(":", "")
-        minutes = int(digits[:2]) * 60 + int(digits[2:])
-        offset = -minutes if zone[0] == "-" else minutes
-        if minutes > 14 * 60:
-            offset = None
+    offset = zone_minutes(zone)
+    if offset is not None and abs(offset) > 14 * 60:
+        offset = None  # no zone is that far from UTC
     return CaptureTime(local=local, offset_minutes=offset, source=TimeSource.QUICKTIME)
 
 

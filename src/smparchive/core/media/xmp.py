@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
-from .info import CaptureTime, MediaInfo, TimeSource
+from .info import CaptureTime, MediaInfo, TimeSource, zone_minutes
 from .safety import UnsafeContentError, parse_xml
 
 NS = {
@@ -325,13 +325,7 @@ def parse_xmp_date(text: str | None) -> CaptureTime | None:
         )
     except ValueError:
         return None
-    offset = None
-    if zone == "Z":
-        offset = 0
-    elif zone:
-        digits = zone[1:].replace(":", "")
-        offset = (int(digits[:2]) * 60 + int(digits[2:])) * (-1 if zone[0] == "-" else 1)
-    return CaptureTime(local=local, offset_minutes=offset, source=TimeSource.XMP)
+    return CaptureTime(local=local, offset_minutes=zone_minutes(zone), source=TimeSource.XMP)
 
 
 def apply_to_info(

@@ -1,0 +1,38 @@
+"""When a sorted filter is better read by scanning the items than through its index (SQLite).
+
+One rule for the catalogue (``QueryOps._scans_table``) and the command line's light reader
+(``CatalogReader._scans_table``), from the statement's ``EXPLAIN QUERY PLAN`` steps; no
+SQLAlchemy here, so the reader's start-up stays light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# A filter matching at least 1 / SCAN_SHARE of the catalogue, sorted in an order no index
+# gives, is read by scanning the items.
+SCAN_SHARE = 4
+
+
+def plan_says(plan: Sequence[str]) -> bool | None:
+    """From the plan alone: False (no sort after lookups: keep the index), True (a whole
+    index read with a lookup per entry: never cheaper than the scan), None (lookups through
+    a searched index: the share of the catalogue matching decides, :func:`share_says`)."""
+    if not any("TEMP B-TREE" in step for step in plan):
+        return False
+    lookups = [
+        step
+        for step in plan
+        if step.startswith(("SEARCH items USING INDEX", "SCAN items USING INDEX"))
+        and "COVERING" not in step
+    ]
+    if not lookups:
+        return False
+    if any(step.startswith("SCAN") for step in lookups):
+        return True
+    return None
+
+
+def share_says(matching: int, size: int) -> bool:
+    """Scan when the filter matches at least 1 / SCAN_SHARE of the ``size`` items."""
+    return matching * SCAN_SHARE >= size
