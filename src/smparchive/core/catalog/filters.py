@@ -59,6 +59,16 @@ SORTS = {
 }
 assert set(SORTS) == set(SORT_NAMES)  # the CLI offers the names without importing this module
 
+# A date range's items are dated, said of the time indexes' first column: SQLite sees
+# neither that the range implies it nor that the order's undated-last term is then the same
+# for all. Said, and that term left out of the order, every time index (by kind, day, or
+# none first) reads the range in time order, with the rating and flag from the index
+# (migration 0019); before, a date with another condition sorted every match of the range
+# (`date:2022-06-03 rating>=3` at a million items: first page 590 -> 3 ms CPU). Only for
+# the ids in time order: a count with it could take the time index over a more selective
+# one (`camera:R5 date:...` 120 -> 520 ms), as SQLite keeps no statistics here.
+DATED = MediaItem.capture_utc.is_(None) == false()
+
 
 def tag_subtree_ids(s: Any, tag_ids: tuple[int, ...]) -> dict[int, set[int]]:
     """Each tag id with all its descendants (a keyword matches its children too)."""
@@ -318,7 +328,10 @@ def ids_query(
     either end of a large result is read from the index without fetching the rest.
     """
     order: tuple[Any, ...] = SORTS.get(sort, SORTS["time"])
-    q = select(MediaItem.id).where(*where_clauses(s, f, dialect, cameras=cameras))
+    dated: tuple[Any, ...] = ()
+    if order is SORTS["time"] and (f.date_from is not None or f.date_to is not None):
+        dated, order = (DATED,), order[1:]  # the range's items are dated: see DATED
+    q = select(MediaItem.id).where(*dated, *where_clauses(s, f, dialect, cameras=cameras))
     if f.collection_id is not None and sort == "collection":
         q = q.join(
             CollectionItem,
