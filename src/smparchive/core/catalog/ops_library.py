@@ -13,6 +13,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import (
     Collection,
     Event,
+    FacetCell,
     MediaItem,
     Root,
     Setting,
@@ -184,11 +185,17 @@ class LibraryOps(CatalogBase):
     def info(self) -> CatalogInfo:
         """Counts by kind and status, schema revision and file locations."""
         with self._read() as s:
-            by_kind = dict(
-                s.execute(select(MediaItem.kind, func.count()).group_by(MediaItem.kind)).all()
-            )
-            by_status = dict(
-                s.execute(select(MediaItem.status, func.count()).group_by(MediaItem.status)).all()
+            # From the kept counts (facet_cells, written with every change): counting the
+            # items by kind and by status read two whole indexes, ~70 ms at a million items.
+            by_kind, by_status = (
+                {
+                    str(value): int(n)
+                    for value, n in s.execute(
+                        select(column, func.sum(FacetCell.n)).group_by(column)
+                    ).all()
+                    if n
+                }
+                for column in (FacetCell.kind, FacetCell.status)
             )
             total = s.scalar(select(func.coalesce(func.sum(MediaItem.size), 0))) or 0
             counts = {

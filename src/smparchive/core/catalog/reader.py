@@ -356,13 +356,15 @@ class CatalogReader:
         """Counts by kind and status, schema revision and file locations."""
         from smparchive.core.catalog.info_record import CatalogInfo
 
-        by_kind = {
-            str(k): int(n) for k, n in self._rows("SELECT kind, count(*) FROM items GROUP BY kind")
-        }
-        by_status = {
-            str(k): int(n)
-            for k, n in self._rows("SELECT status, count(*) FROM items GROUP BY status")
-        }
+        # The kept counts (see ``Catalog.info``), not two reads of whole indexes.
+        by_kind, by_status = (
+            {
+                str(k): int(n)
+                for k, n in self._rows(f"SELECT {c}, sum(n) FROM facet_cells GROUP BY {c}")
+                if n
+            }
+            for c in ("kind", "status")
+        )
         total = self._rows("SELECT coalesce(sum(size), 0) FROM items")[0][0] or 0
         counts = {
             name: int(self._rows(f"SELECT count(*) FROM {table}")[0][0] or 0)
