@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self.browser.results.connect(self._results_counted)
         self.browser.first_page.connect(self._results_counted)
         self.browser.facets_ready.connect(self.search.set_facets)
+        self.browser.facets_pending.connect(self.search.facets_pending)
         self.browser.query_error.connect(self.search.show_error)
         self.table_model.sort_requested.connect(self.browser.set_sort)
         self.grid_model.reorder_requested.connect(self.reorder_collection)

@@ -99,6 +99,7 @@ class BrowserController(QObject):
     results = Signal(int)  # number of items of the result (counted: all rows are there)
     first_page = Signal(int)  # the first page of a larger result is shown; the rest follows
     facets_ready = Signal(object)  # FacetCounts of the current result
+    facets_pending = Signal()  # a new result: its counts follow once it is counted
     query_error = Signal(str)  # the search text could not be understood ('' = fine)
 
     def __init__(self, catalog: Catalog, runner: TaskRunner, store: ItemStore) -> None:
@@ -191,6 +192,8 @@ class BrowserController(QObject):
         self._generation += 1
         gen = self._generation
         self._cancel_running()
+        if not keep_facets and not live:
+            self.facets_pending.emit()  # counted after the result (see _done)
         catalog = self.catalog
         scope, chips, text = self.scope, self.chips, self.query_text
         sort = self.sort

@@ -21,6 +21,10 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.widgets.flow import FlowLayout
 
 DEBOUNCE_MS = 60
+# The chips show "…" when a new result's counts are not in this long after its query (they
+# are asked once it is counted, plus browser.FACETS_DELAY_MS; a small catalogue's come in
+# ~0.3-0.4 s, a broad search of a million items' in 1-3 s).
+COUNTING_SHOWN_AFTER_MS = 700
 
 # (key, label, filter) of the chips; key decides how chips combine
 _CHIPS: list[tuple[str, str, ItemFilter]] = [
@@ -128,6 +132,13 @@ class SearchBar(QWidget):
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self.edit.returnPressed.connect(self._return)
 
+        # Counts that come within this of the request replace the old ones without a flicker.
+        self._counts: FacetCounts | None = None  # what the chips show
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(COUNTING_SHOWN_AFTER_MS)
+        self._pending.timeout.connect(self._show_pending)
+
         chips_row = QWidget(self)
         self._chips_layout = FlowLayout(chips_row, spacing=2)  # wraps on narrow windows
         self.chips: list[tuple[QToolButton, str, str, ItemFilter]] = []
@@ -181,15 +192,33 @@ class SearchBar(QWidget):
             self.chips[index][0].setChecked(on)
 
     def show_error(self, message: str) -> None:
+        if message:  # no new result comes: the chips keep counting the one shown
+            self._pending.stop()
+            if self._counts is not None:
+                self.set_facets(self._counts)
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.edit.setStyleSheet("border: 1px solid #d93f3f;" if message else "")
 
+    def facets_pending(self) -> None:
+        """The result changed and its counts are being made. If they take a moment (a broad
+        search of a large catalogue: 1-2 s at a million items), the chips say so instead of
+        showing the last result's numbers beside the new result."""
+        self._pending.start()
+
+    def _show_pending(self) -> None:
+        for b, _key, label, _f in self.chips:
+            b.setText(f"{label}  …")
+            b.setToolTip(self.tr("Counting…"))
+
     def set_facets(self, counts: FacetCounts) -> None:
+        self._pending.stop()
+        self._counts = counts
         for b, key, label, f in self.chips:
             n = _chip_count(key, f, counts)
             b.setText(f"{label}  {fmt.number(n)}")
             b.setEnabled(n > 0 or b.isChecked())
+            b.setToolTip(self.tr("Show only these (click again to clear)"))
 
     def _chips_toggled(self) -> None:
         active = [(key, f) for b, key, _label, f in self.chips if b.isChecked()]

@@ -335,7 +335,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+490"/>
+        <location filename="../../gui/main_window.py" line="+491"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>ScopeBar</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/scope_bar.py" line="+309"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+323"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>

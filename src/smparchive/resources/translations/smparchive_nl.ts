@@ -2166,17 +2166,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+600"/>
+        <location filename="../../gui/main_window.py" line="+601"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+324"/>
+        <location line="+325"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -5924,23 +5924,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+199"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+211"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>All items</source>
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Source: %1 (remove to show all items)</source>
         <translation>Bron: %1 (verwijderen om alle items te tonen)</translation>
     </message>
@@ -6187,7 +6187,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+27"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+30"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6217,8 +6217,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Afgewezen</translation>
     </message>
     <message>
+        <location line="+171"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
         <location filename="../../gui/query_values.py" line="+28"/>
-        <location filename="../../gui/widgets/search_bar.py" line="+1"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-170"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -6248,7 +6253,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
+        <location line="+65"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
