@@ -177,3 +177,50 @@ def test_a_short_breadcrumb_keeps_the_nearest_parent_whole(qtbot: Any) -> None:
     label.resize(fm.horizontalAdvance("… › Jour 1 · m…") + 8, 20)
     assert label.shown().startswith("… › Jour 1")  # then the day's end is cut, not its start
     assert label.text() == "smp2022 › " + day  # the full path stays the label's text
+
+
+def test_a_search_that_fails_leaves_the_bar_naming_the_result_shown(
+    qtbot: Any, window: Any
+) -> None:
+    """A search that cannot be understood brings no new result: the grid keeps the last
+    one, so the filter bar and the status line keep naming that search, not the failed
+    text (the search field says what is wrong)."""
+    _search(qtbot, window, "IMG_000")
+    assert len(window.store) == 10
+    window.search.set_text("tag:nosuchkeyword")
+    qtbot.waitUntil(lambda: window.search.error.isVisible(), timeout=2000)
+    assert len(window.store) == 10
+    labels = _chip_texts(window)
+    assert any("IMG_000" in c for c in labels), labels
+    assert not any("nosuch" in c for c in labels), labels
+    assert "nosuch" not in window.count_label.text()
+    assert "IMG_000" in window.count_label.text()
+    window.search.set_text("IMG_001")
+    qtbot.waitUntil(lambda: any("IMG_001" in c for c in _chip_texts(window)), timeout=2000)
+    assert len(window.store) == 10 and "IMG_001" in window.count_label.text()
+
+
+def test_exporting_after_a_failed_search_exports_the_result_shown(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    """Ctrl+E exports what the view shows: after a search that fails, that is still the
+    last result, not the failed text; a smart collection is not saved from a text that
+    the catalogue could not understand."""
+    from smparchive.gui import commands
+    from smparchive.gui.controllers.exporting import source_for_view
+
+    _search(qtbot, window, "IMG_000")
+    window.search.set_text("tag:nosuchkeyword")
+    qtbot.waitUntil(lambda: window.search.error.isVisible(), timeout=2000)
+    source = source_for_view(window, None)
+    assert source.spec == "IMG_000"
+    assert sorted(source.resolve(window.catalog).item_ids) == sorted(window.store.ids)
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        commands.QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("x", True)
+    )
+    commands.new_smart_collection(window)
+    assert asked == [] and errors and "correct it first" in errors[0]
+    assert [c.name for c in window.catalog.collections()] == []

@@ -104,7 +104,16 @@ def new_collection(w: Deps) -> None:
 
 
 def new_smart_collection(w: Deps) -> None:
-    query = w.browser.query_text.strip()
+    query = w.browser.shown_query.strip()
+    if w.browser.query_text.strip() != query:  # typed since, and not understood
+        w.show_error(
+            translate(
+                "Commands",
+                "The search cannot be saved as typed: correct it first (the line under the "
+                "search field says why).",
+            )
+        )
+        return
     if not query:
         w.show_error(
             translate("Commands", "Type a search first: a smart collection saves the search.")

@@ -494,8 +494,8 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
         if self.browser.scope_label:
             parts.append(self.browser.scope_label)
-        if self.browser.query_text:
-            parts.append(fmt.quoted(self.browser.query_text))
+        if self.browser.shown_query:
+            parts.append(fmt.quoted(self.browser.shown_query))
         self.count_label.setText(" · ".join(parts))
 
     # -- changes ----------------------------------------------------------------------------

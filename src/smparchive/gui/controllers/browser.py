@@ -111,6 +111,7 @@ class BrowserController(QObject):
         self.scope_label = ""
         self.collection_id: int | None = None  # a plain collection: its own order
         self.query_text = ""
+        self.shown_query = ""  # the search text of the result on screen (a failed one keeps it)
         self.chips = ItemFilter()
         self.sort = "time"
         self.descending = False
@@ -248,6 +249,7 @@ class BrowserController(QObject):
         def settle(base: ItemFilter, f: ItemFilter, used: str) -> None:
             self.sort_in_use = used
             self.last_filter = f
+            self.shown_query = text
             self.query_error.emit("")
 
         def head_shown(value: Head | None) -> None:

@@ -32,18 +32,19 @@ def source_for_node(node: Node) -> ExportSource | None:
 
 def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) -> ExportSource:
     """What the browser shows: a whole collection (``node``, the sidebar row), a search over
-    everything, else the ids (``ids``: every id of the result, when already read)."""
+    everything, else the ids (``ids``: every id of the result, when already read). The
+    search is the one whose result is shown, not a text typed since that failed."""
     from smparchive.core.export.catalog_export import ExportSource
 
     b = w.browser
     no_chips = b.chips == ItemFilter()
-    if no_chips and not b.query_text.strip():
+    if no_chips and not b.shown_query.strip():
         found = source_for_node(node) if node is not None else None
         if found is not None:
             return found
-    if no_chips and b.scope == ItemFilter() and b.query_text.strip():
+    if no_chips and b.scope == ItemFilter() and b.shown_query.strip():
         # as typed ("type:vidéo"): the dialog names it so; the core reads every language's
-        return ExportSource.query(b.query_text.strip())
+        return ExportSource.query(b.shown_query.strip())
     # a collection, session or day narrowed by chips or words: named after it
     within = source_for_node(node) if node is not None else None
     return ExportSource.items(b.store.ids if ids is None else ids, within)
@@ -54,9 +55,9 @@ def _needs_ids(w: Deps, node: Node | None) -> bool:
     b = w.browser
     no_chips = b.chips == ItemFilter()
     on_node = node is not None and source_for_node(node) is not None
-    if no_chips and not b.query_text.strip() and on_node:
+    if no_chips and not b.shown_query.strip() and on_node:
         return False
-    return not (no_chips and b.scope == ItemFilter() and b.query_text.strip())
+    return not (no_chips and b.scope == ItemFilter() and b.shown_query.strip())
 
 
 def export_selection(w: Deps) -> ExportDialog | None:

@@ -61,6 +61,7 @@ class ScopeController(QObject):
         bar.chip_removed.connect(self._chip_removed)
         bar.clear_all.connect(self.show_everything)
         browser.results.connect(self._results)
+        browser.query_error.connect(self._query_failed)
         browser.first_page.connect(self._first_page)
 
     # -- inputs -----------------------------------------------------------------------------
@@ -73,6 +74,12 @@ class ScopeController(QObject):
 
     def _query(self, text: str) -> None:
         self.bar.set_query(text)
+
+    def _query_failed(self, message: str) -> None:
+        """A search that cannot be understood brings no new result: the bar goes on naming
+        the search whose result is still shown (the search field says what is wrong)."""
+        if message:
+            self.bar.set_query(self.browser.shown_query)
 
     def _chips(self) -> None:
         self.bar.set_chips(self.search.active_chips())

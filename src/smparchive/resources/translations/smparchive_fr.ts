@@ -366,6 +366,11 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
+        <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
+        <translation>La recherche ne peut pas être enregistrée telle quelle : corrigez-la d’abord (la ligne sous le champ de recherche dit pourquoi).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Type a search first: a smart collection saves the search.</source>
         <translation>Saisissez d’abord une recherche : une collection intelligente enregistre la recherche.</translation>
     </message>
@@ -1198,7 +1203,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+69"/>
+        <location filename="../../gui/controllers/exporting.py" line="+70"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
@@ -5984,7 +5989,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+123"/>
+        <location filename="../../gui/controllers/scope.py" line="+130"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6187,7 +6192,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+30"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+31"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6217,13 +6222,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+28"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-170"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-175"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -6253,8 +6258,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+65"/>
+        <location line="+52"/>
+        <location line="+70"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>

@@ -366,6 +366,11 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
+        <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
+        <translation>De zoekopdracht kan niet worden bewaard zoals getypt: verbeter ze eerst (de regel onder het zoekveld zegt waarom).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Type a search first: a smart collection saves the search.</source>
         <translation>Typ eerst een zoekopdracht: een slimme collectie bewaart de zoekopdracht.</translation>
     </message>
@@ -1198,7 +1203,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+69"/>
+        <location filename="../../gui/controllers/exporting.py" line="+70"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
@@ -5984,7 +5989,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+123"/>
+        <location filename="../../gui/controllers/scope.py" line="+130"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6187,7 +6192,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+30"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+31"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6217,13 +6222,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+28"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-170"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-175"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -6253,8 +6258,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+65"/>
+        <location line="+52"/>
+        <location line="+70"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
