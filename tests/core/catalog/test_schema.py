@@ -193,7 +193,7 @@ def _time_indexes(path: Path) -> dict[str, str]:
     return {name: " ".join(text.split()).split(" ON items ")[1] for name, text in found.items()}
 
 
-@pytest.mark.parametrize("start", ["new", "0018"])
+@pytest.mark.parametrize("start", ["new", "0018", "0019"])
 def test_expression_indexes_exist(tmp_path: Path, start: str) -> None:
     """The time indexes, made new or by the upgrade (0019: the id, rating and flag in the
     time indexes; the undated-last term in the session's). Alembic cannot compare

@@ -307,6 +307,9 @@ class MediaItem(Base):
             postgresql_where=text("warnings IS NOT NULL"),
         ),
         Index("ix_items_sha256", "sha256"),
+        # Largest first from an index, and the catalogue's total size (`info`) without
+        # reading every row (0020).
+        Index("ix_items_size", "size"),
         Index("ix_items_camera", "camera_make", "camera_model", "camera_serial"),
         # Lets facet counting read one narrow index instead of the wide item rows, in the
         # GROUP BY's order; the capture time last, for the facets of a date range (0016).

@@ -32,7 +32,7 @@ from smparchive.core.catalog.models import (
     table_of,
 )
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import plan_says, share_says
+from smparchive.core.catalog.scanplan import plan_says, share_says, sorts_rows
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.vocab import TagKind
 
@@ -144,7 +144,7 @@ def _plan(conn: Any, q: Any) -> list[str]:
 def _temp_sort(conn: Any, q: Any) -> bool:
     """Whether SQLite's plan for ``q`` sorts its rows in a temporary B-tree (the whole
     filtered result, rather than walking an index in order)."""
-    return any("TEMP B-TREE" in step for step in _plan(conn, q))
+    return sorts_rows(_plan(conn, q))
 
 
 def counted_by_cells(f: ItemFilter) -> bool:

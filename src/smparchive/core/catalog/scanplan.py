@@ -14,10 +14,19 @@ from collections.abc import Sequence
 SCAN_SHARE = 4
 
 
+def sorts_rows(plan: Sequence[str]) -> bool:
+    """Whether the plan sorts the matching rows in a temporary B-tree. A sort of the "right
+    part" only (ties of an index's order, e.g. the ids of equal sizes) does not count: the
+    index gives the order and a window stops after its rows."""
+    return any("TEMP B-TREE" in step and "RIGHT PART" not in step for step in plan)
+
+
 def plan_says(plan: Sequence[str]) -> bool | None:
     """From the plan alone: False (no sort after lookups: keep the index), True (a whole
     index read with a lookup per entry: never cheaper than the scan), None (lookups through
     a searched index: the share of the catalogue matching decides, :func:`share_says`)."""
+    # Any sort, even of ties only: a filter walking an index with a lookup per entry (a
+    # consent largest first, through ix_items_size) pays those lookups for every window.
     if not any("TEMP B-TREE" in step for step in plan):
         return False
     lookups = [
