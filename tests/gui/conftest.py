@@ -134,17 +134,34 @@ def settings(tmp_path: Path, qapp: Any) -> Any:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-@pytest.fixture
-def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Iterator[Any]:
-    """The main window over ``gui_catalog`` with a synchronous runner."""
+def shown_window(qtbot: Any, catalog: Any, runner: Any, settings: Any) -> Any:
+    """The main window over ``catalog``, shown, its sidebar read."""
     from smparchive.gui.main_window import MainWindow
 
-    w = MainWindow(gui_catalog, sync_runner, settings)
+    w = MainWindow(catalog, runner, settings)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     # the sidebar is read once the first records are in (the first screenful first)
-    qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=5000)
+    qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=20000)
+    return w
+
+
+@pytest.fixture
+def window(qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any) -> Iterator[Any]:
+    """The main window over ``gui_catalog`` with a synchronous runner."""
+    w = shown_window(qtbot, gui_catalog, sync_runner, settings)
+    yield w
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+
+
+@pytest.fixture
+def threaded_window(qtbot: Any, gui_catalog: Any, settings: Any) -> Iterator[Any]:
+    """The main window with the app's threaded runner (reads and counts off the UI thread)."""
+    from smparchive.gui.tasks import TaskRunner
+
+    w = shown_window(qtbot, gui_catalog, TaskRunner(), settings)
     yield w
     w.runner.shutdown()
     w.thumbs.shutdown()

@@ -5,26 +5,9 @@ counting; quick counts replace the old ones without that flicker."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
-
-@pytest.fixture
-def threaded_window(qtbot: Any, gui_catalog: Any, settings: Any) -> Iterator[Any]:
-    """The main window with the app's threaded runner (counts made off the UI thread)."""
-    from smparchive.gui.main_window import MainWindow
-    from smparchive.gui.tasks import TaskRunner
-
-    w = MainWindow(gui_catalog, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: "all" in w.sidebar_model.by_key, timeout=20000)
-    yield w
-    w.runner.shutdown()
-    w.thumbs.shutdown()
 
 
 def _photos_chip(window: Any) -> str:
