@@ -149,36 +149,13 @@ class ThumbnailCache:
 
     def put(self, sha256: str, size: int, data: bytes) -> Path:
         """Store JPEG bytes atomically (a crash never leaves half a thumbnail)."""
-        target = self.path_for(sha256, size)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # here: a cache that is only read (a quick rescan) never needs it
-
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=".jpg")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return target
+        return _write_atomically(self.path_for(sha256, size), data)
 
     def note_damage(self, sha256: str, problem: str) -> None:
         """Record that content ``sha256`` decodes only in part (``problem``, the decode's
         warning), beside its pictures: whoever reuses them (a copy of the file elsewhere,
         a teammate on a shared cache) learns the content is damaged without decoding it."""
-        target = self._damage_path(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=".txt")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(problem)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        _write_atomically(self._damage_path(sha256), problem.encode("utf-8"))
 
     def damage(self, sha256: str) -> str | None:
         """The decode's warning noted for content ``sha256`` (:meth:`note_damage`), if any."""
@@ -300,3 +277,20 @@ def _touch(path: Path) -> None:
         os.utime(path)
     except OSError:
         pass
+
+
+def _write_atomically(target: Path, data: bytes) -> Path:
+    """Write ``data`` to ``target`` through a temporary file in its folder: a crash never
+    leaves half a file under the final name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # here: a cache that is only read (a quick rescan) never needs it
+
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TMP_PREFIX, suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
