@@ -224,3 +224,28 @@ def test_exporting_after_a_failed_search_exports_the_result_shown(
     commands.new_smart_collection(window)
     assert asked == [] and errors and "correct it first" in errors[0]
     assert [c.name for c in window.catalog.collections()] == []
+
+
+def test_a_smart_collection_saves_a_search_still_being_searched(
+    qtbot: Any, threaded_window: Any, monkeypatch: Any
+) -> None:
+    """Saving a smart collection right after typing a valid search (its first page not yet
+    shown) saves the search typed: only a text the catalogue refused is turned down."""
+    from smparchive.gui import commands
+
+    window = threaded_window
+    _search(qtbot, window, "IMG_000")
+    qtbot.waitUntil(lambda: window.browser.shown_query == "IMG_000", timeout=5000)
+    window.search.set_text("IMG_001")  # searched on a worker: no event processed yet
+    assert window.browser.shown_query == "IMG_000"
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        commands.QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("Ones", True)
+    )
+    commands.new_smart_collection(window)
+    assert errors == [] and len(asked) == 1 and "IMG_001" in asked[0][2]
+    qtbot.waitUntil(lambda: [c.name for c in window.catalog.collections()] == ["Ones"])
+    (saved,) = window.catalog.collections()
+    assert saved.query == "IMG_001"

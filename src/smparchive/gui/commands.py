@@ -104,8 +104,10 @@ def new_collection(w: Deps) -> None:
 
 
 def new_smart_collection(w: Deps) -> None:
-    query = w.browser.shown_query.strip()
-    if w.browser.query_text.strip() != query:  # typed since, and not understood
+    # The search as typed: the one shown, or one still being searched (the catalogue
+    # refuses it at saving if it turns out not to parse); never a text it already refused.
+    query = w.browser.query_text.strip()
+    if w.browser.query_failed:
         w.show_error(
             translate(
                 "Commands",

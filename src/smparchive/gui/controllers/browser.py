@@ -112,6 +112,7 @@ class BrowserController(QObject):
         self.collection_id: int | None = None  # a plain collection: its own order
         self.query_text = ""
         self.shown_query = ""  # the search text of the result on screen (a failed one keeps it)
+        self._failed_query: str | None = None  # the last search text the catalogue refused
         self.chips = ItemFilter()
         self.sort = "time"
         self.descending = False
@@ -174,6 +175,12 @@ class BrowserController(QObject):
             self._live_again = False
             self._live_timer.start()
             self.refresh(live=True)
+
+    @property
+    def query_failed(self) -> bool:
+        """Whether the search text as it stands was refused (the result shown is an older
+        search's); False while a new text is still being searched."""
+        return self._failed_query is not None and self._failed_query == self.query_text
 
     def refresh(self, *, keep_facets: bool = False, live: bool = False) -> None:
         """Re-run the query; stale answers (the user typed on) are dropped.
@@ -250,6 +257,7 @@ class BrowserController(QObject):
             self.sort_in_use = used
             self.last_filter = f
             self.shown_query = text
+            self._failed_query = None
             self.query_error.emit("")
 
         def head_shown(value: Head | None) -> None:
@@ -296,6 +304,7 @@ class BrowserController(QObject):
 
         def failed(exc: BaseException) -> None:
             if gen == self._generation:
+                self._failed_query = text
                 self.query_error.emit(problem_texts.sentence(str(exc)))  # in the UI language
 
         if not live:
