@@ -223,11 +223,12 @@ def head_look(path: str) -> Look | None:
         return None
     info = MediaInfo(kind=kind, mime=mime, format=fmt)
     if kind is Kind.PHOTO and fmt == "JPEG" and jpeg_header_complete(head):
+        from smparchive.core.media.photo import JPEG_FORMATS
         from smparchive.core.media.xmp import find_sidecar
 
         if find_sidecar(p) is None:
             try:
-                look = _photo_facts(p, info, head, None)
+                look = _photo_facts(p, info, head, None, formats=JPEG_FORMATS)
             except Exception:  # a damaged header: the hash stage reports it
                 look = None
             if look is not None and look.info.outcome is Outcome.OK and not look.info.problems:
@@ -284,9 +285,17 @@ def _photo_look(path: Path, mime: str | None, fmt: str | None, pictures: str | N
     return look
 
 
-def _photo_facts(path: Path, info: MediaInfo, data: bytes | None, sha: str | None) -> Look:
+def _photo_facts(
+    path: Path,
+    info: MediaInfo,
+    data: bytes | None,
+    sha: str | None,
+    *,
+    formats: Sequence[str] | None = None,
+) -> Look:
     """Header facts of a photo from ``data`` (the whole file, or a JPEG's complete
-    header for the head pass); ``sha`` is its hash (None in the head pass)."""
+    header for the head pass); ``sha`` is its hash (None in the head pass); ``formats``:
+    the only formats Pillow tries (see :func:`photo.open_image`)."""
     from PIL import Image, UnidentifiedImageError
 
     from smparchive.core.media import exif, photo
@@ -295,7 +304,7 @@ def _photo_facts(path: Path, info: MediaInfo, data: bytes | None, sha: str | Non
     problems: list[str] = []
     facts = exif.read_exifread(data, problems)
     try:
-        im = photo.open_image(io.BytesIO(data) if data is not None else path)
+        im = photo.open_image(io.BytesIO(data) if data is not None else path, formats)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         fail(info, BOMB_REFUSED)
         return Look(info, sha)

@@ -68,12 +68,19 @@ class PhotoProbe:
         return result.thumbnails
 
 
-def open_image(source: Path | io.BytesIO) -> Image.Image:
-    """Open an image, refusing decompression bombs (Pillow's warning is an error here)."""
-    configure_pillow()
+def open_image(source: Path | io.BytesIO, formats: Sequence[str] | None = None) -> Image.Image:
+    """Open an image, refusing decompression bombs (Pillow's warning is an error here).
+
+    ``formats``: the only formats tried (Pillow's names), for a file already known to be
+    one of them; the HEIF opener is then not loaded (libheif costs a fresh process ~40 ms,
+    and the scan's head pass reads JPEG headers only)."""
+    if formats is None:
+        configure_pillow()
+    else:
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # the limit holds whatever opens the file
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        im = Image.open(source)
+        im = Image.open(source, formats=None if formats is None else list(formats))
     width, height = im.size
     if width <= 0 or height <= 0:
         im.close()
