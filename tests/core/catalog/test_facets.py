@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC
 from typing import Any
@@ -202,3 +203,89 @@ def test_a_text_search_reads_its_matches_once(catalog: Any, add_items: Any) -> N
     assert read.call_count == 1  # the text was matched once
     catalog.set_fields(ids[:1], rating=5)  # a change (reunion, rating 0): matched again
     assert catalog.count(f) == 21 == catalog.facets(f).total
+
+
+def _counted(catalog: Any, f: ItemFilter, people: dict[str, list[int]]) -> tuple[Any, ...]:
+    """The facets of ``f`` counted from its records, one by one."""
+    found = catalog.query_ids(f)
+    recs = catalog.items(found)
+    cams = Counter(f"{r.camera_make or ''} {r.camera_model or ''}".strip() for r in recs)
+    persons = {
+        catalog.find_tag(n, "person").id: len(set(found) & set(i)) for n, i in people.items()
+    }
+    return (
+        len(recs),
+        dict(Counter(r.kind for r in recs)),
+        dict(Counter(r.rating for r in recs)),
+        dict(Counter(r.flag for r in recs)),
+        dict(Counter(r.color_label for r in recs)),
+        dict(Counter(r.consent for r in recs)),
+        dict(Counter(r.status for r in recs)),
+        {k: v for k, v in cams.items() if k},
+        {t: n for t, n in persons.items() if n},
+    )
+
+
+def _shown(got: Any) -> tuple[Any, ...]:
+    return (
+        got.total,
+        got.kind,
+        got.rating,
+        got.flag,
+        got.color_label,
+        got.consent,
+        got.status,
+        got.camera,
+        got.people,
+    )
+
+
+def test_a_negation_is_counted_as_what_it_leaves_out(catalog: Any, add_items: Any) -> None:
+    """``-tag:X`` and the like (any filter on the facet columns less one exclusion that is
+    not) are counted as the difference between the counts with and without the exclusion
+    when it leaves out at most a quarter of the items: no statement tests every kept item
+    against the exclusion. Count, facets and people equal counting the records; a larger
+    exclusion is counted directly, with the same result."""
+    check_negations(catalog, add_items)
+
+
+def check_negations(catalog: Any, add_items: Any) -> None:
+    """The body of the test above, for either engine (see test_postgres.py)."""
+    from sqlalchemy import event
+
+    ids = add_items(_specs())
+    people = {"Ana": ids[:20], "Bo": ids[5:12]}
+    for name, tagged in people.items():
+        catalog.tag_items(tagged, [name], kind="person")
+    catalog.tag_items(ids[:9], ["Topic"])  # a small part: the difference is read
+    catalog.tag_items(ids[:40], ["Common"])  # two thirds: counted directly
+    topic, common = (catalog.find_tag(n, "keyword").id for n in ("Topic", "Common"))
+    ana, bo = (catalog.find_tag(n, "person").id for n in ("Ana", "Bo"))
+    small = [
+        ItemFilter(exclude=(ItemFilter(tag_ids=(topic,)),)),
+        ItemFilter(kinds=("photo",), exclude=(ItemFilter(tag_ids=(topic,)),)),
+        ItemFilter(rating_min=2, exclude=(ItemFilter(tag_ids=(bo,)), ItemFilter(flags=(1,)))),
+        ItemFilter(exclude=(ItemFilter(text="IMG_0001"),)),
+    ]
+    large = [
+        ItemFilter(exclude=(ItemFilter(tag_ids=(common,)),)),
+        ItemFilter(exclude=(ItemFilter(tag_ids=(topic,)), ItemFilter(tag_ids=(ana,)))),
+    ]
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    for f in small + large:
+        catalog.__dict__.pop("_facets_cache", None)
+        statements.clear()
+        event.listen(catalog.engine, "before_cursor_execute", seen)
+        try:
+            got, n = catalog.facets(f), catalog.count(f)
+        finally:
+            event.remove(catalog.engine, "before_cursor_execute", seen)
+        assert _shown(got) == _counted(catalog, f, people), f
+        assert n == got.total, f
+        # an exclusion tested item by item: "coalesce(items.id IN (...), 0) = 0"
+        negating = [q for q in statements if re.search(r"coalesce\(items\.id IN \(SELECT", q)]
+        assert (negating == []) == (f in small), (f.exclude, negating)

@@ -149,6 +149,16 @@ def test_postgres_segment_captions_undo(
     assert pg_catalog.segment(seg).captions == ()
 
 
+def test_postgres_counts_a_negation_as_what_it_leaves_out(
+    pg_catalog: Any, tmp_path: Path, item_inserter: Any
+) -> None:
+    """As on SQLite (tests/core/catalog/test_facets.py): the counts of ``-tag:X`` are the
+    difference of two counts, equal to counting the records."""
+    from tests.core.catalog.test_facets import check_negations
+
+    check_negations(pg_catalog, lambda specs: item_inserter(pg_catalog, tmp_path / "m", specs))
+
+
 def test_postgres_kept_facet_counts_follow_edits_from_other_connections(
     pg_catalog: Any, tmp_path: Path, item_inserter: Any
 ) -> None:
