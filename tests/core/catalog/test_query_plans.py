@@ -497,3 +497,43 @@ def test_largest_first_and_the_total_size_come_from_the_size_index(
     assert catalog.query_ids(sort="size", descending=True) == expected[::-1]
     assert catalog.query_ids(sort="size", offset=2, limit=3, total=7) == expected[2:5]
     assert catalog.info().total_bytes == sum(sizes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['kind:photo tag:"Stage"', 'person:"Ana" kind:photo rating>=1', 'kind:photo -tag:"Stage"'],
+)
+def test_counts_of_tagged_items_start_from_the_tag(catalog: Any, add_items: Any, text: str) -> None:
+    """The count and the facets of tagged items with facet-column conditions look up the
+    tagged items: they do not read the entries of every photo testing each against the
+    tag (235 ms at a million items, 800,000 photos, 40,000 tagged; now 70 ms). First
+    pages keep their walk of the browse index in time order."""
+    from collections import Counter
+
+    from sqlalchemy import event
+
+    ids = add_items([{"kind": ("photo", "video")[n % 4 == 3], "rating": n % 4} for n in range(40)])
+    catalog.tag_items(ids[::5], ["Stage"])
+    catalog.tag_items(ids[::3], ["Ana"], kind="person")
+    f = parse_search(text, catalog).filter
+    statements: list[tuple[str, Any]] = []
+
+    def seen(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        statements.append((sql, params))
+
+    event.listen(catalog.engine, "before_cursor_execute", seen)
+    try:
+        n, got = catalog.count(f), catalog.facets(f)
+    finally:
+        event.remove(catalog.engine, "before_cursor_execute", seen)
+    reading = [st for st in statements if "FROM items" in st[0] and "item_tags" in st[0]]
+    assert reading
+    with catalog._read() as s:
+        for sql, params in reading:
+            rows = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params).all()
+            outer = str(rows[0][-1])
+            assert "items USING INTEGER PRIMARY KEY" in outer, (sql, outer)
+    recs = catalog.items(catalog.query_ids(f))
+    assert 0 < n == got.total == len(recs)
+    assert got.rating == dict(Counter(r.rating for r in recs))
+    assert "ix_items_kind_time" in plan(catalog, text)  # the first page's walk

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Integer, func, literal_column, select, text
+from sqlalchemy import Boolean, Column, Integer, func, literal_column, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import visitors
 
@@ -172,6 +172,11 @@ def complement_split(f: ItemFilter) -> tuple[ItemFilter, ItemFilter] | None:
     if not counted_by_cells(kept):
         return None
     return kept, replace(kept, sub=(*kept.sub, other[0]))
+
+
+def _names_tagged_items(f: ItemFilter) -> bool:
+    """Whether ``f`` (or a filter it must also match) asks for items carrying tags."""
+    return bool(f.tag_ids or f.any_tag_ids) or any(_names_tagged_items(g) for g in f.sub)
 
 
 def _less(a: FacetCounts, b: FacetCounts) -> FacetCounts:
@@ -472,6 +477,7 @@ class QueryOps(CatalogBase):
             matched = self._matched_ids(s, f)
             if matched is not None:
                 return len(matched)
+            where = self._led_by_tags(f, where)
             return int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
 
     def _matched(self, s: Any, f: ItemFilter, *, cached_only: bool = False) -> Any | None:
@@ -621,7 +627,22 @@ class QueryOps(CatalogBase):
                 and _reads_only(where, _SCAN_COLUMN_NAMES)
             ):
                 return self._scan_facets(s, where)
-            return self._count_on(s, where + self._facet_hints(s, f))
+            return self._count_on(s, self._led_by_tags(f, where + self._facet_hints(s, f)))
+
+    def _led_by_tags(self, f: ItemFilter, where: list[Any]) -> list[Any]:
+        """SQLite: a count or facets of tagged items (tags, people) with facet-column
+        conditions (``kind:photo tag:X``) starts from the tagged items.
+
+        Without statistics SQLite takes an equality on an indexed column for selective:
+        it read the entries of all 800,000 photos, testing each against the tag's 40,000
+        items (235 ms at 1M, against 70 ms looking those up). ``likely()`` tells it the
+        facet condition keeps most items; the first page, in an order, keeps its walk."""
+        if self._dialect != "sqlite" or not _names_tagged_items(f):
+            return where
+        return [
+            func.likely(c, type_=Boolean) if _reads_only([c], _CELL_COLUMN_NAMES) else c
+            for c in where
+        ]
 
     def _scan_facets(self, s: Any, where: list[Any]) -> FacetCounts:
         """Facets of a date range (and facet columns, negations) on SQLite, in one read of
