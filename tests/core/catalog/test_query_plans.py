@@ -537,3 +537,51 @@ def test_counts_of_tagged_items_start_from_the_tag(catalog: Any, add_items: Any,
     assert 0 < n == got.total == len(recs)
     assert got.rating == dict(Counter(r.rating for r in recs))
     assert "ix_items_kind_time" in plan(catalog, text)  # the first page's walk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date:2022-06-02 rating>=2",
+        "date:2022-06-01..2022-06-02 -kind:photo",
+        "date>=2022-06-02 camera:R5",
+    ],
+)
+def test_the_count_of_a_date_range_and_more_reads_the_facets_index(
+    catalog: Any, add_items: Any, text: str
+) -> None:
+    """A date range with other conditions is counted with its facets, in one read of
+    ix_items_facets, not by looking up every item of the range in the table (577 ms at a
+    million items for a day with a rating; the chips ask for the facets next, and get the
+    same read); the count is the number of items found."""
+    from sqlalchemy import event
+
+    catalog.create_event("Summit", time_zone="UTC")
+    base = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
+    add_items(
+        [
+            {
+                "kind": ("photo", "video")[n % 3 == 0],
+                "rating": n % 4,
+                "capture_utc": base + timedelta(days=n % 3, minutes=n),
+                "camera_make": "Canon",
+                "camera_model": ("EOS R5", "EOS R6")[n % 2],
+            }
+            for n in range(30)
+        ]
+    )
+    f = parse_search(text, catalog).filter
+    statements: list[str] = []
+
+    def seen(conn: Any, cursor: Any, sql: str, *_: Any) -> None:
+        statements.append(sql)
+
+    event.listen(catalog.engine, "before_cursor_execute", seen)
+    try:
+        n = catalog.count(f)
+    finally:
+        event.remove(catalog.engine, "before_cursor_execute", seen)
+    assert 0 < n == len(catalog.query_ids(f)) < 30
+    assert any("INDEXED BY ix_items_facets" in q for q in statements), statements
+    assert not any("count(items.id)" in q for q in statements), statements
+    assert catalog.facets(f).total == n

@@ -174,6 +174,15 @@ def complement_split(f: ItemFilter) -> tuple[ItemFilter, ItemFilter] | None:
     return kept, replace(kept, sub=(*kept.sub, other[0]))
 
 
+def _date_range_and_more(f: ItemFilter) -> bool:
+    """Whether ``f`` is a date range with facet-column conditions or negations, counted by
+    one read of ix_items_facets (see ``scanned_by_facets_index``)."""
+    if f.date_from is None and f.date_to is None:
+        return False
+    rest = replace(f, date_from=None, date_to=None)
+    return rest != ItemFilter() and scanned_by_facets_index(f)
+
+
 def _names_tagged_items(f: ItemFilter) -> bool:
     """Whether ``f`` (or a filter it must also match) asks for items carrying tags."""
     return bool(f.tag_ids or f.any_tag_ids) or any(_names_tagged_items(g) for g in f.sub)
@@ -469,6 +478,11 @@ class QueryOps(CatalogBase):
         if split is not None:  # a negation: every other filter counts it by scanning
             kept, dropped = split
             return self.count(kept) - self.count(dropped)
+        if self._dialect == "sqlite" and _date_range_and_more(f):
+            # The range's index holds the time alone: counting looked up every item of the
+            # range in the table (date:2022-06-03 rating>=3 at 1M: 577 ms); its facets read
+            # the facets index once (~90 ms), and the chips ask for them next anyway.
+            return self.facets(f).total
         with self._read() as s:
             where = where_clauses(s, f, self._dialect, cameras=self._camera_pairs)
             cells = _on_cells(where, table_of(FacetCell)) if counted_by_cells(f) else None
