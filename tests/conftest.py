@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,23 @@ def pg_catalog() -> Iterator[Any]:
         yield cat
     finally:
         cat.close()
+
+
+@contextmanager
+def recorded_statements(cat: Any) -> Iterator[list[tuple[str, Any]]]:
+    """The SQL statements ``cat`` runs inside the block, with their parameters."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        seen.append((sql, params))
+
+    event.listen(cat.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(cat.engine, "before_cursor_execute", record)
 
 
 @pytest.fixture

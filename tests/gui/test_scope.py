@@ -200,13 +200,26 @@ def test_a_search_that_fails_leaves_the_bar_naming_the_result_shown(
     assert len(window.store) == 10 and "IMG_001" in window.count_label.text()
 
 
+def _new_smart_collection(window: Any, monkeypatch: Any, name: str) -> tuple[list[str], list[Any]]:
+    """Run New Smart Collection, answering ``name``: (errors shown, name dialogs asked)."""
+    from smparchive.gui import commands
+
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        commands.QInputDialog, "getText", lambda *a, **k: asked.append(a) or (name, True)
+    )
+    commands.new_smart_collection(window)
+    return errors, asked
+
+
 def test_exporting_after_a_failed_search_exports_the_result_shown(
     qtbot: Any, window: Any, monkeypatch: Any
 ) -> None:
     """Ctrl+E exports what the view shows: after a search that fails, that is still the
     last result, not the failed text; a smart collection is not saved from a text that
     the catalogue could not understand."""
-    from smparchive.gui import commands
     from smparchive.gui.controllers.exporting import source_for_view
 
     _search(qtbot, window, "IMG_000")
@@ -215,13 +228,7 @@ def test_exporting_after_a_failed_search_exports_the_result_shown(
     source = source_for_view(window, None)
     assert source.spec == "IMG_000"
     assert sorted(source.resolve(window.catalog).item_ids) == sorted(window.store.ids)
-    errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", errors.append)
-    asked: list[Any] = []
-    monkeypatch.setattr(
-        commands.QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("x", True)
-    )
-    commands.new_smart_collection(window)
+    errors, asked = _new_smart_collection(window, monkeypatch, "x")
     assert asked == [] and errors and "correct it first" in errors[0]
     assert [c.name for c in window.catalog.collections()] == []
 
@@ -231,20 +238,13 @@ def test_a_smart_collection_saves_a_search_still_being_searched(
 ) -> None:
     """Saving a smart collection right after typing a valid search (its first page not yet
     shown) saves the search typed: only a text the catalogue refused is turned down."""
-    from smparchive.gui import commands
 
     window = threaded_window
     _search(qtbot, window, "IMG_000")
     qtbot.waitUntil(lambda: window.browser.shown_query == "IMG_000", timeout=5000)
     window.search.set_text("IMG_001")  # searched on a worker: no event processed yet
     assert window.browser.shown_query == "IMG_000"
-    errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", errors.append)
-    asked: list[Any] = []
-    monkeypatch.setattr(
-        commands.QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("Ones", True)
-    )
-    commands.new_smart_collection(window)
+    errors, asked = _new_smart_collection(window, monkeypatch, "Ones")
     assert errors == [] and len(asked) == 1 and "IMG_001" in asked[0][2]
     qtbot.waitUntil(lambda: [c.name for c in window.catalog.collections()] == ["Ones"])
     (saved,) = window.catalog.collections()

@@ -7,6 +7,8 @@ from collections import Counter
 from datetime import UTC
 from typing import Any
 
+from tests.conftest import recorded_statements
+
 from smparchive.core.catalog.catalog import open_catalog
 from smparchive.core.catalog.filters import ItemFilter
 
@@ -251,8 +253,6 @@ def test_a_negation_is_counted_as_what_it_leaves_out(catalog: Any, add_items: An
 
 def check_negations(catalog: Any, add_items: Any) -> None:
     """The body of the test above, for either engine (see test_postgres.py)."""
-    from sqlalchemy import event
-
     ids = add_items(_specs())
     people = {"Ana": ids[:20], "Bo": ids[5:12]}
     for name, tagged in people.items():
@@ -271,19 +271,11 @@ def check_negations(catalog: Any, add_items: Any) -> None:
         ItemFilter(exclude=(ItemFilter(tag_ids=(common,)),)),
         ItemFilter(exclude=(ItemFilter(tag_ids=(topic,)), ItemFilter(tag_ids=(ana,)))),
     ]
-    statements: list[str] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        statements.append(statement)
-
     for f in small + large:
         catalog.__dict__.pop("_facets_cache", None)
-        statements.clear()
-        event.listen(catalog.engine, "before_cursor_execute", seen)
-        try:
+        with recorded_statements(catalog) as seen:
             got, n = catalog.facets(f), catalog.count(f)
-        finally:
-            event.remove(catalog.engine, "before_cursor_execute", seen)
+        statements = [sql for sql, _ in seen]
         assert _shown(got) == _counted(catalog, f, people), f
         assert n == got.total, f
         # an exclusion tested item by item: "coalesce(items.id IN (...), 0) = 0"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import insert_items
+from tests.conftest import insert_items, recorded_statements
 
 from smparchive.core.catalog.filters import ItemFilter, ids_query
 from smparchive.core.domain.query import parse_search
@@ -164,8 +164,6 @@ def test_facets_of_a_date_range_read_the_facets_index_alone(
     included, are those of the items found."""
     from collections import Counter
 
-    from sqlalchemy import event
-
     catalog.create_event("Summit", time_zone="UTC")
     base = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
     ids = add_items(
@@ -186,16 +184,8 @@ def test_facets_of_a_date_range_read_the_facets_index_alone(
     # (tests/core/catalog/test_facets.py::test_a_negation_is_counted_as_what_it_leaves_out)
     catalog.tag_items(ids[::2], ["Stage"])
     f = parse_search(text, catalog).filter
-    statements: list[tuple[str, Any]] = []
-
-    def seen(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
-        statements.append((sql, params))
-
-    event.listen(catalog.engine, "before_cursor_execute", seen)
-    try:
+    with recorded_statements(catalog) as statements:
         got = catalog.facets(f)
-    finally:
-        event.remove(catalog.engine, "before_cursor_execute", seen)
     [(sql, params)] = [st for st in statements if "GROUP BY items.kind" in st[0]]
     with catalog._read() as s:
         rows = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params).all()
@@ -510,22 +500,12 @@ def test_counts_of_tagged_items_start_from_the_tag(catalog: Any, add_items: Any,
     pages keep their walk of the browse index in time order."""
     from collections import Counter
 
-    from sqlalchemy import event
-
     ids = add_items([{"kind": ("photo", "video")[n % 4 == 3], "rating": n % 4} for n in range(40)])
     catalog.tag_items(ids[::5], ["Stage"])
     catalog.tag_items(ids[::3], ["Ana"], kind="person")
     f = parse_search(text, catalog).filter
-    statements: list[tuple[str, Any]] = []
-
-    def seen(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
-        statements.append((sql, params))
-
-    event.listen(catalog.engine, "before_cursor_execute", seen)
-    try:
+    with recorded_statements(catalog) as statements:
         n, got = catalog.count(f), catalog.facets(f)
-    finally:
-        event.remove(catalog.engine, "before_cursor_execute", seen)
     reading = [st for st in statements if "FROM items" in st[0] and "item_tags" in st[0]]
     assert reading
     with catalog._read() as s:
@@ -554,7 +534,6 @@ def test_the_count_of_a_date_range_and_more_reads_the_facets_index(
     ix_items_facets, not by looking up every item of the range in the table (577 ms at a
     million items for a day with a rating; the chips ask for the facets next, and get the
     same read); the count is the number of items found."""
-    from sqlalchemy import event
 
     catalog.create_event("Summit", time_zone="UTC")
     base = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
@@ -571,16 +550,9 @@ def test_the_count_of_a_date_range_and_more_reads_the_facets_index(
         ]
     )
     f = parse_search(text, catalog).filter
-    statements: list[str] = []
-
-    def seen(conn: Any, cursor: Any, sql: str, *_: Any) -> None:
-        statements.append(sql)
-
-    event.listen(catalog.engine, "before_cursor_execute", seen)
-    try:
+    with recorded_statements(catalog) as seen:
         n = catalog.count(f)
-    finally:
-        event.remove(catalog.engine, "before_cursor_execute", seen)
+    statements = [sql for sql, _ in seen]
     assert 0 < n == len(catalog.query_ids(f)) < 30
     assert any("INDEXED BY ix_items_facets" in q for q in statements), statements
     assert not any("count(items.id)" in q for q in statements), statements
