@@ -43,6 +43,18 @@ def test_a_wrong_value_is_explained_with_the_french_words(french: None, window: 
     assert "kind " not in message
 
 
+def test_an_order_is_typed_as_its_french_column(french: None, window: Any) -> None:
+    """``tri:taille`` sorts by size, as the column "Taille" says; a wrong order is
+    explained with the French words."""
+    window.search.set_text("tri:taille")
+    assert not window.search.error.isVisible(), window.search.error.text()
+    sizes = [r.size for r in window.catalog.items(window.store.ids)]
+    assert window.browser.sort_in_use == "size" and sizes == sorted(sizes, reverse=True)
+    window.search.set_text("tri:couleur")
+    message = window.search.error.text()
+    assert "taille" in message and "note" in message and "prise de vue" in message, message
+
+
 def test_the_search_field_offers_the_values_in_french(
     french: None, qtbot: Any, window: Any
 ) -> None:

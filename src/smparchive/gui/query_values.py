@@ -12,9 +12,11 @@ a colleague's Dutch app), and a saved search stores the English ones.
 
 from __future__ import annotations
 
+from smparchive.core import fields
 from smparchive.core.domain.query import ValueNames, value_word
 from smparchive.core.domain.query import value_names as _value_names
 from smparchive.core.vocab import FILTER_STATUSES, ColourLabel, Consent, Flag, ItemStatus, Kind
+from smparchive.gui import field_views
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import interface_language, translate
 
@@ -28,12 +30,15 @@ def value_labels() -> dict[str, dict[str, str]]:
         Flag.NONE.label: translate("SearchBar", "Unflagged"),
     }
     statuses = (*FILTER_STATUSES, ItemStatus.WARNING)
+    # The orders by the name of their column ("tri:taille", "sorteer:grootte")
+    orders = {f.sort: field_views.label(f) for f in fields.FIELDS if f.sort}
     return {
         "kind": {k.value: fmt.kind_name(k) for k in Kind},
         "consent": {c.value: fmt.consent_name(c) for c in Consent},
         "status": {s.value: fmt.status_name(s) for s in statuses},
         "flag": flags,
         "color": {c.value: fmt.label_name(c) for c in ColourLabel},
+        "sort": orders,
     }
 
 

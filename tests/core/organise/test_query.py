@@ -103,6 +103,28 @@ def test_negation_and_sort(world) -> None:
     assert parse_search("x sort:name", cat).sort == "name"
 
 
+def test_an_order_is_named_as_its_column_in_any_language(world) -> None:
+    """``tri:taille`` (the French column "Taille"), ``sorteer:grootte``: the orders are
+    typed in the words the grid's columns show, in every language, and a saved search
+    stores the English order."""
+    from smparchive.core.domain.query import canonical_query
+
+    cat, ids, *_ = world
+    for text, order in (
+        ("tri:taille", "size"),
+        ('tri:"prise de vue"', "time"),
+        ("tri:note", "rating"),
+        ("sorteer:grootte", "size"),
+        ("sorteer:beoordeling", "rating"),
+        ("sort:captured", "time"),
+    ):
+        assert parse_search(f"reunion {text}", cat).sort == order, text
+    assert q(cat, "tri:note") == q(cat, "sort:rating") == [ids[0], ids[2], ids[1], ids[3]]
+    assert canonical_query("type:vidéo tri:taille") == "kind:video sort:size"
+    with pytest.raises(Exception, match="name, captured, size, added, rating"):
+        parse_search("sort:colour", cat)
+
+
 def test_in_collection_curated_and_smart(world) -> None:
     cat, ids, *_ = world
     cat.create_collection("Best of", item_ids=[ids[2], ids[0]])

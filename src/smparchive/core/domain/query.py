@@ -297,9 +297,12 @@ def parse_search(
     sort = "time"
     for tok in tokens:
         if tok.key == "sort":
+            tok = _named(tok, taken)  # "tri:taille": the order the interface names
             if tok.value.lower() not in SORTS:
+                local = taken.shown("sort")  # the interface's words first
+                offered = [*local, *(o for o in SORTS if o not in local)]
                 raise QueryError(
-                    problem("query.unknown_sort", value=tok.text, other=", ".join(SORTS))
+                    problem("query.unknown_sort", value=tok.text, other=", ".join(offered))
                 )
             sort = tok.value.lower()
             continue

@@ -35,6 +35,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "blue": "Blue",
             "purple": "Purple",
         },
+        "sort": {
+            "name": "Name",
+            "time": "Captured",
+            "size": "Size",
+            "added": "Added",
+            "rating": "Rating",
+        },
     },
     "fr": {
         "kind": {
@@ -66,6 +73,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "blue": "Bleu",
             "purple": "Violet",
         },
+        "sort": {
+            "name": "Nom",
+            "time": "Prise de vue",
+            "size": "Taille",
+            "added": "Ajouté",
+            "rating": "Note",
+        },
     },
     "nl": {
         "kind": {
@@ -96,6 +110,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "green": "Groen",
             "blue": "Blauw",
             "purple": "Paars",
+        },
+        "sort": {
+            "name": "Naam",
+            "time": "Opgenomen",
+            "size": "Grootte",
+            "added": "Toegevoegd",
+            "rating": "Beoordeling",
         },
     },
 }

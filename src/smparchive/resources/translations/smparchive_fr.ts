@@ -365,7 +365,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle collection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
         <translation>La recherche ne peut pas être enregistrée telle quelle : corrigez-la d’abord (la ligne sous le champ de recherche dit pourquoi).</translation>
     </message>
@@ -6227,7 +6227,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../gui/query_values.py" line="+28"/>
+        <location filename="../../gui/query_values.py" line="+30"/>
         <location filename="../../gui/widgets/search_bar.py" line="-175"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>

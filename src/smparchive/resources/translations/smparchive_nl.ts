@@ -365,7 +365,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Nieuwe collectie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
         <translation>De zoekopdracht kan niet worden bewaard zoals getypt: verbeter ze eerst (de regel onder het zoekveld zegt waarom).</translation>
     </message>
@@ -6227,7 +6227,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../gui/query_values.py" line="+28"/>
+        <location filename="../../gui/query_values.py" line="+30"/>
         <location filename="../../gui/widgets/search_bar.py" line="-175"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
