@@ -286,6 +286,10 @@ class QueryOps(CatalogBase):
         grid's windows near the end of a million items).
         """
         f = f or ItemFilter()
+        if offset >= FAR_WINDOW and self._keeps_everything(f):
+            # consent:unknown or Unflagged before anyone has set them: the whole catalogue,
+            # whose browse index answers a deep window at once (not 0.7-0.9 s at 1M)
+            f = ItemFilter(collection_id=f.collection_id) if sort == "collection" else ItemFilter()
         reverse = False
         if limit is not None and total is not None and offset > total // 2 and offset < total:
             limit = min(limit, total - offset)
@@ -315,6 +319,11 @@ class QueryOps(CatalogBase):
                 res.close()
             ids = [int(r[0]) for r in rows]
         return ids[::-1] if reverse else ids
+
+    def _keeps_everything(self, f: ItemFilter) -> bool:
+        """Whether ``f``, a filter on facet columns alone, matches every item (two sums of
+        the kept counts: milliseconds)."""
+        return f != ItemFilter() and counted_by_cells(f) and self.count(f) == self.count()
 
     def _far_window(self, s: Any, f: ItemFilter, sort: str, offset: int, q: Any) -> bool:
         """Whether a window ``offset`` items into the result of ``f`` is read from
