@@ -299,11 +299,8 @@ def parse_search(
         if tok.key == "sort":
             tok = _named(tok, taken)  # "tri:taille": the order the interface names
             if tok.value.lower() not in SORTS:
-                local = taken.shown("sort")  # the interface's words first
-                offered = [*local, *(o for o in SORTS if o not in local)]
-                raise QueryError(
-                    problem("query.unknown_sort", value=tok.text, other=", ".join(offered))
-                )
+                offered = _offered(SORTS, "sort", taken)
+                raise QueryError(problem("query.unknown_sort", value=tok.text, other=offered))
             sort = tok.value.lower()
             continue
         if tok.key is None:
@@ -458,12 +455,16 @@ def _choice(
     if value not in choices:
         # the key as written, its values in the interface's words first
         written = tok.text.lstrip("-").split(tok.op, 1)[0]
-        local = names.shown(tok.key) if names is not None else []
-        offered = [*local, *(c for c in choices if c not in local)]
-        raise QueryError(
-            problem("query.one_of", value=tok.text, name=written, other=", ".join(offered))
-        )
+        offered = _offered(choices, tok.key, names)
+        raise QueryError(problem("query.one_of", value=tok.text, name=written, other=offered))
     return value
+
+
+def _offered(choices: tuple[str, ...], key: str | None, names: ValueNames | None) -> str:
+    """The values of ``key`` for a message: the interface's words first, then the stored
+    values they do not already show."""
+    local = names.shown(key) if names is not None else []
+    return ", ".join([*local, *(c for c in choices if c not in local)])
 
 
 def _is(tok: Token, low: str) -> ItemFilter:
