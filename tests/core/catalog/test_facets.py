@@ -258,6 +258,7 @@ def check_negations(catalog: Any, add_items: Any) -> None:
     for name, tagged in people.items():
         catalog.tag_items(tagged, [name], kind="person")
     catalog.tag_items(ids[:9], ["Topic"])  # a small part: the difference is read
+    catalog.tag_items(ids[40:43], ["Topic/Child"])  # `tag:Topic` matches its children
     catalog.tag_items(ids[:40], ["Common"])  # two thirds: counted directly
     topic, common = (catalog.find_tag(n, "keyword").id for n in ("Topic", "Common"))
     ana, bo = (catalog.find_tag(n, "person").id for n in ("Ana", "Bo"))
@@ -266,10 +267,22 @@ def check_negations(catalog: Any, add_items: Any) -> None:
         ItemFilter(kinds=("photo",), exclude=(ItemFilter(tag_ids=(topic,)),)),
         ItemFilter(rating_min=2, exclude=(ItemFilter(tag_ids=(bo,)), ItemFilter(flags=(1,)))),
         ItemFilter(exclude=(ItemFilter(text="IMG_0001"),)),
+        # several tags and people at once: not any of them (Topic, its child, Bo: 15 of 60)
+        ItemFilter(exclude=(ItemFilter(tag_ids=(topic,)), ItemFilter(tag_ids=(bo,)))),
+        ItemFilter(
+            kinds=("photo",),
+            exclude=(
+                ItemFilter(tag_ids=(bo,)),
+                ItemFilter(flags=(1,)),
+                ItemFilter(tag_ids=(topic,)),
+            ),
+        ),
     ]
     large = [
         ItemFilter(exclude=(ItemFilter(tag_ids=(common,)),)),
         ItemFilter(exclude=(ItemFilter(tag_ids=(topic,)), ItemFilter(tag_ids=(ana,)))),
+        # a tag and a word: no single exclusion says both, so counted directly
+        ItemFilter(exclude=(ItemFilter(tag_ids=(topic,)), ItemFilter(text="IMG_0001"))),
     ]
     for f in small + large:
         catalog.__dict__.pop("_facets_cache", None)

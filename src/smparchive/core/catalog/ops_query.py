@@ -159,19 +159,25 @@ def counted_by_cells(f: ItemFilter) -> bool:
 
 def complement_split(f: ItemFilter) -> tuple[ItemFilter, ItemFilter] | None:
     """``(kept, dropped)`` when ``f`` is a filter on facet columns less one exclusion that
-    is not (``-tag:"Topic 1"``, ``kind:photo -person:Ana``): the items of ``f`` are those
-    of ``kept`` (counted from the kept combinations in milliseconds) but not those of
-    ``dropped`` (``kept`` and the exclusion), so their counts are the difference. None
-    for any other filter."""
+    is not (``-tag:"Topic 1"``, ``kind:photo -person:Ana``), or less several tags or
+    people (``-tag:"Topic 1" -tag:"Topic 3"``): the items of ``f`` are those of ``kept``
+    (counted from the kept combinations in milliseconds) but not those of ``dropped``
+    (``kept`` and the exclusion; ``kept`` and any of the tags), so their counts are the
+    difference. None for any other filter."""
     if counted_by_cells(f):
         return None
     other = [g for g in f.exclude if not counted_by_cells(g)]
-    if len(other) != 1:
+    kept = replace(f, exclude=tuple(g for g in f.exclude if counted_by_cells(g)))
+    if not other or not counted_by_cells(kept):
         return None
-    kept = replace(f, exclude=tuple(g for g in f.exclude if g is not other[0]))
-    if not counted_by_cells(kept):
+    if len(other) == 1:
+        return kept, replace(kept, sub=(*kept.sub, other[0]))
+    # Not A and not B is not (A or B): the items carrying any of the tags (each with its
+    # children, as `tag:` matches them) are one exclusion. Other negations together (a
+    # word and a tag) stay with the general count.
+    if any(g != ItemFilter(tag_ids=g.tag_ids) or len(g.tag_ids) != 1 for g in other):
         return None
-    return kept, replace(kept, sub=(*kept.sub, other[0]))
+    return kept, replace(kept, any_tag_ids=tuple(dict.fromkeys(g.tag_ids[0] for g in other)))
 
 
 def _date_range_and_more(f: ItemFilter) -> bool:
