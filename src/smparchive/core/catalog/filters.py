@@ -223,6 +223,10 @@ def where_clauses(
         if inner:
             # COALESCE: a NULL column (no colour label ...) is "not matching", so it stays.
             c.append(not_(func.coalesce(and_(*inner), false())))
+    if f.any_of:
+        either = [where_clauses(s, af, dialect, cameras=cameras) for af in f.any_of]
+        if all(either):  # a filter with no condition matches everything
+            c.append(or_(*(and_(*inner) for inner in either)))
     return c
 
 

@@ -52,6 +52,7 @@ class ItemFilter:
     field_values: tuple[tuple[str, Any], ...] = ()
     sub: tuple[ItemFilter, ...] = ()  # each must match too (a saved search inside a search)
     exclude: tuple[ItemFilter, ...] = ()  # items matching any of these are left out
+    any_of: tuple[ItemFilter, ...] = ()  # items matching at least one of these (when given)
 
     def with_(self, **changes: Any) -> ItemFilter:
         """A copy with some fields changed."""

@@ -172,12 +172,13 @@ def complement_split(f: ItemFilter) -> tuple[ItemFilter, ItemFilter] | None:
         return None
     if len(other) == 1:
         return kept, replace(kept, sub=(*kept.sub, other[0]))
-    # Not A and not B is not (A or B): the items carrying any of the tags (each with its
-    # children, as `tag:` matches them) are one exclusion. Other negations together (a
-    # word and a tag) stay with the general count.
-    if any(g != ItemFilter(tag_ids=g.tag_ids) or len(g.tag_ids) != 1 for g in other):
-        return None
-    return kept, replace(kept, any_tag_ids=tuple(dict.fromkeys(g.tag_ids[0] for g in other)))
+    # Not A and not B is not (A or B): what any of them matches is one exclusion. Tags
+    # and people alone are one list (each with its children, as `tag:` matches them),
+    # read from the tag links like `tag:`.
+    if all(g == ItemFilter(tag_ids=g.tag_ids) and len(g.tag_ids) == 1 for g in other):
+        tags = tuple(dict.fromkeys(g.tag_ids[0] for g in other))
+        return kept, replace(kept, any_tag_ids=tags)
+    return kept, replace(kept, any_of=tuple(other))
 
 
 def _date_range_and_more(f: ItemFilter) -> bool:
@@ -190,8 +191,15 @@ def _date_range_and_more(f: ItemFilter) -> bool:
 
 
 def _names_tagged_items(f: ItemFilter) -> bool:
-    """Whether ``f`` (or a filter it must also match) asks for items carrying tags."""
-    return bool(f.tag_ids or f.any_tag_ids) or any(_names_tagged_items(g) for g in f.sub)
+    """Whether ``f`` (or a filter it must also match) asks for items carrying tags, or for
+    those of alternatives that each name their items (tags, words: a negation's dropped
+    part, see ``complement_split``)."""
+    named = (_names_tagged_items(g) or bool(g.text.strip()) for g in f.any_of)
+    return (
+        bool(f.tag_ids or f.any_tag_ids)
+        or any(_names_tagged_items(g) for g in f.sub)
+        or (bool(f.any_of) and all(named))
+    )
 
 
 def _less(a: FacetCounts, b: FacetCounts) -> FacetCounts:
