@@ -39,6 +39,7 @@ SWEEP = (
     "tag:\"Topic 3\"", "tag:\"Topic 1\" date:2022-06-02", "person:\"Person 7\"",
     "person:\"Person 7\" kind:photo", "rating>=3", "rating>=4 kind:photo", "rating>=1 rating<=3",
     "rating<=2 -kind:photo", "-kind:photo", "-tag:\"Topic 1\"", "-rating:0",
+    "-tag:\"Topic 1\" -tag:\"Topic 3\"", "-tag:\"Topic 1\" -policy", "-policy -reunion",
     "flag:pick", "flag:reject date:2022-06-02", "status:warning", "status:error",
     "reunion date:2022-06-02", "policy date:2022-06-02..2022-06-03 kind:photo",
     "reunion -policy", "panel kind:photo day:3", "day:2 session:3", "day:3",
