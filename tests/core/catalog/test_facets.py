@@ -192,6 +192,8 @@ def test_a_text_search_reads_its_matches_once(catalog: Any, add_items: Any) -> N
 
     with mock.patch.object(ops_query, "MATCHED_MAX", 0):  # nothing kept: every read anew
         plain = everything()
+    for kept_answers in ("_counts_cache", "_facets_cache"):
+        catalog.__dict__.pop(kept_answers, None)  # the counts and facets just read
     real = ops_query.where_clauses
     with mock.patch.object(ops_query, "where_clauses", wraps=real) as read:
         kept = everything()
@@ -295,3 +297,26 @@ def check_negations(catalog: Any, add_items: Any) -> None:
         # an exclusion tested item by item: "coalesce(items.id IN (...), 0) = 0"
         negating = [q for q in statements if re.search(r"coalesce\(items\.id IN \(SELECT", q)]
         assert (negating == []) == (f in small), (f.exclude, negating)
+
+
+def test_counts_are_kept_until_the_catalogue_changes(catalog: Any, add_items: Any) -> None:
+    """The grid counts a search, then its chips ask for its facets: a negation's facets
+    count the same two parts again, and a count asked twice reads nothing the second
+    time. Any commit (here another connection's) makes the next count read anew."""
+    ids = add_items(_specs())
+    catalog.tag_items(ids[:6], ["Topic"])
+    topic = catalog.find_tag("Topic", "keyword").id
+    f = ItemFilter(kinds=("photo",), exclude=(ItemFilter(tag_ids=(topic,)),))
+    assert catalog.count(f) == 26  # 30 photos, 4 of them among the first 6
+    with recorded_statements(catalog) as seen:
+        assert catalog.count(f) == 26
+        got = catalog.facets(f)
+    assert got.total == 26
+    counting = [sql for sql, _ in seen if re.search(r"SELECT count\(", sql)]
+    assert counting == [], counting
+    other = open_catalog(catalog.location)
+    try:
+        other.tag_items(ids[8:9], ["Topic"])  # a photo
+    finally:
+        other.close()
+    assert catalog.count(f) == len(catalog.query_ids(f)) == 25

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 PROBE_WALK = 50_000  # index entries a probing walk may pass for a page (see _probe_first_page)
 FACETS_KEPT = 16  # facet counts of recent filters, kept until the catalogue changes
+COUNTS_KEPT = 64  # and the counts (the parts of a negation's count among them)
 # A free-text search's matching ids are read once and reused by its pages, count and
 # facets while it matches at most this many items (see QueryOps._matched): more are read
 # through the filter's indexes (ix_items_facets is covering), as looking up every match
@@ -502,8 +503,28 @@ class QueryOps(CatalogBase):
         return [int(i) for i in conn.execute(q).scalars()]
 
     def count(self, f: ItemFilter | None = None) -> int:
-        """How many items match ``f``."""
+        """How many items match ``f``; kept per filter until anything is committed (see
+        ``data_version``), as the facets are: the grid counts a search, then its chips
+        ask for its facets, which for a negation count the same two parts again."""
         f = f or ItemFilter()
+        version = self.data_version()
+        if version is not None:
+            counted = self.__dict__.get("_counts_cache", {}).get(f)
+            if counted is not None and counted[0] == version:
+                return int(counted[1])
+            faceted = self.__dict__.get("_facets_cache", {}).get(f)
+            if faceted is not None and faceted[0] == version:
+                return int(faceted[1].total)
+        n = self._count(f)
+        if version is not None:
+            cache = self.__dict__.setdefault("_counts_cache", {})
+            cache.pop(f, None)
+            cache[f] = (version, n)
+            while len(cache) > COUNTS_KEPT:
+                cache.pop(next(iter(cache)))
+        return n
+
+    def _count(self, f: ItemFilter) -> int:
         split = complement_split(f)
         if split is not None:  # a negation: every other filter counts it by scanning
             kept, dropped = split
