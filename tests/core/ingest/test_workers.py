@@ -46,6 +46,26 @@ def test_pool_finds_the_culprit_and_reruns_bystanders(folder: Path) -> None:
     assert pool.rebuilds >= 1
 
 
+def test_a_crash_while_the_caller_works_on_a_result_is_found_too(folder: Path) -> None:
+    """The caller does slow work between results (writing them to the catalogue): a
+    worker that dies meanwhile breaks the pool before the next task is handed over. That
+    task waits; the crash is found and its file named as for any other (before, handing
+    it over raised BrokenProcessPool out of the job, a flaky thumbnail job)."""
+    paths = sorted(str(p) for p in folder.iterdir())
+    jobs = [(p, tasks.sha256_of, (p, "crash" if p.endswith("IMG_1.jpg") else None)) for p in paths]
+    results = {}
+    with WorkerPool(2, timeout_s=30) as pool:
+        list(pool.run([("warm", tasks.sha256_of, (paths[0],))]))  # the workers are up
+        for key, value in pool.run(jobs):
+            results[key] = value
+            time.sleep(0.5)  # the crash happens now, while no task is being waited for
+    failed = {Path(k).name: v for k, v in results.items() if isinstance(v, TaskFailed)}
+    assert list(failed) == ["IMG_1.jpg"] and failed["IMG_1.jpg"].crashed
+    assert sorted(results) == paths
+    hashed = [v for v in results.values() if not isinstance(v, TaskFailed)]
+    assert len(hashed) == 5 and all(isinstance(v, str) and len(v) == 64 for v in hashed)
+
+
 def test_crash_in_a_worker_is_an_error_and_the_scan_goes_on(
     catalog: Any, folder: Path, make_jpeg: Callable[..., Path]
 ) -> None:

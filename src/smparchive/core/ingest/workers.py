@@ -244,8 +244,20 @@ class WorkerPool:
                             exhausted = True
                             break
                         task = _Running(*nxt)
-                    running[self._pool().submit(task.fn, *task.args)] = task
+                    try:
+                        running[self._pool().submit(task.fn, *task.args)] = task
+                    except BrokenProcessPool:
+                        # A worker died while the caller worked on a result: this task was
+                        # never handed over. It goes first once the running ones, which
+                        # died with the pool, have told which file it was.
+                        retry.appendleft(task)
+                        if running:
+                            break
+                        self._kill()  # nothing of ours was running: a fresh pool
+                        self.rebuilds += 1
                 if not running:
+                    if retry:
+                        continue
                     return
                 self._stamp(running)
                 done, _ = wait(
