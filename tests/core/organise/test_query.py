@@ -176,6 +176,10 @@ def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
          "kind:video consent:do_not_publish status:offline color:red"),
         ("soort:presentaties toestemming:vrijgegeven -vlag:afgewezen",
          "kind:slides consent:cleared -flag:reject"),
+        # keywords, as the inspector calls them ("Mots-clés", "Trefwoorden")
+        ("mot-clé:Policy reunion", "tag:Policy reunion"),
+        ("-mot-cle:Policy", "-tag:Policy"),
+        ("Trefwoord:Policy", "tag:Policy"),
     ],
 )  # fmt: skip
 def test_the_keys_of_the_interface_languages_find_the_same(world, local, english) -> None:
@@ -193,3 +197,19 @@ def test_the_keys_of_the_interface_languages_find_the_same(world, local, english
     assert next(c for c in cat.collections() if c.id == saved).query == english
     cat.update_collection(saved, query=local + " reunion")
     assert next(c for c in cat.collections() if c.id == saved).query == english + " reunion"
+
+
+def test_a_key_the_language_does_not_know_is_named(world) -> None:
+    """A key spelled with letters the plain keys do not use ('étiquette', a typo in
+    'mot-clé') before a quoted value is named as an unknown key, not as a quote left
+    open; the French field offers 'mot-clé:' (the spelling without accent is taken too)."""
+    from smparchive.core.domain.query import search_keys
+
+    cat, *_ = world
+    for text, name in (('étiquette:"EMN roundtable"', "étiquette"), ('-mot-cl:"A b"', "mot-cl")):
+        with pytest.raises(QueryError, match=f"Unknown search facet '{name}'"):
+            parse_query(text, cat)
+    with pytest.raises(QueryError, match="Unbalanced quote"):
+        parse_query('reunion"s', cat)
+    assert "mot-clé" in search_keys("fr") and "mot-cle" not in search_keys("fr")
+    assert "trefwoord" in search_keys("nl")

@@ -66,13 +66,14 @@ LOCAL_KEYS: dict[str, dict[str, str]] = {
         "jour": "day", "séance": "session", "seance": "session", "salle": "room",
         "note": "rating", "drapeau": "flag", "couleur": "color", "consentement": "consent",
         "personne": "person", "appareil": "camera", "statut": "status", "tri": "sort",
-        "visages": "faces", "type": "kind", "collection": "in",
+        "visages": "faces", "type": "kind", "collection": "in", "mot-clé": "tag",
+        "mot-cle": "tag",
     },
     "nl": {
         "dag": "day", "sessie": "session", "zaal": "room", "soort": "kind",
         "sterren": "rating", "vlag": "flag", "kleur": "color", "toestemming": "consent",
         "persoon": "person", "collectie": "in", "sorteer": "sort", "gezichten": "faces",
-        "datum": "date",
+        "datum": "date", "trefwoord": "tag",
     },
 }  # fmt: skip
 for _keys in LOCAL_KEYS.values():
@@ -165,11 +166,18 @@ class Token:
     negated: bool = False
 
 
-_NON_ASCII_KEYS = "|".join(re.escape(k) for k in sorted(ALIASES) if not k.isascii())
+# Keys beyond [A-Za-z_] ("séance", "mot-clé") are spelled out, longest first.
+_OTHER_KEYS = "|".join(
+    re.escape(k)
+    for k in sorted(ALIASES, key=len, reverse=True)
+    if not re.fullmatch(r"[A-Za-z_]+", k)
+)
 _TOKEN = re.compile(
-    rf"(?P<neg>-)?(?:(?P<key>[A-Za-z_]+|(?i:{_NON_ASCII_KEYS}))(?P<op>>=|<=|:|=|>|<))?"
+    rf"(?P<neg>-)?(?:(?P<key>(?i:{_OTHER_KEYS})|[A-Za-z_]+)(?P<op>>=|<=|:|=|>|<))?"
     r'(?:"(?P<q>[^"]*)"|(?P<w>[^\s"]+))?'
 )
+# A word ending in ':' glued to a quote: a key the language does not know ('étiquette:"x"')
+_KEYLIKE = re.compile(r"-?(?P<name>[^\W\d][\w-]*):")
 
 
 def facet_keys() -> tuple[str, ...]:
@@ -183,7 +191,8 @@ def facet_keys() -> tuple[str, ...]:
 def search_keys(language: str) -> list[str]:
     """The keys a search field offers as one types: those of ``language`` (LOCAL_KEYS)
     first, then the canonical ones (each accepted in every language)."""
-    local = [k for k in LOCAL_KEYS.get(language, {}) if k != "seance"]  # "séance" offered
+    # the accented spelling offered ("séance", "mot-clé"), the plain one taken too
+    local = [k for k in LOCAL_KEYS.get(language, {}) if k not in ("seance", "mot-cle")]
     return [*local, *(k for k in facet_keys() if k not in local)]
 
 
@@ -201,6 +210,16 @@ def tokenize(text: str) -> list[Token]:
             raise QueryError(problem("query.unreadable_at", value=text[pos : pos + 20]))
         raw = m.group(0)
         if text[m.end() : m.end() + 1] == '"':
+            unknown = _KEYLIKE.fullmatch(raw) if m.group("key") is None else None
+            if unknown is not None:
+                raise QueryError(
+                    problem(
+                        "query.unknown_facet",
+                        name=unknown.group("name"),
+                        value=raw + _quoted(text[m.end() :]),
+                        other=", ".join(facet_keys()),
+                    )
+                )
             raise QueryError(problem("query.unbalanced_quote", value=text[pos:]))
         value = m.group("q") if m.group("q") is not None else (m.group("w") or "")
         key = m.group("key")
@@ -224,6 +243,13 @@ def tokenize(text: str) -> list[Token]:
         out.append(Token(raw, key, m.group("op") or "", value, bool(m.group("neg"))))
         pos = m.end()
     return out
+
+
+def _quoted(rest: str) -> str:
+    """The quoted value at the start of ``rest`` ('"x y" tag:a' -> '"x y"'), closing quote
+    included when there is one."""
+    end = rest.find('"', 1)
+    return rest if end < 0 else rest[: end + 1]
 
 
 def canonical_query(text: str) -> str:

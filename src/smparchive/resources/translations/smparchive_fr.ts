@@ -6222,7 +6222,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+63"/>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
@@ -6253,12 +6258,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rechercher (Ctrl+F) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+70"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>

@@ -6222,7 +6222,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+63"/>
+        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
@@ -6253,12 +6258,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Zoeken (Ctrl+F): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+70"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
