@@ -55,3 +55,30 @@ def test_a_search_that_fails_leaves_the_counts_of_the_result_shown(
     qtbot.waitUntil(lambda: w.search.error.isVisible(), timeout=20000)
     qtbot.wait(1500)
     assert _photos_chip(w).endswith(" 30") and len(w.store) == 30
+
+
+def test_after_slow_counts_the_chips_say_counting_at_once(
+    qtbot: Any, threaded_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a catalogue whose counts are slow (a million items: 1-3 s), the next result's
+    chips show "…" as soon as it is asked for, instead of the last result's numbers beside
+    its first page for COUNTING_SHOWN_AFTER_MS; quick counts keep the flicker-free wait."""
+    bar = threaded_window.search
+    qtbot.waitUntil(lambda: bar._counts is not None, timeout=20000)  # the catalogue's
+    counts = bar._counts
+    assert counts is not None
+    clock = [1000.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])  # (no event loop runs below)
+
+    def one_result(took: float) -> str:
+        bar.facets_pending()
+        shown = _photos_chip(threaded_window)  # straight after the result was asked for
+        clock[0] += took
+        bar.set_facets(counts)
+        return shown
+
+    assert not one_result(0.2).endswith("…")
+    assert not one_result(2.5).endswith("…")  # the first slow one waits as before
+    assert one_result(2.5).endswith("…")  # then at once
+    assert one_result(0.1).endswith("…")  # (this one was quick:)
+    assert not one_result(0.1).endswith("…")  # the wait again

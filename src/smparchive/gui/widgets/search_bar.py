@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -138,6 +140,8 @@ class SearchBar(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(COUNTING_SHOWN_AFTER_MS)
         self._pending.timeout.connect(self._show_pending)
+        self._asked_at: float | None = None  # when the counts of a new result were asked
+        self._slow = False  # the last such counts took longer than COUNTING_SHOWN_AFTER_MS
 
         chips_row = QWidget(self)
         self._chips_layout = FlowLayout(chips_row, spacing=2)  # wraps on narrow windows
@@ -194,6 +198,7 @@ class SearchBar(QWidget):
     def show_error(self, message: str) -> None:
         if message:  # no new result comes: the chips keep counting the one shown
             self._pending.stop()
+            self._asked_at = None  # no counts are coming: nothing to time
             if self._counts is not None:
                 self.set_facets(self._counts)
         self.error.setText(message)
@@ -203,8 +208,14 @@ class SearchBar(QWidget):
     def facets_pending(self) -> None:
         """The result changed and its counts are being made. If they take a moment (a broad
         search of a large catalogue: 1-2 s at a million items), the chips say so instead of
-        showing the last result's numbers beside the new result."""
-        self._pending.start()
+        showing the last result's numbers beside the new result. When the last counts took
+        longer than that (a large catalogue), they say so at once: these will be slow too,
+        and the wait would only show the old numbers beside the new result's first page."""
+        self._asked_at = time.monotonic()
+        if self._slow:
+            self._show_pending()
+        else:
+            self._pending.start()
 
     def _show_pending(self) -> None:
         for b, _key, label, _f in self.chips:
@@ -213,6 +224,9 @@ class SearchBar(QWidget):
 
     def set_facets(self, counts: FacetCounts) -> None:
         self._pending.stop()
+        if self._asked_at is not None:  # the counts of a new result: how long they took
+            self._slow = time.monotonic() - self._asked_at > COUNTING_SHOWN_AFTER_MS / 1000
+            self._asked_at = None
         self._counts = counts
         for b, key, label, f in self.chips:
             n = _chip_count(key, f, counts)
