@@ -508,21 +508,31 @@ class QueryOps(CatalogBase):
         ask for its facets, which for a negation count the same two parts again."""
         f = f or ItemFilter()
         version = self.data_version()
-        if version is not None:
-            counted = self.__dict__.get("_counts_cache", {}).get(f)
-            if counted is not None and counted[0] == version:
-                return int(counted[1])
-            faceted = self.__dict__.get("_facets_cache", {}).get(f)
-            if faceted is not None and faceted[0] == version:
-                return int(faceted[1].total)
+        counted = self._kept("_counts_cache", f, version)
+        if counted is not None:
+            return int(counted)
+        faceted = self._kept("_facets_cache", f, version)
+        if faceted is not None:
+            return int(faceted.total)
         n = self._count(f)
-        if version is not None:
-            cache = self.__dict__.setdefault("_counts_cache", {})
-            cache.pop(f, None)
-            cache[f] = (version, n)
-            while len(cache) > COUNTS_KEPT:
-                cache.pop(next(iter(cache)))
+        self._keep("_counts_cache", f, version, n, COUNTS_KEPT)
         return n
+
+    def _kept(self, name: str, f: ItemFilter, version: int | None) -> Any:
+        """The answer for ``f`` kept in the cache ``name`` at catalogue ``version``, or None
+        (none kept, or kept before a commit; a server catalogue keeps none)."""
+        hit = self.__dict__.get(name, {}).get(f)
+        return hit[1] if hit is not None and version is not None and hit[0] == version else None
+
+    def _keep(self, name: str, f: ItemFilter, version: int | None, value: Any, most: int) -> None:
+        """Keep ``value`` as the answer for ``f`` at ``version``: the ``most`` recent ones."""
+        if version is None:
+            return
+        cache = self.__dict__.setdefault(name, {})
+        cache.pop(f, None)
+        cache[f] = (version, value)
+        while len(cache) > most:
+            cache.pop(next(iter(cache)))
 
     def _count(self, f: ItemFilter) -> int:
         split = complement_split(f)
@@ -618,11 +628,9 @@ class QueryOps(CatalogBase):
         """
         f = f or ItemFilter()
         version = self.data_version()
-        cache = self.__dict__.setdefault("_facets_cache", {})
-        hit = cache.get(f)
-        if hit is not None and version is not None and hit[0] == version:
-            cached_counts: FacetCounts = hit[1]
-            return cached_counts
+        kept_counts: FacetCounts | None = self._kept("_facets_cache", f, version)
+        if kept_counts is not None:
+            return kept_counts
         counts = self._cell_facets(f) if counted_by_cells(f) else None
         split = complement_split(f)
         if split is not None:
@@ -631,11 +639,7 @@ class QueryOps(CatalogBase):
                 counts = _less(self.facets(kept), self.facets(dropped))
         if counts is None:
             counts = self._count_facets(f)
-        if version is not None:
-            cache.pop(f, None)
-            cache[f] = (version, counts)
-            while len(cache) > FACETS_KEPT:
-                cache.pop(next(iter(cache)))
+        self._keep("_facets_cache", f, version, counts, FACETS_KEPT)
         return counts
 
     def _cell_facets(self, f: ItemFilter) -> FacetCounts | None:
