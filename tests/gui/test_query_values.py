@@ -80,6 +80,34 @@ def test_the_search_field_offers_the_values_in_french(
     assert not bar.error.isVisible(), bar.error.text()
 
 
+def test_the_search_field_offers_the_languages_own_words_in_french(
+    french: None, window: Any
+) -> None:
+    """After ``est:`` the field offers doublon, non attribué… and the flags, statuses and
+    kinds in French; after ``orientation:`` paysage, portrait, carré; they run."""
+    bar = window.search
+    bar.edit.setFocus()
+
+    def offered(typed: str) -> list[str]:
+        bar.edit.clear()
+        bar.edit.setText(typed)  # as typed: QTest's keyClicks types ASCII only
+        bar.edit.textEdited.emit(typed)
+        model = bar.completer.completionModel()
+        return [model.index(n, 0).data() for n in range(bar.completer.completionCount())]
+
+    is_words = offered("est:")
+    assert is_words[:3] == ["est:doublon", 'est:"non attribué"', "est:découpé"], is_words
+    assert "est:retenu" in is_words and "est:vidéo" in is_words and "est:duplicate" in is_words
+    assert offered("orientation:")[:3] == [
+        "orientation:paysage",
+        "orientation:portrait",
+        "orientation:carré",
+    ]
+    assert offered("séance:") == ["séance:aucune", "séance:none"]
+    bar.set_text("orientation:paysage -est:doublon")
+    assert not bar.error.isVisible(), bar.error.text()
+
+
 def test_a_smart_collection_saved_in_french_stores_english(french: None, window: Any) -> None:
     window.search.set_text('type:vidéo -drapeau:rejetés statut:"hors ligne" réunion')
     coll = window.catalog.create_collection("Saved", query=window.browser.query_text).value

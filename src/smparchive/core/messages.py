@@ -806,9 +806,7 @@ PROBLEMS: dict[str, str] = {
     "query.faces_count": "'{value}': faces must be 0, 1 or 2+.",
     "query.not_searchable": "'{value}': {name} cannot be searched.",
     "query.one_of": "'{value}': {name} must be one of {other}.",
-    "query.is_takes": (
-        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind."
-    ),
+    "query.is_takes": "'{value}': {name} takes {other}, or a status or kind.",
     "query.rating_number": "'{value}': the rating must be a number from 0 to 5.",
     "query.rating_range": "'{value}': the rating must be from 0 to 5.",
     "query.days_count": "'{value}': there are {n} programme day(s).",

@@ -1582,8 +1582,7 @@ SENTENCES: dict[str, str] = {
         "'{value}': {name} must be one of {other}.",
     ),
     "query.is_takes": QT_TRANSLATE_NOOP(
-        "Problems",
-        "'{value}': is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.",
+        "Problems", "'{value}': {name} takes {other}, or a status or kind."
     ),
     "query.rating_number": QT_TRANSLATE_NOOP(
         "Problems",

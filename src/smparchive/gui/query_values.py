@@ -13,7 +13,7 @@ a colleague's Dutch app), and a saved search stores the English ones.
 from __future__ import annotations
 
 from smparchive.core import fields
-from smparchive.core.domain.query import ValueNames, value_word
+from smparchive.core.domain.query import IS_KEYS, ValueNames, value_word
 from smparchive.core.domain.query import value_names as _value_names
 from smparchive.core.vocab import FILTER_STATUSES, ColourLabel, Consent, Flag, ItemStatus, Kind
 from smparchive.gui import field_views
@@ -39,6 +39,20 @@ def value_labels() -> dict[str, dict[str, str]]:
         "flag": flags,
         "color": {c.value: fmt.label_name(c) for c in ColourLabel},
         "sort": orders,
+        # the language's own words: values no column or chip shows
+        "is": {
+            "duplicate": translate("SearchValue", "duplicate", "is:duplicate"),
+            "unassigned": translate("SearchValue", "unassigned", "is:unassigned (no session)"),
+            "segmented": translate("SearchValue", "segmented", "is:segmented (a cut recording)"),
+        },
+        "session": {"none": translate("SearchValue", "none", "session:none (in no session)")},
+        "person": {"unknown": translate("SearchValue", "unknown", "person:unknown (a face)")},
+        "faces": {"0": translate("SearchValue", "none", "faces:none (no face)")},
+        "orientation": {
+            "landscape": translate("SearchValue", "landscape"),
+            "portrait": translate("SearchValue", "portrait"),
+            "square": translate("SearchValue", "square"),
+        },
     }
 
 
@@ -51,6 +65,7 @@ def offered_values(key: str) -> list[str]:
     """The values the search field offers after ``key:`` (canonical key): the interface's
     words, then the English ones it does not already show."""
     names = value_names()
-    local = names.shown(key)
-    english = [value_word(v) for v in names.labels.get(key, {})]
+    keys = IS_KEYS if key == "is" else (key,)  # is: takes flags, statuses and kinds too
+    local = [w for k in keys for w in names.shown(k)]
+    english = [value_word(v) for k in keys for v in names.labels.get(k, {})]
     return [*local, *(w for w in english if w not in local)]

@@ -180,6 +180,12 @@ def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
         ("mot-clé:Policy reunion", "tag:Policy reunion"),
         ("-mot-cle:Policy", "-tag:Policy"),
         ("Trefwoord:Policy", "tag:Policy"),
+        # the language's own words (is:, session:none, orientation:, faces:none)
+        ("est:doublon séance:aucune orientation:paysage",
+         "is:duplicate session:none orientation:landscape"),
+        ('-est:"non attribué" est:retenus visages:aucun', "-is:unassigned is:pick faces:0"),
+        ("oriëntatie:staand is:dubbel -sessie:geen",
+         "orientation:portrait is:duplicate -session:none"),
     ],
 )  # fmt: skip
 def test_the_keys_of_the_interface_languages_find_the_same(world, local, english) -> None:
@@ -213,3 +219,25 @@ def test_a_key_the_language_does_not_know_is_named(world) -> None:
         parse_query('reunion"s', cat)
     assert "mot-clé" in search_keys("fr") and "mot-cle" not in search_keys("fr")
     assert "trefwoord" in search_keys("nl")
+
+
+def test_the_words_for_closed_values_are_the_interfaces(world) -> None:
+    """``personne:inconnue`` (``persoon:onbekend``) is ``person:unknown``, unless someone is
+    called that; a wrong ``est:`` value is explained with the interface's words, English
+    after them."""
+    from smparchive.core.domain.query import value_names
+
+    cat, ids, *_ = world
+    unknown = parse_query("person:unknown", cat)
+    assert unknown.unknown_faces
+    assert parse_query("personne:Inconnue", cat) == parse_query("persoon:onbekend", cat) == unknown
+    cat.tag_items([ids[1]], ["Inconnue"], kind="person")
+    assert q(cat, "personne:inconnue") == [ids[1]]  # a person so named is that person
+    assert q(cat, "-est:doublon orientation:portrait") == [ids[0]]
+    with pytest.raises(QueryError) as err:
+        parse_query("-est:doublons2", cat, names=value_names("fr"))
+    message = str(err.value)
+    assert 'est takes doublon, "non attribué", découpé, retenu' in message, message
+    assert message.index("retenu") < message.index("duplicate"), message
+    with pytest.raises(QueryError, match="is takes duplicate, unassigned, segmented, pick"):
+        parse_query("is:dupe", cat)

@@ -67,21 +67,23 @@ LOCAL_KEYS: dict[str, dict[str, str]] = {
         "note": "rating", "drapeau": "flag", "couleur": "color", "consentement": "consent",
         "personne": "person", "appareil": "camera", "statut": "status", "tri": "sort",
         "visages": "faces", "type": "kind", "collection": "in", "mot-clé": "tag",
-        "mot-cle": "tag",
+        "mot-cle": "tag", "est": "is",
     },
     "nl": {
         "dag": "day", "sessie": "session", "zaal": "room", "soort": "kind",
         "sterren": "rating", "vlag": "flag", "kleur": "color", "toestemming": "consent",
         "persoon": "person", "collectie": "in", "sorteer": "sort", "gezichten": "faces",
-        "datum": "date", "trefwoord": "tag",
+        "datum": "date", "trefwoord": "tag", "oriëntatie": "orientation",
+        "orientatie": "orientation",
     },
 }  # fmt: skip
 for _keys in LOCAL_KEYS.values():
     ALIASES.update(_keys)
 MAX_DEPTH = 4
 # Keys whose values have words of the interface's language (:class:`ValueNames`): ``is:``
-# takes a flag, a status or a kind.
-_IS_KEYS = ("flag", "status", "kind")
+# takes its own words (duplicate, unassigned, segmented), a flag, a status or a kind.
+IS_KEYS = ("is", "flag", "status", "kind")
+IS_WORDS = ("duplicate", "unassigned", "segmented")
 
 
 def fold_word(text: str) -> str:
@@ -192,7 +194,8 @@ def search_keys(language: str) -> list[str]:
     """The keys a search field offers as one types: those of ``language`` (LOCAL_KEYS)
     first, then the canonical ones (each accepted in every language)."""
     # the accented spelling offered ("séance", "mot-clé"), the plain one taken too
-    local = [k for k in LOCAL_KEYS.get(language, {}) if k not in ("seance", "mot-cle")]
+    plain = ("seance", "mot-cle", "orientatie")
+    local = [k for k in LOCAL_KEYS.get(language, {}) if k not in plain]
     return [*local, *(k for k in facet_keys() if k not in local)]
 
 
@@ -273,8 +276,9 @@ def canonical_query(text: str) -> str:
         canonical = ALIASES.get(key.lower(), key.lower()) if key is not None else None
         written = m.group("q") if m.group("q") is not None else m.group("w")
         value = None
-        if canonical is not None and written is not None:
-            keys = _IS_KEYS if canonical == "is" else (canonical,)
+        # a person's name is kept as written: "Inconnue" may be someone (see _facet)
+        if canonical not in (None, "person") and written is not None:
+            keys = IS_KEYS if canonical == "is" else (canonical,)
             taken = value_names()
             value = next((v for k in keys if (v := taken.value(k, written)) is not None), None)
             if value is not None and value.casefold() == written.casefold():
@@ -351,9 +355,9 @@ def parse_query(text: str, cat: Resolver, *, names: ValueNames | None = None) ->
 
 def _named(tok: Token, names: ValueNames) -> Token:
     """``tok`` with a value the interface names ("vidéo") replaced by the stored one."""
-    if tok.key is None:
+    if tok.key is None or tok.key == "person":  # a person's name is kept (see _facet)
         return tok
-    keys = _IS_KEYS if tok.key == "is" else (tok.key,)
+    keys = IS_KEYS if tok.key == "is" else (tok.key,)
     for key in keys:
         value = names.value(key, tok.value)
         if value is not None:
@@ -411,7 +415,11 @@ def _facet(tok: Token, cat: Resolver, depth: int, names: ValueNames | None) -> I
         return ItemFilter(session_ids=tuple(s.id for s in hits))
     elif key == "room":
         return ItemFilter(rooms=(value,))
-    elif key == "person" and low == "unknown" and cat.find_tag(value, TagKind.PERSON) is None:
+    elif (  # a person so named is that person
+        key == "person"
+        and _means_unknown(value, names)
+        and cat.find_tag(value, TagKind.PERSON) is None
+    ):
         return ItemFilter(unknown_faces=True)
     elif key == "faces":
         count = {"0": "0", "none": "0", "1": "1", "2+": "2+"}.get(low)
@@ -443,7 +451,7 @@ def _facet(tok: Token, cat: Resolver, depth: int, names: ValueNames | None) -> I
     elif key == "date":
         return _date(tok, cat)
     elif key == "orientation":
-        return ItemFilter(orientation=_choice(tok, low, ORIENTATIONS))
+        return ItemFilter(orientation=_choice(tok, low, ORIENTATIONS, names))
     elif key == "in":
         coll = cat.find_collection(value)
         if coll.query is not None:
@@ -452,7 +460,7 @@ def _facet(tok: Token, cat: Resolver, depth: int, names: ValueNames | None) -> I
         else:
             return ItemFilter(collection_id=coll.id)
     elif key == "is":
-        return _is(tok, low)
+        return _is(tok, low, names)
     elif key == "segment":
         # recordings cut into segments; with a text, those holding a segment that names it
         if low in ("any", "yes", "*"):
@@ -493,7 +501,14 @@ def _offered(choices: tuple[str, ...], key: str | None, names: ValueNames | None
     return ", ".join([*local, *(c for c in choices if c not in local)])
 
 
-def _is(tok: Token, low: str) -> ItemFilter:
+def _means_unknown(value: str, names: ValueNames | None) -> bool:
+    """``person:unknown`` in any language's word ("inconnue", "onbekend")."""
+    return (names or value_names()).value("person", value) == "unknown" or (
+        value.strip().lower() == "unknown"
+    )
+
+
+def _is(tok: Token, low: str, names: ValueNames | None = None) -> ItemFilter:
     if low in ("duplicate", "duplicates", "dup"):
         return ItemFilter(duplicates=True)
     elif low in ("unassigned",):
@@ -508,8 +523,12 @@ def _is(tok: Token, low: str) -> ItemFilter:
         return ItemFilter(statuses=(low,))
     elif low in KINDS:
         return ItemFilter(kinds=(low,))
-    else:
-        raise QueryError(problem("query.is_takes", value=tok.text))
+    # the words in the interface's language first, as for any other closed set
+    written = tok.text.lstrip("-").split(tok.op, 1)[0]
+    local = [*names.shown("is"), *names.shown("flag")] if names is not None else []
+    english = [w for w in (*IS_WORDS, Flag.PICK.label, Flag.REJECT.label) if w not in local]
+    offered = ", ".join([*local, *english])
+    raise QueryError(problem("query.is_takes", value=tok.text, name=written, other=offered))
 
 
 def _rating(tok: Token) -> ItemFilter:

@@ -42,6 +42,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "added": "Added",
             "rating": "Rating",
         },
+        "is": {"duplicate": "duplicate", "unassigned": "unassigned", "segmented": "segmented"},
+        "session": {"none": "none"},
+        "person": {"unknown": "unknown"},
+        "faces": {"0": "none"},
+        "orientation": {"landscape": "landscape", "portrait": "portrait", "square": "square"},
     },
     "fr": {
         "kind": {
@@ -80,6 +85,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "added": "Ajouté",
             "rating": "Note",
         },
+        "is": {"duplicate": "doublon", "unassigned": "non attribué", "segmented": "découpé"},
+        "session": {"none": "aucune"},
+        "person": {"unknown": "inconnue"},
+        "faces": {"0": "aucun"},
+        "orientation": {"landscape": "paysage", "portrait": "portrait", "square": "carré"},
     },
     "nl": {
         "kind": {
@@ -118,5 +128,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "added": "Toegevoegd",
             "rating": "Beoordeling",
         },
+        "is": {
+            "duplicate": "dubbel",
+            "unassigned": "niet toegewezen",
+            "segmented": "gesegmenteerd",
+        },
+        "session": {"none": "geen"},
+        "person": {"unknown": "onbekend"},
+        "faces": {"0": "geen"},
+        "orientation": {"landscape": "liggend", "portrait": "staand", "square": "vierkant"},
     },
 }

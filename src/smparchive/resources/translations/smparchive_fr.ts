@@ -5240,11 +5240,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
-        <translation>« {value} » : is: accepte duplicate, unassigned, segmented, pick, reject, ou un état ou un type.</translation>
+        <source>&apos;{value}&apos;: {name} takes {other}, or a status or kind.</source>
+        <translation>« {value} » : {name} accepte {other}, ou un état ou un type.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
         <translation>« {value} » : la note doit être un nombre de 0 à 5.</translation>
     </message>
@@ -6192,7 +6192,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+31"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+33"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6227,13 +6227,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-175"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-184"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -6258,10 +6258,64 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rechercher (Ctrl+F) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+70"/>
+        <location line="+58"/>
+        <location line="+80"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchValue</name>
+    <message>
+        <location filename="../../gui/query_values.py" line="+14"/>
+        <source>duplicate</source>
+        <comment>is:duplicate</comment>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unassigned</source>
+        <comment>is:unassigned (no session)</comment>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segmented</source>
+        <comment>is:segmented (a cut recording)</comment>
+        <translation>découpé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>session:none (in no session)</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <comment>person:unknown (a face)</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>faces:none (no face)</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>square</source>
+        <translation>carré</translation>
     </message>
 </context>
 <context>

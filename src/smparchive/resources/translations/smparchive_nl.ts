@@ -5240,11 +5240,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>&apos;{value}&apos;: is: takes duplicate, unassigned, segmented, pick, reject, or a status or kind.</source>
-        <translation>‘{value}’: is: neemt duplicate, unassigned, segmented, pick, reject, of een status of soort.</translation>
+        <source>&apos;{value}&apos;: {name} takes {other}, or a status or kind.</source>
+        <translation>‘{value}’: {name} neemt {other}, of een status of soort.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&apos;{value}&apos;: the rating must be a number from 0 to 5.</source>
         <translation>‘{value}’: de waardering moet een getal van 0 tot 5 zijn.</translation>
     </message>
@@ -6192,7 +6192,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+31"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+33"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6227,13 +6227,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-175"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-184"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -6258,10 +6258,64 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Zoeken (Ctrl+F): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+70"/>
+        <location line="+58"/>
+        <location line="+80"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchValue</name>
+    <message>
+        <location filename="../../gui/query_values.py" line="+14"/>
+        <source>duplicate</source>
+        <comment>is:duplicate</comment>
+        <translation>dubbel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unassigned</source>
+        <comment>is:unassigned (no session)</comment>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segmented</source>
+        <comment>is:segmented (a cut recording)</comment>
+        <translation>gesegmenteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>session:none (in no session)</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <comment>person:unknown (a face)</comment>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>faces:none (no face)</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landscape</source>
+        <translation>liggend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portrait</source>
+        <translation>staand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>square</source>
+        <translation>vierkant</translation>
     </message>
 </context>
 <context>
