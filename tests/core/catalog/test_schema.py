@@ -434,3 +434,40 @@ def test_upgrade_to_0017_finds_the_items_with_warnings_through_their_index(
         assert "WHERE warnings IS NOT NULL" in sql
     finally:
         conn.close()
+
+
+def test_upgrade_to_0021_keeps_every_search_with_a_smaller_file(tmp_path: Path) -> None:
+    """0021 drops ix_items_capture (a date range is read through the time indexes) and makes
+    the text index again without its column sizes (nothing ranks by them): the words still
+    find their items, a caption edited afterwards is found and the old one no longer, a date
+    range counts what it did, and the file is compacted."""
+    from datetime import UTC, datetime
+
+    from smparchive.core.domain.query import parse_search
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0020.smpcat", work)
+    cat = open_catalog(work)
+    try:
+        assert sorted(cat.query_ids(cat_filter(text="roundtable"))) == [1, 2, 3]
+        day = cat_filter(date_from=datetime(2022, 6, 1, tzinfo=UTC))
+        assert cat.count(day) == 3 and len(cat.query_ids(day)) == 3
+
+        def found(words: str) -> list[int]:
+            return cat.query_ids(parse_search(words, cat).filter)
+
+        cat.set_text([2], "caption", "en", "Opening keynote")
+        assert found("keynote") == [2]
+        cat.set_text([2], "caption", "en", "Closing plenary")
+        assert found("plenary") == [2] and found("keynote") == []
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "ix_items_capture" not in names and "search_fts_docsize" not in names
+        assert {"search_fts", "search_docs_ai", "search_docs_ad", "search_docs_au"} <= names
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    finally:
+        conn.close()

@@ -274,7 +274,6 @@ class MediaItem(Base):
         CheckConstraint("rating BETWEEN 0 AND 5", name="rating_range"),
         CheckConstraint("flag IN (-1, 0, 1)", name="flag_values"),
         # Covering indexes for the browse/facet queries measured in PERFORMANCE-NOTES.
-        Index("ix_items_capture", "capture_utc"),
         Index("ix_items_day_rating_kind_session", "day_id", "rating", "kind", "session_id"),
         Index(
             "ix_items_session_capture", "session_id", text("(capture_utc IS NULL)"), "capture_utc"
