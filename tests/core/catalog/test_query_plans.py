@@ -4,6 +4,7 @@ without ANALYZE statistics, as a user's catalogue has them."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -297,15 +298,20 @@ def test_a_broad_filter_in_an_order_no_index_gives_scans_the_items(
     ]
     ids = add_items(specs)
     statements: list[str] = []
+    plans: list[str] = []
 
-    def seen(conn: Any, cursor: Any, sql: str, *rest: Any) -> None:
+    def seen(conn: Any, cursor: Any, sql: str, params: Any, *rest: Any) -> None:
         statements.append(sql)
+        if sql.startswith("SELECT items.id"):
+            steps = cursor.connection.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+            plans.append(" | ".join(str(r[-1]) for r in steps))
 
     cases = [
         (ItemFilter(kinds=("photo",)), "kind", "photo", True),
         (ItemFilter(kinds=("video",)), "kind", "video", False),
         (ItemFilter(consents=("cleared",)), "consent", "cleared", True),
-        # a day (every item here): its capture index, looked up item by item, or a scan
+        # a day (every item here): no index serves a date range alone in this order
+        # (ix_items_capture went in 0021): SQLite scans the items without being told
         (
             ItemFilter(
                 date_from=datetime(2022, 6, 1, tzinfo=UTC), date_to=datetime(2022, 6, 2, tzinfo=UTC)
@@ -321,6 +327,7 @@ def test_a_broad_filter_in_an_order_no_index_gives_scans_the_items(
             i for spec, i in zip(specs, ids, strict=True) if value in (None, spec[column])
         ]
         statements.clear()
+        plans.clear()
         event.listen(catalog.engine, "before_cursor_execute", seen)
         try:
             assert catalog.query_ids(f, sort=sort, limit=3) == want[:3]
@@ -331,10 +338,12 @@ def test_a_broad_filter_in_an_order_no_index_gives_scans_the_items(
         finally:
             event.remove(catalog.engine, "before_cursor_execute", seen)
         reads = [sql for sql in statements if sql.startswith("SELECT items.id")]
-        assert len(reads) == 3 and all(("NOT INDEXED" in sql) == scans for sql in reads), (
-            f,
-            reads,
-        )
+        # scanned: told to (NOT INDEXED), or no index looked up item by item at all
+        scanned = [
+            "NOT INDEXED" in sql or not re.search(r"(SEARCH|SCAN) items USING INDEX", plan)
+            for sql, plan in zip(reads, plans, strict=True)
+        ]
+        assert len(reads) == 3 and scanned == [scans] * 3, (f, reads, plans)
         # the command line's reader: the same rule, the same ids
         reader = open_reader(catalog.location)
         assert reader is not None
@@ -344,7 +353,7 @@ def test_a_broad_filter_in_an_order_no_index_gives_scans_the_items(
             assert reader.query_ids(f, sort=sort, limit=3, offset=4) == want[4:7]
             if reader._where(f) is not None:  # a date range goes to the full catalogue
                 [read] = [sql for sql in seen_sql if sql.startswith("SELECT items.id")]
-                assert ("NOT INDEXED" in read) == scans, read
+                assert ("NOT INDEXED" in read) == scans, read  # the reader: no dates
         finally:
             reader.close()
 
