@@ -96,7 +96,7 @@ def test_the_search_field_offers_the_languages_own_words_in_french(
         return [model.index(n, 0).data() for n in range(bar.completer.completionCount())]
 
     is_words = offered("est:")
-    assert is_words[:3] == ["est:doublon", 'est:"non attribué"', "est:découpé"], is_words
+    assert is_words[:3] == ["est:doublon", 'est:"sans séance"', "est:découpé"], is_words
     assert "est:retenu" in is_words and "est:vidéo" in is_words and "est:duplicate" in is_words
     assert offered("orientation:")[:3] == [
         "orientation:paysage",
@@ -163,3 +163,14 @@ def test_no_word_names_two_values_in_any_language() -> None:
                 assert meaning.setdefault(fold_word(label), value) == value, (key, label)
         for value in LABELS["en"][key]:  # nor a stored value another value's label
             assert meaning.get(fold_word(value), value) == value, (key, value)
+
+
+def test_one_word_for_no_session_in_french(french: None, window: Any) -> None:
+    """The sidebar said "Hors séance" where the chip, the inspector and the filter bar
+    said "Sans séance": one word now, the one ``est:`` takes."""
+    node = window.sidebar_model.by_key["unassigned"]
+    [chip] = [label for _b, _key, label, f in window.search.chips if f.unassigned]
+    assert node.label == chip == "Sans séance"
+    window.search.set_text('est:"sans séance"')
+    assert not window.search.error.isVisible(), window.search.error.text()
+    assert len(window.store) == node.count

@@ -183,7 +183,7 @@ def test_repeated_facets_widen_and_bounds_tighten(world) -> None:
         # the language's own words (is:, session:none, orientation:, faces:none)
         ("est:doublon séance:aucune orientation:paysage",
          "is:duplicate session:none orientation:landscape"),
-        ('-est:"non attribué" est:retenus visages:aucun', "-is:unassigned is:pick faces:0"),
+        ('-est:"sans séance" est:retenus visages:aucun', "-is:unassigned is:pick faces:0"),
         ("oriëntatie:staand is:dubbel -sessie:geen",
          "orientation:portrait is:duplicate -session:none"),
     ],
@@ -237,7 +237,7 @@ def test_the_words_for_closed_values_are_the_interfaces(world) -> None:
     with pytest.raises(QueryError) as err:
         parse_query("-est:doublons2", cat, names=value_names("fr"))
     message = str(err.value)
-    assert 'est takes doublon, "non attribué", découpé, retenu' in message, message
+    assert 'est takes doublon, "sans séance", découpé, retenu' in message, message
     assert message.index("retenu") < message.index("duplicate"), message
     with pytest.raises(QueryError, match="is takes duplicate, unassigned, segmented, pick"):
         parse_query("is:dupe", cat)

@@ -132,7 +132,7 @@ def build_sidebar(catalog: Catalog) -> list[Node]:
 def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> SidebarData:
     """The sidebar's sections with their counts, and the tags and sessions (worker thread).
 
-    Kinds, days, sessions and "Not in a session" are counted from the catalogue's facet
+    Kinds, days, sessions and "No session" are counted from the catalogue's facet
     totals (stored while nothing they count changes: a read, not a count, at a million
     items); tags by one count of their links. The counts of :data:`SLOW_COUNTS` are taken
     from ``counted`` (the last ones :func:`slow_counts` gave; a key missing: not counted
@@ -265,7 +265,7 @@ def _programme(
     prog.add(
         Node(
             "unassigned",
-            translate("Sidebar", "Not in a session"),
+            translate("Sidebar", "No session"),
             "session",
             facets.session.get(None, 0),
             ItemFilter(unassigned=True),

@@ -6276,7 +6276,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>unassigned</source>
         <comment>is:unassigned (no session)</comment>
-        <translation>non attribué</translation>
+        <translation>sans séance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6485,7 +6485,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+47"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -6529,11 +6534,6 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location filename="../../gui/i18n.py" line="+12"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+30"/>
-        <source>Not in a session</source>
-        <translation>Hors séance</translation>
     </message>
 </context>
 <context>

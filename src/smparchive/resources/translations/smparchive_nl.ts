@@ -6276,7 +6276,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>unassigned</source>
         <comment>is:unassigned (no session)</comment>
-        <translation>niet toegewezen</translation>
+        <translation>geen sessie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6485,7 +6485,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+47"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
@@ -6529,11 +6534,6 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location filename="../../gui/i18n.py" line="+12"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+30"/>
-        <source>Not in a session</source>
-        <translation>Niet in een sessie</translation>
     </message>
 </context>
 <context>
