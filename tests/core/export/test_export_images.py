@@ -228,3 +228,12 @@ def test_custom_formats_carry_publication_xmp(tmp_path: Path, fmt: ImageFormat) 
     assert "Keynote moment p1" in xmp_values(packet)["dc:title"]
     assert SERIAL.encode() not in path.read_bytes()
     assert im.getexif().get_ifd(0x8825) == {}
+
+
+def test_iim_cut_keeps_whole_characters() -> None:
+    from smparchive.core.export.metadata import iim_cut
+
+    assert iim_cut("Pause café".encode(), 64) == "Pause café".encode()
+    assert iim_cut("Zürich 🇨🇭".encode(), 64) == "Zürich 🇨🇭".encode()
+    assert iim_cut("éé".encode(), 3) == "é".encode()  # cut: a whole code point, never half
+    assert iim_cut("a🇨🇭".encode(), 6) == "a🇨".encode()

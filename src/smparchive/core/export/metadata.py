@@ -118,12 +118,17 @@ def xmp_fields(entry: ExportEntry, language: str, include_people: bool) -> XmpFi
     )
 
 
+def iim_cut(value: bytes, limit: int) -> bytes:
+    """``value`` (UTF-8) as IIM holds it: whole when it fits in ``limit`` bytes, else cut
+    at the last whole character that fits (never inside a UTF-8 sequence)."""
+    if len(value) <= limit:
+        return value
+    # a valid UTF-8 text cut at a byte count ends at most in one incomplete sequence
+    return value[:limit].decode("utf-8", "ignore").encode("utf-8")
+
+
 def _iim(dataset: int, value: bytes, limit: int) -> bytes:
-    data = value[:limit]
-    while data and (data[-1] & 0xC0) == 0x80:  # do not end inside a UTF-8 sequence
-        data = data[:-1]
-    if data and data[-1] >= 0xC0:
-        data = data[:-1]
+    data = iim_cut(value, limit)
     return struct.pack(">BBBH", 0x1C, 2, dataset, len(data)) + data
 
 
