@@ -118,3 +118,63 @@ def test_iptc_text_ending_in_non_ascii_is_whole(cli: Cli, tmp_path: Path) -> Non
     assert e["IPTC:ObjectName"] == e["XMP-dc:Title"] == "Zürich 🇨🇭"
     assert e["IPTC:By-line"] == "Zoë"
     assert e["IPTC:Keywords"] == "Café"
+
+
+PRESETS = (
+    ("--preset", "web"),
+    ("--preset", "social"),
+    ("--preset", "thumbnails"),
+    ("--preset", "mastodon"),
+    ("--preset", "custom", "--size", "300", "--format", "webp"),
+    ("--preset", "custom", "--size", "300", "--format", "png"),
+    ("--preset", "web", "--metadata", "keep"),
+)
+
+
+@pytest.mark.parametrize("args", PRESETS, ids=lambda a: "-".join(a[1::2]))
+def test_clock_correction_reaches_exif(cli: Cli, tmp_path: Path, args: tuple[str, ...]) -> None:
+    cli("set", str(cli.media / CAMERA), "--alt", "A speaker at a lectern")  # platforms ask
+    cli("clock", "Canon EOS R6", "--set", "+1h")
+    for name, e in cli.export(tmp_path / "out", *args).items():
+        assert e["XMP-photoshop:DateCreated"] == "2022:06:01 09:30:00+02:00", name
+        # what Lightroom, digiKam, Photo Mechanic and Flickr show: the corrected time
+        assert e["ExifIFD:DateTimeOriginal"] == "2022:06:01 09:30:00", name
+        assert e["ExifIFD:CreateDate"] == "2022:06:01 09:30:00", name
+        assert e["ExifIFD:OffsetTimeOriginal"] == "+02:00", name
+        assert e["ExifIFD:OffsetTimeDigitized"] == "+02:00", name
+        # the modification date moved with the camera's clock, as exiftool's AllDates does
+        assert e["IFD0:ModifyDate"] == "2022:06:01 09:30:00", name
+        assert e["ExifIFD:OffsetTime"] == "+02:00", name
+        assert e.get("ExifIFD:SubSecTimeOriginal", 42) == 42, name
+        if "IPTC:DateCreated" in e:
+            assert (e["IPTC:DateCreated"], e["IPTC:TimeCreated"]) == (
+                "2022:06:01",
+                "09:30:00+02:00",
+            ), name
+
+
+def test_pinned_clock_reaches_exif(cli: Cli, tmp_path: Path) -> None:
+    item = json.loads(cli("show", str(cli.media / CAMERA), "--json"))[0]["id"]
+    # no event: the pinned time is UTC; the export shows it at the file's offset (+02:00)
+    cli("clock", "Canon EOS R6", "--pin", str(item), "2022-06-01 07:47")
+    [e] = cli.export(tmp_path / "out").values()
+    assert e["ExifIFD:DateTimeOriginal"] == e["ExifIFD:CreateDate"] == "2022:06:01 09:47:00"
+    assert e["ExifIFD:OffsetTimeOriginal"] == "+02:00"
+    assert e["IPTC:TimeCreated"] == "09:47:00+02:00"
+
+
+@pytest.mark.parametrize("metadata", ["publication", "keep"])
+def test_no_creation_date_from_a_file_date(cli: Cli, tmp_path: Path, metadata: str) -> None:
+    shown = json.loads(cli("show", str(cli.media / BARE), "--json"))[0]
+    assert shown["capture_source"] == "mtime"  # the premise: only the file's date is known
+    out = tmp_path / "out"
+    [e] = cli.export(out, "--metadata", metadata, "--cms", name=BARE).values()
+    dates = {k: v for k, v in e.items() if "Date" in k or "TimeCreated" in k}
+    dates = {k: v for k, v in dates.items() if not k.startswith(("System:", "File:", "ICC"))}
+    assert dates == {}
+    # the manifest names it for what it is; the CMS hand-off does not call it the date
+    assert "file date" in (out / "x" / "manifest.csv").read_text("utf-8")
+    assert "date_published" not in (out / "x" / "media-feed.json").read_text("utf-8")
+    rows = (out / "x" / "wordpress-media.csv").read_text("utf-8").splitlines()
+    header, row = rows[0].split(","), rows[1].split(",")
+    assert row[header.index("date")] == ""

@@ -237,3 +237,24 @@ def test_iim_cut_keeps_whole_characters() -> None:
     assert iim_cut("Zürich 🇨🇭".encode(), 64) == "Zürich 🇨🇭".encode()
     assert iim_cut("éé".encode(), 3) == "é".encode()  # cut: a whole code point, never half
     assert iim_cut("a🇨🇭".encode(), 6) == "a🇨".encode()
+
+
+def test_exif_times_follow_the_catalogue_without_inventing_a_zone() -> None:
+    """A time read from XMP, zone unknown: the dates say it, no offset, no stale parts."""
+    from smparchive.core.export.metadata import ImageMetadata, exif_bytes
+
+    written = Image.Exif()
+    written[0x0132] = "2024:05:14 10:15:00"  # ModifyDate
+    written[0x8769] = {0x9003: "2024:05:14 10:15:00", 0x9291: "42", 0x9010: "+05:00"}
+    source = Image.Exif()
+    source.load(written.tobytes())
+    meta = ImageMetadata(
+        MetadataPolicy.PUBLICATION, taken="2024:05:14 11:15:00", taken_from_exif=False
+    )
+    out = Image.Exif()
+    out.load(exif_bytes(source, meta))
+    sub = out.get_ifd(0x8769)
+    assert sub[0x9003] == sub[0x9004] == "2024:05:14 11:15:00"
+    assert not {0x9010, 0x9011, 0x9012, 0x9290, 0x9291, 0x9292} & set(sub)
+    assert 0x0132 in out  # shifted with DateTimeOriginal by the same hour
+    assert out[0x0132] == "2024:05:14 11:15:00"

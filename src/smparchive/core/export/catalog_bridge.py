@@ -207,6 +207,7 @@ def entry_for_record(
         time_source=rec.capture_source or "",
         time_offset_min=rec.capture_offset_min,
         clock_shift_s=rec.clock_shift_s or 0,
+        capture_zone_known=event_zone is not None or rec.capture_offset_min is not None,
         title=dict(rec.titles),
         caption=dict(rec.captions),
         alt_text=dict(rec.alt_texts),

@@ -83,7 +83,7 @@ def wordpress_csv(rows: Sequence[ManifestRow], base_url: str = "") -> bytes:
                 r.credit_line or r.creator,
                 r.rights,
                 r.licence,
-                r.date,
+                r.created,
                 r.mime,
                 r.width or "",
                 r.height or "",
@@ -106,8 +106,8 @@ def json_feed(
             "title": _title(r),
             "content_text": r.description or _title(r),
         }
-        if r.date:
-            item["date_published"] = r.date
+        if r.created:
+            item["date_published"] = r.created
         if r.creator:
             item["authors"] = [{"name": r.creator}]
         if r.keywords:
@@ -170,7 +170,7 @@ def wordpress_wxr(
     ]
     for n, r in enumerate(rows, 1):
         url = _url(base_url, r.path)
-        when = r.date[:19].replace("T", " ") if r.date else ""
+        when = r.created[:19].replace("T", " ") if r.created else ""
         slug = quote(r.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower(), safe="")
         out += [
             "<item>",

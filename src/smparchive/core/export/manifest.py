@@ -96,6 +96,12 @@ class ManifestRow:
     # their names: the manifest travels with the published files
     faces_blurred: int | None = None
 
+    @property
+    def created(self) -> str:
+        """``date`` when it is a creation date: "" for a file's modification time, which
+        the manifest names as such and a CMS would take for the photo's date."""
+        return "" if self.time_source == FILE_DATE else self.date
+
     def finished(self, sha256: str, size: int, dims: tuple[int, int] | None = None) -> ManifestRow:
         """The row with what was actually written."""
         w, h = dims if dims else (self.width, self.height)
@@ -186,6 +192,9 @@ _DOCUMENT_DATES = (
 )
 
 
+FILE_DATE = "file date (modification time, not the creation date)"
+
+
 def time_source_text(entry: ExportEntry) -> str:
     """Where an entry's date came from, named so a reader can weigh it: the document's own
     creation date by its field, the camera's EXIF (with its offset), or 'file date' when
@@ -196,7 +205,7 @@ def time_source_text(entry: ExportEntry) -> str:
             if entry.mime.startswith(prefix):
                 return text
     if source == TimeSource.FILE_MTIME:
-        return "file date (modification time, not the creation date)"
+        return FILE_DATE
     return timefmt.source_text(source or None, entry.time_offset_min) if source else ""
 
 

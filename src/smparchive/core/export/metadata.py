@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
 
 from PIL import Image, TiffTags
 
 from smparchive.core.export.model import ExportEntry
 from smparchive.core.export.presets import MetadataPolicy
+from smparchive.core.media.kinds import TimeSource
 from smparchive.core.media.mwg import Region, regions_xml, within
 from smparchive.core.media.xmp import DEFAULT_LANG, XmpFields, build_xmp, written_alt
 
@@ -61,6 +64,12 @@ class ImageMetadata:
     # named faces (upright fractions of the whole picture), added per rendition: see
     # :func:`for_rendition`
     regions: tuple[Region, ...] = ()
+    # The catalogue's corrected local capture time as EXIF writes it ("2022:06:01 09:30:00"),
+    # "" when there is none from the file's own metadata; its offset ("+02:00", "" unknown);
+    # and whether it was read from EXIF DateTimeOriginal (the source's sub-seconds still fit).
+    taken: str = ""
+    taken_offset: str = ""
+    taken_from_exif: bool = False
 
 
 _END_DESCRIPTION = b"  </rdf:Description>"
@@ -82,7 +91,7 @@ def for_rendition(
     xmp = meta.xmp[:at] + regions_xml(regions, size).encode("utf-8") + meta.xmp[at:]
     if len(xmp) >= MAX_SEGMENT - 64:
         return meta  # too many faces for one segment: the people stay named in the XMP
-    return ImageMetadata(meta.policy, xmp, meta.iptc, meta.artist, meta.copyright)
+    return replace(meta, xmp=xmp, regions=())
 
 
 def _alt(texts: Mapping[str, str], language: str) -> dict[str, str]:
@@ -114,7 +123,7 @@ def xmp_fields(entry: ExportEntry, language: str, include_people: bool) -> XmpFi
         usage_terms={DEFAULT_LANG: entry.licence} if entry.licence else {},
         event={DEFAULT_LANG: event} if event else {},
         person_in_image=people,
-        date_created=entry.capture.isoformat() if entry.capture else None,
+        date_created=entry.created.isoformat() if entry.created else None,
     )
 
 
@@ -148,9 +157,9 @@ def iptc_segment(entry: ExportEntry, language: str) -> bytes:
             records.append(_iim(dataset, text.encode("utf-8"), limit))
     for keyword in dict.fromkeys(entry.keywords):
         records.append(_iim(25, keyword.encode("utf-8"), 64))
-    if entry.capture:
-        records.append(_iim(55, entry.capture.strftime("%Y%m%d").encode(), 8))
-        records.append(_iim(60, entry.capture.strftime("%H%M%S%z").encode(), 11))
+    if entry.created:  # never a file's modification time presented as its creation
+        records.append(_iim(55, entry.created.strftime("%Y%m%d").encode(), 8))
+        records.append(_iim(60, entry.created.strftime("%H%M%S%z").encode(), 11))
     iim = b"".join(records)
     if len(iim) % 2:
         iim += b"\x00"
@@ -173,7 +182,7 @@ def with_size(meta: ImageMetadata, size: tuple[int, int]) -> ImageMetadata:
         f'<mwg-rs:AppliedToDimensions stDim:w="{size[0]}" stDim:h="{size[1]}" stDim:unit="pixel"'
     ).encode()
     xmp = meta.xmp[:at] + new + meta.xmp[end:]
-    return ImageMetadata(meta.policy, xmp, meta.iptc, meta.artist, meta.copyright)
+    return replace(meta, xmp=xmp, regions=())
 
 
 def metadata_for(
@@ -187,6 +196,8 @@ def metadata_for(
     # (a person whose face is blurred has left ``entry.people``).
     named = set(entry.people) if include_people else set()
     regions = tuple(Region(f.person, f.x, f.y, f.w, f.h) for f in entry.faces if f.person in named)
+    taken = entry.created
+    offset = taken.strftime("%z") if taken is not None and entry.capture_zone_known else ""
     return ImageMetadata(
         policy,
         xmp=xmp if len(xmp) < MAX_SEGMENT - 64 else b"",
@@ -194,6 +205,9 @@ def metadata_for(
         artist=entry.creator,
         copyright=entry.copyright,
         regions=regions,
+        taken=taken.strftime(EXIF_TIME) if taken is not None else "",
+        taken_offset=f"{offset[:3]}:{offset[3:5]}" if offset else "",
+        taken_from_exif=entry.time_source in (TimeSource.EXIF_OFFSET, TimeSource.EXIF_LOCAL),
     )
 
 
@@ -239,6 +253,54 @@ _EXIF_REQUIRED: dict[int, object] = {
     0xA001: 1,
 }
 EXIF_WIDTH, EXIF_HEIGHT = 0xA002, 0xA003
+EXIF_TIME = "%Y:%m:%d %H:%M:%S"
+MODIFY_DATE, DATE_ORIGINAL, DATE_DIGITIZED = 0x0132, 0x9003, 0x9004
+OFFSET_TIME, OFFSET_ORIGINAL, OFFSET_DIGITIZED = 0x9010, 0x9011, 0x9012
+SUBSEC, SUBSEC_ORIGINAL, SUBSEC_DIGITIZED = 0x9290, 0x9291, 0x9292
+
+
+def _exif_time(value: object) -> datetime | None:
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    try:
+        return datetime.strptime(str(value).strip("\x00 ")[:19], EXIF_TIME)
+    except ValueError:
+        return None
+
+
+def _set_times(out: Image.Exif, sub: dict[int, Any], meta: ImageMetadata) -> None:
+    """The EXIF dates say the catalogue's corrected local time (what Lightroom, digiKam,
+    Photo Mechanic and Flickr show), not the camera's uncorrected clock.
+
+    DateTimeOriginal and CreateDate get the catalogue's time and offset; ModifyDate moves
+    by the same correction (as exiftool's ``-AllDates``), or goes when it cannot be moved.
+    Sub-seconds stay only beside the EXIF reading they belong to."""
+    if not meta.taken:
+        return
+    new = datetime.strptime(meta.taken, EXIF_TIME)
+    old = _exif_time(sub.get(DATE_ORIGINAL))
+    sub[DATE_ORIGINAL] = sub[DATE_DIGITIZED] = meta.taken
+    for tag in (OFFSET_ORIGINAL, OFFSET_DIGITIZED):
+        if meta.taken_offset:
+            sub[tag] = meta.taken_offset
+        else:
+            sub.pop(tag, None)
+    if not (meta.taken_from_exif and old is not None):
+        sub.pop(SUBSEC_ORIGINAL, None)
+        sub.pop(SUBSEC_DIGITIZED, None)
+    modified = _exif_time(out.get(MODIFY_DATE)) if MODIFY_DATE in out else None
+    if modified is not None and old is not None:
+        shifted: timedelta = new - old
+        out[MODIFY_DATE] = (modified + shifted).strftime(EXIF_TIME)
+        if meta.taken_offset:
+            sub[OFFSET_TIME] = meta.taken_offset
+        else:
+            sub.pop(OFFSET_TIME, None)
+    else:
+        if MODIFY_DATE in out:
+            del out[MODIFY_DATE]
+        sub.pop(OFFSET_TIME, None)
+        sub.pop(SUBSEC, None)
 
 
 def exif_bytes(
@@ -271,6 +333,7 @@ def exif_bytes(
             out[tag] = value
         elif meta.policy is MetadataPolicy.PUBLICATION and tag in out:
             del out[tag]
+    _set_times(out, sub, meta)
     if size is not None:
         for tag, default in _IFD0_REQUIRED.items():
             if tag not in out:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from smparchive.core.media.kinds import TimeSource
 from smparchive.core.vocab import Consent, Kind
 
 __all__ = [
@@ -96,6 +97,8 @@ class ExportEntry:
     time_source: str = ""  # where ``capture`` came from (media.info.TimeSource value)
     time_offset_min: int | None = None  # the offset the file recorded with it, if any
     clock_shift_s: int = 0  # the camera clock correction included in ``capture``
+    # False: neither the file nor the event gives a zone; ``capture``'s offset is a stand-in
+    capture_zone_known: bool = True
     title: LangText = field(default_factory=dict)
     caption: LangText = field(default_factory=dict)
     alt_text: LangText = field(default_factory=dict)
@@ -141,6 +144,13 @@ class ExportEntry:
     def catalogue_id(self) -> int:
         """The catalogue item behind the entry (a clip's: its recording)."""
         return self.clip.recording_id if self.clip is not None else int(self.item_id)
+
+    @property
+    def created(self) -> datetime | None:
+        """``capture`` when it is a creation time read from the file's own metadata (EXIF,
+        XMP, IPTC, a container or document date); None for a file's modification time,
+        which says when the file was last copied or saved, not when it was made."""
+        return None if self.time_source == TimeSource.FILE_MTIME else self.capture
 
     def __post_init__(self) -> None:
         if self.capture is not None and self.capture.tzinfo is None:
