@@ -178,3 +178,28 @@ def test_no_creation_date_from_a_file_date(cli: Cli, tmp_path: Path, metadata: s
     rows = (out / "x" / "wordpress-media.csv").read_text("utf-8").splitlines()
     header, row = rows[0].split(","), rows[1].split(",")
     assert row[header.index("date")] == ""
+
+
+@pytest.mark.parametrize("metadata", ["publication", "keep"])
+def test_exif_texts_agree_with_the_catalogue(cli: Cli, tmp_path: Path, metadata: str) -> None:
+    photo = str(cli.media / CAMERA)
+    caption = "Pause café\nin the foyer"
+    cli("set", photo, "--caption", caption, "--creator", "Zoë Martin", "--copyright", "© SMP")
+    [e] = cli.export(tmp_path / "out", "--metadata", metadata).values()
+    # Windows Explorer, Flickr and Google Photos read EXIF; Lightroom reads XMP
+    assert e["IFD0:ImageDescription"] == e["XMP-dc:Description"] == caption
+    assert e["IFD0:Artist"] == "Zoë Martin" and e["XMP-dc:Creator"] == "Zoë Martin"
+    assert e["IFD0:Copyright"] == e["XMP-dc:Rights"] == "© SMP"
+    if metadata == "keep":
+        assert e["IFD0:Make"] == "Canon"
+        assert e["XMP-xmp:Rating"] == 4  # read from the source's XMP into the catalogue
+    else:
+        assert "XMP-xmp:Rating" not in e
+
+
+def test_keep_help_says_what_is_kept(capsys: Any) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "all the source's metadata" not in text
+    assert "the source's EXIF" in text

@@ -117,8 +117,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--metadata",
         choices=("keep", "publication", "strip"),
-        help="what resized copies carry: all the source's metadata; the catalogue's texts "
-        "without GPS, serial numbers, faces and private fields; or nothing "
+        help="what resized copies carry: keep: the source's EXIF (GPS, serial numbers, "
+        "maker notes ...) with the catalogue's times, caption, creator and copyright, and "
+        "XMP/IPTC written from the catalogue (texts, keywords, people, rating), not the "
+        "source's own XMP; publication: the catalogue's texts without GPS, serial numbers, "
+        "faces and private fields; strip: nothing "
         "(default: the preset's, publication for web/social/thumbnails)",
     )
     p.add_argument(

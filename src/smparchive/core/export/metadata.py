@@ -2,10 +2,16 @@
 
 Publication copies carry the catalogue's descriptive and rights fields and nothing that
 locates or identifies a device or person beyond them: no GPS, no serial numbers, no maker
-notes, no owner names or private comments (we never copy the source XMP). Confirmed faces
+notes, no owner names or private comments. Confirmed faces
 go out as named MWG regions (what Lightroom and digiKam read) only when the export names
 the people shown, and never for a person whose face is blurred.
 EXIF is filtered by an allow-list, so fields we do not know about never leak.
+
+We never copy the source's XMP, not even with ``--metadata keep`` (which keeps the source's
+EXIF): it may hold develop settings (Camera Raw, darktable) a reader would apply a second
+time to the rendered pixels, face regions and names of people whose faces were blurred, and
+texts the catalogue has since changed. The catalogue read it at scan time; what was curated
+from it (texts, keywords, people, rating) is written from the catalogue.
 """
 
 from __future__ import annotations
@@ -34,10 +40,10 @@ __all__ = [
 ]
 
 EXIF_IFD, GPS_IFD, INTEROP_IFD = 0x8769, 0x8825, 0xA005
-ORIENTATION, ARTIST, COPYRIGHT = 0x0112, 0x013B, 0x8298
+ORIENTATION, DESCRIPTION, ARTIST, COPYRIGHT = 0x0112, 0x010E, 0x013B, 0x8298
 MAX_SEGMENT = 65533
 
-# IFD0: device make/model, times, resolution. Artist/Copyright are replaced by ours.
+# IFD0: device make/model, times, resolution. ImageDescription/Artist/Copyright are ours.
 _IFD0_KEEP = frozenset({0x010F, 0x0110, 0x0131, 0x0132, 0x011A, 0x011B, 0x0128})
 # Exif IFD: exposure, lens and time facts. Deliberately absent: BodySerialNumber (0xA431),
 # LensSerialNumber (0xA435), CameraOwnerName (0xA430), ImageUniqueID (0xA420),
@@ -61,6 +67,7 @@ class ImageMetadata:
     iptc: bytes = b""  # a complete APP13 segment for JPEG
     artist: str = ""
     copyright: str = ""
+    description: str = ""  # the caption as XMP x-default and IPTC have it (EXIF ImageDescription)
     # named faces (upright fractions of the whole picture), added per rendition: see
     # :func:`for_rendition`
     regions: tuple[Region, ...] = ()
@@ -99,8 +106,10 @@ def _alt(texts: Mapping[str, str], language: str) -> dict[str, str]:
     return written_alt(texts, language)
 
 
-def xmp_fields(entry: ExportEntry, language: str, include_people: bool) -> XmpFields:
-    """The catalogue's descriptive and rights fields as XMP."""
+def xmp_fields(
+    entry: ExportEntry, language: str, include_people: bool, rating: bool = False
+) -> XmpFields:
+    """The catalogue's descriptive and rights fields as XMP (and its rating: ``rating``)."""
     event = entry.event_title or entry.event_acronym
     people = list(entry.people) if include_people else []
     # Trees as Lightroom (lr:hierarchicalSubject) and digiKam (TagsList) read them; people
@@ -124,6 +133,7 @@ def xmp_fields(entry: ExportEntry, language: str, include_people: bool) -> XmpFi
         event={DEFAULT_LANG: event} if event else {},
         person_in_image=people,
         date_created=entry.created.isoformat() if entry.created else None,
+        rating=entry.rating if rating else None,
     )
 
 
@@ -191,7 +201,8 @@ def metadata_for(
     """The metadata payload for one entry's derived images."""
     if policy is MetadataPolicy.STRIP_ALL:
         return ImageMetadata(policy)
-    xmp = build_xmp(xmp_fields(entry, language, include_people))
+    # keep: the catalogue's rating too (read from the source's XMP at scan, maybe edited)
+    xmp = build_xmp(xmp_fields(entry, language, include_people, policy is MetadataPolicy.KEEP_ALL))
     # Named faces only when the people are named, and only people the photo still names
     # (a person whose face is blurred has left ``entry.people``).
     named = set(entry.people) if include_people else set()
@@ -204,6 +215,7 @@ def metadata_for(
         iptc=iptc_segment(entry, language),
         artist=entry.creator,
         copyright=entry.copyright,
+        description=_alt(entry.caption, language).get(DEFAULT_LANG, ""),
         regions=regions,
         taken=taken.strftime(EXIF_TIME) if taken is not None else "",
         taken_offset=f"{offset[:3]}:{offset[3:5]}" if offset else "",
@@ -213,8 +225,9 @@ def metadata_for(
 
 def _exif_text(text: str) -> str | bytes | None:
     """EXIF's ASCII fields: plain ASCII as is, other text as UTF-8 (as exiftool writes it;
-    "©" must not become "?")."""
-    if not text or not text.isprintable():
+    "©" must not become "?"); line breaks kept (a caption's paragraphs)."""
+    text = text.replace("\r\n", "\n")
+    if not text or not text.replace("\n", "").replace("\t", "").isprintable():
         return None
     return text if text.isascii() else text.encode("utf-8") + b"\x00"
 
@@ -327,11 +340,18 @@ def exif_bytes(
                 out[tag] = source[tag]
         sub = {tag: v for tag, v in source.get_ifd(EXIF_IFD).items() if tag in _EXIF_KEEP}
     out[ORIENTATION] = 1
-    for tag, text in ((ARTIST, meta.artist), (COPYRIGHT, meta.copyright)):
+    # The catalogue's texts replace the source's (Windows Explorer, Flickr and Google Photos
+    # read these, Lightroom the XMP: they must agree); with --metadata keep the source's
+    # stay only where the catalogue has no text of its own.
+    for tag, text in (
+        (DESCRIPTION, meta.description),
+        (ARTIST, meta.artist),
+        (COPYRIGHT, meta.copyright),
+    ):
         value = _exif_text(text)
         if value:
             out[tag] = value
-        elif meta.policy is MetadataPolicy.PUBLICATION and tag in out:
+        elif (text or meta.policy is MetadataPolicy.PUBLICATION) and tag in out:
             del out[tag]
     _set_times(out, sub, meta)
     if size is not None:

@@ -47,6 +47,8 @@ class ImageFormat(StrEnum):
 class MetadataPolicy(StrEnum):
     """What metadata derived images carry (originals are always byte-identical)."""
 
+    # the source's EXIF (GPS, serials, maker notes) with the catalogue's times and texts;
+    # XMP/IPTC from the catalogue, never the source's XMP (develop settings, faces)
     KEEP_ALL = "keep_all"
     PUBLICATION = "publication"  # catalogue texts in; GPS, serials, faces, private fields out
     STRIP_ALL = "strip_all"
