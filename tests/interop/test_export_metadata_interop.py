@@ -203,3 +203,18 @@ def test_keep_help_says_what_is_kept(capsys: Any) -> None:
     text = " ".join(capsys.readouterr().out.split())
     assert "all the source's metadata" not in text
     assert "the source's EXIF" in text
+
+
+def test_shortened_iptc_copies_are_named(cli: Cli, tmp_path: Path) -> None:
+    credit = "Photo: Jean-Émile Dupont / IOM – Brussels"  # 45 bytes: IIM Credit holds 32
+    cli("set", str(cli.media / CAMERA), "--credit", credit, "--caption", "Short caption")
+    [e] = cli.export(tmp_path / "out").values()
+    assert e["XMP-photoshop:Credit"] == credit  # XMP: the authoritative copy, whole
+    assert e["IPTC:Credit"] == "Photo: Jean-Émile Dupont / IOM"  # cut at a character
+    said = [str(w) for w in cli.warnings]
+    shortened = [w for w in said if "IPTC-IIM" in w]
+    assert len(shortened) == 1, said
+    assert "Credit" in shortened[0] and CAMERA in shortened[0] and "32" in shortened[0]
+    assert "Caption" not in shortened[0]
+    cli.export(tmp_path / "webp", "--preset", "custom", "--size", "300", "--format", "webp")
+    assert not [w for w in cli.warnings if "IPTC-IIM" in str(w)]  # WebP carries no IPTC-IIM

@@ -261,6 +261,10 @@ PROBLEMS: dict[str, str] = {
     "export.not_resizable_copied": (
         "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen)."
     ),
+    "export.iptc_shortened": (
+        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) "
+        "({name}); the XMP copy, which Lightroom and digiKam show, is whole."
+    ),
     "blur.text_names": (
         "{name}: the {fields} names {person}, whose face is blurred; edit the text before "
         "publishing."

@@ -366,6 +366,11 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).",
     ),
+    "export.iptc_shortened": QT_TRANSLATE_NOOP(
+        "Problems",
+        "IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) "
+        "({name}); the XMP copy, which Lightroom and digiKam show, is whole.",
+    ),
     "blur.text_names": QT_TRANSLATE_NOOP(
         "Problems",
         "{name}: the {fields} names {person}, whose face is blurred; edit the text "

@@ -34,6 +34,7 @@ __all__ = [
     "ImageMetadata",
     "exif_bytes",
     "for_rendition",
+    "iim_shortened",
     "iptc_segment",
     "metadata_for",
     "with_size",
@@ -143,7 +144,7 @@ def iim_cut(value: bytes, limit: int) -> bytes:
     if len(value) <= limit:
         return value
     # a valid UTF-8 text cut at a byte count ends at most in one incomplete sequence
-    return value[:limit].decode("utf-8", "ignore").encode("utf-8")
+    return value[:limit].decode("utf-8", "ignore").rstrip().encode("utf-8")
 
 
 def _iim(dataset: int, value: bytes, limit: int) -> bytes:
@@ -151,22 +152,33 @@ def _iim(dataset: int, value: bytes, limit: int) -> bytes:
     return struct.pack(">BBBH", 0x1C, 2, dataset, len(data)) + data
 
 
+def _iim_texts(entry: ExportEntry, language: str) -> list[tuple[int, str, int, bytes]]:
+    """The catalogue's texts IPTC-IIM gets: (dataset, its name, its limit in bytes, text)."""
+    texts = [
+        (5, "ObjectName", 64, _alt(entry.title, language).get(DEFAULT_LANG)),
+        (120, "Caption-Abstract", 2000, _alt(entry.caption, language).get(DEFAULT_LANG)),
+        (80, "By-line", 32, entry.creator),
+        (110, "Credit", 32, entry.credit_line),
+        (116, "CopyrightNotice", 128, entry.copyright),
+        *((25, "Keywords", 64, k) for k in dict.fromkeys(entry.keywords)),
+    ]
+    return [(d, name, limit, text.encode("utf-8")) for d, name, limit, text in texts if text]
+
+
+def iim_shortened(entry: ExportEntry, language: str) -> list[tuple[str, int]]:
+    """The IPTC-IIM datasets (name, limit in bytes) whose copy of the catalogue's text is
+    shortened to the standard's limit; XMP, which the IPTC Photo Metadata standard makes
+    the authoritative copy, carries the whole text."""
+    texts = _iim_texts(entry, language)
+    return list(dict.fromkeys((name, limit) for _, name, limit, data in texts if len(data) > limit))
+
+
 def iptc_segment(entry: ExportEntry, language: str) -> bytes:
     """An APP13 "Photoshop 3.0" segment with IPTC-IIM records in UTF-8."""
     records = [struct.pack(">BBBH", 0x1C, 1, 90, 3) + b"\x1b%G"]  # UTF-8
     records.append(struct.pack(">BBBHH", 0x1C, 2, 0, 2, 4))
-    fields = [
-        (5, _alt(entry.title, language).get(DEFAULT_LANG), 64),
-        (120, _alt(entry.caption, language).get(DEFAULT_LANG), 2000),
-        (80, entry.creator, 32),
-        (110, entry.credit_line, 32),
-        (116, entry.copyright, 128),
-    ]
-    for dataset, text, limit in fields:
-        if text:
-            records.append(_iim(dataset, text.encode("utf-8"), limit))
-    for keyword in dict.fromkeys(entry.keywords):
-        records.append(_iim(25, keyword.encode("utf-8"), 64))
+    for dataset, _, limit, data in _iim_texts(entry, language):
+        records.append(_iim(dataset, data, limit))
     if entry.created:  # never a file's modification time presented as its creation
         records.append(_iim(55, entry.created.strftime("%Y%m%d").encode(), 8))
         records.append(_iim(60, entry.created.strftime("%H%M%S%z").encode(), 11))

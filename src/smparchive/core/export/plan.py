@@ -11,13 +11,14 @@ from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
 from smparchive.core.export.faceblur import FaceBlur, not_blurred, plan_blur, text_warnings
 from smparchive.core.export.manifest import ManifestRow, row_for
-from smparchive.core.export.metadata import ImageMetadata, metadata_for
+from smparchive.core.export.metadata import ImageMetadata, iim_shortened, metadata_for
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.naming import NameAllocator, render_template, token_values
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import POST_FILES, PostKit, build_post, caption_warnings
 from smparchive.core.export.presets import (
     ExportSettings,
+    ImageFormat,
     ImageVariant,
     MetadataPolicy,
     TargetKind,
@@ -253,6 +254,11 @@ def plan_export(
     warnings: list[str] = []
     items: list[PlannedItem] = []
     total = 0
+    # IPTC-IIM (JPEG only) copies cut to the standard's limits: (dataset, limit) -> names
+    shortened: dict[tuple[str, int], list[str]] = {}
+    writes_iim = policy is not MetadataPolicy.STRIP_ALL and any(
+        v.format is ImageFormat.JPEG for v in settings.preset.variants
+    )
     if settings.preset.copies_originals and settings.audience.value != "archive":
         warnings.append(problem("export.originals_keep_metadata"))
     if settings.preset.copies_originals and (settings.blur_faces or settings.blur_unknown_faces):
@@ -296,6 +302,8 @@ def plan_export(
         )
         if render:
             metadata = metadata_for(entry, policy, lang, settings.include_people)
+            for cut in iim_shortened(entry, lang) if writes_iim else ():
+                shortened.setdefault(cut, []).append(entry.original_name)
             if entry.item_id in blurs:
                 warnings += text_warnings(entry, blurs[entry.item_id], lang)
             for variant in settings.preset.variants:
@@ -334,6 +342,14 @@ def plan_export(
         if blur is not None:
             outputs = [replace(o, row=replace(o.row, faces_blurred=blur.faces)) for o in outputs]
         items.append(PlannedItem(entry, tuple(outputs), metadata, consent, blur))
+    for (dataset, limit), cut_names in shortened.items():
+        # one line per field, not per photo: a long credit line is usually on every photo
+        listed = ", ".join(cut_names[:5]) + (", …" if len(cut_names) > 5 else "")
+        warnings.append(
+            problem(
+                "export.iptc_shortened", value=dataset, limit=limit, n=len(cut_names), name=listed
+            )
+        )
     post = None
     platform = platform_by_name(settings.preset.platform) if settings.preset.platform else None
     if platform is not None:

@@ -3795,6 +3795,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>IPTC-IIM {value} contient au plus {limit} octets : raccourci là pour {n} élément(s) ({name}) ; la copie XMP, qu’affichent Lightroom et digiKam, est complète.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name} : le champ {fields} nomme {person}, dont le visage est flouté ; modifiez le texte avant de publier.</translation>
     </message>

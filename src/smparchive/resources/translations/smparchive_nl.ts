@@ -3795,6 +3795,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>IPTC-IIM {value} holds at most {limit} bytes: shortened there for {n} item(s) ({name}); the XMP copy, which Lightroom and digiKam show, is whole.</source>
+        <translation>IPTC-IIM {value} bevat hoogstens {limit} bytes: daar ingekort voor {n} item(s) ({name}); de XMP-kopie, die Lightroom en digiKam tonen, is volledig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: the {fields} names {person}, whose face is blurred; edit the text before publishing.</source>
         <translation>{name}: de {fields} noemt {person}, wiens gezicht vervaagd is; pas de tekst aan vóór het publiceren.</translation>
     </message>
