@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections import namedtuple
 from datetime import UTC, datetime
@@ -90,6 +91,34 @@ def test_dry_run_prints_preflight_and_writes_nothing(capsys: Any, cli_catalog: A
     assert list(out.iterdir()) == []
     code, stdout, _ = run(capsys, cat, "export", "history", "--json")
     assert json.loads(stdout) == []
+
+
+def test_override_and_cover_take_a_file_path(capsys: Any, cli_catalog: Any) -> None:
+    """--override and --cover take an item as every command does, by id or by its file;
+    a path the catalogue does not know is said so, instead of silently matching nothing
+    (the photo stayed held back; the page took another cover)."""
+    cat, out = cli_catalog["path"], cli_catalog["out"]
+    closed = str(out.parent / "media" / "P2.jpg")  # ids[2], in the closed meeting
+    base = ("export", "--query", "session:closed", "--to", str(out), "--dry-run")
+    code, stdout, _ = run(
+        capsys, cat, *base, "--override", closed, "--by", "Chair", "--reason", "Agreed"
+    )
+    assert code == 0 and "explicit override (1)" in stdout, stdout
+    # the open panel's second photo as the cover (the default would be its first)
+    second = str(out.parent / "media" / "P1.jpg")
+    code, stdout, _ = run(
+        capsys, cat, "export", "--query", 'session:"Open panel"', "--to", str(out), "--page",
+        "--cover", second, "--name", "p",
+    )  # fmt: skip
+    assert code == 0, stdout
+    page = (out / "p" / "index.html").read_text("utf-8")
+    cover = re.search(r'<meta property="og:image" content="([^"]*)"', page)
+    assert cover is not None and cover.group(1).endswith("P1.jpg"), cover
+    nothing = str(out.parent / "media" / "P9.jpg")
+    for option in ("--override", "--cover"):
+        extra = ("--by", "C", "--reason", "R") if option == "--override" else ("--page",)
+        code, _, err = run(capsys, cat, *base, option, nothing, *extra)
+        assert code == 2 and "Not catalogued" in err and "P9.jpg" in err, err
 
 
 def test_override_bag_with_page(capsys: Any, cli_catalog: Any) -> None:

@@ -114,6 +114,14 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
     code, out = run(capsys, cat, "clock", "--pin", str(ids[0]), "2022-06-01 09:40", "--dry-run",
                     "--json")  # fmt: skip
     assert json.loads(out)["offset_s"] == 3600
+    # the item by its file, as every other command takes it; a wrong one said in a sentence
+    photo = str(tmp_path / "photos" / "reunion.jpg")
+    code, out = run(capsys, cat, "clock", "--pin", photo, "2022-06-01 09:40", "--dry-run",
+                    "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["offset_s"] == 3600
+    for wrong, said in ((str(tmp_path / "nothing.jpg"), "Not catalogued"), ("999", "No item")):
+        code, out = run(capsys, cat, "clock", "--pin", wrong, "2022-06-01 09:40")
+        assert code == 2 and said in out and "Traceback" not in out, out
     code, out = run(capsys, cat, "clock", "canon", "--set", "+1h")
     assert code == 0 and "2 item(s) moved" in out
     code, out = run(capsys, cat, "assign", "--json")

@@ -98,6 +98,19 @@ def session_ids(cat: Catalog, spec: str) -> list[int]:
     return [int(s.id) for s in hits]
 
 
+def one_item(cat: Catalog, ref: str) -> int:
+    """The item named by ``ref``: its id, or the path of a catalogued file; a clear
+    :class:`CatalogError` for anything else."""
+    if ref.isdigit():
+        if int(ref) in cat.known_ids([int(ref)]):
+            return int(ref)
+        raise CatalogError(f"No item with id {ref} in this catalogue; nothing was changed.")
+    found = cat.ids_for_paths([ref])
+    if len(found) != 1:
+        raise CatalogError(f"Not catalogued: {ref}; nothing was changed.")
+    return int(found[0])
+
+
 def select_ids(cat: Catalog, a: argparse.Namespace, *, require: bool) -> list[int]:
     """Items named as ids/paths, else those matching the filter options."""
     named: list[str] = list(getattr(a, "items", []) or [])

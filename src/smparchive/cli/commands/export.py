@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
 from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.cli.selection import one_item
 from smparchive.core.vocab import CutMode, stored_values
 
 if TYPE_CHECKING:
@@ -214,7 +215,7 @@ def _source(cat: Catalog, a: argparse.Namespace) -> Any:
 _METADATA = {"keep": "keep_all", "publication": "publication", "strip": "strip_all"}
 
 
-def _settings(a: argparse.Namespace) -> Any:
+def _settings(a: argparse.Namespace, cat: Catalog) -> Any:
     from smparchive.core.export import (
         Audience,
         ConsentOverride,
@@ -240,7 +241,9 @@ def _settings(a: argparse.Namespace) -> Any:
     if a.override:
         if not (a.by and a.reason):
             raise ValueError("an --override needs --by NAME and --reason TEXT")
-        overrides = (ConsentOverride(frozenset(a.override), a.by, a.reason),)
+        # ids or catalogued files, as the items to export: a path must not pass unmatched
+        named = frozenset(str(one_item(cat, ref)) for ref in a.override)
+        overrides = (ConsentOverride(named, a.by, a.reason),)
     elif a.by or a.reason:
         raise ValueError("--by and --reason go with --override ITEM ...")
     if a.cover and not a.page:
@@ -275,7 +278,7 @@ def _settings(a: argparse.Namespace) -> Any:
         post=a.post,
         hashtags=tuple(a.hashtag or ()),
         page_url=a.page_url or "",
-        page_cover=a.cover or "",
+        page_cover=str(one_item(cat, a.cover)) if a.cover else "",
         cms=a.cms,
     )
 
@@ -289,7 +292,7 @@ def cmd_export(ctx: Context) -> int:
     cat = ctx.catalog()
     try:
         source = _source(cat, a)
-        settings = _settings(a)
+        settings = _settings(a, cat)
     except ValueError as exc:
         return _fail(str(exc))
     from smparchive.core.export.pipeline import folder_to_make, target_errors

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
 from smparchive.cli.output import print_json, print_table
-from smparchive.cli.selection import add_filter_args, select_ids
+from smparchive.cli.selection import add_filter_args, one_item, select_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.domain import time as t
 from smparchive.core.domain import timefmt
@@ -123,7 +123,7 @@ def cmd_clock(ctx: Context) -> int:
     a = ctx.args
     cat = ctx.catalog()
     if a.pin:
-        item_id = int(a.pin[0])
+        item_id = one_item(cat, a.pin[0])  # an id or a catalogued file's path
         if a.camera:
             # The pinned item decides the camera; a camera named too must be the same one.
             named, pinned = cat.find_camera(a.camera).key, cat.item(item_id).camera_key
