@@ -145,3 +145,11 @@ def test_a_scanned_photo_is_on_its_capture_dates_day_at_once(tmp_path, capsys) -
     _code, out = run(capsys, cat, "search", "day:2", "--json")
     assert [r["name"] for r in json.loads(out)["items"]] == ["DSC_1.JPG"]
 
+
+def test_sessions_show_counts_the_items_as_sessions_list_does(tmp_path, capsys) -> None:
+    cat, _ids = _catalogue(tmp_path, capsys)
+    assert run(capsys, cat, "assign", "--apply")[0] == 0
+    _code, out = run(capsys, cat, "sessions", "show", "dinner")
+    assert "  items     3" in out.splitlines()
+    _code, out = run(capsys, cat, "sessions", "show", "dinner", "--json")
+    assert json.loads(out)["item_count"] == 3

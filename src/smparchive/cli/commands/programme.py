@@ -204,7 +204,7 @@ def cmd_sessions_list(ctx: Context) -> int:
 
 def cmd_sessions_show(ctx: Context) -> int:
     cat = ctx.catalog()
-    s = cat.find_session(ctx.args.session)
+    s = cat.find_session(ctx.args.session, counts=True)
     if ctx.args.json:
         print_json(s)
         return EXIT_OK

@@ -226,10 +226,11 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             raise CatalogError(problem("missing.session", value=session_id))
         return found[0]
 
-    def find_sessions(self, spec: str) -> list[SessionRecord]:
-        """Sessions named by id, external id, exact title, or a part of the title (folded)."""
+    def find_sessions(self, spec: str, *, counts: bool = False) -> list[SessionRecord]:
+        """Sessions named by id, external id, exact title, or a part of the title (folded);
+        their item counts are 0 unless ``counts`` is True."""
         spec = spec.strip()
-        every = self.sessions(counts=False)
+        every = self.sessions(counts=counts)
         if spec.isdigit():
             hit = [r for r in every if r.id == int(spec)]
             if hit:
@@ -246,9 +247,9 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         words = want.split()
         return [r for r in every if words and all(w in fold(r.title) for w in words)]
 
-    def find_session(self, spec: str) -> SessionRecord:
+    def find_session(self, spec: str, *, counts: bool = False) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
-        hits = self.find_sessions(spec)
+        hits = self.find_sessions(spec, counts=counts)
         if not hits:
             raise CatalogError(f"No session matches '{spec}'.")
         if len(hits) > 1:
