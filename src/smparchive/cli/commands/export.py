@@ -107,7 +107,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="with --page: the photo a shared link previews with (default: the top-rated)",
     )
     p.add_argument("--name", help="bundle name (default: event and source)")
-    p.add_argument("--template", help="file name template, e.g. '{date}/{session}/{seq}.{ext}'")
+    p.add_argument(
+        "--template",
+        help="file name template, e.g. '{date}/{session}/{seq}.{ext}': {date} and {time} are"
+        " when the item was taken, {day} (label) and {day_date} the programme day it belongs"
+        " to (a session after midnight stays on its day)",
+    )
     p.add_argument("--audience", choices=("public", "internal", "archive"), default="public")
     p.add_argument(
         "--include-unknown-consent",

@@ -553,12 +553,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+157"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -593,12 +593,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
-        <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -944,8 +939,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln éléments sont retenus ; cochez ceux à publier quand même.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-612"/>
+        <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
+        <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une session qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+620"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1430,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1059"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1069"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -6192,7 +6192,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+31"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+33"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6227,13 +6227,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-175"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-184"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -6258,8 +6258,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rechercher (Ctrl+F) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+70"/>
+        <location line="+58"/>
+        <location line="+80"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>

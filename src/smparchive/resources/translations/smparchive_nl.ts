@@ -553,12 +553,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+157"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -593,12 +593,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
-        <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -944,8 +939,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln items worden tegengehouden; vink aan wat u toch wilt publiceren.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-612"/>
+        <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
+        <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+620"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1430,7 +1430,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1059"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1069"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -6192,7 +6192,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+31"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+33"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6227,13 +6227,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-175"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-184"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -6258,8 +6258,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Zoeken (Ctrl+F): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+70"/>
+        <location line="+58"/>
+        <location line="+80"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
