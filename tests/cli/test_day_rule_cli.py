@@ -153,3 +153,14 @@ def test_sessions_show_counts_the_items_as_sessions_list_does(tmp_path, capsys) 
     assert "  items     3" in out.splitlines()
     _code, out = run(capsys, cat, "sessions", "show", "dinner", "--json")
     assert json.loads(out)["item_count"] == 3
+
+
+def test_a_session_crossing_midnight_shows_the_date_it_ends(tmp_path, capsys) -> None:
+    cat, _ids = _catalogue(tmp_path, capsys)
+    _code, out = run(capsys, cat, "sessions")
+    [row] = [line for line in out.splitlines() if "Conference dinner" in line]
+    assert row.split()[1:5] == ["2022-06-01", "22:00", "2022-06-02", "01:00"]
+    _code, out = run(capsys, cat, "sessions", "show", "dinner")
+    assert "  when      2022-06-01 22:00 – 2022-06-02 01:00 (Europe/Brussels)" in out
+    _code, out = run(capsys, cat, "sessions", "show", "EMN roundtable")
+    assert "  when      2022-06-01 09:30-11:00 (Europe/Brussels)" in out

@@ -66,3 +66,26 @@ def test_date_and_time_tokens_name_the_moment_the_photo_was_taken(
     folders = {str(Path(f["path"]).parent.parent.name) for f in json.loads(stdout)["files"]}
     assert len(folders) == 1 and next(iter(folders)).startswith("2022-06-01")
 
+
+def test_export_history_says_its_times_are_utc_like_the_log(
+    capsys: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import time
+
+    cat = _catalogue(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert run(capsys, cat, "export", "--session", "dinner", "--to", str(out))[0] == 0
+    monkeypatch.setenv("TZ", "America/New_York")  # a machine far from UTC
+    time.tzset()
+    try:
+        _code, stdout, _ = run(capsys, cat, "export", "history", "--json")
+        made = datetime.fromisoformat(json.loads(stdout)[0]["created_at"]).astimezone(UTC)
+        _code, stdout, _ = run(capsys, cat, "export", "history")
+        _code, log, _ = run(capsys, cat, "log")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    header, row = stdout.splitlines()[:2]
+    assert header.split()[1:3] == ["when", "(UTC)"] and "when (UTC)" in log
+    assert made.strftime("%Y-%m-%d %H:%M:%S") in row

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -462,7 +463,7 @@ def cmd_history(ctx: Context) -> int:
         [
             (
                 r.id,
-                r.created_at.astimezone(),
+                _utc(r.created_at),
                 r.status,
                 r.target_kind,
                 r.preset,
@@ -474,6 +475,13 @@ def cmd_history(ctx: Context) -> int:
             )
             for r in rows
         ],
-        ["id", "when", "status", "kind", "preset", "items", "size", "overrides", "source", "to"],
-    )
+        ["id", "when (UTC)", "status", "kind", "preset", "items", "size", "overrides", "source",
+         "to"],
+    )  # fmt: skip
     return EXIT_OK
+
+
+def _utc(moment: datetime) -> str:
+    """When an export was made, in UTC to the second, as 'smparchive log' shows changes."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
