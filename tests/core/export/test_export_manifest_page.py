@@ -230,3 +230,25 @@ def test_a_clip_without_chapters_lists_none(tmp_path: Path) -> None:
     html = files["index.html"].decode("utf-8")
     assert '<track kind="chapters"' in html
     assert 'class="chapters"' not in html and "assets/chapters.js" not in files
+
+
+def test_dated_items_outside_the_programme_are_not_called_undated(tmp_path: Path) -> None:
+    """A photo taken the day after the conference (no programme day) went under 'Undated'
+    although the manifest and feeds give its date: it goes under its date, said to be
+    outside the programme; 'Undated' is left to items with no capture time."""
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg_bytes())
+    after = entry_for(path, "2", day_date=None, day_label="", session_title="",
+                      capture=datetime(2024, 5, 17, 10, 0, tzinfo=CEST))  # fmt: skip
+    timeless = entry_for(path, "3", day_date=None, day_label="", session_title="", capture=None)
+    items = [PageItem(entry_for(path, "1"), "a.jpg", 10), PageItem(after, "b.jpg", 10),
+             PageItem(timeless, "c.jpg", 10)]  # fmt: skip
+    for lang, outside, undated in (
+        ("en", "17 May 2024 – outside the programme", "Undated"),
+        ("fr", "17 mai 2024 – hors programme", "Sans date"),
+        ("nl", "17 mei 2024 – buiten het programma", "Zonder datum"),
+    ):
+        html = build_page(EVENT, items, lang)["index.html"].decode("utf-8")
+        headings = [h.split(">", 1)[1] for h in html.split("<h2")[1:]]
+        headings = [h.split("</h2>")[0] for h in headings]
+        assert headings[1:] == [outside, undated], (lang, headings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,7 +109,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="with --page: the photo a shared link previews with (default: the top-rated)",
     )
     p.add_argument("--name", help="bundle name (default: event and source)")
-    p.add_argument("--template", help="file name template, e.g. '{date}/{session}/{seq}.{ext}'")
+    p.add_argument(
+        "--template",
+        help="file name template, e.g. '{date}/{session}/{seq}.{ext}': {date} and {time} are"
+        " when the item was taken, {day} (label) and {day_date} the programme day it belongs"
+        " to (a session after midnight stays on its day)",
+    )
     p.add_argument("--audience", choices=("public", "internal", "archive"), default="public")
     p.add_argument(
         "--include-unknown-consent",
@@ -463,7 +469,7 @@ def cmd_history(ctx: Context) -> int:
         [
             (
                 r.id,
-                r.created_at.astimezone(),
+                _utc(r.created_at),
                 r.status,
                 r.target_kind,
                 r.preset,
@@ -475,6 +481,13 @@ def cmd_history(ctx: Context) -> int:
             )
             for r in rows
         ],
-        ["id", "when", "status", "kind", "preset", "items", "size", "overrides", "source", "to"],
-    )
+        ["id", "when (UTC)", "status", "kind", "preset", "items", "size", "overrides", "source",
+         "to"],
+    )  # fmt: skip
     return EXIT_OK
+
+
+def _utc(moment: datetime) -> str:
+    """When an export was made, in UTC to the second, as 'smparchive log' shows changes."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")

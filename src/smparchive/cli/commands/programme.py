@@ -107,6 +107,14 @@ def _local(moment: Any, tz: Any) -> str:
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+def _end(start: Any, end: Any, tz: Any) -> str:
+    """A session's end: its clock time, with its date when it ends on another day (a dinner
+    from 22:00 to 01:00 ends on the next date)."""
+    if start.astimezone(tz).date() != end.astimezone(tz).date():
+        return _local(end, tz)
+    return str(end.astimezone(tz).strftime("%H:%M"))
+
+
 def cmd_event(ctx: Context) -> int:
     a = ctx.args
     values = {k: getattr(a, k) for k in EVENT_OPTS if getattr(a, k) is not None}
@@ -190,7 +198,7 @@ def cmd_sessions_list(ctx: Context) -> int:
         (
             s.id,
             _local(s.start, tz),
-            s.end.astimezone(tz).strftime("%H:%M"),
+            _end(s.start, s.end, tz),
             s.room,
             s.title,
             s.item_count,
@@ -204,13 +212,15 @@ def cmd_sessions_list(ctx: Context) -> int:
 
 def cmd_sessions_show(ctx: Context) -> int:
     cat = ctx.catalog()
-    s = cat.find_session(ctx.args.session)
+    s = cat.find_session(ctx.args.session, counts=True)
     if ctx.args.json:
         print_json(s)
         return EXIT_OK
     tz = cat.event_zone()
     print(f"# {s.id}  {s.title}")
-    print(f"  when      {_local(s.start, tz)}-{s.end.astimezone(tz):%H:%M} ({tz.key})")
+    end = _end(s.start, s.end, tz)
+    sep = "-" if len(end) == 5 else " – "  # an en dash between two dates
+    print(f"  when      {_local(s.start, tz)}{sep}{end} ({tz.key})")
     for key in ("room", "track", "external_id", "abstract"):
         if getattr(s, key):
             print(f"  {key:<9} {getattr(s, key)}")

@@ -38,6 +38,7 @@ from smparchive.core.catalog.models import (
     tag_key,
     utcnow,
 )
+from smparchive.core.catalog.ops_organise_time import DayRule
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.catalog.upsert import insert_missing
 from smparchive.core.domain import time as timerules
@@ -491,6 +492,8 @@ class IngestOps(CatalogBase):
                 select(
                     MediaItem.id,
                     MediaItem.clock_shift_s,
+                    MediaItem.session_id,
+                    MediaItem.day_id,
                     *[getattr(MediaItem, c) for c in USER_DEFAULTS],
                 ).where(MediaItem.id.in_(chunk))
             )
@@ -514,6 +517,7 @@ class IngestOps(CatalogBase):
             shift = times.shift_for(e) if e.provisional else cur.clock_shift_s
             values["clock_shift_s"] = shift
             values.update(times.capture(e, shift))
+            values["day_id"] = times.days.day(cur.session_id, values["capture_utc"], cur.day_id)
             for col, default in USER_DEFAULTS.items():
                 mine = getattr(cur, col)
                 values[col] = e.user.get(col, default) if mine == default else mine
@@ -741,6 +745,7 @@ def _new_row(root_id: int, e: IngestEntry, times: _TimeRules, now: datetime) -> 
     shift = times.shift_for(e)
     row["clock_shift_s"] = shift
     row.update(times.capture(e, shift))
+    row["day_id"] = times.days.day(None, row["capture_utc"], None)
     return row
 
 
@@ -756,6 +761,7 @@ class _TimeRules:
             for eid, day in s.execute(select(Day.event_id, Day.date)):
                 self._by_date.setdefault(day, zone_of.get(eid))
         self._offsets = dict(s.execute(select(ClockOffset.camera_key, ClockOffset.offset_s)).all())
+        self.days = DayRule.of(s)  # a new or re-read item's day, as everywhere
 
     def shift_for(self, e: IngestEntry) -> int:
         t = e.technical

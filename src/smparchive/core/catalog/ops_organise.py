@@ -32,6 +32,7 @@ from smparchive.core.catalog.ops_organise_time import (
     main_event_id,
     redate_items,
     rederive_times,
+    settle_days,
 )
 from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
@@ -127,6 +128,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.event_id == event_id)
             ctx.journal.delete(_DAYS, _DAYS.c.event_id == event_id)
             ctx.journal.delete(table_of(Event), Event.id == event_id)
+            settle_days(ctx, sorted(items))
             return ChangeSummary(
                 events=frozenset({event_id}), sessions=frozenset(sids), items=frozenset(items)
             )
@@ -201,6 +203,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             ctx.journal.delete(table_of(SessionTag), SessionTag.session_id.in_(sids))
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.day_id == day_id)
             ctx.journal.delete(_DAYS, _DAYS.c.id == day_id)
+            settle_days(ctx, sorted(items))
             return ChangeSummary(
                 events=frozenset({d.event_id}), sessions=frozenset(sids), items=frozenset(items)
             )
@@ -223,10 +226,11 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             raise CatalogError(problem("missing.session", value=session_id))
         return found[0]
 
-    def find_sessions(self, spec: str) -> list[SessionRecord]:
-        """Sessions named by id, external id, exact title, or a part of the title (folded)."""
+    def find_sessions(self, spec: str, *, counts: bool = False) -> list[SessionRecord]:
+        """Sessions named by id, external id, exact title, or a part of the title (folded);
+        their item counts are 0 unless ``counts`` is True."""
         spec = spec.strip()
-        every = self.sessions(counts=False)
+        every = self.sessions(counts=counts)
         if spec.isdigit():
             hit = [r for r in every if r.id == int(spec)]
             if hit:
@@ -243,9 +247,9 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
         words = want.split()
         return [r for r in every if words and all(w in fold(r.title) for w in words)]
 
-    def find_session(self, spec: str) -> SessionRecord:
+    def find_session(self, spec: str, *, counts: bool = False) -> SessionRecord:
         """Exactly one session matching ``spec`` (see :meth:`find_sessions`)."""
-        hits = self.find_sessions(spec)
+        hits = self.find_sessions(spec, counts=counts)
         if not hits:
             raise CatalogError(f"No session matches '{spec}'.")
         if len(hits) > 1:
@@ -321,6 +325,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             items = set(
                 ctx.session.scalars(select(MediaItem.id).where(MediaItem.session_id == session_id))
             )
+            settle_days(ctx, sorted(items))  # a session moved to another day takes its items
             return ChangeSummary(
                 sessions=frozenset({session_id}), items=frozenset(items), tags=frozenset(tags)
             )
@@ -336,6 +341,7 @@ class OrganiseOps(AssignOps, TimeOps, CatalogBase):
             items = _detach_items(ctx, [], [session_id])
             ctx.journal.delete(table_of(SessionTag), SessionTag.session_id == session_id)
             ctx.journal.delete(_SESSIONS, _SESSIONS.c.id == session_id)
+            settle_days(ctx, sorted(items))
             return ChangeSummary(sessions=frozenset({session_id}), items=frozenset(items))
 
         return self._write("Delete session", op)
@@ -669,6 +675,8 @@ def _import(
         items |= rederive_times(ctx, eid, None)
     elif days_added:
         items |= redate_items(ctx, eid)
+    else:
+        items |= settle_days(ctx, sorted(items), eid)  # sessions moved to another day
     new_people = set(s.scalars(select(Tag.id).where(Tag.kind == TagKind.PERSON))) - person_before
     speakers_added = tuple(
         sorted(s.scalars(select(Tag.name).where(Tag.id.in_(new_people))), key=fold)

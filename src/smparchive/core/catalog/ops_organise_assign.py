@@ -30,7 +30,7 @@ from smparchive.core.catalog.ops_organise_time import (
     bulk_update_items,
     load_slots,
     main_event_zone,
-    redate_items,
+    settle_days,
 )
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
@@ -39,7 +39,6 @@ from smparchive.core.messages import problem
 from smparchive.core.vocab import Assignment, Consent, Kind, Restriction
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a missing time when sorting
-_UNTIMED = (rules.Reason.DECK, rules.Reason.NO_MATCH, rules.Reason.MANUAL, rules.Reason.NO_TIME)
 # How restrictive each consent is: the effective consent is the highest of its sources.
 CONSENT_RANK: dict[str, int] = {
     Consent.CLEARED: 0,
@@ -94,17 +93,12 @@ class AssignOps(CatalogBase):
         chosen = set(only) if only is not None else None
         every = [p for p in proposals if chosen is None or p.item_id in chosen]
         todo = {p.item_id: p for p in every if p.actionable}
-        # Items staying out of sessions still get their day from the capture date.
-        dated_by_time = [
-            p.item_id
-            for p in every
-            if p.reason not in _UNTIMED
-            and (p.session_id if p.actionable else p.current_session_id) is None
-        ]
+        # Every item looked at gets its day by the one rule (in a session: the session's day;
+        # else its capture date's), whether its session changed or not.
+        looked_at = sorted({p.item_id for p in every})
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             s = ctx.session
-            day_of = dict(s.execute(select(ProgrammeSession.id, ProgrammeSession.day_id)).all())
             manual = _manual(s, list(todo))
             new: dict[int, dict[str, Any]] = {}
             for iid, p in todo.items():
@@ -113,15 +107,10 @@ class AssignOps(CatalogBase):
                 if p.session_id is None:
                     new[iid] = {"session_id": None, "assignment": None}
                 else:
-                    new[iid] = {
-                        "session_id": p.session_id,
-                        "assignment": Assignment.AUTO,
-                        "day_id": day_of.get(p.session_id),
-                    }
+                    new[iid] = {"session_id": p.session_id, "assignment": Assignment.AUTO}
             changed = bulk_update_items(ctx, new)
             moved = len(changed)
-            if dated_by_time:
-                changed |= redate_items(ctx, None, dated_by_time)
+            changed |= settle_days(ctx, looked_at)
             sessions = {p.session_id for p in todo.values() if p.session_id is not None}
             sessions |= {p.current_session_id for p in todo.values() if p.current_session_id}
             ch = ChangeSummary(items=frozenset(changed), sessions=frozenset(sessions))
@@ -147,12 +136,8 @@ class AssignOps(CatalogBase):
         ids = sorted(set(item_ids))
 
         def op(ctx: WriteContext) -> ChangeSummary:
-            day = None
-            if session_id is not None:
-                sess = ctx.session.get(ProgrammeSession, session_id)
-                if sess is None:
-                    raise CatalogError(problem("missing.session", value=session_id))
-                day = sess.day_id
+            if session_id is not None and ctx.session.get(ProgrammeSession, session_id) is None:
+                raise CatalogError(problem("missing.session", value=session_id))
             _require_items(ctx, ids)
             old = {
                 sid
@@ -164,9 +149,8 @@ class AssignOps(CatalogBase):
                 )
             }
             values: dict[str, Any] = {"session_id": session_id, "assignment": Assignment.MANUAL}
-            if session_id is not None:
-                values["day_id"] = day
             ctx.journal.update(table_of(MediaItem), [{"id": i} for i in ids], values)
+            settle_days(ctx, ids)
             touched = old | ({session_id} if session_id is not None else set())
             return ChangeSummary(
                 items=frozenset(ids), sessions=frozenset(x for x in touched if x is not None)

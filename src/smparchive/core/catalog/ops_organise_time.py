@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import Table, func, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
@@ -20,7 +20,6 @@ from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
 from smparchive.core.messages import problem
-from smparchive.core.vocab import Assignment
 
 _ITEMS: Table = table_of(MediaItem)
 
@@ -105,19 +104,22 @@ def rederive_times(
 def redate_items(
     ctx: WriteContext, event_id: int | None, item_ids: Sequence[int] | None = None
 ) -> set[int]:
-    """Set day_id from capture time in the event's zone (manual assignments keep theirs)."""
+    """Set the day of items (the given ones, or every item) by :class:`DayRule`."""
+    return settle_days(ctx, item_ids, event_id)
+
+
+def settle_days(
+    ctx: WriteContext, item_ids: Sequence[int] | None = None, event_id: int | None = None
+) -> set[int]:
+    """Give items (the given ones, or every item) the day :class:`DayRule` decides, after
+    anything that changed their session or capture time. Returns the items that moved."""
     s = ctx.session
-    days = _Days.of(s, event_id)
-    if days is None:
-        return set()
-    q = select(MediaItem.id, MediaItem.capture_utc, MediaItem.day_id).where(
-        MediaItem.capture_utc.is_not(None),
-        or_(MediaItem.assignment.is_(None), MediaItem.assignment != Assignment.MANUAL),
-    )
+    rule = DayRule.of(s, event_id)
+    q = select(MediaItem.id, MediaItem.session_id, MediaItem.capture_utc, MediaItem.day_id)
     new: dict[int, dict[str, Any]] = {}
-    for iid, utc, day_id in _rows_of(s, q, item_ids):
-        moved, want = days.new_day(utc, day_id)
-        if moved:
+    for iid, sid, utc, day_id in _rows_of(s, q, item_ids):
+        want = rule.day(sid, utc, day_id)
+        if want != day_id:
             new[iid] = {"day_id": want}
     return bulk_update_items(ctx, new)
 
@@ -148,6 +150,36 @@ class _Days:
         another event's day stay there unless the time falls on one of this event's days."""
         want = self.by_date.get(t.local_date(utc, self.tz)) if utc is not None else None
         return want != day_id and (want is not None or day_id in self.ids), want
+
+
+@dataclass(frozen=True, slots=True)
+class DayRule:
+    """The one rule for an item's programme day, on every path that sets it (assignment by
+    hand or automatic, clock corrections, re-derived times, scans, programme edits):
+
+    - in a session: the session's day (a session crossing midnight keeps all its items on
+      its own day, the sidebar's day counts are the sum of its sessions' and the rest);
+    - else the local date of its capture time in the event's zone, when that date is a
+      programme day; else no day (an item on another event's day keeps it)."""
+
+    session_day: Mapping[int, int]
+    days: _Days | None
+
+    @classmethod
+    def of(cls, s: Any, event_id: int | None = None) -> DayRule:
+        q = select(ProgrammeSession.id, ProgrammeSession.day_id)
+        session_day = {int(i): int(d) for i, d in s.execute(q)}
+        return cls(session_day, _Days.of(s, event_id))
+
+    def day(self, session_id: int | None, utc: datetime | None, current: int | None) -> int | None:
+        """The day of an item in ``session_id`` (or none) captured at ``utc``, now on
+        ``current``."""
+        if session_id is not None and session_id in self.session_day:
+            return self.session_day[session_id]
+        if self.days is None:
+            return current
+        moved, want = self.days.new_day(utc, current)
+        return want if moved else current
 
 
 def load_slots(s: Any, event_id: int | None = None) -> list[rules.Slot]:
@@ -366,17 +398,16 @@ class TimeOps(CatalogBase):
                 )
             rows = _camera_rows(ctx.session, camera_key)
             zones = _item_zones(ctx.session, rows)
-            days = _Days.of(ctx.session, None)
+            rule = DayRule.of(ctx.session)
             new: dict[int, dict[str, Any]] = {}
             for r in rows:
                 utc = t.rederive([_time_row(r)], zones[r.id], offset_s).get(r.id, r.capture_utc)
                 vals: dict[str, Any] = {"clock_shift_s": offset_s, "capture_utc": utc}
-                # The day follows the new time (as redate_items would set it), in the same
-                # write: each item is updated once.
-                if days is not None and utc is not None and r.assignment != Assignment.MANUAL:
-                    moved, want = days.new_day(utc, r.day_id)
-                    if moved:
-                        vals["day_id"] = want
+                # The day by the one rule (an item in a session keeps its session's day),
+                # in the same write: each item is updated once.
+                want = rule.day(r.session_id, utc, r.day_id)
+                if want != r.day_id:
+                    vals["day_id"] = want
                 new[r.id] = vals
             changed = bulk_update_items(ctx, new)
             return ChangeSummary(items=frozenset(changed)), len(changed)

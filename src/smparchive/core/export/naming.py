@@ -29,10 +29,14 @@ __all__ = [
     "tokens",
 ]
 
-# Tokens that show no item field: the event, the clock time, the session's room, the
-# running number and the output's extension. Every other token is a field's ``token`` in the
-# registry (core/fields.py: date, day, session, title, creator, original ...).
-EXPORT_ONLY_TOKENS = ("event", "time", "room", "seq", "ext")
+# Tokens that show no item field: the event, the clock time, the programme day's date, the
+# session's room, the running number and the output's extension. Every other token is a
+# field's ``token`` in the registry (core/fields.py: date, day, session, title, creator,
+# original ...). ``{date}`` and ``{time}`` are when the item was taken (local date and clock
+# time in the event's zone: a 00:30 photo of a dinner that began at 22:00 is dated the next
+# day); ``{day}`` and ``{day_date}`` are the programme day it belongs to (a session's items
+# all on its day), for folders that group by day.
+EXPORT_ONLY_TOKENS = ("event", "time", "day_date", "room", "seq", "ext")
 MAX_COMPONENT_BYTES = 255
 # Leaves room for a collision suffix and for tools that append ".part" or similar.
 DEFAULT_COMPONENT_BYTES = 180
@@ -243,14 +247,19 @@ def _stem(entry: ExportEntry) -> str:
 
 
 def _date(entry: ExportEntry) -> str:
+    """The local date the item was taken (the date beside ``{time}``)."""
     when = entry.capture  # aware: its own offset gives the local wall clock
-    day = entry.day_date or (when.date() if when else None)
-    return day.isoformat() if day else "undated"
+    return when.date().isoformat() if when else "undated"
+
+
+def _day_date(entry: ExportEntry) -> str:
+    """The programme day's date (else the capture's local date): ``{day_date}``."""
+    return entry.day_date.isoformat() if entry.day_date else _date(entry)
 
 
 # Fields whose token is not the record's value as stored: the name without its extension,
-# the programme day's date (else the capture date), the session and day by their names, the
-# title in the export's language (else the file's name).
+# the capture's local date, the session and day by their names, the title in the export's
+# language (else the file's name).
 _FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
     "name": lambda e, _lang: _stem(e),
     "capture_utc": lambda e, _lang: _date(e),
@@ -278,6 +287,7 @@ def token_values(entry: ExportEntry, seq: int, ext: str, language: str) -> Mappi
     values: dict[str, str | int] = {
         "event": entry.event_acronym or entry.event_title,
         "time": when.strftime("%H%M%S") if when else "",
+        "day_date": _day_date(entry),
         "room": entry.session_room,
         "seq": seq,
         "ext": ext,

@@ -27,7 +27,7 @@ __all__ = [
     "preset_by_name",
 ]
 
-DEFAULT_TEMPLATE = "{date} {day}/{session}/{seq}_{title}.{ext}"
+DEFAULT_TEMPLATE = "{day_date} {day}/{session}/{seq}_{title}.{ext}"
 
 
 class ImageFormat(StrEnum):

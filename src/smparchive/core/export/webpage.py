@@ -249,6 +249,7 @@ WORDS: dict[str, dict[str, str]] = {
         "name": "English", "skip": "Skip to content", "toc": "Days and sessions",
         "speakers": "Speakers", "slides": "Slides", "recording": "Recording", "photos": "Photos",
         "others": "Other files", "download": "Download", "undated": "Undated", "other": "Other",
+        "outside": "outside the programme",
         "photo_n": "Photo {n} of {session}", "pages": "pages", "published": "Published with "
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
@@ -265,6 +266,7 @@ WORDS: dict[str, dict[str, str]] = {
         "speakers": "Intervenants", "slides": "Présentation", "recording": "Enregistrement",
         "photos": "Photos", "others": "Autres fichiers", "download": "Télécharger",
         "undated": "Sans date", "other": "Autres", "photo_n": "Photo {n} de {session}",
+        "outside": "hors programme",
         "pages": "pages", "published": "Publié avec smparchive.",
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
@@ -282,6 +284,7 @@ WORDS: dict[str, dict[str, str]] = {
         "speakers": "Sprekers", "slides": "Presentatie", "recording": "Opname",
         "photos": "Foto's", "others": "Andere bestanden", "download": "Downloaden",
         "undated": "Zonder datum", "other": "Overige", "photo_n": "Foto {n} van {session}",
+        "outside": "buiten het programma",
         "pages": "pagina's", "published": "Gepubliceerd met smparchive.",
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
@@ -418,25 +421,40 @@ def _duration(seconds: float | None) -> str:
     )
 
 
-def _day_heading(day: date | None, label: str, words: Mapping[str, str]) -> str:
+def _day_heading(
+    day: date | None, label: str, words: Mapping[str, str], *, outside: bool = False
+) -> str:
+    """A programme day ('Day 1 – 1 June 2022'); a date outside the programme says so ('5 June
+    2022 – outside the programme'); 'Undated' only for items with no capture time."""
     if day is None:
         return _day_label(label, words) if label else words["undated"]
     when = _date(day, words)
+    if outside:
+        return f"{when} – {words['outside']}"
     return f"{_day_label(label, words)} – {when}" if label else when
+
+
+def _day_key(e: ExportEntry) -> tuple[date | None, str, bool]:
+    """The heading an entry goes under: its programme day, else the local date it was taken
+    (outside the programme), else none (undated)."""
+    if e.day_date is not None or e.day_label or e.capture is None:
+        return e.day_date, e.day_label, False
+    return e.capture.date(), "", True
 
 
 def _group(
     items: Sequence[PageItem], words: Mapping[str, str] | None = None
 ) -> list[tuple[str, list[tuple[str, list[PageItem]]]]]:
     w = words or WORDS["en"]
-    days: dict[tuple[date | None, str], dict[tuple[str, str], list[PageItem]]] = {}
+    days: dict[tuple[date | None, str, bool], dict[tuple[str, str], list[PageItem]]] = {}
     for item in items:
         e = item.entry
-        sessions = days.setdefault((e.day_date, e.day_label), {})
+        sessions = days.setdefault(_day_key(e), {})
         sessions.setdefault((e.session_title, e.session_room), []).append(item)
     out = []
-    for (day, label), sessions in sorted(
-        days.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min, kv[0][1])
+    for (day, label, outside), sessions in sorted(
+        days.items(),
+        key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min, kv[0][2], kv[0][1]),
     ):
         # Programme order: by the session's scheduled start; photo times only break ties
         # (and order what has no session).
@@ -446,7 +464,7 @@ def _group(
         )
         out.append(
             (
-                _day_heading(day, label, w),
+                _day_heading(day, label, w, outside=outside),
                 [(title or w["other"], its) for (title, _), its in ordered],
             )
         )

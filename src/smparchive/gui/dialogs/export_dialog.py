@@ -232,7 +232,7 @@ class HeldBackModel(ListTableModel):
 
 
 # One flat folder of files named by date and number: what comms staff expect to find
-# (core's deep "{date} {day}/{session}/..." layout stays available by typing it).
+# (core's deep "{day_date} {day}/{session}/..." layout stays available by typing it).
 DEFAULT_TEMPLATE = "{date}_{seq}_{original}.{ext}"
 PREFLIGHT_DELAY_MS = 400
 
@@ -333,9 +333,19 @@ class ExportDialog(FittedDialog):
         self.name = QLineEdit()
         self.template = QLineEdit(DEFAULT_TEMPLATE)
         self.template.setToolTip(
-            self.tr("Tokens: %1. Slashes make folders, e.g. %2")
-            .replace("%1", "{date} {seq} {original} {title} {session} {day} {ext}")
-            .replace("%2", DEEP_TEMPLATE)
+            self.tr(
+                "Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme"
+                " day it belongs to (a session after midnight stays on the day it began)."
+                " Slashes make folders, e.g. %6"
+            )
+            .replace(
+                "%1", "{date} {time} {seq} {original} {title} {session} {day} {day_date} {ext}"
+            )
+            .replace("%2", "{date}")
+            .replace("%3", "{time}")
+            .replace("%4", "{day}")
+            .replace("%5", "{day_date}")
+            .replace("%6", DEEP_TEMPLATE)
         )
         self.example = ExampleLabel()
         self.example.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

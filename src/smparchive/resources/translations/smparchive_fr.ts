@@ -553,12 +553,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+157"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -593,12 +593,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
-        <translation>Éléments : %1. Les barres obliques créent des dossiers, p. ex. %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Add a publication page (index.html)</source>
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
@@ -944,8 +939,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln éléments sont retenus ; cochez ceux à publier quand même.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-612"/>
+        <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
+        <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une session qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+620"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1430,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1059"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1069"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>

@@ -553,12 +553,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+157"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -593,12 +593,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Tokens: %1. Slashes make folders, e.g. %2</source>
-        <translation>Velden: %1. Schuine strepen maken mappen, bv. %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Add a publication page (index.html)</source>
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
@@ -944,8 +939,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln items worden tegengehouden; vink aan wat u toch wilt publiceren.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-612"/>
+        <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
+        <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+620"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1430,7 +1430,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1059"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1069"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
