@@ -327,6 +327,11 @@ PROBLEMS: dict[str, str] = {
         "The source file changed since it was catalogued (hash mismatch): {name}"
     ),
     "export.render_failed": "The photo could not be rendered: {why}",
+    "export.video_not_cleaned": (
+        "{name}: the video could not be rewritten without its metadata (GPS position, "
+        "device) ({why}); left out (export it with the originals preset or with all "
+        "metadata kept)."
+    ),
     # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
     "export.target_is_file_choose": (
         "The export target is a file, not a folder: {target}; choose a folder"

@@ -492,6 +492,12 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The photo could not be rendered: {why}",
     ),
+    "export.video_not_cleaned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the video could not be rewritten without its metadata (GPS position, "
+        "device) ({why}); left out (export it with the originals preset or with all "
+        "metadata kept).",
+    ),
     "export.target_is_file_choose": QT_TRANSLATE_NOOP(
         "Problems",
         "The export target is a file, not a folder: {target}; choose a folder",

@@ -17,6 +17,7 @@ from PIL import Image
 from smparchive import __version__
 from smparchive.core.export.cms import cms_files
 from smparchive.core.export.consent import ConsentDecision
+from smparchive.core.export.copying import hash_file
 from smparchive.core.export.imaging import (
     RenderJob,
     RenderResult,
@@ -38,6 +39,12 @@ from smparchive.core.export.previews import (
     convert_to_pdf,
     deck_previews,
     video_poster,
+)
+from smparchive.core.export.videometa import (
+    VideoCleanError,
+    clean_video,
+    hash_verified,
+    video_tags,
 )
 from smparchive.core.export.webpage import PageItem, build_page, page_languages
 from smparchive.core.export.writers import (
@@ -490,6 +497,9 @@ def _write_items(
                     record = writer.add_bytes(output.relpath, result.outputs[index], when)
                     dims = result.sizes[index]
                     index += 1
+                elif output.action is Action.REMUX:
+                    record = _write_clean_video(plan, writer, output.relpath, e, cancel)
+                    dims = None
                 elif output.action is Action.DECK_PDF:
                     assert plan.soffice is not None
                     pdf = _convert(plan.soffice, e)
@@ -504,6 +514,10 @@ def _write_items(
             continue
         except ConversionError as exc:  # LibreOffice failed: reported, not exported
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
+            continue
+        except VideoCleanError as exc:  # never published with its location instead
+            msg = problem("export.video_not_cleaned", name=e.original_name, why=str(exc))
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
             continue
         files += written
         done_bytes += sum(r.size for _, r in written)
@@ -653,6 +667,37 @@ def writer_path(writer: BundleWriter, relpath: str) -> Path | None:
     if isinstance(writer, FolderWriter):
         return writer.temp / (writer.payload_prefix + relpath)
     return None
+
+
+def _write_clean_video(
+    plan: ExportPlan,
+    writer: BundleWriter,
+    relpath: str,
+    entry: ExportEntry,
+    cancel: CancelToken | None,
+) -> FileRecord:
+    """The video remuxed without its metadata (videometa), from verified source bytes.
+
+    Staged beside the export (where the free space was checked), not in the system's
+    temporary folder: a recording can be larger than it.
+    """
+    s = plan.settings
+    try:
+        same = hash_verified(entry.source, entry.sha256, cancel)
+    except FileNotFoundError:
+        raise SourceProblem(problem("export.source_missing_at", name=entry.source)) from None
+    except OSError as exc:
+        raise SourceProblem(
+            problem("export.source_unreadable_at", name=entry.source, why=plain(exc))
+        ) from None
+    if not same:
+        raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
+    tags = video_tags(entry, s.metadata_policy, s.language)
+    with tempfile.TemporaryDirectory(prefix=".smparchive-video-", dir=s.target_dir) as tmp:
+        temp = Path(tmp) / f"video{Path(relpath).suffix.lower()}"
+        clean_video(entry.source, temp, tags, cancel)
+        digest = hash_file(temp)["sha256"]
+        return writer.add_file(relpath, temp, digest, temp.stat().st_size, entry.capture)
 
 
 def _convert(soffice: str, entry: ExportEntry) -> bytes:

@@ -46,6 +46,7 @@ CAPTIONS_VARIANT = "captions:"  # + language: a clip's caption file in the manif
 
 class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
+    REMUX = "remux"  # a video's streams copied into a new file without its metadata
     RENDER = "render"  # a resized/cropped image variant
     DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
     CLIP = "clip"  # a part of a recording, cut by stream copy (MP4, chapters, faststart)
@@ -324,6 +325,8 @@ def plan_export(
             ext, mime = original_ext, entry.mime
             if entry.kind is Kind.SLIDES and decks_pdf and entry.mime != "application/pdf":
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
+            elif entry.kind is Kind.VIDEO and policy is not MetadataPolicy.KEEP_ALL:
+                action = Action.REMUX  # a phone's location and make stay behind
             elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
                 warnings.append(
                     problem(

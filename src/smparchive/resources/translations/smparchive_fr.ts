@@ -3945,6 +3945,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: the video could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : la vidéo n’a pas pu être réécrite sans ses métadonnées (position GPS, appareil) ({why}) ; laissée de côté (exportez-la avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
         <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
     </message>
