@@ -258,6 +258,11 @@ PROBLEMS: dict[str, str] = {
         "serial numbers); left out (export it with the originals preset or with all metadata "
         "kept)."
     ),
+    "export.documents_keep_metadata": (
+        "{n} document(s) go out with their own metadata (author and editor names, software, "
+        "dates, and that of pictures inside them): clear it in the document's own program "
+        "before publishing if it should not be seen."
+    ),
     "export.not_resizable_copied": (
         "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen)."
     ),

@@ -268,6 +268,7 @@ def plan_export(
     if settings.decks_as_pdf and soffice is None:
         warnings.append(problem("export.no_libreoffice"))
     seq = 0
+    documents = 0  # published with the metadata they carry (author names...)
     for entry in entries:
         decision = decisions.get(entry.item_id)
         if decision is not None and decision.held:
@@ -339,6 +340,12 @@ def plan_export(
             )
             row = row_for(entry, path, mime, lang)
             outputs.append(PlannedOutput(path, action, row))
+            if (
+                entry.kind in (Kind.SLIDES, Kind.DOCUMENT)
+                and action in (Action.COPY, Action.DECK_PDF)
+                and policy is not MetadataPolicy.KEEP_ALL
+            ):
+                documents += 1
             total += entry.size * (3 if action is Action.DECK_PDF else 1)
         consent = decision if decision is not None and not decision.held else None
         blur = blurs.get(entry.item_id) if render else None
@@ -353,6 +360,8 @@ def plan_export(
                 "export.iptc_shortened", value=dataset, limit=limit, n=len(cut_names), name=listed
             )
         )
+    if documents:
+        warnings.append(problem("export.documents_keep_metadata", n=documents))
     post = None
     platform = platform_by_name(settings.preset.platform) if settings.preset.platform else None
     if platform is not None:

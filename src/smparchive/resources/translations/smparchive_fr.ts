@@ -3790,6 +3790,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
+        <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>{n} document(s) partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>
