@@ -332,6 +332,10 @@ PROBLEMS: dict[str, str] = {
         "The source file changed since it was catalogued (hash mismatch): {name}"
     ),
     "export.render_failed": "The photo could not be rendered: {why}",
+    "export.deck_not_cleaned": (
+        "{name}: the slides could not be rewritten without their author names ({why}); "
+        "left out (export them with the originals preset or with all metadata kept)."
+    ),
     "export.video_not_cleaned": (
         "{name}: the video could not be rewritten without its metadata (GPS position, "
         "device) ({why}); left out (export it with the originals preset or with all "

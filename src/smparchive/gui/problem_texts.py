@@ -498,6 +498,11 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The photo could not be rendered: {why}",
     ),
+    "export.deck_not_cleaned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the slides could not be rewritten without their author names ({why}); "
+        "left out (export them with the originals preset or with all metadata kept).",
+    ),
     "export.video_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
         "{name}: the video could not be rewritten without its metadata (GPS position, "

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
+from smparchive.core.export.docmeta import PPTX_MIME
 from smparchive.core.export.faceblur import FaceBlur, not_blurred, plan_blur, text_warnings
 from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, iim_shortened, metadata_for
@@ -47,6 +48,7 @@ CAPTIONS_VARIANT = "captions:"  # + language: a clip's caption file in the manif
 class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
     REMUX = "remux"  # a video's streams copied into a new file without its metadata
+    CLEAN_DECK = "clean_deck"  # a PPTX copied without its document properties (authors)
     RENDER = "render"  # a resized/cropped image variant
     DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
     CLIP = "clip"  # a part of a recording, cut by stream copy (MP4, chapters, faststart)
@@ -328,6 +330,8 @@ def plan_export(
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
             elif entry.kind is Kind.VIDEO and policy is not MetadataPolicy.KEEP_ALL:
                 action = Action.REMUX  # a phone's location and make stay behind
+            elif entry.mime == PPTX_MIME and policy is not MetadataPolicy.KEEP_ALL:
+                action = Action.CLEAN_DECK  # its authors' names stay behind
             elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
                 warnings.append(
                     problem(

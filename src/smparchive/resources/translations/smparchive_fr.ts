@@ -3950,6 +3950,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
+        <translation>{name} : les diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs ({why}) ; laissées de côté (exportez-les avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: the video could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : la vidéo n’a pas pu être réécrite sans ses métadonnées (position GPS, appareil) ({why}) ; laissée de côté (exportez-la avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>

@@ -3950,6 +3950,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
+        <translation>{name}: de dia’s konden niet zonder de namen van hun auteurs herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: the video could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: de video kon niet zonder haar metadata (gps-positie, toestel) herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
