@@ -337,7 +337,7 @@ PROBLEMS: dict[str, str] = {
         "left out (export them with the originals preset or with all metadata kept)."
     ),
     "export.video_not_cleaned": (
-        "{name}: the video could not be rewritten without its metadata (GPS position, "
+        "{name}: the recording could not be rewritten without its metadata (GPS position, "
         "device) ({why}); left out (export it with the originals preset or with all "
         "metadata kept)."
     ),

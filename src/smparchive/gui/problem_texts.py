@@ -505,7 +505,7 @@ SENTENCES: dict[str, str] = {
     ),
     "export.video_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
-        "{name}: the video could not be rewritten without its metadata (GPS position, "
+        "{name}: the recording could not be rewritten without its metadata (GPS position, "
         "device) ({why}); left out (export it with the originals preset or with all "
         "metadata kept).",
     ),

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import av
+import numpy as np
 import pytest
 from export_helpers import EVENT, entry_for, phone_video, settings, sha256
 
@@ -143,3 +144,38 @@ def test_remux_stops_when_cancelled_and_leaves_nothing(phone: ExportEntry, tmp_p
     with pytest.raises(Cancelled):
         clean_video(phone.source, target, {}, cancel)
     assert not target.exists()
+
+
+def voice_memo(path: Path) -> None:
+    """An M4A as a phone's recorder writes it: the place (ISO 6709) and the owner's name."""
+    options = {"movflags": "use_metadata_tags"}
+    with av.open(str(path), "w", format="ipod", options=options) as container:
+        container.metadata["location"] = "+50.8503+004.3517/"
+        container.metadata["com.apple.quicktime.location.ISO6709"] = "+50.8503+004.3517/"
+        container.metadata["artist"] = "iPhone of Jan"
+        audio = container.add_stream("aac", rate=8000, layout="mono")
+        for i in range(8):
+            sound = av.AudioFrame.from_ndarray(
+                np.zeros((1, 1024), dtype=np.float32), format="fltp", layout="mono"
+            )
+            sound.sample_rate, sound.pts = 8000, i * 1024
+            for packet in audio.encode(sound):
+                container.mux(packet)
+        for packet in audio.encode():
+            container.mux(packet)
+
+
+def test_published_audio_recording_has_no_location(tmp_path: Path, out_dir: Path) -> None:
+    path = tmp_path / "memo.m4a"
+    voice_memo(path)
+    entry = entry_for(path, "a1", Kind.AUDIO, mime="audio/mp4", creator="")
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert not report.problems
+    [file] = report.files
+    out = report.payload_root / file.path
+    with av.open(str(path)) as a, av.open(str(out)) as b:
+        assert leaks(dict(a.metadata)) and leaks(dict(b.metadata)) == []
+        assert "iPhone of Jan" not in b.metadata.values()
+        assert sum(f.samples for f in b.decode(audio=0)) == sum(
+            f.samples for f in a.decode(audio=0)
+        )

@@ -42,12 +42,13 @@ RESERVED_NAMES = (
 )
 
 
+REMUXED = frozenset({Kind.VIDEO, Kind.AUDIO})  # recordings published without their metadata
 CAPTIONS_VARIANT = "captions:"  # + language: a clip's caption file in the manifests
 
 
 class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
-    REMUX = "remux"  # a video's streams copied into a new file without its metadata
+    REMUX = "remux"  # a recording's streams copied into a new file without its metadata
     CLEAN_DECK = "clean_deck"  # a PPTX copied without its document properties (authors)
     RENDER = "render"  # a resized/cropped image variant
     DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
@@ -328,7 +329,7 @@ def plan_export(
             ext, mime = original_ext, entry.mime
             if entry.kind is Kind.SLIDES and decks_pdf and entry.mime != "application/pdf":
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
-            elif entry.kind is Kind.VIDEO and policy is not MetadataPolicy.KEEP_ALL:
+            elif entry.kind in REMUXED and policy is not MetadataPolicy.KEEP_ALL:
                 action = Action.REMUX  # a phone's location and make stay behind
             elif entry.mime == PPTX_MIME and policy is not MetadataPolicy.KEEP_ALL:
                 action = Action.CLEAN_DECK  # its authors' names stay behind

@@ -1,5 +1,5 @@
-"""Publication copies of videos: the streams remuxed into a new file without the source's
-metadata.
+"""Publication copies of videos (and audio recordings): the streams remuxed into a new file
+without the source's metadata.
 
 A phone writes where it was (QuickTime ``©xyz``, Apple's ``location.ISO6709`` key), its
 make, model and software into the container; action cameras and drones add telemetry
@@ -31,8 +31,11 @@ _KINDS = ("video", "audio")
 _CHECK_EVERY = 200  # packets between cancel checks
 _CHUNK = 1 << 20
 # muxers by extension; others are guessed by FFmpeg from the name
-_FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".qt": "mov", ".3gp": "3gp"}
-_ISO_BMFF = frozenset({"mp4", "mov", "3gp"})
+_FORMATS = {
+    **{".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".qt": "mov", ".3gp": "3gp"},
+    **{".m4a": "ipod"},
+}
+_ISO_BMFF = frozenset({"mp4", "mov", "3gp", "ipod"})
 
 
 class VideoCleanError(Exception):

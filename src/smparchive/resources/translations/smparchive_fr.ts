@@ -3955,8 +3955,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>{name}: the video could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
-        <translation>{name} : la vidéo n’a pas pu être réécrite sans ses métadonnées (position GPS, appareil) ({why}) ; laissée de côté (exportez-la avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+        <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : l’enregistrement n’a pas pu être réécrit sans ses métadonnées (position GPS, appareil) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
     <message>
         <location line="+6"/>
