@@ -10,6 +10,7 @@ import av
 import numpy as np
 import pytest
 from export_helpers import EVENT, entry_for, phone_video, settings, sha256
+from PIL import Image
 
 from smparchive.core.export import (
     ORIGINALS,
@@ -179,3 +180,30 @@ def test_published_audio_recording_has_no_location(tmp_path: Path, out_dir: Path
         assert sum(f.samples for f in b.decode(audio=0)) == sum(
             f.samples for f in a.decode(audio=0)
         )
+
+
+@pytest.mark.skipif("libx265" not in av.codecs_available, reason="this PyAV has no HEVC encoder")
+def test_published_hevc_phone_video_keeps_the_tag_apple_players_need(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """iPhones write HEVC tagged hvc1; FFmpeg's default for MP4 is hev1, which QuickTime,
+    Safari and iOS refuse to play: the remux keeps the source's tag."""
+    path = tmp_path / "IMG_2000.MOV"
+    with av.open(str(path), "w", format="mov") as container:
+        container.metadata["location"] = "+50.8503+004.3517/"
+        video = container.add_stream("libx265", rate=10, options={"log-level": "error"})
+        video.width, video.height, video.pix_fmt = 64, 48, "yuv420p"
+        video.codec_tag = "hvc1"
+        for i in range(10):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
+            for packet in video.encode(frame):
+                container.mux(packet)
+        for packet in video.encode():
+            container.mux(packet)
+    entry = entry_for(path, "v2", Kind.VIDEO, mime="video/quicktime")
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    out = exported_video(report)
+    with av.open(str(out)) as c:
+        assert leaks(dict(c.metadata)) == []
+        assert c.streams.video[0].codec_context.codec_tag == "hvc1"
+        assert sum(1 for _ in c.decode(video=0)) == 10

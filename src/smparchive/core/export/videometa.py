@@ -83,7 +83,25 @@ def clean_video(
 ) -> None:
     """Write ``target`` with ``source``'s video and audio streams (stream copy) and only
     ``tags`` as metadata. Raises :class:`VideoCleanError`; ``Cancelled`` when ``cancel``
-    is; ``target`` is removed on any failure."""
+    is; ``target`` is removed on any failure.
+
+    The streams keep their codec tags (an iPhone's HEVC is ``hvc1``, which Apple's players
+    need; FFmpeg's MP4 default ``hev1`` does not play there); a tag the muxer refuses is
+    left to the muxer on a second try.
+    """
+    try:
+        _remux(source, target, tags, cancel, keep_codec_tags=True)
+    except VideoCleanError:
+        _remux(source, target, tags, cancel, keep_codec_tags=False)
+
+
+def _remux(
+    source: Path,
+    target: Path,
+    tags: dict[str, str],
+    cancel: CancelToken | None,
+    keep_codec_tags: bool,
+) -> None:
     fmt = _FORMATS.get(target.suffix.lower())
     options = {"fflags": "+bitexact"}  # no "Lavf..." encoder tag
     if fmt in _ISO_BMFF:
@@ -101,6 +119,8 @@ def clean_video(
                 mapping = {}
                 for s in streams:
                     copy = out.add_stream_from_template(s)
+                    if keep_codec_tags and s.codec_context.codec_tag.strip("\x00 "):
+                        copy.codec_context.codec_tag = s.codec_context.codec_tag
                     language = s.metadata.get("language", "")
                     if language and language != "und":
                         copy.metadata["language"] = language
@@ -118,7 +138,7 @@ def clean_video(
                     raise VideoCleanError("no picture or sound in it")
     except av.error.FFmpegError as exc:
         target.unlink(missing_ok=True)
-        raise VideoCleanError(str(exc)) from exc
+        raise VideoCleanError(exc.strerror or str(exc)) from exc  # FFmpeg's words, no path
     except BaseException:
         target.unlink(missing_ok=True)
         raise
