@@ -386,3 +386,75 @@ def test_photo_mechanic_embedded_caption_edited(archive: tuple[Cli, Path], tmp_p
         e["File:ImageHeight"],
     )
     assert warnings(jpg) == set() == warnings(photo)
+
+
+def phone_video(path: Path) -> None:
+    """A phone's MP4: ISO 6709 location (udta and Apple keys), make and model, shot upright
+    (display matrix: 90 degrees)."""
+    import av
+
+    location = "+50.8503+004.3517/"
+    options = {"movflags": "use_metadata_tags"}
+    with av.open(str(path), "w", format="mp4", options=options) as container:
+        container.metadata["location"] = location
+        container.metadata["com.apple.quicktime.location.ISO6709"] = location
+        container.metadata["com.apple.quicktime.make"] = "Apple"
+        container.metadata["com.apple.quicktime.model"] = "iPhone 12"
+        container.metadata["creation_time"] = "2022-06-01T08:15:00Z"
+        stream = container.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+        stream.set_display_rotation(90)
+        for i in range(10):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+
+
+def private_video_tags(path: Path) -> dict[str, Any]:
+    """What exiftool reads of where and with what a video was shot."""
+    [doc] = exiftool(str(path))
+    return {
+        k: v
+        for k, v in doc.items()
+        if any(w in k for w in ("GPS", "Location", "Make", "Model", "Software", "Encoder"))
+    }
+
+
+@pytest.mark.parametrize("metadata", ["publication", "strip"])
+def test_published_phone_video_has_no_gps_for_exiftool(
+    tmp_path: Path, capsys: Any, metadata: str
+) -> None:
+    """The exported clip has no GPS, make or model for exiftool, plays upright (same
+    Rotation), and the original is untouched; --metadata keep publishes the file as shot."""
+    media = tmp_path / "media"
+    media.mkdir()
+    clip = media / "IMG_0042.MP4"
+    phone_video(clip)
+    shot = clip.read_bytes()
+    before = private_video_tags(clip)
+    assert "Composite:GPSPosition" in before and before["Keys:Model"] == "iPhone 12"
+    cli = Cli(capsys, tmp_path / "c.smpcat")
+    cli("init")
+    cli("roots", "add", str(media), "--label", "Media")
+    cli("scan")
+    cli("set", str(clip), "--consent", "cleared")
+    out = tmp_path / "out"
+    out.mkdir()
+    exported = {}
+    for name, policy in (("pub", metadata), ("keep", "keep")):
+        doc = json.loads(
+            cli(
+                "export", str(clip), "--to", str(out), "--name", name, "--preset", "web",
+                "--metadata", policy, "--json",
+            )
+        )  # fmt: skip
+        assert not doc["problems"], doc["problems"]
+        exported[name] = next((out / name).rglob("*.mp4"))
+    assert private_video_tags(exported["pub"]) == {}
+    [orig] = exiftool(str(clip))
+    [pub] = exiftool(str(exported["pub"]))
+    assert pub["Composite:Rotation"] == orig["Composite:Rotation"] == 270
+    assert pub["QuickTime:Duration"] == orig["QuickTime:Duration"]
+    assert exported["keep"].read_bytes() == clip.read_bytes() == shot

@@ -258,6 +258,11 @@ PROBLEMS: dict[str, str] = {
         "serial numbers); left out (export it with the originals preset or with all metadata "
         "kept)."
     ),
+    "export.documents_keep_metadata": (
+        "{n} document(s) go out with their own metadata (author and editor names, software, "
+        "dates, and that of pictures inside them): clear it in the document's own program "
+        "before publishing if it should not be seen."
+    ),
     "export.not_resizable_copied": (
         "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen)."
     ),
@@ -327,6 +332,15 @@ PROBLEMS: dict[str, str] = {
         "The source file changed since it was catalogued (hash mismatch): {name}"
     ),
     "export.render_failed": "The photo could not be rendered: {why}",
+    "export.deck_not_cleaned": (
+        "{name}: the slides could not be rewritten without their author names ({why}); "
+        "left out (export them with the originals preset or with all metadata kept)."
+    ),
+    "export.video_not_cleaned": (
+        "{name}: the recording could not be rewritten without its metadata (GPS position, "
+        "device) ({why}); left out (export it with the originals preset or with all "
+        "metadata kept)."
+    ),
     # the export's target and the export as a whole (core/export/writers.py, catalog_export.py)
     "export.target_is_file_choose": (
         "The export target is a file, not a folder: {target}; choose a folder"

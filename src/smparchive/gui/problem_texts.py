@@ -362,6 +362,12 @@ SENTENCES: dict[str, str] = {
         "(GPS, serial numbers); left out (export it with the originals preset or with "
         "all metadata kept).",
     ),
+    "export.documents_keep_metadata": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} document(s) go out with their own metadata (author and editor names, software, "
+        "dates, and that of pictures inside them): clear it in the document's own program "
+        "before publishing if it should not be seen.",
+    ),
     "export.not_resizable_copied": QT_TRANSLATE_NOOP(
         "Problems",
         "{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).",
@@ -491,6 +497,17 @@ SENTENCES: dict[str, str] = {
     "export.render_failed": QT_TRANSLATE_NOOP(
         "Problems",
         "The photo could not be rendered: {why}",
+    ),
+    "export.deck_not_cleaned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the slides could not be rewritten without their author names ({why}); "
+        "left out (export them with the originals preset or with all metadata kept).",
+    ),
+    "export.video_not_cleaned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the recording could not be rewritten without its metadata (GPS position, "
+        "device) ({why}); left out (export it with the originals preset or with all "
+        "metadata kept).",
     ),
     "export.target_is_file_choose": QT_TRANSLATE_NOOP(
         "Problems",

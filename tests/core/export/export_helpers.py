@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import av
+import numpy as np
 from PIL import Image
 
 from smparchive.core.export import (
@@ -24,6 +26,7 @@ SERIAL = "SN-4242-SECRET"
 LENS_SERIAL = "LENS-9999"
 OWNER = "Private Owner Name"
 CEST = timezone(timedelta(hours=2))
+LOCATION = "+50.8503+004.3517/"  # Brussels, as ISO 6709
 
 
 @functools.lru_cache(maxsize=16)
@@ -104,6 +107,38 @@ def entry_for(path: Path, item_id: str, kind: Kind = Kind.PHOTO, **kw: Any) -> E
     return ExportEntry(**base)
 
 
+def phone_video(path: Path, rotation: int = 90, frames: int = 10) -> None:
+    """An MP4 as a phone writes it: ISO 6709 location (udta ©xyz and Apple keys), make,
+    model and software, a display matrix (shot upright), video and audio."""
+    with av.open(
+        str(path), "w", format="mp4", options={"movflags": "use_metadata_tags"}
+    ) as container:
+        container.metadata["location"] = LOCATION
+        container.metadata["com.apple.quicktime.location.ISO6709"] = LOCATION
+        container.metadata["com.apple.quicktime.make"] = "Apple"
+        container.metadata["com.apple.quicktime.model"] = "iPhone 12"
+        container.metadata["com.apple.quicktime.software"] = "17.1"
+        container.metadata["creation_time"] = "2024-05-14T08:15:00Z"
+        video = container.add_stream("mpeg4", rate=10)
+        video.width, video.height, video.pix_fmt = 64, 48, "yuv420p"
+        video.set_display_rotation(rotation)
+        audio = container.add_stream("aac", rate=8000, layout="mono")
+        for i in range(frames):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
+            for packet in video.encode(frame):
+                container.mux(packet)
+        for i in range(frames * 8000 // 10 // 1024):
+            sound = av.AudioFrame.from_ndarray(
+                np.zeros((1, 1024), dtype=np.float32), format="fltp", layout="mono"
+            )
+            sound.sample_rate, sound.pts = 8000, i * 1024
+            for packet in audio.encode(sound):
+                container.mux(packet)
+        for stream in (video, audio):
+            for packet in stream.encode():
+                container.mux(packet)
+
+
 EVENT = EventInfo(
     title="SMP Conference 2024",
     acronym="SMP24",
@@ -127,11 +162,13 @@ __all__ = [
     "CEST",
     "EVENT",
     "LENS_SERIAL",
+    "LOCATION",
     "OWNER",
     "SERIAL",
     "UTC",
     "entry_for",
     "jpeg_bytes",
+    "phone_video",
     "replace",
     "settings",
     "sha256",

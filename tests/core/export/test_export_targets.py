@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -10,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import bagit
-from export_helpers import EVENT, entry_for, settings
+from export_helpers import EVENT, entry_for, phone_video, settings
 
 from smparchive.core.export import (
     ORIGINALS,
@@ -26,7 +27,7 @@ from smparchive.core.export.manifest import CSV_COLUMNS
 def _mixed_entries(photo_set, tmp_path: Path):
     photos = photo_set(2)
     video = tmp_path / "src" / "talk.mp4"
-    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 40)
+    phone_video(video)
     deck = tmp_path / "src" / "slides, final.pdf"
     deck.write_bytes(b"%PDF-1.4\n% not really rendered\n%%EOF\n")
     return [
@@ -63,10 +64,14 @@ def test_folder_manifests_are_rfc4180_and_match_json(photo_set, tmp_path, out_di
     assert doc["event"]["title"] == "SMP Conference 2024"
     assert [i["path"] for i in doc["items"]] == [r["path"] for r in rows]
     assert doc["items"][0]["speakers"] == ["Jane Doe", "John Roe"]
-    # videos and decks go out as byte-identical originals even with the web preset
-    for item_id, entry in (("v1", entries[2]), ("d1", entries[3])):
-        assert (root / by_id[item_id]["path"]).read_bytes() == entry.source.read_bytes()
-        assert by_id[item_id]["sha256"] == entry.sha256
+    # a PDF goes out as its byte-identical original even with the web preset; a video is
+    # remuxed without the phone's metadata, and the manifest names the copy's checksum
+    deck = root / by_id["d1"]["path"]
+    assert deck.read_bytes() == entries[3].source.read_bytes()
+    assert by_id["d1"]["sha256"] == entries[3].sha256
+    video = root / by_id["v1"]["path"]
+    assert by_id["v1"]["sha256"] == hashlib.sha256(video.read_bytes()).hexdigest()
+    assert by_id["v1"]["sha256"] != entries[2].sha256
 
 
 def test_zip_opens_and_lists_manifest(photo_set, tmp_path, out_dir) -> None:

@@ -124,12 +124,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--metadata",
         choices=("keep", "publication", "strip"),
-        help="what resized copies carry: keep: the source's EXIF (GPS, serial numbers, "
+        help="what resized photos carry: keep: the source's EXIF (GPS, serial numbers, "
         "maker notes ...) with the catalogue's times, caption, creator and copyright, and "
         "XMP/IPTC written from the catalogue (texts, keywords, people, rating), not the "
         "source's own XMP; publication: the catalogue's texts without GPS, serial numbers, "
         "faces and private fields; strip: nothing "
-        "(default: the preset's, publication for web/social/thumbnails)",
+        "(default: the preset's, publication for web/social/thumbnails). Videos and audio "
+        "(remuxed, not re-encoded) and PPTX decks go out without their own metadata (GPS, "
+        "device, author names) unless keep, which copies them as they are",
     )
     p.add_argument(
         "--include-people",

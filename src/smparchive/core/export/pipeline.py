@@ -17,6 +17,8 @@ from PIL import Image
 from smparchive import __version__
 from smparchive.core.export.cms import cms_files
 from smparchive.core.export.consent import ConsentDecision
+from smparchive.core.export.copying import hash_file
+from smparchive.core.export.docmeta import DeckCleanError, clean_pptx
 from smparchive.core.export.imaging import (
     RenderJob,
     RenderResult,
@@ -29,7 +31,13 @@ from smparchive.core.export.imaging import (
 from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
 from smparchive.core.export.metadata import ImageMetadata
 from smparchive.core.export.model import ExportEntry, Kind, pick_text
-from smparchive.core.export.plan import CAPTIONS_VARIANT, Action, ExportPlan, PlannedItem
+from smparchive.core.export.plan import (
+    CAPTIONS_VARIANT,
+    Action,
+    ExportPlan,
+    PlannedItem,
+    PlannedOutput,
+)
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import PostKit, build_post, manifest_with_post
 from smparchive.core.export.presets import MetadataPolicy, TargetKind
@@ -38,6 +46,12 @@ from smparchive.core.export.previews import (
     convert_to_pdf,
     deck_previews,
     video_poster,
+)
+from smparchive.core.export.videometa import (
+    VideoCleanError,
+    clean_video,
+    hash_verified,
+    video_tags,
 )
 from smparchive.core.export.webpage import PageItem, build_page, page_languages
 from smparchive.core.export.writers import (
@@ -490,6 +504,9 @@ def _write_items(
                     record = writer.add_bytes(output.relpath, result.outputs[index], when)
                     dims = result.sizes[index]
                     index += 1
+                elif output.action in (Action.REMUX, Action.CLEAN_DECK):
+                    record = _write_cleaned(plan, writer, output, e, cancel)
+                    dims = None
                 elif output.action is Action.DECK_PDF:
                     assert plan.soffice is not None
                     pdf = _convert(plan.soffice, e)
@@ -504,6 +521,14 @@ def _write_items(
             continue
         except ConversionError as exc:  # LibreOffice failed: reported, not exported
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
+            continue
+        except VideoCleanError as exc:  # never published with its location instead
+            msg = problem("export.video_not_cleaned", name=e.original_name, why=str(exc))
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
+            continue
+        except DeckCleanError as exc:  # never published with its authors' names instead
+            msg = problem("export.deck_not_cleaned", name=e.original_name, why=str(exc))
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
             continue
         files += written
         done_bytes += sum(r.size for _, r in written)
@@ -653,6 +678,42 @@ def writer_path(writer: BundleWriter, relpath: str) -> Path | None:
     if isinstance(writer, FolderWriter):
         return writer.temp / (writer.payload_prefix + relpath)
     return None
+
+
+def _write_cleaned(
+    plan: ExportPlan,
+    writer: BundleWriter,
+    output: PlannedOutput,
+    entry: ExportEntry,
+    cancel: CancelToken | None,
+) -> FileRecord:
+    """A video remuxed (videometa) or a deck rewritten (docmeta) without its metadata, from
+    verified source bytes.
+
+    Staged beside the export (where the free space was checked), not in the system's
+    temporary folder: a recording can be larger than it.
+    """
+    s = plan.settings
+    try:
+        same = hash_verified(entry.source, entry.sha256, cancel)
+    except FileNotFoundError:
+        raise SourceProblem(problem("export.source_missing_at", name=entry.source)) from None
+    except OSError as exc:
+        raise SourceProblem(
+            problem("export.source_unreadable_at", name=entry.source, why=plain(exc))
+        ) from None
+    if not same:
+        raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
+    # the catalogue's title, creator, rights and date under publication; none stripped
+    tags = video_tags(entry, s.metadata_policy, s.language)
+    with tempfile.TemporaryDirectory(prefix=".smparchive-clean-", dir=s.target_dir) as tmp:
+        temp = Path(tmp) / f"copy{Path(output.relpath).suffix.lower()}"
+        if output.action is Action.REMUX:
+            clean_video(entry.source, temp, tags, cancel)
+        else:
+            clean_pptx(entry.source, temp, tags.get("title", ""), tags.get("artist", ""), cancel)
+        digest = hash_file(temp)["sha256"]
+        return writer.add_file(output.relpath, temp, digest, temp.stat().st_size, entry.capture)
 
 
 def _convert(soffice: str, entry: ExportEntry) -> bytes:

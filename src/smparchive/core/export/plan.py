@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
+from smparchive.core.export.docmeta import PPTX_MIME
 from smparchive.core.export.faceblur import FaceBlur, not_blurred, plan_blur, text_warnings
 from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, iim_shortened, metadata_for
@@ -41,11 +42,14 @@ RESERVED_NAMES = (
 )
 
 
+REMUXED = frozenset({Kind.VIDEO, Kind.AUDIO})  # recordings published without their metadata
 CAPTIONS_VARIANT = "captions:"  # + language: a clip's caption file in the manifests
 
 
 class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
+    REMUX = "remux"  # a recording's streams copied into a new file without its metadata
+    CLEAN_DECK = "clean_deck"  # a PPTX copied without its document properties (authors)
     RENDER = "render"  # a resized/cropped image variant
     DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
     CLIP = "clip"  # a part of a recording, cut by stream copy (MP4, chapters, faststart)
@@ -267,6 +271,7 @@ def plan_export(
     if settings.decks_as_pdf and soffice is None:
         warnings.append(problem("export.no_libreoffice"))
     seq = 0
+    documents = 0  # published with the metadata they carry (author names...)
     for entry in entries:
         decision = decisions.get(entry.item_id)
         if decision is not None and decision.held:
@@ -324,6 +329,10 @@ def plan_export(
             ext, mime = original_ext, entry.mime
             if entry.kind is Kind.SLIDES and decks_pdf and entry.mime != "application/pdf":
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
+            elif entry.kind in REMUXED and policy is not MetadataPolicy.KEEP_ALL:
+                action = Action.REMUX  # a phone's location and make stay behind
+            elif entry.mime == PPTX_MIME and policy is not MetadataPolicy.KEEP_ALL:
+                action = Action.CLEAN_DECK  # its authors' names stay behind
             elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
                 warnings.append(
                     problem(
@@ -336,6 +345,12 @@ def plan_export(
             )
             row = row_for(entry, path, mime, lang)
             outputs.append(PlannedOutput(path, action, row))
+            if (
+                entry.kind in (Kind.SLIDES, Kind.DOCUMENT)
+                and action in (Action.COPY, Action.DECK_PDF)
+                and policy is not MetadataPolicy.KEEP_ALL
+            ):
+                documents += 1
             total += entry.size * (3 if action is Action.DECK_PDF else 1)
         consent = decision if decision is not None and not decision.held else None
         blur = blurs.get(entry.item_id) if render else None
@@ -350,6 +365,8 @@ def plan_export(
                 "export.iptc_shortened", value=dataset, limit=limit, n=len(cut_names), name=listed
             )
         )
+    if documents:
+        warnings.append(problem("export.documents_keep_metadata", n=documents))
     post = None
     platform = platform_by_name(settings.preset.platform) if settings.preset.platform else None
     if platform is not None:

@@ -3790,6 +3790,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
+        <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>{n} document(s) partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name} : {mime} ne peut pas être redimensionné ; copié tel quel (avec toutes ses métadonnées, comme choisi).</translation>
     </message>
@@ -3945,6 +3950,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
+        <translation>{name} : les diapositives n’ont pas pu être réécrites sans les noms de leurs auteurs ({why}) ; laissées de côté (exportez-les avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : l’enregistrement n’a pas pu être réécrit sans ses métadonnées (position GPS, appareil) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
         <translation>La destination de l’exportation est un fichier, pas un dossier : {target} ; choisissez un dossier</translation>
     </message>

@@ -3790,6 +3790,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
+        <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
+        <translation>{n} document(en) gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name}: {mime} cannot be resized; copied as is (with all its metadata, as chosen).</source>
         <translation>{name}: {mime} kan niet verkleind worden; ongewijzigd gekopieerd (met al zijn metadata, zoals gekozen).</translation>
     </message>
@@ -3945,6 +3950,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>{name}: the slides could not be rewritten without their author names ({why}); left out (export them with the originals preset or with all metadata kept).</source>
+        <translation>{name}: de dia’s konden niet zonder de namen van hun auteurs herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name}: de opname kon niet zonder haar metadata (gps-positie, toestel) herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The export target is a file, not a folder: {target}; choose a folder</source>
         <translation>Het exportdoel is een bestand, geen map: {target}; kies een map</translation>
     </message>

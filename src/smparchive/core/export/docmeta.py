@@ -1,0 +1,90 @@
+"""Publication copies of PowerPoint decks (PPTX) without their document properties.
+
+A deck's package names who wrote it and who saved it last (``docProps/core.xml``: creator,
+lastModifiedBy, keywords, comments, revision), their company and manager
+(``docProps/app.xml``) and whatever custom properties an organisation's tools added
+(``docProps/custom.xml``: sensitivity labels, document ids). The copy gets new core
+properties (the catalogue's title and creator under the publication policy, none
+stripped), app.xml without Company and Manager, and an empty custom.xml; every other part
+is copied member by member, unchanged (the slides, their pictures and comments too: those
+are the deck's content, not cleared here). Memory stays bounded: members are streamed.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+import zlib
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from smparchive.core.progress import CancelToken
+
+__all__ = ["PPTX_MIME", "DeckCleanError", "clean_pptx"]
+
+PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+_CORE = "docProps/core.xml"
+_APP = "docProps/app.xml"
+_CUSTOM = "docProps/custom.xml"
+_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_CORE_NS = (
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+)
+_EMPTY_CUSTOM = (
+    _HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'docPropsVTypes"/>'
+).encode()
+_APP_PRIVATE = re.compile(rb"<(Company|Manager)>[^<]*</\1>|<(?:Company|Manager)\s*/>")
+
+
+class DeckCleanError(Exception):
+    """The deck could not be rewritten (the message says why)."""
+
+
+def _core(title: str, creator: str) -> bytes:
+    fields = "".join(
+        f"<{tag}>{escape(value)}</{tag}>"
+        for tag, value in (("dc:title", title), ("dc:creator", creator))
+        if value
+    )
+    return f"{_HEAD}<cp:coreProperties {_CORE_NS}>{fields}</cp:coreProperties>".encode()
+
+
+def clean_pptx(
+    source: Path,
+    target: Path,
+    title: str = "",
+    creator: str = "",
+    cancel: CancelToken | None = None,
+) -> None:
+    """Write ``target``: ``source`` with new document properties (see the module's text).
+
+    Raises :class:`DeckCleanError`; ``target`` is removed on any failure.
+    """
+    try:
+        with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "x") as zout:
+            for info in zin.infolist():
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                name = info.filename
+                if name == _CORE:
+                    zout.writestr(info, _core(title, creator))
+                elif name == _APP:
+                    zout.writestr(info, _APP_PRIVATE.sub(b"", zin.read(info)))
+                elif name == _CUSTOM:
+                    zout.writestr(info, _EMPTY_CUSTOM)
+                else:
+                    with zin.open(info) as src, zout.open(info, "w") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError) as exc:
+        target.unlink(missing_ok=True)
+        raise DeckCleanError(str(exc) or type(exc).__name__) from exc
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,129 @@
+"""Documents in publication exports: their own metadata (author names) is cleared where
+smparchive can (PPTX document properties) and the preflight says how many go out with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from export_helpers import EVENT, entry_for, settings
+
+from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
+from smparchive.core.export.presets import Audience
+
+
+def pdf(path: Path) -> Path:
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Author (Jan Prive) /Producer (Laptop of jdoe)>>endobj\n%%EOF\n"
+    )
+    return path
+
+
+@pytest.fixture
+def documents(tmp_path: Path) -> list[Any]:
+    src = tmp_path / "src"
+    src.mkdir()
+    return [
+        entry_for(pdf(src / "slides.pdf"), "d1", Kind.SLIDES),
+        entry_for(pdf(src / "report.pdf"), "d2", Kind.DOCUMENT),
+    ]
+
+
+def test_preflight_counts_documents_published_with_their_own_metadata(
+    documents: list[Any], out_dir: Path
+) -> None:
+    plan = plan_export(documents, settings(out_dir, preset=WEB), EVENT)
+    [warning] = [w for w in plan.warnings if "document" in w]
+    assert warning.startswith("2 document(s)") and "author" in warning
+    assert warning in plan.preflight_report()
+    strip = plan_export(
+        documents, settings(out_dir, preset=WEB, metadata=MetadataPolicy.STRIP_ALL), EVENT
+    )
+    assert warning in strip.warnings
+    # all metadata kept on purpose: no warning (keep, or an archive hand-over of originals)
+    for preset, policy, audience in (
+        (WEB, MetadataPolicy.KEEP_ALL, Audience.PUBLIC),
+        (ORIGINALS, None, Audience.ARCHIVE),
+    ):
+        s = settings(out_dir, preset=preset, metadata=policy, audience=audience)
+        assert not [w for w in plan_export(documents, s, EVENT).warnings if "document" in w]
+
+
+def deck(path: Path) -> Path:
+    """A PPTX as an author's laptop saves it: names in core, app and custom properties."""
+    import zipfile
+
+    from pptx import Presentation
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[0])
+    slide.shapes.title.text = "Opening keynote"
+    core = prs.core_properties
+    core.author, core.last_modified_by = "Jan Privé", "jdoe-laptop"
+    core.comments, core.keywords, core.title = "internal draft v3", "confidential", "Draft"
+    tmp = path.with_suffix(".tmp")
+    prs.save(str(tmp))
+    with zipfile.ZipFile(tmp) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "docProps/app.xml":
+                data = data.replace(
+                    b"</Properties>", b"<Company>ACME Private</Company></Properties>"
+                )
+            zout.writestr(info, data)
+    tmp.unlink()
+    return path
+
+
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+@pytest.mark.parametrize("policy", [None, MetadataPolicy.STRIP_ALL], ids=["web", "strip"])
+def test_published_pptx_loses_its_authors_names_and_keeps_its_slides(
+    tmp_path: Path, out_dir: Path, policy: MetadataPolicy | None
+) -> None:
+    import zipfile
+
+    from pptx import Presentation
+
+    from smparchive.core.export import run_export
+
+    src = deck(tmp_path / "keynote.pptx")
+    shot = src.read_bytes()
+    entry = entry_for(src, "d1", Kind.SLIDES, mime=PPTX, title={"en": "Keynote slides"})
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB, metadata=policy), EVENT))
+    assert not report.problems
+    [file] = report.files
+    out = report.payload_root / file.path
+    core = Presentation(str(out)).core_properties
+    assert (core.last_modified_by, core.comments, core.keywords) == ("", "", "")
+    if policy is None:  # publication: the catalogue's title and creator
+        assert (core.title, core.author) == ("Keynote slides", "Ana Fotógrafa")
+    else:
+        assert (core.title, core.author) == ("", "")
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(out) as b:
+        assert a.namelist() == b.namelist()
+        assert b"ACME" not in b.read("docProps/app.xml")
+        for name in a.namelist():
+            if not name.startswith("docProps/"):
+                assert a.read(name) == b.read(name), name
+    assert [s.shapes.title.text for s in Presentation(str(out)).slides] == ["Opening keynote"]
+    assert src.read_bytes() == shot and file.sha256 != entry.sha256
+    # the preflight counts only the documents that keep their metadata: none here
+    plan = plan_export([entry], settings(out_dir, preset=WEB), EVENT)
+    assert not [w for w in plan.warnings if "document" in w]
+
+
+def test_pptx_that_is_not_a_package_is_left_out_with_its_reason(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    from smparchive.core.export import run_export
+
+    src = tmp_path / "broken.pptx"
+    src.write_bytes(b"PK\x03\x04 not really a zip")
+    entry = entry_for(src, "d9", Kind.SLIDES, mime=PPTX)
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert report.files == ()
+    [trouble] = report.problems
+    assert "broken.pptx" in trouble.message and "author" in trouble.message
