@@ -207,3 +207,22 @@ def test_published_hevc_phone_video_keeps_the_tag_apple_players_need(
         assert leaks(dict(c.metadata)) == []
         assert c.streams.video[0].codec_context.codec_tag == "hvc1"
         assert sum(1 for _ in c.decode(video=0)) == 10
+
+
+def test_a_video_dated_by_its_file_gets_no_recording_date(phone: ExportEntry) -> None:
+    """A recording's creation_time comes from its own metadata: a file's modification
+    time (copied from a card, saved by an editor) is not when it was recorded, as for
+    photos (ExportEntry.created)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from smparchive.core.export.videometa import video_tags
+    from smparchive.core.media.kinds import TimeSource
+
+    when = datetime(2022, 6, 1, 9, 30, tzinfo=UTC)
+    dated = replace(phone, capture=when, time_source=TimeSource.CONTAINER_UTC)
+    assert video_tags(dated, MetadataPolicy.PUBLICATION, "en")["creation_time"].startswith(
+        "2022-06-01T09:30:00"
+    )
+    by_file = replace(dated, time_source=TimeSource.FILE_MTIME)
+    assert "creation_time" not in video_tags(by_file, MetadataPolicy.PUBLICATION, "en")

@@ -52,8 +52,9 @@ def video_tags(entry: ExportEntry, policy: MetadataPolicy, language: str) -> dic
         "artist": entry.creator,
         "copyright": entry.copyright,
     }
-    if entry.capture is not None and entry.capture.tzinfo is not None:
-        when = entry.capture.astimezone(UTC)
+    # never a file's modification time presented as the recording's (ExportEntry.created)
+    if entry.created is not None and entry.created.tzinfo is not None:
+        when = entry.created.astimezone(UTC)
         tags["creation_time"] = when.strftime("%Y-%m-%dT%H:%M:%S.000000Z")
     return {k: v for k, v in tags.items() if v}
 
