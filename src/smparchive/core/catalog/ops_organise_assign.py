@@ -27,6 +27,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.ops_organise_time import (
+    DayRule,
     bulk_update_items,
     load_slots,
     main_event_zone,
@@ -96,21 +97,39 @@ class AssignOps(CatalogBase):
         # Every item looked at gets its day by the one rule (in a session: the session's day;
         # else its capture date's), whether its session changed or not.
         looked_at = sorted({p.item_id for p in every})
+        undated_out = {
+            p.item_id
+            for p in every
+            if p.reason == rules.Reason.NO_TIME and p.current_session_id is None
+        }
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             s = ctx.session
             manual = _manual(s, list(todo))
+            session_day = DayRule.of(s).session_day
             new: dict[int, dict[str, Any]] = {}
             for iid, p in todo.items():
                 if iid in manual:
                     continue
                 if p.session_id is None:
                     new[iid] = {"session_id": None, "assignment": None}
-                else:
-                    new[iid] = {"session_id": p.session_id, "assignment": Assignment.AUTO}
+                else:  # the rule's answer for an item in a session, in the same write
+                    new[iid] = {
+                        "session_id": p.session_id,
+                        "assignment": Assignment.AUTO,
+                        "day_id": session_day.get(p.session_id),
+                    }
             changed = bulk_update_items(ctx, new)
             moved = len(changed)
-            changed |= settle_days(ctx, looked_at)
+            # the others (staying where they are, or out of sessions) by reading them again;
+            # not an undated item out of sessions (no day by the rule, which every path that
+            # takes an item out of a session applies): half of a large selection, often
+            rest = [
+                i
+                for i in looked_at
+                if new.get(i, {}).get("session_id") is None and i not in undated_out
+            ]
+            changed |= settle_days(ctx, rest)
             sessions = {p.session_id for p in todo.values() if p.session_id is not None}
             sessions |= {p.current_session_id for p in todo.values() if p.current_session_id}
             ch = ChangeSummary(items=frozenset(changed), sessions=frozenset(sessions))

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, and_, func, or_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
@@ -115,7 +115,23 @@ def settle_days(
     anything that changed their session or capture time. Returns the items that moved."""
     s = ctx.session
     rule = DayRule.of(s, event_id)
-    q = select(MediaItem.id, MediaItem.session_id, MediaItem.capture_utc, MediaItem.day_id)
+    # Only the rows the rule may move come to Python: an item in a session already on its
+    # day, or undated, out of sessions and on no day, stays (assigning 10,000 items read
+    # them all: +60 % of the write's time).
+    session_day = (
+        select(ProgrammeSession.day_id)
+        .where(ProgrammeSession.id == MediaItem.session_id)
+        .scalar_subquery()
+    )
+    q = select(MediaItem.id, MediaItem.session_id, MediaItem.capture_utc, MediaItem.day_id).where(
+        or_(
+            and_(MediaItem.session_id.is_not(None), MediaItem.day_id.is_distinct_from(session_day)),
+            and_(
+                MediaItem.session_id.is_(None),
+                or_(MediaItem.capture_utc.is_not(None), MediaItem.day_id.is_not(None)),
+            ),
+        )
+    )
     new: dict[int, dict[str, Any]] = {}
     for iid, sid, utc, day_id in _rows_of(s, q, item_ids):
         want = rule.day(sid, utc, day_id)
