@@ -142,6 +142,7 @@ def test_every_explanation_has_a_code_and_values_an_interface_can_phrase() -> No
         Why.INSIDE: photo(1, at(7, 10)),
         Why.BREAK: photo(2, at(9, 20)),
         Why.BREAK_NONE: photo(3, at(11)),
+        Why.OUTSIDE_DAYS: photo(12, at(11) - timedelta(days=400)),
         Why.PARALLEL: photo(4, at(8)),
         Why.MANUAL: photo(5, at(8), assignment="manual", session_id=2),
         Why.NO_TIME: photo(6, None),
@@ -163,3 +164,7 @@ def test_every_explanation_has_a_code_and_values_an_interface_can_phrase() -> No
     assert p.params == {"moment": at(11), "tolerance_min": 15}
     p = propose_one(cases[Why.DECK], SLOTS, tol)
     assert p.params["session"] == 4 and p.params["score"] == p.score
+    # a photo from another year is not "in a break" of this conference
+    p = propose_one(cases[Why.OUTSIDE_DAYS], SLOTS, tol)
+    assert p.params == {"moment": at(11) - timedelta(days=400)} and p.session_id is None
+    assert "no session in the programme" in p.detail and "break" not in p.detail

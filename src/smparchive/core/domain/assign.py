@@ -14,7 +14,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from smparchive.core.catalog.fulltext import fold
@@ -51,6 +51,7 @@ class Why(StrEnum):
     INSIDE = "inside"  # moment, session
     PARALLEL = "parallel"  # moment, sessions (ids)
     BREAK_NONE = "break-none"  # moment, tolerance_min
+    OUTSIDE_DAYS = "outside-days"  # moment: on a date with no session
     BREAK_TIE = "break-tie"  # count
     BREAK = "break"  # minutes, before (bool), session
     RECORDING_PARALLEL = "recording-parallel"  # count
@@ -163,9 +164,11 @@ def propose_one(
     slots: Sequence[Slot],
     tolerance: timedelta = DEFAULT_TOLERANCE,
     tz: tzinfo | None = None,
+    dates: frozenset[date] | None = None,
 ) -> Proposal:
     """The proposal for one item (see the module docstring for the rules); times in the
-    explanations are shown in ``tz``, the event's zone (UTC when None)."""
+    explanations are shown in ``tz``, the event's zone (UTC when None). ``dates``: the
+    dates with a session (:func:`session_dates`; of ``slots`` when None)."""
     cur = item.session_id
     if item.assignment == Assignment.MANUAL:
         return Proposal(item.id, cur, Reason.MANUAL, "assigned by hand; kept", cur, why=Why.MANUAL)
@@ -180,8 +183,9 @@ def propose_one(
         return Proposal(item.id, None, Reason.NO_TIME, detail, cur, why=Why.FILE_DATE)
     usable = [s for s in slots if _room_ok(item, s)]
     moment = item.capture_utc
+    dates = session_dates(slots, tz) if dates is None else dates
     if item.kind in (Kind.VIDEO, Kind.AUDIO) and item.duration_s:
-        return _propose_interval(item, usable, tolerance, tz)
+        return _propose_interval(item, usable, tolerance, tz, dates)
     inside = [s for s in usable if s.start <= moment < s.end]
     if len(inside) == 1:
         s = inside[0]
@@ -207,7 +211,7 @@ def propose_one(
             why=Why.PARALLEL,
             params=_params(moment=moment, sessions=tuple(s.id for s in inside)),
         )
-    return _nearest(item, usable, moment, moment, tolerance, tz)
+    return _nearest(item, usable, moment, moment, tolerance, tz, dates)
 
 
 def session_gap(first: datetime, last: datetime, slot: Slot) -> timedelta:
@@ -237,6 +241,24 @@ def left_outside(
     return not any(session_gap(first, last, s) <= tolerance for s in usable)
 
 
+def session_dates(slots: Iterable[Slot], tz: tzinfo | None) -> frozenset[date]:
+    """The local dates (in the event's zone) on which a session runs; a session crossing
+    midnight counts for both."""
+    zone = tz or UTC
+    return frozenset(
+        d
+        for slot in slots
+        for d in (slot.start.astimezone(zone).date(), slot.end.astimezone(zone).date())
+    )
+
+
+def _on_session_dates(
+    first: datetime, last: datetime, dates: frozenset[date], tz: tzinfo | None
+) -> bool:
+    zone = tz or UTC
+    return bool({first.astimezone(zone).date(), last.astimezone(zone).date()} & dates)
+
+
 def _nearest(
     item: ItemFacts,
     slots: Sequence[Slot],
@@ -244,6 +266,7 @@ def _nearest(
     last: datetime,
     tol: timedelta,
     tz: tzinfo | None,
+    dates: frozenset[date],
 ) -> Proposal:
     """An item in a break: the nearest session within ``tol``, or none."""
     cur = item.session_id
@@ -252,6 +275,13 @@ def _nearest(
         gap = session_gap(first, last, s)
         if gap <= tol:
             scored.append((gap, s))
+    if not scored and not _on_session_dates(first, last, dates, tz):
+        # a photo from another year is not "in a break" of this conference
+        return Proposal(
+            item.id, None, Reason.NONE,
+            f"captured {_fmt(first, tz)}, on a date with no session in the programme", cur,
+            why=Why.OUTSIDE_DAYS, params=_params(moment=first),
+        )  # fmt: skip
     if not scored:
         return Proposal(
             item.id, None, Reason.NONE,
@@ -282,7 +312,11 @@ def _nearest(
 
 
 def _propose_interval(
-    item: ItemFacts, slots: Sequence[Slot], tol: timedelta, tz: tzinfo | None
+    item: ItemFacts,
+    slots: Sequence[Slot],
+    tol: timedelta,
+    tz: tzinfo | None,
+    dates: frozenset[date],
 ) -> Proposal:
     assert item.capture_utc is not None and item.duration_s
     begin = item.capture_utc
@@ -294,7 +328,7 @@ def _propose_interval(
         if amount > timedelta(0):
             overlaps.append((amount, s))
     if not overlaps:
-        return _nearest(item, slots, begin, end, tol, tz)
+        return _nearest(item, slots, begin, end, tol, tz, dates)
     overlaps.sort(key=lambda x: (-x[0], x[1].start))
     amount, best = overlaps[0]
     parallel = [s for _, s in overlaps[1:] if _parallel(s, best)]
@@ -462,6 +496,7 @@ def propose(
     """Proposals for many items; slots are indexed by time so large runs stay fast; ``tz``
     (the event's zone) is the one the explanations show times in."""
     ordered = sorted(slots, key=lambda s: s.start)
+    dates = session_dates(ordered, tz)
     starts = [s.start for s in ordered]
     longest = max([timedelta(0), *(s.end - s.start for s in ordered)])
     words: list[_SlotWords] | None = None
@@ -475,7 +510,7 @@ def propose(
             out.append(propose_one(item, ordered, tolerance, tz))
             continue
         near = _near(ordered, starts, longest, item, tolerance)
-        out.append(propose_one(item, near, tolerance, tz))
+        out.append(propose_one(item, near, tolerance, tz, dates))
     return out
 
 

@@ -60,6 +60,9 @@ WHY = {
     "break-none": QT_TRANSLATE_NOOP(
         "ProposalsModel", "captured %1, in a break, no session within %2 min"
     ),
+    "outside-days": QT_TRANSLATE_NOOP(
+        "ProposalsModel", "captured %1, on a date with no session in the programme"
+    ),
     "break-tie": QT_TRANSLATE_NOOP(
         "ProposalsModel", "in a break, equally near to %1 parallel sessions"
     ),

@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+256"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+259"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -5626,7 +5626,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-355"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-358"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -5689,6 +5689,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+1"/>
         <source>captured %1, in a break, no session within %2 min</source>
         <translation>pris %1, pendant une pause, aucune séance à moins de %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, on a date with no session in the programme</source>
+        <translation>pris %1, un jour sans séance au programme</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5776,12 +5781,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>

@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+256"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+259"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -5626,7 +5626,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-355"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-358"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5689,6 +5689,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+1"/>
         <source>captured %1, in a break, no session within %2 min</source>
         <translation>opgenomen %1, in een pauze, geen sessie binnen %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>captured %1, on a date with no session in the programme</source>
+        <translation>opgenomen %1, op een dag zonder sessie in het programma</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5776,12 +5781,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>captured %1, inside “%2” (%3)</source>
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
