@@ -75,7 +75,9 @@ def _restore_locale_and_zone() -> Any:
     zone=st.sampled_from(ZONES),
     shift_s=st.sampled_from([0, 3600, -3600, 1800, -90, 7 * 3600 + 125, -86400]),
     device_offset=st.one_of(st.none(), st.integers(-12 * 60, 14 * 60)),
-    source=st.sampled_from(["exif+offset", "exif", "xmp", "iptc", "quicktime", "container"]),
+    source=st.sampled_from(
+        ["exif+offset", "exif", "xmp", "iptc", "quicktime", "container", "mtime"]
+    ),
 )
 def test_every_view_agrees(
     qapp: Any,
@@ -101,6 +103,9 @@ def test_every_view_agrees(
     clock = local.strftime("%H:%M")
     human = f"{local.day} {MONTHS[local.month - 1]} {local.year} {clock}"
     marked = shift_s != 0
+    # only the file's date: every view says so ('(file date)', '~10:30' in a caption)
+    file_date = source == "mtime"
+    near = "~" if file_date else ""
 
     core = timefmt.item_time(rec, tz)
     assert core is not None and core.local == local and core.wall() == digits
@@ -109,23 +114,26 @@ def test_every_view_agrees(
     line = ls_row(rec, tz)[2]  # the CLI ls "captured" cell
     assert line.startswith(f"{digits} {local.tzname()}")
     assert ("corrected by" in line) == marked
+    assert ("(file date)" in line) == file_date
     assert ls_row(rec, None)[2].startswith(utc.strftime("%Y-%m-%d %H:%M UTC"))
 
     fmt.set_event_zone(tz)
     cell = fmt.capture(rec)  # details table, assignment preview, inspector's Captured row
     correction = timefmt.correction_text(shift_s)
-    assert cell.startswith(human) and (f"({correction})" in cell) == marked
+    assert cell.startswith(near + human) and (f"({correction})" in cell) == marked
     spelled = fmt.capture(rec, compact=False)  # inspector header
     assert spelled.startswith(human) and (fmt.correction(shift_s) in spelled) == marked
-    assert fmt.capture_clock(rec).startswith(clock)  # grid caption
+    assert ("(file date)" in spelled) == file_date
+    assert fmt.capture_clock(rec).startswith(near + clock)  # grid caption
     tooltip = fmt.capture(rec, zone=True, compact=False)
     assert tooltip.startswith(f"{human} {local.tzname()}")
     tooltip_zone = fmt.capture(rec, zone=True)
-    assert tooltip_zone.startswith(f"{human} {local.tzname()}")
+    assert tooltip_zone.startswith(f"{near}{human} {local.tzname()}")
     assert (fmt.correction(shift_s) in fmt.capture_source(rec)) == marked  # its Time from row
     overlay = info_html(rec, None)  # loupe overlay
     assert f"{human}:{local:%S} {local.tzname()}" in overlay
     assert (fmt.correction(shift_s) in overlay) == marked
+    assert ("(file date)" in overlay) == file_date
 
     entry = entry_for_record(rec, event_zone=tz)
     manifest_date = row_for(entry, "a.jpg", "image/jpeg", "en").date

@@ -135,7 +135,8 @@ def shown_text(
 
     The digits are the core's (``st.local``); QLocale adds month and day names. ``zone``
     True names the zone, None names it only where the bare time could be misread. A
-    ``compact`` marker reads '(+1 h)' (table cells, thumbnail captions).
+    ``compact`` marker reads '(+1 h)' (table cells, thumbnail captions). A time that is only
+    the file's date says so: '(file date)', or '~10:30' when compact.
     """
     if st is None:
         return ""
@@ -143,6 +144,11 @@ def shown_text(
     out = QLocale().toString(_wall(wall), pattern)
     if zone or (zone is None and st.ambiguous):
         out += f" {st.zone_abbr}"
+    if marker and st.file_date:  # only the file's date: '~10:30' in a caption
+        if compact:
+            out = "~" + out
+        else:
+            out += " (" + QCoreApplication.translate("format", "file date") + ")"
     if marker and st.corrected:
         if compact:
             out += f" ({timefmt.correction_text(st.shift_s)})"

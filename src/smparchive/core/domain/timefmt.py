@@ -71,6 +71,12 @@ class ShownTime:
         return self.shift_s != 0
 
     @property
+    def file_date(self) -> bool:
+        """Only the file's modification time is known: often when it was copied or saved,
+        not when it was made. Every view says so beside the time."""
+        return self.source == TimeSource.FILE_MTIME
+
+    @property
     def zone_abbr(self) -> str:
         """'CEST', 'CET', 'UTC' or '+03' (ZoneInfo's name for the offset in force)."""
         return self.local.tzname() or offset_text(self.offset_min)
@@ -128,6 +134,8 @@ class ShownTime:
             out += " UTC"
         elif named:
             out += f" {self.zone_abbr}"
+        if marker and self.file_date:
+            out += " (file date)"
         if marker and self.corrected:
             out += f", corrected by {correction_text(self.shift_s)}"
         return out

@@ -6853,7 +6853,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>corrigée de %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
+        <source>file date</source>
+        <translation>date du fichier</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
@@ -7018,12 +7023,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-238"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+239"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>

@@ -6853,7 +6853,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>gecorrigeerd met %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
+        <source>file date</source>
+        <translation>bestandsdatum</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
@@ -7018,12 +7023,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-238"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+239"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
