@@ -249,3 +249,22 @@ def test_the_texts_language_follows_the_interface_until_chosen(
     assert again.outcome is not None, again.result_label.text()
     third = _dialog(qtbot, catalog, sync_runner, photos[:2], out, "originals")
     assert third.language.currentData() == "en"
+
+
+def test_a_programme_day_is_named_as_the_sidebar_names_it(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], language: str
+) -> None:
+    """Exporting "Day 1" in French said « Exporter Day 1 » and named the bundle
+    "... Day 1" beside a sidebar reading "Jour 1": the day as the sidebar names it."""
+    from smparchive.core.export.catalog_export import ExportSource
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    catalog.add_day(date(2022, 6, 1), label="Day 1")
+    dlg = ExportDialog(catalog, sync_runner, ExportSource.day("2022-06-01"))
+    qtbot.addWidget(dlg)
+    word = {"fr": "Jour 1", "nl": "Dag 1"}[language]
+    qtbot.waitUntil(lambda: word in dlg.windowTitle(), timeout=3000)
+    assert "Day 1" not in dlg.windowTitle()
+    assert word in dlg.source_label.text() and "Day 1" not in dlg.source_label.text()
+    assert dlg.name.placeholderText().endswith(word), dlg.name.placeholderText()

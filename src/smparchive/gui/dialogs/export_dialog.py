@@ -85,7 +85,7 @@ from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, interface_language
+from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
@@ -693,7 +693,8 @@ class ExportDialog(FittedDialog):
         def work(_ctx: Any) -> tuple[ResolvedSource, ExportEntry | None, str]:
             resolved = source.resolve(catalog)
             first = load_entries(catalog, resolved.item_ids[:1]).entries
-            name = default_bundle_name(catalog, words.get(resolved.label, resolved.label))
+            label = words.get(resolved.label, self._label(resolved))
+            name = default_bundle_name(catalog, label)
             return resolved, first[0] if first else None, name
 
         self.runner.submit(
@@ -702,6 +703,14 @@ class ExportDialog(FittedDialog):
             on_done=self._resolved,
             on_error=lambda exc: self.source_label.setText(str(exc)),
         )
+
+    def _label(self, resolved: ResolvedSource) -> str:
+        """The source's name as the sidebar shows it: a programme day stored as "Day 1"
+        reads "Jour 1" in French (i18n.day_label), in the title, the text and the name."""
+        source = self.source.within or self.source
+        if source.kind == "day":
+            return day_label(resolved.label, 0)
+        return resolved.label
 
     def _source_text(self, resolved: ResolvedSource) -> str:
         """What is exported, in the interface's language (the history keeps core's text)."""
@@ -729,7 +738,7 @@ class ExportDialog(FittedDialog):
             text = self.tr("Export what “%1” shows, as filtered (%Ln items)", None, n)
         else:
             return self.tr("Export the selection (%Ln items)", None, n)
-        return text.replace("%1", resolved.label)
+        return text.replace("%1", self._label(resolved))
 
     def _resolved(self, value: tuple[ResolvedSource, ExportEntry | None, str]) -> None:
         self.resolved, first, name = value
@@ -747,7 +756,7 @@ class ExportDialog(FittedDialog):
         """The window names what goes out: the collection, session, day or search."""
         kind = self.source.kind
         if kind in ("collection", "session", "day") or self.source.within is not None:
-            return self.tr("Export “%1”").replace("%1", resolved.label)
+            return self.tr("Export “%1”").replace("%1", self._label(resolved))
         if kind == "query":
             return self.tr("Export the search “%1”").replace("%1", self.source.spec)
         return self.tr("Export the selection")
