@@ -296,3 +296,27 @@ def test_a_typed_folder_that_does_not_exist_yet_is_made(
     qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
     assert dlg.outcome is not None, dlg.result_label.text()
     assert (out / "pics" / "manifest.csv").is_file()
+
+
+def test_the_name_example_is_the_name_written(
+    qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any, tmp_path: Path
+) -> None:
+    """The example showed '.jpg' for a PDF the export copies as '.pdf', and a photo in
+    the preset's format only by luck: it is now the first file's name as written."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    media = tmp_path / "media"
+    media.mkdir()
+    (media / "concept_note.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    [pdf] = add_items(
+        [{"name": "concept_note.pdf", "kind": "document", "mime": "application/pdf"}], media
+    )
+    dlg = ExportDialog(catalog, sync_runner, [pdf])
+    qtbot.addWidget(dlg)
+    dlg.template.setText("{seq}_{original}.{ext}")
+    qtbot.waitUntil(lambda: dlg.sample is not None, timeout=3000)
+    dlg.template.setText("{seq}_{original}.{ext} ")
+    assert dlg.example.text().endswith("0001_concept_note.pdf"), dlg.example.text()
+    dlg.preset.setCurrentIndex(dlg.preset.findData("social"))
+    dlg.template.setText("{seq}_{original}.{ext}")
+    assert dlg.example.text().endswith("0001_concept_note.pdf"), dlg.example.text()

@@ -26,7 +26,16 @@ from smparchive.core.export.presets import (
 )
 from smparchive.core.messages import problem
 
-__all__ = ["Action", "ExportPlan", "PlannedItem", "PlannedOutput", "plan_export"]
+__all__ = [
+    "Action",
+    "ExportPlan",
+    "PlannedItem",
+    "PlannedOutput",
+    "converts_to_pdf",
+    "plan_export",
+    "renders",
+    "written_ext",
+]
 
 RENDERABLE_MIMES = frozenset(
     {
@@ -140,8 +149,9 @@ class ExportPlan:
         return "\n".join(lines)
 
 
-def _renders(entry: ExportEntry, settings: ExportSettings) -> bool:
-    """Whether the entry's pictures are rendered (so they can be blurred), not copied."""
+def renders(entry: ExportEntry, settings: ExportSettings) -> bool:
+    """Whether the entry's pictures are rendered by the preset's variants (so they can be
+    blurred); anything else is copied, remuxed or converted."""
     return (
         entry.kind is Kind.PHOTO
         and entry.clip is None
@@ -219,6 +229,22 @@ def _clip_outputs(
     return outputs, int(entry.size * share) + 100_000
 
 
+def converts_to_pdf(entry: ExportEntry, decks_pdf: bool) -> bool:
+    """Whether a deck goes out as the PDF LibreOffice makes of it (``decks_pdf``)."""
+    return entry.kind is Kind.SLIDES and decks_pdf and entry.mime != "application/pdf"
+
+
+def written_ext(entry: ExportEntry, settings: ExportSettings, decks_pdf: bool = False) -> str:
+    """The extension ``entry``'s (first) file is written with: the preset's format for a
+    rendered photo, "pdf" for a deck converted (``decks_pdf``), else the original's."""
+    if renders(entry, settings):
+        return settings.preset.variants[0].format.extension
+    if converts_to_pdf(entry, decks_pdf):
+        return "pdf"
+    name = entry.original_name
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
 def plan_export(
     entries: Iterable[ExportEntry],
     settings: ExportSettings,
@@ -239,11 +265,11 @@ def plan_export(
     if settings.blur_faces or settings.blur_unknown_faces:
         blurred_entries = []
         for entry in entries:
-            renders = _renders(entry, settings)
-            entry, blur = plan_blur(entry, settings, renders)
+            rendered = renders(entry, settings)
+            entry, blur = plan_blur(entry, settings, rendered)
             if blur is not None:
                 blurs[entry.item_id] = blur
-            left = not_blurred(entry, settings, renders)
+            left = not_blurred(entry, settings, rendered)
             if left:
                 unblurred[entry.item_id] = left
             blurred_entries.append(entry)
@@ -300,11 +326,7 @@ def plan_export(
             consent = decision if decision is not None and not decision.held else None
             items.append(PlannedItem(entry, tuple(outputs), None, consent))
             continue
-        render = (
-            entry.kind is Kind.PHOTO
-            and not settings.preset.copies_originals
-            and entry.mime in RENDERABLE_MIMES
-        )
+        render = renders(entry, settings)
         if render:
             metadata = metadata_for(entry, policy, lang, settings.include_people)
             for cut in iim_shortened(entry, lang) if writes_iim else ():
@@ -327,7 +349,7 @@ def plan_export(
         else:
             action = Action.COPY
             ext, mime = original_ext, entry.mime
-            if entry.kind is Kind.SLIDES and decks_pdf and entry.mime != "application/pdf":
+            if converts_to_pdf(entry, decks_pdf):
                 action, ext, mime = Action.DECK_PDF, "pdf", "application/pdf"
             elif entry.kind in REMUXED and policy is not MetadataPolicy.KEEP_ALL:
                 action = Action.REMUX  # a phone's location and make stay behind

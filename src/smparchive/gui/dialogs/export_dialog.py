@@ -7,7 +7,7 @@ items can be published anyway, one check box each, with the name of who decided 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +78,7 @@ from smparchive.core.export.catalog_export import (
 from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
 from smparchive.core.export.pipeline import folder_to_make
+from smparchive.core.export.plan import written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.progress import ProgressEvent
@@ -790,13 +791,24 @@ class ExportDialog(FittedDialog):
         if name:
             self.folder.setText(name)
 
+    def _example_values(self, sample: ExportEntry) -> Mapping[str, str | int]:
+        """The template's values for the first item as the export writes it: its
+        extension by the preset (a PDF stays .pdf, a photo takes the preset's format), its
+        texts in the export's language."""
+        try:
+            settings = self.settings(need_folder=False)
+        except ValueError:  # an incomplete form: the preset alone still names the format
+            return token_values(sample, 1, "jpg", "en")
+        ext = written_ext(sample, settings, settings.decks_as_pdf)
+        return token_values(sample, 1, ext, settings.language)
+
     def _update_example(self) -> None:
         template = self.template.text().strip() or DEFAULT_TEMPLATE
         try:
             template_tokens(template)
             text = tip = ""
             if self.sample is not None:
-                name = render_template(template, token_values(self.sample, 1, "jpg", "en"))
+                name = render_template(template, self._example_values(self.sample))
                 text = self.tr("Example: %1").replace("%1", name)
                 tip = name
             self.example.setStyleSheet("")
