@@ -467,7 +467,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+100"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+101"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -720,12 +720,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+674"/>
+        <location line="+694"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-656"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -741,12 +741,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+522"/>
+        <location line="+542"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-516"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -766,12 +766,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>recherche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the selection</source>
         <translation>Lecture de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+19"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln extrait vidéo</numerusform>
@@ -855,7 +855,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter dans le dossier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Example: %1</source>
         <translation>Exemple : %1</translation>
     </message>
@@ -888,8 +888,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+436"/>
+        <location line="-452"/>
+        <location line="+456"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -940,12 +940,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-632"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
-        <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une session qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
+        <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+620"/>
+        <location line="+640"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1430,7 +1430,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1069"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1089"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -7287,7 +7287,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+8"/>
         <source>This recording belongs to one session as a whole: nothing to cut.</source>
-        <translation>Cet enregistrement appartient entièrement à une seule session : rien à découper.</translation>
+        <translation>Cet enregistrement appartient entièrement à une seule séance : rien à découper.</translation>
     </message>
     <message>
         <location line="+8"/>
