@@ -46,6 +46,22 @@ def _forms(message: ET.Element) -> list[str]:
 
 # --- the catalogues --------------------------------------------------------------------
 
+# The French interface's words for what English calls a session and a keyword: the sidebar,
+# inspector and search keys say "séance" and "mot-clé"; a translation saying "session" or
+# "tag" beside them reads as another thing. ({session} and session: are the language's own.)
+FRENCH_ELSEWHERE = re.compile(r"(?<![{\w-])(sessions?|tags?)(?![}:\w])", re.IGNORECASE)
+
+
+def test_french_uses_the_interfaces_words() -> None:
+    found = []
+    for context, m in _messages("fr"):
+        for text in _forms(m):
+            # the search field's help names the English keys on purpose; Sessionize is a name
+            words = FRENCH_ELSEWHERE.findall(text.replace("Sessionize", ""))
+            if words and "session:" not in text:
+                found.append(f"{context}: {text!r}")
+    assert found == []
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
