@@ -98,9 +98,14 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
              "capture_utc": datetime(2022, 6, 1, 6, 40, tzinfo=UTC), **cam_b},
             {"name": "other.jpg", "rating": 2, "capture_local": datetime(2022, 6, 1, 10, 40),
              "capture_utc": datetime(2022, 6, 1, 8, 40, tzinfo=UTC), **cam_b},
+            {"name": "scan.pdf", "kind": "document", "mime": "application/pdf"},
         ],
     )  # fmt: skip
     c.close()
+    # every facet adds up to the total: items with no camera are counted as "none"
+    code, out = run(capsys, cat, "search", "rating>=0", "--json", "--facets")
+    facets = json.loads(out)["facets"]
+    assert facets["camera"] == {"Canon EOS R6": 2, "none": 1} and facets["total"] == 3
 
     code, out = run(capsys, cat, "search", "réunion rating>=4", "--json", "--facets")
     data = json.loads(out)

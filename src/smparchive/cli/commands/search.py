@@ -47,6 +47,8 @@ def _facets(cat: Catalog, f: Any) -> dict[str, Any]:
     days = {d.id: d.date.isoformat() for d in cat.days()}
     people = {t.id: t.name for t in cat.tags(TagKind.PERSON)}
     flags = {int(f): f.label for f in Flag}
+    # items with no camera (documents, scans): counted as every other facet's "none"
+    unknown = fc.total - sum(fc.camera.values())
     return {
         "total": fc.total,
         "kind": fc.kind,
@@ -57,7 +59,7 @@ def _facets(cat: Catalog, f: Any) -> dict[str, Any]:
         "color": {k or "none": v for k, v in fc.color_label.items()},
         "consent": fc.consent,
         "status": fc.status,
-        "camera": fc.camera,
+        "camera": {**fc.camera, **({"none": unknown} if unknown else {})},
         "person": {people.get(k, str(k)): v for k, v in fc.people.items()},
     }
 
