@@ -78,3 +78,20 @@ def test_the_chosen_rows_reason_is_shown_whole_below_the_table(french: None, win
     assert text.endswith(m.index(last, 6).data())  # the explanation, whole
     assert m.index(last, 5).data() in text
     dlg.close()
+
+
+def test_a_few_seconds_read_less_than_a_minute(qapp: Any) -> None:
+    """A 2 s clip inside a session overlapped it 'for 0 min': '<1 min' now."""
+    from datetime import UTC, datetime
+
+    from smparchive.core.domain.assign import Proposal, Reason, Why
+    from smparchive.gui.dialogs.assignment import ProposalsModel
+
+    model = ProposalsModel(lambda _sid: "EMN roundtable")
+    moment = datetime(2022, 6, 1, 7, 40, tzinfo=UTC)
+    p = Proposal(
+        1, 4, Reason.INSIDE, "", None, (4,), why=Why.RECORDING,
+        params={"moment": moment, "session": 4, "minutes": 0, "share": 1.0},
+    )  # fmt: skip
+    text = model.why(p, "inside", None)
+    assert "<1 min" in text and "0 min" not in text, text

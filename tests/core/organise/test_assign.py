@@ -157,6 +157,9 @@ def test_every_explanation_has_a_code_and_values_an_interface_can_phrase() -> No
         assert p.why == code, (code, p.detail)
     p = propose_one(cases[Why.RECORDING], SLOTS, tol)
     assert p.params == {"moment": at(9, 40), "session": 4, "minutes": 10, "share": 1.0}
+    # a 2 s clip overlaps for '<1 min' (it said '0 min (100% of it)')
+    clip = propose_one(photo(13, at(9, 40), kind="video", duration_s=2.0), SLOTS, tol)
+    assert clip.why == Why.RECORDING and "for <1 min (100% of it)" in clip.detail
     p = propose_one(cases[Why.BREAK], SLOTS, tol)
     assert p.params == {"minutes": 10, "before": True, "session": 4}
     assert "10 min before the start of 'EPRS" in p.detail  # the CLI's English sentence

@@ -143,6 +143,9 @@ def _span(slot: Slot, tz: tzinfo | None) -> str:
 
 
 def _minutes(delta: timedelta) -> str:
+    """'12 min'; '<1 min' for a few seconds (a 2 s clip does not overlap for '0 min')."""
+    if _whole_minutes(delta) == 0 and delta:
+        return "<1 min"
     return f"{abs(delta.total_seconds()) / 60:.0f} min"
 
 

@@ -184,8 +184,9 @@ class ProposalsModel(ListTableModel):
         if "sessions" in args:
             values.append(" / ".join(self.session_title(s) for s in args["sessions"]))
         for key in ("minutes", "tolerance_min", "count"):
-            if key in args:
-                values.append(fmt.number(int(args[key])))
+            if key in args:  # a few seconds read '<1 min', not '0 min'
+                few = key == "minutes" and int(args[key]) == 0
+                values.append("<1" if few else fmt.number(int(args[key])))
         if "share" in args:
             values.append(fmt.number(round(float(args["share"]) * 100)))
         for key in ("score", "best"):
