@@ -258,3 +258,29 @@ def test_exif_times_follow_the_catalogue_without_inventing_a_zone() -> None:
     assert not {0x9010, 0x9011, 0x9012, 0x9290, 0x9291, 0x9292} & set(sub)
     assert 0x0132 in out  # shifted with DateTimeOriginal by the same hour
     assert out[0x0132] == "2024:05:14 11:15:00"
+
+
+def test_no_zone_known_no_utc_claimed_in_xmp_or_iptc(tmp_path: Path) -> None:
+    """Neither the file nor the event gives a zone: XMP DateCreated says the camera's clock
+    without an offset, IPTC its date alone (IIM's TimeCreated must have an offset); both
+    said '+00:00', which claimed the photo was taken in UTC."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from smparchive.core.export.metadata import iptc_segment, xmp_fields
+
+    path = tmp_path / "p.jpg"
+    Image.new("RGB", (8, 8)).save(path)
+    entry = replace(
+        entry_for(path, "p1"),
+        capture=datetime(2024, 5, 14, 10, 15, tzinfo=UTC),
+        time_source="exif",
+        capture_zone_known=False,
+    )
+    assert xmp_fields(entry, "en", False).date_created == "2024-05-14T10:15:00"
+    segment = iptc_segment(entry, "en")
+    assert b"\x1c\x02\x37\x00\x0820240514" in segment  # DateCreated
+    assert b"\x1c\x02\x3c" not in segment and b"+0000" not in segment  # no TimeCreated
+    known = replace(entry, capture_zone_known=True)
+    assert xmp_fields(known, "en", False).date_created == "2024-05-14T10:15:00+00:00"
+    assert b"101500+0000" in iptc_segment(known, "en")

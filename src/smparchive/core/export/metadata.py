@@ -133,9 +133,20 @@ def xmp_fields(
         usage_terms={DEFAULT_LANG: entry.licence} if entry.licence else {},
         event={DEFAULT_LANG: event} if event else {},
         person_in_image=people,
-        date_created=entry.created.isoformat() if entry.created else None,
+        date_created=_created_text(entry),
         rating=entry.rating if rating else None,
     )
+
+
+def _created_text(entry: ExportEntry) -> str | None:
+    """XMP's creation date: with its offset when the file or the event gives the zone,
+    else the camera's wall clock alone (XMP allows a date without a zone; "+00:00" would
+    claim UTC)."""
+    if entry.created is None:
+        return None
+    if entry.capture_zone_known:
+        return entry.created.isoformat()
+    return entry.created.replace(tzinfo=None).isoformat()
 
 
 def iim_cut(value: bytes, limit: int) -> bytes:
@@ -181,7 +192,10 @@ def iptc_segment(entry: ExportEntry, language: str) -> bytes:
         records.append(_iim(dataset, data, limit))
     if entry.created:  # never a file's modification time presented as its creation
         records.append(_iim(55, entry.created.strftime("%Y%m%d").encode(), 8))
-        records.append(_iim(60, entry.created.strftime("%H%M%S%z").encode(), 11))
+        # IIM's TimeCreated must carry an offset: none known (neither the file nor the
+        # event says), the date alone, not a "+0000" that would claim UTC (XMP has the time)
+        if entry.capture_zone_known:
+            records.append(_iim(60, entry.created.strftime("%H%M%S%z").encode(), 11))
     iim = b"".join(records)
     if len(iim) % 2:
         iim += b"\x00"
