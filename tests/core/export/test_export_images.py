@@ -284,3 +284,29 @@ def test_no_zone_known_no_utc_claimed_in_xmp_or_iptc(tmp_path: Path) -> None:
     known = replace(entry, capture_zone_known=True)
     assert xmp_fields(known, "en", False).date_created == "2024-05-14T10:15:00+00:00"
     assert b"101500+0000" in iptc_segment(known, "en")
+
+
+def test_no_zone_known_no_utc_claimed_in_the_manifest_or_feed(tmp_path: Path) -> None:
+    """The manifest's date follows XMP (no offset when none is known); the JSON feed, whose
+    dates must have one, leaves the date out rather than claim UTC."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from smparchive.core.export.cms import json_feed
+    from smparchive.core.export.manifest import row_for
+
+    path = tmp_path / "p.jpg"
+    Image.new("RGB", (8, 8)).save(path)
+    entry = replace(
+        entry_for(path, "p1"),
+        capture=datetime(2024, 5, 14, 10, 15, tzinfo=UTC),
+        time_source="exif",
+        capture_zone_known=False,
+    )
+    row = row_for(entry, "p.jpg", "image/jpeg", "en")
+    assert row.date == "2024-05-14T10:15:00"
+    assert "date_published" not in json_feed([row], None, "en").decode()
+    known = row_for(replace(entry, capture_zone_known=True), "p.jpg", "image/jpeg", "en")
+    assert known.date == "2024-05-14T10:15:00+00:00"
+    feed = json_feed([known], None, "en").decode()
+    assert '"date_published": "2024-05-14T10:15:00+00:00"' in feed

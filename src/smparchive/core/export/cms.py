@@ -106,7 +106,7 @@ def json_feed(
             "title": _title(r),
             "content_text": r.description or _title(r),
         }
-        if r.created:
+        if r.created and len(r.created) > 19:  # RFC 3339 needs the offset: none if unknown
             item["date_published"] = r.created
         if r.creator:
             item["authors"] = [{"name": r.creator}]

@@ -160,7 +160,12 @@ def row_for(
         description=pick_text(entry.caption, language),
         alt_text=pick_text(entry.alt_text, language),
         creator=entry.creator,
-        date=iso_seconds(entry.capture),
+        # no zone known: the camera's clock without an offset (ISO 8601 local time), as XMP
+        date=iso_seconds(
+            entry.capture
+            if entry.capture is None or entry.capture_zone_known
+            else entry.capture.replace(tzinfo=None)
+        ),
         time_source=time_source_text(entry) if entry.capture is not None else "",
         correction=timefmt.correction_text(entry.clock_shift_s) if entry.clock_shift_s else "",
         rights=entry.copyright,
