@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from tests.interop.test_exiftool_interop import Cli as BaseCli
 
 from smparchive.cli.main import main
 
@@ -44,16 +45,8 @@ def _jpeg(path: Path, seed: int) -> None:
     path.write_bytes(buf.getvalue())
 
 
-class Cli:
-    def __init__(self, capsys: Any, path: Path) -> None:
-        self.capsys, self.path = capsys, path
-
-    def __call__(self, *args: str) -> str:
-        self.capsys.readouterr()
-        code = main(["--catalogue", str(self.path), *args])
-        out = self.capsys.readouterr()
-        assert code == 0, out.out + out.err
-        return out.out
+class Cli(BaseCli):
+    """The command line of the interop tests, exporting and reading back with exiftool."""
 
     def export(self, out: Path, *args: str, name: str = CAMERA) -> dict[str, Any]:
         """Export ``name`` with ``args``; exiftool's reading of every image written."""

@@ -8,6 +8,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -607,7 +608,7 @@ def write_clip(
     written: list[tuple[ManifestRow, FileRecord]] = []
     with tempfile.TemporaryDirectory(prefix="smparchive-clip-") as tmp:
         temp = Path(tmp) / "clip.mp4"
-        try:
+        with _reading(e.source, ClipError):
             result = cut_clip(
                 e.source,
                 temp,
@@ -622,12 +623,6 @@ def write_clip(
                 mode=mode,
                 progress=progress,
             )
-        except FileNotFoundError:
-            raise ClipError(problem("export.source_missing_at", name=e.source)) from None
-        except OSError as exc:
-            raise ClipError(
-                problem("export.source_unreadable_at", name=e.source, why=plain(exc))
-            ) from None
         if result.note:  # a smart cut that could not splice: re-encoded whole, said why
             log.info("clip %s cut precisely: %s", e.original_name, result.note)
         digest = hashlib.sha256()
@@ -680,6 +675,18 @@ def writer_path(writer: BundleWriter, relpath: str) -> Path | None:
     return None
 
 
+@contextmanager
+def _reading(source: Path, error: type[Exception]) -> Iterator[None]:
+    """Reading ``source``: a missing or unreadable original raised as ``error`` with the
+    sentence that names it (the item is reported, the export goes on)."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise error(problem("export.source_missing_at", name=source)) from None
+    except OSError as exc:
+        raise error(problem("export.source_unreadable_at", name=source, why=plain(exc))) from None
+
+
 def _write_cleaned(
     plan: ExportPlan,
     writer: BundleWriter,
@@ -694,14 +701,8 @@ def _write_cleaned(
     temporary folder: a recording can be larger than it.
     """
     s = plan.settings
-    try:
+    with _reading(entry.source, SourceProblem):
         same = hash_verified(entry.source, entry.sha256, cancel)
-    except FileNotFoundError:
-        raise SourceProblem(problem("export.source_missing_at", name=entry.source)) from None
-    except OSError as exc:
-        raise SourceProblem(
-            problem("export.source_unreadable_at", name=entry.source, why=plain(exc))
-        ) from None
     if not same:
         raise SourceProblem(problem("export.source_hash_changed", name=entry.source))
     # the catalogue's title, creator, rights and date under publication; none stripped
