@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 REASONS = {
     "inside": QT_TRANSLATE_NOOP("ProposalsModel", "Inside the session"),
     "break": QT_TRANSLATE_NOOP("ProposalsModel", "In a break, nearest session"),
-    "none": QT_TRANSLATE_NOOP("ProposalsModel", "In a break, no session near"),
+    "none": QT_TRANSLATE_NOOP("ProposalsModel", "No session near"),  # a break or another date
     "overlap": QT_TRANSLATE_NOOP("ProposalsModel", "Parallel sessions: choose"),
     "manual": QT_TRANSLATE_NOOP("ProposalsModel", "Assigned by hand"),
     "no-time": QT_TRANSLATE_NOOP("ProposalsModel", "No capture time"),

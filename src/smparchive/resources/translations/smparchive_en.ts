@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+357"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+358"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>Assigned %Ln item to its session.</numerusform>

@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+259"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+260"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -5626,7 +5626,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-358"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-359"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -5636,12 +5636,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Pendant une pause, séance la plus proche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a break, no session near</source>
-        <translation>Pendant une pause, aucune séance proche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parallel sessions: choose</source>
         <translation>Séances parallèles : à choisir</translation>
     </message>
@@ -5786,7 +5781,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>prise le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="-17"/>
+        <source>No session near</source>
+        <translation>Aucune séance proche</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>

@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+259"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+260"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -5626,7 +5626,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-358"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-359"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5636,12 +5636,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>In een pauze, dichtstbijzijnde sessie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a break, no session near</source>
-        <translation>In een pauze, geen sessie in de buurt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parallel sessions: choose</source>
         <translation>Parallelle sessies: kiezen</translation>
     </message>
@@ -5786,7 +5781,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="-17"/>
+        <source>No session near</source>
+        <translation>Geen sessie in de buurt</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
