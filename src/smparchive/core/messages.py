@@ -804,6 +804,10 @@ PROBLEMS: dict[str, str] = {
     "time.needs_zone": "The known moment needs a time zone (or give it in the event zone).",
     "time.no_capture": "Item {value} has no capture time to pin.",
     "camera.no_match": "No camera matches '{value}'.",
+    "camera.no_clock": (
+        "Items with no camera make or model share no clock (documents, scans, files dated "
+        "by their file): correct a camera by its make and model."
+    ),
     "faces.none_to_name": "No faces to name.",
     "faces.no_person": "No person '{name}' in this catalogue.",
     "faces.no_unknown": "No unknown person {value}.",

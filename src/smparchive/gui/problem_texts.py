@@ -1202,6 +1202,11 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "No camera matches '{value}'.",
     ),
+    "camera.no_clock": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Items with no camera make or model share no clock (documents, scans, files dated "
+        "by their file): correct a camera by its make and model.",
+    ),
     "faces.none_to_name": QT_TRANSLATE_NOOP(
         "Problems",
         "No faces to name.",

@@ -170,6 +170,30 @@ def test_pin_errors(catalog, add_items) -> None:
         catalog.pin_clock(999, datetime(2022, 6, 1, 9, tzinfo=BXL))
 
 
+def test_the_items_with_no_camera_share_no_clock(catalog, add_items) -> None:
+    """Correcting the "no camera" group moved documents' dates and files dated by their
+    file (while new files of that group never took the offset at a scan): refused, with
+    the reason, and nothing moves."""
+    when = datetime(2022, 6, 1, 7, tzinfo=UTC)
+    ids = add_items(
+        [
+            {"name": "concept.pdf", "kind": "document", "capture_utc": when,
+             "capture_source": "document"},
+            {"name": "scan.jpg", "capture_utc": when, "capture_source": "mtime"},
+        ]
+    )  # fmt: skip
+    from smparchive.core.domain import time as t
+
+    for act in (
+        lambda: catalog.set_clock_offset(t.UNKNOWN_CAMERA, 3600),
+        lambda: catalog.preview_clock(t.UNKNOWN_CAMERA, 3600),
+        lambda: catalog.pin_clock(ids[1], datetime(2022, 6, 1, 10, tzinfo=BXL)),
+    ):
+        with pytest.raises(CatalogError, match="share no clock"):
+            act()
+    assert [r.capture_utc for r in catalog.items(ids)] == [when, when]
+
+
 def test_decks_are_proposed_by_similarity(catalog, add_items, programme) -> None:
     catalog.update_session(programme["eprs"], title="EPRS presentation on EU economic migration")
     ids = add_items(

@@ -355,6 +355,7 @@ class TimeOps(CatalogBase):
 
     def preview_clock(self, camera_key: str, offset_s: int) -> ClockPreview:
         """Old and new capture times and sessions of a camera's items under ``offset_s``."""
+        _has_clock(camera_key)
         with self._read() as s:
             rows = _camera_rows(s, camera_key)
             zones = _item_zones(s, rows)
@@ -400,6 +401,7 @@ class TimeOps(CatalogBase):
     ) -> OpResult[int]:
         """Correct a camera's clock: every item of it is shifted by ``offset_s`` from what the
         camera wrote (replacing any earlier correction). value = items whose time changed."""
+        _has_clock(camera_key)
 
         def op(ctx: WriteContext) -> tuple[ChangeSummary, int]:
             table: Table = table_of(ClockOffset)
@@ -469,6 +471,13 @@ class TimeOps(CatalogBase):
             return ChangeSummary(items=frozenset(items))
 
         return self._write("Derive capture times", op, text_unchanged=True)
+
+
+def _has_clock(camera_key: str) -> None:
+    """Refuse a correction of the items with no camera: they share no clock (new files of
+    that group never take an offset at a scan either, ops_ingest)."""
+    if camera_key == t.UNKNOWN_CAMERA:
+        raise CatalogError(problem("camera.no_clock"))
 
 
 def _camera_rows(s: Any, key: str) -> list[Any]:

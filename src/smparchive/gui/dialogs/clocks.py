@@ -485,7 +485,8 @@ class ClockDialog(FittedDialog):
         groups, of_items = found
         keep = self._keep_key or of_items
         self._keep_key = None
-        self.cameras.set_rows([g for g in groups if g.make or g.model] or groups)
+        # the items with no camera share no clock (core refuses to correct them)
+        self.cameras.set_rows([g for g in groups if g.make or g.model])
         keys = [g.key for g in self.cameras.rows]
         row = keys.index(keep) if keep in keys else 0
         if self.cameras.rowCount():

@@ -4790,6 +4790,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>Items with no camera make or model share no clock (documents, scans, files dated by their file): correct a camera by its make and model.</source>
+        <translation>Les éléments sans marque ni modèle d’appareil ne partagent aucune horloge (documents, numérisations, fichiers datés par leur fichier) : corrigez un appareil par sa marque et son modèle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No faces to name.</source>
         <translation>Aucun visage à nommer.</translation>
     </message>

@@ -4790,6 +4790,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>Items with no camera make or model share no clock (documents, scans, files dated by their file): correct a camera by its make and model.</source>
+        <translation>Items zonder cameramerk of -model delen geen klok (documenten, scans, bestanden gedateerd naar hun bestand): corrigeer een camera op merk en model.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No faces to name.</source>
         <translation>Geen gezichten om te benoemen.</translation>
     </message>
