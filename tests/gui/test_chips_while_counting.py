@@ -82,3 +82,26 @@ def test_after_slow_counts_the_chips_say_counting_at_once(
     assert one_result(2.5).endswith("…")  # then at once
     assert one_result(0.1).endswith("…")  # (this one was quick:)
     assert not one_result(0.1).endswith("…")  # the wait again
+
+
+def test_on_a_large_catalogue_the_first_search_says_counting_at_once(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The catalogue's own counts come from its summary at any size, so they said nothing
+    about the first search's: at a million items its chips showed the whole catalogue's
+    numbers beside its first page for COUNTING_SHOWN_AFTER_MS. The size says it now; a
+    small catalogue keeps the flicker-free wait."""
+    from smparchive.core.catalog.ops_query import FacetCounts
+    from smparchive.gui.widgets.search_bar import LARGE_CATALOGUE, SearchBar
+
+    clock = [1000.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    for total, at_once in ((LARGE_CATALOGUE * 2, True), (5_000, False)):
+        bar = SearchBar()
+        qtbot.addWidget(bar)
+        bar.facets_pending()  # the catalogue's own result: counted in 0.1 s
+        clock[0] += 0.1
+        empty: dict[Any, int] = {}
+        bar.set_facets(FacetCounts(total, {"photo": total}, *(empty,) * 8, people={}))
+        bar.facets_pending()  # the first search
+        assert bar.chips[0][0].text().endswith("…") == at_once, (total, bar.chips[0][0].text())

@@ -27,6 +27,9 @@ DEBOUNCE_MS = 60
 # are asked once it is counted, plus browser.FACETS_DELAY_MS; a small catalogue's come in
 # ~0.3-0.4 s, a broad search of a million items' in 1-3 s).
 COUNTING_SHOWN_AFTER_MS = 700
+# The first counts (the whole catalogue, from its summary table) come quickly at any size;
+# from this many items, a search's counts are expected to take longer than that wait.
+LARGE_CATALOGUE = 500_000
 
 # (key, label, filter) of the chips; key decides how chips combine
 _CHIPS: list[tuple[str, str, ItemFilter]] = [
@@ -227,6 +230,8 @@ class SearchBar(QWidget):
         if self._asked_at is not None:  # the counts of a new result: how long they took
             self._slow = time.monotonic() - self._asked_at > COUNTING_SHOWN_AFTER_MS / 1000
             self._asked_at = None
+        if self._counts is None and counts.total >= LARGE_CATALOGUE:
+            self._slow = True  # no search counted yet: the catalogue's size says it
         self._counts = counts
         for b, key, label, f in self.chips:
             n = _chip_count(key, f, counts)
