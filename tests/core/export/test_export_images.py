@@ -25,6 +25,7 @@ from smparchive.core.export import (
     SOCIAL,
     THUMBNAILS,
     WEB,
+    ExportEntry,
     ExportReport,
     ImageFormat,
     MetadataPolicy,
@@ -260,23 +261,30 @@ def test_exif_times_follow_the_catalogue_without_inventing_a_zone() -> None:
     assert out[0x0132] == "2024:05:14 11:15:00"
 
 
-def test_no_zone_known_no_utc_claimed_in_xmp_or_iptc(tmp_path: Path) -> None:
-    """Neither the file nor the event gives a zone: XMP DateCreated says the camera's clock
-    without an offset, IPTC its date alone (IIM's TimeCreated must have an offset); both
-    said '+00:00', which claimed the photo was taken in UTC."""
+def _zone_less(tmp_path: Path) -> ExportEntry:
+    """A photo read from EXIF without an offset, in a catalogue with no event zone."""
     from dataclasses import replace
     from datetime import UTC, datetime
 
-    from smparchive.core.export.metadata import iptc_segment, xmp_fields
-
     path = tmp_path / "p.jpg"
     Image.new("RGB", (8, 8)).save(path)
-    entry = replace(
+    return replace(
         entry_for(path, "p1"),
         capture=datetime(2024, 5, 14, 10, 15, tzinfo=UTC),
         time_source="exif",
         capture_zone_known=False,
     )
+
+
+def test_no_zone_known_no_utc_claimed_in_xmp_or_iptc(tmp_path: Path) -> None:
+    """Neither the file nor the event gives a zone: XMP DateCreated says the camera's clock
+    without an offset, IPTC its date alone (IIM's TimeCreated must have an offset); both
+    said '+00:00', which claimed the photo was taken in UTC."""
+    from dataclasses import replace
+
+    from smparchive.core.export.metadata import iptc_segment, xmp_fields
+
+    entry = _zone_less(tmp_path)
     assert xmp_fields(entry, "en", False).date_created == "2024-05-14T10:15:00"
     segment = iptc_segment(entry, "en")
     assert b"\x1c\x02\x37\x00\x0820240514" in segment  # DateCreated
@@ -290,19 +298,11 @@ def test_no_zone_known_no_utc_claimed_in_the_manifest_or_feed(tmp_path: Path) ->
     """The manifest's date follows XMP (no offset when none is known); the JSON feed, whose
     dates must have one, leaves the date out rather than claim UTC."""
     from dataclasses import replace
-    from datetime import UTC, datetime
 
     from smparchive.core.export.cms import json_feed
     from smparchive.core.export.manifest import row_for
 
-    path = tmp_path / "p.jpg"
-    Image.new("RGB", (8, 8)).save(path)
-    entry = replace(
-        entry_for(path, "p1"),
-        capture=datetime(2024, 5, 14, 10, 15, tzinfo=UTC),
-        time_source="exif",
-        capture_zone_known=False,
-    )
+    entry = _zone_less(tmp_path)
     row = row_for(entry, "p.jpg", "image/jpeg", "en")
     assert row.date == "2024-05-14T10:15:00"
     assert "date_published" not in json_feed([row], None, "en").decode()
