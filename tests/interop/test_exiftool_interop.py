@@ -392,6 +392,7 @@ def phone_video(path: Path) -> None:
     """A phone's MP4: ISO 6709 location (udta and Apple keys), make and model, shot upright
     (display matrix: 90 degrees)."""
     import av
+    from tests.core.export.export_helpers import mux_frames
 
     location = "+50.8503+004.3517/"
     options = {"movflags": "use_metadata_tags"}
@@ -404,12 +405,7 @@ def phone_video(path: Path) -> None:
         stream = container.add_stream("mpeg4", rate=10)
         stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
         stream.set_display_rotation(90)
-        for i in range(10):
-            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
+        mux_frames(container, stream)
 
 
 def private_video_tags(path: Path) -> dict[str, Any]:

@@ -107,6 +107,18 @@ def entry_for(path: Path, item_id: str, kind: Kind = Kind.PHOTO, **kw: Any) -> E
     return ExportEntry(**base)
 
 
+def mux_frames(container: Any, stream: Any, frames: int = 10, *, flush: bool = True) -> None:
+    """Encode ``frames`` small gradient pictures into ``stream`` (64x48) and mux them;
+    ``flush``: the encoder's last packets too."""
+    for i in range(frames):
+        frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    if flush:
+        for packet in stream.encode():
+            container.mux(packet)
+
+
 def phone_video(path: Path, rotation: int = 90, frames: int = 10) -> None:
     """An MP4 as a phone writes it: ISO 6709 location (udta ©xyz and Apple keys), make,
     model and software, a display matrix (shot upright), video and audio."""
@@ -123,10 +135,7 @@ def phone_video(path: Path, rotation: int = 90, frames: int = 10) -> None:
         video.width, video.height, video.pix_fmt = 64, 48, "yuv420p"
         video.set_display_rotation(rotation)
         audio = container.add_stream("aac", rate=8000, layout="mono")
-        for i in range(frames):
-            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
-            for packet in video.encode(frame):
-                container.mux(packet)
+        mux_frames(container, video, frames, flush=False)
         for i in range(frames * 8000 // 10 // 1024):
             sound = av.AudioFrame.from_ndarray(
                 np.zeros((1, 1024), dtype=np.float32), format="fltp", layout="mono"

@@ -9,8 +9,7 @@ from typing import Any
 import av
 import numpy as np
 import pytest
-from export_helpers import EVENT, entry_for, phone_video, settings, sha256
-from PIL import Image
+from export_helpers import EVENT, entry_for, mux_frames, phone_video, settings, sha256
 
 from smparchive.core.export import (
     ORIGINALS,
@@ -194,12 +193,7 @@ def test_published_hevc_phone_video_keeps_the_tag_apple_players_need(
         video = container.add_stream("libx265", rate=10, options={"log-level": "error"})
         video.width, video.height, video.pix_fmt = 64, 48, "yuv420p"
         video.codec_tag = "hvc1"
-        for i in range(10):
-            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
-            for packet in video.encode(frame):
-                container.mux(packet)
-        for packet in video.encode():
-            container.mux(packet)
+        mux_frames(container, video)
     entry = entry_for(path, "v2", Kind.VIDEO, mime="video/quicktime")
     report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
     out = exported_video(report)

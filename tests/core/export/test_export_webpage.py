@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from export_helpers import EVENT, entry_for, settings
+from export_helpers import EVENT, entry_for, mux_frames, settings
 from PIL import Image
 
 from smparchive.core.export import WEB, Kind, plan_export, run_export
@@ -54,12 +54,7 @@ def mp4_bytes(path: Path) -> bool:
         with av.open(str(path), "w") as container:
             stream = container.add_stream("mpeg4", rate=10)
             stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
-            for i in range(10):
-                frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (20 * i, 100, 50)))
-                for packet in stream.encode(frame):
-                    container.mux(packet)
-            for packet in stream.encode():
-                container.mux(packet)
+            mux_frames(container, stream)
     except Exception:
         return False
     return True
