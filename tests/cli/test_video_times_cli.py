@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from smparchive.cli.main import main
+from smparchive.core.catalog.codes import TIME_SOURCE_CODES
+from smparchive.core.vocab import TimeSource
 
 
 def run(capsys, cat: Path, *args: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -139,9 +141,9 @@ def test_a_catalogue_read_by_the_old_rule_is_put_right_by_the_next_scan(
     # What the old code stored: the container time taken as UTC whatever wrote it.
     conn = sqlite3.connect(cat)
     conn.execute(
-        "UPDATE items SET capture_source = 'container', capture_offset_min = 0, "
+        "UPDATE items SET capture_source = ?, capture_offset_min = 0, "
         "capture_utc = capture_local WHERE id = ?",
-        (camera,),
+        (TIME_SOURCE_CODES[TimeSource.CONTAINER_LEGACY], camera),  # 'container', stored
     )
     conn.commit()
     conn.close()

@@ -16,10 +16,12 @@ from typing import Any
 
 import pytest
 
+from smparchive.core.catalog.codes import STATUS_CODES
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.ingest import ScanOptions, build_thumbnails, scan, tasks
 from smparchive.core.ingest.workers import TaskFailed, WorkerPool
 from smparchive.core.progress import CancelToken
+from smparchive.core.vocab import ItemStatus
 
 
 @pytest.fixture
@@ -221,8 +223,9 @@ def test_kill_9_mid_scan_leaves_a_consistent_catalogue(
         done = db.execute("select count(*) from items where sha256 is not null").fetchone()[0]
         # Rows without a hash are pending (catalogued from their head), never degraded.
         pending = db.execute(
-            "select count(*) from items where sha256 is null and status = 'ok' "
-            "and status_reason is null"
+            "select count(*) from items where sha256 is null and status = ? "
+            "and status_reason is null",
+            (STATUS_CODES[ItemStatus.OK],),  # stored as its code (schema 0022)
         ).fetchone()[0]
         assert done + pending == rows
         assert db.execute("select count(*) from search_docs").fetchone()[0] == rows

@@ -37,6 +37,7 @@ from smparchive.core.catalog.models import (
     MediaItem,
     Segment,
     Tag,
+    VocabCode,
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
@@ -237,6 +238,8 @@ def _field_clause(name: str, value: Any) -> ColumnElement[bool]:
         raise ValueError(f"No item field '{name}' to search")
     if value is None:
         return column.is_(None)
+    if isinstance(value, str) and isinstance(column.type, VocabCode):
+        return column == value.lower()  # compared as its stored code
     if isinstance(value, str):
         return func.lower(column) == value.lower()
     return cast("ColumnElement[bool]", column == value)  # typed Any by the comparison

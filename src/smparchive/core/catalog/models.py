@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -34,6 +36,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from smparchive.core.catalog.codes import CODES, code_of, value_of
 from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
 from smparchive.core.vocab import (
     Consent,
@@ -47,6 +50,7 @@ from smparchive.core.vocab import (
     SidecarPolicy,
     TagKind,
     ThumbState,
+    TimeSource,
 )
 
 # Stable constraint names so Alembic batch migrations on SQLite can address them.
@@ -161,6 +165,34 @@ class ContentHash(TypeDecorator[str]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return hash_text(value)
+
+
+class VocabCode(TypeDecorator[str]):
+    """A value of a closed vocabulary (``Kind``, ``Consent`` ...) stored as its small integer
+    code (``codes.py``, migration 0022) on SQLite and PostgreSQL alike; Python gives and gets
+    the value's text, as before. A value outside the vocabulary, or a stored code this
+    version does not know, raises ``codes.UnknownCode``."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum]) -> None:
+        super().__init__()
+        assert enum in CODES, f"no stored codes for {enum.__name__}"
+        self.enum = enum
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        return None if value is None else code_of(self.enum, value)
+
+    def process_literal_param(self, value: Any, dialect: Dialect) -> str:
+        return "NULL" if value is None else str(code_of(self.enum, value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else value_of(self.enum, value)
+
+    @property
+    def python_type(self) -> type[str]:
+        return str
 
 
 def utcnow() -> datetime:
@@ -332,7 +364,7 @@ class MediaItem(Base):
     root_id: Mapped[int] = mapped_column(ForeignKey("roots.id", ondelete="CASCADE"))
     rel_path: Mapped[str] = mapped_column(String(4096))
     name: Mapped[str] = mapped_column(String(1024))
-    kind: Mapped[str] = mapped_column(String(16), default=Kind.OTHER)
+    kind: Mapped[str] = mapped_column(VocabCode(Kind), default=Kind.OTHER)
     mime: Mapped[str | None] = mapped_column(String(200))
     format: Mapped[str | None] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -343,7 +375,7 @@ class MediaItem(Base):
     capture_utc: Mapped[datetime | None] = mapped_column(UTCMicros)
     capture_local: Mapped[datetime | None] = mapped_column(MicrosDateTime)
     capture_offset_min: Mapped[int | None] = mapped_column(Integer)
-    capture_source: Mapped[str | None] = mapped_column(String(16))
+    capture_source: Mapped[str | None] = mapped_column(VocabCode(TimeSource))
     clock_shift_s: Mapped[int] = mapped_column(Integer, default=0)
 
     width: Mapped[int | None] = mapped_column(Integer)
@@ -371,17 +403,17 @@ class MediaItem(Base):
     rating: Mapped[int] = mapped_column(Integer, default=0)
     flag: Mapped[int] = mapped_column(Integer, default=Flag.NONE)  # Flag
     color_label: Mapped[str | None] = mapped_column(String(16))
-    consent: Mapped[str] = mapped_column(String(20), default=Consent.UNKNOWN)
+    consent: Mapped[str] = mapped_column(VocabCode(Consent), default=Consent.UNKNOWN)
     consent_note: Mapped[str | None] = mapped_column(Text)
 
     day_id: Mapped[int | None] = mapped_column(ForeignKey("days.id", ondelete="SET NULL"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
     assignment: Mapped[str | None] = mapped_column(String(10))  # Assignment
 
-    status: Mapped[str] = mapped_column(String(10), default=ItemStatus.OK)
+    status: Mapped[str] = mapped_column(VocabCode(ItemStatus), default=ItemStatus.OK)
     status_reason: Mapped[str | None] = mapped_column(Text)
     warnings: Mapped[str | None] = mapped_column(Text)
-    thumb_state: Mapped[str] = mapped_column(String(10), default=ThumbState.PENDING)
+    thumb_state: Mapped[str] = mapped_column(VocabCode(ThumbState), default=ThumbState.PENDING)
     has_embedded_thumb: Mapped[bool] = mapped_column(Boolean, default=False)
 
     in_point_s: Mapped[float | None] = mapped_column(Float)
@@ -646,16 +678,17 @@ class SearchDoc(Base):
 
 
 class _FacetValues:
-    """The facet columns of an item, as kept per combination (migration 0011)."""
+    """The facet columns of an item, as kept per combination (migration 0011; kind, consent
+    and status as the items store them, migration 0022)."""
 
-    kind: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str | None] = mapped_column(VocabCode(Kind))
     day_id: Mapped[int | None] = mapped_column(Integer)
     session_id: Mapped[int | None] = mapped_column(Integer)
     rating: Mapped[int | None] = mapped_column(Integer)
     flag: Mapped[int | None] = mapped_column(Integer)
     color_label: Mapped[str | None] = mapped_column(String(16))
-    consent: Mapped[str | None] = mapped_column(String(16))
-    status: Mapped[str | None] = mapped_column(String(16))
+    consent: Mapped[str | None] = mapped_column(VocabCode(Consent))
+    status: Mapped[str | None] = mapped_column(VocabCode(ItemStatus))
     camera_make: Mapped[str | None] = mapped_column(String(200))
     camera_model: Mapped[str | None] = mapped_column(String(200))
     n: Mapped[int] = mapped_column(BigInteger)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, insert, or_, select, type_coerce, update
+from sqlalchemy import String, and_, case, func, insert, literal, or_, select, type_coerce, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 
@@ -708,8 +708,12 @@ _PARTIAL = "%The image data is truncated%"
 def restored_status_sql() -> Any:
     """The status a returning file had: error with a reason, warning without a picture or
     with only part of one (a truncated JPEG was brought back from offline as ok)."""
+
+    def status(value: ItemStatus) -> Any:  # bound as the column's stored code (0022)
+        return literal(value.value, MediaItem.status.type)
+
     return case(
-        (MediaItem.status_reason.is_not(None), ItemStatus.ERROR.value),
+        (MediaItem.status_reason.is_not(None), status(ItemStatus.ERROR)),
         (
             and_(
                 MediaItem.warnings.is_not(None),
@@ -718,9 +722,9 @@ def restored_status_sql() -> Any:
                     MediaItem.warnings.like(_PARTIAL),
                 ),
             ),
-            ItemStatus.WARNING.value,
+            status(ItemStatus.WARNING),
         ),
-        else_=ItemStatus.OK.value,
+        else_=status(ItemStatus.OK),
     )
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
+from smparchive.core.catalog.codes import COLUMN_ENUMS, code_of, value_of, value_or_none
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
 from smparchive.core.catalog.scanplan import plan_says, share_says
 from smparchive.core.pathnames import join_root
@@ -184,7 +185,8 @@ class CatalogReader:
             values = getattr(f, name)
             if values:
                 where.append(f"items.{column} IN ({', '.join('?' * len(values))})")
-                params.extend(values)
+                enum = COLUMN_ENUMS.get(column)  # kind, consent, status: stored codes
+                params.extend(values if enum is None else (code_of(enum, v) for v in values))
         if f.rating_min is not None:
             where.append("items.rating >= ?")
             params.append(f.rating_min)
@@ -304,6 +306,8 @@ class CatalogReader:
                 for c in _BOOL_COLUMNS:
                     values[c] = None if values[c] is None else bool(values[c])
                 values["sha256"] = hash_text(values["sha256"])
+                for c, enum in COLUMN_ENUMS.items():
+                    values[c] = value_or_none(enum, values[c])
                 rows[int(values["id"])] = values
             for item_id, field, lang, value in self._rows(
                 f"SELECT item_id, field, lang, value FROM item_texts WHERE item_id IN ({marks})",
@@ -359,7 +363,7 @@ class CatalogReader:
         # The kept counts (see ``Catalog.info``), not two reads of whole indexes.
         by_kind, by_status = (
             {
-                str(k): int(n)
+                value_of(COLUMN_ENUMS[c], k): int(n)
                 for k, n in self._rows(f"SELECT {c}, sum(n) FROM facet_cells GROUP BY {c}")
                 if n
             }

@@ -25,6 +25,12 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from smparchive.core.catalog.codes import (
+    STATUS_CODES,
+    THUMB_CODES,
+    TIME_SOURCE_CODES,
+    value_of,
+)
 from smparchive.core.catalog.stored import hash_text
 from smparchive.core.ingest.report import ScanReport, ThumbnailReport
 from smparchive.core.ingest.transient import folder_gone
@@ -47,6 +53,12 @@ FACES_ENABLED = "faces.enabled"  # ops_faces.FACES_ENABLED (a test checks they a
 # Statuses a rescan turns back to ok when the file is found again (a write: not quick).
 _RESTORED = frozenset({ItemStatus.MISSING, ItemStatus.OFFLINE})
 _RESTORED_MARKS = ", ".join("?" * len(_RESTORED))
+# The SQL here reads the stored codes of statuses, thumbnail states and time sources
+# (migration 0022: codes.py), and gives them as codes.
+_RESTORED_CODES = frozenset(STATUS_CODES[s] for s in _RESTORED)
+_OK, _ERROR, _MISSING = (
+    STATUS_CODES[s] for s in (ItemStatus.OK, ItemStatus.ERROR, ItemStatus.MISSING)
+)
 _SIZE = itemgetter(1)  # of a (rel_path, size, mtime_ns) row
 _FIRST = itemgetter(0)
 # Capture times read by a rule since corrected: the next scan reads those files again (a
@@ -206,20 +218,20 @@ def _look(
             return None
         restored = conn.execute(
             f"SELECT 1 FROM items WHERE root_id = ? AND status IN ({_RESTORED_MARKS}) LIMIT 1",
-            (root_id, *_RESTORED),
+            (root_id, *_RESTORED_CODES),
         ).fetchone()
         if restored is not None:
             return None  # found again (a write) or still gone: either way not quick
         pending = conn.execute(  # (the sha256 index finds them)
             "SELECT 1 FROM items WHERE root_id = ? AND sha256 IS NULL AND status = ? "
             "AND status_reason IS NULL LIMIT 1",
-            (root_id, ItemStatus.OK),
+            (root_id, _OK),
         ).fetchone()
         if pending is not None:
             return None  # hashes an interrupted scan left pending: the full scan reads them
         stale = conn.execute(
             f"SELECT 1 FROM items WHERE root_id = ? AND capture_source IN ({_STALE_MARKS}) LIMIT 1",
-            (root_id, *sorted(STALE_READINGS)),
+            (root_id, *sorted(TIME_SOURCE_CODES[s] for s in STALE_READINGS)),
         ).fetchone()
         if stale is not None:
             return None  # times read by an old rule: the full scan reads those files again
@@ -245,7 +257,7 @@ def _look(
             walk_s += time.monotonic() - t0
             continue
         index = {
-            r[0]: r
+            r[0]: (*r[:3], value_of(ItemStatus, r[3]), *r[4:])  # the status as its text
             for r in conn.execute(
                 "SELECT rel_path, size, mtime_ns, status, updated_at, sha256, status_reason "
                 "FROM items WHERE root_id = ?",
@@ -283,7 +295,7 @@ def _look(
     (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
     every = int(items) == report.files_seen
     report.duplicate_groups = _duplicate_groups(reader, None if every else root_ids)
-    (errors,) = conn.execute("SELECT count(*) FROM items WHERE status = 'error'").fetchone()
+    (errors,) = conn.execute("SELECT count(*) FROM items WHERE status = ?", (_ERROR,)).fetchone()
     compare_s += time.monotonic() - t0
     report.stage_seconds = {"walk": walk_s, "compare": compare_s, "probe+catalogue": 0.0}
     report.seconds = time.monotonic() - started
@@ -297,12 +309,12 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
     from smparchive.core.thumbcache import PREVIEW, THUMB, ThumbnailCache
 
     started = time.monotonic()
-    present = list(PRESENT_STATUSES)
+    present = [STATUS_CODES[s] for s in PRESENT_STATUSES]
     marks = ", ".join("?" * len(present))
     conn = reader._conn
     pending = conn.execute(
         f"SELECT 1 FROM items WHERE thumb_state = ? AND status IN ({marks}) LIMIT 1",
-        (ThumbState.PENDING, *present),
+        (THUMB_CODES[ThumbState.PENDING], *present),
     ).fetchone()
     if pending is not None:
         return None
@@ -312,7 +324,7 @@ def _thumbnails_done(reader: CatalogReader, previews: bool) -> ThumbnailReport |
             conn.execute(
                 f"SELECT sha256 FROM items WHERE thumb_state = ? AND status IN ({marks}) "
                 "AND sha256 IS NOT NULL",
-                (ThumbState.OK, *present),
+                (THUMB_CODES[ThumbState.OK], *present),
             ),
         )
     )
@@ -338,7 +350,7 @@ def _duplicate_groups(reader: CatalogReader, root_ids: list[int] | None) -> int:
     marks = ", ".join("?" * len(root_ids))
     sql = (
         "SELECT count(*) FROM (SELECT items.sha256 FROM items WHERE items.sha256 IS NOT NULL "
-        "AND items.status != 'missing' GROUP BY items.sha256 HAVING count(*) > 1 AND "
+        f"AND items.status != {_MISSING} GROUP BY items.sha256 HAVING count(*) > 1 AND "
         f"sum(CASE WHEN (items.root_id IN ({marks})) THEN 1 ELSE 0 END) > 0)"
     )
     return int(reader._conn.execute(sql, root_ids).fetchone()[0])
