@@ -1,4 +1,4 @@
-"""Closed vocabularies stored as small integer codes (migration 0022, issue 19): an old
+"""Closed vocabularies stored as small integer codes (migration 0023, issue 19): an old
 catalogue's kinds, consents, statuses, thumbnail states and time sources read back, search
 and count as before; the codes are fixed; a code nobody knows is an error, not a guess."""
 
@@ -24,12 +24,12 @@ from smparchive.core.domain.query import parse_search
 from smparchive.core.vocab import FILTER_STATUSES, Consent, ItemStatus, Kind, ThumbState, TimeSource
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "catalogues"
-MIGRATION = Path(codes.__file__).parent / "migrations" / "versions" / "0022_vocabulary_codes.py"
+MIGRATION = Path(codes.__file__).parent / "migrations" / "versions" / "0023_vocabulary_codes.py"
 COLUMNS = ("kind", "consent", "status", "thumb_state", "capture_source")
 
 
 def _migration() -> Any:
-    spec = importlib.util.spec_from_file_location("vocabulary_codes_0022", MIGRATION)
+    spec = importlib.util.spec_from_file_location("vocabulary_codes_0023", MIGRATION)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -68,10 +68,10 @@ _ROWS = [
 
 
 def _old_catalogue(tmp_path: Path) -> tuple[Path, dict[int, tuple[Any, ...]]]:
-    """A copy of the 0021 fixture with items of every value, written as text as 0021 did,
+    """A copy of the 0022 fixture with items of every value, written as text as 0022 did,
     and a person (Ana) on some; returns it with each item's five values."""
     work = tmp_path / "old.smpcat"
-    shutil.copy(FIXTURES / "schema-0021.smpcat", work)
+    shutil.copy(FIXTURES / "schema-0022.smpcat", work)
     conn = sqlite3.connect(work)
     for item_id, *values in _ROWS:
         conn.execute(
@@ -113,7 +113,7 @@ def _expected_ids(old: dict[int, tuple[Any, ...]], column: str, value: str) -> l
     return sorted(i for i, row in old.items() if row[at] == value)
 
 
-def test_upgrade_to_0022_keeps_every_value_search_and_count(tmp_path: Path) -> None:
+def test_upgrade_to_0023_keeps_every_value_search_and_count(tmp_path: Path) -> None:
     """Every item reads back the kind, consent, status, thumbnail state and time source it
     had (through the catalogue and the quick reader); searches by them find the same items;
     the kept counts (facets, info, people) equal counting the items; the values are stored
@@ -203,7 +203,7 @@ def test_an_unknown_stored_code_is_an_error_not_a_wrong_value(tmp_path: Path) ->
     """A code this version does not know (written by a newer one, or by hand) stops the
     read with a sentence naming the column and the code, in the catalogue and the reader."""
     work = tmp_path / "cat.smpcat"
-    shutil.copy(FIXTURES / "schema-0022.smpcat", work)
+    shutil.copy(FIXTURES / "schema-0023.smpcat", work)
     open_catalog(work).close()  # to head, if there is more
     conn = sqlite3.connect(work)
     conn.execute("UPDATE items SET kind = 42 WHERE id = 2")
@@ -232,23 +232,23 @@ def test_an_unknown_stored_code_is_an_error_not_a_wrong_value(tmp_path: Path) ->
 
 def test_upgrade_refuses_a_value_it_does_not_know_and_leaves_the_file(tmp_path: Path) -> None:
     """A stored text outside the vocabulary would become NULL (or no value at all): the
-    upgrade stops, says which, and the catalogue stays as it was (0021, its text)."""
+    upgrade stops, says which, and the catalogue stays as it was (0022, its text)."""
     work = tmp_path / "old.smpcat"
-    shutil.copy(FIXTURES / "schema-0021.smpcat", work)
+    shutil.copy(FIXTURES / "schema-0022.smpcat", work)
     conn = sqlite3.connect(work)
     conn.execute("UPDATE items SET capture_source = 'sundial' WHERE id = 2")
     conn.commit()
     conn.close()
     with pytest.raises(CatalogError, match=r"items.capture_source holds 'sundial'"):
         open_catalog(work)
-    assert _stored(work, "SELECT version_num FROM alembic_version") == [("0021",)]
+    assert _stored(work, "SELECT version_num FROM alembic_version") == [("0022",)]
     assert _stored(work, "SELECT kind, capture_source FROM items WHERE id = 2") == [
         ("photo", "sundial")
     ]
 
 
-def test_downgrade_to_0021_gives_the_text_back(tmp_path: Path) -> None:
-    """0022's downgrade writes the text again (and 0022 then upgrades it again)."""
+def test_downgrade_to_0022_gives_the_text_back(tmp_path: Path) -> None:
+    """0023's downgrade writes the text again (and 0023 then upgrades it again)."""
     from alembic import command
 
     from smparchive.core.catalog.engine import make_engine, sqlite_url
@@ -261,7 +261,7 @@ def test_downgrade_to_0021_gives_the_text_back(tmp_path: Path) -> None:
         cfg = alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0021")
+            command.downgrade(cfg, "0022")
     finally:
         engine.dispose()
     rows = _stored(work, f"SELECT id, {', '.join(COLUMNS)} FROM items ORDER BY id")
@@ -279,7 +279,7 @@ def test_downgrade_to_0021_gives_the_text_back(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_team_catalogue_upgrades_to_smallint_codes() -> None:
-    """PostgreSQL: a 0021 team catalogue's text values become smallint codes (items and
+    """PostgreSQL: a 0022 team catalogue's text values become smallint codes (items and
     facet_cells); the items read back, search and count as before."""
     from alembic import command
     from sqlalchemy import create_engine, text
@@ -293,7 +293,7 @@ def test_team_catalogue_upgrades_to_smallint_codes() -> None:
         with engine.begin() as conn:
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0021")
+            command.upgrade(cfg, "0022")
             conn.execute(text("INSERT INTO roots (id, path, online, sidecar_policy, "
                               "ignore_patterns, added_at) VALUES (1, '/share', true, 'mirror', "
                               "'[]', now())"))  # fmt: skip

@@ -225,7 +225,7 @@ def test_kill_9_mid_scan_leaves_a_consistent_catalogue(
         pending = db.execute(
             "select count(*) from items where sha256 is null and status = ? "
             "and status_reason is null",
-            (STATUS_CODES[ItemStatus.OK],),  # stored as its code (schema 0022)
+            (STATUS_CODES[ItemStatus.OK],),  # stored as its code (schema 0023)
         ).fetchone()[0]
         assert done + pending == rows
         assert db.execute("select count(*) from search_docs").fetchone()[0] == rows

@@ -1,5 +1,5 @@
 """The closed vocabularies of an item as the catalogue stores them: small integer codes
-(migration 0022). Standard library only: the sqlite3 read path (``reader.py``) and the quick
+(migration 0023). Standard library only: the sqlite3 read path (``reader.py``) and the quick
 rescan (``core/ingest/rescan.py``) use it too.
 
 An item's kind, consent, status, thumbnail state and capture time source were text ('photo',
@@ -7,7 +7,7 @@ An item's kind, consent, status, thumbnail state and capture time source were te
 SQLite keeps 0 and 1 in the record header alone and the others in one byte (~50 MB less
 at a million items); PostgreSQL keeps a smallint. Python sees the same strings as before:
 ``models.VocabCode`` converts on both engines, and SQL written by hand goes through
-:func:`code_of` / :func:`value_of` (migration 0022 keeps its own copy of the tables).
+:func:`code_of` / :func:`value_of` (migration 0023 keeps its own copy of the tables).
 
 The codes are stored: a code, once given, must never be renumbered or reused. A new value
 gets the next free code (append only); a value that goes out of use keeps its code. Each

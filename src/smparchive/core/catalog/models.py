@@ -169,7 +169,7 @@ class ContentHash(TypeDecorator[str]):
 
 class VocabCode(TypeDecorator[str]):
     """A value of a closed vocabulary (``Kind``, ``Consent`` ...) stored as its small integer
-    code (``codes.py``, migration 0022) on SQLite and PostgreSQL alike; Python gives and gets
+    code (``codes.py``, migration 0023) on SQLite and PostgreSQL alike; Python gives and gets
     the value's text, as before. A value outside the vocabulary, or a stored code this
     version does not know, raises ``codes.UnknownCode``."""
 
@@ -679,7 +679,7 @@ class SearchDoc(Base):
 
 class _FacetValues:
     """The facet columns of an item, as kept per combination (migration 0011; kind, consent
-    and status as the items store them, migration 0022)."""
+    and status as the items store them, migration 0023)."""
 
     kind: Mapped[str | None] = mapped_column(VocabCode(Kind))
     day_id: Mapped[int | None] = mapped_column(Integer)

@@ -709,7 +709,7 @@ def restored_status_sql() -> Any:
     """The status a returning file had: error with a reason, warning without a picture or
     with only part of one (a truncated JPEG was brought back from offline as ok)."""
 
-    def status(value: ItemStatus) -> Any:  # bound as the column's stored code (0022)
+    def status(value: ItemStatus) -> Any:  # bound as the column's stored code (0023)
         return literal(value.value, MediaItem.status.type)
 
     return case(

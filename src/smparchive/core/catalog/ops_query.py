@@ -92,7 +92,7 @@ _KINDS_PRESENT = text(
     "WITH RECURSIVE k(v) AS (SELECT min(kind) FROM items UNION ALL "
     "SELECT (SELECT min(kind) FROM items WHERE kind > k.v) FROM k WHERE k.v IS NOT NULL) "
     "SELECT v FROM k WHERE v IS NOT NULL"
-).columns(v=MediaItem.kind.type)  # stored codes (migration 0022), read as the kinds
+).columns(v=MediaItem.kind.type)  # stored codes (migration 0023), read as the kinds
 # What a filter may ask for and still be counted from facet_cells (migration 0011): the
 # ItemFilter fields whose conditions read only the columns those rows keep.
 _CELL_FIELDS: dict[str, Any] = {

@@ -54,7 +54,7 @@ FACES_ENABLED = "faces.enabled"  # ops_faces.FACES_ENABLED (a test checks they a
 _RESTORED = frozenset({ItemStatus.MISSING, ItemStatus.OFFLINE})
 _RESTORED_MARKS = ", ".join("?" * len(_RESTORED))
 # The SQL here reads the stored codes of statuses, thumbnail states and time sources
-# (migration 0022: codes.py), and gives them as codes.
+# (migration 0023: codes.py), and gives them as codes.
 _RESTORED_CODES = frozenset(STATUS_CODES[s] for s in _RESTORED)
 _OK, _ERROR, _MISSING = (
     STATUS_CODES[s] for s in (ItemStatus.OK, ItemStatus.ERROR, ItemStatus.MISSING)

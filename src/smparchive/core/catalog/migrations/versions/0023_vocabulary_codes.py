@@ -1,7 +1,7 @@
 """closed vocabularies as small integer codes
 
-Revision ID: 0022
-Revises: 0021
+Revision ID: 0023
+Revises: 0022
 Create Date: 2026-12-03
 
 An item's kind, consent, status, thumbnail state and capture time source were text
@@ -42,8 +42,8 @@ from types import ModuleType
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0022"
-down_revision = "0021"
+revision = "0023"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
