@@ -185,6 +185,8 @@ class CatalogReader:
             if values:
                 where.append(f"items.{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
+        if f.flags and 0 not in f.flags:
+            where.append("items.flag != 0")  # as filters.py: the flags' partial index
         if f.rating_min is not None:
             where.append("items.rating >= ?")
             params.append(f.rating_min)
