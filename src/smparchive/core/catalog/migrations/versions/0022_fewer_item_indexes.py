@@ -29,7 +29,7 @@ down_revision = "0021"
 branch_labels = None
 depends_on = None
 
-_FLAG_COLUMNS = ["flag", sa.text("(capture_utc IS NULL)"), "capture_utc"]
+_FLAG_COLUMNS: list[str | sa.TextClause] = ["flag", sa.text("(capture_utc IS NULL)"), "capture_utc"]
 
 
 def upgrade() -> None:
