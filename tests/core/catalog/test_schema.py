@@ -176,7 +176,7 @@ def test_upgrade_makes_a_rotating_backup(tmp_path: Path, monkeypatch: pytest.Mon
 _TIME_INDEXES = {
     "ix_items_time": "((capture_utc IS NULL), capture_utc, id, rating, flag)",
     "ix_items_kind_time": "(kind, (capture_utc IS NULL), capture_utc, id, rating, flag)",
-    "ix_items_flag_time": "(flag, (capture_utc IS NULL), capture_utc)",
+    "ix_items_flag_time": "(flag, (capture_utc IS NULL), capture_utc) WHERE flag != 0",
     "ix_items_day_time": "(day_id, (capture_utc IS NULL), capture_utc, id, rating, flag)",
     "ix_items_session_capture": "(session_id, (capture_utc IS NULL), capture_utc)",
 }
@@ -469,5 +469,45 @@ def test_upgrade_to_0021_keeps_every_search_with_a_smaller_file(tmp_path: Path) 
         assert {"search_fts", "search_docs_ai", "search_docs_ad", "search_docs_au"} <= names
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_0022_keeps_flags_and_days_found_with_fewer_index_entries(
+    tmp_path: Path,
+) -> None:
+    """0022 drops ix_items_day_rating_kind_session and keeps only the flagged items in
+    ix_items_flag_time: picks, rejects and a day's rated photos are found as before, and the
+    file is compacted."""
+    from smparchive.core.domain.query import parse_search
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0021.smpcat", work)
+    conn = sqlite3.connect(work)
+    conn.execute("UPDATE items SET flag = CASE id WHEN 1 THEN 1 WHEN 2 THEN -1 ELSE 0 END")
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+
+        def found(words: str) -> list[int]:
+            return sorted(cat.query_ids(parse_search(words, cat).filter))
+
+        assert found("flag:pick") == [1] and found("flag:reject") == [2]
+        assert found("-flag:pick") == [2, 3] and found("flag:none") == [3]
+        assert found("day:1 rating>=2 kind:photo") == [2, 3]
+        cat.set_fields([3], flag=1)
+        assert found("flag:pick") == [1, 3]
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "ix_items_day_rating_kind_session" not in names
+        flagged = conn.execute(
+            "SELECT count(*) FROM items INDEXED BY ix_items_flag_time WHERE flag != 0"
+        ).fetchone()
+        assert flagged == (3,)
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     finally:
         conn.close()

@@ -192,8 +192,8 @@ def test_upgrade_to_0023_keeps_every_value_search_and_count(tmp_path: Path) -> N
                             f"FROM {table}")  # fmt: skip
         assert got == [("integer",) * 3], table
     names = {r[0] for r in _stored(work, "SELECT name FROM sqlite_master")}
-    assert {"ix_items_facets", "ix_items_kind_time", "ix_items_day_rating_kind_session",
-            "ix_items_status", "ix_items_warned"} <= names  # fmt: skip
+    assert {"ix_items_facets", "ix_items_kind_time", "ix_items_status",
+            "ix_items_warned"} <= names  # fmt: skip
     assert len([n for n in names if n.startswith("facet_cells_")]) == 9  # the triggers
     assert _stored(work, "PRAGMA integrity_check") == [("ok",)]
     assert _stored(work, "PRAGMA freelist_count") == [(0,)]  # compacted (schema.REWRITING)

@@ -187,6 +187,8 @@ class CatalogReader:
                 where.append(f"items.{column} IN ({', '.join('?' * len(values))})")
                 enum = COLUMN_ENUMS.get(column)  # kind, consent, status: stored codes
                 params.extend(values if enum is None else (code_of(enum, v) for v in values))
+        if f.flags and 0 not in f.flags:
+            where.append("items.flag != 0")  # as filters.py: the flags' partial index
         if f.rating_min is not None:
             where.append("items.rating >= ?")
             params.append(f.rating_min)
