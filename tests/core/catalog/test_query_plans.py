@@ -51,6 +51,23 @@ def test_first_page_of_a_common_filter_comes_from_an_index(
     assert catalog.query_ids(parse_search(text, catalog).filter) == expected
 
 
+@pytest.mark.parametrize("text", ["kind:photo day:1", "kind:photo day:1 rating>=1"])
+def test_a_kind_and_a_day_in_time_order_are_read_from_the_days_index(
+    catalog: Any, add_items: Any, text: str
+) -> None:
+    """A day keeps a few items, a kind most (the photos: 80 % at 1M). Without statistics
+    SQLite takes the kind's and the day's time indexes for equal since the kind is a small
+    integer code (0023) and read every photo in time order for a day's first page (1 s at
+    1M); the kind is said likely, so the day's index leads."""
+    catalog.create_event("Summit", time_zone="UTC")
+    ids = add_items([{"rating": n % 3, "kind": ("photo", "video")[n % 2]} for n in range(30)])
+    catalog.add_day(date(2022, 6, 1))
+    found = plan(catalog, text)
+    assert "ix_items_day_time" in found and "TEMP B-TREE" not in found, found
+    wanted = [i for n, i in enumerate(ids) if n % 2 == 0 and ("rating" not in text or n % 3)]
+    assert catalog.query_ids(parse_search(text, catalog).filter) == wanted
+
+
 def test_windows_read_from_either_end_are_slices_of_the_result(tmp_path: Path) -> None:
     """The grid's windows of a large result: descending is the reverse, and a window in
     the second half (read backwards from the end when the count is given) is the same

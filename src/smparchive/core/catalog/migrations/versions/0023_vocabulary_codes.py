@@ -5,13 +5,13 @@ Revises: 0022
 Create Date: 2026-12-03
 
 An item's kind, consent, status, thumbnail state and capture time source were text
-('photo', 'unknown', 'ok', 'pending', 'exif': ~24 bytes a row), and kind, consent and status
-again in the indexes that hold them (ix_items_facets, ix_items_kind_time,
-ix_items_day_rating_kind_session, ix_items_status, ix_items_warned: ~27 bytes a row). They
-become small integer codes (``core/catalog/codes.py``; the tables are copied below as they
-stand at this revision): SQLite keeps 0 and 1 in the record header alone and the others in
-one byte. ``models.VocabCode`` converts, so Python sees the same strings. facet_cells and
-facet_people copy kind, consent and status from the items: they are made again with codes.
+('photo', 'unknown', 'ok', 'pending', 'exif': ~25 bytes a row), and kind, consent and status
+again in the indexes that hold them (ix_items_facets, ix_items_kind_time, ix_items_status,
+ix_items_warned). They become small integer codes (``core/catalog/codes.py``; the tables are
+copied below as they stand at this revision): SQLite keeps 0 and 1 in the record header
+alone and the others in one byte. ``models.VocabCode`` converts, so Python sees the same
+strings. facet_cells and facet_people copy kind, consent and status from the items: they
+are made again with codes.
 
 SQLite: the facet triggers and the indexes naming these columns are dropped; the columns
 are declared SMALLINT in the table's CREATE statement, in place (see ``_declare``: SQLite
@@ -26,10 +26,10 @@ stops the upgrade with a sentence naming it (nothing is guessed or lost): the ca
 as it was. The file is compacted after the upgrade (schema.REWRITING).
 
 Measured at a million items (benchmarks/README.md, "The catalogue's size at 1M: closed
-vocabularies as codes"): 778.6 -> 722.3 MB compacted (items 241.6 -> 216.1, ix_items_facets
-57.7 -> 43.4, ix_items_kind_time 30.8 -> 25.7, ix_items_day_rating_kind_session 18.4 ->
-13.3, ix_items_status 11.1 -> 9.0); the upgrade from 0021 takes ~29 s wall at load ~2.5
-(backup 3 s, this migration 15 s, compaction 10 s). Searches take what they took.
+vocabularies as codes"): the compacted file 741.1 -> 689.9 MB (items 241.6 -> 216.1,
+ix_items_facets 57.7 -> 43.4, ix_items_kind_time 30.8 -> 25.7, ix_items_status 11.1 -> 9.0,
+facet_people and its key 7.3 -> 3.1); the upgrade from 0022 takes 18.4 s wall at load 0.7
+(backup copy 2.5 s, this migration 10.1 s, compaction 6.5 s). Searches take what they took.
 """
 
 from __future__ import annotations
