@@ -206,6 +206,72 @@ def test_journal_is_bounded_per_person(
     assert catalog.undo_last() is not None and catalog.item(ids[0]).rating == 0
 
 
+def test_journal_is_bounded_for_people_taking_turns(
+    catalog: Any, add_items: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trimmed at each person's first entry past a multiple of 50 ids: one whose entries
+    all had odd ids (two people taking turns) was never trimmed."""
+    ids = add_items([{}])
+    monkeypatch.setattr(base, "UNDO_JOURNAL_KEPT", 5)
+    for n in range(160):
+        catalog.set_user_name(("alice", "bob")[n % 2])
+        catalog.set_fields(ids, flag=n % 2)
+    counts = {user: len(entries) for user, entries in _journal(catalog).items()}
+    assert counts["alice"] < 5 + 50 and counts["bob"] < 5 + 50
+
+
+def _journal(cat: Any) -> dict[str, list[int]]:
+    """Each person's undo journal entries, oldest first."""
+    from sqlalchemy import select
+
+    from smparchive.core.catalog.models import UndoEntry
+
+    out: dict[str, list[int]] = {}
+    with cat._sessions() as s:
+        for user, entry_id in s.execute(
+            select(UndoEntry.user_name, UndoEntry.id).order_by(UndoEntry.id)
+        ):
+            out.setdefault(user, []).append(entry_id)
+    return out
+
+
+def test_journal_keeps_within_a_byte_budget_per_person(
+    people: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Besides its count, each person's journal keeps within a byte budget: their oldest
+    entries go, a teammate's stay, and the newest always stays, even alone over it."""
+    from sqlalchemy import func, select
+
+    from smparchive.core.catalog.models import UndoEntry
+
+    alice, bob, ids = people
+    bobs = bob.set_fields([ids[0]], rating=5).undo.entry_id
+    done = [alice.set_fields(ids[1:], rating=1)]
+    # The entry's size as stored: packed on SQLite; on PostgreSQL TOAST compresses or not.
+    stored = func.length if alice.engine.dialect.name == "sqlite" else func.pg_column_size
+    with alice._sessions() as s:
+        size = s.scalar(
+            select(stored(UndoEntry.payload)).where(UndoEntry.id == done[0].undo.entry_id)
+        )
+    monkeypatch.setattr(base, "UNDO_JOURNAL_BYTES", size * 5 // 2, raising=False)  # two fit
+    done += [alice.set_fields(ids[1:], rating=r) for r in (2, 3, 4, 5)]
+    assert _journal(alice) == {
+        bob.user_name: [bobs],
+        alice.user_name: [done[-2].undo.entry_id, done[-1].undo.entry_id],
+    }
+    assert alice.undo_last() is not None and alice.undo_last() is not None
+    assert [r.rating for r in alice.items(ids[1:])] == [3, 3]
+    assert alice.undo_last() is None  # the older ones are gone
+    monkeypatch.setattr(base, "UNDO_JOURNAL_BYTES", 1, raising=False)  # nothing fits
+    alice.set_fields(ids[1:], rating=1)
+    last = alice.set_fields(ids[1:], rating=2)
+    assert _journal(alice) == {bob.user_name: [bobs], alice.user_name: [last.undo.entry_id]}
+    assert alice.undo_last() is not None
+    assert [r.rating for r in alice.items(ids)] == [5, 1, 1]
+    assert bob.undo_last() is not None
+    assert alice.item(ids[0]).rating == 0
+
+
 def test_cli_log_and_checked_set(
     catalog_path: Path, item_inserter: Any, tmp_path: Path, capsys: Any, monkeypatch: Any
 ) -> None:

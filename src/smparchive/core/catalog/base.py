@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from sqlalchemy import Engine, delete, or_, select
+from sqlalchemy import Engine, Integer, delete, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -37,6 +37,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 UNDO_JOURNAL_KEPT = 500
+# Each person's journal also stays within this many stored bytes (undo and redo records,
+# packed on SQLite): the count alone let 500 bulk edits of a million items each (~18 MB of
+# JSON, ~5 MB packed) grow the catalogue by gigabytes. 64 MB keeps a dozen whole-catalogue
+# edits at 1M items and thousands of ordinary ones (a few hundred bytes to a few kB each),
+# under a tenth of the 1M catalogue's size. The newest entry is always kept, whatever its
+# size: the last change can always be undone.
+UNDO_JOURNAL_BYTES = 64 * 2**20
+# The trim reads the stored size of each of the person's entries (cheap: SQLite's length()
+# of a blob reads no content), at the first of their entries past each multiple of
+# UNDO_JOURNAL_TRIM ids, and after any entry over a UNDO_JOURNAL_TRIM-th of the budget; so
+# in between a person adds at most UNDO_JOURNAL_TRIM - 1 entries under that size each,
+# staying below twice the budget.
+UNDO_JOURNAL_TRIM = 50
 
 
 @dataclass
@@ -198,24 +211,17 @@ class CatalogBase:
             s.execute(
                 delete(UndoEntry).where(UndoEntry.undone.is_(True), UndoEntry.user_name == user)
             )
+            previous = s.scalar(select(func.max(UndoEntry.id)).where(UndoEntry.user_name == user))
             entry = UndoEntry(label=record.label, payload=record.to_json(), user_name=user)
             s.add(entry)
             s.flush()
-            if entry.id % 50 == 0:
-                # Bounded per person: keep each one's newest UNDO_JOURNAL_KEPT entries.
-                oldest_kept = s.scalar(
-                    select(UndoEntry.id)
-                    .where(UndoEntry.user_name == user)
-                    .order_by(UndoEntry.id.desc())
-                    .offset(UNDO_JOURNAL_KEPT - 1)
-                    .limit(1)
-                )
-                if oldest_kept is not None:
-                    s.execute(
-                        delete(UndoEntry).where(
-                            UndoEntry.user_name == user, UndoEntry.id < oldest_kept
-                        )
-                    )
+            size = s.scalar(select(self._stored_bytes()).where(UndoEntry.id == entry.id)) or 0
+            if (
+                previous is None
+                or previous // UNDO_JOURNAL_TRIM != entry.id // UNDO_JOURNAL_TRIM
+                or size * UNDO_JOURNAL_TRIM > UNDO_JOURNAL_BYTES
+            ):
+                self._trim_journal(s, user)
             return replace(record, entry_id=entry.id)
         result = replace(record, entry_id=undoing.entry_id, is_redo=not undoing.is_redo)
         row = s.get(UndoEntry, undoing.entry_id) if undoing.entry_id is not None else None
@@ -223,6 +229,35 @@ class CatalogBase:
             row.undone = not undoing.is_redo
             row.redo = result.to_json() if row.undone else None
         return result
+
+    def _stored_bytes(self) -> Any:
+        """The bytes an undo journal entry's records take in the database, read without
+        their content: SQLite's length() of a blob reads its size from the row's header (of
+        JSON text written before the journal was packed: its characters, read through);
+        PostgreSQL's pg_column_size() is the stored, compressed size."""
+        size = func.pg_column_size if self.engine.dialect.name != "sqlite" else func.length
+        payload = size(UndoEntry.payload, type_=Integer)
+        return payload + func.coalesce(size(UndoEntry.redo, type_=Integer), 0)
+
+    def _trim_journal(self, s: OrmSession, user: str) -> None:
+        """Bounded per person: keep their newest entries, at most UNDO_JOURNAL_KEPT and
+        within UNDO_JOURNAL_BYTES, and always the newest one. Others' entries stay."""
+        newest = s.execute(
+            select(UndoEntry.id, self._stored_bytes())
+            .where(UndoEntry.user_name == user)
+            .order_by(UndoEntry.id.desc())
+            .limit(UNDO_JOURNAL_KEPT + 1)
+        ).all()
+        total = 0
+        oldest_kept = None
+        for n, (entry_id, size) in enumerate(newest):
+            total += size or 0
+            if n == UNDO_JOURNAL_KEPT or (n and total > UNDO_JOURNAL_BYTES):
+                break
+            oldest_kept = entry_id
+        else:
+            return  # everything fits
+        s.execute(delete(UndoEntry).where(UndoEntry.user_name == user, UndoEntry.id < oldest_kept))
 
     def _reindex(self, s: OrmSession, item_ids: set[int]) -> None:
         if item_ids:

@@ -6,7 +6,9 @@ Plain portable SQL types only: the same models serve SQLite (default) and Postgr
 
 from __future__ import annotations
 
+import json
 import unicodedata
+import zlib
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, cast
@@ -35,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import UserDefinedType
 
 from smparchive.core.catalog.codes import CODES, code_of, value_of
 from smparchive.core.catalog.stored import hash_bytes, hash_text, micros_of, stored_time
@@ -193,6 +196,64 @@ class VocabCode(TypeDecorator[str]):
     @property
     def python_type(self) -> type[str]:
         return str
+
+
+# zlib's fastest level: on the 1M benchmark catalogue's journal 3.7x smaller than its JSON
+# text, against 4.1x at the default level 6 for four times the time (a 1M-item edit's 18 MB
+# record: 100 against 400 ms inside the write transaction; json.dumps itself ~330 ms).
+PACK_LEVEL = 1
+
+
+def packed_json(value: Any) -> bytes:
+    """A JSON value as the undo journal keeps it on SQLite: compact JSON, zlib-compressed."""
+    data = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return zlib.compress(data, PACK_LEVEL)
+
+
+def unpacked_json(value: bytes | str | None) -> Any:
+    """A journal record as SQLite gives it back: packed bytes, JSON text (written before the
+    journal was packed), or NULL."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return json.loads(zlib.decompress(value))
+    return json.loads(value)
+
+
+class _SqlitePacked(UserDefinedType[Any]):
+    """SQLite's JSON column holding the bytes :class:`PackedJSON` made, passed through
+    as they are (the column stays JSON: no migration; old JSON text rows stay as they are).
+    Not a subclass of JSON: SQLite's dialect would swap that for its own JSON type."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return "JSON"
+
+
+class PackedJSON(TypeDecorator[Any]):
+    """JSON data. On SQLite stored zlib-compressed (a BLOB in the JSON column; read back
+    from either that or the JSON text rows written before); PostgreSQL keeps its JSON (TOAST
+    compresses large values already). The undo journal's records: a bulk edit's is a list
+    of every row it changed, 1.2 MB of JSON for 50,000 items, 18 MB for a million."""
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return _SqlitePacked()
+        return dialect.type_descriptor(JSON())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        return packed_json(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        if dialect.name != "sqlite":
+            return value
+        return unpacked_json(value)
 
 
 def utcnow() -> datetime:
@@ -608,15 +669,16 @@ class ExportRecord(Base):
 
 
 class UndoEntry(Base):
-    """Persisted undo journal so the CLI can undo too; payload is plain JSON data."""
+    """Persisted undo journal so the CLI can undo too; payload is plain JSON data (packed on
+    SQLite, see :class:`PackedJSON`)."""
 
     __tablename__ = "undo_journal"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     label: Mapped[str] = mapped_column(String(500))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the undo record
-    redo: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # set once undone
+    payload: Mapped[dict[str, Any]] = mapped_column(PackedJSON)  # the undo record
+    redo: Mapped[dict[str, Any] | None] = mapped_column(PackedJSON)  # set once undone
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     # Who made the change: undo and redo act on one person's own entries.
     user_name: Mapped[str | None] = mapped_column(String(200))
