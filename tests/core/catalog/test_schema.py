@@ -511,3 +511,40 @@ def test_upgrade_to_0022_keeps_flags_and_days_found_with_fewer_index_entries(
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_upgrade_to_0024_packs_the_journal_written_as_json_text(tmp_path: Path) -> None:
+    """0024 packs the undo journal's entries written as JSON text before the journal was
+    packed: the file holds them compressed, and the last edit still undoes and redoes."""
+    import json
+    import zlib
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0023.smpcat", work)
+    cat = open_catalog(work)
+    try:
+        done = cat.set_fields([1, 2, 3], rating=5)
+        entry = done.undo.entry_id
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    packed = conn.execute("SELECT payload FROM undo_journal WHERE id = ?", (entry,)).fetchone()[0]
+    as_text = json.dumps(json.loads(zlib.decompress(packed)))  # as 0023's builds wrote it
+    conn.execute("UPDATE undo_journal SET payload = ? WHERE id = ?", (as_text, entry))
+    conn.execute("UPDATE alembic_version SET version_num = '0023'")
+    conn.commit()
+    conn.close()
+    cat = open_catalog(work)
+    try:
+        assert cat.info().schema_revision == head_revision()
+        with cat.engine.connect() as c:
+            stored = c.exec_driver_sql(
+                f"SELECT typeof(payload), length(payload) FROM undo_journal WHERE id = {entry}"
+            ).one()
+        assert stored[0] == "blob" and stored[1] < len(as_text)
+        assert cat.undo_last() is not None
+        assert [r.rating for r in cat.items([1, 2, 3])] == [1, 2, 3]
+        assert cat.redo_last() is not None
+        assert {r.rating for r in cat.items([1, 2, 3])} == {5}
+    finally:
+        cat.close()

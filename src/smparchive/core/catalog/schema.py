@@ -317,9 +317,10 @@ def migrate(engine: Engine, sqlite_path: Path | None, on_upgrade: UpgradeHook | 
 # Revisions that rewrite most rows (0013: item times as integers; 0014: content hashes as
 # bytes; 0015: links and texts as WITHOUT ROWID tables; 0021: an index dropped, the text
 # index made again; 0022: an index dropped, another made partial; 0023: closed
-# vocabularies as small integer codes): an upgrade through one compacts the file after it
-# (once), else the file keeps its old size with the freed pages inside.
-REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023")
+# vocabularies as small integer codes; 0024: the undo journal packed): an upgrade through
+# one compacts the file after it (once), else the file keeps its old size with the freed
+# pages inside.
+REWRITING = ("0013", "0014", "0015", "0021", "0022", "0023", "0024")
 
 
 def compact(engine: Engine) -> None:
