@@ -332,3 +332,46 @@ def test_team_catalogue_upgrades_to_smallint_codes() -> None:
         assert {t for _table, _column, t in types} == {"smallint"} and len(types) == 11
     finally:
         engine.dispose()
+
+
+def test_an_sqlite_that_refuses_schema_edits_still_upgrades(tmp_path: Path) -> None:
+    """An SQLite that refuses ``PRAGMA writable_schema`` (a "defensive" build; here an
+    authorizer refuses it) still upgrades a 0022 catalogue: each column is made again
+    instead, with the same type, NOT NULL where it was, and every value as its code."""
+    from sqlalchemy import Engine, event
+
+    refused: list[str] = []
+
+    def refuse_schema_edits(action: int, arg1: Any, *_rest: Any) -> int:
+        if action == sqlite3.SQLITE_PRAGMA and arg1 == "writable_schema":
+            refused.append(arg1)
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.set_authorizer(refuse_schema_edits)
+
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0022.smpcat", work)
+    event.listen(Engine, "connect", on_connect)
+    try:
+        cat = open_catalog(work)
+    finally:
+        event.remove(Engine, "connect", on_connect)
+    try:
+        assert refused  # the edit was asked for and refused: the other way was taken
+        assert cat.info().schema_revision == head_revision()
+        assert cat.query_ids(parse_search("kind:photo status:ok", cat).filter) == [1, 2, 3]
+        assert {r.kind for r in cat.items([1, 2, 3])} == {"photo"}
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        declared = {r[1]: (r[2], r[3]) for r in conn.execute("PRAGMA table_info(items)")}
+        assert declared["kind"] == ("SMALLINT", 1) and declared["status"] == ("SMALLINT", 1)
+        assert declared["capture_source"] == ("SMALLINT", 0)
+        types = conn.execute("SELECT DISTINCT typeof(kind), typeof(status) FROM items").fetchall()
+        assert types == [("integer", "integer")]
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
