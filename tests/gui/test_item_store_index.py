@@ -96,3 +96,29 @@ def test_rows_of_an_arriving_page_are_repainted(
     assert store.record(len(ids) - 1) is not None
     page = (len(ids) - 1) // PAGE
     assert (page * PAGE, len(ids) - 1) in changed
+
+
+def test_a_read_that_finishes_last_does_not_undo_a_later_one(gui_catalog: Any, qapp: Any) -> None:
+    """Reads of records finish out of order (page loads and refreshes run on different
+    threads): a read asked for before an edit that lands after the edit's re-read must not
+    put the old value back (the grid showed the rating from before an undo)."""
+    from smparchive.core.catalog.filters import ItemFilter
+    from smparchive.gui.models.item_store import ItemStore
+
+    runner = DeferredRunner()
+    store = ItemStore(gui_catalog, runner)  # type: ignore[arg-type]
+    store.set_ids(gui_catalog.query_ids(ItemFilter()))
+    runner.run_all()
+    first = store.id_at(0)
+    assert first is not None
+    store.refresh([first])  # asked for before the edit ...
+    early = runner.waiting.pop()
+    before = early[0](None)  # ... and it read the old rating
+    assert before[0].rating != 2
+    gui_catalog.set_fields([first], rating=2)
+    store.refresh([first])  # the edit's re-read
+    runner.run_all()
+    assert store.cached(first).rating == 2
+    assert early[1] is not None
+    early[1](before)  # the early read lands last
+    assert store.cached(first).rating == 2

@@ -115,6 +115,11 @@ class ItemStore(QObject):
         self._pending: set[int] = set()  # page numbers being fetched
         self._loads: dict[int, TaskHandle] = {}  # their reads (cancelled when the rows change)
         self._generation = 0
+        # Reads of records run on worker threads and may finish out of order: each read is
+        # numbered when asked for, and a record is kept only if no later read stored it
+        # (a re-read after an undo was overwritten by an earlier one finishing last).
+        self._reads = 0
+        self._read_of: dict[int, int] = {}  # cached record id -> the read that stored it
         self._version = 0  # changes whenever the id list does (plans made on a copy check it)
 
     # -- the id list ------------------------------------------------------------------------
@@ -466,6 +471,7 @@ class ItemStore(QObject):
             return
         self._pending.add(page)
         gen = self._generation
+        read = self._next_read()
         catalog = self.catalog
         # Ids already held (the whole list, or all of this page of a window, e.g. the first
         # page of a search before its count): only the records are read.
@@ -493,7 +499,7 @@ class ItemStore(QObject):
                     return ids, catalog.items(ids)
 
         def arrived(got: tuple[list[int], list[ItemRecord]]) -> None:
-            self._page_arrived(gen, page, *got)
+            self._page_arrived(gen, page, *got, read=read)
 
         def failed(_exc: BaseException) -> None:
             self._page_failed(gen, page)
@@ -514,7 +520,9 @@ class ItemStore(QObject):
             self._pending.discard(page)
             self._loads.pop(page, None)
 
-    def _page_arrived(self, gen: int, page: int, ids: list[int], records: list[ItemRecord]) -> None:
+    def _page_arrived(
+        self, gen: int, page: int, ids: list[int], records: list[ItemRecord], read: int
+    ) -> None:
         if gen == self._generation:
             self._pending.discard(page)
             self._loads.pop(page, None)
@@ -523,15 +531,22 @@ class ItemStore(QObject):
                 self._keep_page(page, ids)
             if ids:  # the page's rows, known without the index
                 last = min(len(self), (page + 1) * PAGE) - 1
-                self._store(records, rows=(page * PAGE, last))
+                self._store(records, read, rows=(page * PAGE, last))
                 return
-        self._store(records)
+        self._store(records, read)
 
-    def _store(self, records: Iterable[ItemRecord], rows: tuple[int, int] | None = None) -> None:
-        got = list(records)
+    def _next_read(self) -> int:
+        self._reads += 1
+        return self._reads
+
+    def _store(
+        self, records: Iterable[ItemRecord], read: int, rows: tuple[int, int] | None = None
+    ) -> None:
+        got = [rec for rec in records if self._read_of.get(rec.id, 0) <= read]
         for rec in got:
             self._records[rec.id] = rec
             self._records.move_to_end(rec.id)
+            self._read_of[rec.id] = read
         if rows is None and got:
             if self._row_of is None:  # index being built: say "some rows" (views repaint)
                 rows = (0, len(self) - 1) if len(self) else None
@@ -539,7 +554,7 @@ class ItemStore(QObject):
                 found = [r for rec in got if (r := self._row_of.get(rec.id)) is not None]
                 rows = (min(found), max(found)) if found else None
         while len(self._records) > self.cache_limit:
-            self._records.popitem(last=False)
+            self._read_of.pop(self._records.popitem(last=False)[0], None)
         if got:
             self.records_loaded.emit(got)
         if rows is not None and rows[0] <= rows[1]:
@@ -553,22 +568,24 @@ class ItemStore(QObject):
         if not wanted:
             return
         catalog = self.catalog
+        read = self._next_read()
 
         def work(_ctx: TaskContext) -> list[ItemRecord]:
             return catalog.items(sorted(wanted))
 
-        self.runner.submit(work, label="refresh items", on_done=self._store)
+        self.runner.submit(work, label="refresh items", on_done=lambda got: self._store(got, read))
 
     def load(self, item_ids: Sequence[int], on_done: object = None) -> None:
         """Fetch records for ids (cached or not); ``on_done(records)`` when they are in."""
         ids = list(item_ids)
         catalog = self.catalog
+        read = self._next_read()
 
         def work(_ctx: TaskContext) -> list[ItemRecord]:
             return catalog.items(ids)
 
         def done(records: list[ItemRecord]) -> None:
-            self._store(records)
+            self._store(records, read)
             if callable(on_done):
                 on_done(records)
 
