@@ -38,6 +38,12 @@ def browser(qapp: Any, gui_catalog: Any) -> Iterator[Any]:
     runner.shutdown()
 
 
+def browser_module() -> Any:
+    from smparchive.gui.controllers import browser
+
+    return browser
+
+
 def _ids_of(catalog: Any, text_: str) -> list[int]:
     return list(catalog.query_ids(ItemFilter(text=text_)))
 
@@ -72,10 +78,11 @@ def test_typing_while_a_slow_count_runs_keeps_the_newest_results(
 
     monkeypatch.setattr(gui_catalog, "count", count)
     monkeypatch.setattr(gui_catalog, "id_array", id_array)
+    monkeypatch.setattr(browser_module(), "FIRST_PAGE", 4)  # more matches than a first page
     results: list[int] = []
     browser.results.connect(results.append)
     browser.set_query("IMG")
-    assert started.wait(10)  # its count is under way
+    qtbot.waitUntil(started.is_set, timeout=10000)  # its count is under way (after its first page)
     browser.set_query("talk")
     qtbot.waitUntil(lambda: bool(results), timeout=10000)
     assert interrupted.wait(10), "the superseded count was not interrupted"
@@ -161,3 +168,62 @@ def test_pages_of_rows_scrolled_past_are_not_read(
     assert store.record(25) is not None and store.record(9) is None
     runner.run_all()
     assert asked == [24, 8] and store.record(9) is not None  # asked again when back
+
+
+def test_the_count_starts_after_the_first_page_is_read(
+    browser: Any, gui_catalog: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page the user waits for is read alone: the search's count (or its whole id list)
+    starts once the first page is in, never beside it on the same cores."""
+    import time
+
+    real_ids, real_count, real_array = (
+        gui_catalog.query_ids,
+        gui_catalog.count,
+        gui_catalog.id_array,
+    )
+    first_read: list[float] = []
+    counting: list[float] = []
+
+    def query_ids(f: ItemFilter | None = None, **kw: Any) -> list[int]:
+        if f is not None and f.text == "IMG" and kw.get("limit") is not None and not first_read:
+            time.sleep(0.3)  # a first page that takes its time
+            out = list(real_ids(f, **kw))
+            first_read.append(time.monotonic())
+            return out
+        return list(real_ids(f, **kw))
+
+    def count(f: ItemFilter | None = None) -> int:
+        counting.append(time.monotonic())
+        return int(real_count(f))
+
+    def id_array(f: ItemFilter | None = None, **kw: Any) -> Any:
+        counting.append(time.monotonic())
+        return real_array(f, **kw)
+
+    monkeypatch.setattr(gui_catalog, "query_ids", query_ids)
+    monkeypatch.setattr(gui_catalog, "count", count)
+    monkeypatch.setattr(gui_catalog, "id_array", id_array)
+    monkeypatch.setattr(browser_module(), "FIRST_PAGE", 4)  # more matches than a first page
+    results: list[int] = []
+    browser.results.connect(results.append)
+    browser.set_query("IMG")
+    qtbot.waitUntil(lambda: bool(results) and bool(first_read), timeout=10000)
+    assert counting
+    assert min(counting) >= first_read[0], "the count ran beside the first page"
+    assert results == [len(_ids_of(gui_catalog, "IMG"))]
+
+
+def test_a_search_replaced_before_its_first_page_started_leaves_no_thread_waiting(
+    browser: Any, gui_catalog: Any, qtbot: Any
+) -> None:
+    """Searches replaced at once (keys typed fast): a count waiting for a first page that
+    was cancelled before it started gives up; the newest result comes and the threads go
+    idle."""
+    results: list[int] = []
+    browser.results.connect(results.append)
+    for text_ in ("I", "IM", "IMG", "IMG_", "talk"):
+        browser.set_query(text_)
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert browser.runner.wait_idle(3000)
+    assert browser.store.ids == _ids_of(gui_catalog, "talk")
