@@ -320,3 +320,59 @@ def test_counts_are_kept_until_the_catalogue_changes(catalog: Any, add_items: An
     finally:
         other.close()
     assert catalog.count(f) == len(catalog.query_ids(f)) == 25
+
+
+def test_facets_of_a_large_text_search_are_tallied_from_its_ids(
+    catalog: Any, add_items: Any, monkeypatch: Any
+) -> None:
+    """A free-text search counted at many matches (a million for 'IMG_0') has its facets
+    tallied from its ids against each item's kept facet combination: the same counts as the
+    GROUP BY of its matches, people included, and fresh after an edit."""
+    from smparchive.core.catalog import ops_query
+    from smparchive.core.domain.query import parse_search
+
+    specs = _specs()
+    for i, spec in enumerate(specs):
+        spec["name"] = f"{('IMG', 'DSC')[i % 5 == 0]}_{i:04d}.JPG"
+    ids = add_items(specs)
+    catalog.tag_items(ids[::2], ["Ana"], kind="person")
+    catalog.tag_items(ids[::3], ["Bo"], kind="person")
+    tallied: list[Any] = []
+    real = catalog._facets_of_ids
+
+    def spy(s: Any, where: Any) -> Any:
+        out = real(s, where)
+        tallied.append(out)
+        return out
+
+    def grouped(text: str) -> Any:  # the GROUP BY of the matches, never tallied
+        with monkeypatch.context() as m:
+            m.setattr(ops_query, "TALLY_FROM", 10**9)
+            catalog.__dict__.pop("_facets_cache", None)
+            return catalog.facets(parse_search(text, catalog).filter)
+
+    monkeypatch.setattr(catalog, "_facets_of_ids", spy)
+    monkeypatch.setattr(ops_query, "MATCHED_MAX", 5)  # these matches count as many
+    monkeypatch.setattr(ops_query, "TALLY_FROM", 10)
+    for text in ("IMG", "IMG kind:photo", "img -kind:video", "IMG rating>=2"):
+        f = parse_search(text, catalog).filter
+        n = catalog.count(f)  # the grid counts first: then the chips ask
+        catalog.__dict__.pop("_facets_cache", None)
+        got = catalog.facets(f)
+        assert tallied and tallied.pop() is not None, text
+        recs = catalog.items(catalog.query_ids(f))
+        assert got.total == n == len(recs)
+        assert got.kind == dict(Counter(r.kind for r in recs))
+        assert got.rating == dict(Counter(r.rating for r in recs))
+        people = Counter(t.id for r in recs for t in r.tags if t.kind == "person")
+        assert got.people == dict(people)
+        assert got == grouped(text), text
+        assert not tallied
+    catalog.set_fields(ids[1:3], rating=5)  # an edit: the kept combinations are read again
+    f = parse_search("IMG", catalog).filter
+    catalog.count(f)
+    got = catalog.facets(f)
+    assert tallied.pop() is not None and got == grouped("IMG")
+    assert got.rating[5] == sum(1 for r in catalog.items(catalog.query_ids(f)) if r.rating == 5)
+    catalog.facets(parse_search("DSC", catalog).filter)  # not counted yet: a GROUP BY
+    assert not tallied
