@@ -26,7 +26,7 @@ from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.codes import COLUMN_ENUMS, code_of, value_of, value_or_none
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import plan_says, share_says
+from smparchive.core.catalog.scanplan import plan_says, share_says, sorts_rows
 from smparchive.core.pathnames import join_root
 
 if TYPE_CHECKING:
@@ -214,6 +214,10 @@ class CatalogReader:
             return self.full().query_ids(f, sort=sort, limit=limit, offset=offset)
         where, params = compiled
         order = ORDER_BY.get(sort, ORDER_BY["time"])
+        if limit is not None and not offset and f.text.strip():
+            walked = self._walk_first_page(f, order, limit)
+            if walked is not None:
+                return walked
         sql = "SELECT items.id FROM items"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -224,6 +228,35 @@ class CatalogReader:
             sql += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
         return [int(r[0]) for r in self._rows(sql, params)]
+
+    def _walk_first_page(self, f: ItemFilter, order: str, limit: int) -> list[int] | None:
+        """The first page of a free-text search found by walking the browse order and
+        testing each item's search text, as ``QueryOps._walk_first_page`` does (a broad
+        prefix such as 'IMG_0' at a million items: FTS5 sorted every match, 0.57 s); None
+        to ask FTS5."""
+        from dataclasses import replace
+
+        from smparchive.core.catalog import textwalk
+
+        wanted = textwalk.phrases(f.text)
+        rest = self._where(replace(f, text=""))
+        if wanted is None or rest is None or limit > textwalk.BUDGET:
+            return None
+        where, params = rest
+        sql = (
+            "SELECT items.id, (SELECT doc FROM search_docs WHERE search_docs.item_id = items.id)"
+            " FROM items" + (" WHERE " + " AND ".join(where) if where else "")
+        )
+        sql += " ORDER BY " + order + " LIMIT ?"
+        params = [*params, textwalk.BUDGET]
+        # Only where the browse order comes from an index (as the catalogue's walk).
+        if sorts_rows([str(r[-1]) for r in self._rows("EXPLAIN QUERY PLAN " + sql, params)]):
+            return None
+        cursor = self._conn.execute(sql, tuple(params))
+        try:
+            return textwalk.first_of(cursor.fetchmany, wanted, limit)
+        finally:
+            cursor.close()
 
     def _scans_table(self, sql: str, where: list[str], params: list[Any]) -> bool:
         """Whether ``sql`` (a filter on facet columns, sorted) is better read by scanning

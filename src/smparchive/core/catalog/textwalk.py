@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from smparchive.core.catalog.textquery import terms
@@ -84,12 +84,24 @@ def first_page(conn: Any, walk: Any, wanted: Sequence[list[str]], limit: int) ->
     :data:`PROBE` items show matches too rare to be), or a document cannot be judged
     exactly. Walking costs ~15 us per item at 1M (a random read of its search text); FTS5
     ~4 us per match: matches rarer than ~1 in 10 are left to FTS5."""
-    found: list[int] = []
-    seen = 0
     result = conn.execute(walk.limit(BUDGET))
     try:
+        return first_of(result.fetchmany, wanted, limit)
+    finally:
+        result.close()
+
+
+def first_of(
+    fetchmany: Callable[[int], Sequence[Any]], wanted: Sequence[list[str]], limit: int
+) -> list[int] | None:
+    """:func:`first_page` over rows already asked for (at most :data:`BUDGET`), fetched
+    :data:`BATCH` at a time with ``fetchmany``: the command line's reader walks with the
+    same rule on its own connection."""
+    found: list[int] = []
+    seen = 0
+    try:
         while True:
-            rows = result.fetchmany(BATCH)
+            rows = fetchmany(BATCH)
             for item_id, doc in rows:
                 if doc is not None and matches(doc, wanted):
                     found.append(int(item_id))
@@ -102,5 +114,3 @@ def first_page(conn: Any, walk: Any, wanted: Sequence[list[str]], limit: int) ->
                 return None  # too rare: FTS5 is quicker
     except NotExact:
         return None
-    finally:
-        result.close()
