@@ -376,3 +376,27 @@ def test_facets_of_a_large_text_search_are_tallied_from_its_ids(
     assert got.rating[5] == sum(1 for r in catalog.items(catalog.query_ids(f)) if r.rating == 5)
     catalog.facets(parse_search("DSC", catalog).filter)  # not counted yet: a GROUP BY
     assert not tallied
+
+
+def test_a_free_text_count_is_counted_in_the_text_index_alone(
+    catalog: Any, add_items: Any, monkeypatch: Any
+) -> None:
+    """A search of free text alone matching many items is counted by FTS5 without looking
+    up any item ('IMG_0' at 1M: 0.8-1.1 s -> ~0.3 s); the same numbers as the items found."""
+    from smparchive.core.catalog import ops_query
+    from smparchive.core.domain.query import parse_search
+
+    specs = _specs()
+    for i, spec in enumerate(specs):
+        spec["name"] = f"{('IMG', 'DSC')[i % 5 == 0]}_{i:04d}.JPG"
+    add_items(specs)
+    monkeypatch.setattr(ops_query, "MATCHED_MAX", 5)  # these matches count as many
+    for text in ("IMG", "dsc", "img 000", "nothingmatches", "IMG kind:photo"):
+        f = parse_search(text, catalog).filter
+        catalog.__dict__.pop("_counts_cache", None)
+        with recorded_statements(catalog) as statements:
+            n = catalog.count(f)
+        assert n == len(catalog.query_ids(f)), text
+        sql = " ".join(st[0] for st in statements)
+        alone = "FROM items" not in sql and "FROM search_fts" in sql
+        assert alone == (text in ("IMG", "dsc", "img 000")), (text, sql)

@@ -555,11 +555,26 @@ class QueryOps(CatalogBase):
             cells = _on_cells(where, table_of(FacetCell)) if counted_by_cells(f) else None
             if cells is not None:  # summed from the kept combinations (migration 0011)
                 return int(s.scalar(select(func.sum(FacetCell.n)).where(*cells)) or 0)
+            if self._dialect == "sqlite" and replace(f, text="") == ItemFilter():
+                # Free text alone: FTS5 counts its matches without looking up any item
+                # (every search text is an item's); 'IMG_0' at 1M 0.8-1.1 s -> ~0.25 s.
+                n = self._text_count(s, f)
+                if n is not None and n > MATCHED_MAX:
+                    return n
             matched = self._matched_ids(s, f)
             if matched is not None:
                 return len(matched)
             where = self._led_by_tags(f, where)
             return int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
+
+    def _text_count(self, s: Any, f: ItemFilter) -> int | None:
+        """How many items' search texts match the free text of ``f`` (SQLite), counted
+        in FTS5 alone; None when the text has no words."""
+        bare = fulltext.match_clause(self._dialect, f.text, count_only=True)
+        if bare is None:
+            return None
+        q = select(func.count()).select_from(text("search_fts")).where(bare)
+        return int(s.connection().execute(q).scalar() or 0)
 
     def _matched(self, s: Any, f: ItemFilter, *, cached_only: bool = False) -> Any | None:
         """The ids matching a free-text search on SQLite as a selectable (one JSON
