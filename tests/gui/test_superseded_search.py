@@ -44,6 +44,24 @@ def browser_module() -> Any:
     return browser
 
 
+def _before_counts(monkeypatch: pytest.MonkeyPatch, catalog: Any, hook: Any) -> None:
+    """``hook(filter)`` runs before each count and each read of a whole result's ids; the
+    results of these tests then hold more matches than a first page."""
+    real_count, real_array = catalog.count, catalog.id_array
+
+    def count(f: ItemFilter | None = None) -> int:
+        hook(f)
+        return int(real_count(f))
+
+    def id_array(f: ItemFilter | None = None, **kw: Any) -> Any:
+        hook(f)
+        return real_array(f, **kw)
+
+    monkeypatch.setattr(catalog, "count", count)
+    monkeypatch.setattr(catalog, "id_array", id_array)
+    monkeypatch.setattr(browser_module(), "FIRST_PAGE", 4)
+
+
 def _ids_of(catalog: Any, text_: str) -> list[int]:
     return list(catalog.query_ids(ItemFilter(text=text_)))
 
@@ -54,7 +72,6 @@ def test_typing_while_a_slow_count_runs_keeps_the_newest_results(
     """The count of the first search would take minutes: typing on interrupts it, and the
     grid shows the newest search's items. (A free-text search is counted by reading its
     ids, see ``Catalog.sorts_whole``: either read is the slow one here.)"""
-    real_count, real_array = gui_catalog.count, gui_catalog.id_array
     started, interrupted = threading.Event(), threading.Event()
 
     def slow() -> int:
@@ -66,19 +83,11 @@ def test_typing_while_a_slow_count_runs_keeps_the_newest_results(
             interrupted.set()
             raise
 
-    def count(f: ItemFilter | None = None) -> int:
+    def counting(f: ItemFilter | None) -> None:
         if f is not None and f.text == "IMG":  # the broad search: a count that takes long
-            return slow()
-        return int(real_count(f))
-
-    def id_array(f: ItemFilter | None = None, **kw: Any) -> Any:
-        if f is not None and f.text == "IMG":
             slow()
-        return real_array(f, **kw)
 
-    monkeypatch.setattr(gui_catalog, "count", count)
-    monkeypatch.setattr(gui_catalog, "id_array", id_array)
-    monkeypatch.setattr(browser_module(), "FIRST_PAGE", 4)  # more matches than a first page
+    _before_counts(monkeypatch, gui_catalog, counting)
     results: list[int] = []
     browser.results.connect(results.append)
     browser.set_query("IMG")
@@ -177,11 +186,7 @@ def test_the_count_starts_after_the_first_page_is_read(
     starts once the first page is in, never beside it on the same cores."""
     import time
 
-    real_ids, real_count, real_array = (
-        gui_catalog.query_ids,
-        gui_catalog.count,
-        gui_catalog.id_array,
-    )
+    real_ids = gui_catalog.query_ids
     first_read: list[float] = []
     counting: list[float] = []
 
@@ -193,18 +198,8 @@ def test_the_count_starts_after_the_first_page_is_read(
             return out
         return list(real_ids(f, **kw))
 
-    def count(f: ItemFilter | None = None) -> int:
-        counting.append(time.monotonic())
-        return int(real_count(f))
-
-    def id_array(f: ItemFilter | None = None, **kw: Any) -> Any:
-        counting.append(time.monotonic())
-        return real_array(f, **kw)
-
     monkeypatch.setattr(gui_catalog, "query_ids", query_ids)
-    monkeypatch.setattr(gui_catalog, "count", count)
-    monkeypatch.setattr(gui_catalog, "id_array", id_array)
-    monkeypatch.setattr(browser_module(), "FIRST_PAGE", 4)  # more matches than a first page
+    _before_counts(monkeypatch, gui_catalog, lambda _f: counting.append(time.monotonic()))
     results: list[int] = []
     browser.results.connect(results.append)
     browser.set_query("IMG")
