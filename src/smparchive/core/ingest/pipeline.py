@@ -31,6 +31,7 @@ from smparchive.core.catalog.indexrow import IndexRow
 from smparchive.core.catalog.ops_ingest import PRESENT, IngestEntry
 from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary
+from smparchive.core.heap import long_lived_frozen
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
@@ -102,7 +103,7 @@ def scan(
     One scan of a catalogue at a time: raises :class:`ScanBusy` (one sentence) when another
     process or thread is scanning it, unless the caller holds :func:`scan_lock` already.
     """
-    with scan_lock(catalog):
+    with scan_lock(catalog), long_lived_frozen():
         return _scan(catalog, roots, progress, cancel, options, pool=pool)
 
 
