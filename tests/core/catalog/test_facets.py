@@ -338,10 +338,10 @@ def test_facets_of_a_large_text_search_are_tallied_from_its_ids(
     catalog.tag_items(ids[::2], ["Ana"], kind="person")
     catalog.tag_items(ids[::3], ["Bo"], kind="person")
     tallied: list[Any] = []
-    real = catalog._facets_of_ids
+    real = catalog._facets_of_tally
 
-    def spy(s: Any, where: Any) -> Any:
-        out = real(s, where)
+    def spy(s: Any, which: Any, ids: Any) -> Any:
+        out = real(s, which, ids)
         tallied.append(out)
         return out
 
@@ -351,10 +351,11 @@ def test_facets_of_a_large_text_search_are_tallied_from_its_ids(
             catalog.__dict__.pop("_facets_cache", None)
             return catalog.facets(parse_search(text, catalog).filter)
 
-    monkeypatch.setattr(catalog, "_facets_of_ids", spy)
+    monkeypatch.setattr(catalog, "_facets_of_tally", spy)
     monkeypatch.setattr(ops_query, "MATCHED_MAX", 5)  # these matches count as many
     monkeypatch.setattr(ops_query, "TALLY_FROM", 10)
-    for text in ("IMG", "IMG kind:photo", "img -kind:video", "IMG rating>=2"):
+    texts = ("IMG", "IMG kind:photo", "img -kind:video", "IMG rating>=2", "IMG tag:Ana")
+    for text in texts:
         f = parse_search(text, catalog).filter
         n = catalog.count(f)  # the grid counts first: then the chips ask
         catalog.__dict__.pop("_facets_cache", None)

@@ -278,6 +278,8 @@ class CatalogReader:
         if compiled is None:
             return self.full().count(f)
         where, params = compiled
+        if f.text.strip():  # counted from the text index, as QueryOps._count (_from_text)
+            where = [w if w.startswith("items.id ") else "+" + w for w in where]
         sql = "SELECT count(items.id) FROM items"
         if where:
             sql += " WHERE " + " AND ".join(where)
