@@ -343,7 +343,7 @@ def facets_and_select_all(app: Any, w: Any) -> None:
     """Search + facet counts in, and select all of the whole catalogue (its ids read in the
     background when the grid holds only a window of them)."""
     # 'IMG_0': free text matching every item (its facets are tallied from its ids)
-    for text in ("kind:photo rating>=3", "camera:R5 flag:pick", "", "IMG_0"):
+    for text in ("kind:photo rating>=3", "camera:R5 flag:pick", "", "IMG_0", "IMG_0 kind:photo"):
         got: list[float] = []
         w.browser.facets_ready.connect(lambda _c, got=got: got.append(time.perf_counter()))
         t0 = time.perf_counter()

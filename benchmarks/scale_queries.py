@@ -44,6 +44,7 @@ SWEEP = (
     "reunion date:2022-06-02", "policy date:2022-06-02..2022-06-03 kind:photo",
     "reunion -policy", "panel kind:photo day:3", "day:2 session:3", "day:3",
     "reunion kind:photo day:2 rating>=3", "is:duplicate", "consent:unknown",
+    "IMG_0", "IMG_0 kind:photo", "img day:2 rating>=2", "reunion kind:photo",
 )  # fmt: skip
 SORTS = (("time", False), ("time", True), ("name", False), ("size", True),
          ("added", True), ("rating", False), ("rating", True))  # fmt: skip
