@@ -75,6 +75,19 @@ def _ids_of(concatenated: Any) -> Any:
     return np.fromstring(str(concatenated), dtype=np.int64, sep=",")
 
 
+def _id_rows(s: Any, q: Any) -> array[int]:
+    """The ids ``q`` selects, in its order, as a compact array (read in chunks)."""
+    out: array[int] = array("q")
+    res = s.connection().execute(q)
+    try:
+        cursor = res.cursor
+        while cursor is not None and (rows := cursor.fetchmany(ID_CHUNK)):
+            out.extend(chain.from_iterable(rows))
+    finally:
+        res.close()
+    return out
+
+
 @dataclass(frozen=True)
 class FacetCounts:
     """Counts of the current result by facet value."""
@@ -344,6 +357,11 @@ class QueryOps(CatalogBase):
             # consent:unknown or Unflagged before anyone has set them: the whole catalogue,
             # whose browse index answers a deep window at once (not 0.7-0.9 s at 1M)
             f = ItemFilter()
+        if f.text.strip() and (offset or limit is None):
+            with self._read() as s:  # a window deep into (or all of) a large text search
+                ordered = self._text_in_order(s, f, sort, descending)
+            if ordered is not None:
+                return list(ordered[offset : None if limit is None else offset + limit])
         reverse = False
         if limit is not None and total is not None and offset > total // 2 and offset < total:
             limit = min(limit, total - offset)
@@ -444,7 +462,6 @@ class QueryOps(CatalogBase):
         read once, any window is then a slice (the grid's jumps deep into a million
         matches of a free-text search, see the browser)."""
         f = f or ItemFilter()
-        out: array[int] = array("q")
         version = self.data_version()  # before the read: a commit meanwhile makes it stale
         with self._read() as s:
             ordered = self._text_in_order(s, f, sort, descending) if f.text.strip() else None
@@ -454,13 +471,7 @@ class QueryOps(CatalogBase):
                 q = self._ids_statement(s, f, sort, descending=descending)
                 if self._scans_table(s, f, q, None):
                     q = q.with_hint(table_of(MediaItem), "NOT INDEXED", "sqlite")
-                res = s.connection().execute(q)
-                try:
-                    cursor = res.cursor
-                    while cursor is not None and (rows := cursor.fetchmany(ID_CHUNK)):
-                        out.extend(chain.from_iterable(rows))
-                finally:
-                    res.close()
+                out = _id_rows(s, q)
         self._keep("_counts_cache", f, version, len(out), COUNTS_KEPT)  # its count, known now
         return out
 
@@ -651,6 +662,9 @@ class QueryOps(CatalogBase):
         version = self.data_version()
         if version is None:
             return None
+        counted = self._kept("_counts_cache", f, version)
+        if counted is not None and int(counted) > MATCHED_MAX:
+            return None  # too many, as reading them would say (0.3-0.7 s for 'IMG_0')
         hit = self.__dict__.get("_matched_cache")
         if hit is not None and hit[0] == (version, f):
             found: list[int] | None = hit[1]
@@ -757,6 +771,12 @@ class QueryOps(CatalogBase):
             pass
 
     def _count_facets(self, f: ItemFilter) -> FacetCounts:
+        if self._led_by_text(f) and replace(f, text="") == ItemFilter():
+            # Free text alone is counted first, as the grid does (the text index alone:
+            # 0.25 s for 'IMG_0' at 1M): the count decides whether the facets are tallied
+            # from its ids (``_tallies_ids``); `search --facets IMG_0` grouped a million
+            # matches in SQL (4 s).
+            self.count(f)
         with self._read() as s:
             matched = self._matched(s, f)
             if matched is not None:  # the items the search found (see _matched)
@@ -833,7 +853,7 @@ class QueryOps(CatalogBase):
         import numpy as np
 
         rest = replace(f, text="")
-        if self._dialect != "sqlite" or not counted_by_cells(rest):
+        if not self._led_by_text(f):
             return None
         bare = fulltext.match_clause(self._dialect, f.text, count_only=True)
         if bare is None:
@@ -893,15 +913,7 @@ class QueryOps(CatalogBase):
         if hit is not None and version is not None and hit[0] == (version, sort, descending):
             return hit[1]
         q = ids_query(s, ItemFilter(), self._dialect, sort, descending=descending)
-        out: array[int] = array("q")
-        res = s.connection().execute(q)
-        try:
-            cursor = res.cursor
-            while cursor is not None and (rows := cursor.fetchmany(ID_CHUNK)):
-                out.extend(chain.from_iterable(rows))
-        finally:
-            res.close()
-        order = np.frombuffer(out, dtype=np.int64).astype(np.int32)
+        order = np.frombuffer(_id_rows(s, q), dtype=np.int64).astype(np.int32)
         self.__dict__["_order_cache"] = ((version, sort, descending), order)
         return order
 
@@ -923,12 +935,18 @@ class QueryOps(CatalogBase):
 
         return self._per_version("_combinations_cache", read)
 
+    def _led_by_text(self, f: ItemFilter) -> bool:
+        """Whether ``f`` is free text with conditions on facet columns alone (SQLite)."""
+        return (
+            self._dialect == "sqlite"
+            and bool(f.text.strip())
+            and counted_by_cells(replace(f, text=""))
+        )
+
     def _text_led(self, f: ItemFilter, where: list[Any]) -> list[Any]:
-        """SQLite: ``where`` of free text with conditions on facet columns alone, read
-        from the text index (see ``_from_text``); any other ``where`` as it is."""
-        if self._dialect == "sqlite" and f.text.strip() and counted_by_cells(replace(f, text="")):
-            return _from_text(where)
-        return where
+        """``where`` of free text with conditions on facet columns alone, read from the
+        text index (see ``_from_text``); any other ``where`` as it is."""
+        return _from_text(where) if self._led_by_text(f) else where
 
     def _led_by_tags(self, f: ItemFilter, where: list[Any]) -> list[Any]:
         """SQLite: a count or facets of tagged items (tags, people) with facet-column
