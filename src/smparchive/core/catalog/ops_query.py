@@ -611,21 +611,14 @@ class QueryOps(CatalogBase):
                 n = self._text_count(s, f)
                 if n is not None and n > MATCHED_MAX:
                     return n
-            led = self._text_led(f, where)
-            text_led = led is not where
             # Text led: one read of the text index counts it (a prefix like 'IMG_0' costs
-            # ~0.3 s to list, also for the first few ids): read the ids only if kept.
-            matched = self._matched_ids(s, f, cached_only=text_led)
+            # ~0.3 s to list, also for the first few ids): read the ids only if kept. The
+            # count kept then tells _matched_ids whether they would fit its list.
+            matched = self._matched_ids(s, f, cached_only=self._led_by_text(f))
             if matched is not None:
                 return len(matched)
-            where = self._led_by_tags(f, led)
-            n = int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
-            version = self.data_version()
-            if text_led and n > MATCHED_MAX and version is not None:
-                # What _matched_ids would have found: too many for its list (the facets
-                # asked next then read none).
-                self.__dict__["_matched_cache"] = ((version, f), None)
-            return n
+            where = self._led_by_tags(f, self._text_led(f, where))
+            return int(s.scalar(select(func.count(MediaItem.id)).where(*where)) or 0)
 
     def _text_count(self, s: Any, f: ItemFilter) -> int | None:
         """How many items' search texts match the free text of ``f`` (SQLite), counted
@@ -683,17 +676,18 @@ class QueryOps(CatalogBase):
         self.__dict__["_matched_cache"] = ((version, f), kept)
         return kept
 
-    def _per_version(self, name: str, read: Callable[[], _T]) -> _T:
+    def _per_version(self, name: str, read: Callable[[], _T], key: Any = None) -> _T:
         """``read()``, kept under ``name`` until anything is committed (see
-        ``data_version``); a server catalogue, which has no version, reads each time."""
+        ``data_version``) or it is asked for with another ``key`` (only the last one is
+        kept); a server catalogue, which has no version, reads each time."""
         version = self.data_version()
         hit = self.__dict__.get(name)
-        if hit is not None and version is not None and hit[0] == version:
+        if hit is not None and version is not None and hit[0] == (version, key):
             kept: _T = hit[1]
             return kept
         value = read()
         if version is not None:
-            self.__dict__[name] = (version, value)
+            self.__dict__[name] = ((version, key), value)
         return value
 
     def _camera_pairs(self, s: Any) -> list[tuple[str | None, str | None]]:
@@ -908,14 +902,11 @@ class QueryOps(CatalogBase):
         asked for kept until anything is committed (4 MB at 1M; ~1 s to read in time order)."""
         import numpy as np
 
-        version = self.data_version()
-        hit = self.__dict__.get("_order_cache")
-        if hit is not None and version is not None and hit[0] == (version, sort, descending):
-            return hit[1]
-        q = ids_query(s, ItemFilter(), self._dialect, sort, descending=descending)
-        order = np.frombuffer(_id_rows(s, q), dtype=np.int64).astype(np.int32)
-        self.__dict__["_order_cache"] = ((version, sort, descending), order)
-        return order
+        def read() -> Any:
+            q = ids_query(s, ItemFilter(), self._dialect, sort, descending=descending)
+            return np.frombuffer(_id_rows(s, q), dtype=np.int64).astype(np.int32)
+
+        return self._per_version("_order_cache", read, key=(sort, descending))
 
     def _item_combinations(self, s: Any) -> tuple[list[tuple[Any, ...]], Any]:
         """Every distinct combination of facet values, and for each item id the index of
