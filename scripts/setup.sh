@@ -45,7 +45,7 @@ fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip install -q -e ".${EXTRA}" 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -c "import smparchive, PySide6, sqlalchemy, av, pypdfium2" \
+.venv/bin/python -c "import smparchive, PySide6, sqlalchemy, av, pypdfium2, pikepdf" \
   || { echo "Python packages failed to install; see the messages above." >&2; exit 2; }
 # The publication page's checks (tests/core/export/test_export_gallery_page.py): headless
 # Chromium, the Nu Html Checker (vnu.jar, needs Java) and axe-core. Best effort: without them

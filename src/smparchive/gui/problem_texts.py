@@ -503,6 +503,12 @@ SENTENCES: dict[str, str] = {
         "{name}: the slides could not be rewritten without their author names ({why}); "
         "left out (export them with the originals preset or with all metadata kept).",
     ),
+    "export.pdf_not_cleaned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the PDF could not be rewritten without its metadata (author names, "
+        "history, pictures' camera data) ({why}); left out (export it with the originals "
+        "preset or with all metadata kept).",
+    ),
     "export.video_not_cleaned": QT_TRANSLATE_NOOP(
         "Problems",
         "{name}: the recording could not be rewritten without its metadata (GPS position, "

@@ -1,5 +1,6 @@
 """Documents in publication exports: their own metadata (author names) is cleared where
-smparchive can (PPTX document properties) and the preflight says how many go out with it."""
+smparchive can (PPTX document properties here, PDFs in test_export_pdf_metadata.py) and the
+preflight says how many go out with it."""
 
 from __future__ import annotations
 
@@ -12,21 +13,20 @@ from export_helpers import EVENT, entry_for, settings
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
 from smparchive.core.export.presets import Audience
 
-
-def pdf(path: Path) -> Path:
-    path.write_bytes(
-        b"%PDF-1.4\n1 0 obj<</Author (Jan Prive) /Producer (Laptop of jdoe)>>endobj\n%%EOF\n"
-    )
-    return path
+ODP = "application/vnd.oasis.opendocument.presentation"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @pytest.fixture
 def documents(tmp_path: Path) -> list[Any]:
+    """Documents smparchive copies as they are: their metadata goes out with them."""
     src = tmp_path / "src"
     src.mkdir()
+    (src / "slides.odp").write_bytes(b"PK\x03\x04 meta.xml: <dc:creator>Jan Prive</dc:creator>")
+    (src / "report.docx").write_bytes(b"PK\x03\x04 docProps/core.xml: Jan Prive")
     return [
-        entry_for(pdf(src / "slides.pdf"), "d1", Kind.SLIDES),
-        entry_for(pdf(src / "report.pdf"), "d2", Kind.DOCUMENT),
+        entry_for(src / "slides.odp", "d1", Kind.SLIDES, mime=ODP),
+        entry_for(src / "report.docx", "d2", Kind.DOCUMENT, mime=DOCX),
     ]
 
 

@@ -9,11 +9,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
+import pikepdf
 import pytest
 from export_helpers import EVENT, entry_for, mux_frames, settings
 from PIL import Image
 
-from smparchive.core.export import WEB, Kind, plan_export, run_export
+from smparchive.core.export import WEB, Kind, MetadataPolicy, plan_export, run_export
 from smparchive.core.export.webpage import PALETTE, contrast_ratio
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -42,6 +43,15 @@ def pdf_bytes(pages: int = 3) -> bytes:
     images = [Image.new("RGB", (400, 300), (30 * i, 90, 160)) for i in range(pages)]
     out = io.BytesIO()
     images[0].save(out, "PDF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def _authored(pdf: bytes) -> bytes:
+    """``pdf`` with an author's name in its document information."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        doc.docinfo["/Author"] = pikepdf.String("Jan Privé")
+        out = io.BytesIO()
+        doc.save(out)
     return out.getvalue()
 
 
@@ -154,12 +164,20 @@ def _pptx(path: Path) -> None:
 def test_deck_goes_out_as_pdf_with_libreoffice(tmp_path: Path, out_dir: Path) -> None:
     deck = tmp_path / "talk.pptx"
     _pptx(deck)
-    pdf = pdf_bytes(2)
+    pdf = _authored(pdf_bytes(2))  # LibreOffice carries the deck's author over
     entry = entry_for(deck, "d1", Kind.SLIDES, mime=PPTX_MIME, pages=2)
     s = settings(out_dir, decks_as_pdf=True)
     report = run_export(plan_export([entry], s, EVENT, soffice=_fake_soffice(tmp_path, pdf)))
     (file,) = report.files
     assert file.path.endswith(".pdf")
+    written = report.payload_root / file.path
+    assert b"Jan Priv" not in written.read_bytes()  # published without it
+    with pikepdf.open(written) as out:
+        assert len(out.pages) == 2 and str(out.docinfo["/Author"]) == "Ana Fotógrafa"
+    # all metadata kept on purpose: LibreOffice's PDF as it made it
+    keep = settings(out_dir, decks_as_pdf=True, metadata=MetadataPolicy.KEEP_ALL, name="keep")
+    report = run_export(plan_export([entry], keep, EVENT, soffice=_fake_soffice(tmp_path, pdf)))
+    (file,) = report.files
     assert (report.payload_root / file.path).read_bytes() == pdf
     assert "application/pdf" in (report.payload_root / "manifest.csv").read_text()
     assert len(list((report.payload_root / "assets" / "decks").iterdir())) == 2

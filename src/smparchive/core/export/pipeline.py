@@ -32,6 +32,7 @@ from smparchive.core.export.imaging import (
 from smparchive.core.export.manifest import ManifestRow, manifest_csv, manifest_json
 from smparchive.core.export.metadata import ImageMetadata
 from smparchive.core.export.model import ExportEntry, Kind, pick_text
+from smparchive.core.export.pdfmeta import PdfCleanError, clean_pdf, clean_pdf_bytes
 from smparchive.core.export.plan import (
     CAPTIONS_VARIANT,
     Action,
@@ -505,12 +506,12 @@ def _write_items(
                     record = writer.add_bytes(output.relpath, result.outputs[index], when)
                     dims = result.sizes[index]
                     index += 1
-                elif output.action in (Action.REMUX, Action.CLEAN_DECK):
+                elif output.action in (Action.REMUX, Action.CLEAN_DECK, Action.CLEAN_PDF):
                     record = _write_cleaned(plan, writer, output, e, cancel)
                     dims = None
                 elif output.action is Action.DECK_PDF:
                     assert plan.soffice is not None
-                    pdf = _convert(plan.soffice, e)
+                    pdf = _convert(plan, e)
                     record = writer.add_bytes(output.relpath, pdf, when)
                     dims = None
                 else:
@@ -529,6 +530,10 @@ def _write_items(
             continue
         except DeckCleanError as exc:  # never published with its authors' names instead
             msg = problem("export.deck_not_cleaned", name=e.original_name, why=str(exc))
+            problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
+            continue
+        except PdfCleanError as exc:  # the same for a PDF (or a deck converted to one)
+            msg = problem("export.pdf_not_cleaned", name=e.original_name, why=str(exc))
             problems[e.item_id] = ItemProblem(e.item_id, str(e.source), msg)
             continue
         files += written
@@ -711,13 +716,26 @@ def _write_cleaned(
         temp = Path(tmp) / f"copy{Path(output.relpath).suffix.lower()}"
         if output.action is Action.REMUX:
             clean_video(entry.source, temp, tags, cancel)
+        elif output.action is Action.CLEAN_PDF:
+            own_title = s.metadata_policy is MetadataPolicy.PUBLICATION
+            clean_pdf(
+                entry.source, temp, tags.get("title", ""), tags.get("artist", ""), cancel, own_title
+            )
         else:
             clean_pptx(entry.source, temp, tags.get("title", ""), tags.get("artist", ""), cancel)
         digest = hash_file(temp)["sha256"]
         return writer.add_file(output.relpath, temp, digest, temp.stat().st_size, entry.capture)
 
 
-def _convert(soffice: str, entry: ExportEntry) -> bytes:
-    """The deck as PDF, converted from verified source bytes."""
+def _convert(plan: ExportPlan, entry: ExportEntry) -> bytes:
+    """The deck as PDF, converted from verified source bytes; for publication without the
+    metadata LibreOffice carries over from the deck (its authors) or adds."""
+    assert plan.soffice is not None
     read_verified(str(entry.source), entry.sha256, entry.size)
-    return convert_to_pdf(soffice, entry.source)
+    pdf = convert_to_pdf(plan.soffice, entry.source)
+    s = plan.settings
+    if s.metadata_policy is MetadataPolicy.KEEP_ALL:
+        return pdf
+    tags = video_tags(entry, s.metadata_policy, s.language)
+    own_title = s.metadata_policy is MetadataPolicy.PUBLICATION
+    return clean_pdf_bytes(pdf, tags.get("title", ""), tags.get("artist", ""), own_title)

@@ -15,6 +15,7 @@ from smparchive.core.export.manifest import ManifestRow, row_for
 from smparchive.core.export.metadata import ImageMetadata, iim_shortened, metadata_for
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind
 from smparchive.core.export.naming import NameAllocator, render_template, token_values
+from smparchive.core.export.pdfmeta import PDF_MIME
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import POST_FILES, PostKit, build_post, caption_warnings
 from smparchive.core.export.presets import (
@@ -59,6 +60,7 @@ class Action(StrEnum):
     COPY = "copy"  # byte-identical copy, hash-verified
     REMUX = "remux"  # a recording's streams copied into a new file without its metadata
     CLEAN_DECK = "clean_deck"  # a PPTX copied without its document properties (authors)
+    CLEAN_PDF = "clean_pdf"  # a PDF rewritten without its metadata (authors, XMP, EXIF)
     RENDER = "render"  # a resized/cropped image variant
     DECK_PDF = "deck_pdf"  # a deck converted to PDF with LibreOffice
     CLIP = "clip"  # a part of a recording, cut by stream copy (MP4, chapters, faststart)
@@ -355,6 +357,10 @@ def plan_export(
                 action = Action.REMUX  # a phone's location and make stay behind
             elif entry.mime == PPTX_MIME and policy is not MetadataPolicy.KEEP_ALL:
                 action = Action.CLEAN_DECK  # its authors' names stay behind
+            elif (
+                entry.mime == PDF_MIME or original_ext.lower() == "pdf"
+            ) and policy is not MetadataPolicy.KEEP_ALL:
+                action = Action.CLEAN_PDF  # its authors, XMP and pictures' EXIF stay behind
             elif entry.kind is Kind.PHOTO and not settings.preset.copies_originals:
                 warnings.append(
                     problem(
@@ -369,7 +375,7 @@ def plan_export(
             outputs.append(PlannedOutput(path, action, row))
             if (
                 entry.kind in (Kind.SLIDES, Kind.DOCUMENT)
-                and action in (Action.COPY, Action.DECK_PDF)
+                and action is Action.COPY
                 and policy is not MetadataPolicy.KEEP_ALL
             ):
                 documents += 1

@@ -15,7 +15,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+579"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+580"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-283"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-284"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

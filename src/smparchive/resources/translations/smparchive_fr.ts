@@ -298,7 +298,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
@@ -3955,6 +3955,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
+        <source>{name}: the PDF could not be rewritten without its metadata (author names, history, pictures&apos; camera data) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name} : le PDF n’a pas pu être réécrit sans ses métadonnées (noms des auteurs, historique, données d’appareil photo des images) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name} : l’enregistrement n’a pas pu être réécrit sans ses métadonnées (position GPS, appareil) ({why}) ; laissé de côté (exportez-le avec le préréglage des originaux ou en gardant toutes les métadonnées).</translation>
     </message>
@@ -6222,7 +6227,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+33"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+36"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6289,7 +6294,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+58"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
     </message>
@@ -6389,7 +6394,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-533"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-534"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

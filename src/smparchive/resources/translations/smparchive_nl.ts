@@ -298,7 +298,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
@@ -3955,6 +3955,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
+        <source>{name}: the PDF could not be rewritten without its metadata (author names, history, pictures&apos; camera data) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
+        <translation>{name}: de pdf kon niet zonder zijn metadata (namen van auteurs, geschiedenis, cameragegevens van afbeeldingen) worden herschreven ({why}); weggelaten (exporteer hem met de voorinstelling voor originelen of met alle metadata behouden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name}: the recording could not be rewritten without its metadata (GPS position, device) ({why}); left out (export it with the originals preset or with all metadata kept).</source>
         <translation>{name}: de opname kon niet zonder haar metadata (gps-positie, toestel) herschreven worden ({why}); weggelaten (exporteer ze met de voorinstelling voor originelen of met alle metadata behouden).</translation>
     </message>
@@ -6222,7 +6227,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+33"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+36"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6289,7 +6294,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+58"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
     </message>
@@ -6389,7 +6394,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-533"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-534"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>

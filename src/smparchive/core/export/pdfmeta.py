@@ -1,0 +1,228 @@
+"""Publication copies of PDFs without their document metadata.
+
+A PDF names who wrote it, with which program and when, in two places: the document
+information dictionary (Author, Creator, Producer, Title, Subject, Keywords, dates and any
+custom key an organisation's tools add) and XMP packets (``/Metadata``: the document's,
+often with an edit history, and one per embedded picture or page). Programs also leave
+private data (``/PieceInfo``: Illustrator keeps a whole copy of its file there), and the
+JPEG pictures inside keep their camera's EXIF (GPS position, serial number), IPTC and
+comments. Earlier revisions of the file (incremental saves) keep the old values too.
+
+The copy (:func:`clean_pdf`) is rewritten whole with qpdf (``pikepdf``), so no earlier
+revision survives: new document information holding only the catalogue's title and
+creator under the publication policy (the document's own title when the catalogue has
+none: an accessible PDF needs one), a fresh XMP packet with the same and the PDF/A and
+PDF/UA conformance claims the document made (a PDF/A without them is no longer one),
+no other ``/Metadata`` or ``/PieceInfo``, and the JPEG pictures without their APP1
+(EXIF, XMP), APP13 (IPTC) and comment segments, byte for byte otherwise (no re-encoding).
+The pages, their text, pictures, links, annotations and attachments are the document's
+content and are kept. An encrypted PDF that opens without a password keeps its encryption
+and permissions; one that needs a password cannot be cleaned (:class:`PdfCleanError`).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from smparchive.core.progress import CancelToken
+
+if TYPE_CHECKING:  # imported where used: qpdf costs ~40 ms of every command's start
+    import pikepdf
+
+__all__ = ["PDF_MIME", "PdfCleanError", "clean_pdf", "clean_pdf_bytes", "strip_jpeg_metadata"]
+
+PDF_MIME = "application/pdf"
+
+_PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
+_PDFUAID = "{http://www.aiim.org/pdfua/ns/id/}"
+_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+# JPEG segments that carry metadata: APP1 (EXIF, XMP), APP13 (Photoshop IRB, IPTC), COM.
+# APP0 (JFIF), APP2 (ICC profile) and APP14 (Adobe: how to read the colours) stay.
+_METADATA_MARKERS = frozenset({0xE1, 0xED, 0xFE})
+_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length
+
+
+class PdfCleanError(Exception):
+    """The PDF could not be rewritten without its metadata (the message says why)."""
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """``data`` without its EXIF, XMP, IPTC and comment segments; unchanged when it is not
+    a JPEG this reads to its first scan (a picture is never damaged to clean it)."""
+    if data[:2] != b"\xff\xd8":
+        return data
+    out = [data[:2]]
+    pos = 2
+    changed = False
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return data  # not where a marker should be: leave the picture as it is
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            out.append(data[pos : pos + 1])
+            pos += 1
+            continue
+        if marker in _STANDALONE:
+            out.append(data[pos : pos + 2])
+            pos += 2
+            continue
+        if marker == 0xDA:  # start of scan: the entropy-coded picture follows, kept whole
+            out.append(data[pos:])
+            return b"".join(out) if changed else data
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        end = pos + 2 + length
+        if length < 2 or end > len(data):
+            return data
+        if marker in _METADATA_MARKERS:
+            changed = True
+        else:
+            out.append(data[pos:end])
+        pos = end
+    return data
+
+
+def _objects(pdf: pikepdf.Pdf) -> Iterator[Any]:
+    import pikepdf
+
+    for obj in pdf.objects:
+        if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+            yield obj
+
+
+def _own_title(pdf: pikepdf.Pdf) -> str:
+    """The document's title, from its XMP or its information dictionary."""
+    import pikepdf
+
+    try:
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            value = meta.get(_DC_TITLE)
+            if value:
+                return str(value)
+    except Exception:  # unreadable XMP: the information dictionary's title, if any
+        pass
+    info = pdf.trailer.get("/Info")
+    title = info.get("/Title") if isinstance(info, pikepdf.Dictionary) else None
+    return str(title) if isinstance(title, pikepdf.String) else ""
+
+
+def _claims(pdf: pikepdf.Pdf) -> dict[str, str]:
+    """The PDF/A and PDF/UA conformance the document's XMP states (qualified names)."""
+    if "/Metadata" not in pdf.Root:
+        return {}
+    try:
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            return {
+                str(k): str(meta[k])
+                for k in list(meta.keys())
+                if str(k).startswith((_PDFAID, _PDFUAID))
+            }
+    except Exception:  # unreadable XMP claims nothing this can keep
+        return {}
+
+
+def _rewrite(
+    pdf: pikepdf.Pdf, title: str, creator: str, own_title: bool, cancel: CancelToken | None
+) -> None:
+    import pikepdf
+
+    title = title or (_own_title(pdf) if own_title else "")
+    claims = _claims(pdf)
+    for obj in _objects(pdf):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        for key in ("/Metadata", "/PieceInfo"):
+            if key in obj:
+                del obj[key]
+        if isinstance(obj, pikepdf.Stream) and obj.get("/Filter") == pikepdf.Name.DCTDecode:
+            raw = obj.read_raw_bytes()
+            clean = strip_jpeg_metadata(raw)
+            if clean is not raw:
+                parms = obj.get("/DecodeParms")
+                parms = parms if isinstance(parms, pikepdf.Dictionary) else None
+                obj.write(clean, filter=pikepdf.Name.DCTDecode, decode_parms=parms)
+    info = pikepdf.Dictionary()
+    if title:
+        info.Title = pikepdf.String(title)
+    if creator:
+        info.Author = pikepdf.String(creator)
+    if "/Info" in pdf.trailer:
+        del pdf.trailer.Info
+    if len(info):
+        pdf.trailer.Info = pdf.make_indirect(info)
+    if title or creator or claims:
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            for key, value in claims.items():
+                meta[key] = value
+            if title:
+                meta["dc:title"] = title
+            if creator:
+                meta["dc:creator"] = [creator]
+
+
+def _cleaned(
+    source: Path | bytes, title: str, creator: str, own_title: bool, cancel: CancelToken | None
+) -> Any:
+    """The opened and rewritten document (the caller saves and closes it)."""
+    import pikepdf
+
+    try:
+        pdf = pikepdf.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except pikepdf.PasswordError as exc:
+        raise PdfCleanError("it needs a password to open") from exc
+    except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
+        raise PdfCleanError(str(exc) or type(exc).__name__) from exc
+    try:
+        _rewrite(pdf, title, creator, own_title, cancel)
+    except BaseException as exc:
+        pdf.close()
+        if isinstance(exc, (pikepdf.PdfError, ValueError, RuntimeError, KeyError, TypeError)):
+            raise PdfCleanError(str(exc) or type(exc).__name__) from exc
+        raise
+    return pdf
+
+
+def _save(pdf: Any, target: Path | io.BytesIO) -> None:
+    import pikepdf
+
+    try:
+        # encryption=True keeps the document's own (and its permissions); a fresh
+        # document ID would say nothing more, so none is derived from the old one
+        pdf.save(target, encryption=bool(pdf.is_encrypted))
+    except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
+        raise PdfCleanError(str(exc) or type(exc).__name__) from exc
+    finally:
+        pdf.close()
+
+
+def clean_pdf(
+    source: Path,
+    target: Path,
+    title: str = "",
+    creator: str = "",
+    cancel: CancelToken | None = None,
+    own_title: bool = True,
+) -> None:
+    """Write ``target``: ``source`` without its metadata (see the module's text).
+
+    ``own_title``: keep the document's title when ``title`` is empty (publication; not when
+    every piece of metadata is stripped). Raises :class:`PdfCleanError`; ``target`` is
+    removed on any failure.
+    """
+    try:
+        _save(_cleaned(source, title, creator, own_title, cancel), target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def clean_pdf_bytes(
+    data: bytes, title: str = "", creator: str = "", own_title: bool = True
+) -> bytes:
+    """``data`` (a whole PDF) without its metadata (as :func:`clean_pdf`); raises
+    :class:`PdfCleanError`."""
+    out = io.BytesIO()
+    _save(_cleaned(data, title, creator, own_title, None), out)
+    return out.getvalue()

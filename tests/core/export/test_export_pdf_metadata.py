@@ -1,0 +1,196 @@
+"""PDFs in publication exports go out without the metadata they carry: authors and tools in
+the document information and XMP (this revision and earlier ones), programs' private data,
+and the EXIF, XMP and IPTC of the JPEG pictures inside; their pages stay as they were."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings, sha256
+from PIL import Image
+
+from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export, run_export
+from smparchive.core.export.pdfmeta import strip_jpeg_metadata
+from smparchive.core.export.presets import Audience
+
+NAMES = (b"Jan Priv", b"Editor Two", b"jdoe-laptop", b"ACME", OWNER.encode(), SERIAL.encode())
+REALWORLD = Path(__file__).resolve().parents[2] / "corpus" / "realworld" / "pdf"
+
+
+def _append_revision(path: Path, author: str) -> None:
+    """Save the file again as an editor's program does: an incremental update whose new
+    document information names ``author`` (the first revision's stays in the file)."""
+    data = path.read_bytes()
+    prev = int(data.rsplit(b"startxref", 1)[1].split()[0])
+    with pikepdf.open(path) as pdf:
+        size, root = int(pdf.trailer.Size), pdf.Root.objgen[0]
+    body = f"{size} 0 obj\n<< /Author ({author}) /Producer (jdoe-laptop) >>\nendobj\n".encode()
+    start = len(data) + 1
+    xref = len(data) + 1 + len(body)
+    tail = (
+        f"xref\n{size} 1\n{start:010d} 00000 n \ntrailer\n<< /Size {size + 1} /Root {root} 0 R"
+        f" /Info {size} 0 R /Prev {prev} >>\nstartxref\n{xref}\n%%EOF\n"
+    )
+    path.write_bytes(data + b"\n" + body + tail.encode())
+
+
+def authored_pdf(path: Path) -> Path:
+    """A one-page PDF as an office laptop makes it: a heading in Helvetica, a camera photo
+    with its EXIF (owner, serial, GPS) and an XMP packet, document information and XMP with
+    the author, a PDF/A claim, Illustrator's private data, and a later revision."""
+    pdf = pikepdf.new()
+    photo = pikepdf.Stream(pdf, jpeg_bytes((64, 48), orientation=1))
+    photo.Type, photo.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+    photo.Width, photo.Height, photo.BitsPerComponent = 64, 48, 8
+    photo.ColorSpace, photo.Filter = pikepdf.Name.DeviceRGB, pikepdf.Name.DCTDecode
+    photo.Metadata = pikepdf.Stream(pdf, b"<x:xmpmeta><dc:creator>Jan Priv\xc3\xa9</dc:creator>")
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    page = pdf.add_blank_page(page_size=(300, 200))
+    page.Resources = pikepdf.Dictionary(
+        Font=pikepdf.Dictionary(F1=font), XObject=pikepdf.Dictionary(Im0=photo)
+    )
+    page.Contents = pdf.make_stream(
+        b"BT /F1 18 Tf 20 160 Td (Opening keynote) Tj ET q 64 0 0 48 20 40 cm /Im0 Do Q"
+    )
+    pdf.Root.PieceInfo = pikepdf.Dictionary(
+        Illustrator=pikepdf.Dictionary(Private=pikepdf.String("ACME private file"))
+    )
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["dc:title"] = "Draft v3 (internal)"
+        meta["dc:creator"] = ["Jan Privé"]
+        meta["xmp:CreatorTool"] = "jdoe-laptop Word"
+        meta["pdfaid:part"] = "2"
+        meta["pdfaid:conformance"] = "B"
+    pdf.docinfo["/Author"] = pikepdf.String("Jan Privé")
+    pdf.docinfo["/Company"] = pikepdf.String("ACME")
+    pdf.docinfo["/Title"] = pikepdf.String("Draft v3 (internal)")
+    pdf.save(path)
+    _append_revision(path, "Editor Two")
+    return path
+
+
+def every_byte(path: Path) -> bytes:
+    """The file with its streams decompressed (pictures left as they are): what anyone who
+    opens it can read."""
+    out = io.BytesIO()
+    with pikepdf.open(path) as pdf:
+        pdf.save(out, qdf=True)
+    return path.read_bytes() + out.getvalue()
+
+
+def exported(tmp_path: Path, out_dir: Path, policy: MetadataPolicy | None) -> tuple[Path, Path]:
+    src = authored_pdf(tmp_path / "concept note.pdf")
+    entry = entry_for(src, "d1", Kind.DOCUMENT, title={"en": "Concept note"})
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB, metadata=policy), EVENT))
+    assert not report.problems
+    [file] = report.files
+    out = report.payload_root / file.path
+    assert file.sha256 == sha256(out) != entry.sha256
+    return src, out
+
+
+def test_the_authored_pdf_carries_every_name_it_is_made_to(tmp_path: Path) -> None:
+    data = every_byte(authored_pdf(tmp_path / "a.pdf"))
+    assert all(name in data for name in NAMES)
+
+
+@pytest.mark.parametrize("policy", [None, MetadataPolicy.STRIP_ALL], ids=["web", "strip"])
+def test_published_pdf_keeps_its_pages_and_no_name_it_carried(
+    tmp_path: Path, out_dir: Path, policy: MetadataPolicy | None
+) -> None:
+    src, out = exported(tmp_path, out_dir, policy)
+    shot = src.read_bytes()
+    data = every_byte(out)
+    assert [n for n in NAMES if n in data] == []
+    assert b"Draft v3" not in data  # the catalogue's title replaces the document's
+    with pikepdf.open(out) as pdf:
+        info = {str(k): str(v) for k, v in pdf.docinfo.items()}
+        with pdf.open_metadata() as meta:
+            xmp = {str(k).rsplit("}", 1)[-1]: meta[k] for k in meta}
+        assert "/PieceInfo" not in pdf.Root
+        image = pdf.pages[0].Resources.XObject.Im0
+        assert "/Metadata" not in image
+    if policy is None:  # publication: the catalogue's title and creator, the PDF/A claim kept
+        assert info == {"/Title": "Concept note", "/Author": "Ana Fotógrafa"}
+        assert xmp["title"] == "Concept note" and xmp["creator"] == ["Ana Fotógrafa"]
+        assert (xmp["part"], xmp["conformance"]) == ("2", "B")
+    else:
+        assert info == {}
+        assert set(xmp) == {"part", "conformance"}
+    doc = pdfium.PdfDocument(out)
+    assert len(doc) == 1 and "Opening keynote" in doc[0].get_textpage().get_text_range()
+    with pikepdf.open(out) as pdf:  # the photo's pixels are the same bytes, not re-encoded
+        image = pdf.pages[0].Resources.XObject.Im0
+        assert image.read_raw_bytes() == strip_jpeg_metadata(jpeg_bytes((64, 48), orientation=1))
+        Image.open(io.BytesIO(image.read_raw_bytes())).load()
+    assert src.read_bytes() == shot  # the original is untouched
+
+
+def test_metadata_kept_on_purpose_means_the_pdf_goes_out_byte_identical(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    src = authored_pdf(tmp_path / "note.pdf")
+    entry = entry_for(src, "d1", Kind.DOCUMENT)
+    for preset, policy, audience in (
+        (WEB, MetadataPolicy.KEEP_ALL, Audience.PUBLIC),
+        (ORIGINALS, None, Audience.ARCHIVE),
+    ):
+        s = settings(out_dir, preset=preset, metadata=policy, audience=audience)
+        report = run_export(plan_export([entry], s, EVENT))
+        [file] = report.files
+        assert file.sha256 == entry.sha256 == sha256(report.payload_root / file.path)
+
+
+def test_strip_jpeg_metadata_drops_exif_and_comments_and_keeps_the_picture() -> None:
+    data = jpeg_bytes((64, 48), orientation=1)
+    with_comment = data[:2] + b"\xff\xfe\x00\x0bJan Priv\x00" + data[2:]
+    clean = strip_jpeg_metadata(with_comment)
+    assert OWNER.encode() not in clean and b"Jan Priv" not in clean
+    assert clean.endswith(data[data.index(b"\xff\xda") :])  # the scan, byte for byte
+    assert Image.open(io.BytesIO(clean)).getexif() == {}
+    for odd in (b"", b"not a jpeg", data[:30]):  # never damaged to be cleaned
+        assert strip_jpeg_metadata(odd) == odd
+
+
+def test_pdf_needing_a_password_is_left_out_with_its_reason(tmp_path: Path, out_dir: Path) -> None:
+    src = tmp_path / "locked.pdf"
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.docinfo["/Author"] = pikepdf.String("Jan Privé")
+        pdf.save(src, encryption=pikepdf.Encryption(owner="o", user="secret"))
+    entry = entry_for(src, "d9", Kind.DOCUMENT)
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    assert report.files == ()
+    [trouble] = report.problems
+    assert "locked.pdf" in trouble.message and "password" in trouble.message
+    assert "metadata" in trouble.message
+
+
+def test_every_realworld_pdf_is_published_clean_or_left_out_with_a_reason(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """The corpus's PDFs (damaged, encrypted, without document information...): each one is
+    rewritten with the catalogue's properties and its page count, or reported; nothing hangs."""
+    entries = [
+        entry_for(path, f"p{n}", Kind.DOCUMENT, title={"en": f"Paper {n}"})
+        for n, path in enumerate(sorted(REALWORLD.glob("*.pdf")))
+    ]
+    assert len(entries) >= 8
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB), EVENT))
+    left_out = {Path(p.source).name for p in report.problems}
+    assert left_out <= {
+        "fc-minimal_test.pdf",  # 15 bytes: no document at all
+        "fc-T02-02_002_page-tree-kids-links-recursive.pdf",  # its pages loop
+    }
+    assert len(report.files) + len(left_out) == len(entries)
+    for file in report.files:
+        with pikepdf.open(report.payload_root / file.path) as pdf:
+            assert str(pdf.docinfo["/Author"]) == "Ana Fotógrafa"
+            assert str(pdf.docinfo["/Title"]).startswith("Paper ")
+            assert "/Producer" not in pdf.docinfo and len(pdf.pages) >= 1
