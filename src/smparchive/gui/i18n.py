@@ -11,9 +11,9 @@ Update the catalogues with ``scripts/update_translations.py``.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
+
+from smparchive.core.daylabel import GENERIC_DAY
 
 translate = QCoreApplication.translate
 
@@ -30,14 +30,11 @@ def interface_language() -> str:
     return translate("Language", "en")
 
 
-_GENERIC_DAY = re.compile(r"^(day|jour|dag)\s*(\d+)$", re.IGNORECASE)
-
-
 def day_label(label: str | None, n: int) -> str:
     """A programme day's name in the interface language: "Day 2" as importers and the demo
     store it reads "Jour 2" in French; a real name ("Field visit") is the organiser's."""
-    m = _GENERIC_DAY.match((label or "").strip())
+    m = GENERIC_DAY.match((label or "").strip())
     if not label or m:
-        number = m.group(2) if m else str(n)
+        number = m.group(1) if m else str(n)
         return translate("Sidebar", "Day %1").replace("%1", number)
     return label

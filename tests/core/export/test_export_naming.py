@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
-from pathlib import PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 from hypothesis import given, settings
@@ -201,3 +201,29 @@ def test_template_rendering() -> None:
         "2024-05-14_0007_Panel.jpg"
     )
     assert render_template("{seq}_{room}.{ext}", values) == "0007.jpg"
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "folder"),
+    [
+        ("Day 1", "fr", "2024-05-14 Jour 1"),  # as importers store it: in the export's language
+        ("Day 1", "nl", "2024-05-14 Dag 1"),
+        ("Jour 2", "en", "2024-05-14 Day 2"),
+        ("Day 1", "fr-BE", "2024-05-14 Jour 1"),
+        ("Field visit", "fr", "2024-05-14 Field visit"),  # a real name is the organiser's
+    ],
+)
+def test_day_folders_speak_the_export_language(
+    tmp_path: Path, label: str, language: str, folder: str
+) -> None:
+    """A French export named its folders '2024-05-14 Day 1' while its page said 'Jour 1'."""
+    from export_helpers import EVENT, entry_for, jpeg_bytes, settings
+
+    from smparchive.core.export import WEB, plan_export
+
+    src = tmp_path / "IMG_0001.JPG"
+    src.write_bytes(jpeg_bytes())
+    entry = entry_for(src, "p1", day_label=label)
+    s = settings(tmp_path / "out", preset=WEB, language=language)
+    [item] = plan_export([entry], s, EVENT).items
+    assert item.outputs[0].relpath.split("/")[0] == folder

@@ -13,6 +13,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
+from smparchive.core.daylabel import day_name
 from smparchive.core.export.model import ExportEntry, pick_text
 from smparchive.core.fields import Field, export_tokens, token_fields
 from smparchive.core.messages import problem
@@ -264,7 +265,7 @@ _FIELD_TOKENS: dict[str, Callable[[ExportEntry, str], str]] = {
     "name": lambda e, _lang: _stem(e),
     "capture_utc": lambda e, _lang: _date(e),
     "session_id": lambda e, _lang: e.session_title,
-    "day_id": lambda e, _lang: e.day_label,
+    "day_id": lambda e, lang: day_name(e.day_label, lang),  # "Jour 1" in French
     "title": lambda e, lang: pick_text(e.title, lang) or _stem(e),
 }
 

@@ -25,6 +25,7 @@ from datetime import date
 from html import escape
 from urllib.parse import quote
 
+from smparchive.core.daylabel import DAY_NAMES, day_name
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
 from smparchive.core.export.post import comparable_text
 from smparchive.core.media.boilerplate import is_boilerplate
@@ -254,7 +255,7 @@ WORDS: dict[str, dict[str, str]] = {
         "smparchive.", "dl_slides": "Download the slides", "dl_rec": "Download the recording",
         "slide_n": "Slide {n} of", "close": "Close", "prev": "Previous", "next": "Next",
         "large": "Large view", "languages": "Language", "licence": "Licence",
-        "day": "Day {n}", "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
+        "day": DAY_NAMES["en"], "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
         "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
         "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
         "date": "{d} {month} {y}", "months": "January February March April May June July "
@@ -271,7 +272,7 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",
         "slide_n": "Diapositive {n} de", "close": "Fermer", "prev": "Précédente",
         "next": "Suivante", "large": "Grande vue", "languages": "Langue", "licence": "Licence",
-        "day": "Jour {n}", "colon": "\u00a0: ", "quote": "«\u00a0{}\u00a0»",
+        "day": DAY_NAMES["fr"], "colon": "\u00a0: ", "quote": "«\u00a0{}\u00a0»",
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
@@ -289,7 +290,7 @@ WORDS: dict[str, dict[str, str]] = {
         "dl_slides": "De presentatie downloaden", "dl_rec": "De opname downloaden",
         "slide_n": "Dia {n} van", "close": "Sluiten", "prev": "Vorige", "next": "Volgende",
         "large": "Grote weergave", "languages": "Taal", "licence": "Licentie",
-        "day": "Dag {n}", "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
+        "day": DAY_NAMES["nl"], "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
         "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
         "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
         "date": "{d} {month} {y}", "months": "januari februari maart april mei juni juli "
@@ -377,7 +378,6 @@ def _date_span(start: date, end: date | None, words: Mapping[str, str]) -> str:
     return f"{_date(start, words, year=start.year != end.year)} – {_date(end, words)}"
 
 
-_GENERIC_DAY = re.compile(r"^(?:day|jour|dag)\s*(\d+)$", re.IGNORECASE)
 _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in English
     (re.compile(r"^Collection “(?P<name>.*)”$"), "collection"),
     (re.compile(r"^Session “(?P<name>.*)”$"), "session"),
@@ -391,8 +391,7 @@ _SOURCES = (  # core's headings (catalog_export.ExportSource.resolve), in Englis
 def _day_label(label: str, words: Mapping[str, str]) -> str:
     """A programme day's name in the page's language: "Day 2" as importers store it reads
     "Jour 2" on the French page; a real name ("Field visit") is the organiser's."""
-    m = _GENERIC_DAY.match(label.strip())
-    return words["day"].format(n=m.group(1)) if m else label
+    return day_name(label, "", words["day"])
 
 
 def _source_heading(source: str, words: Mapping[str, str]) -> str:
