@@ -261,3 +261,31 @@ def test_a_large_text_search_in_order_is_the_catalogues_order_less_the_rest(
     want = cat.query_ids(f, sort=sort, descending=descending)
     assert list(cat.id_array(f, sort=sort, descending=descending)) == want
     assert used.pop() is kept_order
+
+
+@pytest.mark.parametrize("sort", SORT_NAMES)
+def test_turning_a_large_text_search_round_reads_the_catalogue_order_once(
+    tied: Any, sort: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Descending is the ascending order backwards (every term reversed, the id's too), so
+    turning the order of a broad search round (the grid's header, 'time desc' after 'time')
+    uses the order already read instead of reading the whole catalogue again (~1 s at 1M):
+    the same ids as SQL either way. PostgreSQL reads each in SQL."""
+    cat, _, _ = tied
+    monkeypatch.setattr(ops_query, "TALLY_FROM", 1)  # every match counts as many
+    reads: list[str] = []
+    real = ops_query.ids_query
+
+    def spy(s: Any, f: ItemFilter, *a: Any, **kw: Any) -> Any:
+        if f == ItemFilter():
+            reads.append(sort)
+        return real(s, f, *a, **kw)
+
+    f = ItemFilter(text="img", kinds=("photo",))
+    with monkeypatch.context() as m:  # SQL's answer: no text search counts as large
+        m.setattr(ops_query, "TALLY_FROM", 10**9)
+        want = {d: cat.query_ids(f, sort=sort, descending=d) for d in (False, True)}
+    monkeypatch.setattr(ops_query, "ids_query", spy)
+    for descending in (False, True, False, True):
+        assert list(cat.id_array(f, sort=sort, descending=descending)) == want[descending]
+    assert reads == ([sort] if cat.engine.dialect.name == "sqlite" else [])
