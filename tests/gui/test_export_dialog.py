@@ -320,3 +320,28 @@ def test_the_name_example_is_the_name_written(
     dlg.preset.setCurrentIndex(dlg.preset.findData("social"))
     dlg.template.setText("{seq}_{original}.{ext}")
     assert dlg.example.text().endswith("0001_concept_note.pdf"), dlg.example.text()
+
+
+def test_the_page_address_makes_shared_links_show_the_cover(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """The dialog had no way to give the page's address (the command line's --page-url):
+    its share tags named the cover picture relative to the page, and LinkedIn or Mastodon
+    showed no picture. With the address the page names the cover in full."""
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.preset.setCurrentIndex(dlg.preset.findData("web"))
+    dlg.unknown.setChecked(True)
+    dlg.page_url.setText("www.example.org/smp")  # not an address a site can fetch
+    dlg.run_preflight()
+    assert "https://" in dlg.preflight_label.text() and not dlg.export_btn.isEnabled()
+    dlg.page_url.setText("https://www.example.org/smp/")
+    dlg.run_preflight()
+    qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
+    assert dlg.outcome is not None, dlg.result_label.text()
+    page = (dlg.outcome.report.bundle / "index.html").read_text("utf-8")
+    assert '<meta property="og:image" content="https://www.example.org/smp/' in page
+    assert '<meta property="og:url" content="https://www.example.org/smp/index.html">' in page
+    dlg.page.setChecked(False)  # no page: nothing to give an address to
+    assert not dlg.page_url.isEnabled() and dlg.settings().page_url == ""

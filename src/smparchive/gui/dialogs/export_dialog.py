@@ -364,6 +364,15 @@ class ExportDialog(FittedDialog):
         self._build_post()
         self.page = QCheckBox(self.tr("Add a publication page (index.html)"))
         self.page.setChecked(True)
+        self.page_url = QLineEdit()
+        self.page_url.setObjectName("exportPageUrl")
+        self.page_url.setPlaceholderText(self.tr("https://… where the page will be published"))
+        self.page_url.setToolTip(
+            self.tr(
+                "Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the "
+                "page's cover picture only when the page names its full address."
+            )
+        )
         self.unknown = QCheckBox(self.tr("Export items whose consent is unknown"))
         self.people = QCheckBox(self.tr("Name the people shown in the metadata"))
         self.blur = QCheckBox(self.tr("Blur the faces of people who may not be shown"))
@@ -409,6 +418,7 @@ class ExportDialog(FittedDialog):
         form.addRow(self.tr("Audience:"), self.audience)
         form.addRow(self.tr("Language of texts:"), self.language)
         form.addRow("", self.page)
+        form.addRow(self.tr("Page address:"), self.page_url)
         form.addRow("", self.unknown)
         form.addRow("", self.people)
         form.addRow("", self.blur)
@@ -566,8 +576,9 @@ class ExportDialog(FittedDialog):
             combo.currentIndexChanged.connect(self._invalidate)
         for spin in (self.long_edge, self.quality):
             spin.valueChanged.connect(self._invalidate)
-        for edit in (self.folder, self.name, self.template, self.hashtags):
+        for edit in (self.folder, self.name, self.template, self.hashtags, self.page_url):
             edit.textChanged.connect(self._invalidate)
+        self.page.toggled.connect(self.page_url.setEnabled)
         for box in (
             self.page,
             self.unknown,
@@ -841,6 +852,9 @@ class ExportDialog(FittedDialog):
             )
         else:
             preset = preset_by_name(key)
+        page_url = self.page_url.text().strip() if self.page.isChecked() else ""
+        if page_url and not page_url.startswith(("https://", "http://")):
+            raise ValueError(self.tr("The page address starts with https:// (or http://)."))
         return ExportSettings(
             target_dir=Path(folder or ".").expanduser(),  # "." only ever planned, not written
             bundle_name=self.name.text().strip() or self.name.placeholderText(),
@@ -853,6 +867,7 @@ class ExportDialog(FittedDialog):
             blur_faces=self.blur.isEnabled() and self.blur.isChecked(),
             blur_unknown_faces=self.blur_unknown.isEnabled() and self.blur_unknown.isChecked(),
             web_page=self.page.isChecked(),
+            page_url=page_url,
             excel_csv=self.excel.isChecked(),
             clip_cut=CutMode.PRECISE if self.precise.isChecked() else CutMode.SMART,
             language=self.language.currentData(),

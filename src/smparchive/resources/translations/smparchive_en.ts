@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+722"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+733"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+225"/>
         <location line="+245"/>
         <source>%Ln items</source>
         <translation>

@@ -553,12 +553,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+157"/>
-        <location line="+185"/>
+        <location line="+195"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -598,7 +598,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajouter une page de publication (index.html)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>https://… where the page will be published</source>
+        <translation>https://… où la page sera publiée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address.</source>
+        <translation>Les sites qui affichent l’aperçu d’un lien partagé (LinkedIn, Mastodon, Facebook) ne montrent l’image de couverture de la page que si la page indique son adresse complète.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export items whose consent is unknown</source>
         <translation>Exporter les éléments dont le consentement est inconnu</translation>
     </message>
@@ -683,7 +693,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Langue des textes :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Page address:</source>
+        <translation>Adresse de la page :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -720,12 +735,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+694"/>
+        <location line="+699"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-661"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -741,12 +756,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+542"/>
+        <location line="+547"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-521"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -756,7 +771,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -861,13 +876,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <location line="+91"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
+        <source>The page address starts with https:// (or http://).</source>
+        <translation>L’adresse de la page commence par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Settings changed: checking again…</source>
         <translation>Réglages modifiés : nouvelle vérification…</translation>
     </message>
@@ -888,8 +908,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+456"/>
+        <location line="-457"/>
+        <location line="+461"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -940,12 +960,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-647"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+640"/>
+        <location line="+655"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1430,7 +1450,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1089"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1104"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -6566,7 +6586,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+12"/>
+        <location filename="../../gui/i18n.py" line="+9"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>

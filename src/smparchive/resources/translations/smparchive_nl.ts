@@ -553,12 +553,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+157"/>
-        <location line="+185"/>
+        <location line="+195"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -598,7 +598,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Een publicatiepagina toevoegen (index.html)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>https://… where the page will be published</source>
+        <translation>https://… waar de pagina gepubliceerd wordt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sites that preview a shared link (LinkedIn, Mastodon, Facebook) show the page&apos;s cover picture only when the page names its full address.</source>
+        <translation>Sites die een voorbeeld van een gedeelde link tonen (LinkedIn, Mastodon, Facebook) tonen de omslagafbeelding van de pagina alleen als de pagina haar volledige adres vermeldt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export items whose consent is unknown</source>
         <translation>Items met onbekende toestemming exporteren</translation>
     </message>
@@ -683,7 +693,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Taal van de teksten:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Page address:</source>
+        <translation>Adres van de pagina:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -720,12 +735,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+694"/>
+        <location line="+699"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-661"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -741,12 +756,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+542"/>
+        <location line="+547"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-521"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -756,7 +771,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -861,13 +876,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <location line="+91"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-154"/>
+        <source>The page address starts with https:// (or http://).</source>
+        <translation>Het adres van de pagina begint met https:// (of http://).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Settings changed: checking again…</source>
         <translation>Instellingen gewijzigd: opnieuw controleren…</translation>
     </message>
@@ -888,8 +908,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+456"/>
+        <location line="-457"/>
+        <location line="+461"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -940,12 +960,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-647"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+640"/>
+        <location line="+655"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1430,7 +1450,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1089"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1104"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -6566,7 +6586,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="+12"/>
+        <location filename="../../gui/i18n.py" line="+9"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
