@@ -345,3 +345,23 @@ def test_the_page_address_makes_shared_links_show_the_cover(
     assert '<meta property="og:url" content="https://www.example.org/smp/index.html">' in page
     dlg.page.setChecked(False)  # no page: nothing to give an address to
     assert not dlg.page_url.isEnabled() and dlg.settings().page_url == ""
+
+
+def test_a_remembered_day_folder_template_keeps_sessions_in_one_folder(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], settings: Any
+) -> None:
+    """The day-folder template remembered from before {day_date} existed named its folders
+    with {date}, now the capture's date: a session after midnight would be split in two.
+    It comes back as today's day-folder template; a template someone typed stays theirs."""
+    from smparchive.core.export.presets import DEFAULT_TEMPLATE, FORMER_DEFAULT_TEMPLATE
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    for saved, shown in (
+        (FORMER_DEFAULT_TEMPLATE, DEFAULT_TEMPLATE),
+        ("{date}/{seq}_{original}.{ext}", "{date}/{seq}_{original}.{ext}"),
+    ):
+        settings.save_export_choices({"template": saved})
+        dlg = ExportDialog(catalog, sync_runner, photos[:1], settings=settings)
+        qtbot.addWidget(dlg)
+        assert dlg.template.text() == shown
+    assert "{day_date} {day}/" in DEFAULT_TEMPLATE

@@ -12,6 +12,7 @@ from smparchive.core.vocab import CutMode
 
 __all__ = [
     "DEFAULT_TEMPLATE",
+    "FORMER_DEFAULT_TEMPLATE",
     "PRESET_NAMES",
     "Audience",
     "ConsentOverride",
@@ -28,6 +29,9 @@ __all__ = [
 ]
 
 DEFAULT_TEMPLATE = "{day_date} {day}/{session}/{seq}_{title}.{ext}"
+# The default until {day_date} existed (2026-12-03): its {date} was the programme day, now
+# the capture's date. Remembered as someone's last choice, it means today's default.
+FORMER_DEFAULT_TEMPLATE = "{date} {day}/{session}/{seq}_{title}.{ext}"
 
 
 class ImageFormat(StrEnum):

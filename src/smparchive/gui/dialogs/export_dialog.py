@@ -81,6 +81,7 @@ from smparchive.core.export.pipeline import folder_to_make
 from smparchive.core.export.plan import written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
+from smparchive.core.export.presets import FORMER_DEFAULT_TEMPLATE
 from smparchive.core.progress import ProgressEvent
 from smparchive.core.vocab import CutMode
 from smparchive.gui import formatting as fmt
@@ -690,7 +691,9 @@ class ExportDialog(FittedDialog):
         if last.get("hashtags"):
             self.hashtags.setText(str(last["hashtags"]))
         if last.get("template"):
-            self.template.setText(str(last["template"]))
+            saved = str(last["template"])
+            # the former day-folder template split a session after midnight in two folders
+            self.template.setText(DEEP_TEMPLATE if saved == FORMER_DEFAULT_TEMPLATE else saved)
         if "long_edge" in last:
             self.long_edge.setValue(int(last["long_edge"]))
         if "quality" in last:
