@@ -4,13 +4,15 @@ preflight says how many go out with it."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from export_helpers import EVENT, entry_for, settings
+from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export
+from smparchive.core.export.jpegstrip import strip_jpeg_metadata
 from smparchive.core.export.presets import Audience
 
 ODP = "application/vnd.oasis.opendocument.presentation"
@@ -59,6 +61,8 @@ def deck(path: Path) -> Path:
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[0])
     slide.shapes.title.text = "Opening keynote"
+    # a phone photo pasted on the slide, with its owner, serial and GPS position
+    slide.shapes.add_picture(io.BytesIO(jpeg_bytes((64, 48), orientation=1)), 0, 0)
     core = prs.core_properties
     core.author, core.last_modified_by = "Jan Privé", "jdoe-laptop"
     core.comments, core.keywords, core.title = "internal draft v3", "confidential", "Draft"
@@ -106,8 +110,13 @@ def test_published_pptx_loses_its_authors_names_and_keeps_its_slides(
         assert a.namelist() == b.namelist()
         assert b"ACME" not in b.read("docProps/app.xml")
         for name in a.namelist():
-            if not name.startswith("docProps/"):
+            if name.startswith("ppt/media/") and name.endswith((".jpg", ".jpeg")):
+                # the photo without its camera's metadata, the picture byte for byte
+                assert b.read(name) == strip_jpeg_metadata(a.read(name)) != a.read(name)
+                assert OWNER.encode() not in b.read(name) and SERIAL.encode() not in b.read(name)
+            elif not name.startswith("docProps/"):
                 assert a.read(name) == b.read(name), name
+        assert any(n.startswith("ppt/media/") for n in b.namelist())
     assert [s.shapes.title.text for s in Presentation(str(out)).slides] == ["Opening keynote"]
     assert src.read_bytes() == shot and file.sha256 != entry.sha256
     # the preflight counts only the documents that keep their metadata: none here

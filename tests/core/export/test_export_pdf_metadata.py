@@ -14,7 +14,7 @@ from export_helpers import EVENT, OWNER, SERIAL, entry_for, jpeg_bytes, settings
 from PIL import Image
 
 from smparchive.core.export import ORIGINALS, WEB, Kind, MetadataPolicy, plan_export, run_export
-from smparchive.core.export.pdfmeta import strip_jpeg_metadata
+from smparchive.core.export.jpegstrip import strip_jpeg_metadata
 from smparchive.core.export.presets import Audience
 
 NAMES = (b"Jan Priv", b"Editor Two", b"jdoe-laptop", b"ACME", OWNER.encode(), SERIAL.encode())

@@ -5,9 +5,11 @@ lastModifiedBy, keywords, comments, revision), their company and manager
 (``docProps/app.xml``) and whatever custom properties an organisation's tools added
 (``docProps/custom.xml``: sensitivity labels, document ids). The copy gets new core
 properties (the catalogue's title and creator under the publication policy, none
-stripped), app.xml without Company and Manager, and an empty custom.xml; every other part
-is copied member by member, unchanged (the slides, their pictures and comments too: those
-are the deck's content, not cleared here). Memory stays bounded: members are streamed.
+stripped), app.xml without Company and Manager, an empty custom.xml, and its JPEG pictures
+without their camera's EXIF, XMP and IPTC (``jpegstrip``: the compressed picture byte for
+byte); every other part is copied member by member, unchanged (the slides and their
+comments too: those are the deck's content, not cleared here). Memory stays bounded:
+members are streamed, a picture is read whole only up to 64 MB.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from smparchive.core.export.jpegstrip import strip_jpeg_metadata
 from smparchive.core.progress import CancelToken
 
 __all__ = ["PPTX_MIME", "DeckCleanError", "clean_pptx"]
@@ -41,6 +44,20 @@ _EMPTY_CUSTOM = (
     'docPropsVTypes"/>'
 ).encode()
 _APP_PRIVATE = re.compile(rb"<(Company|Manager)>[^<]*</\1>|<(?:Company|Manager)\s*/>")
+
+
+_MEDIA = "ppt/media/"
+MAX_MEDIA_BYTES = 64 * 1024 * 1024  # a picture larger than this is copied as it is
+
+
+def _is_jpeg_media(info: zipfile.ZipInfo) -> bool:
+    """A JPEG picture of the deck (a photo pasted on a slide: its camera's EXIF with it)."""
+    name = info.filename.lower()
+    return (
+        name.startswith(_MEDIA)
+        and name.endswith((".jpg", ".jpeg"))
+        and info.file_size <= MAX_MEDIA_BYTES
+    )
 
 
 class DeckCleanError(Exception):
@@ -79,6 +96,8 @@ def clean_pptx(
                     zout.writestr(info, _APP_PRIVATE.sub(b"", zin.read(info)))
                 elif name == _CUSTOM:
                     zout.writestr(info, _EMPTY_CUSTOM)
+                elif _is_jpeg_media(info):
+                    zout.writestr(info, strip_jpeg_metadata(zin.read(info)))
                 else:
                     with zin.open(info) as src, zout.open(info, "w") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)
