@@ -150,8 +150,7 @@ def _save(pdf: Any, target: Path | io.BytesIO) -> None:
     import pikepdf
 
     try:
-        # encryption=True keeps the document's own (and its permissions); a fresh
-        # document ID would say nothing more, so none is derived from the old one
+        # encryption=True keeps the document's own encryption and its permissions
         pdf.save(target, encryption=bool(pdf.is_encrypted))
     except (pikepdf.PdfError, OSError, ValueError, RuntimeError) as exc:
         raise PdfCleanError(str(exc) or type(exc).__name__) from exc
