@@ -156,6 +156,11 @@ def test_strip_jpeg_metadata_drops_exif_and_comments_and_keeps_the_picture() -> 
     assert Image.open(io.BytesIO(clean)).getexif() == {}
     for odd in (b"", b"not a jpeg", data[:30]):  # never damaged to be cleaned
         assert strip_jpeg_metadata(odd) == odd
+    # a photo taken on its side keeps the one tag that shows it upright (decks' viewers
+    # honour it), alone: no owner, serial or position
+    turned = strip_jpeg_metadata(jpeg_bytes((64, 48), orientation=6))
+    assert dict(Image.open(io.BytesIO(turned)).getexif()) == {0x0112: 6}
+    assert OWNER.encode() not in turned and SERIAL.encode() not in turned
 
 
 def test_pdf_needing_a_password_is_left_out_with_its_reason(tmp_path: Path, out_dir: Path) -> None:

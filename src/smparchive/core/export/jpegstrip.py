@@ -16,8 +16,9 @@ _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes:
-    """``data`` without its EXIF, XMP, IPTC and comment segments; unchanged when it is not
-    a JPEG this reads to its first scan (a picture is never damaged to clean it)."""
+    """``data`` without its EXIF, XMP, IPTC and comment segments, except the EXIF
+    orientation of a turned picture (alone in a new, small EXIF segment); unchanged when it
+    is not a JPEG this reads to its first scan (a picture is never damaged to clean it)."""
     if data[:2] != b"\xff\xd8":
         return data
     out = [data[:2]]
@@ -44,7 +45,30 @@ def strip_jpeg_metadata(data: bytes) -> bytes:
             return data
         if marker in _METADATA_MARKERS:
             changed = True
+            upright = _orientation_only(data[pos + 4 : end]) if marker == 0xE1 else b""
+            if upright:
+                out.append(b"\xff\xe1" + (len(upright) + 2).to_bytes(2, "big") + upright)
         else:
             out.append(data[pos:end])
         pos = end
     return data
+
+
+def _orientation_only(payload: bytes) -> bytes:
+    """An EXIF payload holding only ``payload``'s orientation when it turns the picture
+    (viewers that honour it would show it on its side without), else b"" (XMP too)."""
+    if not payload.startswith(b"Exif\x00\x00"):
+        return b""
+    from PIL import Image
+
+    try:
+        exif = Image.Exif()
+        exif.load(payload)
+        orientation = exif.get(0x0112)
+    except Exception:  # unreadable EXIF: nothing of it is kept
+        return b""
+    if not isinstance(orientation, int) or orientation in (0, 1) or orientation > 8:
+        return b""
+    upright = Image.Exif()
+    upright[0x0112] = orientation
+    return upright.tobytes()
