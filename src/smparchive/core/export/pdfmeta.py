@@ -55,35 +55,28 @@ def _objects(pdf: pikepdf.Pdf) -> Iterator[Any]:
             yield obj
 
 
-def _own_title(pdf: pikepdf.Pdf) -> str:
-    """The document's title, from its XMP or its information dictionary."""
+def _own_facts(pdf: pikepdf.Pdf) -> tuple[str, dict[str, str]]:
+    """The document's title (its XMP's, else its information dictionary's) and the PDF/A
+    and PDF/UA conformance its XMP states (qualified names), from one read of the XMP."""
     import pikepdf
 
-    try:
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            value = meta.get(_DC_TITLE)
-            if value:
-                return str(value)
-    except Exception:  # unreadable XMP: the information dictionary's title, if any
-        pass
-    info = pdf.trailer.get("/Info")
-    title = info.get("/Title") if isinstance(info, pikepdf.Dictionary) else None
-    return str(title) if isinstance(title, pikepdf.String) else ""
-
-
-def _claims(pdf: pikepdf.Pdf) -> dict[str, str]:
-    """The PDF/A and PDF/UA conformance the document's XMP states (qualified names)."""
-    if "/Metadata" not in pdf.Root:
-        return {}
-    try:
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            return {
-                str(k): str(meta[k])
-                for k in list(meta.keys())
-                if str(k).startswith((_PDFAID, _PDFUAID))
-            }
-    except Exception:  # unreadable XMP claims nothing this can keep
-        return {}
+    title, claims = "", {}
+    if "/Metadata" in pdf.Root:
+        try:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                title = str(meta.get(_DC_TITLE) or "")
+                claims = {
+                    str(k): str(meta[k])
+                    for k in list(meta.keys())
+                    if str(k).startswith((_PDFAID, _PDFUAID))
+                }
+        except Exception:  # unreadable XMP claims nothing this can keep
+            pass
+    if not title:
+        info = pdf.trailer.get("/Info")
+        own = info.get("/Title") if isinstance(info, pikepdf.Dictionary) else None
+        title = str(own) if isinstance(own, pikepdf.String) else ""
+    return title, claims
 
 
 def _rewrite(
@@ -91,8 +84,8 @@ def _rewrite(
 ) -> None:
     import pikepdf
 
-    title = title or (_own_title(pdf) if own_title else "")
-    claims = _claims(pdf)
+    own, claims = _own_facts(pdf)
+    title = title or (own if own_title else "")
     for obj in _objects(pdf):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -164,8 +157,8 @@ def clean_pdf(
     target: Path,
     title: str = "",
     creator: str = "",
-    cancel: CancelToken | None = None,
     own_title: bool = True,
+    cancel: CancelToken | None = None,
 ) -> None:
     """Write ``target``: ``source`` without its metadata (see the module's text).
 

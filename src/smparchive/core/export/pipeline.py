@@ -42,7 +42,7 @@ from smparchive.core.export.plan import (
 )
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import PostKit, build_post, manifest_with_post
-from smparchive.core.export.presets import MetadataPolicy, TargetKind
+from smparchive.core.export.presets import ExportSettings, MetadataPolicy, TargetKind
 from smparchive.core.export.previews import (
     ConversionError,
     convert_to_pdf,
@@ -717,10 +717,7 @@ def _write_cleaned(
         if output.action is Action.REMUX:
             clean_video(entry.source, temp, tags, cancel)
         elif output.action is Action.CLEAN_PDF:
-            own_title = s.metadata_policy is MetadataPolicy.PUBLICATION
-            clean_pdf(
-                entry.source, temp, tags.get("title", ""), tags.get("artist", ""), cancel, own_title
-            )
+            clean_pdf(entry.source, temp, *_pdf_properties(s, entry), cancel=cancel)
         else:
             clean_pptx(entry.source, temp, tags.get("title", ""), tags.get("artist", ""), cancel)
         digest = hash_file(temp)["sha256"]
@@ -733,9 +730,15 @@ def _convert(plan: ExportPlan, entry: ExportEntry) -> bytes:
     assert plan.soffice is not None
     read_verified(str(entry.source), entry.sha256, entry.size)
     pdf = convert_to_pdf(plan.soffice, entry.source)
-    s = plan.settings
-    if s.metadata_policy is MetadataPolicy.KEEP_ALL:
+    if plan.settings.metadata_policy is MetadataPolicy.KEEP_ALL:
         return pdf
+    return clean_pdf_bytes(pdf, *_pdf_properties(plan.settings, entry))
+
+
+def _pdf_properties(s: ExportSettings, entry: ExportEntry) -> tuple[str, str, bool]:
+    """A published PDF's title and creator (the catalogue's, as a recording's), and
+    whether the document's own title stands in for a missing one (publication; not when
+    every piece of metadata is stripped)."""
     tags = video_tags(entry, s.metadata_policy, s.language)
     own_title = s.metadata_policy is MetadataPolicy.PUBLICATION
-    return clean_pdf_bytes(pdf, tags.get("title", ""), tags.get("artist", ""), own_title)
+    return tags.get("title", ""), tags.get("artist", ""), own_title
