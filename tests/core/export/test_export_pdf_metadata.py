@@ -4,7 +4,9 @@ and the EXIF, XMP and IPTC of the JPEG pictures inside; their pages stay as they
 
 from __future__ import annotations
 
+import base64
 import io
+import zlib
 from pathlib import Path
 
 import pikepdf
@@ -161,6 +163,45 @@ def test_strip_jpeg_metadata_drops_exif_and_comments_and_keeps_the_picture() -> 
     turned = strip_jpeg_metadata(jpeg_bytes((64, 48), orientation=6))
     assert dict(Image.open(io.BytesIO(turned)).getexif()) == {0x0112: 6}
     assert OWNER.encode() not in turned and SERIAL.encode() not in turned
+
+
+def _wrapped(data: bytes, chain: str) -> tuple[bytes, list[pikepdf.Name]]:
+    dct = pikepdf.Name.DCTDecode
+    if chain == "flate":
+        return zlib.compress(data), [pikepdf.Name.FlateDecode, dct]
+    if chain == "ascii85":
+        return base64.a85encode(data) + b"~>", [pikepdf.Name.ASCII85Decode, dct]
+    return data, [dct]
+
+
+@pytest.mark.parametrize("chain", ["alone in an array", "flate", "ascii85"])
+def test_a_photo_behind_a_filter_chain_goes_out_without_its_camera_metadata(
+    tmp_path: Path, out_dir: Path, chain: str
+) -> None:
+    """Producers also write a picture's filter as ``[/DCTDecode]`` or wrap the JPEG in a
+    lossless filter; its owner, serial and position go all the same, its scan stays."""
+    photo = jpeg_bytes((64, 48), orientation=1)
+    src = tmp_path / "slides.pdf"
+    with pikepdf.new() as pdf:
+        data, filters = _wrapped(photo, chain)
+        image = pikepdf.Stream(pdf, data)
+        image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+        image.Width, image.Height, image.BitsPerComponent = 64, 48, 8
+        image.ColorSpace, image.Filter = pikepdf.Name.DeviceRGB, pikepdf.Array(filters)
+        page = pdf.add_blank_page(page_size=(300, 200))
+        page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+        page.Contents = pdf.make_stream(b"q 64 0 0 48 20 40 cm /Im0 Do Q")
+        pdf.save(src)
+    entry = entry_for(src, "d2", Kind.DOCUMENT, title={"en": "Slides"})
+    report = run_export(plan_export([entry], settings(out_dir, preset=WEB), EVENT))
+    [file] = report.files
+    with pikepdf.open(report.payload_root / file.path) as pdf:
+        image = pdf.pages[0].Resources.XObject.Im0
+        jpeg = image.read_raw_bytes()
+        assert image.Filter == pikepdf.Name.DCTDecode
+    assert OWNER.encode() not in jpeg and SERIAL.encode() not in jpeg
+    assert Image.open(io.BytesIO(jpeg)).getexif() == {}
+    assert jpeg.endswith(photo[photo.index(b"\xff\xda") :])  # the scan, byte for byte
 
 
 def test_pdf_needing_a_password_is_left_out_with_its_reason(tmp_path: Path, out_dir: Path) -> None:

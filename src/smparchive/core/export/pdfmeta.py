@@ -92,12 +92,11 @@ def _rewrite(
         for key in ("/Metadata", "/PieceInfo"):
             if key in obj:
                 del obj[key]
-        if isinstance(obj, pikepdf.Stream) and obj.get("/Filter") == pikepdf.Name.DCTDecode:
-            raw = obj.read_raw_bytes()
+        picture = _jpeg_picture(pdf, obj) if isinstance(obj, pikepdf.Stream) else None
+        if picture is not None:
+            raw, parms, chained = picture
             clean = strip_jpeg_metadata(raw)
-            if clean is not raw:
-                parms = obj.get("/DecodeParms")
-                parms = parms if isinstance(parms, pikepdf.Dictionary) else None
+            if clean is not raw or chained:
                 obj.write(clean, filter=pikepdf.Name.DCTDecode, decode_parms=parms)
     info = pikepdf.Dictionary()
     if title:
@@ -116,6 +115,40 @@ def _rewrite(
                 meta["dc:title"] = title
             if creator:
                 meta["dc:creator"] = [creator]
+
+
+def _jpeg_picture(pdf: pikepdf.Pdf, obj: pikepdf.Stream) -> tuple[bytes, Any, bool] | None:
+    """A JPEG picture's bytes, its DCTDecode parameters and whether other filters wrapped it,
+    for a stream whose last filter is DCTDecode; else None.
+
+    Producers write ``/DCTDecode`` alone, in an array of one, or after a lossless filter
+    (``[/FlateDecode /DCTDecode]``, ``[/ASCII85Decode /DCTDecode]``). qpdf decodes no chain
+    that ends in a lossy filter, so the lossless ones are decoded on a scratch stream (never
+    written: nothing refers to it) and the picture goes back as plain DCTDecode."""
+    import pikepdf
+
+    filters = obj.get("/Filter")
+    if filters == pikepdf.Name.DCTDecode:
+        own = obj.get("/DecodeParms")
+        return obj.read_raw_bytes(), own if isinstance(own, pikepdf.Dictionary) else None, False
+    chain: list[Any] = list(filters) if isinstance(filters, pikepdf.Array) else []
+    if not chain or chain[-1] != pikepdf.Name.DCTDecode:
+        return None
+    every = obj.get("/DecodeParms")
+    parms: list[Any] = list(every) if isinstance(every, pikepdf.Array) else [None] * len(chain)
+    if len(parms) != len(chain):
+        return None  # a malformed chain: left as it is
+    last = parms[-1] if isinstance(parms[-1], pikepdf.Dictionary) else None
+    if len(chain) == 1:
+        return obj.read_raw_bytes(), last, True
+    scratch = pikepdf.Stream(pdf, obj.read_raw_bytes())
+    scratch.Filter = pikepdf.Array(chain[:-1])
+    if isinstance(every, pikepdf.Array):
+        scratch.DecodeParms = pikepdf.Array(parms[:-1])
+    try:
+        return scratch.read_bytes(), last, True
+    except pikepdf.PdfError:  # a lossless filter qpdf cannot decode (or damaged data)
+        return None
 
 
 def _cleaned(
