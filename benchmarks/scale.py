@@ -25,12 +25,27 @@ WORDS = ("reunion", "policy", "skills", "mobility", "partnership", "debate", "op
 KINDS = ("photo",) * 16 + ("video", "video", "slides", "document")
 CAMERAS = (("Canon", "EOS R5"), ("Canon", "EOS R6"), ("NIKON CORPORATION", "NIKON Z 6"),
            ("SONY", "ILCE-7M3"), ("Apple", "iPhone 13"))  # fmt: skip
+# Each camera's file names (DCF): a prefix, a counter that rolls over after 9999 into the
+# next numbered folder. Names repeat across folders and cameras, so a name order is not
+# the order files were ingested in (as on real cards; names in id order hid the cost of
+# sorting by name).
+DCF = (("IMG_", "CANON"), ("_MG_", "EOSR6"), ("DSC_", "NCZ_6"), ("DSC", "MSDCF"), ("IMG_", "APPLE"))
+CARD = 400  # files copied from one camera in a row, as a card is ingested folder by folder
 ROOMS = ("Auditorium", "Roundtable Room", "Room B", "Room C")
 BATCH = 5000
 
 
 def loadavg() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def dcf_path(cam: int, i: int) -> str:
+    """The ``i``-th item's path as camera ``cam`` names it: ``cam2/101NCZ_6/DSC_0042.JPG``."""
+    shot = (i // (CARD * len(CAMERAS))) * CARD + i % CARD  # this camera's count so far
+    prefix, folder = DCF[cam]
+    number = shot % 9999 + 1
+    name = f"{prefix}{number:05d}.JPG" if len(prefix) == 3 else f"{prefix}{number:04d}.JPG"
+    return f"cam{cam}/{100 + shot // 9999:03d}{folder}/{name}"
 
 
 def build(path: Path, n: int, *, seed: int = 7, log: Callable[[str], None] = print) -> None:
@@ -59,7 +74,8 @@ def build(path: Path, n: int, *, seed: int = 7, log: Callable[[str], None] = pri
         entries = []
         for i in range(done, min(n, done + BATCH)):
             kind = KINDS[i % len(KINDS)]
-            make, model = CAMERAS[i % len(CAMERAS)]
+            cam = (i // CARD) % len(CAMERAS)
+            make, model = CAMERAS[cam]
             local = first + timedelta(days=i % 4, seconds=rng.randint(0, 11 * 3600))
             words = " ".join(rng.sample(WORDS, 3))
             technical = {
@@ -79,8 +95,8 @@ def build(path: Path, n: int, *, seed: int = 7, log: Callable[[str], None] = pri
             }
             entries.append(
                 IngestEntry(
-                    rel_path=f"day{i % 4}/{i // 1000:04d}/IMG_{i:07d}.JPG",
-                    name=f"IMG_{i:07d}.JPG",
+                    rel_path=dcf_path(cam, i),
+                    name=dcf_path(cam, i).rsplit("/", 1)[1],
                     size=rng.randint(2_000_000, 9_000_000),
                     mtime_ns=1_654_000_000_000_000_000 + i,
                     sha256=f"{i:064x}",

@@ -548,3 +548,23 @@ def test_upgrade_to_0024_packs_the_journal_written_as_json_text(tmp_path: Path) 
         assert {r.rating for r in cat.items([1, 2, 3])} == {5}
     finally:
         cat.close()
+
+
+def test_upgrade_to_0025_orders_names_from_an_index(tmp_path: Path) -> None:
+    """A catalogue from before 0025 gets the name index on upgrade: sorting by name then
+    reads it instead of sorting every item (a window in the middle of a million: ~1 s)."""
+    work = tmp_path / "old.smpcat"
+    shutil.copy(FIXTURES / "schema-0024.smpcat", work)
+    cat = open_catalog(work)
+    try:
+        names = [r.name for r in cat.items(cat.query_ids(sort="name"))]
+        assert names == sorted(names) and len(names) >= 3
+        assert not cat.sorts_whole(sort="name")
+    finally:
+        cat.close()
+    conn = sqlite3.connect(work)
+    try:
+        plan = conn.execute("EXPLAIN QUERY PLAN SELECT id FROM items ORDER BY name, id").fetchall()
+        assert "ix_items_name" in str(plan) and "TEMP B-TREE" not in str(plan), plan
+    finally:
+        conn.close()

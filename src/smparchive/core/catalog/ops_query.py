@@ -33,7 +33,7 @@ from smparchive.core.catalog.models import (
     table_of,
 )
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import plan_says, share_says, sorts_rows
+from smparchive.core.catalog.scanplan import broad_read, plan_says, share_says, sorts_rows
 from smparchive.core.catalog.summary import SelectionSummary, by_filter, summarise
 from smparchive.core.vocab import TagKind
 
@@ -377,7 +377,9 @@ class QueryOps(CatalogBase):
             if self._far_window(s, f, sort, offset, q):
                 q = q.with_hint(table_of(MediaItem), f"INDEXED BY {FACETS_INDEX}", "sqlite")
             elif self._scans_table(s, f, q, total):
-                q = q.with_hint(table_of(MediaItem), "NOT INDEXED", "sqlite")
+                q = q.with_hint(
+                    table_of(MediaItem), broad_read(sort, window=limit is not None), "sqlite"
+                )
             if limit is not None:
                 q = q.limit(limit)
             if offset:
@@ -470,7 +472,7 @@ class QueryOps(CatalogBase):
             else:
                 q = self._ids_statement(s, f, sort, descending=descending)
                 if self._scans_table(s, f, q, None):
-                    q = q.with_hint(table_of(MediaItem), "NOT INDEXED", "sqlite")
+                    q = q.with_hint(table_of(MediaItem), broad_read(sort, window=False), "sqlite")
                 out = _id_rows(s, q)
         self._keep("_counts_cache", f, version, len(out), COUNTS_KEPT)  # its count, known now
         return out

@@ -26,7 +26,7 @@ from smparchive.core.catalog import filelocks
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.codes import COLUMN_ENUMS, code_of, value_of, value_or_none
 from smparchive.core.catalog.scanplan import SCAN_SHARE as SCAN_SHARE  # re-exported
-from smparchive.core.catalog.scanplan import plan_says, share_says, sorts_rows
+from smparchive.core.catalog.scanplan import broad_read, plan_says, share_says, sorts_rows
 from smparchive.core.pathnames import join_root
 
 if TYPE_CHECKING:
@@ -222,7 +222,8 @@ class CatalogReader:
         if where:
             sql += " WHERE " + " AND ".join(where)
             if not f.text.strip() and self._scans_table(sql + " ORDER BY " + order, where, params):
-                sql = sql.replace(" FROM items", " FROM items NOT INDEXED", 1)
+                hint = broad_read(sort, window=limit is not None)
+                sql = sql.replace(" FROM items", f" FROM items {hint}", 1)
         sql += " ORDER BY " + order
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"

@@ -45,3 +45,16 @@ def plan_says(plan: Sequence[str]) -> bool | None:
 def share_says(matching: int, size: int) -> bool:
     """Scan when the filter matches at least 1 / SCAN_SHARE of the ``size`` items."""
     return matching * SCAN_SHARE >= size
+
+
+# The name order's own index (schema 0025).
+NAME_INDEX = "ix_items_name"
+
+
+def broad_read(sort: str, *, window: bool) -> str:
+    """How SQLite reads a broad filter (one :func:`plan_says` / :func:`share_says` send to a
+    scan) in ``sort`` order: a window by name walks the name index and looks up each entry
+    until the window is full (800,000 photos of a million items: the middle window 0.74 ->
+    0.17 s, the first page 146 -> 1 ms); every id, or another order, scans the items and
+    sorts them (every id by name: 0.55 s scanning against 0.68 s walking)."""
+    return f"INDEXED BY {NAME_INDEX}" if window and sort == "name" else "NOT INDEXED"
