@@ -170,7 +170,7 @@ def test_camera_clocks_on_a_selection_opens_on_its_camera(dialog: Any, window: A
 
 
 def test_pinning_an_item_to_the_time_it_shows_sets_the_correction(dialog: Any, qtbot: Any) -> None:
-    from PySide6.QtCore import QTime
+    from PySide6.QtCore import QPoint, QTime
 
     nikon = _choose(dialog, "Z 6")
     qtbot.waitUntil(lambda: any(r.name == "NK_2.JPG" for r in dialog.shift_model.rows))
@@ -181,8 +181,12 @@ def test_pinning_an_item_to_the_time_it_shows_sets_the_correction(dialog: Any, q
     assert "NK_2.JPG" in dialog.pin_label.text()
     assert dialog.pin_time.time() == QTime(16, 10, 0)  # its time as every view shows it
 
-    dialog.pin_time.setFocus()
-    dialog.pin_time.setTime(QTime(17, 10, 30))  # the slide on screen says it was 17:10:30
+    # the slide on screen says it was 17:10:30: clicked into the hours and typed (Qt's time
+    # field refused digits typed after a click; only its arrows worked)
+    line = dialog.pin_time.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(6, line.height() // 2))
+    qtbot.keyClicks(dialog.pin_time, "171030")
+    assert dialog.pin_time.time() == QTime(17, 10, 30)
     qtbot.keyClick(dialog.pin_time, Qt.Key.Key_Return)
 
     assert dialog.offset() == 3630

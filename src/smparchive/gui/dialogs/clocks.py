@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
+from smparchive.gui.widgets.typed_time import TypedTimeEdit
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -349,7 +349,7 @@ class TimelineWindow(FittedDialog):
         return dlg
 
 
-class _PinTime(QTimeEdit):
+class _PinTime(TypedTimeEdit):
     """The time an item really shows; Enter pins it (and does not apply the correction)."""
 
     def __init__(self, on_enter: Any) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
+from smparchive.gui.widgets.typed_time import TypedDateEdit
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -253,7 +253,7 @@ class ScheduleEditor(FittedDialog):
     def add_day(self) -> None:
         dlg = FittedDialog(self)
         dlg.setWindowTitle(self.tr("Add Day"))
-        date_edit = QDateEdit()
+        date_edit = TypedDateEdit()
         date_edit.setCalendarPopup(True)
         days = self.data.get("days", [])
         if days:
