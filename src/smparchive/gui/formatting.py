@@ -170,10 +170,15 @@ def capture_full(rec: ItemRecord) -> str:
     return shown_text(shown(rec), "ddd " + DATE_TIME_SECONDS_PATTERN, zone=True)
 
 
-def capture_clock(rec: ItemRecord) -> str:
+def capture_clock(rec: ItemRecord, *, short: bool = False) -> str:
     """The time of day only, '10:30' or '10:30 (+1 h)' when corrected (thumbnail captions);
-    the zone when ambiguous."""
-    return shown_text(shown(rec), TIME_PATTERN, zone=None, compact=True)
+    the zone when ambiguous. ``short``: a corrected time marked '10:30*' (the filmstrip's
+    narrow cells: '(+1 h 09 s)' does not fit beside the stars)."""
+    st = shown(rec)
+    if not short or st is None or not st.corrected:
+        return shown_text(st, TIME_PATTERN, zone=None, compact=True)
+    out = shown_text(st, TIME_PATTERN, zone=None, marker=False) + "*"
+    return "~" + out if st.file_date else out
 
 
 SOURCE_NAMES: dict[str, str] = {

@@ -43,9 +43,17 @@ class ThumbnailDelegate(QStyledItemDelegate):
         # the time only, so the photo above keeps the height
         self.names = names
         self.text_h = TEXT_H if names else TEXT_H // 2
+        # the filmstrip's narrow cells: closer stars and margins, so a corrected time fits
+        self.star_step = 14 if names else 10
+        self.text_pad = PAD if names else 2
 
     def cell_size(self) -> QSize:
         return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + self.text_h + 2 * PAD + 8)
+
+    def time_width(self, cell_width: int) -> int:
+        """The room right of the stars for the capture time in a cell ``cell_width`` wide."""
+        card = card_rect(QRect(0, 0, cell_width, 1)).width()
+        return card - 2 * self.text_pad - 5 * self.star_step - 2
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -172,7 +180,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
         p.setFont(option.font)
         fm = QFontMetrics(option.font)
         top = thumb.bottom() + 4
-        text_rect = QRect(cell.x() + PAD, top, cell.width() - 2 * PAD, fm.height())
+        pad = self.text_pad
+        text_rect = QRect(cell.x() + pad, top, cell.width() - 2 * pad, fm.height())
         name_rect = QRect(text_rect)
         if not self.names:  # one line: the stars and the time
             text_rect.translate(0, -fm.height() - 2)
@@ -196,10 +205,21 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignCenter,
                 "★" if n < rec.rating else "·",
             )
-            x += 14 if self.names else 10  # the filmstrip's narrow cells: the time fits too
-        when = fmt.capture_clock(rec)
+            x += self.star_step
+        room = QRect(stars_rect)  # the time right of the stars, never over them
+        room.setLeft(x + 2)
         p.setPen(faint)
-        p.drawText(stars_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        when = caption_time(fm, rec, room.width())
+        p.drawText(room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+
+def caption_time(fm: QFontMetrics, rec: ItemRecord, width: int) -> str:
+    """The capture time under a thumbnail in ``width`` px: '09:36 (+1 h 09 s)', else
+    '09:36*' (a filmstrip's cell), else that elided."""
+    when = fmt.capture_clock(rec)
+    if fm.horizontalAdvance(when) <= width:
+        return when
+    return fm.elidedText(fmt.capture_clock(rec, short=True), Qt.TextElideMode.ElideRight, width)
 
 
 def card_rect(cell: QRect) -> QRect:
