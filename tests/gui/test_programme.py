@@ -44,6 +44,27 @@ def test_assignment_preview_accept_and_reject(window: Any, qtmodeltester: Any) -
     assert all(assigned[p.item_id] == p.session_id for p in actionable if p.item_id != reject)
 
 
+def test_assignment_preview_emptied_by_apply_says_what_it_did_and_nothing_stale(
+    window: Any,
+) -> None:
+    """Everything applied: the list is empty, the line below it no longer describes a row
+    that was there, and there is nothing left to accept or reject."""
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    cat = window.catalog
+    cat.assign_items(cat.query_ids(), None)
+    cat.release_items(cat.query_ids())
+    dlg = AssignmentDialog(window.deps)
+    n = dlg.model.rowCount()
+    assert n and dlg.detail.text() and all(b.isEnabled() for b in dlg.choosing)
+    dlg.apply()
+    assert dlg.model.rowCount() == 0
+    assert dlg.detail.text() == ""
+    assert not any(b.isEnabled() for b in dlg.choosing) and not dlg.apply_btn.isEnabled()
+    assert dlg.summary.text().startswith(f"Assigned {n} items to sessions.")
+    dlg.close()
+
+
 def test_clock_dialog_moves_the_lane_live(window: Any, qtmodeltester: Any, qtbot: Any) -> None:
     from smparchive.gui.dialogs.clocks import ClockDialog
 

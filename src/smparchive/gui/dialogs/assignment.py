@@ -289,6 +289,7 @@ class AssignmentDialog(FittedDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         accept_sel.clicked.connect(lambda: self.model.set_accepted(self._rows(), True))
         reject_sel.clicked.connect(lambda: self.model.set_accepted(self._rows(), False))
+        self.choosing = (accept_sel, reject_sel)  # nothing to choose in an empty list
         self.apply_btn.clicked.connect(self.apply)
         self.model.dataChanged.connect(lambda *_: self._update_apply())
         self.buttons.rejected.connect(self.reject)
@@ -346,6 +347,10 @@ class AssignmentDialog(FittedDialog):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate
             )
+        else:  # emptied (everything applied): no reason of a row no longer there
+            self.detail.clear()
+        for button in self.choosing:
+            button.setEnabled(bool(rows))
         changes = sum(1 for p, _r in self.proposals if p.actionable)
         choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
         text = (
