@@ -36,15 +36,20 @@ def test_a_corrected_time_fits_the_filmstrip_and_keeps_its_hour(qapp: Any) -> No
         clock_shift_s=3609,
     )
     fm = QFontMetrics(QApplication.font())
-    strip = ThumbnailDelegate(STRIP_THUMB, names=False)
-    room = strip.time_width(strip.cell_size().width())
     full = fmt.capture_clock(corrected)
-    assert full == "09:36 (+1 h 09 s)" and fm.horizontalAdvance(full) > room  # the case
-    shown = caption_time(fm, corrected, room)
-    assert shown == "09:36*" and fm.horizontalAdvance(shown) <= room
-    grid = ThumbnailDelegate()  # the grid's cells keep the amount
+    assert full == "09:36 (+1 h 09 s)"
+    strip = ThumbnailDelegate(STRIP_THUMB, names=False)
+    cell = strip.cell_size().width()
+    assert fm.horizontalAdvance(full) > strip.time_width(cell)  # the filmstrip's case
+    shown = caption_time(fm, corrected, strip.time_width(cell))
+    assert shown == "09:36*" and fm.horizontalAdvance(shown) <= strip.time_width(cell)
+    # five stars given leave it room too, never drawn over them
+    assert fm.horizontalAdvance(caption_time(fm, corrected, strip.time_width(cell, 5))) <= (
+        strip.time_width(cell, 5)
+    )
+    grid = ThumbnailDelegate()  # the grid's unrated cells keep the amount
     assert caption_time(fm, corrected, grid.time_width(grid.cell_size().width())) == full
     plain = record(capture_utc=datetime(2022, 6, 2, 7, 36, tzinfo=UTC), capture_source="exif")
-    assert caption_time(fm, plain, room) == "09:36"
+    assert caption_time(fm, plain, strip.time_width(cell, 5)) == "09:36"
     # however narrow: never wider than its room (elided, not drawn over the stars)
     assert fm.horizontalAdvance(caption_time(fm, corrected, 20)) <= 20

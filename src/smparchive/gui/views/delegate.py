@@ -50,10 +50,15 @@ class ThumbnailDelegate(QStyledItemDelegate):
     def cell_size(self) -> QSize:
         return QSize(self.thumb_size + 2 * PAD + 8, self.thumb_size + self.text_h + 2 * PAD + 8)
 
-    def time_width(self, cell_width: int) -> int:
-        """The room right of the stars for the capture time in a cell ``cell_width`` wide."""
+    def stars_width(self, rating: int) -> int:
+        """What the stars given take before the capture time (the dots of the others give
+        way to it)."""
+        return rating * self.star_step + 2 if rating else 0
+
+    def time_width(self, cell_width: int, rating: int = 0) -> int:
+        """The room for the capture time in a cell ``cell_width`` wide, after ``rating`` stars."""
         card = card_rect(QRect(0, 0, cell_width, 1)).width()
-        return card - 2 * self.text_pad - 5 * self.star_step - 2
+        return card - 2 * self.text_pad - self.stars_width(rating)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -197,19 +202,25 @@ class ThumbnailDelegate(QStyledItemDelegate):
             p.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         stars_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), fm.height())
         faint = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        # The time at the right, never over a star; the faint dots of the stars not given
+        # make way for it ('09:36 (+1 h 09 s)' is wider than the room after five stars).
+        room = QRect(stars_rect)
+        room.setLeft(stars_rect.left() + self.stars_width(rec.rating))
+        when = caption_time(fm, rec, room.width())
+        free = room.right() - fm.horizontalAdvance(when) - 2  # left of the time
         x = stars_rect.left()
         for n in range(5):
-            p.setPen(GOLD if n < rec.rating else faint)
+            given = n < rec.rating
+            if not given and x + self.star_step > free:
+                break
+            p.setPen(GOLD if given else faint)
             p.drawText(
-                QRect(x, stars_rect.top(), 14, fm.height()),
+                QRect(x, stars_rect.top(), self.star_step, fm.height()),
                 Qt.AlignmentFlag.AlignCenter,
-                "★" if n < rec.rating else "·",
+                "★" if given else "·",
             )
             x += self.star_step
-        room = QRect(stars_rect)  # the time right of the stars, never over them
-        room.setLeft(x + 2)
         p.setPen(faint)
-        when = caption_time(fm, rec, room.width())
         p.drawText(room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
 
 
