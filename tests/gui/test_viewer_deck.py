@@ -16,7 +16,7 @@ from test_viewer_support import CORPUS, copy_into
 from smparchive.core.media.pages import PageStore
 from smparchive.gui.tasks import SyncTaskRunner
 from smparchive.gui.viewers import open_viewer
-from smparchive.gui.viewers.deck import PAGE_SIZE, DeckViewer
+from smparchive.gui.viewers.deck import PAGE_SIZE, STRIP_SIZE, DeckViewer
 
 pytestmark = [
     pytest.mark.gui,
@@ -55,6 +55,14 @@ def test_pdf_pages_strip_find_and_disk_cache(
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)
     assert viewer.page == min(h for h in viewer.hits if h > 1)
     assert "pages" in viewer.find_label.text()
+    # the strip's cells stay as wide as its pictures when the window is resized (laid out
+    # again by their labels, narrower, they cut every page on both sides)
+    strip = viewer.strip
+    viewer.window().resize(1366, 700)
+    qtbot.wait(50)  # laid out again
+    assert {strip.visualRect(viewer.model.index(n)).width() >= STRIP_SIZE for n in range(6)} == {
+        True
+    }
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Escape)
     assert not viewer.find_bar.isVisible()
     qtbot.keyClick(viewer, Qt.Key.Key_End)

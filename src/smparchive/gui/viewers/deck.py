@@ -78,6 +78,10 @@ class PageStripModel(QAbstractListModel):
                 QTimer.singleShot(0, self, lambda r=row: self.viewer.request(r, STRIP_SIZE))
                 return self.placeholder
             return QPixmap.fromImage(image)
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # every cell as wide as the pictures: sized by its label (IconMode does), the
+            # cells were narrower than the pages and cut them on both sides
+            return QSize(STRIP_SIZE, STRIP_SIZE * 3 // 4 + 30)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.slides[row].title or None
         if role == Qt.ItemDataRole.BackgroundRole and row in self.hits:
