@@ -224,7 +224,11 @@ class IngestDialog(FittedDialog):
             )
         if report.missing:
             lines.append(
-                self.tr("%Ln files are missing since the last scan.", None, report.missing)
+                self.tr(
+                    "%Ln catalogued files are not where they were (see Problems > Missing).",
+                    None,
+                    report.missing,
+                )
             )
         if report.offline_roots:
             lines.append(self.tr("Offline: %1").replace("%1", ", ".join(report.offline_roots)))

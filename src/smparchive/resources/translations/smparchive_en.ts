@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+358"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+363"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>Assigned %Ln item to its session.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+337"/>
+        <location filename="../../gui/viewers/deck.py" line="+341"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+733"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+736"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -280,15 +280,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln files are missing since the last scan.</source>
+        <location line="+9"/>
+        <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
-            <numerusform>%Ln file is missing since the last scan.</numerusform>
-            <numerusform>%Ln files are missing since the last scan.</numerusform>
+            <numerusform>%Ln catalogued file is not where it was (see Problems &gt; Missing).</numerusform>
+            <numerusform>%Ln catalogued files are not where they were (see Problems &gt; Missing).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%Ln groups of duplicates (see Problems &gt; Duplicates).</source>
         <translation>
             <numerusform>%Ln group of duplicates (see Problems &gt; Duplicates).</numerusform>

@@ -133,12 +133,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</translation>
     </message>
@@ -456,7 +456,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+337"/>
+        <location filename="../../gui/viewers/deck.py" line="+341"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -467,7 +467,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+101"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+102"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -735,12 +735,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+699"/>
+        <location line="+701"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-663"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -756,12 +756,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+4"/>
-        <location line="+547"/>
+        <location line="+549"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-523"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -771,7 +771,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -908,8 +908,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-457"/>
-        <location line="+461"/>
+        <location line="-459"/>
+        <location line="+463"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -960,12 +960,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-649"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+655"/>
+        <location line="+657"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1450,7 +1450,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1104"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1106"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1896,16 +1896,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln de ces problèmes ont été trouvés en créant les vignettes (une image endommagée à l’intérieur ne se voit qu’au décodage).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln files are missing since the last scan.</source>
-        <translation>
-            <numerusform>%Ln fichier manque depuis la dernière analyse.</numerusform>
-            <numerusform>%Ln fichiers manquent depuis la dernière analyse.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
@@ -1923,24 +1915,24 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+117"/>
+        <location line="-51"/>
+        <location line="+121"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1, %2, %3, %4, %5.</source>
         <translation>%1 : %2, %3, %4, %5.</translation>
     </message>
@@ -1984,8 +1976,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln inchangés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
+        <translation>
+            <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
+            <numerusform>%Ln fichiers catalogués ne sont plus à leur place (voir Problèmes &gt; Manquants).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>Show Them</source>
         <translation>Les afficher</translation>
     </message>
@@ -5638,7 +5638,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-276"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-280"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5656,7 +5656,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-359"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-364"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -6888,7 +6888,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>date du fichier</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF de l’appareil, avec décalage</translation>
     </message>
@@ -7053,12 +7053,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+244"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -7128,7 +7128,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+123"/>
+        <location filename="../../gui/views/delegate.py" line="+136"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>

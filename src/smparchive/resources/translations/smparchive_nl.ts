@@ -133,12 +133,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
     </message>
@@ -456,7 +456,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+337"/>
+        <location filename="../../gui/viewers/deck.py" line="+341"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -467,7 +467,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+101"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+102"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -735,12 +735,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+699"/>
+        <location line="+701"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-663"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -756,12 +756,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+547"/>
+        <location line="+549"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-523"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -771,7 +771,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -908,8 +908,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-457"/>
-        <location line="+461"/>
+        <location line="-459"/>
+        <location line="+463"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -960,12 +960,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-649"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+655"/>
+        <location line="+657"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1450,7 +1450,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1104"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1106"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1896,16 +1896,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln van deze problemen werden gevonden bij het maken van miniaturen (schade binnen in een afbeelding blijkt pas bij het decoderen).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln files are missing since the last scan.</source>
-        <translation>
-            <numerusform>%Ln bestand ontbreekt sinds de laatste scan.</numerusform>
-            <numerusform>%Ln bestanden ontbreken sinds de laatste scan.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
@@ -1923,24 +1915,24 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+117"/>
+        <location line="-51"/>
+        <location line="+121"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1, %2, %3, %4, %5.</source>
         <translation>%1: %2, %3, %4, %5.</translation>
     </message>
@@ -1984,8 +1976,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln ongewijzigd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
+        <translation>
+            <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
+            <numerusform>%Ln gecatalogiseerde bestanden staan niet meer op hun plaats (zie Problemen &gt; Ontbrekend).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+70"/>
+        <location line="+51"/>
         <source>Show Them</source>
         <translation>Tonen</translation>
     </message>
@@ -5638,7 +5638,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-276"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-280"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -5656,7 +5656,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-359"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-364"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -6888,7 +6888,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>bestandsdatum</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>camera EXIF with offset</source>
         <translation>EXIF van de camera, met tijdverschil</translation>
     </message>
@@ -7053,12 +7053,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+244"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -7128,7 +7128,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+123"/>
+        <location filename="../../gui/views/delegate.py" line="+136"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
