@@ -76,7 +76,16 @@ def _ids_of(concatenated: Any) -> Any:
 
 
 def _id_rows(s: Any, q: Any) -> array[int]:
-    """The ids ``q`` selects, in its order, as a compact array (read in chunks)."""
+    """The ids ``q`` selects, in its order, as a compact array.
+
+    SQLite: as one ``group_concat`` parsed by NumPy (a million ids in time order 0.17-0.20 s
+    against 0.57-0.69 s fetching rows). Its order is the statement's: SQLite never flattens
+    a subquery with ORDER BY into an aggregate (the query flattener's rule 16), so the rows
+    reach group_concat in that order. Elsewhere read in chunks."""
+    if s.get_bind().dialect.name == "sqlite":
+        first = next(iter(q.subquery().c))
+        concatenated = s.connection().execute(select(func.group_concat(first))).scalar()
+        return array("q", _ids_of(concatenated).tobytes())
     out: array[int] = array("q")
     res = s.connection().execute(q)
     try:
