@@ -553,3 +553,21 @@ def test_a_catalogue_that_cannot_be_opened_says_why_in_the_language(
         said = problem_texts.error_text(info.value)
         assert words in said and str(path) in said, (name, said)
         assert problem_texts.sentence(str(info.value)) == said  # its English copy too
+
+
+def test_a_file_type_not_catalogued_says_documents_are_even_as_stored_before(
+    language: str,
+) -> None:
+    """The sentence for files left out said only photos, videos, audio and slides are
+    catalogued, though documents (PDF, Word, OpenDocument) are. Today's says so; one stored
+    by an earlier version is shown as today's, in the interface's language."""
+    from smparchive.core import messages
+    from smparchive.gui import problem_texts
+
+    today = str(messages.problem("file.type_not_catalogued", fmt="XLSX"))
+    assert "documents" in today
+    former = "XLSX files are not catalogued (only photos, videos, audio and slides are)."
+    assert messages.identify(former) == ("file.type_not_catalogued", {"fmt": "XLSX"})
+    shown = problem_texts.sentence(former)
+    assert shown == problem_texts.sentence(today) != today
+    assert "XLSX" in shown and ("documents" if language == "fr" else "documenten") in shown

@@ -115,10 +115,10 @@ PROBLEMS: dict[str, str] = {
         "incomplete (try copying it again from its source)."
     ),
     "file.type_not_catalogued": (
-        "{fmt} files are not catalogued (only photos, videos, audio and slides are)."
+        "{fmt} files are not catalogued (photos, videos, audio, slides and documents are)."
     ),
     "file.other_not_catalogued": (
-        "Files of this type are not catalogued (only photos, videos, audio and slides are)."
+        "Files of this type are not catalogued (photos, videos, audio, slides and documents are)."
     ),
     "file.too_much_memory": "The file needs more memory to open than is safe; it was refused.",
     "file.gone": "The file is no longer there.",
@@ -927,8 +927,24 @@ def _problem_patterns() -> list[tuple[str, re.Pattern[str]]]:
     back (~50 ms: at import it was a third of every search command's start-up)."""
     # sentences that begin with words of their own are tried before those that begin with a
     # value ("Programme not imported: {why}" before "{where}: ... overlaps ...")
-    ordered = sorted(PROBLEMS.items(), key=lambda item: item[1].startswith("{"))
+    known = [*PROBLEMS.items(), *FORMER_PROBLEMS]
+    ordered = sorted(known, key=lambda item: item[1].startswith("{"))
     return [(code, _template_pattern(t)) for code, t in ordered]
+
+
+# Sentences earlier versions stored for a code, still read back as that code (so the app
+# says today's sentence in the interface's language, not the stored English one).
+FORMER_PROBLEMS: tuple[tuple[str, str], ...] = (
+    # they left out documents, which are catalogued (PDF, Word, OpenDocument)
+    (
+        "file.type_not_catalogued",
+        "{fmt} files are not catalogued (only photos, videos, audio and slides are).",
+    ),
+    (
+        "file.other_not_catalogued",
+        "Files of this type are not catalogued (only photos, videos, audio and slides are).",
+    ),
+)
 
 
 class Message(str):

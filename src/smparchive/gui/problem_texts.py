@@ -41,11 +41,11 @@ SENTENCES: dict[str, str] = {
     ),
     "file.type_not_catalogued": QT_TRANSLATE_NOOP(
         "Problems",
-        "{fmt} files are not catalogued (only photos, videos, audio and slides are).",
+        "{fmt} files are not catalogued (photos, videos, audio, slides and documents are).",
     ),
     "file.other_not_catalogued": QT_TRANSLATE_NOOP(
         "Problems",
-        "Files of this type are not catalogued (only photos, videos, audio and slides are).",
+        "Files of this type are not catalogued (photos, videos, audio, slides and documents are).",
     ),
     "file.too_much_memory": QT_TRANSLATE_NOOP(
         "Problems",

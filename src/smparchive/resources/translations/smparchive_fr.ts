@@ -3425,13 +3425,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
-        <source>{fmt} files are not catalogued (only photos, videos, audio and slides are).</source>
-        <translation>Les fichiers {fmt} ne sont pas catalogués (seulement les photos, vidéos, sons et présentations).</translation>
+        <source>{fmt} files are not catalogued (photos, videos, audio, slides and documents are).</source>
+        <translation>Les fichiers {fmt} ne sont pas catalogués (seulement les photos, vidéos, sons, présentations et documents).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Files of this type are not catalogued (only photos, videos, audio and slides are).</source>
-        <translation>Les fichiers de ce type ne sont pas catalogués (seulement les photos, vidéos, sons et présentations).</translation>
+        <source>Files of this type are not catalogued (photos, videos, audio, slides and documents are).</source>
+        <translation>Les fichiers de ce type ne sont pas catalogués (seulement les photos, vidéos, sons, présentations et documents).</translation>
     </message>
     <message>
         <location line="+4"/>

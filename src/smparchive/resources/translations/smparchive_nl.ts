@@ -3425,13 +3425,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
-        <source>{fmt} files are not catalogued (only photos, videos, audio and slides are).</source>
-        <translation>{fmt}-bestanden worden niet gecatalogiseerd (alleen foto’s, video’s, geluid en presentaties).</translation>
+        <source>{fmt} files are not catalogued (photos, videos, audio, slides and documents are).</source>
+        <translation>{fmt}-bestanden worden niet gecatalogiseerd (alleen foto’s, video’s, geluid, presentaties en documenten).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Files of this type are not catalogued (only photos, videos, audio and slides are).</source>
-        <translation>Bestanden van dit type worden niet gecatalogiseerd (alleen foto’s, video’s, geluid en presentaties).</translation>
+        <source>Files of this type are not catalogued (photos, videos, audio, slides and documents are).</source>
+        <translation>Bestanden van dit type worden niet gecatalogiseerd (alleen foto’s, video’s, geluid, presentaties en documenten).</translation>
     </message>
     <message>
         <location line="+4"/>
