@@ -424,7 +424,7 @@ def test_viewers_say_why_a_file_cannot_be_shown_in_the_language(
 
 
 HISTORY = {
-    "fr": ("séance 3 « EMN roundtable »", "12 fichier(s) écrit(s), 2 retenu(s)"),
+    "fr": ("séance 3 « EMN roundtable »", "12 fichier(s) écrit(s), 2 bloqué(s)"),
     "nl": ("sessie 3 ‘EMN roundtable’", "12 bestand(en) geschreven, 2 tegengehouden"),
 }
 

@@ -63,6 +63,18 @@ def test_french_uses_the_interfaces_words() -> None:
     assert found == []
 
 
+def test_french_held_back_is_not_the_pick_flag() -> None:
+    """French calls a pick "Retenu" (the flag, its chip, drapeau:retenu), so an export's
+    held-back items must not be "retenus" too: "2 éléments sont retenus" read as "two picks"."""
+    picks = [_forms(m)[0] for _, m in _messages("fr") if m.findtext("source") == "Pick"]
+    assert "Retenu" in picks  # the flag's word, which the held-back texts must leave alone
+    found = []
+    for context, m in _messages("fr"):
+        if "held back" in (m.findtext("source") or "").lower().replace("-", " "):
+            found += [f"{context}: {t!r}" for t in _forms(m) if re.search(r"retenu", t, re.I)]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
     messages = _messages(lang)

@@ -625,7 +625,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+4"/>
         <source>Photos held back only because they show someone whose consent is withdrawn (or who may not be shown to this audience) go out with that person&apos;s confirmed face blurred. Resized copies only; the originals are not changed.</source>
-        <translation>Les photos retenues uniquement parce qu&apos;elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
+        <translation>Les photos bloquées uniquement parce qu&apos;elles montrent une personne qui a retiré son consentement (ou qui ne peut pas être montrée à ce public) sont exportées avec le visage confirmé de cette personne flouté. Copies redimensionnées uniquement ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -895,7 +895,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+9"/>
         <location line="+24"/>
         <source>Publishing held-back items needs who decided and why.</source>
-        <translation>Publier des éléments retenus exige d’indiquer qui l’a décidé et pourquoi.</translation>
+        <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -916,7 +916,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
-        <translation>Rien ne peut sortir : chaque élément est retenu ou indisponible.</translation>
+        <translation>Rien ne peut sortir : chaque élément est bloqué ou indisponible.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -955,8 +955,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="-236"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
-            <numerusform>%Ln élément est retenu ; cochez-le pour le publier quand même.</numerusform>
-            <numerusform>%Ln éléments sont retenus ; cochez ceux à publier quand même.</numerusform>
+            <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
+            <numerusform>%Ln éléments sont bloqués ; cochez ceux à publier quand même.</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,8 +1060,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+15"/>
         <source>%Ln items were held back.</source>
         <translation>
-            <numerusform>%Ln élément a été retenu.</numerusform>
-            <numerusform>%Ln éléments ont été retenus.</numerusform>
+            <numerusform>%Ln élément a été bloqué.</numerusform>
+            <numerusform>%Ln éléments ont été bloqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1462,7 +1462,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>Why it is held back</source>
-        <translation>Motif de la retenue</translation>
+        <translation>Motif du blocage</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3127,7 +3127,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+2"/>
         <source>Withdraw the consent of %1 from today? %2 photo(s) will be held back from every publication.</source>
-        <translation>Retirer le consentement de %1 à partir d’aujourd’hui ? %2 photo(s) seront retenues de toute publication.</translation>
+        <translation>Retirer le consentement de %1 à partir d’aujourd’hui ? %2 photo(s) seront bloquées pour toute publication.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3137,7 +3137,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+3"/>
         <source>Consent of %1 withdrawn: %2 photo(s) held back.</source>
-        <translation>Consentement de %1 retiré : %2 photo(s) retenues.</translation>
+        <translation>Consentement de %1 retiré : %2 photo(s) bloquées.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3796,7 +3796,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+5"/>
         <source>Faces can only be blurred in resized copies: originals are copied as they are, so photos of people who may not be shown stay held back.</source>
-        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent retenues.</translation>
+        <translation>Les visages ne peuvent être floutés que dans des copies redimensionnées : les originaux sont copiés tels quels, donc les photos de personnes qui ne peuvent pas être montrées restent bloquées.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4031,7 +4031,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>Nothing to export: every selected item is held back or unavailable</source>
-        <translation>Rien à exporter : chaque élément sélectionné est retenu ou indisponible</translation>
+        <translation>Rien à exporter : chaque élément sélectionné est bloqué ou indisponible</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4956,7 +4956,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>{n} held back</source>
-        <translation>{n} retenu(s)</translation>
+        <translation>{n} bloqué(s)</translation>
     </message>
     <message>
         <location line="+4"/>
