@@ -159,3 +159,41 @@ def test_the_inspector_shows_no_file_row_without_a_value(qtbot: Any, window: Any
     ins.show_records(window.catalog.items([video]))
     assert form.isRowVisible(ins.file_labels["length"])
     assert ins.file_labels["length"].full_text()
+
+
+def test_details_columns_show_their_words_whole_in_french(
+    french: None, qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    """In French the details table opened with columns sized for English words: the slide
+    deck's kind read "Diapora…" and the date it was added "4 déc. 2026 …". Every cell of a
+    column with a small vocabulary (kind, flag, consent, status) or a date, and every
+    column's name, is shown whole."""
+    from tests.gui.conftest import shown_window
+
+    from smparchive.gui import field_views
+
+    w = shown_window(qtbot, gui_catalog, sync_runner, settings)
+    try:
+        w.set_view_mode("details")
+        table, model = w.table, w.table_model
+        qtbot.waitUntil(lambda: model.rowCount() > 30)
+        header = table.horizontalHeader()
+        metrics, named = table.fontMetrics(), header.fontMetrics()
+        cut = []
+        kinds = set()
+        for col, f in enumerate(model.columns[:-1]):  # the last column stretches
+            width = header.sectionSize(col)
+            if named.horizontalAdvance(field_views.label(f)) + 20 > width:
+                cut.append(("name", field_views.label(f), width))
+            if not field_views.cell_samples(f):
+                continue
+            for row in range(model.rowCount()):
+                text = model.index(row, col).data()
+                kinds.add(text) if f.name == "kind" else None
+                if text and metrics.horizontalAdvance(text) + 8 > width:
+                    cut.append((f.name, text, width))
+        assert "Diaporama" in kinds  # the French word for the deck was there to be cut
+        assert cut == []
+    finally:
+        w.runner.shutdown()
+        w.thumbs.shutdown()

@@ -30,6 +30,7 @@ __all__ = [
     "Editor",
     "EditorWidget",
     "cell",
+    "cell_samples",
     "detail",
     "edit_label",
     "label",
@@ -186,6 +187,27 @@ def cell(f: Field, rec: ItemRecord, session_name: SessionName) -> str:
 def sort_key(f: Field, rec: ItemRecord, session_name: SessionName) -> Any:
     """What the details table sorts the field's cells by (when the core does not)."""
     return _cell(f, rec, session_name)[1]
+
+
+# Every text a details column can show, where that set is small or all of one shape: the
+# column opens wide enough for the widest in the interface's language ('Diaporama', 'Ne pas
+# publier', '28 sept. 2022 23:59'), not at a width chosen for English words.
+_MOMENTS = tuple(datetime(2022, month, 28, 23, 59) for month in range(1, 13))
+_SAMPLES: dict[str, Callable[[], list[str]]] = {
+    "kind": lambda: [fmt.kind_name(k) for k in fmt.KIND_NAMES],
+    "flag": lambda: [fmt.flag_name(f) for f in fmt.FLAG_NAMES],
+    "color_label": lambda: [fmt.label_name(c) for c in fmt.LABEL_NAMES],
+    "consent": lambda: [fmt.consent_name(c) for c in fmt.CONSENT_NAMES],
+    "status": lambda: [fmt.status_name(s) for s in fmt.STATUS_NAMES],
+    "capture_utc": lambda: [fmt.date_time(m) for m in _MOMENTS],
+    "first_seen_at": lambda: [fmt.date_time(m) for m in _MOMENTS],
+}
+
+
+def cell_samples(f: Field) -> list[str]:
+    """The texts the field's details column should show whole (none for free text)."""
+    samples = _SAMPLES.get(f.name)
+    return samples() if samples else []
 
 
 # The inspector's longer forms (one record), where they differ from the table cell

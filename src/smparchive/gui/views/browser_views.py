@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from smparchive.core.fields import Field
+from smparchive.gui import field_views
 from smparchive.gui.views.delegate import ThumbnailDelegate
 from smparchive.gui.views.uniform_grid import UniformGrid
 
@@ -129,10 +131,26 @@ class GridView(UniformGrid):
             self.setGridSize(fitted)
 
 
+# Opening widths by field; a column is widened to show its name and every text of its
+# vocabulary whole in the interface's language (field_views.cell_samples).
+OPENING_WIDTHS = {
+    "name": 220,
+    "capture_utc": 175,
+    "kind": 70,
+    "rating": 70,
+    "flag": 70,
+    "color_label": 70,
+    "session_id": 220,
+    "camera_model": 140,
+    "dimensions": 100,
+}
+
+
 class DetailsView(QTableView):
     """The sortable details table (sorting is done by the catalogue)."""
 
     open_requested = Signal()
+    PADDING = 16  # a cell's margins (the style's, both sides) and a little air
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,9 +175,18 @@ class DetailsView(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        widths = {0: 220, 1: 175, 2: 70, 3: 70, 4: 70, 5: 70, 6: 220, 7: 140, 8: 100}
-        for col, width in widths.items():
-            self.setColumnWidth(col, width)
+        for col, f in enumerate(getattr(model, "columns", ())):
+            self.setColumnWidth(col, self.opening_width(f))
+
+    def opening_width(self, f: Field) -> int:
+        """How wide the field's column opens: its default, or its widest text."""
+        header = self.horizontalHeader()
+        texts = self.fontMetrics()
+        # the header also draws the sort arrow beside the name
+        named = header.fontMetrics().horizontalAdvance(field_views.label(f)) + 2 * self.PADDING
+        shown = max((texts.horizontalAdvance(s) for s in field_views.cell_samples(f)), default=0)
+        default = OPENING_WIDTHS.get(f.name, header.defaultSectionSize())
+        return max(default, named, shown + self.PADDING if shown else 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_open_key(event):  # Space/Enter opens, as in the other result view
