@@ -53,3 +53,53 @@ def test_a_corrected_time_fits_the_filmstrip_and_keeps_its_hour(qapp: Any) -> No
     assert caption_time(fm, plain, strip.time_width(cell, 5)) == "09:36"
     # however narrow: never wider than its room (elided, not drawn over the stars)
     assert fm.horizontalAdvance(caption_time(fm, corrected, 20)) <= 20
+
+
+def _painted_cell(rec: Any) -> tuple[Any, Any]:
+    """A grid cell painted over a white picture: (the image, the picture's rectangle)."""
+    from PySide6.QtCore import QRect, QSize, Qt
+    from PySide6.QtGui import QImage, QPainter, QPixmap, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from smparchive.gui.models.roles import RECORD_ROLE, THUMBNAIL_ROLE
+    from smparchive.gui.views.delegate import card_rect, fitted, picture_rect
+
+    delegate = ThumbnailDelegate()
+    size = delegate.cell_size()
+    white = QPixmap(QSize(320, 180))
+    white.fill(Qt.GlobalColor.white)
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(rec, RECORD_ROLE)
+    item.setData(white, THUMBNAIL_ROLE)
+    model.appendRow(item)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, size.width(), size.height())
+    option.font = QApplication.font()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.gray)
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    area = picture_rect(card_rect(option.rect), delegate.text_h)
+    return image, fitted(white.size(), area)
+
+
+def _white(image: Any, x0: int, y0: int, x1: int, y1: int) -> bool:
+    return all(
+        image.pixelColor(x, y).lightness() > 245 for x in range(x0, x1) for y in range(y0, y1)
+    )
+
+
+def test_a_decks_page_count_leaves_its_title_readable(qapp: Any) -> None:
+    """A slide's title is at its top left, where the "5 p" badge was drawn over it; the
+    badge (like a video's length) now sits at the picture's bottom right."""
+    deck = record(kind="slides", page_count=5, name="deck.pdf")
+    image, pic = _painted_cell(deck)
+    corner = 60  # the top-left corner of the picture, where titles start
+    assert _white(image, pic.left() + 2, pic.top() + 2, pic.left() + corner, pic.top() + 22)
+    assert not _white(image, pic.right() - 30, pic.bottom() - 16, pic.right() - 6, pic.bottom() - 6)
+    video = record(kind="video", duration_s=7500.0, name="day1.mp4")
+    image, pic = _painted_cell(video)  # a video's length: the same place
+    assert _white(image, pic.left() + 2, pic.top() + 2, pic.left() + corner, pic.top() + 22)
+    assert not _white(image, pic.right() - 30, pic.bottom() - 16, pic.right() - 6, pic.bottom() - 6)

@@ -136,8 +136,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
             kind_text = translate("format", "%n p").replace("%n", str(rec.page_count))
         elif rec.kind != Kind.PHOTO:
             kind_text = fmt.kind_name(rec.kind)
-        if kind_text:
-            self._chip(p, image.topLeft().x() + 4, image.top() + 4, kind_text, BADGE_BG)
+        bottom = image.bottom() - 20
+        taken = QRect()
+        if kind_text:  # bottom right, as players show a length: a slide's title is top left
+            taken = QRect(QPoint(0, bottom), self._chip_size(p, kind_text))
+            taken.moveRight(image.right() - 4)
+            self._chip(p, taken.left(), bottom, kind_text, BADGE_BG)
         if rec.flag:
             d = 18
             r = QRect(image.right() - d - 4, image.top() + 4, d, d)
@@ -151,16 +155,22 @@ class ThumbnailDelegate(QStyledItemDelegate):
             else:
                 p.drawLine(c + _pt(-3, -3), c + _pt(3, 3))
                 p.drawLine(c + _pt(-3, 3), c + _pt(3, -3))
-        y = image.bottom() - 20
+
+        def left_chip(text: str, colour: QColor) -> None:
+            # stacked up from the bottom left, above the length where a narrow cell has both
+            nonlocal bottom
+            if QRect(QPoint(image.left() + 4, bottom), self._chip_size(p, text)).intersects(taken):
+                bottom -= 22
+            self._chip(p, image.left() + 4, bottom, text, colour)
+            bottom -= 22
+
         if rec.status != ItemStatus.OK:
             colour = (
                 REJECT
                 if rec.status in (ItemStatus.ERROR, ItemStatus.MISSING)
                 else QColor("#d97706")
             )
-            label = fmt.status_name(rec.status)
-            self._chip(p, image.left() + 4, y, "⚠ " + label, colour)
-            y -= 22
+            left_chip("⚠ " + fmt.status_name(rec.status), colour)
         if rec.consent in (Consent.DO_NOT_PUBLISH, Consent.INTERNAL_ONLY):
             colour = REJECT if rec.consent == Consent.DO_NOT_PUBLISH else QColor("#b7791f")
             text = (
@@ -168,11 +178,15 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 if rec.consent == Consent.DO_NOT_PUBLISH
                 else translate("format", "Internal")
             )
-            self._chip(p, image.left() + 4, y, text, colour)
+            left_chip(text, colour)
+
+    @staticmethod
+    def _chip_size(p: QPainter, text: str) -> QSize:
+        fm = QFontMetrics(p.font())
+        return QSize(fm.horizontalAdvance(text) + 10, fm.height() + 2)
 
     def _chip(self, p: QPainter, x: int, y: int, text: str, bg: QColor) -> None:
-        fm = QFontMetrics(p.font())
-        r = QRect(x, y, fm.horizontalAdvance(text) + 10, fm.height() + 2)
+        r = QRect(QPoint(x, y), self._chip_size(p, text))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(bg)
         p.drawRoundedRect(r, 4, 4)
