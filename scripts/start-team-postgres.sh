@@ -12,7 +12,10 @@
 # "Team catalogue"). PORT and DATA may be set in the environment.
 set -euo pipefail
 PORT=${PORT:-54330}
-DATA=${DATA:-$HOME/.local/share/smparchive/team-postgres}
+# As root the server runs as the postgres user, who cannot enter /root: keep it elsewhere.
+if [ "$(id -u)" -eq 0 ]; then DEFAULT_DATA=/var/lib/smparchive/team-postgres
+else DEFAULT_DATA=$HOME/.local/share/smparchive/team-postgres; fi
+DATA=${DATA:-$DEFAULT_DATA}
 DB=smparchive
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
