@@ -298,6 +298,21 @@ def test_a_typed_folder_that_does_not_exist_yet_is_made(
     assert (out / "pics" / "manifest.csv").is_file()
 
 
+def test_a_folder_whose_parent_is_missing_is_refused_before_export(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """Two missing levels (a mistyped or unplugged parent): the preflight said only what
+    goes out and Export failed when pressed. The check now says the folder does not exist,
+    with Export off; the folder is not made."""
+    out = tmp_path / "not-here" / "masto"
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.run_preflight()
+    assert "does not exist" in dlg.preflight_label.text(), dlg.preflight_label.text()
+    assert str(out) in dlg.preflight_label.text()
+    assert not dlg.export_btn.isEnabled()
+    assert not out.parent.exists()
+
+
 def test_the_name_example_is_the_name_written(
     qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any, tmp_path: Path
 ) -> None:

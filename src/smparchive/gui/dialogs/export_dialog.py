@@ -77,7 +77,7 @@ from smparchive.core.export.catalog_export import (
 )
 from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
-from smparchive.core.export.pipeline import folder_to_make
+from smparchive.core.export.pipeline import folder_to_make, target_errors
 from smparchive.core.export.plan import written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
@@ -92,6 +92,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
+from smparchive.gui.widgets.fields import ElidedLabel
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -275,6 +276,7 @@ class ExportDialog(FittedDialog):
         self.check: Preflight | None = None
         self._summary = ""  # the last preflight's summary (held-back items ticked are added)
         self._make_folder = False  # the folder typed does not exist yet: Export makes it
+        self._target_errors: list[str] = []  # why the export cannot go where it is asked
         self.handle: TaskHandle | None = None
         self.outcome: ExportOutcome | None = None
         self.template_ok = True
@@ -453,6 +455,7 @@ class ExportDialog(FittedDialog):
         self.override_box = QWidget()
         self.override_box.setLayout(override_form)
         self.override_hint = QLabel()
+        self.override_hint.setWordWrap(True)  # a long sentence must not widen the dialog
         self.override_hint.setStyleSheet("color: #b45309;")
         box = QVBoxLayout()
         for part in (self.preflight_label, self.table, self.override_box, self.override_hint):
@@ -462,7 +465,7 @@ class ExportDialog(FittedDialog):
         self.preflight_label.setText(self.tr("Checking what goes out…"))
 
         self.bar = QProgressBar()
-        self.current = QLabel()
+        self.current = ElidedLabel(Qt.TextElideMode.ElideMiddle)  # a file name: any length
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -530,6 +533,9 @@ class ExportDialog(FittedDialog):
         self.post_text.setMinimumHeight(110)
         self.post_counter = QLabel()
         self.post_counter.setObjectName("postCounter")
+        # over the limit it says why in a sentence: one line of it widened the dialog past
+        # a 1366 px screen (its buttons cut off), and a dialog never shrinks back
+        self.post_counter.setWordWrap(True)
         self.copy_post = QPushButton(self.tr("Copy post text"))
         self.copy_post.setObjectName("copyPostText")
         self.copy_post.setEnabled(False)
@@ -907,6 +913,7 @@ class ExportDialog(FittedDialog):
             self.check is not None
             and (self.check.exportable > 0 or checked)
             and bool(self.folder.text().strip())
+            and not self._target_errors
         )
         self.export_btn.setEnabled(not busy and ready and not incomplete)
         self.export_btn.setToolTip("" if self.export_btn.isEnabled() else self._why_not(busy))
@@ -1010,12 +1017,16 @@ class ExportDialog(FittedDialog):
         # a new folder typed in an existing one is made when the export starts (never one
         # that went away since: an unplugged drive's mount point stays as it is)
         self._make_folder = typed is not None and folder_to_make(typed)
+        # what the export itself would refuse (a missing parent, a file, no room): said now,
+        # with Export off, rather than after pressing it
+        self._target_errors = [] if self._make_folder or not folder else target_errors(plan)
         if not folder:  # checked already; the folder is the next step
             lines.append(self.tr("Choose the folder the export goes into."))
         elif self._make_folder:
             lines.append(
                 self.tr("The folder %1 does not exist yet: Export makes it.").replace("%1", folder)
             )
+        lines += [problem_texts.sentence(e) for e in self._target_errors]
         self._show_post(check)
         self.table.setVisible(bool(self.held.rows))
         self._summary = "\n".join(lines)
