@@ -91,6 +91,25 @@ def test_a_filtered_collection_exports_under_the_collections_name(window: Any, q
     dlg.reject()
 
 
+def test_exporting_the_photos_view_is_named_after_it(window: Any, qtbot: Any) -> None:
+    """Sidebar Photos, one photo selected, Collections > Export (Ctrl+Shift+E): the dialog
+    read "Export the selection (30 items)" while one item was selected, and the bundle was
+    called "selection". It exports what Photos shows and says so."""
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    window.sidebar.select_key("kind:photo")
+    qtbot.waitUntil(lambda: window.browser.store.complete and len(window.store) == 30)
+    window.select_ids(window.store.ids[:1])
+    window.actions_by_name["export"].trigger()
+    (dlg,) = _dialogs(window, ExportDialog)
+    qtbot.waitUntil(lambda: dlg.resolved is not None, timeout=3000)
+    assert len(dlg.resolved.item_ids) == 30
+    assert dlg.windowTitle() == "Export “Photos”"
+    assert dlg.source_label.text().startswith("Export what “Photos” shows (30 items)")
+    assert "selection" not in dlg.name.placeholderText() and "Photos" in dlg.name.placeholderText()
+    dlg.reject()
+
+
 def test_export_view_uses_the_session_shown(window: Any) -> None:
     from smparchive.gui.dialogs.export_dialog import ExportDialog
 

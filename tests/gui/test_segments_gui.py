@@ -185,6 +185,57 @@ def test_cut_into_sessions_from_the_player(
     window.close()
 
 
+def test_cut_into_sessions_asks_in_readable_colours_inside_the_dark_viewer(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the app the player sits in the dark viewer page, whose style sheet colours every
+    widget inside it: the confirmation came out pale grey on light grey, with dark buttons
+    saying OK. It now has the window's colours and a button that says what it does."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from smparchive.gui.player.vlcsupport import PlayerUnavailable
+    from smparchive.gui.workspace import DARK_STYLE
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    start = datetime(2022, 6, 1, 7, 0, tzinfo=UTC)
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 3600.0,
+                           "capture_utc": start}])  # fmt: skip
+    catalog.create_event("SMP", time_zone="Europe/Brussels")
+    catalog.add_session("Keynote", start, start + timedelta(minutes=30))
+    catalog.add_session("Panel", start + timedelta(minutes=30), start + timedelta(minutes=60))
+    seen: list[tuple[int, int, str]] = []
+
+    def look(box: QMessageBox) -> int:
+        box.show()
+        label = next(w for w in box.findChildren(QLabel) if "Keynote" in w.text())
+        text = label.palette().color(QPalette.ColorRole.WindowText).lightness()
+        ground = box.palette().color(QPalette.ColorRole.Window).lightness()
+        seen.append((text, ground, box.button(QMessageBox.StandardButton.Ok).text()))
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    main = QWidget()  # the main window, holding the viewer page as the app does
+    qtbot.addWidget(main)
+    page = QWidget(main)
+    page.setObjectName("loupePage")
+    page.setStyleSheet(DARK_STYLE)
+    QVBoxLayout(main).addWidget(page)
+    viewer = player_window(qtbot, catalog, [video])
+    QVBoxLayout(page).addWidget(viewer)
+    main.show()
+    viewer.viewer.cut_into_sessions()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    text, ground, button = seen[0]
+    assert abs(text - ground) > 100, seen  # dark text on a light box (or the reverse)
+    assert button == "Cut"
+
+
 def test_export_dialog_counts_a_session_s_clips(
     qtbot: Any, gui_catalog: Any, sync_runner: Any, tmp_path: Path
 ) -> None:

@@ -76,6 +76,9 @@ class ExportSource:
     # items: the collection, session or day they were narrowed from (a filtered view of
     # it), which names the export, its bundle and its page
     within: ExportSource | None = None
+    # items: what the view they fill is called, where it is no collection, session or day
+    # ("Photos", "Warnings"): it names the export, its bundle and its page
+    name: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in SOURCE_KINDS:
@@ -105,10 +108,13 @@ class ExportSource:
         return cls(kind, specs[0], more=tuple(specs[1:]))
 
     @classmethod
-    def items(cls, ids: Iterable[int], within: ExportSource | None = None) -> ExportSource:
+    def items(
+        cls, ids: Iterable[int], within: ExportSource | None = None, name: str = ""
+    ) -> ExportSource:
         """Explicit items; ``within``: the collection, session or day they were filtered
-        from (what the export is then called)."""
-        return cls("items", ids=tuple(dict.fromkeys(int(i) for i in ids)), within=within)
+        from, or ``name``: the view they fill (what the export is then called)."""
+        unique = tuple(dict.fromkeys(int(i) for i in ids))
+        return cls("items", ids=unique, within=within, name=name)
 
     @classmethod
     def segments(cls, ids: Iterable[int]) -> ExportSource:
@@ -192,6 +198,8 @@ class ExportSource:
         if self.within is not None:  # a filtered view of a collection, session or day
             named = self.within.resolve(catalog)
             label, heading = named.label, named.heading
+        elif self.name:  # the view of a library or problem list ("Photos")
+            label = heading = self.name
         return ResolvedSource(self.ids, problem("source.items", value=shown), label, heading)
 
 

@@ -45,9 +45,11 @@ def source_for_view(w: Deps, node: Node | None, ids: list[int] | None = None) ->
     if no_chips and b.scope == ItemFilter() and b.shown_query.strip():
         # as typed ("type:vidéo"): the dialog names it so; the core reads every language's
         return ExportSource.query(b.shown_query.strip())
-    # a collection, session or day narrowed by chips or words: named after it
+    # a collection, session or day narrowed by chips or words: named after it; another
+    # sidebar row (Photos, Warnings ...) names it too: it is the view, not a selection
     within = source_for_node(node) if node is not None else None
-    return ExportSource.items(b.store.ids if ids is None else ids, within)
+    name = node.label if node is not None and within is None and node.filter else ""
+    return ExportSource.items(b.store.ids if ids is None else ids, within, name)
 
 
 def _needs_ids(w: Deps, node: Node | None) -> bool:

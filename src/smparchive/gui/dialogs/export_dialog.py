@@ -757,6 +757,8 @@ class ExportDialog(FittedDialog):
             return text.replace("%1", self.source.spec)
         elif self.source.within is not None:  # the view of a collection, session or day
             text = self.tr("Export what “%1” shows, as filtered (%Ln items)", None, n)
+        elif self.source.name:  # the view of a library or problem row ("Photos")
+            text = self.tr("Export what “%1” shows (%Ln items)", None, n)
         else:
             return self.tr("Export the selection (%Ln items)", None, n)
         return text.replace("%1", self._label(resolved))
@@ -776,7 +778,7 @@ class ExportDialog(FittedDialog):
     def _title(self, resolved: ResolvedSource) -> str:
         """The window names what goes out: the collection, session, day or search."""
         kind = self.source.kind
-        if kind in ("collection", "session", "day") or self.source.within is not None:
+        if kind in ("collection", "session", "day") or self.source.within or self.source.name:
             return self.tr("Export “%1”").replace("%1", self._label(resolved))
         if kind == "query":
             return self.tr("Export the search “%1”").replace("%1", self.source.spec)

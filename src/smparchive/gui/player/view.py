@@ -526,7 +526,7 @@ class PlayerView(ItemViewer):
         seg = self.current_segment() or self.segments[0]
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self,
+                self.window(),  # not the dark viewer page: its style sheet would colour it
                 translate("viewers", "Captions for “%1”").replace("%1", seg.title),
                 "",
                 translate("viewers", "WebVTT captions (*.vtt);;All files (*)"),
@@ -537,7 +537,7 @@ class PlayerView(ItemViewer):
             guess = guess_language(path, "")
             choices = [c for c in dict.fromkeys([guess, "en", "fr", "nl", "de", "es", "it"]) if c]
             language, ok = QInputDialog.getItem(
-                self,
+                self.window(),
                 translate("viewers", "Captions for “%1”").replace("%1", seg.title),
                 translate("viewers", "Language of the captions (such as en, fr, pt-BR):"),
                 choices,
@@ -558,7 +558,7 @@ class PlayerView(ItemViewer):
             if last > seg.duration_s + 1 and (length is None or last <= length + 1):
                 # captions running past the segment: likely made for the whole recording
                 answer = QMessageBox.question(
-                    self,
+                    self.window(),
                     translate("viewers", "Captions for “%1”").replace("%1", seg.title),
                     translate("viewers", "The captions run to %1, past the end of the segment "
                               "(%2 long). Are they timed from the start of the whole "
@@ -615,12 +615,16 @@ class PlayerView(ItemViewer):
                     why = translate(
                         "viewers", "No session of the programme falls within this recording."
                     )
-                QMessageBox.information(self, translate("viewers", "Cut into sessions"), why)
+                QMessageBox.information(
+                    self.window(), translate("viewers", "Cut into sessions"), why
+                )
                 return
             lines = [self.tr("%n segment(s) from the programme:", None, len(proposal.cuts))]
             for c in proposal.cuts:
                 lines.append(f"{clock(c.start_s)} – {clock(c.end_s)}  {c.title}")
-            box = QMessageBox(self)
+            # parented to the window, not to this view: the dark viewer page's style sheet
+            # ('#loupePage QWidget { color: ... }') coloured the box's text pale grey on grey
+            box = QMessageBox(self.window())
             box.setWindowTitle(translate("viewers", "Cut into sessions"))
             box.setText("\n".join(lines))
             box.setInformativeText(
@@ -640,6 +644,7 @@ class PlayerView(ItemViewer):
             box.setStandardButtons(
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
             )
+            box.button(QMessageBox.StandardButton.Ok).setText(translate("viewers", "Cut"))
             if box.exec() != QMessageBox.StandardButton.Ok:
                 return
             specs = proposal.specs()

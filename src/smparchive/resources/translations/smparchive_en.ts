@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+736"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+742"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -94,6 +94,14 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Export what “%1” shows (%Ln items)</source>
+        <translation>
+            <numerusform>Export what “%1” shows (%Ln item)</numerusform>
+            <numerusform>Export what “%1” shows (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Export the selection (%Ln item)</numerusform>
@@ -101,8 +109,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
-        <location line="+245"/>
+        <location line="+226"/>
+        <location line="+249"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -110,8 +118,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -119,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-238"/>
+        <location line="-242"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -143,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln ticked item goes out as well.</numerusform>
@@ -197,7 +205,7 @@
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location filename="../../gui/field_views.py" line="+112"/>
+        <location filename="../../gui/field_views.py" line="+113"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -354,7 +362,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+620"/>
+        <location filename="../../gui/player/view.py" line="+622"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>

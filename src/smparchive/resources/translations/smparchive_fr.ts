@@ -467,7 +467,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+102"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+103"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -552,13 +552,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <location line="+195"/>
+        <location line="+158"/>
+        <location line="+196"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -723,7 +723,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+14"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
@@ -735,12 +735,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+701"/>
+        <location line="+711"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-673"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -755,13 +755,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le texte de la publication apparaît après la vérification.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+549"/>
+        <location line="+7"/>
+        <location line="+556"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-530"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -843,6 +843,14 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Export what “%1” shows (%Ln items)</source>
+        <translation>
+            <numerusform>Exporter ce que montre « %1 » (%Ln élément)</numerusform>
+            <numerusform>Exporter ce que montre « %1 » (%Ln éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>Exporter la sélection (%Ln élément)</numerusform>
@@ -876,13 +884,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+75"/>
-        <location line="+91"/>
+        <location line="+76"/>
+        <location line="+94"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -893,7 +901,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -908,8 +916,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-459"/>
-        <location line="+463"/>
+        <location line="-465"/>
+        <location line="+469"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -930,7 +938,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+249"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -938,8 +946,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln fichier</numerusform>
@@ -952,7 +960,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-236"/>
+        <location line="-240"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln élément est bloqué ; cochez-le pour le publier quand même.</numerusform>
@@ -960,12 +968,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-656"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+657"/>
+        <location line="+664"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -981,12 +989,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>Le dossier %1 n’existe pas encore : l’exportation le crée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln élément coché sort aussi.</numerusform>
@@ -1223,7 +1231,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+70"/>
+        <location filename="../../gui/controllers/exporting.py" line="+72"/>
         <source>Select the items to export first.</source>
         <translation>Sélectionnez d’abord les éléments à exporter.</translation>
     </message>
@@ -1259,7 +1267,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../gui/field_views.py" line="+46"/>
+        <location filename="../../gui/field_views.py" line="+47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1340,12 +1348,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+208"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-207"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1410,7 +1418,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Définir « %1 »</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Pick (P)</source>
         <translation>Retenir (P)</translation>
     </message>
@@ -1439,7 +1447,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-146"/>
+        <location line="-167"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1450,7 +1458,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1106"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1118"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -3196,7 +3204,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+620"/>
+        <location filename="../../gui/player/view.py" line="+622"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -7133,7 +7141,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>No publish</source>
         <translation>Ne pas publier</translation>
     </message>
@@ -7156,7 +7164,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-569"/>
+        <location filename="../../gui/player/view.py" line="-571"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -7177,23 +7185,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+579"/>
+        <location line="+584"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-583"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+577"/>
+        <location line="+582"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-581"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7320,24 +7328,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Cet enregistrement appartient entièrement à une seule séance : rien à découper.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Cut into sessions</source>
         <translation>Découper en séances</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+16"/>
+        <source>Cut</source>
+        <translation>Découper</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Chapter %1</source>
         <translation>Chapitre %1</translation>
     </message>
@@ -7387,7 +7400,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-246"/>
+        <location filename="../../gui/player/view.py" line="-251"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>

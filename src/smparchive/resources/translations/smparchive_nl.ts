@@ -467,7 +467,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+102"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+103"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -552,13 +552,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <location line="+195"/>
+        <location line="+158"/>
+        <location line="+196"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -723,7 +723,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Reden:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+14"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
@@ -735,12 +735,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+701"/>
+        <location line="+711"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-673"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -755,13 +755,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De tekst van het bericht verschijnt na de controle.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+549"/>
+        <location line="+7"/>
+        <location line="+556"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-530"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -843,6 +843,14 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Export what “%1” shows (%Ln items)</source>
+        <translation>
+            <numerusform>Exporteren wat “%1” toont (%Ln item)</numerusform>
+            <numerusform>Exporteren wat “%1” toont (%Ln items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Export the selection (%Ln items)</source>
         <translation>
             <numerusform>De selectie exporteren (%Ln item)</numerusform>
@@ -876,13 +884,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+75"/>
-        <location line="+91"/>
+        <location line="+76"/>
+        <location line="+94"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -893,7 +901,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -908,8 +916,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-459"/>
-        <location line="+463"/>
+        <location line="-465"/>
+        <location line="+469"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -930,7 +938,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+249"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -938,8 +946,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln bestand</numerusform>
@@ -952,7 +960,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="-236"/>
+        <location line="-240"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item wordt tegengehouden; vink het aan om het toch te publiceren.</numerusform>
@@ -960,12 +968,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-656"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+657"/>
+        <location line="+664"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -981,12 +989,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The folder %1 does not exist yet: Export makes it.</source>
         <translation>De map %1 bestaat nog niet: exporteren maakt haar aan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln aangevinkt item gaat ook mee.</numerusform>
@@ -1223,7 +1231,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../gui/controllers/exporting.py" line="+70"/>
+        <location filename="../../gui/controllers/exporting.py" line="+72"/>
         <source>Select the items to export first.</source>
         <translation>Selecteer eerst de items die u wilt exporteren.</translation>
     </message>
@@ -1259,7 +1267,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../gui/field_views.py" line="+46"/>
+        <location filename="../../gui/field_views.py" line="+47"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1340,12 +1348,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+208"/>
         <source>Consent note</source>
         <translation>Toestemmingsnotitie</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-207"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
@@ -1410,7 +1418,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Pick (P)</source>
         <translation>Kiezen (P)</translation>
     </message>
@@ -1439,7 +1447,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>FieldTexts</name>
     <message numerus="yes">
-        <location line="-146"/>
+        <location line="-167"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -1450,7 +1458,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1106"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1118"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -3196,7 +3204,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+620"/>
+        <location filename="../../gui/player/view.py" line="+622"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -7133,7 +7141,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%n p.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>No publish</source>
         <translation>Niet publiceren</translation>
     </message>
@@ -7156,7 +7164,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-569"/>
+        <location filename="../../gui/player/view.py" line="-571"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -7177,23 +7185,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
-        <location line="+579"/>
+        <location line="+584"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-583"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+577"/>
+        <location line="+582"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-581"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7320,24 +7328,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Deze opname hoort als geheel bij één sessie: er valt niets te knippen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+24"/>
         <source>Cut into sessions</source>
         <translation>In sessies knippen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>No session of the programme falls within this recording.</source>
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+16"/>
+        <source>Cut</source>
+        <translation>Knippen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
@@ -7387,7 +7400,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-246"/>
+        <location filename="../../gui/player/view.py" line="-251"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
