@@ -168,3 +168,42 @@ def test_vlc_instance_none_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_corpus_present() -> None:
     assert CORPUS.is_dir() or pytest.skip("corpus missing")
+
+
+def test_the_controls_row_keeps_a_volume_slider_and_a_visible_full_screen_button(
+    qtbot: Any, catalog: Any, add_items: Any, french: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In French, in the room a 1366 px window leaves the player, the tools beside the
+    volume squeezed it to its handle (it read as an unlabelled checkbox), and the full
+    screen button's icon was drawn dark on the dark bar."""
+    from PySide6.QtGui import QColor
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    (video,) = add_items([{"name": "day.mp4", "kind": "video", "duration_s": 7500.0}])
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from smparchive.gui.workspace import DARK_STYLE
+
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    page = QWidget()  # the viewer page of the main window, with its style
+    qtbot.addWidget(page)
+    page.setObjectName("loupePage")
+    page.setStyleSheet(DARK_STYLE)
+    QVBoxLayout(page).addWidget(window)
+    page.resize(780, 500)  # the viewer's share of a 1366 px window with both panels
+    page.show()
+    qtbot.wait(50)
+    assert view.volume.width() >= 48, view.volume.width()
+    icon = view.full_button.icon().pixmap(16, 16).toImage()
+    lightest = max(
+        QColor(icon.pixel(x, y)).lightness()
+        for x in range(16)
+        for y in range(16)
+        if QColor.fromRgba(icon.pixel(x, y)).alpha() > 128
+    )
+    assert lightest > 180  # a light glyph on the dark bar
+    window.close()

@@ -40,7 +40,7 @@ QWidget#loupePage, QWidget#comparePage, QWidget#surveyPage { background: #1b1c1e
 #loupePage QPushButton, #loupePage QToolButton, #loupePage QLineEdit, #loupePage QComboBox,
 #comparePage QPushButton, #surveyPage QPushButton {
     background: #2c2e32; color: #e2e2e2; border: 1px solid #45484e; border-radius: 3px;
-    padding: 3px 8px;
+    padding: 3px 6px;
 }
 #loupePage QPushButton:hover, #loupePage QToolButton:hover { background: #383b40; }
 #loupePage QPushButton:disabled, #loupePage QToolButton:disabled { color: #7b7e84; }

@@ -31,6 +31,7 @@ from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.icons import tinted
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
@@ -147,6 +148,9 @@ class PlayerView(ItemViewer):
         self.volume.setRange(0, 100)
         self.volume.setValue(100)
         self.volume.setMaximumWidth(90)
+        # a slider, not a handle: at 1366 px in French the tools beside it squeezed it to an
+        # unlabelled square that read as a checkbox
+        self.volume.setMinimumWidth(56)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.valueChanged.connect(self._set_volume)
         self.in_button = self._button(
@@ -182,7 +186,8 @@ class PlayerView(ItemViewer):
         self.full_button = self._button(
             "", translate("viewers", "Full screen (F)"), self._full_screen
         )
-        self.full_button.setIcon(self._icon("SP_TitleBarMaxButton"))
+        # the style's title-bar icon is drawn dark: barely seen on the player's dark bar
+        self.full_button.setIcon(tinted("ui/fullscreen", "#e2e2e2"))
         # the seek bar (with its segment bands) has a row of its own: beside the buttons it
         # was squeezed to a few pixels in a 1366-wide window with the side panels open
         seek_row = QHBoxLayout()
