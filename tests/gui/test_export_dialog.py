@@ -313,6 +313,26 @@ def test_a_folder_whose_parent_is_missing_is_refused_before_export(
     assert not out.parent.exists()
 
 
+def test_ctrl_enter_exports_from_anywhere_in_the_dialog(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """Export had no key: about 30 Tabs from the folder field. Ctrl+Enter exports (as it
+    applies a caption), only once the check allows it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = _dialog(qtbot, catalog, sync_runner, photos, out)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)  # shortcuts work in the active window
+    dlg.folder.setFocus()
+    dlg.run_preflight()
+    assert dlg.export_btn.isEnabled() and "Ctrl+Enter" in dlg.export_btn.toolTip()
+    qtbot.keyClick(dlg.folder, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.outcome is not None, dlg.result_label.text()
+    assert (out / "pics" / "manifest.csv").is_file()
+
+
 def test_the_name_example_is_the_name_written(
     qtbot: Any, catalog: Any, add_items: Any, sync_runner: Any, tmp_path: Path
 ) -> None:

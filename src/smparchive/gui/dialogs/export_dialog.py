@@ -24,10 +24,12 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QImage,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -603,6 +605,9 @@ class ExportDialog(FittedDialog):
         self.reason.textChanged.connect(self._update_buttons)
         self.preflight_btn.clicked.connect(self.run_preflight)
         self.export_btn.clicked.connect(self.run_export)
+        # from the keyboard without ~30 Tabs: Ctrl+Enter, as the caption editor applies
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._export_from_keys)
         self.open_btn.clicked.connect(self._open_folder)
         self.close_btn.clicked.connect(self._close_or_cancel)
 
@@ -918,9 +923,15 @@ class ExportDialog(FittedDialog):
             and not self._target_errors
         )
         self.export_btn.setEnabled(not busy and ready and not incomplete)
-        self.export_btn.setToolTip("" if self.export_btn.isEnabled() else self._why_not(busy))
+        self.export_btn.setToolTip(
+            self.tr("Export (Ctrl+Enter)") if self.export_btn.isEnabled() else self._why_not(busy)
+        )
         self.preflight_btn.setEnabled(not busy and self.template_ok)
         self.settings_box.setEnabled(not busy)
+
+    def _export_from_keys(self) -> None:
+        if self.export_btn.isEnabled():
+            self.export_btn.click()
 
     def _why_not(self, busy: bool) -> str:
         """Why Export is greyed, in one sentence (also its tooltip)."""
