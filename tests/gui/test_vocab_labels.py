@@ -89,3 +89,15 @@ def test_every_catalogue_order_has_a_details_column() -> None:
     from smparchive.core.fields import column_fields, sort_names
 
     assert {f.sort for f in column_fields()} - {None} == set(sort_names())
+
+
+def test_the_viewers_name_a_flag_as_the_grid_does(qapp: Any) -> None:
+    """The loupe's line said "Picked" where the grid, inspector and chips say "Pick": one
+    word for one thing, from the one table (formatting.FLAG_NAMES)."""
+    from tests.gui.test_time_agreement import record
+
+    from smparchive.gui.viewers.info import status_line
+
+    for flag in (Flag.PICK, Flag.REJECT):
+        rec = record(id=1, name="IMG_0001.JPG", flag=int(flag))
+        assert status_line(rec, 0, 3).split("  ·  ")[-1] == fmt.flag_name(int(flag))

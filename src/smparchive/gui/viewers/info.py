@@ -11,18 +11,12 @@ from PySide6.QtCore import QLocale
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.gui import formatting as fmt
-from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
-
-FLAG_TEXT = {
-    1: QT_TRANSLATE_NOOP("viewers", "Picked"),
-    -1: QT_TRANSLATE_NOOP("viewers", "Rejected"),
-    0: "",
-}
 
 
 def format_time(seconds: float | None, *, millis: bool = False, hours: bool = False) -> str:
@@ -74,7 +68,7 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
         rows.append((translate("viewers", "Pages"), locale.toString(record.page_count)))
     rows.append((translate("viewers", "Rating"), stars(record.rating)))
     if record.flag:
-        rows.append((translate("viewers", "Flag"), translate("viewers", FLAG_TEXT[record.flag])))
+        rows.append((translate("viewers", "Flag"), fmt.flag_name(record.flag)))
     if record.creator:
         rows.append((translate("viewers", "Creator"), record.creator))
     for key, value in (extra or {}).items():
@@ -88,8 +82,8 @@ def info_html(record: ItemRecord, catalog: Catalog, extra: dict[str, str] | None
 
 
 def status_line(record: ItemRecord, index: int, count: int) -> str:
-    """``3 / 120 · IMG_0003.JPG · ★★★☆☆ · Picked``."""
+    """``3 / 120 · IMG_0003.JPG · ★★★☆☆ · Pick`` (the flag in the grid's words)."""
     parts = [f"{index + 1} / {count}", record.name, stars(record.rating)]
     if record.flag:
-        parts.append(translate("viewers", FLAG_TEXT[record.flag]))
+        parts.append(fmt.flag_name(record.flag))
     return "  ·  ".join(parts)

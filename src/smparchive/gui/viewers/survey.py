@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.vocab import Kind
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import edit_label
 from smparchive.gui.viewers.imaging import cached_preview, decode_photo
-from smparchive.gui.viewers.info import FLAG_TEXT, stars
+from smparchive.gui.viewers.info import stars
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -61,7 +62,7 @@ class SurveyTile(QWidget):
     def caption(self) -> str:
         parts = [self.record.name, stars(self.record.rating)]
         if self.record.flag:
-            parts.append(translate("viewers", FLAG_TEXT[self.record.flag]))
+            parts.append(fmt.flag_name(self.record.flag))
         return "  ·  ".join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:
