@@ -265,3 +265,46 @@ def test_hashtags_and_a_post_without_caption(photo_set: Callable[..., list[Expor
     assert kit.text.startswith("Sessie: Opening keynote\n")
     assert "Foto: Jo Bloggs" in kit.text
     assert any("has a caption" in w for w in kit.warnings)  # never an empty post in silence
+
+
+LONG_URL = (
+    "https://www.example.org/publications/2022/skills-mobility-partnerships-roundtable-report"
+)
+REMOTE = "@helene.marchetti@social.example"
+
+
+def test_post_counted_as_the_platform_counts_it(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """Mastodon counts a URL as 23 characters and '@user@domain' as '@user'; post.md, the
+    manifest, the preflight and the command line all say that one count."""
+    (entry,) = photo_set(1)
+    caption = "The report on the panel: " + LONG_URL + ". " + "Read it before Friday. " * 14
+    entry = replace(
+        entry,
+        caption={"en": caption},
+        handles=(("Hélène Marchetti", "mastodon", REMOTE), ("Hélène Marchetti", "x", "@hm")),
+    )
+    counts = {}
+    for name in ("mastodon", "x"):
+        s = settings(out_dir, name, preset=preset_by_name(name), post=True, language="en")
+        plan = plan_export([entry], s, EVENT)
+        report = run_export(plan)
+        root = report.payload_root
+        text = (root / "post.txt").read_text("utf-8")
+        assert text.endswith("\n")  # the file's newline: not part of the post
+        plain = len(text.rstrip("\n"))
+        if name == "mastodon":
+            assert LONG_URL in text and REMOTE in text
+            expected = plain - (len(LONG_URL) - 23) - len("@social.example")
+            assert plain > 500 >= expected  # too long by characters, not as Mastodon counts
+            assert not any("The post text has" in w for w in plan.warnings)
+        else:
+            expected = plain  # X here: characters as they are
+        md = (root / "post.md").read_text("utf-8")
+        manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+        assert f"Post text ({expected} characters of " in md
+        assert manifest["post"]["post_chars"] == expected
+        assert report.post is not None and report.post.chars == expected
+        counts[name] = expected
+    assert counts["mastodon"] < counts["x"]

@@ -31,6 +31,7 @@ __all__ = [
     "caption_warnings",
     "hashtags_for",
     "manifest_with_post",
+    "post_length",
 ]
 
 POST_FILES = ("post.txt", "post.md", "alt-text.txt")
@@ -46,6 +47,31 @@ _COLON = {"fr": "\u202f: "}
 
 # Names cameras and phones give files: an alt text like this describes nothing.
 _CAMERA_NAME = re.compile(r"^(img|dsc|dscf|dscn|dji|gopr|pxl|p|_mg|mvi|photo|image)[ _-]?\d{2,}")
+
+
+# How Mastodon counts a post (docs.joinmastodon.org/user/posting, "Text": "URLs in text always
+# count for 23 characters", and a mention of a remote account counts only its local part;
+# Mastodon's StatusLengthValidator): every http(s) URL as 23 characters whatever its length,
+# "@user@domain" as "@user". Its patterns (twitter-text's URL extraction, Account::MENTION_RE),
+# simplified: a URL ends before a space and before closing punctuation.
+_MASTODON_URL_CHARS = 23
+_URL = re.compile(r"https?://\S+?(?=[.,;:!?)\]}»”’'\"]*(?:\s|$))", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![=/\w])(@[a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)@[\w.-]+\w", re.I)
+
+
+def post_length(text: str, platform: Platform) -> int:
+    """The post's length as ``platform``'s composer counts it against its limit.
+
+    The one count the kit (post.md, manifest.json's ``post_chars``), the preflight warning,
+    the export dialog and the command line show. The file's final newline is not part of
+    the post. Mastodon counts URLs and remote mentions by its own rules (above); the other
+    platforms count characters.
+    """
+    text = text.rstrip("\n")
+    if platform.name == "mastodon":
+        text = _URL.sub("x" * _MASTODON_URL_CHARS, text)
+        text = _MENTION.sub(r"\1", text)
+    return len(text)
 
 
 class AltProblem(StrEnum):
@@ -106,6 +132,16 @@ class PostKit:
     notes: tuple[Message, ...]  # language fall-backs
 
     @property
+    def chars(self) -> int:
+        """The post's length as the platform counts it (:func:`post_length`)."""
+        return post_length(self.text, self.platform)
+
+    @property
+    def over_limit(self) -> bool:
+        limit = self.platform.post_limit
+        return limit is not None and self.chars > limit
+
+    @property
     def alt_flags(self) -> list[Message]:
         return [m for a in self.images for m in a.describe()]
 
@@ -138,7 +174,7 @@ class PostKit:
         lines = [
             f"# Post for {p.label} ({self.language})",
             "",
-            f"Post text ({len(self.text)} characters{limit}), as in post.txt:",
+            f"Post text ({self.chars} characters{limit}), as in post.txt:",
             "",
             *[f"> {line}" if line else ">" for line in self.text.splitlines()],
             "",
@@ -182,7 +218,7 @@ class PostKit:
                 "colour_space": p.colour_space,
                 "source": p.sourced,
             },
-            "post_chars": len(self.text),
+            "post_chars": self.chars,
             "hashtags": list(self.hashtags),
             "mentions": list(self.mentions),
             "images": [
@@ -350,11 +386,12 @@ def build_post(
     warnings = []
     if not caption:
         warnings.append(problem("post.no_caption", platform=platform.label))
-    if platform.post_limit is not None and len(text.rstrip("\n")) > platform.post_limit:
+    n = post_length(text, platform)
+    if platform.post_limit is not None and n > platform.post_limit:
         warnings.append(
             problem(
                 "post.too_long",
-                n=len(text.rstrip()),
+                n=n,
                 platform=platform.label,
                 limit=platform.post_limit,
             )
@@ -383,12 +420,13 @@ def caption_warnings(
     out = []
     for e in entries:
         caption, _ = _in_language(e.caption, language)
-        if len(caption) > platform.post_limit:
+        n = post_length(caption, platform)
+        if n > platform.post_limit:
             out.append(
                 problem(
                     "post.caption_too_long",
                     name=e.original_name,
-                    n=len(caption),
+                    n=n,
                     platform=platform.label,
                     limit=platform.post_limit,
                 )
