@@ -390,3 +390,32 @@ def test_kit_in_its_language(
     for english in KIT_ENGLISH:
         for text in (md, alt):
             assert english not in text.replace(data[0], "").replace(data[1], "")
+
+
+def test_mentions_as_each_platform_makes_them(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """Mastodon: '@user@domain' in the text is a mention. LinkedIn: a pasted profile slug is
+    neither mention nor link, so the post names the person and post.md lists whom to tag."""
+    (entry,) = photo_set(1)
+    entry = replace(
+        entry,
+        handles=(
+            ("Hélène Marchetti", "mastodon", "helene.marchetti@social.example"),
+            ("Amara Okonkwo-Reyes", "linkedin", "amara-okonkwo-reyes"),
+        ),
+    )
+    posts = {}
+    for name in ("mastodon", "linkedin"):
+        s = settings(out_dir, name, preset=preset_by_name(name), post=True, language="fr")
+        root = run_export(plan_export([entry], s, EVENT)).payload_root
+        md = (root / "post.md").read_text("utf-8")
+        posts[name] = ((root / "post.txt").read_text("utf-8"), md)
+    text, md = posts["mastodon"]
+    assert "Avec\u202f: @helene.marchetti@social.example\n" in text
+    assert "Amara" not in text and "identifier" not in md
+    text, md = posts["linkedin"]
+    assert "Avec\u202f: Amara Okonkwo-Reyes\n" in text
+    assert "amara-okonkwo-reyes" not in text and "Hélène" not in text
+    assert "## Personnes à identifier dans l’éditeur" in md
+    assert "- Amara Okonkwo-Reyes\u202f: https://www.linkedin.com/in/amara-okonkwo-reyes" in md

@@ -36,9 +36,21 @@ class Platform:
     source: str  # where the figures come from
     documented: date  # when they were read there
     note: str = ""  # caveats: instance settings, disagreeing sources
+    # typing "@handle" in the post makes a mention (Mastodon, X, Instagram); elsewhere
+    # (LinkedIn, Facebook) only choosing the person in the composer does
+    text_mentions: bool = False
+    profile: str = ""  # a handle's profile address: "https://www.linkedin.com/in/{}"
     # the source and the note in the post kit's other languages: ((language, text), ...)
     sources: tuple[tuple[str, str], ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
+
+    def profile_url(self, handle: str) -> str:
+        """The address of the profile a stored handle names ("" when unknown)."""
+        handle = handle.strip()
+        if handle.startswith(("https://", "http://")):
+            return handle
+        slug = handle.lstrip("@").strip("/")
+        return self.profile.format(slug) if self.profile and slug else ""
 
     def source_in(self, language: str) -> str:
         """Where the figures come from, in ``language`` (a post kit's), else in English."""
@@ -64,6 +76,7 @@ _ROWS = (
         max_images=20,
         alt_limit=1000,
         post_limit=3000,
+        profile="https://www.linkedin.com/in/{}",
         colour_space="sRGB",
         source="LinkedIn Help: image specifications for posts; the post composer's alt-text editor",
         documented=date(2025, 6, 1),
@@ -102,6 +115,7 @@ _ROWS = (
         max_images=4,
         alt_limit=1500,
         post_limit=500,
+        text_mentions=True,
         colour_space="sRGB",
         source="docs.joinmastodon.org (posting, instance configuration) and Mastodon 4.x defaults",
         documented=date(2025, 6, 1),
@@ -143,6 +157,7 @@ _ROWS = (
         max_images=10,
         alt_limit=100,
         post_limit=2200,
+        text_mentions=True,
         colour_space="sRGB",
         source="Instagram Help (photo sizes, captions) and the Instagram Graph API "
         "content-publishing limits",
@@ -185,6 +200,7 @@ _ROWS = (
         max_images=4,
         alt_limit=1000,
         post_limit=280,
+        text_mentions=True,
         colour_space="sRGB",
         source="X Help Center (posting images, image descriptions) and the X API media "
         "upload limits",
@@ -216,6 +232,7 @@ _ROWS = (
         max_images=None,
         alt_limit=1000,
         post_limit=63206,
+        profile="https://www.facebook.com/{}",
         colour_space="sRGB",
         source="Facebook Help Center (photo sizes) and the Graph API photo upload limits",
         documented=date(2025, 6, 1),

@@ -50,6 +50,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "checks": "Checks", "limits": "Limits", "alt_file": "({n}{limit} characters)",
         "long_edge": "long edge {n} px", "ratio": "ratio {w}:{h}", "mb": "{n} MB per image",
         "max_images": "{n} images per post", "alt_limit": "{n} characters of alt text",
+        "tag": "People to tag in the composer",
+        "tag_why": "{platform} makes a mention only when you choose the person in the "
+        "composer: type the name and pick them from the list.",
         "post_limit": "{n} characters of post text", "sourced": "{source}, as documented on "
         "{date}", "platform.website": "Website",
         "flag.missing": "no alt text", "flag.over_limit": "too long",
@@ -65,6 +68,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "alt": "texte alternatif ({n}\u00a0caractères{of})", "none": "(aucun)",
         "check": "À vérifier", "checks": "Vérifications", "limits": "Limites",
         "alt_file": "({n}{limit}\u00a0caractères)",
+        "tag": "Personnes à identifier dans l’éditeur",
+        "tag_why": "Sur {platform}, une mention ne se fait qu’en choisissant la personne dans "
+        "l’éditeur\u202f: tapez son nom et choisissez-la dans la liste.",
         "long_edge": "grand côté {n}\u00a0px", "ratio": "format {w}:{h}",
         "mb": "{n}\u00a0Mo par image", "max_images": "{n}\u00a0images par publication",
         "alt_limit": "{n}\u00a0caractères de texte alternatif",
@@ -82,6 +88,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "of": " van {limit}", "images": "Afbeeldingen ({n})",
         "alt": "alternatieve tekst ({n} tekens{of})", "none": "(geen)", "check": "Nakijken",
         "checks": "Controles", "limits": "Limieten", "alt_file": "({n}{limit} tekens)",
+        "tag": "Personen om te taggen in de editor",
+        "tag_why": "Op {platform} wordt iemand pas vermeld als je die in de editor kiest: "
+        "typ de naam en kies de persoon in de lijst.",
         "long_edge": "lange zijde {n} px", "ratio": "verhouding {w}:{h}",
         "mb": "{n} MB per afbeelding", "max_images": "{n} afbeeldingen per bericht",
         "alt_limit": "{n} tekens alternatieve tekst", "post_limit": "{n} tekens berichttekst",
@@ -251,12 +260,15 @@ class PostKit:
     caption: str
     credits: str
     sessions: tuple[str, ...]
-    mentions: tuple[str, ...]  # the people's handles on this platform
+    mentions: tuple[str, ...]  # the people as the post names them ("@ana@eupolicy.social")
     hashtags: tuple[str, ...]
     text: str  # post.txt
     images: tuple[AltText, ...]
     warnings: tuple[Message, ...]  # post-level: too long, too many images
     notes: tuple[Message, ...]  # language fall-backs
+    # (name, profile) of the people to tag in the composer, on platforms where typing a
+    # handle makes no mention (LinkedIn): the post names them, post.md lists their profiles
+    to_tag: tuple[tuple[str, str], ...] = ()
 
     @property
     def chars(self) -> int:
@@ -323,6 +335,13 @@ class PostKit:
             lines += [f"   **{w['check']}{colon.rstrip()}** {_say(m, lang)}" for m in a.describe()]
             if a.problems:
                 lines.append("")
+        if self.to_tag:
+            lines += ["## " + w["tag"], "", w["tag_why"].format(platform=label), ""]
+            lines += [
+                f"- {name}{colon}{profile}" if profile else f"- {name}"
+                for name, profile in self.to_tag
+            ]
+            lines.append("")
         findings = [*self.warnings, *self.notes]
         if findings:
             lines += ["## " + w["checks"], "", *[f"- {_say(m, lang)}" for m in findings], ""]
@@ -356,6 +375,7 @@ class PostKit:
             "post_chars": self.chars,
             "hashtags": list(self.hashtags),
             "mentions": list(self.mentions),
+            "to_tag": [{"name": name, "profile": profile} for name, profile in self.to_tag],
             "images": [
                 {
                     "path": a.path,
@@ -509,9 +529,18 @@ def build_post(
     credits = "; ".join(credit_lines)
     sessions = tuple(_distinct([e.session_title for e, _ in images]))
     tags = hashtags_for(hashtags, event)
-    mentions = tuple(
-        _distinct([h for e, _ in images for _, where, h in e.handles if where == platform.name])
+    people = dict(
+        (person.strip(), handle.strip())
+        for e, _ in images
+        for person, where, handle in e.handles
+        if where == platform.name and person.strip() and handle.strip()
     )
+    if platform.text_mentions:  # "@ana@eupolicy.social" in the text is a mention
+        mentions = tuple(_distinct(["@" + h.lstrip("@") for h in people.values()]))
+        to_tag: tuple[tuple[str, str], ...] = ()
+    else:  # a pasted handle is neither a mention nor a link: the name, tagged by hand
+        mentions = tuple(people)
+        to_tag = tuple((name, platform.profile_url(h)) for name, h in people.items())
     parts = [caption]
     if sessions:
         parts.append(_label(words, "session") + "; ".join(sessions))
@@ -546,7 +575,7 @@ def build_post(
         )
     return PostKit(
         platform, language, caption, credits, sessions, mentions, tags, text, tuple(alts),
-        tuple(warnings), tuple(notes),
+        tuple(warnings), tuple(notes), to_tag,
     )  # fmt: skip
 
 
