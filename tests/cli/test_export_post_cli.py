@@ -143,8 +143,8 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     code, stdout, err = run(capsys, cat_path, "alt-text", "suggest", str(ids[4]), "--lang", "fr")
     assert code == 0, err
     assert (
-        "[Brouillon] Ana Lopes au micro et Jan Peeters pendant la session « EMN roundtable »"
-        in stdout
+        "[Brouillon] Ana Lopes au micro et Jan Peeters "
+        "pendant la séance «\u00a0EMN roundtable\u00a0»" in stdout
     )
     assert "salle Salle Europa" in stdout and "le 1er juin 2022" in stdout
     code, stdout, err = run(
