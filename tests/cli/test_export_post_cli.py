@@ -77,13 +77,13 @@ def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) ->
     bundle = out / "toot"
     text = (bundle / "post.txt").read_text("utf-8")
     assert text.startswith("Les intervenants débattent des partenariats\n")
-    assert "Session\u202f: EMN roundtable" in text
+    assert "Séance\u202f: EMN roundtable" in text
     assert "Photo: Ana Fotógrafa / EMN" in text
     assert "#EMN2022" in text
     assert "Post for Mastodon (fr)" in stdout and "2 alt text(s) flagged" in stdout
     assert "Warning: 5 images, but a Mastodon post takes at most 4" in stdout
     alt = (bundle / "alt-text.txt").read_text("utf-8")
-    assert alt.count("[over_limit]") == 1 and alt.count("[missing]") == 1
+    assert alt.count("[trop long]") == 1 and alt.count("[pas de texte alternatif]") == 1
     assert "le n° 2 parle" in alt
     manifest = json.loads((bundle / "manifest.json").read_text("utf-8"))
     flags = sorted(tuple(i["flags"]) for i in manifest["post"]["images"])
@@ -143,8 +143,8 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     code, stdout, err = run(capsys, cat_path, "alt-text", "suggest", str(ids[4]), "--lang", "fr")
     assert code == 0, err
     assert (
-        "[Brouillon] Ana Lopes au micro et Jan Peeters pendant la session « EMN roundtable »"
-        in stdout
+        "[Brouillon] Ana Lopes au micro et Jan Peeters "
+        "pendant la séance «\u00a0EMN roundtable\u00a0»" in stdout
     )
     assert "salle Salle Europa" in stdout and "le 1er juin 2022" in stdout
     code, stdout, err = run(

@@ -104,7 +104,7 @@ def test_suggest_fills_a_draft_alt_text_to_finish(qtbot: Any, window: Any) -> No
     assert editor.suggest.isEnabled()
     qtbot.mouseClick(editor.suggest, Qt.MouseButton.LeftButton)
     draft = editor.alt.toPlainText()
-    assert draft.startswith("[Brouillon] Ana Lopez au micro pendant la session « Opening »")
+    assert draft.startswith("[Brouillon] Ana Lopez au micro pendant la séance « Opening »")
     assert "salle Hall A" in draft and "1er juin 2022" in draft
     assert _focus() is editor.alt
     assert not cat.item(item).alt_texts.get("fr")  # nothing stored until applied

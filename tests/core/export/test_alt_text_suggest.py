@@ -31,7 +31,8 @@ def test_drafts_in_three_languages(photo_set: Callable[..., list[ExportEntry]]) 
         "in Room Europa on 1 June 2022."
     )
     assert suggest_alt_text(entry, "fr").startswith(
-        "[Brouillon] Ana Lopes au micro et Jan Peeters pendant la session « EMN roundtable »"
+        "[Brouillon] Ana Lopes au micro et Jan Peeters "
+        "pendant la séance «\u00a0EMN roundtable\u00a0»"
     )
     assert suggest_alt_text(entry, "nl-BE").startswith("[Concept] Ana Lopes aan het woord")
     assert "op 1 juni 2022" in suggest_alt_text(entry, "nl")

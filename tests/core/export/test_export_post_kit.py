@@ -135,7 +135,8 @@ def test_post_text_in_english_and_french(
         assert "Photo: Ana Fotógrafa / SMP" in text  # the credit line
         assert "#SMP24" in text  # the event's hashtag (its acronym)
         assert "Opening keynote" in text  # the session
-        session = "Session\u202f: Opening keynote" if lang == "fr" else "Session: Opening keynote"
+        # the French interface's word, with French spacing
+        session = "Séance\u202f: Opening keynote" if lang == "fr" else "Session: Opening keynote"
         assert session in text
         assert len(text.rstrip()) <= 500
         md = (root / "post.md").read_text("utf-8")
@@ -144,7 +145,8 @@ def test_post_text_in_english_and_french(
             assert f.path in md and f.path in alt  # each image with its alt text
         word = "deuxième parle" if lang == "fr" else "second of them speaking"
         assert md.count(word) == 2 and alt.count(word) == 2
-        assert "Mastodon" in md and "as documented on" in md  # the limits and their source
+        documented = "selon la documentation consultée le" if lang == "fr" else "as documented on"
+        assert "Mastodon" in md and documented in md  # the limits and their source
         assert report.post is not None and not report.post.alt_flags
         manifest = json.loads((root / "manifest.json").read_text("utf-8"))
         assert manifest["post"]["platform"] == "mastodon"
@@ -164,7 +166,7 @@ def test_missing_language_falls_back_with_a_note(
     text = (report.payload_root / "post.txt").read_text("utf-8")
     assert text.startswith("The speaker answers a question")
     md = (report.payload_root / "post.md").read_text("utf-8")
-    assert "no fr caption in the catalogue; the en one is used" in md
+    assert "pas de légende en français dans le catalogue\u202f; celle en anglais est utilisée" in md
     assert report.post is not None
     assert report.post.images[0].problems == (AltProblem.OTHER_LANGUAGE,)
 
@@ -198,7 +200,7 @@ def test_alt_text_limits_flagged_never_cut(
     root = report.payload_root
     alt = (root / "alt-text.txt").read_text("utf-8")
     assert long_alt in alt  # kept whole
-    assert f"({len(long_alt)}/100 characters) [over_limit]" in alt
+    assert f"({len(long_alt)}/100 characters) [too long]" in alt
     manifest = json.loads((root / "manifest.json").read_text("utf-8"))
     flags = [i["flags"] for i in manifest["post"]["images"]]
     assert flags == [["over_limit"], ["missing"], ["repeats_caption"], ["repeats_file_name"]]
@@ -265,3 +267,155 @@ def test_hashtags_and_a_post_without_caption(photo_set: Callable[..., list[Expor
     assert kit.text.startswith("Sessie: Opening keynote\n")
     assert "Foto: Jo Bloggs" in kit.text
     assert any("has a caption" in w for w in kit.warnings)  # never an empty post in silence
+
+
+LONG_URL = (
+    "https://www.example.org/publications/2022/skills-mobility-partnerships-roundtable-report"
+)
+REMOTE = "@helene.marchetti@social.example"
+
+
+def test_post_counted_as_the_platform_counts_it(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """Mastodon counts a URL as 23 characters and '@user@domain' as '@user'; post.md, the
+    manifest, the preflight and the command line all say that one count."""
+    (entry,) = photo_set(1)
+    caption = "The report on the panel: " + LONG_URL + ". " + "Read it before Friday. " * 14
+    entry = replace(
+        entry,
+        caption={"en": caption},
+        handles=(("Hélène Marchetti", "mastodon", REMOTE), ("Hélène Marchetti", "x", "@hm")),
+    )
+    counts = {}
+    for name in ("mastodon", "x"):
+        s = settings(out_dir, name, preset=preset_by_name(name), post=True, language="en")
+        plan = plan_export([entry], s, EVENT)
+        report = run_export(plan)
+        root = report.payload_root
+        text = (root / "post.txt").read_text("utf-8")
+        assert text.endswith("\n")  # the file's newline: not part of the post
+        plain = len(text.rstrip("\n"))
+        if name == "mastodon":
+            assert LONG_URL in text and REMOTE in text
+            expected = plain - (len(LONG_URL) - 23) - len("@social.example")
+            assert plain > 500 >= expected  # too long by characters, not as Mastodon counts
+            assert not any("The post text has" in w for w in plan.warnings)
+        else:
+            expected = plain  # X here: characters as they are
+        md = (root / "post.md").read_text("utf-8")
+        manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+        assert f"Post text ({expected} characters of " in md
+        assert manifest["post"]["post_chars"] == expected
+        assert report.post is not None and report.post.chars == expected
+        counts[name] = expected
+    assert counts["mastodon"] < counts["x"]
+
+
+# The kit's own English words: none of them may be left in a French or Dutch kit.
+KIT_ENGLISH = (
+    "Post for", "Post text", "characters", "alt text", "## Checks", "## Limits", "long edge",
+    "per image", "per post", "as documented on", "Check:", "(none)", "over_limit", "too long",
+    "a file name", "no alt text", "Help", " and ", "Session:", "With:", "the kit keeps",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "fr",
+            (
+                "# Publication Mastodon (fr)",
+                "Texte de la publication (",
+                "\u00a0caractères sur 500), comme dans post.txt\u202f:",
+                "`\u202f: texte alternatif (",
+                "## Vérifications",
+                "## Limites",
+                "Mastodon\u202f: grand côté 2048\u00a0px, 8\u00a0Mo par image",
+                "**À vérifier\u202f:** ",
+                "p1.jpg\u202f: le texte alternatif est un nom de fichier\u202f; décrivez l’image.",
+                "- IMG_0000.JPG\u202f: pas de légende en français dans le "
+                "catalogue\u202f; celle en anglais est utilisée.",
+                "Keynote moment p0.jpg\u202f: le texte alternatif est en anglais, pas dans la "
+                "langue de la publication.",
+                "le kit s’en tient aux valeurs par défaut",
+            ),
+        ),
+        (
+            "nl",
+            (
+                "# Bericht voor Mastodon (nl)",
+                "Tekst van het bericht (",
+                " tekens van 500), zoals in post.txt:",
+                "`: alternatieve tekst (",
+                "## Controles",
+                "## Limieten",
+                "Mastodon: lange zijde 2048 px, 8 MB per afbeelding",
+                "**Nakijken:** ",
+                "p1.jpg: de alternatieve tekst is een bestandsnaam; beschrijf de afbeelding.",
+                "- IMG_0000.JPG: geen bijschrift in het Nederlands in de "
+                "catalogus; dat in het Engels wordt gebruikt.",
+                "de alternatieve tekst is in het Engels, niet in de taal van het bericht.",
+                "de kit houdt zich aan de standaardwaarden",
+            ),
+        ),
+    ],
+)
+def test_kit_in_its_language(
+    lang: str,
+    words: tuple[str, ...],
+    photo_set: Callable[..., list[ExportEntry]],
+    out_dir: Path,
+) -> None:
+    """post.md and alt-text.txt speak the kit's language: headings, counts, checks, limits."""
+    entries = _texts(photo_set(2))
+    data = ("A speaker at the lectern", "The keynote speaker")  # English in the catalogue
+    entries[0] = replace(entries[0], alt_text={"en": data[0]}, caption={"en": data[1]})
+    entries[1] = replace(entries[1], alt_text={lang: "IMG_0001"})
+    s = settings(out_dir, preset=preset_by_name("mastodon"), post=True, language=lang)
+    report = run_export(plan_export(entries, s, EVENT))
+    root = report.payload_root
+    md = (root / "post.md").read_text("utf-8")
+    alt = (root / "alt-text.txt").read_text("utf-8")
+    for w in words:
+        assert w in md
+    count = "\u00a0caractères)" if lang == "fr" else " tekens)"
+    flags = (
+        ("[autre langue]", "[nom de fichier]")
+        if lang == "fr"
+        else ("[andere taal]", "[een bestandsnaam]")
+    )
+    assert f"/1500{count} {flags[0]}" in alt and f"/1500{count} {flags[1]}" in alt
+    for english in KIT_ENGLISH:
+        for text in (md, alt):
+            assert english not in text.replace(data[0], "").replace(data[1], "")
+
+
+def test_mentions_as_each_platform_makes_them(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """Mastodon: '@user@domain' in the text is a mention. LinkedIn: a pasted profile slug is
+    neither mention nor link, so the post names the person and post.md lists whom to tag."""
+    (entry,) = photo_set(1)
+    entry = replace(
+        entry,
+        handles=(
+            ("Hélène Marchetti", "mastodon", "helene.marchetti@social.example"),
+            ("Amara Okonkwo-Reyes", "linkedin", "amara-okonkwo-reyes"),
+        ),
+    )
+    posts = {}
+    for name in ("mastodon", "linkedin"):
+        s = settings(out_dir, name, preset=preset_by_name(name), post=True, language="fr")
+        root = run_export(plan_export([entry], s, EVENT)).payload_root
+        md = (root / "post.md").read_text("utf-8")
+        posts[name] = ((root / "post.txt").read_text("utf-8"), md)
+    text, md = posts["mastodon"]
+    assert "Avec\u202f: @helene.marchetti@social.example\n" in text
+    assert "Amara" not in text and "identifier" not in md
+    text, md = posts["linkedin"]
+    assert "Avec\u202f: Amara Okonkwo-Reyes\n" in text
+    assert "amara-okonkwo-reyes" not in text and "Hélène" not in text
+    assert "## Personnes à identifier dans l’éditeur" in md
+    assert "- Amara Okonkwo-Reyes\u202f: https://www.linkedin.com/in/amara-okonkwo-reyes" in md

@@ -457,7 +457,7 @@ def _print_post(kit: Any) -> None:
     flagged = sum(1 for a in kit.images if a.problems)
     print(
         f"Post for {p.label} ({kit.language}): post.txt, post.md, alt-text.txt; "
-        f"{len(kit.text.rstrip())} characters{of}, {len(kit.images)} image(s), "
+        f"{kit.chars} characters{of}, {len(kit.images)} image(s), "
         f"{flagged} alt text(s) flagged."
     )
 

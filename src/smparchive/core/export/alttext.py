@@ -48,7 +48,7 @@ _PHRASES = {
         "photo": "Photo",
         "speaker": "{people} au micro",
         "people": "{people}",
-        "session": "pendant la session « {session} »",
+        "session": "pendant la séance «\u00a0{session}\u00a0»",
         "event": "à {event}",
         "room": "salle {room}",
         "day": "le {day}",

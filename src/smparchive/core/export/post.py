@@ -31,21 +31,183 @@ __all__ = [
     "caption_warnings",
     "hashtags_for",
     "manifest_with_post",
+    "post_length",
 ]
 
 POST_FILES = ("post.txt", "post.md", "alt-text.txt")
 
-# The few words of the post itself, per language (the captions come from the catalogue).
+# The kit's own words, per language: those of the post (the captions come from the catalogue)
+# and those of post.md and alt-text.txt, which the person posting reads. French puts a
+# (narrow no-break) space before a colon and says "Séance", as the French interface does.
 _WORDS: dict[str, dict[str, str]] = {
-    "en": {"session": "Session", "photo": "Photo", "photos": "Photos", "with": "With"},
-    "fr": {"session": "Session", "photo": "Photo", "photos": "Photos", "with": "Avec"},
-    "nl": {"session": "Sessie", "photo": "Foto", "photos": "Foto's", "with": "Met"},
+    "en": {
+        "session": "Session", "photo": "Photo", "photos": "Photos", "with": "With",
+        "colon": ": ",
+        "title": "Post for {platform} ({language})",
+        "post_text": "Post text ({n} characters{of}), as in post.txt",
+        "of": " of {limit}", "images": "Images ({n})",
+        "alt": "alt text ({n} characters{of})", "none": "(none)", "check": "Check",
+        "checks": "Checks", "limits": "Limits", "alt_file": "({n}{limit} characters)",
+        "long_edge": "long edge {n} px", "ratio": "ratio {w}:{h}", "mb": "{n} MB per image",
+        "max_images": "{n} images per post", "alt_limit": "{n} characters of alt text",
+        "tag": "People to tag in the composer",
+        "tag_why": "{platform} makes a mention only when you choose the person in the "
+        "composer: type the name and pick them from the list.",
+        "post_limit": "{n} characters of post text", "sourced": "{source}, as documented on "
+        "{date}", "platform.website": "Website",
+        "flag.missing": "no alt text", "flag.over_limit": "too long",
+        "flag.repeats_caption": "repeats the caption", "flag.repeats_file_name": "a file name",
+        "flag.other_language": "other language", "flag.draft": "draft",
+    },
+    "fr": {
+        "session": "Séance", "photo": "Photo", "photos": "Photos", "with": "Avec",
+        "colon": "\u202f: ",
+        "title": "Publication {platform} ({language})",
+        "post_text": "Texte de la publication ({n}\u00a0caractères{of}), comme dans post.txt",
+        "of": " sur {limit}", "images": "Images ({n})",
+        "alt": "texte alternatif ({n}\u00a0caractères{of})", "none": "(aucun)",
+        "check": "À vérifier", "checks": "Vérifications", "limits": "Limites",
+        "alt_file": "({n}{limit}\u00a0caractères)",
+        "tag": "Personnes à identifier dans l’éditeur",
+        "tag_why": "Sur {platform}, une mention ne se fait qu’en choisissant la personne dans "
+        "l’éditeur\u202f: tapez son nom et choisissez-la dans la liste.",
+        "long_edge": "grand côté {n}\u00a0px", "ratio": "format {w}:{h}",
+        "mb": "{n}\u00a0Mo par image", "max_images": "{n}\u00a0images par publication",
+        "alt_limit": "{n}\u00a0caractères de texte alternatif",
+        "post_limit": "{n}\u00a0caractères de texte", "sourced": "{source}, selon la "
+        "documentation consultée le {date}", "platform.website": "site web",
+        "flag.missing": "pas de texte alternatif", "flag.over_limit": "trop long",
+        "flag.repeats_caption": "répète la légende", "flag.repeats_file_name": "nom de fichier",
+        "flag.other_language": "autre langue", "flag.draft": "brouillon",
+    },
+    "nl": {
+        "session": "Sessie", "photo": "Foto", "photos": "Foto's", "with": "Met",
+        "colon": ": ",
+        "title": "Bericht voor {platform} ({language})",
+        "post_text": "Tekst van het bericht ({n} tekens{of}), zoals in post.txt",
+        "of": " van {limit}", "images": "Afbeeldingen ({n})",
+        "alt": "alternatieve tekst ({n} tekens{of})", "none": "(geen)", "check": "Nakijken",
+        "checks": "Controles", "limits": "Limieten", "alt_file": "({n}{limit} tekens)",
+        "tag": "Personen om te taggen in de editor",
+        "tag_why": "Op {platform} wordt iemand pas vermeld als je die in de editor kiest: "
+        "typ de naam en kies de persoon in de lijst.",
+        "long_edge": "lange zijde {n} px", "ratio": "verhouding {w}:{h}",
+        "mb": "{n} MB per afbeelding", "max_images": "{n} afbeeldingen per bericht",
+        "alt_limit": "{n} tekens alternatieve tekst", "post_limit": "{n} tekens berichttekst",
+        "sourced": "{source}, volgens de documentatie van {date}", "platform.website": "website",
+        "flag.missing": "geen alternatieve tekst", "flag.over_limit": "te lang",
+        "flag.repeats_caption": "herhaalt het bijschrift",
+        "flag.repeats_file_name": "een bestandsnaam", "flag.other_language": "andere taal",
+        "flag.draft": "concept",
+    },
+}  # fmt: skip
+
+# The checks post.md lists, in the kit's language (the English ones are core/messages.py's;
+# the app says them in its own language from there; these are the same sentences as the
+# app's French and Dutch translations).
+_CHECKS: dict[str, dict[str, str]] = {
+    "fr": {
+        "alt.missing": "{name}\u202f: pas de texte alternatif\u202f; écrivez-en un avant de "
+        "publier.",
+        "alt.over_limit": "{name}\u202f: le texte alternatif compte {n}\u00a0caractères, "
+        "au-delà de la limite de {limit}\u202f; raccourcissez-le (il n’est pas coupé).",
+        "alt.repeats_caption": "{name}\u202f: le texte alternatif ne fait que répéter la "
+        "légende\u202f; décrivez l’image.",
+        "alt.repeats_file_name": "{name}\u202f: le texte alternatif est un nom de fichier\u202f; "
+        "décrivez l’image.",
+        "alt.draft": "{name}\u202f: le texte alternatif est encore un brouillon proposé\u202f; "
+        "terminez-le et retirez la marque de brouillon.",
+        "alt.unknown_language": "{name}\u202f: le texte alternatif est dans une langue "
+        "inconnue, pas dans celle de la publication.",
+        "alt.other_language": "{name}\u202f: le texte alternatif est en {language}, pas dans "
+        "la langue de la publication.",
+        "post.caption_fallback": "{name}\u202f: pas de légende en {language} dans le "
+        "catalogue\u202f; celle en {other} est utilisée.",
+        "post.no_caption": "Aucune des images n’a de légende\u202f: la publication {platform} "
+        "n’a pas de texte propre\u202f; écrivez-en un.",
+        "post.too_long": "Le texte de la publication compte {n}\u00a0caractères\u202f; "
+        "{platform} en permet {limit}. Raccourcissez la légende (rien n’est coupé).",
+        "post.too_many_images": "{n}\u00a0images, mais une publication {platform} en accepte "
+        "au plus {limit}\u202f: choisissez-en {limit} ou publiez-les en plusieurs fois.",
+    },
+    "nl": {
+        "alt.missing": "{name}: geen alternatieve tekst; schrijf er een vóór het posten.",
+        "alt.over_limit": "{name}: de alternatieve tekst telt {n} tekens, boven de limiet van "
+        "{limit}; maak hem korter (hij wordt niet afgekapt).",
+        "alt.repeats_caption": "{name}: de alternatieve tekst herhaalt alleen het bijschrift; "
+        "beschrijf de afbeelding.",
+        "alt.repeats_file_name": "{name}: de alternatieve tekst is een bestandsnaam; beschrijf "
+        "de afbeelding.",
+        "alt.draft": "{name}: de alternatieve tekst is nog een voorgesteld concept; werk hem af "
+        "en verwijder de conceptmarkering.",
+        "alt.unknown_language": "{name}: de alternatieve tekst is in een onbekende taal, niet "
+        "in de taal van het bericht.",
+        "alt.other_language": "{name}: de alternatieve tekst is in {language}, niet in de "
+        "taal van het bericht.",
+        "post.caption_fallback": "{name}: geen bijschrift in {language} in de catalogus; "
+        "dat in {other} wordt gebruikt.",
+        "post.no_caption": "Geen van de afbeeldingen heeft een bijschrift: het bericht voor "
+        "{platform} heeft geen eigen tekst; schrijf er een.",
+        "post.too_long": "De tekst van het bericht telt {n} tekens; {platform} staat er {limit} "
+        "toe. Maak het bijschrift korter (er wordt niets afgekapt).",
+        "post.too_many_images": "{n} afbeeldingen, maar een bericht op {platform} neemt er "
+        "hoogstens {limit}: kies er {limit} of verdeel ze over meerdere berichten.",
+    },
 }
-# French puts a (narrow no-break) space before a colon.
-_COLON = {"fr": "\u202f: "}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language.split("-")[0].lower(), _WORDS["en"])
+
+
+# Languages a check names ("the alt text is in {language}"), in the kit's language.
+_LANGUAGES: dict[str, dict[str, str]] = {
+    "fr": {"en": "anglais", "fr": "français", "nl": "néerlandais", "de": "allemand"},
+    "nl": {"en": "het Engels", "fr": "het Frans", "nl": "het Nederlands", "de": "het Duits"},
+}
+
+
+def _say(message: Message, language: str) -> str:
+    """A check in the kit's language (English when it has no sentence for it)."""
+    base = language.split("-")[0].lower()
+    template = _CHECKS.get(base, {}).get(message.code)
+    if not template:
+        return str(message)
+    names = _LANGUAGES.get(base, {})
+    values = dict(message.values)
+    for key in ("language", "other"):
+        if key in values:
+            values[key] = names.get(values[key].split("-")[0].lower(), values[key])
+    return template.format(**values)
+
 
 # Names cameras and phones give files: an alt text like this describes nothing.
 _CAMERA_NAME = re.compile(r"^(img|dsc|dscf|dscn|dji|gopr|pxl|p|_mg|mvi|photo|image)[ _-]?\d{2,}")
+
+
+# How Mastodon counts a post (docs.joinmastodon.org/user/posting, "Text": "URLs in text always
+# count for 23 characters", and a mention of a remote account counts only its local part;
+# Mastodon's StatusLengthValidator): every http(s) URL as 23 characters whatever its length,
+# "@user@domain" as "@user". Its patterns (twitter-text's URL extraction, Account::MENTION_RE),
+# simplified: a URL ends before a space and before closing punctuation.
+_MASTODON_URL_CHARS = 23
+_URL = re.compile(r"https?://\S+?(?=[.,;:!?)\]}»”’'\"]*(?:\s|$))", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![=/\w])(@[a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)@[\w.-]+\w", re.I)
+
+
+def post_length(text: str, platform: Platform) -> int:
+    """The post's length as ``platform``'s composer counts it against its limit.
+
+    The one count the kit (post.md, manifest.json's ``post_chars``), the preflight warning,
+    the export dialog and the command line show. The file's final newline is not part of
+    the post. Mastodon counts URLs and remote mentions by its own rules (above); the other
+    platforms count characters.
+    """
+    text = text.rstrip("\n")
+    if platform.name == "mastodon":
+        text = _URL.sub("x" * _MASTODON_URL_CHARS, text)
+        text = _MENTION.sub(r"\1", text)
+    return len(text)
 
 
 class AltProblem(StrEnum):
@@ -98,12 +260,25 @@ class PostKit:
     caption: str
     credits: str
     sessions: tuple[str, ...]
-    mentions: tuple[str, ...]  # the people's handles on this platform
+    mentions: tuple[str, ...]  # the people as the post names them ("@ana@eupolicy.social")
     hashtags: tuple[str, ...]
     text: str  # post.txt
     images: tuple[AltText, ...]
     warnings: tuple[Message, ...]  # post-level: too long, too many images
     notes: tuple[Message, ...]  # language fall-backs
+    # (name, profile) of the people to tag in the composer, on platforms where typing a
+    # handle makes no mention (LinkedIn): the post names them, post.md lists their profiles
+    to_tag: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def chars(self) -> int:
+        """The post's length as the platform counts it (:func:`post_length`)."""
+        return post_length(self.text, self.platform)
+
+    @property
+    def over_limit(self) -> bool:
+        limit = self.platform.post_limit
+        return limit is not None and self.chars > limit
 
     @property
     def alt_flags(self) -> list[Message]:
@@ -123,45 +298,60 @@ class PostKit:
         }
 
     def alt_text_file(self) -> str:
+        w = _words(self.language)
         blocks = []
         for n, a in enumerate(self.images, 1):
             limit = f"/{a.limit}" if a.limit else ""
-            flags = f" [{', '.join(p.value for p in a.problems)}]" if a.problems else ""
-            blocks.append(
-                f"{n:02d} {a.path or a.name} ({a.chars}{limit} characters){flags}\n{a.text}\n"
-            )
+            count = w["alt_file"].format(n=a.chars, limit=limit)
+            flags = ", ".join(w[f"flag.{p.value}"] for p in a.problems)
+            flagged = f" [{flags}]" if flags else ""
+            blocks.append(f"{n:02d} {a.path or a.name} {count}{flagged}\n{a.text}\n")
         return "\n".join(blocks)
 
     def markdown(self) -> str:
-        p = self.platform
-        limit = f" of {p.post_limit}" if p.post_limit else ""
+        """post.md: the post, its images with their alt texts, checks and limits, all in the
+        kit's language."""
+        p, w, lang = self.platform, _words(self.language), self.language
+        label = _platform_label(p, w)
+        colon = w["colon"]
+        of = w["of"].format(limit=p.post_limit) if p.post_limit else ""
         lines = [
-            f"# Post for {p.label} ({self.language})",
+            "# " + w["title"].format(platform=label, language=lang),
             "",
-            f"Post text ({len(self.text)} characters{limit}), as in post.txt:",
+            w["post_text"].format(n=self.chars, of=of) + colon.rstrip(),
             "",
             *[f"> {line}" if line else ">" for line in self.text.splitlines()],
             "",
-            f"## Images ({len(self.images)})",
+            "## " + w["images"].format(n=len(self.images)),
             "",
         ]
         for n, a in enumerate(self.images, 1):
-            alt_limit = f" of {a.limit}" if a.limit else ""
-            lines.append(f"{n}. `{a.path or a.name}`: alt text ({a.chars} characters{alt_limit})")
+            alt_of = w["of"].format(limit=a.limit) if a.limit else ""
+            alt = w["alt"].format(n=a.chars, of=alt_of)
+            lines.append(f"{n}. `{a.path or a.name}`{colon}{alt}")
             lines.append("")
-            lines.append(f"   {a.text}" if a.text else "   (none)")
+            lines.append(f"   {a.text}" if a.text else f"   {w['none']}")
             lines.append("")
-            lines += [f"   **Check:** {m}" for m in a.describe()]
+            lines += [f"   **{w['check']}{colon.rstrip()}** {_say(m, lang)}" for m in a.describe()]
             if a.problems:
                 lines.append("")
+        if self.to_tag:
+            lines += ["## " + w["tag"], "", w["tag_why"].format(platform=label), ""]
+            lines += [
+                f"- {name}{colon}{profile}" if profile else f"- {name}"
+                for name, profile in self.to_tag
+            ]
+            lines.append("")
         findings = [*self.warnings, *self.notes]
         if findings:
-            lines += ["## Checks", "", *[f"- {w}" for w in findings], ""]
+            lines += ["## " + w["checks"], "", *[f"- {_say(m, lang)}" for m in findings], ""]
         lines += [
-            "## Limits",
+            "## " + w["limits"],
             "",
-            f"{p.label}: {_limits(p)}. {p.sourced}.",
-            *([p.note] if p.note else []),
+            f"{label}{colon}{_limits(p, w)}. "
+            + w["sourced"].format(source=p.source_in(lang), date=p.documented.isoformat())
+            + ".",
+            *([p.note_in(lang)] if p.note_in(lang) else []),
             "",
         ]
         return "\n".join(lines)
@@ -182,9 +372,10 @@ class PostKit:
                 "colour_space": p.colour_space,
                 "source": p.sourced,
             },
-            "post_chars": len(self.text),
+            "post_chars": self.chars,
             "hashtags": list(self.hashtags),
             "mentions": list(self.mentions),
+            "to_tag": [{"name": name, "profile": profile} for name, profile in self.to_tag],
             "images": [
                 {
                     "path": a.path,
@@ -201,18 +392,22 @@ class PostKit:
         }
 
 
-def _limits(p: Platform) -> str:
-    parts = [f"long edge {p.long_edge} px"]
+def _platform_label(p: Platform, words: dict[str, str]) -> str:
+    return words.get(f"platform.{p.name}", p.label)
+
+
+def _limits(p: Platform, w: dict[str, str]) -> str:
+    parts = [w["long_edge"].format(n=p.long_edge)]
     if p.aspect:
-        parts.append(f"ratio {p.aspect[0]}:{p.aspect[1]}")
+        parts.append(w["ratio"].format(w=p.aspect[0], h=p.aspect[1]))
     if p.max_bytes:
-        parts.append(f"{p.max_bytes / (1024 * 1024):g} MB per image")
+        parts.append(w["mb"].format(n=f"{p.max_bytes / (1024 * 1024):g}"))
     if p.max_images:
-        parts.append(f"{p.max_images} images per post")
+        parts.append(w["max_images"].format(n=p.max_images))
     if p.alt_limit:
-        parts.append(f"{p.alt_limit} characters of alt text")
+        parts.append(w["alt_limit"].format(n=p.alt_limit))
     if p.post_limit:
-        parts.append(f"{p.post_limit} characters of post text")
+        parts.append(w["post_limit"].format(n=p.post_limit))
     parts.append(p.colour_space)
     return ", ".join(parts)
 
@@ -280,8 +475,8 @@ def _distinct(values: Sequence[str]) -> list[str]:
     return seen
 
 
-def _label(words: dict[str, str], key: str, language: str) -> str:
-    return words[key] + _COLON.get(language.split("-")[0], ": ")
+def _label(words: dict[str, str], key: str) -> str:
+    return words[key] + words["colon"]
 
 
 def build_post(
@@ -293,7 +488,7 @@ def build_post(
 ) -> PostKit:
     """The post for ``images`` (entry, exported path or "") in ``language``, with its checks."""
     base = language.split("-")[0]
-    words = _WORDS.get(base, _WORDS["en"])
+    words = _words(language)
     notes: list[Message] = []
     captions: list[str] = []
     alts: list[AltText] = []
@@ -330,18 +525,27 @@ def build_post(
     creators = _distinct([e.creator for e, _ in images if not e.credit_line])
     if creators:
         key = "photos" if len(creators) > 1 else "photo"
-        credit_lines.append(_label(words, key, language) + ", ".join(creators))
+        credit_lines.append(_label(words, key) + ", ".join(creators))
     credits = "; ".join(credit_lines)
     sessions = tuple(_distinct([e.session_title for e, _ in images]))
     tags = hashtags_for(hashtags, event)
-    mentions = tuple(
-        _distinct([h for e, _ in images for _, where, h in e.handles if where == platform.name])
+    people = dict(
+        (person.strip(), handle.strip())
+        for e, _ in images
+        for person, where, handle in e.handles
+        if where == platform.name and person.strip() and handle.strip()
     )
+    if platform.text_mentions:  # "@ana@eupolicy.social" in the text is a mention
+        mentions = tuple(_distinct(["@" + h.lstrip("@") for h in people.values()]))
+        to_tag: tuple[tuple[str, str], ...] = ()
+    else:  # a pasted handle is neither a mention nor a link: the name, tagged by hand
+        mentions = tuple(people)
+        to_tag = tuple((name, platform.profile_url(h)) for name, h in people.items())
     parts = [caption]
     if sessions:
-        parts.append(_label(words, "session", language) + "; ".join(sessions))
+        parts.append(_label(words, "session") + "; ".join(sessions))
     if mentions:
-        parts.append(_label(words, "with", language) + " ".join(mentions))
+        parts.append(_label(words, "with") + " ".join(mentions))
     if credits:
         parts.append(credits)
     if tags:
@@ -350,11 +554,12 @@ def build_post(
     warnings = []
     if not caption:
         warnings.append(problem("post.no_caption", platform=platform.label))
-    if platform.post_limit is not None and len(text.rstrip("\n")) > platform.post_limit:
+    n = post_length(text, platform)
+    if platform.post_limit is not None and n > platform.post_limit:
         warnings.append(
             problem(
                 "post.too_long",
-                n=len(text.rstrip()),
+                n=n,
                 platform=platform.label,
                 limit=platform.post_limit,
             )
@@ -370,7 +575,7 @@ def build_post(
         )
     return PostKit(
         platform, language, caption, credits, sessions, mentions, tags, text, tuple(alts),
-        tuple(warnings), tuple(notes),
+        tuple(warnings), tuple(notes), to_tag,
     )  # fmt: skip
 
 
@@ -383,12 +588,13 @@ def caption_warnings(
     out = []
     for e in entries:
         caption, _ = _in_language(e.caption, language)
-        if len(caption) > platform.post_limit:
+        n = post_length(caption, platform)
+        if n > platform.post_limit:
             out.append(
                 problem(
                     "post.caption_too_long",
                     name=e.original_name,
-                    n=len(caption),
+                    n=n,
                     platform=platform.label,
                     limit=platform.post_limit,
                 )

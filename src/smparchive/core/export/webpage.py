@@ -263,10 +263,10 @@ WORDS: dict[str, dict[str, str]] = {
         "photo": "Photo",
     },
     "fr": {
-        "name": "Français", "skip": "Aller au contenu", "toc": "Jours et sessions",
+        "name": "Français", "skip": "Aller au contenu", "toc": "Jours et séances",
         "speakers": "Intervenants", "slides": "Présentation", "recording": "Enregistrement",
         "photos": "Photos", "others": "Autres fichiers", "download": "Télécharger",
-        "undated": "Sans date", "other": "Autres", "photo_n": "Photo {n} de {session}",
+        "undated": "Sans date", "other": "Autres", "photo_n": "Photo {n} – {session}",
         "outside": "hors programme",
         "pages": "pages", "published": "Publié avec smparchive.",
         "dl_slides": "Télécharger la présentation", "dl_rec": "Télécharger l’enregistrement",

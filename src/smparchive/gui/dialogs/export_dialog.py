@@ -1076,7 +1076,7 @@ class ExportDialog(FittedDialog):
             self.copy_post.setEnabled(False)
             return
         self.post_text.setPlainText(kit.text)
-        n, limit = len(kit.text.rstrip("\n")), kit.platform.post_limit
+        n, limit = kit.chars, kit.platform.post_limit
         if limit is None:
             text = self.tr("%1 characters").replace("%1", fmt.number(n))
         else:
@@ -1085,7 +1085,7 @@ class ExportDialog(FittedDialog):
                 .replace("%1", fmt.number(n))
                 .replace("%2", fmt.number(limit))
             )
-        over = limit is not None and n > limit
+        over = kit.over_limit
         if over:
             text += " · " + self.tr("over %1's limit: shorten the captions").replace(
                 "%1", kit.platform.label
