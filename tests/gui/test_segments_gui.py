@@ -398,3 +398,73 @@ def test_the_position_in_a_long_recording_reads_like_its_length() -> None:
     assert format_time(1996.651, millis=True, hours=True) == "0:33:16.651"
     assert format_time(1996.651, millis=True) == "33:16.651"  # a short clip keeps m:ss
     assert format_time(7500) == "2:05:00"
+
+
+@needs_vlc
+def test_draft_chapters_say_so_in_the_player_and_are_placed_or_confirmed_there(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    # "Cut into sessions" spread the roundtable's two speakers evenly: the player says the
+    # chapters are a draft, C at a speaker's real start replaces that speaker's draft, and
+    # "Confirm chapters" accepts the rest as they are (what an export then publishes)
+    from datetime import UTC, datetime
+
+    (tmp_path / "media").mkdir()
+    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
+    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
+                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    catalog.create_event("SMP")
+    start = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
+    rt = catalog.add_session(
+        "Roundtable", start, start.replace(hour=10), speakers=["Ann Lee", "Bo Kim"]
+    ).value
+    drafts = [
+        Chapter(start_s=0.0, title="Ann Lee", draft=True),
+        Chapter(start_s=2.0, title="Bo Kim", draft=True),
+    ]
+    seg = catalog.add_segment(video, 0.0, 4.0, "Roundtable", session_id=rt, chapters=drafts)
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    engine = view.engine
+    assert engine is not None
+    qtbot.waitUntil(lambda: len(view.seekbar.bands) == 1, timeout=5000)
+    view.play()
+    qtbot.waitUntil(lambda: engine.state == "playing", timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: engine.state == "paused", timeout=5000)
+    view.seek(0.8)
+    qtbot.waitUntil(lambda: abs(engine.time() - 0.8) < 0.3, timeout=5000)
+    qtbot.waitUntil(lambda: "2 draft chapter" in view.status.text(), timeout=3000)
+    assert view.confirm_button.isVisible()
+
+    qtbot.keyClick(view, Qt.Key.Key_C)  # Ann Lee really starts here
+    chapters = catalog.segment(seg.value).chapters
+    assert [(c.title, c.draft) for c in chapters] == [("Ann Lee", False), ("Bo Kim", True)]
+    assert chapters[0].start_s == pytest.approx(0.8, abs=0.3)
+    qtbot.waitUntil(lambda: "1 draft chapter" in view.status.text(), timeout=3000)
+
+    view.confirm_button.click()  # Bo Kim's evenly spaced start is accepted as it is
+    chapters = catalog.segment(seg.value).chapters
+    assert [(c.title, c.draft) for c in chapters] == [("Ann Lee", False), ("Bo Kim", False)]
+    assert chapters[1].start_s == 2.0
+    qtbot.waitUntil(lambda: not view.confirm_button.isVisible(), timeout=3000)
+    assert "draft" not in view.status.text()
+    catalog.undo_last()  # one undoable step
+    assert catalog.segment(seg.value).chapters[1].draft
+    engine.stop()
+    window.close()
+
+
+@needs_vlc
+def test_inspector_marks_draft_chapters(qtbot: Any, window: Any, gui_catalog: Any) -> None:
+    cat = gui_catalog
+    panel = next(i for i in cat.query_ids() if cat.item(i).name == "panel.mp4")
+    drafts = [Chapter(start_s=s, title=t, draft=True) for s, t in ((0, "A"), (900, "B"))]
+    cat.add_segment(panel, 0, 1800, "EMN roundtable", chapters=drafts)
+    window.select_ids([panel])
+    window._selection_changed()
+    inspector = window.inspector
+    qtbot.waitUntil(lambda: inspector.segments_box.isVisible(), timeout=3000)
+    text = inspector.segments_label.text()
+    assert "2 draft chapter" in text and "spread evenly" in text
+    assert "2 chapter" not in text  # not counted as real chapters

@@ -258,6 +258,10 @@ PROBLEMS: dict[str, str] = {
         "serial numbers); left out (export it with the originals preset or with all metadata "
         "kept)."
     ),
+    "export.draft_chapters_withheld": (
+        "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
+        "starts: not published (confirm or place them in the player first)."
+    ),
     "export.documents_keep_metadata": (
         "{n} document(s) go out with their own metadata (author and editor names, software, "
         "dates, and that of pictures inside them): clear it in the document's own program "

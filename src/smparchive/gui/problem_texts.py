@@ -362,6 +362,11 @@ SENTENCES: dict[str, str] = {
         "(GPS, serial numbers); left out (export it with the originals preset or with "
         "all metadata kept).",
     ),
+    "export.draft_chapters_withheld": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
+        "starts: not published (confirm or place them in the player first).",
+    ),
     "export.documents_keep_metadata": QT_TRANSLATE_NOOP(
         "Problems",
         "{n} document(s) go out with their own metadata (author and editor names, software, "

@@ -77,6 +77,17 @@ def test_one_command_cuts_day_one_and_the_roundtable_exports_with_chapters(
     # the holding picture comes back)
     assert roundtable["end_s"] == pytest.approx(starts[None] - 4, abs=TOLERANCE_S)
     assert len(roundtable["chapters"]) == 4  # one per speaker, a draft spread evenly
+    assert all(c["draft"] for c in roundtable["chapters"])
+    code, out = run(
+        capsys, "-c", cat, "export", "--session", "EMN roundtable", "--to", str(tmp_path),
+        "--include-unknown-consent", "--page", "--dry-run",
+    )  # fmt: skip
+    assert "its 4 chapter(s) are an evenly spaced draft" in out and "not published" in out
+    # the user accepts the evenly spaced chapters: the export publishes them
+    code, out = run(
+        capsys, "-c", cat, "segments", "edit", str(roundtable["id"]), "--confirm-chapters"
+    )
+    assert code == 0, out
 
     out_dir = tmp_path / "out"
     out_dir.mkdir()

@@ -8,7 +8,9 @@ import json
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 from export_helpers import CEST, EVENT, entry_for, jpeg_bytes, settings
 
 from smparchive.core.export import WEB, plan_export, run_export
@@ -252,3 +254,91 @@ def test_dated_items_outside_the_programme_are_not_called_undated(tmp_path: Path
         headings = [h.split(">", 1)[1] for h in html.split("<h2")[1:]]
         headings = [h.split("</h2>")[0] for h in headings]
         assert headings[1:] == [outside, undated], (lang, headings)
+
+
+# A stand-in for the few DOM calls the page's scripts make, so Node runs them as a browser
+# would on a click: elements record what was done to them.
+DOM_STUB = """
+function el(props) {
+  var e = {dataset: {}, attrs: {}, handlers: {}, children: [], style: {}, paused: true,
+    setAttribute: function (k, v) { this.attrs[k] = v; },
+    getAttribute: function (k) { return this.attrs[k] === undefined ? null : this.attrs[k]; },
+    removeAttribute: function (k) { delete this.attrs[k]; },
+    addEventListener: function (n, f) { this.handlers[n] = f; },
+    appendChild: function (c) { this.children.push(c); return c; },
+    querySelector: function () { return null; },
+    focus: function () {}, play: function () { this.paused = false; return null; },
+    pause: function () { this.paused = true; this.pauses = (this.pauses || 0) + 1; },
+    showModal: function () { this.open = true; }, close: function () { this.open = false; },
+    getBoundingClientRect: function () { return {top: this.top, bottom: this.top + 300}; },
+    scrollIntoView: function (o) { this.scrolled = o || true; }};
+  for (var k in props) { e[k] = props[k]; }
+  return e;
+}
+var video = el({id: "clip", readyState: 4, currentTime: 0, preload: "none", top: 0});
+var links = [];
+global.window = {innerHeight: 800, HTMLDialogElement: function () {}};
+global.document = {
+  body: el({dataset: {lbLabel: "Photo", lbClose: "Close", lbPrev: "<", lbNext: ">"}}),
+  documentElement: {clientHeight: 800},
+  createElement: function () { return el({}); },
+  getElementById: function (id) { return id === "clip" ? video : null; },
+  querySelectorAll: function (sel) {
+    if (sel === "video, audio") { return [video]; }
+    return links.filter(function (a) { return sel.indexOf(a.kind) >= 0; });
+  }
+};
+function click(a) { a.handlers.click({button: 0, preventDefault: function () {}}); }
+"""
+
+
+def _node(script: str, steps: str) -> dict[str, Any]:
+    """Run one of the page's scripts under DOM_STUB, then ``steps``; their printed JSON."""
+    import shutil
+    import subprocess
+
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        pytest.skip("node is not installed")
+    code = DOM_STUB + steps.replace("SCRIPT", script)
+    done = subprocess.run([node, "-e", code], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return dict(json.loads(done.stdout))
+
+
+def test_a_chapter_clicked_below_a_player_scrolled_away_brings_it_into_view() -> None:
+    # a visitor reading a long chapter list clicks '1:06:14 Tomás Ferreira': the clip seeks
+    # and plays, and the player (scrolled off the top) comes back into view to be watched
+    from smparchive.core.export.webpage import CHAPTERS_JS
+
+    steps = """
+    var a = el({kind: "data-seek", dataset: {seek: "3974", end: "5372", for: "clip"}});
+    links.push(a);
+    SCRIPT
+    video.top = -900;  // scrolled up out of the window
+    click(a);
+    var off = {t: video.currentTime, playing: !video.paused, scrolled: !!video.scrolled};
+    video.scrolled = null; video.top = 100;  // in view: the page does not jump
+    click(a);
+    console.log(JSON.stringify({off: off, on: !!video.scrolled}));
+    """
+    found = _node(CHAPTERS_JS, steps)
+    assert found["off"] == {"t": 3974, "playing": True, "scrolled": True}
+    assert found["on"] is False
+
+
+def test_opening_a_photo_in_the_large_view_pauses_a_playing_clip() -> None:
+    # the roundtable's clip was playing; its sound went on behind the opened photo
+    from smparchive.core.export.webpage import GALLERY_JS
+
+    steps = """
+    var photo = el({kind: "data-large", parentNode: el({})});
+    photo.attrs.href = "p.jpg";
+    links.push(photo);
+    SCRIPT
+    video.play();
+    click(photo);
+    console.log(JSON.stringify({paused: video.paused, pauses: video.pauses || 0}));
+    """
+    found = _node(GALLERY_JS, steps)
+    assert found == {"paused": True, "pauses": 1}

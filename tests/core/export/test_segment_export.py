@@ -184,6 +184,58 @@ def test_session_export_and_segment_source(
     assert check.exportable == 0 and [h.name for h in check.held_back] == ["Closed meeting"]
 
 
+def test_draft_speaker_chapters_are_not_published_until_confirmed(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    from smparchive.core.catalog.records import confirmed_chapters
+    from smparchive.core.organise.segments import propose_segments
+
+    # "Cut into sessions": the roundtable's two speakers spread evenly over its segment, a
+    # guess at 1:00 and 1:30 (stored as a draft), not the times anybody saw them start
+    video = archive["video"]
+    catalog.apply_segments(video, propose_segments(catalog, video, refine=False).specs())
+    rt = next(s for s in catalog.segments(video) if s.title == "EMN roundtable")
+    assert [(c.title, c.draft) for c in rt.chapters] == [("Ann Lee", True), ("Bo Kim", True)]
+
+    source = ExportSource.session("EMN roundtable")
+    check = preflight(catalog, source, _settings(tmp_path))
+    said = (
+        "EMN roundtable: its 2 chapter(s) are an evenly spaced draft, not the speakers' real "
+        "starts: not published (confirm or place them in the player first)."
+    )
+    assert f"Warning: {said}" in check.report_text()
+    report, _ = export_from_catalog(catalog, source, _settings(tmp_path, web_page=True))
+    assert said in report.warnings  # the result says it too
+    bundle = report.bundle
+    (clip,) = bundle.rglob("*.mp4")
+    with av.open(str(clip)) as c:
+        assert c.chapters() == []  # no guessed speaker start inside the clip either
+    (vtt,) = bundle.rglob("*.chapters.vtt")
+    track = vtt.read_text("utf-8")
+    assert "Ann Lee" not in track and "Bo Kim" not in track
+    assert track.splitlines()[4] == "EMN roundtable"  # one cue: the clip's title
+    page = (bundle / "index.html").read_text("utf-8")
+    assert 'class="chapters"' not in page and "data-seek" not in page  # no chapter list
+    assert "Speakers: Ann Lee, Bo Kim" in page  # the programme's speakers, as before
+
+    # confirmed as they are (the player's "Confirm chapters"): published as chapters
+    catalog.edit_segment(rt.id, chapters=confirmed_chapters(rt.chapters))
+    again = tmp_path / "again"
+    again.mkdir()
+    report, _ = export_from_catalog(
+        catalog,
+        source,
+        ExportSettings(target_dir=again, bundle_name="clips", preset=WEB, web_page=True),
+    )
+    assert not any("draft" in w for w in report.warnings)
+    (clip,) = report.bundle.rglob("*.mp4")
+    with av.open(str(clip)) as c:
+        assert [ch["metadata"].get("title") for ch in c.chapters()] == ["Ann Lee", "Bo Kim"]
+    page = (report.bundle / "index.html").read_text("utf-8")
+    assert re.search(r'data-seek="30"[^>]*><time datetime="PT30S">0:30</time>'
+                     r'<span class="t">Bo Kim</span>', page)  # fmt: skip
+
+
 def test_clip_starts_at_the_cut_not_on_the_keyframe_before(day_file: Path, tmp_path: Path) -> None:
     # keyframes every 2 s: a cut at 61.3 s opens on the picture at 61.3 s (the head up to
     # the keyframe at 62 s re-encoded); copy-only cutting opens at 60 s, and says so

@@ -59,7 +59,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument(
         "--draft-chapters",
         action="store_true",
-        help="one chapter per speaker of the session, spread evenly",
+        help="one chapter per speaker of the session, spread evenly (a draft: not published "
+        "until confirmed)",
+    )
+    a.add_argument(
+        "--confirm-chapters",
+        action="store_true",
+        help="accept the segment's draft chapters as they are (exports then publish them)",
     )
     a.add_argument("--clear-chapters", action="store_true")
     a.set_defaults(handler=cmd_edit)
@@ -148,7 +154,9 @@ def _segment_json(seg: Any, sessions: dict[int, str]) -> dict[str, Any]:
         "title": seg.title,
         "session_id": seg.session_id,
         "session": sessions.get(seg.session_id) if seg.session_id is not None else None,
-        "chapters": [{"start_s": c.start_s, "title": c.title} for c in seg.chapters],
+        "chapters": [
+            {"start_s": c.start_s, "title": c.title, "draft": c.draft} for c in seg.chapters
+        ],
         "origin": seg.origin,
         "reason": seg.reason,
         "captions": [
@@ -156,6 +164,16 @@ def _segment_json(seg: Any, sessions: dict[int, str]) -> dict[str, Any]:
             for c in seg.captions
         ],
     }
+
+
+def _chapter_count(chapters: Any) -> str:
+    """'4', or '4 (draft)' while the app's evenly spaced guess is not confirmed."""
+    drafts = sum(1 for c in chapters if c.draft)
+    if not chapters:
+        return "0"
+    if drafts == len(chapters):
+        return f"{drafts} (draft)"
+    return f"{len(chapters)} ({drafts} draft)" if drafts else str(len(chapters))
 
 
 def cmd_list(ctx: Context) -> int:
@@ -180,7 +198,7 @@ def cmd_list(ctx: Context) -> int:
                 clock(s.duration_s),
                 s.title,
                 sessions.get(s.session_id, "") if s.session_id is not None else "",
-                len(s.chapters),
+                _chapter_count(s.chapters),
                 ",".join(c.language for c in s.captions),
                 s.origin,
             )
@@ -258,7 +276,10 @@ def _proposal_json(p: Any) -> dict[str, Any]:
                 "programme_start_s": c.programme_start_s,
                 "programme_end_s": c.programme_end_s,
                 "reasons": list(c.reasons),
-                "chapters": [{"start_s": ch.start_s, "title": ch.title} for ch in c.chapters],
+                "chapters": [
+                    {"start_s": ch.start_s, "title": ch.title, "draft": ch.draft}
+                    for ch in c.chapters
+                ],
             }
             for c in p.cuts
         ],
@@ -276,7 +297,8 @@ def _show(p: Any) -> None:
         for reason in c.reasons:
             print(f"       {reason}")
         for ch in c.chapters:
-            print(f"       chapter {clock(ch.start_s)} {ch.title}")
+            draft = "  (draft: evenly spaced)" if ch.draft else ""
+            print(f"       chapter {clock(ch.start_s)} {ch.title}{draft}")
 
 
 def cmd_propose(ctx: Context) -> int:
@@ -327,7 +349,7 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_edit(ctx: Context) -> int:
-    from smparchive.core.catalog.records import Chapter
+    from smparchive.core.catalog.records import Chapter, confirmed_chapters
 
     cat = ctx.catalog()
     a = ctx.args
@@ -355,9 +377,14 @@ def cmd_edit(ctx: Context) -> int:
         start = fields.get("start_s", seg.start_s)
         step = (fields.get("end_s", seg.end_s) - start) / len(speakers)
         fields["chapters"] = [
-            Chapter(start_s=round(start + k * step, 3), title=name)
+            Chapter(start_s=round(start + k * step, 3), title=name, draft=True)
             for k, name in enumerate(speakers)
         ]
+    elif a.confirm_chapters:
+        seg = cat.segment(a.segment)
+        if not any(c.draft for c in seg.chapters):
+            raise CatalogError("The segment has no draft chapters to confirm.")
+        fields["chapters"] = confirmed_chapters(seg.chapters)
     if not fields:
         raise CatalogError(
             "Nothing to change: give --start, --end, --title, --session or chapters."

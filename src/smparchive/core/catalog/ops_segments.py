@@ -49,10 +49,15 @@ class SegmentSpec:
 def _chapters_json(chapters: Iterable[Chapter | Mapping[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for c in chapters:
-        start, title = (
-            (c.start_s, c.title) if isinstance(c, Chapter) else (c["start_s"], c["title"])
+        start, title, draft = (
+            (c.start_s, c.title, c.draft)
+            if isinstance(c, Chapter)
+            else (c["start_s"], c["title"], c.get("draft", False))
         )
-        out.append({"start_s": round(float(start), 3), "title": str(title).strip()})
+        row: dict[str, Any] = {"start_s": round(float(start), 3), "title": str(title).strip()}
+        if draft:  # only a guessed chapter carries the key: older rows read as confirmed
+            row["draft"] = True
+        out.append(row)
     return sorted(out, key=lambda c: c["start_s"])
 
 
@@ -65,7 +70,12 @@ def _record(row: Any) -> SegmentRecord:
         title=row.title,
         session_id=row.session_id,
         chapters=tuple(
-            Chapter(start_s=float(c["start_s"]), title=str(c["title"])) for c in row.chapters or ()
+            Chapter(
+                start_s=float(c["start_s"]),
+                title=str(c["title"]),
+                draft=bool(c.get("draft", False)),
+            )
+            for c in row.chapters or ()
         ),
         origin=row.origin,
         reason=row.reason,

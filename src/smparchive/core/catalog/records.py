@@ -6,6 +6,7 @@ cannot silently shift the others.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -113,10 +114,20 @@ class ExportRecordView:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Chapter:
-    """A chapter mark inside a segment: seconds from the start of the recording."""
+    """A chapter mark inside a segment: seconds from the start of the recording.
+
+    A *draft* chapter is one the app guessed (a session's speakers spread evenly over its
+    segment), not a time anybody saw: it is shown as a draft and never published until a
+    person places or confirms it (``confirmed_chapters``)."""
 
     start_s: float
     title: str
+    draft: bool = False
+
+
+def confirmed_chapters(chapters: Iterable[Chapter]) -> tuple[Chapter, ...]:
+    """``chapters`` accepted by a person as they are: none of them is a draft any more."""
+    return tuple(Chapter(start_s=c.start_s, title=c.title) for c in chapters)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -64,6 +64,9 @@ class ClipSpec:
     start_s: float
     end_s: float
     chapters: tuple[tuple[float, str], ...] = ()  # (seconds of the recording, title)
+    # chapters the app only guessed (speakers spread evenly), left out of the clip, its
+    # chapter track and the page until a person confirms them: the preflight says so
+    draft_chapters: int = 0
     recording_duration_s: float | None = None
     # WebVTT caption files the user added: (language, timing, text), timing "segment" or
     # "recording" (media.webvtt.clip_webvtt)

@@ -323,6 +323,15 @@ def plan_export(
         outputs: list[PlannedOutput] = []
         metadata = None
         if entry.clip is not None:
+            if entry.clip.draft_chapters:
+                # evenly spaced speaker guesses are no speaker's real start: not published
+                warnings.append(
+                    problem(
+                        "export.draft_chapters_withheld",
+                        name=entry.title.get("x-default") or entry.original_name,
+                        n=entry.clip.draft_chapters,
+                    )
+                )
             outputs, size = _clip_outputs(entry, seq, settings, names)
             total += size
             consent = decision if decision is not None and not decision.held else None

@@ -183,6 +183,10 @@ GALLERY_JS = """(function () {
     a.addEventListener("click", function (ev) {
       if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) { return; }
       ev.preventDefault();
+      // a clip playing on the page would go on talking behind the large view
+      Array.prototype.forEach.call(document.querySelectorAll("video, audio"), function (m) {
+        if (!m.paused) { m.pause(); }
+      });
       show(i);
       dialog.showModal();
       close.focus();
@@ -202,7 +206,8 @@ GALLERY_JS = """(function () {
 """
 
 # a chapter link seeks the page's player and plays it (without this the link opens the clip
-# at that time); the chapter playing is marked with aria-current
+# at that time), scrolled into view when the list has pushed it off screen; the chapter
+# playing is marked with aria-current
 CHAPTERS_JS = """(function () {
   "use strict";
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-seek]"));
@@ -233,6 +238,10 @@ CHAPTERS_JS = """(function () {
       if (media.preload === "none") { media.preload = "metadata"; }
       seek(media, parseFloat(a.dataset.seek));
       mark(media, parseFloat(a.dataset.seek));
+      // a long chapter list scrolls the player away: bring it back to watch the chapter
+      var box = media.getBoundingClientRect();
+      var high = window.innerHeight || document.documentElement.clientHeight;
+      if (box.top < 0 || box.bottom > high) { media.scrollIntoView({block: "nearest"}); }
     });
     if (!media.dataset.chapters) {
       media.dataset.chapters = "1";

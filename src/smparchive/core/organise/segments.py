@@ -152,7 +152,8 @@ def programme_cuts(
         if draft_chapters and len(s.speakers) > 1:
             step = (hi - lo) / len(s.speakers)
             chapters = tuple(
-                Chapter(start_s=round(lo + k * step, 3), title=name)
+                # a guess, not the speakers' real times: a draft until a person places it
+                Chapter(start_s=round(lo + k * step, 3), title=name, draft=True)
                 for k, name in enumerate(s.speakers)
             )
             reasons.append(problem("segment.speaker_chapters", n=len(s.speakers)))
@@ -232,7 +233,7 @@ def refine_cuts(
 def _shift_first_chapter(chapters: tuple[Chapter, ...], start: float) -> tuple[Chapter, ...]:
     if not chapters:
         return chapters
-    return (Chapter(start_s=start, title=chapters[0].title), *chapters[1:])
+    return (replace(chapters[0], start_s=start), *chapters[1:])
 
 
 def propose_segments(

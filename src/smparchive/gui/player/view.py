@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smparchive.core.catalog.records import Chapter, ItemRecord, SegmentRecord
+from smparchive.core.catalog.records import (
+    Chapter,
+    ItemRecord,
+    SegmentRecord,
+    confirmed_chapters,
+)
 from smparchive.core.media.pages import video_frame_at
 from smparchive.core.thumbcache import PREVIEW, THUMB
 from smparchive.core.vocab import ItemStatus, Kind
@@ -183,6 +188,17 @@ class PlayerView(ItemViewer):
             lambda: self.add_captions(),
         )
         self.captions_button.setEnabled(False)  # with segments only
+        self.confirm_button = self._button(
+            translate("viewers", "Confirm chapters"),
+            translate(
+                "viewers",
+                "The segment's chapters are a draft, spread evenly over its speakers: accept "
+                "them as they are, and exports publish them (C places one at the playhead "
+                "instead)",
+            ),
+            self.confirm_chapters,
+        )
+        self.confirm_button.hide()  # while the segment played has draft chapters only
         self.full_button = self._button(
             "", translate("viewers", "Full screen (F)"), self._full_screen
         )
@@ -206,6 +222,7 @@ class PlayerView(ItemViewer):
             self.poster_button,
             self.cut_button,
             self.captions_button,
+            self.confirm_button,
             self.full_button,
         ):
             controls.addWidget(w)
@@ -414,6 +431,19 @@ class PlayerView(ItemViewer):
                 .replace("%4", format_time(current.start_s))
                 .replace("%5", format_time(current.end_s))
             )
+            drafts = sum(1 for ch in current.chapters if ch.draft)
+            if drafts:
+                parts.append(
+                    self.tr(
+                        "%n draft chapter(s), spread evenly: not published until placed (C) "
+                        "or confirmed",
+                        None,
+                        drafts,
+                    )
+                )
+        self.confirm_button.setVisible(
+            current is not None and any(ch.draft for ch in current.chapters)
+        )
         parts.append(translate("viewers", SEGMENT_KEY_HELP if self.segments else KEY_HELP))
         self.status.setText("  ·  ".join(parts))
 
@@ -700,13 +730,36 @@ class PlayerView(ItemViewer):
         def op(c: Catalog) -> Any:
             now = c.segment(seg.id)
             speakers = c.session(now.session_id).speakers if now.session_id is not None else ()
-            used = {ch.title for ch in now.chapters}
+            # a draft (evenly spaced guess) names a speaker nobody has placed yet: the chapter
+            # placed here replaces that speaker's draft, and is a real one
+            used = {ch.title for ch in now.chapters if not ch.draft}
             title = next((name for name in speakers if name not in used), fallback)
-            kept = [ch for ch in now.chapters if abs(ch.start_s - t) > 0.5]
+            kept = [
+                ch
+                for ch in now.chapters
+                if abs(ch.start_s - t) > 0.5 and not (ch.draft and ch.title == title)
+            ]
             return c.edit_segment(seg.id, chapters=[*kept, Chapter(start_s=t, title=title)])
 
         self.ops.run(
             translate("viewers", "Add a chapter to %1").replace("%1", seg.title),
+            op,
+            lambda _r: self.load_segments(),
+            on_error=lambda e: self.show_notice(str(e)),
+        )
+
+    def confirm_chapters(self) -> None:
+        """Accept the current segment's draft chapters (speakers spread evenly) as they are:
+        they become real chapters, which exports publish. Undoable."""
+        seg = self.current_segment()
+        if seg is None or not any(ch.draft for ch in seg.chapters):
+            return
+
+        def op(c: Catalog) -> Any:
+            return c.edit_segment(seg.id, chapters=confirmed_chapters(c.segment(seg.id).chapters))
+
+        self.ops.run(
+            translate("viewers", "Confirm the chapters of %1").replace("%1", seg.title),
             op,
             lambda _r: self.load_segments(),
             on_error=lambda e: self.show_notice(str(e)),

@@ -216,8 +216,11 @@ class Inspector(QScrollArea):
             extra = []
             if seg.session_id is not None and titles.get(seg.session_id, seg.title) != seg.title:
                 extra.append(html.escape(titles[seg.session_id]))
-            if seg.chapters:
-                extra.append(self.tr("%n chapter(s)", None, len(seg.chapters)))
+            drafts = sum(1 for ch in seg.chapters if ch.draft)
+            if len(seg.chapters) > drafts:
+                extra.append(self.tr("%n chapter(s)", None, len(seg.chapters) - drafts))
+            if drafts:  # guessed, not placed: not published until confirmed in the player
+                extra.append(self.tr("%n draft chapter(s), spread evenly", None, drafts))
             if seg.captions:
                 languages = ", ".join(c.language for c in seg.captions)
                 extra.append(html.escape(self.tr("captions: %1").replace("%1", languages)))
