@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+742"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+747"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+232"/>
         <location line="+249"/>
         <source>%Ln items</source>
         <translation>
@@ -307,11 +307,19 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+220"/>
+        <location filename="../../gui/widgets/inspector.py" line="+221"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
             <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n draft chapter(s), spread evenly</source>
+        <translation>
+            <numerusform>%n draft chapter, spread evenly</numerusform>
+            <numerusform>%n draft chapters, spread evenly</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -362,7 +370,15 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+622"/>
+        <location filename="../../gui/player/view.py" line="+438"/>
+        <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
+        <translation>
+            <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
+            <numerusform>%n draft chapters, spread evenly: not published until placed (C) or confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+219"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>

@@ -467,7 +467,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+103"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+105"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -735,12 +735,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+711"/>
+        <location line="+720"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-682"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -756,12 +756,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+556"/>
+        <location line="+565"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-539"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -771,7 +771,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>selection</source>
         <translation>sélection</translation>
     </message>
@@ -884,13 +884,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <location line="+94"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -901,12 +901,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-20"/>
+        <source>Export (Ctrl+Enter)</source>
+        <translation>Exporter (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>An export or a check is running.</source>
         <translation>Une exportation ou une vérification est en cours.</translation>
     </message>
@@ -916,8 +921,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-465"/>
-        <location line="+469"/>
+        <location line="-474"/>
+        <location line="+478"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -968,12 +973,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-665"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+664"/>
+        <location line="+673"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1458,7 +1463,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1118"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1127"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2036,12 +2041,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2081,11 +2086,19 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Segments</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
             <numerusform>%n chapitres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n draft chapter(s), spread evenly</source>
+        <translation>
+            <numerusform>%n chapitre brouillon, réparti régulièrement</numerusform>
+            <numerusform>%n chapitres brouillons, répartis régulièrement</numerusform>
         </translation>
     </message>
     <message>
@@ -3204,7 +3217,15 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+622"/>
+        <location filename="../../gui/player/view.py" line="+438"/>
+        <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
+        <translation>
+            <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
+            <numerusform>%n chapitres brouillons, répartis régulièrement : non publiés tant qu&apos;ils ne sont pas placés (C) ou confirmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+219"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3818,6 +3839,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+6"/>
+        <source>{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>{name} : ses {n} chapitre(s) sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d&apos;abord dans le lecteur).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>{n} document(s) partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
     </message>
@@ -7164,7 +7190,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-571"/>
+        <location filename="../../gui/player/view.py" line="-600"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -7184,24 +7210,24 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Couper le son (M)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+584"/>
+        <location line="+12"/>
+        <location line="+633"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-632"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+582"/>
+        <location line="+631"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-630"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7237,11 +7263,21 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+9"/>
+        <source>Confirm chapters</source>
+        <translation>Confirmer les chapitres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
+        <translation>Les chapitres du segment sont un brouillon, répartis régulièrement entre ses intervenants : acceptez-les tels quels, et les exportations les publient (C en place plutôt un à la tête de lecture)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Full screen (F)</source>
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>
@@ -7271,7 +7307,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -7355,9 +7391,14 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Chapitre %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Add a chapter to %1</source>
         <translation>Ajouter un chapitre à %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirm the chapters of %1</source>
+        <translation>Confirmer les chapitres de %1</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -7400,7 +7441,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-251"/>
+        <location filename="../../gui/player/view.py" line="-274"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -7423,7 +7464,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     <message>
         <location line="+31"/>
         <location filename="../../gui/viewers/loupe.py" line="+115"/>
-        <location filename="../../gui/viewers/survey.py" line="+83"/>
+        <location filename="../../gui/viewers/survey.py" line="+84"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -7489,13 +7530,11 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location filename="../../gui/viewers/feedback.py" line="+25"/>
-        <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Retenu</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../gui/viewers/info.py" line="+1"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
@@ -7510,7 +7549,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+37"/>
+        <location filename="../../gui/viewers/info.py" line="+54"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -467,7 +467,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+103"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+105"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -735,12 +735,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+711"/>
+        <location line="+720"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-682"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -756,12 +756,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+556"/>
+        <location line="+565"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-539"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -771,7 +771,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>selection</source>
         <translation>selectie</translation>
     </message>
@@ -884,13 +884,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <location line="+94"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -901,12 +901,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-20"/>
+        <source>Export (Ctrl+Enter)</source>
+        <translation>Exporteren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>An export or a check is running.</source>
         <translation>Er loopt een export of een controle.</translation>
     </message>
@@ -916,8 +921,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-465"/>
-        <location line="+469"/>
+        <location line="-474"/>
+        <location line="+478"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -968,12 +973,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-665"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+664"/>
+        <location line="+673"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1458,7 +1463,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1118"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1127"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2036,12 +2041,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -2081,11 +2086,19 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Segmenten</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
             <numerusform>%n hoofdstukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n draft chapter(s), spread evenly</source>
+        <translation>
+            <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld</numerusform>
+            <numerusform>%n conceptoofdstukken, gelijkmatig verdeeld</numerusform>
         </translation>
     </message>
     <message>
@@ -3204,7 +3217,15 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+622"/>
+        <location filename="../../gui/player/view.py" line="+438"/>
+        <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
+        <translation>
+            <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
+            <numerusform>%n conceptoofdstukken, gelijkmatig verdeeld: niet gepubliceerd tot ze geplaatst (C) of bevestigd zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+219"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3818,6 +3839,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+6"/>
+        <source>{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
+        <translation>{name}: de {n} hoofdstuk(ken) zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>{n} document(en) gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
     </message>
@@ -7164,7 +7190,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-571"/>
+        <location filename="../../gui/player/view.py" line="-600"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -7184,24 +7210,24 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dempen (M)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+584"/>
+        <location line="+12"/>
+        <location line="+633"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-632"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+582"/>
+        <location line="+631"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-630"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7237,11 +7263,21 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+9"/>
+        <source>Confirm chapters</source>
+        <translation>Hoofdstukken bevestigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment&apos;s chapters are a draft, spread evenly over its speakers: accept them as they are, and exports publish them (C places one at the playhead instead)</source>
+        <translation>De hoofdstukken van het segment zijn een concept, gelijkmatig over de sprekers verdeeld: aanvaard ze zoals ze zijn, en exports publiceren ze (C plaatst er in plaats daarvan een op de afspeelpositie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Full screen (F)</source>
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
@@ -7271,7 +7307,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -7355,9 +7391,14 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Hoofdstuk %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Add a chapter to %1</source>
         <translation>Een hoofdstuk toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirm the chapters of %1</source>
+        <translation>Hoofdstukken van %1 bevestigen</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -7400,7 +7441,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-251"/>
+        <location filename="../../gui/player/view.py" line="-274"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -7423,7 +7464,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     <message>
         <location line="+31"/>
         <location filename="../../gui/viewers/loupe.py" line="+115"/>
-        <location filename="../../gui/viewers/survey.py" line="+83"/>
+        <location filename="../../gui/viewers/survey.py" line="+84"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -7489,13 +7530,11 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location filename="../../gui/viewers/feedback.py" line="+25"/>
-        <location filename="../../gui/viewers/info.py" line="+22"/>
         <source>Picked</source>
         <translation>Gekozen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../gui/viewers/info.py" line="+1"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
@@ -7510,7 +7549,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+37"/>
+        <location filename="../../gui/viewers/info.py" line="+54"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
