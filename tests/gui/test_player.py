@@ -198,6 +198,11 @@ def test_the_controls_row_keeps_a_volume_slider_and_a_visible_full_screen_button
     page.show()
     qtbot.wait(50)
     assert view.volume.width() >= 48, view.volume.width()
+    view.confirm_button.show()  # a segment with draft chapters: every tool is out
+    qtbot.wait(50)
+    # the whole player fits the room (it pushed the inspector off the screen)
+    assert page.minimumSizeHint().width() <= 780, page.minimumSizeHint().width()
+    assert view.volume.width() >= 48, view.volume.width()
     icon = view.full_button.icon().pixmap(16, 16).toImage()
     lightest = max(
         QColor(icon.pixel(x, y)).lightness()

@@ -210,7 +210,7 @@ class PlayerView(ItemViewer):
         seek_row.setContentsMargins(8, 4, 8, 0)
         seek_row.addWidget(self.seekbar, 1)
         controls = QHBoxLayout()
-        controls.setContentsMargins(8, 2, 8, 4)
+        controls.setContentsMargins(8, 2, 8, 2)
         for w in (
             self.play_button,
             self.time_label,
@@ -220,13 +220,18 @@ class PlayerView(ItemViewer):
             self.in_button,
             self.out_button,
             self.poster_button,
-            self.cut_button,
-            self.captions_button,
-            self.confirm_button,
             self.full_button,
         ):
             controls.addWidget(w)
         controls.insertStretch(3, 1)  # the time and speed on the left, the tools on the right
+        # the recording's segment tools have a row of their own: on one row with the rest,
+        # in French with draft chapters to confirm, they pushed the inspector off a 1366 px
+        # screen
+        segment_tools = QHBoxLayout()
+        segment_tools.setContentsMargins(8, 0, 8, 4)
+        segment_tools.addStretch(1)
+        for w in (self.cut_button, self.captions_button, self.confirm_button):
+            segment_tools.addWidget(w)
         self.seekbar.seekRequested.connect(self.seek)
         self.status = QLabel(self)
         self.status.setStyleSheet("color:#bbb;background:#202020;padding:3px 8px")
@@ -239,6 +244,7 @@ class PlayerView(ItemViewer):
         layout.addWidget(self.message)
         layout.addLayout(seek_row)
         layout.addLayout(controls)
+        layout.addLayout(segment_tools)
         layout.addWidget(self.status)
         playing_controls = (
             self.play_button,
