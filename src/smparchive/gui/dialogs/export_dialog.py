@@ -435,6 +435,8 @@ class ExportDialog(FittedDialog):
 
         self.preflight_label = QLabel()
         self.preflight_label.setWordWrap(True)
+        # at the top of its box, not floating in the middle of the room the table leaves
+        self.preflight_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.held = HeldBackModel()
         self.table = QTableView()
         self.table.setModel(self.held)
