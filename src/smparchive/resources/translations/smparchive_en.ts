@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+747"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+749"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+438"/>
+        <location filename="../../gui/player/view.py" line="+444"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>

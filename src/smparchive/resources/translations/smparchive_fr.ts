@@ -553,12 +553,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+158"/>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -703,7 +703,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Who decided to publish them</source>
         <translation>Qui a décidé de les publier</translation>
     </message>
@@ -960,7 +960,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-159"/>
+        <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
+        <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Exportation terminée : %1 (%2, %3) vers %4.</translation>
     </message>
@@ -973,12 +978,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-667"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+673"/>
+        <location line="+675"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1030,12 +1035,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>over %1&apos;s limit: shorten the captions</source>
-        <translation>au-delà de la limite de %1 : raccourcissez les légendes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1463,7 +1463,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1127"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1129"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -3217,7 +3217,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+438"/>
+        <location filename="../../gui/player/view.py" line="+444"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -7190,7 +7190,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-600"/>
+        <location filename="../../gui/player/view.py" line="-606"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
     </message>
@@ -7211,23 +7211,23 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+633"/>
+        <location line="+639"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-638"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+631"/>
+        <location line="+637"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-636"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7277,7 +7277,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Plein écran (F)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>No poster frame yet</source>
         <translation>Pas encore d’image d’affiche</translation>
     </message>

@@ -553,12 +553,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+158"/>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -703,7 +703,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Who decided to publish them</source>
         <translation>Wie besliste ze te publiceren</translation>
     </message>
@@ -960,7 +960,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-159"/>
+        <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
+        <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>Exported %1 (%2, %3) to %4.</source>
         <translation>Geëxporteerd: %1 (%2, %3) naar %4.</translation>
     </message>
@@ -973,12 +978,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-667"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+673"/>
+        <location line="+675"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1030,12 +1035,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 / %2 tekens</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>over %1&apos;s limit: shorten the captions</source>
-        <translation>boven de limiet van %1: kort de bijschriften in</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1463,7 +1463,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1127"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1129"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -3217,7 +3217,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+438"/>
+        <location filename="../../gui/player/view.py" line="+444"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -7190,7 +7190,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-600"/>
+        <location filename="../../gui/player/view.py" line="-606"/>
         <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
         <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
     </message>
@@ -7211,23 +7211,23 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+12"/>
-        <location line="+633"/>
+        <location line="+639"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-638"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+631"/>
+        <location line="+637"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-636"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7277,7 +7277,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Volledig scherm (F)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>No poster frame yet</source>
         <translation>Nog geen posterbeeld</translation>
     </message>
