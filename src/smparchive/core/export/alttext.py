@@ -4,8 +4,9 @@ A suggestion is built from the programme and the tags (the people tagged on the 
 among them speaks in the session, the session's title, room and day): it says where and
 who, never what the picture shows, so it is a *draft* for a person to finish. It starts with
 a marker (``[Draft]``, ``[Brouillon]``, ``[Concept]``) that stays until someone edits it
-away; a publication export holds back a photo whose alt text is still a draft, as it holds
-back one with none (both can be confirmed like consent).
+away; a platform's export holds back a photo whose alt text is still a draft, as it holds
+back one with none (both can be confirmed like consent), and every export but an archive's
+goes without a draft (:func:`without_drafts`): never published as if it were finished.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "is_draft",
     "strip_draft",
     "suggest_alt_text",
+    "without_drafts",
 ]
 
 DRAFT_MARKERS = {"en": "[Draft]", "fr": "[Brouillon]", "nl": "[Concept]"}
@@ -90,6 +92,12 @@ def strip_draft(text: str) -> str:
         if stripped.casefold().startswith(marker.casefold()):
             return stripped[len(marker) :].lstrip()
     return text
+
+
+def without_drafts(texts: LangText) -> LangText:
+    """``texts`` without the languages whose alt text is still a draft (what may be
+    published: a draft is left out, so the output does what it does for no alt text)."""
+    return {lang: text for lang, text in texts.items() if not is_draft(text)}
 
 
 def alt_text_for(texts: LangText, language: str) -> str:
