@@ -146,7 +146,8 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
         "[Brouillon] Ana Lopes au micro et Jan Peeters "
         "pendant la séance «\u00a0EMN roundtable\u00a0»" in stdout
     )
-    assert "salle Salle Europa" in stdout and "le 1er juin 2022" in stdout
+    # the room is named "Salle Europa": not "salle Salle Europa"
+    assert "» Salle Europa le 1er juin 2022." in stdout and "salle Salle" not in stdout
     code, stdout, err = run(
         capsys,
         cat_path,

@@ -11,6 +11,7 @@ goes without a draft (:func:`without_drafts`): never published as if it were fin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -43,6 +44,7 @@ _PHRASES = {
         "session": "at the session “{session}”",
         "event": "at {event}",
         "room": "in {room}",
+        "room_named": "in {room}",
         "day": "on {day}",
         "and": "and",
     },
@@ -53,6 +55,7 @@ _PHRASES = {
         "session": "pendant la séance «\u00a0{session}\u00a0»",
         "event": "à {event}",
         "room": "salle {room}",
+        "room_named": "{room}",  # "Salle Europa", not "salle Salle Europa"
         "day": "le {day}",
         "and": "et",
     },
@@ -63,10 +66,15 @@ _PHRASES = {
         "session": "tijdens de sessie “{session}”",
         "event": "op {event}",
         "room": "in {room}",
+        "room_named": "in {room}",
         "day": "op {day}",
         "and": "en",
     },
 }
+
+# A room whose name starts with a word for "room" ("Salle Europa", "Room 2", "zaal 3") is
+# named without the phrase's own room word, in any language.
+_NAMED_ROOM = re.compile(r"(salle|room|zaal)\b", re.IGNORECASE)
 
 
 def _base(language: str) -> str:
@@ -150,7 +158,8 @@ def suggest_alt_text(entry: ExportEntry, language: str = "en") -> str:
     elif entry.event_title:
         where.append(words["event"].format(event=entry.event_title))
     if entry.session_room:
-        where.append(words["room"].format(room=entry.session_room))
+        named = _NAMED_ROOM.match(entry.session_room.strip())
+        where.append(words["room_named" if named else "room"].format(room=entry.session_room))
     if entry.day_date is not None:
         where.append(words["day"].format(day=_day(entry.day_date, language)))
     sentence = " ".join(x for x in (who or words["photo"], *where) if x)
