@@ -146,7 +146,8 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
         "[Brouillon] Ana Lopes au micro et Jan Peeters "
         "pendant la séance «\u00a0EMN roundtable\u00a0»" in stdout
     )
-    assert "salle Salle Europa" in stdout and "le 1er juin 2022" in stdout
+    # the room is named "Salle Europa": not "salle Salle Europa"
+    assert "» Salle Europa le 1er juin 2022." in stdout and "salle Salle" not in stdout
     code, stdout, err = run(
         capsys,
         cat_path,
@@ -167,6 +168,12 @@ def test_alt_text_drafts_and_handles(capsys: Any, roundtable: dict[str, Any]) ->
     args = ("export", "--session", "EMN roundtable", "--to", str(out), "--preset", "mastodon")
     code, stdout, _ = run(capsys, cat_path, *args, "--post", "--lang", "fr", "--dry-run")
     assert code == 1 and "alt text is still a draft" in stdout  # a draft is not finished
+    # A page is no platform: the photo goes out, its draft alt text does not, and the
+    # dry run says so in one line.
+    page = ("export", "--session", "EMN roundtable", "--to", str(out), "--page", "--lang", "fr")
+    code, stdout, _ = run(capsys, cat_path, *page, "--dry-run")
+    assert code == 0 and stdout.count("still a suggested draft") == 1
+    assert "Warning: 1 item(s) go out without their alt text: it is still a suggested" in stdout
     # Finished (the marker removed): it goes out, and Ana's handle is in the post.
     code, _, err = run(
         capsys, cat_path, "set", str(ids[4]), "--lang", "fr",

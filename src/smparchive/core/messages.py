@@ -262,6 +262,10 @@ PROBLEMS: dict[str, str] = {
         "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first)."
     ),
+    "export.draft_alt_texts_withheld": (
+        "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "
+        "in the caption editor, Ctrl+Shift+X, and remove the draft marker)."
+    ),
     "export.documents_keep_metadata": (
         "{n} document(s) go out with their own metadata (author and editor names, software, "
         "dates, and that of pictures inside them): clear it in the document's own program "

@@ -367,6 +367,11 @@ SENTENCES: dict[str, str] = {
         "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first).",
     ),
+    "export.draft_alt_texts_withheld": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "
+        "in the caption editor, Ctrl+Shift+X, and remove the draft marker).",
+    ),
     "export.documents_keep_metadata": QT_TRANSLATE_NOOP(
         "Problems",
         "{n} document(s) go out with their own metadata (author and editor names, software, "

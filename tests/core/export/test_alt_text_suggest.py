@@ -42,6 +42,22 @@ def test_drafts_in_three_languages(photo_set: Callable[..., list[ExportEntry]]) 
     assert suggest_alt_text(bare, "en") == "[Draft] Photo."  # nothing known: still a draft
 
 
+def test_a_room_named_salle_is_not_called_salle_twice(
+    photo_set: Callable[..., list[ExportEntry]],
+) -> None:
+    (entry,) = photo_set(1)
+    entry = _at_the_roundtable(entry)
+    for room in ("Salle Europa", "salle Europa", "Room Europa", "ZAAL Europa"):
+        draft = suggest_alt_text(replace(entry, session_room=room), "fr")
+        assert f"» {room} le 1er juin 2022." in draft, draft
+        assert "salle" not in draft.replace(room, "").casefold(), draft
+        for lang, word in (("en", "in"), ("nl", "in")):
+            draft = suggest_alt_text(replace(entry, session_room=room), lang)
+            assert f" {word} {room} " in draft, draft
+    assert " salle Aula " in suggest_alt_text(replace(entry, session_room="Aula"), "fr")
+    assert " salle Salon 2 " in suggest_alt_text(replace(entry, session_room="Salon 2"), "fr")
+
+
 def test_draft_marker_found_and_removed() -> None:
     assert is_draft("[Draft] Ana Lopes speaking") and is_draft("  [brouillon] x")
     assert not is_draft("Ana Lopes speaking at a draft table")

@@ -4,12 +4,14 @@ A suggestion is built from the programme and the tags (the people tagged on the 
 among them speaks in the session, the session's title, room and day): it says where and
 who, never what the picture shows, so it is a *draft* for a person to finish. It starts with
 a marker (``[Draft]``, ``[Brouillon]``, ``[Concept]``) that stays until someone edits it
-away; a publication export holds back a photo whose alt text is still a draft, as it holds
-back one with none (both can be confirmed like consent).
+away; a platform's export holds back a photo whose alt text is still a draft, as it holds
+back one with none (both can be confirmed like consent), and every export but an archive's
+goes without a draft (:func:`without_drafts`): never published as if it were finished.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -22,6 +24,7 @@ __all__ = [
     "is_draft",
     "strip_draft",
     "suggest_alt_text",
+    "without_drafts",
 ]
 
 DRAFT_MARKERS = {"en": "[Draft]", "fr": "[Brouillon]", "nl": "[Concept]"}
@@ -41,6 +44,7 @@ _PHRASES = {
         "session": "at the session “{session}”",
         "event": "at {event}",
         "room": "in {room}",
+        "room_named": "in {room}",
         "day": "on {day}",
         "and": "and",
     },
@@ -51,6 +55,7 @@ _PHRASES = {
         "session": "pendant la séance «\u00a0{session}\u00a0»",
         "event": "à {event}",
         "room": "salle {room}",
+        "room_named": "{room}",  # "Salle Europa", not "salle Salle Europa"
         "day": "le {day}",
         "and": "et",
     },
@@ -61,10 +66,15 @@ _PHRASES = {
         "session": "tijdens de sessie “{session}”",
         "event": "op {event}",
         "room": "in {room}",
+        "room_named": "in {room}",
         "day": "op {day}",
         "and": "en",
     },
 }
+
+# A room whose name starts with a word for "room" ("Salle Europa", "Room 2", "zaal 3") is
+# named without the phrase's own room word, in any language.
+_NAMED_ROOM = re.compile(r"(salle|room|zaal)\b", re.IGNORECASE)
 
 
 def _base(language: str) -> str:
@@ -90,6 +100,12 @@ def strip_draft(text: str) -> str:
         if stripped.casefold().startswith(marker.casefold()):
             return stripped[len(marker) :].lstrip()
     return text
+
+
+def without_drafts(texts: LangText) -> LangText:
+    """``texts`` without the languages whose alt text is still a draft (what may be
+    published: a draft is left out, so the output does what it does for no alt text)."""
+    return {lang: text for lang, text in texts.items() if not is_draft(text)}
 
 
 def alt_text_for(texts: LangText, language: str) -> str:
@@ -142,7 +158,8 @@ def suggest_alt_text(entry: ExportEntry, language: str = "en") -> str:
     elif entry.event_title:
         where.append(words["event"].format(event=entry.event_title))
     if entry.session_room:
-        where.append(words["room"].format(room=entry.session_room))
+        named = _NAMED_ROOM.match(entry.session_room.strip())
+        where.append(words["room_named" if named else "room"].format(room=entry.session_room))
     if entry.day_date is not None:
         where.append(words["day"].format(day=_day(entry.day_date, language)))
     sentence = " ".join(x for x in (who or words["photo"], *where) if x)

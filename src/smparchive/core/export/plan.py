@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
+from smparchive.core.export.alttext import without_drafts
 from smparchive.core.export.cms import CMS_FILES
 from smparchive.core.export.consent import ConsentDecision, evaluate_consent
 from smparchive.core.export.docmeta import PPTX_MIME
@@ -19,6 +20,7 @@ from smparchive.core.export.pdfmeta import PDF_MIME
 from smparchive.core.export.platforms import platform_by_name
 from smparchive.core.export.post import POST_FILES, PostKit, build_post, caption_warnings
 from smparchive.core.export.presets import (
+    Audience,
     ExportSettings,
     ImageFormat,
     ImageVariant,
@@ -300,6 +302,13 @@ def plan_export(
         warnings.append(problem("export.no_libreoffice"))
     seq = 0
     documents = 0  # published with the metadata they carry (author names...)
+    # A suggested alt text ("[Draft] Photo at the session ...") is work in progress: it goes
+    # out only in an archive's hand-over (the catalogue's data as is, marker included). Every
+    # other export leaves it out here, so the page, CMS files, manifests, post kit and the
+    # photos' XMP/IPTC all do what they do for a photo without alt text (the page describes
+    # it by its caption).
+    withhold_drafts = settings.audience is not Audience.ARCHIVE
+    draft_alts = 0
     for entry in entries:
         decision = decisions.get(entry.item_id)
         if decision is not None and decision.held:
@@ -316,6 +325,11 @@ def plan_export(
                 problem("export.not_resizable_left_out", name=entry.original_name, mime=entry.mime)
             )
             continue
+        if withhold_drafts:
+            published = without_drafts(entry.alt_text)
+            if published != entry.alt_text:
+                entry = replace(entry, alt_text=published)
+                draft_alts += 1
         seq += 1
         original_ext = (
             entry.original_name.rsplit(".", 1)[-1].lower() if "." in entry.original_name else ""
@@ -404,6 +418,8 @@ def plan_export(
         )
     if documents:
         warnings.append(problem("export.documents_keep_metadata", n=documents))
+    if draft_alts:
+        warnings.append(problem("export.draft_alt_texts_withheld", n=draft_alts))
     post = None
     platform = platform_by_name(settings.preset.platform) if settings.preset.platform else None
     if platform is not None:
