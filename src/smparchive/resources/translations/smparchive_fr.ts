@@ -3844,6 +3844,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+5"/>
+        <source>{n} item(s) go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>{n} élément(s) partent sans leur texte alternatif : c’est encore un brouillon proposé (terminez-le avec Modifier le texte alternatif, Ctrl+Maj+X, et retirez la marque de brouillon).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>{n} document(s) partent avec leurs propres métadonnées (noms de l’auteur et des éditeurs, logiciel, dates, et celles des images qu’ils contiennent) : effacez-les dans le programme du document avant de publier si elles ne doivent pas être vues.</translation>
     </message>

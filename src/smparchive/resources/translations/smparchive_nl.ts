@@ -3844,6 +3844,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+5"/>
+        <source>{n} item(s) go out without their alt text: it is still a suggested draft (finish it in the caption editor, Ctrl+Shift+X, and remove the draft marker).</source>
+        <translation>{n} item(s) gaan mee zonder hun alternatieve tekst: die is nog een voorgesteld concept (werk hem af met Alt-tekst bewerken, Ctrl+Shift+X, en verwijder de conceptmarkering).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{n} document(s) go out with their own metadata (author and editor names, software, dates, and that of pictures inside them): clear it in the document&apos;s own program before publishing if it should not be seen.</source>
         <translation>{n} document(en) gaan mee met hun eigen metadata (namen van auteur en bewerkers, software, datums, en die van de afbeeldingen erin): wis ze in het eigen programma van het document vóór publicatie als ze niet gezien mogen worden.</translation>
     </message>
