@@ -103,8 +103,12 @@ def test_suggest_fills_a_draft_alt_text_to_finish(qtbot: Any, window: Any) -> No
     editor.tabs.setCurrentIndex(1)  # French
     assert editor.suggest.isEnabled()
     qtbot.mouseClick(editor.suggest, Qt.MouseButton.LeftButton)
-    draft = editor.alt.toPlainText()
-    assert draft.startswith("[Brouillon] Ana Lopez au micro pendant la séance « Opening »")
+    from smparchive.gui.widgets.fields import plain_text
+
+    draft = plain_text(editor.alt)  # as stored: with its no-break spaces
+    assert draft.startswith(
+        "[Brouillon] Ana Lopez au micro pendant la séance «\u00a0Opening\u00a0»"
+    )
     assert "salle Hall A" in draft and "1er juin 2022" in draft
     assert _focus() is editor.alt
     assert not cat.item(item).alt_texts.get("fr")  # nothing stored until applied
@@ -112,3 +116,29 @@ def test_suggest_fills_a_draft_alt_text_to_finish(qtbot: Any, window: Any) -> No
     assert cat.item(item).alt_texts.get("fr") == draft  # stored as a draft, marker and all
     editor.show_records([cat.item(i) for i in cat.query_ids()[:2]])
     assert not editor.suggest.isEnabled()  # one photo at a time
+
+
+def test_a_french_caption_keeps_its_no_break_spaces(qtbot: Any) -> None:
+    """Qt's plain text turns no-break spaces into spaces: a French caption ('séance
+    « … »', imported from Lightroom or written by the suggestion) was rewritten by merely
+    tabbing through its field, and an edit lost every one of them."""
+    from smparchive.gui.widgets.fields import NoteField
+
+    caption = "Pause pendant la séance\u00a0«\u00a0EMN roundtable\u00a0», 10\u00a0h\u00a030."
+    field = NoteField()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.show_value(caption)
+    saved: list[str] = []
+    field.committed.connect(saved.append)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.clearFocus()  # tabbed through: nothing to save
+    assert saved == []
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    qtbot.keyClicks(field, " Photo")
+    field.clearFocus()
+    assert saved == [caption + " Photo"]  # the no-break spaces kept

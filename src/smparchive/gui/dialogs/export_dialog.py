@@ -94,7 +94,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
-from smparchive.gui.widgets.fields import ElidedLabel
+from smparchive.gui.widgets.fields import ElidedLabel, plain_text
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -1100,7 +1100,7 @@ class ExportDialog(FittedDialog):
 
     def copy_post_text(self) -> None:
         """Put the post text on the clipboard, to paste into the platform's composer."""
-        QGuiApplication.clipboard().setText(self.post_text.toPlainText())
+        QGuiApplication.clipboard().setText(plain_text(self.post_text))  # its no-break spaces
         self.copy_post.setText(self.tr("Copied"))
 
         def restore() -> None:

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTa
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.summary import SelectionSummary
-from smparchive.gui.widgets.fields import MIXED, NoteField, TextField, common, focus_results
+from smparchive.gui.widgets.fields import (
+    MIXED,
+    NoteField,
+    TextField,
+    common,
+    focus_results,
+    plain_text,
+)
 
 ALT_SOFT_LIMIT = 250  # characters; a common guidance for alt text (Mastodon allows 1,500)
 CAPTION_LINES = 5
@@ -221,7 +228,7 @@ class CaptionEditor(QWidget):
             )
 
     def _count(self) -> None:
-        n = len(self.alt.toPlainText())
+        n = len(plain_text(self.alt))
         text = (
             self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(ALT_SOFT_LIMIT))
         )

@@ -81,6 +81,12 @@ class TextField(QLineEdit):
         super().keyPressEvent(event)
 
 
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text of ``edit`` as typed. ``toPlainText()`` turns no-break spaces into spaces:
+    a French caption ('séance « … »', '10 h 30') was rewritten just by tabbing through it."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 class NoteField(QPlainTextEdit):
     """Multi-line text committed when focus leaves (or Ctrl+Enter)."""
 
@@ -93,14 +99,14 @@ class NoteField(QPlainTextEdit):
         self._initial = ""
 
     def show_value(self, value: Any) -> None:
-        if self.hasFocus() and self.toPlainText() != self._initial:
+        if self.hasFocus() and plain_text(self) != self._initial:
             return
         self._initial = "" if value in (None, MIXED) else str(value)
         self.setPlainText(self._initial)
         self.setPlaceholderText(self.tr("Mixed") if value is MIXED else "")
 
     def _commit(self) -> None:
-        text = self.toPlainText().strip()
+        text = plain_text(self).strip()
         if text != self._initial.strip():
             self._initial = text
             self.committed.emit(text)
