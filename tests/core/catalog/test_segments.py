@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import insert_items
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.ops_segments import SegmentSpec
@@ -154,3 +156,35 @@ def test_deleting_the_session_keeps_the_segment(catalog: Any, recording: dict[st
     )
     catalog.delete_session(recording["keynote"])
     assert catalog.segment(sid.value).session_id is None
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_a_search_reads_chapter_titles_not_the_json_around_them(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    cat = request.getfixturevalue("catalog" if engine == "sqlite" else "pg_catalog")
+    (video,) = insert_items(
+        cat, tmp_path / "media", [{"name": "day1.mp4", "kind": "video", "duration_s": 3600.0}]
+    )
+    cat.create_event("SMP", time_zone="Europe/Brussels")
+    panel = cat.add_session(
+        "EMN roundtable",
+        datetime(2022, 6, 1, 7, 30, tzinfo=UTC),
+        datetime(2022, 6, 1, 8, 0, tzinfo=UTC),
+    ).value
+    cat.add_segment(
+        video, 0, 1800, "Welcome",
+        chapters=[Chapter(start_s=12.5, title="Ann Lee", draft=True)],
+    )  # fmt: skip
+    cat.add_segment(video, 1800, 3600, "Panel", session_id=panel)
+
+    def found(text: str) -> list[str]:
+        return [s.title for s in cat.segments(text=text)]
+
+    assert found("ann") == found("LEE") == ["Welcome"]  # a speaker's name, any case
+    for word in ("title", "start", "draft", "true", "12"):  # the JSON's keys and values
+        assert found(word) == [], word
+    assert found("welc") == ["Welcome"] and found("roundtable") == ["Panel"]
+    # the query language's segment: finds the recording the same way
+    assert cat.query_ids(parse_query("segment:lee", cat)) == [video]
+    assert cat.query_ids(parse_query("segment:draft", cat)) == []

@@ -231,7 +231,8 @@ def where_clauses(
     for text in f.segment_texts:
         from smparchive.core.catalog.ops_segments import segment_text_clause
 
-        c.append(MediaItem.id.in_(select(Segment.item_id).where(segment_text_clause(text))))
+        found = select(Segment.item_id).where(segment_text_clause(text, dialect))
+        c.append(MediaItem.id.in_(found))
     for sf in f.sub:
         c.extend(where_clauses(s, sf, dialect, cameras=cameras))
     for ef in f.exclude:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import Table, case, exists, func, or_, select
 
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
@@ -171,7 +171,7 @@ class SegmentOps(CatalogBase):
         if session_ids:
             q = q.where(Segment.session_id.in_(list(session_ids)))
         if text.strip():
-            q = q.where(segment_text_clause(text))
+            q = q.where(segment_text_clause(text, self.engine.dialect.name))
         with self._read() as s:
             if segment_ids is not None:
                 rows = []
@@ -324,22 +324,38 @@ class SegmentOps(CatalogBase):
         return self._write(label, op, text_unchanged=True)
 
 
-def segment_text_clause(text: str) -> Any:
-    """Segments whose title, chapters or session title contain ``text`` (any case)."""
+def segment_text_clause(text: str, dialect: str) -> Any:
+    """Segments whose title, chapter titles or session title contain ``text`` (any case).
+
+    Only the chapters' titles are read, never the JSON around them: "title", "draft" or a
+    start time must not find every segment that has chapters."""
     like = f"%{text.strip().lower()}%"
     return or_(
         func.lower(Segment.title).like(like),
-        func.lower(func.coalesce(_json_text(Segment.chapters), "")).like(like),
+        _chapter_title_exists(like, dialect),
         Segment.session_id.in_(
             select(ProgrammeSession.id).where(func.lower(ProgrammeSession.title).like(like))
         ),
     )
 
 
-def _json_text(column: Any) -> Any:
-    from sqlalchemy import String, cast
+def _chapter_title_exists(like: str, dialect: str) -> Any:
+    """EXISTS a chapter of the segment whose title (lowered) is LIKE ``like``.
 
-    return cast(column, String)
+    A chapter that is not an object reads as having no title (never an error)."""
+    if dialect == "postgresql":  # the column is json (not jsonb) there
+        chapters = case(
+            (func.json_typeof(Segment.chapters) == "array", Segment.chapters), else_=None
+        )
+        chapter = func.json_array_elements(chapters).column_valued("chapter")
+        title = case(
+            (func.json_typeof(chapter) == "object", chapter.op("->>")("title")), else_=None
+        )
+        return exists().where(func.lower(title).like(like))  # FROM the set of chapters
+    each = func.json_each(Segment.chapters).table_valued("value", "type").alias("chapter")
+    obj = case((each.c.type == "object", each.c.value), else_=None)
+    named = func.json_extract(obj, "$.title")
+    return exists().select_from(each).where(func.lower(named).like(like))
 
 
 def _clean_title(title: Any) -> str:
