@@ -20,14 +20,20 @@ from smparchive.core.catalog.records import Chapter
 pytestmark = pytest.mark.gui
 
 
-@needs_vlc
-def test_player_shows_segments_and_i_o_move_the_current_one(
-    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
-) -> None:
+def _day_clip(tmp_path: Path, add_items: Any) -> int:
+    """A 4 s day recording in the catalogue (a real file VLC plays): its item id."""
     (tmp_path / "media").mkdir()
     clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
     (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
                            "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    return int(video)
+
+
+@needs_vlc
+def test_player_shows_segments_and_i_o_move_the_current_one(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    video = _day_clip(tmp_path, add_items)
     first = catalog.add_segment(video, 0.0, 2.0, "Keynote").value
     second = catalog.add_segment(video, 2.0, 4.0, "Roundtable").value
     window = player_window(qtbot, catalog, [video])
@@ -69,10 +75,7 @@ def test_captions_added_from_the_player(
 ) -> None:
     """The player's Captions… adds a WebVTT file to the segment being played (undoable);
     a file that is not WebVTT is refused with the reason, and nothing is stored."""
-    (tmp_path / "media").mkdir()
-    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
-    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
-                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    video = _day_clip(tmp_path, add_items)
     catalog.add_segment(video, 0.0, 2.0, "Keynote")
     second = catalog.add_segment(video, 2.0, 4.0, "Roundtable").value
     window = player_window(qtbot, catalog, [video])
@@ -349,10 +352,7 @@ def test_a_day_recording_opened_from_a_session_starts_at_its_segment(
     # opening it there starts at the roundtable, not at the morning's first minute
     from datetime import UTC, datetime
 
-    (tmp_path / "media").mkdir()
-    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
-    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
-                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    video = _day_clip(tmp_path, add_items)
     catalog.create_event("SMP")
     start = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
     roundtable = catalog.add_session("Roundtable", start, start.replace(hour=10)).value
@@ -409,10 +409,7 @@ def test_draft_chapters_say_so_in_the_player_and_are_placed_or_confirmed_there(
     # "Confirm chapters" accepts the rest as they are (what an export then publishes)
     from datetime import UTC, datetime
 
-    (tmp_path / "media").mkdir()
-    clip = write_clip(tmp_path / "media" / "day.mp4", seconds=4.0)
-    (video,) = add_items([{"name": clip.name, "kind": "video", "duration_s": 4.0,
-                           "frame_rate": 25.0, "width": 320, "height": 240}])  # fmt: skip
+    video = _day_clip(tmp_path, add_items)
     catalog.create_event("SMP")
     start = datetime(2022, 6, 1, 9, 0, tzinfo=UTC)
     rt = catalog.add_session(
