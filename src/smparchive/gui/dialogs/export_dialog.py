@@ -8,6 +8,7 @@ items can be published anyway, one check box each, with the name of who decided 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +81,7 @@ from smparchive.core.export.catalog_export import (
 from smparchive.core.export.imaging import crop_box
 from smparchive.core.export.naming import render_template, template_tokens, token_values
 from smparchive.core.export.pipeline import folder_to_make, target_errors
-from smparchive.core.export.plan import written_ext
+from smparchive.core.export.plan import ExportPlan, written_ext
 from smparchive.core.export.platforms import PLATFORMS, platform_by_name
 from smparchive.core.export.presets import DEFAULT_TEMPLATE as DEEP_TEMPLATE
 from smparchive.core.export.presets import FORMER_DEFAULT_TEMPLATE
@@ -127,6 +128,27 @@ AUDIENCES = (
     (Audience.INTERNAL, QT_TRANSLATE_NOOP("ExportDialog", "Internal use")),
     (Audience.ARCHIVE, QT_TRANSLATE_NOOP("ExportDialog", "Archive hand-over (no consent check)")),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class TargetCheck:
+    """Where the export goes, as the preflight found it: the folder typed, whether Export
+    makes it, and what the export itself would refuse there (a missing parent, a file, no
+    room: said before Export is pressed, with Export off)."""
+
+    folder: str
+    make: bool = False
+    errors: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, folder: str, plan: ExportPlan) -> TargetCheck:
+        if not folder:
+            return cls(folder)
+        # a new folder typed in an existing one is made when the export starts (never one
+        # that went away since: an unplugged drive's mount point stays as it is)
+        if folder_to_make(Path(folder).expanduser()):
+            return cls(folder, make=True)
+        return cls(folder, errors=tuple(target_errors(plan)))
 
 
 class ExampleLabel(QLabel):
@@ -958,20 +980,27 @@ class ExportDialog(FittedDialog):
             self._show_preflight_text(problem_texts.sentence(str(exc)))
             return
         source, catalog = self.source, self.catalog
+        folder = self.folder.text().strip()
         self.preflight_btn.setEnabled(False)
         self._preflight_gen += 1
         gen = self._preflight_gen  # a check for older settings is dropped when it arrives
 
-        def done(check: Preflight) -> None:  # the dialog may be closed and gone by now
+        def check() -> tuple[Preflight, TargetCheck]:
+            # the folder is looked at here too, off the UI thread: a dead network share
+            # can block a stat or a free-space query for seconds
+            found = preflight(catalog, source, settings)
+            return found, TargetCheck.of(folder, found.plan)
+
+        def done(value: tuple[Preflight, TargetCheck]) -> None:  # the dialog may be gone
             if isValid(self) and gen == self._preflight_gen:
-                self._preflighted(check)
+                self._preflighted(*value)
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and gen == self._preflight_gen:
                 self._show_preflight_text(problem_texts.sentence(str(exc)))
 
         self.runner.submit(
-            lambda _ctx: preflight(catalog, source, settings),
+            lambda _ctx: check(),
             label=self.tr("Export preflight"),
             on_done=done,
             on_error=failed,
@@ -984,7 +1013,7 @@ class ExportDialog(FittedDialog):
         if self.isVisible():
             self._fit_height()
 
-    def _preflighted(self, check: Preflight) -> None:
+    def _preflighted(self, check: Preflight, target: TargetCheck) -> None:
         self.check = check
         self.held.set_preflight(check)
         self.table.resizeColumnsToContents()
@@ -1027,14 +1056,8 @@ class ExportDialog(FittedDialog):
                 ).replace("%1", self._blurred_whose(check))
             )
         lines += [self._warning(w) for w in plan.warnings]
-        folder = self.folder.text().strip()
-        typed = Path(folder).expanduser() if folder else None
-        # a new folder typed in an existing one is made when the export starts (never one
-        # that went away since: an unplugged drive's mount point stays as it is)
-        self._make_folder = typed is not None and folder_to_make(typed)
-        # what the export itself would refuse (a missing parent, a file, no room): said now,
-        # with Export off, rather than after pressing it
-        self._target_errors = [] if self._make_folder or not folder else target_errors(plan)
+        folder = target.folder
+        self._make_folder, self._target_errors = target.make, list(target.errors)
         if not folder:  # checked already; the folder is the next step
             lines.append(self.tr("Choose the folder the export goes into."))
         elif self._make_folder:
