@@ -786,7 +786,7 @@ PROBLEMS: dict[str, str] = {
     "value.not_number": "'{value}' is not a number.",
     "value.focus_range": "A focus point coordinate must be between 0 and 1.",
     "session.ends_before_start": "A session cannot end before it starts.",
-    "session.room_taken": "Room '{name}' is already taken by '{title}' ({value}-{limit} UTC).",
+    "session.room_taken": "Room '{name}' is already taken by '{title}' ({value}-{limit}).",
     "event.needs_title": "An event needs a title.",
     "segment.times_not_numbers": "A segment's start and end must be numbers of seconds.",
     "segment.before_recording": "A segment cannot start before its recording.",

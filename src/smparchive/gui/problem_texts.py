@@ -1136,7 +1136,7 @@ SENTENCES: dict[str, str] = {
     ),
     "session.room_taken": QT_TRANSLATE_NOOP(
         "Problems",
-        "Room '{name}' is already taken by '{title}' ({value}-{limit} UTC).",
+        "Room '{name}' is already taken by '{title}' ({value}-{limit}).",
     ),
     "event.needs_title": QT_TRANSLATE_NOOP(
         "Problems",

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-from smparchive.core.catalog import filelocks, interrupt, stallguard
+from smparchive.core.catalog import filelocks, interrupt, stallguard, textfold
 
 BUSY_TIMEOUT_MS = 5000
 # Server catalogues: nothing may hang forever on a frozen server or a host that accepts the
@@ -44,6 +44,7 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # (allocated as used; connections are pooled).
     cur.execute("PRAGMA cache_size=-32768")
     cur.close()
+    textfold.register(dbapi_conn)
 
 
 def _on_sqlite_begin(conn: Any) -> None:

@@ -42,6 +42,7 @@ from smparchive.core.catalog.models import (
 )
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.sorts import SORT_NAMES
+from smparchive.core.catalog.textfold import folded, folded_equals
 from smparchive.core.vocab import BAD_STATUSES, FaceState, ItemStatus
 
 # Every order ends with the item id, so it is total: the first page, the windows read by
@@ -139,7 +140,7 @@ def where_clauses(
         c.append(
             exists().where(
                 ProgrammeSession.id == MediaItem.session_id,
-                func.lower(ProgrammeSession.room).in_([r.lower() for r in f.rooms]),
+                folded(ProgrammeSession.room).in_([r.lower() for r in f.rooms]),
             )
         )
     # Tags: "id IN (items of these tags)" reads the tag index once; a correlated EXISTS
@@ -257,7 +258,7 @@ def _field_clause(name: str, value: Any) -> ColumnElement[bool]:
     if isinstance(value, str) and isinstance(column.type, VocabCode):
         return column == value.lower()  # compared as its stored code
     if isinstance(value, str):
-        return func.lower(column) == value.lower()
+        return folded_equals(column, value)
     return cast("ColumnElement[bool]", column == value)  # typed Any by the comparison
 
 

@@ -17,6 +17,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.core.catalog.models import Collection, CollectionItem, MediaItem, table_of, utcnow
 from smparchive.core.catalog.records import CollectionRecord
+from smparchive.core.catalog.textfold import folded, folded_equals
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
 
@@ -52,7 +53,7 @@ class CollectionOps(CatalogBase):
                     )
                 ).all()
             )
-            rows = list(s.scalars(select(Collection).order_by(func.lower(Collection.name))))
+            rows = list(s.scalars(select(Collection).order_by(folded(Collection.name))))
         out = []
         for c in rows:
             n = counts.get(c.id, 0)
@@ -306,7 +307,7 @@ def _require_curated(ctx: WriteContext, collection_id: int) -> None:
 
 
 def _check_free(ctx: WriteContext, name: str, exclude: int | None) -> None:
-    q = select(Collection.id).where(func.lower(Collection.name) == name.lower())
+    q = select(Collection.id).where(folded_equals(Collection.name, name))
     if exclude is not None:
         q = q.where(Collection.id != exclude)
     if ctx.session.scalar(q) is not None:

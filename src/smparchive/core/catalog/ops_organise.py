@@ -36,6 +36,7 @@ from smparchive.core.catalog.ops_organise_time import (
 )
 from smparchive.core.catalog.records import DayRecord, EventRecord, SessionRecord
 from smparchive.core.catalog.tagging import ensure_tag_path
+from smparchive.core.catalog.textfold import folded_equals
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import time as t
 from smparchive.core.domain.programme import (
@@ -455,7 +456,7 @@ def _check_room_free(
         return
     q = select(ProgrammeSession.title, ProgrammeSession.start, ProgrammeSession.end).where(
         ProgrammeSession.event_id == event_id,
-        func.lower(ProgrammeSession.room) == room.lower(),
+        folded_equals(ProgrammeSession.room, room),
         ProgrammeSession.start < values["end"],
         ProgrammeSession.end > values["start"],
     )
@@ -463,13 +464,15 @@ def _check_room_free(
         q = q.where(ProgrammeSession.id != exclude)
     clash = ctx.session.execute(q).first()
     if clash is not None:
+        # at the venue's time, as the programme shows the session
+        tz = t.zone(_event_of(ctx.session, event_id).time_zone)
         raise CatalogError(
             problem(
                 "session.room_taken",
                 name=room,
                 title=clash.title,
-                value=f"{clash.start:%Y-%m-%d %H:%M}",
-                limit=f"{clash.end:%H:%M}",
+                value=f"{clash.start.astimezone(tz):%Y-%m-%d %H:%M}",
+                limit=f"{clash.end.astimezone(tz):%H:%M}",
             )
         )
 

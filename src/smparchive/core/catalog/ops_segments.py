@@ -21,6 +21,7 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.models import MediaItem, Segment, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import CaptionTrack, Chapter, SegmentRecord
+from smparchive.core.catalog.textfold import folded_contains
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
 from smparchive.core.vocab import Kind, SegmentOrigin
@@ -325,22 +326,23 @@ class SegmentOps(CatalogBase):
 
 
 def segment_text_clause(text: str, dialect: str) -> Any:
-    """Segments whose title, chapter titles or session title contain ``text`` (any case).
+    """Segments whose title, chapter titles or session title contain ``text`` (any case;
+    ``%`` and ``_`` are themselves).
 
     Only the chapters' titles are read, never the JSON around them: "title", "draft" or a
     start time must not find every segment that has chapters."""
-    like = f"%{text.strip().lower()}%"
+    text = text.strip()
     return or_(
-        func.lower(Segment.title).like(like),
-        _chapter_title_exists(like, dialect),
+        folded_contains(Segment.title, text),
+        _chapter_title_exists(text, dialect),
         Segment.session_id.in_(
-            select(ProgrammeSession.id).where(func.lower(ProgrammeSession.title).like(like))
+            select(ProgrammeSession.id).where(folded_contains(ProgrammeSession.title, text))
         ),
     )
 
 
-def _chapter_title_exists(like: str, dialect: str) -> Any:
-    """EXISTS a chapter of the segment whose title (lowered) is LIKE ``like``.
+def _chapter_title_exists(text: str, dialect: str) -> Any:
+    """EXISTS a chapter of the segment whose title contains ``text`` (any case).
 
     A chapter that is not an object reads as having no title (never an error)."""
     if dialect == "postgresql":  # the column is json (not jsonb) there
@@ -351,11 +353,11 @@ def _chapter_title_exists(like: str, dialect: str) -> Any:
         title = case(
             (func.json_typeof(chapter) == "object", chapter.op("->>")("title")), else_=None
         )
-        return exists().where(func.lower(title).like(like))  # FROM the set of chapters
+        return exists().where(folded_contains(title, text))  # FROM the set of chapters
     each = func.json_each(Segment.chapters).table_valued("value", "type").alias("chapter")
     obj = case((each.c.type == "object", each.c.value), else_=None)
     named = func.json_extract(obj, "$.title")
-    return exists().select_from(each).where(func.lower(named).like(like))
+    return exists().select_from(each).where(folded_contains(named, text))
 
 
 def _clean_title(title: Any) -> str:

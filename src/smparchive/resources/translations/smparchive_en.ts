@@ -37,7 +37,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+749"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+771"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -109,8 +109,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
-        <location line="+249"/>
+        <location line="+239"/>
+        <location line="+243"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -118,8 +118,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-242"/>
+        <location line="-236"/>
         <source>%Ln items are held back; tick those to publish anyway.</source>
         <translation>
             <numerusform>%Ln item is held back; tick it to publish it anyway.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+24"/>
         <source>%Ln ticked items go out as well.</source>
         <translation>
             <numerusform>%Ln ticked item goes out as well.</numerusform>
@@ -430,7 +430,7 @@
 <context>
     <name>StarsField</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/fields.py" line="+218"/>
+        <location filename="../../gui/widgets/fields.py" line="+224"/>
         <source>%n stars (key %1)</source>
         <translation>
             <numerusform>%n star (key %1)</numerusform>
