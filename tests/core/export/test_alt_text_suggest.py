@@ -8,8 +8,16 @@ from pathlib import Path
 
 from export_helpers import EVENT, replace, settings
 
-from smparchive.core.export import ExportEntry, HoldReason, plan_export, preset_by_name
+from smparchive.core.export import (
+    ConsentOverride,
+    ExportEntry,
+    HoldReason,
+    plan_export,
+    preset_by_name,
+    run_export,
+)
 from smparchive.core.export.alttext import is_draft, strip_draft, suggest_alt_text
+from smparchive.core.export.post import AltProblem
 
 
 def _at_the_roundtable(entry: ExportEntry) -> ExportEntry:
@@ -81,3 +89,26 @@ def test_a_draft_is_held_back_from_a_platform_until_finished(
     assert [i.entry.item_id for i in plan.items] == [b.item_id]
     web = plan_export([a, b, c], settings(out_dir, preset=preset_by_name("web")), EVENT)
     assert not web.held_back  # only platform presets ask for alt text
+
+
+def test_a_draft_published_anyway_is_named_a_draft_in_the_post_kit(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """Publishing held-back photos anyway: the kit tells the person posting that one alt
+    text is an unfinished draft (left out) and the other photo has none, not "none" twice."""
+    a, c = photo_set(2)
+    a = replace(_at_the_roundtable(a), alt_text={"en": suggest_alt_text(_at_the_roundtable(a))})
+    c = replace(c, alt_text={})
+    anyway = ConsentOverride(frozenset({a.item_id, c.item_id}), "M. Editor", "posting now")
+    s = settings(
+        out_dir, preset=preset_by_name("mastodon"), post=True, language="en", overrides=(anyway,)
+    )
+    report = run_export(plan_export([a, c], s, EVENT))
+    assert report.post is not None
+    problems = {i.item_id: i.problems for i in report.post.images}
+    assert problems == {a.item_id: (AltProblem.DRAFT,), c.item_id: (AltProblem.MISSING,)}
+    alt_file = (report.payload_root / "alt-text.txt").read_text("utf-8")
+    assert "[draft]" in alt_file and "[no alt text]" in alt_file
+    assert "[Draft]" not in alt_file  # the draft itself still goes nowhere
+    md = (report.payload_root / "post.md").read_text("utf-8")
+    assert "the alt text is still a suggested draft" in md

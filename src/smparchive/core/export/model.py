@@ -105,6 +105,9 @@ class ExportEntry:
     title: LangText = field(default_factory=dict)
     caption: LangText = field(default_factory=dict)
     alt_text: LangText = field(default_factory=dict)
+    # languages whose alt text was a draft, left out of ``alt_text`` by the plan (so a post
+    # kit can say "still a draft" where it would otherwise say "no alt text")
+    draft_alt_languages: tuple[str, ...] = ()
     creator: str = ""
     credit_line: str = ""
     copyright: str = ""

@@ -328,7 +328,8 @@ def plan_export(
         if withhold_drafts:
             published = without_drafts(entry.alt_text)
             if published != entry.alt_text:
-                entry = replace(entry, alt_text=published)
+                drafts = tuple(sorted(set(entry.alt_text) - set(published)))
+                entry = replace(entry, alt_text=published, draft_alt_languages=drafts)
                 draft_alts += 1
         seq += 1
         original_ext = (

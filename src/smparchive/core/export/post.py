@@ -440,7 +440,8 @@ def _alt_problems(
     entry: ExportEntry, text: str, caption: str, path: str, limit: int | None
 ) -> tuple[AltProblem, ...]:
     if not text.strip():
-        return (AltProblem.MISSING,)
+        # a draft left out by the plan is not "no alt text": it is there, unfinished
+        return (AltProblem.DRAFT if entry.draft_alt_languages else AltProblem.MISSING,)
     problems = [AltProblem.DRAFT] if is_draft(text) else []
     if limit is not None and len(text) > limit:
         problems.append(AltProblem.OVER_LIMIT)
