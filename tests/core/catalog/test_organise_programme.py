@@ -132,7 +132,8 @@ def test_frab_xml_update_and_removed_session_note(catalog, tmp_path) -> None:
     only_opening = XML.split('<event guid="x-2"')[0] + "</room></day></schedule>"
     s3 = import_programme(catalog, _write(tmp_path, "s3.xml", only_opening)).value
     assert len(s3.removed_from_programme) == 1
-    assert any("left alone" in n for n in s3.notes)
+    # named at the venue's time, as the programme shows it (11:00 in Brussels, not 09:00 UTC)
+    assert any("left alone: EPRS talk, moved (2022-06-01 11:00)" in n for n in s3.notes)
     assert len(catalog.sessions()) == 2
 
 

@@ -656,7 +656,8 @@ def _import(
         ctx.journal.update(_SESSIONS, [{"id": u.session_id}], values)
         tags |= _link_speakers(ctx, u.session_id, u.parsed.speakers)
         touched_sessions.add(u.session_id)
-    gone = tuple(f"{r.title} ({r.start:%Y-%m-%d %H:%M} UTC)" for r in plan.gone)
+    venue = t.zone(_event_of(s, eid).time_zone)  # as the programme shows the sessions
+    gone = tuple(f"{r.title} ({r.start.astimezone(venue):%Y-%m-%d %H:%M})" for r in plan.gone)
     if gone:
         notes.append(
             problem(
