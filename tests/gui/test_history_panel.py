@@ -146,3 +146,49 @@ def test_history_fits_a_narrow_inspector(window: Any, qtbot: Any, teammate: Any)
     lines = tree.visualItemRect(row).height() // tree.fontMetrics().lineSpacing()
     assert tree.fontMetrics().horizontalAdvance(text) > room  # it does not fit on one line
     assert lines >= 2  # so it wraps over several
+
+
+def test_history_names_values_as_the_interface_does(
+    qapp: Any, window: Any, qtbot: Any, teammate: Any, gui_catalog: Any
+) -> None:
+    """Flags, consent, labels and sessions in the words of the grid and the inspector: the
+    record holds codes and ids ('unknown → cleared', 'Flag: 0 → 1', 'Session: → 12')."""
+    from smparchive.gui.app import install_translations
+    from smparchive.gui.widgets.history import HistoryPanel
+
+    first = teammate.query_ids()[0]
+    opening = gui_catalog.test_sessions["opening"]
+    teammate.set_fields([first], flag=1, consent="cleared", color_label="red")
+    teammate.assign_items([first], opening)
+    for lang, expected in (
+        ("en", [
+            "  Session: No session → “Opening”",
+            "  Flag: Unflagged → Pick", "  Label: No label → Red",
+            "  Consent: Unknown → Cleared",
+        ]),
+        ("fr", [
+            "  Séance : Sans séance → « Opening »",
+            "  Drapeau : Sans drapeau → Retenu", "  Libellé : Sans libellé → Rouge",
+            "  Consentement : Inconnu → Autorisé",
+        ]),
+    ):  # fmt: skip
+        installed = install_translations(qapp, lang) if lang != "en" else []
+        try:
+            panel = HistoryPanel(
+                lambda i, n: teammate.item_history(i, limit=n), window.runner, window
+            )
+            qtbot.addWidget(panel)
+            panel.show_item(first)
+            qtbot.waitUntil(lambda p=panel: len(p.rows()) >= 2, timeout=3000)
+            lines = [line for row in panel.rows()[:2] for line in row[2].splitlines()[1:]]
+            assert sorted(lines) == sorted(expected), lang
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+    # a session deleted since is not shown by a number
+    teammate.delete_session(opening)
+    panel = HistoryPanel(lambda i, n: teammate.item_history(i, limit=n), window.runner, window)
+    qtbot.addWidget(panel)
+    panel.show_item(first)
+    qtbot.waitUntil(lambda: len(panel.rows()) >= 2, timeout=3000)
+    assert any("→ a deleted session" in row[2] for row in panel.rows())

@@ -201,7 +201,7 @@ class OpRunner(QObject):
             .replace("%2", what)
             .replace("%3", str(exc.item_id or ""))
             .replace("%4", when)
-            .replace("%5", show_value(exc.now))
+            .replace("%5", show_value(exc.now, key))
         )
 
     def set_text(

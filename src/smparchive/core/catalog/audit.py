@@ -10,7 +10,7 @@ declaring anything: ``items.rating``, ``text.caption.fr``, ``tag.12``, ``collect
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -64,6 +64,17 @@ class AuditRecord:
     details: dict[str, Any]
     item_count: int
     entry_id: int | None
+    # the titles of the sessions the change's values name by id (session_id), so a history
+    # can say "EMN roundtable" where the record holds 12; a deleted session has none
+    session_titles: Mapping[int, str] = field(default_factory=dict)
+
+    def session_ids(self) -> set[int]:
+        """The session ids the change's values and earlier values name."""
+        values = self.details.get("values") or {}
+        before = self.details.get("before") or {}
+        found = [values.get("session_id")]
+        found += [old.get("session_id") for old in before.values() if isinstance(old, dict)]
+        return {v for v in found if isinstance(v, int)}
 
 
 def default_user(engine: Engine) -> str:

@@ -176,7 +176,8 @@ class AssignOps(CatalogBase):
             )
 
         label = "Assign to session" if session_id is not None else "Take out of sessions"
-        return self._write(label, op)
+        # the session in the details: the History says which one (old -> new)
+        return self._write(label, op, details={"values": {"session_id": session_id}})
 
     def release_items(self, item_ids: Sequence[int]) -> OpResult[None]:
         """Return items to automatic assignment (their session stays until the next run)."""

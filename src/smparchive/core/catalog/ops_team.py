@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from smparchive.core.catalog.models import (
     table_of,
     utcnow,
 )
+from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.records import RootRecord
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.messages import problem
@@ -164,7 +165,19 @@ class TeamOps(CatalogBase):
         if user is not None:
             q = q.where(AuditEntry.user_name == user)
         with self._read() as s:
-            return [audit.to_record(e) for e in s.scalars(q)]
+            records = [audit.to_record(e) for e in s.scalars(q)]
+            wanted = set().union(*(r.session_ids() for r in records))
+            titles: dict[int, str] = {}
+            for chunk in chunked(sorted(wanted)):
+                q_titles = select(ProgrammeSession.id, ProgrammeSession.title)
+                for sid, title in s.execute(q_titles.where(ProgrammeSession.id.in_(chunk))):
+                    titles[int(sid)] = str(title)
+        if not titles:
+            return records
+        return [
+            replace(r, session_titles={i: titles[i] for i in r.session_ids() if i in titles})
+            for r in records
+        ]
 
     def server_cache_dir(self) -> Path:
         """The thumbnail/preview cache of a server catalogue on this machine:

@@ -8,7 +8,7 @@ reloads it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -87,7 +87,23 @@ def field_name(key: str) -> str:
     return name
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, key: str = "", sessions: Mapping[int, str] | None = None) -> str:
+    """A recorded value as the rest of the interface names it: 'Pick', 'Cleared', 'Red',
+    the session's title (the record holds codes and ids); text cut at 80 characters."""
+    base = key.partition(".")[0]
+    if base == "flag" and value in (-1, 0, 1):
+        return fmt.flag_name(value) or translate("History", "Unflagged")
+    if base == "color_label" and value in (None, ""):
+        return translate("History", "No label")
+    if base == "color_label":
+        value = fmt.label_name(value)
+    elif base == "consent" and isinstance(value, str):
+        value = fmt.consent_name(value)
+    elif base == "session_id" and value is None:
+        return translate("History", "No session")
+    elif base == "session_id" and isinstance(value, int) and sessions is not None:
+        title = sessions.get(value)
+        value = fmt.quoted(title) if title else translate("History", "a deleted session")
     if value is None or value == "":
         return translate("History", "(empty)")
     text = str(value).replace("\n", " ")
@@ -105,21 +121,26 @@ def change_lines(record: AuditRecord, item_id: int) -> list[str]:
     history kept it: changes of up to 50 items)."""
     values = record.details.get("values") or {}
     before = (record.details.get("before") or {}).get(str(item_id), {})
+    titles = record.session_titles
+
+    def shown(key: str, value: Any) -> str:
+        return show_value(value, key, titles)
+
     lines = []
     for key, new in values.items():
         if key in before:
-            old = show_value(before[key])
+            old = shown(key, before[key])
             lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), old, show_value(new))
+                _fill(translate("History", "%1: %2 → %3"), field_name(key), old, shown(key, new))
             )
         else:
-            lines.append(_fill(translate("History", "%1: → %2"), field_name(key), show_value(new)))
+            lines.append(_fill(translate("History", "%1: → %2"), field_name(key), shown(key, new)))
     if record.action != "do" and not values:
         # an undo or redo: what it put back is the value the change replaced
         again = translate("History", "as before the change")
         for key, old in before.items():
             lines.append(
-                _fill(translate("History", "%1: %2 → %3"), field_name(key), show_value(old), again)
+                _fill(translate("History", "%1: %2 → %3"), field_name(key), shown(key, old), again)
             )
     return lines
 

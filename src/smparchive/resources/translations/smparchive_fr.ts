@@ -1663,12 +1663,32 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Unflagged</source>
+        <translation>Sans drapeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No label</source>
+        <translation>Sans libellé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No session</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deleted session</source>
+        <translation>une séance supprimée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>

@@ -1663,12 +1663,32 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Unflagged</source>
+        <translation>Zonder vlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No label</source>
+        <translation>Geen label</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deleted session</source>
+        <translation>een verwijderde sessie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
