@@ -101,3 +101,19 @@ def test_the_viewers_name_a_flag_as_the_grid_does(qapp: Any) -> None:
     for flag in (Flag.PICK, Flag.REJECT):
         rec = record(id=1, name="IMG_0001.JPG", flag=int(flag))
         assert status_line(rec, 0, 3).split("  ·  ")[-1] == fmt.flag_name(int(flag))
+
+
+def test_a_decks_length_is_not_called_a_duration_in_french(qapp: Any) -> None:
+    """The "Length" row and column hold a recording's duration and a deck's page count: in
+    French "Durée : 4 pages" read as a time."""
+    from smparchive.core.fields import FIELDS
+    from smparchive.gui import field_views as views
+    from smparchive.gui.app import install_translations
+
+    length = next(f for f in FIELDS if f.name == "length")
+    installed = install_translations(qapp, "fr")
+    try:
+        assert views.label(length) == "Longueur"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

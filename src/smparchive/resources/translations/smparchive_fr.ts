@@ -1309,7 +1309,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation>Durée</translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <location line="+1"/>
