@@ -34,9 +34,11 @@ fi
 if [ ! -f "$DATA/PG_VERSION" ]; then
   mkdir -p "$DATA"
   [ -n "$RUN" ] && chown postgres "$DATA"
-  # Local socket: the administrator (trust); TCP: passwords (scram-sha-256).
+  # Local socket: the administrator (trust); TCP: passwords (scram-sha-256). The locale is
+  # set, not inherited: with LANG unset it would be C, whose lower() folds ASCII only, and
+  # C.UTF-8 sorts names by code point, as a laptop's SQLite catalogue does.
   $RUN "$BIN/initdb" -D "$DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
-    -E UTF8 >/dev/null
+    -E UTF8 --locale=C.UTF-8 >/dev/null
   $RUN mkdir -p "$SOCK"
 fi
 if ! $RUN "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then

@@ -21,7 +21,8 @@ if ! $RUN "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
   rm -rf "$DATA"
   mkdir -p "$DATA"
   [ -n "$RUN" ] && chown postgres "$DATA"
-  $RUN "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 >/dev/null
+  # the locale as the team script sets it (not the environment's: C when LANG is unset)
+  $RUN "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   $RUN "$BIN/pg_ctl" -D "$DATA" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1" \
     -l "$DATA/server.log" -w start >/dev/null 9>&-  # the server must not inherit the lock
 fi

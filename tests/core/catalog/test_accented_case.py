@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import insert_items
+from tests.conftest import PG_URL, insert_items
 
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.records import Chapter
@@ -97,3 +97,49 @@ def test_a_segment_search_folds_accents_case_and_takes_wildcards_literally(
     assert found("0_a") == ["Atelier 500_A"]
     assert found("0%a") == found("5_0") == []
     assert _search(cat, "segment:élodie") == [video]
+
+
+def test_a_server_database_in_the_c_locale_still_folds_accented_capitals(
+    tmp_path: Path,
+) -> None:
+    """A database created where LANG was unset (a service's environment) lowers ASCII only;
+    the catalogue compares under a UTF-8 collation there, so its searches find what a
+    laptop's catalogue finds."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from smparchive.core.catalog.catalog import open_catalog
+
+    if not PG_URL:
+        pytest.skip("set SMPARCHIVE_TEST_PG_URL to test PostgreSQL")
+    name = "smparchive_test_c_locale"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(
+            text(
+                f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+                "LC_COLLATE 'C' LC_CTYPE 'C'"
+            )
+        )
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        with create_engine(url).connect() as conn:  # the server as it is: ASCII only
+            assert conn.scalar(text("SELECT lower('Salle Écluse')")) == "salle Écluse"
+        cat = open_catalog(url)
+        try:
+            cat.create_event("SMP", time_zone="Europe/Brussels")
+            ecluse = cat.add_session(
+                "Atelier pratique",
+                datetime(2022, 6, 2, 8, 0, tzinfo=UTC),
+                datetime(2022, 6, 2, 9, 0, tzinfo=UTC),
+                room="Salle Écluse",
+            ).value
+            (photo,) = insert_items(cat, tmp_path / "media", [{"session_id": ecluse}])
+            assert _search(cat, 'room:"salle écluse"') == [photo]
+        finally:
+            cat.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()

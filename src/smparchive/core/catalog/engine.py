@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -11,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from smparchive.core.catalog import filelocks, interrupt, stallguard, textfold
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 # Server catalogues: nothing may hang forever on a frozen server or a host that accepts the
@@ -83,6 +86,7 @@ def make_engine(url: str) -> Engine:
         return engine
     args = server_connect_args(url)
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    event.listen(engine, "first_connect", lambda conn, _rec: _check_folding(engine, conn))
     interrupt.install(engine)
     options = args.get("options") or make_url(url).query.get("options")
     stallguard.install(
@@ -93,6 +97,20 @@ def make_engine(url: str) -> Engine:
         ),
     )
     return engine
+
+
+def _check_folding(engine: Engine, dbapi_conn: Any) -> None:
+    """A database in the "C" locale lowers ASCII only: its searches would miss "ÉLODIE"
+    where a laptop's catalogue finds it. Then compare under a collation that folds
+    (:mod:`textfold`); checked once per engine, on its first connection."""
+    collation = textfold.check_server(dbapi_conn)
+    if collation:
+        setattr(engine.dialect, textfold.FOLD_COLLATION, collation)
+    elif collation == "":
+        log.warning(
+            "this database lowers ASCII letters only (its locale is C) and has no UTF-8 "
+            "collation: searches ignore the case of unaccented letters only"
+        )
 
 
 def _seconds(env: str, default: float) -> float:
