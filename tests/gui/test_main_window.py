@@ -49,6 +49,28 @@ def test_details_sort_requeries(window: Any) -> None:
     assert names == sorted(names, reverse=True)
 
 
+def test_the_details_header_shows_the_order_the_rows_are_in(window: Any) -> None:
+    """The arrow sat on "Name" while the rows were in capture-time order (the catalogue's
+    default): it marks the column of the order in use, or none."""
+    window.set_view_mode("details")
+    header = window.table.horizontalHeader()
+    columns = [f.name for f in window.table_model.columns]
+    assert window.browser.sort_in_use == "time"
+    assert header.sortIndicatorSection() == columns.index("capture_utc")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    window.table_model.sort(columns.index("name"), Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == columns.index("name")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    # a curated collection in its own order: no column shows that order, no arrow
+    window.browser.set_sort("time")
+    cid = window.catalog.create_collection("Post").value
+    window.catalog.add_to_collection(cid, window.store.ids[:3])
+    window.refresh_sidebar()
+    window.sidebar.select_key(f"coll:{cid}")
+    assert window.browser.sort_in_use == "collection"
+    assert header.sortIndicatorSection() == -1
+
+
 def test_inspector_shows_selection(window: Any) -> None:
     window.select_ids(window.store.ids[:1], current_row=0)
     window._selection_changed()

@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         self.browser.facets_pending.connect(self.search.facets_pending)
         self.browser.query_error.connect(self.search.show_error)
         self.table_model.sort_requested.connect(self.browser.set_sort)
+        self.browser.sort_shown.connect(self.table.show_sort)
         self.grid_model.reorder_requested.connect(self.reorder_collection)
         self.ops.changes.connect(self.on_changes)
         self.ops.failed.connect(self.show_error)

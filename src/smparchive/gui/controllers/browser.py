@@ -103,6 +103,7 @@ class BrowserController(QObject):
     facets_ready = Signal(object)  # FacetCounts of the current result
     facets_pending = Signal()  # a new result: its counts follow once it is counted
     query_error = Signal(str)  # the search text could not be understood ('' = fine)
+    sort_shown = Signal(str, bool)  # the order the result is in: core sort name, descending
 
     def __init__(self, catalog: Catalog, runner: TaskRunner, store: ItemStore) -> None:
         super().__init__()
@@ -267,6 +268,7 @@ class BrowserController(QObject):
 
         def settle(base: ItemFilter, f: ItemFilter, used: str) -> None:
             self.sort_in_use = used
+            self.sort_shown.emit(used, descending)
             self.last_filter = f
             self.shown_query = text
             self._failed_query = None

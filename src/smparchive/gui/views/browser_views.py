@@ -197,6 +197,15 @@ class DetailsView(QTableView):
     def select_row(self, row: int) -> None:
         select_row(self, row)
 
+    def show_sort(self, sort: str, descending: bool) -> None:
+        """Put the header's arrow on the column the rows are sorted by (the catalogue's order
+        in use: a search's, a collection's own), none when no column shows that order."""
+        header = self.horizontalHeader()
+        columns = getattr(self.model(), "columns", ())
+        column = next((i for i, f in enumerate(columns) if f.sort == sort), -1)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)  # -1: no arrow
+
     def _header_clicked(self, column: int) -> None:
         model = self.model()
         if model is None or not getattr(model, "sortable", lambda _c: False)(column):
