@@ -218,3 +218,39 @@ def test_opened_on_a_photo_it_is_ready_to_be_pinned(window: Any, qtbot: Any, tmp
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
     assert "XT_1.JPG" in dlg.pin_label.text()  # the photo chosen in the grid
+
+
+def test_every_lane_can_be_scrolled_into_view_and_cut_titles_have_a_tooltip(
+    qtbot: Any,
+) -> None:
+    """Five cameras on a 768 px screen: the timeline was squeezed to its scroll area and the
+    lanes below the second were cut off with no scroll bar; a session's title cut to its
+    band's width had no way to be read."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QScrollArea
+
+    from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
+
+    start = datetime(2022, 6, 2, 7, 0, tzinfo=UTC)
+    lanes = [Lane(f"cam{n}", f"Camera {n}", [start.replace(hour=8 + n)]) for n in range(5)]
+    band = Band("National implementation in Belgium", "Salle Europa", start.replace(hour=8),
+                start.replace(hour=9))  # fmt: skip
+    timeline = TimelineWidget()
+    scroll = QScrollArea()
+    scroll.setWidget(timeline)
+    scroll.setWidgetResizable(True)
+    scroll.resize(900, 160)  # room for two lanes
+    qtbot.addWidget(scroll)
+    timeline.set_day(lanes, [band], start, start.replace(hour=13), ZoneInfo("Europe/Brussels"))
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    last_lane_bottom = timeline.sizeHint().height() - 8
+    assert timeline.height() >= last_lane_bottom  # nothing cut: the area scrolls instead
+    assert scroll.verticalScrollBar().maximum() > 0
+    plot_x = timeline._x(start.replace(hour=8, minute=30), timeline._plot())
+    assert timeline.band_at(int(plot_x), 40) == band
+    assert (
+        timeline.band_text(band) == "National implementation in Belgium · Salle Europa\n10:00–11:00"
+    )

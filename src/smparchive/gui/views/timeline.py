@@ -82,6 +82,9 @@ class TimelineWidget(QWidget):
     ) -> None:
         self.lanes, self.bands, self.start, self.end, self.zone = lanes, bands, start, end, zone
         self._slots = [assign.Slot(0, b.title, b.room, b.start, b.end) for b in bands]
+        # as tall as its lanes: in a scroll area the extra lanes scroll into view instead of
+        # being cut off (five cameras on a 768 px screen)
+        self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
 
@@ -137,12 +140,39 @@ class TimelineWidget(QWidget):
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
             lane = self._lane_at(e.pos().y())
+            band = self.band_at(e.pos().x(), e.pos().y())
             if lane is not None and e.pos().x() < self._label_w:
                 QToolTip.showText(e.globalPos(), f"{lane.label}\n{self._sub_label(lane)}", self)
+            elif band is not None:  # its title is cut to the band's width on the strip
+                QToolTip.showText(e.globalPos(), self.band_text(band), self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def band_at(self, x: int, y: int) -> Band | None:
+        """The session whose title strip is at (x, y), if any."""
+        if self.start is None or self.end is None or not AXIS_H <= y < AXIS_H + BAND_H:
+            return None
+        plot = self._plot()
+        return next(
+            (b for b in self.bands if self._x(b.start, plot) <= x < self._x(b.end, plot)), None
+        )
+
+    def band_text(self, band: Band) -> str:
+        """A session's whole title, room and times (the strip's tooltip)."""
+
+        def local(t: datetime) -> datetime:
+            return t.astimezone(self.zone) if self.zone else t
+
+        where = f" · {band.room}" if band.room else ""
+        times = f"{fmt.clock(local(band.start))}–{fmt.clock(local(band.end))}"
+        return f"{band.title}{where}\n{times}"
+
+    def _plot(self) -> QRect:
+        return QRect(
+            self._label_w, AXIS_H, self.width() - self._label_w - 10, self.height() - AXIS_H - 4
+        )
 
     def _lane_at(self, y: int) -> Lane | None:
         n = (y - AXIS_H - BAND_H) // LANE_H
@@ -166,9 +196,7 @@ class TimelineWidget(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No items on this day"))
             return
         self._label_w = self.label_width()
-        plot = QRect(
-            self._label_w, AXIS_H, self.width() - self._label_w - 10, self.height() - AXIS_H - 4
-        )
+        plot = self._plot()
         self._paint_bands(p, plot, pal)
         self._paint_axis(p, plot, pal)
         for n, lane in enumerate(self.lanes):
@@ -207,8 +235,10 @@ class TimelineWidget(QWidget):
                 x = int(self._x(t, plot))
                 p.drawLine(x, AXIS_H - 4, x, plot.bottom())
                 local = t.astimezone(self.zone) if self.zone else t
+                # the last hour's label kept inside the widget ("14:0" was cut at the edge)
+                left = min(x - 30, self.width() - 60)
                 p.drawText(
-                    QRect(x - 30, 0, 60, AXIS_H - 4), Qt.AlignmentFlag.AlignCenter, fmt.clock(local)
+                    QRect(left, 0, 60, AXIS_H - 4), Qt.AlignmentFlag.AlignCenter, fmt.clock(local)
                 )
             t += step
 
