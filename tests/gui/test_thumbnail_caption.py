@@ -103,3 +103,15 @@ def test_a_decks_page_count_leaves_its_title_readable(qapp: Any) -> None:
     image, pic = _painted_cell(video)  # a video's length: the same place
     assert _white(image, pic.left() + 2, pic.top() + 2, pic.left() + corner, pic.top() + 22)
     assert not _white(image, pic.right() - 30, pic.bottom() - 16, pic.right() - 6, pic.bottom() - 6)
+
+
+def test_the_places_of_stars_not_given_are_all_shown_or_none(qapp: Any) -> None:
+    """A filmstrip cell with '10:15 (+1 h)' left room for one faint dot, which read as a
+    one-star rating: the dots of the stars not given are all there or not at all."""
+    strip = ThumbnailDelegate(STRIP_THUMB, names=False)
+    step = strip.star_step
+    assert strip.faint_dots(0, 5 * step) == 5
+    assert strip.faint_dots(0, 5 * step - 1) == 0  # not four, not one
+    assert strip.faint_dots(0, step + 1) == 0
+    assert strip.faint_dots(3, 5 * step) == 2
+    assert strip.faint_dots(3, 4 * step) == 0  # the three stars given are drawn anyway

@@ -55,6 +55,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
         way to it)."""
         return rating * self.star_step + 2 if rating else 0
 
+    def faint_dots(self, rating: int, room: int) -> int:
+        """How many faint dots stand for the stars not given in ``room`` px before the time:
+        all of them or none (one or two dots alone read as a rating)."""
+        return 5 - rating if 5 * self.star_step <= room else 0
+
     def time_width(self, cell_width: int, rating: int = 0) -> int:
         """The room for the capture time in a cell ``cell_width`` wide, after ``rating`` stars."""
         card = card_rect(QRect(0, 0, cell_width, 1)).width()
@@ -217,16 +222,15 @@ class ThumbnailDelegate(QStyledItemDelegate):
         stars_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), fm.height())
         faint = option.palette.color(QPalette.ColorRole.PlaceholderText)
         # The time at the right, never over a star; the faint dots of the stars not given
-        # make way for it ('09:36 (+1 h 09 s)' is wider than the room after five stars).
+        # make way for it ('09:36 (+1 h 09 s)' is wider than the room after five stars):
+        # all five places or none, since one or two dots alone read as a rating.
         room = QRect(stars_rect)
         room.setLeft(stars_rect.left() + self.stars_width(rec.rating))
         when = caption_time(fm, rec, room.width())
         free = room.right() - fm.horizontalAdvance(when) - 2  # left of the time
         x = stars_rect.left()
-        for n in range(5):
+        for n in range(rec.rating + self.faint_dots(rec.rating, free - x)):
             given = n < rec.rating
-            if not given and x + self.star_step > free:
-                break
             p.setPen(GOLD if given else faint)
             p.drawText(
                 QRect(x, stars_rect.top(), self.star_step, fm.height()),
