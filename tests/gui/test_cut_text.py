@@ -227,3 +227,32 @@ def test_the_export_dialog_never_grows_past_the_screen(
     # a few pixels where the test screen already holds the dialog at its narrowest)
     assert dlg.frameGeometry().width() <= before + 40
     assert dlg.buttons.mapTo(dlg, dlg.buttons.rect().bottomRight()).x() <= dlg.width()
+
+
+def test_the_inspectors_time_source_is_read_whole_in_a_narrow_panel(
+    qtbot: Any, window: Any
+) -> None:
+    """ "corrected by +1 h · camera E…" was cut even at 1920 px (the whole sentence only in a
+    mouse tooltip): the sentence wraps in the inspector's width instead."""
+    from sqlalchemy import update
+
+    from smparchive.core.catalog.models import MediaItem
+
+    ins = window.inspector
+    photo = next(i for i in window.store.ids if window.store.cached(i).kind == "photo")
+    with window.catalog._sessions() as s, s.begin():  # a card whose clock was corrected
+        s.execute(
+            update(MediaItem)
+            .where(MediaItem.id == photo)
+            .values(capture_source="exif", clock_shift_s=3600)
+        )
+    ins.show_records(window.catalog.items([photo]))
+    label = ins.file_labels["capture_source"]
+    sentence = label.full_text()
+    assert "+1 h" in sentence and len(sentence.split()) >= 5  # "corrected by +1 h · camera …"
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    label.resize(120, label.heightForWidth(120))
+    assert label.text() == sentence  # not elided
+    assert label.heightForWidth(120) > label.fontMetrics().height() * 1.5  # it wraps

@@ -290,6 +290,25 @@ def focus_results(widget: QWidget) -> None:
         target()
 
 
+class WrappedLabel(QLabel):
+    """A read-only value that is a sentence ("corrected by +1 h · camera EXIF without
+    offset"): it wraps to the width it gets instead of being cut, and never widens its
+    panel. Same reading interface as :class:`ElidedLabel`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def full_text(self) -> str:
+        return self.text()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, super().minimumSizeHint().height())
+
+
 class ElidedLabel(QLabel):
     """One line of text shortened with … to the width it gets; the whole text in the tooltip.
 

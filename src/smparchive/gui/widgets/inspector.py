@@ -29,12 +29,20 @@ from smparchive.gui import problem_texts
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.caption_editor import CaptionEditor
-from smparchive.gui.widgets.fields import MIXED, ChoiceField, ElidedLabel, TagEntry, common
+from smparchive.gui.widgets.fields import (
+    MIXED,
+    ChoiceField,
+    ElidedLabel,
+    TagEntry,
+    WrappedLabel,
+    common,
+)
 from smparchive.gui.widgets.flow import FlowLayout
 from smparchive.gui.widgets.history import HistoryPanel
 
 PREVIEW = 240
 CHIPS_SHOWN = 40  # tag chips shown per row kind (the most common ones of the selection)
+SENTENCE_FIELDS = ("capture_source",)  # read-only values that wrap rather than elide
 
 
 class Inspector(QScrollArea):
@@ -61,7 +69,7 @@ class Inspector(QScrollArea):
         self.sessions: list[SessionRecord] = []
         # the registry's fields shown here, by field name: editors and read-only values
         self.editors: dict[str, views.Editor] = {}
-        self.file_labels: dict[str, ElidedLabel] = {}
+        self.file_labels: dict[str, ElidedLabel | WrappedLabel] = {}
         # the registry's fields as they were when the rows were built: the rows show these
         # (a field taken out of the registry later, as tests do, must not break them)
         self.shown_fields: dict[str, Field] = {}
@@ -126,7 +134,11 @@ class Inspector(QScrollArea):
                     if f.name == "path"
                     else Qt.TextElideMode.ElideRight
                 )
-                shown = ElidedLabel(mode)
+                # a sentence to read whole ("corrected by +1 h · camera EXIF without
+                # offset") wraps instead
+                shown: ElidedLabel | WrappedLabel = (
+                    WrappedLabel() if f.name in SENTENCE_FIELDS else ElidedLabel(mode)
+                )
                 form.addRow(views.label(f), shown)
                 self.file_labels[f.name] = shown
                 if f.name == "status":
