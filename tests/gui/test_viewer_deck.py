@@ -55,6 +55,9 @@ def test_pdf_pages_strip_find_and_disk_cache(
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)
     assert viewer.page == min(h for h in viewer.hits if h > 1)
     assert "pages" in viewer.find_label.text()
+    # the word is marked in the page's text, where the panel scrolls to it
+    shown = viewer.notes.toHtml()
+    assert "background-color:#ffd43b" in shown and "Schubert" in viewer.notes.toPlainText()
     # the strip's cells stay as wide as its pictures when the window is resized (laid out
     # again by their labels, narrower, they cut every page on both sides)
     strip = viewer.strip

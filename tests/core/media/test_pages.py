@@ -21,6 +21,7 @@ from smparchive.core.media.pages import (
     convert_to_pdf,
     find_pages,
     fold,
+    match_spans,
     slide_texts,
     video_frame_at,
 )
@@ -75,6 +76,16 @@ def test_find_is_accent_and_case_insensitive() -> None:
     assert find_pages(slides, "RESUME  of") == [1]
     assert find_pages(slides, "école") == [2]
     assert find_pages(slides, "  ") == []
+
+
+def test_where_a_find_matches_is_the_text_the_user_reads() -> None:
+    """The viewer marks what the find matched: any case, any accents, a line break between
+    two words of the query."""
+    text = "Le Résumé du jour\nEmployers and\r\nemployees: resume"
+    spans = match_spans(text, "resume")
+    assert [text[a:b] for a, b in spans] == ["Résumé", "resume"]
+    assert [text[a:b] for a, b in match_spans(text, "AND employees")] == ["and\r\nemployees"]
+    assert match_spans(text, "  ") == [] and match_spans(text, "absent") == []
 
 
 @needs_corpus

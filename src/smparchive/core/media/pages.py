@@ -248,6 +248,33 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where ``query`` occurs in ``text`` as :func:`find_pages` matches it (any case and
+    accents, any run of spaces or line breaks between words): (start, end) in ``text``."""
+    needle = " ".join(fold(query).split())
+    if not needle:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # the index in ``text`` of each folded character
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if folded and folded[-1] != " ":
+                folded.append(" ")
+                origin.append(i)
+            continue
+        for f in fold(ch):
+            folded.append(f)
+            origin.append(i)
+    haystack = "".join(folded)
+    spans = []
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle) - 1
+        spans.append((origin[at], origin[end] + 1))
+        at = haystack.find(needle, at + len(needle))
+    return spans
+
+
 def find_pages(slides: Sequence[SlideText], query: str) -> list[int]:
     """Indexes of slides whose title, text or notes contain ``query`` (accent-insensitive)."""
     needle = " ".join(fold(query).split())

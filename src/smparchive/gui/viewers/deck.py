@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages
+from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages, match_spans
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
@@ -118,6 +118,7 @@ class DeckViewer(ItemViewer):
         self.position = (0, 1)
         self.error: str | None = None
         self.hits: list[int] = []
+        self.found = ""  # the text looked for: marked in the page's text panel
         self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
         self._pending: set[tuple[int, int]] = set()
         self._broken: set[tuple[int, int]] = set()
@@ -307,19 +308,23 @@ class DeckViewer(ItemViewer):
 
     def _show_texts(self, index: int) -> None:
         slide = self._slide(index)
+        found = self.found
         title = slide.title or translate("viewers", "Page %1").replace("%1", str(index + 1))
-        parts = [f"<h3>{html.escape(title)}</h3>"]
+        parts = [f"<h3>{_marked(title, found)}</h3>"]
         if slide.notes:
             parts.append("<h4>" + html.escape(translate("viewers", "Speaker notes")) + "</h4>")
-            parts.append(_paragraphs(slide.notes))
+            parts.append(_paragraphs(slide.notes, found))
         if slide.text:
             parts.append("<h4>" + html.escape(translate("viewers", "Text")) + "</h4>")
-            parts.append(_paragraphs(slide.text))
+            parts.append(_paragraphs(slide.text, found))
         if not slide.notes and not slide.text:
             parts.append(
                 "<p><i>" + html.escape(translate("viewers", "No text on this page.")) + "</i></p>"
             )
-        self.notes.setHtml("".join(parts))
+        shown = "".join(parts)
+        self.notes.setHtml(shown)
+        if f'<a name="{HIT_ANCHOR}">' in shown:
+            self.notes.scrollToAnchor(HIT_ANCHOR)  # the first place the word is found
 
     # -- find -------------------------------------------------------------------------------
     def open_find(self) -> None:
@@ -331,6 +336,7 @@ class DeckViewer(ItemViewer):
         """Highlight the pages containing ``text`` and jump to the first at or after this one."""
         self.hits = find_pages(self.model.slides, text) if text.strip() else []
         self.model.hits = set(self.hits)
+        self.found = text.strip()
         if self.model.rowCount():
             self.model.dataChanged.emit(
                 self.model.index(0),
@@ -346,6 +352,8 @@ class DeckViewer(ItemViewer):
             self.find_label.clear()
         if self.hits and self.page not in self.hits:
             self.next_hit(1)
+        else:
+            self._show_texts(self.page)  # mark the words on this page (or unmark them)
         return self.hits
 
     def next_hit(self, direction: int) -> None:
@@ -431,8 +439,27 @@ class DeckViewer(ItemViewer):
         super().release()
 
 
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines() if p.strip())
+HIT_ANCHOR = "hit"
+_MARK = '<span style="background-color:#ffd43b; color:#000000;">'
+
+
+def _marked(text: str, found: str) -> str:
+    """``text`` as HTML with each occurrence of ``found`` marked (as the find matches it:
+    any case or accents); the first mark carries the anchor the panel scrolls to."""
+    out, at = [], 0
+    for n, (start, end) in enumerate(match_spans(text, found) if found else ()):
+        anchor = f'<a name="{HIT_ANCHOR}"></a>' if n == 0 else ""
+        out += [html.escape(text[at:start]), anchor, _MARK, html.escape(text[start:end]), "</span>"]
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _paragraphs(text: str, found: str = "") -> str:
+    """A page's text: a paragraph per block (blank lines between), its lines kept as line
+    breaks (a PDF's text comes a line at a time: a paragraph each split its sentences)."""
+    blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(f"<p>{_marked(b, found)}</p>" for b in blocks if b.strip())
 
 
 def title_card(slide: SlideText, index: int, size: int = PAGE_SIZE) -> QImage:
