@@ -7,6 +7,9 @@ width: when everything fits, the ``stretch`` column takes the spare room; when i
 share, and no column narrower than its header. Cut texts end in "…" and show whole in their
 tooltip. The columns are fitted again when the rows change or the view is resized; a column
 the user drags keeps its width until then.
+
+Keyboard: Tab and Shift+Tab leave a table for the dialog's next control and the arrow keys
+move within it (:func:`tab_leaves`).
 """
 
 from __future__ import annotations
@@ -87,6 +90,22 @@ class _ElidedTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+def tab_leaves(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab go to the next and previous control, not to the next cell.
+
+    QTableView turns tab-key navigation on: Tab then walked the cells and never left the
+    table, so the controls below it (a dialog's fields, its buttons) were out of the
+    keyboard's reach. The arrow keys move between cells; while a cell is being edited,
+    Tab still commits it and edits the next one (the delegate does that)."""
+    view.setTabKeyNavigation(False)
+
+
+def keyboard(view: QAbstractItemView) -> QAbstractItemView:
+    """A table's keys as a list's: Tab leaves it (:func:`tab_leaves`)."""
+    tab_leaves(view)
+    return view
+
+
 class ColumnFit(QObject):
     """Keeps a table's columns fitted to its contents and width (see the module)."""
 
@@ -147,7 +166,8 @@ def tidy(
     wrap: bool = False,
 ) -> QTableView:
     """One line per row, no row numbers, alternating colours, whole-row selection, columns
-    fitted to their contents within the view (:class:`ColumnFit`; call after setModel).
+    fitted to their contents within the view (:class:`ColumnFit`; call after setModel),
+    the keys of a list (:func:`keyboard`).
 
     ``stretch``: the column that takes the spare width and most of the room when there is
     too little; ``single``: at most one row selected; ``wrap``: rows as tall as their text
@@ -172,6 +192,7 @@ def tidy(
     if type(view.itemDelegate()) is QStyledItemDelegate:
         view.setItemDelegate(_ElidedTips(view))
     view.setProperty("columnFit", True)  # for tests: fitted by ColumnFit
+    keyboard(view)
     fitter = ColumnFit(view, stretch, wrap)
     fitter.fit()
     return view

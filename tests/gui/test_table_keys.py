@@ -1,0 +1,90 @@
+"""Tables keep the keys of a list: Tab and Shift+Tab leave a table for the next control
+(QTableView walks its cells with Tab by default: in the camera clock dialog Tab never left
+the camera table, switched camera after five presses, and the correction, the pin field
+and Apply could only be reached with the mouse), the arrows move within it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+
+def _shown(qtbot: Any, dlg: QWidget) -> QWidget:
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)  # keys go to the active window
+    return dlg
+
+
+def test_tab_leaves_the_camera_table_for_the_correction(window: Any, qtbot: Any) -> None:
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    dlg = _shown(qtbot, ClockDialog(window.deps))
+    table = dlg.camera_view
+    table.setFocus()
+    assert table.hasFocus()
+    camera = dlg.camera().key
+    reached: list[QWidget | None] = []
+    for _press in range(40):  # round the dialog
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is table:
+            break
+    assert reached[0] is not table  # the first Tab leaves the table
+    for wanted in (dlg.hours, dlg.minutes, dlg.seconds, dlg.apply_btn):
+        focusable = wanted.focusProxy() or wanted
+        assert any(w is focusable or w is wanted for w in reached), wanted
+    assert dlg.camera().key == camera  # Tab switched no camera
+    # Shift+Tab comes back, and the arrows still move within the table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not table.hasFocus()
+    dlg.close()
+
+
+def test_no_table_or_tree_of_the_app_traps_tab(
+    window: Any, qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    """Every item view of the main window and its dialogs lets Tab go on."""
+    from smparchive.core.organise.sidecars import SidecarOutcome, SidecarReport
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+    from smparchive.gui.dialogs.clocks import ClockDialog, TimelineWindow
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+    from smparchive.gui.dialogs.export_history import ExportHistoryDialog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.dialogs.people import PeopleWindow
+    from smparchive.gui.dialogs.schedule_editor import ScheduleEditor
+    from smparchive.gui.dialogs.shortcuts import ShortcutSheet
+    from smparchive.gui.dialogs.sidecar_summary import SidecarSummaryDialog
+    from smparchive.gui.menus import shortcut_rows
+
+    w = window
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    report = SidecarReport("write", False, [SidecarOutcome(1, "/m/a.jpg", "created", "/m/a.xmp")])
+    roots: list[QWidget] = [
+        w,
+        AssignmentDialog(w.deps),
+        ClockDialog(w.deps),
+        TimelineWindow(w.deps),
+        ScheduleEditor(w.deps),
+        ExportHistoryDialog(w.deps),
+        PeopleWindow(w.deps),
+        IngestDialog(handle, w),
+        ShortcutSheet(shortcut_rows(w.actions_by_name), w),
+        ExportDialog(gui_catalog, sync_runner, gui_catalog.query_ids()[:3], w, settings),
+        SidecarSummaryDialog(report, {1: "a.jpg"}, w),
+    ]
+    trapping = []
+    for root in roots:
+        views = root.findChildren(QAbstractItemView)
+        assert views or root is not w
+        for view in views:
+            if view.tabKeyNavigation():
+                trapping.append(f"{type(root).__name__}: {type(view).__name__}")
+        if root is not w:
+            root.close()
+    assert trapping == []
