@@ -88,3 +88,45 @@ def test_no_table_or_tree_of_the_app_traps_tab(
         if root is not w:
             root.close()
     assert trapping == []
+
+
+def test_assignment_preview_by_keyboard(window: Any, qtbot: Any) -> None:
+    """The preview opens in the proposals (not in the Show filter, where Down changed what
+    is shown), Space ticks and unticks the selected rows' Accept as in a list of check
+    boxes, and Tab goes on to the buttons."""
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+
+    dlg = _shown(qtbot, AssignmentDialog(window.deps))
+    table, model = dlg.view, dlg.model
+    assert table.hasFocus()
+    shown = dlg.show_filter.currentData()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert dlg.show_filter.currentData() == shown
+    total = len(model.accepted)
+    assert total >= 3 and f"Apply {total} Accepted" == dlg.apply_btn.text().replace("&", "")
+
+    def ticked(row: int) -> bool:
+        return model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+    row = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # the current row's Accept
+    assert not ticked(row) and len(model.accepted) == total - 1
+    assert dlg.apply_btn.text().replace("&", "") == f"Apply {total - 1} Accepted"
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert ticked(row) and len(model.accepted) == total
+    # two rows selected with Shift+Down: Space unticks both, then ticks both
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+    assert rows == [row, row + 1]
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert not ticked(row) and not ticked(row + 1) and len(model.accepted) == total - 2
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert ticked(row) and ticked(row + 1)
+    # Tab leaves the table for the buttons: Reject Selected unticks the selected rows
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    reject = QApplication.focusWidget()
+    assert reject.text().replace("&", "") == "Reject Selected"
+    qtbot.keyClick(reject, Qt.Key.Key_Space)
+    assert len(model.accepted) == total - 2
+    dlg.close()

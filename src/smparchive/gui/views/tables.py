@@ -9,15 +9,24 @@ tooltip. The columns are fitted again when the rows change or the view is resize
 the user drags keeps its width until then.
 
 Keyboard: Tab and Shift+Tab leave a table for the dialog's next control and the arrow keys
-move within it (:func:`tab_leaves`).
+move within it (:func:`tab_leaves`), and Space ticks or unticks the selected rows' check
+box (:class:`SpaceChecks`), as in a list of check boxes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -100,9 +109,69 @@ def tab_leaves(view: QAbstractItemView) -> None:
     view.setTabKeyNavigation(False)
 
 
+class SpaceChecks(QObject):
+    """Space (no modifier) ticks the check box of every selected row, or unticks them all
+    when the current row's is ticked: the rows are selected whole, so Qt's own Space, which
+    toggles only the current cell and only when it is the check box's, did nothing."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            return self.toggle()
+        return False
+
+    def _checkable(self, row: int) -> QModelIndex | None:
+        model = self.view.model()
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                return index
+        return None
+
+    def toggle(self) -> bool:
+        """Tick or untick the selected rows; False when none has a check box (Space then
+        does what the view does with it)."""
+        view, model = self.view, self.view.model()
+        if model is None or view.selectionModel() is None:
+            return False
+        selection = view.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedIndexes()})
+        current = view.currentIndex().row()
+        if not rows and current >= 0:  # the current row (a dialog opens on one, unselected)
+            rows = [current]
+        boxes = [b for b in (self._checkable(r) for r in rows) if b is not None]
+        if not boxes:
+            return False
+        if not selection.hasSelection():  # the row ticked shows selected, as Qt's Space does
+            selection.select(
+                view.currentIndex(),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        lead = (self._checkable(current) if current in rows else None) or boxes[0]
+        ticked = lead.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
+        state = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        for box in boxes:
+            model.setData(box, state, Qt.ItemDataRole.CheckStateRole)
+        return True
+
+
 def keyboard(view: QAbstractItemView) -> QAbstractItemView:
-    """A table's keys as a list's: Tab leaves it (:func:`tab_leaves`)."""
+    """A table's keys as a list's: Tab leaves it (:func:`tab_leaves`), Space ticks the
+    selected rows (:class:`SpaceChecks`)."""
     tab_leaves(view)
+    if view.findChild(SpaceChecks) is None:
+        SpaceChecks(view)
     return view
 
 
