@@ -130,3 +130,23 @@ def test_assignment_preview_by_keyboard(window: Any, qtbot: Any) -> None:
     qtbot.keyClick(reject, Qt.Key.Key_Space)
     assert len(model.accepted) == total - 2
     dlg.close()
+
+
+def test_f10_opens_the_first_menu(window: Any, qtbot: Any) -> None:
+    """F10 opens the menu bar's first menu, as on Windows, KDE and GNOME (only Alt did)."""
+    from PySide6.QtWidgets import QMenu
+
+    from smparchive.gui.menus import shortcut_rows
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F10)
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, QMenu) and popup is window.menus["file"]
+    qtbot.keyClick(popup, Qt.Key.Key_Right)  # the arrows go on to the next menu
+    assert QApplication.activePopupWidget() is window.menus["edit"]
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    sheet = [row for _group, rows in shortcut_rows(window.actions_by_name) for row in rows]
+    assert ("F10", "Open the Menu Bar") in sheet  # the shortcut sheet tells it
