@@ -218,3 +218,50 @@ def test_opened_on_a_photo_it_is_ready_to_be_pinned(window: Any, qtbot: Any, tmp
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
     assert "XT_1.JPG" in dlg.pin_label.text()  # the photo chosen in the grid
+
+
+def test_arrows_between_cameras_show_no_stale_item_and_come_back_to_the_photo(
+    window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """Down in the camera table changed camera and the pin row lost the photo chosen in the
+    grid (Up did not bring it back), while its greyed field kept a time of the other
+    camera's item. The field is blank with no item chosen, and back on the photo's camera
+    the photo is chosen again."""
+    from PySide6.QtCore import QTime
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)  # 10:00 CEST
+    ids = insert_items(
+        window.catalog,
+        tmp_path / "card",
+        [
+            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
+             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+            for n in range(3)
+        ],
+    )  # fmt: skip
+    window.catalog.rederive_capture_times()
+    dlg = ClockDialog(window.deps, [ids[1]])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    assert dlg.pin_time.text() == "10:01:00"
+    fuji = dlg.camera().key
+    last = dlg.cameras.rowCount() - 1
+    away, back = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+    if dlg.camera_view.currentIndex().row() == last:
+        away, back = back, away
+    qtbot.keyClick(dlg.camera_view, away)
+    assert dlg.camera().key != fuji
+    # at once, and once the other camera's preview is in: no item, no time
+    for _moment in ("changed", "previewed"):
+        assert not dlg.pin_button.isEnabled() and not dlg.pin_time.isEnabled()
+        assert "Choose an item" in dlg.pin_label.text()
+        assert dlg.pin_time.text().strip() == ""
+        qtbot.waitUntil(lambda: len(dlg.shift_model.rows) > 0)
+    qtbot.keyClick(dlg.camera_view, back)
+    assert dlg.camera().key == fuji
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    assert "XT_1.JPG" in dlg.pin_label.text()
+    assert dlg.pin_time.time() == QTime(10, 1, 0) and dlg.pin_time.text() == "10:01:00"
