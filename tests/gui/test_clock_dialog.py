@@ -265,3 +265,14 @@ def test_arrows_between_cameras_show_no_stale_item_and_come_back_to_the_photo(
     qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
     assert "XT_1.JPG" in dlg.pin_label.text()
     assert dlg.pin_time.time() == QTime(10, 1, 0) and dlg.pin_time.text() == "10:01:00"
+
+
+def test_a_camera_without_correction_says_none(dialog: Any) -> None:
+    """The Correction column was blank for a camera never corrected; the command line says
+    'none', and so do the column and the summary."""
+    nikon = _choose(dialog, "Z 6")
+    row = dialog.cameras.rows.index(nikon)
+    assert dialog.cameras.index(row, 4).data() == "none"
+    assert "correction none → none" in dialog.summary.text()
+    dialog.set_offset(3600)
+    assert "correction none → +1 h" in dialog.summary.text()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.domain import timefmt
 from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -77,7 +76,7 @@ class CamerasModel(ListTableModel):
             fmt.number(g.count),
             fmt.event_moment(g.first, zone=True),
             fmt.event_moment(g.last, zone=True),
-            timefmt.correction_text(g.offset_s) if g.offset_s else "",
+            fmt.correction_value(g.offset_s),
         )[index.column()]
 
 
@@ -556,8 +555,8 @@ class ClockDialog(FittedDialog):
                 "session (none within %5 minutes)."
             )
             .replace("%1", camera_label(g))
-            .replace("%2", timefmt.correction_text(g.offset_s))
-            .replace("%3", timefmt.correction_text(self.offset()))
+            .replace("%2", fmt.correction_value(g.offset_s))
+            .replace("%3", fmt.correction_value(self.offset()))
             .replace("%4", fmt.number(outside))
             .replace("%5", fmt.number(_TOLERANCE_MIN))
         )
