@@ -276,3 +276,19 @@ def test_a_camera_without_correction_says_none(dialog: Any) -> None:
     assert "correction none → none" in dialog.summary.text()
     dialog.set_offset(3600)
     assert "correction none → +1 h" in dialog.summary.text()
+
+
+def test_a_whole_time_typed_over_the_pin_field_pins(dialog: Any, qtbot: Any) -> None:
+    """Ctrl+A then '17:10' and Enter in the pin field: typed, then pinned (it was ignored)."""
+    from PySide6.QtCore import QTime
+
+    _choose(dialog, "Z 6")
+    qtbot.waitUntil(lambda: any(r.name == "NK_2.JPG" for r in dialog.shift_model.rows))
+    n = next(i for i, r in enumerate(dialog.shift_model.rows) if r.name == "NK_2.JPG")
+    dialog.shift_view.setCurrentIndex(dialog.shift_model.index(n, 0))
+    assert dialog.pin_time.time() == QTime(16, 10, 0)
+    qtbot.keyClick(dialog.pin_time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.pin_time, "17:10")
+    qtbot.keyClick(dialog.pin_time, Qt.Key.Key_Return)
+    assert dialog.pin_time.time() == QTime(17, 10, 0)
+    assert dialog.offset() == 3600
