@@ -28,6 +28,11 @@ def test_tab_leaves_the_camera_table_for_the_correction(window: Any, qtbot: Any)
     table.setFocus()
     assert table.hasFocus()
     camera = dlg.camera().key
+    cell = table.currentIndex()
+    for _press in range(6):  # Ctrl+Tab walked the cells too
+        qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex() == cell and dlg.camera().key == camera
+    table.setFocus()
     reached: list[QWidget | None] = []
     for _press in range(40):  # round the dialog
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
