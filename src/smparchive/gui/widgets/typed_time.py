@@ -19,6 +19,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
 
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+    }
+)
+
 
 class _Typing(QObject):
     """Event filter of a date or time field: a click selects the section it landed in (a
@@ -50,6 +60,8 @@ class _Typing(QObject):
 
     def _typed(self, event: QKeyEvent) -> bool:
         """True when the key was handled here (it then went to the field already)."""
+        if event.key() in _MODIFIER_KEYS:  # the Shift pressed for ':' leaves the state be
+            return False
         moved_on, self._moved_on = self._moved_on, False
         text = event.text()
         extra = event.modifiers() & ~(
