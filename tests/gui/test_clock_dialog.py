@@ -254,3 +254,77 @@ def test_every_lane_can_be_scrolled_into_view_and_cut_titles_have_a_tooltip(
     assert (
         timeline.band_text(band) == "National implementation in Belgium · Salle Europa\n10:00–11:00"
     )
+
+
+def test_arrows_between_cameras_show_no_stale_item_and_come_back_to_the_photo(
+    window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """Down in the camera table changed camera and the pin row lost the photo chosen in the
+    grid (Up did not bring it back), while its greyed field kept a time of the other
+    camera's item. The field is blank with no item chosen, and back on the photo's camera
+    the photo is chosen again."""
+    from PySide6.QtCore import QTime
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)  # 10:00 CEST
+    ids = insert_items(
+        window.catalog,
+        tmp_path / "card",
+        [
+            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
+             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+            for n in range(3)
+        ],
+    )  # fmt: skip
+    window.catalog.rederive_capture_times()
+    dlg = ClockDialog(window.deps, [ids[1]])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    assert dlg.pin_time.text() == "10:01:00"
+    fuji = dlg.camera().key
+    last = dlg.cameras.rowCount() - 1
+    away, back = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+    if dlg.camera_view.currentIndex().row() == last:
+        away, back = back, away
+    qtbot.keyClick(dlg.camera_view, away)
+    assert dlg.camera().key != fuji
+    # at once, and once the other camera's preview is in: no item, no time
+    for _moment in ("changed", "previewed"):
+        assert not dlg.pin_button.isEnabled() and not dlg.pin_time.isEnabled()
+        assert "Choose an item" in dlg.pin_label.text()
+        assert dlg.pin_time.text().strip() == ""
+        qtbot.waitUntil(lambda: len(dlg.shift_model.rows) > 0)
+    qtbot.keyClick(dlg.camera_view, back)
+    assert dlg.camera().key == fuji
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    assert "XT_1.JPG" in dlg.pin_label.text()
+    assert dlg.pin_time.time() == QTime(10, 1, 0) and dlg.pin_time.text() == "10:01:00"
+
+
+def test_a_camera_without_correction_says_none(dialog: Any) -> None:
+    """The Correction column was blank for a camera never corrected; the command line says
+    'none', and so do the column and the summary."""
+    nikon = _choose(dialog, "Z 6")
+    row = dialog.cameras.rows.index(nikon)
+    assert dialog.cameras.index(row, 4).data() == "none"
+    assert "correction none → none" in dialog.summary.text()
+    dialog.set_offset(3600)
+    assert "correction none → +1 h" in dialog.summary.text()
+
+
+def test_a_whole_time_typed_over_the_pin_field_pins(dialog: Any, qtbot: Any) -> None:
+    """Ctrl+A then '17:10' and Enter in the pin field: typed, then pinned (it was ignored)."""
+    from PySide6.QtCore import QTime
+
+    _choose(dialog, "Z 6")
+    qtbot.waitUntil(lambda: any(r.name == "NK_2.JPG" for r in dialog.shift_model.rows))
+    n = next(i for i, r in enumerate(dialog.shift_model.rows) if r.name == "NK_2.JPG")
+    dialog.shift_view.setCurrentIndex(dialog.shift_model.index(n, 0))
+    assert dialog.pin_time.time() == QTime(16, 10, 0)
+    qtbot.keyClick(dialog.pin_time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.pin_time, "17:10")
+    qtbot.keyClick(dialog.pin_time, Qt.Key.Key_Return)
+    assert dialog.pin_time.time() == QTime(17, 10, 0)
+    assert dialog.offset() == 3600

@@ -158,6 +158,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="editing",
     ),
     ActionSpec(
+        "menu_bar",  # in no menu: the key that opens them (Alt and Alt+letter also do)
+        QT_TRANSLATE_NOOP("Menus", "Open the Menu Bar"),
+        lambda h: h.open_menu_bar(),
+        ("F10",),
+        group="navigation",
+    ),
+    ActionSpec(
         "find",
         QT_TRANSLATE_NOOP("Menus", "&Find…"),
         lambda h: h.focus_search(),

@@ -123,6 +123,14 @@ def correction(shift_s: int) -> str:
     )
 
 
+def correction_value(shift_s: int) -> str:
+    """A camera's clock correction as a value: '+1 h', or 'none' (as the command line
+    says) rather than a blank or '+0 s'."""
+    if not shift_s:
+        return QCoreApplication.translate("format", "none", "no clock correction")
+    return timefmt.correction_text(shift_s)
+
+
 def shown_text(
     st: ShownTime | None,
     pattern: str = DATE_TIME_PATTERN,

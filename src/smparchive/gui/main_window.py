@@ -660,6 +660,14 @@ class MainWindow(QMainWindow):
     def select_none(self) -> None:
         self.view.clearSelection()
 
+    def open_menu_bar(self) -> None:
+        """F10 opens the first menu, as on Windows, KDE and GNOME (the arrows then move
+        through the menus, Esc leaves them)."""
+        bar = self.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled()), None)
+        if first is not None:
+            bar.setActiveAction(first)
+
     def focus_sidebar(self) -> None:
         self.sidebar.setFocus()
 

@@ -305,6 +305,9 @@ class AssignmentDialog(FittedDialog):
         col.addWidget(self.view, 1)
         col.addWidget(self.detail)
         col.addWidget(self.buttons)
+        # the keyboard starts in the proposals (arrows, Space ticks, Tab to the buttons), not
+        # in the Show filter that comes first: Down there changed the filter
+        self.view.setFocus()
         self.proposals: list[tuple[Any, Any]] = []
         self._applied = 0  # items the last Apply assigned
         self.load()

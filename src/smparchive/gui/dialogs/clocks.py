@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.filters import ItemFilter
-from smparchive.core.domain import timefmt
 from smparchive.core.domain.assign import DEFAULT_TOLERANCE, ItemFacts
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
@@ -77,7 +76,7 @@ class CamerasModel(ListTableModel):
             fmt.number(g.count),
             fmt.event_moment(g.first, zone=True),
             fmt.event_moment(g.last, zone=True),
-            timefmt.correction_text(g.offset_s) if g.offset_s else "",
+            fmt.correction_value(g.offset_s),
         )[index.column()]
 
 
@@ -357,6 +356,13 @@ class _PinTime(TypedTimeEdit):
         self.setDisplayFormat("HH:mm:ss")
         self._on_enter = on_enter
 
+    def show_time(self, moment: QTime | None) -> None:
+        """Show ``moment``, or nothing: with no item chosen the greyed field showed the
+        time of an item chosen before (another camera's)."""
+        # a QTimeEdit always holds a time: its minimum shown as a blank stands for none
+        self.setSpecialValueText("" if moment is not None else " ")
+        self.setTime(moment if moment is not None else self.minimumTime())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.interpretText()
@@ -374,7 +380,8 @@ class ClockDialog(FittedDialog):
         self.w = w
         # opened on some items (a scan's new card, the selection): their camera comes first
         self._item_ids = list(item_ids)
-        self._opened_on = list(item_ids)  # the photo chosen in the grid: ready to be pinned
+        # the photo chosen in the grid: ready to be pinned whenever its camera is chosen
+        self._opened_on = list(item_ids)
         self.setWindowTitle(self.tr("Camera Clocks"))
         self.resize(preferred_size(self, 1300, 860))
         self.cameras = CamerasModel()
@@ -430,6 +437,7 @@ class ClockDialog(FittedDialog):
         pin_row.addWidget(self.pin_button)
         pin_row.addStretch(1)
         self._pinned_item: int | None = None
+        self._shown_key: str | None = None  # the camera whose items the preview lists
         self._pick_row()
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -517,6 +525,12 @@ class ClockDialog(FittedDialog):
         self.apply_btn.setEnabled(g is not None)
         if g is None:
             return
+        if g.key != self._shown_key:
+            # another camera's items (and the one chosen) are not this one's preview: the
+            # pin row showed that item and its time until the new preview came
+            self._shown_key = g.key
+            self.shift_model.set_rows([])
+            self._pick_row()
         self.set_offset(g.offset_s)
         on_date, self._keep_date = self._keep_date, None
         self.day_view.load(camera=g, on_date=on_date)  # the camera's day, with its lane
@@ -541,8 +555,8 @@ class ClockDialog(FittedDialog):
                 "session (none within %5 minutes)."
             )
             .replace("%1", camera_label(g))
-            .replace("%2", timefmt.correction_text(g.offset_s))
-            .replace("%3", timefmt.correction_text(self.offset()))
+            .replace("%2", fmt.correction_value(g.offset_s))
+            .replace("%3", fmt.correction_value(self.offset()))
             .replace("%4", fmt.number(outside))
             .replace("%5", fmt.number(_TOLERANCE_MIN))
         )
@@ -566,9 +580,8 @@ class ClockDialog(FittedDialog):
         keep = chosen.item_id if chosen is not None else self._pinned_item
         self.shift_model.set_rows(list(preview.rows))
         ids = [r.item_id for r in self.shift_model.rows]
-        if keep is None and self._opened_on:
+        if keep not in ids:  # back on the camera of the photo chosen in the grid: chosen again
             keep = next((i for i in self._opened_on if i in ids), None)
-            self._opened_on = []
         if keep in ids:  # the item chosen (or just pinned) stays chosen
             self.shift_view.setCurrentIndex(self.shift_model.index(ids.index(keep), 0))
         self._pick_row()
@@ -593,10 +606,11 @@ class ClockDialog(FittedDialog):
         self.pin_button.setEnabled(r is not None)
         if r is None:
             self.pin_label.setText(self.tr("Choose an item above to pin it to the time it shows."))
+            self.pin_time.show_time(None)
             return
         self.pin_label.setText(self.tr("%1 was really taken at:").replace("%1", r.name))
         local = r.new_utc.astimezone(fmt.event_zone())
-        self.pin_time.setTime(QTime(local.hour, local.minute, local.second))
+        self.pin_time.show_time(QTime(local.hour, local.minute, local.second))
 
     def pin(self) -> None:
         """Set the correction that puts the chosen item at the time typed (on its day, or

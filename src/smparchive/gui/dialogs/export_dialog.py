@@ -95,6 +95,7 @@ from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
 from smparchive.gui.tasks import TaskHandle, TaskRunner
+from smparchive.gui.views.tables import keyboard
 from smparchive.gui.widgets.fields import ElidedLabel, plain_text
 
 if TYPE_CHECKING:
@@ -463,6 +464,7 @@ class ExportDialog(FittedDialog):
         self.table = QTableView()
         self.table.setModel(self.held)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        keyboard(self.table)  # Tab reaches the override's fields
         self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from smparchive.core.fields import Field
 from smparchive.gui import field_views
 from smparchive.gui.views.delegate import ThumbnailDelegate
+from smparchive.gui.views.tables import tab_leaves
 from smparchive.gui.views.uniform_grid import UniformGrid
 
 
@@ -157,6 +158,7 @@ class DetailsView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_leaves(self)  # Tab goes on to the inspector, not to the next cell
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)

@@ -7,14 +7,26 @@ width: when everything fits, the ``stretch`` column takes the spare room; when i
 share, and no column narrower than its header. Cut texts end in "…" and show whole in their
 tooltip. The columns are fitted again when the rows change or the view is resized; a column
 the user drags keeps its width until then.
+
+Keyboard: Tab and Shift+Tab leave a table for the dialog's next control and the arrow keys
+move within it (:func:`tab_leaves`), and Space ticks or unticks the selected rows' check
+box (:class:`SpaceChecks`), as in a list of check boxes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -87,6 +99,82 @@ class _ElidedTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+def tab_leaves(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab go to the next and previous control, not to the next cell.
+
+    QTableView turns tab-key navigation on: Tab then walked the cells and never left the
+    table, so the controls below it (a dialog's fields, its buttons) were out of the
+    keyboard's reach. The arrow keys move between cells; while a cell is being edited,
+    Tab still commits it and edits the next one (the delegate does that)."""
+    view.setTabKeyNavigation(False)
+
+
+class SpaceChecks(QObject):
+    """Space (no modifier) ticks the check box of every selected row, or unticks them all
+    when the current row's is ticked: the rows are selected whole, so Qt's own Space, which
+    toggles only the current cell and only when it is the check box's, did nothing."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            return self.toggle()
+        return False
+
+    def _checkable(self, row: int) -> QModelIndex | None:
+        model = self.view.model()
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                return index
+        return None
+
+    def toggle(self) -> bool:
+        """Tick or untick the selected rows; False when none has a check box (Space then
+        does what the view does with it)."""
+        view, model = self.view, self.view.model()
+        if model is None or view.selectionModel() is None:
+            return False
+        selection = view.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedIndexes()})
+        current = view.currentIndex().row()
+        if not rows and current >= 0:  # the current row (a dialog opens on one, unselected)
+            rows = [current]
+        boxes = [b for b in (self._checkable(r) for r in rows) if b is not None]
+        if not boxes:
+            return False
+        if not selection.hasSelection():  # the row ticked shows selected, as Qt's Space does
+            selection.select(
+                view.currentIndex(),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        lead = (self._checkable(current) if current in rows else None) or boxes[0]
+        ticked = lead.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
+        state = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        for box in boxes:
+            model.setData(box, state, Qt.ItemDataRole.CheckStateRole)
+        return True
+
+
+def keyboard(view: QAbstractItemView) -> QAbstractItemView:
+    """A table's keys as a list's: Tab leaves it (:func:`tab_leaves`), Space ticks the
+    selected rows (:class:`SpaceChecks`)."""
+    tab_leaves(view)
+    if view.findChild(SpaceChecks) is None:
+        SpaceChecks(view)
+    return view
+
+
 class ColumnFit(QObject):
     """Keeps a table's columns fitted to its contents and width (see the module)."""
 
@@ -147,7 +235,8 @@ def tidy(
     wrap: bool = False,
 ) -> QTableView:
     """One line per row, no row numbers, alternating colours, whole-row selection, columns
-    fitted to their contents within the view (:class:`ColumnFit`; call after setModel).
+    fitted to their contents within the view (:class:`ColumnFit`; call after setModel),
+    the keys of a list (:func:`keyboard`).
 
     ``stretch``: the column that takes the spare width and most of the room when there is
     too little; ``single``: at most one row selected; ``wrap``: rows as tall as their text
@@ -172,6 +261,7 @@ def tidy(
     if type(view.itemDelegate()) is QStyledItemDelegate:
         view.setItemDelegate(_ElidedTips(view))
     view.setProperty("columnFit", True)  # for tests: fitted by ColumnFit
+    keyboard(view)
     fitter = ColumnFit(view, stretch, wrap)
     fitter.fit()
     return view
