@@ -54,6 +54,11 @@ def _folded_default(element: folded, compiler: Any, **kw: Any) -> str:
     return f'lower({inner} COLLATE "{collation}")' if collation else f"lower({inner})"
 
 
+@compiles(folded, "sqlite")
+def _folded_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"{SQLITE_LOWER}({compiler.process(element.clauses, **kw)})"
+
+
 def check_server(dbapi_conn: Any) -> str | None:
     """On a PostgreSQL connection: None when ``lower()`` folds accented capitals, else a
     collation under which it does ("C.utf8" where the server has it), else "" (none: ASCII
