@@ -17,6 +17,7 @@ from smparchive.core import paths
 from smparchive.core.catalog.engine import mask_url
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
+from smparchive.gui.keynames import with_keys
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
@@ -196,16 +197,21 @@ def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]
     """The keyboard shortcuts, grouped as in the action table (``menus.shortcut_rows``)."""
     extra = [
         (
-            translate("Commands", "Arrows, Home/End, PgUp/PgDn"),
-            translate("Commands", "Move in the grid (Shift extends the selection)"),
+            with_keys(translate("Commands", "Arrows, %1, %2"), "Home/End", "PgUp/PgDown"),
+            with_keys(
+                translate("Commands", "Move in the grid (%1 extends the selection)"), "Shift"
+            ),
         ),
         (
-            translate("Commands", "Enter / Down in search"),
+            with_keys(translate("Commands", "%1 / %2 in search"), "Enter", "Down"),
             translate("Commands", "Go to the results"),
         ),
-        (translate("Commands", "Esc in a field"), translate("Commands", "Back to the results")),
         (
-            translate("Commands", "Esc in Loupe, Compare or Survey"),
+            with_keys(translate("Commands", "%1 in a field"), "Esc"),
+            translate("Commands", "Back to the results"),
+        ),
+        (
+            with_keys(translate("Commands", "%1 in Loupe, Compare or Survey"), "Esc"),
             translate("Commands", "Back to the grid, with the selection kept"),
         ),
     ]

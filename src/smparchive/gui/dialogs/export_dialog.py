@@ -91,6 +91,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
@@ -948,7 +949,9 @@ class ExportDialog(FittedDialog):
         )
         self.export_btn.setEnabled(not busy and ready and not incomplete)
         self.export_btn.setToolTip(
-            self.tr("Export (Ctrl+Enter)") if self.export_btn.isEnabled() else self._why_not(busy)
+            with_keys(self.tr("Export (%1)"), "Ctrl+Enter")
+            if self.export_btn.isEnabled()
+            else self._why_not(busy)
         )
         self.preflight_btn.setEnabled(not busy and self.template_ok)
         self.settings_box.setEnabled(not busy)
