@@ -803,12 +803,12 @@ class PlayerView(ItemViewer):
             return
         self.seekbar.set_marks(self.record.in_point_s, self.record.out_point_s)
         in_s, out_s = self.record.in_point_s, self.record.out_point_s
-        self.in_button.setText(
-            translate("viewers", "In") + (f" {format_time(in_s)}" if in_s is not None else "")
-        )
-        self.out_button.setText(
-            translate("viewers", "Out") + (f" {format_time(out_s)}" if out_s is not None else "")
-        )
+        # to the millisecond, as the position beside them: what is stored, not 0:07 for 7.15 s
+        for button, text, at in (
+            (self.in_button, translate("viewers", "In"), in_s),
+            (self.out_button, translate("viewers", "Out"), out_s),
+        ):
+            button.setText(text + (f" {format_time(at, millis=True)}" if at is not None else ""))
 
     def use_as_poster(self) -> None:
         """Store the current time as poster time, then regenerate the cached poster pictures."""
@@ -829,7 +829,9 @@ class PlayerView(ItemViewer):
 
         def done(_: int) -> None:
             self.show_notice(
-                translate("viewers", "Poster frame saved at %1.").replace("%1", format_time(t))
+                translate("viewers", "Poster frame saved at %1.").replace(
+                    "%1", format_time(t, millis=True)
+                )
             )
             self.thumbnailUpdated.emit(item_id)
 
