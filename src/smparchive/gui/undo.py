@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.labels import readable
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
 from smparchive.gui.i18n import translate
@@ -33,7 +34,7 @@ class CatalogCommand(QUndoCommand):
         text: str | None = None,
         on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
     ) -> None:
-        super().__init__(text or record.label)
+        super().__init__(text or readable(record.label))
         self._catalog = catalog
         self._runner = runner
         self._record = record

@@ -119,6 +119,7 @@ def cmd_check(ctx: Context) -> int:
 
 def cmd_undo(ctx: Context) -> int:
     from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.labels import readable
     from smparchive.core.catalog.undo_impact import undo_impact
 
     cat = ctx.catalog()
@@ -135,12 +136,13 @@ def cmd_undo(ctx: Context) -> int:
     except EditConflict as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"Undone: {result.message.removeprefix('Undo ')}")
+    print(f"Undone: {readable(result.message.removeprefix('Undo '))}")
     return EXIT_OK
 
 
 def cmd_redo(ctx: Context) -> int:
     from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.labels import readable
 
     try:
         result = ctx.catalog().redo_last()
@@ -150,5 +152,5 @@ def cmd_redo(ctx: Context) -> int:
     if result is None:
         print("Nothing to redo.")
         return EXIT_PROBLEMS
-    print(f"Redone: {result.message}")
+    print(f"Redone: {readable(result.message)}")
     return EXIT_OK

@@ -61,6 +61,8 @@ def cmd_prune(ctx: Context) -> int:
 
 
 def cmd_log(ctx: Context) -> int:
+    from smparchive.core.catalog.labels import readable
+
     a = ctx.args
     if a.prune:
         return cmd_prune(ctx)
@@ -81,7 +83,7 @@ def cmd_log(ctx: Context) -> int:
                 r.at.strftime("%Y-%m-%d %H:%M:%S"),
                 r.user,
                 r.action if r.action != "do" else "",
-                r.label,
+                readable(r.label),
                 r.item_count or "",
                 ", ".join(f"{k}={v}" for k, v in r.details.get("values", {}).items()),
             )
