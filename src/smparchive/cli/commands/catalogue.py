@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import human_bytes, print_json
+from smparchive.cli.output import counted, human_bytes, print_json
 from smparchive.core import paths
 
 
@@ -56,7 +56,8 @@ def cmd_init(ctx: Context) -> int:
         print_json(info)
     else:
         print(
-            f"Catalogue ready: {info.location} (schema {info.schema_revision}, {info.items} items)"
+            f"Catalogue ready: {info.location} (schema {info.schema_revision}, "
+            f"{counted(info.items, 'item')})"
         )
     return EXIT_OK
 
