@@ -72,7 +72,7 @@ WHY = {
         "ProposalsModel", "recording overlaps %1 parallel sessions"
     ),
     "recording": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)"
+        "ProposalsModel", "recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)"
     ),
     "deck-no-match": QT_TRANSLATE_NOOP(
         "ProposalsModel", "no session matches the document well enough"
@@ -188,7 +188,7 @@ class ProposalsModel(ListTableModel):
                 few = key == "minutes" and int(args[key]) == 0
                 values.append("<1" if few else fmt.number(int(args[key])))
         if "share" in args:
-            values.append(fmt.number(round(float(args["share"]) * 100)))
+            values.append(fmt.percent(float(args["share"]) * 100))
         for key in ("score", "best"):
             if args.get(key) is not None:
                 values.append(QLocale().toString(float(args[key]), "f", 2))

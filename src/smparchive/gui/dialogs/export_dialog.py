@@ -492,6 +492,7 @@ class ExportDialog(FittedDialog):
         self.preflight_label.setText(self.tr("Checking what goes out…"))
 
         self.bar = QProgressBar()
+        self.bar.setFormat(fmt.progress_format())  # "49 %" in French
         self.current = ElidedLabel(Qt.TextElideMode.ElideMiddle)  # a file name: any length
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)

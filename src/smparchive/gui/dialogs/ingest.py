@@ -85,6 +85,7 @@ class IngestDialog(FittedDialog):
         self.stage = QLabel(self.tr("Starting…"))
         self.stage.setStyleSheet("font-weight: bold;")
         self.bar = QProgressBar()
+        self.bar.setFormat(fmt.progress_format())  # "49 %" in French
         self.bar.setRange(0, 0)
         self.rate = QLabel()
         self.current = QLabel()
