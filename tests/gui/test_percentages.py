@@ -19,7 +19,7 @@ class _FrenchPercent(QTranslator):
     ) -> str:
         return "%1 %" if (context, source) == ("format", "%1%") else ""
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 
