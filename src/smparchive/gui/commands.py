@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -52,6 +52,13 @@ def new_catalogue(w: Deps) -> Path | None:
     return path
 
 
+class Commands(QObject):
+    """Texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def new_collection(self, n: int) -> str:
+        return self.tr("Name of the new collection (the %Ln selected items go in it):", None, n)
+
+
 def open_catalogue(w: Deps) -> Path | None:
     """Ask for a catalogue to open; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
@@ -93,9 +100,7 @@ def new_collection(w: Deps) -> None:
     name, ok = QInputDialog.getText(
         w.parent,
         translate("Commands", "New Collection"),
-        translate(
-            "Commands", "Name of the new collection (the %1 selected items go in it):"
-        ).replace("%1", str(len(ids))),
+        Commands().new_collection(len(ids)),
     )
     if ok and name.strip():
         w.ops.run(

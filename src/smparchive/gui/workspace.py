@@ -321,9 +321,9 @@ class Workspace(QStackedWidget):
             # loupe walks the selection, not the view
             if self.through_selection:
                 extras.append(
-                    translate("Workspace", "%1 of %2 selected")
-                    .replace("%1", str(self.loupe.index + 1))
-                    .replace("%2", str(len(self.loupe.ids)))
+                    self.tr("%1 of %Ln selected", None, len(self.loupe.ids)).replace(
+                        "%1", fmt.number(self.loupe.index + 1)
+                    )
                 )
             if self.auto_advance():
                 extras.append(translate("Workspace", "auto-advance on"))
@@ -331,9 +331,9 @@ class Workspace(QStackedWidget):
             shown = len(self.compare.records)
             if self.compare_selected > shown:
                 extras.append(
-                    translate("Workspace", "the first %1 photos of %2 selected")
-                    .replace("%1", str(shown))
-                    .replace("%2", fmt.number(self.compare_selected))
+                    self.tr(
+                        "the first %1 photos of %Ln selected", None, self.compare_selected
+                    ).replace("%1", fmt.number(shown))
                 )
         viewer = ""
         if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:

@@ -354,8 +354,11 @@ class AssignmentDialog(FittedDialog):
         changes = sum(1 for p, _r in self.proposals if p.actionable)
         choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
         text = (
-            self.tr("%1 items: %2 would change session, %3 need a choice (assign them by hand).")
-            .replace("%1", fmt.number(len(self.proposals)))
+            self.tr(
+                "%Ln items: %2 would change session, %3 need a choice (assign them by hand).",
+                None,
+                len(self.proposals),
+            )
             .replace("%2", fmt.number(changes))
             .replace("%3", fmt.number(choices))
         )
@@ -386,7 +389,7 @@ class AssignmentDialog(FittedDialog):
 
     def _update_apply(self) -> None:
         n = len(self.model.accepted)
-        self.apply_btn.setText(self.tr("Apply %1 Accepted").replace("%1", fmt.number(n)))
+        self.apply_btn.setText(self.tr("Apply %Ln Accepted", None, n))
         self.apply_btn.setEnabled(n > 0)
 
     def apply(self) -> None:

@@ -1107,7 +1107,7 @@ class ExportDialog(FittedDialog):
         self.post_text.setPlainText(kit.text)
         n, limit = kit.chars, kit.platform.post_limit
         if limit is None:
-            text = self.tr("%1 characters").replace("%1", fmt.number(n))
+            text = self.tr("%Ln characters", None, n)
         else:
             text = (
                 self.tr("%1 / %2 characters")

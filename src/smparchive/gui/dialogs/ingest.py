@@ -141,11 +141,7 @@ class IngestDialog(FittedDialog):
         rate = e.done / elapsed
         parts = [self.tr("%Ln files", None, e.done)]
         if e.total:
-            parts[0] = (
-                self.tr("%1 of %2 files")
-                .replace("%1", fmt.number(e.done))
-                .replace("%2", fmt.number(e.total))
-            )
+            parts[0] = self.tr("%Ln of %2 files", None, e.done).replace("%2", fmt.number(e.total))
         parts.append(self.tr("%1 files/s").replace("%1", fmt.decimal(rate)))
         if e.bytes_done:
             parts.append(fmt.size(e.bytes_done))

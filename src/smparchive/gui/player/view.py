@@ -619,10 +619,9 @@ class PlayerView(ItemViewer):
             def stored(_result: Any) -> None:
                 self.load_segments()
                 self.show_notice(
-                    translate("viewers", "Captions (%1, %2 cues) added to “%3”: they are "
-                              "published with its clip.")
+                    self.tr("Captions (%1, %Ln cues) added to “%3”: they are published "
+                            "with its clip.", None, track.cues)
                     .replace("%1", track.language)
-                    .replace("%2", str(track.cues))
                     .replace("%3", seg.title)
                 )  # fmt: skip
 
