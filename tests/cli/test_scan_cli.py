@@ -108,4 +108,4 @@ def test_items_whose_hash_is_pending_are_named_as_such(folder: Path, tmp_path: P
     code, text = run("verify", "-c", cat_arg)
     assert code == 0 and "pending" not in text
     code, text = run("duplicates", "-c", cat_arg)
-    assert "not compared" not in text and "1 groups of identical files" in text
+    assert "not compared" not in text and "1 group of identical files" in text

@@ -169,7 +169,7 @@ def test_segments_captions(tmp_path, capsys) -> None:
     vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHallo.\n", encoding="utf-8")
     before = vtt.stat().st_mtime_ns
     code, out = run(capsys, cat, "segments", "captions", str(seg), str(vtt))
-    assert code == 0 and "Captions (nl, 1 cues" in out, out
+    assert code == 0 and "Captions (nl, 1 cue," in out, out
     code, out = run(capsys, cat, "segments", "list", "--json")
     assert json.loads(out)[0]["captions"] == [
         {"language": "nl", "name": "rt.nl.vtt", "timing": "segment", "cues": 1}

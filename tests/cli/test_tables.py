@@ -37,3 +37,13 @@ def test_a_long_middle_cell_keeps_its_end() -> None:
     row = out.getvalue().splitlines()[1]
     assert "…" in row and "IMG_0001.JPG  ok" in row
     assert row.startswith("7   /media/share")
+
+
+def test_counts_agree_with_their_noun() -> None:
+    """'smparchive duplicates' said '1 groups of identical files'."""
+    from smparchive.cli.output import counted
+
+    assert counted(1, "group") == "1 group"
+    assert counted(0, "group") == "0 groups" and counted(2, "group") == "2 groups"
+    assert counted(1, "entry", "entries") == "1 entry"
+    assert counted(3, "entry", "entries") == "3 entries"

@@ -192,3 +192,43 @@ def test_history_names_values_as_the_interface_does(
     panel.show_item(first)
     qtbot.waitUntil(lambda: len(panel.rows()) >= 2, timeout=3000)
     assert any("→ a deleted session" in row[2] for row in panel.rows())
+
+
+def _record(label: str, action: str = "do", **details: Any) -> Any:
+    from datetime import UTC, datetime
+
+    from smparchive.core.catalog.audit import AuditRecord
+
+    at = datetime(2026, 6, 2, 9, tzinfo=UTC)
+    return AuditRecord(1, at, "alice", action, label, (), details, 1, None)
+
+
+def test_history_names_cameras_and_every_field_the_core_records() -> None:
+    """The History said 'Camera clock of FUJIFILM|X-T4|C9012 by +1h corrected' and
+    'in_point_s / out_point_s: (empty) → 9.9'."""
+    from smparchive.core.catalog.ops_metadata import EDITABLE
+    from smparchive.core.fields import FIELDS, FieldType
+    from smparchive.gui.widgets.history import change_lines, change_title, field_name
+
+    clock = _record("Correct clock of FUJIFILM|X-T4|C9012 by +1h")
+    assert change_title(clock) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by +1h"
+    new = _record("Correct clock of FUJIFILM X-T4 (C9012) by -30m")
+    assert change_title(new) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by -30m"
+
+    marks = _record(
+        "Set in point s, out point s",
+        values={"in_point_s": 7.15, "out_point_s": 9.9},
+        before={"5": {"in_point_s": None, "out_point_s": 12.0}},
+    )
+    assert change_title(marks) == "In point, Out point"
+    assert change_lines(marks, 5) == [
+        "In point: (empty) → 0:07.150",
+        "Out point: 0:12.000 → 0:09.900",
+    ]
+    undone = _record("Undo Set in point s", action="undo")
+    assert change_title(undone) == "Undone: In point"
+
+    recorded = {*EDITABLE, "session_id"}
+    recorded |= {f.name for f in FIELDS if f.editable and f.type is not FieldType.LOCALISED}
+    unnamed = [key for key in sorted(recorded) if field_name(key) == key]
+    assert unnamed == []

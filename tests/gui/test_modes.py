@@ -311,7 +311,7 @@ def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, wind
     hints = window.workspace.pages["loupe"].hints.text()
     # Space plays, I marks the in point, the arrows seek: the photo's hints were wrong here
     assert "I info" not in hints and "Space or Esc" not in hints
-    assert "PgUp/PgDn previous/next" in hints and "Esc back to the grid" in hints
+    assert "PgUp/PgDown previous/next" in hints and "Esc back to the grid" in hints
     player = window.workspace.loupe.viewer
     assert player.status.wordWrap()  # its own keys (I/O in/out ...) are never cut off
 

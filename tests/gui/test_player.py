@@ -212,3 +212,33 @@ def test_the_controls_row_keeps_a_volume_slider_and_a_visible_full_screen_button
     )
     assert lightest > 180  # a light glyph on the dark bar
     window.close()
+
+
+def test_in_and_out_points_show_what_is_stored_and_undo_names_the_one_set(
+    qtbot: Any, catalog: Any, add_items: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The buttons read 'In 0:07 / Out 0:09' for 7.15 s and 9.9 s (whole seconds, cut),
+    and the first Ctrl+Z after I then O said 'Undo Set in/out points' but undid only O."""
+
+    def unavailable() -> Any:
+        raise PlayerUnavailable("no VLC in this test")
+
+    monkeypatch.setattr("smparchive.gui.player.engine.load_vlc", unavailable)
+    (video,) = add_items([{"name": "talk.mp4", "kind": "video", "duration_s": 60.0}])
+    window = player_window(qtbot, catalog, [video])
+    view = window.viewer
+    stack = window.ops.stack
+    monkeypatch.setattr(view, "current_time", lambda: 7.15)
+    view.mark_in()
+    assert stack.undoText() == "Set in point"
+    monkeypatch.setattr(view, "current_time", lambda: 9.9)
+    view.mark_out()
+    qtbot.waitUntil(lambda: catalog.item(video).out_point_s == pytest.approx(9.9))
+    assert view.in_button.text() == "In 0:07.150"
+    assert view.out_button.text() == "Out 0:09.900"
+    assert stack.undoText() == "Set out point"
+    stack.undo()
+    qtbot.waitUntil(lambda: catalog.item(video).out_point_s is None)
+    assert catalog.item(video).in_point_s == pytest.approx(7.15)
+    assert stack.undoText() == "Set in point"
+    window.close()

@@ -465,3 +465,13 @@ def test_inspector_marks_draft_chapters(qtbot: Any, window: Any, gui_catalog: An
     text = inspector.segments_label.text()
     assert "2 draft chapter" in text and "spread evenly" in text
     assert "2 chapter" not in text  # not counted as real chapters
+
+
+def test_a_position_is_rounded_to_what_it_shows() -> None:
+    """9.9 s read '0:09.899' (the thousandths cut from a float) and 7.6 s '0:07'."""
+    from smparchive.gui.viewers.info import format_time
+
+    assert format_time(9.9, millis=True) == "0:09.900"
+    assert format_time(7.15, millis=True) == "0:07.150"
+    assert format_time(7.6) == "0:08"
+    assert format_time(59.9996, millis=True) == "1:00.000"

@@ -13,6 +13,11 @@ from typing import Any, TextIO
 from smparchive.core.pathnames import display
 
 
+def counted(n: int, singular: str, plural: str = "") -> str:
+    """'1 group', '2 groups', '0 entries' (``plural`` when adding an s is not it)."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def to_jsonable(value: Any) -> Any:
     """Plain JSON data from records, dataclasses, datetimes, paths and sets."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -167,7 +167,7 @@ PROBLEMS: dict[str, str] = {
     "photo.truncated": "The image data is truncated or damaged ({why}).",
     "photo.pixels_undecodable": "The image pixels cannot be decoded.",
     "photo.truncated_partial": (
-        "The image data is truncated: about {percent} % of the picture could be decoded."
+        "The image data is truncated: about {percent}% of the picture could be decoded."
     ),
     "photo.undecodable": "The image cannot be decoded.",
     "photo.kind_undecodable": "The {fmt} cannot be decoded ({why}).",
@@ -935,7 +935,9 @@ def _problem_patterns() -> list[tuple[str, re.Pattern[str]]]:
     back (~50 ms: at import it was a third of every search command's start-up)."""
     # sentences that begin with words of their own are tried before those that begin with a
     # value ("Programme not imported: {why}" before "{where}: ... overlaps ...")
-    known = [*PROBLEMS.items(), *FORMER_PROBLEMS]
+    # (an earlier sentence first: today's "about {percent}% of" also matches "about 42 % of",
+    # its value then "42 ")
+    known = [*FORMER_PROBLEMS, *PROBLEMS.items()]
     ordered = sorted(known, key=lambda item: item[1].startswith("{"))
     return [(code, _template_pattern(t)) for code, t in ordered]
 
@@ -943,6 +945,11 @@ def _problem_patterns() -> list[tuple[str, re.Pattern[str]]]:
 # Sentences earlier versions stored for a code, still read back as that code (so the app
 # says today's sentence in the interface's language, not the stored English one).
 FORMER_PROBLEMS: tuple[tuple[str, str], ...] = (
+    # an English percentage with a French space ("about 42 % of the picture")
+    (
+        "photo.truncated_partial",
+        "The image data is truncated: about {percent} % of the picture could be decoded.",
+    ),
     # they left out documents, which are catalogued (PDF, Word, OpenDocument)
     (
         "file.type_not_catalogued",

@@ -202,9 +202,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="modes",
         local=True,
         enabled_when=has_items,
-        tip=QT_TRANSLATE_NOOP(
-            "Menus", "Show the current item large; Space again returns to the grid"
-        ),
+        tip=QT_TRANSLATE_NOOP("Menus", "Show the current item large; %1 again returns to the grid"),
+        tip_keys=("Space",),
     ),
     *_rating_rows(),
     ActionSpec(
@@ -256,8 +255,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
         enabled_when=has_items,
         tip=QT_TRANSLATE_NOOP(
-            "Menus", "Type the caption of the selection; Ctrl+Enter applies and returns to the grid"
+            "Menus", "Type the caption of the selection; %1 applies and returns to the grid"
         ),
+        tip_keys=("Ctrl+Enter",),
     ),
     ActionSpec(
         "alt_text",

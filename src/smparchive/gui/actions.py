@@ -112,6 +112,7 @@ class ActionSpec:
     separator_before: bool = False
     toolbar: bool = False
     icon: str = ""  # a name in resources/icons/ui (without .svg), or a QStyle standard pixmap
+    tip_keys: tuple[str, ...] = ()  # keys the tip names as %1, %2… (gui/keynames.py)
 
 
 # Menu titles, in menu-bar order; submenus are "parent/child".

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from smparchive.core import paths
 from smparchive.core.catalog.engine import mask_url
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
+from smparchive.gui.keynames import with_keys
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
@@ -49,6 +50,13 @@ def new_catalogue(w: Deps) -> Path | None:
         )
         return None
     return path
+
+
+class Commands(QObject):
+    """Texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def new_collection(self, n: int) -> str:
+        return self.tr("Name of the new collection (the %Ln selected items go in it):", None, n)
 
 
 def open_catalogue(w: Deps) -> Path | None:
@@ -92,9 +100,7 @@ def new_collection(w: Deps) -> None:
     name, ok = QInputDialog.getText(
         w.parent,
         translate("Commands", "New Collection"),
-        translate(
-            "Commands", "Name of the new collection (the %1 selected items go in it):"
-        ).replace("%1", str(len(ids))),
+        Commands().new_collection(len(ids)),
     )
     if ok and name.strip():
         w.ops.run(
@@ -196,16 +202,21 @@ def show_shortcuts(parent: QWidget, groups: list[tuple[str, list[tuple[str, str]
     """The keyboard shortcuts, grouped as in the action table (``menus.shortcut_rows``)."""
     extra = [
         (
-            translate("Commands", "Arrows, Home/End, PgUp/PgDn"),
-            translate("Commands", "Move in the grid (Shift extends the selection)"),
+            with_keys(translate("Commands", "Arrows, %1, %2"), "Home/End", "PgUp/PgDown"),
+            with_keys(
+                translate("Commands", "Move in the grid (%1 extends the selection)"), "Shift"
+            ),
         ),
         (
-            translate("Commands", "Enter / Down in search"),
+            with_keys(translate("Commands", "%1 / %2 in search"), "Enter", "Down"),
             translate("Commands", "Go to the results"),
         ),
-        (translate("Commands", "Esc in a field"), translate("Commands", "Back to the results")),
         (
-            translate("Commands", "Esc in Loupe, Compare or Survey"),
+            with_keys(translate("Commands", "%1 in a field"), "Esc"),
+            translate("Commands", "Back to the results"),
+        ),
+        (
+            with_keys(translate("Commands", "%1 in Loupe, Compare or Survey"), "Esc"),
             translate("Commands", "Back to the grid, with the selection kept"),
         ),
     ]

@@ -44,6 +44,18 @@ def decimal(x: float, places: int = 1) -> str:
     return QLocale().toString(float(x), "f", places)
 
 
+def percent(n: float) -> str:
+    """'49%' in English, '49 %' in French: the number in the locale's digits, the sign
+    where the language puts it."""
+    return QCoreApplication.translate("format", "%1%").replace("%1", QLocale().toString(round(n)))
+
+
+def progress_format() -> str:
+    """A QProgressBar's format, the percentage written as :func:`percent` does (Qt puts
+    the locale's number in for %p)."""
+    return QCoreApplication.translate("format", "%1%").replace("%1", "%p")
+
+
 def _qdate(value: date) -> QDate:
     # PySide6 converts a date itself, but its stubs do not say so: spelled out, typed.
     return QDate(value.year, value.month, value.day)

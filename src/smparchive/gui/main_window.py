@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         parts = [self.tr("%Ln+ items", None, n) if partial else self.tr("%Ln items", None, n)]
         k = self.selection.count()
         if k:
-            parts.append(self.tr("%1 selected").replace("%1", fmt.number(k)))
+            parts.append(self.tr("%Ln selected", None, k))
         if self.browser.scope_label:
             parts.append(self.browser.scope_label)
         if self.browser.shown_query:

@@ -15,6 +15,7 @@ from smparchive.gui.action_table import ACTIONS
 from smparchive.gui.actions import GROUPS, MENUS, ActionSpec, Host
 from smparchive.gui.i18n import translate
 from smparchive.gui.icons import standard, tinted
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.undo import undo_with_confirmation
 
 
@@ -34,7 +35,11 @@ def make_action(spec: ActionSpec, host: Host, parent: QObject) -> QAction:
     keys = [k for k in keys if not k.isEmpty()]
     if keys:
         act.setShortcuts(keys)
-    tip = translate("Menus", spec.tip) if spec.tip else text.replace("&", "").rstrip(".…")
+    tip = (
+        with_keys(translate("Menus", spec.tip), *spec.tip_keys)
+        if spec.tip
+        else text.replace("&", "").rstrip(".…")
+    )
     if keys:
         tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
     act.setToolTip(tip)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, SignalInstan
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from smparchive.gui import formatting as fmt
 from smparchive.gui.screen_fit import FittedDialog, fit_to_screen
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class OpeningWindow(FittedDialog):
         self.detail.setObjectName("openingDetail")
         self.detail.setWordWrap(True)
         self.bar = QProgressBar(self)
+        self.bar.setFormat(fmt.progress_format())
         self.bar.setRange(0, 0)  # busy: the upgrade does not report steps
         self.bar.setTextVisible(False)
         layout.addWidget(self.title)

@@ -139,7 +139,7 @@ SENTENCES: dict[str, str] = {
     ),
     "photo.truncated_partial": QT_TRANSLATE_NOOP(
         "Problems",
-        "The image data is truncated: about {percent} % of the picture could be decoded.",
+        "The image data is truncated: about {percent}% of the picture could be decoded.",
     ),
     "photo.undecodable": QT_TRANSLATE_NOOP(
         "Problems",

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smparchive.gui import formatting as fmt
 from smparchive.gui import layout_state
 from smparchive.gui.actions import MENUS
 from smparchive.gui.i18n import translate
@@ -75,6 +76,7 @@ class StartWindow(QMainWindow):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         self.bar = QProgressBar(self.results)
+        self.bar.setFormat(fmt.progress_format())
         self.bar.setRange(0, 0)  # busy: opening reports no steps
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(240)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smparchive.core.catalog.audit import EditConflict
 from smparchive.core.catalog.catalog import Catalog
+from smparchive.core.catalog.labels import readable
 from smparchive.core.catalog.undo import ChangeSummary, UndoRecord
 from smparchive.core.catalog.undo_impact import UndoImpact, undo_impact
 from smparchive.gui.i18n import translate
@@ -33,7 +35,7 @@ class CatalogCommand(QUndoCommand):
         text: str | None = None,
         on_conflict: Callable[[CatalogCommand, EditConflict], None] | None = None,
     ) -> None:
-        super().__init__(text or record.label)
+        super().__init__(text or readable(record.label))
         self._catalog = catalog
         self._runner = runner
         self._record = record
@@ -120,8 +122,14 @@ def impact_text(impact: UndoImpact, label: str | None = None) -> str:
             .replace("%2", folders)
             .replace("%3", str(impact.removed_items))
         )
-    text = translate("Undo", "Undoing “%1” changes %2 items.")
-    return text.replace("%1", shown).replace("%2", str(impact.changed_items))
+    return Undo().changes(impact.changed_items).replace("%1", shown)
+
+
+class Undo(QObject):
+    """Texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def changes(self, n: int) -> str:
+        return self.tr("Undoing “%1” changes %Ln items.", None, n)
 
 
 def undo_with_confirmation(stack: QUndoStack, parent: QWidget | None) -> bool:

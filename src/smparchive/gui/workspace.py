@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
 from smparchive.gui.viewers.feedback import Feedback
@@ -51,32 +52,48 @@ QWidget#loupePage, QWidget#comparePage, QWidget#surveyPage { background: #1b1c1e
 QLabel#keyHints { color: #a9acb2; background: #151617; padding: 4px 10px; }
 """
 
-HINTS = {
-    "loupe": QT_TRANSLATE_NOOP(
-        "Workspace",
-        "←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · "
-        "C compare · F full screen · Space or Esc back to the grid",
+# Each mode's keys: the text (%1, %2… name keys, in the interface's language) and its keys.
+HINTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "loupe": (
+        QT_TRANSLATE_NOOP(
+            "Workspace",
+            "←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · "
+            "C compare · F full screen · %1 or %2 back to the grid",
+        ),
+        ("Space", "Esc"),
     ),
     # a video or a deck in the loupe takes Space, the arrows and I for itself (its own line
     # lists them): these say how to reach the next item and the grid
-    "loupe_player": QT_TRANSLATE_NOOP(
-        "Workspace",
-        "PgUp/PgDn previous/next · 1–5 rate · P pick · X reject · U unflag · Esc back to the grid",
+    "loupe_player": (
+        QT_TRANSLATE_NOOP(
+            "Workspace",
+            "%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid",
+        ),
+        ("PgUp/PgDown", "Esc"),
     ),
-    "loupe_deck": QT_TRANSLATE_NOOP(
-        "Workspace",
-        "←/→ or Space pages · Ctrl+PgUp/PgDn previous/next · Ctrl+F find · 1–5 rate · "
-        "P pick · X reject · U unflag · +/− zoom · Esc back to the grid",
+    "loupe_deck": (
+        QT_TRANSLATE_NOOP(
+            "Workspace",
+            "←/→ or %1 pages · %2 previous/next · %3 find · 1–5 rate · "
+            "P pick · X reject · U unflag · +/− zoom · %4 back to the grid",
+        ),
+        ("Space", "Ctrl+PgUp/PgDown", "Ctrl+F", "Esc"),
     ),
-    "compare": QT_TRANSLATE_NOOP(
-        "Workspace",
-        "Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · "
-        "U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid",
+    "compare": (
+        QT_TRANSLATE_NOOP(
+            "Workspace",
+            "%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · "
+            "U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid",
+        ),
+        ("Tab", "Esc"),
     ),
-    "survey": QT_TRANSLATE_NOOP(
-        "Workspace",
-        "Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · "
-        "Enter loupe · Esc back to the grid",
+    "survey": (
+        QT_TRANSLATE_NOOP(
+            "Workspace",
+            "Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · "
+            "%1 loupe · %2 back to the grid",
+        ),
+        ("Enter", "Esc"),
     ),
 }
 
@@ -106,7 +123,8 @@ class _Page(QWidget):
     def show_hints(self, extra: str = "", viewer: str = "") -> None:
         """The mode's keys (``viewer``: the loupe's player or deck has its own)."""
         key = f"{self.mode}_{viewer}" if f"{self.mode}_{viewer}" in HINTS else self.mode
-        text = translate("Workspace", HINTS[key])
+        source, keys = HINTS[key]
+        text = with_keys(translate("Workspace", source), *keys)
         self.hints.setText(f"{text}  ·  {extra}" if extra else text)
 
 
@@ -303,9 +321,9 @@ class Workspace(QStackedWidget):
             # loupe walks the selection, not the view
             if self.through_selection:
                 extras.append(
-                    translate("Workspace", "%1 of %2 selected")
-                    .replace("%1", str(self.loupe.index + 1))
-                    .replace("%2", str(len(self.loupe.ids)))
+                    self.tr("%1 of %Ln selected", None, len(self.loupe.ids)).replace(
+                        "%1", fmt.number(self.loupe.index + 1)
+                    )
                 )
             if self.auto_advance():
                 extras.append(translate("Workspace", "auto-advance on"))
@@ -313,9 +331,9 @@ class Workspace(QStackedWidget):
             shown = len(self.compare.records)
             if self.compare_selected > shown:
                 extras.append(
-                    translate("Workspace", "the first %1 photos of %2 selected")
-                    .replace("%1", str(shown))
-                    .replace("%2", fmt.number(self.compare_selected))
+                    self.tr(
+                        "the first %1 photos of %Ln selected", None, self.compare_selected
+                    ).replace("%1", fmt.number(shown))
                 )
         viewer = ""
         if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:

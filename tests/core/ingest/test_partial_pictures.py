@@ -48,7 +48,7 @@ def test_probe_pictures_the_decoded_part_and_says_how_much(tmp_path: Path) -> No
     result = probe_file(tmp_path / "cut.jpg", thumbnail_sizes=(256,))
     assert result.info.outcome.value == "warning"
     (problem,) = [p for p in result.info.problems if "truncated" in p]
-    percent = int(problem.split("about ")[1].split(" %")[0])
+    percent = int(problem.split("about ")[1].split("%")[0])
     assert 30 <= percent <= 80, problem
     _looks_partial(result.thumbnails[256])
     assert (tmp_path / "cut.jpg").read_bytes() == data  # never written

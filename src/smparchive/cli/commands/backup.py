@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context
+from smparchive.cli.output import counted
 from smparchive.core import paths
 from smparchive.core.catalog.errors import CatalogError
 
@@ -42,7 +43,7 @@ def cmd_backup(ctx: Context) -> int:
         backups.dump_server(cat.location, target)
     else:
         backups.backup_file(Path(cat.location), target)
-    print(f"Backed up {info.items} items to {target}")
+    print(f"Backed up {counted(info.items, 'item')} to {target}")
     return EXIT_OK
 
 
@@ -90,5 +91,5 @@ def cmd_restore(ctx: Context) -> int:
     finally:
         reopened.close()
     kept = f"; the previous contents are in {safety}" if safety else ""
-    print(f"Restored {items} items from {source}{kept}")
+    print(f"Restored {counted(items, 'item')} from {source}{kept}")
     return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 import re
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import human_bytes, print_json
+from smparchive.cli.output import counted, human_bytes, print_json
 
 UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
 
@@ -67,9 +67,9 @@ def cmd_info(ctx: Context) -> int:
         )
         return EXIT_OK
     print(f"Location: {st.root}")
-    print(f"Total: {human_bytes(st.total_bytes)} in {sum(st.files.values())} files")
+    print(f"Total: {human_bytes(st.total_bytes)} in {counted(sum(st.files.values()), 'file')}")
     for name in sorted(st.files):
-        print(f"  {name}: {st.files[name]} files, {human_bytes(st.bytes[name])}")
+        print(f"  {name}: {counted(st.files[name], 'file')}, {human_bytes(st.bytes[name])}")
     return EXIT_OK
 
 
@@ -100,9 +100,9 @@ def cmd_trim(ctx: Context) -> int:
             f"{human_bytes(report.bytes_after)} (limit {human_bytes(report.limit_bytes)})."
         )
         if report.kept:
-            print(f"Kept {report.kept} pictures of items on offline drives.")
+            print(f"Kept {counted(report.kept, 'picture')} of items on offline drives.")
         if report.errors:
-            print(f"{report.errors} files could not be deleted.")
+            print(f"{counted(report.errors, 'file')} could not be deleted.")
         if not report.under_limit:
             print("The cache is still over the limit.")
     return EXIT_OK if report.under_limit and not report.errors else EXIT_PROBLEMS

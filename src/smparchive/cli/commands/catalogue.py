@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import human_bytes, print_json
+from smparchive.cli.output import counted, human_bytes, print_json
 from smparchive.core import paths
 
 
@@ -56,7 +56,8 @@ def cmd_init(ctx: Context) -> int:
         print_json(info)
     else:
         print(
-            f"Catalogue ready: {info.location} (schema {info.schema_revision}, {info.items} items)"
+            f"Catalogue ready: {info.location} (schema {info.schema_revision}, "
+            f"{counted(info.items, 'item')})"
         )
     return EXIT_OK
 
@@ -119,6 +120,7 @@ def cmd_check(ctx: Context) -> int:
 
 def cmd_undo(ctx: Context) -> int:
     from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.labels import readable
     from smparchive.core.catalog.undo_impact import undo_impact
 
     cat = ctx.catalog()
@@ -135,12 +137,13 @@ def cmd_undo(ctx: Context) -> int:
     except EditConflict as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"Undone: {result.message.removeprefix('Undo ')}")
+    print(f"Undone: {readable(result.message.removeprefix('Undo '))}")
     return EXIT_OK
 
 
 def cmd_redo(ctx: Context) -> int:
     from smparchive.core.catalog.audit import EditConflict
+    from smparchive.core.catalog.labels import readable
 
     try:
         result = ctx.catalog().redo_last()
@@ -150,5 +153,5 @@ def cmd_redo(ctx: Context) -> int:
     if result is None:
         print("Nothing to redo.")
         return EXIT_PROBLEMS
-    print(f"Redone: {result.message}")
+    print(f"Redone: {readable(result.message)}")
     return EXIT_OK

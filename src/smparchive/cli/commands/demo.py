@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context
+from smparchive.cli.output import counted
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -73,8 +74,8 @@ def cmd_demo(ctx: Context) -> int:
         bar.done()
         thumbs.made += report.thumbnails  # the scan's own, from the reads that hashed (as scan)
     print(
-        f"Catalogued {report.files_seen} files: {report.new} new, {report.unchanged} "
-        f"unchanged; {thumbs.made} thumbnails made."
+        f"Catalogued {counted(report.files_seen, 'file')}: {report.new} new, "
+        f"{report.unchanged} unchanged; {counted(thumbs.made, 'thumbnail')} made."
     )
     _organise(cat, target)
     from smparchive.core.catalog.engine import mask_url  # SQLAlchemy: not for --help

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,14 +53,17 @@ def cmd_prune(ctx: Context) -> int:
         print_json({"removed": removed, "kept": left, "keep_days": keep.days,
                     "keep_rows": keep.rows})  # fmt: skip
         return EXIT_OK
-    days = f"{keep.days} days" if keep.days else "no age limit"
-    rows = f"at most {keep.rows} entries" if keep.rows else "no count limit"
-    print(f"History: {removed} entries removed, {left} kept ({days}, {rows}; entries that "
+    days = counted(keep.days, "day") if keep.days else "no age limit"
+    rows = f"at most {counted(keep.rows, 'entry', 'entries')}" if keep.rows else "no count limit"
+    gone = counted(removed, "entry", "entries")
+    print(f"History: {gone} removed, {left} kept ({days}, {rows}; entries that "
           "can still be undone are always kept).")  # fmt: skip
     return EXIT_OK
 
 
 def cmd_log(ctx: Context) -> int:
+    from smparchive.core.catalog.labels import readable
+
     a = ctx.args
     if a.prune:
         return cmd_prune(ctx)
@@ -81,7 +84,7 @@ def cmd_log(ctx: Context) -> int:
                 r.at.strftime("%Y-%m-%d %H:%M:%S"),
                 r.user,
                 r.action if r.action != "do" else "",
-                r.label,
+                readable(r.label),
                 r.item_count or "",
                 ", ".join(f"{k}={v}" for k, v in r.details.get("values", {}).items()),
             )

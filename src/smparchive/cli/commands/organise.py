@@ -183,7 +183,7 @@ def _show_preview(ctx: Context, preview: Any) -> int:
     ]  # fmt: skip
     print_table(rows, ["item", "name", "old time", "new time", "session now", "session then"])
     print(
-        f"Preview of {t.format_offset(preview.offset_s)} for {preview.camera_key}: "
+        f"Preview of {t.format_offset(preview.offset_s)} for {t.camera_name(preview.camera_key)}: "
         f"{len(preview.rows)} item(s), {preview.moved_sessions} would change session."
     )
     return EXIT_OK

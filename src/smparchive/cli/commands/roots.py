@@ -7,7 +7,7 @@ import shlex
 from pathlib import Path
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.core.vocab import RootState, SidecarPolicy, stored_values
 
 
@@ -100,8 +100,8 @@ def cmd_remove(ctx: Context) -> int:
     root = cat.find_root(ctx.args.root)
     if not ctx.args.yes:
         print(
-            f"This forgets {root.item_count} items of {root.path} and their tags, captions "
-            "and assignments (the files stay). Repeat with --yes to confirm."
+            f"This forgets {counted(root.item_count, 'item')} of {root.path} and their tags, "
+            "captions and assignments (the files stay). Repeat with --yes to confirm."
         )
         return EXIT_FATAL
     cat.remove_root(root.id)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.cli.output import counted, human_bytes, print_json, print_table
 from smparchive.core.progress import CancelToken, ProgressEvent
 from smparchive.core.vocab import BAD_STATUSES, ItemStatus
 
@@ -259,9 +259,17 @@ def _faces_after(
     return report
 
 
+def _entries(n: int) -> str:
+    return "entry" if n == 1 else "entries"
+
+
+def _were(n: int) -> str:
+    return "was" if n == 1 else "were"
+
+
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
     print(
-        f"Scanned {report.files_seen} files ({human_bytes(report.bytes_seen)}) in "
+        f"Scanned {counted(report.files_seen, 'file')} ({human_bytes(report.bytes_seen)}) in "
         f"{report.seconds:.1f} s: {report.new} new, {report.changed} changed, "
         f"{report.moved} moved, {report.unchanged} unchanged, {report.missing} missing."
     )
@@ -270,14 +278,16 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
         extra.append(f"{report.returned} back online")
     if report.offline_roots:
         extra.append(
-            f"{len(report.offline_roots)} folder(s) offline ({report.offline_items} items)"
+            f"{len(report.offline_roots)} folder(s) offline "
+            f"({counted(report.offline_items, 'item')})"
         )
     if report.duplicate_groups:
         extra.append(
-            f"{report.duplicate_groups} groups of duplicates (see 'smparchive duplicates')"
+            f"{counted(report.duplicate_groups, 'group')} of duplicates "
+            "(see 'smparchive duplicates')"
         )
     if report.skipped:
-        extra.append(f"{report.skipped} hidden or ignored entries skipped")
+        extra.append(f"{report.skipped} hidden or ignored {_entries(report.skipped)} skipped")
     if report.unavailable:
         extra.append(
             f"{report.unavailable} file(s) could not be read this time and were left as they "
@@ -320,15 +330,16 @@ def cmd_verify(ctx: Context) -> int:
         print_json(report)
     else:
         print(
-            f"Verified {report.checked} files ({human_bytes(report.bytes_checked)}) in "
+            f"Verified {counted(report.checked, 'file')} ({human_bytes(report.bytes_checked)}) in "
             f"{report.seconds:.1f} s: {report.ok} intact, {len(report.failures)} not."
         )
         if report.skipped_offline:
-            print(f"{report.skipped_offline} items on offline folders were not checked.")
+            n = report.skipped_offline
+            print(f"{counted(n, 'item')} on offline folders {_were(n)} not checked.")
         if report.not_checked:
             print(
-                f"{len(report.not_checked)} items could not be checked (never read completely, "
-                "or their fingerprint is still pending)."
+                f"{counted(len(report.not_checked), 'item')} could not be checked (never read "
+                "completely, or the fingerprint is still pending)."
             )
         shown = report.failures + report.not_checked
         if shown:
@@ -347,8 +358,11 @@ def cmd_duplicates(ctx: Context) -> int:
     pending = cat.hash_pending_count(root_ids)
     if pending and not ctx.args.json:  # (JSON lists the groups; `show` marks pending items)
         print(
-            f"{pending} items are not compared yet: their fingerprint is still pending (a scan "
-            "stopped before reading them in full); scan again to include them."
+            "1 item is not compared yet: its fingerprint is still pending (a scan stopped "
+            "before reading it in full); scan again to include it."
+            if pending == 1
+            else f"{pending} items are not compared yet: their fingerprint is still pending (a "
+            "scan stopped before reading them in full); scan again to include them."
         )
     if ctx.args.json:
         print_json(
@@ -367,7 +381,9 @@ def cmd_duplicates(ctx: Context) -> int:
         print("No duplicates.")
         return EXIT_OK
     wasted = sum(g.wasted_bytes for g in groups)
-    print(f"{len(groups)} groups of identical files; {human_bytes(wasted)} could be freed.")
+    print(
+        f"{counted(len(groups), 'group')} of identical files; {human_bytes(wasted)} could be freed."
+    )
     for g in groups:
         print(f"\n{g.sha256[:16]}  {human_bytes(g.size)} x {len(g.items)}")
         for r in g.items:

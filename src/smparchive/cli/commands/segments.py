@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids, session_ids
 from smparchive.core.catalog.errors import CatalogError
 
@@ -421,8 +421,8 @@ def cmd_captions(ctx: Context) -> int:
         print_json({"segment": a.segment, "language": track.language, "cues": track.cues})
     else:
         print(
-            f"Captions ({track.language}, {track.cues} cues, from {track.name}) added to "
-            f"segment {a.segment}; exports publish them with its clip."
+            f"Captions ({track.language}, {counted(track.cues, 'cue')}, from {track.name}) added "
+            f"to segment {a.segment}; exports publish them with its clip."
         )
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked, chunks_for, in_ids
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.labels import set_label
 from smparchive.core.catalog.models import (
     ItemTag,
     ItemText,
@@ -102,7 +103,7 @@ class MetadataOps(CatalogBase):
         ids = sorted(set(item_ids))
         if not ids or not clean:
             return OpResult(ChangeSummary(), None, "nothing to change")
-        label = "Set " + ", ".join(k.replace("_", " ") for k in clean)
+        label = set_label(clean)
 
         def op(ctx: WriteContext) -> ChangeSummary:
             table = table_of(MediaItem)

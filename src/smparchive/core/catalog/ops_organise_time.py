@@ -14,6 +14,7 @@ from sqlalchemy import Table, and_, func, or_, select
 from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.labels import clock_label
 from smparchive.core.catalog.models import ClockOffset, Day, Event, MediaItem, table_of
 from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
@@ -431,7 +432,7 @@ class TimeOps(CatalogBase):
             return ChangeSummary(items=frozenset(changed)), len(changed)
 
         return self._write(
-            f"Correct clock of {camera_key} by {t.format_offset(offset_s)}", op, text_unchanged=True
+            clock_label(camera_key, t.format_offset(offset_s)), op, text_unchanged=True
         )
 
     def pin_clock(self, item_id: int, known: datetime, note: str | None = None) -> OpResult[int]:

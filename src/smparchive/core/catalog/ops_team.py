@@ -20,6 +20,7 @@ from smparchive.core.catalog.base import CatalogBase, WriteContext
 from smparchive.core.catalog.chunks import chunked
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.feed import ChangeFeed
+from smparchive.core.catalog.labels import field_words
 from smparchive.core.catalog.models import (
     AuditEntry,
     AuditItem,
@@ -344,7 +345,8 @@ class TeamOps(CatalogBase):
         ids = sorted(set(item_ids))
         if not ids or not (new_fields or new_texts):
             return OpResult(ChangeSummary(), None, "nothing to change")
-        names = [k.replace("_", " ") for k in new_fields] + [f"{f} ({g})" for f, g in new_texts]
+        names = [field_words(k) for k in dict.fromkeys(new_fields)]
+        names = [*dict.fromkeys(names), *(f"{f} ({g})" for f, g in new_texts)]
         texts_table = table_of(ItemText)
 
         def op(ctx: WriteContext) -> ChangeSummary:

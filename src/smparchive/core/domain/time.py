@@ -70,6 +70,17 @@ def split_camera_key(key: str) -> tuple[str | None, str | None, str | None]:
     return make, model, serial
 
 
+def camera_name(key: str) -> str:
+    """A device as people name it: 'FUJIFILM X-T4 (C9012)', 'Canon EOS R6' (the maker once:
+    most models repeat its first word); 'unknown camera' when nothing is known."""
+    make, model, serial = split_camera_key(key)
+    make, model = (make or "").strip(), (model or "").strip()
+    if make and model.lower().startswith(make.split()[0].lower()):
+        make = ""
+    name = f"{make} {model}".strip() or "unknown camera"
+    return f"{name} ({serial})" if serial else name
+
+
 def pin_offset(current: datetime, known: datetime) -> int:
     """The clock shift (s) that makes an item captured at ``current`` show ``known``."""
     return round((known.astimezone(UTC) - current.astimezone(UTC)).total_seconds())

@@ -2,7 +2,7 @@
 and Photo Mechanic show it, instead of no picture at all.
 
 Only the pictures (grid thumbnail, preview, viewer) use it, and the item keeps its warning
-("truncated: about 60 % decoded"); exports keep their strict decode and refuse the photo.
+("truncated: about 60% decoded"); exports keep their strict decode and refuse the photo.
 libjpeg-turbo (simplejpeg, ``strict=False``) fills what the data no longer holds with
 mid-grey, so the decoded share is the rows above the grey run at the bottom (a progressive
 file is whole but coarse instead: its share is not known). No global decoder state is
@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PIL import Image
+
+from smparchive.core.messages import problem
 
 from .thumbnails import ThumbnailUnavailable
 
@@ -33,9 +35,9 @@ class Partial:
         """The warning the item keeps (the catalogue's sentence; ``why``: the strict
         decoder's reason, used when the share is not known)."""
         if self.share is None:
-            return f"The image data is truncated or damaged ({why})."
+            return problem("photo.truncated", why=why)
         percent = max(1, min(99, round(self.share * 100)))
-        return f"The image data is truncated: about {percent} % of the picture could be decoded."
+        return problem("photo.truncated_partial", percent=percent)
 
 
 class PartialPicture(ThumbnailUnavailable):

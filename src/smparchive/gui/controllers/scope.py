@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 
 from smparchive.core.catalog.filters import ItemFilter
 from smparchive.gui.controllers.browser import BrowserController
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.sidebar_model import Node
 from smparchive.gui.widgets.empty_state import EmptyState
 from smparchive.gui.widgets.scope_bar import ScopeBar, Source
@@ -250,7 +251,10 @@ class ScopeController(QObject):
         if kind == "tag":
             return (
                 self.tr("No items are tagged “%1”").replace("%1", name),
-                self.tr("Select items and press T to add a keyword, Shift+T for a person."),
+                with_keys(
+                    self.tr("Select items and press T to add a keyword, %1 for a person."),
+                    "Shift+T",
+                ),
                 [everything],
             )
         return self.tr("Nothing to show"), "", [everything]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
+
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.gui import problem_texts
@@ -18,6 +20,16 @@ from smparchive.gui.tasks import TaskContext, TaskHandle
 if TYPE_CHECKING:  # the sidecar code (XMP, MWG) is imported when first used
     from smparchive.core.organise.sidecars import SidecarReport
     from smparchive.gui.deps import Deps
+
+
+class Sidecars(QObject):
+    """Texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def writing(self, n: int) -> str:
+        return self.tr("Writing %Ln XMP sidecars", None, n)
+
+    def reading(self, n: int) -> str:
+        return self.tr("Reading %Ln XMP sidecars", None, n)
 
 
 def write_selection(w: Deps) -> TaskHandle | None:
@@ -34,7 +46,7 @@ def write_selection(w: Deps) -> TaskHandle | None:
 
         return write_sidecars(catalog, ids, default_lang=lang)
 
-    label = translate("Sidecars", "Writing %1 XMP sidecars").replace("%1", str(len(ids)))
+    label = Sidecars().writing(len(ids))
     return w.runner.submit(
         work,
         label=label,
@@ -62,7 +74,7 @@ def read_selection(w: Deps) -> TaskHandle | None:
             changes = ChangeSummary(items=frozenset(read))
         return OpResult(changes=changes, undo=report.undo, value=report)
 
-    label = translate("Sidecars", "Reading %1 XMP sidecars").replace("%1", str(len(ids)))
+    label = Sidecars().reading(len(ids))
     return w.ops.run(
         translate("Sidecars", "Read sidecars"),
         op,

@@ -72,7 +72,7 @@ WHY = {
         "ProposalsModel", "recording overlaps %1 parallel sessions"
     ),
     "recording": QT_TRANSLATE_NOOP(
-        "ProposalsModel", "recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)"
+        "ProposalsModel", "recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)"
     ),
     "deck-no-match": QT_TRANSLATE_NOOP(
         "ProposalsModel", "no session matches the document well enough"
@@ -188,7 +188,7 @@ class ProposalsModel(ListTableModel):
                 few = key == "minutes" and int(args[key]) == 0
                 values.append("<1" if few else fmt.number(int(args[key])))
         if "share" in args:
-            values.append(fmt.number(round(float(args["share"]) * 100)))
+            values.append(fmt.percent(float(args["share"]) * 100))
         for key in ("score", "best"):
             if args.get(key) is not None:
                 values.append(QLocale().toString(float(args[key]), "f", 2))
@@ -357,8 +357,11 @@ class AssignmentDialog(FittedDialog):
         changes = sum(1 for p, _r in self.proposals if p.actionable)
         choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
         text = (
-            self.tr("%1 items: %2 would change session, %3 need a choice (assign them by hand).")
-            .replace("%1", fmt.number(len(self.proposals)))
+            self.tr(
+                "%Ln items: %2 would change session, %3 need a choice (assign them by hand).",
+                None,
+                len(self.proposals),
+            )
             .replace("%2", fmt.number(changes))
             .replace("%3", fmt.number(choices))
         )
@@ -389,7 +392,7 @@ class AssignmentDialog(FittedDialog):
 
     def _update_apply(self) -> None:
         n = len(self.model.accepted)
-        self.apply_btn.setText(self.tr("Apply %1 Accepted").replace("%1", fmt.number(n)))
+        self.apply_btn.setText(self.tr("Apply %Ln Accepted", None, n))
         self.apply_btn.setEnabled(n > 0)
 
     def apply(self) -> None:

@@ -91,6 +91,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.filedialogs import existing_directory
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, interface_language
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, available_area, fit_to_screen
 from smparchive.gui.settings import Settings
@@ -493,6 +494,7 @@ class ExportDialog(FittedDialog):
         self.preflight_label.setText(self.tr("Checking what goes out…"))
 
         self.bar = QProgressBar()
+        self.bar.setFormat(fmt.progress_format())  # "49 %" in French
         self.current = ElidedLabel(Qt.TextElideMode.ElideMiddle)  # a file name: any length
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -950,7 +952,9 @@ class ExportDialog(FittedDialog):
         )
         self.export_btn.setEnabled(not busy and ready and not incomplete)
         self.export_btn.setToolTip(
-            self.tr("Export (Ctrl+Enter)") if self.export_btn.isEnabled() else self._why_not(busy)
+            with_keys(self.tr("Export (%1)"), "Ctrl+Enter")
+            if self.export_btn.isEnabled()
+            else self._why_not(busy)
         )
         self.preflight_btn.setEnabled(not busy and self.template_ok)
         self.settings_box.setEnabled(not busy)
@@ -1105,7 +1109,7 @@ class ExportDialog(FittedDialog):
         self.post_text.setPlainText(kit.text)
         n, limit = kit.chars, kit.platform.post_limit
         if limit is None:
-            text = self.tr("%1 characters").replace("%1", fmt.number(n))
+            text = self.tr("%Ln characters", None, n)
         else:
             text = (
                 self.tr("%1 / %2 characters")

@@ -85,6 +85,7 @@ class IngestDialog(FittedDialog):
         self.stage = QLabel(self.tr("Starting…"))
         self.stage.setStyleSheet("font-weight: bold;")
         self.bar = QProgressBar()
+        self.bar.setFormat(fmt.progress_format())  # "49 %" in French
         self.bar.setRange(0, 0)
         self.rate = QLabel()
         self.current = QLabel()
@@ -140,11 +141,7 @@ class IngestDialog(FittedDialog):
         rate = e.done / elapsed
         parts = [self.tr("%Ln files", None, e.done)]
         if e.total:
-            parts[0] = (
-                self.tr("%1 of %2 files")
-                .replace("%1", fmt.number(e.done))
-                .replace("%2", fmt.number(e.total))
-            )
+            parts[0] = self.tr("%Ln of %2 files", None, e.done).replace("%2", fmt.number(e.total))
         parts.append(self.tr("%1 files/s").replace("%1", fmt.decimal(rate)))
         if e.bytes_done:
             parts.append(fmt.size(e.bytes_done))

@@ -87,7 +87,7 @@ class FaceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.files.get(f.item_id, "")
             if f.person and f.state == FaceState.SUGGESTED:
-                sure = self.tr("%1 % sure").replace("%1", str(round(f.confidence * 100)))
+                sure = self.tr("%1 sure").replace("%1", fmt.percent(f.confidence * 100))
                 text += "\n" + sure
             return text
         if role == FACE_ID_ROLE:

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
 from smparchive.gui.i18n import translate
 
 if TYPE_CHECKING:
     from smparchive.gui.deps import Deps
+
+
+class Pickers(QObject):
+    """Texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def add_to_collection(self, n: int) -> str:
+        return self.tr("Add %Ln items to the collection (type a new name to create one):", None, n)
+
+    def session_for(self, n: int) -> str:
+        return self.tr("Session for the %Ln selected items:", None, n)
 
 
 def pick_collection(w: Deps, ids: list[int]) -> None:
@@ -19,9 +30,7 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
     name, ok = QInputDialog.getItem(
         w.parent,
         translate("Pickers", "Add to Collection"),
-        translate(
-            "Pickers", "Add %1 items to the collection (type a new name to create one):"
-        ).replace("%1", str(len(ids))),
+        Pickers().add_to_collection(len(ids)),
         names,
         0,
         True,
@@ -58,7 +67,7 @@ def pick_session(w: Deps, ids: list[int]) -> None:
     label, ok = QInputDialog.getItem(
         w.parent,
         translate("Pickers", "Assign to Session"),
-        translate("Pickers", "Session for the %1 selected items:").replace("%1", str(len(ids))),
+        Pickers().session_for(len(ids)),
         labels,
         0,
         False,

@@ -30,6 +30,7 @@ from smparchive.core.organise.programme import import_programme
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
@@ -176,9 +177,12 @@ class ScheduleEditor(FittedDialog):
         day_row.addWidget(add_session)
         day_row.addWidget(delete)
         hint = QLabel(
-            self.tr(
-                "Double-click or type to edit a cell; times are HH:MM in the event's time zone. "
-                "Ctrl+Z in the main window undoes changes."
+            with_keys(
+                self.tr(
+                    "Double-click or type to edit a cell; times are HH:MM in the event's time "
+                    "zone. %1 in the main window undoes changes."
+                ),
+                "Ctrl+Z",
             )
         )
         hint.setEnabled(False)

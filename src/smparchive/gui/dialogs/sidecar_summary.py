@@ -122,22 +122,23 @@ class SidecarSummaryDialog(FittedDialog):
         problems = len(self.report.problems)
         if self.report.mode == "write":
             done = counts.get("created", 0) + counts.get("updated", 0) + counts.get("merged", 0)
-            text = self.tr("%1 of %2 items: sidecar written (%3 new, %4 updated, %5 merged)")
+            text = self.tr(
+                "%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)", None, done
+            )
             text = (
-                text.replace("%1", fmt.number(done))
-                .replace("%2", fmt.number(total))
+                text.replace("%2", fmt.number(total))
                 .replace("%3", fmt.number(counts.get("created", 0)))
                 .replace("%4", fmt.number(counts.get("updated", 0)))
                 .replace("%5", fmt.number(counts.get("merged", 0)))
             )
             parts = [text]
         else:
-            text = self.tr("%1 of %2 items changed from their sidecars (Edit > Undo reverts it)")
-            parts = [
-                text.replace("%1", fmt.number(counts.get("read", 0))).replace(
-                    "%2", fmt.number(total)
-                )
-            ]
+            text = self.tr(
+                "%Ln of %2 items changed from their sidecars (Edit > Undo reverts it)",
+                None,
+                counts.get("read", 0),
+            )
+            parts = [text.replace("%2", fmt.number(total))]
         if counts.get("unchanged"):
             parts.append(
                 self.tr("%1 already up to date").replace("%1", fmt.number(counts["unchanged"]))

@@ -37,6 +37,7 @@ from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.icons import tinted
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
@@ -54,17 +55,19 @@ log = logging.getLogger(__name__)
 SEEK_INSIDE_S = 0.05  # where a segment opened from its session starts, past its cut
 
 EMBEDDING_PLATFORMS = {"xcb", "windows", "cocoa"}
+# the keys' line: %1, %2, %3 are the names of KEY_HELP_KEYS in the interface's language
 KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
-    "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
-    "M mute · I/O in/out · Shift+P poster · F full screen",
+    "%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
+    "M mute · I/O in/out · %3 poster · F full screen",
 )
 SEGMENT_KEY_HELP = QT_TRANSLATE_NOOP(
     "viewers",
-    "Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
+    "%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · "
     "M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · "
-    "Shift+P poster · F full screen",
+    "%3 poster · F full screen",
 )
+KEY_HELP_KEYS = ("Space", "Shift+←/→", "Shift+P")
 
 
 class PlayerView(ItemViewer):
@@ -137,7 +140,9 @@ class PlayerView(ItemViewer):
         self.message.setStyleSheet("background:#5a1d1d;color:#fff;padding:6px 10px")
         self.message.hide()
 
-        self.play_button = self._button("", translate("viewers", "Play/pause (Space)"), self.toggle)
+        self.play_button = self._button(
+            "", with_keys(translate("viewers", "Play/pause (%1)"), "Space"), self.toggle
+        )
         self.play_button.setIcon(self._icon("SP_MediaPlay"))
         self.seekbar = SeekBar(self)
         self.time_label = QLabel("0:00 / --:--", self)
@@ -170,7 +175,7 @@ class PlayerView(ItemViewer):
         )
         self.poster_button = self._button(
             translate("viewers", "Poster"),
-            translate("viewers", "Use this frame as poster frame (Shift+P)"),
+            with_keys(translate("viewers", "Use this frame as poster frame (%1)"), "Shift+P"),
             self.use_as_poster,
         )
         self.cut_button = self._button(
@@ -450,7 +455,8 @@ class PlayerView(ItemViewer):
         self.confirm_button.setVisible(
             current is not None and any(ch.draft for ch in current.chapters)
         )
-        parts.append(translate("viewers", SEGMENT_KEY_HELP if self.segments else KEY_HELP))
+        help_text = translate("viewers", SEGMENT_KEY_HELP if self.segments else KEY_HELP)
+        parts.append(with_keys(help_text, *KEY_HELP_KEYS))
         self.status.setText("  ·  ".join(parts))
 
     def update_record(self, record: ItemRecord) -> None:
@@ -613,10 +619,9 @@ class PlayerView(ItemViewer):
             def stored(_result: Any) -> None:
                 self.load_segments()
                 self.show_notice(
-                    translate("viewers", "Captions (%1, %2 cues) added to “%3”: they are "
-                              "published with its clip.")
+                    self.tr("Captions (%1, %Ln cues) added to “%3”: they are published "
+                            "with its clip.", None, track.cues)
                     .replace("%1", track.language)
-                    .replace("%2", str(track.cues))
                     .replace("%3", seg.title)
                 )  # fmt: skip
 
@@ -797,12 +802,12 @@ class PlayerView(ItemViewer):
             return
         self.seekbar.set_marks(self.record.in_point_s, self.record.out_point_s)
         in_s, out_s = self.record.in_point_s, self.record.out_point_s
-        self.in_button.setText(
-            translate("viewers", "In") + (f" {format_time(in_s)}" if in_s is not None else "")
-        )
-        self.out_button.setText(
-            translate("viewers", "Out") + (f" {format_time(out_s)}" if out_s is not None else "")
-        )
+        # to the millisecond, as the position beside them: what is stored, not 0:07 for 7.15 s
+        for button, text, at in (
+            (self.in_button, translate("viewers", "In"), in_s),
+            (self.out_button, translate("viewers", "Out"), out_s),
+        ):
+            button.setText(text + (f" {format_time(at, millis=True)}" if at is not None else ""))
 
     def use_as_poster(self) -> None:
         """Store the current time as poster time, then regenerate the cached poster pictures."""
@@ -823,7 +828,9 @@ class PlayerView(ItemViewer):
 
         def done(_: int) -> None:
             self.show_notice(
-                translate("viewers", "Poster frame saved at %1.").replace("%1", format_time(t))
+                translate("viewers", "Poster frame saved at %1.").replace(
+                    "%1", format_time(t, millis=True)
+                )
             )
             self.thumbnailUpdated.emit(item_id)
 

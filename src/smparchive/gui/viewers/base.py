@@ -35,8 +35,14 @@ def edit_label(values: dict[str, Any]) -> str:
         return translate("viewers", "Rate %1").replace("%1", str(values["rating"]))
     if "flag" in values:
         return translate("viewers", FLAG_EDITS[int(values["flag"])])
+    # I and O are one step each (setting one may clear the other, which lies past it):
+    # the Edit menu names the point set, "Undo Set out point", not both
+    if values.get("in_point_s") is not None:
+        return translate("viewers", "Set in point")
+    if values.get("out_point_s") is not None:
+        return translate("viewers", "Set out point")
     if "in_point_s" in values or "out_point_s" in values:
-        return translate("viewers", "Set in/out points")
+        return translate("viewers", "Clear in/out points")
     if "poster_time_s" in values:
         return translate("viewers", "Set poster frame")
     return translate("viewers", "Edit in the viewer")

@@ -21,13 +21,15 @@ log = logging.getLogger(__name__)
 
 def format_time(seconds: float | None, *, millis: bool = False, hours: bool = False) -> str:
     """``1:02:03`` / ``2:03`` (with ``.250`` when ``millis``; ``0:02:03`` with ``hours``,
-    beside a length of an hour or more); ``--:--`` when unknown."""
+    beside a length of an hour or more); ``--:--`` when unknown. Rounded to what it shows:
+    9.9 s reads ``0:09.900`` (not ``0:09.899``), 7.6 s ``0:08``."""
     if seconds is None or seconds < 0:
         return "--:--"
-    whole = int(seconds)
+    unit = 1000 if millis else 1
+    whole, part = divmod(round(seconds * unit), unit)
     h, m, s = whole // 3600, whole // 60 % 60, whole % 60
     text = f"{h}:{m:02d}:{s:02d}" if h or hours else f"{m}:{s:02d}"
-    return f"{text}.{int((seconds - whole) * 1000):03d}" if millis else text
+    return f"{text}.{part:03d}" if millis else text
 
 
 def stars(rating: int) -> str:

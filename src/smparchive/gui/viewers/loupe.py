@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.vocab import Kind
+from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
 from smparchive.gui.viewers.imaging import DecodeError, cached_preview, decode_photo
@@ -196,7 +197,7 @@ class PhotoLoupe(ItemViewer):
         zoom = (
             translate("viewers", "Fit")
             if self.view.is_fit
-            else f"{self.view.scale_factor() * 100:.0f} %"
+            else fmt.percent(self.view.scale_factor() * 100)
         )
         text = f"{status_line(self.record, *self.position)}  ·  {zoom}"
         self.status.setText(f"{text}  ·  {self._notice}" if self._notice else text)

@@ -8,6 +8,7 @@ reloads it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.catalog import labels
 from smparchive.core.catalog.audit import AuditRecord
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
+from smparchive.gui.viewers.info import format_time
 
 DELAY_MS = 150
 LIMIT = 100
@@ -45,7 +48,14 @@ FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("History", "Title"),
     "caption": QT_TRANSLATE_NOOP("History", "Caption"),
     "alt": QT_TRANSLATE_NOOP("History", "Alt text"),
+    "licence": QT_TRANSLATE_NOOP("History", "Licence"),
+    "in_point_s": QT_TRANSLATE_NOOP("History", "In point"),
+    "out_point_s": QT_TRANSLATE_NOOP("History", "Out point"),
+    "poster_time_s": QT_TRANSLATE_NOOP("History", "Poster frame"),
+    "focus_x": QT_TRANSLATE_NOOP("History", "Focus point"),
+    "focus_y": QT_TRANSLATE_NOOP("History", "Focus point"),
 }
+TIMES = {"in_point_s", "out_point_s", "poster_time_s"}  # seconds into a recording
 # Core's change labels (English: the CLI's 'log' shows them as they are) in the interface's
 # words: whole labels, and labels that end with the users' own words (a keyword, a name).
 LABELS = {
@@ -69,8 +79,10 @@ LABEL_STARTS = (
     ("Create collection ", QT_TRANSLATE_NOOP("History", "Collection “%1” created")),
     ("Import programme ", QT_TRANSLATE_NOOP("History", "Programme “%1” imported")),
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
-    ("Correct clock of ", QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected")),
 )
+# "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
+CLOCK = re.compile(r"^Correct clock of (.+) by (\S+)$")
+CLOCK_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected by %2")
 ACTIONS = {
     "undo": QT_TRANSLATE_NOOP("History", "Undone"),
     "redo": QT_TRANSLATE_NOOP("History", "Redone"),
@@ -99,6 +111,10 @@ def show_value(value: Any, key: str = "", sessions: Mapping[int, str] | None = N
         value = fmt.label_name(value)
     elif base == "consent" and isinstance(value, str):
         value = fmt.consent_name(value)
+    elif base in TIMES and isinstance(value, int | float):
+        return format_time(value, millis=True)
+    elif base in ("focus_x", "focus_y") and isinstance(value, int | float):
+        return fmt.decimal(value, 2)
     elif base == "session_id" and value is None:
         return translate("History", "No session")
     elif base == "session_id" and isinstance(value, int) and sessions is not None:
@@ -146,21 +162,26 @@ def change_lines(record: AuditRecord, item_id: int) -> list[str]:
 
 
 def _field_key(words: str) -> str:
-    """'credit line' -> 'credit_line'; 'caption (fr)' -> 'caption.fr' (the details' keys)."""
+    """'credit line' -> 'credit_line'; 'in point' -> 'in_point_s'; 'caption (fr)' ->
+    'caption.fr' (the details' keys)."""
     name, _, lang = words.partition(" (")
-    key = name.strip().replace(" ", "_")
+    key = labels.field_of_words(name.strip())
     return f"{key}.{lang.rstrip(')')}" if lang else key
 
 
 def label_text(label: str) -> str:
     """A change's label in the interface's language ('Tag Panel' -> 'Ajout de « Panel »');
     a label it does not know is shown as recorded."""
+    label = labels.readable(label)
     if label in LABELS:
         return translate("History", LABELS[label])
     if label.startswith("Set "):  # "Set rating", "Set consent, flag", "Set caption (fr)"
         keys = [_field_key(part) for part in label[4:].split(", ")]
         if all(k.partition(".")[0] in FIELD_NAMES for k in keys):
-            return ", ".join(field_name(k) for k in keys)
+            return ", ".join(dict.fromkeys(field_name(k) for k in keys))
+    m = CLOCK.match(label)
+    if m is not None:
+        return _fill(translate("History", CLOCK_TEXT), m.group(1), m.group(2))
     for start, text in LABEL_STARTS:
         if label.startswith(start) and len(label) > len(start):
             return _fill(translate("History", text), label[len(start) :])
@@ -176,7 +197,7 @@ def change_title(record: AuditRecord) -> str:
         return _fill(translate("History", "%1: %2"), translate("History", ACTIONS["scan"]), roots)
     # an undo's label is "Undo <the change>": the History says "Undone: <the change>"
     label = record.label.removeprefix("Undo ") if record.action == "undo" else record.label
-    what = ", ".join(field_name(k) for k in values) if values else label_text(label)
+    what = ", ".join(dict.fromkeys(field_name(k) for k in values)) if values else label_text(label)
     if record.action in ACTIONS:
         return _fill(
             translate("History", "%1: %2"), translate("History", ACTIONS[record.action]), what

@@ -26,6 +26,7 @@ from smparchive.core.vocab import ThumbState
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.thumbnails import ThumbnailLoader
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.widgets.caption_editor import CaptionEditor
@@ -186,7 +187,7 @@ class Inspector(QScrollArea):
         pp_box.setLayout(self.people_chips)
         self.keyword_entry = TagEntry(self.tr("Add keyword (T)…"))
         self.keyword_entry.entered.connect(lambda t: self._tag(t, "keyword"))
-        self.people_entry = TagEntry(self.tr("Add person (Shift+T)…"))
+        self.people_entry = TagEntry(with_keys(self.tr("Add person (%1)…"), "Shift+T"))
         self.people_entry.entered.connect(lambda t: self._tag(t, "person"))
         form.addRow(self.tr("Keywords"), kw_box)
         form.addRow("", self.keyword_entry)

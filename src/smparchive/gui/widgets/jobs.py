@@ -39,6 +39,7 @@ class JobsWidget(QWidget):
         self.runner = runner
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
+        self.bar.setFormat(fmt.progress_format())
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
         self.cancel = QToolButton(self)

@@ -20,6 +20,7 @@ from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.core.vocab import Consent, Flag, Kind
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP
+from smparchive.gui.keynames import with_keys
 from smparchive.gui.widgets.flow import FlowLayout
 
 DEBOUNCE_MS = 60
@@ -97,7 +98,10 @@ class SearchBar(QWidget):
         # the keys in the interface language (the query language accepts them in every
         # language: core/domain/query.py LOCAL_KEYS; a saved search keeps the English ones)
         self.edit.setPlaceholderText(
-            self.tr("Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating>=3 …")
+            with_keys(
+                self.tr("Search (%1): words, day:1 session:roundtable kind:photo rating>=3 …"),
+                "Ctrl+F",
+            )
         )
         self.edit.setToolTip(
             self.tr(

@@ -1,0 +1,61 @@
+"""The labels of changes, in words: the undo stack's, the history's and the CLI's.
+
+A change's label is stored in English with its audit entry ("Set rating", "Correct clock
+of FUJIFILM X-T4 (C9012) by +1h"); the CLI shows it as it is and the app translates it.
+Earlier versions wrote column names ("Set in point s") and a camera's key
+("FUJIFILM|X-T4|C9012"): :func:`readable` says those as today's labels do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from smparchive.core.domain.time import camera_name
+
+# a field's words where its column name does not read as one ("in_point_s")
+FIELD_WORDS = {
+    "color_label": "colour label",
+    "in_point_s": "in point",
+    "out_point_s": "out point",
+    "poster_time_s": "poster frame",
+    "focus_x": "focus point",
+    "focus_y": "focus point",
+}
+_CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>\S+)$")
+
+
+def field_words(key: str) -> str:
+    """'in_point_s' -> 'in point'; 'credit_line' -> 'credit line'."""
+    return FIELD_WORDS.get(key, key.replace("_", " "))
+
+
+def set_label(keys: Iterable[str]) -> str:
+    """The label of setting fields: 'Set in point, out point' (a field said once)."""
+    return "Set " + ", ".join(dict.fromkeys(field_words(k) for k in keys))
+
+
+def field_of_words(words: str) -> str:
+    """The key of a field's words in a label, today's or an earlier one's ('in point',
+    'in point s' -> 'in_point_s'); other words with underscores ('credit line')."""
+    for key, said in FIELD_WORDS.items():
+        if words == said:
+            return key
+    return words.replace(" ", "_")
+
+
+def clock_label(camera_key: str, offset: str) -> str:
+    """'Correct clock of FUJIFILM X-T4 (C9012) by +1h'."""
+    return f"Correct clock of {camera_name(camera_key)} by {offset}"
+
+
+def readable(label: str) -> str:
+    """A stored label as today's are written: a camera by its name, fields in words."""
+    if label.startswith(("Undo ", "Redo ")):
+        return label[:5] + readable(label[5:])
+    m = _CLOCK.match(label)
+    if m is not None:
+        return clock_label(m["key"], m["offset"])
+    if label.startswith("Set ") and "(" not in label:  # "Set caption (fr)" is a text's
+        return set_label(field_of_words(w) for w in label[4:].split(", "))
+    return label

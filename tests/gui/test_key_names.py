@@ -1,0 +1,82 @@
+"""Key names in hints and tooltips come from Qt, in the interface's language: the French
+player said 'PgUp/PgDn précédente/suivante' where the inspector beside it said
+'Ctrl+PgSuiv/PgPréc'."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+import smparchive.gui
+
+GUI = Path(smparchive.gui.__file__).parent
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+# an English key name spelled out in a text ("Esc back to the grid", "Ctrl+F", "PgUp")
+ENGLISH_KEY = re.compile(
+    r"\b(Esc|Space|Tab|Backspace|PgUp|PgDn|PgDown|Home/End)\b|\b(Ctrl|Shift|Alt)\+"
+    r"|\bEnter\b(?! a\b| the\b| an\b)|^Enter\b"
+)
+
+
+def _texts() -> list[tuple[str, str]]:
+    found = []
+    for path in GUI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in TRANSLATING:
+                continue
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.append((f"{path.relative_to(GUI)}:{node.lineno}", arg.value))
+    return found
+
+
+def test_no_translatable_text_spells_an_english_key_name() -> None:
+    assert len(_texts()) > 500  # the scan sees the texts
+    spelled = [
+        f"{where}: {text}"
+        for where, text in _texts()
+        # the core's English sentences (the CLI's too) are translated whole, keys included
+        if ENGLISH_KEY.search(text) and not where.startswith("problem_texts.py")
+    ]
+    assert spelled == []
+
+
+def test_key_names_follow_qts_catalogue_in_french(french: None) -> None:
+    from smparchive.gui.keynames import key, with_keys
+
+    assert key("PgUp/PgDown") == "Page préc/Page suiv"
+    assert key("Ctrl+PgUp/PgDown") == "Ctrl+Page préc/Ctrl+Page suiv"
+    assert key("Shift+←/→") == "Maj+←/Maj+→"
+    assert key("Shift") == "Maj"
+    assert with_keys("%1 back, %2 pages", "Esc", "Space") == "Échap back, Espace pages"
+
+
+def test_player_and_deck_hint_bars_name_keys_in_french(french: None, qtbot: Any) -> None:
+    from smparchive.gui.workspace import _Page
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = _Page("loupe", None, host)
+    page.show_hints(viewer="player")
+    assert "Page préc/Page suiv" in page.hints.text()
+    assert "PgUp" not in page.hints.text() and "Échap" in page.hints.text()
+    page.show_hints(viewer="deck")
+    assert "Ctrl+Page préc/Ctrl+Page suiv" in page.hints.text()
+    assert "Ctrl+PgUp" not in page.hints.text()
+
+
+def test_player_key_line_names_keys_in_french(french: None) -> None:
+    from smparchive.gui.i18n import translate
+    from smparchive.gui.keynames import with_keys
+    from smparchive.gui.player.view import KEY_HELP, KEY_HELP_KEYS
+
+    line = with_keys(translate("viewers", KEY_HELP), *KEY_HELP_KEYS)
+    assert line.startswith("Espace") and "Maj+P" in line and "Shift" not in line
