@@ -192,10 +192,31 @@ def test_the_summary_counts_agree_with_their_number(
         dialog = IngestDialog(handle)
         qtbot.addWidget(dialog)
         dialog.show_report(ScanReport(files_seen=1, new=1))
-        assert "1 file seen, 1 new, 0 changed" in dialog.summary.text()  # not "1 files"
+        assert "1 file seen: 1 new, 0 changed" in dialog.summary.text()  # not "1 files"
         dialog.show_report(ScanReport(files_seen=3, unchanged=3))
         assert "3 files seen" in dialog.summary.text()
+        assert "not read" not in dialog.summary.text()  # the rarer categories when there are
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_summary_counts_add_up_to_the_files_seen(qtbot: Any, sync_runner: Any) -> None:
+    """After re-plugging a folder that went away mid-scan: '687 files seen: 0 new, 0
+    changed, 0 moved, 598 unchanged' left 89 files out (those the earlier scan could not
+    finish); every file seen is now in a category the summary names."""
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.show_report(ScanReport(files_seen=687, completed=89, unchanged=598))
+    text = dialog.summary.text()
+    assert "687 files seen: 0 new, 89 completed" in text and "598 unchanged" in text
+    labels = [b.text() for b in dialog.step_buttons.values()]
+    assert "Review New Items" in labels  # read in full by this scan: its next steps too
+    dialog.show_report(ScanReport(files_seen=10, new=2, unchanged=5))
+    assert "3 not read this time" in dialog.summary.text()
+

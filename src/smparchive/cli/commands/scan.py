@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.cli.output import human_bytes, print_json, print_table, to_jsonable
 from smparchive.core.progress import CancelToken, ProgressEvent
 from smparchive.core.vocab import BAD_STATUSES, ItemStatus
 
@@ -219,7 +219,8 @@ def _report(
     if args.json:
         print_json(
             {
-                "scan": report,
+                # with the count the report works out: its categories add up to files_seen
+                "scan": {**to_jsonable(report), "not_read": report.not_read},
                 "thumbnails": thumbs,
                 "problems": problems,
                 "earlier_errors": earlier,
@@ -260,10 +261,17 @@ def _faces_after(
 
 
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
+    # Every file seen is in one category, so they add up (the rarer ones when there are).
+    sorts = [f"{report.new} new"]
+    if report.completed:
+        sorts.append(f"{report.completed} completed (left unfinished by an earlier scan)")
+    sorts += [f"{report.changed} changed", f"{report.moved} moved"]
+    sorts.append(f"{report.unchanged} unchanged")
+    if report.not_read:
+        sorts.append(f"{report.not_read} not read this time")
     print(
         f"Scanned {report.files_seen} files ({human_bytes(report.bytes_seen)}) in "
-        f"{report.seconds:.1f} s: {report.new} new, {report.changed} changed, "
-        f"{report.moved} moved, {report.unchanged} unchanged, {report.missing} missing."
+        f"{report.seconds:.1f} s: {', '.join(sorts)}, {report.missing} missing."
     )
     extra = []
     if report.returned:

@@ -195,14 +195,27 @@ class IngestDialog(FittedDialog):
     def _summary(self, report: Any, errors: int, warnings: int, more: int = 0) -> str:
         """The summary's sentences; ``errors``/``warnings`` count the thumbnail stage's too
         (a truncated JPEG shows only then), so the counts never contradict the list."""
-        # each count agrees with its number ("1 file seen, 1 new", "1 fichier vu : 1 nouveau")
+        # each count agrees with its number ("1 file seen, 1 new", "1 fichier vu : 1 nouveau");
+        # every file seen is in one category, so they add up (the rarer ones when there are)
+        parts = [self.tr("%Ln new", None, report.new)]
+        if report.completed:
+            done = self.tr(
+                "%Ln completed (left unfinished by an earlier scan)", None, report.completed
+            )
+            parts.append(done)
+        parts += [
+            self.tr("%Ln changed", None, report.changed),
+            self.tr("%Ln moved", None, report.moved),
+            self.tr("%Ln unchanged", None, report.unchanged),
+        ]
+        if report.not_read:
+            parts.append(
+                self.tr("%Ln not read this time (read by the next scan)", None, report.not_read)
+            )
         lines = [
-            self.tr("%1, %2, %3, %4, %5.")
+            self.tr("%1: %2.")
             .replace("%1", self.tr("%Ln files seen", None, report.files_seen))
-            .replace("%2", self.tr("%Ln new", None, report.new))
-            .replace("%3", self.tr("%Ln changed", None, report.changed))
-            .replace("%4", self.tr("%Ln moved", None, report.moved))
-            .replace("%5", self.tr("%Ln unchanged", None, report.unchanged)),
+            .replace("%2", ", ".join(parts)),
         ]
         if errors or warnings:
             lines.append(
@@ -249,8 +262,8 @@ class IngestDialog(FittedDialog):
             "error": report.errors,
             "warning": report.warnings,
             "missing": report.missing,
-            "new": report.new,
-            "touched": report.new + report.changed + report.moved,
+            "new": report.new + report.completed,  # both read in full by this scan only
+            "touched": report.new + report.completed + report.changed + report.moved,
         }
         self._show_steps()
 
