@@ -220,3 +220,53 @@ def test_the_summary_counts_add_up_to_the_files_seen(qtbot: Any, sync_runner: An
     dialog.show_report(ScanReport(files_seen=10, new=2, unchanged=5))
     assert "3 not read this time" in dialog.summary.text()
 
+
+def test_the_summarys_assign_to_sessions_proposes_for_the_scans_items_only(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """'Assign to Sessions…' after a scan that added 3 photos previewed 603 proposals: every
+    item of the catalogue. It proposes for the items that scan added, as the button says."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    old = tmp_path / "day1"
+    old.mkdir()
+    for i in range(2):
+        _jpeg(old / f"old{i}.jpg", 10 + i)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    scan(cat, [cat.add_root(old).value], options=ScanOptions(workers=0))
+    card = tmp_path / "card"
+    card.mkdir()
+    for i in range(3):
+        _jpeg(card / f"new{i}.jpg", 20 + i)
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
+    w.ingest.start([card])
+
+    def summary() -> IngestDialog | None:
+        dlg = w.findChild(IngestDialog)
+        return dlg if dlg is not None and "proposals" in dlg.step_buttons else None
+
+    qtbot.waitUntil(lambda: summary() is not None, timeout=30000)
+    dialog = summary()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.step_buttons["proposals"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.findChild(AssignmentDialog) is not None, timeout=5000)
+    preview = w.findChild(AssignmentDialog)
+    assert preview is not None
+    qtbot.waitUntil(lambda: bool(preview.proposals), timeout=10000)
+    new = set(cat.ids_for_paths([str(card / f"new{i}.jpg") for i in range(3)]))
+    assert {p.item_id for p, _rec in preview.proposals} == new  # not the 2 older photos
+    preview.close()
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()

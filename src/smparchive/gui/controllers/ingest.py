@@ -52,7 +52,7 @@ class IngestController(QObject):
         self.visible_ids = visible_ids
         self.refresh_thumbnails = refresh_thumbnails
         self.refresh_sidebar = refresh_sidebar
-        # what a scan summary's next-step buttons do: (step, ids the scan added or changed)
+        # what a scan summary's next-step buttons do: (step, the items it acts on)
         self.next_step: Callable[[str, list[int]], None] | None = None
         self.location_box: QMessageBox | None = None  # "is the folder at ... here?" (open)
 
@@ -110,7 +110,6 @@ class IngestController(QObject):
         catalog = d.catalog
         batches: list[ChangeSummary] = []
         lock = threading.Lock()
-        touched: set[int] = set()  # items the scan added or changed (for "Review")
         report_box: list[Any] = []
 
         def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
@@ -138,7 +137,6 @@ class IngestController(QObject):
                 merged = got[0]
                 for c in got[1:]:
                     merged = merged.merge(c)
-                touched.update(merged.items)
                 # the scan committed them batch by batch; the views follow (rows in place)
                 d.ops.announce(merged)
 
@@ -154,15 +152,20 @@ class IngestController(QObject):
         dialog = IngestDialog(handle, d.parent)
 
         def chosen(step: str) -> None:
-            if self.next_step is None:
+            """Every next step acts on the items of this scan, as its button says: the new
+            ones (with those it completed: read in full only now), else for "Review" the
+            changed and moved ones. Never the whole catalogue (Assign to Sessions offered
+            603 items after a scan that added 3)."""
+            if self.next_step is None or not report_box:
                 return
-            new_ids = sorted(report_box[0].new_ids) if report_box else []
+            report = report_box[0]
+            new_ids = sorted({*report.new_ids, *report.completed_ids})
             if step == "review" and new_ids:
                 self.next_step("review:new", new_ids)
-            elif step == "clocks" and new_ids:  # the clocks of the card just added
+            elif step == "review":
+                self.next_step(step, sorted(set(report.changed_ids)))
+            else:  # the problem views, the clocks and sessions of the card just added
                 self.next_step(step, new_ids)
-            else:
-                self.next_step(step, sorted(touched))
 
         dialog.next_step.connect(chosen)
         dialog.show()
