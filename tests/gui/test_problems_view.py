@@ -161,8 +161,7 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
     dialog = IngestDialog(handle, w)
     qtbot.addWidget(dialog)
-    dialog.show_report(report)
-    dialog.add_thumbnail_problems(report.problems + thumbs.problems)
+    dialog.show_report(report, thumbs.problems)
     # the thumbnails' problem is one of those counted, not one more
     assert "1 of these problems w" in dialog.summary.text()  # (English plural: was)
     assert "more problem" not in dialog.summary.text()
@@ -195,6 +194,61 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     qtbot.waitUntil(lambda: len(w.store) == 2, timeout=2000)
     assert w.scope_bar.source.key == "scan"
     assert "last scan" in w.scope_bar.removable()[0].label()
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_the_scan_summary_is_shown_once_whole_and_nothing_in_it_moves(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """Right after an import the summary read "Scan finished" with 3 buttons; a second later
+    the thumbnails found the truncated JPEG and it became "...with problems", grew a table
+    and a "Show Them" button, every button moving under a key press. It waits for the
+    pictures (their progress shows meanwhile) and is then shown whole, once."""
+    from PySide6.QtCore import QTimer
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    media = tmp_path / "card"
+    media.mkdir()
+    _jpeg(media / "a.jpg", 30)
+    _jpeg(media / "b.jpg", 90)
+    _jpeg(media / "trunc.jpg", 150)
+    data = (media / "trunc.jpg").read_bytes()
+    (media / "trunc.jpg").write_bytes(data[: len(data) // 2])
+    cat = open_catalog(tmp_path / "s.smpcat", create=True)
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    seen: list[tuple[str, list[tuple[str, int, int, bool, bool]], int]] = []
+
+    def look() -> None:  # what a person sees each time the step buttons are there
+        dlg = w.findChild(IngestDialog)
+        if dlg is None or not dlg.step_buttons or not dlg.isVisible():
+            return
+        buttons = [
+            (b.text(), b.mapTo(dlg, b.rect().topLeft()).x(), b.mapTo(dlg, b.rect().topLeft()).y(),
+             b.isEnabled(), b.isDefault())
+            for b in dlg.step_buttons.values()
+        ]  # fmt: skip
+        seen.append((dlg.windowTitle(), buttons, dlg.problems.rowCount()))
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(5)
+    w.ingest.start([media])
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    qtbot.wait(50)
+    timer.stop()
+    title, buttons, rows = seen[0]
+    assert title == "Scan finished with problems" and rows == 1  # the truncated JPEG
+    assert buttons[0][0] == "Show Them" and buttons[0][4]  # the default from the start
+    assert all(s == seen[0] for s in seen)  # the same, each time it was looked at
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()

@@ -173,11 +173,15 @@ class IngestController(QObject):
         def finished_ok(value: Any) -> None:
             root_ids, report = value
             report_box.append(report)
-            dialog.show_report(report)
             if report.offline_roots:
                 self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)
-            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))
+            # The summary once the pictures are made too: only then are its problems known
+            # (a truncated JPEG shows when decoded), so nothing in it moves once shown.
+            dialog.follow(thumbs)
+            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, report, t))
+            thumbs.failed.connect(lambda _exc: dialog.show_report(report))
+            thumbs.cancelled.connect(lambda: dialog.show_report(report))
             thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
 
         def done() -> None:
@@ -289,12 +293,13 @@ class IngestController(QObject):
 
         return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
 
-    def _thumbnail_problems(self, dialog: Any, thumbs: ThumbnailReport) -> None:
-        """Problems only the thumbnail stage finds: in the summary, the views and counts."""
+    def _thumbnail_problems(self, dialog: Any, report: Any, thumbs: ThumbnailReport) -> None:
+        """The summary, with the problems only the thumbnail stage finds; those in the views
+        and counts too."""
         problems = list(thumbs.problems)
+        dialog.show_report(report, problems)
         if not problems:
             return
-        dialog.add_thumbnail_problems(problems)
         ids = frozenset(p.item_id for p in problems if p.item_id is not None)
         if ids:
             self.deps.ops.announce(ChangeSummary(items=ids))  # statuses changed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -65,7 +66,12 @@ class ProblemsModel(ListTableModel):
 
 
 class IngestDialog(FittedDialog):
-    """Follows one scan job; becomes its summary when the job ends, with the next steps.
+    """Follows one scan job, then its pictures (:meth:`follow`); becomes its summary once,
+    when both have ended, with the next steps.
+
+    The summary is shown whole or not at all: a truncated JPEG shows only when its picture
+    is decoded, and a summary shown before that grew a table and a "Show Them" button a
+    second later, every button moving (and the default with them) under a key press.
 
     ``next_step`` names what the user chose: ``show:<sidebar key>`` (the problem view of the
     worst problem found), ``review`` (the items the scan added; when it added none, those
@@ -177,18 +183,33 @@ class IngestDialog(FittedDialog):
         self.show()
         self.raise_()
 
-    def show_report(self, report: Any) -> None:
-        self._report = report
-        self._finish(self._title(report), self._summary(report, report.errors, report.warnings))
-        self.rate.setText("")
-        self._offer_next_steps(report)
-        self.problems.set_rows(report.problems)
-        self.table.setVisible(bool(report.problems))
+    def follow(self, handle: TaskHandle) -> None:
+        """The scan is done; its pictures are made now (a truncated JPEG shows only then):
+        their progress here, Cancel stops them, and the summary waits for them."""
+        self.handle = handle
+        handle.progressed.connect(self.show_progress)
+        self._started = time.monotonic()
+        self.stage.setText(self.tr("Thumbnails"))
+        self.bar.setRange(0, 0)
+        self.current.setText("")
 
-    def _title(self, report: Any) -> str:
+    def show_report(self, report: Any, picture_problems: Sequence[Any] = ()) -> None:
+        """The summary, with the problems the pictures stage found (``picture_problems``)."""
+        more = list(picture_problems)
+        errors = report.errors + sum(1 for p in more if p.kind == "error")
+        warnings = report.warnings + sum(1 for p in more if p.kind != "error")
+        title = self._title(report, bool(more))
+        self._finish(title, self._summary(report, errors, warnings, len(more)))
+        self.rate.setText("")
+        problems = [*report.problems, *more]
+        self.problems.set_rows(problems)
+        self.table.setVisible(bool(problems))
+        self._offer_next_steps(report, errors, warnings)
+
+    def _title(self, report: Any, more: bool = False) -> str:
         if report.cancelled:
             return self.tr("Scan cancelled")
-        if report.has_problems:
+        if report.has_problems or more:
             return self.tr("Scan finished with problems")
         return self.tr("Scan finished")
 
@@ -256,11 +277,11 @@ class IngestDialog(FittedDialog):
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
         return "\n".join(lines)
 
-    def _offer_next_steps(self, report: Any) -> None:
+    def _offer_next_steps(self, report: Any, errors: int, warnings: int) -> None:
         """Buttons for what usually comes after a scan; each closes the summary."""
         self._counts = {
-            "error": report.errors,
-            "warning": report.warnings,
+            "error": errors,
+            "warning": warnings,
             "missing": report.missing,
             "new": report.new + report.completed,  # both read in full by this scan only
             "touched": report.new + report.completed + report.changed + report.moved,
@@ -310,22 +331,6 @@ class IngestDialog(FittedDialog):
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()
-
-    def add_thumbnail_problems(self, problems: list[Any]) -> None:
-        """Problems found while making thumbnails (a truncated JPEG decodes only then)."""
-        if not problems or self._counts is None:
-            return
-        for p in problems:
-            key = "error" if p.kind == "error" else "warning"
-            self._counts[key] += 1
-        self.problems.set_rows([*self.problems.rows, *problems])
-        self.table.show()
-        self._more = getattr(self, "_more", 0) + len(problems)
-        c = self._counts
-        self.summary.setText(self._summary(self._report, c["error"], c["warning"], self._more))
-        self.setWindowTitle(self.tr("Scan finished with problems"))
-        self.stage.setText(self.windowTitle())
-        self._show_steps()
 
     def _step(self, key: str) -> None:
         self.next_step.emit(key)
