@@ -270,3 +270,32 @@ def test_the_summarys_assign_to_sessions_proposes_for_the_scans_items_only(
     assert w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+def test_the_summary_names_a_file_by_its_path_in_its_folder(qtbot: Any, sync_runner: Any) -> None:
+    """'DSCF1015.JPG' twice: two cards of one camera hold the same names. The summary names
+    each file by its path in its folder, with the folder first when the scan had several."""
+    from smparchive.core.ingest.report import FileProblem, ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    cut = "The image data is truncated."
+    problems = [
+        FileProblem(f"/media/{card}/DCIM/100_FUJI/DSCF1015.JPG", "warning", cut, n)
+        for n, card in enumerate(("cardA", "cardB"), 1)
+    ]
+    report = ScanReport(files_seen=2, new=2, warnings=2, problems=problems)
+    report.roots = ["/media/cardA", "/media/cardB"]
+    dialog.show_report(report)
+    model = dialog.problems
+    shown = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert shown == [
+        str(Path("cardA", "DCIM", "100_FUJI", "DSCF1015.JPG")),
+        str(Path("cardB", "DCIM", "100_FUJI", "DSCF1015.JPG")),
+    ]
+    report.roots = ["/media/cardA"]  # one folder: its path in it
+    report.problems = problems[:1]
+    dialog.show_report(report)
+    assert model.data(model.index(0, 1)) == str(Path("DCIM", "100_FUJI", "DSCF1015.JPG"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.pathnames import in_root
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
@@ -42,7 +42,8 @@ _STAGE_TEXTS = (
 
 
 class ProblemsModel(ListTableModel):
-    """Rows of FileProblem-like records (kind, path, reason)."""
+    """Rows of FileProblem-like records (kind, path, reason); a file is named by its path
+    in its folder (``roots``: the scanned folders), as the catalogue names it."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ProblemsModel", "Problem"),
@@ -50,8 +51,9 @@ class ProblemsModel(ListTableModel):
         QT_TRANSLATE_NOOP("ProblemsModel", "Reason"),
     )
 
-    def __init__(self, problems: list[Any] | None = None) -> None:
+    def __init__(self, problems: list[Any] | None = None, roots: Sequence[str] = ()) -> None:
         super().__init__(problems or [])
+        self.roots = list(roots)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -59,8 +61,10 @@ class ProblemsModel(ListTableModel):
         p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             reason = problem_texts.sentences(p.reason)  # in the interface language
-            # the file's name (a long path cut at the right hid it); the path in the tooltip
-            name = p.path if role == Qt.ItemDataRole.ToolTipRole else PurePath(p.path).name
+            # its path in its folder: the name alone made two cards of one camera collide
+            # ('DSCF1015.JPG'); cut in the middle, so the name shows; the whole path in the
+            # tooltip
+            name = p.path if role == Qt.ItemDataRole.ToolTipRole else in_root(p.path, self.roots)
             return (translate("format", p.kind.capitalize()), name, reason)[index.column()]
         return None
 
@@ -105,6 +109,7 @@ class IngestDialog(FittedDialog):
         # the kind and the file's name whole when there is room; the reason takes the rest,
         # wrapped: the sentence to read, whole (it was cut at "(the file is cut sho…")
         tidy(self.table, stretch=2, wrap=True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long path keeps its name
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
@@ -202,6 +207,7 @@ class IngestDialog(FittedDialog):
         self._finish(title, self._summary(report, errors, warnings, len(more)))
         self.rate.setText("")
         problems = [*report.problems, *more]
+        self.problems.roots = list(report.roots)
         self.problems.set_rows(problems)
         self.table.setVisible(bool(problems))
         self._offer_next_steps(report, errors, warnings)
