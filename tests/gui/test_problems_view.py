@@ -252,3 +252,39 @@ def test_the_scan_summary_is_shown_once_whole_and_nothing_in_it_moves(
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+def test_an_offline_damaged_photo_stays_in_warnings_and_says_its_folder_is_offline(
+    qtbot: Any, tmp_path: Path, sync_runner: Any, settings: Any
+) -> None:
+    """Unplugged, the truncated JPEG left Problems > Warnings (1 -> 0) and an offline item
+    said nothing of why it was listed. The sidebar keeps counting it, and the inspector
+    says the folder is offline, then the warning (as `smparchive problems` does)."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.main_window import MainWindow
+
+    cut = "The image data is truncated or damaged: about 55 % of the picture could be decoded."
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    ids = insert_items(
+        cat,
+        tmp_path / "card",
+        [
+            {"name": "trunc.jpg", "status": "offline", "warnings": cut},
+            {"name": "fine.jpg", "status": "offline"},
+        ],
+    )
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.sidebar_model.by_key.get("warnings") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.sidebar_model.by_key["warnings"].count == 1, timeout=3000)
+    status = w.inspector.problem_text
+    w.inspector.show_records([cat.item(ids[0])], [ids[0]])
+    assert "offline" in status.text() and "truncated" in status.text()
+    w.inspector.show_records([cat.item(ids[1])], [ids[1]])
+    assert "folder or drive is offline" in status.text()
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()

@@ -386,6 +386,8 @@ def cmd_duplicates(ctx: Context) -> int:
 
 
 def cmd_problems(ctx: Context) -> int:
+    from smparchive.core.messages import item_problems
+
     cat = ctx.catalog()
     root_ids = _root_ids(cat, ctx.args.root)
     items = cat.problem_items(root_ids)
@@ -398,7 +400,9 @@ def cmd_problems(ctx: Context) -> int:
                     "path": r.path,
                     "kind": r.kind,
                     "status": r.status,
-                    "reason": r.status_reason,
+                    # why it is listed (its folder offline, gone, unreadable): never empty
+                    # for those; its warnings apart
+                    "reason": " ".join(item_problems(r.status, r.status_reason)) or None,
                     "warnings": r.warnings.split("\n") if r.warnings else [],
                 }
                 for r in items
@@ -420,7 +424,12 @@ def cmd_problems(ctx: Context) -> int:
     else:
         print_table(
             [
-                (r.id, r.status, r.path, (r.status_reason or r.warnings or "").split("\n")[0])
+                (
+                    r.id,
+                    r.status,
+                    r.path,
+                    " ".join(item_problems(r.status, r.status_reason, r.warnings)),
+                )
                 for r in items
             ]
             + [("", "skipped", p.path, p.reason) for p in skipped],
