@@ -288,3 +288,52 @@ def test_an_offline_damaged_photo_stays_in_warnings_and_says_its_folder_is_offli
     w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+def test_the_summarys_show_them_shows_the_problems_it_listed_not_older_ones(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """Every next step of the summary acts on that scan's items: "Show Them" showed every
+    warning of the catalogue, an older card's damaged photo among the new one's."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    def card(name: str, shade: int) -> Path:
+        media = tmp_path / name
+        media.mkdir()
+        _jpeg(media / "fine.jpg", shade)
+        _jpeg(media / f"{name}-trunc.jpg", shade + 60)
+        data = (media / f"{name}-trunc.jpg").read_bytes()
+        (media / f"{name}-trunc.jpg").write_bytes(data[: len(data) // 2])
+        return media
+
+    cat = open_catalog(tmp_path / "s.smpcat", create=True)
+    older = cat.add_root(card("older", 20)).value
+    scan(cat, [older], options=ScanOptions(workers=0))
+    build_thumbnails(cat, root_ids=[older], options=ScanOptions(workers=0))
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.ingest.start([card("newer", 100)])
+
+    def summary() -> IngestDialog | None:
+        dlg = w.findChild(IngestDialog)
+        return dlg if dlg is not None and "show:warnings" in dlg.step_buttons else None
+
+    qtbot.waitUntil(lambda: summary() is not None, timeout=30000)
+    dialog = summary()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.step_buttons["show:warnings"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.scope_bar.source.label == "Found by the last scan", timeout=5000)
+    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+    assert w.store.record(0).name == "newer-trunc.jpg"
+    assert "Warnings" in w.scope_bar.source.path
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# A scan summary's "Show Them" (its sidebar key) -> the kind of problem it lists.
+_SHOWN_KINDS = {"status:error": "error", "warnings": "warning", "status:missing": "missing"}
+
+
 def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
     return catalog.add_root(folder)
 
@@ -164,7 +168,11 @@ class IngestController(QObject):
                 self.next_step("review:new", new_ids)
             elif step == "review":
                 self.next_step(step, sorted(set(report.changed_ids)))
-            else:  # the problem views, the clocks and sessions of the card just added
+            elif step.startswith("show:"):  # the problems listed, pictures' included
+                kind = _SHOWN_KINDS.get(step.split(":", 1)[1], "")
+                listed = {p.item_id for p in dialog.problems.rows if p.kind == kind}
+                self.next_step(step, sorted(i for i in listed if i is not None))
+            else:  # the clocks and sessions of the card just added
                 self.next_step(step, new_ids)
 
         dialog.next_step.connect(chosen)
