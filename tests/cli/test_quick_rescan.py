@@ -137,8 +137,9 @@ def test_any_change_runs_the_full_scan(
     result = scan(catalog, tmp_path, "--json")
     assert result["sqlalchemy"], change
     report = json.loads(result["out"])
-    if change == "touched":
-        assert report["scan"]["changed"] == 1
+    if change == "touched":  # same bytes: read again, not "changed"
+        assert report["scan"]["changed"] == 0 and report["scan"]["unchanged"] == 3
+        assert report["scan"]["probed"] == 1 and report["scan"]["not_read"] == 0
     elif change == "added":
         assert report["scan"]["new"] == 1
     elif change == "removed":

@@ -192,10 +192,110 @@ def test_the_summary_counts_agree_with_their_number(
         dialog = IngestDialog(handle)
         qtbot.addWidget(dialog)
         dialog.show_report(ScanReport(files_seen=1, new=1))
-        assert "1 file seen, 1 new, 0 changed" in dialog.summary.text()  # not "1 files"
+        assert "1 file seen: 1 new, 0 changed" in dialog.summary.text()  # not "1 files"
         dialog.show_report(ScanReport(files_seen=3, unchanged=3))
         assert "3 files seen" in dialog.summary.text()
+        assert "not read" not in dialog.summary.text()  # the rarer categories when there are
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_summary_counts_add_up_to_the_files_seen(qtbot: Any, sync_runner: Any) -> None:
+    """After re-plugging a folder that went away mid-scan: '687 files seen: 0 new, 0
+    changed, 0 moved, 598 unchanged' left 89 files out (those the earlier scan could not
+    finish); every file seen is now in a category the summary names."""
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.show_report(ScanReport(files_seen=687, completed=89, unchanged=598))
+    text = dialog.summary.text()
+    assert "687 files seen: 0 new, 89 completed" in text and "598 unchanged" in text
+    labels = [b.text() for b in dialog.step_buttons.values()]
+    assert "Review New Items" in labels  # read in full by this scan: its next steps too
+    dialog.show_report(ScanReport(files_seen=10, new=2, unchanged=5))
+    assert "3 not read this time" in dialog.summary.text()
+
+
+def test_the_summarys_assign_to_sessions_proposes_for_the_scans_items_only(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """'Assign to Sessions…' after a scan that added 3 photos previewed 603 proposals: every
+    item of the catalogue. It proposes for the items that scan added, as the button says."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.gui.dialogs.assignment import AssignmentDialog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    old = tmp_path / "day1"
+    old.mkdir()
+    for i in range(2):
+        _jpeg(old / f"old{i}.jpg", 10 + i)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    scan(cat, [cat.add_root(old).value], options=ScanOptions(workers=0))
+    card = tmp_path / "card"
+    card.mkdir()
+    for i in range(3):
+        _jpeg(card / f"new{i}.jpg", 20 + i)
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
+    w.ingest.start([card])
+
+    def summary() -> IngestDialog | None:
+        dlg = w.findChild(IngestDialog)
+        return dlg if dlg is not None and "proposals" in dlg.step_buttons else None
+
+    qtbot.waitUntil(lambda: summary() is not None, timeout=30000)
+    dialog = summary()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.step_buttons["proposals"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.findChild(AssignmentDialog) is not None, timeout=5000)
+    preview = w.findChild(AssignmentDialog)
+    assert preview is not None
+    qtbot.waitUntil(lambda: bool(preview.proposals), timeout=10000)
+    new = set(cat.ids_for_paths([str(card / f"new{i}.jpg") for i in range(3)]))
+    assert {p.item_id for p, _rec in preview.proposals} == new  # not the 2 older photos
+    preview.close()
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_the_summary_names_a_file_by_its_path_in_its_folder(qtbot: Any, sync_runner: Any) -> None:
+    """'DSCF1015.JPG' twice: two cards of one camera hold the same names. The summary names
+    each file by its path in its folder, with the folder first when the scan had several."""
+    from smparchive.core.ingest.report import FileProblem, ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    cut = "The image data is truncated."
+    problems = [
+        FileProblem(f"/media/{card}/DCIM/100_FUJI/DSCF1015.JPG", "warning", cut, n)
+        for n, card in enumerate(("cardA", "cardB"), 1)
+    ]
+    report = ScanReport(files_seen=2, new=2, warnings=2, problems=problems)
+    report.roots = ["/media/cardA", "/media/cardB"]
+    dialog.show_report(report)
+    model = dialog.problems
+    shown = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert shown == [
+        str(Path("cardA", "DCIM", "100_FUJI", "DSCF1015.JPG")),
+        str(Path("cardB", "DCIM", "100_FUJI", "DSCF1015.JPG")),
+    ]
+    report.roots = ["/media/cardA"]  # one folder: its path in it
+    report.problems = problems[:1]
+    dialog.show_report(report)
+    assert model.data(model.index(0, 1)) == str(Path("DCIM", "100_FUJI", "DSCF1015.JPG"))

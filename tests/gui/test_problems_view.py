@@ -161,8 +161,7 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
     dialog = IngestDialog(handle, w)
     qtbot.addWidget(dialog)
-    dialog.show_report(report)
-    dialog.add_thumbnail_problems(report.problems + thumbs.problems)
+    dialog.show_report(report, thumbs.problems)
     # the thumbnails' problem is one of those counted, not one more
     assert "1 of these problems w" in dialog.summary.text()  # (English plural: was)
     assert "more problem" not in dialog.summary.text()
@@ -196,5 +195,145 @@ def test_scan_summary_names_the_problems_and_offers_next_steps(
     assert w.scope_bar.source.key == "scan"
     assert "last scan" in w.scope_bar.removable()[0].label()
     w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_the_scan_summary_is_shown_once_whole_and_nothing_in_it_moves(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """Right after an import the summary read "Scan finished" with 3 buttons; a second later
+    the thumbnails found the truncated JPEG and it became "...with problems", grew a table
+    and a "Show Them" button, every button moving under a key press. It waits for the
+    pictures (their progress shows meanwhile) and is then shown whole, once."""
+    from PySide6.QtCore import QTimer
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    media = tmp_path / "card"
+    media.mkdir()
+    _jpeg(media / "a.jpg", 30)
+    _jpeg(media / "b.jpg", 90)
+    _jpeg(media / "trunc.jpg", 150)
+    data = (media / "trunc.jpg").read_bytes()
+    (media / "trunc.jpg").write_bytes(data[: len(data) // 2])
+    cat = open_catalog(tmp_path / "s.smpcat", create=True)
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    seen: list[tuple[str, list[tuple[str, int, int, bool, bool]], int]] = []
+
+    def look() -> None:  # what a person sees each time the step buttons are there
+        dlg = w.findChild(IngestDialog)
+        if dlg is None or not dlg.step_buttons or not dlg.isVisible():
+            return
+        buttons = [
+            (b.text(), b.mapTo(dlg, b.rect().topLeft()).x(), b.mapTo(dlg, b.rect().topLeft()).y(),
+             b.isEnabled(), b.isDefault())
+            for b in dlg.step_buttons.values()
+        ]  # fmt: skip
+        seen.append((dlg.windowTitle(), buttons, dlg.problems.rowCount()))
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(5)
+    w.ingest.start([media])
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    qtbot.wait(50)
+    timer.stop()
+    title, buttons, rows = seen[0]
+    assert title == "Scan finished with problems" and rows == 1  # the truncated JPEG
+    assert buttons[0][0] == "Show Them" and buttons[0][4]  # the default from the start
+    assert all(s == seen[0] for s in seen)  # the same, each time it was looked at
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_an_offline_damaged_photo_stays_in_warnings_and_says_its_folder_is_offline(
+    qtbot: Any, tmp_path: Path, sync_runner: Any, settings: Any
+) -> None:
+    """Unplugged, the truncated JPEG left Problems > Warnings (1 -> 0) and an offline item
+    said nothing of why it was listed. The sidebar keeps counting it, and the inspector
+    says the folder is offline, then the warning (as `smparchive problems` does)."""
+    from tests.conftest import insert_items
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.main_window import MainWindow
+
+    cut = "The image data is truncated or damaged: about 55 % of the picture could be decoded."
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    ids = insert_items(
+        cat,
+        tmp_path / "card",
+        [
+            {"name": "trunc.jpg", "status": "offline", "warnings": cut},
+            {"name": "fine.jpg", "status": "offline"},
+        ],
+    )
+    w = MainWindow(cat, sync_runner, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.sidebar_model.by_key.get("warnings") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.sidebar_model.by_key["warnings"].count == 1, timeout=3000)
+    status = w.inspector.problem_text
+    w.inspector.show_records([cat.item(ids[0])], [ids[0]])
+    assert "offline" in status.text() and "truncated" in status.text()
+    w.inspector.show_records([cat.item(ids[1])], [ids[1]])
+    assert "folder or drive is offline" in status.text()
+    w.runner.shutdown()
+    w.thumbs.shutdown()
+    cat.close()
+
+
+def test_the_summarys_show_them_shows_the_problems_it_listed_not_older_ones(
+    qtbot: Any, tmp_path: Path, settings: Any
+) -> None:
+    """Every next step of the summary acts on that scan's items: "Show Them" showed every
+    warning of the catalogue, an older card's damaged photo among the new one's."""
+    from PySide6.QtCore import Qt
+
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, build_thumbnails, scan
+    from smparchive.gui.dialogs.ingest import IngestDialog
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    def card(name: str, shade: int) -> Path:
+        media = tmp_path / name
+        media.mkdir()
+        _jpeg(media / "fine.jpg", shade)
+        _jpeg(media / f"{name}-trunc.jpg", shade + 60)
+        data = (media / f"{name}-trunc.jpg").read_bytes()
+        (media / f"{name}-trunc.jpg").write_bytes(data[: len(data) // 2])
+        return media
+
+    cat = open_catalog(tmp_path / "s.smpcat", create=True)
+    older = cat.add_root(card("older", 20)).value
+    scan(cat, [older], options=ScanOptions(workers=0))
+    build_thumbnails(cat, root_ids=[older], options=ScanOptions(workers=0))
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.ingest.start([card("newer", 100)])
+
+    def summary() -> IngestDialog | None:
+        dlg = w.findChild(IngestDialog)
+        return dlg if dlg is not None and "show:warnings" in dlg.step_buttons else None
+
+    qtbot.waitUntil(lambda: summary() is not None, timeout=30000)
+    dialog = summary()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.step_buttons["show:warnings"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.scope_bar.source.label == "Found by the last scan", timeout=5000)
+    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
+    assert w.store.record(0).name == "newer-trunc.jpg"
+    assert "Warnings" in w.scope_bar.source.path
+    qtbot.waitUntil(lambda: not w.runner.jobs(), timeout=30000)
+    assert w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()

@@ -122,6 +122,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "file.too_much_memory": "The file needs more memory to open than is safe; it was refused.",
     "file.gone": "The file is no longer there.",
+    "file.offline": "The file's folder or drive is offline; the catalogue keeps what it knew.",
     "file.crashed_worker": "The file made its worker process crash.",
     "file.too_slow": "Reading the file took longer than {value} s; it was stopped.",
     "file.worker_memory": (
@@ -990,6 +991,22 @@ def _message(code: str, values: dict[str, str]) -> Message:
 def problem(code: str, **values: object) -> Message:
     """The English sentence of problem ``code`` with its values (a :class:`Message`)."""
     return Message(code, **values)
+
+
+def item_problems(status: str, status_reason: str | None, warnings: str | None = None) -> list[str]:
+    """Why an item is listed as a problem, a sentence each: why it cannot be used now (its
+    folder offline, the file gone), then what is known of its content (why it could not be
+    read, its warnings). What is known of the content stays while the folder is offline:
+    an archivist still has to deal with a truncated JPEG on an unplugged card. Shared by
+    ``smparchive problems`` and the app's inspector, so they say the same."""
+    lines: list[str] = []
+    if status == "offline":
+        lines.append(problem("file.offline"))
+    elif status == "missing":
+        lines.append(problem("file.gone"))
+    for text in (status_reason, warnings):
+        lines += [line for line in (text or "").split("\n") if line]
+    return list(dict.fromkeys(lines))  # a missing file's reason may say it already
 
 
 def words(codes: list[str] | tuple[str, ...], joiner: str = AND) -> str:

@@ -8,6 +8,8 @@ are stored with private-use characters instead and mapped back to open the file.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from pathlib import PurePath
 
 _PUA_BASE = 0xF700  # undecodable byte 0xXY <-> U+F7XY in catalogue paths
 
@@ -47,3 +49,22 @@ def join_root(root: str, rel: str) -> str:
 def display(path: str) -> str:
     """A printable form of an OS path (undecodable bytes shown as \\xNN)."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def in_root(path: str, roots: Sequence[str]) -> str:
+    """``path`` as the catalogue names it: relative to the deepest of ``roots`` holding it,
+    with that root's folder name first when there are several (two cards of one camera
+    hold the same names: 'DSCF1015.JPG' alone said not which). A root itself, or a path
+    outside them, is shown whole."""
+    shown = display(path)
+    best: tuple[int, str] | None = None
+    for root in roots:
+        base = display(root).rstrip("/\\") or display(root)
+        try:
+            rel = PurePath(shown).relative_to(base)
+        except ValueError:
+            continue
+        if rel.parts and (best is None or len(base) > best[0]):
+            named = PurePath(PurePath(base).name, rel) if len(roots) > 1 else rel
+            best = (len(base), str(named))
+    return shown if best is None else best[1]

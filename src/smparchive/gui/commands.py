@@ -178,10 +178,11 @@ def import_programme(w: Deps) -> None:
     import_programme_file(w)
 
 
-def assignment_preview(w: Deps) -> None:
+def assignment_preview(w: Deps, item_ids: list[int] | None = None) -> None:
+    """Proposed sessions for ``item_ids`` (default: every item of the catalogue)."""
     from smparchive.gui.dialogs.assignment import AssignmentDialog
 
-    AssignmentDialog.show_for(w)
+    AssignmentDialog.show_for(w, item_ids)
 
 
 def clock_dialog(w: Deps, item_ids: list[int] | None = None) -> None:

@@ -516,9 +516,12 @@ class MainWindow(QMainWindow):
         self._sidebar_timer.start()
 
     def _scan_next_step(self, step: str, ids: list[int]) -> None:
-        """A scan summary's next step; camera clocks open on the camera of the new items."""
+        """A scan summary's next step, on the items of that scan: camera clocks open on the
+        camera of the new items, the assignment preview proposes sessions for them only."""
         if step == "clocks":
             cmd.clock_dialog(self.deps, ids)
+        elif step == "proposals":
+            cmd.assignment_preview(self.deps, ids)
         else:
             self.scope.next_step(step, ids)
 

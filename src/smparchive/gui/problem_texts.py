@@ -55,6 +55,10 @@ SENTENCES: dict[str, str] = {
         "Problems",
         "The file is no longer there.",
     ),
+    "file.offline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file's folder or drive is offline; the catalogue keeps what it knew.",
+    ),
     "file.crashed_worker": QT_TRANSLATE_NOOP(
         "Problems",
         "The file made its worker process crash.",

@@ -66,6 +66,7 @@ def test_changed_file_is_reprobed_and_keeps_user_metadata(
     os.utime(target, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
     report = scan(catalog, options=INLINE)
     assert counted == ["IMG_2.jpg"] and report.changed == 1 and report.new == 0
+    assert report.changed_ids == [item_id] and report.unchanged == 5
     item = catalog.item(item_id)
     assert item.sha256 != old_sha and item.camera_model == "EOS R5"
     assert item.rating == 4 and item.flag == 1  # the user's, not the file's 2
@@ -73,6 +74,29 @@ def test_changed_file_is_reprobed_and_keeps_user_metadata(
     assert item.titles["x-default"] == "New"  # new from the file: fills what was empty
     assert {t.path for t in item.tags} >= {"Plenary|Opening", "Mobility", "Event|Day 1|Panel"}
     assert item.thumb_state == "ok"  # the new content's picture, from the same read
+
+
+def test_touched_files_are_unchanged_and_keep_their_edits(
+    catalog: Any, library: Path, counted: list[str]
+) -> None:
+    """Only the modification time moved (a ``touch``, a copy tool): the same bytes are not
+    "modified" for the person; the catalogue records the new time, the edits stay."""
+    touched = [library / "day1" / f"IMG_{n}.jpg" for n in (1, 3)]
+    ids = [_id(catalog, p) for p in touched]
+    catalog.set_fields(ids, rating=5)
+    before = {i: catalog.item(i).sha256 for i in ids}
+    for p in touched:
+        os.utime(p, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    report = scan(catalog, options=INLINE)
+    assert sorted(counted) == ["IMG_1.jpg", "IMG_3.jpg"]  # read again: only the hash can say
+    assert report.changed == 0 and report.changed_ids == [] and report.unchanged == 6
+    assert report.new + report.completed + report.moved + report.not_read == 0
+    for i in ids:
+        item = catalog.item(i)
+        assert item.sha256 == before[i] and item.rating == 5
+    counted.clear()
+    assert scan(catalog, options=INLINE).probed == 0  # the new time is recorded
+    assert counted == []
 
 
 def test_moved_and_renamed_files_keep_tags_and_captions(

@@ -110,7 +110,8 @@ def test_a_drive_gone_between_head_pass_and_hash_is_completed_by_the_next_scan(
 ) -> None:
     """The card is pulled after the rows were written: its items go offline with their
     hash pending (not damaged, not missing); back, the next scan hashes exactly them,
-    keeping their ids, with no second row and nothing counted new or changed."""
+    keeping their ids, with no second row, counted as completed (not new, not changed):
+    its summary's counts add up to the files it saw."""
     root = tmp_path / "card"
     for n in range(4):
         make_jpeg(root / "DCIM" / f"IMG_{n}.jpg", color=(n, 9, 9))
@@ -129,6 +130,14 @@ def test_a_drive_gone_between_head_pass_and_hash_is_completed_by_the_next_scan(
     second = scan(cat, options=ScanOptions(workers=0))
     assert second.new == 0 and second.changed == 0 and second.missing == 0
     assert second.errors == 0 and second.probed == 4
+    assert second.completed == 4 and second.files_seen == 4 and second.not_read == 0
+    assert sorted(second.completed_ids) == sorted(i.id for i in before.values())
+    # the history's scan record says the same, and adds up too
+    record = next(r for r in cat.history() if r.action == "scan")
+    counts = record.details["values"]
+    assert counts["files"] == 4 and counts["completed"] == 4 and counts["not_read"] == 0
+    sorted_ = ("new", "completed", "changed", "moved", "unchanged", "not_read")
+    assert sum(counts[k] for k in sorted_) == counts["files"]
     after = _all(cat)
     assert {n: i.id for n, i in after.items()} == {n: i.id for n, i in before.items()}
     assert cat.count() == 4 and cat.hash_pending_count() == 0

@@ -125,11 +125,15 @@ def test_subfolder_renamed_away_midway_keeps_its_items(
     # Recorded as a condition the 'problems' list shows until a scan reads the files.
     assert len(catalog.scan_problems()) == report.unavailable
     not_read = report.unavailable
+    # each file seen in one category: the unread ones too (touched only: not "changed")
+    assert report.not_read == not_read and report.changed == 0
+    assert report.unchanged + report.not_read == report.files_seen
 
     away.rename(library / "day1")
     monkeypatch.undo()
     report = scan(catalog, options=INLINE)
     assert report.errors == 0 and report.problems == [] and report.probed == not_read
+    assert report.unchanged == report.files_seen and report.not_read == 0
     assert _facts(catalog) == before and catalog.scan_problems() == []
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import counted, human_bytes, print_json, print_table
+from smparchive.cli.output import counted, human_bytes, print_json, print_table, to_jsonable
 from smparchive.core.progress import CancelToken, ProgressEvent
 from smparchive.core.vocab import BAD_STATUSES, ItemStatus
 
@@ -219,7 +219,8 @@ def _report(
     if args.json:
         print_json(
             {
-                "scan": report,
+                # with the count the report works out: its categories add up to files_seen
+                "scan": {**to_jsonable(report), "not_read": report.not_read},
                 "thumbnails": thumbs,
                 "problems": problems,
                 "earlier_errors": earlier,
@@ -268,10 +269,17 @@ def _were(n: int) -> str:
 
 
 def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
+    # Every file seen is in one category, so they add up (the rarer ones when there are).
+    sorts = [f"{report.new} new"]
+    if report.completed:
+        sorts.append(f"{report.completed} completed (left unfinished by an earlier scan)")
+    sorts += [f"{report.changed} changed", f"{report.moved} moved"]
+    sorts.append(f"{report.unchanged} unchanged")
+    if report.not_read:
+        sorts.append(f"{report.not_read} not read this time")
     print(
         f"Scanned {counted(report.files_seen, 'file')} ({human_bytes(report.bytes_seen)}) in "
-        f"{report.seconds:.1f} s: {report.new} new, {report.changed} changed, "
-        f"{report.moved} moved, {report.unchanged} unchanged, {report.missing} missing."
+        f"{report.seconds:.1f} s: {', '.join(sorts)}, {report.missing} missing."
     )
     extra = []
     if report.returned:
@@ -394,6 +402,8 @@ def cmd_duplicates(ctx: Context) -> int:
 
 
 def cmd_problems(ctx: Context) -> int:
+    from smparchive.core.messages import item_problems
+
     cat = ctx.catalog()
     root_ids = _root_ids(cat, ctx.args.root)
     items = cat.problem_items(root_ids)
@@ -406,7 +416,9 @@ def cmd_problems(ctx: Context) -> int:
                     "path": r.path,
                     "kind": r.kind,
                     "status": r.status,
-                    "reason": r.status_reason,
+                    # why it is listed (its folder offline, gone, unreadable): never empty
+                    # for those; its warnings apart
+                    "reason": " ".join(item_problems(r.status, r.status_reason)) or None,
                     "warnings": r.warnings.split("\n") if r.warnings else [],
                 }
                 for r in items
@@ -428,7 +440,12 @@ def cmd_problems(ctx: Context) -> int:
     else:
         print_table(
             [
-                (r.id, r.status, r.path, (r.status_reason or r.warnings or "").split("\n")[0])
+                (
+                    r.id,
+                    r.status,
+                    r.path,
+                    " ".join(item_problems(r.status, r.status_reason, r.warnings)),
+                )
                 for r in items
             ]
             + [("", "skipped", p.path, p.reason) for p in skipped],

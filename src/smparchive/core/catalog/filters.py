@@ -176,11 +176,20 @@ def where_clauses(
         # The ids of both kinds, each from its own index (ix_items_status, the partial
         # ix_items_warned): as "status = 'warning' OR warnings IS NOT NULL AND ..." every
         # item row was read (facets of the Warnings view ~2.2 s at a million items).
+        # A warning about the file's content stays known while its folder is offline (a
+        # truncated JPEG left the Warnings view when its card was unplugged); an unreadable
+        # one is an error, a file gone has no content to warn about.
         warned = union_all(
             select(MediaItem.id).where(MediaItem.status == ItemStatus.WARNING.value),
             select(MediaItem.id).where(
                 MediaItem.warnings.is_not(None),
-                MediaItem.status.not_in([s.value for s in BAD_STATUSES]),
+                or_(
+                    MediaItem.status.not_in([s.value for s in BAD_STATUSES]),
+                    and_(
+                        MediaItem.status == ItemStatus.OFFLINE.value,
+                        MediaItem.status_reason.is_(None),
+                    ),
+                ),
             ),
         )
         c.append(MediaItem.id.in_(warned))

@@ -30,12 +30,13 @@ from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.catalog.indexrow import IndexRow
 from smparchive.core.catalog.ops_ingest import PRESENT, IngestEntry
 from smparchive.core.catalog.records import RootRecord
+from smparchive.core.catalog.stored import hash_text
 from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.core.heap import long_lived_frozen
 from smparchive.core.ingest import tasks
 from smparchive.core.ingest.entries import to_entry
 from smparchive.core.ingest.report import FileProblem, Meter, ScanReport
-from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts
+from smparchive.core.ingest.rescan import exclusions, is_unchanged, scan_counts, sidecar_newer
 from smparchive.core.ingest.rescan import to_read as _to_read
 from smparchive.core.ingest.rescan import unreachable as _unreachable
 from smparchive.core.ingest.scanlock import scan_lock
@@ -173,13 +174,16 @@ def _scan(
         report.duplicate_groups = catalog.duplicate_group_count([r.id for r in wanted])
     report.seconds = time.monotonic() - started
     log.info(
-        "scan of %d root(s): %d files, %d new, %d changed, %d moved, %d missing, %d errors, "
-        "%d warnings in %.1f s%s",
+        "scan of %d root(s): %d files, %d new, %d completed, %d changed, %d moved, "
+        "%d unchanged, %d not read, %d missing, %d errors, %d warnings in %.1f s%s",
         len(wanted),
         report.files_seen,
         report.new,
+        report.completed,
         report.changed,
         report.moved,
+        report.unchanged,
+        report.not_read,
         report.missing,
         report.errors,
         report.warnings,
@@ -241,6 +245,9 @@ class _RootScan:
         self.hashes: list[tuple[int, str]] = []  # (item id, hash) for the next flush
         self.hash_pictures: dict[int, dict[int, bytes]] = {}  # item id -> its thumbnails
         self.resumed: set[int] = set()  # items whose hash an earlier scan left pending
+        # Known items read again: (their hash before, their sidecar was the reason). Same
+        # bytes and no newer sidecar is "unchanged" for the person (a touch, a copy tool).
+        self.before: dict[int, tuple[str | None, bool]] = {}
         self.last_flush = time.monotonic()
         self.not_read: list[tuple[str, str]] = []  # transient failures: (path, reason)
         self.lost = False  # the root went away during the scan
@@ -306,6 +313,8 @@ class _RootScan:
                 to_probe.append((f, row.id))
                 if hash_pending(row.status, row.sha256, row.status_reason):
                     self.resumed.add(row.id)  # an earlier scan stopped before its hash
+                else:
+                    self.before[row.id] = (hash_text(row.sha256), sidecar_newer(f, row))
         for rel, row in index.items():  # still-missing ones count: they are still a problem
             if rel not in seen:
                 self.vanished[row.id] = os.path.join(root.path, rel)
@@ -551,10 +560,26 @@ class _RootScan:
             self.report.problems.append(
                 FileProblem(path, "warning", found.name_warning, entry.item_id)
             )
-        if item_id is not None and item_id not in self.resumed:
-            self.report.changed += 1
+        if item_id is not None:
+            self._count_known(item_id, entry.sha256)
         self.pending.append(entry)
         self.pending_looks.append(look)
+
+    def _count_known(self, item_id: int, sha256: str | None) -> None:
+        """A known file read again, in the category the person would use: completed (an
+        earlier scan stopped before reading it in full), unchanged (same bytes, no newer
+        sidecar: its new modification time is recorded all the same) or changed."""
+        report = self.report
+        if item_id in self.resumed:
+            report.completed += 1
+            report.completed_ids.append(item_id)
+            return
+        before, sidecar = self.before.get(item_id, (None, False))
+        if sha256 is not None and sha256 == before and not sidecar:
+            report.unchanged += 1
+        else:
+            report.changed += 1
+            report.changed_ids.append(item_id)
 
     def _flush(self) -> None:
         self.last_flush = time.monotonic()
@@ -643,6 +668,7 @@ class _RootScan:
                 self.pending_gone.pop(ids[0], None)
                 entry.item_id, entry.root_id, entry.provisional = ids[0], self.root.id, True
                 self.report.moved += 1
+                self.report.changed_ids.append(ids[0])
 
     def _relink_by_hash(self, new: dict[str, IngestEntry]) -> None:
         for sha, cands in self.cat.ingest_move_candidates(new).items():
@@ -660,6 +686,7 @@ class _RootScan:
                     self.vanished.pop(c.id, None)
                     entry.item_id, entry.root_id = c.id, self.root.id
                     self.report.moved += 1
+                    self.report.changed_ids.append(c.id)
                     break
 
     def _count(self, entry: IngestEntry) -> None:

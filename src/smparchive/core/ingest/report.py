@@ -21,12 +21,19 @@ class FileProblem:
 
 @dataclass(slots=True)
 class ScanReport:
-    """Counts and problems of one scan (``probed`` counts files opened: 0 on a no-op rescan)."""
+    """Counts and problems of one scan (``probed`` counts files opened: 0 on a no-op rescan).
+
+    Every file seen is in exactly one of ``new``, ``completed``, ``changed``, ``moved``,
+    ``unchanged`` and :attr:`not_read`: the summaries list these and they add up to
+    ``files_seen``. A file whose bytes are the same (only its modification time moved, a
+    ``touch``, a copy tool) is unchanged: the catalogue records its new time all the same.
+    """
 
     roots: list[str] = field(default_factory=list)
     files_seen: int = 0
     bytes_seen: int = 0
     new: int = 0
+    completed: int = 0  # catalogued by an earlier scan that stopped first; read in full now
     changed: int = 0
     moved: int = 0
     unchanged: int = 0
@@ -44,12 +51,22 @@ class ScanReport:
     thumbnails: int = 0  # grid thumbnails made from the reads that hashed the files
     problems: list[FileProblem] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)  # the items this scan added
+    completed_ids: list[int] = field(default_factory=list)  # the items it completed
+    changed_ids: list[int] = field(default_factory=list)  # the items it found changed or moved
     cancelled: bool = False
     worker_restarts: int = 0
     worker_peak_mb: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     seconds_to_searchable: float | None = None  # when every file found had a row (hashes or not)
+
+    @property
+    def not_read(self) -> int:
+        """Files seen but not read this time: a transient failure (gone, denied), their
+        folder went away during the scan, or the scan stopped first. The next scan reads
+        them; the catalogue keeps what it knew."""
+        sorted_ = self.new + self.completed + self.changed + self.moved + self.unchanged
+        return max(0, self.files_seen - sorted_)
 
     @property
     def has_problems(self) -> bool:

@@ -138,8 +138,11 @@ def scan_counts(report: ScanReport) -> dict[str, int]:
     return {
         "files": report.files_seen,
         "new": report.new,
+        "completed": report.completed,
         "changed": report.changed,
         "moved": report.moved,
+        "unchanged": report.unchanged,
+        "not_read": report.not_read,
         "missing": report.missing,
         "returned": report.returned,
         "errors": report.errors,

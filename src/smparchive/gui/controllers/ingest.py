@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# A scan summary's "Show Them" (its sidebar key) -> the kind of problem it lists.
+_SHOWN_KINDS = {"status:error": "error", "warnings": "warning", "status:missing": "missing"}
+
+
 def _add_root(folder: Path, catalog: Catalog) -> OpResult[Any]:
     return catalog.add_root(folder)
 
@@ -52,7 +56,7 @@ class IngestController(QObject):
         self.visible_ids = visible_ids
         self.refresh_thumbnails = refresh_thumbnails
         self.refresh_sidebar = refresh_sidebar
-        # what a scan summary's next-step buttons do: (step, ids the scan added or changed)
+        # what a scan summary's next-step buttons do: (step, the items it acts on)
         self.next_step: Callable[[str, list[int]], None] | None = None
         self.location_box: QMessageBox | None = None  # "is the folder at ... here?" (open)
 
@@ -110,7 +114,6 @@ class IngestController(QObject):
         catalog = d.catalog
         batches: list[ChangeSummary] = []
         lock = threading.Lock()
-        touched: set[int] = set()  # items the scan added or changed (for "Review")
         report_box: list[Any] = []
 
         def on_batch(changes: ChangeSummary) -> None:  # worker thread: only record
@@ -138,7 +141,6 @@ class IngestController(QObject):
                 merged = got[0]
                 for c in got[1:]:
                     merged = merged.merge(c)
-                touched.update(merged.items)
                 # the scan committed them batch by batch; the views follow (rows in place)
                 d.ops.announce(merged)
 
@@ -154,15 +156,24 @@ class IngestController(QObject):
         dialog = IngestDialog(handle, d.parent)
 
         def chosen(step: str) -> None:
-            if self.next_step is None:
+            """Every next step acts on the items of this scan, as its button says: the new
+            ones (with those it completed: read in full only now), else for "Review" the
+            changed and moved ones. Never the whole catalogue (Assign to Sessions offered
+            603 items after a scan that added 3)."""
+            if self.next_step is None or not report_box:
                 return
-            new_ids = sorted(report_box[0].new_ids) if report_box else []
+            report = report_box[0]
+            new_ids = sorted({*report.new_ids, *report.completed_ids})
             if step == "review" and new_ids:
                 self.next_step("review:new", new_ids)
-            elif step == "clocks" and new_ids:  # the clocks of the card just added
+            elif step == "review":
+                self.next_step(step, sorted(set(report.changed_ids)))
+            elif step.startswith("show:"):  # the problems listed, pictures' included
+                kind = _SHOWN_KINDS.get(step.split(":", 1)[1], "")
+                listed = {p.item_id for p in dialog.problems.rows if p.kind == kind}
+                self.next_step(step, sorted(i for i in listed if i is not None))
+            else:  # the clocks and sessions of the card just added
                 self.next_step(step, new_ids)
-            else:
-                self.next_step(step, sorted(touched))
 
         dialog.next_step.connect(chosen)
         dialog.show()
@@ -170,11 +181,15 @@ class IngestController(QObject):
         def finished_ok(value: Any) -> None:
             root_ids, report = value
             report_box.append(report)
-            dialog.show_report(report)
             if report.offline_roots:
                 self.offer_locations(list(report.offline_roots))
             thumbs = self._thumbnails(root_ids, build_thumbnails)
-            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, t))
+            # The summary once the pictures are made too: only then are its problems known
+            # (a truncated JPEG shows when decoded), so nothing in it moves once shown.
+            dialog.follow(thumbs)
+            thumbs.succeeded.connect(lambda t: self._thumbnail_problems(dialog, report, t))
+            thumbs.failed.connect(lambda _exc: dialog.show_report(report))
+            thumbs.cancelled.connect(lambda: dialog.show_report(report))
             thumbs.succeeded.connect(lambda _t: self.find_faces(root_ids))
 
         def done() -> None:
@@ -286,12 +301,13 @@ class IngestController(QObject):
 
         return self.deps.runner.submit(work, label=translate("Ingest", "Finding faces"), job=True)
 
-    def _thumbnail_problems(self, dialog: Any, thumbs: ThumbnailReport) -> None:
-        """Problems only the thumbnail stage finds: in the summary, the views and counts."""
+    def _thumbnail_problems(self, dialog: Any, report: Any, thumbs: ThumbnailReport) -> None:
+        """The summary, with the problems only the thumbnail stage finds; those in the views
+        and counts too."""
         problems = list(thumbs.problems)
+        dialog.show_report(report, problems)
         if not problems:
             return
-        dialog.add_thumbnail_problems(problems)
         ids = frozenset(p.item_id for p in problems if p.item_id is not None)
         if ids:
             self.deps.ops.announce(ChangeSummary(items=ids))  # statuses changed

@@ -8,6 +8,7 @@ stay (the filter bar shows them, each removable with a click, Delete or Backspac
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
@@ -117,10 +118,19 @@ class ScopeController(QObject):
         self.browser.set_scope(f, source.label)
 
     def next_step(self, step: str, ids: list[int]) -> None:
-        """A scan summary's next step: a problem view, the new items, or a dialog."""
+        """A scan summary's next step: a problem view (of ``ids``, the problems the summary
+        listed, when given: not every older one), the new items, or a dialog."""
         if step.startswith("show:"):
             self.clear_search()
-            self.sidebar.select_key(step.split(":", 1)[1])
+            key = step.split(":", 1)[1]
+            node = self.sidebar.sidebar.by_key.get(key)
+            if ids and node is not None and node.filter is not None:
+                source = source_of(node)
+                path = (*source.path, self.tr("Found by the last scan"))
+                only = replace(node.filter, item_ids=tuple(ids))
+                self.show_source(Source("scan", path, source.icon), only)
+            else:
+                self.sidebar.select_key(key)
         elif step.startswith("review"):
             self.clear_search()
             what = (

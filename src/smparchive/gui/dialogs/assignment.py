@@ -313,8 +313,8 @@ class AssignmentDialog(FittedDialog):
         self.load()
 
     @classmethod
-    def show_for(cls, w: Deps) -> AssignmentDialog | None:
-        dlg = cls(w)
+    def show_for(cls, w: Deps, item_ids: list[int] | None = None) -> AssignmentDialog | None:
+        dlg = cls(w, item_ids)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
         return dlg

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from pathlib import PurePath
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smparchive.core.pathnames import in_root
 from smparchive.core.progress import ProgressEvent
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
@@ -41,7 +42,8 @@ _STAGE_TEXTS = (
 
 
 class ProblemsModel(ListTableModel):
-    """Rows of FileProblem-like records (kind, path, reason)."""
+    """Rows of FileProblem-like records (kind, path, reason); a file is named by its path
+    in its folder (``roots``: the scanned folders), as the catalogue names it."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ProblemsModel", "Problem"),
@@ -49,8 +51,9 @@ class ProblemsModel(ListTableModel):
         QT_TRANSLATE_NOOP("ProblemsModel", "Reason"),
     )
 
-    def __init__(self, problems: list[Any] | None = None) -> None:
+    def __init__(self, problems: list[Any] | None = None, roots: Sequence[str] = ()) -> None:
         super().__init__(problems or [])
+        self.roots = list(roots)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -58,14 +61,21 @@ class ProblemsModel(ListTableModel):
         p = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             reason = problem_texts.sentences(p.reason)  # in the interface language
-            # the file's name (a long path cut at the right hid it); the path in the tooltip
-            name = p.path if role == Qt.ItemDataRole.ToolTipRole else PurePath(p.path).name
+            # its path in its folder: the name alone made two cards of one camera collide
+            # ('DSCF1015.JPG'); cut in the middle, so the name shows; the whole path in the
+            # tooltip
+            name = p.path if role == Qt.ItemDataRole.ToolTipRole else in_root(p.path, self.roots)
             return (translate("format", p.kind.capitalize()), name, reason)[index.column()]
         return None
 
 
 class IngestDialog(FittedDialog):
-    """Follows one scan job; becomes its summary when the job ends, with the next steps.
+    """Follows one scan job, then its pictures (:meth:`follow`); becomes its summary once,
+    when both have ended, with the next steps.
+
+    The summary is shown whole or not at all: a truncated JPEG shows only when its picture
+    is decoded, and a summary shown before that grew a table and a "Show Them" button a
+    second later, every button moving (and the default with them) under a key press.
 
     ``next_step`` names what the user chose: ``show:<sidebar key>`` (the problem view of the
     worst problem found), ``review`` (the items the scan added; when it added none, those
@@ -100,6 +110,7 @@ class IngestDialog(FittedDialog):
         # the kind and the file's name whole when there is room; the reason takes the rest,
         # wrapped: the sentence to read, whole (it was cut at "(the file is cut sho…")
         tidy(self.table, stretch=2, wrap=True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long path keeps its name
         self.table.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_btn = self.buttons.addButton(
@@ -174,32 +185,61 @@ class IngestDialog(FittedDialog):
         self.show()
         self.raise_()
 
-    def show_report(self, report: Any) -> None:
-        self._report = report
-        self._finish(self._title(report), self._summary(report, report.errors, report.warnings))
-        self.rate.setText("")
-        self._offer_next_steps(report)
-        self.problems.set_rows(report.problems)
-        self.table.setVisible(bool(report.problems))
+    def follow(self, handle: TaskHandle) -> None:
+        """The scan is done; its pictures are made now (a truncated JPEG shows only then):
+        their progress here, Cancel stops them, and the summary waits for them."""
+        self.handle = handle
+        handle.progressed.connect(self.show_progress)
+        self._started = time.monotonic()
+        self.stage.setText(self.tr("Thumbnails"))
+        self.bar.setRange(0, 0)
+        self.current.setText("")
 
-    def _title(self, report: Any) -> str:
+    def show_report(self, report: Any, picture_problems: Sequence[Any] = ()) -> None:
+        """The summary, with the problems the pictures stage found (``picture_problems``)."""
+        more = list(picture_problems)
+        errors = report.errors + sum(1 for p in more if p.kind == "error")
+        warnings = report.warnings + sum(1 for p in more if p.kind != "error")
+        title = self._title(report, bool(more))
+        self._finish(title, self._summary(report, errors, warnings, len(more)))
+        self.rate.setText("")
+        problems = [*report.problems, *more]
+        self.problems.roots = list(report.roots)
+        self.problems.set_rows(problems)
+        self.table.setVisible(bool(problems))
+        self._offer_next_steps(report, errors, warnings)
+
+    def _title(self, report: Any, more: bool = False) -> str:
         if report.cancelled:
             return self.tr("Scan cancelled")
-        if report.has_problems:
+        if report.has_problems or more:
             return self.tr("Scan finished with problems")
         return self.tr("Scan finished")
 
     def _summary(self, report: Any, errors: int, warnings: int, more: int = 0) -> str:
         """The summary's sentences; ``errors``/``warnings`` count the thumbnail stage's too
         (a truncated JPEG shows only then), so the counts never contradict the list."""
-        # each count agrees with its number ("1 file seen, 1 new", "1 fichier vu : 1 nouveau")
+        # each count agrees with its number ("1 file seen, 1 new", "1 fichier vu : 1 nouveau");
+        # every file seen is in one category, so they add up (the rarer ones when there are)
+        parts = [self.tr("%Ln new", None, report.new)]
+        if report.completed:
+            done = self.tr(
+                "%Ln completed (left unfinished by an earlier scan)", None, report.completed
+            )
+            parts.append(done)
+        parts += [
+            self.tr("%Ln changed", None, report.changed),
+            self.tr("%Ln moved", None, report.moved),
+            self.tr("%Ln unchanged", None, report.unchanged),
+        ]
+        if report.not_read:
+            parts.append(
+                self.tr("%Ln not read this time (read by the next scan)", None, report.not_read)
+            )
         lines = [
-            self.tr("%1, %2, %3, %4, %5.")
+            self.tr("%1: %2.")
             .replace("%1", self.tr("%Ln files seen", None, report.files_seen))
-            .replace("%2", self.tr("%Ln new", None, report.new))
-            .replace("%3", self.tr("%Ln changed", None, report.changed))
-            .replace("%4", self.tr("%Ln moved", None, report.moved))
-            .replace("%5", self.tr("%Ln unchanged", None, report.unchanged)),
+            .replace("%2", ", ".join(parts)),
         ]
         if errors or warnings:
             lines.append(
@@ -240,14 +280,14 @@ class IngestDialog(FittedDialog):
         lines.append(self.tr("Took %1.").replace("%1", fmt.duration(report.seconds)))
         return "\n".join(lines)
 
-    def _offer_next_steps(self, report: Any) -> None:
+    def _offer_next_steps(self, report: Any, errors: int, warnings: int) -> None:
         """Buttons for what usually comes after a scan; each closes the summary."""
         self._counts = {
-            "error": report.errors,
-            "warning": report.warnings,
+            "error": errors,
+            "warning": warnings,
             "missing": report.missing,
-            "new": report.new,
-            "touched": report.new + report.changed + report.moved,
+            "new": report.new + report.completed,  # both read in full by this scan only
+            "touched": report.new + report.completed + report.changed + report.moved,
         }
         self._show_steps()
 
@@ -294,22 +334,6 @@ class IngestDialog(FittedDialog):
         if steps:
             self.step_buttons[steps[0][0]].setDefault(True)
             self.step_buttons[steps[0][0]].setFocus()
-
-    def add_thumbnail_problems(self, problems: list[Any]) -> None:
-        """Problems found while making thumbnails (a truncated JPEG decodes only then)."""
-        if not problems or self._counts is None:
-            return
-        for p in problems:
-            key = "error" if p.kind == "error" else "warning"
-            self._counts[key] += 1
-        self.problems.set_rows([*self.problems.rows, *problems])
-        self.table.show()
-        self._more = getattr(self, "_more", 0) + len(problems)
-        c = self._counts
-        self.summary.setText(self._summary(self._report, c["error"], c["warning"], self._more))
-        self.setWindowTitle(self.tr("Scan finished with problems"))
-        self.stage.setText(self.windowTitle())
-        self._show_steps()
 
     def _step(self, key: str) -> None:
         self.next_step.emit(key)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.fields import Field, Section, section_fields
+from smparchive.core.messages import item_problems
 from smparchive.core.vocab import ThumbState
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
@@ -487,9 +488,11 @@ class Inspector(QScrollArea):
             self._hide_empty_rows()
             return
         r = rs[0]
-        # why it is in error and its warnings: the core's sentences in the interface
-        # language, whole and wrapped under the status
-        reasons = problem_texts.sentences("\n".join(x for x in (r.status_reason, r.warnings) if x))
+        # why it is a problem (offline, gone, in error) and its warnings: the core's
+        # sentences (as `smparchive problems` says them) in the interface language, whole
+        # and wrapped under the status
+        why = item_problems(r.status, r.status_reason, r.warnings)
+        reasons = problem_texts.sentences("\n".join(why))
         self.problem_text.setText(reasons)
         self.problem_text.setVisible(bool(reasons))
         for name, label in self.file_labels.items():
