@@ -37,7 +37,7 @@ def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, win
     why, detail = rows["talk.mp4"]
     assert (
         why == "enregistrement depuis 1 juin 2022 09:05 : chevauche « Opening » (09:00–10:00) "
-        "pendant 2 min (100 % de sa durée)"
+        "pendant 2 min (100\u00a0% de la durée)"
     )
     assert detail.startswith("recording from 2022-06-01 09:05")  # the CLI keeps English
     # A slide deck with no matching session.
@@ -46,7 +46,7 @@ def test_preview_reasons_in_french_for_videos_decks_and_breaks(french: None, win
     assert detail.startswith("no session matches the deck")
     # A photo in a break with no session near, its corrected time named.
     why, detail = rows["IMG_0029.JPG"]  # 09:30 UTC + 3 h = 12:30 UTC = 14:30 in Brussels
-    assert why.startswith("pris 1 juin 2022 14:30")
+    assert why.startswith("prise de vue le 1 juin 2022 14:30")
     assert why.endswith(", pendant une pause, aucune séance à moins de 15 min")
     assert "corrigé" in why  # the correction is named, as in the Captured column
     assert detail.startswith("captured ") and "no session within 15 min" in detail
@@ -74,7 +74,7 @@ def test_the_chosen_rows_reason_is_shown_whole_below_the_table(french: None, win
         m.index(last, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
     text = dlg.detail.text()
-    assert text.startswith(m.index(last, 1).data() + ", pris ")
+    assert text.startswith(m.index(last, 1).data() + ", prise de vue le ")
     assert text.endswith(m.index(last, 6).data())  # the explanation, whole
     assert m.index(last, 5).data() in text
     dlg.close()

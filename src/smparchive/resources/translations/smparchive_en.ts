@@ -4,18 +4,34 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+363"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+361"/>
+        <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
+        <translation>
+            <numerusform>%Ln item: %2 would change session, %3 need a choice (assign them by hand).</numerusform>
+            <numerusform>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>Assigned %Ln item to its session.</numerusform>
             <numerusform>Assigned %Ln items to sessions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Apply %Ln Accepted</source>
+        <translation>
+            <numerusform>Apply %Ln Accepted</numerusform>
+            <numerusform>Apply %Ln Accepted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+580"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+593"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -24,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../gui/commands.py" line="+59"/>
+        <source>Name of the new collection (the %Ln selected items go in it):</source>
+        <translation>
+            <numerusform>Name of the new collection (the %Ln selected item goes in it):</numerusform>
+            <numerusform>Name of the new collection (the %Ln selected items go in it):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+341"/>
+        <location filename="../../gui/viewers/deck.py" line="+347"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -37,7 +64,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+771"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+775"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -109,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+241"/>
         <location line="+243"/>
         <source>%Ln items</source>
         <translation>
@@ -167,7 +194,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+15"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+174"/>
         <source>%Ln items were held back.</source>
         <translation>
             <numerusform>%Ln item was held back.</numerusform>
@@ -216,7 +251,7 @@
 <context>
     <name>IngestDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/ingest.py" line="+141"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+153"/>
         <source>%Ln files</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -224,7 +259,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+2"/>
+        <source>%Ln of %2 files</source>
+        <translation>
+            <numerusform>%Ln of %2 files</numerusform>
+            <numerusform>%Ln of %2 files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln file seen</numerusform>
@@ -232,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -240,7 +283,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%Ln completed (left unfinished by an earlier scan)</source>
+        <translation>
+            <numerusform>%Ln completed (left unfinished by an earlier scan)</numerusform>
+            <numerusform>%Ln completed (left unfinished by an earlier scan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln changed</numerusform>
@@ -264,7 +315,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>%Ln not read this time (read by the next scan)</source>
+        <translation>
+            <numerusform>%Ln not read this time (read by the next scan)</numerusform>
+            <numerusform>%Ln not read this time (read by the next scan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%Ln errors</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -307,7 +366,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+221"/>
+        <location filename="../../gui/widgets/inspector.py" line="+235"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -351,7 +410,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+491"/>
+        <location filename="../../gui/main_window.py" line="+492"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -366,11 +425,38 @@
             <numerusform>%Ln items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/pickers.py" line="+20"/>
+        <source>Add %Ln items to the collection (type a new name to create one):</source>
+        <translation>
+            <numerusform>Add %Ln item to the collection (type a new name to create one):</numerusform>
+            <numerusform>Add %Ln items to the collection (type a new name to create one):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Session for the %Ln selected items:</source>
+        <translation>
+            <numerusform>Session for the %Ln selected item:</numerusform>
+            <numerusform>Session for the %Ln selected items:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+444"/>
+        <location filename="../../gui/player/view.py" line="+449"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>
@@ -378,7 +464,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+173"/>
+        <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
+        <translation>
+            <numerusform>Captions (%1, %Ln cue) added to “%3”: they are published with its clip.</numerusform>
+            <numerusform>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment from the programme:</numerusform>
@@ -400,7 +494,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+234"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+238"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -428,6 +522,44 @@
     </message>
 </context>
 <context>
+    <name>SidecarSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/sidecar_summary.py" line="+126"/>
+        <source>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <translation>
+            <numerusform>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</numerusform>
+            <numerusform>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
+        <translation>
+            <numerusform>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</numerusform>
+            <numerusform>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidecars</name>
+    <message numerus="yes">
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
+        <source>Writing %Ln XMP sidecars</source>
+        <translation>
+            <numerusform>Writing %Ln XMP sidecar</numerusform>
+            <numerusform>Writing %Ln XMP sidecars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reading %Ln XMP sidecars</source>
+        <translation>
+            <numerusform>Reading %Ln XMP sidecar</numerusform>
+            <numerusform>Reading %Ln XMP sidecars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StarsField</name>
     <message numerus="yes">
         <location filename="../../gui/widgets/fields.py" line="+224"/>
@@ -441,7 +573,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/views/timeline.py" line="+124"/>
+        <location filename="../../gui/views/timeline.py" line="+127"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -458,9 +590,39 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../../gui/undo.py" line="+132"/>
+        <source>Undoing “%1” changes %Ln items.</source>
+        <translation>
+            <numerusform>Undoing “%1” changes %Ln item.</numerusform>
+            <numerusform>Undoing “%1” changes %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <location filename="../../gui/workspace.py" line="+324"/>
+        <source>%1 of %Ln selected</source>
+        <translation>
+            <numerusform>%1 of %Ln selected</numerusform>
+            <numerusform>%1 of %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the first %1 photos of %Ln selected</source>
+        <translation>
+            <numerusform>the first %1 photos of %Ln selected</numerusform>
+            <numerusform>the first %1 photos of %Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-284"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-298"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

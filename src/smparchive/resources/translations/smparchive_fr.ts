@@ -133,17 +133,28 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
-        <translation>%1 éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</translation>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
+        <translation>
+            <numerusform>%Ln élément : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</numerusform>
+            <numerusform>%Ln éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+34"/>
+        <source>Apply %Ln Accepted</source>
+        <translation>
+            <numerusform>Appliquer %Ln accepté</numerusform>
+            <numerusform>Appliquer %Ln acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln élément attribué à sa séance.</numerusform>
@@ -153,15 +164,10 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+15"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
-        <translation>%1, pris %2 : %3 → %4. %5 : %6</translation>
+        <translation>%1, prise de vue le %2 : %3 → %4. %5 : %6</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Apply %1 Accepted</source>
-        <translation>Appliquer %1 acceptés</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Assign to sessions</source>
         <translation>Attribuer aux séances</translation>
     </message>
@@ -169,7 +175,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+60"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+59"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -197,12 +203,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+128"/>
-        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
-        <translation>Ctrl+PgSuiv/PgPréc : langue · Ctrl+Entrée : appliquer, retour à la grille</translation>
+        <location filename="../../gui/widgets/caption_editor.py" line="+130"/>
+        <source>%1: language · %2: apply, back to the grid</source>
+        <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour à la grille</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -258,7 +264,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+314"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+322"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -293,17 +299,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -316,7 +322,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Choisissez un élément ci-dessus pour l’épingler à l’heure qu’il montre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was really taken at:</source>
         <translation>%1 a en réalité été pris à :</translation>
     </message>
@@ -329,7 +335,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nouveau catalogue</translation>
@@ -339,8 +345,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
         <translation>%1 existe déjà et ne sera pas remplacé. Utilisez Fichier &gt; Ouvrir pour l’ouvrir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
+        <source>Name of the new collection (the %Ln selected items go in it):</source>
+        <translation>
+            <numerusform>Nom de la nouvelle collection (%Ln élément sélectionné y sera placé)&#x202f;:</numerusform>
+            <numerusform>Nom de la nouvelle collection (les %Ln éléments sélectionnés y seront placés)&#x202f;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open Catalogue</source>
         <translation>Ouvrir un catalogue</translation>
     </message>
@@ -355,12 +369,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle collection</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name of the new collection (the %1 selected items go in it):</source>
-        <translation>Nom de la nouvelle collection (les %1 éléments sélectionnés y seront placés) :</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New collection</source>
         <translation>Nouvelle collection</translation>
     </message>
@@ -395,42 +404,42 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Retirer de la collection</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Arrows, Home/End, PgUp/PgDn</source>
-        <translation>Flèches, Début/Fin, PgPréc/PgSuiv</translation>
+        <location line="+49"/>
+        <source>Arrows, %1, %2</source>
+        <translation>Flèches, %1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move in the grid (Shift extends the selection)</source>
-        <translation>Se déplacer dans la grille (Maj étend la sélection)</translation>
+        <location line="+2"/>
+        <source>Move in the grid (%1 extends the selection)</source>
+        <translation>Se déplacer dans la grille (%1 étend la sélection)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter / Down in search</source>
-        <translation>Entrée / Bas dans la recherche</translation>
+        <location line="+4"/>
+        <source>%1 / %2 in search</source>
+        <translation>%1 / %2 dans la recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 in a field</source>
+        <translation>%1 dans un champ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in Loupe, Compare or Survey</source>
+        <translation>%1 en Loupe, Comparaison ou Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Go to the results</source>
         <translation>Aller aux résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Esc in a field</source>
-        <translation>Échap dans un champ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Back to the results</source>
         <translation>Retour aux résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Esc in Loupe, Compare or Survey</source>
-        <translation>Échap en Loupe, Comparaison ou Vue d’ensemble</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Back to the grid, with the selection kept</source>
         <translation>Retour à la grille, la sélection est gardée</translation>
     </message>
@@ -456,7 +465,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+341"/>
+        <location filename="../../gui/viewers/deck.py" line="+347"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -467,7 +476,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+106"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+108"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (grand côté 2048 px)</translation>
     </message>
@@ -553,12 +562,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+179"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Reading the selection…</source>
         <translation>Lecture de la sélection…</translation>
     </message>
@@ -703,7 +712,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Who decided to publish them</source>
         <translation>Qui a décidé de les publier</translation>
     </message>
@@ -724,7 +733,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preflight</source>
         <translation>Vérification préalable</translation>
     </message>
@@ -735,12 +744,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+721"/>
+        <location line="+723"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-685"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -756,12 +765,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+566"/>
+        <location line="+568"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -884,13 +893,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <location line="+95"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -901,17 +910,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Export (Ctrl+Enter)</source>
-        <translation>Exporter (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-8"/>
         <source>An export or a check is running.</source>
         <translation>Une exportation ou une vérification est en cours.</translation>
     </message>
@@ -921,13 +925,18 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+478"/>
+        <location line="-477"/>
+        <location line="+481"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
+        <source>Export (%1)</source>
+        <translation>Exporter (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
         <translation>Rien ne peut sortir : chaque élément est bloqué ou indisponible.</translation>
     </message>
@@ -959,8 +968,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-169"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln&#xa0;caractère</numerusform>
+            <numerusform>%Ln&#xa0;caractères</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-159"/>
+        <location line="+10"/>
         <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
         <translation>au-delà de la limite de %1 : raccourcissez les légendes ou les hashtags</translation>
     </message>
@@ -978,12 +995,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-678"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+682"/>
+        <location line="+686"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1025,12 +1042,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 characters</source>
-        <translation>%1 caractères</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
@@ -1265,8 +1277,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 % sure</source>
-        <translation>sûr à %1 %</translation>
+        <source>%1 sure</source>
+        <translation>sûr à %1</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1475,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1130"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1134"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1497,7 +1509,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <location filename="../../gui/widgets/history.py" line="+39"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1557,7 +1569,33 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In point</source>
+        <translation>Point d’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out point</source>
+        <translation>Point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster frame</source>
+        <translation>Image d’affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Focus point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keywords added</source>
         <translation>Mots-clés ajoutés</translation>
     </message>
@@ -1643,12 +1681,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Dossier %1 ajouté</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Camera clock of %1 corrected</source>
-        <translation>Horloge de l’appareil %1 corrigée</translation>
+        <location line="+4"/>
+        <source>Camera clock of %1 corrected by %2</source>
+        <translation>Horloge de l’appareil %1 corrigée de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -1673,7 +1711,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -1704,7 +1742,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>comme avant la modification</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -1757,12 +1795,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+94"/>
+        <location filename="../../gui/controllers/ingest.py" line="+98"/>
         <source>Add folder %1</source>
         <translation>Ajout du dossier %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>Ajout de %1</translation>
     </message>
@@ -1772,7 +1810,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle analyse</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>Making thumbnails</source>
         <translation>Création des vignettes</translation>
     </message>
@@ -1818,7 +1856,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Parcours des dossiers</translation>
     </message>
@@ -1834,11 +1872,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
+        <location line="+156"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>Previews</source>
         <translation>Aperçus</translation>
     </message>
@@ -1848,7 +1887,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Adding to the catalogue</source>
         <translation>Ajout au catalogue</translation>
     </message>
@@ -1858,7 +1897,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1877,11 +1916,6 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 of %2 files</source>
-        <translation>%1 fichiers sur %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1 files/s</source>
         <translation>%1 fichiers/s</translation>
     </message>
@@ -1900,8 +1934,29 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln completed (left unfinished by an earlier scan)</source>
+        <translation>
+            <numerusform>%Ln terminé (laissé inachevé par un scan précédent)</numerusform>
+            <numerusform>%Ln terminés (laissés inachevés par un scan précédent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln not read this time (read by the next scan)</source>
+        <translation>
+            <numerusform>%Ln non lu cette fois (le prochain scan le lira)</numerusform>
+            <numerusform>%Ln non lus cette fois (le prochain scan les lira)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 et %2 (listés ci-dessous ; les fichiers sont catalogués comme problèmes, rien n’a été écarté).</translation>
     </message>
@@ -1948,29 +2003,31 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Durée : %1.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+121"/>
+        <location line="-64"/>
         <source>Scan finished with problems</source>
         <translation>Analyse terminée avec des problèmes</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+1"/>
         <source>Scan finished</source>
         <translation>Analyse terminée</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Scan cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
-    <message>
-        <location line="-126"/>
-        <source>%1, %2, %3, %4, %5.</source>
-        <translation>%1 : %2, %3, %4, %5.</translation>
+    <message numerus="yes">
+        <location line="-192"/>
+        <source>%Ln of %2 files</source>
+        <translation>
+            <numerusform>%Ln fichier sur %2</numerusform>
+            <numerusform>%Ln fichiers sur %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+86"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln fichier vu</numerusform>
@@ -1978,7 +2035,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouveau</numerusform>
@@ -1986,7 +2043,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln modifié</numerusform>
@@ -2010,7 +2067,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+32"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln fichier catalogué n’est plus à sa place (voir Problèmes &gt; Manquants).</numerusform>
@@ -2043,7 +2100,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Attribuer aux séances…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
@@ -2056,7 +2113,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+155"/>
+        <location filename="../../gui/widgets/inspector.py" line="+169"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2081,12 +2138,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Ajouter un mot-clé (T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add person (Shift+T)…</source>
-        <translation>Ajouter une personne (Shift+T)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
@@ -2182,7 +2234,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-244"/>
+        <source>Add person (%1)…</source>
+        <translation>Ajouter une personne (%1)…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
@@ -2201,7 +2258,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+45"/>
+        <location filename="../../gui/widgets/jobs.py" line="+46"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2232,17 +2289,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+601"/>
+        <location filename="../../gui/main_window.py" line="+605"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-439"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+325"/>
+        <location line="+326"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2257,13 +2314,16 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
             <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 selected</source>
-        <translation>sélection : %1</translation>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>sélection&#x202f;: %Ln</numerusform>
+            <numerusform>sélection&#x202f;: %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -2308,7 +2368,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -2328,7 +2388,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+331"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+335"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
     </message>
@@ -2393,7 +2453,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+118"/>
+        <location filename="../../gui/actions.py" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2423,7 +2483,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Catalogue et export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+90"/>
+        <location filename="../../gui/menus.py" line="+95"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un catalogue &amp;récent</translation>
     </message>
@@ -2514,7 +2574,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+105"/>
+        <location filename="../../gui/start_window.py" line="+107"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Ouvrir un catalogue…</translation>
     </message>
@@ -2555,7 +2615,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
@@ -2575,12 +2635,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>&amp;Désélectionner tout</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Show the current item large; Space again returns to the grid</source>
-        <translation>Afficher l’élément courant en grand ; Espace ramène à la grille</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>&amp;Pick</source>
         <translation>&amp;Retenir</translation>
     </message>
@@ -2605,12 +2660,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Passer à l’élément suivant après une note, un drapeau ou un libellé</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Type the caption of the selection; Ctrl+Enter applies and returns to the grid</source>
-        <translation>Saisir la légende de la sélection ; Ctrl+Entrée applique et revient à la grille</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Edit Alt &amp;Text</source>
         <translation>Modifier le &amp;texte alternatif</translation>
     </message>
@@ -2681,12 +2731,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>L&amp;oupe</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-198"/>
+        <source>Open the Menu Bar</source>
+        <translation>Ouvrir la barre de menus</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Show the current item large; %1 again returns to the grid</source>
+        <translation>Afficher l’élément courant en grand&#x202f;; %1 ramène à la grille</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Edit Capt&amp;ion</source>
         <translation>Modifier la lé&amp;gende</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+7"/>
+        <source>Type the caption of the selection; %1 applies and returns to the grid</source>
+        <translation>Saisir la légende de la sélection&#x202f;; %1 applique et revient à la grille</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Une photo qui remplit la fenêtre ; parcourt la sélection quand plusieurs sont sélectionnées</translation>
     </message>
@@ -2891,7 +2956,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+82"/>
+        <location filename="../../gui/opening.py" line="+84"/>
         <source>Opening the catalogue</source>
         <translation>Ouverture du catalogue</translation>
     </message>
@@ -3194,17 +3259,28 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+32"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Add %1 items to the collection (type a new name to create one):</source>
-        <translation>Ajouter %1 éléments à la collection (saisissez un nouveau nom pour en créer une) :</translation>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>Add %Ln items to the collection (type a new name to create one):</source>
+        <translation>
+            <numerusform>Ajouter %Ln élément à la collection (saisissez un nouveau nom pour en créer une)&#x202f;:</numerusform>
+            <numerusform>Ajouter %Ln éléments à la collection (saisissez un nouveau nom pour en créer une)&#x202f;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Session for the %Ln selected items:</source>
+        <translation>
+            <numerusform>Séance pour %Ln élément sélectionné&#x202f;:</numerusform>
+            <numerusform>Séance pour les %Ln éléments sélectionnés&#x202f;:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
@@ -3224,12 +3300,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Attribuer à une séance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Session for the %1 selected items:</source>
-        <translation>Séance pour les %1 éléments sélectionnés :</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -3237,7 +3308,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+444"/>
+        <location filename="../../gui/player/view.py" line="+449"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -3245,7 +3316,15 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+173"/>
+        <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
+        <translation>
+            <numerusform>Sous-titres (%1, %Ln réplique) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
+            <numerusform>Sous-titres (%1, %Ln répliques) ajoutés à «&#xa0;%3&#xa0;»&#x202f;: ils sont publiés avec son extrait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment d’après le programme :</numerusform>
@@ -3494,6 +3573,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline; the catalogue keeps what it knew.</source>
+        <translation>Le dossier ou le disque du fichier est hors ligne ; le catalogue garde ce qu’il en savait.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file made its worker process crash.</source>
         <translation>Le fichier a fait planter le processus qui le lisait.</translation>
     </message>
@@ -3589,8 +3673,8 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+4"/>
-        <source>The image data is truncated: about {percent} % of the picture could be decoded.</source>
-        <translation>Les données de l’image sont tronquées : environ {percent} % de l’image a pu être décodé.</translation>
+        <source>The image data is truncated: about {percent}% of the picture could be decoded.</source>
+        <translation>Les données de l’image sont tronquées : environ {percent}&#xa0;% de l’image a pu être décodée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5697,7 +5781,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-280"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-299"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5715,7 +5799,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-364"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-370"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -5772,12 +5856,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+1"/>
         <source>captured %1, in a break, no session within %2 min</source>
-        <translation>pris %1, pendant une pause, aucune séance à moins de %2 min</translation>
+        <translation>prise de vue le %1, pendant une pause, aucune séance à moins de %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>captured %1, on a date with no session in the programme</source>
-        <translation>pris %1, un jour sans séance au programme</translation>
+        <translation>prise de vue le %1, un jour sans séance au programme</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5800,12 +5884,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>l’enregistrement chevauche %1 séances parallèles</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
-        <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 % de sa durée)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no session matches the document well enough</source>
         <translation>aucune séance ne correspond assez bien au document</translation>
     </message>
@@ -5867,7 +5946,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="-89"/>
         <source>captured %1, inside “%2” (%3)</source>
-        <translation>prise le %1, pendant « %2 » (%3)</translation>
+        <translation>prise de vue le %1, pendant « %2 » (%3)</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -5875,7 +5954,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance proche</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+33"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
+        <translation>enregistrement depuis %1 : chevauche « %2 » (%3) pendant %4 min (%5 de la durée)</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Choose: %1</source>
         <translation>À choisir : %1</translation>
     </message>
@@ -5924,7 +6008,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-284"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-287"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -5935,12 +6019,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Add Session</source>
         <translation>Ajouter une séance</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Delete Session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -5960,12 +6044,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. Ctrl+Z in the main window undoes changes.</source>
-        <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. Ctrl+Z dans la fenêtre principale annule les modifications.</translation>
+        <location line="+8"/>
+        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
+        <translation>Double-cliquez ou tapez pour modifier une cellule ; les heures sont au format HH:MM dans le fuseau horaire de l’événement. %1 dans la fenêtre principale annule les modifications.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Pas encore d’événement : importez un programme ou configurez l’événement.</translation>
     </message>
@@ -6103,7 +6187,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+130"/>
+        <location filename="../../gui/controllers/scope.py" line="+141"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6113,7 +6197,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Nouveaux au dernier scan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>Found by the last scan</source>
+        <translation>Trouvés au dernier scan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changed by the last scan</source>
         <translation>Modifiés au dernier scan</translation>
     </message>
@@ -6293,12 +6382,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucun élément n’a le mot-clé « %1 »</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Select items and press T to add a keyword, Shift+T for a person.</source>
-        <translation>Sélectionnez des éléments et appuyez sur T pour ajouter un mot-clé, Maj+T pour une personne.</translation>
+        <location line="+2"/>
+        <source>Select items and press T to add a keyword, %1 for a person.</source>
+        <translation>Sélectionnez des éléments et appuyez sur T pour ajouter un mot-clé, %1 pour une personne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nothing to show</source>
         <translation>Rien à afficher</translation>
     </message>
@@ -6306,7 +6395,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+36"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+37"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6336,7 +6425,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
+        <source>Search (%1): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
+        <translation>Rechercher (%1) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les mots trouvent titres, légendes, noms et mots-clés (le début d’un mot suffit).&lt;/p&gt;&lt;p&gt;Les clés affinent le résultat :&lt;br&gt;&lt;b&gt;jour:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;séance:&lt;/b&gt;table-ronde &amp;nbsp; &lt;b&gt;salle:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;type:&lt;/b&gt;photo, vidéo, diaporama, document&lt;br&gt;&lt;b&gt;note&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;drapeau:&lt;/b&gt;retenu, rejeté &amp;nbsp; &lt;b&gt;consentement:&lt;/b&gt;autorisé&lt;br&gt;&lt;b&gt;mot-clé:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;personne:&lt;/b&gt;nom &amp;nbsp; &lt;b&gt;collection:&lt;/b&gt;nom&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;tri:&lt;/b&gt;note&lt;/p&gt;&lt;p&gt;Les guillemets gardent les espaces : séance:&quot;EMN roundtable&quot;. Un signe moins exclut : -drapeau:rejeté. Les clés anglaises (day:, session:, kind:…) marchent dans toutes les langues ; une recherche enregistrée les garde.&lt;/p&gt;</translation>
     </message>
@@ -6347,7 +6441,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-184"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -6367,12 +6461,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
-        <translation>Rechercher (Ctrl+F) : mots, jour:1 séance:table-ronde type:photo note&gt;=3 …</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+110"/>
         <location line="+82"/>
         <source>Show only these (click again to clear)</source>
         <translation>N’afficher que ceux-ci (cliquer à nouveau pour annuler)</translation>
@@ -6435,7 +6524,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-269"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-272"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -6473,7 +6562,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-534"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-549"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6662,18 +6751,24 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <source>XMP Sidecars Read</source>
         <translation>Fichiers annexes XMP lus</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
-        <translation>%1 éléments sur %2 : fichier annexe écrit (%3 nouveaux, %4 mis à jour, %5 fusionnés)</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <translation>
+            <numerusform>%Ln élément sur %2&#x202f;: fichier annexe écrit (%3 nouveaux, %4 mis à jour, %5 fusionnés)</numerusform>
+            <numerusform>%Ln éléments sur %2&#x202f;: fichier annexe écrit (%3 nouveaux, %4 mis à jour, %5 fusionnés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
+        <translation>
+            <numerusform>%Ln élément sur %2 modifié d’après son fichier annexe (Édition &gt; Annuler pour revenir en arrière)</numerusform>
+            <numerusform>%Ln éléments sur %2 modifiés d’après leurs fichiers annexes (Édition &gt; Annuler pour revenir en arrière)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
-        <translation>%1 éléments sur %2 modifiés d’après leurs fichiers annexes (Édition &gt; Annuler pour revenir en arrière)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 already up to date</source>
         <translation>%1 déjà à jour</translation>
     </message>
@@ -6690,13 +6785,24 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 </context>
 <context>
     <name>Sidecars</name>
-    <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+37"/>
-        <source>Writing %1 XMP sidecars</source>
-        <translation>Écriture de %1 fichiers annexes XMP</translation>
+    <message numerus="yes">
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
+        <source>Writing %Ln XMP sidecars</source>
+        <translation>
+            <numerusform>Écriture de %Ln fichier annexe XMP</numerusform>
+            <numerusform>Écriture de %Ln fichiers annexes XMP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reading %Ln XMP sidecars</source>
+        <translation>
+            <numerusform>Lecture de %Ln fichier annexe XMP</numerusform>
+            <numerusform>Lecture de %Ln fichiers annexes XMP</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Writing sidecars failed: %1</source>
         <translation>L’écriture des fichiers annexes a échoué : %1</translation>
     </message>
@@ -6706,12 +6812,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Lire les fichiers annexes</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Reading %1 XMP sidecars</source>
-        <translation>Lecture de %1 fichiers annexes XMP</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Reading sidecars failed: %1</source>
         <translation>La lecture des fichiers annexes a échoué : %1</translation>
     </message>
@@ -6740,20 +6841,20 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../gui/start_window.py" line="-48"/>
+        <location filename="../../gui/start_window.py" line="-49"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+50"/>
         <source>Opening the catalogue…</source>
         <translation>Ouverture du catalogue…</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Opening %1.</source>
         <translation>Ouverture de %1.</translation>
     </message>
@@ -6782,13 +6883,13 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+123"/>
-        <location line="+43"/>
+        <location filename="../../gui/views/timeline.py" line="+126"/>
+        <location line="+70"/>
         <source>No items on this day</source>
         <translation>Aucun élément ce jour-là</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-69"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -6815,17 +6916,20 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+112"/>
+        <location filename="../../gui/undo.py" line="+114"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Annuler « %1 » retire %2 et les éléments qui y sont catalogués (%3) du catalogue, avec leurs mots-clés, légendes et notes. Les fichiers restent où ils sont.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Undoing “%1” changes %2 items.</source>
-        <translation>Annuler « %1 » modifie %2 éléments.</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Undoing “%1” changes %Ln items.</source>
+        <translation>
+            <numerusform>Annuler «&#xa0;%1&#xa0;» modifie %Ln élément.</numerusform>
+            <numerusform>Annuler «&#xa0;%1&#xa0;» modifie %Ln éléments.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -6853,44 +6957,50 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Sélectionnez au moins deux éléments pour les voir ensemble.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+55"/>
-        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
-        <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · Espace ou Échap retour à la grille</translation>
+        <location filename="../../gui/workspace.py" line="+58"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
+        <translation>←/→ précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · I infos · +/− zoom · C comparer · F plein écran · %1 ou %2 retour à la grille</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid</source>
+        <translation>%1 précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · %2 retour à la grille</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>PgUp/PgDn previous/next · 1–5 rate · P pick · X reject · U unflag · Esc back to the grid</source>
-        <translation>PgUp/PgDn précédente/suivante · 1–5 noter · P retenir · X rejeter · U sans drapeau · Échap retour à la grille</translation>
+        <source>←/→ or %1 pages · %2 previous/next · %3 find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %4 back to the grid</source>
+        <translation>←/→ ou %1 pages · %2 précédente/suivante · %3 chercher · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · %4 retour à la grille</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>←/→ or Space pages · Ctrl+PgUp/PgDn previous/next · Ctrl+F find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · Esc back to the grid</source>
-        <translation>←/→ ou Espace pages · Ctrl+PgUp/PgDn précédente/suivante · Ctrl+F chercher · 1–5 noter · P retenir · X rejeter · U sans drapeau · +/− zoom · Échap retour à la grille</translation>
+        <location line="+8"/>
+        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid</source>
+        <translation>%1/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · %2 retour à la grille</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
-        <translation>Tab/←/→ choisir une photo · +/− zoomer ensemble · 1–5 noter · P retenir · X rejeter · U sans drapeau · clic dans le bandeau pour remplacer la photo choisie · Échap retour à la grille</translation>
+        <location line="+8"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe · %2 back to the grid</source>
+        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · %1 loupe · %2 retour à la grille</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · Enter loupe · Esc back to the grid</source>
-        <translation>Flèches choisir une photo · 1–5 noter · P retenir · X rejeter · U sans drapeau · Entrée loupe · Échap retour à la grille</translation>
-    </message>
-    <message>
-        <location line="+230"/>
-        <source>%1 of %2 selected</source>
-        <translation>%1 sur %2 sélectionnées</translation>
+    <message numerus="yes">
+        <location line="+233"/>
+        <source>%1 of %Ln selected</source>
+        <translation>
+            <numerusform>%1 sur %Ln sélectionnée</numerusform>
+            <numerusform>%1 sur %Ln sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>auto-advance on</source>
         <translation>avance automatique activée</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>the first %1 photos of %2 selected</source>
-        <translation>les %1 premières photos des %2 éléments sélectionnés</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>the first %1 photos of %Ln selected</source>
+        <translation>
+            <numerusform>les %1 premières photos de %Ln élément sélectionné</numerusform>
+            <numerusform>les %1 premières photos des %Ln éléments sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6937,12 +7047,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+121"/>
+        <location filename="../../gui/formatting.py" line="+133"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>none</source>
+        <comment>no clock correction</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>file date</source>
         <translation>date du fichier</translation>
     </message>
@@ -7112,12 +7228,18 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Rouge</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-263"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -7187,7 +7309,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>le texte alternatif est encore un brouillon</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+136"/>
+        <location filename="../../gui/views/delegate.py" line="+141"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -7202,7 +7324,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-55"/>
+        <location filename="../../gui/widgets/jobs.py" line="-56"/>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>
@@ -7215,44 +7337,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-606"/>
-        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
-        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · Maj+P affiche · F plein écran</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · Shift+P poster · F full screen</source>
-        <translation>Espace lecture/pause · ←/→ 5 s · Maj+←/→ 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · Maj+P affiche · F plein écran</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Play/pause (Space)</source>
-        <translation>Lecture/pause (Espace)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../gui/player/view.py" line="-513"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+639"/>
+        <location line="+640"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-639"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+637"/>
+        <location line="+636"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-635"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7262,12 +7369,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Affiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use this frame as poster frame (Shift+P)</source>
-        <translation>Utiliser cette image comme image d’affiche (Shift+P)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cut into sessions…</source>
         <translation>Découper en séances…</translation>
     </message>
@@ -7332,7 +7434,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Move start of %1</source>
         <translation>Déplacer le début de %1</translation>
     </message>
@@ -7364,12 +7466,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Les sous-titres vont jusqu&apos;à %1, au-delà de la fin du segment (d&apos;une durée de %2). Sont-ils minutés depuis le début de l&apos;enregistrement complet ?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
-        <translation>Sous-titres (%1, %2 répliques) ajoutés à « %3 » : ils sont publiés avec son extrait.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Add captions to %1</source>
         <translation>Ajouter des sous-titres à %1</translation>
     </message>
@@ -7401,7 +7498,27 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-602"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
+        <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · J/K/L arrière/pause/plus vite · I/O début/fin du segment · C chapitre ici · %3 affiche · F plein écran</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Play/pause (%1)</source>
+        <translation>Lecture/pause (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Use this frame as poster frame (%1)</source>
+        <translation>Utiliser cette image comme image d’affiche (%1)</translation>
+    </message>
+    <message>
+        <location line="+499"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>
@@ -7451,9 +7568,19 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Noter %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Set in/out points</source>
-        <translation>Définir les points d’entrée/sortie</translation>
+        <location line="+6"/>
+        <source>Set in point</source>
+        <translation>Définir le point d’entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set out point</source>
+        <translation>Définir le point de sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear in/out points</source>
+        <translation>Effacer les points d’entrée/sortie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7466,7 +7593,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Modification dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-274"/>
+        <location filename="../../gui/player/view.py" line="-273"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -7488,7 +7615,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../gui/viewers/loupe.py" line="+115"/>
+        <location filename="../../gui/viewers/loupe.py" line="+116"/>
         <location filename="../../gui/viewers/survey.py" line="+84"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7499,7 +7626,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-186"/>
+        <location filename="../../gui/viewers/deck.py" line="-191"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -7514,7 +7641,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Le diaporama ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -7534,17 +7661,17 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>Slide %1</source>
         <translation>Diapositive %1</translation>
     </message>
@@ -7574,7 +7701,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sans libellé</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+54"/>
+        <location filename="../../gui/viewers/info.py" line="+56"/>
         <source>Captured</source>
         <translation>Prise de vue</translation>
     </message>

@@ -133,17 +133,28 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 items: %2 would change session, %3 need a choice (assign them by hand).</source>
-        <translation>%1 items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</translation>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
+        <translation>
+            <numerusform>%Ln item: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</numerusform>
+            <numerusform>%Ln items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+34"/>
+        <source>Apply %Ln Accepted</source>
+        <translation>
+            <numerusform>%Ln aanvaarde toepassen</numerusform>
+            <numerusform>%Ln aanvaarde toepassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
@@ -153,15 +164,10 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     <message>
         <location line="+15"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
-        <translation>%1, opgenomen %2: %3 → %4. %5: %6</translation>
+        <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Apply %1 Accepted</source>
-        <translation>%1 aanvaarde toepassen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Assign to sessions</source>
         <translation>Aan sessies toewijzen</translation>
     </message>
@@ -169,7 +175,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+60"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+59"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -197,12 +203,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+128"/>
-        <source>Ctrl+PgDn/PgUp: language · Ctrl+Enter: apply, back to the grid</source>
-        <translation>Ctrl+PgDn/PgUp: taal · Ctrl+Enter: toepassen, terug naar het raster</translation>
+        <location filename="../../gui/widgets/caption_editor.py" line="+130"/>
+        <source>%1: language · %2: apply, back to the grid</source>
+        <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -258,7 +264,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+314"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+322"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -293,17 +299,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
         <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -316,7 +322,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Kies hierboven een item om het vast te zetten op de tijd die het toont.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was really taken at:</source>
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
@@ -329,7 +335,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="+31"/>
+        <location filename="../../gui/commands.py" line="+32"/>
         <location line="+13"/>
         <source>New Catalogue</source>
         <translation>Nieuwe catalogus</translation>
@@ -339,8 +345,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>%1 already exists and will not be replaced. Use File &gt; Open to open it.</source>
         <translation>%1 bestaat al en wordt niet vervangen. Gebruik Bestand &gt; Openen om het te openen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
+        <source>Name of the new collection (the %Ln selected items go in it):</source>
+        <translation>
+            <numerusform>Naam van de nieuwe collectie (%Ln geselecteerd item komt erin):</numerusform>
+            <numerusform>Naam van de nieuwe collectie (de %Ln geselecteerde items komen erin):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open Catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -355,12 +369,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Nieuwe collectie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name of the new collection (the %1 selected items go in it):</source>
-        <translation>Naam van de nieuwe collectie (de %1 geselecteerde items komen erin):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
@@ -395,42 +404,42 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Uit de collectie verwijderen</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Arrows, Home/End, PgUp/PgDn</source>
-        <translation>Pijltjes, Home/End, PgUp/PgDn</translation>
+        <location line="+49"/>
+        <source>Arrows, %1, %2</source>
+        <translation>Pijltjes, %1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move in the grid (Shift extends the selection)</source>
-        <translation>In het raster bewegen (Shift breidt de selectie uit)</translation>
+        <location line="+2"/>
+        <source>Move in the grid (%1 extends the selection)</source>
+        <translation>In het raster bewegen (%1 breidt de selectie uit)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter / Down in search</source>
-        <translation>Enter / Omlaag in het zoekveld</translation>
+        <location line="+4"/>
+        <source>%1 / %2 in search</source>
+        <translation>%1 / %2 in het zoekveld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 in a field</source>
+        <translation>%1 in een veld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in Loupe, Compare or Survey</source>
+        <translation>%1 in Loep, Vergelijken of Overzicht</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Go to the results</source>
         <translation>Naar de resultaten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Esc in a field</source>
-        <translation>Esc in een veld</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Back to the results</source>
         <translation>Terug naar de resultaten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Esc in Loupe, Compare or Survey</source>
-        <translation>Esc in Loep, Vergelijken of Overzicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Back to the grid, with the selection kept</source>
         <translation>Terug naar het raster, de selectie blijft</translation>
     </message>
@@ -456,7 +465,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+341"/>
+        <location filename="../../gui/viewers/deck.py" line="+347"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -467,7 +476,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="+106"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+108"/>
         <source>Web (long edge 2048 px)</source>
         <translation>Web (lange zijde 2048 px)</translation>
     </message>
@@ -553,12 +562,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+179"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Reading the selection…</source>
         <translation>Selectie wordt gelezen…</translation>
     </message>
@@ -703,7 +712,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Who decided to publish them</source>
         <translation>Wie besliste ze te publiceren</translation>
     </message>
@@ -724,7 +733,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Preflight</source>
         <translation>Voorafcontrole</translation>
     </message>
@@ -735,12 +744,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+721"/>
+        <location line="+723"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-685"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -756,12 +765,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+566"/>
+        <location line="+568"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -884,13 +893,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <location line="+95"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -901,17 +910,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Export (Ctrl+Enter)</source>
-        <translation>Exporteren (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-8"/>
         <source>An export or a check is running.</source>
         <translation>Er loopt een export of een controle.</translation>
     </message>
@@ -921,13 +925,18 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+478"/>
+        <location line="-477"/>
+        <location line="+481"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
+        <source>Export (%1)</source>
+        <translation>Exporteren (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nothing can go out: every item is held back or unavailable.</source>
         <translation>Er kan niets uit: elk item wordt tegengehouden of is niet beschikbaar.</translation>
     </message>
@@ -959,8 +968,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln bestanden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-169"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-159"/>
+        <location line="+10"/>
         <source>over %1&apos;s limit: shorten the captions or the hashtags</source>
         <translation>boven de limiet van %1: kort de bijschriften of de hashtags in</translation>
     </message>
@@ -978,12 +995,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-678"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+682"/>
+        <location line="+686"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1025,12 +1042,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 characters</source>
-        <translation>%1 tekens</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tekens</translation>
     </message>
@@ -1265,8 +1277,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 % sure</source>
-        <translation>%1 % zeker</translation>
+        <source>%1 sure</source>
+        <translation>%1 zeker</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1475,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1130"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1134"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1497,7 +1509,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+36"/>
+        <location filename="../../gui/widgets/history.py" line="+39"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1557,7 +1569,33 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Alternatieve tekst</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In point</source>
+        <translation>Inpunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out point</source>
+        <translation>Uitpunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster frame</source>
+        <translation>Posterbeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Focus point</source>
+        <translation>Focuspunt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keywords added</source>
         <translation>Trefwoorden toegevoegd</translation>
     </message>
@@ -1643,12 +1681,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Map %1 toegevoegd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Camera clock of %1 corrected</source>
-        <translation>Klok van camera %1 gecorrigeerd</translation>
+        <location line="+4"/>
+        <source>Camera clock of %1 corrected by %2</source>
+        <translation>Klok van camera %1 gecorrigeerd met %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -1673,7 +1711,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Geen label</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -1704,7 +1742,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>zoals vóór de wijziging</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1757,12 +1795,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../../gui/controllers/ingest.py" line="+94"/>
+        <location filename="../../gui/controllers/ingest.py" line="+98"/>
         <source>Add folder %1</source>
         <translation>Map %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Adding %1</source>
         <translation>%1 wordt toegevoegd</translation>
     </message>
@@ -1772,7 +1810,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>Making thumbnails</source>
         <translation>Miniaturen maken</translation>
     </message>
@@ -1818,7 +1856,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>IngestDialog</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="+34"/>
+        <location filename="../../gui/dialogs/ingest.py" line="+35"/>
         <source>Walk</source>
         <translation>Mappen doorlopen</translation>
     </message>
@@ -1834,11 +1872,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+156"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>Previews</source>
         <translation>Voorbeelden</translation>
     </message>
@@ -1848,7 +1887,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Adding to the catalogue</source>
         <translation>Toevoegen aan de catalogus</translation>
     </message>
@@ -1858,7 +1897,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Starten…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1877,11 +1916,6 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 of %2 files</source>
-        <translation>%1 van %2 bestanden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1 files/s</source>
         <translation>%1 bestanden/s</translation>
     </message>
@@ -1900,8 +1934,29 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln completed (left unfinished by an earlier scan)</source>
+        <translation>
+            <numerusform>%Ln voltooid (onvoltooid gebleven bij een eerdere scan)</numerusform>
+            <numerusform>%Ln voltooid (onvoltooid gebleven bij een eerdere scan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln not read this time (read by the next scan)</source>
+        <translation>
+            <numerusform>%Ln deze keer niet gelezen (de volgende scan leest het)</numerusform>
+            <numerusform>%Ln deze keer niet gelezen (de volgende scan leest ze)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 and %2 (listed below; the files are catalogued as problems, nothing was dropped).</source>
         <translation>%1 en %2 (hieronder opgesomd; de bestanden zijn als problemen gecatalogiseerd, er is niets weggelaten).</translation>
     </message>
@@ -1948,29 +2003,31 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Duur: %1.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+121"/>
+        <location line="-64"/>
         <source>Scan finished with problems</source>
         <translation>Scan voltooid met problemen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+1"/>
         <source>Scan finished</source>
         <translation>Scan voltooid</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Scan cancelled</source>
         <translation>Scan geannuleerd</translation>
     </message>
-    <message>
-        <location line="-126"/>
-        <source>%1, %2, %3, %4, %5.</source>
-        <translation>%1: %2, %3, %4, %5.</translation>
+    <message numerus="yes">
+        <location line="-192"/>
+        <source>%Ln of %2 files</source>
+        <translation>
+            <numerusform>%Ln van %2 bestanden</numerusform>
+            <numerusform>%Ln van %2 bestanden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+86"/>
         <source>%Ln files seen</source>
         <translation>
             <numerusform>%Ln bestand gezien</numerusform>
@@ -1978,7 +2035,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nieuw</numerusform>
@@ -1986,7 +2043,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln changed</source>
         <translation>
             <numerusform>%Ln gewijzigd</numerusform>
@@ -2010,7 +2067,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+32"/>
         <source>%Ln catalogued files are not where they were (see Problems &gt; Missing).</source>
         <translation>
             <numerusform>%Ln gecatalogiseerd bestand staat niet meer op zijn plaats (zie Problemen &gt; Ontbrekend).</numerusform>
@@ -2043,7 +2100,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aan sessies toewijzen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>Scan failed</source>
         <translation>Scan mislukt</translation>
     </message>
@@ -2056,7 +2113,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+155"/>
+        <location filename="../../gui/widgets/inspector.py" line="+169"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2081,12 +2138,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Trefwoord toevoegen (T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add person (Shift+T)…</source>
-        <translation>Persoon toevoegen (Shift+T)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -2182,7 +2234,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-244"/>
+        <source>Add person (%1)…</source>
+        <translation>Persoon toevoegen (%1)…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
@@ -2201,7 +2258,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="+45"/>
+        <location filename="../../gui/widgets/jobs.py" line="+46"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2232,17 +2289,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+601"/>
+        <location filename="../../gui/main_window.py" line="+605"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-439"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+325"/>
+        <location line="+326"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2257,13 +2314,16 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
             <numerusform>%Ln items</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 selected</source>
-        <translation>%1 geselecteerd</translation>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln geselecteerd</numerusform>
+            <numerusform>%Ln geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
@@ -2308,7 +2368,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -2328,7 +2388,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+331"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+335"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -2393,7 +2453,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/actions.py" line="+118"/>
+        <location filename="../../gui/actions.py" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2423,7 +2483,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Catalogus en export</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="+90"/>
+        <location filename="../../gui/menus.py" line="+95"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -2514,7 +2574,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gui/start_window.py" line="+105"/>
+        <location filename="../../gui/start_window.py" line="+107"/>
         <source>&amp;Open Catalogue…</source>
         <translation>Catalogus &amp;openen…</translation>
     </message>
@@ -2555,7 +2615,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -2575,12 +2635,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>&amp;Niets selecteren</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Show the current item large; Space again returns to the grid</source>
-        <translation>Het huidige item groot tonen; opnieuw Spatie gaat terug naar het raster</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>&amp;Pick</source>
         <translation>&amp;Kiezen</translation>
     </message>
@@ -2605,12 +2660,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Naar het volgende item gaan na beoordelen, markeren of labelen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Type the caption of the selection; Ctrl+Enter applies and returns to the grid</source>
-        <translation>Het bijschrift van de selectie typen; Ctrl+Enter past toe en keert terug naar het raster</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Edit Alt &amp;Text</source>
         <translation>&amp;Alt-tekst bewerken</translation>
     </message>
@@ -2681,12 +2731,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>L&amp;oep</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-198"/>
+        <source>Open the Menu Bar</source>
+        <translation>Menubalk openen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Show the current item large; %1 again returns to the grid</source>
+        <translation>Het huidige item groot tonen; opnieuw %1 gaat terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Edit Capt&amp;ion</source>
         <translation>Bijschrift be&amp;werken</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+7"/>
+        <source>Type the caption of the selection; %1 applies and returns to the grid</source>
+        <translation>Het bijschrift van de selectie typen; %1 past toe en keert terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>One photo filling the window; steps through the selection when several are selected</source>
         <translation>Eén foto die het venster vult; doorloopt de selectie als er meerdere geselecteerd zijn</translation>
     </message>
@@ -2891,7 +2956,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../gui/opening.py" line="+82"/>
+        <location filename="../../gui/opening.py" line="+84"/>
         <source>Opening the catalogue</source>
         <translation>Catalogus openen</translation>
     </message>
@@ -3194,17 +3259,28 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+21"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+32"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Add %1 items to the collection (type a new name to create one):</source>
-        <translation>%1 items aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</translation>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>Add %Ln items to the collection (type a new name to create one):</source>
+        <translation>
+            <numerusform>%Ln item aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</numerusform>
+            <numerusform>%Ln items aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Session for the %Ln selected items:</source>
+        <translation>
+            <numerusform>Sessie voor %Ln geselecteerd item:</numerusform>
+            <numerusform>Sessie voor de %Ln geselecteerde items:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
@@ -3224,12 +3300,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Aan sessie toewijzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Session for the %1 selected items:</source>
-        <translation>Sessie voor de %1 geselecteerde items:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -3237,7 +3308,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+444"/>
+        <location filename="../../gui/player/view.py" line="+449"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -3245,7 +3316,15 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+173"/>
+        <source>Captions (%1, %Ln cues) added to “%3”: they are published with its clip.</source>
+        <translation>
+            <numerusform>Ondertitels (%1, %Ln regel) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
+            <numerusform>Ondertitels (%1, %Ln regels) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%n segment(s) from the programme:</source>
         <translation>
             <numerusform>%n segment volgens het programma:</numerusform>
@@ -3494,6 +3573,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
+        <source>The file&apos;s folder or drive is offline; the catalogue keeps what it knew.</source>
+        <translation>De map of schijf van het bestand is offline; de catalogus bewaart wat hij ervan wist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file made its worker process crash.</source>
         <translation>Het bestand liet het proces dat het las vastlopen.</translation>
     </message>
@@ -3589,8 +3673,8 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+4"/>
-        <source>The image data is truncated: about {percent} % of the picture could be decoded.</source>
-        <translation>De beeldgegevens zijn afgekapt: ongeveer {percent} % van de afbeelding kon worden gedecodeerd.</translation>
+        <source>The image data is truncated: about {percent}% of the picture could be decoded.</source>
+        <translation>De beeldgegevens zijn afgekapt: ongeveer {percent}% van de afbeelding kon worden gedecodeerd.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5697,7 +5781,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/dialogs/ingest.py" line="-280"/>
+        <location filename="../../gui/dialogs/ingest.py" line="-299"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -5715,7 +5799,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-364"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-370"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -5772,12 +5856,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="+1"/>
         <source>captured %1, in a break, no session within %2 min</source>
-        <translation>opgenomen %1, in een pauze, geen sessie binnen %2 min</translation>
+        <translation>opgenomen op %1, in een pauze, geen sessie binnen %2 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>captured %1, on a date with no session in the programme</source>
-        <translation>opgenomen %1, op een dag zonder sessie in het programma</translation>
+        <translation>opgenomen op %1, op een dag zonder sessie in het programma</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5800,12 +5884,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>opname overlapt %1 parallelle sessies</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 % of it)</source>
-        <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 % ervan)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no session matches the document well enough</source>
         <translation>geen sessie past goed genoeg bij het document</translation>
     </message>
@@ -5867,7 +5946,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     <message>
         <location line="-89"/>
         <source>captured %1, inside “%2” (%3)</source>
-        <translation>genomen op %1, tijdens ‘%2’ (%3)</translation>
+        <translation>opgenomen op %1, tijdens ‘%2’ (%3)</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -5875,7 +5954,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie in de buurt</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+33"/>
+        <source>recording from %1 overlaps “%2” (%3) for %4 min (%5 of it)</source>
+        <translation>opname vanaf %1 overlapt ‘%2’ (%3) gedurende %4 min (%5 ervan)</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Choose: %1</source>
         <translation>Kiezen: %1</translation>
     </message>
@@ -5924,7 +6008,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-284"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-287"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -5935,12 +6019,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Add Session</source>
         <translation>Sessie toevoegen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Delete Session</source>
         <translation>Sessie verwijderen</translation>
     </message>
@@ -5960,12 +6044,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. Ctrl+Z in the main window undoes changes.</source>
-        <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. Ctrl+Z in het hoofdvenster maakt wijzigingen ongedaan.</translation>
+        <location line="+8"/>
+        <source>Double-click or type to edit a cell; times are HH:MM in the event&apos;s time zone. %1 in the main window undoes changes.</source>
+        <translation>Dubbelklik of typ om een cel te bewerken; tijden zijn HH:MM in de tijdzone van het evenement. %1 in het hoofdvenster maakt wijzigingen ongedaan.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No event yet: import a programme or set up the event.</source>
         <translation>Nog geen evenement: importeer een programma of stel het evenement in.</translation>
     </message>
@@ -6103,7 +6187,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeController</name>
     <message>
-        <location filename="../../gui/controllers/scope.py" line="+130"/>
+        <location filename="../../gui/controllers/scope.py" line="+141"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6113,7 +6197,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Nieuw bij de laatste scan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>Found by the last scan</source>
+        <translation>Gevonden bij de laatste scan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changed by the last scan</source>
         <translation>Gewijzigd bij de laatste scan</translation>
     </message>
@@ -6293,12 +6382,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen items met het trefwoord ‘%1’</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Select items and press T to add a keyword, Shift+T for a person.</source>
-        <translation>Selecteer items en druk op T om een trefwoord toe te voegen, Shift+T voor een persoon.</translation>
+        <location line="+2"/>
+        <source>Select items and press T to add a keyword, %1 for a person.</source>
+        <translation>Selecteer items en druk op T om een trefwoord toe te voegen, %1 voor een persoon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nothing to show</source>
         <translation>Niets te tonen</translation>
     </message>
@@ -6306,7 +6395,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/widgets/search_bar.py" line="+36"/>
+        <location filename="../../gui/widgets/search_bar.py" line="+37"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6336,7 +6425,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
+        <source>Search (%1): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
+        <translation>Zoeken (%1): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;p&gt;Words find titles, captions, names and keywords (the start of a word is enough).&lt;/p&gt;&lt;p&gt;Keys narrow the result:&lt;br&gt;&lt;b&gt;day:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;session:&lt;/b&gt;roundtable &amp;nbsp; &lt;b&gt;room:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;kind:&lt;/b&gt;photo, video, slides, document&lt;br&gt;&lt;b&gt;rating&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;pick, reject &amp;nbsp; &lt;b&gt;consent:&lt;/b&gt;cleared&lt;br&gt;&lt;b&gt;tag:&lt;/b&gt;migration &amp;nbsp; &lt;b&gt;person:&lt;/b&gt;name &amp;nbsp; &lt;b&gt;in:&lt;/b&gt;collection&lt;br&gt;&lt;b&gt;date:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sort:&lt;/b&gt;rating&lt;/p&gt;&lt;p&gt;Quotes keep spaces: session:&quot;EMN roundtable&quot;. A leading minus excludes: -flag:reject. The English keys work in every language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Woorden vinden titels, bijschriften, namen en trefwoorden (het begin van een woord volstaat).&lt;/p&gt;&lt;p&gt;Sleutels verfijnen het resultaat:&lt;br&gt;&lt;b&gt;dag:&lt;/b&gt;1 &amp;nbsp; &lt;b&gt;sessie:&lt;/b&gt;rondetafel &amp;nbsp; &lt;b&gt;zaal:&lt;/b&gt;Aula&lt;br&gt;&lt;b&gt;soort:&lt;/b&gt;foto, video, presentatie, document&lt;br&gt;&lt;b&gt;sterren&amp;gt;=&lt;/b&gt;3 &amp;nbsp; &lt;b&gt;vlag:&lt;/b&gt;gekozen, afgewezen &amp;nbsp; &lt;b&gt;toestemming:&lt;/b&gt;vrijgegeven&lt;br&gt;&lt;b&gt;trefwoord:&lt;/b&gt;migratie &amp;nbsp; &lt;b&gt;persoon:&lt;/b&gt;naam &amp;nbsp; &lt;b&gt;collectie:&lt;/b&gt;naam&lt;br&gt;&lt;b&gt;datum:&lt;/b&gt;2022-06-01 &amp;nbsp; &lt;b&gt;sorteer:&lt;/b&gt;beoordeling&lt;/p&gt;&lt;p&gt;Aanhalingstekens houden spaties: sessie:&quot;EMN roundtable&quot;. Een minteken sluit uit: -vlag:afgewezen. De Engelse sleutels (day:, session:, kind:…) werken in elke taal; een bewaarde zoekopdracht houdt ze.&lt;/p&gt;</translation>
     </message>
@@ -6347,7 +6441,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message>
         <location filename="../../gui/query_values.py" line="+30"/>
-        <location filename="../../gui/widgets/search_bar.py" line="-184"/>
+        <location filename="../../gui/widgets/search_bar.py" line="-187"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -6367,12 +6461,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Search (Ctrl+F): words, day:1 session:roundtable kind:photo rating&gt;=3 …</source>
-        <translation>Zoeken (Ctrl+F): woorden, dag:1 sessie:rondetafel soort:photo sterren&gt;=3 …</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+110"/>
         <location line="+82"/>
         <source>Show only these (click again to clear)</source>
         <translation>Alleen deze tonen (klik opnieuw om te wissen)</translation>
@@ -6435,7 +6524,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-269"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-272"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -6473,7 +6562,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-534"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-549"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6662,18 +6751,24 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <source>XMP Sidecars Read</source>
         <translation>XMP-sidecars gelezen</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
-        <translation>%1 van %2 items: sidecar geschreven (%3 nieuw, %4 bijgewerkt, %5 samengevoegd)</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <translation>
+            <numerusform>%Ln van %2 items: sidecar geschreven (%3 nieuw, %4 bijgewerkt, %5 samengevoegd)</numerusform>
+            <numerusform>%Ln van %2 items: sidecar geschreven (%3 nieuw, %4 bijgewerkt, %5 samengevoegd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
+        <translation>
+            <numerusform>%Ln van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</numerusform>
+            <numerusform>%Ln van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
-        <translation>%1 van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 already up to date</source>
         <translation>%1 al bijgewerkt</translation>
     </message>
@@ -6690,13 +6785,24 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 </context>
 <context>
     <name>Sidecars</name>
-    <message>
-        <location filename="../../gui/controllers/sidecars.py" line="+37"/>
-        <source>Writing %1 XMP sidecars</source>
-        <translation>%1 XMP-sidecars schrijven</translation>
+    <message numerus="yes">
+        <location filename="../../gui/controllers/sidecars.py" line="+29"/>
+        <source>Writing %Ln XMP sidecars</source>
+        <translation>
+            <numerusform>%Ln XMP-sidecar schrijven</numerusform>
+            <numerusform>%Ln XMP-sidecars schrijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reading %Ln XMP sidecars</source>
+        <translation>
+            <numerusform>%Ln XMP-sidecar lezen</numerusform>
+            <numerusform>%Ln XMP-sidecars lezen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Writing sidecars failed: %1</source>
         <translation>Sidecars schrijven is mislukt: %1</translation>
     </message>
@@ -6706,12 +6812,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Sidecars lezen</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Reading %1 XMP sidecars</source>
-        <translation>%1 XMP-sidecars lezen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Reading sidecars failed: %1</source>
         <translation>Sidecars lezen is mislukt: %1</translation>
     </message>
@@ -6740,20 +6841,20 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../gui/start_window.py" line="-48"/>
+        <location filename="../../gui/start_window.py" line="-49"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+50"/>
         <source>Opening the catalogue…</source>
         <translation>De catalogus wordt geopend…</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Opening %1.</source>
         <translation>%1 wordt geopend.</translation>
     </message>
@@ -6782,13 +6883,13 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+123"/>
-        <location line="+43"/>
+        <location filename="../../gui/views/timeline.py" line="+126"/>
+        <location line="+70"/>
         <source>No items on this day</source>
         <translation>Geen items op deze dag</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-69"/>
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -6815,17 +6916,20 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../gui/undo.py" line="+112"/>
+        <location filename="../../gui/undo.py" line="+114"/>
         <source>Undoing “%1” removes %2 and the items catalogued in it (%3) from the catalogue, with their tags, captions and ratings. The files stay where they are.</source>
         <translation>Als u „%1” ongedaan maakt, verdwijnen %2 en de items die erin gecatalogiseerd zijn (%3) uit de catalogus, met hun trefwoorden, bijschriften en waarderingen. De bestanden blijven waar ze zijn.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Undoing “%1” changes %2 items.</source>
-        <translation>Als u „%1” ongedaan maakt, veranderen %2 items.</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Undoing “%1” changes %Ln items.</source>
+        <translation>
+            <numerusform>Als u „%1” ongedaan maakt, verandert %Ln item.</numerusform>
+            <numerusform>Als u „%1” ongedaan maakt, veranderen %Ln items.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -6853,44 +6957,50 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Selecteer twee of meer items om ze samen te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="+55"/>
-        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · Space or Esc back to the grid</source>
-        <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · Spatie of Esc terug naar het raster</translation>
+        <location filename="../../gui/workspace.py" line="+58"/>
+        <source>←/→ previous/next · 1–5 rate · P pick · X reject · U unflag · I info · +/− zoom · C compare · F full screen · %1 or %2 back to the grid</source>
+        <translation>←/→ vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · I info · +/− zoomen · C vergelijken · F volledig scherm · %1 of %2 terug naar het raster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 previous/next · 1–5 rate · P pick · X reject · U unflag · %2 back to the grid</source>
+        <translation>%1 vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %2 terug naar het raster</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>PgUp/PgDn previous/next · 1–5 rate · P pick · X reject · U unflag · Esc back to the grid</source>
-        <translation>PgUp/PgDn vorige/volgende · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Esc terug naar het raster</translation>
+        <source>←/→ or %1 pages · %2 previous/next · %3 find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · %4 back to the grid</source>
+        <translation>←/→ of %1 pagina&apos;s · %2 vorige/volgende · %3 zoeken · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · %4 terug naar het raster</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>←/→ or Space pages · Ctrl+PgUp/PgDn previous/next · Ctrl+F find · 1–5 rate · P pick · X reject · U unflag · +/− zoom · Esc back to the grid</source>
-        <translation>←/→ of Spatie pagina&apos;s · Ctrl+PgUp/PgDn vorige/volgende · Ctrl+F zoeken · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · +/− zoomen · Esc terug naar het raster</translation>
+        <location line="+8"/>
+        <source>%1/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · %2 back to the grid</source>
+        <translation>%1/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · %2 terug naar het raster</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tab/←/→ choose a photo · +/− zoom all together · 1–5 rate · P pick · X reject · U unflag · click the filmstrip to swap the chosen photo · Esc back to the grid</source>
-        <translation>Tab/←/→ foto kiezen · +/− samen zoomen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · klik in de filmstrook om de gekozen foto te vervangen · Esc terug naar het raster</translation>
+        <location line="+8"/>
+        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · %1 loupe · %2 back to the grid</source>
+        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · %1 loep · %2 terug naar het raster</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Arrows choose a photo · 1–5 rate · P pick · X reject · U unflag · Enter loupe · Esc back to the grid</source>
-        <translation>Pijltjes foto kiezen · 1–5 beoordelen · P kiezen · X afwijzen · U vlag weg · Enter loep · Esc terug naar het raster</translation>
-    </message>
-    <message>
-        <location line="+230"/>
-        <source>%1 of %2 selected</source>
-        <translation>%1 van %2 geselecteerd</translation>
+    <message numerus="yes">
+        <location line="+233"/>
+        <source>%1 of %Ln selected</source>
+        <translation>
+            <numerusform>%1 van %Ln geselecteerd</numerusform>
+            <numerusform>%1 van %Ln geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>auto-advance on</source>
         <translation>automatisch doorgaan aan</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>the first %1 photos of %2 selected</source>
-        <translation>de eerste %1 foto&apos;s van %2 geselecteerde items</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>the first %1 photos of %Ln selected</source>
+        <translation>
+            <numerusform>de eerste %1 foto&apos;s van %Ln geselecteerd item</numerusform>
+            <numerusform>de eerste %1 foto&apos;s van %Ln geselecteerde items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6937,12 +7047,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+121"/>
+        <location filename="../../gui/formatting.py" line="+133"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>none</source>
+        <comment>no clock correction</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>file date</source>
         <translation>bestandsdatum</translation>
     </message>
@@ -7112,12 +7228,18 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Rood</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-263"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -7187,7 +7309,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>alternatieve tekst is nog een concept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/delegate.py" line="+136"/>
+        <location filename="../../gui/views/delegate.py" line="+141"/>
         <source>%n p</source>
         <translation>%n p.</translation>
     </message>
@@ -7202,7 +7324,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/jobs.py" line="-55"/>
+        <location filename="../../gui/widgets/jobs.py" line="-56"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -7215,44 +7337,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-606"/>
-        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · Shift+P poster · F full screen</source>
-        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · Shift+P poster · F volledig scherm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Space play/pause · ←/→ 5 s · Shift+←/→ 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · Shift+P poster · F full screen</source>
-        <translation>Spatie afspelen/pauze · ←/→ 5 s · Shift+←/→ 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · Shift+P poster · F volledig scherm</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Play/pause (Space)</source>
-        <translation>Afspelen/pauzeren (Spatie)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../gui/player/view.py" line="-513"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+639"/>
+        <location line="+640"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-639"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+637"/>
+        <location line="+636"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-635"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7262,12 +7369,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Poster</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use this frame as poster frame (Shift+P)</source>
-        <translation>Dit beeld als posterbeeld gebruiken (Shift+P)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cut into sessions…</source>
         <translation>In sessies knippen…</translation>
     </message>
@@ -7332,7 +7434,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Move start of %1</source>
         <translation>Begin van %1 verplaatsen</translation>
     </message>
@@ -7364,12 +7466,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>De ondertitels lopen tot %1, voorbij het einde van het segment (%2 lang). Zijn ze getimed vanaf het begin van de hele opname?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Captions (%1, %2 cues) added to “%3”: they are published with its clip.</source>
-        <translation>Ondertitels (%1, %2 regels) toegevoegd aan ‘%3’: ze worden gepubliceerd met het fragment.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Add captions to %1</source>
         <translation>Ondertitels toevoegen aan %1</translation>
     </message>
@@ -7401,7 +7498,27 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-602"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
+        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · J/K/L back/pause/faster · I/O start/end of the segment · C chapter here · %3 poster · F full screen</source>
+        <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · J/K/L terug/pauze/sneller · I/O begin/einde van het segment · C hoofdstuk hier · %3 poster · F volledig scherm</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Play/pause (%1)</source>
+        <translation>Afspelen/pauzeren (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Use this frame as poster frame (%1)</source>
+        <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
+    </message>
+    <message>
+        <location line="+499"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
@@ -7451,9 +7568,19 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Beoordelen met %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Set in/out points</source>
-        <translation>In-/uitpunten instellen</translation>
+        <location line="+6"/>
+        <source>Set in point</source>
+        <translation>Inpunt instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set out point</source>
+        <translation>Uitpunt instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear in/out points</source>
+        <translation>In-/uitpunten wissen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7466,7 +7593,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bewerking in de viewer</translation>
     </message>
     <message>
-        <location filename="../../gui/player/view.py" line="-274"/>
+        <location filename="../../gui/player/view.py" line="-273"/>
         <location filename="../../gui/viewers/base.py" line="+74"/>
         <location filename="../../gui/viewers/compare.py" line="+224"/>
         <source>Not saved: %1</source>
@@ -7488,7 +7615,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../gui/viewers/loupe.py" line="+115"/>
+        <location filename="../../gui/viewers/loupe.py" line="+116"/>
         <location filename="../../gui/viewers/survey.py" line="+84"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
@@ -7499,7 +7626,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-186"/>
+        <location filename="../../gui/viewers/deck.py" line="-191"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
@@ -7514,7 +7641,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De presentatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
@@ -7534,17 +7661,17 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>Slide %1</source>
         <translation>Dia %1</translation>
     </message>
@@ -7574,7 +7701,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen label</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/info.py" line="+54"/>
+        <location filename="../../gui/viewers/info.py" line="+56"/>
         <source>Captured</source>
         <translation>Opgenomen</translation>
     </message>
