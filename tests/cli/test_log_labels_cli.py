@@ -37,12 +37,12 @@ def test_log_and_undo_name_the_camera_and_the_fields(tmp_path, capsys) -> None:
     c.close()
     code, out = run(capsys, cat, "log")
     assert code == 0
-    assert "Correct clock of FUJIFILM X-T4 (C9012) by +1h" in out and "FUJIFILM|" not in out
+    assert "Correct clock of FUJIFILM X-T4 (C9012) by +1 h" in out and "FUJIFILM|" not in out
     assert "Set in point, out point" in out and "point s" not in out
     code, out = run(capsys, cat, "undo")
     assert code == 0 and "Undone: Set in point, out point" in out
     code, out = run(capsys, cat, "undo")
-    assert "Undone: Correct clock of FUJIFILM X-T4 (C9012) by +1h" in out
+    assert "Undone: Correct clock of FUJIFILM X-T4 (C9012) by +1 h" in out
 
 
 def test_labels_written_by_earlier_versions_read_as_todays() -> None:

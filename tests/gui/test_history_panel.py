@@ -212,8 +212,8 @@ def test_history_names_cameras_and_every_field_the_core_records() -> None:
 
     clock = _record("Correct clock of FUJIFILM|X-T4|C9012 by +1h")
     assert change_title(clock) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by +1h"
-    new = _record("Correct clock of FUJIFILM X-T4 (C9012) by -30m")
-    assert change_title(new) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by -30m"
+    new = _record("Correct clock of FUJIFILM X-T4 (C9012) by -30 min")  # as the app says it
+    assert change_title(new) == "Camera clock of FUJIFILM X-T4 (C9012) corrected by -30 min"
 
     marks = _record(
         "Set in point s, out point s",

@@ -9,6 +9,7 @@ import pytest
 
 from smparchive.core.catalog.schema import CatalogError
 from smparchive.core.domain import time as t
+from smparchive.core.domain import timefmt
 
 BXL = ZoneInfo("Europe/Brussels")
 
@@ -65,7 +66,9 @@ def test_pin_offset_and_offset_parsing() -> None:
     assert t.parse_offset("+1h2m5s") == 3725
     assert t.parse_offset("-0:45") == -2700
     assert t.parse_offset("3600") == 3600
-    assert t.format_offset(-3725) == "-1h02m05s"
+    assert timefmt.correction_text(-3725) == "-1 h 02 min 05 s"  # as the log and app say it
+    assert t.parse_offset("-1 h 02 min 05 s") == -3725  # and read back, copied from the log
+    assert t.parse_offset("+30 min") == 1800
     with pytest.raises(CatalogError, match="not a clock offset"):
         t.parse_offset("soon")
 

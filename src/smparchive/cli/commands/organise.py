@@ -182,8 +182,9 @@ def _show_preview(ctx: Context, preview: Any) -> int:
         for r in preview.rows
     ]  # fmt: skip
     print_table(rows, ["item", "name", "old time", "new time", "session now", "session then"])
+    shift, camera = timefmt.correction_text(preview.offset_s), t.camera_name(preview.camera_key)
     print(
-        f"Preview of {t.format_offset(preview.offset_s)} for {t.camera_name(preview.camera_key)}: "
+        f"Preview of {shift} for {camera}: "
         f"{len(preview.rows)} item(s), {preview.moved_sessions} would change session."
     )
     return EXIT_OK

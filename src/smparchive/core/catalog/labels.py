@@ -22,7 +22,7 @@ FIELD_WORDS = {
     "focus_x": "focus point",
     "focus_y": "focus point",
 }
-_CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>\S+)$")
+_CLOCK = re.compile(r"^Correct clock of (?P<key>[^|]*\|[^|]*\|.*?) by (?P<offset>[+-].*)$")
 
 
 def field_words(key: str) -> str:
@@ -45,7 +45,7 @@ def field_of_words(words: str) -> str:
 
 
 def clock_label(camera_key: str, offset: str) -> str:
-    """'Correct clock of FUJIFILM X-T4 (C9012) by +1h'."""
+    """'Correct clock of FUJIFILM X-T4 (C9012) by +1 h' (earlier versions: '+1h00m')."""
     return f"Correct clock of {camera_name(camera_key)} by {offset}"
 
 

@@ -20,6 +20,7 @@ from smparchive.core.catalog.models import Session as ProgrammeSession
 from smparchive.core.catalog.undo import ChangeSummary, OpResult
 from smparchive.core.domain import assign as rules
 from smparchive.core.domain import time as t
+from smparchive.core.domain import timefmt
 from smparchive.core.messages import problem
 
 _ITEMS: Table = table_of(MediaItem)
@@ -432,7 +433,7 @@ class TimeOps(CatalogBase):
             return ChangeSummary(items=frozenset(changed)), len(changed)
 
         return self._write(
-            clock_label(camera_key, t.format_offset(offset_s)), op, text_unchanged=True
+            clock_label(camera_key, timefmt.correction_text(offset_s)), op, text_unchanged=True
         )
 
     def pin_clock(self, item_id: int, known: datetime, note: str | None = None) -> OpResult[int]:

@@ -86,14 +86,16 @@ def pin_offset(current: datetime, known: datetime) -> int:
     return round((known.astimezone(UTC) - current.astimezone(UTC)).total_seconds())
 
 
+# '+1h2m5s' and, as the app and the log write a correction, '+1 h 02 min 05 s'
 _OFFSET = re.compile(
-    r"^\s*([+-])?\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m(?:in)?)?\s*(?:(\d+)s)?\s*$"
+    r"^\s*([+-])?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$"
 )
 _CLOCK = re.compile(r"^\s*([+-])?(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$")
 
 
 def parse_offset(text: str) -> int:
-    """Seconds from '+1h', '-30m', '+1h2m5s', '-0:45', '+01:00:30' or '3600'."""
+    """Seconds from '+1h', '-30m', '+1h2m5s', '+1 h 02 min 05 s', '-0:45', '+01:00:30' or
+    '3600'."""
     raw = text.strip()
     if re.fullmatch(r"[+-]?\d+", raw):
         return int(raw)
@@ -124,16 +126,6 @@ def parse_moment(text: str, tz: ZoneInfo, default_date: date | None = None) -> d
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz, fold=0)
     return value.astimezone(UTC)
-
-
-def format_offset(seconds: int) -> str:
-    """+1h02m05s style text of a clock shift."""
-    sign = "-" if seconds < 0 else "+"
-    s = abs(seconds)
-    h, rem = divmod(s, 3600)
-    m, sec = divmod(rem, 60)
-    out = f"{sign}{h}h{m:02d}m"
-    return out + (f"{sec:02d}s" if sec else "")
 
 
 @dataclass(frozen=True, slots=True)

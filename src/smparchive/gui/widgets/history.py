@@ -81,7 +81,7 @@ LABEL_STARTS = (
     ("Add folder ", QT_TRANSLATE_NOOP("History", "Folder %1 added")),
 )
 # "Correct clock of <camera> by <offset>" (labels.readable names the camera of an older key)
-CLOCK = re.compile(r"^Correct clock of (.+) by (\S+)$")
+CLOCK = re.compile(r"^Correct clock of (.+) by ([+-].*)$")
 CLOCK_TEXT = QT_TRANSLATE_NOOP("History", "Camera clock of %1 corrected by %2")
 ACTIONS = {
     "undo": QT_TRANSLATE_NOOP("History", "Undone"),
