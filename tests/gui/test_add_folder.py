@@ -16,34 +16,42 @@ def _jpeg(path: Path, seed: int) -> None:
     Image.effect_noise((64, 48), seed).convert("RGB").save(path, "JPEG")
 
 
+def _adding_a_card(qtbot: Any, tmp_path: Path, settings: Any, catalogued: int) -> Any:
+    """The main window over a catalogue of ``catalogued`` photos of day 1, adding a card of
+    three new photos (the scan running)."""
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.core.ingest import ScanOptions, scan
+    from smparchive.gui.main_window import MainWindow
+    from smparchive.gui.tasks import TaskRunner
+
+    old = tmp_path / "day1"
+    old.mkdir()
+    for i in range(catalogued):
+        _jpeg(old / f"old{i}.jpg", 10 + i)
+    cat = open_catalog(tmp_path / "c.smpcat", create=True)
+    scan(cat, [cat.add_root(old).value], options=ScanOptions(workers=0))
+    card = tmp_path / "card"
+    card.mkdir()
+    for i in range(3):
+        _jpeg(card / f"new{i}.jpg", 20 + i)
+    w = MainWindow(cat, TaskRunner(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.store) == catalogued, timeout=5000)
+    w.ingest.start([card])
+    return w
+
+
 def test_add_folder_is_undoable_and_review_shows_the_new_items(
     qtbot: Any, tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from smparchive.core.catalog.catalog import open_catalog
     from smparchive.gui.dialogs.ingest import IngestDialog
-    from smparchive.gui.main_window import MainWindow
-    from smparchive.gui.tasks import TaskRunner
 
-    old = tmp_path / "day1"
-    old.mkdir()
-    _jpeg(old / "old.jpg", 10)
-    cat = open_catalog(tmp_path / "c.smpcat", create=True)
-    from smparchive.core.ingest import ScanOptions, scan
-
-    scan(cat, [cat.add_root(old).value], options=ScanOptions(workers=0))
-    card = tmp_path / "card"
-    card.mkdir()
-    for i in range(3):
-        _jpeg(card / f"new{i}.jpg", 20 + i)
-
-    w = MainWindow(cat, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: len(w.store) == 1, timeout=5000)
-    w.ingest.start([card])
+    w = _adding_a_card(qtbot, tmp_path, settings, catalogued=1)
+    cat = w.catalog
 
     def summary() -> IngestDialog | None:
         dlg = w.findChild(IngestDialog)
@@ -228,28 +236,11 @@ def test_the_summarys_assign_to_sessions_proposes_for_the_scans_items_only(
     item of the catalogue. It proposes for the items that scan added, as the button says."""
     from PySide6.QtCore import Qt
 
-    from smparchive.core.catalog.catalog import open_catalog
-    from smparchive.core.ingest import ScanOptions, scan
     from smparchive.gui.dialogs.assignment import AssignmentDialog
     from smparchive.gui.dialogs.ingest import IngestDialog
-    from smparchive.gui.main_window import MainWindow
-    from smparchive.gui.tasks import TaskRunner
 
-    old = tmp_path / "day1"
-    old.mkdir()
-    for i in range(2):
-        _jpeg(old / f"old{i}.jpg", 10 + i)
-    cat = open_catalog(tmp_path / "c.smpcat", create=True)
-    scan(cat, [cat.add_root(old).value], options=ScanOptions(workers=0))
-    card = tmp_path / "card"
-    card.mkdir()
-    for i in range(3):
-        _jpeg(card / f"new{i}.jpg", 20 + i)
-    w = MainWindow(cat, TaskRunner(), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: len(w.store) == 2, timeout=5000)
-    w.ingest.start([card])
+    w = _adding_a_card(qtbot, tmp_path, settings, catalogued=2)
+    cat, card = w.catalog, tmp_path / "card"
 
     def summary() -> IngestDialog | None:
         dlg = w.findChild(IngestDialog)

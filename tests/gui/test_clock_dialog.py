@@ -199,24 +199,7 @@ def test_pinning_an_item_to_the_time_it_shows_sets_the_correction(dialog: Any, q
 
 
 def test_opened_on_a_photo_it_is_ready_to_be_pinned(window: Any, qtbot: Any, tmp_path: Any) -> None:
-    from tests.conftest import insert_items
-
-    from smparchive.gui.dialogs.clocks import ClockDialog
-
-    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)
-    ids = insert_items(
-        window.catalog,
-        tmp_path / "card",
-        [
-            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
-             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
-            for n in range(3)
-        ],
-    )  # fmt: skip
-    window.catalog.rederive_capture_times()
-    dlg = ClockDialog(window.deps, [ids[1]])
-    qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    dlg = _opened_on_a_fuji_photo(window, qtbot, tmp_path)
     assert "XT_1.JPG" in dlg.pin_label.text()  # the photo chosen in the grid
 
 
@@ -264,24 +247,8 @@ def test_arrows_between_cameras_show_no_stale_item_and_come_back_to_the_photo(
     camera's item. The field is blank with no item chosen, and back on the photo's camera
     the photo is chosen again."""
     from PySide6.QtCore import QTime
-    from tests.conftest import insert_items
 
-    from smparchive.gui.dialogs.clocks import ClockDialog
-
-    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)  # 10:00 CEST
-    ids = insert_items(
-        window.catalog,
-        tmp_path / "card",
-        [
-            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
-             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
-            for n in range(3)
-        ],
-    )  # fmt: skip
-    window.catalog.rederive_capture_times()
-    dlg = ClockDialog(window.deps, [ids[1]])
-    qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    dlg = _opened_on_a_fuji_photo(window, qtbot, tmp_path)  # XT_1 at 10:01 CEST
     assert dlg.pin_time.text() == "10:01:00"
     fuji = dlg.camera().key
     last = dlg.cameras.rowCount() - 1
@@ -328,3 +295,27 @@ def test_a_whole_time_typed_over_the_pin_field_pins(dialog: Any, qtbot: Any) -> 
     qtbot.keyClick(dialog.pin_time, Qt.Key.Key_Return)
     assert dialog.pin_time.time() == QTime(17, 10, 0)
     assert dialog.offset() == 3600
+
+
+def _opened_on_a_fuji_photo(window: Any, qtbot: Any, tmp_path: Any) -> Any:
+    """Three photos of a FUJIFILM X-T4 from 10:00 CEST on day 2, the dialog opened on the
+    second one (as from the grid), ready to pin it."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    moment = datetime(2022, 6, 2, 8, 0, tzinfo=UTC)  # 10:00 CEST
+    ids = insert_items(
+        window.catalog,
+        tmp_path / "card",
+        [
+            {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
+             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+            for n in range(3)
+        ],
+    )  # fmt: skip
+    window.catalog.rederive_capture_times()
+    dlg = ClockDialog(window.deps, [ids[1]])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
+    return dlg

@@ -30,18 +30,25 @@ def _search(cat: Any, text: str) -> list[int]:
     return list(cat.query_ids(s.filter, sort=s.sort))
 
 
+def _workshop_in_salle_ecluse(cat: Any) -> int:
+    """An event in Brussels with one session, 10:00-11:00 on 2 June in "Salle Écluse"."""
+    cat.create_event("SMP", time_zone="Europe/Brussels")
+    return int(
+        cat.add_session(
+            "Atelier pratique",
+            datetime(2022, 6, 2, 8, 0, tzinfo=UTC),
+            datetime(2022, 6, 2, 9, 0, tzinfo=UTC),
+            room="Salle Écluse",
+        ).value
+    )
+
+
 @ENGINES
 def test_a_room_is_found_whatever_the_case_of_its_accents(
     engine: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     cat = _catalogue(engine, request)
-    cat.create_event("SMP", time_zone="Europe/Brussels")
-    ecluse = cat.add_session(
-        "Atelier pratique",
-        datetime(2022, 6, 2, 8, 0, tzinfo=UTC),
-        datetime(2022, 6, 2, 9, 0, tzinfo=UTC),
-        room="Salle Écluse",
-    ).value
+    ecluse = _workshop_in_salle_ecluse(cat)
     (photo, other) = insert_items(
         cat, tmp_path / "media", [{"name": "a.jpg", "session_id": ecluse}, {"name": "b.jpg"}]
     )
@@ -128,13 +135,7 @@ def test_a_server_database_in_the_c_locale_still_folds_accented_capitals(
             assert conn.scalar(text("SELECT lower('Salle Écluse')")) == "salle Écluse"
         cat = open_catalog(url)
         try:
-            cat.create_event("SMP", time_zone="Europe/Brussels")
-            ecluse = cat.add_session(
-                "Atelier pratique",
-                datetime(2022, 6, 2, 8, 0, tzinfo=UTC),
-                datetime(2022, 6, 2, 9, 0, tzinfo=UTC),
-                room="Salle Écluse",
-            ).value
+            ecluse = _workshop_in_salle_ecluse(cat)
             (photo,) = insert_items(cat, tmp_path / "media", [{"session_id": ecluse}])
             assert _search(cat, 'room:"salle écluse"') == [photo]
         finally:
