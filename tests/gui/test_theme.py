@@ -28,3 +28,43 @@ def test_dark_theme_keeps_inspector_inside(window: Any, qapp: Any, qtbot: Any) -
             assert body.width() <= inspector.viewport().width()
     finally:
         apply_theme(qapp, "system")
+
+
+def _contrast(a: Any, b: Any) -> float:
+    """WCAG contrast ratio of two QColors."""
+
+    def lum(c: Any) -> float:
+        def channel(x: float) -> float:
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_secondary_texts_are_readable_not_greyed_out(window: Any, qapp: Any, qtbot: Any) -> None:
+    """The clock timeline's legend, the History's note and the result count were disabled
+    labels: about 1.6:1 against the window in the default look, and "unavailable" to a
+    screen reader. They are enabled and drawn in the placeholder colour, which reads at
+    4.5:1 or more in both of the app's themes."""
+    from PySide6.QtGui import QPalette
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+    from smparchive.gui.theme import apply_theme
+
+    dlg = ClockDialog(window.deps, [])
+    qtbot.addWidget(dlg)
+    R = QPalette.ColorRole
+    for label in (dlg.day_view.legend, window.inspector.history.note, window.scope_bar.count_label):
+        assert label.isEnabled() and label.foregroundRole() == R.PlaceholderText
+    try:
+        for theme in ("light", "dark"):
+            apply_theme(qapp, theme)
+            palette = qapp.palette()
+            ratio = _contrast(palette.color(R.PlaceholderText), palette.color(R.Window))
+            assert ratio >= 4.5, (theme, ratio)
+    finally:
+        apply_theme(qapp, "system")

@@ -31,6 +31,7 @@ from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
+from smparchive.gui.theme import quiet
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.views.timeline import Band, Lane, TimelineWidget
 from smparchive.gui.widgets.typed_time import TypedTimeEdit
@@ -253,7 +254,7 @@ class _DayTimeline(QWidget):
                 "within %1 minutes (the assignment leaves them out)."
             ).replace("%1", fmt.number(_TOLERANCE_MIN))
         )
-        self.legend.setEnabled(False)
+        quiet(self.legend)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.days, 1)

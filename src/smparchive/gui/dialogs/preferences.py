@@ -28,7 +28,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.ops import OpRunner
 from smparchive.gui.screen_fit import FittedDialog
 from smparchive.gui.settings import THEMES, UI_LANGUAGES, Settings
-from smparchive.gui.theme import apply_theme
+from smparchive.gui.theme import apply_theme, quiet
 
 if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
@@ -114,7 +114,7 @@ class PreferencesDialog(FittedDialog):
         note = QLabel(
             self.tr("A new language applies when smparchive starts again (it offers to now).")
         )
-        note.setEnabled(False)
+        quiet(note)
         note.setWordWrap(True)
         form.addRow("", note)
         self.languages = QLineEdit(", ".join(self.settings.caption_languages))
@@ -161,7 +161,7 @@ class PreferencesDialog(FittedDialog):
         self.cache_info.setWordWrap(True)
         form.addRow("", self.cache_info)
         note = QLabel(self.tr("A new cache location applies the next time a catalogue is opened."))
-        note.setEnabled(False)
+        quiet(note)
         form.addRow("", note)
         return page
 
@@ -201,7 +201,7 @@ class PreferencesDialog(FittedDialog):
             )
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        quiet(note)
         form.addRow(note)
         if faces_unavailable() is not None:
             missing = QLabel(

@@ -33,6 +33,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP, day_label, translate
 from smparchive.gui.keynames import with_keys
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
+from smparchive.gui.theme import quiet
 from smparchive.gui.views.tables import tidy
 from smparchive.gui.widgets.typed_time import TypedDateEdit
 
@@ -185,7 +186,7 @@ class ScheduleEditor(FittedDialog):
                 "Ctrl+Z",
             )
         )
-        hint.setEnabled(False)
+        quiet(hint)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -29,6 +29,7 @@ from smparchive.core.catalog.undo import ChangeSummary
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.tasks import TaskRunner, TaskScope
+from smparchive.gui.theme import quiet
 from smparchive.gui.viewers.info import format_time
 
 DELAY_MS = 150
@@ -223,7 +224,7 @@ class HistoryPanel(QGroupBox):
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)
+        quiet(self.note)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.gui.icons import icon
+from smparchive.gui.theme import quiet
 
 REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
@@ -200,7 +201,7 @@ class ScopeBar(QWidget):
         self.path_label.setObjectName("scopePath")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("scopeCount")
-        self.count_label.setEnabled(False)
+        quiet(self.count_label)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("scopeClear")
         self.clear_button.setAutoRaise(True)
