@@ -310,7 +310,7 @@ def _opened_on_a_fuji_photo(window: Any, qtbot: Any, tmp_path: Any) -> Any:
         tmp_path / "card",
         [
             {"name": f"XT_{n}.JPG", "capture_utc": moment + timedelta(minutes=n),
-             "camera_make": "FUJIFILM", "camera_model": "X-T4"}
+             "camera_make": "FUJIFILM", "camera_model": "X-T4", "sha256": f"{n + 1}" * 64}
             for n in range(3)
         ],
     )  # fmt: skip
@@ -319,3 +319,27 @@ def _opened_on_a_fuji_photo(window: Any, qtbot: Any, tmp_path: Any) -> Any:
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.pin_button.isEnabled())
     return dlg
+
+
+def test_the_photo_being_pinned_is_shown_beside_the_time(
+    window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """To pin a photo to the time a slide in it shows, the user had to open it in the loupe
+    before the dialog: the pin row named it only. Its picture is beside the time field."""
+    import io
+
+    from PIL import Image
+
+    from smparchive.core.thumbcache import THUMB
+
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 200), (200, 40, 40)).save(buf, "JPEG")
+    window.catalog.thumbnails.put("2" * 64, THUMB, buf.getvalue())  # XT_1's
+    dlg = _opened_on_a_fuji_photo(window, qtbot, tmp_path)
+    qtbot.waitUntil(
+        lambda: dlg.pin_picture.pixmap() is not None and not dlg.pin_picture.pixmap().isNull()
+    )
+    picture = dlg.pin_picture.pixmap().toImage()
+    assert picture.width() <= dlg.pin_picture.width()
+    assert picture.pixelColor(picture.width() // 2, picture.height() // 2).red() > 150
+    assert dlg.pin_picture.toolTip() == "XT_1.JPG"

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from smparchive.core.catalog.catalog import Catalog
     from smparchive.core.catalog.records import SessionRecord
     from smparchive.gui.controllers.browser import BrowserController
+    from smparchive.gui.models.thumbnails import ThumbnailLoader
     from smparchive.gui.ops import OpRunner
     from smparchive.gui.selection import Selection
     from smparchive.gui.settings import Settings
@@ -40,6 +41,7 @@ class Deps:
     focus_results: Callable[[], None]
     session_titles: dict[int, str] = field(default_factory=dict)  # kept up to date in place
     sessions: list[SessionRecord] = field(default_factory=list)  # in start order, in place
+    thumbs: ThumbnailLoader | None = None  # the window's thumbnails (a dialog's pictures)
 
     def selected_ids(self) -> list[int]:
         return self.selection.ids()

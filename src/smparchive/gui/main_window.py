@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             self.focus_results,
             self.session_titles,
             self.sessions,
+            self.thumbs,
         )
         self.ingest = IngestController(
             self.deps,

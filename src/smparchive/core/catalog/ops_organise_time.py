@@ -388,7 +388,7 @@ class TimeOps(CatalogBase):
             new_session = p.session_id if p.actionable else r.session_id
             out.append(
                 rules.ShiftRow(
-                    r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason
+                    r.id, r.name, r.capture_utc, new, r.session_id, new_session, p.reason, r.sha256
                 )
             )
         return ClockPreview(camera_key, offset_s, tuple(out))
@@ -498,6 +498,7 @@ def _camera_rows(s: Any, key: str) -> list[Any]:
                 MediaItem.assignment,
                 MediaItem.day_id,
                 MediaItem.capture_source,
+                MediaItem.sha256,
             )
             .where(*_camera_where(key))
             .order_by(MediaItem.capture_utc)

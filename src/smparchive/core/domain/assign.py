@@ -129,6 +129,7 @@ class ShiftRow:
     old_session_id: int | None
     new_session_id: int | None
     reason: Reason
+    sha256: str | None = None  # the picture to show beside it (the thumbnail's key)
 
 
 def _fmt(moment: datetime, tz: tzinfo | None) -> str:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OFFSET_S = 48 * 3600  # the largest correction the dialog offers
+PIN_PICTURE_W, PIN_PICTURE_H = 150, 100  # the chosen item's picture beside the pin field
 _TOLERANCE_MIN = int(DEFAULT_TOLERANCE.total_seconds() // 60)  # the assignment's (the GUI's)
 
 
@@ -432,7 +433,15 @@ class ClockDialog(FittedDialog):
         self.pin_button = QPushButton(self.tr("Pin"))
         self.pin_button.clicked.connect(self.pin)
         self.pin_label = QLabel()
+        # the chosen item's picture: the time it shows (a slide's clock) is read here, not in
+        # another window
+        self.pin_picture = QLabel()
+        self.pin_picture.setFixedSize(PIN_PICTURE_W, PIN_PICTURE_H)
+        self.pin_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if w.thumbs is not None:
+            w.thumbs.loaded.connect(self._picture_loaded)
         pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_picture)
         pin_row.addWidget(self.pin_label)
         pin_row.addWidget(self.pin_time)
         pin_row.addWidget(self.pin_button)
@@ -605,6 +614,7 @@ class ClockDialog(FittedDialog):
         r = self._chosen_row()
         self.pin_time.setEnabled(r is not None)
         self.pin_button.setEnabled(r is not None)
+        self._show_picture(r)
         if r is None:
             self.pin_label.setText(self.tr("Choose an item above to pin it to the time it shows."))
             self.pin_time.show_time(None)
@@ -612,6 +622,27 @@ class ClockDialog(FittedDialog):
         self.pin_label.setText(self.tr("%1 was really taken at:").replace("%1", r.name))
         local = r.new_utc.astimezone(fmt.event_zone())
         self.pin_time.show_time(QTime(local.hour, local.minute, local.second))
+
+    def _show_picture(self, r: Any) -> None:
+        """The chosen item's thumbnail beside the pin field (loaded in the background, shown
+        when it arrives; nothing for an item without one)."""
+        self.pin_picture.clear()
+        key = getattr(r, "sha256", None) if r is not None else None
+        self.pin_picture.setProperty("key", key or "")
+        pix = self.w.thumbs.pixmap(key) if key and self.w.thumbs is not None else None
+        if pix is not None and not pix.isNull():
+            self.pin_picture.setPixmap(
+                pix.scaled(
+                    self.pin_picture.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.pin_picture.setToolTip(r.name if r is not None else "")
+
+    def _picture_loaded(self, key: str) -> None:
+        if key and key == self.pin_picture.property("key"):
+            self._show_picture(self._chosen_row())
 
     def pin(self) -> None:
         """Set the correction that puts the chosen item at the time typed (on its day, or
