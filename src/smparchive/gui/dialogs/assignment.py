@@ -28,6 +28,7 @@ from smparchive.gui.i18n import QT_TRANSLATE_NOOP
 from smparchive.gui.models.list_table import ListTableModel
 from smparchive.gui.screen_fit import FittedDialog, preferred_size
 from smparchive.gui.views.tables import tidy
+from smparchive.gui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from smparchive.core.domain.assign import Proposal
@@ -305,6 +306,7 @@ class AssignmentDialog(FittedDialog):
         col.addWidget(self.view, 1)
         col.addWidget(self.detail)
         col.addWidget(self.buttons)
+        self.empty = EmptyState(self.view)  # why the list is empty (all applied, nothing to do)
         # the keyboard starts in the proposals (arrows, Space ticks, Tab to the buttons), not
         # in the Show filter that comes first: Down there changed the filter
         self.view.setFocus()
@@ -352,6 +354,7 @@ class AssignmentDialog(FittedDialog):
             )
         else:  # emptied (everything applied): no reason of a row no longer there
             self.detail.clear()
+        self._explain_empty(bool(rows), shown)
         for button in self.choosing:
             button.setEnabled(bool(rows))
         changes = sum(1 for p, _r in self.proposals if p.actionable)
@@ -369,6 +372,23 @@ class AssignmentDialog(FittedDialog):
             text = self.tr("Assigned %Ln items to sessions.", None, self._applied) + " " + text
         self.summary.setText(text)
         self._update_apply()
+
+    def _explain_empty(self, has_rows: bool, shown: str) -> None:
+        """An empty list says why: what was just applied, or that nothing needs a change."""
+        if has_rows:
+            self.empty.clear()
+            return
+        title = (
+            self.tr("Every accepted proposal is applied.")
+            if self._applied
+            else self.tr("No item needs a change of session.")
+        )
+        text = (
+            self.tr("Choose “Everything” under Show to see every item and its session.")
+            if shown != "all"
+            else ""
+        )
+        self.empty.show_state(title, text, [])
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         """The current row whole: item, its session now and proposed, the rule and why."""

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/assignment.py" line="+361"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+364"/>
         <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>
             <numerusform>%Ln item: %2 would change session, %3 need a choice (assign them by hand).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>Apply %Ln Accepted</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+593"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+603"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -410,7 +410,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+492"/>
+        <location filename="../../gui/main_window.py" line="+493"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -494,7 +494,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+238"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+239"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -505,7 +505,7 @@
 <context>
     <name>ScopeBar</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/scope_bar.py" line="+323"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+324"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -622,7 +622,7 @@
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-298"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-306"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

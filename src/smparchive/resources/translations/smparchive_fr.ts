@@ -93,7 +93,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+260"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+261"/>
         <source>Assign Items to Sessions</source>
         <translation>Attribuer les éléments aux séances</translation>
     </message>
@@ -133,20 +133,35 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Appliquer les acceptés</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>
             <numerusform>%Ln élément : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</numerusform>
             <numerusform>%Ln éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Every accepted proposal is applied.</source>
+        <translation>Toutes les propositions acceptées sont appliquées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item needs a change of session.</source>
+        <translation>Aucun élément ne doit changer de séance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Everything” under Show to see every item and its session.</source>
+        <translation>Choisissez « Tout » sous Afficher pour voir chaque élément et sa séance.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>Appliquer %Ln accepté</numerusform>
@@ -154,7 +169,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-43"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln élément attribué à sa séance.</numerusform>
@@ -162,7 +177,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, prise de vue le %2 : %3 → %4. %5 : %6</translation>
     </message>
@@ -175,7 +190,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+59"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+61"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
@@ -299,7 +314,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
@@ -317,7 +332,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose an item above to pin it to the time it shows.</source>
         <translation>Choisissez un élément ci-dessus pour l’épingler à l’heure qu’il montre.</translation>
     </message>
@@ -327,7 +342,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>%1 a en réalité été pris à :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Correct camera clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -1509,7 +1524,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+39"/>
+        <location filename="../../gui/widgets/history.py" line="+40"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1953,7 +1968,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     <message>
         <location line="+3"/>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#x202f;: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2289,7 +2304,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+605"/>
+        <location filename="../../gui/main_window.py" line="+606"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2388,7 +2403,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+335"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+336"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
     </message>
@@ -3574,7 +3589,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     <message>
         <location line="+4"/>
         <source>The file&apos;s folder or drive is offline; the catalogue keeps what it knew.</source>
-        <translation>Le dossier ou le disque du fichier est hors ligne ; le catalogue garde ce qu’il en savait.</translation>
+        <translation>Le dossier ou le disque du fichier est hors ligne&#x202f;; le catalogue garde ce qu’il en savait.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5799,7 +5814,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-370"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-389"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -6127,7 +6142,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+211"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+212"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Un clic dans la barre latérale change la source ; la recherche et les filtres restent jusqu’à ce que vous les retiriez ici.</translation>
     </message>
@@ -6562,7 +6577,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-549"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-579"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>

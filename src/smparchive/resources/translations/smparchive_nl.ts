@@ -93,7 +93,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="+260"/>
+        <location filename="../../gui/dialogs/assignment.py" line="+261"/>
         <source>Assign Items to Sessions</source>
         <translation>Items aan sessies toewijzen</translation>
     </message>
@@ -133,20 +133,35 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Aanvaarde toepassen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
         <translation>
             <numerusform>%Ln item: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</numerusform>
             <numerusform>%Ln items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Every accepted proposal is applied.</source>
+        <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item needs a change of session.</source>
+        <translation>Geen enkel item hoeft van sessie te veranderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Everything” under Show to see every item and its session.</source>
+        <translation>Kies ‘Alles’ bij Tonen om elk item en zijn sessie te zien.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Apply %Ln Accepted</source>
         <translation>
             <numerusform>%Ln aanvaarde toepassen</numerusform>
@@ -154,7 +169,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-43"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>%Ln item aan zijn sessie toegewezen.</numerusform>
@@ -162,7 +177,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
     </message>
@@ -175,7 +190,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CamerasModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+59"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+61"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -299,7 +314,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
@@ -317,7 +332,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose an item above to pin it to the time it shows.</source>
         <translation>Kies hierboven een item om het vast te zetten op de tijd die het toont.</translation>
     </message>
@@ -327,7 +342,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>%1 is in werkelijkheid gemaakt om:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Correct camera clock</source>
         <translation>Cameraklok corrigeren</translation>
     </message>
@@ -1509,7 +1524,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+39"/>
+        <location filename="../../gui/widgets/history.py" line="+40"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -2289,7 +2304,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+605"/>
+        <location filename="../../gui/main_window.py" line="+606"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -2388,7 +2403,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+335"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+336"/>
         <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -5799,7 +5814,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-370"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-389"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -6127,7 +6142,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../gui/widgets/scope_bar.py" line="+211"/>
+        <location filename="../../gui/widgets/scope_bar.py" line="+212"/>
         <source>A sidebar click changes the source; the search and the chips stay until you remove them here.</source>
         <translation>Een klik in de zijbalk wijzigt de bron; de zoekopdracht en de filters blijven tot u ze hier verwijdert.</translation>
     </message>
@@ -6562,7 +6577,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-549"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-579"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
