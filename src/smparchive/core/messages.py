@@ -1000,6 +1000,7 @@ def item_problems(status: str, status_reason: str | None, warnings: str | None =
     an archivist still has to deal with a truncated JPEG on an unplugged card. Shared by
     ``smparchive problems`` and the app's inspector, so they say the same."""
     lines: list[str] = []
+    # ItemStatus's stored values: media/ reads this module and imports nothing outside it
     if status == "offline":
         lines.append(problem("file.offline"))
     elif status == "missing":

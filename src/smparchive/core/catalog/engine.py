@@ -103,7 +103,11 @@ def _check_folding(engine: Engine, dbapi_conn: Any) -> None:
     """A database in the "C" locale lowers ASCII only: its searches would miss "ÉLODIE"
     where a laptop's catalogue finds it. Then compare under a collation that folds
     (:mod:`textfold`); checked once per engine, on its first connection."""
-    collation = textfold.check_server(dbapi_conn)
+    try:
+        collation = textfold.check_server(dbapi_conn)
+    except Exception:  # a check must never cost the connection: lower() then stays as is
+        log.warning("could not check how this database lowers text", exc_info=True)
+        return
     if collation:
         setattr(engine.dialect, textfold.FOLD_COLLATION, collation)
     elif collation == "":

@@ -438,6 +438,7 @@ class ClockDialog(FittedDialog):
         self.pin_picture = QLabel()
         self.pin_picture.setFixedSize(PIN_PICTURE_W, PIN_PICTURE_H)
         self.pin_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._picture_key: str | None = None  # the thumbnail it shows or waits for
         if w.thumbs is not None:
             w.thumbs.loaded.connect(self._picture_loaded)
         pin_row = QHBoxLayout()
@@ -628,7 +629,7 @@ class ClockDialog(FittedDialog):
         when it arrives; nothing for an item without one)."""
         self.pin_picture.clear()
         key = getattr(r, "sha256", None) if r is not None else None
-        self.pin_picture.setProperty("key", key or "")
+        self._picture_key = key
         pix = self.w.thumbs.pixmap(key) if key and self.w.thumbs is not None else None
         if pix is not None and not pix.isNull():
             self.pin_picture.setPixmap(
@@ -641,7 +642,7 @@ class ClockDialog(FittedDialog):
         self.pin_picture.setToolTip(r.name if r is not None else "")
 
     def _picture_loaded(self, key: str) -> None:
-        if key and key == self.pin_picture.property("key"):
+        if key and key == self._picture_key:
             self._show_picture(self._chosen_row())
 
     def pin(self) -> None:
