@@ -52,8 +52,8 @@ def test_every_value_has_a_label(enum: type[Enum], table: dict[object, str]) -> 
         assert any(type(k) is enum for k in table)
 
 
-def test_every_kind_but_other_has_a_library_node() -> None:
-    assert set(KIND_NODES) | {Kind.OTHER} == set(Kind)
+def test_every_kind_has_a_library_node() -> None:
+    assert set(KIND_NODES) == set(Kind)
 
 
 def test_labels_are_translated_and_unknown_values_shown_as_stored(qapp: Any) -> None:

@@ -40,7 +40,7 @@ def outcome_columns(
         status = ItemStatus.OK
         if thumbnails:
             thumb = ThumbState.OK
-        elif info.kind is Kind.AUDIO and not provisional:
+        elif info.kind is Kind.OTHER or (info.kind is Kind.AUDIO and not provisional):
             thumb = ThumbState.NONE  # nothing to picture; not a problem
         else:
             thumb = ThumbState.PENDING

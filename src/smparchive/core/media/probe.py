@@ -8,12 +8,11 @@ WARNING outcome with one sentence per problem.
 from __future__ import annotations
 
 import logging
+import mimetypes
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from smparchive.core.messages import problem
 
 from .base import KindResult, Probe, describe, fail, warn
 from .boilerplate import drop_boilerplate
@@ -21,7 +20,7 @@ from .classify import classify, guess_from_extension, read_head
 from .hashing import sha256_file
 from .info import Kind, MediaInfo, Outcome
 from .partial import PartialPicture
-from .registry import load_probe
+from .registry import claimed_kind, load_probe
 from .thumbnails import THUMB_SIZE, ThumbnailUnavailable, normalise_sizes
 from .xmp import XmpError, apply_to_info, find_sidecar, parse_xmp
 
@@ -123,22 +122,35 @@ def _identify(path: Path, info: MediaInfo) -> Probe | None:
             probe = probe_for(claimed)
             if probe is not None:
                 return probe
-        info.mime, info.format = mime, fmt
-        if claimed is not Kind.OTHER:  # named .pdf, .pptx ... but not one inside
-            ext = path.suffix.lstrip(".").upper() or "media"
+        if claimed_kind(path.suffix) is not None:  # named .pdf, .pptx ... but not one inside
+            info.mime, info.format = mime, fmt
+            ext = path.suffix.lstrip(".").upper()
             fail(
                 info,
                 f"The file is named as a {ext} file but its contents are not one: it is "
                 "damaged or incomplete (try copying it again from its source).",
             )
         else:
-            if fmt:
-                fail(info, problem("file.type_not_catalogued", fmt=fmt))
-            else:
-                fail(info, problem("file.other_not_catalogued"))
+            # Any other file (a spreadsheet, a text note, an archive) is part of the archive
+            # too: catalogued by name, size, dates and content hash, nothing read inside.
+            # Not a problem; the Library lists such files under "Other files".
+            info.mime, info.format = other_type(path, mime, fmt)
         return None
     info.kind, info.mime, info.format = kind, mime, fmt
     return probe_for(kind)
+
+
+def other_type(path: Path, mime: str | None, fmt: str | None) -> tuple[str | None, str | None]:
+    """``(mime, format)`` of a file smparchive does not read inside: the container its
+    content shows, or what its extension names when that is more precise (an ``.xlsx`` is a
+    ZIP, an ``.xls`` an OLE file) or the only thing known (``.txt``)."""
+    if fmt not in (None, "ZIP", "OLE"):
+        return mime, fmt
+    ext = path.suffix.lstrip(".")
+    if not (0 < len(ext) <= 8 and ext.isascii() and ext.isalnum()):
+        return mime, fmt
+    guessed, _ = mimetypes.guess_type(path.name, strict=False)
+    return guessed or mime, ext.upper()
 
 
 def _run_probe(probe: Probe, path: Path, info: MediaInfo, sizes: list[int]) -> KindResult:

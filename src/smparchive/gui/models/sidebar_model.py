@@ -74,20 +74,22 @@ MISSING = ItemFilter(statuses=(ItemStatus.MISSING,))
 OFFLINE = ItemFilter(statuses=(ItemStatus.OFFLINE,))
 
 
-# The Library's node per kind, in this order; every kind but Kind.OTHER has one (tested).
+# The Library's node per kind, in this order; every kind has one (tested).
 KIND_NODES: dict[Kind, str] = {
     Kind.PHOTO: QT_TRANSLATE_NOOP("Sidebar", "Photos"),
     Kind.VIDEO: QT_TRANSLATE_NOOP("Sidebar", "Videos"),
     Kind.SLIDES: QT_TRANSLATE_NOOP("Sidebar", "Slides"),
     Kind.DOCUMENT: QT_TRANSLATE_NOOP("Sidebar", "Documents"),
     Kind.AUDIO: QT_TRANSLATE_NOOP("Sidebar", "Audio"),
+    # spreadsheets, text notes, archives ...: catalogued (name, size, dates, hash), not read
+    Kind.OTHER: QT_TRANSLATE_NOOP("Sidebar", "Other files"),
 }
 # Kinds listed only when the catalogue has some.
-SHOWN_WHEN_PRESENT = frozenset({Kind.AUDIO})
+SHOWN_WHEN_PRESENT = frozenset({Kind.AUDIO, Kind.OTHER})
 
 
 def tip(key: str) -> str:
-    """What a problem view lists, in one sentence."""
+    """What a problem view (or the Library's "Other files") lists, in one sentence."""
     return {
         "status:error": translate(
             "Sidebar", "Files that could not be read: catalogued with the reason"
@@ -99,6 +101,11 @@ def tip(key: str) -> str:
         "status:missing": translate("Sidebar", "Files gone from a folder that is reachable"),
         "status:offline": translate("Sidebar", "Files on a drive or share that is not connected"),
         "dups": translate("Sidebar", "Files with the same content as another catalogued file"),
+        "kind:other": translate(
+            "Sidebar",
+            "Files smparchive does not read inside (spreadsheets, text, archives ...): "
+            "catalogued by name, size, dates and content hash",
+        ),
     }.get(key, "")
 
 
@@ -153,7 +160,12 @@ def read_sidebar(catalog: Catalog, counted: Mapping[str, int | None]) -> Sidebar
         if n or kind not in SHOWN_WHEN_PRESENT:
             lib.add(
                 Node(
-                    f"kind:{kind}", translate("Sidebar", label), kind, n, ItemFilter(kinds=(kind,))
+                    f"kind:{kind}",
+                    translate("Sidebar", label),
+                    kind,
+                    n,
+                    ItemFilter(kinds=(kind,)),
+                    tooltip=tip(f"kind:{kind}"),
                 )
             )
     sections.append(lib)

@@ -23,7 +23,7 @@ from smparchive.core.catalog.records import ItemRecord, SessionRecord, TagRef
 from smparchive.core.catalog.summary import SelectionSummary
 from smparchive.core.fields import Field, Section, section_fields
 from smparchive.core.messages import item_problems
-from smparchive.core.vocab import ThumbState
+from smparchive.core.vocab import Kind, ThumbState
 from smparchive.gui import field_views as views
 from smparchive.gui import formatting as fmt
 from smparchive.gui import problem_texts
@@ -110,6 +110,7 @@ class Inspector(QScrollArea):
         self.preview = QLabel(self.widget())
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(PREVIEW * 2 // 3)
+        self.preview.setWordWrap(True)  # the reason there is no picture can be a sentence
         # a 200-character file name is shortened in the middle, whole in the tooltip
         self.title_label = ElidedLabel(Qt.TextElideMode.ElideMiddle, self.widget())
         font = self.title_label.font()
@@ -454,9 +455,7 @@ class Inspector(QScrollArea):
         first = self.records[0] if self.records else None
         pix = self.thumbs.pixmap(first.sha256) if first is not None else None
         if pix is None:
-            self.preview.setText(
-                self.tr("No preview") if first and first.thumb_state == ThumbState.NONE else ""
-            )
+            self.preview.setText(self._no_preview(first))
             return
         self.preview.setPixmap(
             pix.scaled(
@@ -466,6 +465,17 @@ class Inspector(QScrollArea):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
+
+    def _no_preview(self, first: ItemRecord | None) -> str:
+        """Why there is no picture (nothing while it is being made)."""
+        if first is None or first.thumb_state != ThumbState.NONE:
+            return ""
+        if first.kind == Kind.OTHER:  # a spreadsheet, a text note, an archive ...
+            return self.tr(
+                "No preview: smparchive keeps this file's name, size, dates and content "
+                "hash, and does not read inside it."
+            )
+        return self.tr("No preview")
 
     def _thumb_loaded(self, key: str) -> None:
         if self.records and self.records[0].sha256 == key:

@@ -1,0 +1,60 @@
+"""The Library lists "Other files" (spreadsheets, text notes, archives: catalogued, not
+read inside) when the catalogue has some, with a tooltip saying what they are; the
+Errors node counts none of them."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from smparchive.core.ingest import ScanOptions, scan
+
+
+def _library_and_problems(cat: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    from smparchive.gui.models.sidebar_model import build_sidebar
+
+    sections = {s.key: s for s in build_sidebar(cat)}
+    lib = {n.key: n for n in sections["sec:library"].children}
+    problems = {n.key: n for n in sections["sec:problems"].children}
+    return lib, problems
+
+
+def test_other_files_have_a_library_node_and_are_not_errors(
+    catalog: Any, tmp_path: Path, qapp: Any
+) -> None:
+    root = tmp_path / "media"
+    root.mkdir()
+    lib, _ = _library_and_problems(catalog)
+    assert "kind:other" not in lib  # none yet: not listed, as Audio
+    (root / "notes.txt").write_text("Roundtable notes")
+    with zipfile.ZipFile(root / "attendees.xlsx", "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    catalog.add_root(root)
+    scan(catalog, options=ScanOptions(workers=0))
+
+    lib, problems = _library_and_problems(catalog)
+    node = lib["kind:other"]
+    assert (node.label, node.count) == ("Other files", 2)
+    assert "does not read inside" in node.tooltip
+    assert sorted(catalog.query_ids(node.filter)) == sorted(catalog.query_ids())
+    assert problems["status:error"].count == 0
+
+
+def test_the_inspector_says_why_another_file_has_no_preview(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """A spreadsheet's inspector said only "No preview", as for a file whose picture failed."""
+    root = tmp_path / "notes"
+    root.mkdir()
+    (root / "attendees.csv").write_text("name,organisation\n")
+    cat = window.catalog
+    cat.add_root(root)
+    scan(cat, options=ScanOptions(workers=0))
+    (sheet,) = [r for r in cat.items(cat.query_ids()) if r.name == "attendees.csv"]
+    window.inspector.show_records([sheet])
+    text = window.inspector.preview.text()
+    assert "does not read inside" in text and window.inspector.preview.wordWrap()
+    photo = next(r for r in cat.items(cat.query_ids()) if r.kind == "photo")
+    window.inspector.show_records([photo])
+    assert "does not read inside" not in window.inspector.preview.text()
