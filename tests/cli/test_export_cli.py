@@ -64,7 +64,7 @@ def test_session_export_json_exit_codes_and_history(capsys: Any, cli_catalog: An
         "--name", "panel", "--preset", "thumbnails",
     )  # fmt: skip
     assert code == 0, stdout
-    assert "Exported 2 item(s)" in stdout and (out / "panel.zip").is_file()
+    assert "Exported 2 items" in stdout and (out / "panel.zip").is_file()
 
     code, stdout, _ = run(capsys, cat, "export", "history", "--json")
     assert code == 0

@@ -80,7 +80,7 @@ def test_mastodon_post_kit_in_french(capsys: Any, roundtable: dict[str, Any]) ->
     assert "Séance\u202f: EMN roundtable" in text
     assert "Photo: Ana Fotógrafa / EMN" in text
     assert "#EMN2022" in text
-    assert "Post for Mastodon (fr)" in stdout and "2 alt text(s) flagged" in stdout
+    assert "Post for Mastodon (fr)" in stdout and "2 alt texts flagged" in stdout
     assert "Warning: 5 images, but a Mastodon post takes at most 4" in stdout
     alt = (bundle / "alt-text.txt").read_text("utf-8")
     assert alt.count("[trop long]") == 1 and alt.count("[pas de texte alternatif]") == 1

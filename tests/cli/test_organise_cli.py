@@ -128,7 +128,7 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
         code, out = run(capsys, cat, "clock", "--pin", wrong, "2022-06-01 09:40")
         assert code == 2 and said in out and "Traceback" not in out, out
     code, out = run(capsys, cat, "clock", "canon", "--set", "+1h")
-    assert code == 0 and "2 item(s) moved" in out
+    assert code == 0 and "2 items moved" in out
     code, out = run(capsys, cat, "assign", "--json")
     proposals = {p["item_id"]: p for p in json.loads(out)}
     assert proposals[ids[0]]["reason"] == "inside"

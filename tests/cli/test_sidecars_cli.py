@@ -80,7 +80,7 @@ def test_problems_exit_1_with_reasons(tmp_path: Path, capsys) -> None:  # type: 
     c.set_root_online(root, False)
     c.close()
     code, out = run(capsys, cat, "sidecars", "write", str(media / "b.jpg"))
-    assert code == 1 and "offline" in out and "1 problem(s)" in out
+    assert code == 1 and "offline" in out and "1 problem." in out
     assert not (media / "b.jpg.xmp").exists()
     code, out = run(capsys, cat, "sidecars", "write")
     assert code == 2 and "No items selected" in out

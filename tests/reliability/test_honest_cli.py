@@ -57,12 +57,12 @@ def test_unknown_id_is_an_error_and_leaves_no_undo_step(cat: str) -> None:
 
 
 def test_no_op_edits_say_nothing_changed(cat: str) -> None:
-    assert run("set", "1", "2", "--rating", "4", "-c", cat)[1] == "Updated 2 item(s).\n"
+    assert run("set", "1", "2", "--rating", "4", "-c", cat)[1] == "Updated 2 items.\n"
     code, out, _ = run("set", "1", "2", "--rating", "4", "-c", cat)
     assert code == 0 and out.startswith("Nothing changed")
-    assert run("set", "1", "--title", "Opening", "-c", cat)[1] == "Updated 1 item(s).\n"
+    assert run("set", "1", "--title", "Opening", "-c", cat)[1] == "Updated 1 item.\n"
     assert run("set", "1", "--title", "Opening", "-c", cat)[1].startswith("Nothing changed")
-    assert run("tag", "1", "--add", "keynote", "-c", cat)[1] == "Tagged 1 item(s).\n"
+    assert run("tag", "1", "--add", "keynote", "-c", cat)[1] == "Tagged 1 item.\n"
     assert run("tag", "1", "--add", "keynote", "-c", cat)[1].startswith("Nothing changed")
     # The no-ops left no undo steps: undo takes back the tag, then the title.
     assert run("undo", "-c", cat)[1] == "Undone: Tag keynote\n"

@@ -74,7 +74,7 @@ def test_names_of_252_to_255_bytes_are_catalogued_and_get_sidecars(tmp_path: Pat
     assert "5 new" in out and "error" not in out
     code, out, err = run("set", "1", "2", "3", "4", "5", "--rating", "4", "-c", cat)
     code, out, err = run("sidecars", "write", "1", "2", "3", "4", "5", "-c", cat)
-    assert code == 0 and "5 created; 0 problem(s)." in out, out + err
+    assert code == 0 and "5 created; 0 problems." in out, out + err
     # A sidecar named by the base name (the only one that fits) is found by the reader.
     longest = files[-1]
     (longest.parent / (longest.stem + ".xmp")).write_text("<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
 
 # Mirrors core/export/platforms.py (a test checks they agree); named here for a quick --help.
@@ -103,7 +103,7 @@ def cmd_suggest(ctx: Context) -> int:
     applied = sum(1 for r in rows if r["applied"])
     if a.apply:
         print(
-            f"{applied} draft(s) stored; finish each and remove its draft marker "
+            f"{counted(applied, 'draft')} stored; finish each and remove its draft marker "
             "('smparchive undo' takes a draft back)."
         )
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smparchive.cli.main import EXIT_OK, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
 from smparchive.cli.times import item_json, when
 
@@ -97,7 +97,7 @@ def cmd_add(ctx: Context) -> int:
     c = cat.find_collection(ctx.args.name)
     ids = select_ids(cat, ctx.args, require=True)
     cat.add_to_collection(c.id, ids, ctx.args.at)
-    print(f"{len(ids)} item(s) added to '{c.name}'.")
+    print(f"{counted(len(ids), 'item')} added to '{c.name}'.")
     return EXIT_OK
 
 
@@ -106,7 +106,7 @@ def cmd_remove(ctx: Context) -> int:
     c = cat.find_collection(ctx.args.name)
     ids = select_ids(cat, ctx.args, require=True)
     cat.remove_from_collection(c.id, ids)
-    print(f"{len(ids)} item(s) removed from '{c.name}'.")
+    print(f"{counted(len(ids), 'item')} removed from '{c.name}'.")
     return EXIT_OK
 
 
@@ -115,7 +115,7 @@ def cmd_move(ctx: Context) -> int:
     c = cat.find_collection(ctx.args.name)
     ids = select_ids(cat, ctx.args, require=True)
     cat.move_in_collection(c.id, ids, ctx.args.to)
-    print(f"{len(ids)} item(s) moved to position {ctx.args.to}.")
+    print(f"{counted(len(ids), 'item')} moved to position {ctx.args.to}.")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import human_bytes, print_json, print_table
+from smparchive.cli.output import counted, human_bytes, print_json, print_table
 from smparchive.cli.selection import one_item
 from smparchive.core.vocab import CutMode, stored_values
 
@@ -423,7 +423,7 @@ def _print_summary(report: Any, history_id: int | None, check: Any) -> None:
     items = len({f.item_id for f in report.files})
     verb = "Already up to date:" if report.unchanged else "Exported"
     print(
-        f"{verb} {items} item(s), {len(report.files)} file(s), "
+        f"{verb} {counted(items, 'item')}, {counted(len(report.files), 'file')}, "
         f"{human_bytes(report.bytes_written)} -> {report.bundle}"
     )
     for title, decisions in (("Held back", report.held_back), ("Override", report.overrides)):
@@ -457,8 +457,8 @@ def _print_post(kit: Any) -> None:
     flagged = sum(1 for a in kit.images if a.problems)
     print(
         f"Post for {p.label} ({kit.language}): post.txt, post.md, alt-text.txt; "
-        f"{kit.chars} characters{of}, {len(kit.images)} image(s), "
-        f"{flagged} alt text(s) flagged."
+        f"{kit.chars} characters{of}, {counted(len(kit.images), 'image')}, "
+        f"{counted(flagged, 'alt text')} flagged."
     )
 
 

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 
 PRIVACY = """Faces are found on this computer only (dlib's detector and embeddings; the models
 ship inside the installed package, nothing is downloaded or sent anywhere). Detection is off
@@ -121,8 +121,8 @@ def cmd_scan(ctx: Context) -> int:
         print_json(report)
     else:
         print(
-            f"Searched {report.photos} photo(s) in {report.seconds:.1f} s: {report.faces} "
-            f"face(s) found, {report.suggested} suggested as someone known"
+            f"Searched {counted(report.photos, 'photo')} in {report.seconds:.1f} s: "
+            f"{counted(report.faces, 'face')} found, {report.suggested} suggested as someone known"
             + (", cancelled" if report.cancelled else "")
             + (f", {report.failed} failed" if report.failed else "")
             + "."
@@ -141,7 +141,7 @@ def cmd_status(ctx: Context) -> int:
     print(f"Pictures searched (photos and video posters): {st.scanned} of {st.candidates}")
     print(
         f"Faces: {st.faces} ({st.confirmed} confirmed, {st.suggested} suggested, "
-        f"{st.unknown} unknown in {st.groups} group(s))"
+        f"{st.unknown} unknown in {counted(st.groups, 'group')})"
     )
     missing = _need_faces()
     if missing:
@@ -190,7 +190,10 @@ def cmd_cluster(ctx: Context) -> int:
     cat = ctx.catalog()
     groups = cat.cluster_faces(ctx.args.threshold)
     suggested = cat.suggest_faces()
-    print(f"{groups} unknown person group(s); {suggested} face(s) suggested as someone known.")
+    print(
+        f"{counted(groups, 'unknown person group')}; "
+        f"{counted(suggested, 'face')} suggested as someone known."
+    )
     return EXIT_OK
 
 
@@ -206,8 +209,8 @@ def cmd_name(ctx: Context) -> int:
         result = cat.name_faces(a.face, a.name)
     suggested = cat.suggest_faces()
     print(
-        f"{len(result.changes.items)} photo(s) now show {a.name}; "
-        f"{suggested} other face(s) suggested (see 'faces list --suggested')."
+        f"{counted(len(result.changes.items), 'photo')} now showing {a.name}; "
+        f"{counted(suggested, 'other face')} suggested (see 'faces list --suggested')."
     )
     return EXIT_OK
 
@@ -227,7 +230,9 @@ def cmd_confirm(ctx: Context) -> int:
         print("Nothing to confirm.")
         return EXIT_OK
     result = ctx.catalog().confirm_faces(ids)
-    print(f"Confirmed {len(ids)} face(s) in {len(result.changes.items)} photo(s).")
+    print(
+        f"Confirmed {counted(len(ids), 'face')} in {counted(len(result.changes.items), 'photo')}."
+    )
     return EXIT_OK
 
 
@@ -237,7 +242,7 @@ def cmd_reject(ctx: Context) -> int:
         print("Nothing to reject.")
         return EXIT_OK
     ctx.catalog().reject_faces(ids)
-    print(f"Rejected {len(ids)} suggestion(s).")
+    print(f"Rejected {counted(len(ids), 'suggestion')}.")
     return EXIT_OK
 
 
@@ -282,11 +287,11 @@ def cmd_consent(ctx: Context) -> int:
         if withdrawn_on
         else f"Consent set to {restriction.replace('_', ' ')}"
     )
-    print(f"{what} for {impact.person}: {len(impact.item_ids)} photo(s) follow.")
+    print(f"{what} for {impact.person}: {counted(len(impact.item_ids), 'photo')} concerned.")
     for iid in impact.item_ids:
         print(f"  {names.get(iid, iid)}")
     if impact.exports:
-        print(f"Already exported in {len(impact.exports)} export(s) (take these down):")
+        print(f"Already exported in {counted(len(impact.exports), 'export')} (take these down):")
         clips = dict(impact.clips)
         for eid, target, audience, items in impact.exports:
             files = ", ".join(str(names.get(i, i)) for i in items)

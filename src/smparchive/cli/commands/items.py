@@ -8,7 +8,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, filter_from_args, select_ids
 from smparchive.cli.times import add_utc_flag, header, item_json, when, zone_of
 from smparchive.core.catalog.sorts import SORT_NAMES
@@ -192,9 +192,9 @@ def cmd_set(ctx: Context) -> int:
     for key, value in texts.items():
         results.append(cat.set_text(ids, key, a.lang, value))
     if all(r.undo is None for r in results):
-        print(f"Nothing changed: the {len(ids)} item(s) already have these values.")
+        print(f"Nothing changed: {counted(len(ids), 'item')} already had these values.")
     else:
-        print(f"Updated {len(ids)} item(s).")
+        print(f"Updated {counted(len(ids), 'item')}.")
     return EXIT_OK
 
 
@@ -237,7 +237,7 @@ def _set_checked(
     except EditConflict as exc:
         print(f"smparchive: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"Updated {len(ids)} item(s).")
+    print(f"Updated {counted(len(ids), 'item')}.")
     return EXIT_OK
 
 
@@ -271,7 +271,7 @@ def cmd_tag(ctx: Context) -> int:
     if tag_ids:
         results.append(cat.remove_tags(ids, tag_ids))
     if all(r.undo is None for r in results):
-        print(f"Nothing changed: the {len(ids)} item(s) already have these tags.")
+        print(f"Nothing changed: {counted(len(ids), 'item')} already had these tags.")
     else:
-        print(f"Tagged {len(ids)} item(s).")
+        print(f"Tagged {counted(len(ids), 'item')}.")
     return EXIT_OK

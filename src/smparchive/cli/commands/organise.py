@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, one_item, select_ids
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.domain import time as t
@@ -89,11 +89,11 @@ def cmd_assign(ctx: Context) -> int:
         session = cat.find_session(a.to) if a.to else None
         cat.assign_items(ids, session.id if session else None)
         where = f"session {session.id} '{session.title}'" if session else "no session"
-        print(f"{len(ids)} item(s) assigned by hand to {where}.")
+        print(f"{counted(len(ids), 'item')} assigned by hand to {where}.")
         return EXIT_OK
     if ids is not None and a.auto:
         cat.release_items(ids)
-        print(f"{len(ids)} item(s) returned to automatic assignment.")
+        print(f"{counted(len(ids), 'item')} returned to automatic assignment.")
         return EXIT_OK
     proposals = cat.propose_assignments(
         ids, tolerance=timedelta(minutes=a.tolerance), camera_rooms=_camera_rooms(cat, a.room)
@@ -101,7 +101,7 @@ def cmd_assign(ctx: Context) -> int:
     if a.apply:
         only = [int(x) for x in a.only.split(",") if x.strip()] if a.only else None
         r = cat.apply_assignments(proposals, only=only)
-        print(f"{r.value} item(s) assigned ('smparchive undo' reverts).")
+        print(f"{counted(r.value, 'item')} assigned ('smparchive undo' reverts).")
         return EXIT_OK
     if a.json:
         print_json(proposals)
@@ -115,7 +115,10 @@ def cmd_assign(ctx: Context) -> int:
     print_table(rows, ["item", "reason", "now", "proposed", "why"])
     n = sum(p.actionable for p in proposals)
     choices = sum(p.reason == "overlap" for p in proposals)
-    print(f"{n} change(s) proposed; {choices} need a choice (assign --to). Apply with --apply.")
+    print(
+        f"{counted(n, 'change')} proposed; {choices} need a choice (assign --to). "
+        "Apply with --apply."
+    )
     return EXIT_OK
 
 
@@ -134,7 +137,9 @@ def cmd_clock(ctx: Context) -> int:
         if a.dry_run:
             return _show_preview(ctx, cat.preview_pin(item_id, known))
         r = cat.pin_clock(item_id, known)
-        print(f"{r.message}: {r.value} item(s) moved. Run 'smparchive assign' to re-assign.")
+        print(
+            f"{r.message}: {counted(r.value, 'item')} moved. Run 'smparchive assign' to re-assign."
+        )
         return EXIT_OK
     if a.offset is not None:
         if not a.camera:
@@ -145,7 +150,9 @@ def cmd_clock(ctx: Context) -> int:
         if a.dry_run:
             return _show_preview(ctx, cat.preview_clock(key, offset))
         r = cat.set_clock_offset(key, offset)
-        print(f"{r.message}: {r.value} item(s) moved. Run 'smparchive assign' to re-assign.")
+        print(
+            f"{r.message}: {counted(r.value, 'item')} moved. Run 'smparchive assign' to re-assign."
+        )
         return EXIT_OK
     groups = cat.cameras()
     if a.camera:
@@ -185,6 +192,6 @@ def _show_preview(ctx: Context, preview: Any) -> int:
     shift, camera = timefmt.correction_text(preview.offset_s), t.camera_name(preview.camera_key)
     print(
         f"Preview of {shift} for {camera}: "
-        f"{len(preview.rows)} item(s), {preview.moved_sessions} would change session."
+        f"{counted(len(preview.rows), 'item')}, {preview.moved_sessions} would change session."
     )
     return EXIT_OK

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.core.catalog.errors import CatalogError
 from smparchive.core.domain import time as t
 
@@ -182,7 +182,7 @@ def cmd_days_rename(ctx: Context) -> int:
 def cmd_days_delete(ctx: Context) -> int:
     cat = ctx.catalog()
     r = cat.delete_day(_day(cat, ctx.args.day))
-    print(f"Day deleted ({len(r.changes.sessions)} session(s); 'undo' restores them).")
+    print(f"Day deleted ({counted(len(r.changes.sessions), 'session')}; 'undo' restores them).")
     return EXIT_OK
 
 
@@ -281,7 +281,9 @@ def cmd_sessions_delete(ctx: Context) -> int:
     cat = ctx.catalog()
     s = cat.find_session(ctx.args.session)
     r = cat.delete_session(s.id)
-    print(f"Session {s.id} '{s.title}' deleted; {len(r.changes.items)} item(s) unassigned.")
+    print(
+        f"Session {s.id} '{s.title}' deleted; {counted(len(r.changes.items), 'item')} unassigned."
+    )
     return EXIT_OK
 
 

@@ -202,7 +202,10 @@ def cmd_scan(ctx: Context) -> int:
             bar.done()
             faces = _faces_after(cat, bar, cancel, ids, options, thumbs.cancelled)
             if faces is not None and not args.json:
-                print(f"Faces: {faces.photos} photo(s) searched, {faces.faces} face(s) found.")
+                print(
+                    f"Faces: {counted(faces.photos, 'photo')} searched, "
+                    f"{counted(faces.faces, 'face')} found."
+                )
     problems = list(report.problems) + (list(thumbs.problems) if thumbs else [])
     # Errors found by earlier scans are still errors: a quiet rescan does not make them ok.
     reported = {p.item_id for p in problems if p.item_id is not None}
@@ -230,7 +233,7 @@ def _report(
         _print_summary(report, thumbs, problems)
         if earlier:
             print(
-                f"{earlier} file(s) in error since an earlier scan remain (see "
+                f"{counted(earlier, 'file')} still in error since an earlier scan (see "
                 "'smparchive problems'; 'scan --retry-errors' reads them again)."
             )
     cancelled = report.cancelled or bool(thumbs and thumbs.cancelled)
@@ -286,7 +289,7 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
         extra.append(f"{report.returned} back online")
     if report.offline_roots:
         extra.append(
-            f"{len(report.offline_roots)} folder(s) offline "
+            f"{counted(len(report.offline_roots), 'folder')} offline "
             f"({counted(report.offline_items, 'item')})"
         )
     if report.duplicate_groups:
@@ -298,8 +301,8 @@ def _print_summary(report: Any, thumbs: Any, problems: list[Any]) -> None:
         extra.append(f"{report.skipped} hidden or ignored {_entries(report.skipped)} skipped")
     if report.unavailable:
         extra.append(
-            f"{report.unavailable} file(s) could not be read this time and were left as they "
-            "were (the next scan tries again)"
+            f"{counted(report.unavailable, 'file')} could not be read this time and stayed as "
+            "catalogued (the next scan tries again)"
         )
     if extra:
         print("Also: " + "; ".join(extra) + ".")

@@ -327,7 +327,7 @@ def cmd_apply(ctx: Context) -> int:
         done.append({"item_id": p.item_id, "segment_ids": result.value})
         if not ctx.args.json:
             _show(p)
-            print(f"  -> {len(result.value)} segment(s) written (undo: smparchive undo)")
+            print(f"  -> {counted(len(result.value), 'segment')} written (undo: smparchive undo)")
     if ctx.args.json:
         print_json(done)
     return EXIT_OK if done else EXIT_PROBLEMS

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smparchive.cli.main import EXIT_OK, EXIT_PROBLEMS, Context, add_json_flag
-from smparchive.cli.output import print_json, print_table
+from smparchive.cli.output import counted, print_json, print_table
 from smparchive.cli.selection import add_filter_args, select_ids
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _show(ctx: Context, report: SidecarReport) -> int:
         )
         summary = ", ".join(f"{n} {k}" for k, n in sorted(report.counts.items())) or "no items"
         prefix = "Dry run: " if report.dry_run else ""
-        print(f"{prefix}{summary}; {len(report.problems)} problem(s).")
+        print(f"{prefix}{summary}; {counted(len(report.problems), 'problem')}.")
         if report.undo is not None:
             print("Run 'smparchive undo' to revert what was read.")
     return EXIT_PROBLEMS if report.problems else EXIT_OK
