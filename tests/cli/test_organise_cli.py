@@ -116,6 +116,10 @@ def test_search_collection_assign_and_clock_from_the_cli(tmp_path, capsys) -> No
 
     code, out = run(capsys, cat, "clock", "--json")
     assert json.loads(out)[0]["key"] == "Canon|EOS R6|B"
+    # The table names each camera as the app does, beside the key --camera matches.
+    code, out = run(capsys, cat, "clock")
+    canon = next(line for line in out.splitlines() if "Canon|EOS R6|B" in line)
+    assert canon.startswith("Canon EOS R6 (B) ") and "unknown camera" in out
     code, out = run(capsys, cat, "clock", "--pin", str(ids[0]), "2022-06-01 09:40", "--dry-run",
                     "--json")  # fmt: skip
     assert json.loads(out)["offset_s"] == 3600

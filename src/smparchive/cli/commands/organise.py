@@ -161,12 +161,14 @@ def cmd_clock(ctx: Context) -> int:
         print_json(groups)
         return EXIT_OK
     tz = cat.event_zone()
+    # The camera as every view names it, then its key (make|model|serial: what --camera
+    # matches, as a whole or in part).
     rows = [
-        (g.key, g.count, _moment(g.first, tz), _moment(g.last, tz),
+        (t.camera_name(g.key), g.key, g.count, _moment(g.first, tz), _moment(g.last, tz),
          timefmt.correction_text(g.offset_s) if g.offset_s else "none")
         for g in groups
     ]  # fmt: skip
-    print_table(rows, ["camera (make|model|serial)", "items", "first", "last", "correction"])
+    print_table(rows, ["camera", "key (make|model|serial)", "items", "first", "last", "correction"])
     return EXIT_OK
 
 
