@@ -314,7 +314,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Apply Correction</source>
         <translation>Appliquer la correction</translation>
     </message>
@@ -2128,7 +2128,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+169"/>
+        <location filename="../../gui/widgets/inspector.py" line="+170"/>
         <source>Culling</source>
         <translation>Tri</translation>
     </message>
@@ -2265,7 +2265,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>les modifications s’appliquent à tous</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
+        <translation>Pas d’aperçu : smparchive garde le nom, la taille, les dates et l’empreinte du contenu de ce fichier, sans lire ce qu’il contient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
@@ -6577,7 +6582,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-579"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-580"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6628,7 +6633,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+149"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+156"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6638,7 +6643,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-78"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -6663,7 +6668,17 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+2"/>
+        <source>Other files</source>
+        <translation>Autres fichiers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
+        <translation>Fichiers dont smparchive ne lit pas le contenu (tableurs, textes, archives…) : catalogués par nom, taille, dates et empreinte du contenu</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6713,7 +6728,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-136"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Fichiers illisibles : catalogués avec le motif</translation>
     </message>
@@ -6738,7 +6753,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Fichiers au contenu identique à un autre fichier catalogué</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>

@@ -314,7 +314,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Apply Correction</source>
         <translation>Correctie toepassen</translation>
     </message>
@@ -2128,7 +2128,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/widgets/inspector.py" line="+169"/>
+        <location filename="../../gui/widgets/inspector.py" line="+170"/>
         <source>Culling</source>
         <translation>Selectie</translation>
     </message>
@@ -2265,7 +2265,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>wijzigingen gelden voor allemaal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>No preview: smparchive keeps this file&apos;s name, size, dates and content hash, and does not read inside it.</source>
+        <translation>Geen voorbeeld: smparchive bewaart de naam, grootte, datums en inhoudshash van dit bestand, en leest de inhoud niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
@@ -6577,7 +6582,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-579"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-580"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6628,7 +6633,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+149"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+156"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6638,7 +6643,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Alle items</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-78"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
     </message>
@@ -6663,7 +6668,17 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+2"/>
+        <source>Other files</source>
+        <translation>Overige bestanden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Files smparchive does not read inside (spreadsheets, text, archives ...): catalogued by name, size, dates and content hash</source>
+        <translation>Bestanden waarvan smparchive de inhoud niet leest (spreadsheets, tekst, archieven …): gecatalogiseerd op naam, grootte, datums en inhoudshash</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -6713,7 +6728,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Fouten</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-136"/>
         <source>Files that could not be read: catalogued with the reason</source>
         <translation>Bestanden die niet gelezen konden worden: gecatalogiseerd met de reden</translation>
     </message>
@@ -6738,7 +6753,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Bestanden met dezelfde inhoud als een ander gecatalogiseerd bestand</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Duplicates</source>
         <translation>Duplicaten</translation>
     </message>
