@@ -332,12 +332,12 @@ class ScheduleEditor(FittedDialog):
 def import_summary_text(summary: ImportSummary) -> str:
     """What a programme import did, in the interface's language (the CLI prints the core's
     ``ImportSummary.lines()``): counts, the sessions, then the notes and warnings."""
-    lines = [
-        translate("MainWindow", "Sessions: %1 added, %2 updated, %3 unchanged.")
-        .replace("%1", fmt.number(len(summary.added)))
-        .replace("%2", fmt.number(len(summary.updated)))
-        .replace("%3", fmt.number(summary.unchanged))
-    ]
+    counts = (  # each count in its own piece, with its own plural forms
+        translate("MainWindow", "%Ln added", None, len(summary.added)),
+        translate("MainWindow", "%Ln updated", None, len(summary.updated)),
+        translate("MainWindow", "%Ln unchanged", None, summary.unchanged),
+    )
+    lines = [translate("MainWindow", "Sessions: %1.").replace("%1", ", ".join(counts))]
     lines += [f"  + {t}" for t in summary.added]
     lines += [f"  ~ {t}" for t in summary.updated]
     if summary.days_added:
