@@ -132,3 +132,16 @@ def test_sidecar_and_programme_summaries_count_each_number_with_its_form(
     dialog.deleteLater()
     summary = ImportSummary(1, "csv", added=("A", "B"), updated=("C",), unchanged=0)
     assert _forms(import_summary_text(summary).splitlines()[0]) == ["many", "one", "one"]
+
+
+def test_compare_hints_count_shown_and_selected_photos_each_with_its_form(
+    french_rule: None, window: Any
+) -> None:
+    """'the first %1 photos of %Ln selected' put the photos shown in by hand."""
+    records = window.catalog.items(window.store.ids)
+    six = [r.id for r in records if r.kind == "photo"][:6]
+    window.select_ids(six, current_row=0)
+    window.set_mode("compare")
+    hints = window.workspace.pages["compare"].hints.text()
+    assert "the first 4 photos [many] of 6 selected [many]" in hints
+    window.set_mode("grid")
