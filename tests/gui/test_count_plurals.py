@@ -4,7 +4,9 @@ cannot say. A stand-in catalogue with French's rule marks each form it is asked 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -18,7 +20,7 @@ class _FrenchRule(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if n < 0:
-            return ""
+            return None  # type: ignore[return-value]  # untranslated: the source (not "")
         return source + (" [one]" if n in (0, 1) else " [many]")
 
     def isEmpty(self) -> bool:
@@ -42,7 +44,8 @@ def test_apply_button_and_summary_count_with_plural_forms(french_rule: None, win
     dlg.model.accepted = set()
     dlg._update_apply()
     assert dlg.apply_btn.text() == "Apply 0 Accepted [one]"
-    assert dlg.summary.text().endswith(("[one]", "[many]"))
+    # three counts (items, changes, choices): each takes its own form
+    assert dlg.summary.text().count(" [one]") + dlg.summary.text().count(" [many]") == 3
     dlg.close()
 
 
@@ -70,3 +73,75 @@ def test_dialog_texts_with_a_count_use_plural_forms(french_rule: None) -> None:
     assert Commands().new_collection(1).endswith("[one]")
     assert Sidecars().writing(0) == "Writing 0 XMP sidecars [one]"
     assert Undo().changes(250).endswith("changes 250 items. [many]")
+
+
+def _forms(text: str) -> list[str]:
+    """The plural forms the stand-in marked in ``text``, in order."""
+    return re.findall(r"\[(one|many)\]", text)
+
+
+def test_every_count_of_the_clock_dialogs_summary_has_its_own_plural_form(
+    french_rule: None, window: Any, tmp_path: Any
+) -> None:
+    """'%1: correction ... 5 of its items ... (none within 30 minutes)' took the forms of
+    neither count (only the sentence appended after it did)."""
+    from tests.conftest import insert_items
+
+    from smparchive.gui.dialogs.clocks import ClockDialog
+
+    day2 = datetime(2022, 6, 2, 13, 50, tzinfo=UTC)
+    nikon = {"camera_make": "Nikon", "camera_model": "Z 6"}
+    specs = [
+        {"name": f"NK_{n}.JPG", "capture_utc": day2 + timedelta(minutes=10 * n), **nikon}
+        for n in range(3)
+    ]
+    insert_items(window.catalog, tmp_path / "media", specs)
+    window.catalog.rederive_capture_times()
+    dlg = ClockDialog(window.deps)
+    try:
+        dlg.camera_view.selectRow(
+            next(n for n, g in enumerate(dlg.cameras.rows) if g.model == "Z 6")
+        )
+        dlg.set_offset(-36000)  # ten hours back: every photo far from any session
+        text = dlg.summary.text()
+        assert re.search(r"left out of every session \[many\]", text)  # 3: French plural
+        assert re.search(r"none within \d+ minutes \[many\]", text)
+        assert _forms(dlg.day_view.legend.text()) == ["many"]  # "within 30 minutes"
+    finally:
+        dlg.close()
+
+
+def test_sidecar_and_programme_summaries_count_each_number_with_its_form(
+    french_rule: None,
+) -> None:
+    from smparchive.core.domain.programme import ImportSummary
+    from smparchive.core.organise.sidecars import SidecarOutcome, SidecarReport
+    from smparchive.gui.dialogs.schedule_editor import import_summary_text
+    from smparchive.gui.dialogs.sidecar_summary import SidecarSummaryDialog
+
+    outcomes = [
+        SidecarOutcome(1, "/m/a.jpg", "created", "/m/a.xmp"),
+        SidecarOutcome(2, "/m/b.jpg", "updated", "/m/b.xmp"),
+        SidecarOutcome(3, "/m/c.jpg", "updated", "/m/c.xmp"),
+        SidecarOutcome(4, "/m/d.jpg", "unchanged", "/m/d.xmp"),
+        SidecarOutcome(5, "/m/e.jpg", "skipped", None),
+    ]
+    dialog = SidecarSummaryDialog(SidecarReport("write", False, outcomes), {})
+    # written 3, new 1, updated 2, merged 0, up to date 1, skipped 1
+    assert _forms(dialog.summary.text()) == ["many", "one", "many", "one", "one", "one"]
+    dialog.deleteLater()
+    summary = ImportSummary(1, "csv", added=("A", "B"), updated=("C",), unchanged=0)
+    assert _forms(import_summary_text(summary).splitlines()[0]) == ["many", "one", "one"]
+
+
+def test_compare_hints_count_shown_and_selected_photos_each_with_its_form(
+    french_rule: None, window: Any
+) -> None:
+    """'the first %1 photos of %Ln selected' put the photos shown in by hand."""
+    records = window.catalog.items(window.store.ids)
+    six = [r.id for r in records if r.kind == "photo"][:6]
+    window.select_ids(six, current_row=0)
+    window.set_mode("compare")
+    hints = window.workspace.pages["compare"].hints.text()
+    assert "the first 4 photos [many] of 6 selected [many]" in hints
+    window.set_mode("grid")

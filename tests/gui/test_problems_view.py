@@ -337,3 +337,42 @@ def test_the_summarys_show_them_shows_the_problems_it_listed_not_older_ones(
     assert w.runner.shutdown()
     w.thumbs.shutdown()
     cat.close()
+
+
+def test_an_unreadable_file_on_an_unplugged_card_is_still_under_errors(
+    tmp_path: Path, capsys: Any, qapp: Any
+) -> None:
+    """Unplugged, a file that could not be read left Problems > Errors (1 -> 0) while
+    Offline still said why it was unreadable. It is listed and counted under both, as
+    `smparchive problems` groups it."""
+    from smparchive.cli.main import main
+    from smparchive.core.catalog.catalog import open_catalog
+    from smparchive.gui.models.sidebar_model import ERRORS, build_sidebar
+
+    card = tmp_path / "card"
+    card.mkdir()
+    _jpeg(card / "fine.jpg", 10)
+    (card / "junk.jpg").write_bytes(b"\xff\xd8\xff" + b"not a picture" * 50)
+    cat_path = tmp_path / "c.smpcat"
+    assert main(["-c", str(cat_path), "roots", "add", str(card)]) == 0
+    main(["-c", str(cat_path), "scan"])
+    card.rename(tmp_path / "unplugged")
+    main(["-c", str(cat_path), "scan"])
+    cat = open_catalog(cat_path)
+    try:
+        sections = build_sidebar(cat)
+        listed = [cat.item(i).name for i in cat.query_ids(ERRORS)]
+    finally:
+        cat.close()
+    problems = next(s for s in sections if s.key == "sec:problems")
+    counts = {n.key: n.count for n in problems.children}
+    assert listed == ["junk.jpg"]
+    assert counts["status:error"] == 1 and counts["status:offline"] == 2
+    capsys.readouterr()
+    main(["-c", str(cat_path), "problems", "--json"])
+    rows = {Path(r["path"]).name: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["junk.jpg"]["status"] == "offline"
+    assert rows["junk.jpg"]["views"] == ["error", "offline"]
+    assert rows["fine.jpg"]["views"] == ["offline"]
+    main(["-c", str(cat_path), "problems"])
+    assert "error 1" in capsys.readouterr().out

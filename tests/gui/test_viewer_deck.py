@@ -12,6 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from PySide6.QtCore import Qt
 from test_viewer_support import CORPUS, copy_into
+from tests.core.media.test_pages import text_pdf
 
 from smparchive.core.media.pages import PageStore
 from smparchive.gui.tasks import SyncTaskRunner
@@ -52,6 +53,9 @@ def test_pdf_pages_strip_find_and_disk_cache(
     assert viewer.find_bar.isVisible()
     viewer.find_edit.setText("Schübert")  # accent-insensitive (QTest types ASCII only)
     assert viewer.hits and 1 in viewer.hits
+    assert len(viewer.view.mark_items) == 2  # twice on this page, both marked on it
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)  # its second match, then the next page
+    assert viewer.page == 1 and viewer.match == 1
     qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)
     assert viewer.page == min(h for h in viewer.hits if h > 1)
     assert "pages" in viewer.find_label.text()
@@ -74,6 +78,80 @@ def test_pdf_pages_strip_find_and_disk_cache(
     assert catalog.item(viewer.record.id).rating == 2
 
 
+def _marks(viewer: DeckViewer) -> list[tuple[float, float, float, float, bool]]:
+    """The boxes drawn over the page as fractions of it, and whether each is the current."""
+    view = viewer.view
+    scene = view.sceneRect()
+    current = view.mark_items[-1].brush().color() if view.mark_items else None
+    return [
+        (
+            (r := item.sceneBoundingRect()).left() / scene.width(),
+            r.top() / scene.height(),
+            r.right() / scene.width(),
+            r.bottom() / scene.height(),
+            item.brush().color() == current,
+        )
+        for item in view.mark_items
+    ]
+
+
+def _ink_under(viewer: DeckViewer, box: tuple[float, ...]) -> int:
+    """Dark pixels of the shown page under ``box``."""
+    image = viewer.view._item.pixmap().toImage()
+    w, h = image.width(), image.height()
+    return sum(
+        1
+        for x in range(int(box[0] * w), int(box[2] * w))
+        for y in range(int(box[1] * h), int(box[3] * h))
+        if image.pixelColor(x, y).lightness() < 100
+    )
+
+
+def test_found_words_are_marked_on_the_page_and_enter_walks_them(
+    qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path
+) -> None:
+    """As in any PDF reader, the found word is highlighted on the page picture itself, the
+    current match stands out, Enter walks the matches and then the pages, zoom follows."""
+    (tmp_path / "media").mkdir()
+    text_pdf(tmp_path / "media" / "handout.pdf")
+    ids = add_items([{"name": "handout.pdf", "kind": "document", "format": "PDF"}])
+    window = open_viewer(None, catalog, ids, 0, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    viewer = window.viewer
+    assert isinstance(viewer, DeckViewer) and viewer.error is None
+    qtbot.keyClick(viewer, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    viewer.find_edit.setText("THE")
+    assert viewer.hits == [0, 1] and viewer.page == 0
+    ((left, top, right, bottom, current),) = _marks(viewer)
+    # "Day one: the programme" at x=50 pt, 20 pt high, on a 400x300 pt page: "the" after
+    # "Day one: ", at its top
+    assert current and 0.2 < left < right < 0.45 and 0.1 < top < bottom < 0.2
+    assert _ink_under(viewer, (left, top, right, bottom)) > 30
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)  # no more on page 1: on to page 2
+    marks = _marks(viewer)
+    assert viewer.page == 1 and len(marks) == 3
+    in_reading_order = sorted(marks, key=lambda m: (round(m[1], 2), m[0]))
+    assert [m[4] for m in in_reading_order] == [True, False, False]  # "then" is the current
+    assert all(_ink_under(viewer, m) > 10 for m in marks)
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return)  # the next match on the same page
+    assert viewer.page == 1 and viewer.match == 1
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return, shift)
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return, shift)  # back to page 1's (last) match
+    assert viewer.page == 0 and len(_marks(viewer)) == 1
+    qtbot.keyClick(viewer.find_edit, Qt.Key.Key_Return, shift)  # round to page 2's last
+    assert viewer.page == 1 and viewer.match == 2
+    on_screen = viewer.view.mapFromScene(viewer.view.mark_items[-1].sceneBoundingRect())
+    width = on_screen.boundingRect().width()
+    viewer.view.zoom_by(2.0)
+    on_screen = viewer.view.mapFromScene(viewer.view.mark_items[-1].sceneBoundingRect())
+    assert on_screen.boundingRect().width() > 1.8 * width  # the box grows with the page
+    viewer.find_edit.setText("")
+    assert viewer.view.mark_items == []
+
+
 def test_encrypted_pdf_says_so(qtbot: Any, catalog: Any, add_items: Any, tmp_path: Path) -> None:
     _, viewer = deck_window(
         qtbot, catalog, add_items, tmp_path, "pdf/pypdf-r6-user-password.pdf", kind="document"
@@ -94,6 +172,9 @@ def test_odp_without_libreoffice_shows_titles_and_notes(
     text = viewer.notes.toPlainText()
     assert "Who am I" in text and "Speaker notes" in text and "OASIS" in text
     assert viewer.view.has_image()  # a title card stands in for the slide
+    viewer.find_edit.setText("oasis")  # no rendered pages: the text panel alone marks it
+    assert viewer.page in viewer.hits and "background-color:#ffd43b" in viewer.notes.toHtml()
+    assert viewer.view.mark_items == []
 
 
 def _fake_soffice(folder: Path, body: str) -> None:

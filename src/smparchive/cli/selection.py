@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from smparchive.core.catalog.errors import CatalogError
+from smparchive.core.catalog.itemfilter import status_filter
 from smparchive.core.vocab import FILTER_STATUSES, Flag, Kind, stored_values
 
 if TYPE_CHECKING:
@@ -67,10 +68,8 @@ def filter_from_args(cat: Catalog, a: argparse.Namespace) -> ItemFilter:
         changes["rating_min"] = a.min_rating
     if a.flagged:
         changes["flags"] = (FLAGS[a.flagged],)
-    if a.status == ["warning"]:
-        changes["warnings"] = True  # status warning, or warnings on a readable file
-    elif a.status:
-        changes["statuses"] = tuple(a.status)
+    if a.status:  # error and warning as Problems > Errors and Warnings list them
+        changes["sub"] = (*f.sub, status_filter(a.status))
     if a.text:
         changes["text"] = f"{f.text} {a.text}".strip()
     return f.with_(**changes)

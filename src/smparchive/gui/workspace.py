@@ -330,10 +330,11 @@ class Workspace(QStackedWidget):
         if self.mode == "compare" and self.compare is not None:
             shown = len(self.compare.records)
             if self.compare_selected > shown:
+                # each count with its own plural forms ("the first 4 photos" "of 6 selected")
                 extras.append(
-                    self.tr(
-                        "the first %1 photos of %Ln selected", None, self.compare_selected
-                    ).replace("%1", fmt.number(shown))
+                    self.tr("%1 of %Ln selected", None, self.compare_selected).replace(
+                        "%1", self.tr("the first %Ln photos", None, shown)
+                    )
                 )
         viewer = ""
         if self.mode == "loupe" and self.loupe is not None and self.loupe.viewer is not None:

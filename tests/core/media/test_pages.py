@@ -88,6 +88,78 @@ def test_where_a_find_matches_is_the_text_the_user_reads() -> None:
     assert match_spans(text, "  ") == [] and match_spans(text, "absent") == []
 
 
+def text_pdf(path: Path, *, rotate: int = 0, crop: list[float] | None = None) -> Path:
+    """Two 400x300 pt pages of Helvetica text; page 1 says "Résumé" twice, the second time
+    before a line break ("the résumé / of the day" is found as "resume of"); "the" is on both
+    pages (once, then three times)."""
+    import pikepdf
+
+    from smparchive.core.demo.pdf import PdfDocument
+
+    doc = PdfDocument()
+    doc.add_page(400, 300).text(50, 250, "Day one: the programme", 20)
+    page = doc.add_page(400, 300)
+    page.text(50, 250, "Résumé first", 20)
+    page.text(50, 100, "and then the résumé", 12)
+    page.text(50, 80, "of the day", 12)
+    doc.save(path)
+    if rotate or crop:
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            if rotate:
+                pdf.pages[1].Rotate = rotate
+            if crop:
+                pdf.pages[1].CropBox = crop
+            pdf.save(path)
+    return path
+
+
+def _ink_in(image: Image.Image, box: tuple[float, float, float, float]) -> int:
+    """Dark pixels of ``image`` inside ``box`` (fractions of its size)."""
+    w, h = image.size
+    part = image.convert("L").crop((box[0] * w, box[1] * h, box[2] * w, box[3] * h))
+    return sum(1 for v in part.tobytes() if v < 100)
+
+
+def test_find_boxes_are_where_the_word_is_drawn_on_the_page(tmp_path: Path) -> None:
+    """A PDF reader highlights the word on the page: each match's rectangles cover its ink on
+    the rendered picture, whatever the case or accents typed."""
+    with PdfDeck(text_pdf(tmp_path / "t.pdf")) as deck:
+        assert deck.find_boxes(0, "resume") == []
+        matches = deck.find_boxes(1, "RESUME")
+        assert len(matches) == 2 and all(len(m) == 1 for m in matches)
+        (left, top, right, bottom) = matches[0][0]
+        # "Résumé" at x=50 pt on a 400 pt page, baseline 250 of 300 pt (from the bottom)
+        assert 0.11 < left < 0.14 and 0.1 < top < bottom < 0.18 and right < 0.35
+        assert matches[1][0][1] > 0.6  # the second, smaller, lower on the page
+        image = deck.render(1, 800)
+        assert all(_ink_in(image, box) > 50 for m in matches for box in m)
+        two_lines = deck.find_boxes(1, "résumé OF")  # across the line break: a box per line
+        assert len(two_lines) == 1 and len(two_lines[0]) == 2
+        assert deck.find_boxes(1, "absent") == [] and deck.find_boxes(1, " ") == []
+        assert deck.find_boxes(7, "resume") == []
+    assert deck.find_boxes(1, "resume") == []  # closed: nothing, no crash
+
+
+@pytest.mark.parametrize(
+    "rotate, crop", [(90, None), (270, None), (0, [40, 60, 380, 290]), (90, [30, 70, 400, 300])]
+)
+def test_find_boxes_follow_rotated_and_cropped_pages(
+    tmp_path: Path, rotate: int, crop: list[float] | None
+) -> None:
+    with PdfDeck(text_pdf(tmp_path / "t.pdf", rotate=rotate, crop=crop)) as deck:
+        matches = deck.find_boxes(1, "resume")
+        image = deck.render(1, 800)
+    assert len(matches) == 2
+    for (box,) in matches:
+        assert all(0.0 <= v <= 1.0 for v in box)
+        assert _ink_in(image, box) > 30  # the ink of the word, not an empty corner
+
+
+def test_find_boxes_on_a_page_without_text_layer(tmp_path: Path) -> None:
+    with PdfDeck(make_pdf(tmp_path / "scan.pdf", 2)) as deck:
+        assert deck.find_boxes(0, "anything") == []
+
+
 @needs_corpus
 def test_odp_and_pptx_slide_texts_with_notes() -> None:
     odp = slide_texts(CORPUS / "slides" / f"{PLUGFEST}.odp", "ODP")

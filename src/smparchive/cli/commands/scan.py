@@ -405,12 +405,21 @@ def cmd_duplicates(ctx: Context) -> int:
 
 
 def cmd_problems(ctx: Context) -> int:
+    from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS
     from smparchive.core.messages import item_problems
 
     cat = ctx.catalog()
     root_ids = _root_ids(cat, ctx.args.root)
     items = cat.problem_items(root_ids)
     skipped = cat.scan_problems(root_ids)
+    # the app's Problems views each item is in (an unreadable file on an unplugged card is
+    # in Errors and Offline): their counts are the sidebar's
+    listed = {r.id for r in items}
+    in_view = {name: listed & set(cat.query_ids(f)) for name, f in PROBLEM_VIEWS.items()}
+
+    def views(item_id: int) -> list[str]:
+        return [name for name, ids in in_view.items() if item_id in ids]
+
     if ctx.args.json:
         print_json(
             [
@@ -423,6 +432,7 @@ def cmd_problems(ctx: Context) -> int:
                     # for those; its warnings apart
                     "reason": " ".join(item_problems(r.status, r.status_reason)) or None,
                     "warnings": r.warnings.split("\n") if r.warnings else [],
+                    "views": views(r.id),
                 }
                 for r in items
             ]
@@ -434,6 +444,7 @@ def cmd_problems(ctx: Context) -> int:
                     "status": "skipped",
                     "reason": p.reason,
                     "warnings": [],
+                    "views": [],
                 }
                 for p in skipped
             ]
@@ -454,4 +465,5 @@ def cmd_problems(ctx: Context) -> int:
             + [("", "skipped", p.path, p.reason) for p in skipped],
             ["id", "status", "path", "reason"],
         )
+        print("Problems views: " + " · ".join(f"{n} {len(ids)}" for n, ids in in_view.items()))
     return EXIT_PROBLEMS if skipped or any(r.status in BAD_STATUSES for r in items) else EXIT_OK

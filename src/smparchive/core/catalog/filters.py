@@ -193,6 +193,17 @@ def where_clauses(
             ),
         )
         c.append(MediaItem.id.in_(warned))
+    if f.errors:
+        # Each kind from ix_items_status. Unplugged, an unreadable file kept its reason
+        # (restored as an error when it is back) but left the Errors view while it was away.
+        failed = union_all(
+            select(MediaItem.id).where(MediaItem.status == ItemStatus.ERROR.value),
+            select(MediaItem.id).where(
+                MediaItem.status == ItemStatus.OFFLINE.value,
+                MediaItem.status_reason.is_not(None),
+            ),
+        )
+        c.append(MediaItem.id.in_(failed))
     if f.date_from is not None:
         c.append(MediaItem.capture_utc >= f.date_from)
     if f.date_to is not None:

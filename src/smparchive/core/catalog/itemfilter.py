@@ -6,6 +6,7 @@ SQLAlchemy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,9 @@ class ItemFilter:
     # items read with a problem that still serve (status warning, or warnings on a file
     # that is neither in error, missing nor offline): the "Warnings" problem view
     warnings: bool = False
+    # items whose file could not be read (status error, or offline keeping the reason it
+    # could not be read: unplugging its card does not mend it): the "Errors" problem view
+    errors: bool = False
     date_from: datetime | None = None  # inclusive, aware
     date_to: datetime | None = None  # exclusive, aware
     orientation: str | None = None  # landscape | portrait | square
@@ -57,3 +61,26 @@ class ItemFilter:
     def with_(self, **changes: Any) -> ItemFilter:
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+
+# The problem views (the sidebar's Problems, ``smparchive problems``), by status word, worst
+# first. An item may be in two: an unreadable or damaged file on an unplugged card is both
+# offline and still in error (or with warnings).
+PROBLEM_VIEWS: dict[str, ItemFilter] = {
+    "error": ItemFilter(errors=True),
+    "warning": ItemFilter(warnings=True),
+    "missing": ItemFilter(statuses=("missing",)),
+    "offline": ItemFilter(statuses=("offline",)),
+}
+
+
+def status_filter(statuses: Sequence[str]) -> ItemFilter:
+    """Items with any of these statuses, "error" and "warning" as their problem views list
+    them (``status:error``, ``ls --status error``: what Problems > Errors shows)."""
+    parts = [PROBLEM_VIEWS[s] for s in dict.fromkeys(statuses) if s in ("error", "warning")]
+    stored = tuple(s for s in dict.fromkeys(statuses) if s not in ("error", "warning"))
+    if stored:
+        parts.append(ItemFilter(statuses=stored))
+    if len(parts) == 1:
+        return parts[0]
+    return ItemFilter(any_of=tuple(parts)) if parts else ItemFilter()

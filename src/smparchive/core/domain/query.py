@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from smparchive.core.catalog.errors import CatalogError
-from smparchive.core.catalog.itemfilter import ItemFilter
+from smparchive.core.catalog.itemfilter import ItemFilter, status_filter
 from smparchive.core.catalog.sorts import SORT_NAMES as SORTS
 from smparchive.core.media.kinds import kind_words
 from smparchive.core.messages import problem
@@ -445,9 +445,10 @@ def _facet(tok: Token, cat: Resolver, depth: int, names: ValueNames | None) -> I
     elif key == "camera":
         return ItemFilter(cameras=(value,))
     elif key == "status":
-        if low in ("warning", "warnings"):  # read, but with a problem (the Warnings view)
-            return ItemFilter(warnings=True)
-        return ItemFilter(statuses=(_choice(tok, low, (*STATUSES, "warning"), names),))
+        if low == "warnings":  # read, but with a problem (the Warnings view)
+            low = "warning"
+        # error and warning as Problems > Errors and Warnings list them
+        return status_filter((_choice(tok, low, (*STATUSES, "warning"), names),))
     elif key == "date":
         return _date(tok, cat)
     elif key == "orientation":
@@ -518,9 +519,9 @@ def _is(tok: Token, low: str, names: ValueNames | None = None) -> ItemFilter:
     elif low in FLAGS:
         return ItemFilter(flags=(FLAGS[low],))
     elif low in ("warning", "warnings"):
-        return ItemFilter(warnings=True)
+        return status_filter(("warning",))
     elif low in STATUSES:
-        return ItemFilter(statuses=(low,))
+        return status_filter((low,))
     elif low in KINDS:
         return ItemFilter(kinds=(low,))
     # the words in the interface's language first, as for any other closed set

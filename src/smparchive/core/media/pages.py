@@ -53,6 +53,13 @@ class SlideText:
     notes: str
 
 
+Box = tuple[float, float, float, float]
+"""A rectangle on a rendered page: left, top, right, bottom as fractions of its width and
+height from the top-left corner (so it follows any zoom, rotation or crop of the picture)."""
+
+_DEVICE = 10_000  # device units per page edge when mapping page points to fractions
+
+
 # -- PDF ----------------------------------------------------------------------------------
 
 
@@ -110,6 +117,31 @@ class PdfDeck:
             except pdfium.PdfiumError as exc:
                 raise PageError(problem("page.unrenderable", n=index + 1, why=plain(exc))) from exc
 
+    def find_boxes(self, index: int, query: str) -> list[list[Box]]:
+        """Where ``query`` is on page ``index`` as :func:`find_pages` matches it: per match its
+        rectangles (one per line it spans) in reading order. A page without a text layer, a
+        closed deck or a page pdfium cannot read gives ``[]``."""
+        import pypdfium2 as pdfium
+
+        if not query.strip() or not 0 <= index < self.page_count:
+            return []
+        with PDFIUM_LOCK:
+            if self._pdf is None:
+                return []
+            try:
+                page = self._pdf[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        return _page_boxes(page, textpage, query)
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+            except (pdfium.PdfiumError, ValueError, OSError) as exc:
+                log.debug("no find boxes on page %d: %s", index, exc)
+                return []
+
     def texts(self) -> list[SlideText]:
         """Per page: the first line as title and the page text (PDFs carry no notes)."""
         import pypdfium2 as pdfium
@@ -131,6 +163,47 @@ class PdfDeck:
                 title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
                 out.append(SlideText(title=title[:120], text=text, notes=""))
         return out
+
+
+def _page_boxes(page: Any, textpage: Any, query: str) -> list[list[Box]]:
+    """The rectangles of each match of ``query`` in the page's character array, mapped by
+    pdfium to the rendered page (it applies the page's rotation and crop box)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    codes = (pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count))
+    chars = "".join(chr(c) if c <= 0x10FFFF else "\ufffd" for c in codes)  # one per index
+    width, height = page.get_size()
+    if width <= 0 or height <= 0:
+        return []
+    size_x = max(1, round(_DEVICE * width / max(width, height)))
+    size_y = max(1, round(_DEVICE * height / max(width, height)))
+    dev_x, dev_y = ctypes.c_int(), ctypes.c_int()
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, size_x, size_y, 0, x, y, dev_x, dev_y)
+        return dev_x.value / size_x, dev_y.value / size_y
+
+    matches: list[list[Box]] = []
+    for start, end in match_spans(chars, query):
+        boxes: list[Box] = []
+        for n in range(textpage.count_rects(start, end - start)):
+            left, bottom, right, top = textpage.get_rect(n)
+            (x0, y0), (x1, y1) = point(left, top), point(right, bottom)
+            box = (_unit(min(x0, x1)), _unit(min(y0, y1)), _unit(max(x0, x1)), _unit(max(y0, y1)))
+            if box[2] > box[0] and box[3] > box[1]:  # off the page or empty: nothing to mark
+                boxes.append(box)
+        if boxes:
+            matches.append(boxes)
+    return matches
+
+
+def _unit(value: float) -> float:
+    return min(1.0, max(0.0, value))
 
 
 def _pdf_open_reason(exc: Exception) -> str:

@@ -359,14 +359,11 @@ class AssignmentDialog(FittedDialog):
             button.setEnabled(bool(rows))
         changes = sum(1 for p, _r in self.proposals if p.actionable)
         choices = sum(1 for p, _r in self.proposals if reason_of(p) == "overlap")
-        text = (
-            self.tr(
-                "%Ln items: %2 would change session, %3 need a choice (assign them by hand).",
-                None,
-                len(self.proposals),
-            )
-            .replace("%2", fmt.number(changes))
-            .replace("%3", fmt.number(choices))
+        text = (  # each count in its own piece, with its own plural forms
+            self.tr("%1: %2, %3 (assign them by hand).")
+            .replace("%1", self.tr("%Ln items", None, len(self.proposals)))
+            .replace("%2", self.tr("%Ln would change session", None, changes))
+            .replace("%3", self.tr("%Ln need a choice", None, choices))
         )
         if self._applied:  # what the last Apply did, so an emptied list is not a puzzle
             text = self.tr("Assigned %Ln items to sessions.", None, self._applied) + " " + text

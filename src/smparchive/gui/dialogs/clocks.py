@@ -252,8 +252,10 @@ class _DayTimeline(QWidget):
         self.legend = QLabel(
             self.tr(
                 "Bars: items per 5 minutes. Blue: in or near a session; orange: no session "
-                "within %1 minutes (the assignment leaves them out)."
-            ).replace("%1", fmt.number(_TOLERANCE_MIN))
+                "within %Ln minutes (the assignment leaves them out).",
+                None,
+                _TOLERANCE_MIN,
+            )
         )
         quiet(self.legend)
         top = QHBoxLayout()
@@ -560,16 +562,21 @@ class ClockDialog(FittedDialog):
         delta = self.offset() - g.offset_s
         self.day_view.timeline.set_shift(g.key, delta)
         outside = self.day_view.timeline.outside_count(g.key)
+        # each count in its own piece, with its own plural forms
         self.summary.setText(
-            self.tr(
-                "%1: correction %2 → %3; %4 of its items on this day would be left out of every "
-                "session (none within %5 minutes)."
-            )
+            self.tr("%1: correction %2 → %3; %4 (%5).")
             .replace("%1", camera_label(g))
             .replace("%2", fmt.correction_value(g.offset_s))
             .replace("%3", fmt.correction_value(self.offset()))
-            .replace("%4", fmt.number(outside))
-            .replace("%5", fmt.number(_TOLERANCE_MIN))
+            .replace(
+                "%4",
+                self.tr(
+                    "%Ln of its items on this day would be left out of every session",
+                    None,
+                    outside,
+                ),
+            )
+            .replace("%5", self.tr("none within %Ln minutes", None, _TOLERANCE_MIN))
         )
 
     def _preview(self) -> None:

@@ -943,6 +943,7 @@ class ExportDialog(FittedDialog):
         self.override_hint.setText(
             self.tr("Publishing held-back items needs who decided and why.") if incomplete else ""
         )
+        self.override_hint.setVisible(incomplete)  # empty, it was a blank line in the box
         self.override_box.setVisible(any(r[3] for r in self.held.rows))
         ready = (
             self.check is not None

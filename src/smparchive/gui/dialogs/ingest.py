@@ -174,8 +174,9 @@ class IngestDialog(FittedDialog):
     def _finish(self, title: str, text: str) -> None:
         self.setWindowTitle(title)
         self.stage.setText(title)  # not the last stage ("Starting…") any more
-        self.bar.hide()
-        self.current.hide()
+        # the progress lines go: the rate, left empty, kept a blank line under the title
+        for progress in (self.bar, self.rate, self.current):
+            progress.hide()
         self.summary.setText(text)
         self.summary.show()
         self.hide_btn.hide()
@@ -202,7 +203,6 @@ class IngestDialog(FittedDialog):
         warnings = report.warnings + sum(1 for p in more if p.kind != "error")
         title = self._title(report, bool(more))
         self._finish(title, self._summary(report, errors, warnings, len(more)))
-        self.rate.setText("")
         problems = [*report.problems, *more]
         self.problems.roots = list(report.roots)
         self.problems.set_rows(problems)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -329,15 +329,23 @@ class ScheduleEditor(FittedDialog):
             )
 
 
+class ImportCounts(QObject):
+    """Texts with a count (pyside6-lupdate reads plural forms only from ``self.tr``)."""
+
+    def sessions(self, summary: ImportSummary) -> str:
+        """'Sessions: 2 added, 1 updated, 0 unchanged.', each count with its own forms."""
+        counts = (
+            self.tr("%Ln added", None, len(summary.added)),
+            self.tr("%Ln updated", None, len(summary.updated)),
+            self.tr("%Ln unchanged", None, summary.unchanged),
+        )
+        return self.tr("Sessions: %1.").replace("%1", ", ".join(counts))
+
+
 def import_summary_text(summary: ImportSummary) -> str:
     """What a programme import did, in the interface's language (the CLI prints the core's
     ``ImportSummary.lines()``): counts, the sessions, then the notes and warnings."""
-    lines = [
-        translate("MainWindow", "Sessions: %1 added, %2 updated, %3 unchanged.")
-        .replace("%1", fmt.number(len(summary.added)))
-        .replace("%2", fmt.number(len(summary.updated)))
-        .replace("%3", fmt.number(summary.unchanged))
-    ]
+    lines = [ImportCounts().sessions(summary)]
     lines += [f"  + {t}" for t in summary.added]
     lines += [f"  ~ {t}" for t in summary.updated]
     if summary.days_added:

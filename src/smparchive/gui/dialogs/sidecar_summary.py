@@ -122,14 +122,17 @@ class SidecarSummaryDialog(FittedDialog):
         problems = len(self.report.problems)
         if self.report.mode == "write":
             done = counts.get("created", 0) + counts.get("updated", 0) + counts.get("merged", 0)
-            text = self.tr(
-                "%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)", None, done
+            # each count in its own piece, with its own plural forms
+            written = self.tr("%Ln of %2 items: sidecar written", None, done)
+            how = (
+                self.tr("%Ln new", None, counts.get("created", 0)),
+                self.tr("%Ln updated", None, counts.get("updated", 0)),
+                self.tr("%Ln merged", None, counts.get("merged", 0)),
             )
             text = (
-                text.replace("%2", fmt.number(total))
-                .replace("%3", fmt.number(counts.get("created", 0)))
-                .replace("%4", fmt.number(counts.get("updated", 0)))
-                .replace("%5", fmt.number(counts.get("merged", 0)))
+                self.tr("%1 (%2)")
+                .replace("%1", written.replace("%2", fmt.number(total)))
+                .replace("%2", ", ".join(how))
             )
             parts = [text]
         else:
@@ -140,11 +143,9 @@ class SidecarSummaryDialog(FittedDialog):
             )
             parts = [text.replace("%2", fmt.number(total))]
         if counts.get("unchanged"):
-            parts.append(
-                self.tr("%1 already up to date").replace("%1", fmt.number(counts["unchanged"]))
-            )
+            parts.append(self.tr("%Ln already up to date", None, counts["unchanged"]))
         if counts.get("skipped"):
-            parts.append(self.tr("%1 skipped").replace("%1", fmt.number(counts["skipped"])))
+            parts.append(self.tr("%Ln skipped", None, counts["skipped"]))
         if problems:
-            parts.append(self.tr("%1 need attention").replace("%1", fmt.number(problems)))
+            parts.append(self.tr("%Ln need attention", None, problems))
         return "; ".join(parts) + "."

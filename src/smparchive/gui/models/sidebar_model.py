@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont
 
 from smparchive.core.catalog.catalog import Catalog
 from smparchive.core.catalog.filters import ItemFilter
+from smparchive.core.catalog.itemfilter import PROBLEM_VIEWS
 from smparchive.core.catalog.ops_query import FacetCounts
 from smparchive.core.catalog.records import SessionRecord
 from smparchive.core.vocab import ItemStatus, Kind, TagKind
@@ -68,10 +69,12 @@ class Node:
         return self.parent is None
 
 
-ERRORS = ItemFilter(statuses=(ItemStatus.ERROR,))
-WARNINGS = ItemFilter(warnings=True)
-MISSING = ItemFilter(statuses=(ItemStatus.MISSING,))
-OFFLINE = ItemFilter(statuses=(ItemStatus.OFFLINE,))
+# as `smparchive problems` groups them (an unreadable file on an unplugged card: both an
+# error and offline)
+ERRORS = PROBLEM_VIEWS[ItemStatus.ERROR]
+WARNINGS = PROBLEM_VIEWS[ItemStatus.WARNING]
+MISSING = PROBLEM_VIEWS[ItemStatus.MISSING]
+OFFLINE = PROBLEM_VIEWS[ItemStatus.OFFLINE]
 
 
 # The Library's node per kind, in this order; every kind has one (tested).

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from smparchive.core.catalog.records import ItemRecord
-from smparchive.core.media.pages import PageError, PageStore, SlideText, find_pages, match_spans
+from smparchive.core.media.pages import (
+    Box,
+    PageError,
+    PageStore,
+    SlideText,
+    find_pages,
+    match_spans,
+)
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import translate
 from smparchive.gui.viewers.base import ItemViewer
@@ -95,7 +102,8 @@ class PageStripModel(QAbstractListModel):
 
 class DeckViewer(ItemViewer):
     """Keys: Right/Down/PageDown/Space next page, Left/Up/PageUp/Backspace previous, Home/End,
-    +/- zoom, Ctrl+0 fit, Ctrl+F find (Enter next hit, Shift+Enter previous, Esc closes),
+    +/- zoom, Ctrl+0 fit, Ctrl+F find (Enter next match, Shift+Enter previous, Esc closes;
+    the matches are marked on the page, the current one stands out),
     0-5 rating, P/X/U flags. Ctrl+PageDown/PageUp (window) move to the next item."""
 
     own_keys = frozenset({Qt.Key.Key_Space})
@@ -118,7 +126,10 @@ class DeckViewer(ItemViewer):
         self.position = (0, 1)
         self.error: str | None = None
         self.hits: list[int] = []
-        self.found = ""  # the text looked for: marked in the page's text panel
+        self.found = ""  # the text looked for: marked in the page's text panel and picture
+        self.boxes: dict[int, list[list[Box]]] = {}  # per page: each match's rectangles
+        self.match = 0  # the current match on this page (-1: its last, once boxes are known)
+        self._boxes_pending: set[int] = set()
         self._images: OrderedDict[tuple[int, int], QImage] = OrderedDict()
         self._pending: set[tuple[int, int]] = set()
         self._broken: set[tuple[int, int]] = set()
@@ -246,6 +257,8 @@ class DeckViewer(ItemViewer):
         self._images.clear()
         self._pending.clear()
         self._broken.clear()
+        self.boxes.clear()
+        self._boxes_pending.clear()
 
     # -- pages ------------------------------------------------------------------------------
     def cached(self, index: int, size: int) -> QImage | None:
@@ -288,10 +301,12 @@ class DeckViewer(ItemViewer):
 
         self.tasks.submit(lambda: render_page(content, store, index, size), done, failed)
 
-    def go_to_page(self, index: int) -> None:
+    def go_to_page(self, index: int, match: int = 0) -> None:
+        """Show page ``index``; ``match`` is the found word that stands out on it (-1: last)."""
         if self.content is None or not 0 <= index < self.content.count:
             return
         self.page = index
+        self.match = match
         self.strip.setCurrentIndex(self.model.index(index))
         image = self.cached(index, PAGE_SIZE)
         self.view.set_image(image if image is not None else self.cached(index, STRIP_SIZE))
@@ -300,6 +315,7 @@ class DeckViewer(ItemViewer):
         if index + 1 < self.content.count:
             self.request(index + 1, PAGE_SIZE)
         self._show_texts(index)
+        self._show_marks()
         self._update_status()
 
     def _slide(self, index: int) -> SlideText:
@@ -327,6 +343,45 @@ class DeckViewer(ItemViewer):
             self.notes.scrollToAnchor(HIT_ANCHOR)  # the first place the word is found
 
     # -- find -------------------------------------------------------------------------------
+    def _show_marks(self) -> None:
+        """Mark the found words on this page's picture (their boxes are asked for once)."""
+        matches = self.boxes.get(self.page)
+        if matches is None:
+            self.view.set_marks([])
+            self._request_boxes(self.page)
+            return
+        if self.match < 0 or self.match >= len(matches):
+            self.match = len(matches) - 1 if self.match < 0 else 0
+        self.view.set_marks(matches, self.match)
+
+    def _request_boxes(self, index: int) -> None:
+        """Where the found text is on page ``index``, read in the background (pdfium)."""
+        content, found = self.content, self.found
+        if (
+            content is None
+            or content.pdf is None  # no rendered pages: the text panel alone marks it
+            or not found
+            or index not in self.hits
+            or index in self._boxes_pending
+        ):
+            return
+        pdf, generation = content.pdf, self._generation
+        self._boxes_pending.add(index)
+
+        def done(matches: list[list[Box]]) -> None:
+            if generation != self._generation or found != self.found:
+                return
+            self._boxes_pending.discard(index)
+            self.boxes[index] = matches
+            if index == self.page:
+                self._show_marks()
+
+        def failed(exc: BaseException) -> None:
+            log.debug("no find boxes on page %d: %r", index, exc)
+            done([])
+
+        self.tasks.submit(lambda: pdf.find_boxes(index, found), done, failed)
+
     def open_find(self) -> None:
         self.find_bar.show()
         self.find_edit.setFocus()
@@ -337,6 +392,9 @@ class DeckViewer(ItemViewer):
         self.hits = find_pages(self.model.slides, text) if text.strip() else []
         self.model.hits = set(self.hits)
         self.found = text.strip()
+        self.boxes.clear()
+        self._boxes_pending.clear()
+        self.match = 0
         if self.model.rowCount():
             self.model.dataChanged.emit(
                 self.model.index(0),
@@ -354,10 +412,18 @@ class DeckViewer(ItemViewer):
             self.next_hit(1)
         else:
             self._show_texts(self.page)  # mark the words on this page (or unmark them)
+            self._show_marks()
         return self.hits
 
     def next_hit(self, direction: int) -> None:
+        """The next (``direction`` 1) or previous (-1) match: on this page while it has more,
+        then on the next page that has one (its first match, or its last going back)."""
         if not self.hits:
+            return
+        matches = self.boxes.get(self.page)
+        if self.page in self.hits and matches and 0 <= self.match + direction < len(matches):
+            self.match += direction
+            self.view.set_marks(matches, self.match)
             return
         later = [h for h in self.hits if (h - self.page) * direction > 0]
         target = (
@@ -365,7 +431,7 @@ class DeckViewer(ItemViewer):
             if later
             else (self.hits[0] if direction > 0 else self.hits[-1])
         )
-        self.go_to_page(target)
+        self.go_to_page(target, 0 if direction > 0 else -1)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
 
 MIN_SCALE, MAX_SCALE, STEP = 0.02, 16.0, 1.25
+Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions of the picture
+# found words on a page: translucent yellow; the current one orange with a stronger edge
+MARK_FILL, MARK_EDGE = QColor(255, 212, 59, 90), QColor(200, 150, 0, 200)
+CURRENT_FILL, CURRENT_EDGE = QColor(255, 120, 0, 120), QColor(230, 80, 0, 255)
 
 
 class ZoomView(QGraphicsView):
@@ -36,6 +49,9 @@ class ZoomView(QGraphicsView):
         self.upscale_fit = False  # fit may enlarge small pictures (slides), not photos
         self._mirroring = False
         self._full_size: tuple[int, int] | None = None
+        self._marks: list[list[Box]] = []
+        self._current = -1
+        self.mark_items: list[QGraphicsRectItem] = []  # drawn over the picture, current last
         self.horizontalScrollBar().valueChanged.connect(self._emit_view)
         self.verticalScrollBar().valueChanged.connect(self._emit_view)
 
@@ -58,6 +74,7 @@ class ZoomView(QGraphicsView):
             self._item.setPixmap(QPixmap())
             self._full_size = None
             self._scene.setSceneRect(QRectF())
+            self._place_marks()
             return
         size = full_size or (image.width(), image.height())
         same_picture = self._full_size == size and not self._item.pixmap().isNull()
@@ -66,10 +83,50 @@ class ZoomView(QGraphicsView):
         self._item.setPixmap(QPixmap.fromImage(image))
         self._item.setScale(size[0] / max(1, image.width()))
         self._scene.setSceneRect(QRectF(0, 0, size[0], size[1]))
+        self._place_marks()
         if self._fit or centre is None:
             self.fit()
         else:
             self.centerOn(centre)
+
+    def set_marks(self, marks: Sequence[Sequence[Box]], current: int = -1) -> None:
+        """Highlight places on the picture (found words: each mark its boxes); the mark at
+        ``current`` stands out and is scrolled into view when the picture is zoomed in.
+        Marks stay in fractions of the picture, so they follow zoom and a larger rendition."""
+        self._marks = [list(mark) for mark in marks]
+        self._current = current
+        self._place_marks()
+        if 0 <= current < len(self._marks) and self._full_size is not None:
+            shown = [i for i in self.mark_items if i.data(0) == current]
+            if shown and not self._fit:
+                self.ensureVisible(shown[0], 40, 40)
+
+    def _place_marks(self) -> None:
+        for item in self.mark_items:
+            self._scene.removeItem(item)
+        self.mark_items = []
+        if self._full_size is None:
+            return
+        width, height = self._full_size
+        order = [n for n in range(len(self._marks)) if n != self._current]
+        if 0 <= self._current < len(self._marks):
+            order.append(self._current)  # drawn last: on top of a neighbour it overlaps
+        for n in order:
+            current = n == self._current
+            pen = QPen(CURRENT_EDGE if current else MARK_EDGE)
+            pen.setCosmetic(True)  # the same line at any zoom
+            pen.setWidthF(2.5 if current else 1.0)
+            for left, top, right, bottom in self._marks[n]:
+                rect = QRectF(
+                    left * width, top * height, (right - left) * width, (bottom - top) * height
+                )
+                item = QGraphicsRectItem(rect.adjusted(-1, -1, 1, 1))
+                item.setPen(pen)
+                item.setBrush(QBrush(CURRENT_FILL if current else MARK_FILL))
+                item.setZValue(2 if current else 1)
+                item.setData(0, n)
+                self._scene.addItem(item)
+                self.mark_items.append(item)
 
     def has_image(self) -> bool:
         return self._full_size is not None

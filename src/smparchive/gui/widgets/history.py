@@ -8,20 +8,13 @@ reloads it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from smparchive.core.catalog import labels
 from smparchive.core.catalog.audit import AuditRecord
@@ -100,9 +93,11 @@ def field_name(key: str) -> str:
     return name
 
 
-def show_value(value: Any, key: str = "", sessions: Mapping[int, str] | None = None) -> str:
+def show_value(
+    value: Any, key: str = "", sessions: Mapping[int, str] | None = None, cut: int | None = 80
+) -> str:
     """A recorded value as the rest of the interface names it: 'Pick', 'Cleared', 'Red',
-    the session's title (the record holds codes and ids); text cut at 80 characters."""
+    the session's title (the record holds codes and ids); text cut at ``cut`` characters."""
     base = key.partition(".")[0]
     if base == "flag" and value in (-1, 0, 1):
         return fmt.flag_name(value) or translate("History", "Unflagged")
@@ -124,7 +119,7 @@ def show_value(value: Any, key: str = "", sessions: Mapping[int, str] | None = N
     if value is None or value == "":
         return translate("History", "(empty)")
     text = str(value).replace("\n", " ")
-    return text if len(text) <= 80 else text[:79] + "…"
+    return text if cut is None or len(text) <= cut else text[: cut - 1] + "…"
 
 
 def _fill(text: str, *values: str) -> str:
@@ -133,15 +128,15 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
-def change_lines(record: AuditRecord, item_id: int) -> list[str]:
+def change_lines(record: AuditRecord, item_id: int, cut: int | None = 80) -> list[str]:
     """'Rating: 0 → 3' for each value the change set on this item (the old value when the
-    history kept it: changes of up to 50 items)."""
+    history kept it: changes of up to 50 items); texts cut at ``cut`` characters."""
     values = record.details.get("values") or {}
     before = (record.details.get("before") or {}).get(str(item_id), {})
     titles = record.session_titles
 
     def shown(key: str, value: Any) -> str:
-        return show_value(value, key, titles)
+        return show_value(value, key, titles, cut)
 
     lines = []
     for key, new in values.items():
@@ -206,8 +201,40 @@ def change_title(record: AuditRecord) -> str:
     return what
 
 
+class HistoryEntry(QWidget):
+    """One change: when and who on a quiet line, then what, wrapped to the panel's width
+    (a table's three columns cut the change to 'Drapeau : Rejeté →…' at 1366 px). Its
+    tooltip holds the whole values (a caption is shown cut at 80 characters)."""
+
+    def __init__(self, record: AuditRecord, item_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.when = fmt.date_time(record.at)
+        self.who = record.user
+        what = change_title(record)
+        lines = change_lines(record, item_id)
+        self.change = "\n".join([what, *("  " + line for line in lines)])
+        self.head = QLabel(f"{self.when} · {self.who}", self)
+        self.head.setWordWrap(True)
+        quiet(self.head)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown = [f"<b>{html.escape(what)}</b>", *(html.escape(line) for line in lines)]
+        self.body.setText("<br>".join(shown))
+        whole = "\n".join([what, *change_lines(record, item_id, cut=None)])
+        self.setToolTip(f"{fmt.date_time(record.at, fmt.DATE_TIME_PATTERN)} · {self.who}\n{whole}")
+        self.body.setToolTip(self.toolTip())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self.head)
+        column.addWidget(self.body)
+
+
 class HistoryPanel(QGroupBox):
-    """The history of the single selected item (nothing for a multi-selection)."""
+    """The history of the single selected item (nothing for a multi-selection): its changes,
+    newest first, one under the other, each as wide as the inspector."""
 
     def __init__(
         self,
@@ -221,21 +248,19 @@ class HistoryPanel(QGroupBox):
         self._scope = TaskScope(runner, self)
         self.item_id: int | None = None
         self.records: list[AuditRecord] = []
+        self.entries: list[HistoryEntry] = []
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         quiet(self.note)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.setMinimumHeight(120)
-        # the inspector is narrow (300 px on a 1366 px laptop): the change wraps in its
-        # column instead of being cut ('Undone: Und…'); the date and the time take two lines
-        self.tree.setWordWrap(True)
+        # the entries grow the inspector, which scrolls (a table of its own, in it, showed
+        # three changes at a time behind a second scroll bar)
+        self.list = QWidget(self)
+        self._list_layout = QVBoxLayout(self.list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(8)
         layout.addWidget(self.note)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.list)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -251,7 +276,7 @@ class HistoryPanel(QGroupBox):
             self._timer.stop()
             self._show([], self.tr("Select one item to see who changed it and when."))
             return
-        self.tree.clear()
+        self._clear()
         self.note.setText(self.tr("Loading…"))
         self.note.show()
         self._timer.start()
@@ -277,31 +302,24 @@ class HistoryPanel(QGroupBox):
 
         self._scope.submit(lambda: history_of(item_id, LIMIT), done, failed)
 
+    def _clear(self) -> None:
+        for entry in self.entries:
+            self._list_layout.removeWidget(entry)
+            entry.deleteLater()
+        self.entries = []
+
     def _show(self, records: list[AuditRecord], empty: str) -> None:
         self.records = records
-        self.tree.clear()
+        self._clear()
         self.note.setText(empty)
         self.note.setVisible(not records)
-        self.tree.setVisible(bool(records))
+        self.list.setVisible(bool(records))
         item_id = self.item_id or 0
         for r in records:
-            what = change_title(r)
-            when = fmt.date_time(r.at, f"{fmt.DATE_PATTERN}\n{fmt.TIME_PATTERN}")
-            row = QTreeWidgetItem([when, r.user, what])
-            row.setToolTip(0, fmt.date_time(r.at))
-            lines = change_lines(r, item_id)
-            if lines:
-                row.setText(2, "\n".join([what, *("  " + line for line in lines)]))
-            row.setToolTip(2, row.text(2))
-            self.tree.addTopLevelItem(row)
-        for column in (0, 1):
-            self.tree.resizeColumnToContents(column)
+            entry = HistoryEntry(r, item_id, self.list)
+            self._list_layout.addWidget(entry)
+            self.entries.append(entry)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        """What the panel shows, row by row (tests, accessibility)."""
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
-            if row is not None:
-                out.append((row.text(0), row.text(1), row.text(2)))
-        return out
+        """What the panel shows, entry by entry: when, who, what (tests, accessibility)."""
+        return [(e.when, e.who, e.change) for e in self.entries]

@@ -1,0 +1,51 @@
+"""No dialog keeps a blank line: a label with nothing to say is hidden, not left empty
+(the scan summary kept one under its title, the export dialog one under its held-back
+items: each an empty label of the progress or of a hint not needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+
+pytestmark = pytest.mark.gui
+
+
+def blank_labels(dialog: QWidget) -> list[QLabel]:
+    """The labels shown with neither text nor picture: a blank line in the dialog."""
+    return [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and not label.text().strip()
+        and (label.pixmap() is None or label.pixmap().isNull())
+    ]
+
+
+def test_the_scan_summary_has_no_blank_line_under_its_title(qtbot: Any, sync_runner: Any) -> None:
+    from smparchive.core.ingest.report import ScanReport
+    from smparchive.gui.dialogs.ingest import IngestDialog
+
+    handle = sync_runner.submit(lambda _ctx: None, label="scan", job=True)
+    dialog = IngestDialog(handle)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.rate.setText("12 files/s")  # while it ran
+    dialog.show_report(ScanReport(new=3, files_seen=3))
+    qtbot.waitExposed(dialog)
+    assert blank_labels(dialog) == []
+    gap = dialog.summary.geometry().top() - dialog.stage.geometry().bottom()
+    assert gap <= dialog.layout().spacing() + 1  # the title, then its summary
+
+
+def test_the_export_dialog_has_no_blank_line(
+    qtbot: Any, gui_catalog: Any, sync_runner: Any, settings: Any
+) -> None:
+    from smparchive.gui.dialogs.export_dialog import ExportDialog
+
+    dlg = ExportDialog(gui_catalog, sync_runner, gui_catalog.query_ids()[:3], settings=settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert blank_labels(dlg) == []
