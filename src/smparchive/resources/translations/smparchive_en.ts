@@ -5,14 +5,30 @@
     <name>AssignmentDialog</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/assignment.py" line="+364"/>
-        <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
+        <source>%Ln items</source>
         <translation>
-            <numerusform>%Ln item: %2 would change session, %3 need a choice (assign them by hand).</numerusform>
-            <numerusform>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%Ln would change session</source>
+        <translation>
+            <numerusform>%Ln would change session</numerusform>
+            <numerusform>%Ln would change session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need a choice</source>
+        <translation>
+            <numerusform>%Ln needs a choice</numerusform>
+            <numerusform>%Ln need a choice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Assigned %Ln items to sessions.</source>
         <translation>
             <numerusform>Assigned %Ln item to its session.</numerusform>
@@ -31,7 +47,23 @@
 <context>
     <name>ClockDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="+604"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+574"/>
+        <source>%Ln of its items on this day would be left out of every session</source>
+        <translation>
+            <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
+            <numerusform>%Ln of its items on this day would be left out of every session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>none within %Ln minutes</source>
+        <translation>
+            <numerusform>none within %Ln minute</numerusform>
+            <numerusform>none within %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Assigning to sessions afterwards would move %Ln item.</numerusform>
@@ -53,7 +85,7 @@
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+347"/>
+        <location filename="../../gui/viewers/deck.py" line="+405"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -136,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+241"/>
+        <location line="+242"/>
         <location line="+243"/>
         <source>%Ln items</source>
         <translation>
@@ -245,6 +277,33 @@
         <translation>
             <numerusform>%Ln page</numerusform>
             <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+338"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -494,7 +553,7 @@
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+239"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-101"/>
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -525,18 +584,66 @@
     <name>SidecarSummaryDialog</name>
     <message numerus="yes">
         <location filename="../../gui/dialogs/sidecar_summary.py" line="+126"/>
-        <source>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <source>%Ln of %2 items: sidecar written</source>
         <translation>
-            <numerusform>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</numerusform>
-            <numerusform>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</numerusform>
+            <numerusform>%Ln of %2 items: sidecar written</numerusform>
+            <numerusform>%Ln of %2 items: sidecars written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln merged</numerusform>
+            <numerusform>%Ln merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
         <translation>
             <numerusform>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</numerusform>
             <numerusform>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln already up to date</source>
+        <translation>
+            <numerusform>%Ln already up to date</numerusform>
+            <numerusform>%Ln already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -604,6 +711,7 @@
     <name>Workspace</name>
     <message numerus="yes">
         <location filename="../../gui/workspace.py" line="+324"/>
+        <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
             <numerusform>%1 of %Ln selected</numerusform>
@@ -611,18 +719,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>the first %1 photos of %Ln selected</source>
+        <location line="+1"/>
+        <source>the first %Ln photos</source>
         <translation>
-            <numerusform>the first %1 photos of %Ln selected</numerusform>
-            <numerusform>the first %1 photos of %Ln selected</numerusform>
+            <numerusform>the first %Ln photo</numerusform>
+            <numerusform>the first %Ln photos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>_DayTimeline</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/clocks.py" line="-307"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-357"/>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <translation>
+            <numerusform>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minute (the assignment leaves them out).</numerusform>
+            <numerusform>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
         <source>%Ln of this camera</source>
         <translation>
             <numerusform>%Ln of this camera</numerusform>

@@ -137,16 +137,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <source>Working out proposals…</source>
         <translation>Calcul des propositions…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
-        <translation>
-            <numerusform>%Ln élément : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</numerusform>
-            <numerusform>%Ln éléments : %2 changeraient de séance, %3 demandent un choix (attribuez-les à la main).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Toutes les propositions acceptées sont appliquées.</translation>
     </message>
@@ -177,7 +169,36 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-6"/>
+        <source>%1: %2, %3 (assign them by hand).</source>
+        <translation>%1&#x202f;: %2, %3 (attribuez-les à la main).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln would change session</source>
+        <translation>
+            <numerusform>%Ln changerait de séance</numerusform>
+            <numerusform>%Ln changeraient de séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need a choice</source>
+        <translation>
+            <numerusform>%Ln demande un choix</numerusform>
+            <numerusform>%Ln demandent un choix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, prise de vue le %2 : %3 → %4. %5 : %6</translation>
     </message>
@@ -279,7 +300,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+322"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+324"/>
         <source>Camera Clocks</source>
         <translation>Horloges des appareils</translation>
     </message>
@@ -320,11 +341,27 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+104"/>
-        <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
-        <translation>%1 : correction %2 → %3 ; %4 de ses éléments de ce jour resteraient hors de toute séance (aucune à moins de %5 minutes).</translation>
+        <source>%1: correction %2 → %3; %4 (%5).</source>
+        <translation>%1&#x202f;: correction %2 → %3&#x202f;; %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>%Ln of its items on this day would be left out of every session</source>
+        <translation>
+            <numerusform>%Ln de ses éléments de ce jour resterait hors de toute séance</numerusform>
+            <numerusform>%Ln de ses éléments de ce jour resteraient hors de toute séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>none within %Ln minutes</source>
+        <translation>
+            <numerusform>aucune à moins de %Ln minute</numerusform>
+            <numerusform>aucune à moins de %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Une attribution aux séances déplacerait ensuite %Ln élément.</numerusform>
@@ -480,7 +517,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+347"/>
+        <location filename="../../gui/viewers/deck.py" line="+405"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -759,12 +796,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+723"/>
+        <location line="+724"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -780,12 +817,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+568"/>
+        <location line="+569"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -908,13 +945,13 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+22"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+95"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Choisissez le dossier de destination de l’exportation.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>L’adresse de la page commence par https:// (ou http://).</translation>
     </message>
@@ -925,7 +962,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Publier des éléments bloqués exige d’indiquer qui l’a décidé et pourquoi.</translation>
     </message>
@@ -940,8 +977,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+481"/>
+        <location line="-478"/>
+        <location line="+482"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1010,12 +1047,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-679"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+686"/>
+        <location line="+687"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1490,7 +1527,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1134"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1135"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -1524,7 +1561,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+40"/>
+        <location filename="../../gui/widgets/history.py" line="+33"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1716,7 +1753,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unflagged</source>
         <translation>Sans drapeau</translation>
     </message>
@@ -1766,27 +1803,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Sélectionnez un seul élément pour voir qui l’a modifié et quand.</translation>
@@ -1805,6 +1827,38 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <location line="+4"/>
         <source>The history could not be read: %1</source>
         <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+338"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajoutée</numerusform>
+            <numerusform>%Ln ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions: %1.</source>
+        <translation>Séances : %1.</translation>
     </message>
 </context>
 <context>
@@ -1887,12 +1941,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Previews</source>
         <translation>Aperçus</translation>
     </message>
@@ -1945,12 +1999,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Annulation… (le travail déjà fait est conservé)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%Ln completed (left unfinished by an earlier scan)</source>
         <translation>
             <numerusform>%Ln terminé (laissé inachevé par un scan précédent)</numerusform>
@@ -2408,12 +2462,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Réordonner la collection</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+336"/>
-        <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Séances : %1 ajoutées, %2 mises à jour, %3 inchangées.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
         <translation>Jours ajoutés : %1</translation>
     </message>
@@ -5819,7 +5868,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-389"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-386"/>
         <source>Inside the session</source>
         <translation>Pendant la séance</translation>
     </message>
@@ -6028,7 +6077,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-287"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-295"/>
         <source>Schedule Editor</source>
         <translation>Éditeur d’horaire</translation>
     </message>
@@ -6582,7 +6631,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-580"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-587"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -6633,7 +6682,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+156"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+159"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -6783,34 +6832,72 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+23"/>
-        <source>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <source>%Ln of %2 items: sidecar written</source>
         <translation>
-            <numerusform>%Ln élément sur %2&#x202f;: fichier annexe écrit (%3 nouveaux, %4 mis à jour, %5 fusionnés)</numerusform>
-            <numerusform>%Ln éléments sur %2&#x202f;: fichier annexe écrit (%3 nouveaux, %4 mis à jour, %5 fusionnés)</numerusform>
+            <numerusform>%Ln élément sur %2&#x202f;: fichier annexe écrit</numerusform>
+            <numerusform>%Ln éléments sur %2&#x202f;: fichiers annexes écrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln fusionné</numerusform>
+            <numerusform>%Ln fusionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln already up to date</source>
+        <translation>
+            <numerusform>%Ln déjà à jour</numerusform>
+            <numerusform>%Ln déjà à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln demande votre attention</numerusform>
+            <numerusform>%Ln demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
         <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
         <translation>
             <numerusform>%Ln élément sur %2 modifié d’après son fichier annexe (Édition &gt; Annuler pour revenir en arrière)</numerusform>
             <numerusform>%Ln éléments sur %2 modifiés d’après leurs fichiers annexes (Édition &gt; Annuler pour revenir en arrière)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 already up to date</source>
-        <translation>%1 déjà à jour</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 skipped</source>
-        <translation>%1 ignorés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 need attention</source>
-        <translation>%1 demandent votre attention</translation>
     </message>
 </context>
 <context>
@@ -6938,7 +7025,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+239"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -7013,6 +7100,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
     </message>
     <message numerus="yes">
         <location line="+233"/>
+        <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
             <numerusform>%1 sur %Ln sélectionnée</numerusform>
@@ -7020,16 +7108,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>auto-advance on</source>
         <translation>avance automatique activée</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>the first %1 photos of %Ln selected</source>
+        <location line="+7"/>
+        <source>the first %Ln photos</source>
         <translation>
-            <numerusform>les %1 premières photos de %Ln élément sélectionné</numerusform>
-            <numerusform>les %1 premières photos des %Ln éléments sélectionnés</numerusform>
+            <numerusform>%Ln première photo</numerusform>
+            <numerusform>les %Ln premières photos</numerusform>
         </translation>
     </message>
 </context>
@@ -7041,7 +7129,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>%1 (hors programme)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>One lane per camera</source>
         <translation>Une ligne par appareil</translation>
     </message>
@@ -7050,13 +7138,16 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <source>One lane per kind</source>
         <translation>Une ligne par type</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %1 minutes (the assignment leaves them out).</source>
-        <translation>Barres : éléments par tranche de 5 minutes. Bleu : pendant ou près d&apos;une séance ; orange : aucune séance à moins de %1 minutes (l&apos;attribution les laisse de côté).</translation>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <translation>
+            <numerusform>Barres&#x202f;: éléments par tranche de 5 minutes. Bleu&#x202f;: pendant ou près d’une séance&#x202f;; orange&#x202f;: aucune séance à moins de %Ln minute (l’attribution les laisse de côté).</numerusform>
+            <numerusform>Barres&#x202f;: éléments par tranche de 5 minutes. Bleu&#x202f;: pendant ou près d’une séance&#x202f;; orange&#x202f;: aucune séance à moins de %Ln minutes (l’attribution les laisse de côté).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -7072,7 +7163,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>format</name>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>Unknown camera</source>
         <translation>Appareil inconnu</translation>
     </message>
@@ -7656,7 +7747,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Sélectionnez de deux à quatre photos à comparer.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-191"/>
+        <location filename="../../gui/viewers/deck.py" line="-238"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Rechercher dans le diaporama (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -7671,7 +7762,7 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Le diaporama ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -7691,12 +7782,12 @@ Ce type de fichier (%2) n’a pas de visionneuse ici ; ouvrez-le avec un autre p
         <translation>Pas de texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+69"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>

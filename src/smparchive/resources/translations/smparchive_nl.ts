@@ -137,16 +137,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <source>Working out proposals…</source>
         <translation>Voorstellen worden berekend…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>%Ln items: %2 would change session, %3 need a choice (assign them by hand).</source>
-        <translation>
-            <numerusform>%Ln item: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</numerusform>
-            <numerusform>%Ln items: %2 zouden van sessie veranderen, %3 vragen een keuze (wijs ze met de hand toe).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>Every accepted proposal is applied.</source>
         <translation>Alle aanvaarde voorstellen zijn toegepast.</translation>
     </message>
@@ -177,7 +169,36 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-6"/>
+        <source>%1: %2, %3 (assign them by hand).</source>
+        <translation>%1: %2, %3 (wijs ze met de hand toe).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln would change session</source>
+        <translation>
+            <numerusform>%Ln zou van sessie veranderen</numerusform>
+            <numerusform>%Ln zouden van sessie veranderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need a choice</source>
+        <translation>
+            <numerusform>%Ln vraagt een keuze</numerusform>
+            <numerusform>%Ln vragen een keuze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1, captured %2: %3 → %4. %5: %6</source>
         <translation>%1, opgenomen op %2: %3 → %4. %5: %6</translation>
     </message>
@@ -279,7 +300,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>ClockDialog</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+322"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+324"/>
         <source>Camera Clocks</source>
         <translation>Cameraklokken</translation>
     </message>
@@ -320,11 +341,27 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+104"/>
-        <source>%1: correction %2 → %3; %4 of its items on this day would be left out of every session (none within %5 minutes).</source>
-        <translation>%1: correctie %2 → %3; %4 van zijn items op deze dag zouden buiten elke sessie blijven (geen binnen %5 minuten).</translation>
+        <source>%1: correction %2 → %3; %4 (%5).</source>
+        <translation>%1: correctie %2 → %3; %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>%Ln of its items on this day would be left out of every session</source>
+        <translation>
+            <numerusform>%Ln van zijn items op deze dag zou buiten elke sessie blijven</numerusform>
+            <numerusform>%Ln van zijn items op deze dag zouden buiten elke sessie blijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>none within %Ln minutes</source>
+        <translation>
+            <numerusform>geen binnen %Ln minuut</numerusform>
+            <numerusform>geen binnen %Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>Assigning to sessions afterwards would move %Ln items.</source>
         <translation>
             <numerusform>Daarna toewijzen aan sessies zou %Ln item verplaatsen.</numerusform>
@@ -480,7 +517,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>DeckViewer</name>
     <message numerus="yes">
-        <location filename="../../gui/viewers/deck.py" line="+347"/>
+        <location filename="../../gui/viewers/deck.py" line="+405"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -759,12 +796,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+723"/>
+        <location line="+724"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -780,12 +817,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+568"/>
+        <location line="+569"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -908,13 +945,13 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+95"/>
         <source>Choose the folder the export goes into.</source>
         <translation>Kies de map waarin de export komt.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>The page address starts with https:// (or http://).</source>
         <translation>Het adres van de pagina begint met https:// (of http://).</translation>
     </message>
@@ -925,7 +962,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Publishing held-back items needs who decided and why.</source>
         <translation>Voor het publiceren van tegengehouden items is nodig wie besliste en waarom.</translation>
     </message>
@@ -940,8 +977,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+481"/>
+        <location line="-478"/>
+        <location line="+482"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1010,12 +1047,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-679"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+686"/>
+        <location line="+687"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1490,7 +1527,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1134"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1135"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -1524,7 +1561,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gui/widgets/history.py" line="+40"/>
+        <location filename="../../gui/widgets/history.py" line="+33"/>
         <source>Rating</source>
         <translation>Beoordeling</translation>
     </message>
@@ -1716,7 +1753,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unflagged</source>
         <translation>Zonder vlag</translation>
     </message>
@@ -1766,27 +1803,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Select one item to see who changed it and when.</source>
         <translation>Selecteer één item om te zien wie het wanneer wijzigde.</translation>
@@ -1805,6 +1827,38 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <location line="+4"/>
         <source>The history could not be read: %1</source>
         <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+338"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln toegevoegd</numerusform>
+            <numerusform>%Ln toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln bijgewerkt</numerusform>
+            <numerusform>%Ln bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd</numerusform>
+            <numerusform>%Ln ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions: %1.</source>
+        <translation>Sessies: %1.</translation>
     </message>
 </context>
 <context>
@@ -1887,12 +1941,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Previews</source>
         <translation>Voorbeelden</translation>
     </message>
@@ -1945,12 +1999,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Annuleren… (het werk tot nu toe blijft bewaard)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%Ln completed (left unfinished by an earlier scan)</source>
         <translation>
             <numerusform>%Ln voltooid (onvoltooid gebleven bij een eerdere scan)</numerusform>
@@ -2408,12 +2462,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Collectie herschikken</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="+336"/>
-        <source>Sessions: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Sessies: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="+11"/>
         <source>Days added: %1</source>
         <translation>Dagen toegevoegd: %1</translation>
     </message>
@@ -5819,7 +5868,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../gui/dialogs/assignment.py" line="-389"/>
+        <location filename="../../gui/dialogs/assignment.py" line="-386"/>
         <source>Inside the session</source>
         <translation>Binnen de sessie</translation>
     </message>
@@ -6028,7 +6077,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../gui/dialogs/schedule_editor.py" line="-287"/>
+        <location filename="../../gui/dialogs/schedule_editor.py" line="-295"/>
         <source>Schedule Editor</source>
         <translation>Roostereditor</translation>
     </message>
@@ -6582,7 +6631,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="-580"/>
+        <location filename="../../gui/dialogs/clocks.py" line="-587"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -6633,7 +6682,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/models/sidebar_model.py" line="+156"/>
+        <location filename="../../gui/models/sidebar_model.py" line="+159"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -6783,34 +6832,72 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+23"/>
-        <source>%Ln of %2 items: sidecar written (%3 new, %4 updated, %5 merged)</source>
+        <source>%Ln of %2 items: sidecar written</source>
         <translation>
-            <numerusform>%Ln van %2 items: sidecar geschreven (%3 nieuw, %4 bijgewerkt, %5 samengevoegd)</numerusform>
-            <numerusform>%Ln van %2 items: sidecar geschreven (%3 nieuw, %4 bijgewerkt, %5 samengevoegd)</numerusform>
+            <numerusform>%Ln van %2 items: sidecar geschreven</numerusform>
+            <numerusform>%Ln van %2 items: sidecars geschreven</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nieuw</numerusform>
+            <numerusform>%Ln nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln bijgewerkt</numerusform>
+            <numerusform>%Ln bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln samengevoegd</numerusform>
+            <numerusform>%Ln samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln already up to date</source>
+        <translation>
+            <numerusform>%Ln al bijgewerkt</numerusform>
+            <numerusform>%Ln al bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln overgeslagen</numerusform>
+            <numerusform>%Ln overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln vraagt aandacht</numerusform>
+            <numerusform>%Ln vragen aandacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
         <source>%Ln of %2 items changed from their sidecars (Edit &gt; Undo reverts it)</source>
         <translation>
             <numerusform>%Ln van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</numerusform>
             <numerusform>%Ln van %2 items gewijzigd op basis van hun sidecars (Bewerken &gt; Ongedaan maken draait het terug)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 already up to date</source>
-        <translation>%1 al bijgewerkt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 skipped</source>
-        <translation>%1 overgeslagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 need attention</source>
-        <translation>%1 vragen aandacht</translation>
     </message>
 </context>
 <context>
@@ -6938,7 +7025,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../gui/dialogs/clocks.py" line="+237"/>
+        <location filename="../../gui/dialogs/clocks.py" line="+239"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -7013,6 +7100,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
     </message>
     <message numerus="yes">
         <location line="+233"/>
+        <location line="+11"/>
         <source>%1 of %Ln selected</source>
         <translation>
             <numerusform>%1 van %Ln geselecteerd</numerusform>
@@ -7020,16 +7108,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>auto-advance on</source>
         <translation>automatisch doorgaan aan</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>the first %1 photos of %Ln selected</source>
+        <location line="+7"/>
+        <source>the first %Ln photos</source>
         <translation>
-            <numerusform>de eerste %1 foto&apos;s van %Ln geselecteerd item</numerusform>
-            <numerusform>de eerste %1 foto&apos;s van %Ln geselecteerde items</numerusform>
+            <numerusform>de eerste %Ln foto</numerusform>
+            <numerusform>de eerste %Ln foto&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -7041,7 +7129,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>%1 (geen programmadag)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>One lane per camera</source>
         <translation>Eén baan per camera</translation>
     </message>
@@ -7050,13 +7138,16 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <source>One lane per kind</source>
         <translation>Eén baan per soort</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %1 minutes (the assignment leaves them out).</source>
-        <translation>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %1 minuten (de toewijzing laat ze buiten).</translation>
+        <source>Bars: items per 5 minutes. Blue: in or near a session; orange: no session within %Ln minutes (the assignment leaves them out).</source>
+        <translation>
+            <numerusform>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuut (de toewijzing laat ze buiten).</numerusform>
+            <numerusform>Balken: items per 5 minuten. Blauw: in of vlak bij een sessie; oranje: geen sessie binnen %Ln minuten (de toewijzing laat ze buiten).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -7072,7 +7163,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>format</name>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>Unknown camera</source>
         <translation>Onbekende camera</translation>
     </message>
@@ -7656,7 +7747,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Selecteer twee tot vier foto’s om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/viewers/deck.py" line="-191"/>
+        <location filename="../../gui/viewers/deck.py" line="-238"/>
         <source>Find in the deck (accents and case ignored)</source>
         <translation>Zoeken in de presentatie (accenten en hoofdletters genegeerd)</translation>
     </message>
@@ -7671,7 +7762,7 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>De presentatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
@@ -7691,12 +7782,12 @@ Voor dit soort bestand (%2) is hier geen viewer; open het met een ander programm
         <translation>Geen tekst op deze pagina.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+69"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
