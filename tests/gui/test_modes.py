@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from smparchive.gui.keynames import as_read
+
 pytestmark = pytest.mark.gui
 
 K = Qt.Key
@@ -44,7 +46,7 @@ def test_select_two_compare_rate_and_back_with_selection_kept(qtbot: Any, window
     compare = window.workspace.compare
     assert [r.id for r in compare.records] == two
     assert window.actions_by_name["mode_compare"].isChecked()
-    assert window.workspace.pages["compare"].hints.text()  # key hints shown
+    assert as_read(window.workspace.pages["compare"].hints.text())  # key hints shown
 
     _key(qtbot, window, K.Key_Tab)  # the second photo
     _key(qtbot, window, K.Key_3)
@@ -69,11 +71,11 @@ def test_space_on_one_photo_opens_the_loupe_and_space_returns(qtbot: Any, window
     assert ws.mode == "loupe" and ws.loupe.current_id() == first
     assert not ws.through_selection  # one selected: the loupe walks the view
     assert ws.isVisible() and ws.pages["loupe"].isVisible()
-    assert "P" in ws.pages["loupe"].hints.text()  # key hints visible
+    assert "P" in as_read(ws.pages["loupe"].hints.text())  # key hints visible
     assert ws.pages["loupe"].filmstrip.isVisible()
     # the position is said once, on the photo ("1 / 14"), not again in the hints
     count = len(window.store.ids)
-    assert f" of {count}" not in ws.pages["loupe"].hints.text()
+    assert f" of {count}" not in as_read(ws.pages["loupe"].hints.text())
 
     _key(qtbot, window, K.Key_P)
     assert window.catalog.item(first).flag == 1
@@ -99,7 +101,7 @@ def test_loupe_steps_through_the_selection_when_several_are_selected(
     _key(qtbot, window, K.Key_E)
     ws = window.workspace
     assert ws.mode == "loupe" and ws.through_selection and ws.loupe.ids == three
-    assert "of 3 selected" in ws.pages["loupe"].hints.text()
+    assert "of 3 selected" in as_read(ws.pages["loupe"].hints.text())
     for _ in range(5):
         _key(qtbot, window, K.Key_Right)
     assert ws.loupe.current_id() == three[-1]  # stops at the end of the selection
@@ -185,12 +187,12 @@ def test_auto_advance_is_visible_and_moves_the_loupe(qtbot: Any, window: Any) ->
     window.actions_by_name["auto_advance"].setChecked(True)
     _key(qtbot, window, K.Key_Space)
     ws = window.workspace
-    assert "auto-advance on" in ws.pages["loupe"].hints.text()
+    assert "auto-advance on" in as_read(ws.pages["loupe"].hints.text())
     _key(qtbot, window, K.Key_2)
     assert window.catalog.item(window.store.ids[row]).rating == 2
     assert ws.loupe.current_id() == window.store.ids[row + 1]  # moved on by itself
     window.actions_by_name["auto_advance"].setChecked(False)
-    assert "auto-advance on" not in ws.pages["loupe"].hints.text()
+    assert "auto-advance on" not in as_read(ws.pages["loupe"].hints.text())
 
 
 def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) -> None:
@@ -201,12 +203,13 @@ def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) 
     window.select_ids(six, current_row=0)
     window.set_mode("compare")
     assert len(window.workspace.compare.records) == 4
-    assert "the first 4 photos of 6 selected" in window.workspace.pages["compare"].hints.text()
+    hints = as_read(window.workspace.pages["compare"].hints.text())
+    assert "the first 4 photos of 6 selected" in hints
     window.set_mode("grid")
     window.select_ids(six[:3], current_row=0)
     window.set_mode("compare")
     assert len(window.workspace.compare.records) == 3
-    assert "selected" not in window.workspace.pages["compare"].hints.text()
+    assert "selected" not in as_read(window.workspace.pages["compare"].hints.text())
 
 
 @pytest.mark.parametrize(
@@ -308,7 +311,7 @@ def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, wind
     ids = window.store.ids
     video = next(i for i in ids if window.store.cached(i).kind == "video")
     window.workspace.show_loupe(ids, ids.index(video), through_selection=False)
-    hints = window.workspace.pages["loupe"].hints.text()
+    hints = as_read(window.workspace.pages["loupe"].hints.text())
     # Space plays, I marks the in point, the arrows seek: the photo's hints were wrong here
     assert "I info" not in hints and "Space or Esc" not in hints
     assert "PgUp/PgDown previous/next" in hints and "Esc back to the grid" in hints
@@ -317,7 +320,7 @@ def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, wind
 
     photo = next(i for i in ids if window.store.cached(i).kind == "photo")
     window.workspace.loupe.go_to(ids.index(photo))
-    assert "Space or Esc back to the grid" in window.workspace.pages["loupe"].hints.text()
+    assert "Space or Esc back to the grid" in as_read(window.workspace.pages["loupe"].hints.text())
 
 
 def test_ctrl_f_on_a_deck_in_the_loupe_finds_in_its_pages(qtbot: Any, window: Any) -> None:
@@ -334,3 +337,4 @@ def test_ctrl_f_on_a_deck_in_the_loupe_finds_in_its_pages(qtbot: Any, window: An
     window.workspace.loupe.go_to(ids.index(photo))
     _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.mode == "grid" and window.search.isVisible()  # a photo: as before
+
