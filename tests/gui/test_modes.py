@@ -338,3 +338,19 @@ def test_ctrl_f_on_a_deck_in_the_loupe_finds_in_its_pages(qtbot: Any, window: An
     _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.mode == "grid" and window.search.isVisible()  # a photo: as before
 
+
+def test_home_and_end_in_the_loupe_go_to_the_first_and_last_item(qtbot: Any, window: Any) -> None:
+    """Home and End did nothing on a photo in the loupe (only Ctrl+Home/End did), where the
+    grid and the filmstrip go to the first and last item with them."""
+    row = _go_to_first_photo(qtbot, window)
+    ids = window.store.ids
+    _key(qtbot, window, K.Key_Space)
+    ws = window.workspace
+    _key(qtbot, window, K.Key_Right)
+    assert ws.loupe.current_id() == ids[row + 1]
+    _key(qtbot, window, K.Key_Home)
+    assert ws.loupe.current_id() == ids[0]
+    assert window.selection.current_id() == ids[0]  # the grid follows
+    ws.loupe.go_to(row + 2)  # a photo again
+    _key(qtbot, window, K.Key_End)
+    assert ws.loupe.current_id() == ids[len(ids) - 1]
