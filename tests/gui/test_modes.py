@@ -238,6 +238,35 @@ def test_after_add_to_collection_the_keys_still_reach_the_mode_shown(
     assert ws.mode == "grid" and window.selected_ids() == two
 
 
+def test_adding_to_a_collection_says_so_in_the_status_bar(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    """B, a new name, Enter: nothing on screen said the five photos went into it (the
+    grid shows nothing of a collection); adding to one that exists, or dropping on it in
+    the sidebar, only changed a count there."""
+    from PySide6.QtWidgets import QInputDialog
+
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    window._selection_changed()
+    two = window.selected_ids()
+    said = window.statusBar().currentMessage
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("LinkedIn 3 June", True))
+    _key(qtbot, window, K.Key_B)
+    qtbot.waitUntil(lambda: "LinkedIn 3 June" in said())
+    assert "2" in said() and "made" in said()
+    window.statusBar().clearMessage()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("linkedin 3 june", True))
+    _key(qtbot, window, K.Key_B)  # the same collection, typed in lower case
+    qtbot.waitUntil(lambda: "added" in said())
+    assert "LinkedIn 3 June" in said()  # its own name
+    window.statusBar().clearMessage()
+    cid = next(c.id for c in window.catalog.collections() if c.name == "LinkedIn 3 June")
+    window.drop_on_target(two[:1], "collection", cid)
+    qtbot.waitUntil(lambda: "added" in said())
+    assert "LinkedIn 3 June" in said() and window.catalog.collection(cid).item_count == 2
+
+
 def test_the_loupe_photo_takes_the_height_at_1366x768(qtbot: Any, window: Any) -> None:
     """At 1366x768 beside the filmstrip the loupe's photo had a third of the window's
     height: the grid's search and filter chips stayed above it and the filmstrip's cells

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             self,
             self.show_error,
             self.focus_results,
+            lambda text: self.statusBar().showMessage(text, 6000),
             self.session_titles,
             self.sessions,
             self.thumbs,
@@ -809,7 +810,10 @@ class MainWindow(QMainWindow):
         elif kind == "tag":
             self.ops.add_tags(ids, [target], self.tr("tag"))
         elif kind == "collection":
-            self.ops.run(self.tr("Add to collection"), lambda c: c.add_to_collection(target, ids))
+            from smparchive.gui.dialogs.pickers import collect
+
+            name = next((c.name for c in self.catalog.collections() if c.id == target), "")
+            collect(self.deps, ids, name, target)
 
     def reorder_collection(self, ids: list[int], row: int) -> None:
         cid = self.browser.collection_id
