@@ -383,3 +383,23 @@ def test_home_and_end_in_the_loupe_go_to_the_first_and_last_item(qtbot: Any, win
     ws.loupe.go_to(row + 2)  # a photo again
     _key(qtbot, window, K.Key_End)
     assert ws.loupe.current_id() == ids[len(ids) - 1]
+
+
+def test_enter_or_space_on_a_sidebar_row_goes_on_to_its_results(qtbot: Any, window: Any) -> None:
+    """Day 1 > a session chosen in the sidebar with the keyboard, then Space: nothing
+    happened (the rating and loupe keys work where the results are), nor with Enter; the
+    keyboard had to be tabbed past the search field and the chips to reach the photos."""
+    window.sidebar.setFocus()
+    window.sidebar.select_key("kind:photo")
+    assert window.sidebar.hasFocus()
+    _key(qtbot, window, K.Key_Return)
+    assert window.view.hasFocus() and window.workspace.mode == "grid"
+    first = window.store.ids[0]
+    assert window.selection.current_id() == first
+
+    window.sidebar.setFocus()
+    _key(qtbot, window, K.Key_Space)
+    assert window.workspace.mode == "loupe"
+    assert window.workspace.loupe.current_id() == first
+    _key(qtbot, window, K.Key_Space)  # and back, as from the grid
+    assert window.workspace.mode == "grid"

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.sidebar.menu_requested.connect(self._sidebar_menu)
+        self.sidebar.results_requested.connect(self._from_sidebar)
         self.scope = ScopeController(
             self.browser,
             self.search,
@@ -675,6 +676,12 @@ class MainWindow(QMainWindow):
 
     def focus_sidebar(self) -> None:
         self.sidebar.setFocus()
+
+    def _from_sidebar(self, loupe: bool) -> None:
+        """Enter or Space on a sidebar row: on to its results (Space: in the loupe)."""
+        self.focus_results()
+        if loupe and self.workspace.mode == "grid":
+            self.actions_by_name["open_viewer"].trigger()
 
     def focus_keywords(self) -> None:
         self.inspector.focus_keywords()
