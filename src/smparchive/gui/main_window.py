@@ -808,7 +808,9 @@ class MainWindow(QMainWindow):
             return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
-        self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))
+        from smparchive.gui.dialogs.pickers import assign
+
+        assign(self.deps, ids, session_id)
 
     def drop_on_target(self, ids: list[int], kind: str, target: int) -> None:
         """Items dragged onto a sidebar session, tag or collection."""

@@ -28,6 +28,12 @@ class Pickers(QObject):
     def made(self, n: int, name: str) -> str:
         return self.tr("Collection “%1” made with %Ln items", None, n).replace("%1", name)
 
+    def assigned(self, n: int, title: str) -> str:
+        return self.tr("%Ln items assigned to the session “%1”", None, n).replace("%1", title)
+
+    def unassigned(self, n: int) -> str:
+        return self.tr("%Ln items taken out of their session", None, n)
+
 
 def pick_collection(w: Deps, ids: list[int]) -> None:
     """Type a collection name: an existing one gets the items, a new name creates it."""
@@ -92,5 +98,20 @@ def pick_session(w: Deps, ids: list[int]) -> None:
     if not ok:
         return
     index = labels.index(label)
-    session_id = sessions[index - 1].id if index > 0 else None
-    w.ops.run(translate("Pickers", "Assign to session"), lambda c: c.assign_items(ids, session_id))
+    assign(w, ids, sessions[index - 1].id if index > 0 else None)
+
+
+def assign(w: Deps, ids: list[int], session_id: int | None) -> None:
+    """Assign ``ids`` to a session (None: to none) and say so in the status bar: in a
+    session's view they leave it, and nothing said where they went."""
+    texts = Pickers()
+    said = (
+        texts.assigned(len(ids), w.session_titles.get(session_id, ""))
+        if session_id is not None
+        else texts.unassigned(len(ids))
+    )
+    w.ops.run(
+        translate("Pickers", "Assign to session"),
+        lambda c: c.assign_items(ids, session_id),
+        lambda _result: w.tell(said),
+    )
