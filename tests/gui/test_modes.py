@@ -143,12 +143,21 @@ def test_compare_needs_two_photos_and_says_so(qtbot: Any, window: Any) -> None:
 
 
 def test_full_screen_and_escape(qtbot: Any, window: Any) -> None:
-    _go_to_first_photo(qtbot, window)
+    """Full screen shows the photo alone: the menu bar ('Fichier Édition …') stayed across
+    its top; its commands' keys still work there."""
+    row = _go_to_first_photo(qtbot, window)
     _key(qtbot, window, K.Key_Space)
     window.toggle_full_screen()
     assert not window.sidebar.isVisible() and not window.inspector.isVisible()
+    assert not window.menuBar().isVisible()
+    before = window.catalog.item(window.store.ids[row]).rating
+    _key(qtbot, window, K.Key_4)
+    assert window.catalog.item(window.store.ids[row]).rating == 4
+    _key(qtbot, window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit > Undo
+    assert window.catalog.item(window.store.ids[row]).rating == before
     _key(qtbot, window, K.Key_Escape)  # leaves full screen first
     assert window.sidebar.isVisible() and window.workspace.mode == "loupe"
+    assert window.menuBar().isVisible()
     _key(qtbot, window, K.Key_Escape)
     assert window.workspace.mode == "grid"
 

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
                 self.search,
                 self.scope_bar,
                 self.statusBar(),
+                self.menuBar(),  # its commands' keys live on the window: they still work
             ],
             lambda text: self.statusBar().showMessage(text, 6000),
         )
