@@ -70,6 +70,10 @@ def test_demo_catalogues_organises_and_is_idempotent(
     assert calls == [target] and opened == []
     assert "3 new" in text
     assert "3 thumbnails made" in text  # the scan makes them while hashing: not "0 made"
+    # what the import did, not its undo label ('Imported the programme: Import programme …')
+    assert "Import programme" not in text
+    imported = next(line for line in text.splitlines() if line.startswith("Imported the programme"))
+    assert imported.endswith("2 days, 7 sessions.")
     cat = open_catalog(target / "demo.smpcat")
     try:
         assert cat.count() == 3  # the programme files are not catalogued as media

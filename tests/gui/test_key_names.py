@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 import smparchive.gui
+from smparchive.gui.keynames import as_read
 
 GUI = Path(smparchive.gui.__file__).parent
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP"}
@@ -66,11 +67,11 @@ def test_player_and_deck_hint_bars_name_keys_in_french(french: None, qtbot: Any)
     qtbot.addWidget(host)
     page = _Page("loupe", None, host)
     page.show_hints(viewer="player")
-    assert "Page préc/Page suiv" in page.hints.text()
-    assert "PgUp" not in page.hints.text() and "Échap" in page.hints.text()
+    assert "Page préc/Page suiv" in as_read(page.hints.text())
+    assert "PgUp" not in as_read(page.hints.text()) and "Échap" in as_read(page.hints.text())
     page.show_hints(viewer="deck")
-    assert "Ctrl+Page préc/Ctrl+Page suiv" in page.hints.text()
-    assert "Ctrl+PgUp" not in page.hints.text()
+    assert "Ctrl+Page préc/Ctrl+Page suiv" in as_read(page.hints.text())
+    assert "Ctrl+PgUp" not in as_read(page.hints.text())
 
 
 def test_player_key_line_names_keys_in_french(french: None) -> None:
@@ -80,3 +81,50 @@ def test_player_key_line_names_keys_in_french(french: None) -> None:
 
     line = with_keys(translate("viewers", KEY_HELP), *KEY_HELP_KEYS)
     assert line.startswith("Espace") and "Maj+P" in line and "Shift" not in line
+
+
+def _lines(label: Any) -> list[str]:
+    """The lines a word-wrapped label shows at its width, as Qt breaks them."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_key_hint_bars_wrap_between_hints_never_inside_one(french: None, qtbot: Any) -> None:
+    """At 1366 px the French loupe said 'F plein' at the end of a line and 'écran' on the
+    next; Compare split 'clic dans le bandeau / pour remplacer'. Each hint stays whole."""
+    from smparchive.gui.widgets.caption_editor import CaptionEditor
+    from smparchive.gui.workspace import _Page
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = _Page("loupe", None, host)
+    labels = []
+    for mode, viewer in (("loupe", ""), ("compare", ""), ("survey", ""), ("loupe", "player")):
+        page.mode = mode
+        page.show_hints(extra="2 sur 3 sélectionnés", viewer=viewer)
+        labels.append(page.hints.text())
+    editor = CaptionEditor(("en", "fr", "nl"), host)
+    labels.append(editor.help.text())
+    probe = page.hints
+    wrapped = 0
+    for text in labels:
+        hints = [h.strip(" ·") for h in as_read(text).split(" · ")]
+        for width in range(240, 900, 20):
+            probe.setText(text)
+            probe.setFixedWidth(width)
+            lines = [as_read(line).strip() for line in _lines(probe)]
+            wrapped += len(lines) > 1
+            for line in lines:  # every line is whole hints, separators between them
+                assert all(p.strip(" ·") in hints for p in line.split(" · ") if p.strip(" ·")), line
+    assert wrapped > 20  # the widths tried do wrap

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from smparchive.gui.keynames import as_read
+
 pytestmark = pytest.mark.gui
 
 K = Qt.Key
@@ -44,7 +46,7 @@ def test_select_two_compare_rate_and_back_with_selection_kept(qtbot: Any, window
     compare = window.workspace.compare
     assert [r.id for r in compare.records] == two
     assert window.actions_by_name["mode_compare"].isChecked()
-    assert window.workspace.pages["compare"].hints.text()  # key hints shown
+    assert as_read(window.workspace.pages["compare"].hints.text())  # key hints shown
 
     _key(qtbot, window, K.Key_Tab)  # the second photo
     _key(qtbot, window, K.Key_3)
@@ -69,11 +71,11 @@ def test_space_on_one_photo_opens_the_loupe_and_space_returns(qtbot: Any, window
     assert ws.mode == "loupe" and ws.loupe.current_id() == first
     assert not ws.through_selection  # one selected: the loupe walks the view
     assert ws.isVisible() and ws.pages["loupe"].isVisible()
-    assert "P" in ws.pages["loupe"].hints.text()  # key hints visible
+    assert "P" in as_read(ws.pages["loupe"].hints.text())  # key hints visible
     assert ws.pages["loupe"].filmstrip.isVisible()
     # the position is said once, on the photo ("1 / 14"), not again in the hints
     count = len(window.store.ids)
-    assert f" of {count}" not in ws.pages["loupe"].hints.text()
+    assert f" of {count}" not in as_read(ws.pages["loupe"].hints.text())
 
     _key(qtbot, window, K.Key_P)
     assert window.catalog.item(first).flag == 1
@@ -99,7 +101,7 @@ def test_loupe_steps_through_the_selection_when_several_are_selected(
     _key(qtbot, window, K.Key_E)
     ws = window.workspace
     assert ws.mode == "loupe" and ws.through_selection and ws.loupe.ids == three
-    assert "of 3 selected" in ws.pages["loupe"].hints.text()
+    assert "of 3 selected" in as_read(ws.pages["loupe"].hints.text())
     for _ in range(5):
         _key(qtbot, window, K.Key_Right)
     assert ws.loupe.current_id() == three[-1]  # stops at the end of the selection
@@ -141,12 +143,21 @@ def test_compare_needs_two_photos_and_says_so(qtbot: Any, window: Any) -> None:
 
 
 def test_full_screen_and_escape(qtbot: Any, window: Any) -> None:
-    _go_to_first_photo(qtbot, window)
+    """Full screen shows the photo alone: the menu bar ('Fichier Édition …') stayed across
+    its top; its commands' keys still work there."""
+    row = _go_to_first_photo(qtbot, window)
     _key(qtbot, window, K.Key_Space)
     window.toggle_full_screen()
     assert not window.sidebar.isVisible() and not window.inspector.isVisible()
+    assert not window.menuBar().isVisible()
+    before = window.catalog.item(window.store.ids[row]).rating
+    _key(qtbot, window, K.Key_4)
+    assert window.catalog.item(window.store.ids[row]).rating == 4
+    _key(qtbot, window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit > Undo
+    assert window.catalog.item(window.store.ids[row]).rating == before
     _key(qtbot, window, K.Key_Escape)  # leaves full screen first
     assert window.sidebar.isVisible() and window.workspace.mode == "loupe"
+    assert window.menuBar().isVisible()
     _key(qtbot, window, K.Key_Escape)
     assert window.workspace.mode == "grid"
 
@@ -185,12 +196,12 @@ def test_auto_advance_is_visible_and_moves_the_loupe(qtbot: Any, window: Any) ->
     window.actions_by_name["auto_advance"].setChecked(True)
     _key(qtbot, window, K.Key_Space)
     ws = window.workspace
-    assert "auto-advance on" in ws.pages["loupe"].hints.text()
+    assert "auto-advance on" in as_read(ws.pages["loupe"].hints.text())
     _key(qtbot, window, K.Key_2)
     assert window.catalog.item(window.store.ids[row]).rating == 2
     assert ws.loupe.current_id() == window.store.ids[row + 1]  # moved on by itself
     window.actions_by_name["auto_advance"].setChecked(False)
-    assert "auto-advance on" not in ws.pages["loupe"].hints.text()
+    assert "auto-advance on" not in as_read(ws.pages["loupe"].hints.text())
 
 
 def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) -> None:
@@ -201,12 +212,13 @@ def test_compare_of_more_than_four_says_which_it_shows(qtbot: Any, window: Any) 
     window.select_ids(six, current_row=0)
     window.set_mode("compare")
     assert len(window.workspace.compare.records) == 4
-    assert "the first 4 photos of 6 selected" in window.workspace.pages["compare"].hints.text()
+    hints = as_read(window.workspace.pages["compare"].hints.text())
+    assert "the first 4 photos of 6 selected" in hints
     window.set_mode("grid")
     window.select_ids(six[:3], current_row=0)
     window.set_mode("compare")
     assert len(window.workspace.compare.records) == 3
-    assert "selected" not in window.workspace.pages["compare"].hints.text()
+    assert "selected" not in as_read(window.workspace.pages["compare"].hints.text())
 
 
 @pytest.mark.parametrize(
@@ -233,6 +245,35 @@ def test_after_add_to_collection_the_keys_still_reach_the_mode_shown(
     assert not window.view.hasFocus()  # not the grid hidden behind the mode
     _key(qtbot, window, K.Key_Escape)
     assert ws.mode == "grid" and window.selected_ids() == two
+
+
+def test_adding_to_a_collection_says_so_in_the_status_bar(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    """B, a new name, Enter: nothing on screen said the five photos went into it (the
+    grid shows nothing of a collection); adding to one that exists, or dropping on it in
+    the sidebar, only changed a count there."""
+    from PySide6.QtWidgets import QInputDialog
+
+    _go_to_first_photo(qtbot, window)
+    _key(qtbot, window, K.Key_Right, SHIFT)
+    window._selection_changed()
+    two = window.selected_ids()
+    said = window.statusBar().currentMessage
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("LinkedIn 3 June", True))
+    _key(qtbot, window, K.Key_B)
+    qtbot.waitUntil(lambda: "LinkedIn 3 June" in said())
+    assert "2" in said() and "made" in said()
+    window.statusBar().clearMessage()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("linkedin 3 june", True))
+    _key(qtbot, window, K.Key_B)  # the same collection, typed in lower case
+    qtbot.waitUntil(lambda: "added" in said())
+    assert "LinkedIn 3 June" in said()  # its own name
+    window.statusBar().clearMessage()
+    cid = next(c.id for c in window.catalog.collections() if c.name == "LinkedIn 3 June")
+    window.drop_on_target(two[:1], "collection", cid)
+    qtbot.waitUntil(lambda: "added" in said())
+    assert "LinkedIn 3 June" in said() and window.catalog.collection(cid).item_count == 2
 
 
 def test_the_loupe_photo_takes_the_height_at_1366x768(qtbot: Any, window: Any) -> None:
@@ -308,7 +349,7 @@ def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, wind
     ids = window.store.ids
     video = next(i for i in ids if window.store.cached(i).kind == "video")
     window.workspace.show_loupe(ids, ids.index(video), through_selection=False)
-    hints = window.workspace.pages["loupe"].hints.text()
+    hints = as_read(window.workspace.pages["loupe"].hints.text())
     # Space plays, I marks the in point, the arrows seek: the photo's hints were wrong here
     assert "I info" not in hints and "Space or Esc" not in hints
     assert "PgUp/PgDown previous/next" in hints and "Esc back to the grid" in hints
@@ -317,7 +358,7 @@ def test_a_video_in_the_loupe_hints_its_own_keys_not_the_photos(qtbot: Any, wind
 
     photo = next(i for i in ids if window.store.cached(i).kind == "photo")
     window.workspace.loupe.go_to(ids.index(photo))
-    assert "Space or Esc back to the grid" in window.workspace.pages["loupe"].hints.text()
+    assert "Space or Esc back to the grid" in as_read(window.workspace.pages["loupe"].hints.text())
 
 
 def test_ctrl_f_on_a_deck_in_the_loupe_finds_in_its_pages(qtbot: Any, window: Any) -> None:
@@ -334,3 +375,40 @@ def test_ctrl_f_on_a_deck_in_the_loupe_finds_in_its_pages(qtbot: Any, window: An
     window.workspace.loupe.go_to(ids.index(photo))
     _key(qtbot, window, K.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.mode == "grid" and window.search.isVisible()  # a photo: as before
+
+
+def test_home_and_end_in_the_loupe_go_to_the_first_and_last_item(qtbot: Any, window: Any) -> None:
+    """Home and End did nothing on a photo in the loupe (only Ctrl+Home/End did), where the
+    grid and the filmstrip go to the first and last item with them."""
+    row = _go_to_first_photo(qtbot, window)
+    ids = window.store.ids
+    _key(qtbot, window, K.Key_Space)
+    ws = window.workspace
+    _key(qtbot, window, K.Key_Right)
+    assert ws.loupe.current_id() == ids[row + 1]
+    _key(qtbot, window, K.Key_Home)
+    assert ws.loupe.current_id() == ids[0]
+    assert window.selection.current_id() == ids[0]  # the grid follows
+    ws.loupe.go_to(row + 2)  # a photo again
+    _key(qtbot, window, K.Key_End)
+    assert ws.loupe.current_id() == ids[len(ids) - 1]
+
+
+def test_enter_or_space_on_a_sidebar_row_goes_on_to_its_results(qtbot: Any, window: Any) -> None:
+    """Day 1 > a session chosen in the sidebar with the keyboard, then Space: nothing
+    happened (the rating and loupe keys work where the results are), nor with Enter; the
+    keyboard had to be tabbed past the search field and the chips to reach the photos."""
+    window.sidebar.setFocus()
+    window.sidebar.select_key("kind:photo")
+    assert window.sidebar.hasFocus()
+    _key(qtbot, window, K.Key_Return)
+    assert window.view.hasFocus() and window.workspace.mode == "grid"
+    first = window.store.ids[0]
+    assert window.selection.current_id() == first
+
+    window.sidebar.setFocus()
+    _key(qtbot, window, K.Key_Space)
+    assert window.workspace.mode == "loupe"
+    assert window.workspace.loupe.current_id() == first
+    _key(qtbot, window, K.Key_Space)  # and back, as from the grid
+    assert window.workspace.mode == "grid"

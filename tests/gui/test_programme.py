@@ -23,6 +23,27 @@ def test_drop_items_on_a_session(window: Any) -> None:
     assert sid not in {r.session_id for r in window.catalog.items(ids)}
 
 
+def test_assigning_to_a_session_says_where_the_items_went(window: Any, monkeypatch: Any) -> None:
+    """Items dropped on a session, or given one in the picker, leave the session shown and
+    nothing said where they went; the status bar now names it (or says they have none)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from smparchive.gui.dialogs.pickers import pick_session
+
+    sid = window.catalog.test_sessions["closing"]
+    title = window.catalog.session(sid).title
+    ids = window.store.ids[:3]
+    said = window.statusBar().currentMessage
+    window.drop_on_target(ids, "session", sid)
+    assert "3" in said() and f"“{title}”" in said()
+    window.statusBar().clearMessage()
+    no_session = "No session"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (no_session, True))
+    pick_session(window.deps, ids[:2])
+    assert "2" in said() and "taken out" in said()
+    assert {r.session_id for r in window.catalog.items(ids[:2])} == {None}
+
+
 def test_assignment_preview_accept_and_reject(window: Any, qtmodeltester: Any) -> None:
     from smparchive.gui.dialogs.assignment import AssignmentDialog
 

@@ -103,10 +103,9 @@ def new_collection(w: Deps) -> None:
         Commands().new_collection(len(ids)),
     )
     if ok and name.strip():
-        w.ops.run(
-            translate("Commands", "New collection"),
-            lambda c: c.create_collection(name.strip(), item_ids=ids),
-        )
+        from smparchive.gui.dialogs.pickers import collect
+
+        collect(w, ids, name.strip(), None)
 
 
 def new_smart_collection(w: Deps) -> None:

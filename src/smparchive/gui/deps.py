@@ -2,9 +2,9 @@
 
 ``Deps`` is built once per main window. It holds the catalogue (for reads), the task runner
 (background reads), the op runner (every write), the settings, the selection, the browser
-controller (to show a result set), and two callbacks: report an error, give the keyboard
-back to the results. Modules that take it import no window, so gui/ has no import cycle
-(``tests/gui/test_actions.py``).
+controller (to show a result set), and three callbacks: report an error, give the keyboard
+back to the results, say briefly what a command did. Modules that take it import no window,
+so gui/ has no import cycle (``tests/gui/test_actions.py``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ class Deps:
     parent: QWidget  # dialogs' parent window
     show_error: Callable[[str], None]
     focus_results: Callable[[], None]
+    tell: Callable[[str], None]  # a short line in the status bar (what a command did)
     session_titles: dict[int, str] = field(default_factory=dict)  # kept up to date in place
     sessions: list[SessionRecord] = field(default_factory=list)  # in start order, in place
     thumbs: ThumbnailLoader | None = None  # the window's thumbnails (a dialog's pictures)

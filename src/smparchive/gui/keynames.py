@@ -43,3 +43,27 @@ def with_keys(text: str, *specs: str) -> str:
     for n in range(len(specs), 0, -1):  # %10 before %1
         text = text.replace(f"%{n}", key(specs[n - 1]))
     return text
+
+
+HINT_SEPARATOR = " · "
+_NBSP = "\u00a0"
+_WORD_JOINER = "\u2060"  # no break after the slash or dash it follows ("←/→", "1–5")
+
+
+def hint_line(text: str) -> str:
+    """A line of key hints ("P pick · X reject · …") that wraps only between hints: each
+    hint's spaces become no-break spaces and its '/', '–' and '-' no break opportunities,
+    so a narrow window never leaves a key on one line and its meaning on the next."""
+    hints = text.split(HINT_SEPARATOR)
+    whole = []
+    for hint in hints:
+        hint = hint.strip(" ").replace(" ", _NBSP)
+        for mark in "/–-":
+            hint = hint.replace(mark, mark + _WORD_JOINER)
+        whole.append(hint)
+    return HINT_SEPARATOR.join(whole)
+
+
+def as_read(text: str) -> str:
+    """A hint line as a person reads it: its no-break marks as plain spaces (tests, logs)."""
+    return text.replace(_NBSP, " ").replace(_WORD_JOINER, "")

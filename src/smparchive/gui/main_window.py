@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             self,
             self.show_error,
             self.focus_results,
+            lambda text: self.statusBar().showMessage(text, 6000),
             self.session_titles,
             self.sessions,
             self.thumbs,
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
                 self.search,
                 self.scope_bar,
                 self.statusBar(),
+                self.menuBar(),  # its commands' keys live on the window: they still work
             ],
             lambda text: self.statusBar().showMessage(text, 6000),
         )
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.sidebar.menu_requested.connect(self._sidebar_menu)
+        self.sidebar.results_requested.connect(self._from_sidebar)
         self.scope = ScopeController(
             self.browser,
             self.search,
@@ -675,6 +678,12 @@ class MainWindow(QMainWindow):
     def focus_sidebar(self) -> None:
         self.sidebar.setFocus()
 
+    def _from_sidebar(self, loupe: bool) -> None:
+        """Enter or Space on a sidebar row: on to its results (Space: in the loupe)."""
+        self.focus_results()
+        if loupe and self.workspace.mode == "grid":
+            self.actions_by_name["open_viewer"].trigger()
+
     def focus_keywords(self) -> None:
         self.inspector.focus_keywords()
 
@@ -800,7 +809,9 @@ class MainWindow(QMainWindow):
             return ""
 
     def assign_session(self, ids: list[int], session_id: int | None) -> None:
-        self.ops.run(self.tr("Assign to session"), lambda c: c.assign_items(ids, session_id))
+        from smparchive.gui.dialogs.pickers import assign
+
+        assign(self.deps, ids, session_id)
 
     def drop_on_target(self, ids: list[int], kind: str, target: int) -> None:
         """Items dragged onto a sidebar session, tag or collection."""
@@ -809,7 +820,10 @@ class MainWindow(QMainWindow):
         elif kind == "tag":
             self.ops.add_tags(ids, [target], self.tr("tag"))
         elif kind == "collection":
-            self.ops.run(self.tr("Add to collection"), lambda c: c.add_to_collection(target, ids))
+            from smparchive.gui.dialogs.pickers import collect
+
+            name = next((c.name for c in self.catalog.collections() if c.id == target), "")
+            collect(self.deps, ids, name, target)
 
     def reorder_collection(self, ids: list[int], row: int) -> None:
         cid = self.browser.collection_id

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from smparchive.gui import formatting as fmt
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
-from smparchive.gui.keynames import with_keys
+from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.tasks import TaskRunner, TaskScope
 from smparchive.gui.theme import dark_palette
 from smparchive.gui.viewers.feedback import Feedback
@@ -125,7 +125,7 @@ class _Page(QWidget):
         key = f"{self.mode}_{viewer}" if f"{self.mode}_{viewer}" in HINTS else self.mode
         source, keys = HINTS[key]
         text = with_keys(translate("Workspace", source), *keys)
-        self.hints.setText(f"{text}  ·  {extra}" if extra else text)
+        self.hints.setText(hint_line(f"{text} · {extra}" if extra else text))
 
 
 class Workspace(QStackedWidget):

@@ -322,3 +322,63 @@ def unquote_html(text: str) -> str:
     from html import unescape
 
     return unescape(text)
+
+
+_MEASURE = """
+window.addEventListener("load", function () {
+  var rows = {};
+  document.querySelectorAll("ul.grid figure").forEach(function (f) {
+    var box = f.getBoundingClientRect(), top = Math.round(box.top);
+    (rows[top] = rows[top] || []).push(Math.round(box.bottom));
+  });
+  var pre = document.createElement("pre");
+  pre.id = "harness-result";
+  pre.textContent = JSON.stringify(rows);
+  document.body.appendChild(pre);
+});
+"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
+def test_photo_cards_of_a_row_end_level_whatever_their_caption(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    """Three photos in a row, one with a shorter caption: its grey card ended a line above
+    its neighbours' (seen on the demo's 'LinkedIn 3 June' page at 1366 and 1920 px)."""
+    entries = [
+        replace(e, caption={"en": text})
+        for e, text in zip(
+            photo_set(3),
+            ("Short.", "A caption long enough to take three lines in a card " * 2, "Short."),
+            strict=True,
+        )
+    ]
+    report = run_export(plan_export(entries, settings(out_dir, preset=WEB, web_page=True), EVENT))
+    page = report.payload_root / "index.html"
+    harness = report.payload_root / "measure.html"
+    harness.write_text(
+        page.read_text("utf-8").replace("</body>", f"<script>{_MEASURE}</script></body>")
+    )
+    done = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=1366,900",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            harness.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert 'id="harness-result"' in done.stdout, done.stderr[-2000:]
+    rows: dict[str, list[int]] = json.loads(
+        unquote_html(done.stdout.split('id="harness-result">', 1)[1].split("</pre>", 1)[0])
+    )
+    assert max(len(bottoms) for bottoms in rows.values()) == 3  # the three side by side
+    for bottoms in rows.values():
+        assert len(set(bottoms)) == 1, rows  # every card of a row ends where the others do

@@ -103,8 +103,13 @@ def _organise(cat: Catalog, target: Path) -> None:
     elif schedule.is_file():
         from smparchive.core.organise.programme import import_programme
 
-        imported = import_programme(cat, schedule)
-        print(f"Imported the programme: {imported.message}.")
+        summary = import_programme(cat, schedule).value
+        event = cat.event(summary.event_id)
+        print(
+            f"Imported the programme ({event.title if event else schedule.name}): "
+            f"{counted(len(summary.days_added), 'day')}, "
+            f"{counted(len(summary.added), 'session')}."
+        )
         cat.rederive_capture_times()  # capture times in the event's zone
     result = cat.auto_assign()
     print(f"Assigned items to sessions ({len(result.changes.items)} changed).")

@@ -22,6 +22,18 @@ class Pickers(QObject):
     def session_for(self, n: int) -> str:
         return self.tr("Session for the %Ln selected items:", None, n)
 
+    def added(self, n: int, name: str) -> str:
+        return self.tr("%Ln items added to the collection “%1”", None, n).replace("%1", name)
+
+    def made(self, n: int, name: str) -> str:
+        return self.tr("Collection “%1” made with %Ln items", None, n).replace("%1", name)
+
+    def assigned(self, n: int, title: str) -> str:
+        return self.tr("%Ln items assigned to the session “%1”", None, n).replace("%1", title)
+
+    def unassigned(self, n: int) -> str:
+        return self.tr("%Ln items taken out of their session", None, n)
+
 
 def pick_collection(w: Deps, ids: list[int]) -> None:
     """Type a collection name: an existing one gets the items, a new name creates it."""
@@ -40,14 +52,24 @@ def pick_collection(w: Deps, ids: list[int]) -> None:
     if not ok or not name:
         return
     found = next((c for c in curated if c.name.casefold() == name.casefold()), None)
-    if found is not None:
-        w.ops.run(
-            translate("Pickers", "Add to collection"), lambda c: c.add_to_collection(found.id, ids)
-        )
-    else:
+    collect(w, ids, found.name if found else name, found.id if found else None)
+
+
+def collect(w: Deps, ids: list[int], name: str, collection_id: int | None) -> None:
+    """Add ``ids`` to a collection (a new one named ``name`` when ``collection_id`` is None)
+    and say so in the status bar: the grid shows nothing of it."""
+    texts = Pickers()
+    if collection_id is None:
         w.ops.run(
             translate("Pickers", "New collection"),
             lambda c: c.create_collection(name, item_ids=ids),
+            lambda _result: w.tell(texts.made(len(ids), name)),
+        )
+    else:
+        w.ops.run(
+            translate("Pickers", "Add to collection"),
+            lambda c: c.add_to_collection(collection_id, ids),
+            lambda _result: w.tell(texts.added(len(ids), name)),
         )
 
 
@@ -76,5 +98,20 @@ def pick_session(w: Deps, ids: list[int]) -> None:
     if not ok:
         return
     index = labels.index(label)
-    session_id = sessions[index - 1].id if index > 0 else None
-    w.ops.run(translate("Pickers", "Assign to session"), lambda c: c.assign_items(ids, session_id))
+    assign(w, ids, sessions[index - 1].id if index > 0 else None)
+
+
+def assign(w: Deps, ids: list[int], session_id: int | None) -> None:
+    """Assign ``ids`` to a session (None: to none) and say so in the status bar: in a
+    session's view they leave it, and nothing said where they went."""
+    texts = Pickers()
+    said = (
+        texts.assigned(len(ids), w.session_titles.get(session_id, ""))
+        if session_id is not None
+        else texts.unassigned(len(ids))
+    )
+    w.ops.run(
+        translate("Pickers", "Assign to session"),
+        lambda c: c.assign_items(ids, session_id),
+        lambda _result: w.tell(said),
+    )

@@ -37,7 +37,7 @@ from smparchive.core.vocab import ItemStatus, Kind
 from smparchive.gui import problem_texts
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
 from smparchive.gui.icons import tinted
-from smparchive.gui.keynames import with_keys
+from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.player.engine import DEFAULT_ARGS, VlcEngine
 from smparchive.gui.player.seekbar import SeekBar
 from smparchive.gui.player.surface import VideoSurface
@@ -456,7 +456,7 @@ class PlayerView(ItemViewer):
             current is not None and any(ch.draft for ch in current.chapters)
         )
         help_text = translate("viewers", SEGMENT_KEY_HELP if self.segments else KEY_HELP)
-        parts.append(with_keys(help_text, *KEY_HELP_KEYS))
+        parts.append(hint_line(with_keys(help_text, *KEY_HELP_KEYS)))
         self.status.setText("  ·  ".join(parts))
 
     def update_record(self, record: ItemRecord) -> None:

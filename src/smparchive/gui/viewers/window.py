@@ -240,7 +240,9 @@ class ViewerWindow(QWidget):
             self.step(1)
         elif (alt and key == Qt.Key.Key_Left) or (ctrl and key == Qt.Key.Key_PageUp):
             self.step(-1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and ctrl:
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and (ctrl or not mods):
+            # plain Home/End reach here when the viewer has no use for them (a photo; a
+            # deck's pages and a player's start take them first)
             self.go_to(0 if key == Qt.Key.Key_Home else len(self.ids) - 1)
         else:
             super().keyPressEvent(event)

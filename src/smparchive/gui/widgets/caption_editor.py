@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTa
 
 from smparchive.core.catalog.records import ItemRecord
 from smparchive.core.catalog.summary import SelectionSummary
-from smparchive.gui.keynames import with_keys
+from smparchive.gui.keynames import hint_line, with_keys
 from smparchive.gui.widgets.fields import (
     MIXED,
     NoteField,
@@ -126,10 +126,12 @@ class CaptionEditor(QWidget):
         self.counter.setObjectName("altTextCounter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.help = QLabel(
-            with_keys(
-                self.tr("%1: language · %2: apply, back to the grid"),
-                "Ctrl+PgDown/PgUp",
-                "Ctrl+Enter",
+            hint_line(
+                with_keys(
+                    self.tr("%1: language · %2: apply, back to the grid"),
+                    "Ctrl+PgDown/PgUp",
+                    "Ctrl+Enter",
+                )
             ),
             self,
         )

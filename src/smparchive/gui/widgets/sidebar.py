@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPalette
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -69,6 +69,9 @@ class SidebarView(QTreeView):
 
     node_chosen = Signal(object)  # Node
     menu_requested = Signal(object, QPoint)  # Node under the mouse, global position
+    # Enter: the keyboard goes on to the results of the row chosen; Space (True): and the
+    # loupe opens on them, as Space does in the grid
+    results_requested = Signal(bool)
 
     def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +141,15 @@ class SidebarView(QTreeView):
             self.selectionModel().blockSignals(True)
             self.setCurrentIndex(idx)
             self.selectionModel().blockSignals(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.results_requested.emit(key == Qt.Key.Key_Space)
+        else:
+            super().keyPressEvent(event)
 
     def select_key(self, key: str) -> None:
         idx = self.sidebar.index_of(key)
