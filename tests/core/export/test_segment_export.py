@@ -174,6 +174,24 @@ def test_day_export_cuts_clips_and_holds_back_the_closed_session(
     ]
 
 
+def test_a_clip_is_dated_when_its_part_of_the_recording_was(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # a whole recording keeps its date; a clip cut from it carries the moment its part was
+    # recorded (not "0000:00:00", which players and platforms showed as no date at all)
+    report, _ = export_from_catalog(
+        catalog, ExportSource.session("EMN roundtable"), _settings(tmp_path)
+    )
+    (clip,) = report.bundle.rglob("*.mp4")
+    rows = list(csv.DictReader(io.StringIO((report.bundle / "manifest.csv").read_text("utf-8"))))
+    start = float(next(r for r in rows if r["variant"] == "clip")["clip start"])
+    with av.open(str(clip)) as c:
+        stamp = c.metadata.get("creation_time", "")
+    assert stamp, "the clip has no creation date"
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    assert abs((when - (START + timedelta(seconds=start))).total_seconds()) < 1.5
+
+
 def test_session_export_and_segment_source(
     catalog: Any, archive: dict[str, Any], tmp_path: Path
 ) -> None:
