@@ -192,6 +192,27 @@ def test_a_clip_is_dated_when_its_part_of_the_recording_was(
     assert abs((when - (START + timedelta(seconds=start))).total_seconds()) < 1.5
 
 
+def test_each_player_on_the_page_is_named_above_it(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # a day's clips sat under one "Recording" heading, told apart only by the download
+    # links below them: each player now has its title, start time and length above it
+    report, _ = export_from_catalog(
+        catalog, ExportSource.day("2022-06-02"), _settings(tmp_path, web_page=True)
+    )
+    page = (report.bundle / "index.html").read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO((report.bundle / "manifest.csv").read_text("utf-8"))))
+    for title in ("Opening keynote", "EMN roundtable"):
+        row = next(r for r in rows if r["dcterms:title"] == title and r["variant"] == "clip")
+        when = datetime.fromisoformat(row["dcterms:date"])
+        named = re.search(
+            rf'<p class="rec"><strong>{title}</strong> · <time datetime="[^"]+">'
+            rf"{when:%H:%M}</time> · 1:00</p><video ",
+            page,
+        )
+        assert named, title
+
+
 def test_session_export_and_segment_source(
     catalog: Any, archive: dict[str, Any], tmp_path: Path
 ) -> None:

@@ -650,7 +650,15 @@ def _recording(item: PageItem, lang: str) -> str:
         )
     chapters = _chapter_list(item, words, title)
     ident = f' id="{_media_id(item.href)}"' if chapters else ""
+    # named above its player: two players under one heading (a session's clip and a
+    # recording of its own) were told apart only by the download links below them
+    head = [f"<strong>{escape(title)}</strong>"]
+    if e.capture is not None and e.capture_zone_known:  # else its hour is a guess
+        head.append(f'<time datetime="{e.capture.isoformat()}">{e.capture:%H:%M}</time>')
+    if length:
+        head.append(escape(length))
     return (
+        f'<p class="rec">{" · ".join(head)}</p>'
         f'<{tag}{ident} controls preload="none"{poster} aria-label="{escape(title)}">'
         f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
         f'<a href="{_url(item.href)}">{label}</a></{tag}>{chapters}'
