@@ -26,6 +26,7 @@ from html import escape
 from urllib.parse import quote
 
 from smparchive.core.daylabel import DAY_NAMES, day_name
+from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
 from smparchive.core.export.post import comparable_text
 from smparchive.core.media.boilerplate import is_boilerplate
@@ -267,8 +268,8 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["en"], "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
         "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
         "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
-        "date": "{d} {month} {y}", "months": "January February March April May June July "
-        "August September October November December", "point": ".", "kB": "kB", "MB": "MB",
+        "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
+        "MB": "MB",
         "photo": "Photo",
     },
     "fr": {
@@ -285,8 +286,8 @@ WORDS: dict[str, dict[str, str]] = {
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
-        "months": "janvier février mars avril mai juin juillet août septembre octobre "
-        "novembre décembre", "point": ",", "kB": "ko", "MB": "Mo", "first": "1er",
+        "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
+        "first": FIRST["fr"],
         "photo": "Photo",
     },
     "nl": {
@@ -302,8 +303,8 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["nl"], "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
         "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
         "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
-        "date": "{d} {month} {y}", "months": "januari februari maart april mei juni juli "
-        "augustus september oktober november december", "point": ",", "kB": "kB", "MB": "MB",
+        "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
+        "MB": "MB",
         "photo": "Foto",
     },
 }  # fmt: skip
