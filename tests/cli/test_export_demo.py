@@ -51,6 +51,7 @@ def test_roundtable_session_as_bag_with_page(capsys: Any, tmp_path: Path) -> Non
     )
     page = (bag_dir / "data" / "index.html").read_text("utf-8")
     assert "EMN roundtable: policy debate" in page
+    assert '<p class="meta">09:30–11:00 · Roundtable Room · Speakers: ' in page  # Brussels
     rows = list(csv.DictReader(io.StringIO((bag_dir / "data" / "manifest.csv").read_text())))
     title = "EMN roundtable: policy debate on Skills Mobility Partnerships"
     assert rows and {r["session"] for r in rows} == {title}

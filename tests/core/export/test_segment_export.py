@@ -211,6 +211,8 @@ def test_each_player_on_the_page_is_named_above_it(
             page,
         )
         assert named, title
+    # each session says its programme hours, in the event's zone (Brussels, not UTC)
+    assert '<p class="meta">10:01–10:02 · Auditorium · Speakers: Ann Lee, Bo Kim</p>' in page
 
 
 def test_session_export_and_segment_source(

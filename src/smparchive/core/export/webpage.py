@@ -830,7 +830,8 @@ def _one_page(
             sid = f"s-{d}-{s}"
             nav.append(f'<li><a href="#{sid}">{escape(session)}</a></li>')
             first = its[0].entry
-            meta = [first.session_room] if first.session_room else []
+            meta = [first.session_hours] if first.session_hours else []
+            meta += [first.session_room] if first.session_room else []
             if first.session_speakers:
                 meta.append(words["speakers"] + words["colon"] + ", ".join(first.session_speakers))
             body.append(f'<article class="session" id="{sid}" aria-labelledby="{sid}-h">')
