@@ -403,3 +403,30 @@ def test_a_remembered_day_folder_template_keeps_sessions_in_one_folder(
         qtbot.addWidget(dlg)
         assert dlg.template.text() == shown
     assert "{day_date} {day}/" in DEFAULT_TEMPLATE
+
+
+def test_a_preset_shows_no_size_but_its_own(
+    qtbot: Any, catalog: Any, sync_runner: Any, photos: list[int], tmp_path: Path
+) -> None:
+    """With "Post for LinkedIn" the greyed custom fields still said "Long edge 2048 px"
+    (LinkedIn's is 1920), and the crop note promised a long edge the photos never get (a
+    rendition is not enlarged). The custom fields show only for the custom preset; the
+    note says the size the photo goes out at."""
+    from smparchive.core.thumbcache import THUMB
+
+    cleared = photos[:2]
+    for item in cleared:
+        catalog.set_text([item], "alt", "en", "Four panellists at a table")
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 200), (40, 90, 160)).save(buf, "JPEG")
+    catalog.thumbnails.put(catalog.item(cleared[0]).sha256, THUMB, buf.getvalue())
+    dlg = _dialog(qtbot, catalog, sync_runner, cleared, tmp_path)
+    for key in ("linkedin", "thumbnails", "web", "originals"):
+        dlg.preset.setCurrentIndex(dlg.preset.findData(key))
+        assert not dlg.long_edge.isVisible() and not dlg.quality.isVisible(), key
+    dlg.preset.setCurrentIndex(dlg.preset.findData("custom"))
+    assert dlg.long_edge.isVisible() and dlg.long_edge.isEnabled()
+    dlg.preset.setCurrentIndex(dlg.preset.findData("linkedin"))
+    qtbot.mouseClick(dlg.preflight_btn, Qt.MouseButton.LeftButton)
+    # the fixture's photos are 320 x 240: they go out at 320 px, not LinkedIn's 1920
+    assert dlg.crop_note.text() == "Not cropped: the whole picture, long edge 320 px"

@@ -141,8 +141,9 @@ def test_inspector_lists_a_recording_s_segments(qtbot: Any, window: Any, gui_cat
     inspector = window.inspector
     qtbot.waitUntil(lambda: inspector.segments_box.isVisible(), timeout=3000)
     text = inspector.segments_label.text()
-    assert "0:00–30:00" in text and "Opening keynote" in text and "2 chapter" in text
-    assert "30:00–1:00:00" in text and "EMN roundtable" in text and "captions: fr" in text
+    # in an hour-long recording every time has its hours: '2:40' read as two hours forty
+    assert "0:00:00–0:30:00" in text and "Opening keynote" in text and "2 chapter" in text
+    assert "0:30:00–1:00:00" in text and "EMN roundtable" in text and "captions: fr" in text
     assert inspector.segments_box.title() == "Segments (2)"
     photo = next(i for i in cat.query_ids() if cat.item(i).kind == "photo")
     window.select_ids([photo])

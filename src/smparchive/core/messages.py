@@ -263,6 +263,10 @@ PROBLEMS: dict[str, str] = {
         "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first)."
     ),
+    "export.page_without_address": (
+        "Links shared to the page will show no cover picture: sites that preview a link "
+        "need the page's address (Page address in the app, --page-url on the command line)."
+    ),
     "export.draft_alt_texts_withheld": (
         "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "
         "in the caption editor, Ctrl+Shift+X, and remove the draft marker)."

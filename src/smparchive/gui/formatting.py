@@ -20,14 +20,15 @@ def size(n: int | None) -> str:
     return QLocale().formattedDataSize(int(n or 0), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-def duration(seconds: float | None) -> str:
-    """'1:02:03' or '2:05'."""
+def duration(seconds: float | None, *, hours: bool = False) -> str:
+    """'1:02:03' or '2:05' ('0:02:05' with ``hours``: a time inside an hour-long recording,
+    where '2:40' could be read as two hours forty)."""
     if seconds is None:
         return ""
     s = round(seconds)
     h, rem = divmod(s, 3600)
     m, sec = divmod(rem, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+    return f"{h}:{m:02d}:{sec:02d}" if h or hours else f"{m}:{sec:02d}"
 
 
 def quoted(text: str) -> str:

@@ -371,6 +371,11 @@ SENTENCES: dict[str, str] = {
         "{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers' real "
         "starts: not published (confirm or place them in the player first).",
     ),
+    "export.page_without_address": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Links shared to the page will show no cover picture: sites that preview a link "
+        "need the page's address (Page address in the app, --page-url on the command line).",
+    ),
     "export.draft_alt_texts_withheld": QT_TRANSLATE_NOOP(
         "Problems",
         "{n} item(s) go out without their alt text: it is still a suggested draft (finish it "

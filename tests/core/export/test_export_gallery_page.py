@@ -152,6 +152,22 @@ def test_page_url_makes_the_share_tags_absolute_and_cover_is_chosen(
     assert "og:image is relative" not in (root / "index.html").read_text("utf-8")
 
 
+def test_the_preflight_says_a_page_without_its_address_previews_without_a_cover(
+    photo_set: Callable[..., list[ExportEntry]], out_dir: Path
+) -> None:
+    # the page only said so in an HTML comment: the comms team found out after posting
+    entries = _multilingual(photo_set(2))
+    said = "Links shared to the page will show no cover picture"
+    plan = plan_export(entries, settings(out_dir, preset=WEB, web_page=True), EVENT)
+    assert any(w.startswith(said) for w in plan.warnings)
+    assert f"Warning: {said}" in plan.preflight_report()
+    for s in (
+        settings(out_dir, preset=WEB, web_page=True, page_url="https://media.example.org/"),
+        settings(out_dir, preset=WEB, web_page=False),  # no page: nothing to share
+    ):
+        assert not any(w.startswith(said) for w in plan_export(entries, s, EVENT).warnings)
+
+
 def test_a_page_per_caption_language_with_a_switcher(gallery: Path) -> None:
     assert {p.name for p in gallery.glob("index*.html")} == {
         "index.html",

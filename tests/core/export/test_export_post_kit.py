@@ -386,7 +386,12 @@ def test_kit_in_its_language(
         if lang == "fr"
         else ("[andere taal]", "[een bestandsnaam]")
     )
-    assert f"/1500{count} {flags[0]}" in alt and f"/1500{count} {flags[1]}" in alt
+    # counts and dates as the language writes them (they read "1500", "2025-06-01")
+    limit = "1\u202f500" if lang == "fr" else "1.500"
+    assert f"/{limit}{count} {flags[0]}" in alt and f"/{limit}{count} {flags[1]}" in alt
+    assert (f"caractères sur {limit})" if lang == "fr" else f"tekens van {limit})") in md
+    assert ("le 1er juin 2025." if lang == "fr" else "van 1 juni 2025.") in md
+    assert "2025-06-01" not in md
     for english in KIT_ENGLISH:
         for text in (md, alt):
             assert english not in text.replace(data[0], "").replace(data[1], "")

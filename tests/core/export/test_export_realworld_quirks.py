@@ -40,7 +40,8 @@ def export_file(tmp_path: Path, name: str, data: bytes, mime: str):
     out = tmp_path / "out"
     out.mkdir()
     entry = entry_for(path, "p1", mime=mime, orientation=1)
-    return run_export(plan_export([entry], settings(out, preset=WEB, web_page=True), EVENT))
+    s = settings(out, preset=WEB, web_page=True, page_url="https://media.example.org/")
+    return run_export(plan_export([entry], s, EVENT))
 
 
 def test_mpo_photos_are_rendered_not_copied_with_their_gps(tmp_path: Path) -> None:

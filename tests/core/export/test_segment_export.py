@@ -174,6 +174,47 @@ def test_day_export_cuts_clips_and_holds_back_the_closed_session(
     ]
 
 
+def test_a_clip_is_dated_when_its_part_of_the_recording_was(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # a whole recording keeps its date; a clip cut from it carries the moment its part was
+    # recorded (not "0000:00:00", which players and platforms showed as no date at all)
+    report, _ = export_from_catalog(
+        catalog, ExportSource.session("EMN roundtable"), _settings(tmp_path)
+    )
+    (clip,) = report.bundle.rglob("*.mp4")
+    rows = list(csv.DictReader(io.StringIO((report.bundle / "manifest.csv").read_text("utf-8"))))
+    start = float(next(r for r in rows if r["variant"] == "clip")["clip start"])
+    with av.open(str(clip)) as c:
+        stamp = c.metadata.get("creation_time", "")
+    assert stamp, "the clip has no creation date"
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    assert abs((when - (START + timedelta(seconds=start))).total_seconds()) < 1.5
+
+
+def test_each_player_on_the_page_is_named_above_it(
+    catalog: Any, archive: dict[str, Any], tmp_path: Path
+) -> None:
+    # a day's clips sat under one "Recording" heading, told apart only by the download
+    # links below them: each player now has its title, start time and length above it
+    report, _ = export_from_catalog(
+        catalog, ExportSource.day("2022-06-02"), _settings(tmp_path, web_page=True)
+    )
+    page = (report.bundle / "index.html").read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO((report.bundle / "manifest.csv").read_text("utf-8"))))
+    for title in ("Opening keynote", "EMN roundtable"):
+        row = next(r for r in rows if r["dcterms:title"] == title and r["variant"] == "clip")
+        when = datetime.fromisoformat(row["dcterms:date"])
+        named = re.search(
+            rf'<p class="rec"><strong>{title}</strong> · <time datetime="[^"]+">'
+            rf"{when:%H:%M}</time> · 1:00</p><video ",
+            page,
+        )
+        assert named, title
+    # each session says its programme hours, in the event's zone (Brussels, not UTC)
+    assert '<p class="meta">10:01–10:02 · Auditorium · Speakers: Ann Lee, Bo Kim</p>' in page
+
+
 def test_session_export_and_segment_source(
     catalog: Any, archive: dict[str, Any], tmp_path: Path
 ) -> None:

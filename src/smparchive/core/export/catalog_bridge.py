@@ -226,6 +226,7 @@ def entry_for_record(
         session_title=session.title if session else "",
         session_room=(session.room or "") if session else "",
         session_start=session.start if session else None,
+        session_hours=session_hours(session, event_zone),
         session_speakers=tuple(session.speakers) if session else (),
         session_do_not_record="session:do_not_record" in reasons,
         session_do_not_publish="session:do_not_publish" in reasons
@@ -323,6 +324,14 @@ def _faces(catalog: Catalog, item_ids: Sequence[int]) -> dict[int, list[FaceBox]
     return out
 
 
+def session_hours(session: SessionRecord | None, zone: tzinfo | None) -> str:
+    """A session's programme hours, '09:30–11:00', in ``zone`` (the event's); "" without a
+    zone (stored in UTC, they would read two hours early in Brussels) or a session."""
+    if session is None or zone is None:
+        return ""
+    return f"{session.start.astimezone(zone):%H:%M}–{session.end.astimezone(zone):%H:%M}"
+
+
 def _clip_name(title: str, start_s: float) -> str:
     whole = int(start_s)
     h, rest = divmod(whole, 3600)
@@ -415,6 +424,12 @@ def load_segment_entries(catalog: Catalog, segment_ids: Sequence[int]) -> Catalo
                 session_title=session.title if session is not None else "",
                 session_room=(session.room or "") if session is not None else "",
                 session_start=session.start if session is not None else None,
+                session_hours=session_hours(
+                    session,
+                    rec_entry.capture.tzinfo
+                    if rec_entry.capture is not None and rec_entry.capture_zone_known
+                    else None,
+                ),
                 session_speakers=tuple(session.speakers) if session is not None else (),
                 session_do_not_publish=bool(session is not None and session.do_not_publish),
                 session_do_not_record=bool(session is not None and session.do_not_record),

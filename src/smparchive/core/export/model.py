@@ -124,6 +124,7 @@ class ExportEntry:
     session_title: str = ""
     session_room: str = ""
     session_start: datetime | None = None  # the programme's start: the page's session order
+    session_hours: str = ""  # "09:30–11:00" in the event's zone ("" when it has none)
     session_speakers: tuple[str, ...] = ()
     session_do_not_record: bool = False
     session_do_not_publish: bool = False

@@ -470,6 +470,7 @@ def _write_items(
                     s.clip_cut,
                     _clip_progress(emit, n, total, done_bytes, e.original_name),
                     texts,
+                    s.metadata_policy,
                 )
             except ClipError as exc:
                 problems[e.item_id] = ItemProblem(e.item_id, str(e.source), str(exc))
@@ -590,6 +591,18 @@ def _clip_progress(
     return report
 
 
+def _clip_tags(entry: ExportEntry, policy: MetadataPolicy, language: str) -> dict[str, str]:
+    """A clip's container tags: where it was cut from, and the catalogue's creator, rights
+    and date (its entry's capture is its start) as a whole recording's copy gets them. The
+    clip copies none of the recording's own metadata, so keeping "all" gives these too."""
+    clip = entry.clip
+    assert clip is not None
+    kept = MetadataPolicy.PUBLICATION if policy is MetadataPolicy.KEEP_ALL else policy
+    tags = {k: v for k, v in video_tags(entry, kept, language).items() if k != "title"}
+    tags["comment"] = f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
+    return tags
+
+
 def write_clip(
     item: PlannedItem,
     writer: BundleWriter,
@@ -598,13 +611,16 @@ def write_clip(
     mode: CutMode = CutMode.SMART,
     progress: Callable[[float], None] | None = None,
     texts: dict[str, str] | None = None,
+    policy: MetadataPolicy = MetadataPolicy.PUBLICATION,
 ) -> list[tuple[ManifestRow, FileRecord]]:
     """Cut one recording segment and write it with its chapters, poster and captions.
 
     ``mode`` says how a start between keyframes is cut (media.clips): smart (default)
     re-encodes one group of pictures, so the clip opens on the segment's first picture.
     The manifest rows say where the clip really starts and ends. ``texts`` gets the
-    chapter track as written (variant -> WebVTT text), for the page to list.
+    chapter track as written (variant -> WebVTT text), for the page to list. The clip is
+    tagged as a whole recording's copy is (videometa.video_tags: creator, rights and the
+    moment its part was recorded), unless ``policy`` strips metadata.
     """
     e = item.entry
     clip = e.clip
@@ -621,9 +637,7 @@ def write_clip(
                 clip.end_s,
                 title=title,
                 chapters=clip.chapters,
-                metadata={
-                    "comment": f"{clip.recording_name} {clip.start_s:.3f}-{clip.end_s:.3f} s"
-                },
+                metadata=_clip_tags(e, policy, language),
                 cancel=cancel,
                 mode=mode,
                 progress=progress,

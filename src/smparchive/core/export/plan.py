@@ -436,6 +436,14 @@ def plan_export(
         if settings.post:
             warnings += post.notes
             total += 16_384
+    if (
+        settings.web_page
+        and not settings.page_url
+        and any(i.entry.kind is Kind.PHOTO for i in items)
+    ):
+        # the share tags can only name the cover relative to the page, which no site that
+        # previews a shared link can fetch: said before, not found out after posting
+        warnings.append(problem("export.page_without_address"))
     if settings.web_page:
         # a 480 px preview (~15 KB) and its part of the page, per item shown
         total += sum(20_000 for i in items if i.entry.kind in (Kind.PHOTO, Kind.VIDEO, Kind.SLIDES))

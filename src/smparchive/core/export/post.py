@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from smparchive.core.export.alttext import is_draft
+from smparchive.core.export.dates import count, long_date
 from smparchive.core.export.model import EventInfo, ExportEntry, LangText
 from smparchive.core.export.platforms import Platform
 from smparchive.core.messages import Message, problem
@@ -301,11 +302,11 @@ class PostKit:
         w = _words(self.language)
         blocks = []
         for n, a in enumerate(self.images, 1):
-            limit = f"/{a.limit}" if a.limit else ""
-            count = w["alt_file"].format(n=a.chars, limit=limit)
+            limit = f"/{count(a.limit, self.language)}" if a.limit else ""
+            chars = w["alt_file"].format(n=count(a.chars, self.language), limit=limit)
             flags = ", ".join(w[f"flag.{p.value}"] for p in a.problems)
             flagged = f" [{flags}]" if flags else ""
-            blocks.append(f"{n:02d} {a.path or a.name} {count}{flagged}\n{a.text}\n")
+            blocks.append(f"{n:02d} {a.path or a.name} {chars}{flagged}\n{a.text}\n")
         return "\n".join(blocks)
 
     def markdown(self) -> str:
@@ -314,11 +315,11 @@ class PostKit:
         p, w, lang = self.platform, _words(self.language), self.language
         label = _platform_label(p, w)
         colon = w["colon"]
-        of = w["of"].format(limit=p.post_limit) if p.post_limit else ""
+        of = w["of"].format(limit=count(p.post_limit, lang)) if p.post_limit else ""
         lines = [
             "# " + w["title"].format(platform=label, language=lang),
             "",
-            w["post_text"].format(n=self.chars, of=of) + colon.rstrip(),
+            w["post_text"].format(n=count(self.chars, lang), of=of) + colon.rstrip(),
             "",
             *[f"> {line}" if line else ">" for line in self.text.splitlines()],
             "",
@@ -326,8 +327,8 @@ class PostKit:
             "",
         ]
         for n, a in enumerate(self.images, 1):
-            alt_of = w["of"].format(limit=a.limit) if a.limit else ""
-            alt = w["alt"].format(n=a.chars, of=alt_of)
+            alt_of = w["of"].format(limit=count(a.limit, lang)) if a.limit else ""
+            alt = w["alt"].format(n=count(a.chars, lang), of=alt_of)
             lines.append(f"{n}. `{a.path or a.name}`{colon}{alt}")
             lines.append("")
             lines.append(f"   {a.text}" if a.text else f"   {w['none']}")
@@ -348,8 +349,8 @@ class PostKit:
         lines += [
             "## " + w["limits"],
             "",
-            f"{label}{colon}{_limits(p, w)}. "
-            + w["sourced"].format(source=p.source_in(lang), date=p.documented.isoformat())
+            f"{label}{colon}{_limits(p, w, lang)}. "
+            + w["sourced"].format(source=p.source_in(lang), date=long_date(p.documented, lang))
             + ".",
             *([p.note_in(lang)] if p.note_in(lang) else []),
             "",
@@ -396,7 +397,8 @@ def _platform_label(p: Platform, words: dict[str, str]) -> str:
     return words.get(f"platform.{p.name}", p.label)
 
 
-def _limits(p: Platform, w: dict[str, str]) -> str:
+def _limits(p: Platform, w: dict[str, str], lang: str) -> str:
+    """The platform's limits, counts written as the kit's language writes them."""
     parts = [w["long_edge"].format(n=p.long_edge)]
     if p.aspect:
         parts.append(w["ratio"].format(w=p.aspect[0], h=p.aspect[1]))
@@ -405,9 +407,9 @@ def _limits(p: Platform, w: dict[str, str]) -> str:
     if p.max_images:
         parts.append(w["max_images"].format(n=p.max_images))
     if p.alt_limit:
-        parts.append(w["alt_limit"].format(n=p.alt_limit))
+        parts.append(w["alt_limit"].format(n=count(p.alt_limit, lang)))
     if p.post_limit:
-        parts.append(w["post_limit"].format(n=p.post_limit))
+        parts.append(w["post_limit"].format(n=count(p.post_limit, lang)))
     parts.append(p.colour_space)
     return ", ".join(parts)
 

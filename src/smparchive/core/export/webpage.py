@@ -26,6 +26,7 @@ from html import escape
 from urllib.parse import quote
 
 from smparchive.core.daylabel import DAY_NAMES, day_name
+from smparchive.core.export.dates import FIRST, MONTHS
 from smparchive.core.export.model import EventInfo, ExportEntry, Kind, pick_text
 from smparchive.core.export.post import comparable_text
 from smparchive.core.media.boilerplate import is_boilerplate
@@ -269,8 +270,8 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["en"], "colon": ": ", "quote": "“{}”", "chapters": "Chapters",
         "src_session": "Session", "src_collection": "Collection", "src_search": "Search",
         "items_1": "A selection of {n} item", "items_n": "A selection of {n} items",
-        "date": "{d} {month} {y}", "months": "January February March April May June July "
-        "August September October November December", "point": ".", "kB": "kB", "MB": "MB",
+        "date": "{d} {month} {y}", "months": " ".join(MONTHS["en"]), "point": ".", "kB": "kB",
+        "MB": "MB",
         "photo": "Photo",
     },
     "fr": {
@@ -287,8 +288,8 @@ WORDS: dict[str, dict[str, str]] = {
         "chapters": "Chapitres", "src_session": "Séance", "src_collection": "Collection",
         "src_search": "Recherche", "items_1": "Une sélection de {n} élément",
         "items_n": "Une sélection de {n} éléments", "date": "{d} {month} {y}",
-        "months": "janvier février mars avril mai juin juillet août septembre octobre "
-        "novembre décembre", "point": ",", "kB": "ko", "MB": "Mo", "first": "1er",
+        "months": " ".join(MONTHS["fr"]), "point": ",", "kB": "ko", "MB": "Mo",
+        "first": FIRST["fr"],
         "photo": "Photo",
     },
     "nl": {
@@ -304,8 +305,8 @@ WORDS: dict[str, dict[str, str]] = {
         "day": DAY_NAMES["nl"], "colon": ": ", "quote": "‘{}’", "chapters": "Hoofdstukken",
         "src_session": "Sessie", "src_collection": "Collectie", "src_search": "Zoekopdracht",
         "items_1": "Een selectie van {n} item", "items_n": "Een selectie van {n} items",
-        "date": "{d} {month} {y}", "months": "januari februari maart april mei juni juli "
-        "augustus september oktober november december", "point": ",", "kB": "kB", "MB": "MB",
+        "date": "{d} {month} {y}", "months": " ".join(MONTHS["nl"]), "point": ",", "kB": "kB",
+        "MB": "MB",
         "photo": "Foto",
     },
 }  # fmt: skip
@@ -652,7 +653,15 @@ def _recording(item: PageItem, lang: str) -> str:
         )
     chapters = _chapter_list(item, words, title)
     ident = f' id="{_media_id(item.href)}"' if chapters else ""
+    # named above its player: two players under one heading (a session's clip and a
+    # recording of its own) were told apart only by the download links below them
+    head = [f"<strong>{escape(title)}</strong>"]
+    if e.capture is not None and e.capture_zone_known:  # else its hour is a guess
+        head.append(f'<time datetime="{e.capture.isoformat()}">{e.capture:%H:%M}</time>')
+    if length:
+        head.append(escape(length))
     return (
+        f'<p class="rec">{" · ".join(head)}</p>'
         f'<{tag}{ident} controls preload="none"{poster} aria-label="{escape(title)}">'
         f'<source src="{_url(item.href)}" type="{escape(item.mime)}">{track}'
         f'<a href="{_url(item.href)}">{label}</a></{tag}>{chapters}'
@@ -823,7 +832,8 @@ def _one_page(
             sid = f"s-{d}-{s}"
             nav.append(f'<li><a href="#{sid}">{escape(session)}</a></li>')
             first = its[0].entry
-            meta = [first.session_room] if first.session_room else []
+            meta = [first.session_hours] if first.session_hours else []
+            meta += [first.session_room] if first.session_room else []
             if first.session_speakers:
                 meta.append(words["speakers"] + words["colon"] + ", ".join(first.session_speakers))
             body.append(f'<article class="session" id="{sid}" aria-labelledby="{sid}-h">')

@@ -266,6 +266,12 @@ DEFAULT_TEMPLATE = "{date}_{seq}_{original}.{ext}"
 PREFLIGHT_DELAY_MS = 400
 
 
+def _long_edge_out(entry: ExportEntry, long_edge: int) -> int:
+    """The long edge a photo goes out at under a platform's: never enlarged."""
+    size = max(entry.width or 0, entry.height or 0)
+    return min(size, long_edge) if size else long_edge
+
+
 def remembered_folder(preset: str) -> str:
     """The folder the last export with this preset went into ('' if none)."""
     value = QSettings().value(f"export/folder/{preset}", "")
@@ -831,7 +837,9 @@ class ExportDialog(FittedDialog):
             self.run_preflight()
 
     def _update_custom(self) -> None:
-        self.custom.setEnabled(self.preset.currentData() == "custom")
+        """Size, format and quality are asked for the custom preset only: greyed out under
+        another they showed values it does not use (2048 px under LinkedIn's 1920)."""
+        self.custom.setVisible(self.preset.currentData() == "custom")
         self.post_box.setVisible(self.preset.currentData() in PLATFORMS)
         self._update_blur()
 
@@ -1147,7 +1155,7 @@ class ExportDialog(FittedDialog):
             return
         if platform.aspect is None:
             note = self.tr("Not cropped: the whole picture, long edge %1 px").replace(
-                "%1", str(platform.long_edge)
+                "%1", str(_long_edge_out(entry, platform.long_edge))
             )
         else:
             note = (

@@ -402,11 +402,17 @@ class PlayerView(ItemViewer):
             current = self._segment_index(seconds)
             if current != self.seekbar.current_band:
                 self._show_segments(seconds)
+        shown = self._clock(seconds, millis=True)
+        self.time_label.setText(f"{shown} / {format_time(self._length())}")
+
+    def _length(self) -> float | None:
         length = self.engine.length() if self.engine else 0.0
-        total = length or (self.record.duration_s if self.record else None)
-        long = (total or 0) >= 3600  # '0:33:16.651 / 2:05:00', not '33:16.651 / 2:05:00'
-        shown = format_time(seconds, millis=True, hours=long)
-        self.time_label.setText(f"{shown} / {format_time(total)}")
+        return length or (self.record.duration_s if self.record else None)
+
+    def _clock(self, seconds: float | None, *, millis: bool = False) -> str:
+        """A time in the recording as its length reads: '0:33:16.651 / 2:05:00' (a segment
+        '0:02:40–0:33:16', the In button), not '33:16.651' beside it."""
+        return format_time(seconds, millis=millis, hours=(self._length() or 0) >= 3600)
 
     def _on_length(self, seconds: float) -> None:
         if seconds > 0:
@@ -439,8 +445,8 @@ class PlayerView(ItemViewer):
                 .replace("%1", str(n))
                 .replace("%2", str(len(self.segments)))
                 .replace("%3", current.title)
-                .replace("%4", format_time(current.start_s))
-                .replace("%5", format_time(current.end_s))
+                .replace("%4", self._clock(current.start_s))
+                .replace("%5", self._clock(current.end_s))
             )
             drafts = sum(1 for ch in current.chapters if ch.draft)
             if drafts:
@@ -807,7 +813,7 @@ class PlayerView(ItemViewer):
             (self.in_button, translate("viewers", "In"), in_s),
             (self.out_button, translate("viewers", "Out"), out_s),
         ):
-            button.setText(text + (f" {format_time(at, millis=True)}" if at is not None else ""))
+            button.setText(text + (f" {self._clock(at, millis=True)}" if at is not None else ""))
 
     def use_as_poster(self) -> None:
         """Store the current time as poster time, then regenerate the cached poster pictures."""
@@ -829,7 +835,7 @@ class PlayerView(ItemViewer):
         def done(_: int) -> None:
             self.show_notice(
                 translate("viewers", "Poster frame saved at %1.").replace(
-                    "%1", format_time(t, millis=True)
+                    "%1", self._clock(t, millis=True)
                 )
             )
             self.thumbnailUpdated.emit(item_id)

@@ -226,8 +226,10 @@ class Inspector(QScrollArea):
             return
         titles = {s.id: s.title for s in self.sessions}
         lines = []
+        # times in an hour-long recording read as its length does: '0:02:40', not '2:40'
+        long = max([rs[0].duration_s or 0.0, *(s.end_s for s in segments)]) >= 3600
         for seg in segments:
-            span = f"{fmt.duration(seg.start_s)}–{fmt.duration(seg.end_s)}"
+            span = f"{fmt.duration(seg.start_s, hours=long)}–{fmt.duration(seg.end_s, hours=long)}"
             extra = []
             if seg.session_id is not None and titles.get(seg.session_id, seg.title) != seg.title:
                 extra.append(html.escape(titles[seg.session_id]))
