@@ -96,7 +96,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/export_dialog.py" line="+775"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="+781"/>
         <source>+ %Ln clips</source>
         <translation>
             <numerusform>+ %Ln clip</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location line="+244"/>
         <location line="+243"/>
         <source>%Ln items</source>
         <translation>
@@ -425,7 +425,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/widgets/inspector.py" line="+236"/>
+        <location filename="../../gui/widgets/inspector.py" line="+238"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -469,7 +469,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="+493"/>
+        <location filename="../../gui/main_window.py" line="+496"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -511,11 +511,43 @@
             <numerusform>Session for the %Ln selected items:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items added to the collection “%1”</source>
+        <translation>
+            <numerusform>%Ln item added to the collection “%1”</numerusform>
+            <numerusform>%Ln items added to the collection “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Collection “%1” made with %Ln items</source>
+        <translation>
+            <numerusform>Collection “%1” made with %Ln item</numerusform>
+            <numerusform>Collection “%1” made with %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items assigned to the session “%1”</source>
+        <translation>
+            <numerusform>%Ln item assigned to the session “%1”</numerusform>
+            <numerusform>%Ln items assigned to the session “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items taken out of their session</source>
+        <translation>
+            <numerusform>%Ln item taken out of its session</numerusform>
+            <numerusform>%Ln items taken out of their session</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+449"/>
+        <location filename="../../gui/player/view.py" line="+455"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n draft chapter, spread evenly: not published until placed (C) or confirmed</numerusform>

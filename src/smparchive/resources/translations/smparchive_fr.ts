@@ -239,12 +239,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+130"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+131"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1&#x202f;: langue · %2&#x202f;: appliquer, retour à la grille</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -421,12 +421,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Nouvelle collection</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New collection</source>
-        <translation>Nouvelle collection</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
         <translation>La recherche ne peut pas être enregistrée telle quelle : corrigez-la d’abord (la ligne sous le champ de recherche dit pourquoi).</translation>
     </message>
@@ -613,7 +608,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Versement aux archives (sans contrôle du consentement)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <location line="+200"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -796,12 +791,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+724"/>
+        <location line="+726"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-688"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>Écrire post.txt, post.md et alt-text.txt</translation>
     </message>
@@ -817,12 +812,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+569"/>
+        <location line="+571"/>
         <source>Copy post text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-545"/>
         <source>Hashtags:</source>
         <translation>Hashtags :</translation>
     </message>
@@ -934,7 +929,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Export into Folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -977,8 +972,8 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Le modèle de noms de fichiers n’est pas valide (voir en dessous).</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+482"/>
+        <location line="-480"/>
+        <location line="+484"/>
         <source>Checking what goes out…</source>
         <translation>Vérification de ce qui sera exporté…</translation>
     </message>
@@ -1047,12 +1042,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-681"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Éléments : %1. %2 et %3 indiquent quand l’élément a été pris, %4 et %5 le jour du programme auquel il appartient (une séance qui passe minuit reste le jour où elle a commencé). Les barres obliques créent des dossiers, p. ex. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+687"/>
+        <location line="+689"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln élément est indisponible et ne peut pas être exporté.</numerusform>
@@ -1527,7 +1522,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1135"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1143"/>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
     </message>
@@ -2187,12 +2182,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Tri</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2227,7 +2222,7 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Segments</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
@@ -2303,12 +2298,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         </translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>Add person (%1)…</source>
         <translation>Ajouter une personne (%1)…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>Calcul des totaux de la sélection…</translation>
@@ -2363,17 +2358,17 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+606"/>
+        <location filename="../../gui/main_window.py" line="+609"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location line="+326"/>
+        <location line="+327"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ élément</numerusform>
@@ -2442,22 +2437,12 @@ Arrêtez les modifications, gardez une copie du fichier et restaurez-le à parti
         <translation>Libellé %1</translation>
     </message>
     <message>
-        <location line="+196"/>
-        <source>Assign to session</source>
-        <translation>Attribuer à une séance</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+211"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add to collection</source>
-        <translation>Ajouter à la collection</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Reorder collection</source>
         <translation>Réordonner la collection</translation>
     </message>
@@ -3328,12 +3313,12 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+32"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+44"/>
         <source>Add to Collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-24"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>Ajouter %Ln élément à la collection (saisissez un nouveau nom pour en créer une)&#x202f;:</numerusform>
@@ -3349,17 +3334,49 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>Add to collection</source>
         <translation>Ajouter à la collection</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>New collection</source>
         <translation>Nouvelle collection</translation>
     </message>
+    <message numerus="yes">
+        <location line="-38"/>
+        <source>%Ln items added to the collection “%1”</source>
+        <translation>
+            <numerusform>%Ln élément ajouté à la collection « %1 »</numerusform>
+            <numerusform>%Ln éléments ajoutés à la collection « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Collection “%1” made with %Ln items</source>
+        <translation>
+            <numerusform>Collection « %1 » créée avec %Ln élément</numerusform>
+            <numerusform>Collection « %1 » créée avec %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items assigned to the session “%1”</source>
+        <translation>
+            <numerusform>%Ln élément attribué à la séance « %1 »</numerusform>
+            <numerusform>%Ln éléments attribués à la séance « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items taken out of their session</source>
+        <translation>
+            <numerusform>%Ln élément retiré de sa séance</numerusform>
+            <numerusform>%Ln éléments retirés de leur séance</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>No session</source>
         <translation>Sans séance</translation>
     </message>
@@ -3369,7 +3386,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Attribuer à une séance</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Assign to session</source>
         <translation>Attribuer à une séance</translation>
     </message>
@@ -3377,7 +3394,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+449"/>
+        <location filename="../../gui/player/view.py" line="+455"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n chapitre brouillon, réparti régulièrement : non publié tant qu&apos;il n&apos;est pas placé (C) ou confirmé</numerusform>
@@ -4014,6 +4031,11 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <location line="+6"/>
         <source>{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>{name} : ses {n} chapitre(s) sont un brouillon réparti régulièrement, pas les vrais débuts des intervenants : non publiés (confirmez-les ou placez-les d&apos;abord dans le lecteur).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
+        <translation>Les liens partagés vers la page n’afficheront pas d’image de couverture : les sites qui prévisualisent un lien ont besoin de l’adresse de la page (Adresse de la page dans l’application, --page-url en ligne de commande).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7168,7 +7190,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Appareil inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+133"/>
+        <location filename="../../gui/formatting.py" line="+134"/>
         <source>corrected by %1</source>
         <translation>corrigée de %1</translation>
     </message>
@@ -7458,29 +7480,29 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-513"/>
+        <location filename="../../gui/player/view.py" line="-519"/>
         <source>Mute (M)</source>
         <translation>Couper le son (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+640"/>
+        <location line="+646"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-645"/>
         <source>Set the in point here (I)</source>
         <translation>Placer le point d’entrée ici (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+636"/>
+        <location line="+642"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-641"/>
         <source>Set the out point here (O)</source>
         <translation>Placer le point de sortie ici (O)</translation>
     </message>
@@ -7550,7 +7572,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Le fichier s’est terminé avant que rien ne puisse être lu : il est probablement tronqué.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2 : %3 (%4–%5)</translation>
     </message>
@@ -7619,7 +7641,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Aucune séance du programme ne tombe dans cet enregistrement.</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-608"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 lecture/pause · ←/→ 5 s · %2 30 s · ,/. image · [/] vitesse · ↑/↓ volume · M muet · I/O entrée/sortie · %3 affiche · F plein écran</translation>
     </message>
@@ -7639,7 +7661,7 @@ Cette opération ne peut pas être interrompue et peut prendre quelques minutes 
         <translation>Utiliser cette image comme image d’affiche (%1)</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+505"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>Découper l’enregistrement en ces segments ? Les segments déplacés à la main restent tels quels.</translation>
     </message>

@@ -239,12 +239,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../gui/widgets/caption_editor.py" line="+130"/>
+        <location filename="../../gui/widgets/caption_editor.py" line="+131"/>
         <source>%1: language · %2: apply, back to the grid</source>
         <translation>%1: taal · %2: toepassen, terug naar het raster</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -421,12 +421,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Nieuwe collectie</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New collection</source>
-        <translation>Nieuwe collectie</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The search cannot be saved as typed: correct it first (the line under the search field says why).</source>
         <translation>De zoekopdracht kan niet worden bewaard zoals getypt: verbeter ze eerst (de regel onder het zoekveld zegt waarom).</translation>
     </message>
@@ -613,7 +608,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Overdracht aan het archief (zonder toestemmingscontrole)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <location line="+200"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -796,12 +791,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+724"/>
+        <location line="+726"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-688"/>
         <source>Write post.txt, post.md and alt-text.txt</source>
         <translation>post.txt, post.md en alt-text.txt schrijven</translation>
     </message>
@@ -817,12 +812,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+569"/>
+        <location line="+571"/>
         <source>Copy post text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-545"/>
         <source>Hashtags:</source>
         <translation>Hashtags:</translation>
     </message>
@@ -934,7 +929,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>De selectie exporteren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Export into Folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -977,8 +972,8 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Het patroon voor bestandsnamen is ongeldig (zie eronder).</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+482"/>
+        <location line="-480"/>
+        <location line="+484"/>
         <source>Checking what goes out…</source>
         <translation>Controleren wat er geëxporteerd wordt…</translation>
     </message>
@@ -1047,12 +1042,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-681"/>
         <source>Tokens: %1. %2 and %3 are when the item was taken, %4 and %5 the programme day it belongs to (a session after midnight stays on the day it began). Slashes make folders, e.g. %6</source>
         <translation>Velden: %1. %2 en %3 zijn het moment waarop het item is gemaakt, %4 en %5 de programmadag waartoe het behoort (een sessie na middernacht blijft op de dag waarop ze begon). Schuine strepen maken mappen, bv. %6</translation>
     </message>
     <message numerus="yes">
-        <location line="+687"/>
+        <location line="+689"/>
         <source>%Ln items are unavailable and cannot be exported.</source>
         <translation>
             <numerusform>%Ln item is niet beschikbaar en kan niet worden geëxporteerd.</numerusform>
@@ -1527,7 +1522,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>HeldBackModel</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="-1135"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="-1143"/>
         <source>Publish anyway</source>
         <translation>Toch publiceren</translation>
     </message>
@@ -2187,12 +2182,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Selectie</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -2227,7 +2222,7 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Segmenten</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -2303,12 +2298,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         </translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>Add person (%1)…</source>
         <translation>Persoon toevoegen (%1)…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+154"/>
         <source>Adding up the selection…</source>
         <translation>De selectie wordt opgeteld…</translation>
@@ -2363,17 +2358,17 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+606"/>
+        <location filename="../../gui/main_window.py" line="+609"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
     </message>
     <message numerus="yes">
-        <location line="+326"/>
+        <location line="+327"/>
         <source>%Ln+ items</source>
         <translation>
             <numerusform>%Ln+ item</numerusform>
@@ -2442,22 +2437,12 @@ Stop met bewerken, bewaar een kopie van het bestand en zet het terug vanuit een 
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+196"/>
-        <source>Assign to session</source>
-        <translation>Aan sessie toewijzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+211"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add to collection</source>
-        <translation>Aan collectie toevoegen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Reorder collection</source>
         <translation>Collectie herschikken</translation>
     </message>
@@ -3328,12 +3313,12 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../gui/dialogs/pickers.py" line="+32"/>
+        <location filename="../../gui/dialogs/pickers.py" line="+44"/>
         <source>Add to Collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-24"/>
         <source>Add %Ln items to the collection (type a new name to create one):</source>
         <translation>
             <numerusform>%Ln item aan de collectie toevoegen (typ een nieuwe naam om er een te maken):</numerusform>
@@ -3349,17 +3334,49 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>Add to collection</source>
         <translation>Aan collectie toevoegen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>New collection</source>
         <translation>Nieuwe collectie</translation>
     </message>
+    <message numerus="yes">
+        <location line="-38"/>
+        <source>%Ln items added to the collection “%1”</source>
+        <translation>
+            <numerusform>%Ln item toegevoegd aan de collectie ‘%1’</numerusform>
+            <numerusform>%Ln items toegevoegd aan de collectie ‘%1’</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Collection “%1” made with %Ln items</source>
+        <translation>
+            <numerusform>Collectie ‘%1’ gemaakt met %Ln item</numerusform>
+            <numerusform>Collectie ‘%1’ gemaakt met %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items assigned to the session “%1”</source>
+        <translation>
+            <numerusform>%Ln item toegewezen aan de sessie ‘%1’</numerusform>
+            <numerusform>%Ln items toegewezen aan de sessie ‘%1’</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln items taken out of their session</source>
+        <translation>
+            <numerusform>%Ln item uit zijn sessie gehaald</numerusform>
+            <numerusform>%Ln items uit hun sessie gehaald</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>No session</source>
         <translation>Geen sessie</translation>
     </message>
@@ -3369,7 +3386,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Aan sessie toewijzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Assign to session</source>
         <translation>Aan sessie toewijzen</translation>
     </message>
@@ -3377,7 +3394,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>PlayerView</name>
     <message numerus="yes">
-        <location filename="../../gui/player/view.py" line="+449"/>
+        <location filename="../../gui/player/view.py" line="+455"/>
         <source>%n draft chapter(s), spread evenly: not published until placed (C) or confirmed</source>
         <translation>
             <numerusform>%n conceptoofdstuk, gelijkmatig verdeeld: niet gepubliceerd tot het geplaatst (C) of bevestigd is</numerusform>
@@ -4014,6 +4031,11 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <location line="+6"/>
         <source>{name}: its {n} chapter(s) are an evenly spaced draft, not the speakers&apos; real starts: not published (confirm or place them in the player first).</source>
         <translation>{name}: de {n} hoofdstuk(ken) zijn een gelijkmatig verdeeld concept, niet de echte starttijden van de sprekers: niet gepubliceerd (bevestig of plaats ze eerst in de speler).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Links shared to the page will show no cover picture: sites that preview a link need the page&apos;s address (Page address in the app, --page-url on the command line).</source>
+        <translation>Gedeelde links naar de pagina tonen geen omslagafbeelding: sites die een voorbeeld van een link tonen, hebben het adres van de pagina nodig (Adres van de pagina in de app, --page-url op de opdrachtregel).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7168,7 +7190,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Onbekende camera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="+133"/>
+        <location filename="../../gui/formatting.py" line="+134"/>
         <source>corrected by %1</source>
         <translation>gecorrigeerd met %1</translation>
     </message>
@@ -7458,29 +7480,29 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
 <context>
     <name>viewers</name>
     <message>
-        <location filename="../../gui/player/view.py" line="-513"/>
+        <location filename="../../gui/player/view.py" line="-519"/>
         <source>Mute (M)</source>
         <translation>Dempen (M)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+640"/>
+        <location line="+646"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-645"/>
         <source>Set the in point here (I)</source>
         <translation>Beginpunt hier zetten (I)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+636"/>
+        <location line="+642"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-641"/>
         <source>Set the out point here (O)</source>
         <translation>Eindpunt hier zetten (O)</translation>
     </message>
@@ -7550,7 +7572,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Het bestand eindigde voor er iets kon worden afgespeeld: het is waarschijnlijk afgekapt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Segment %1/%2: %3 (%4–%5)</source>
         <translation>Segment %1/%2: %3 (%4–%5)</translation>
     </message>
@@ -7619,7 +7641,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Geen enkele sessie van het programma valt binnen deze opname.</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-608"/>
         <source>%1 play/pause · ←/→ 5 s · %2 30 s · ,/. frame · [/] speed · ↑/↓ volume · M mute · I/O in/out · %3 poster · F full screen</source>
         <translation>%1 afspelen/pauze · ←/→ 5 s · %2 30 s · ,/. beeld · [/] snelheid · ↑/↓ volume · M dempen · I/O in/uit · %3 poster · F volledig scherm</translation>
     </message>
@@ -7639,7 +7661,7 @@ Dit kan niet worden onderbroken en kan bij een grote catalogus enkele minuten du
         <translation>Dit beeld als posterbeeld gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+505"/>
         <source>Cut the recording into these segments? Segments you moved by hand stay as they are.</source>
         <translation>De opname in deze segmenten knippen? Segmenten die u met de hand verplaatste, blijven zoals ze zijn.</translation>
     </message>
