@@ -111,6 +111,7 @@ def _organise(cat: Catalog, target: Path) -> None:
             f"{counted(len(summary.added), 'session')}."
         )
         cat.rederive_capture_times()  # capture times in the event's zone
+        _correct_clocks(cat, target)  # first run only: a later run keeps the user's choice
     result = cat.auto_assign()
     print(f"Assigned items to sessions ({len(result.changes.items)} changed).")
     if not cat.segments():
@@ -127,3 +128,28 @@ def _organise(cat: Catalog, target: Path) -> None:
             f'  smparchive export --collection "{SOCIAL_POST}" --preset mastodon --post '
             "--lang fr --page --to OUT"
         )
+
+
+def _correct_clocks(cat: Catalog, target: Path) -> None:
+    """Correct the demo camera whose clock ran late, as an archivist would before anyone
+    picks photos: uncorrected, its coffee-break frames sat in the roundtable an hour early.
+    The correction is an ordinary one (Camera Clocks shows it, undo or reset takes it back)."""
+    from smparchive.core.demo import MARKER
+    from smparchive.core.demo.manifest import DemoManifest
+    from smparchive.core.domain import time as t
+    from smparchive.core.domain.timefmt import correction_text
+
+    try:
+        manifest = DemoManifest.from_json((target / MARKER).read_text(encoding="utf-8"), target)
+    except (OSError, ValueError):
+        return  # not our demo folder's manifest: nothing known to correct
+    for camera in manifest.cameras:
+        if camera.clock_offset_s:
+            key = t.camera_key(camera.make, camera.model, camera.serial)
+            moved = cat.set_clock_offset(key, -camera.clock_offset_s).value
+            way = "behind" if camera.clock_offset_s < 0 else "ahead"
+            print(
+                f"The clock of {t.camera_name(key)} was {way}: corrected by "
+                f"{correction_text(-camera.clock_offset_s)}, {counted(moved, 'item')} moved "
+                "(Camera Clocks shows it)."
+            )
