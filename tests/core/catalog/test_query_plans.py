@@ -730,3 +730,20 @@ def test_a_count_of_free_text_and_facet_conditions_starts_from_the_text_index(
         assert "items USING INTEGER PRIMARY KEY" in " | ".join(str(r[-1]) for r in steps)
     finally:
         reader.close()
+
+
+def test_the_errors_view_reads_only_the_items_with_a_reason(catalog: Any, add_items: Any) -> None:
+    """status:error is the items in error and the offline items that kept a read error's
+    reason (an unplugged card's unreadable file). Both parts come from the partial
+    ix_items_reasoned: a whole drive offline is not a read of every offline row."""
+    specs: list[dict[str, Any]] = [{"status": "offline"} for _ in range(20)]
+    specs[2] = {"status": "error", "status_reason": "The file cannot be read."}
+    specs[4] = {"status": "offline", "status_reason": "The file cannot be read."}
+    specs[6] = {"status": "ok"}
+    ids = add_items(specs)
+    f = parse_search("status:error", catalog).filter
+    assert sorted(catalog.query_ids(f)) == sorted([ids[2], ids[4]])
+    assert catalog.count(f) == 2
+    found = plan(catalog, "status:error")
+    assert "ix_items_reasoned" in found, found
+    assert "USING INDEX ix_items_status (status=?)" not in found, found  # read every offline row

@@ -406,6 +406,14 @@ class MediaItem(Base):
             sqlite_where=text("warnings IS NOT NULL"),
             postgresql_where=text("warnings IS NOT NULL"),
         ),
+        # The items with a reason (errors, and offline items that were): the Errors view
+        # without reading every offline row (0027).
+        Index(
+            "ix_items_reasoned",
+            "status",
+            sqlite_where=text("status_reason IS NOT NULL"),
+            postgresql_where=text("status_reason IS NOT NULL"),
+        ),
         Index("ix_items_sha256", "sha256"),
         # Largest first from an index, and the catalogue's total size (`info`) without
         # reading every row (0020).
