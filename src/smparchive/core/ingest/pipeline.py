@@ -49,6 +49,7 @@ from smparchive.core.ingest.workers import (
     WorkerPool,
 )
 from smparchive.core.pathnames import display
+from smparchive.core.plural import counted
 from smparchive.core.progress import CancelToken, ProgressEvent, ProgressSink, null_progress
 from smparchive.core.thumbcache import EMBEDDED, THUMB, ThumbnailCache, pending_key
 from smparchive.core.vocab import ItemStatus, hash_pending
@@ -174,9 +175,9 @@ def _scan(
         report.duplicate_groups = catalog.duplicate_group_count([r.id for r in wanted])
     report.seconds = time.monotonic() - started
     log.info(
-        "scan of %d root(s): %d files, %d new, %d completed, %d changed, %d moved, "
+        "scan of %s: %d files, %d new, %d completed, %d changed, %d moved, "
         "%d unchanged, %d not read, %d missing, %d errors, %d warnings in %.1f s%s",
-        len(wanted),
+        counted(len(wanted), "root"),
         report.files_seen,
         report.new,
         report.completed,
