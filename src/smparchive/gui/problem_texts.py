@@ -10,6 +10,7 @@ import re
 
 from smparchive.core import messages
 from smparchive.gui.i18n import QT_TRANSLATE_NOOP, translate
+from smparchive.gui.problem_counts import ProblemCounts
 
 # code -> the English sentence, exactly as core/messages.py PROBLEMS (checked by a test);
 # {why} is a phrase of PHRASES below, the other {values} are shown as stored.
@@ -1868,8 +1869,10 @@ def sentence(text: str) -> str:
         shown["signals"] = _words(shown["signals"], messages.PLUS)
     if "sentences" in shown:  # sentences joined by "; " (overlaps that refuse a programme)
         shown["sentences"] = "; ".join(sentence(x) for x in shown["sentences"].split("; "))
+    count = values.get("n", "")
+    said = ProblemCounts().said(code, int(count)) if count.isdigit() else None
     try:
-        return translate("Problems", SENTENCES[code]).format(**shown)
+        return (said or translate("Problems", SENTENCES[code])).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return text
 
